@@ -1,0 +1,1 @@
+"""Mail and calendar providers behind small Protocols (see ``connectors.base``)."""

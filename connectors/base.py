@@ -1,0 +1,264 @@
+"""The contract between the workflows and any mail or calendar provider.
+
+A provider sub-package (``connectors.google``, ``connectors.microsoft``)
+implements :class:`MailConnector` and :class:`CalendarConnector` and speaks
+only in the plain records below. Every error it raises comes from
+``connectors.errors``. Cursors are opaque strings owned by the connector:
+callers store them and hand them back, nothing more.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Protocol
+
+#: The header every draft carries so that a crashed create is found, not repeated.
+DRAFT_KEY_HEADER = "X-Coffeechat-Key"
+#: The private extended property that names a daemon-owned calendar event.
+EVENT_KEY_PROPERTY = "coffeechat_key"
+
+
+# --------------------------------------------------------------------- mail
+
+
+@dataclass(frozen=True)
+class MailMessage:
+    """One message as the provider holds it, incoming or sent by the user."""
+
+    id: str
+    thread_id: str
+    message_id: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    sender: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    subject: str
+    date: datetime | None
+    sent: bool
+    raw: bytes
+    draft_key: str | None = None
+
+
+@dataclass(frozen=True)
+class MailChanges:
+    """What happened in a mailbox since a cursor, oldest first.
+
+    ``resynced`` is true when the cursor had expired and the connector fell
+    back to a bounded re-scan: ``messages`` may then repeat ones seen before,
+    so callers de-duplicate by ``MailMessage.id``.
+    """
+
+    messages: tuple[MailMessage, ...]
+    cursor: str
+    resynced: bool = False
+
+
+@dataclass(frozen=True)
+class DraftSpec:
+    """A draft to create: a threaded reply when ``thread_id`` is set."""
+
+    key: str
+    to: tuple[str, ...]
+    subject: str
+    text: str
+    html: str | None = None
+    cc: tuple[str, ...] = ()
+    thread_id: str | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A draft that exists at the provider.
+
+    ``fingerprint`` is :func:`body_fingerprint` of the body as created, so a
+    later look can tell an edited draft from an untouched one.
+    """
+
+    id: str
+    key: str
+    thread_id: str
+    message_id: str | None
+    fingerprint: str
+
+
+class DraftStatus(StrEnum):
+    """Where a draft stands from the user's side."""
+
+    PENDING = "pending"
+    EDITED = "edited"
+    SENT = "sent"
+    DELETED = "deleted"
+
+
+@dataclass(frozen=True)
+class DraftState:
+    """The status of a draft; ``sent`` is the message as the user sent it."""
+
+    status: DraftStatus
+    sent: MailMessage | None = None
+
+
+def body_fingerprint(text: str) -> str:
+    """Hash a draft body, ignoring the whitespace that mail clients rewrite."""
+    normalized = "\n".join(line.rstrip() for line in text.strip().splitlines())
+    return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:32]
+
+
+class MailConnector(Protocol):
+    """A mailbox: read what arrives and is sent, write drafts, never send."""
+
+    address: str
+
+    def link_up(self, addresses: Sequence[str]) -> MailChanges:
+        """Find the existing threads with these contacts and start a cursor."""
+        ...
+
+    def changes(self, cursor: str) -> MailChanges:
+        """Everything new since ``cursor``; an expired cursor is handled inside."""
+        ...
+
+    def fetch(self, message_id: str) -> MailMessage:
+        """One message by provider id, with its raw bytes."""
+        ...
+
+    def create_draft(self, spec: DraftSpec) -> Draft:
+        """Create the draft, or return the one that already carries ``spec.key``."""
+        ...
+
+    def find_draft(self, key: str, thread_id: str | None = None) -> Draft | None:
+        """The draft carrying ``key`` (looked for in ``thread_id`` when given)."""
+        ...
+
+    def draft_state(self, draft: Draft) -> DraftState:
+        """Whether the draft is untouched, edited, sent, or deleted unsent."""
+        ...
+
+    def find_sent(
+        self, key: str, thread_id: str | None = None, to: Sequence[str] = ()
+    ) -> MailMessage | None:
+        """The message the user sent from the draft carrying ``key``, if they did.
+
+        Looked for in ``thread_id`` when given, else among recent mail sent to
+        ``to``. A retried create asks this first: a draft created, then sent by
+        the user before the daemon recorded it, must not be written again.
+        """
+        ...
+
+    def close(self) -> None:
+        """Release connections; calling it twice is harmless."""
+        ...
+
+
+# ----------------------------------------------------------------- calendar
+
+
+class EventStatus(StrEnum):
+    """An event's status, as Google and Graph both express it."""
+
+    CONFIRMED = "confirmed"
+    TENTATIVE = "tentative"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """A guest and their answer (needsAction, accepted, declined, tentative)."""
+
+    email: str
+    response: str = "needsAction"
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One event; ``private`` holds its private extended properties."""
+
+    id: str
+    status: EventStatus
+    start: datetime | None
+    end: datetime | None
+    summary: str = ""
+    description: str = ""
+    location: str = ""
+    conference_url: str | None = None
+    organizer: str | None = None
+    attendees: tuple[Attendee, ...] = ()
+    private: Mapping[str, str] = field(default_factory=dict)
+    ical_uid: str | None = None
+
+    @property
+    def key(self) -> str | None:
+        """The idempotency key of a daemon-owned event, else ``None``."""
+        return self.private.get(EVENT_KEY_PROPERTY)
+
+
+@dataclass(frozen=True)
+class CalendarChanges:
+    """Events changed since a cursor; cancelled ones come with status CANCELLED."""
+
+    events: tuple[CalendarEvent, ...]
+    cursor: str
+    resynced: bool = False
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A busy span, aware datetimes."""
+
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class PrivateEventSpec:
+    """A daemon-owned event: a tentative hold or a prep-brief event.
+
+    It never has guests and never notifies anyone. ``properties`` become
+    private extended properties beside the key; ``attachment`` is a
+    ``(filename, content)`` pair that providers supporting it attach.
+    """
+
+    key: str
+    summary: str
+    start: datetime
+    end: datetime
+    description: str = ""
+    tentative: bool = False
+    properties: Mapping[str, str] = field(default_factory=dict)
+    attachment: tuple[str, bytes] | None = None
+
+
+class CalendarConnector(Protocol):
+    """A calendar: watch events, read free/busy, keep the daemon's own events."""
+
+    address: str
+
+    def changes(self, cursor: str | None) -> CalendarChanges:
+        """Events changed since ``cursor`` (all upcoming ones when ``None``)."""
+        ...
+
+    def free_busy(self, start: datetime, end: datetime) -> tuple[Interval, ...]:
+        """Busy intervals of the user's primary calendar in ``[start, end)``."""
+        ...
+
+    def find_private_event(self, key: str) -> CalendarEvent | None:
+        """The daemon-owned event carrying ``key``."""
+        ...
+
+    def put_private_event(self, spec: PrivateEventSpec) -> CalendarEvent:
+        """Insert the event, or update in place the one already carrying ``spec.key``."""
+        ...
+
+    def delete_event(self, event_id: str) -> None:
+        """Delete a daemon-owned event; an already-gone event is not an error."""
+        ...
+
+    def close(self) -> None:
+        """Release connections; calling it twice is harmless."""
+        ...

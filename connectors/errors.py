@@ -1,0 +1,47 @@
+"""The one exception tree of coffeechat.
+
+Vendor errors (``HttpError``, ``RefreshError``, msal error dicts, httpx errors)
+are converted into these in each provider's client module, always with
+``raise ... from exc``, so the rest of the code only ever sees this tree.
+"""
+
+from __future__ import annotations
+
+
+class CoffeechatError(Exception):
+    """Root of every error coffeechat raises on purpose.
+
+    ``str(err)`` is a one-line message fit for a user: the CLI prints it as is.
+    """
+
+
+class ConfigError(CoffeechatError):
+    """The configuration file or environment is unusable."""
+
+
+class InputError(CoffeechatError):
+    """User-supplied input (a file, a CSV row, an argument) is malformed."""
+
+
+class NotFound(CoffeechatError):
+    """A thing the user named (a contact, a draft, an account) does not exist."""
+
+
+class ConnectorError(CoffeechatError):
+    """A provider answered with an error that retrying will not fix."""
+
+
+class ReauthRequired(ConnectorError):
+    """The stored credentials no longer work; the user must run ``coffeechat auth``."""
+
+
+class Transient(ConnectorError):
+    """Throttling, a 5xx or a timeout: retry after ``retry_after`` seconds."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class StaleCursor(ConnectorError):
+    """A sync cursor expired at the provider; the caller must resync from scratch."""

@@ -1,0 +1,332 @@
+"""Gmail v1 as a :class:`~connectors.base.MailConnector`.
+
+Costs, in API calls (see ``bench/google_cost.py``): link-up is one profile
+read, one search per contact address (batched) and one read per message
+found (batched); an idle poll is one ``history.list``; a new reply is that
+call plus one ``messages.get``.
+
+The cursor is this module's own JSON: the mailbox ``historyId`` to continue
+from and the time it was taken. When Gmail no longer knows the historyId
+(404), the time bounds a re-scan by date, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from email.header import decode_header, make_header
+from typing import Any
+
+from connectors.base import (
+    DRAFT_KEY_HEADER,
+    Draft,
+    DraftSpec,
+    DraftState,
+    DraftStatus,
+    MailChanges,
+    MailMessage,
+    body_fingerprint,
+)
+from connectors.errors import NotFound
+from connectors.google import mime
+from connectors.google.client import ApiBound, Json
+from connectors.google.cursor import SyncCursor
+from connectors.google.errors import Gone
+
+log = logging.getLogger(__name__)
+
+#: Re-scan this far before the last good poll when the historyId expired.
+RESCAN_MARGIN_SECONDS = 3600
+#: Largest page Gmail serves for messages, history and drafts.
+PAGE_SIZE = 500
+
+
+class GmailConnector(ApiBound):
+    """One Gmail mailbox: reads mail and history, writes drafts, never sends."""
+
+    # ------------------------------------------------------------ reading
+
+    def link_up(self, addresses: Sequence[str]) -> MailChanges:
+        """Every message to or from these addresses, and a cursor from before the search."""
+        # The historyId comes first: mail arriving during the search is then
+        # seen by the next poll rather than lost between the two.
+        start = self._profile_history_id()
+        taken_at = time.time()
+        queries = {
+            f"q{i}": f"from:{a} OR to:{a} OR cc:{a}"
+            for i, a in enumerate(dict.fromkeys(a.strip().lower() for a in addresses if a.strip()))
+        }
+        ids = self._search(queries)
+        return MailChanges(self._fetch_many(ids), SyncCursor(start, taken_at).dump())
+
+    def changes(self, cursor: str) -> MailChanges:
+        """New messages since ``cursor``: one ``history.list`` call when nothing changed."""
+        state = SyncCursor.load(cursor, "Gmail")
+        taken_at = time.time()
+        try:
+            ids, latest = self._history(state.token)
+        except Gone:
+            return self._rescan(state)
+        messages = self._fetch_many(ids)
+        return MailChanges(messages, SyncCursor(latest, taken_at).dump())
+
+    def fetch(self, message_id: str) -> MailMessage:
+        """One message, raw, by its Gmail id."""
+        request = self._users().messages().get(userId="me", id=message_id, format="raw")
+        try:
+            return _message(self.api.execute(request, "messages.get"))
+        except Gone as exc:
+            raise NotFound(f"no message {message_id} in {self.address}") from exc
+
+    def _profile_history_id(self) -> str:
+        profile = self.api.execute(self._users().getProfile(userId="me"), "getProfile")
+        return str(profile["historyId"])
+
+    def _history(self, start: str) -> tuple[list[str], str]:
+        """Ids of messages added since ``start`` (drafts left out) and the new historyId."""
+        history = self._users().history()
+        pages = self.api.pages(
+            lambda token: history.list(
+                userId="me",
+                startHistoryId=start,
+                historyTypes=["messageAdded"],
+                maxResults=PAGE_SIZE,
+                pageToken=token,
+            ),
+            "history.list",
+        )
+        added = (
+            entry["message"]
+            for page in pages
+            for record in page.get("history", [])
+            for entry in record.get("messagesAdded", [])
+        )
+        ids = [m["id"] for m in added if "DRAFT" not in m.get("labelIds", [])]
+        return list(dict.fromkeys(ids)), str(pages[-1].get("historyId") or start)
+
+    def _rescan(self, state: SyncCursor) -> MailChanges:
+        """The historyId expired: read everything since the last poll, by date."""
+        log.warning("gmail %s: history %s expired, re-scanning by date", self.address, state.token)
+        start = self._profile_history_id()
+        taken_at = time.time()
+        since = int(state.taken_at) - RESCAN_MARGIN_SECONDS
+        ids = self._search({"rescan": f"after:{since}"})
+        return MailChanges(self._fetch_many(ids), SyncCursor(start, taken_at).dump(), resynced=True)
+
+    def _search(self, queries: dict[str, str]) -> list[str]:
+        """Message ids matching any query, every page, searches batched."""
+        messages = self._users().messages()
+        found: list[str] = []
+        pending: dict[str, tuple[str, str | None]] = {rid: (q, None) for rid, q in queries.items()}
+        while pending:
+            requests = {
+                rid: messages.list(userId="me", q=q, maxResults=PAGE_SIZE, pageToken=token)
+                for rid, (q, token) in pending.items()
+            }
+            answers = self.api.execute_many(requests, "messages.list")
+            next_pending: dict[str, tuple[str, str | None]] = {}
+            for rid, page in answers.items():
+                page = page or {}
+                found.extend(m["id"] for m in page.get("messages", []))
+                if page.get("nextPageToken"):
+                    next_pending[rid] = (pending[rid][0], page["nextPageToken"])
+            pending = next_pending
+        return list(dict.fromkeys(found))
+
+    def _fetch_many(self, ids: Iterable[str]) -> tuple[MailMessage, ...]:
+        """Raw messages by id, oldest first; deleted ones and drafts left out."""
+        messages = self._users().messages()
+        requests = {mid: messages.get(userId="me", id=mid, format="raw") for mid in ids}
+        if not requests:
+            return ()
+        answers = self.api.execute_many(requests, "messages.get")
+        found = [a for a in answers.values() if a and "DRAFT" not in a.get("labelIds", [])]
+        found.sort(key=lambda a: (int(a.get("internalDate", 0)), a["id"]))
+        return tuple(_message(a) for a in found)
+
+    # ------------------------------------------------------------- drafts
+
+    def create_draft(self, spec: DraftSpec) -> Draft:
+        """A threaded draft; the one already carrying ``spec.key`` if there is one."""
+        existing = self._find_draft(spec.key, spec.thread_id, spec.to)
+        if existing is not None:
+            return existing
+        message_id = mime.new_message_id(self.address)
+        raw = mime.build_draft(spec, self.address, message_id)
+        message: Json = {"raw": base64.urlsafe_b64encode(raw).decode("ascii")}
+        if spec.thread_id:
+            message["threadId"] = spec.thread_id
+        # The JSON "raw" field, not a media upload; executed once: a retried
+        # create could leave two drafts, and a caller's retry finds this one.
+        request = self._users().drafts().create(userId="me", body={"message": message})
+        created = self.api.execute(request, "drafts.create")
+        log.info("gmail %s: draft %s created for key %s", self.address, created["id"], spec.key)
+        return Draft(
+            id=str(created["id"]),
+            key=spec.key,
+            thread_id=str(created.get("message", {}).get("threadId") or spec.thread_id or ""),
+            message_id=message_id,
+            fingerprint=body_fingerprint(spec.text),
+        )
+
+    def find_draft(self, key: str, thread_id: str | None = None) -> Draft | None:
+        """The draft whose key header is ``key``, looked for in ``thread_id`` when given."""
+        return self._find_draft(key, thread_id)
+
+    def _find_draft(self, key: str, thread_id: str | None, to: Sequence[str] = ()) -> Draft | None:
+        drafts = self._users().drafts()
+        narrow: dict[str, str] = {}
+        if thread_id is None and to:
+            # A draft that starts a thread could be any draft in the folder:
+            # without this, one headers read per draft (quadratic over a batch
+            # of outreach drafts); with it, only the drafts to these recipients.
+            narrow["q"] = " ".join(f"to:{address}" for address in to)
+        pages = self.api.pages(
+            lambda token: drafts.list(userId="me", maxResults=PAGE_SIZE, pageToken=token, **narrow),
+            "drafts.list",
+        )
+        candidates = [
+            d["id"]
+            for page in pages
+            for d in page.get("drafts", [])
+            if thread_id is None or d.get("message", {}).get("threadId") == thread_id
+        ]
+        if not candidates:
+            return None
+        # Headers only for the candidates, the body only for the match.
+        heads = self.api.execute_many(
+            {d: drafts.get(userId="me", id=d, format="metadata") for d in candidates},
+            "drafts.get",
+        )
+        for draft_id in candidates:
+            head = heads.get(draft_id)
+            if head and _headers(head["message"]).get(DRAFT_KEY_HEADER.lower()) == key:
+                return self._draft(draft_id, key)
+        return None
+
+    def _draft(self, draft_id: str, key: str) -> Draft | None:
+        request = self._users().drafts().get(userId="me", id=draft_id, format="raw")
+        try:
+            found = self.api.execute(request, "drafts.get")
+        except Gone:
+            return None
+        message = _message(found["message"])
+        return Draft(
+            id=draft_id,
+            key=key,
+            thread_id=message.thread_id,
+            message_id=message.message_id,
+            fingerprint=body_fingerprint(mime.body_text(message.raw)),
+        )
+
+    def draft_state(self, draft: Draft) -> DraftState:
+        """Pending or edited while it exists; once gone, sent if its thread shows it."""
+        request = self._users().drafts().get(userId="me", id=draft.id, format="raw")
+        try:
+            found = self.api.execute(request, "drafts.get")
+        except Gone:
+            sent = self._sent_copy(draft)
+            if sent is None:
+                return DraftState(DraftStatus.DELETED)
+            return DraftState(DraftStatus.SENT, sent)
+        text = mime.body_text(_raw(found["message"]))
+        edited = body_fingerprint(text) != draft.fingerprint
+        return DraftState(DraftStatus.EDITED if edited else DraftStatus.PENDING)
+
+    def find_sent(
+        self, key: str, thread_id: str | None = None, to: Sequence[str] = ()
+    ) -> MailMessage | None:
+        """The SENT message carrying ``key``: in ``thread_id``, else among mail sent to ``to``."""
+        if thread_id:
+            sent = self._sent_in_thread(thread_id)
+        elif to:
+            query = "in:sent newer_than:30d " + " ".join(f"to:{address}" for address in to)
+            messages = self._users().messages()
+            ids = self._search({"sent": query})
+            heads = self.api.execute_many(
+                {
+                    mid: messages.get(
+                        userId="me", id=mid, format="metadata", metadataHeaders=[DRAFT_KEY_HEADER]
+                    )
+                    for mid in ids
+                },
+                "messages.get",
+            )
+            sent = [head for head in heads.values() if head]
+        else:
+            return None
+        match = next((m for m in sent if _headers(m).get(DRAFT_KEY_HEADER.lower()) == key), None)
+        return None if match is None else self.fetch(match["id"])
+
+    def _sent_in_thread(self, thread_id: str) -> list[Json]:
+        """The thread's SENT messages with their key and Message-ID headers."""
+        request = (
+            self._users()
+            .threads()
+            .get(
+                userId="me",
+                id=thread_id,
+                format="metadata",
+                metadataHeaders=[DRAFT_KEY_HEADER, "Message-ID"],
+            )
+        )
+        try:
+            thread = self.api.execute(request, "threads.get")
+        except Gone:
+            return []
+        return [
+            m
+            for m in thread.get("messages", [])
+            if "SENT" in m.get("labelIds", []) and "DRAFT" not in m.get("labelIds", [])
+        ]
+
+    def _sent_copy(self, draft: Draft) -> MailMessage | None:
+        """The SENT message of the draft's thread that is the draft, once sent.
+
+        Matched by our key header, else by the draft's Message-ID, else the
+        newest SENT message written after the draft was created.
+        """
+        sent = self._sent_in_thread(draft.thread_id)
+        heads = {m["id"]: _headers(m) for m in sent}
+        match = next(
+            (m for m in sent if heads[m["id"]].get(DRAFT_KEY_HEADER.lower()) == draft.key), None
+        )
+        if match is None and draft.message_id:
+            match = next(
+                (m for m in sent if heads[m["id"]].get("message-id") == draft.message_id), None
+            )
+        created = mime.created_at(draft.message_id)
+        if match is None and created is not None:
+            after = [m for m in sent if int(m.get("internalDate", 0)) >= created.timestamp() * 1000]
+            match = max(after, key=lambda m: int(m.get("internalDate", 0)), default=None)
+        return None if match is None else self.fetch(match["id"])
+
+    def _users(self) -> Any:
+        return self.api.gmail().users()
+
+
+def _raw(message: Json) -> bytes:
+    return base64.urlsafe_b64decode(str(message.get("raw", "")).encode("ascii") + b"==")
+
+
+def _message(message: Json) -> MailMessage:
+    return mime.parse_message(
+        _raw(message),
+        id=str(message["id"]),
+        thread_id=str(message.get("threadId", "")),
+        labels=message.get("labelIds", []),
+    )
+
+
+def _headers(message: Json) -> dict[str, str]:
+    """Header names (lower-cased) to values, from a ``format=metadata`` message.
+
+    Values come as written, so a long one (our key header past 78 columns) may
+    be RFC 2047 encoded words; they are decoded, or a long key never matches.
+    """
+    return {
+        str(h.get("name", "")).lower(): str(make_header(decode_header(str(h.get("value", "")))))
+        for h in message.get("payload", {}).get("headers", [])
+    }

@@ -1,0 +1,140 @@
+"""Everything the sandbox knows: mailboxes, calendars, tokens, calls, violations, faults.
+
+One re-entrant lock guards it all: the server is multi-threaded and requests
+are short, so a single lock is simple and fast enough.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from connectors.sandbox.apierror import ApiError
+from connectors.sandbox.calstore import CalendarStore
+from connectors.sandbox.faults import FaultBook
+from connectors.sandbox.mailstore import MailStore
+
+# Scopes granted when a token request names none (enough for every sandbox call).
+DEFAULT_SCOPES = (
+    "https://www.googleapis.com/auth/gmail.readonly",
+    "https://www.googleapis.com/auth/gmail.compose",
+    "https://www.googleapis.com/auth/calendar.events",
+    "https://www.googleapis.com/auth/calendar.readonly",
+)
+
+
+@dataclass
+class Mailbox:
+    """One Google account: its mail and its primary calendar."""
+
+    address: str
+    mail: MailStore
+    calendar: CalendarStore
+
+
+@dataclass
+class Grant:
+    """A refresh token and what it was issued for."""
+
+    address: str
+    scopes: tuple[str, ...]
+
+
+@dataclass
+class AccessToken:
+    """A bearer token and when it stops working."""
+
+    address: str
+    expires_at: float
+
+
+@dataclass
+class World:
+    """The whole in-memory state of one sandbox."""
+
+    token_lifetime: int = 3600
+    lock: threading.RLock = field(default_factory=threading.RLock)
+    client_id: str = field(
+        default_factory=lambda: f"sandbox-{secrets.token_hex(6)}.apps.googleusercontent.com"
+    )
+    client_secret: str = field(default_factory=lambda: f"GOCSPX-{secrets.token_urlsafe(18)}")
+    mailboxes: dict[str, Mailbox] = field(default_factory=dict)
+    grants: dict[str, Grant] = field(default_factory=dict)  # refresh token -> grant
+    tokens: dict[str, AccessToken] = field(default_factory=dict)  # access token -> owner
+    calls: Counter[str] = field(default_factory=Counter)
+    violations: list[dict[str, Any]] = field(default_factory=list)
+    faults: FaultBook = field(default_factory=FaultBook)
+
+    def create_mailbox(self, address: str) -> dict[str, str]:
+        """Create (or find) a mailbox and hand out credentials for it."""
+        key = address.strip().lower()
+        with self.lock:
+            if key not in self.mailboxes:
+                self.mailboxes[key] = Mailbox(key, MailStore(key), CalendarStore(key))
+            refresh = self.issue_refresh_token(key, DEFAULT_SCOPES)
+        return {
+            "address": key,
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+            "refresh_token": refresh,
+        }
+
+    def mailbox(self, address: str) -> Mailbox:
+        """The mailbox of ``address``, or a 404."""
+        found = self.mailboxes.get(address.strip().lower())
+        if found is None:
+            raise ApiError(404, f"No sandbox mailbox {address}", "notFound")
+        return found
+
+    def issue_refresh_token(self, address: str, scopes: tuple[str, ...]) -> str:
+        """A new refresh token for ``address``."""
+        token = f"1//sandbox-{secrets.token_urlsafe(24)}"
+        with self.lock:
+            self.grants[token] = Grant(address, scopes)
+        return token
+
+    def issue_access_token(self, address: str) -> str:
+        """A new bearer token valid for :attr:`token_lifetime` seconds."""
+        token = f"ya29.sandbox-{secrets.token_urlsafe(24)}"
+        with self.lock:
+            self.tokens[token] = AccessToken(address, time.time() + self.token_lifetime)
+        return token
+
+    def authenticate(self, authorization: str | None) -> Mailbox:
+        """The mailbox a request's bearer token belongs to, or Google's 401."""
+        scheme, _, token = (authorization or "").partition(" ")
+        with self.lock:
+            found = self.tokens.get(token.strip()) if scheme.lower() == "bearer" else None
+            if found is None or found.expires_at <= time.time():
+                raise ApiError(401)
+            return self.mailboxes[found.address]
+
+    def expire_tokens(self, address: str | None = None) -> None:
+        """Invalidate current access tokens (of one address, or all)."""
+        with self.lock:
+            for token in [t for t, a in self.tokens.items() if address in (None, a.address)]:
+                del self.tokens[token]
+
+    def revoke_grants(self, address: str) -> None:
+        """Revoke every refresh token of ``address`` (the user withdrew consent)."""
+        with self.lock:
+            for token in [t for t, g in self.grants.items() if g.address == address]:
+                del self.grants[token]
+        self.expire_tokens(address)
+
+    def violate(self, kind: str, method: str, address: str, detail: str) -> None:
+        """Record something the daemon must never do (send mail, notify guests)."""
+        with self.lock:
+            self.violations.append(
+                {
+                    "kind": kind,
+                    "method": method,
+                    "address": address,
+                    "detail": detail,
+                    "at": time.time(),
+                }
+            )

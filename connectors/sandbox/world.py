@@ -1,0 +1,132 @@
+"""Plays the world around one sandbox mailbox through the admin client.
+
+Contacts write to the user, the user sends, edits or deletes drafts, contacts
+send invitations, the user moves or cancels events: all through
+``SandboxAdmin``, never through the connector under test.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+from typing import Any
+
+from connectors.sandbox import SandboxAdmin
+
+
+@dataclass
+class World:
+    """The sandbox seen from one mailbox ``address``."""
+
+    admin: SandboxAdmin
+    address: str
+
+    def deliver(
+        self,
+        sender: str,
+        subject: str,
+        text: str,
+        *,
+        in_reply_to: str | None = None,
+        references: Sequence[str] = (),
+        cc: Sequence[str] = (),
+    ) -> dict[str, str]:
+        """A contact's message arrives; ``{"id", "threadId", "messageId"}``."""
+        message_id = f"<{secrets.token_hex(8)}@{sender.partition('@')[2]}>"
+        msg = EmailMessage()
+        msg["From"] = sender
+        msg["To"] = self.address
+        if cc:
+            msg["Cc"] = ", ".join(cc)
+        msg["Subject"] = subject
+        msg["Date"] = format_datetime(datetime.now(UTC))
+        msg["Message-ID"] = message_id
+        if in_reply_to:
+            msg["In-Reply-To"] = in_reply_to
+            msg["References"] = " ".join([*references, in_reply_to])
+        msg.set_content(text)
+        return {**self.admin.deliver(self.address, msg.as_bytes()), "messageId": message_id}
+
+    def state(self) -> dict[str, Any]:
+        """Messages, drafts, sent mail and events of the mailbox."""
+        return self.admin.state(self.address)
+
+    def drafts(self) -> list[dict[str, Any]]:
+        """The drafts in the mailbox, with their raw MIME."""
+        drafts: list[dict[str, Any]] = self.state()["drafts"]
+        return drafts
+
+    def send_draft(self, draft_id: str, raw: bytes | None = None) -> dict[str, str]:
+        """The user sends a draft (their edited ``raw`` when given)."""
+        return self.admin.send_draft(self.address, draft_id, raw)
+
+    def edit_draft(self, draft_id: str, raw: bytes) -> None:
+        """The user edits a draft and leaves it unsent."""
+        self.admin.edit_draft(self.address, draft_id, raw)
+
+    def delete_draft(self, draft_id: str) -> None:
+        """The user discards a draft."""
+        self.admin.delete_draft(self.address, draft_id)
+
+    def invite(self, organizer: str, summary: str, start: datetime, end: datetime) -> str:
+        """A contact invites the user; the iCalendar UID of the invitation."""
+        uid = f"{secrets.token_hex(8)}@{organizer.partition('@')[2]}"
+        ics = invite_ics(organizer, self.address, uid, start=start, end=end, summary=summary)
+        self.admin.invite(self.address, ics)
+        return uid
+
+    def move_event(self, event_id: str, start: datetime, end: datetime) -> None:
+        """The user moves an event."""
+        self.admin.move_event(
+            self.address,
+            event_id,
+            {"start": {"dateTime": start.isoformat()}, "end": {"dateTime": end.isoformat()}},
+        )
+
+    def cancel_event(self, event_id: str) -> None:
+        """The user cancels an event."""
+        self.admin.cancel_event(self.address, event_id)
+
+    def events(self) -> list[dict[str, Any]]:
+        """The events on the user's calendar, as the sandbox holds them."""
+        events: list[dict[str, Any]] = self.state()["events"]
+        return events
+
+
+def invite_ics(
+    organizer: str,
+    guest: str,
+    uid: str,
+    *,
+    start: datetime,
+    end: datetime,
+    summary: str = "Coffee chat",
+    description: str | None = None,
+    method: str = "REQUEST",
+) -> str:
+    """A contact's iCalendar invitation to ``guest`` (``method="CANCEL"`` calls it off)."""
+    stamp = "%Y%m%dT%H%M%SZ"
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//coffeechat sandbox//EN",
+        f"METHOD:{method}",
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTAMP:{datetime.now(UTC):{stamp}}",
+        f"DTSTART:{start.astimezone(UTC):{stamp}}",
+        f"DTEND:{end.astimezone(UTC):{stamp}}",
+        f"SUMMARY:{summary}",
+        f"ORGANIZER:mailto:{organizer}",
+        f"ATTENDEE;PARTSTAT=ACCEPTED:mailto:{organizer}",
+        f"ATTENDEE;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{guest}",
+    ]
+    if description is not None:
+        lines.append(f"DESCRIPTION:{description}")
+    if method == "CANCEL":
+        lines.append("STATUS:CANCELLED")
+    return "\r\n".join([*lines, "END:VEVENT", "END:VCALENDAR", ""])

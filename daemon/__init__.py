@@ -1,0 +1,1 @@
+"""The coffeechat process: settings, store, broker wiring, scheduler and CLI."""

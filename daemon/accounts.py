@@ -1,0 +1,99 @@
+"""Connectors for the configured accounts, built from settings and the token vault."""
+
+from __future__ import annotations
+
+from connectors.base import CalendarConnector, MailConnector
+from connectors.errors import ConfigError, NotFound, ReauthRequired
+from connectors.google import GmailConnector, GoogleApi, GoogleCalendarConnector, OAuthClient
+from connectors.google.errors import reauth_message
+from daemon.settings import AccountSettings, Settings
+from daemon.vault import TokenVault
+
+#: Where the sandbox serves its consent page, under an account's ``api_base``.
+SANDBOX_AUTH_PATH = "/auth"
+
+
+def token_vault(settings: Settings) -> TokenVault:
+    """The vault holding every account's refresh token."""
+    return TokenVault(
+        settings.data_dir / "tokens.json",
+        key_file=settings.secrets.key_file,
+        use_keyring=settings.secrets.use_keyring,
+    )
+
+
+def token_name(account: AccountSettings) -> str:
+    """The vault entry of ``account``'s refresh token."""
+    return f"{account.provider}:{account.address}"
+
+
+def find_account(settings: Settings, provider: str, address: str) -> AccountSettings:
+    """The ``[[accounts]]`` entry for ``provider`` and ``address``."""
+    wanted = address.strip().lower()
+    for account in settings.accounts:
+        if account.provider == provider and account.address == wanted:
+            return account
+    raise NotFound(
+        f"no [[accounts]] entry with provider = {provider!r} and address = {wanted!r} "
+        "in the configuration"
+    )
+
+
+def google_client(settings: Settings, account: AccountSettings) -> OAuthClient:
+    """The OAuth client for a Google account: ``[google]`` plus the account's endpoints."""
+    google = settings.google
+    if google.client_secrets_file is not None:
+        client = OAuthClient.from_secrets_file(google.client_secrets_file)
+    elif google.client_id and google.client_secret.get_secret_value():
+        client = OAuthClient(google.client_id, google.client_secret.get_secret_value())
+    else:
+        raise ConfigError(
+            "[google] needs client_id and client_secret, or client_secrets_file "
+            "(the JSON downloaded from Google's console)"
+        )
+    # The sandbox serves its token and consent endpoints beside the API.
+    base = account.api_base.rstrip("/") if account.api_base else None
+    token_uri = account.token_uri or (f"{base}/token" if base else client.token_uri)
+    auth_uri = f"{base}{SANDBOX_AUTH_PATH}" if base else client.auth_uri
+    return OAuthClient(client.client_id, client.client_secret, token_uri, auth_uri)
+
+
+def google_api(settings: Settings, account: AccountSettings) -> GoogleApi:
+    """The per-thread Google clients of ``account``, with its stored refresh token."""
+    token = token_vault(settings).get(token_name(account))
+    if token is None:
+        raise ReauthRequired(reauth_message(account.address))
+    return GoogleApi(
+        account.address,
+        google_client(settings, account),
+        token.get_secret_value(),
+        api_base=account.api_base,
+        timeout=settings.google.http_timeout.total_seconds(),
+    )
+
+
+def check_supported(settings: Settings) -> None:
+    """Refuse at start an account whose provider has no connector yet."""
+    for account in settings.accounts:
+        if account.provider != "google":
+            raise ConfigError(
+                f"account {account.address}: {account.provider} accounts are not available yet"
+            )
+
+
+def open_mail(settings: Settings, account: AccountSettings) -> MailConnector:
+    """The mail connector of ``account``."""
+    if account.provider != "google":
+        raise ConfigError(
+            f"account {account.address}: {account.provider} mail is not available yet"
+        )
+    return GmailConnector(google_api(settings, account))
+
+
+def open_calendar(settings: Settings, account: AccountSettings) -> CalendarConnector:
+    """The calendar connector of ``account``."""
+    if account.provider != "google":
+        raise ConfigError(
+            f"account {account.address}: {account.provider} calendar is not available yet"
+        )
+    return GoogleCalendarConnector(google_api(settings, account))

@@ -1,0 +1,78 @@
+"""Run the demo: a sandbox, a throwaway config and store, the real daemon, the scenario.
+
+Nothing here stands in for the daemon: :func:`run_demo` starts the same
+``Service`` that ``coffeechat run`` starts (embedded broker, a cadence shrunk
+to seconds), pointed by a real config file at a sandbox mailbox that the
+real Google connector talks to over HTTP.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from connectors.sandbox import SandboxAdmin, running_sandbox
+from daemon.demo.export import Archive, prepare_folder
+from daemon.demo.look import Looker, Seen
+from daemon.demo.script import CAST, Scenario, add_cast
+from daemon.demo.steps import Beat, play
+from daemon.demo.view import LiveView, Report
+from daemon.sandboxed import sandboxed_config, start_daemon
+from daemon.store.db import open_store
+
+#: The demo user's mailbox in the sandbox.
+ADDRESS = "sam.rivera@example.com"
+#: The scenario must be over by then (the demo promises under a minute in all).
+BUDGET_SECONDS = 45.0
+#: Then the daemon gets this long to notice the user's last sends.
+SETTLE_SECONDS = 5.0
+
+
+def run_demo(out: Path, *, keep: bool, view: LiveView) -> Report:
+    """Play the scenario against the daemon; files go to ``out``; raises TimeoutError."""
+    started = time.monotonic()
+    out = prepare_folder(out)
+    work = Path(tempfile.mkdtemp(prefix="coffeechat-demo-"))
+    archive = Archive()
+
+    def show(seen: Seen, beat: Beat | None) -> None:
+        archive.keep(seen)
+        view(seen, beat)
+
+    try:
+        with running_sandbox() as sandbox, SandboxAdmin(sandbox.base_url) as admin:
+            settings, world = sandboxed_config(work, sandbox.base_url, admin, ADDRESS)
+            view.zone = settings.user.zone
+            store = open_store(settings.store.url)
+            try:
+                now = datetime.now(UTC)
+                add_cast(store, CAST, now)
+                look = Looker(world, store, started)
+                scenario = Scenario(world, store, settings.user.zone)
+                daemon = start_daemon(settings)
+                try:
+                    play(scenario.stories(now), look, show, budget=BUDGET_SECONDS)
+                    play([scenario.settled()], look, show, budget=SETTLE_SECONDS)
+                finally:
+                    daemon.stop()
+                final = look()
+                show(final, None)
+            finally:
+                store.close()
+            calls, violations = admin.calls(), admin.violations()
+        files = archive.write(out, final)
+    finally:
+        if not keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return Report(
+        seen=final,
+        calls=calls,
+        violations=violations,
+        files=files,
+        out=out,
+        kept=work if keep else None,
+        seconds=time.monotonic() - started,
+    )

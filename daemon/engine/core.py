@@ -1,0 +1,381 @@
+"""The engine the actors run: sync an account, execute a command, fire a timer.
+
+Every entry point is idempotent. Provider I/O happens outside transactions;
+each change to a contact happens in a transaction that locks the contact
+first (``repo.lock_contact``), so two workers never advance one contact at
+once. Outbox keys produced by a committed transaction are handed to
+``enqueue``; if that is lost (a crash, a Redis restart) the scheduler's sweep
+finds the rows again.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session
+
+from connectors.base import CalendarConnector, MailConnector
+from connectors.errors import CoffeechatError, ReauthRequired, Transient
+from daemon.accounts import find_account, open_calendar, open_mail
+from daemon.engine import ingest
+from daemon.engine.commands import decode
+from daemon.engine.context import current_meeting
+from daemon.engine.execute import Job, Outcome, Performer
+from daemon.engine.state import contact_state
+from daemon.engine.transitions import apply_event, cadence_of, start_contact
+from daemon.settings import Settings
+from daemon.store import repo
+from daemon.store.db import Store
+from daemon.store.models import (
+    Account,
+    Contact,
+    Draft,
+    DraftStatus,
+    Meeting,
+    MeetingStatus,
+    Outbox,
+    OutboxStatus,
+    Timer,
+    TimerStatus,
+)
+from daemon.store.types import utcnow
+from workflows.events import Event, EventKind, TimerKind
+from workflows.stages import Stage
+
+log = logging.getLogger(__name__)
+
+#: A command waiting for the user to re-authorise is looked at again after this.
+REAUTH_WAIT = timedelta(minutes=5)
+
+
+class Connectors:
+    """Connectors per account address, opened once and shared by the worker threads."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._open: dict[str, tuple[MailConnector, CalendarConnector]] = {}
+
+    def of(self, account: Account) -> tuple[MailConnector, CalendarConnector]:
+        """The mail and calendar connectors of ``account``."""
+        with self._lock:
+            if account.address not in self._open:
+                configured = find_account(self.settings, account.provider, account.address)
+                self._open[account.address] = (
+                    open_mail(self.settings, configured),
+                    open_calendar(self.settings, configured),
+                )
+            return self._open[account.address]
+
+    def close(self) -> None:
+        """Close every opened connector."""
+        with self._lock:
+            opened, self._open = self._open, {}
+        for mail, calendar in opened.values():
+            mail.close()
+            calendar.close()
+
+
+class Engine:
+    """The daemon's work, one idempotent call at a time (see ``workflows.actors.Engine``)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        enqueue: Callable[[str], None],
+        connectors: Connectors | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.enqueue = enqueue
+        self.cadence = cadence_of(settings)
+        self.connectors = connectors or Connectors(settings)
+        self._sync_locks: dict[int, threading.Lock] = {}
+        self._locks_lock = threading.Lock()
+        self._last_full_check: dict[int, float] = {}
+
+    def _enqueue(self, keys: list[str]) -> None:
+        for key in keys:
+            self.enqueue(key)
+
+    # ------------------------------------------------------------ sync
+
+    def sync_account(self, account_id: int) -> None:
+        """Pull mail and calendar changes for one account and ingest them."""
+        with self._locks_lock:
+            lock = self._sync_locks.setdefault(account_id, threading.Lock())
+        if not lock.acquire(blocking=False):
+            return  # this process is already syncing it; the next poll comes soon
+        try:
+            self._sync(account_id)
+        except CoffeechatError as exc:
+            with self.store.transaction() as session:
+                account = session.get(Account, account_id)
+                if account is not None:
+                    account.last_error = str(exc)
+            raise
+        finally:
+            lock.release()
+
+    def _sync(self, account_id: int) -> None:
+        with self.store.transaction(readonly=True) as session:
+            account = session.get(Account, account_id)
+            if account is None:
+                return
+            session.expunge(account)
+        mail, calendar = self.connectors.of(account)
+        self._enqueue(self.start_new_contacts(account.id))
+
+        if account.mail_cursor is None:
+            changes = mail.link_up(self._known_addresses())
+        else:
+            changes = mail.changes(account.mail_cursor)
+        sent_threads: set[str] = set()
+        for message in changes.messages:
+            self._enqueue(
+                ingest.ingest_message(self.store, self.settings, self.cadence, account.id, message)
+            )
+            if message.sent:
+                sent_threads.add(message.thread_id)
+        self._check_drafts(account.id, mail, sent_threads)
+        with self.store.transaction() as session:
+            row = session.get(Account, account.id)
+            assert row is not None
+            row.mail_cursor = changes.cursor
+
+        events = calendar.changes(account.calendar_cursor)
+        for event in events.events:
+            self._enqueue(ingest.ingest_event(self.store, self.cadence, account.address, event))
+        with self.store.transaction() as session:
+            row = session.get(Account, account.id)
+            assert row is not None
+            row.calendar_cursor = events.cursor
+            row.last_sync_at = utcnow()
+            row.last_error = None
+
+    def _known_addresses(self) -> list[str]:
+        with self.store.transaction(readonly=True) as session:
+            return [e for e in session.scalars(select(Contact.email)) if e]
+
+    def _check_drafts(self, account_id: int, mail: MailConnector, threads: set[str]) -> None:
+        """Look at drafts in threads that just saw a send, and at all of them now and then.
+
+        Only a periodic look notices a draft deleted unsent (a dismissal).
+        """
+        now = time.monotonic()
+        every = self.settings.cadence.sweep_interval.total_seconds()
+        full = now - self._last_full_check.get(account_id, float("-inf")) >= every
+        if full:
+            self._last_full_check[account_id] = now
+        drafts = ingest.open_drafts(self.store, None if full else threads)
+        for draft in drafts:
+            self._enqueue(
+                ingest.check_draft(
+                    self.store, self.settings, self.cadence, account_id, draft, mail.draft_state
+                )
+            )
+
+    def start_new_contacts(self, account_id: int) -> list[str]:
+        """Start the pipeline of every identified contact with an address."""
+        with self.store.transaction(readonly=True) as session:
+            waiting = [
+                c.id
+                for c in session.scalars(
+                    select(Contact).where(
+                        Contact.stage == Stage.IDENTIFIED, Contact.email.is_not(None)
+                    )
+                )
+                if not contact_state(c).added
+            ]
+        keys: list[str] = []
+        for contact_id in waiting:
+            with self.store.transaction() as session:
+                contact = repo.lock_contact(session, contact_id)
+                if contact_state(contact).added or contact.stage is not Stage.IDENTIFIED:
+                    continue
+                if contact.account_id is None:
+                    contact.account_id = account_id
+                keys += start_contact(session, contact, self.cadence)
+        return keys
+
+    # ---------------------------------------------------------- outbox
+
+    def execute(self, outbox_key: str) -> None:
+        """Carry out one outbox command, exactly once."""
+        job = self._claim(outbox_key)
+        if job is None:
+            return
+        try:
+            with self.store.transaction(readonly=True) as session:
+                contact = session.get(Contact, job.contact_id)
+                account = session.get(Account, contact.account_id) if contact else None
+                if account is None:
+                    account = session.scalars(select(Account).order_by(Account.id)).first()
+                if account is None:
+                    raise ReauthRequired("no account is configured; add one under [[accounts]]")
+                session.expunge(account)
+            mail, calendar = self.connectors.of(account)
+            with self.store.sessions() as session:
+                performer = Performer(self.settings, session, mail, calendar, self._save_payload)
+                outcome = performer.perform(job)
+        except Transient as exc:
+            self._failed(job, exc, park=False)
+            raise
+        except ReauthRequired as exc:
+            self._failed(job, exc, park=False, wait=REAUTH_WAIT)
+            raise
+        except CoffeechatError as exc:
+            self._failed(job, exc, park=True)
+            return
+        self._done(job, outcome)
+
+    def _claim(self, key: str) -> Job | None:
+        now = utcnow()
+        lease = self.settings.broker.claim_lease
+        # A read first: under a backlog the sweep re-enqueues rows whose message
+        # is still queued, so most duplicates find their row done or running;
+        # they must not each take SQLite's write lock just to learn that.
+        with self.store.transaction(readonly=True) as session:
+            row = repo.get_by_key(session, Outbox, key)
+            if row is None or not (
+                row.status is OutboxStatus.PENDING
+                or (row.status is OutboxStatus.RUNNING and row.updated_at < now - lease)
+            ):
+                return None
+        with self.store.transaction() as session:
+            claimed = session.execute(
+                update(Outbox)
+                .where(
+                    Outbox.key == key,
+                    or_(
+                        Outbox.status == OutboxStatus.PENDING,
+                        and_(
+                            Outbox.status == OutboxStatus.RUNNING,
+                            Outbox.updated_at < now - lease,
+                        ),
+                    ),
+                )
+                .values(status=OutboxStatus.RUNNING, attempts=Outbox.attempts + 1, updated_at=now)
+            )
+            if claimed.rowcount != 1:  # type: ignore[attr-defined]
+                return None
+            row = repo.get_by_key(session, Outbox, key)
+            assert row is not None and row.contact_id is not None
+            command = decode(row.kind, row.payload)
+            return Job(row.key, row.contact_id, command, dict(row.payload), row.attempts)
+
+    def _save_payload(self, key: str, payload: dict[str, Any]) -> None:
+        with self.store.transaction() as session:
+            row = repo.get_by_key(session, Outbox, key)
+            if row is not None:
+                row.payload = payload
+
+    def _failed(
+        self, job: Job, exc: CoffeechatError, *, park: bool, wait: timedelta | None = None
+    ) -> None:
+        with self.store.transaction() as session:
+            row = repo.get_by_key(session, Outbox, job.key)
+            if row is None:
+                return
+            row.last_error = str(exc)[:1000]
+            limit = self.settings.cadence.retry_limit
+            if park or (row.attempts >= limit and not isinstance(exc, ReauthRequired)):
+                row.status = OutboxStatus.PARKED
+                log.warning("command %s parked after %d attempts: %s", job.key, row.attempts, exc)
+                return
+            row.status = OutboxStatus.PENDING
+            retry_after = getattr(exc, "retry_after", None)
+            delay = wait or timedelta(seconds=retry_after or min(2**row.attempts, 300))
+            row.next_attempt_at = utcnow() + delay
+
+    def _done(self, job: Job, outcome: Outcome) -> None:
+        with self.store.transaction() as session:
+            contact = repo.lock_contact(session, job.contact_id)
+            row = repo.get_by_key(session, Outbox, job.key)
+            if row is None or row.status is OutboxStatus.DONE:
+                return
+            row.status = OutboxStatus.DONE
+            row.result = outcome.result
+            row.last_error = None
+            self._record_effect(session, contact, row, outcome.result)
+            keys: list[str] = []
+            if row.kind == "place_hold":
+                keys += ingest.confirm_after_hold(session, contact, self.cadence)
+            for event, cause_id in outcome.events:
+                keys += apply_event(
+                    session, contact, event, cause_id=cause_id, cadence=self.cadence
+                )
+        self._enqueue(keys)
+
+    def _record_effect(
+        self, session: Session, contact: Contact, row: Outbox, result: dict[str, Any]
+    ) -> None:
+        """Keep in the store what the provider now holds."""
+        if row.kind == "write_draft" and "thread_id" in result:
+            repo.insert_if_absent(
+                session,
+                Draft,
+                key=row.key,
+                contact_id=contact.id,
+                kind=result["kind"],
+                provider_draft_id=result.get("draft_id"),
+                thread_id=result["thread_id"],
+                fingerprint=result.get("fingerprint"),
+                status=DraftStatus.SENT if "sent_id" in result else DraftStatus.PENDING,
+                sent_text=result.get("sent_text"),
+            )
+            if contact.thread_id is None:
+                contact.thread_id = result["thread_id"]
+        elif row.kind == "place_hold":
+            start = datetime.fromisoformat(result["start"])
+            end = datetime.fromisoformat(result["end"])
+            meeting = session.scalars(
+                select(Meeting).where(
+                    Meeting.contact_id == contact.id, Meeting.status == MeetingStatus.HELD
+                )
+            ).first()
+            if meeting is None:
+                meeting = Meeting(
+                    contact_id=contact.id,
+                    start=start,
+                    end=end,
+                    place=self.settings.user.meeting_place,
+                    status=MeetingStatus.HELD,
+                )
+                session.add(meeting)
+            meeting.start, meeting.end = start, end
+            meeting.hold_event_id = result["event_id"]
+        elif row.kind == "put_brief":
+            meeting = current_meeting(session, contact.id)
+            if meeting is not None:
+                meeting.brief_event_id = result["event_id"]
+
+    # ---------------------------------------------------------- timers
+
+    def fire_timer(self, timer_id: int) -> None:
+        """Fire one due timer, once."""
+        with self.store.transaction(readonly=True) as session:
+            timer = session.get(Timer, timer_id)
+            if timer is None or timer.status is not TimerStatus.PENDING:
+                return
+            if timer.due_at > utcnow():
+                return
+            contact_id = timer.contact_id
+        with self.store.transaction() as session:
+            contact = repo.lock_contact(session, contact_id)
+            timer = session.get(Timer, timer_id, populate_existing=True)
+            if timer is None or timer.status is not TimerStatus.PENDING:
+                return
+            timer.status = TimerStatus.FIRED
+            event = Event(EventKind.TIMER_FIRED, at=utcnow(), timer=TimerKind(timer.kind))
+            keys = apply_event(
+                session, contact, event, cause_id=f"t{timer.id}", cadence=self.cadence
+            )
+        self._enqueue(keys)

@@ -1,0 +1,271 @@
+"""Carry out one provider command from the outbox.
+
+:func:`perform` does the provider I/O and returns an :class:`Outcome`; the
+engine then records it (and the events it leads to) in one transaction. Every
+provider call here is idempotent by key: a draft carries the outbox key in a
+header and is found again instead of duplicated, and a daemon-owned calendar
+event carries its key in a private extended property.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from connectors.base import (
+    EVENT_KEY_PROPERTY,
+    CalendarConnector,
+    DraftSpec,
+    Interval,
+    MailConnector,
+    PrivateEventSpec,
+)
+from connectors.errors import InputError
+from daemon.engine.commands import ProviderCommand
+from daemon.engine.context import current_meeting, draft_context, last_incoming, thread_references
+from daemon.engine.ingest import body_text
+from daemon.settings import Settings
+from daemon.store.models import Contact, Message
+from daemon.store.types import utcnow
+from workflows import slots
+from workflows.commands import DropBrief, DropHold, PlaceHold, PutBrief, WriteDraft
+from workflows.drafting import DraftContext, build_brief, render_draft
+from workflows.events import Event, EventKind
+from workflows.stages import DraftKind
+
+#: How far ahead the daemon looks for free slots to offer.
+OFFER_HORIZON = timedelta(days=14)
+
+
+@dataclass
+class Outcome:
+    """What a command did: its result (stored on the outbox row) and the events it causes."""
+
+    result: dict[str, Any]
+    events: list[tuple[Event, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One claimed outbox row, detached from its session."""
+
+    key: str
+    contact_id: int
+    command: ProviderCommand
+    payload: dict[str, Any]
+    attempts: int = 1
+
+
+def hold_key(contact_id: int) -> str:
+    """The key of a contact's tentative hold (one at a time, moved in place)."""
+    return f"hold/c{contact_id}"
+
+
+def brief_key(contact_id: int) -> str:
+    """The key of a contact's private prep event."""
+    return f"brief/c{contact_id}"
+
+
+def _iso_pair(start: datetime, end: datetime) -> list[str]:
+    return [start.isoformat(), end.isoformat()]
+
+
+def _pair(value: list[str]) -> tuple[datetime, datetime]:
+    return datetime.fromisoformat(value[0]), datetime.fromisoformat(value[1])
+
+
+class Performer:
+    """Runs commands for one contact's account, reading the store as needed."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        session: Session,
+        mail: MailConnector,
+        calendar: CalendarConnector,
+        save_payload: Any,
+    ) -> None:
+        self.settings = settings
+        self.session = session
+        self.mail = mail
+        self.calendar = calendar
+        self._save_payload = save_payload
+
+    def perform(self, job: Job) -> Outcome:
+        """Do ``job.command`` at the provider."""
+        contact = self.session.get(Contact, job.contact_id)
+        if contact is None:
+            return Outcome({"skipped": "contact deleted"})
+        match job.command:
+            case WriteDraft(kind=kind):
+                return self._write_draft(job, contact, kind)
+            case PlaceHold(start=start, end=end):
+                return self._place_hold(contact, start, end)
+            case DropHold():
+                return self._drop_hold(contact)
+            case PutBrief(start=start, end=end):
+                return self._put_brief(contact, start, end)
+            case DropBrief():
+                return self._drop_brief(contact)
+
+    # ------------------------------------------------------------ drafts
+
+    def _write_draft(self, job: Job, contact: Contact, kind: DraftKind) -> Outcome:
+        if not contact.email:
+            raise InputError(f"contact #{contact.id} {contact.name} has no email address")
+        ctx = draft_context(self.session, self.settings, contact)
+        decision: dict[str, Any] | None = None
+        if kind is DraftKind.SCHEDULING_REPLY:
+            decision = job.payload.get("decision") or self._decide(contact)
+            # Stored before the draft exists, so a retry writes the same reply.
+            self._save_payload(job.key, {**job.payload, "decision": decision})
+            ctx = _with_decision(ctx, decision)
+        rendered = render_draft(kind, ctx, self.settings.drafting.templates_dir)
+        references = thread_references(self.session, contact.id)
+        spec = DraftSpec(
+            key=job.key,
+            to=(contact.email,),
+            subject=rendered.subject,
+            text=rendered.text,
+            html=rendered.html,
+            thread_id=contact.thread_id,
+            in_reply_to=references[-1] if references else None,
+            references=references,
+        )
+        now = utcnow()
+        events = [(Event(EventKind.DRAFT_CREATED, at=now, draft=kind), f"d{job.key}/created")]
+        if decision is not None and decision["mode"] == "accept":
+            start, end = _pair(decision["window"])
+            agreed = Event(EventKind.TIME_AGREED, at=now, start=start, end=end)
+            events.append((agreed, f"d{job.key}/agreed"))
+        result: dict[str, Any] = {"kind": kind.value, "subject": rendered.subject}
+        # A retry may follow a create that reached the provider but was never
+        # recorded (a timeout, a killed worker), and the user may have sent
+        # that draft since: then it is done, and writing it again would
+        # duplicate the step.
+        sent = (
+            self.mail.find_sent(job.key, contact.thread_id, spec.to) if job.attempts > 1 else None
+        )
+        if sent is not None:
+            result |= {
+                "sent_id": sent.id,
+                "thread_id": sent.thread_id,
+                "sent_text": body_text(sent.raw),
+            }
+            at = sent.date or now
+            events.append((Event(EventKind.DRAFT_SENT, at=at, draft=kind), f"d{job.key}/sent"))
+            return Outcome(result, events)
+        draft = self.mail.create_draft(spec)
+        result |= {
+            "draft_id": draft.id,
+            "thread_id": draft.thread_id,
+            "fingerprint": draft.fingerprint,
+        }
+        return Outcome(result, events)
+
+    def _decide(self, contact: Contact) -> dict[str, Any]:
+        """Accept one of their windows, use their booking link, or offer free slots."""
+        user = self.settings.user
+        incoming: Message | None = last_incoming(self.session, contact.id)
+        verdict = (incoming.verdict if incoming is not None else None) or {}
+        length = user.meeting_length
+        now = utcnow()
+        windows = [
+            Interval(
+                datetime.fromisoformat(w["start"]),
+                datetime.fromisoformat(w["end"])
+                if w.get("end")
+                else datetime.fromisoformat(w["start"]) + length,
+            )
+            for w in verdict.get("proposed_times", [])
+        ]
+        hours = (user.working_hours.start, user.working_hours.end)
+        if windows:
+            busy = self.calendar.free_busy(
+                min(w.start for w in windows), max(w.end for w in windows)
+            )
+            picked = slots.pick_window(
+                windows, busy, user.zone, hours, user.working_days, length, now
+            )
+            if picked is not None:
+                # The offset they wrote their times in: the reply restates the slot in it.
+                offset = windows[0].start.utcoffset() or timedelta(0)
+                return {
+                    "mode": "accept",
+                    "window": _iso_pair(*picked),
+                    "their_offset_minutes": int(offset.total_seconds() // 60),
+                }
+        if verdict.get("scheduling_link"):
+            return {"mode": "link", "link": verdict["scheduling_link"]}
+        busy = self.calendar.free_busy(now, now + OFFER_HORIZON)
+        offered = slots.offer_slots(busy, user.zone, hours, user.working_days, length, now)
+        return {"mode": "offer", "slots": [_iso_pair(s, e) for s, e in offered]}
+
+    # ---------------------------------------------------- calendar events
+
+    def _place_hold(self, contact: Contact, start: datetime, end: datetime) -> Outcome:
+        event = self.calendar.put_private_event(
+            PrivateEventSpec(
+                key=hold_key(contact.id),
+                summary=f"Hold: coffee chat with {contact.name}",
+                start=start,
+                end=end,
+                description=(
+                    "A tentative hold coffeechat placed for the time you agreed by email. "
+                    "It goes away when their invitation arrives."
+                ),
+                tentative=True,
+                properties={"coffeechat_contact": str(contact.id), "coffeechat_kind": "hold"},
+            )
+        )
+        return Outcome({"event_id": event.id, "start": start.isoformat(), "end": end.isoformat()})
+
+    def _drop_hold(self, contact: Contact) -> Outcome:
+        meeting = current_meeting(self.session, contact.id)
+        if meeting is not None and meeting.hold_event_id == meeting.provider_event_id:
+            return Outcome({"kept": "the hold is the meeting"})
+        held = self.calendar.find_private_event(hold_key(contact.id))
+        if held is not None:
+            self.calendar.delete_event(held.id)
+        return Outcome({"deleted": held.id if held is not None else None})
+
+    def _put_brief(self, contact: Contact, start: datetime, end: datetime) -> Outcome:
+        ctx = draft_context(self.session, self.settings, contact)
+        brief = build_brief(ctx, self.settings.drafting.templates_dir)
+        meeting = current_meeting(self.session, contact.id)
+        event = self.calendar.put_private_event(
+            PrivateEventSpec(
+                key=brief_key(contact.id),
+                summary=brief.title,
+                start=start,
+                end=end,
+                description=brief.text,
+                properties={
+                    "coffeechat_contact": str(contact.id),
+                    "coffeechat_kind": "brief",
+                    "coffeechat_meeting": (meeting.provider_event_id or "") if meeting else "",
+                },
+                attachment=("prep-brief.txt", brief.text.encode("utf-8")),
+            )
+        )
+        return Outcome({"event_id": event.id})
+
+    def _drop_brief(self, contact: Contact) -> Outcome:
+        found = self.calendar.find_private_event(brief_key(contact.id))
+        if found is not None and found.private.get(EVENT_KEY_PROPERTY) == brief_key(contact.id):
+            self.calendar.delete_event(found.id)
+        return Outcome({"deleted": found.id if found is not None else None})
+
+
+def _with_decision(ctx: DraftContext, decision: dict[str, Any]) -> DraftContext:
+    if decision["mode"] == "accept":
+        minutes = decision.get("their_offset_minutes")
+        zone = timezone(timedelta(minutes=minutes)) if minutes is not None else None
+        return dataclasses.replace(ctx, accepted_window=_pair(decision["window"]), their_zone=zone)
+    if decision["mode"] == "link":
+        return dataclasses.replace(ctx, booking_link=decision["link"])
+    return dataclasses.replace(ctx, offered_slots=[_pair(pair) for pair in decision["slots"]])

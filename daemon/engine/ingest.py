@@ -1,0 +1,411 @@
+"""Turn what a mailbox and a calendar show into pipeline events.
+
+Each function takes one thing seen at the provider, matches it to a contact,
+and applies the resulting event in a transaction that first locks the
+contact. What makes it exactly-once: a message is stored under its unique
+provider id in the same transaction as its transition; a draft's status
+moves forward once; a calendar event's cause id names its id, status and
+time, so seeing the same event again yields the same outbox keys.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from datetime import datetime, time
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from connectors.base import CalendarEvent, DraftStatus, EventStatus, Interval, MailMessage
+from connectors.base import Draft as DraftRef
+from connectors.errors import InputError
+from daemon.engine.context import current_meeting
+from daemon.engine.transitions import apply_event, command_key
+from daemon.settings import Settings
+from daemon.store import repo
+from daemon.store.db import Store
+from daemon.store.models import (
+    Contact,
+    Direction,
+    Draft,
+    Meeting,
+    MeetingStatus,
+    Message,
+    Outbox,
+)
+from daemon.store.models import DraftStatus as StoredDraftStatus
+from daemon.store.types import utcnow
+from workflows.events import Event, EventKind, Referral
+from workflows.pipeline import Cadence
+from workflows.stages import DraftKind, Intent, Stage
+from workflows.understanding import Verdict, understand
+from workflows.understanding.message import parse_message
+
+log = logging.getLogger(__name__)
+
+#: How much of a reply the store keeps as its gist (for the prep brief).
+_GIST_CHARS = 280
+#: Return dates are days; the contact is woken at this hour of the user's day.
+_WAKE_AT = time(9, 0)
+
+
+# ------------------------------------------------------------------ mail
+
+
+def match_message(session: Session, account_id: int, msg: MailMessage) -> int | None:
+    """The contact a message belongs to: by thread, then References, then address."""
+    by_thread = session.scalar(
+        select(Contact.id).where(Contact.thread_id == msg.thread_id).limit(1)
+    ) or session.scalar(
+        select(Message.contact_id)
+        .where(
+            Message.account_id == account_id,
+            Message.thread_id == msg.thread_id,
+            Message.contact_id.is_not(None),
+        )
+        .limit(1)
+    )
+    if by_thread is not None:
+        return by_thread
+    refs = [ref for ref in (msg.in_reply_to, *msg.references) if ref]
+    if refs:
+        by_refs = session.scalar(
+            select(Message.contact_id)
+            .where(Message.rfc_message_id.in_(refs), Message.contact_id.is_not(None))
+            .limit(1)
+        )
+        if by_refs is not None:
+            return by_refs
+    for address in msg.to + msg.cc if msg.sent else (msg.sender,):
+        contact = repo.find_contact_by_address(session, address)
+        if contact is not None:
+            return contact.id
+    return None
+
+
+def _seen(session: Session, account_id: int, provider_id: str) -> bool:
+    return (
+        session.scalar(
+            select(Message.id).where(
+                Message.account_id == account_id, Message.provider_id == provider_id
+            )
+        )
+        is not None
+    )
+
+
+def _record(
+    session: Session,
+    account_id: int,
+    contact_id: int,
+    msg: MailMessage,
+    verdict: Verdict | None = None,
+) -> None:
+    session.add(
+        Message(
+            account_id=account_id,
+            provider_id=msg.id,
+            thread_id=msg.thread_id,
+            rfc_message_id=msg.message_id,
+            contact_id=contact_id,
+            direction=Direction.OUT if msg.sent else Direction.IN,
+            subject=msg.subject,
+            sent_at=msg.date,
+            verdict=verdict.to_json() if verdict is not None else None,
+            gist=verdict.reply_text[:_GIST_CHARS] if verdict and verdict.reply_text else None,
+        )
+    )
+    session.flush()
+
+
+def read_reply(msg: MailMessage, settings: Settings) -> Verdict:
+    """The understanding layer's verdict; a message it cannot read counts as ``other``."""
+    try:
+        return understand(
+            msg.raw, tz=settings.user.zone, meeting_length=settings.user.meeting_length
+        )
+    except InputError as exc:
+        log.warning("message %s could not be read: %s", msg.id, exc)
+        return Verdict(Intent.OTHER)
+
+
+def reply_event(verdict: Verdict, at: datetime, settings: Settings) -> Event:
+    """The REPLY event a verdict stands for."""
+    length = settings.user.meeting_length
+    wake = None
+    if verdict.return_date is not None:
+        wake = datetime.combine(verdict.return_date, _WAKE_AT, tzinfo=settings.user.zone)
+    return Event(
+        EventKind.REPLY,
+        at=at,
+        intent=verdict.intent,
+        return_date=wake,
+        referrals=tuple(Referral(r.name, r.email) for r in verdict.referrals),
+        windows=tuple(
+            Interval(w.start, w.end if w.end is not None else w.start + length)
+            for w in verdict.proposed_times
+        ),
+    )
+
+
+def ingest_message(
+    store: Store, settings: Settings, cadence: Cadence, account_id: int, msg: MailMessage
+) -> list[str]:
+    """Store one message seen in the mailbox; an incoming reply advances its contact."""
+    with store.transaction(readonly=True) as session:
+        contact_id = match_message(session, account_id, msg)
+        if contact_id is None or _seen(session, account_id, msg.id):
+            return []
+    verdict = None if msg.sent else read_reply(msg, settings)
+    with store.transaction() as session:
+        contact = repo.lock_contact(session, contact_id)
+        if _seen(session, account_id, msg.id):
+            return []
+        _record(session, account_id, contact_id, msg, verdict)
+        if verdict is None:
+            return []
+        event = reply_event(verdict, msg.date or utcnow(), settings)
+        return apply_event(session, contact, event, cause_id=f"m{msg.id}", cadence=cadence)
+
+
+# ---------------------------------------------------------------- drafts
+
+
+def open_drafts(store: Store, threads: Iterable[str] | None = None) -> list[Draft]:
+    """Drafts still in the user's hands (all of them, or those in ``threads``)."""
+    with store.transaction(readonly=True) as session:
+        stmt = select(Draft).where(
+            Draft.status.in_([StoredDraftStatus.PENDING, StoredDraftStatus.EDITED]),
+            Draft.provider_draft_id.is_not(None),
+        )
+        if threads is not None:
+            stmt = stmt.where(Draft.thread_id.in_(list(threads)))
+        drafts = list(session.scalars(stmt))
+        session.expunge_all()
+        return drafts
+
+
+def check_draft(
+    store: Store,
+    settings: Settings,
+    cadence: Cadence,
+    account_id: int,
+    draft: Draft,
+    look: Callable[[DraftRef], Any],
+) -> list[str]:
+    """Ask the provider what became of ``draft``; sent or deleted moves the contact on."""
+    state = look(
+        DraftRef(
+            id=draft.provider_draft_id or "",
+            key=draft.key,
+            thread_id=draft.thread_id or "",
+            message_id=None,
+            fingerprint=draft.fingerprint or "",
+        )
+    )
+    if state.status is DraftStatus.PENDING:
+        return []
+    kind = DraftKind(draft.kind)
+    with store.transaction() as session:
+        contact = repo.lock_contact(session, draft.contact_id)
+        row = session.get(Draft, draft.id, populate_existing=True)
+        if row is None or row.status not in (StoredDraftStatus.PENDING, StoredDraftStatus.EDITED):
+            return []
+        now = utcnow()
+        if state.status is DraftStatus.EDITED:
+            if row.status is StoredDraftStatus.EDITED:
+                return []
+            row.status = StoredDraftStatus.EDITED
+            event = Event(EventKind.DRAFT_EDITED, at=now, draft=kind)
+            return apply_event(
+                session, contact, event, cause_id=f"d{row.key}/edited", cadence=cadence
+            )
+        if state.status is DraftStatus.DELETED:
+            row.status = StoredDraftStatus.DISMISSED
+            event = Event(EventKind.DRAFT_DISMISSED, at=now, draft=kind)
+            return apply_event(
+                session, contact, event, cause_id=f"d{row.key}/dismissed", cadence=cadence
+            )
+        row.status = StoredDraftStatus.SENT
+        sent = state.sent
+        if sent is not None:
+            row.sent_text = body_text(sent.raw)
+            if not _seen(session, account_id, sent.id):
+                _record(session, account_id, contact.id, sent)
+        at = (sent.date if sent is not None else None) or now
+        keys = apply_event(
+            session,
+            contact,
+            Event(EventKind.DRAFT_SENT, at=at, draft=kind),
+            cause_id=f"d{row.key}/sent",
+            cadence=cadence,
+        )
+        if kind is DraftKind.SCHEDULING_REPLY:
+            keys += _confirm_agreed_time(session, contact, row.key, at, cadence)
+        return keys
+
+
+def body_text(raw: bytes) -> str | None:
+    """The text of a message the user sent, as the store keeps it; ``None`` if unreadable."""
+    try:
+        return parse_message(raw).text
+    except InputError:
+        return None
+
+
+def confirm_after_hold(session: Session, contact: Contact, cadence: Cadence) -> list[str]:
+    """The hold just placed becomes the meeting if the reply accepting its time was sent.
+
+    The user may send that reply before the hold exists (place_hold retried
+    after a provider fault or a dead worker); the send then had no hold to
+    confirm, so placing the hold confirms it instead.
+    """
+    reply = session.scalars(
+        select(Draft)
+        .where(Draft.contact_id == contact.id, Draft.kind == DraftKind.SCHEDULING_REPLY.value)
+        .order_by(Draft.id.desc())
+    ).first()
+    if reply is None or reply.status is not StoredDraftStatus.SENT:
+        return []
+    return _confirm_agreed_time(session, contact, reply.key, reply.updated_at, cadence)
+
+
+def _confirm_agreed_time(
+    session: Session, contact: Contact, key: str, at: datetime, cadence: Cadence
+) -> list[str]:
+    """A sent reply that accepted their time makes our hold the meeting."""
+    outbox = repo.get_by_key(session, Outbox, key)
+    decision = (outbox.payload or {}).get("decision") if outbox is not None else None
+    meeting = current_meeting(session, contact.id)
+    if not decision or decision.get("mode") != "accept" or meeting is None:
+        return []
+    if meeting.status is not MeetingStatus.HELD:
+        return []
+    meeting.status = MeetingStatus.CONFIRMED
+    meeting.provider_event_id = meeting.hold_event_id
+    event = Event(EventKind.MEETING_CONFIRMED, at=at, start=meeting.start, end=meeting.end)
+    return apply_event(session, contact, event, cause_id=f"d{key}/confirmed", cadence=cadence)
+
+
+# -------------------------------------------------------------- calendar
+
+
+def _event_contacts(session: Session, event: CalendarEvent, user: str) -> list[int]:
+    addresses = {a.email.lower() for a in event.attendees}
+    if event.organizer:
+        addresses.add(event.organizer.lower())
+    addresses.discard(user.lower())
+    found = []
+    for address in sorted(addresses):
+        contact = repo.find_contact_by_address(session, address)
+        if contact is not None:
+            found.append(contact.id)
+    return found
+
+
+def _meeting_contacts(session: Session, event_id: str) -> list[int]:
+    """The contacts whose meeting is the event ``event_id``."""
+    return sorted(
+        set(
+            session.scalars(
+                select(Meeting.contact_id).where(
+                    Meeting.provider_event_id == event_id,
+                    Meeting.status != MeetingStatus.CANCELLED,
+                )
+            )
+        )
+    )
+
+
+def ingest_event(
+    store: Store, cadence: Cadence, user_address: str, event: CalendarEvent
+) -> list[str]:
+    """A calendar event with a contact confirms, moves or cancels their meeting.
+
+    The daemon's own events (holds, prep events) are skipped, except a hold
+    that became the meeting: the user moving or deleting it is a change too.
+    """
+    with store.transaction(readonly=True) as session:
+        if event.key is None:
+            contact_ids = _event_contacts(session, event, user_address)
+        else:
+            contact_ids = _meeting_contacts(session, event.id)
+    keys: list[str] = []
+    for contact_id in contact_ids:
+        with store.transaction() as session:
+            contact = repo.lock_contact(session, contact_id)
+            keys += _meeting_change(session, contact, event, cadence)
+    return keys
+
+
+def _meeting_change(
+    session: Session, contact: Contact, event: CalendarEvent, cadence: Cadence
+) -> list[str]:
+    stamp = event.start.isoformat() if event.start else "-"
+    cause_id = f"e{event.id}/{event.status}/{stamp}"
+    now = utcnow()
+    meeting = session.scalar(
+        select(Meeting).where(
+            Meeting.contact_id == contact.id, Meeting.provider_event_id == event.id
+        )
+    )
+    if event.status is EventStatus.CANCELLED:
+        if meeting is None or meeting.status is MeetingStatus.CANCELLED:
+            return []
+        meeting.status = MeetingStatus.CANCELLED
+        cancelled = Event(EventKind.MEETING_CANCELLED, at=now)
+        return apply_event(session, contact, cancelled, cause_id=cause_id, cadence=cadence)
+    if event.start is None or event.end is None or event.end <= event.start:
+        return []
+    keys: list[str] = []
+    if meeting is None:
+        meeting = _adopt_or_create(session, contact, event)
+        if meeting.hold_event_id is not None and meeting.hold_event_id != event.id:
+            # Their invitation replaces our tentative hold.
+            keys += _drop_hold(session, contact.id, cause_id)
+        kind = EventKind.MEETING_CONFIRMED
+    elif (meeting.start, meeting.end) != (event.start, event.end):
+        kind = EventKind.MEETING_MOVED
+        if event.key is None and contact.stage is not Stage.CONFIRMED:
+            # They asked for another time (or had called it off) and now put
+            # their event at a new one: that confirms the meeting again.
+            kind = EventKind.MEETING_CONFIRMED
+            meeting.status = MeetingStatus.CONFIRMED
+    else:
+        return []
+    meeting.start, meeting.end = event.start, event.end
+    meeting.place = event.location or meeting.place
+    meeting.link = event.conference_url or meeting.link
+    change = Event(kind, at=now, start=event.start, end=event.end)
+    return keys + apply_event(session, contact, change, cause_id=cause_id, cadence=cadence)
+
+
+def _adopt_or_create(session: Session, contact: Contact, event: CalendarEvent) -> Meeting:
+    current = current_meeting(session, contact.id)
+    if current is not None and current.provider_event_id in (None, current.hold_event_id):
+        current.provider_event_id = event.id
+        current.status = MeetingStatus.CONFIRMED
+        return current
+    assert event.start is not None and event.end is not None
+    meeting = Meeting(
+        contact_id=contact.id,
+        start=event.start,
+        end=event.end,
+        place=event.location or None,
+        link=event.conference_url,
+        provider_event_id=event.id,
+        status=MeetingStatus.CONFIRMED,
+    )
+    session.add(meeting)
+    session.flush()
+    return meeting
+
+
+def _drop_hold(session: Session, contact_id: int, cause_id: str) -> list[str]:
+    key = command_key(contact_id, cause_id, "drop_hold")
+    inserted = repo.insert_if_absent(
+        session, Outbox, key=key, contact_id=contact_id, kind="drop_hold", payload={}
+    )
+    return [key] if inserted else []

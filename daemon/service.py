@@ -1,0 +1,96 @@
+"""The long-running process: workers, the scheduler, or both.
+
+``coffeechat run`` is both (with the in-process broker, the only choice);
+``coffeechat run --scheduler-only`` and ``coffeechat worker`` split them for
+scale-out on Redis. :meth:`Service.stop` (SIGTERM, SIGINT) stops taking new
+work and lets running actors finish.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import dramatiq
+
+from connectors.errors import ConfigError
+from daemon.accounts import check_supported
+from daemon.broker import BrokerOptions, make_broker
+from daemon.engine.core import Engine
+from daemon.scheduler import Scheduler
+from daemon.settings import Settings
+from daemon.store.db import Store, open_store
+from workflows.actors import Actors, declare_actors
+
+log = logging.getLogger(__name__)
+
+#: How often the scheduler looks for due work, in seconds.
+TICK = 0.5
+#: How long a stopping worker waits for running actors, in milliseconds.
+STOP_TIMEOUT_MS = 30_000
+
+
+class Service:
+    """Workers and/or the scheduler over one store and one broker."""
+
+    def __init__(self, settings: Settings, *, scheduler: bool = True, workers: bool = True) -> None:
+        if workers and not scheduler and not settings.broker.url:
+            raise ConfigError(
+                "coffeechat worker needs broker.url (Redis); "
+                "with the in-process broker use coffeechat run"
+            )
+        if scheduler and not workers and not settings.broker.url:
+            raise ConfigError("--scheduler-only needs broker.url (Redis) and separate workers")
+        check_supported(settings)
+        self.settings = settings
+        self.stopping = threading.Event()
+        self.store: Store = open_store(settings.store.url)
+        self.broker = make_broker(
+            BrokerOptions(
+                url=settings.broker.url,
+                namespace=settings.broker.namespace,
+                heartbeat_timeout_ms=settings.broker.heartbeat_timeout_ms,
+                maintenance_chance=settings.broker.maintenance_chance,
+            )
+        )
+        self.engine = Engine(settings, self.store, enqueue=self._enqueue)
+        self.actors: Actors = declare_actors(
+            self.broker, lambda: self.engine, max_retries=settings.cadence.retry_limit
+        )
+        self.scheduler = Scheduler(settings, self.store, self.actors) if scheduler else None
+        self.worker = (
+            dramatiq.Worker(self.broker, worker_threads=settings.broker.workers)
+            if workers
+            else None
+        )
+
+    def _enqueue(self, outbox_key: str) -> None:
+        self.actors.execute.send(outbox_key)
+
+    def run(self) -> None:
+        """Serve until :meth:`stop` is called."""
+        if self.worker is not None:
+            self.worker.start()
+        try:
+            if self.scheduler is not None:
+                ids = self.scheduler.register_accounts()
+                log.info("watching %d account(s)", len(ids))
+            while not self.stopping.is_set():
+                if self.scheduler is not None:
+                    self.scheduler.tick()
+                self.stopping.wait(TICK)
+        finally:
+            self.close()
+
+    def stop(self) -> None:
+        """Stop taking work; :meth:`run` returns once running actors finish."""
+        self.stopping.set()
+
+    def close(self) -> None:
+        """Stop the workers, then close the broker and the store."""
+        if self.worker is not None:
+            self.worker.stop(timeout=STOP_TIMEOUT_MS)
+            self.worker = None
+        self.broker.close()
+        self.engine.connectors.close()
+        self.store.close()

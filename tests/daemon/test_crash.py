@@ -1,0 +1,255 @@
+"""SIGKILLed workers lose nothing and duplicate nothing.
+
+A batch of contacts walks its paths on Redis and PostgreSQL, with the
+scheduler in this process and two ``coffeechat worker`` processes that a
+killer thread SIGKILLs at random moments (seeded) and restarts. The final
+state must equal a clean run's: the same stage walk per contact, exactly one
+draft per step counted in the sandbox, nothing parked, no send.
+
+Recovery relies on two nets: Redis requeues a dead worker's unacknowledged
+messages once its heartbeat is ``heartbeat_timeout_ms`` old (at the next
+maintenance, ``maintenance_chance`` per million calls), and the scheduler's
+sweep re-enqueues outbox rows not done, which a worker may claim again once
+the dead worker's ``claim_lease`` ran out. The test shortens that lease to a
+few seconds; how long each orphaned command took to finish is printed.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import secrets
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from connectors.sandbox import Sandbox, SandboxAdmin
+from daemon.sandboxed import sandboxed_config, start_daemon
+from daemon.store.db import Store, open_store
+from daemon.store.models import Outbox, OutboxStatus
+from tests.daemon import scenario
+
+BATCH = 9
+SEED = 20_261_122
+#: Between two kills, in seconds.
+KILL_EVERY = (1.0, 3.0)
+MIN_KILLS = 5
+CLAIM_LEASE_S = 4
+
+
+@dataclass
+class Orphan:
+    """An outbox command a killed worker had claimed: when it was killed, when it was done."""
+
+    key: str
+    killed_at: float
+    done_at: float | None = None
+
+
+@dataclass
+class Workers:
+    """``coffeechat worker`` processes on one config; kill and restart them."""
+
+    config: Path
+    folder: Path
+    count: int = 2
+    procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    starts: int = 0
+
+    def start(self) -> None:
+        """Start every worker."""
+        self.procs = [self._spawn() for _ in range(self.count)]
+
+    def _spawn(self) -> subprocess.Popen[bytes]:
+        self.starts += 1
+        exe = Path(sys.executable).parent / "coffeechat"
+        with (self.folder / f"worker-{self.starts}.log").open("wb") as log:
+            return subprocess.Popen(
+                [str(exe), "--config", str(self.config), "worker"],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+
+    def kill(self, index: int) -> None:
+        """SIGKILL worker ``index`` and start a new one in its place."""
+        proc = self.procs[index]
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        self.procs[index] = self._spawn()
+
+    def check(self) -> None:
+        """Fail if a worker exited on its own (a crash we did not cause)."""
+        for proc in self.procs:
+            if proc.poll() is not None:
+                raise AssertionError(f"a worker exited with {proc.returncode} on its own")
+
+    def stop(self) -> None:
+        """SIGTERM every worker and wait for it."""
+        for proc in self.procs:
+            proc.terminate()
+        for proc in self.procs:
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+class Killer(threading.Thread):
+    """SIGKILLs a random worker every 1-3 s (seeded) and notes what it orphaned."""
+
+    def __init__(self, workers: Workers, store: Store, lock: threading.Lock) -> None:
+        super().__init__(name="killer", daemon=True)
+        self.workers = workers
+        self.store = store
+        self.lock = lock
+        self.rng = random.Random(SEED)
+        self.halt = threading.Event()
+        self.kills = 0
+        self.orphans: list[Orphan] = []
+
+    def _running(self) -> dict[str, datetime]:
+        with self.store.transaction(readonly=True) as session:
+            rows = session.scalars(select(Outbox).where(Outbox.status == OutboxStatus.RUNNING))
+            return {row.key: row.updated_at for row in rows}
+
+    def run(self) -> None:
+        while not self.halt.wait(self.rng.uniform(*KILL_EVERY)):
+            with self.lock:
+                before = self._running()
+                self.workers.kill(self.rng.randrange(self.workers.count))
+                killed_at = time.monotonic()
+                self.kills += 1
+            # A claim the survivor held finishes in milliseconds; one still
+            # running, unchanged, a second later belonged to the dead worker.
+            time.sleep(1.0)
+            after = self._running()
+            self.orphans += [
+                Orphan(key, killed_at) for key, at in before.items() if after.get(key) == at
+            ]
+
+    def watch(self) -> None:
+        """Note when each orphan is done (call it while the run goes on)."""
+        pending = [o for o in self.orphans if o.done_at is None]
+        if not pending:
+            return
+        with self.store.transaction(readonly=True) as session:
+            done = set(
+                session.scalars(
+                    select(Outbox.key).where(
+                        Outbox.key.in_([o.key for o in pending]),
+                        Outbox.status == OutboxStatus.DONE,
+                    )
+                )
+            )
+        for orphan in pending:
+            if orphan.key in done:
+                orphan.done_at = time.monotonic()
+
+
+@pytest.fixture
+def short_lease(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    # Inherited by the worker processes too.
+    monkeypatch.setenv("COFFEECHAT_BROKER__CLAIM_LEASE", f"{CLAIM_LEASE_S}s")
+    yield
+
+
+def _clean_run(folder: Path, sandbox: Sandbox, admin: SandboxAdmin) -> scenario.Snapshot:
+    settings, world = sandboxed_config(
+        folder,
+        sandbox.base_url,
+        admin,
+        f"clean-{secrets.token_hex(4)}@example.com",
+        cadence=scenario.CADENCE,
+    )
+    store = open_store(settings.store.url)
+    daemon = start_daemon(settings)
+    try:
+        return scenario.walk(settings, world, store, scenario.plans(BATCH), timeout=40)
+    finally:
+        daemon.stop()
+        store.close()
+
+
+def test_sigkilled_workers_end_in_the_clean_runs_state(
+    tmp_path: Path,
+    sandbox: Sandbox,
+    admin: SandboxAdmin,
+    pg_url: str,
+    redis_url: str,
+    redis_namespace: str,
+    short_lease: None,
+) -> None:
+    # Given the final state of a clean run (embedded broker, SQLite)
+    clean = _clean_run(tmp_path / "clean", sandbox, admin)
+    assert clean == scenario.expected_snapshot(scenario.plans(BATCH))
+
+    # When the same batch walks on Redis + PostgreSQL while workers are SIGKILLed
+    folder = tmp_path / "crash"
+    settings, world = sandboxed_config(
+        folder,
+        sandbox.base_url,
+        admin,
+        f"crash-{secrets.token_hex(4)}@example.com",
+        store_url=pg_url,
+        broker_url=redis_url,
+        namespace=redis_namespace,
+        cadence=scenario.CADENCE,
+    )
+    store = open_store(settings.store.url)
+    workers = Workers(folder / "config.toml", folder)
+    lock = threading.Lock()
+    killer = Killer(workers, store, lock)
+    scheduler = start_daemon(settings, workers=False)
+    workers.start()
+
+    def check() -> None:
+        with lock:
+            workers.check()
+        killer.watch()
+
+    try:
+        killer.start()
+        batch = scenario.plans(BATCH)
+        walker = scenario.Scenario(settings, world, store, batch)
+        admin.reset_calls()
+        walker.add_contacts()
+        walker.play(70, check)
+        # Keep killing until enough kills landed, then let the workers finish.
+        while killer.kills < MIN_KILLS:
+            check()
+            time.sleep(0.2)
+        killer.halt.set()
+        killer.join()
+        scenario.settle(store, 30, check)
+        killer.watch()
+        crashed = scenario.snapshot(world, store, batch)
+    finally:
+        killer.halt.set()
+        scheduler.stop()
+        workers.stop()
+        store.close()
+
+    # Then enough kills landed, and the final state is the clean run's
+    assert killer.kills >= MIN_KILLS
+    assert crashed == clean
+    waits = [o.done_at - o.killed_at for o in killer.orphans if o.done_at is not None]
+    print(
+        f"\n{killer.kills} kills, {len(killer.orphans)} orphaned commands; "
+        + (
+            f"finished {min(waits):.1f}-{max(waits):.1f}s after the kill "
+            f"(median {statistics.median(waits):.1f}s)"
+            if waits
+            else "none to measure"
+        )
+    )

@@ -1,0 +1,150 @@
+"""Provider faults during a run change nothing in the final state.
+
+The sandbox injects, one after another while a batch of contacts walks its
+paths, a 429 with Retry-After, 500/503s, calls slower than the client's
+timeout (a read, and a draft create the sandbox completes after the client
+gave up) and expired access tokens, on the methods the daemon uses. The run
+must end in the same snapshot as a clean run: every step drafted exactly
+once, nothing parked, no send.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from connectors.sandbox import Sandbox, SandboxAdmin
+from daemon.sandboxed import sandboxed_config, start_daemon
+from daemon.store.db import open_store
+from tests.daemon import scenario
+from tests.daemon.scenario import Snapshot
+
+BATCH = 9
+#: The client gives up on a silent call after this; the latency faults exceed it.
+HTTP_TIMEOUT_S = 2
+SLOW_MS = 4_000
+#: How long one fault may wait for a call of its method.
+FAULT_WAIT_S = 30.0
+
+#: In order, each injected once the previous one was used. Methods that run
+#: only mid-run (events.insert: holds and briefs) come before the end, and the
+#: last ones are on the polls, which keep running after every contact is done.
+FAULTS: list[dict[str, Any]] = [
+    {"method": "gmail.users.drafts.create", "status": 429, "retry_after": 1},
+    {"method": "gmail.users.drafts.create", "status": 500},
+    {"method": "gmail.users.history.list", "status": 500},
+    {"expire_token": True},
+    {"method": "gmail.users.messages.get", "status": 429, "retry_after": 1},
+    {"method": "calendar.events.insert", "status": 503},
+    {"method": "gmail.users.drafts.create", "latency_ms": SLOW_MS, "times": 1},
+    {"method": "*", "status": 500},
+    {"method": "calendar.events.insert", "latency_ms": SLOW_MS, "times": 1},
+    {"expire_token": True},
+    {"method": "gmail.users.history.list", "status": 429, "retry_after": 2},
+    {"method": "calendar.events.list", "latency_ms": SLOW_MS, "times": 1},
+    {"method": "calendar.events.list", "status": 500},
+    {"method": "gmail.users.history.list", "latency_ms": SLOW_MS, "times": 1},
+]
+
+
+class Injector(threading.Thread):
+    """Injects :data:`FAULTS` one at a time, each once the daemon ran into the previous one."""
+
+    def __init__(self, base_url: str, admin: SandboxAdmin, address: str) -> None:
+        super().__init__(name="fault-injector", daemon=True)
+        self.base_url = base_url
+        self.admin = admin
+        self.address = address
+        self.used: list[dict[str, Any]] = []
+        self.error: str | None = None
+
+    def _pending(self) -> list[dict[str, Any]]:
+        answer = httpx.get(f"{self.base_url}/_admin/faults", timeout=10)
+        answer.raise_for_status()
+        faults: list[dict[str, Any]] = answer.json()["faults"]
+        return faults
+
+    def _token_requests(self) -> int:
+        return self.admin.calls().get("oauth.token", 0)
+
+    def run(self) -> None:
+        for fault in FAULTS:
+            if fault.get("expire_token"):
+                # Used once the daemon asked for a new access token.
+                before = self._token_requests()
+                self.admin.fault(expire_token=True, address=self.address)
+                used = self._wait(lambda before=before: self._token_requests() > before)
+            else:
+                self.admin.fault(**fault)
+                used = self._wait(lambda: not self._pending())
+            if not used:
+                self.error = f"the daemon never ran into {fault} within {FAULT_WAIT_S:.0f}s"
+                self.admin.clear_faults()
+                return
+            self.used.append(fault)
+
+    def _wait(self, probe: Any) -> bool:
+        deadline = time.monotonic() + FAULT_WAIT_S
+        while not probe():
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+        return True
+
+
+@pytest.fixture
+def short_timeout(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("COFFEECHAT_GOOGLE__HTTP_TIMEOUT", f"{HTTP_TIMEOUT_S}s")
+    yield
+
+
+def _run(
+    folder: Path, sandbox: Sandbox, admin: SandboxAdmin, name: str, faults: bool
+) -> tuple[Snapshot, Injector | None]:
+    address = f"{name}-{secrets.token_hex(4)}@example.com"
+    settings, world = sandboxed_config(
+        folder / name, sandbox.base_url, admin, address, cadence=scenario.CADENCE
+    )
+    store = open_store(settings.store.url)
+    injector = Injector(sandbox.base_url, admin, address) if faults else None
+    daemon = start_daemon(settings)
+    try:
+        if injector is not None:
+            injector.start()
+        batch = scenario.plans(BATCH)
+        snap = scenario.walk(settings, world, store, batch, timeout=45)
+        if injector is not None:
+            # The polls go on: the last faults land even when the batch was quick.
+            injector.join(timeout=FAULT_WAIT_S * 2)
+            scenario.settle(store, 30)
+            snap = scenario.snapshot(world, store, batch)
+        return snap, injector
+    finally:
+        admin.clear_faults()
+        daemon.stop()
+        store.close()
+
+
+def test_429_500_timeouts_and_expired_tokens_change_nothing(
+    tmp_path: Path, sandbox: Sandbox, admin: SandboxAdmin, short_timeout: None
+) -> None:
+    # Given the final state of a clean run of the batch
+    clean, _ = _run(tmp_path, sandbox, admin, "clean", faults=False)
+    assert clean == scenario.expected_snapshot(scenario.plans(BATCH))
+
+    # When the same batch walks while the sandbox keeps injecting faults
+    faulty, injector = _run(tmp_path, sandbox, admin, "faulty", faults=True)
+
+    # Then the daemon ran into every one of them
+    assert injector is not None
+    assert injector.error is None, injector.error
+    assert injector.used == FAULTS
+    # and the final state is the clean run's: each step drafted once, nothing parked, no send
+    assert faulty == clean

@@ -1,0 +1,391 @@
+"""Every path of the pipeline, end to end, embedded and on Redis: real Google connector, sandbox."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import delete, update
+
+from connectors.sandbox import Sandbox, SandboxAdmin
+from daemon.store.models import Draft, DraftStatus, Outbox, OutboxStatus, Timer, TimerStatus
+from daemon.store.types import utcnow
+from tests.daemon import journeys
+from tests.daemon.journeys import OPENING, Journey, launch
+from workflows.events import TimerKind
+from workflows.stages import DraftKind, Stage
+
+NUDGE_AFTER = 2
+
+
+@pytest.fixture(scope="module", params=["embedded", "redis"])
+def daemon(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    sandbox: Sandbox,
+    admin: SandboxAdmin,
+) -> Iterator[Journey]:
+    """One daemon for the module, each test walking contacts of its own on it.
+
+    Every path runs twice: on the embedded default (in-process broker and
+    worker threads), and scaled out on Redis with two ``coffeechat worker``
+    processes and the scheduler in this process. Starting and stopping a
+    daemon per test cost more than most paths take. Module fixtures are set up
+    before the root conftest's per-test isolation, so the caller's
+    COFFEECHAT_* variables are kept out of the config here too.
+    """
+    redis = request.getfixturevalue("module_redis") if request.param == "redis" else None
+    with pytest.MonkeyPatch.context() as env:
+        for name in list(os.environ):
+            if name.upper().startswith("COFFEECHAT_") and not name.upper().startswith(
+                "COFFEECHAT_TEST_"
+            ):
+                env.delenv(name)
+        folder = tmp_path_factory.mktemp(f"paths-{request.param}")
+        with launch(folder, sandbox, admin, redis=redis) as journey:
+            yield journey
+
+
+@pytest.fixture
+def j(daemon: Journey, admin: SandboxAdmin) -> Iterator[Journey]:
+    """The shared daemon; after each test, no send call and no guest notified so far."""
+    yield daemon
+    assert admin.violations() == [], "the daemon hit a send endpoint or notified guests"
+
+
+def test_happy_path_to_following_up(j: Journey) -> None:
+    journeys.happy_path(j)
+
+
+def test_no_reply_gets_exactly_one_nudge(
+    tmp_path: Path, sandbox: Sandbox, admin: SandboxAdmin
+) -> None:
+    with launch(tmp_path, sandbox, admin, cadence={"nudge_after": f"{NUDGE_AFTER}s"}) as j:
+        journeys.nudge_once(j)
+
+
+def test_decline_closes_with_close_out(j: Journey) -> None:
+    journeys.decline(j)
+
+
+def test_referral_closes_and_reaches_out_to_the_referred(j: Journey) -> None:
+    journeys.referral(j)
+
+
+def test_out_of_office_pauses_until_the_return_date_then_resumes(j: Journey) -> None:
+    # Given a contact whose outreach the user sent
+    dana = journeys.add_dana(j)
+    journeys.outreach_sent(j, dana)
+
+    # When her auto-reply says she is away until a date
+    zone = j.settings.user.zone
+    back = (datetime.now(zone) + timedelta(days=10)).date()
+    j.reply(
+        dana,
+        f"Thank you for your message. I am out of the office until {back:%B} {back.day} "
+        "with limited access to email.",
+    )
+
+    # Then she is paused, the nudge is off, and a wake-up is set for her return date
+    j.wait_stage(dana, Stage.PAUSED)
+    (wake,) = j.timers(dana, TimerKind.WAKE)
+    assert wake.status is TimerStatus.PENDING
+    assert wake.due_at.astimezone(zone).date() == back
+    assert [t.status for t in j.timers(dana, TimerKind.NUDGE)] == [TimerStatus.CANCELLED]
+
+    # When her return date comes. Return dates are days, so instead of waiting
+    # ten of them the wake-up row's due_at is set to now in the store: that is
+    # the user-visible clock, none of our code is replaced.
+    with j.session() as session:
+        row = session.get(Timer, wake.id)
+        assert row is not None
+        row.due_at = utcnow()
+
+    # Then she is awaiting a reply again, with a fresh nudge timer from her return
+    j.wait_stage(dana, Stage.AWAITING_REPLY)
+    (woke,) = j.timers(dana, TimerKind.WAKE)
+    assert woke.status is TimerStatus.FIRED
+    (_, fresh) = j.timers(dana, TimerKind.NUDGE)
+    assert fresh.status in (TimerStatus.PENDING, TimerStatus.FIRED)
+    assert fresh.due_at - woke.due_at >= j.settings.cadence.nudge_after
+    assert j.stages(dana) == [*OPENING, Stage.PAUSED, Stage.AWAITING_REPLY]
+    j.assert_drafted(dana, DraftKind.OUTREACH)
+
+
+def test_reschedule_reply_when_confirmed_goes_back_to_scheduling(j: Journey) -> None:
+    # Given a meeting confirmed from the times she proposed, with its prep event
+    dana = journeys.confirmed_by_hold(j)
+    j.wait(lambda: j.private_events("brief", dana), "the prep event")
+
+    # When she asks to reschedule and proposes another time
+    j.reply(dana, "Hi Sam, something came up, could we reschedule? Would Thursday at 3pm PT work?")
+
+    # Then she is back in scheduling with a new scheduling reply, and the prep event is gone
+    j.wait_stage(dana, Stage.SCHEDULING)
+    j.wait_draft(dana, DraftKind.SCHEDULING_REPLY)
+    j.wait(lambda: not j.private_events("brief", dana), "the prep event removed")
+    assert j.stages(dana) == [*OPENING, Stage.SCHEDULING, Stage.CONFIRMED, Stage.SCHEDULING]
+    j.assert_drafted(
+        dana,
+        DraftKind.OUTREACH,
+        DraftKind.SCHEDULING_REPLY,
+        DraftKind.CONFIRMATION,
+        DraftKind.SCHEDULING_REPLY,
+    )
+
+
+def test_after_a_reschedule_their_updated_invite_confirms_again(j: Journey) -> None:
+    # Given a meeting she invited the user to, then asked to reschedule
+    start = journeys.soon(86_400)
+    dana, invited = journeys.confirmed_by_invite(j, start, start + timedelta(minutes=30))
+    j.reply(dana, "Hi Sam, something came up, could we reschedule? Would Thursday at 3pm PT work?")
+    j.wait_stage(dana, Stage.SCHEDULING)
+
+    # When she moves her invitation to the new time
+    later = start + timedelta(days=2)
+    j.invite(dana, later, later + timedelta(minutes=30), uid=invited["iCalUID"])
+
+    # Then the meeting is confirmed again at the new time, with a prep event before it
+    j.wait_stage(dana, Stage.CONFIRMED)
+    (brief,) = j.wait(lambda: j.private_events("brief", dana), "the prep event")
+    prep = j.settings.cadence.prep_slot
+    assert datetime.fromisoformat(brief["end"]["dateTime"]) == later.replace(microsecond=0)
+    assert datetime.fromisoformat(brief["start"]["dateTime"]) == later.replace(microsecond=0) - prep
+    assert j.stages(dana) == [*OPENING, Stage.CONFIRMED, Stage.SCHEDULING, Stage.CONFIRMED]
+    j.assert_drafted(
+        dana,
+        DraftKind.OUTREACH,
+        DraftKind.CONFIRMATION,
+        DraftKind.SCHEDULING_REPLY,
+        DraftKind.CONFIRMATION,
+    )
+
+
+def test_calendar_cancellation_when_confirmed_goes_back_to_scheduling(j: Journey) -> None:
+    # Given a meeting she invited the user to, with its prep event
+    start = journeys.soon(86_400)
+    dana, invited = journeys.confirmed_by_invite(j, start, start + timedelta(minutes=30))
+    j.wait(lambda: j.private_events("brief", dana), "the prep event")
+
+    # When she cancels the invitation
+    j.invite(dana, start, start + timedelta(minutes=30), uid=invited["iCalUID"], method="CANCEL")
+
+    # Then she is back in scheduling, the prep event is gone, and nothing new is drafted
+    j.wait_stage(dana, Stage.SCHEDULING)
+    j.wait(lambda: not j.private_events("brief", dana), "the prep event removed")
+    assert j.stages(dana) == [*OPENING, Stage.CONFIRMED, Stage.SCHEDULING]
+    j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.CONFIRMATION)
+
+
+def test_user_deleting_the_meeting_goes_back_to_scheduling(j: Journey) -> None:
+    # Given a meeting confirmed on our hold (the user's own event), with its prep event
+    dana = journeys.confirmed_by_hold(j)
+    j.wait(lambda: j.private_events("brief", dana), "the prep event")
+    (meeting,) = j.private_events("hold", dana)
+
+    # When the user deletes the meeting from their calendar
+    j.world.cancel_event(meeting["id"])
+
+    # Then she is back in scheduling and the prep event is gone
+    j.wait_stage(dana, Stage.SCHEDULING)
+    j.wait(lambda: not j.private_events("brief", dana), "the prep event removed")
+    assert j.stages(dana) == [*OPENING, Stage.SCHEDULING, Stage.CONFIRMED, Stage.SCHEDULING]
+    j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.SCHEDULING_REPLY, DraftKind.CONFIRMATION)
+
+
+def test_their_invite_replaces_our_hold(j: Journey) -> None:
+    # Given she proposed times, so the daemon drafted a reply and holds the agreed slot
+    dana = journeys.add_dana(j)
+    journeys.outreach_sent(j, dana)
+    j.reply(dana, journeys.PROPOSAL)
+    j.wait_draft(dana, DraftKind.SCHEDULING_REPLY)
+    (hold,) = j.wait(lambda: j.private_events("hold", dana), "the tentative hold")
+    assert hold["status"] == "tentative"
+    assert hold["visibility"] == "private"
+    assert not hold.get("attendees")
+
+    # When her own invitation for that time arrives
+    start = datetime.fromisoformat(hold["start"]["dateTime"])
+    end = datetime.fromisoformat(hold["end"]["dateTime"])
+    invited = j.invite(dana, start, end)
+
+    # Then the meeting is confirmed on her event and our hold is deleted
+    j.wait_stage(dana, Stage.CONFIRMED)
+    j.wait(lambda: j.event(hold["id"])["status"] == "cancelled", "the hold deleted")
+    assert j.event(invited["id"])["status"] == "confirmed"
+    assert j.stages(dana) == [*OPENING, Stage.SCHEDULING, Stage.CONFIRMED]
+    j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.SCHEDULING_REPLY, DraftKind.CONFIRMATION)
+
+
+def test_user_moving_the_meeting_moves_the_prep_event(j: Journey) -> None:
+    # Given a meeting confirmed on our hold (the user's own event), with its prep event
+    dana = journeys.confirmed_by_hold(j)
+    (brief,) = j.wait(lambda: j.private_events("brief", dana), "the prep event")
+    (meeting,) = j.private_events("hold", dana)
+    start = datetime.fromisoformat(meeting["start"]["dateTime"])
+    end = datetime.fromisoformat(meeting["end"]["dateTime"])
+    prep = j.settings.cadence.prep_slot
+
+    # When the user moves the meeting an hour later in their calendar
+    later = timedelta(hours=1)
+    j.world.move_event(meeting["id"], start + later, end + later)
+
+    # Then the prep event moves with it, in place, and the contact stays confirmed
+    def brief_start() -> datetime:
+        return datetime.fromisoformat(j.event(brief["id"])["start"]["dateTime"])
+
+    assert brief_start() == start - prep
+    j.wait(lambda: brief_start() == start + later - prep, "the prep event moved")
+    assert [e["id"] for e in j.private_events("brief", dana)] == [brief["id"]]
+    assert j.stage(dana) is Stage.CONFIRMED
+    assert j.stages(dana) == [*OPENING, Stage.SCHEDULING, Stage.CONFIRMED]
+    j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.SCHEDULING_REPLY, DraftKind.CONFIRMATION)
+
+
+def test_dismissed_outreach_closes_and_is_never_redrafted(j: Journey) -> None:
+    # Given the outreach draft
+    dana = journeys.add_dana(j)
+    draft = j.wait_draft(dana, DraftKind.OUTREACH)
+
+    # When the user deletes it unsent
+    j.world.delete_draft(draft["id"])
+
+    # Then the contact is closed, and through a few more sweeps nothing is drafted again
+    j.wait_stage(dana, Stage.CLOSED)
+    time.sleep(3 * j.settings.cadence.sweep_interval.total_seconds())
+    assert j.drafted(dana) == Counter()
+    assert [d.status for d in j.stored_drafts(dana)] == [DraftStatus.DISMISSED]
+    assert j.stages(dana) == [Stage.IDENTIFIED, Stage.OUTREACH_DRAFTED, Stage.CLOSED]
+
+
+def test_edited_draft_is_never_overwritten_and_its_sent_text_is_kept(j: Journey) -> None:
+    # Given the outreach draft
+    dana = journeys.add_dana(j)
+    draft = j.wait_draft(dana, DraftKind.OUTREACH)
+
+    # When the user rewrites it in their own words and leaves it for a while
+    mine = (
+        "Hi Dana,\n\nWe spoke briefly after your talk at the Women in UX meetup. "
+        "Could I buy you a coffee and hear how your team plans its studies?\n\nSam\n"
+    )
+    j.world.edit_draft(draft["id"], journeys.edited(draft, mine))
+    j.wait(lambda: j.stored_drafts(dana)[0].status is DraftStatus.EDITED, "the edit noticed")
+    time.sleep(2 * j.settings.cadence.sweep_interval.total_seconds())
+
+    # Then the daemon left it alone: one outreach draft, still in the user's words
+    (kept,) = [d for d in j.world.drafts() if d["id"] == draft["id"]]
+    assert journeys.mime_text(kept["raw"]).strip() == mine.strip()
+    j.assert_drafted(dana, DraftKind.OUTREACH)
+
+    # When the user sends it
+    j.world.send_draft(draft["id"])
+
+    # Then the contact awaits a reply and the store keeps the text the user sent
+    j.wait_stage(dana, Stage.AWAITING_REPLY)
+    (stored,) = j.stored_drafts(dana)
+    assert stored.status is DraftStatus.SENT
+    assert stored.sent_text is not None and stored.sent_text.strip() == mine.strip()
+    assert j.stages(dana) == OPENING
+    j.assert_drafted(dana, DraftKind.OUTREACH)
+
+
+def test_manual_stage_is_respected(j: Journey) -> None:
+    # Given a contact awaiting a reply, whose nudge is due in nudge_after
+    dana = journeys.add_dana(j)
+    journeys.outreach_sent(j, dana)
+    (nudge,) = j.timers(dana, TimerKind.NUDGE)
+
+    # When the user sets her stage by hand (they agreed on a time by phone)
+    j.cli("stage", str(dana), "scheduling", "--reason", "we agreed on a time by phone")
+
+    # Then that stage holds past the nudge's time, and no nudge is drafted
+    assert j.stage(dana) is Stage.SCHEDULING
+    wait_until = nudge.due_at + 2 * j.settings.cadence.sweep_interval
+    time.sleep(max(0.0, (wait_until - utcnow()).total_seconds()))
+    assert j.stage(dana) is Stage.SCHEDULING
+    assert [t.status for t in j.timers(dana, TimerKind.NUDGE)] == [TimerStatus.CANCELLED]
+    assert j.stages(dana) == [*OPENING, Stage.SCHEDULING]
+    assert j.contact(dana).manual
+    j.assert_drafted(dana, DraftKind.OUTREACH)
+
+
+def test_note_while_confirmed_regenerates_the_brief_in_place(j: Journey) -> None:
+    # Given a confirmed meeting with its prep event
+    start = journeys.soon(86_400)
+    dana, _ = journeys.confirmed_by_invite(j, start, start + timedelta(minutes=30))
+    (brief,) = j.wait(lambda: j.private_events("brief", dana), "the prep event")
+    note = "She is hiring a research ops lead next spring; ask what that role will own."
+    assert note not in brief.get("description", "")
+
+    # When the user adds a note (coffeechat notes add, which emits USER_NOTE)
+    j.cli("notes", "add", str(dana), note)
+
+    # Then the same prep event carries the note; no second one appears
+    j.wait(lambda: note in j.event(brief["id"]).get("description", ""), "the brief rebuilt")
+    assert [e["id"] for e in j.private_events("brief", dana)] == [brief["id"]]
+    assert j.stages(dana) == [*OPENING, Stage.CONFIRMED]
+    j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.CONFIRMATION)
+
+
+def test_prep_brief_never_on_the_shared_event(j: Journey) -> None:
+    # Given she invites the user, with her own words in the invitation
+    start = journeys.soon(86_400)
+    end = start + timedelta(minutes=30)
+    words = "Looking forward to it! I will call you on the number in your signature."
+    dana, invited = journeys.confirmed_by_invite(j, start, end, description=words)
+
+    # When the daemon builds the prep brief
+    (brief,) = j.wait(lambda: j.private_events("brief", dana), "the prep event")
+
+    # Then her event is untouched: the same description, never patched
+    shared = j.event(invited["id"])
+    assert shared["description"] == words
+    assert shared["sequence"] == invited["sequence"]
+    assert shared["updated"] == invited["updated"]
+    # and the brief sits on a private event with no guests, just before the meeting
+    assert brief["visibility"] == "private"
+    assert not brief.get("attendees")
+    assert brief["extendedProperties"]["private"]["coffeechat_meeting"] == invited["id"]
+    assert "Dana Whitfield" in brief["description"]
+    prep = j.settings.cadence.prep_slot
+    assert datetime.fromisoformat(brief["start"]["dateTime"]) == start.replace(microsecond=0) - prep
+    assert datetime.fromisoformat(brief["end"]["dateTime"]) == start.replace(microsecond=0)
+    # and no event with a guest carries any of it
+    for event in j.world.events():
+        if any(a.get("email") != j.world.address for a in event.get("attendees", [])):
+            assert brief["description"] not in event.get("description", "")
+    assert j.stages(dana) == [*OPENING, Stage.CONFIRMED]
+    j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.CONFIRMATION)
+
+
+def test_a_crashed_create_of_a_calendar_caused_draft_is_found_again(j: Journey) -> None:
+    # Given a confirmation drafted because of her invitation (its step is named
+    # after the calendar event, so its key is long)
+    start = journeys.soon(86_400)
+    dana, _ = journeys.confirmed_by_invite(j, start, start + timedelta(minutes=30))
+    j.wait_draft(dana, DraftKind.CONFIRMATION)
+    (stored,) = [d for d in j.stored_drafts(dana) if d.kind == DraftKind.CONFIRMATION]
+
+    # When a worker is found to have crashed after creating the draft at the
+    # provider and before recording it: the store has the command pending again
+    # and no draft row, and the sweep runs the command once more
+    with j.session() as session:
+        session.execute(delete(Draft).where(Draft.id == stored.id))
+        session.execute(
+            update(Outbox)
+            .where(Outbox.key == stored.key)
+            .values(status=OutboxStatus.PENDING, result=None)
+        )
+    j.wait(lambda: any(d.key == stored.key for d in j.stored_drafts(dana)), "the command redone")
+
+    # Then the draft is found again by its key, not written twice
+    assert [d.provider_draft_id for d in j.stored_drafts(dana) if d.key == stored.key] == [
+        stored.provider_draft_id
+    ]
+    assert j.stages(dana) == [*OPENING, Stage.CONFIRMED]
+    j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.CONFIRMATION)

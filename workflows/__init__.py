@@ -1,0 +1,1 @@
+"""The pipeline: stages, transitions, understanding, drafting and actors."""

@@ -1,0 +1,148 @@
+"""What can happen to one contact: the input of :func:`workflows.pipeline.advance`.
+
+An :class:`Event` is a plain record of one thing that happened, at the moment
+it happened (``at``, an aware datetime). The daemon builds events from what it
+sees (mail, calendar, the user's commands, fired timers) and de-duplicates them
+before handing them to the pipeline. A malformed event (a reply without an
+intent, a naive datetime) is refused when it is built, with an
+:class:`~connectors.errors.InputError`, so the pipeline itself never raises.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from connectors.base import Interval
+from connectors.errors import InputError
+from workflows.people import Referral
+from workflows.stages import DraftKind, Intent, Stage
+
+#: ``Referral`` is re-exported: an event carries the people a reply names.
+__all__ = ["Event", "EventKind", "Referral", "TimerKind"]
+
+
+class EventKind(StrEnum):
+    """The kinds of event the pipeline understands."""
+
+    CONTACT_ADDED = "contact_added"
+    DRAFT_CREATED = "draft_created"
+    DRAFT_SENT = "draft_sent"
+    DRAFT_DISMISSED = "draft_dismissed"
+    DRAFT_EDITED = "draft_edited"
+    REPLY = "reply"
+    TIME_AGREED = "time_agreed"
+    MEETING_CONFIRMED = "meeting_confirmed"
+    MEETING_MOVED = "meeting_moved"
+    MEETING_CANCELLED = "meeting_cancelled"
+    TIMER_FIRED = "timer_fired"
+    USER_STAGE = "user_stage"
+    USER_NOTE = "user_note"
+
+
+class TimerKind(StrEnum):
+    """The timers the pipeline sets; one pending timer per kind and contact."""
+
+    NUDGE = "nudge"
+    BRIEF = "brief"
+    MEETING_END = "meeting_end"
+    FOLLOW_UP = "follow_up"
+    WAKE = "wake"
+
+
+#: Event kinds that must carry ``draft``.
+_DRAFT_EVENTS = frozenset(
+    {
+        EventKind.DRAFT_CREATED,
+        EventKind.DRAFT_SENT,
+        EventKind.DRAFT_DISMISSED,
+        EventKind.DRAFT_EDITED,
+    }
+)
+#: Event kinds that must carry ``start`` and ``end``.
+_TIMED_EVENTS = frozenset(
+    {EventKind.TIME_AGREED, EventKind.MEETING_CONFIRMED, EventKind.MEETING_MOVED}
+)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing that happened to a contact.
+
+    Only the payload fields that belong to ``kind`` are read:
+
+    - ``draft``: DRAFT_CREATED / DRAFT_SENT / DRAFT_DISMISSED / DRAFT_EDITED;
+    - ``intent`` (required), ``return_date``, ``referrals``, ``windows``
+      (their proposed times): REPLY. The daemon turns the verdict's return
+      date into an aware datetime in the user's zone, and its windows into
+      intervals; ``windows`` ride along for the executor of the scheduling
+      reply (:func:`workflows.slots.pick_window`), the pipeline does not read
+      them;
+    - ``start`` / ``end`` (required): TIME_AGREED, MEETING_CONFIRMED,
+      MEETING_MOVED;
+    - ``reschedule``: MEETING_CANCELLED whose cancellation asks for another time;
+    - ``timer`` (required): TIMER_FIRED;
+    - ``stage`` (required): USER_STAGE.
+    """
+
+    kind: EventKind
+    at: datetime
+    draft: DraftKind | None = None
+    intent: Intent | None = None
+    return_date: datetime | None = None
+    referrals: tuple[Referral, ...] = ()
+    windows: tuple[Interval, ...] = ()
+    start: datetime | None = None
+    end: datetime | None = None
+    reschedule: bool = False
+    timer: TimerKind | None = None
+    stage: Stage | None = None
+
+    def __post_init__(self) -> None:
+        """Refuse an event the pipeline could not read."""
+        _require_aware("at", self.at)
+        for name in ("return_date", "start", "end"):
+            value = getattr(self, name)
+            if value is not None:
+                _require_aware(name, value)
+        for window in self.windows:
+            _require_aware("windows", window.start)
+            _require_aware("windows", window.end)
+        needed = {
+            "draft": self.kind in _DRAFT_EVENTS,
+            "intent": self.kind is EventKind.REPLY,
+            "start": self.kind in _TIMED_EVENTS,
+            "end": self.kind in _TIMED_EVENTS,
+            "timer": self.kind is EventKind.TIMER_FIRED,
+            "stage": self.kind is EventKind.USER_STAGE,
+        }
+        for name, required in needed.items():
+            if required and getattr(self, name) is None:
+                raise InputError(f"a {self.kind} event needs {name}")
+        if self.start is not None and self.end is not None and self.end <= self.start:
+            raise InputError(f"a {self.kind} event ends before it starts")
+
+    @property
+    def cause(self) -> str:
+        """A short human line for the event log: ``reply: decline``, ``timer: nudge``."""
+        detail: str | None = None
+        if self.kind in _DRAFT_EVENTS:
+            detail = self.draft
+        elif self.kind is EventKind.REPLY:
+            detail = self.intent
+        elif self.kind is EventKind.TIMER_FIRED:
+            return f"timer: {self.timer}"
+        elif self.kind is EventKind.USER_STAGE:
+            return f"user: stage set to {self.stage}"
+        elif self.kind is EventKind.USER_NOTE:
+            return "user: note"
+        elif self.kind is EventKind.MEETING_CANCELLED and self.reschedule:
+            detail = "reschedule"
+        label = self.kind.replace("_", " ")
+        return f"{label}: {detail}" if detail else label
+
+
+def _require_aware(name: str, value: datetime) -> None:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InputError(f"event {name} must be a timezone-aware datetime, got {value}")

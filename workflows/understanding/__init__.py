@@ -1,0 +1,107 @@
+"""Understanding replies: one email in, one :class:`Verdict` out.
+
+``understand(raw, now=…, tz=…, meeting_length=…)`` is all the daemon calls.
+The steps, one module each: ``message`` (bytes to text), ``quotes`` (new text
+only), ``autoreply``, ``invite`` (text/calendar), ``times`` and ``dates``
+(windows), ``links``, ``referrals``, ``returns`` (return date), ``intent``.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta, tzinfo
+
+from workflows.stages import Intent
+from workflows.understanding.autoreply import is_auto_reply, is_bounce
+from workflows.understanding.intent import Evidence, classify
+from workflows.understanding.invite import Invite, read_invite
+from workflows.understanding.links import find_scheduling_link
+from workflows.understanding.message import ParsedMessage, parse_message
+from workflows.understanding.quotes import strip_reply
+from workflows.understanding.referrals import find_referrals
+from workflows.understanding.returns import find_return_date
+from workflows.understanding.times import find_windows, named_zone
+from workflows.understanding.verdict import Referral, TimeWindow, Verdict
+
+__all__ = ["Referral", "TimeWindow", "Verdict", "understand"]
+
+log = logging.getLogger(__name__)
+
+# Offsets from UTC-1 eastwards write dates day first (10/03 is 10 March);
+# the Americas write month first. Only used for all-numeric dates. A Date
+# header at exactly UTC says nothing (Exchange stamps every message so).
+_DAY_FIRST_FROM = timedelta(hours=-1)
+
+
+def _first_invite(msg: ParsedMessage, tz: tzinfo, length: timedelta) -> Invite | None:
+    for part in msg.calendars:
+        invite = read_invite(part, tz, length)
+        if invite is not None:
+            return invite
+    return None
+
+
+def understand(
+    raw: bytes,
+    *,
+    now: datetime | None = None,
+    tz: tzinfo,
+    meeting_length: timedelta,
+) -> Verdict:
+    """Read one RFC 5322 message and say what it means.
+
+    Relative phrases resolve against ``now`` if given, else the message's
+    Date header, else the current time; a time with no zone named is in the
+    Date header's offset, else ``tz`` (the user's zone). A window with no end
+    lasts ``meeting_length``. Raises :class:`~connectors.errors.InputError`
+    for input that is empty, binary or not an email.
+    """
+    msg = parse_message(raw)
+    sender_tz = msg.date.tzinfo if msg.date is not None and msg.date.tzinfo else tz
+    ref = (now or msg.date or datetime.now(tz)).astimezone(sender_tz)
+    offset = ref.utcoffset() or timedelta(0)
+    day_first = None if offset == timedelta(0) else offset >= _DAY_FIRST_FROM
+
+    stripped = strip_reply(msg.text, msg.sender.name)
+    text = stripped.reply
+    if is_bounce(msg):
+        # A bounce quotes the user's own words: nothing in it is the contact's.
+        return Verdict(Intent.OTHER, reply_text=text, notes=("delivery failure report",))
+    invite = _first_invite(msg, sender_tz, meeting_length)
+    # "Noon your time": the zone the user named in the quoted thread, else theirs.
+    user_tz = named_zone(stripped.history) or tz
+    windows = find_windows(
+        text, ref, sender_tz, meeting_length, day_first=day_first, user_tz=user_tz
+    )
+    if invite is not None and invite.window is not None:
+        windows = [invite.window]
+    offered = find_windows(stripped.history, ref, sender_tz, meeting_length, day_first=day_first)
+    exclude = frozenset({msg.sender.email, *(a.email for a in msg.to)})
+    evidence = Evidence(
+        text=text,
+        windows=tuple(windows),
+        offered=tuple(offered),
+        link=find_scheduling_link(text, stripped.signature),
+        referrals=tuple(find_referrals(text, msg.cc, exclude)),
+        auto_reply=is_auto_reply(msg),
+        invite=invite,
+        quoted=bool(stripped.history.strip()),
+    )
+    intent, reason = classify(evidence)
+    return_date = None
+    referrals = evidence.referrals
+    if intent in (Intent.OUT_OF_OFFICE, Intent.DEFER):
+        return_date = find_return_date(text, ref.date(), day_first=day_first)
+    if intent is Intent.OUT_OF_OFFICE:
+        # "For urgent matters contact Jim": a stand-in while away, not someone to meet.
+        referrals = ()
+    log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))
+    return Verdict(
+        intent=intent,
+        proposed_times=evidence.windows,
+        scheduling_link=evidence.link,
+        return_date=return_date,
+        referrals=referrals,
+        reply_text=text,
+        notes=(reason,),
+    )

@@ -1,0 +1,63 @@
+"""Auto-replies and bounces: headers first, then wording.
+
+Headers: ``Auto-Submitted`` (RFC 3834, anything but ``no``), ``X-Autoreply``,
+``X-Autorespond``, ``X-Auto-Response``, ``Precedence: auto_reply``,
+Exchange's ``X-MS-Exchange-Inbox-Rules-Loop`` / auto-reply subject prefixes.
+A bounce (``multipart/report``, mailer-daemon) is not an out-of-office.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workflows.understanding.message import ParsedMessage
+
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(?:automatic reply|auto(?:matic)?[ -]?reply|auto[ -]?response|out of (?:the )?office"
+    r"|réponse automatique|respuesta automática|respuesta automatica|automatische antwort"
+    r"|abwesenheitsnotiz|fuera de la oficina|absence du bureau)\b",
+    re.IGNORECASE,
+)
+_BOUNCE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon)@", re.IGNORECASE)
+_BOUNCE_SUBJECT = re.compile(
+    r"\b(?:undeliverable|undelivered mail|delivery status notification|delivery failure"
+    r"|mail delivery (?:failed|subsystem)|returned mail|failure notice|non remis"
+    r"|unzustellbar|no se puede entregar)\b",
+    re.IGNORECASE,
+)
+# Wording of an absence notice (not "I'm out of time", so each needs context).
+OOO_WORDING = re.compile(
+    r"\b(?:out of (?:the )?office|ooo\b|on (?:annual |parental |maternity |paternity |sick )?leave"
+    r"|away from (?:the office|my desk|email)|on vacation|on holiday|limited access to (?:e-?mail"
+    r"|my inbox)"
+    r"|currently (?:away|travell?ing|out)|i am away|i'm away|i will be away|i'll be away"
+    r"|i(?:'m| am) travell?ing|will reply on my return|when i return"
+    r"|no longer with|left the company"
+    r"|absente?s? du bureau|en congés?|en vacances|absente? jusqu|actuellement absente?"
+    r"|en déplacement|dès mon retour|estoy de viaje|a mi regreso|auf Dienstreise"
+    r"|fuera de la oficina|de vacaciones|ausente hasta|estaré fuera|estoy fuera"
+    r"|nicht im büro|abwesend|im urlaub|außer haus|ausser haus|bin ich nicht erreichbar"
+    r"|keinen zugriff auf (?:meine )?e-?mails)",
+    re.IGNORECASE,
+)
+
+
+def is_auto_reply(msg: ParsedMessage) -> bool:
+    """The message says, in its headers, that no human wrote it."""
+    auto_submitted = msg.header("auto-submitted").strip().lower()
+    if auto_submitted and not auto_submitted.startswith("no"):
+        return True
+    if any(msg.header(h) for h in ("x-autoreply", "x-autorespond", "x-auto-response")):
+        return True
+    if msg.header("precedence").strip().lower() == "auto_reply":
+        return True
+    if msg.header("x-ms-exchange-inbox-rules-loop"):
+        return True
+    return bool(_AUTO_SUBJECT.match(msg.subject))
+
+
+def is_bounce(msg: ParsedMessage) -> bool:
+    """A delivery failure report rather than anything a person said."""
+    if msg.content_type == "multipart/report":
+        return True
+    return bool(_BOUNCE_SENDER.match(msg.sender.email)) or bool(_BOUNCE_SUBJECT.search(msg.subject))

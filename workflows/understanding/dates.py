@@ -1,0 +1,289 @@
+"""Find calendar dates in text and resolve them against a reference day.
+
+Shared by the time-window reader (``times.py``) and the return-date reader
+(``returns.py``). Every pattern is bounded (no nested repetition), so the
+scan is linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from workflows.understanding.vocab import (
+    MONTHS,
+    NEXT_WEEK_WORDS,
+    RELATIVE_DAYS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first, so "thursday" wins over "thu".
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_YEAR = r"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>20\d\d))?"
+_WEEKDAY = (
+    r"(?P<prefix>(?:next|this|coming|el[ \t]+próximo|el[ \t]+proximo|próximo|proximo"
+    r"|nächsten|nächster|kommenden|diesen)[ \t]+)?"
+    rf"(?P<weekday>{_alternation(WEEKDAYS)})\.?"
+    r"(?P<suffix>[ \t]+(?:prochain|prochaine|que[ \t]+viene|próximo|proximo))?"
+)
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>20\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")),
+    ("month_day", re.compile(rf"\b{_MONTH}[ \t]+{_DAY}(?![\d:])\b{_YEAR}", re.IGNORECASE)),
+    (
+        "day_month",
+        re.compile(
+            rf"\b{_DAY}[ \t]*(?:of[ \t]+|de[ \t]+)?{_MONTH}(?![a-zà-ÿ]){_YEAR}", re.IGNORECASE
+        ),
+    ),
+    (
+        "numeric",
+        re.compile(
+            r"(?<![\d/.:])(?P<a>[0-3]?\d)(?:/(?P<b>[0-3]?\d)(?:/(?P<y1>\d{2}|\d{4}))?"
+            r"|\.(?P<c>[01]?\d)\.(?P<y2>\d{4})?)(?![\d/]|\.\d)"
+        ),
+    ),
+    # "mercredi 11", "jueves 22", "Thursday 19": a day of the month after a weekday,
+    # kept only when that day is that weekday (else "Friday 10" may be a time).
+    (
+        "weekday_day",
+        re.compile(
+            rf"\b{_WEEKDAY}[ \t]+(?P<dom>[0-3]?\d)(?:st|nd|rd|th|er)?"
+            r"(?![\d:.h/]|[ \t]*(?:[ap]\.?m\b|uhr\b|o'clock|[-–—]|to\b|till?\b|until\b|bis\b))",
+            re.IGNORECASE,
+        ),
+    ),
+    ("weekday", re.compile(rf"\b{_WEEKDAY}(?![a-zà-ÿ])", re.IGNORECASE)),
+    (
+        "ordinal",
+        re.compile(
+            r"\b(?:the[ \t]+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)"
+            r"|le[ \t]+(?P<d3>[0-3]?\d)(?:er)?(?![\d:h])"
+            r"|el[ \t]+(?:día[ \t]+)?(?P<d4>[0-3]?\d)(?![\d:])"
+            r"|am[ \t]+(?P<d5>[0-3]?\d)\.(?![\d]))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            rf"(?<![\w-])(?P<rel>{_alternation(RELATIVE_DAYS)})(?![\w-])",
+            re.IGNORECASE,
+        ),
+    ),
+]
+# "any day next week", "cualquier día de la próxima semana": each working day of it.
+_ANY_DAY_NEXT_WEEK = re.compile(
+    r"\b(?:any|every|each)[ \t]+(?:week)?day[ \t]+(?:of[ \t]+|in[ \t]+)?(?:the[ \t]+)?"
+    r"(?:next[ \t]+week|following[ \t]+week|week[ \t]+after)"
+    r"|\bn'importe[ \t]+quel[ \t]+jour[ \t]+(?:de[ \t]+)?la[ \t]+semaine[ \t]+prochaine"
+    r"|\bcualquier[ \t]+día[ \t]+de[ \t]+la[ \t]+(?:próxima[ \t]+semana|semana[ \t]+que[ \t]+viene)"
+    r"|\bjeden[ \t]+Tag[ \t]+(?:in[ \t]+der[ \t]+)?(?:nächsten|kommenden)[ \t]+Woche",
+    re.IGNORECASE,
+)
+_NEXT_WEEK = re.compile(rf"\b(?:{_alternation(NEXT_WEEK_WORDS)})\b", re.IGNORECASE)
+# "mañana" after "la"/"por la" is "the morning", not "tomorrow"; German "Morgen" after
+# "am"/"guten" likewise.
+_NOT_TOMORROW = re.compile(r"(?:\bla|\bguten|\bam|\bden)[ \t]+$", re.IGNORECASE)
+
+
+_RANK = {
+    "relative": 0,
+    "ordinal": 1,
+    "weekday": 2,
+    "weekday_day": 3,
+    "numeric": 3,
+    "day_month": 4,
+    "month_day": 4,
+    "iso": 5,
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text, with its span, resolved against the reference day."""
+
+    start: int
+    end: int
+    day: date
+    kind: str
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _roll_forward(year: int | None, month: int, day: int, ref: date) -> date | None:
+    """A day-month with no year: this year, or next year if it has passed."""
+    if year is not None:
+        return _safe_date(year, month, day)
+    found = _safe_date(ref.year, month, day)
+    if found is not None and found < ref:
+        found = _safe_date(ref.year + 1, month, day)
+    return found
+
+
+def _day_of_month(day: int, ref: date) -> date | None:
+    """A bare day of month ("the 14th"): this month, or the next month that has it."""
+    year, month = ref.year, ref.month
+    for _ in range(3):
+        found = _safe_date(year, month, day)
+        if found is not None and found >= ref:
+            return found
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def next_week_monday(ref: date) -> date:
+    """Monday of the calendar week after ``ref``'s."""
+    return ref + timedelta(days=7 - ref.weekday())
+
+
+def _weekday(weekday: int, ref: date, next_week: bool) -> date:
+    """The coming ``weekday``; with "next" (or "… next week"), the one in next week.
+
+    "Next Tuesday" said on a Wednesday or a Monday both mean next week's
+    Tuesday here; drafts restate the full date so a misreading is caught.
+    """
+    if next_week:
+        return next_week_monday(ref) + timedelta(days=weekday)
+    ahead = (weekday - ref.weekday()) % 7 or 7
+    return ref + timedelta(days=ahead)
+
+
+def _numeric(match: re.Match[str], ref: date, day_first: bool | None) -> date | None:
+    a = int(match["a"])
+    if match["c"] is not None:  # 10.03.2026 or 10.03.: always day first
+        year = int(match["y2"]) if match["y2"] else None
+        return _roll_forward(year, int(match["c"]), a, ref)
+    b = int(match["b"])
+    year_text = match["y1"]
+    year = None if year_text is None else int(year_text) + (2000 if len(year_text) == 2 else 0)
+    if a > 12 or b > 12:
+        return _roll_forward(year, b, a, ref) if a > 12 else _roll_forward(year, a, b, ref)
+    if day_first is None:
+        # The writer's convention is unknown: the reading nearer the reference day.
+        readings = [
+            d for d in (_roll_forward(year, a, b, ref), _roll_forward(year, b, a, ref)) if d
+        ]
+        return min(readings, key=lambda d: abs((d - ref).days), default=None)
+    return _roll_forward(year, b, a, ref) if day_first else _roll_forward(year, a, b, ref)
+
+
+def _resolve(
+    kind: str, match: re.Match[str], ref: date, day_first: bool | None, text: str
+) -> date | None:
+    groups = match.groupdict()
+    if kind in ("iso", "month_day", "day_month"):
+        month_text = groups["month"]
+        month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+        year = int(groups["year"]) if groups.get("year") else None
+        return _roll_forward(year, month, int(groups["day"]), ref)
+    if kind == "numeric":
+        return _numeric(match, ref, day_first)
+    if kind == "weekday_day":
+        found = _day_of_month(int(groups["dom"]), ref)
+        named = WEEKDAYS[groups["weekday"].lower()]
+        return found if found is not None and found.weekday() == named else None
+    if kind == "weekday":
+        word = groups["weekday"]
+        if word.lower() in WEEKDAY_ABBREVIATIONS and not word[0].isupper():
+            return None
+        after = text[match.end() : match.end() + 20]
+        next_week = bool(
+            (groups["prefix"] and not groups["prefix"].lower().startswith(("this", "diesen")))
+            or groups["suffix"]
+            or _NEXT_WEEK.match(after.lstrip(" ,"))
+        )
+        return _weekday(WEEKDAYS[word.lower()], ref, next_week)
+    if kind == "ordinal":
+        day = next(int(groups[k]) for k in ("d1", "d2", "d3", "d4", "d5") if groups[k])
+        return _day_of_month(day, ref)
+    rel = groups["rel"].lower()
+    if rel in ("mañana", "morgen") and _NOT_TOMORROW.search(
+        text[max(0, match.start() - 8) : match.start()]
+    ):
+        return None
+    return ref + timedelta(days=RELATIVE_DAYS[rel])
+
+
+def find_dates(text: str, ref: date, *, day_first: bool | None = False) -> list[DateMention]:
+    """Every date mentioned in ``text``, in order, overlapping mentions merged.
+
+    A weekday right before a full date ("Tuesday, March 10") is one mention
+    whose day is the full date's.
+    """
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            day = _resolve(kind, match, ref, day_first, text)
+            if day is not None:
+                found.append(DateMention(match.start(), match.end(), day, kind))
+    # Earlier and longer first; drop mentions inside one already kept.
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[DateMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            # "le 2 avril", "am 12. März": the fuller reading wins, spans merge.
+            if _RANK[mention.kind] > _RANK[kept[-1].kind]:
+                end = max(kept[-1].end, mention.end)
+                kept[-1] = DateMention(kept[-1].start, end, mention.day, mention.kind)
+            continue
+        if (
+            kept
+            and kept[-1].kind == "weekday"
+            and mention.kind in ("month_day", "day_month", "numeric", "iso", "ordinal")
+            and _adjacent(text, kept[-1].end, mention.start)
+        ):
+            kept[-1] = DateMention(kept[-1].start, mention.end, mention.day, mention.kind)
+            continue
+        kept.append(mention)
+    _after_anchor(kept)
+    for week in _ANY_DAY_NEXT_WEEK.finditer(text):
+        monday = next_week_monday(ref)
+        kept = [m for m in kept if m.end <= week.start() or m.start >= week.end()]
+        kept += [
+            DateMention(week.start(), week.end(), monday + timedelta(days=n), "week")
+            for n in range(5)
+        ]
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+_ANCHORS = frozenset({"ordinal", "month_day", "day_month", "numeric", "iso", "weekday_day"})
+
+
+def _after_anchor(kept: list[DateMention]) -> None:
+    """A bare weekday after a full date is that date's week or later.
+
+    "Wednesday the 28th, or Thursday" means the 29th, not the coming Thursday.
+    """
+    anchor: date | None = None
+    for i, mention in enumerate(kept):
+        if mention.kind in _ANCHORS:
+            anchor = mention.day
+        elif mention.kind == "weekday" and anchor is not None and mention.day <= anchor:
+            weeks = (anchor - mention.day).days // 7 + 1
+            kept[i] = DateMention(
+                mention.start, mention.end, mention.day + timedelta(weeks=weeks), mention.kind
+            )
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return 0 <= start - end <= 3 and not text[end:start].strip(" ,")
+
+
+def iter_next_week(text: str) -> Iterator[re.Match[str]]:
+    """The places where "next week" (in any of our languages) is said."""
+    return _NEXT_WEEK.finditer(text)

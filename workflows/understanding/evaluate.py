@@ -1,0 +1,118 @@
+"""Score ``understand()`` on the labelled replies: ``python -m workflows.understanding.evaluate``.
+
+Each ``*.eml`` in the folder has an entry in ``labels.json`` with the
+expected verdict (the ``coffeechat explain --json`` shape); ``reply_text``
+may be ``null`` when not labelled. Times compare as instants, the reply text
+with runs of whitespace collapsed. Prints per-field accuracy and every miss;
+exits 1 when intent accuracy is under 0.95 or exact windows under 0.90.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from workflows.understanding import understand
+
+DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "tests" / "data" / "replies"
+BARS = {"intent": 0.95, "proposed_times": 0.90}
+FIELDS = ("intent", "proposed_times", "scheduling_link", "return_date", "referrals", "reply_text")
+_SPACE = re.compile(r"\s+")
+
+
+def _instants(windows: list[dict[str, str | None]]) -> list[tuple[datetime, datetime | None]]:
+    def parse(value: str | None) -> datetime | None:
+        return datetime.fromisoformat(value).astimezone(UTC) if value else None
+
+    return sorted((parse(w["start"]), parse(w["end"])) for w in windows)  # type: ignore[misc]
+
+
+def _people(referrals: list[dict[str, str | None]]) -> set[tuple[str, str | None]]:
+    return {(str(r["name"]).lower(), r["email"]) for r in referrals}
+
+
+def _text(value: str) -> str:
+    return _SPACE.sub(" ", value).strip()
+
+
+_SAME: dict[str, Callable[[Any, Any], bool]] = {
+    "intent": lambda a, b: a == b,
+    "proposed_times": lambda a, b: _instants(a) == _instants(b),
+    "scheduling_link": lambda a, b: a == b,
+    "return_date": lambda a, b: a == b,
+    "referrals": lambda a, b: _people(a) == _people(b),
+    "reply_text": lambda a, b: _text(a) == _text(b),
+}
+
+
+@dataclass
+class Report:
+    """Hits per field, and every miss as (file, field, expected, got)."""
+
+    total: int = 0
+    scored: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    hits: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    misses: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        """Share of labelled messages where ``name`` came out right."""
+        return self.hits[name] / self.scored[name] if self.scored[name] else 1.0
+
+    def passes(self) -> bool:
+        """Whether the issue's bars are met."""
+        return all(self.accuracy(name) >= bar for name, bar in BARS.items())
+
+
+def score(
+    folder: Path = DEFAULT_FOLDER, meeting_length: timedelta = timedelta(minutes=30)
+) -> Report:
+    """Run every labelled message through ``understand()`` and compare field by field."""
+    labels: dict[str, dict[str, Any]] = json.loads((folder / "labels.json").read_text("utf-8"))
+    report = Report()
+    for name, expected in sorted(labels.items()):
+        got = understand((folder / name).read_bytes(), tz=UTC, meeting_length=meeting_length)
+        actual = got.to_json()
+        report.total += 1
+        for key in FIELDS:
+            if expected.get(key) is None and key == "reply_text":
+                continue
+            report.scored[key] += 1
+            if _SAME[key](expected[key], actual[key]):
+                report.hits[key] += 1
+            else:
+                report.misses.append((name, key, expected[key], actual[key]))
+    return report
+
+
+def render(report: Report) -> str:
+    """The per-field table and the misses, as printed by ``main``."""
+    lines = [f"{report.total} messages"]
+    for key in FIELDS:
+        bar = f"  (bar {BARS[key]:.2f})" if key in BARS else ""
+        lines.append(
+            f"  {key:<16} {report.accuracy(key):.3f}  {report.hits[key]}/{report.scored[key]}{bar}"
+        )
+    for name, key, want, got in report.misses:
+        lines.append(f"MISS {name} {key}: expected {want!r}, got {got!r}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print per-field accuracy; exit 1 if a bar is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER)
+    args = parser.parse_args(argv)
+    report = score(args.folder)
+    print(render(report))
+    return 0 if report.passes() else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,241 @@
+"""What the reply means: one :class:`~workflows.stages.Intent`, from cues in four languages.
+
+Rules run in a fixed order, the first that fits wins (see :func:`classify`).
+The cue lists are English first, then French, Spanish and German.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, time
+
+from workflows.stages import Intent
+from workflows.understanding.autoreply import OOO_WORDING
+from workflows.understanding.invite import Invite
+from workflows.understanding.verdict import Referral, TimeWindow
+
+
+def _cues(*alternatives: str) -> re.Pattern[str]:
+    # Mail clients turn "don't" into "don’t": either apostrophe matches.
+    body = "|".join(alternatives).replace("'", "['’]")
+    return re.compile(r"(?<![\w'’])(?:" + body + r")(?![\w])", re.IGNORECASE)
+
+
+CANCEL = _cues(
+    r"cancel(?:led|ed|ling|ing)?",
+    r"call(?:ing)? (?:it )?off",
+    r"(?:won't|will not|can't|cannot|can no longer) make (?:it|our (?:call|chat|meeting|coffee))"
+    r"(?! at)",
+    r"annuler|annulé|annulée|annulation|cancelar|cancelo|cancelada|cancelado",
+    r"(?<!Ihnen )(?<!dir )(?<!euch )absagen|absage|abgesagt|stornieren",
+)
+RESCHEDULE = _cues(
+    r"reschedul\w*",
+    r"(?:move|shift|push|bump) (?:our|the|it|this|that)\b[^.?!\n]{0,30}",
+    r"postpone\w*",
+    r"(?:another|a different) (?:day|time|slot)",
+    r"something (?:has )?come up|something came up",
+    r"déplacer|décaler|reporter"
+    r"|changer (?:notre|le|la|l') ?(?:rendez-vous|rdv|appel|créneau|heure)",
+    r"reprogramar|posponer|aplazar|(?:cambiar|mover) (?:la|el|nuestra|nuestro)"
+    r" (?:hora|fecha|cita|llamada|reunión|charla|café|videollamada)",
+    r"verschieben|verlegen",
+)
+DEFER = _cues(
+    r"(?:try|ping|reach out to|contact|email|write to|message) me (?:again )?"
+    r"(?:in|after|next|around|later|once|when|at the|toward|early|mid|late|the week of)",
+    r"reach (?:back )?out (?:again )?(?:then|after|in|once|when|later|next)",
+    r"(?:circle|check|come) back",
+    r"reconnect|touch base (?:in|after|next|later)|follow up (?:in|after|next|later)",
+    r"not (?:right )?now|not a good time|bad time",
+    r"(?:too|very|super|crazy|really|extremely) busy|swamped|slammed|underwater",
+    r"later this (?:month|year|spring|summer|fall|autumn|quarter)",
+    r"revenez vers moi|recontactez[- ]moi|relancez[- ]moi|reprenez contact"
+    r"|me (?:recontacter|relancer|réécrire|reécrire)",
+    r"pas (?:le bon moment|maintenant|pour l'instant|en ce moment)|débordée?",
+    r"escríbeme|escribeme|me escribes|me vuelves a escribir|vuelve a (?:escribirme|contactarme)"
+    r"|ahora no|(?:mucho|muchísimo|muchisimo) trabajo"
+    r"|no es (?:un )?buen momento|más adelante|mas adelante",
+    r"melden Sie sich (?:gerne )?(?:im|in|nach|wieder)|meld dich (?:gerne )?(?:im|in|nach|wieder)",
+    r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
+)
+DECLINE = _cues(
+    r"unfortunately|i'?m afraid|regret(?:fully)?",
+    r"(?:not|un)able to",
+    r"(?:can't|cannot|won't be able to) (?:help|take|do|meet|commit|make time)",
+    r"(?:don't|do not|can't|cannot|won't|will not) take"
+    r" (?:these|this kind|such|any|calls|meetings)",
+    r"no (?:capacity|bandwidth|time)",
+    r"(?:don't|do not|doesn't|does not) have (?:the |any )?(?:time|capacity|bandwidth)",
+    r"not the (?:right|best) person",
+    r"not taking|have to pass|(?:must|will|'ll|need to|going to) (?:pass|decline)",
+    r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
+    r"malheureusement|je ne (?:peux|pourrai) pas|pas disponible|je dois décliner",
+    r"lamentablemente|desafortunadamente|no (?:puedo|podré|podre)|no tengo tiempo",
+    r"leider|keine Zeit|muss (?:ich )?absagen|nicht möglich|kann (?:ich )?nicht",
+)
+# An outright no; it outranks a "busy right now" cue unless the sender says "for now".
+FIRM_DECLINE = _cues(
+    # "I'll pass on this" is a no; "I'll pass this along to Dana" is not.
+    r"(?:have to|must|will|i'll|going to)"
+    r" (?:pass(?![ \w]{0,20}\balong\b| (?:it|your|you)\b)|decline)",
+    r"je dois (?:décliner|refuser)|tengo que (?:declinar|rechazar)",
+    r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?absagen",
+)
+FOR_NOW = _cues(r"for now|pour l'instant|por ahora|vorerst")
+REFERRAL_CUE = _cues(
+    r"(?:better|right|best|more relevant|ideal) (?:person|contact|fit|placed)",
+    r"not the (?:right|best) person",
+    r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
+    r"|connect you",
+    r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",
+    r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
+    r"|richtige Ansprechpartner(?:in)?",
+)
+# "You might also want to talk to Ravi": someone besides the sender, not instead.
+ALSO = _cues(r"also|as well|in addition|aussi|également|también|además|auch|außerdem")
+ACCEPT = _cues(
+    r"sure|yes|yeah|yep|absolutely|of course|definitely|certainly",
+    r"happy to|glad to|(?:would|i'd) love to|love to|delighted|i'm in|count me in",
+    r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
+    r"(?:is|are|sounds|that's|that is) (?:fine|ok|okay)|fine (?:for|with|by) me",
+    r"any (?:of (?:those|these|them)|time|day) (?:works?|is fine|suits)|your (?:pick|call|choice)",
+    r"send (?:me |over )?(?:some|a few|your) (?:times|slots|options|availability)",
+    r"(?:what|which) times|when (?:works|are you free|suits)|let me know (?:what|when) works",
+    r"(?:book|grab|pick|choose) (?:a |any )?(?:time|slot)",
+    r"avec plaisir|volontiers|bien sûr|ça marche|ça me va|d'accord|pas de souci|très bonne idée",
+    r"con (?:mucho )?gusto|claro|por supuesto|encantad[oa]|me parece bien|perfecto",
+    r"gerne|gern|sehr gerne|klar|einverstanden|natürlich|passt",
+)
+PICK = _cues(
+    r"works(?: for me| great| well| perfectly)?|that works",
+    r"let's (?:do|go with|lock in|say)|let’s (?:do|go with|lock in|say)",
+    r"see you (?:then|on|at|there)|i'll take|is perfect|perfect|booked|confirmed",
+    r"ça me va|parfait|me convient|me va bien|me viene bien|perfecto|passt|klappt|geht (?:bei mir"
+    r"|gut)",
+)
+PROPOSE = _cues(
+    r"how about|what about|would [^.?!\n]{0,40}work|could (?:we|you) do|are you (?:free|available)",
+    r"i'?m free|i am free|i could do|i can do|available|does [^.?!\n]{0,40}work|options|either",
+    r"or",
+    r"que diriez|qu'en pensez|vous convien|ou bien|ou",
+    r"te (?:va|viene)|le (?:va|viene)|qué tal|o",
+    r"ginge|passt (?:es )?(?:Ihnen|dir)|hätten Sie|wie wäre|oder",
+)
+AFTER_CHAT = _cues(
+    r"thank(?:s| you)[^.?!\n]{0,40}(?:for (?:the|our|your|taking)[^.?!\n]{0,20}"
+    r"(?:time|chat|call|conversation|meeting|coffee|advice)|for meeting)",
+    r"(?:great|good|nice|lovely) (?:chatting|talking|speaking|meeting|to meet|to chat)",
+    r"merci pour (?:l'échange|notre|cet échange|le café|votre temps|ton temps)",
+    r"gracias por (?:la|tu|su) (?:charla|tiempo|conversación)",
+    r"danke für (?:das|unser|Ihre|deine) (?:Gespräch|Zeit|Treffen)",
+)
+WHO_IS_THIS = _cues(
+    r"who (?:is this|are you)|do (?:i|we) know each other|how did you get (?:my|this)",
+    r"remove me|unsubscribe|stop (?:emailing|contacting)|wrong person|wrong address",
+    r"qui êtes-vous|quién eres|quién es usted|wer sind Sie",
+)
+# In an auto-reply, saying when they are back marks an absence notice too.
+BACK = _cues(
+    r"(?:i'?ll|i will) (?:be )?(?:back|return|reply|respond)",
+    r"back (?:on|in the office)|de retour|de vuelta|wieder (?:im Büro|erreichbar|da)",
+)
+NO_LONGER = _cues(r"no longer (?:with|at|work)|left (?:the company|acme)|ne fais plus partie")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the other readers found in one reply."""
+
+    text: str
+    windows: tuple[TimeWindow, ...]
+    offered: tuple[TimeWindow, ...]
+    link: str | None
+    referrals: tuple[Referral, ...]
+    auto_reply: bool
+    invite: Invite | None
+    quoted: bool = False
+
+
+def _slot(window: TimeWindow) -> tuple[int, time]:
+    # Quoted times were written days earlier, so "Tuesday 3pm" may resolve to
+    # another week: compare weekday and time of day only. In UTC, because the
+    # quote may name a zone ("10am PT") the reply leaves to the Date header.
+    start = window.start.astimezone(UTC)
+    return start.weekday(), start.time()
+
+
+def _windows_intent(ev: Evidence) -> Intent:
+    """Picking one of the user's times is accepting; offering their own is proposing.
+
+    The user's times are read from the quoted history when it is there (a
+    history that offers none means the time is the sender's own); without
+    it, one time and a "works for me" counts as picking.
+    """
+    if len(ev.windows) != 1:
+        return Intent.PROPOSE_TIMES
+    if ev.quoted:
+        picked = _slot(ev.windows[0]) in {_slot(w) for w in ev.offered}
+        return Intent.ACCEPT if picked else Intent.PROPOSE_TIMES
+    if PICK.search(ev.text) and not PROPOSE.search(ev.text):
+        return Intent.ACCEPT
+    return Intent.PROPOSE_TIMES
+
+
+def _invite_intent(ev: Evidence, invite: Invite) -> Intent:
+    if invite.method == "CANCEL":
+        return Intent.CANCEL
+    if invite.method == "REPLY":
+        return {"ACCEPTED": Intent.ACCEPT, "DECLINED": Intent.DECLINE}.get(
+            invite.partstat, Intent.OTHER
+        )
+    if RESCHEDULE.search(ev.text) or invite.sequence > 0:
+        return Intent.RESCHEDULE
+    return Intent.ACCEPT
+
+
+def classify(ev: Evidence) -> tuple[Intent, str]:
+    """The intent, and a short reason for the readable summary."""
+    text = ev.text
+    if (
+        ev.invite is not None
+        and ev.invite.window is not None
+        or (ev.invite is not None and ev.invite.method == "CANCEL")
+    ):
+        return _invite_intent(
+            ev, ev.invite
+        ), f"calendar invitation ({ev.invite.method or 'no method'})"
+    if ev.auto_reply:
+        if NO_LONGER.search(text) and ev.referrals:
+            return Intent.REFERRAL, "auto-reply: left, points to someone else"
+        if OOO_WORDING.search(text) or BACK.search(text) or not text:
+            return Intent.OUT_OF_OFFICE, "auto-reply headers and absence wording"
+        return Intent.OTHER, "auto-reply headers, not an absence notice"
+    if RESCHEDULE.search(text):
+        return Intent.RESCHEDULE, "reschedule wording"
+    if CANCEL.search(text):
+        return Intent.CANCEL, "cancel wording"
+    accepting = bool(ACCEPT.search(text))
+    if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
+        return Intent.OUT_OF_OFFICE, "absence wording"
+    if WHO_IS_THIS.search(text) and not ev.windows:
+        return Intent.OTHER, "does not know the sender"
+    if AFTER_CHAT.search(text) and not ev.windows:
+        return Intent.OTHER, "thanks after the chat"
+    instead = not (accepting and ALSO.search(text))
+    if ev.referrals and REFERRAL_CUE.search(text) and not ev.windows and not ev.link and instead:
+        return Intent.REFERRAL, "points to someone else"
+    if FIRM_DECLINE.search(text) and not FOR_NOW.search(text) and not ev.windows:
+        return Intent.DECLINE, "declines outright"
+    if DEFER.search(text) and not ev.windows and not ev.link:
+        return Intent.DEFER, "not now, later"
+    if DECLINE.search(text) and not ev.windows and not ev.link:
+        return Intent.DECLINE, "declines"
+    if ev.windows:
+        return _windows_intent(ev), f"{len(ev.windows)} time window(s)"
+    if ev.link:
+        return Intent.ACCEPT, "offers a booking link"
+    if accepting:
+        return Intent.ACCEPT, "agrees, no times of their own"
+    return Intent.OTHER, "no known cue"

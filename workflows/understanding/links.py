@@ -1,0 +1,79 @@
+"""Booking links (Calendly, cal.com, Microsoft Bookings, HubSpot, Google, …)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]{1,2000}", re.IGNORECASE)
+_BARE_HOSTS = re.compile(
+    r"(?<![\w@./])(?:calendly\.com|cal\.com|savvycal\.com|tidycal\.com"
+    r"|zcal\.co)/[^\s<>\"'()\[\]]{1,500}",
+    re.IGNORECASE,
+)
+# (host suffix, path prefix or "" for any path); matched on the lower-cased URL.
+_BOOKING_SITES: tuple[tuple[str, str], ...] = (
+    ("calendly.com", "/"),
+    ("cal.com", "/"),
+    ("savvycal.com", "/"),
+    ("tidycal.com", "/"),
+    ("zcal.co", "/"),
+    ("youcanbook.me", ""),
+    ("acuityscheduling.com", ""),
+    ("as.me", ""),
+    ("chilipiper.com", ""),
+    ("meetings.hubspot.com", "/"),
+    ("meetings-eu1.hubspot.com", "/"),
+    ("calendar.app.google", "/"),
+    ("calendar.google.com", "/calendar/appointments"),
+    ("calendar.google.com", "/calendar/u/0/appointments"),
+    ("outlook.office365.com", "/owa/calendar/"),
+    ("outlook.office.com", "/bookwithme"),
+    ("outlook.office.com", "/book/"),
+    ("bookings.microsoft.com", ""),
+    ("book.ms", ""),
+    ("doodle.com", "/bp/"),
+    ("doodle.com", "/mm/"),
+    ("koalendar.com", "/e/"),
+)
+_TRAILING = ".,;:!?)»”’'"
+# Microsoft Defender rewrites every link in mail as a redirect through this host.
+_SAFELINKS_HOST = "safelinks.protection.outlook.com"
+
+
+def _unwrapped(url: str) -> str:
+    """The target of a link-protection wrapper (Outlook SafeLinks), else ``url``."""
+    parts = urlsplit(url)
+    if (parts.hostname or "").lower().endswith(_SAFELINKS_HOST):
+        target = parse_qs(parts.query).get("url", [""])[0]
+        if target.lower().startswith(("http://", "https://")):
+            return target
+    return url
+
+
+def _is_booking(url: str) -> bool:
+    parts = urlsplit(url if "://" in url else f"https://{url}")
+    host = (parts.hostname or "").lower()
+    path = parts.path.lower()
+    if host.endswith(".calendly.com"):
+        return True
+    return any(
+        (host == site or host.endswith(f".{site}")) and path.startswith(prefix) and len(path) > 1
+        for site, prefix in _BOOKING_SITES
+    )
+
+
+def find_scheduling_link(*texts: str) -> str | None:
+    """The first booking URL in the texts, searched in order; ``None`` if none."""
+    for text in texts:
+        for pattern in (_URL, _BARE_HOSTS):
+            for match in pattern.finditer(text):
+                url = match.group(0).rstrip(_TRAILING)
+                try:
+                    url = _unwrapped(url)
+                    booking = _is_booking(url)
+                except ValueError:  # a malformed port or IPv6 host
+                    continue
+                if booking:
+                    return url if url.lower().startswith("http") else f"https://{url}"
+    return None

@@ -1,0 +1,261 @@
+"""Keep only the sender's new words: quoted history and signature removed.
+
+Two passes. Our own line rules cut at the first quote marker (``>`` lines,
+"On … wrote:" in English, French, Spanish and German, Outlook's header block
+and separators, forwarded-message banners); then mail-parser-reply, which
+knows many more clients' header styles, runs on what is left. Last, the
+signature goes: "-- ", mobile footers ("Sent from my iPhone" and its
+translations), and a closing ("Best,", "Cordialement", "Viele Grüße", …)
+followed only by a few short lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mailparser_reply import EmailReplyParser
+
+from workflows.understanding.vocab import MONTHS, WEEKDAYS
+
+# The analysed text is capped so that every later pass stays fast.
+MAX_INPUT_CHARS = 100_000
+MAX_REPLY_CHARS = 20_000
+# A signature is at most this many short lines after the closing.
+_MAX_SIGNATURE_LINES = 6
+_MAX_SIGNATURE_LINE_CHARS = 72
+
+_QUOTED = re.compile(r"^[ \t]*>")
+_ATTRIBUTION_START = re.compile(r"^[ \t]*(?:On|Le|El|Am|Em|Il|Op)\b", re.IGNORECASE)
+_ATTRIBUTION_END = re.compile(
+    r"(?:wrote|writes|a écrit|escribió|escribio|schrieb|escreveu|ha scritto|schreef)\s*:\s*$",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(
+    r"^[ \t]*(?:"
+    r"-{2,}[ \t]*(?:Original Message|Forwarded message|Message d'origine|Message transféré"
+    r"|Mensaje original|Mensaje reenviado|Ursprüngliche Nachricht|Weitergeleitete Nachricht)"
+    r"[ \t]*-*"
+    r"|_{10,}|-{10,}|\* \* \*"
+    r")[ \t]*$",
+    re.IGNORECASE,
+)
+_FROM_HEADER = re.compile(
+    r"^[ \t]*\*{0,2}(?:From|De|Von|Da|Van)[ \t]*\*{0,2}[ \t]*:", re.IGNORECASE
+)
+_NEXT_HEADER = re.compile(
+    r"^[ \t]*\*{0,2}(?:Sent|Date|To|Subject|Cc|Envoyé|À|Objet|Enviado|Fecha|Para|Asunto"
+    r"|Gesendet|Datum|An|Betreff)[ \t]*\*{0,2}[ \t]*:",
+    re.IGNORECASE,
+)
+_SIGNATURE_START = re.compile(
+    r"^[ \t]*(?:--[ \t]*|__[ \t]*"
+    r"|Sent from my\b.{0,40}|Sent from (?:Outlook|Mail|Yahoo|Gmail)\b.{0,40}"
+    r"|Get Outlook for\b.{0,40}"
+    r"|Sent via\b.{0,40}|Envoyé de mon\b.{0,40}|Envoyé depuis\b.{0,40}|Enviado desde\b.{0,40}"
+    r"|Von meinem\b.{0,40}gesendet|Gesendet (?:von|vom|mit)\b.{0,40}"
+    # Google Calendar's notification footer.
+    r"|Reply for \S{1,200}@\S{1,200}|Invitation from Google Calendar"
+    # A legal footer: long lines, but never the sender's words.
+    r"|(?:confidentiality notice|disclaimer|this (?:e-?mail|message|communication)"
+    r"(?: and any attachments?)? (?:is|are|may (?:be|contain)|contains) (?:strictly )?"
+    r"(?:confidential|privileged|intended)"
+    r"|the information (?:contained )?in this (?:e-?mail|message)"
+    r"|ce (?:message|courriel) et (?:toutes )?les pièces jointes"
+    r"|este (?:mensaje|correo)(?: electrónico)? (?:es|contiene|puede contener) (?:información )?"
+    r"confidencial|diese (?:e-?mail|nachricht) (?:enthält|ist) vertraulich)\b.{0,2000})$",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^[ \t]*(?:best|best regards|best wishes|all the best|all best|regards|kind regards"
+    r"|with (?:[a-z]{1,12} ){1,4}(?:regards|wishes)|thanks (?:&|and) regards|xo|xoxo|hugs"
+    r"|greetings|good luck|best of luck|yours sincerely|yours faithfully|sincerely yours"
+    r"|warm regards|warmest regards|warmly|many thanks|thanks|thanks again|thanks so much"
+    r"|thank you|thank you again|thx|cheers|sincerely|yours|yours truly|talk soon|take care"
+    r"|cordialement|bien cordialement|bien à vous|merci|merci beaucoup|à bientôt|amitiés"
+    r"|belle journée|bonne journée|bonne soirée|bon week-end|bonne fin de journée"
+    r"|saludos|un saludo|saludos cordiales|atentamente|gracias|un abrazo|abrazo|abrazos"
+    r"|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen"
+    r"|freundliche grüße|herzliche grüße|schöne grüße|lg|vg|gruß|grüße|danke)[ \t]*[,.!]*[ \t]*$",
+    re.IGNORECASE,
+)
+# Titles before a From name ("Dr. Nadia Karimi") and letters after a signed one
+# ("Marisol Ortega, FCAS", "Rhonda Velasquez, RN, MSN").
+_HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?$", re.IGNORECASE)
+_CREDENTIALS = re.compile(r"(?:,[ \t]*(?:[A-Z][A-Za-z.]{0,6}[A-Z.]|PhD|MBA|Esq\.?))+$")
+# A last line that is one capitalised word or initials ("Patty", "Dev", "V", "AW"):
+# a nickname or initials under a finished paragraph, which no From name predicts.
+_LONE_SIGNOFF = re.compile(r"^[ \t]*(?:[A-Z][a-zà-ÿ]{1,11}|[A-Z]{1,3})[ \t]*$")
+_NOT_A_NAME = frozenset(WEEKDAYS) | frozenset(MONTHS) | {
+    "yes", "no", "sure", "ok", "okay", "thanks", "thx", "perfect", "great", "done", "confirmed",
+    "agreed", "absolutely", "definitely", "cheers", "noted", "today", "tomorrow",
+}  # fmt: skip
+_BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+
+
+@dataclass(frozen=True)
+class Stripped:
+    """The sender's new text, the signature cut from below it, and the quoted history.
+
+    ``history`` leaves out the lines that only say who wrote when ("On Mon,
+    Mar 2 at 10:00 AM … wrote:", Outlook's "Sent: …"): their dates are not
+    times anyone offered.
+    """
+
+    reply: str
+    signature: str
+    history: str
+
+
+def _is_attribution(lines: list[str], i: int) -> int:
+    """How many lines an "On <date>, <who> wrote:" line spans at ``i`` (0 if none)."""
+    if not _ATTRIBUTION_START.match(lines[i]):
+        return 0
+    joined = ""
+    for span in range(1, 4):
+        if i + span > len(lines):
+            break
+        joined = f"{joined} {lines[i + span - 1].strip()}"
+        if len(joined) > 400:
+            break
+        if _ATTRIBUTION_END.search(joined):
+            return span
+    return 0
+
+
+def _is_header_block(lines: list[str], i: int) -> bool:
+    """An Outlook-style "From: … / Sent: …" block starts at ``i``."""
+    if not _FROM_HEADER.match(lines[i]):
+        return False
+    return any(_NEXT_HEADER.match(line) for line in lines[i + 1 : i + 5])
+
+
+def _cut_history(text: str) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if (
+            _QUOTED.match(line)
+            or _SEPARATOR.match(line)
+            or _is_attribution(lines, i)
+            or _is_header_block(lines, i)
+        ):
+            return "\n".join(lines[:i])
+    return text
+
+
+def _below_quote(text: str) -> tuple[str, str] | None:
+    """Bottom-posting: (new text, history) when the reply sits under a ``>`` quote."""
+    lines = text.split("\n")
+    last = max((i for i, line in enumerate(lines) if _QUOTED.match(line)), default=None)
+    if last is None:
+        return None
+    below = "\n".join(lines[last + 1 :])
+    return (below, "\n".join(lines[: last + 1])) if below.strip() else None
+
+
+def _is_signed_name(line: str, sender_names: tuple[str, ...]) -> bool:
+    """A line that is only the sender's name: "Bob", "-- Bob", "Dan" for Daniel, "RH"."""
+    signed = _CREDENTIALS.sub("", line.strip().lstrip("-–— ")).rstrip(".")
+    if not signed:
+        return False
+    for name in sender_names:
+        words = [w for w in name.split() if not _HONORIFIC.match(w)]
+        if not words:
+            continue
+        first = words[0].lower()
+        # The whole name, or its first words ("Beth Ann" for Beth Ann Kowalczyk).
+        if signed.lower().split() == [w.lower() for w in words[: len(signed.split())]]:
+            return True
+        # A short form of the first name ("Dan", "Pat", "Chris").
+        if signed.isalpha() and len(signed) >= 3 and first.startswith(signed.lower()):
+            return True
+        # Initials ("RH" for Robert Hughes).
+        if len(words) > 1 and signed == "".join(w[0] for w in words).upper():
+            return True
+    return False
+
+
+def _ends_sentence(line: str) -> bool:
+    """A blank line or a finished sentence: what comes before a signed name.
+
+    ("Organizer" above "Daniel Cho" in a calendar notice is a label, not a sentence.)
+    """
+    stripped = line.rstrip()
+    return not stripped or stripped[-1] in ".!?:)…"
+
+
+def _is_lone_signoff(line: str) -> bool:
+    """The last line is a bare nickname or initials, not a weekday or month."""
+    word = line.strip().lower()
+    return bool(_LONE_SIGNOFF.match(line)) and word not in _NOT_A_NAME
+
+
+def _cut_signature(text: str, sender_names: tuple[str, ...]) -> tuple[str, str]:
+    everything = text.rstrip().split("\n")
+    marker = next(
+        (i for i, line in enumerate(everything) if i and _SIGNATURE_START.match(line)),
+        len(everything),
+    )
+    # Above a "-- " or "Sent from my iPhone" there is often a closing too.
+    lines, marked = everything[:marker], everything[marker:]
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    # A closing ("Best,") or the bare name ("Bob") starts the signature when
+    # only a few short lines (full name, title, phone) follow it.
+    for i in content[-(_MAX_SIGNATURE_LINES + 1) :]:
+        tail = [lines[j] for j in content if j > i]
+        if (
+            i != content[0]
+            and (
+                _CLOSING.match(lines[i])
+                or (_ends_sentence(lines[i - 1]) and _is_signed_name(lines[i], sender_names))
+                or (i == content[-1] and not lines[i - 1].strip() and _is_lone_signoff(lines[i]))
+            )
+            and len(tail) <= _MAX_SIGNATURE_LINES
+            and all(len(t.strip()) <= _MAX_SIGNATURE_LINE_CHARS for t in tail)
+        ):
+            return "\n".join(lines[:i]), "\n".join(lines[i:] + marked)
+    return "\n".join(lines), "\n".join(marked)
+
+
+_QUOTE_PREFIX = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+
+
+def _without_attributions(history: str) -> str:
+    lines = [_QUOTE_PREFIX.sub("", line) for line in history.split("\n")]
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        span = _is_attribution(lines, i)
+        if span:
+            i += span
+            continue
+        if not (_FROM_HEADER.match(lines[i]) or _NEXT_HEADER.match(lines[i])):
+            kept.append(lines[i])
+        i += 1
+    return "\n".join(kept)
+
+
+def strip_reply(text: str, sender_name: str = "") -> Stripped:
+    """The new text of a reply body, and its signature.
+
+    ``sender_name`` (the From display name) lets a bare first-name sign-off
+    be recognised as signature.
+    """
+    text = text[:MAX_INPUT_CHARS].replace("\r\n", "\n").replace("\u00a0", " ")
+    above = _cut_history(text)
+    history = text[len(above) :]
+    bottom = None if above.strip() else _below_quote(text)
+    if bottom is not None:
+        above, history = bottom
+    new = above[:MAX_REPLY_CHARS]
+    if new.strip():
+        # mail-parser-reply returns None for an empty body; keep ours then.
+        new = EmailReplyParser(languages=["en", "fr", "es", "de"]).parse_reply(text=new) or new
+    names = (sender_name,) if sender_name else ()
+    reply, signature = _cut_signature(new, names)
+    reply = _BLANK_RUNS.sub("\n\n", reply).strip()[:MAX_REPLY_CHARS]
+    return Stripped(
+        reply=reply,
+        signature=signature.strip()[:MAX_REPLY_CHARS],
+        history=_without_attributions(history[:MAX_REPLY_CHARS]),
+    )

@@ -1,0 +1,165 @@
+"""People the sender points the user to: names from the text, addresses from text or Cc."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from workflows.understanding.message import Address
+from workflows.understanding.verdict import Referral
+from workflows.understanding.vocab import MONTHS, WEEKDAYS
+
+_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
+_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:van |de |von |del |da )?{_NAME_WORD}){{0,2}})"
+# Case-blind: German nouns are capitalised ("meine Kollegin").
+_ROLE = (
+    r"(?i:(?:my|our|a)[ \t]+(?:(?:former|old|previous|ex-)[ \t]*)?"
+    r"(?:colleague|coworker|co-worker|teammate|manager|friend|boss|peer)[ \t,]+"
+    r"|(?:mon|ma)[ \t]+(?:collègue|ami|amie|manager)[ \t,]+"
+    r"|(?:mi)[ \t]+(?:colega|compañero|compañera|amigo|amiga)[ \t,]+"
+    r"|(?:meine?n?|unsere?n?)[ \t]+(?:kollegen|kollegin|kollege|freund|freundin)[ \t,]+)?"
+)
+_CUE = (
+    r"(?i:talk(?:ing)?[ \t]+(?:to|with)|speak(?:ing)?[ \t]+(?:to|with)"
+    r"|reach(?:ing)?[ \t]+out[ \t]+to"
+    r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
+    r"|introduc(?:e|ing)[ \t]+you[ \t]+to|intro[ \t]+you[ \t]+to"
+    r"|put[ \t]+you[ \t]+in[ \t]+touch[ \t]+with"
+    r"|(?:I've|I[ \t]+have|I'm|I[ \t]+am)?[ \t]*(?:cc'?d|cc’d|cc'?ing|copied|copying|looped[ \t]+in"
+    r"|looping[ \t]+in|added)|ask|email|ping|try"
+    r"|contacter|parler[ \t]+(?:à|avec)|en[ \t]+relation[ \t]+avec|je[ \t]+mets[ \t]+en[ \t]+copie"
+    r"|hablar[ \t]+con|contactar[ \t]+(?:a|con)|en[ \t]+contacto[ \t]+con|escribir[ \t]+a"
+    r"|pongo[ \t]+en[ \t]+copia[ \t]+a"
+    r"|wenden[ \t]+Sie[ \t]+sich[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?an"
+    r"|sprechen[ \t]+Sie[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?mit"
+    r"|melden[ \t]+Sie[ \t]+sich[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?bei"
+    r"|Kontakt[ \t]+mit|in[ \t]+Kopie[ \t]+gesetzt|setze[ \t]+(?:ich[ \t]+)?)"
+)
+_CUE_NAME = re.compile(rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+)?{_ROLE}{_NAME}")
+# "… reach out to Sofia Alvarez <…> or Tom Nguyen (…)": more names in the same sentence.
+_ALSO_NAME = re.compile(rf"\b(?i:or|and|ou|et|o|y|oder|und)[ \t]+{_ROLE}{_NAME}")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# "Jane Doe (jane@acme.com) is the better person", "Jane would be a better fit"
+_NAME_THEN_ROLE = re.compile(
+    rf"{_NAME}[ \t]*(?:\((?P<paren>[^()\s]{{1,100}}@[^()\s]{{1,200}})\)[ \t]*)?[,]?[ \t]+"
+    r"(?i:is[ \t]+(?:the|a|much)[ \t]+(?:better|right|best)"
+    r"|would[ \t]+be[ \t]+(?:a[ \t]+|the[ \t]+|much[ \t]+|far[ \t]+)?(?:better|great|right|best)"
+    r"|is[ \t]+(?:your|the)[ \t]+(?:go-to|person)|knows[ \t]+(?:much[ \t]+|far[ \t]+"
+    r"|a[ \t]+lot[ \t]+)?more"
+    r"|est[ \t]+(?:la|le)[ \t]+mieux[ \t]+placée?|es[ \t]+la[ \t]+persona|ist[ \t]+(?:die"
+    r"|der)[ \t]+richtige)"
+)
+# "I've cc'd her here": the people on the Cc line are the referrals.
+_CC_CUE = re.compile(
+    r"\b(?:cc'?d|cc’d|cc'?ing|copied|copying|looped in|looping in|en copie|en copia|in Kopie"
+    r"|in cc)\b|\(cc\)",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_NOT_NAMES = frozenset(
+    {
+        "i",
+        "the",
+        "our",
+        "my",
+        "hr",
+        "linkedin",
+        "you",
+        "him",
+        "her",
+        "them",
+        "me",
+        "we",
+        "she",
+        "he",
+    }
+    | {"they", "it", "this", "that", "there", "here", "someone", "anyone", "elle", "il", "ella"}
+    | {"él", "sie", "er", "es"}
+    | set(WEEKDAYS)
+    | set(MONTHS)
+)
+
+
+def _is_full_name(name: str) -> bool:
+    """Two or three capitalised words, none a weekday, month or pronoun."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and not any(w.lower() in _NOT_NAMES for w in words)
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    while words and words[-1].lower() in _NOT_NAMES:
+        words.pop()
+    if not words or words[0].lower() in _NOT_NAMES:
+        return None
+    return " ".join(words)
+
+
+def _email_near(text: str, end: int, first: str) -> str | None:
+    """An address written right after the name, or anywhere with the first name in it."""
+    near = _EMAIL.search(text, end, end + 60)
+    if near is not None:
+        return near.group(0).lower().rstrip(".")
+    for match in _EMAIL.finditer(text):
+        if match.group(0).lower().startswith(first.lower()):
+            return match.group(0).lower().rstrip(".")
+    return None
+
+
+def _in_cc(name: str, cc: Iterable[Address]) -> Address | None:
+    first = name.split()[0].lower()
+    for addr in cc:
+        display = addr.name.lower()
+        if name.lower() in display or (display and display.split()[0] == first):
+            return addr
+        if not display and addr.email.split("@")[0].startswith(first):
+            return addr
+    return None
+
+
+def _listed_after(text: str, cued: re.Match[str]) -> list[re.Match[str]]:
+    """Further names listed after a cued one in its sentence.
+
+    Each needs an address by it or a first and last name: "or Tuesday",
+    "and Acme" are not people, "or Ben Cole" is.
+    """
+    end = _SENTENCE_END.search(text, cued.end())
+    stop = end.start() if end is not None else len(text)
+    return [
+        also
+        for also in _ALSO_NAME.finditer(text, cued.end(), stop)
+        if _EMAIL.search(text, also.end(), also.end() + 60) is not None
+        or _is_full_name(also["name"])
+    ]
+
+
+def find_referrals(
+    text: str, cc: tuple[Address, ...], exclude: frozenset[str] = frozenset()
+) -> list[Referral]:
+    """The people ``text`` points to, with an address from the text or the Cc line.
+
+    ``exclude`` holds lower-cased addresses that are not referrals (the
+    sender, the user).
+    """
+    people: dict[str, Referral] = {}
+    cc_others = tuple(a for a in cc if a.email not in exclude)
+    matches = [*_CUE_NAME.finditer(text), *_NAME_THEN_ROLE.finditer(text)]
+    matches += [also for cued in _CUE_NAME.finditer(text) for also in _listed_after(text, cued)]
+    for match in sorted(matches, key=lambda m: m.start()):
+        name = _clean_name(match["name"])
+        if name is None or name.lower() in people:
+            continue
+        in_cc = _in_cc(name, cc_others)
+        paren = match.groupdict().get("paren")
+        email = paren.lower() if paren else _email_near(text, match.end(), name.split()[0])
+        if email is None and in_cc is not None:
+            email = in_cc.email
+        if in_cc is not None and len(in_cc.name.split()) > len(name.split()):
+            name = in_cc.name
+        if email in exclude:
+            continue
+        people[name.lower()] = Referral(name, email)
+    if not people and cc_others and _CC_CUE.search(text):
+        for addr in cc_others:
+            people[addr.email] = Referral(addr.name or addr.email.split("@")[0], addr.email)
+    return list(people.values())

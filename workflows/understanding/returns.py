@@ -1,0 +1,133 @@
+"""The day to try again: an out-of-office's return, a "try me in April"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from workflows.understanding.dates import DateMention, find_dates, next_week_monday
+from workflows.understanding.vocab import MONTHS
+
+_MONTH_ONLY = re.compile(
+    r"\b(?:(?:in|by|until|after|en|à partir d'|dès|a partir de|hasta|im|ab|bis)[ \t]+(?:early[ \t]+"
+    r"|mid-?[ \t]*|mi-|late[ \t]+|début[ \t]+|fin[ \t]+|principios[ \t]+de[ \t]+"
+    r"|mediados[ \t]+de[ \t]+|Anfang[ \t]+|Mitte[ \t]+)?"
+    # "…, early January", "me recontacter début avril": the part of the month alone says it.
+    r"|(?:early|mid-?|mi-|late|début|fin|principios[ \t]+de|mediados[ \t]+de|Anfang|Mitte|Ende)"
+    r"[ \t]*)"
+    rf"(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b(?![ \t]+\d)",
+    re.IGNORECASE,
+)
+# "mid-May", "mi-mars", "Mitte Mai": the middle of the month, not its first day.
+_MID = re.compile(r"\b(?:mid|mi-|mitte|mediados)", re.IGNORECASE)
+_NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "a couple of": 2, "a few": 3,
+    "couple of": 2, "few": 3, "un": 1, "une": 1, "deux": 2, "trois": 3, "quelques": 3,
+    "dos": 2, "tres": 3, "unas": 3, "unos": 3, "einem": 1, "einer": 1, "zwei": 2, "drei": 3,
+    "ein paar": 3, "einigen": 3,
+}  # fmt: skip
+_SPAN = re.compile(
+    r"\b(?:in|dans|en|dentro[ \t]+de|in[ \t]+ca\.?)[ \t]+"
+    rf"(?P<n>\d{{1,2}}"
+    rf"|{'|'.join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))})[ \t]+"
+    r"(?P<unit>weeks?|months?|semaines?|mois|semanas?|meses|mes|wochen?|monaten?)\b",
+    re.IGNORECASE,
+)
+_NEXT_PERIOD = re.compile(
+    r"\b(?P<what>next[ \t]+week|next[ \t]+month|next[ \t]+quarter|(?:the[ \t]+)?new[ \t]+year"
+    r"|la[ \t]+semaine[ \t]+prochaine|le[ \t]+mois[ \t]+prochain|el[ \t]+mes[ \t]+que[ \t]+viene"
+    r"|el[ \t]+próximo[ \t]+mes|la[ \t]+semana[ \t]+que[ \t]+viene|nächste[nr]?[ \t]+woche"
+    r"|nächste[nr]?[ \t]+monat)\b",
+    re.IGNORECASE,
+)
+# A return cue before a date makes it the return date.
+_BACK_CUE = re.compile(
+    r"(?:back|return(?:ing)?|returns|in the office|reachable|available again|de retour|reviendrai"
+    r"|retour le|de vuelta|regreso|vuelvo|volveré|wieder|zurück|after|après|después|nach)"
+    r"[^.\n]{0,25}$"
+    # "Ab dem 12. Januar bin ich wieder erreichbar": from that day on.
+    r"|\b(?:ab|à partir du|a partir del)[ \t]+(?:dem[ \t]+)?$",
+    re.IGNORECASE,
+)
+_UNTIL_CUE = re.compile(
+    r"(?:until|till|through|jusqu'?au|jusqu’au|hasta|bis)[^.\n]{0,12}$", re.IGNORECASE
+)
+# "out through Jan 2", "bis einschließlich 9. Januar": the last day away, inclusive.
+_THROUGH_CUE = re.compile(
+    r"(?:through|thru|(?:up[ \t]+)?to[ \t]+and[ \t]+including|bis[ \t]+einschließlich"
+    r"|bis[ \t]+inklusive)[ \t]+(?:the[ \t]+|dem[ \t]+)?$",
+    re.IGNORECASE,
+)
+_AFTER_CUE = re.compile(
+    r"(?:after|après|después del?|nach)[ \t]+(?:the[ \t]+|le[ \t]+|el[ \t]+|dem[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _in_month(month: int, ref: date, day: int = 1) -> date:
+    found = date(ref.year, month, day)
+    return found if month >= ref.month else date(ref.year + 1, month, day)
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    return date(day.year + month // 12, month % 12 + 1, 1)
+
+
+def _period_mentions(text: str, ref: date) -> list[DateMention]:
+    found = [
+        DateMention(
+            m.start(),
+            m.end(),
+            _in_month(MONTHS[m["month"].lower()], ref, 15 if _MID.search(m.group(0)) else 1),
+            "month",
+        )
+        for m in _MONTH_ONLY.finditer(text)
+    ]
+    for m in _SPAN.finditer(text):
+        n_text = m["n"].lower()
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
+        weeks = m["unit"].lower().startswith(("week", "sema", "woch"))
+        day = ref + timedelta(weeks=n) if weeks else _add_months(ref, n)
+        found.append(DateMention(m.start(), m.end(), day, "span"))
+    for m in _NEXT_PERIOD.finditer(text):
+        what = m["what"].lower()
+        if "new" in what:
+            day = date(ref.year + 1, 1, 1)
+        elif "quarter" in what:
+            day = _add_months(ref, 3 - (ref.month - 1) % 3)
+        elif any(w in what for w in ("month", "mois", "mes", "monat")):
+            day = _add_months(ref, 1)
+        else:
+            day = next_week_monday(ref)
+        found.append(DateMention(m.start(), m.end(), day, "period"))
+    return found
+
+
+def find_return_date(text: str, ref: date, *, day_first: bool | None = False) -> date | None:
+    """When the sender says they are back, or to try again; ``None`` if they do not say.
+
+    A date after a return cue ("back on", "de retour le", "wieder am") wins;
+    then the end of an absence: "until X" means back on X, "through X" (the
+    last day away) and "after X" the day after X. Otherwise the latest future
+    date mentioned.
+    """
+    mentions = [
+        m
+        for m in [*find_dates(text, ref, day_first=day_first), *_period_mentions(text, ref)]
+        if m.day >= ref
+    ]
+    mentions.sort(key=lambda m: m.start)
+    befores = [text[max(0, m.start - 40) : m.start] for m in mentions]
+    exact = [m.kind not in ("period", "span", "month") for m in mentions]
+    for mention, before, is_day in zip(mentions, befores, exact, strict=True):
+        if _AFTER_CUE.search(before) and is_day:
+            return mention.day + timedelta(days=1)
+        if _BACK_CUE.search(before):
+            return mention.day
+    for mention, before, is_day in zip(mentions, befores, exact, strict=True):
+        if _THROUGH_CUE.search(before) and is_day:
+            return mention.day + timedelta(days=1)
+        if _UNTIL_CUE.search(before):
+            return mention.day
+    return max((m.day for m in mentions), default=None)

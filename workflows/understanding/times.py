@@ -1,0 +1,460 @@
+"""Proposed time windows in a reply's new text.
+
+Dates come from ``dates.py``; this module finds times of day ("3pm",
+"15:00", "14h30", "15 Uhr", "a las 10", "2-4pm", "afternoon"), time zones
+("PT", "15:00 CET", "Eastern time", "UTC+2") and pairs them within a
+sentence:
+
+- date first: "Tuesday 3pm or Wednesday 11am", "Monday or Wednesday
+  afternoon" (a list of days shares the time after it), "Tue at 10 or 2pm";
+- time first: "3pm PT on Friday" (a time binds to the next date).
+
+A time with no date and a date with no time are not windows. The zone is
+the one named next to the time, else one named elsewhere in the sentence,
+else the only one named in the message, else the Date header's offset,
+applied with that day's daylight-saving rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from workflows.understanding.dates import DateMention, find_dates
+from workflows.understanding.verdict import TimeWindow
+from workflows.understanding.vocab import (
+    NOON_WORDS,
+    PARTS_OF_DAY,
+    ZONE_ABBREVIATIONS,
+    ZONE_NAMES,
+    fixed_offset,
+    zone,
+)
+
+_DASHES = frozenset("-–—")
+# A time with "after" before it runs to the end of the working day.
+_END_OF_DAY = time(17)
+
+_AMPM = r"(?:[ \t]?(?P<{0}>[ap])\.?m\b\.?)"
+_HM = r"(?P<{0}>[012]?\d)(?:[:.](?P<{1}>[0-5]\d))?"
+_RANGE_SEP = r"[ \t]*(?:-|–|—|to|till|until|and|et|à|a|y|bis|hasta)[ \t]*(?:las[ \t]+)?"
+_PARTS = "|".join(sorted(map(re.escape, PARTS_OF_DAY), key=len, reverse=True))
+_TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 2-4pm, 10am-12, 11:30am to 1pm, between 2 and 4pm
+    (
+        "range12",
+        re.compile(
+            rf"(?<![\d:.])(?:(?:from|between)[ \t]+)?{_HM.format('h1', 'm1')}"
+            rf"{_AMPM.format('a1')}?{_RANGE_SEP}{_HM.format('h2', 'm2')}{_AMPM.format('a2')}",
+            re.IGNORECASE,
+        ),
+    ),
+    # 14:00-15:30, 14h-16h, 14h à 16h, 14 bis 16 Uhr, de 10 a 12, between 2 and 4, 9-12
+    (
+        "range24",
+        re.compile(
+            r"(?<![\d:.])(?:(?P<lead>from|between|de|entre|von|zwischen)[ \t]+(?:las[ \t]+)?)?"
+            r"(?P<h1>[012]?\d)(?:(?P<s1>[:h])(?P<m1>[0-5]\d)?|[ \t]*h\b)?[ \t]*(?:uhr[ \t]*)?"
+            r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|bis|und|hasta)[ \t]*(?:las[ \t]+)?"
+            r"(?P<h2>[012]?\d)(?:(?P<s2>[:h])(?P<m2>[0-5]\d)?|[ \t]*(?P<uhr>uhr)\b|[ \t]*h\b)?"
+            r"(?![\d/]|[ \t]*(?:%|min|hour|hr|day|week|month|year|people|person|times|x\b))",
+            re.IGNORECASE,
+        ),
+    ),
+    # 3pm, 3:30 p.m., 10.30am
+    ("time12", re.compile(rf"(?<![\d:.]){_HM.format('h', 'm')}{_AMPM.format('a')}", re.IGNORECASE)),
+    # 15:00, 14h30, 14h, 15 Uhr, 9.30 Uhr
+    (
+        "time24",
+        re.compile(
+            r"(?<![\d:.])(?P<h>[012]?\d)(?:(?P<s>[:h])(?P<m>[0-5]\d)?(?![\d])"
+            r"|[.](?P<m2>[0-5]\d)[ \t]*uhr|[ \t]*(?P<uhr>uhr)\b|[ \t]+h\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    # at 10, à 10, a las 10, um 10, around 4, after 2
+    (
+        "cued",
+        re.compile(
+            r"\b(?P<cue>at|around|about|after|à|vers|après|a[ \t]+las|a[ \t]+la|sobre[ \t]+las"
+            r"|después[ \t]+de[ \t]+las|um|gegen|nach)"
+            r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d)"
+            r"(?![ \t]*(?:%|min|hour|hr|day|week|month|year|people|person|of|or[ \t]+more))",
+            re.IGNORECASE,
+        ),
+    ),
+    # 1400 GMT, 0930 CET, 1500hrs: four digits only with a zone or "hrs" after them.
+    (
+        "military",
+        re.compile(
+            r"(?<![\d:.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=[ \t]?(?:hrs|h|"
+            + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
+            + r")\b)"
+        ),
+    ),
+    ("noon", re.compile(rf"\b(?:{'|'.join(NOON_WORDS)})\b", re.IGNORECASE)),
+    # "…, or same time Thursday": the time of day given just before.
+    (
+        "same",
+        re.compile(
+            r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot)|à[ \t]+la[ \t]+même[ \t]+heure"
+            r"|a[ \t]+la[ \t]+misma[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "part",
+        re.compile(
+            rf"(?<![\w-])(?:{_PARTS})"
+            r"(?![\w-])",
+            re.IGNORECASE,
+        ),
+    ),
+]
+_LIST_JOIN = re.compile(
+    r"[ \t]*(?:,|/|&|\+|or|and|ou|et|o|y|e|oder|und)?[ \t]*(?:(?:on|le|el|am)[ \t]+)?",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(
+    r"(?:after|from|ab|à partir de|a partir de las|después de las)[ \t]+$", re.IGNORECASE
+)
+_AFTER_CUES = frozenset({"after", "après", "nach", "después de las"})
+# A stated length sets the end: "I have 20 minutes at 4:15", "at 3 for 45 min".
+_MINUTES = r"(?P<n>\d{1,3})[ \t]*(?:minutes|minute|mins|min|minutos|Minuten)\b"
+_LENGTH_BEFORE = re.compile(
+    _MINUTES + r"[ \t]+(?:at|around|on|à|a[ \t]+las|um)[ \t]+$", re.IGNORECASE
+)
+_LENGTH_AFTER = re.compile(r"^[ \t]+(?:for|pendant|durante|für)[ \t]+(?:about[ \t]+)?" + _MINUTES)
+_ZONE = re.compile(
+    rf"\b(?P<abbr>{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})\b"
+    r"|\b(?:UTC|GMT)[ \t]?(?P<sign>[+\-−])(?P<oh>1[0-4]|0?\d)(?::?(?P<om>[0-5]\d))?\b"
+    rf"|(?i:\b(?P<name>{'|'.join(ZONE_NAMES)})(?:[ \t]+(?:time|timezone))?\b)"
+    # The user's own zone ("noon your time"), resolved by the caller.
+    r"|(?i:\b(?P<yours>your[ \t]+(?:local[ \t]+)?(?:time|timezone|time[ \t]+zone)|votre[ \t]+heure"
+    r"|heure[ \t]+de[ \t]+chez[ \t]+vous|tu[ \t]+hora|su[ \t]+hora|Ihrer[ \t]+Zeit"
+    r"|deiner[ \t]+Zeit)\b)"
+)
+# Sentences end at ! ? ; a line break, or a full stop after a word of four letters or more
+# (so "p.m.", "Tue.", "Mar. 10" and German "10. März" do not end one).
+_SENTENCE_END = re.compile(r"[!?;\n]|(?<=[^\W\d_]{4})\.(?=\s)")
+
+
+@dataclass(frozen=True)
+class _TimeOfDay:
+    start: int
+    end: int
+    begin: time
+    finish: time | None
+    zone: tzinfo | None = None
+    # "same time Thursday": the time is for the date after it.
+    binds_next: bool = False
+
+
+@dataclass
+class _Group:
+    dates: list[DateMention] = field(default_factory=list)
+    times: list[_TimeOfDay] = field(default_factory=list)
+
+
+def _hour(h: int, ampm: str | None) -> int | None:
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        return (h % 12) + (12 if ampm.lower() == "p" else 0)
+    return h if 0 <= h <= 23 else None
+
+
+def _business_hour(h: int) -> int:
+    """A bare "at 4" in a chat about meeting means 4 pm, "at 9" means 9 am."""
+    return h + 12 if 1 <= h <= 6 else h
+
+
+def _mk(h: int | None, m: str | None) -> time | None:
+    if h is None:
+        return None
+    return time(h, int(m) if m else 0)
+
+
+def _range12(g: dict[str, str | None]) -> tuple[time, time | None] | None:
+    h1, h2 = int(g["h1"] or 0), int(g["h2"] or 0)
+    a2 = g["a2"]
+    a1 = g["a1"]
+    if a1 is None:
+        # "2-4pm" shares pm; "11-1pm" starts in the morning.
+        start_pm = _hour(h1, a2)
+        end_pm = _hour(h2, a2)
+        if start_pm is None or end_pm is None:
+            return None
+        a1 = a2 if (start_pm, int(g["m1"] or 0)) <= (end_pm, int(g["m2"] or 0)) else "a"
+    begin, finish = _mk(_hour(h1, a1), g["m1"]), _mk(_hour(h2, a2), g["m2"])
+    return (begin, finish) if begin and finish else None
+
+
+def _range24(g: dict[str, str | None]) -> tuple[time, time | None] | None:
+    h1, h2 = int(g["h1"] or 0), int(g["h2"] or 0)
+    explicit = g["s1"] or g["s2"] or g["uhr"] or (g["lead"] or "").lower() in ("de", "entre", "von")
+    # A bare dash range of clock hours ("Tuesday 9-12", "2-4") reads like "between".
+    bare = g["sep"] in _DASHES and 1 <= h1 <= 12 and 1 <= h2 <= 12
+    if not explicit and not g["lead"] and not bare:
+        return None
+    if not (g["s1"] or g["s2"] or g["uhr"]):
+        h1, h2 = _business_hour(h1), _business_hour(h2)
+    elif h2 < h1 <= 12 < h2 + 12 and not g["uhr"]:
+        # "12:30-1:30", "11:00-1:00": the end is past noon on a 12-hour clock.
+        h2 += 12
+    if h1 > 23 or h2 > 23 or (h2, g["m2"] or "") <= (h1, g["m1"] or ""):
+        return None
+    return time(h1, int(g["m1"] or 0)), time(h2, int(g["m2"] or 0))
+
+
+def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time | None] | None:
+    if kind == "time12":
+        begin = _mk(_hour(int(g["h"] or 0), g["a"]), g["m"])
+    elif kind == "time24":
+        h = int(g["h"] or 0)
+        if not (g["m"] or g["m2"] or g["uhr"] or g["s"] == "h"):
+            return None
+        if g["s"] == ":" and not g["uhr"]:
+            h = _business_hour(h)
+        begin = _mk(h if h <= 23 else None, g["m"] or g["m2"])
+    elif kind == "cued":
+        h = int(g["h"] or 0)
+        begin = _mk(_business_hour(h) if 1 <= h <= 23 else None, None)
+    elif kind == "military":
+        begin = time(int(g["h"] or 0), int(g["m"] or 0))
+    elif kind == "noon":
+        return time(12), None
+    else:
+        return PARTS_OF_DAY[text.lower()]
+    return (begin, None) if begin else None
+
+
+def _stated_length(text: str, start: int, end: int) -> timedelta | None:
+    """Minutes written right before or after a time ("20 minutes at 4:15")."""
+    found = _LENGTH_BEFORE.search(text[max(0, start - 30) : start]) or _LENGTH_AFTER.match(
+        text[end : end + 30]
+    )
+    minutes = int(found["n"]) if found else 0
+    return timedelta(minutes=minutes) if 5 <= minutes <= 240 else None
+
+
+def _plus(begin: time, length: timedelta) -> time | None:
+    end = datetime.combine(date.min, begin) + length
+    return end.time() if end.date() == date.min else None
+
+
+def _find_times(text: str, taken: list[tuple[int, int]]) -> list[_TimeOfDay]:
+    """Times of day in ``text``, none inside the ``taken`` spans (the dates)."""
+    found: list[_TimeOfDay] = []
+    same: list[tuple[int, int]] = []
+    for kind, pattern in _TIME_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            g = match.groupdict()
+            if kind == "same":
+                same.append(match.span())
+                continue
+            if kind == "range12":
+                parsed = _range12(g)
+            elif kind == "range24":
+                parsed = _range24(g)
+            else:
+                parsed = _single(kind, g, match.group(0))
+            if parsed is None:
+                continue
+            begin, finish = parsed
+            after_cue = " ".join((g.get("cue") or "").lower().split()) in _AFTER_CUES
+            if (
+                finish is None
+                and kind != "part"
+                and (after_cue or _AFTER.search(text[max(0, match.start() - 20) : match.start()]))
+            ):
+                finish = _END_OF_DAY if begin < _END_OF_DAY else None
+            length = _stated_length(text, match.start(), match.end()) if finish is None else None
+            if length is not None:
+                finish = _plus(begin, length)
+            found.append(_TimeOfDay(match.start(), match.end(), begin, finish))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[_TimeOfDay] = []
+    for tod in found:
+        if kept and tod.start < kept[-1].end:
+            continue
+        kept.append(tod)
+    for start, end in same:
+        before = [t for t in kept if t.end <= start]
+        if before:
+            kept.append(_TimeOfDay(start, end, before[-1].begin, before[-1].finish, None, True))
+    kept.sort(key=lambda t: t.start)
+    return kept
+
+
+def _zone_of(match: re.Match[str], user_tz: tzinfo | None) -> tzinfo | None:
+    if match["yours"]:
+        return user_tz
+    if match["abbr"]:
+        return zone(ZONE_ABBREVIATIONS[match["abbr"]])
+    if match["sign"]:
+        return fixed_offset(match["sign"], int(match["oh"]), int(match["om"] or 0))
+    return zone(ZONE_NAMES[match["name"].lower()])
+
+
+@dataclass(frozen=True)
+class _ZoneMention:
+    start: int
+    end: int
+    tz: tzinfo
+    named: bool
+
+
+def _find_zones(text: str, user_tz: tzinfo | None = None) -> list[_ZoneMention]:
+    found = []
+    for m in _ZONE.finditer(text):
+        tz = _zone_of(m, user_tz)
+        if tz is not None:
+            found.append(_ZoneMention(m.start(), m.end(), tz, bool(m["name"])))
+    return found
+
+
+def named_zone(text: str) -> tzinfo | None:
+    """The one zone ``text`` names ("I'm in Chicago (Central time)"), else ``None``."""
+    zones = {z.tz for z in _find_zones(text)}
+    return next(iter(zones)) if len(zones) == 1 else None
+
+
+def _attach_zones(
+    times: list[_TimeOfDay], zones: list[_ZoneMention], text: str
+) -> list[_TimeOfDay]:
+    out = []
+    for tod in times:
+        tz = next(
+            (
+                z.tz
+                for z in zones
+                if 0 <= z.start - tod.end <= 3 and not text[tod.end : z.start].strip(" (")
+            ),
+            None,
+        )
+        out.append(_TimeOfDay(tod.start, tod.end, tod.begin, tod.finish, tz, tod.binds_next))
+    return out
+
+
+def _listed(text: str, before: DateMention | _TimeOfDay | None, after: DateMention) -> bool:
+    """Whether two dates are one list ("Monday or Wednesday"), not contrasted ("but")."""
+    return isinstance(before, DateMention) and bool(
+        _LIST_JOIN.fullmatch(text[before.end : after.start])
+    )
+
+
+def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
+    """Group dates with their times in one sentence (see the module docstring)."""
+    first_time = next((i for i, t in enumerate(tokens) if isinstance(t, _TimeOfDay)), None)
+    first_date = next((i for i, t in enumerate(tokens) if isinstance(t, DateMention)), None)
+    if first_time is None or first_date is None:
+        return []
+    groups: list[_Group] = []
+    if first_time < first_date:
+        # "3pm PT on Friday": a time binds to the next date; a date with no
+        # time before it waits for one after it ("…, or Wednesday at 4").
+        pending: list[_TimeOfDay] = []
+        for tok in tokens:
+            if isinstance(tok, _TimeOfDay):
+                if groups and not groups[-1].times:
+                    groups[-1].times.append(tok)
+                else:
+                    pending.append(tok)
+            elif pending:
+                groups.append(_Group([tok], pending))
+                pending = []
+            elif groups and _listed(text, groups[-1].dates[-1], tok):
+                groups[-1].dates.append(tok)
+            else:
+                groups.append(_Group([tok]))
+        return groups
+    previous: DateMention | _TimeOfDay | None = None
+    waiting: list[_TimeOfDay] = []
+    for tok in tokens:
+        if isinstance(tok, DateMention):
+            if waiting:
+                groups.append(_Group([tok], waiting))
+                waiting = []
+            elif groups and not groups[-1].times and _listed(text, previous, tok):
+                groups[-1].dates.append(tok)
+            else:
+                groups.append(_Group([tok]))
+        elif tok.binds_next:
+            waiting.append(tok)
+        elif groups:
+            groups[-1].times.append(tok)
+        previous = tok
+    if waiting and not groups[-1].times:
+        # "Thursday, same time": nothing came after, so it is for the date before.
+        groups[-1].times.extend(waiting)
+    return groups
+
+
+def _window(day: date, tod: _TimeOfDay, tz: tzinfo, length: timedelta) -> TimeWindow:
+    start = datetime.combine(day, tod.begin, tzinfo=tz)
+    # Aware + timedelta is wall-clock arithmetic in the zone, as a person means it.
+    end = start + length if tod.finish is None else datetime.combine(day, tod.finish, tzinfo=tz)
+    return TimeWindow(start, end)
+
+
+def _spans(dates: list[DateMention]) -> list[tuple[int, int]]:
+    return [(d.start, d.end) for d in dates]
+
+
+def find_windows(
+    text: str,
+    ref: datetime,
+    fallback_tz: tzinfo,
+    meeting_length: timedelta,
+    *,
+    day_first: bool | None = False,
+    user_tz: tzinfo | None = None,
+) -> list[TimeWindow]:
+    """Every time window offered in ``text``, resolved against ``ref``.
+
+    ``fallback_tz`` is used when the sender names no zone (the caller passes
+    the Date header's offset); ``user_tz`` is what "your time" means.
+    Windows come in the order they are written.
+    """
+    zones = _find_zones(text, user_tz)
+    # A zone name written against a time ("1–3pm Central") is the message's
+    # zone as surely as an abbreviation is; elsewhere "central" may be a word.
+    attached = {
+        tod.zone
+        for tod in _attach_zones(
+            _find_times(text, _spans(find_dates(text, ref.date(), day_first=day_first))),
+            zones,
+            text,
+        )
+        if tod.zone is not None
+    }
+    message_zones = {z.tz for z in zones if not z.named} | attached
+    message_tz = next(iter(message_zones)) if len(message_zones) == 1 else None
+    windows: list[TimeWindow] = []
+    carried: _Group | None = None
+    for seg_text in _SENTENCE_END.split(text):
+        dates = find_dates(seg_text, ref.date(), day_first=day_first)
+        seg_zones = _find_zones(seg_text, user_tz)
+        times = _attach_zones(_find_times(seg_text, _spans(dates)), seg_zones, seg_text)
+        if not times and dates and not carried:
+            carried = _Group(list(dates))
+            continue
+        tokens: list[DateMention | _TimeOfDay] = sorted([*dates, *times], key=lambda t: t.start)
+        groups = _pair(seg_text, tokens)
+        if not dates and times and carried is not None:
+            # "Tuesday works. How about 3pm?": the time belongs to the day before.
+            groups = [_Group(carried.dates, times)]
+        carried = None
+        seg_tz = next((z.tz for z in seg_zones if not z.named), None)
+        for group in groups:
+            for mention in group.dates:
+                for tod in group.times:
+                    tz = tod.zone or seg_tz or message_tz or fallback_tz
+                    window = _window(mention.day, tod, tz, meeting_length)
+                    if window not in windows:
+                        windows.append(window)
+    return windows

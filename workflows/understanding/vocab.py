@@ -1,0 +1,101 @@
+"""Words for days, months, parts of the day and time zones: English, French, Spanish, German."""
+
+from __future__ import annotations
+
+from datetime import UTC, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+WEEKDAYS: dict[str, int] = {
+    # English; abbreviations must be capitalised (see times.py) since "sat", "sun" are words.
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "weds": 2,
+    "wed": 2, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+    # French
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    # Spanish
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "sabado": 5, "domingo": 6,
+    # German
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+}  # fmt: skip
+WEEKDAY_ABBREVIATIONS = frozenset(
+    {"mon", "tues", "tue", "weds", "wed", "thurs", "thur", "thu", "fri", "sat", "sun"}
+)
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+}  # fmt: skip
+
+# Days from the reference date.
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0, "tonight": 0, "tomorrow": 1, "day after tomorrow": 2,
+    "aujourd'hui": 0, "aujourd’hui": 0, "ce soir": 0, "demain": 1, "après-demain": 2,
+    "apres-demain": 2, "hoy": 0, "mañana": 1, "pasado mañana": 2, "heute": 0, "morgen": 1,
+    "übermorgen": 2,
+}  # fmt: skip
+
+# Parts of the day as windows a coffee chat fits in.
+_MORNING = (time(9), time(12))
+_LUNCH = (time(12), time(13))
+_AFTERNOON = (time(13), time(17))
+_EVENING = (time(17), time(19))
+PARTS_OF_DAY: dict[str, tuple[time, time]] = {
+    "morning": _MORNING, "afternoon": _AFTERNOON, "evening": _EVENING, "lunch": _LUNCH,
+    "lunchtime": _LUNCH, "matin": _MORNING, "matinée": _MORNING, "après-midi": _AFTERNOON,
+    "apres-midi": _AFTERNOON, "soir": _EVENING, "fin de journée": _EVENING,
+    "por la mañana": _MORNING, "por la tarde": _AFTERNOON, "a mediodía": _LUNCH,
+    "vormittag": _MORNING, "vormittags": _MORNING, "nachmittag": _AFTERNOON,
+    "nachmittags": _AFTERNOON, "abend": _EVENING, "abends": _EVENING, "morgens": _MORNING,
+}  # fmt: skip
+
+NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "12 noon")
+
+# "Next week" in each language, for "Tuesday next week".
+NEXT_WEEK_WORDS = (
+    "next week", "la semaine prochaine", "semaine prochaine", "la próxima semana",
+    "la semana que viene", "próxima semana", "nächste woche", "nächsten woche",
+    "kommende woche", "kommenden woche",
+)  # fmt: skip
+
+# Abbreviations are read case-sensitively (ET, CT are also words in other places).
+ZONE_ABBREVIATIONS: dict[str, str] = {
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "GMT": "UTC", "UTC": "UTC", "BST": "Europe/London", "CET": "Europe/Paris",
+    "CEST": "Europe/Paris", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
+    "IST": "Asia/Kolkata", "JST": "Asia/Tokyo", "SGT": "Asia/Singapore",
+    "HKT": "Asia/Hong_Kong", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+    "AET": "Australia/Sydney",
+}  # fmt: skip
+ZONE_NAMES: dict[str, str] = {
+    "pacific": "America/Los_Angeles", "mountain": "America/Denver",
+    "central": "America/Chicago", "eastern": "America/New_York", "london": "Europe/London",
+    "uk": "Europe/London", "paris": "Europe/Paris", "berlin": "Europe/Berlin",
+    "madrid": "Europe/Madrid", "new york": "America/New_York",
+    "san francisco": "America/Los_Angeles",
+}  # fmt: skip
+
+
+def zone(name: str) -> tzinfo:
+    """The zone for an IANA name, or UTC for the names we map to it."""
+    return UTC if name == "UTC" else ZoneInfo(name)
+
+
+def fixed_offset(sign: str, hours: int, minutes: int) -> tzinfo:
+    """A fixed zone such as the one in "UTC+2" or "GMT-05:30"."""
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(-delta if sign in "-−" else delta)
