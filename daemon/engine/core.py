@@ -352,7 +352,7 @@ class Engine:
                 session.add(meeting)
             meeting.start, meeting.end = start, end
             meeting.hold_event_id = result["event_id"]
-        elif row.kind == "put_brief":
+        elif row.kind == "put_brief" and "event_id" in result:
             meeting = current_meeting(session, contact.id)
             if meeting is not None:
                 meeting.brief_event_id = result["event_id"]

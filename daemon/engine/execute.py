@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from connectors.base import (
@@ -29,13 +30,16 @@ from daemon.engine.commands import ProviderCommand
 from daemon.engine.context import current_meeting, draft_context, last_incoming, thread_references
 from daemon.engine.ingest import body_text
 from daemon.settings import Settings
-from daemon.store.models import Contact, Message
+from daemon.store.models import Contact, Message, Outbox
 from daemon.store.types import utcnow
 from workflows import slots
 from workflows.commands import DropBrief, DropHold, PlaceHold, PutBrief, WriteDraft
 from workflows.drafting import DraftContext, build_brief, render_draft
 from workflows.events import Event, EventKind
 from workflows.stages import DraftKind
+
+#: Outbox kinds that set the one prep event of a contact.
+BRIEF_KINDS = ("put_brief", "drop_brief")
 
 #: How far ahead the daemon looks for free slots to offer.
 OFFER_HORIZON = timedelta(days=14)
@@ -107,10 +111,21 @@ class Performer:
                 return self._place_hold(contact, start, end)
             case DropHold():
                 return self._drop_hold(contact)
+            case PutBrief() | DropBrief() if self._superseded(job, BRIEF_KINDS):
+                return Outcome({"skipped": "a newer brief command follows"})
             case PutBrief(start=start, end=end):
                 return self._put_brief(contact, start, end)
             case DropBrief():
                 return self._drop_brief(contact)
+
+    def _superseded(self, job: Job, kinds: tuple[str, ...]) -> bool:
+        # Commands of one contact run on any worker in any order; a stale put
+        # or drop that ran after a newer one would leave the brief wrong.
+        mine = select(Outbox.id).where(Outbox.key == job.key).scalar_subquery()
+        newer = select(Outbox.id).where(
+            Outbox.contact_id == job.contact_id, Outbox.kind.in_(kinds), Outbox.id > mine
+        )
+        return self.session.scalars(newer.limit(1)).first() is not None
 
     # ------------------------------------------------------------ drafts
 
