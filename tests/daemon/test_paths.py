@@ -8,9 +8,10 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 
 from connectors.sandbox import Sandbox, SandboxAdmin
 from daemon.store.models import Draft, DraftStatus, Outbox, OutboxStatus, Timer, TimerStatus
@@ -137,6 +138,32 @@ def test_reschedule_reply_when_confirmed_goes_back_to_scheduling(j: Journey) -> 
         DraftKind.CONFIRMATION,
         DraftKind.SCHEDULING_REPLY,
     )
+
+
+def test_a_stale_brief_command_run_late_does_not_bring_back_the_prep_event(j: Journey) -> None:
+    # Given a confirmed meeting whose prep event a reschedule request removed
+    dana = journeys.confirmed_by_hold(j)
+    j.wait(lambda: j.private_events("brief", dana), "the prep event")
+    j.reply(dana, "Hi Sam, something came up, could we reschedule? Would Thursday at 3pm PT work?")
+    j.wait_stage(dana, Stage.SCHEDULING)
+    j.wait(lambda: not j.private_events("brief", dana), "the prep event removed")
+
+    # When the command that first put it runs again, late (as a message
+    # redelivered after a worker died would)
+    stale = Outbox.contact_id == dana, Outbox.kind == "put_brief"
+    with j.session() as session:
+        session.execute(update(Outbox).where(*stale).values(status=OutboxStatus.PENDING))
+
+    # Then it is skipped: a newer brief command follows it, and the prep event stays gone
+    def stale_result() -> dict[str, Any] | None:
+        with j.session() as session:
+            row = session.scalars(select(Outbox).where(*stale)).one()
+            return row.result if row.status is OutboxStatus.DONE else None
+
+    assert j.wait(stale_result, "the stale command handled") == {
+        "skipped": "a newer brief command follows"
+    }
+    assert not j.private_events("brief", dana)
 
 
 def test_after_a_reschedule_their_updated_invite_confirms_again(j: Journey) -> None:
