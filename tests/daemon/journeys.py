@@ -31,6 +31,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -51,6 +52,8 @@ from workflows.stages import DraftKind, Stage
 STEP = 30.0
 #: Shorter still than FAST_CADENCE: drafts are checked (a dismissal noticed) every second.
 SHORTER = {"sweep_interval": "1s", "follow_up_after": "2s"}
+#: The user's timezone in the sandboxed config.
+PACIFIC = ZoneInfo("America/Los_Angeles")
 #: The stages every contact the user added walks first.
 OPENING = [Stage.IDENTIFIED, Stage.OUTREACH_DRAFTED, Stage.AWAITING_REPLY]
 
@@ -391,14 +394,31 @@ def outreach_sent(j: Journey, contact_id: int) -> None:
     j.wait_stage(contact_id, Stage.AWAITING_REPLY)
 
 
-PROPOSAL = "Happy to help! How about tomorrow at 10am or 2pm PT?"
+def proposal(contact_id: int) -> str:
+    """Two times she offers, in a slot of her own within the brief's week.
+
+    The journeys of a module share one calendar: were they all to offer the
+    same times, a later contact would find them taken by earlier meetings and
+    get other times offered instead of her own accepted.
+    """
+    slot = contact_id % 36
+    day = datetime.now(PACIFIC).date() + timedelta(days=1 + slot % 6)
+    hour = 8 + 2 * (slot // 6)
+    return (
+        f"Happy to help! How about {day:%A, %B} {day.day} at {_clock(hour)} or "
+        f"{_clock(hour + 1)} PT?"
+    )
+
+
+def _clock(hour: int) -> str:
+    return f"{(hour - 1) % 12 + 1}{'am' if hour < 12 else 'pm'}"
 
 
 def confirmed_by_hold(j: Journey) -> int:
     """A contact proposes times, the user sends the reply accepting one: our hold is the meeting."""
     dana = add_dana(j)
     outreach_sent(j, dana)
-    j.reply(dana, PROPOSAL)
+    j.reply(dana, proposal(dana))
     j.send(j.wait_draft(dana, DraftKind.SCHEDULING_REPLY))
     j.wait_stage(dana, Stage.CONFIRMED)
     return dana

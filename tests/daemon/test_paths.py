@@ -238,7 +238,7 @@ def test_their_invite_replaces_our_hold(j: Journey) -> None:
     # Given she proposed times, so the daemon drafted a reply and holds the agreed slot
     dana = journeys.add_dana(j)
     journeys.outreach_sent(j, dana)
-    j.reply(dana, journeys.PROPOSAL)
+    j.reply(dana, journeys.proposal(dana))
     j.wait_draft(dana, DraftKind.SCHEDULING_REPLY)
     (hold,) = j.wait(lambda: j.private_events("hold", dana), "the tentative hold")
     assert hold["status"] == "tentative"
