@@ -177,7 +177,11 @@ class Attendee:
 
 @dataclass(frozen=True)
 class CalendarEvent:
-    """One event; ``private`` holds its private extended properties."""
+    """One event; ``private`` holds its private extended properties.
+
+    ``updated`` is the provider's last-modified stamp: it tells two changes of
+    one event apart when they leave it at the same time and status.
+    """
 
     id: str
     status: EventStatus
@@ -191,6 +195,7 @@ class CalendarEvent:
     attendees: tuple[Attendee, ...] = ()
     private: Mapping[str, str] = field(default_factory=dict)
     ical_uid: str | None = None
+    updated: str | None = None
 
     @property
     def key(self) -> str | None:

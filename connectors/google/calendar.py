@@ -196,6 +196,7 @@ def _event(item: Json) -> CalendarEvent:
         ),
         private={str(k): str(v) for k, v in private.items()},
         ical_uid=item.get("iCalUID"),
+        updated=item.get("updated"),
     )
 
 

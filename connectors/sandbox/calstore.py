@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import secrets
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from connectors.sandbox.apierror import ApiError, not_found
@@ -18,7 +18,11 @@ _ID_ALPHABET = "abcdefghijklmnopqrstuv0123456789"
 
 def now_rfc3339() -> str:
     """The current time as Calendar writes ``updated`` (UTC, milliseconds)."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return _rfc3339(datetime.now(UTC))
+
+
+def _rfc3339(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def new_event_id() -> str:
@@ -35,6 +39,7 @@ class CalendarStore:
         self._changed_at: dict[str, int] = {}  # event id -> change sequence number
         self._seq = 0
         self._epoch = secrets.token_hex(4)  # a new epoch makes every old sync token stale
+        self._last_update = datetime.min.replace(tzinfo=UTC)
 
     def get(self, event_id: str) -> dict[str, Any]:
         """The event (cancelled ones too, as Google answers), or 404."""
@@ -50,11 +55,19 @@ class CalendarStore:
     def put(self, event: dict[str, Any]) -> dict[str, Any]:
         """Store a new or changed event, stamping ``updated``/``etag`` and the change log."""
         self._seq += 1
-        event["updated"] = now_rfc3339()
+        event["updated"] = self._next_update()
         event["etag"] = f'"{self._seq}{secrets.randbelow(10**6)}"'
         self.events[event["id"]] = event
         self._changed_at[event["id"]] = self._seq
         return event
+
+    def _next_update(self) -> str:
+        # Two changes within one millisecond must still differ: the daemon
+        # tells an event's changes apart by this stamp, as Google's always do.
+        now = datetime.now(UTC)
+        now = now.replace(microsecond=now.microsecond // 1000 * 1000)
+        self._last_update = max(now, self._last_update + timedelta(milliseconds=1))
+        return _rfc3339(self._last_update)
 
     def cancel(self, event_id: str) -> dict[str, Any]:
         """Mark an event cancelled (Google's delete); 410 if it already was."""

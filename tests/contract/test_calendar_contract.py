@@ -65,6 +65,9 @@ def test_changes_since_a_cursor_report_a_move_then_a_cancellation(
     assert idle.events == ()
     assert [(e.id, e.start) for e in moved.events] == [(event.id, _soon(3))]
     assert [(e.id, e.status) for e in cancelled.events] == [(event.id, EventStatus.CANCELLED)]
+    # Each change carries its own last-modified stamp, so the daemon tells them apart.
+    stamps = [event.updated, moved.events[0].updated, cancelled.events[0].updated]
+    assert None not in stamps and len(set(stamps)) == 3
 
 
 def test_put_private_event_inserts_a_private_guestless_tentative_hold(
