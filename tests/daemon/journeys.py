@@ -75,7 +75,8 @@ def mime_text(raw_b64: str) -> str:
 def key_of(message: dict[str, Any]) -> str | None:
     """The outbox key a draft or sent message from the sandbox state carries, if any."""
     value = parse(message["raw"]).get(DRAFT_KEY_HEADER)
-    return None if value is None else str(value)
+    # A key folded onto its own line keeps the fold's leading space.
+    return None if value is None else str(value).strip()
 
 
 def draft_kind(key: str) -> DraftKind:
