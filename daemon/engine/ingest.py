@@ -344,7 +344,9 @@ def _meeting_change(
     session: Session, contact: Contact, event: CalendarEvent, cadence: Cadence
 ) -> list[str]:
     stamp = event.start.isoformat() if event.start else "-"
-    cause_id = f"e{event.id}/{event.status}/{stamp}"
+    # ``updated`` too: an event moved away and back, or cancelled and restored,
+    # must not reuse the keys (timers, commands) of its first time there.
+    cause_id = f"e{event.id}/{event.status}/{stamp}/{event.updated or '-'}"
     now = utcnow()
     meeting = session.scalar(
         select(Meeting).where(
@@ -366,11 +368,15 @@ def _meeting_change(
             # Their invitation replaces our tentative hold.
             keys += _drop_hold(session, contact.id, cause_id)
         kind = EventKind.MEETING_CONFIRMED
+    elif meeting.status is MeetingStatus.CANCELLED:
+        # Called off, then put back (at the same time or another): it is on again.
+        kind = EventKind.MEETING_CONFIRMED
+        meeting.status = MeetingStatus.CONFIRMED
     elif (meeting.start, meeting.end) != (event.start, event.end):
         kind = EventKind.MEETING_MOVED
         if event.key is None and contact.stage is not Stage.CONFIRMED:
-            # They asked for another time (or had called it off) and now put
-            # their event at a new one: that confirms the meeting again.
+            # They asked for another time and now put their event at a new
+            # one: that confirms the meeting again.
             kind = EventKind.MEETING_CONFIRMED
             meeting.status = MeetingStatus.CONFIRMED
     else:

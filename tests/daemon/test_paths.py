@@ -218,6 +218,53 @@ def test_calendar_cancellation_when_confirmed_goes_back_to_scheduling(j: Journey
     j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.CONFIRMATION)
 
 
+def test_a_cancelled_invitation_restored_at_the_same_time_confirms_again(j: Journey) -> None:
+    # Given she cancelled the meeting she had invited the user to
+    start = journeys.soon(86_400)
+    end = start + timedelta(minutes=30)
+    dana, invited = journeys.confirmed_by_invite(j, start, end)
+    j.wait(lambda: j.private_events("brief", dana), "the prep event")
+    j.invite(dana, start, end, uid=invited["iCalUID"], method="CANCEL")
+    j.wait_stage(dana, Stage.SCHEDULING)
+    j.wait(lambda: not j.private_events("brief", dana), "the prep event removed")
+
+    # When she sends the invitation again, at the same time
+    j.invite(dana, start, end, uid=invited["iCalUID"])
+
+    # Then the meeting is on again: confirmed, with its prep event and its end timer
+    j.wait_stage(dana, Stage.CONFIRMED)
+    (brief,) = j.wait(lambda: j.private_events("brief", dana), "the prep event back")
+    assert datetime.fromisoformat(brief["end"]["dateTime"]) == start.replace(microsecond=0)
+    pending = [t for t in j.timers(dana, TimerKind.MEETING_END) if t.status is TimerStatus.PENDING]
+    assert [t.due_at for t in pending] == [end.replace(microsecond=0)]
+    assert j.stages(dana) == [*OPENING, Stage.CONFIRMED, Stage.SCHEDULING, Stage.CONFIRMED]
+
+
+def test_a_meeting_moved_away_and_back_keeps_its_timers_and_prep_event(j: Journey) -> None:
+    # Given a meeting she invited the user to, with its prep event
+    start = journeys.soon(86_400)
+    end = start + timedelta(minutes=30)
+    dana, invited = journeys.confirmed_by_invite(j, start, end)
+    j.wait(lambda: j.private_events("brief", dana), "the prep event")
+
+    # When she moves it an hour later, then back to where it was
+    hour = timedelta(hours=1)
+    j.invite(dana, start + hour, end + hour, uid=invited["iCalUID"])
+    j.wait(lambda: _brief_end(j, dana) == start.replace(microsecond=0) + hour, "prep moved")
+    j.invite(dana, start, end, uid=invited["iCalUID"])
+
+    # Then the prep event and the meeting's end timer are back at the first time
+    j.wait(lambda: _brief_end(j, dana) == start.replace(microsecond=0), "prep moved back")
+    pending = [t for t in j.timers(dana, TimerKind.MEETING_END) if t.status is TimerStatus.PENDING]
+    assert [t.due_at for t in pending] == [end.replace(microsecond=0)]
+    assert j.stage(dana) is Stage.CONFIRMED
+
+
+def _brief_end(j: Journey, contact_id: int) -> datetime | None:
+    briefs = j.private_events("brief", contact_id)
+    return datetime.fromisoformat(briefs[0]["end"]["dateTime"]) if len(briefs) == 1 else None
+
+
 def test_user_deleting_the_meeting_goes_back_to_scheduling(j: Journey) -> None:
     # Given a meeting confirmed on our hold (the user's own event), with its prep event
     dana = journeys.confirmed_by_hold(j)
