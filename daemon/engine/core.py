@@ -336,9 +336,18 @@ class Engine:
         elif row.kind == "place_hold":
             start = datetime.fromisoformat(result["start"])
             end = datetime.fromisoformat(result["end"])
+            # A meeting on our hold that is being rescheduled keeps its row: the
+            # hold event is moved in place, so it stays the same meeting.
             meeting = session.scalars(
                 select(Meeting).where(
-                    Meeting.contact_id == contact.id, Meeting.status == MeetingStatus.HELD
+                    Meeting.contact_id == contact.id,
+                    or_(
+                        Meeting.status == MeetingStatus.HELD,
+                        and_(
+                            Meeting.status != MeetingStatus.CANCELLED,
+                            Meeting.hold_event_id == result["event_id"],
+                        ),
+                    ),
                 )
             ).first()
             if meeting is None:
@@ -351,6 +360,7 @@ class Engine:
                 )
                 session.add(meeting)
             meeting.start, meeting.end = start, end
+            meeting.status = MeetingStatus.HELD
             meeting.hold_event_id = result["event_id"]
         elif row.kind == "put_brief" and "event_id" in result:
             meeting = current_meeting(session, contact.id)

@@ -349,9 +349,10 @@ def _meeting_change(
     cause_id = f"e{event.id}/{event.status}/{stamp}/{event.updated or '-'}"
     now = utcnow()
     meeting = session.scalar(
-        select(Meeting).where(
-            Meeting.contact_id == contact.id, Meeting.provider_event_id == event.id
-        )
+        select(Meeting)
+        .where(Meeting.contact_id == contact.id, Meeting.provider_event_id == event.id)
+        .order_by(Meeting.id.desc())
+        .limit(1)
     )
     if event.status is EventStatus.CANCELLED:
         if meeting is None or meeting.status is MeetingStatus.CANCELLED:

@@ -395,8 +395,8 @@ def outreach_sent(j: Journey, contact_id: int) -> None:
     j.wait_stage(contact_id, Stage.AWAITING_REPLY)
 
 
-def proposal(contact_id: int) -> str:
-    """Two times she offers, in a slot of her own within the brief's week.
+def own_time(contact_id: int) -> datetime:
+    """A time that is hers alone, within the brief's week; the hour after it is hers too.
 
     The journeys of a module share one calendar: were they all to offer the
     same times, a later contact would find them taken by earlier meetings and
@@ -404,11 +404,18 @@ def proposal(contact_id: int) -> str:
     """
     slot = contact_id % 36
     day = datetime.now(PACIFIC).date() + timedelta(days=1 + slot % 6)
-    hour = 8 + 2 * (slot // 6)
-    return (
-        f"Happy to help! How about {day:%A, %B} {day.day} at {_clock(hour)} or "
-        f"{_clock(hour + 1)} PT?"
-    )
+    return datetime(day.year, day.month, day.day, 8 + 2 * (slot // 6), tzinfo=PACIFIC)
+
+
+def spoken(moment: datetime) -> str:
+    """``moment`` as she would write it, e.g. "Monday, November 23 at 9am"."""
+    return f"{moment:%A, %B} {moment.day} at {_clock(moment.hour)}"
+
+
+def proposal(contact_id: int) -> str:
+    """Her answer to the outreach: her own time, or the hour after it."""
+    first = own_time(contact_id)
+    return f"Happy to help! How about {spoken(first)} or {_clock(first.hour + 1)} PT?"
 
 
 def _clock(hour: int) -> str:

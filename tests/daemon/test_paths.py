@@ -14,7 +14,16 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from connectors.sandbox import Sandbox, SandboxAdmin
-from daemon.store.models import Draft, DraftStatus, Outbox, OutboxStatus, Timer, TimerStatus
+from daemon.store.models import (
+    Draft,
+    DraftStatus,
+    Meeting,
+    MeetingStatus,
+    Outbox,
+    OutboxStatus,
+    Timer,
+    TimerStatus,
+)
 from daemon.store.types import utcnow
 from tests.daemon import journeys
 from tests.daemon.journeys import OPENING, Journey, launch
@@ -303,6 +312,44 @@ def test_their_invite_replaces_our_hold(j: Journey) -> None:
     assert j.event(invited["id"])["status"] == "confirmed"
     assert j.stages(dana) == [*OPENING, Stage.SCHEDULING, Stage.CONFIRMED]
     j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.SCHEDULING_REPLY, DraftKind.CONFIRMATION)
+
+
+def test_a_meeting_on_our_hold_rescheduled_stays_one_meeting_that_follows_its_event(
+    j: Journey,
+) -> None:
+    # Given a meeting confirmed on our hold, with its prep event
+    dana = journeys.confirmed_by_hold(j)
+    j.wait(lambda: j.private_events("brief", dana), "the prep event")
+
+    # When she asks to move it to the hour after, and the user sends the reply accepting that
+    moved = journeys.own_time(dana) + timedelta(hours=1)
+    j.reply(dana, f"Hi Sam, something came up. Could we do {journeys.spoken(moved)} PT instead?")
+    j.wait_stage(dana, Stage.SCHEDULING)
+    j.send(j.wait_draft(dana, DraftKind.SCHEDULING_REPLY))
+    j.wait_stage(dana, Stage.CONFIRMED)
+
+    # Then the store holds one meeting, at the new time, on the same event
+    (meeting,) = _live_meetings(j, dana)
+    (hold,) = j.private_events("hold", dana)
+    assert meeting.start == moved
+    assert meeting.provider_event_id == meeting.hold_event_id == hold["id"]
+
+    # and when the user then moves that event, it is that meeting that moves
+    later = moved + timedelta(hours=3)
+    j.world.move_event(hold["id"], later, later + (meeting.end - meeting.start))
+    j.wait(lambda: [m.start for m in _live_meetings(j, dana)] == [later], "the meeting moved")
+    j.wait(lambda: _brief_end(j, dana) == later, "the prep event moved")
+
+
+def _live_meetings(j: Journey, contact_id: int) -> list[Meeting]:
+    with j.session() as session:
+        return list(
+            session.scalars(
+                select(Meeting).where(
+                    Meeting.contact_id == contact_id, Meeting.status != MeetingStatus.CANCELLED
+                )
+            )
+        )
 
 
 def test_user_moving_the_meeting_moves_the_prep_event(j: Journey) -> None:
