@@ -351,13 +351,7 @@ class Engine:
                 )
             ).first()
             if meeting is None:
-                meeting = Meeting(
-                    contact_id=contact.id,
-                    start=start,
-                    end=end,
-                    place=self.settings.user.meeting_place,
-                    status=MeetingStatus.HELD,
-                )
+                meeting = Meeting(contact_id=contact.id, place=self.settings.user.meeting_place)
                 session.add(meeting)
             meeting.start, meeting.end = start, end
             meeting.status = MeetingStatus.HELD
