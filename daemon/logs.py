@@ -27,8 +27,10 @@ from typing import Any, TextIO
 #: The account and contact the current thread or task works for, if any.
 _WORKING_ON: ContextVar[dict[str, int]] = ContextVar("coffeechat_working_on", default={})  # noqa: B039
 
+# Also URL-encoded (``%40``): Gmail search queries carry addresses in request URLs.
 _ADDRESS = re.compile(
-    r"(?P<first>[A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]*@(?P<domain>[A-Za-z0-9.-]+\.[A-Za-z]{2,})"
+    r"(?P<first>[A-Za-z0-9._+'-])[A-Za-z0-9._%+'-]*?(?P<at>@|%40)"
+    r"(?P<domain>[A-Za-z0-9.-]+\.[A-Za-z]{2,})"
 )
 # Values of OAuth fields in JSON, form or query shapes, and bearer headers.
 _SECRET_FIELD = re.compile(
@@ -48,7 +50,7 @@ _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"messa
 
 def mask_address(address: str) -> str:
     """``dana@acme.example`` as ``d***@acme.example``: enough to tell accounts apart."""
-    return _ADDRESS.sub(lambda m: f"{m['first']}***@{m['domain']}", address)
+    return _ADDRESS.sub(lambda m: f"{m['first']}***{m['at']}{m['domain']}", address)
 
 
 def redact(text: str) -> str:
@@ -60,14 +62,9 @@ def redact(text: str) -> str:
 
 
 @contextmanager
-def working_on(*, account_id: int | None = None, contact_id: int | None = None) -> Iterator[None]:
-    """Tag every log line written inside the block with these ids."""
-    ids = dict(_WORKING_ON.get())
-    if account_id is not None:
-        ids["account_id"] = account_id
-    if contact_id is not None:
-        ids["contact_id"] = contact_id
-    token = _WORKING_ON.set(ids)
+def working_on(**ids: int) -> Iterator[None]:
+    """Tag every log line written inside the block with these ids (``account_id=3``)."""
+    token = _WORKING_ON.set({**_WORKING_ON.get(), **ids})
     try:
         yield
     finally:
