@@ -239,6 +239,13 @@ class SecretsSettings(_Section):
     use_keyring: bool = True
 
 
+class HealthSettings(_Section):
+    """``[health]``: the optional /healthz and /metrics listener, on 127.0.0.1 only."""
+
+    enabled: bool = False
+    port: int = Field(default=9465, ge=1, le=65535)
+
+
 class AccountSettings(_Section):
     """One ``[[accounts]]`` entry: a mailbox + calendar the daemon watches."""
 
@@ -287,6 +294,7 @@ class Settings(BaseSettings):
     google: GoogleSettings = Field(default_factory=GoogleSettings)
     microsoft: MicrosoftSettings = Field(default_factory=MicrosoftSettings)
     secrets: SecretsSettings = Field(default_factory=SecretsSettings)
+    health: HealthSettings = Field(default_factory=HealthSettings)
     accounts: list[AccountSettings] = Field(default_factory=list)
 
     _config_file: Path | None = PrivateAttr(default=None)

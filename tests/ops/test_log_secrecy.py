@@ -10,7 +10,6 @@ the replies' words and the full addresses of everyone involved.
 from __future__ import annotations
 
 import json
-import secrets
 import sqlite3
 import subprocess
 import sys
@@ -21,13 +20,12 @@ from sqlalchemy import select
 
 from connectors.sandbox import Sandbox, SandboxAdmin
 from daemon.accounts import token_name, token_vault
-from daemon.clock import ShiftedClock
-from daemon.sandboxed import FAST_CADENCE, sandboxed_config
 from daemon.settings import load_settings
 from daemon.store.db import open_store
 from daemon.store.models import Contact
 from tests.daemon import journeys
-from tests.daemon.journeys import SHORTER, Journey, add_dana, outreach_sent
+from tests.daemon.journeys import add_dana, outreach_sent
+from tests.ops.support import daemon_process
 from workflows.stages import DraftKind, Stage
 
 #: Words from the middle of a long decline, past what the store keeps as its gist.
@@ -57,32 +55,12 @@ def test_debug_log_and_store_hold_no_secret_body_or_address(
     tmp_path: Path, sandbox: Sandbox, admin: SandboxAdmin
 ) -> None:
     # Given a daemon at debug level, its own process, logging to a file
-    address = f"sam-{secrets.token_hex(4)}@example.com"
-    settings, world = sandboxed_config(
-        tmp_path, sandbox.base_url, admin, address, cadence={**FAST_CADENCE, **SHORTER}
-    )
-    refresh = token_vault(settings).get(token_name(settings.accounts[0]))
-    assert refresh is not None
-    client_secret = settings.google.client_secret.get_secret_value()
-    config = tmp_path / "config.toml"
-    log = tmp_path / "daemon.log"
-    exe = Path(sys.executable).parent / "coffeechat"
-    j = Journey(
-        settings,
-        world,
-        open_store(settings.store.url),
-        config,
-        ShiftedClock(settings.clock.offset_file),
-    )
-    with log.open("wb") as err:
-        daemon = subprocess.Popen(
-            [str(exe), "--verbose", "--config", str(config), "run"],
-            stdout=subprocess.DEVNULL,
-            stderr=err,
-        )
-    j.workers.append(daemon)
-    j.logs.append(log)
-    try:
+    with daemon_process(tmp_path, sandbox, admin) as j:
+        settings, log, address = j.settings, j.logs[0], j.world.address
+        refresh = token_vault(settings).get(token_name(settings.accounts[0]))
+        assert refresh is not None
+        client_secret = settings.google.client_secret.get_secret_value()
+
         # When one contact declines at length and another refers the user on
         dana = add_dana(j)
         outreach_sent(j, dana)
@@ -92,12 +70,6 @@ def test_debug_log_and_store_hold_no_secret_body_or_address(
         journeys.referral(j)
         with j.session() as session:
             addresses = [a for a in session.scalars(select(Contact.email)) if a]
-    finally:
-        j.workers.clear()
-        daemon.terminate()
-        daemon.wait(timeout=60)
-        j.store.close()
-    assert admin.violations() == []
     assert len(addresses) == 3
 
     # Then the log is JSON lines, at debug level, tagged with account and contact ids
