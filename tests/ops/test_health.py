@@ -14,11 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from dramatiq.brokers.stub import StubBroker
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import select, update
 
 from connectors.sandbox import Sandbox, SandboxAdmin
+from daemon.health import start_health
 from daemon.sandboxed import wait_for
+from daemon.settings import load_settings
+from daemon.store.db import open_store
 from daemon.store.models import Account, Outbox, OutboxStatus
 from daemon.store.types import utcnow
 from tests.daemon.journeys import Journey, add_dana
@@ -126,3 +130,21 @@ def test_healthz_and_metrics_of_a_running_daemon(
         assert [n.split(" ")[0] for n in _failing(body)] == ["grant", "parked"]
         # and anything else is not found
         assert httpx.get(f"{base}/contacts", timeout=10).status_code == 404
+
+
+def test_the_listener_binds_the_loopback_address_only(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(f'data_dir = "{tmp_path}"\n[health]\nenabled = true\nport = {_free_port()}\n')
+    settings = load_settings(config)
+    store = open_store(settings.store.url)
+    broker = StubBroker()
+    listener = start_health(settings, store, broker)
+    try:
+        assert listener.server.server_address[0] == "127.0.0.1"
+        status, body = _health(f"http://127.0.0.1:{listener.port}")
+        # no accounts configured, nothing parked: the store and broker facts hold
+        assert (status, _failing(body)) == (200, [])
+    finally:
+        listener.close()
+        broker.close()
+        store.close()

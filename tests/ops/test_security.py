@@ -186,3 +186,19 @@ def test_a_referrer_named_to_inject_a_header_adds_no_header() -> None:
     raw = build_draft(spec, "sam@example.com", new_message_id("sam@example.com"))
     headers = raw.split(b"\r\n\r\n", 1)[0]
     assert not re.search(rb"^Bcc:", headers, re.MULTILINE | re.IGNORECASE)
+
+
+def test_every_test_security_md_names_exists() -> None:
+    text = (ROOT / "SECURITY.md").read_text()
+    named = re.findall(r"`(tests/[\w/]+\.py)::(\w+)`", text)
+    assert len(named) >= 25
+    missing = [
+        f"{path}::{name}"
+        for path, name in named
+        if not re.search(rf"^def {name}\(", (ROOT / path).read_text(), re.MULTILINE)
+    ]
+    assert missing == []
+    # and every numbered promise names at least one
+    promises = re.split(r"^### ", text, flags=re.MULTILINE)[1:]
+    assert len(promises) == 10
+    assert all("`tests/" in promise for promise in promises)
