@@ -116,18 +116,7 @@ def test_no_code_calls_a_send_endpoint() -> None:
 # ---------------------------------------------------------------- untrusted text
 
 
-def _sender() -> Sender:
-    return Sender(
-        name="Sam Rivera",
-        email="sam@example.com",
-        pitch="I taught science for six years",
-        goals="I am moving into UX research",
-        signature="Sam",
-        timezone="America/Los_Angeles",
-    )
-
-
-def test_text_from_mail_and_contacts_is_never_evaluated_as_a_template() -> None:
+def test_text_from_mail_and_contacts_is_never_evaluated_as_a_template(sender: Sender) -> None:
     # Given a contact whose every field, and the gist of their last email, is template code
     contact = ContactFacts(
         name=TEMPLATE_TEXT,
@@ -138,7 +127,7 @@ def test_text_from_mail_and_contacts_is_never_evaluated_as_a_template() -> None:
         referrer_name=TEMPLATE_TEXT,
         earlier_gist=[TEMPLATE_TEXT],
     )
-    ctx = DraftContext(sender=_sender(), contact=contact)
+    ctx = DraftContext(sender=sender, contact=contact)
 
     # When the outreach, the referral outreach and the prep brief are written
     outreach = render_draft(DraftKind.OUTREACH, ctx)
@@ -173,12 +162,10 @@ def test_a_header_injection_through_any_field_is_refused(field: str) -> None:
         build_draft(spec, "me@example.com", new_message_id("me@example.com"))
 
 
-def test_a_referrer_named_to_inject_a_header_adds_no_header() -> None:
+def test_a_referrer_named_to_inject_a_header_adds_no_header(sender: Sender) -> None:
     # The referrer's name comes from a reply: untrusted text that lands in a subject
     contact = ContactFacts(name="Lena Ortiz", email="lena@example.com", referrer_name=INJECTION)
-    draft = render_draft(
-        DraftKind.REFERRAL_OUTREACH, DraftContext(sender=_sender(), contact=contact)
-    )
+    draft = render_draft(DraftKind.REFERRAL_OUTREACH, DraftContext(sender=sender, contact=contact))
     spec = DraftSpec(key="k", to=("lena@example.com",), subject=draft.subject, text=draft.text)
 
     # Then the subject is one line, and the draft carries no header of the name's making
