@@ -64,10 +64,13 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range24",
         re.compile(
-            r"(?<![\d:.])(?:(?P<lead>from|between|de|entre|von|zwischen)[ \t]+(?:las[ \t]+)?)?"
-            r"(?P<h1>[012]?\d)(?:(?P<s1>[:h])(?P<m1>[0-5]\d)?|[ \t]*h\b)?[ \t]*(?:uhr[ \t]*)?"
-            r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|bis|und|hasta)[ \t]*(?:las[ \t]+)?"
-            r"(?P<h2>[012]?\d)(?:(?P<s2>[:h])(?P<m2>[0-5]\d)?|[ \t]*(?P<uhr>uhr)\b|[ \t]*h\b)?"
+            r"(?<![\d:.])(?:(?P<lead>from|between|de|entre|von|zwischen|dalle|das|van|tra[ \t]+le)"
+            r"[ \t]+(?:las[ \t]+)?)?"
+            r"(?P<h1>[012]?\d)(?:(?P<s1>[:h])(?P<m1>[0-5]\d)?|[ \t]*h\b)?"
+            r"[ \t]*(?:uhr[ \t]*|uur[ \t]*)?"
+            r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|bis|und|hasta|alle|às|tot)"
+            r"[ \t]*(?:las[ \t]+)?"
+            r"(?P<h2>[012]?\d)(?:(?P<s2>[:h])(?P<m2>[0-5]\d)?|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]*h\b)?"
             r"(?![\d/]|[ \t]*(?:%|min|hour|hr|day|week|month|year|people|person|times|x\b))",
             re.IGNORECASE,
         ),
@@ -79,7 +82,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "time24",
         re.compile(
             r"(?<![\d:.])(?P<h>[012]?\d)(?:(?P<s>[:h])(?P<m>[0-5]\d)?(?![\d])"
-            r"|[.](?P<m2>[0-5]\d)[ \t]*uhr|[ \t]*(?P<uhr>uhr)\b|[ \t]+h\b)",
+            r"|[.](?P<m2>[0-5]\d)[ \t]*uhr|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]+h\b)",
             re.IGNORECASE,
         ),
     ),
@@ -88,7 +91,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "cued",
         re.compile(
             r"\b(?P<cue>at|around|about|after|à|vers|après|a[ \t]+las|a[ \t]+la|sobre[ \t]+las"
-            r"|después[ \t]+de[ \t]+las|um|gegen|nach)"
+            r"|después[ \t]+de[ \t]+las|um|gegen|nach|alle|verso[ \t]+le|às|om|rond)"
             r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d)"
             # "at 8pm", "at 6 a.m.": the full time (time12) reads those.
             r"(?![ \t]*(?:[ap]\.?m\b|%|min|hour|hr|day|week|month|year|people|person|of"
@@ -234,7 +237,12 @@ def _range12(g: dict[str, str | None]) -> tuple[time, time | None] | None:
 def _range24(g: dict[str, str | None]) -> tuple[time, time | None] | None:
     h1, h2 = int(g["h1"] or 0), int(g["h2"] or 0)
     m1, m2 = int(g["m1"] or 0), int(g["m2"] or 0)
-    explicit = g["s1"] or g["s2"] or g["uhr"] or (g["lead"] or "").lower() in ("de", "entre", "von")
+    explicit = (
+        g["s1"]
+        or g["s2"]
+        or g["uhr"]
+        or (g["lead"] or "").lower() in ("de", "entre", "von", "dalle", "das", "van")
+    )
     # A bare dash range of clock hours ("Tuesday 9-12", "2-4") reads like "between".
     bare = g["sep"] in _DASHES and 1 <= h1 <= 12 and 1 <= h2 <= 12
     if not explicit and not g["lead"] and not bare:
