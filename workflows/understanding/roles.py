@@ -56,6 +56,8 @@ CONFLICT = _cues(
     r"unavailable|(?:doesn't|does not|don't|do not|won't|will not|no longer) work(?:s)?",
     r"(?:have|got|there's) (?:a |an )?(?:conflict|clash|meeting|appointment|commitment)",
     r"tied up|out of (?:the )?office|back-to-back|blocked(?: off)?|slammed|swamped",
+    # "I have a hard stop at 3:30": a limit on the slot, not another offer.
+    r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)",
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off|away|travell?ing|on (?:vacation"
     r"|holiday|leave|a flight|the road|pto))",
     r"empêchement|imprévu|pas disponible|indisponible|pas possible|ne (?:peux|pourrai|pourrais)"

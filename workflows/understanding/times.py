@@ -95,7 +95,8 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d)"
             # "at 8pm", "at 6 a.m.": the full time (time12) reads those.
             r"(?![ \t]*(?:[ap]\.?m\b|%|min|hour|hr|day|week|month|year|people|person|of"
-            r"|or[ \t]+more))",
+            r"|or[ \t]+more|sites?\b|offices?\b|locations?\b|teams?\b|companies\b|clients?\b"
+            r"|kids\b|children\b|projects?\b|reports?\b|PMs\b))",
             re.IGNORECASE,
         ),
     ),
