@@ -45,7 +45,8 @@ def _text(value: str) -> str:
     return _SPACE.sub(" ", value).strip()
 
 
-_SAME: dict[str, Callable[[Any, Any], bool]] = {
+# How each field compares, label against reading.
+SAME: dict[str, Callable[[Any, Any], bool]] = {
     "intent": lambda a, b: a == b,
     "proposed_times": lambda a, b: _instants(a) == _instants(b),
     "scheduling_link": lambda a, b: a == b,
@@ -99,7 +100,7 @@ def score(
         got = understand((folder / name).read_bytes(), tz=UTC, meeting_length=meeting_length)
         actual = got.to_json()
         report.total += 1
-        right = all(_SAME[k](expected[k], actual[k]) for k in ("intent", "proposed_times"))
+        right = all(SAME[k](expected[k], actual[k]) for k in ("intent", "proposed_times"))
         if got.certain:
             report.certain += 1
             report.certain_right += right
@@ -111,7 +112,7 @@ def score(
             if expected.get(key) is None and key == "reply_text":
                 continue
             report.scored[key] += 1
-            if _SAME[key](expected[key], actual[key]):
+            if SAME[key](expected[key], actual[key]):
                 report.hits[key] += 1
             else:
                 report.misses.append((name, key, expected[key], actual[key]))

@@ -259,6 +259,9 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     if RESCHEDULE.search(text):
         return Intent.RESCHEDULE, "reschedule wording"
     if CANCEL.search(text):
+        if ev.windows:
+            # "I have to cancel Friday 10am. Would Monday at 11 work instead?"
+            return Intent.RESCHEDULE, "cancels one time and offers another"
         return Intent.CANCEL, "cancel wording"
     accepting = said(ACCEPT, text) is not None
     if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
