@@ -572,28 +572,35 @@ def read_times(
     message_tz = next(iter(message_zones)) if len(message_zones) == 1 else None
     mentions: list[TimeMention] = []
     carried: _Group | None = None
+    carried_roles = Roles((), tangled=False)
     last_time: _TimeOfDay | None = None
     tangled = dayless = two_readings = False
     for seg_text in sentences(text):
         dates = find_dates(seg_text, ref.date(), day_first=day_first)
         seg_zones = _find_zones(seg_text, user_tz)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
+        if not times and not dates:
+            carried = None
+            continue
         roles = read_roles(seg_text)
         last_time = next((t for t in reversed(times) if not t.binds_next), last_time)
-        if not times and dates and not carried:
+        if not times and not carried:
             carried = _Group(list(dates))
+            carried_roles = roles
             continue
         tokens: list[DateMention | _TimeOfDay] = sorted([*dates, *times], key=lambda t: t.start)
         groups = _pair(seg_text, tokens)
+        date_roles = roles
         if not dates and times and carried is not None:
             # "Tuesday works. How about 3pm?": the time belongs to the day before.
             groups = [_Group(carried.dates, times)]
+            date_roles = carried_roles
         carried = None
         seg_tz = next((z.tz for z in seg_zones if not z.named), None)
         found = len(mentions)
         for group in groups:
             for mention in group.dates:
-                date_role = roles.at(mention.start)
+                date_role = date_roles.at(mention.start)
                 two_readings = two_readings or (
                     day_first is None and ambiguous_numeric(seg_text[mention.start : mention.end])
                 )
