@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from connectors.base import CalendarConnector, MailChanges, MailConnector
 from connectors.errors import CoffeechatError, ReauthRequired, Transient
 from daemon.accounts import find_account, open_calendar, open_mail
+from daemon.clock import Clock, SystemClock
 from daemon.engine import ingest
 from daemon.engine.commands import decode
 from daemon.engine.context import current_meeting
@@ -93,8 +94,11 @@ class Engine:
         store: Store,
         enqueue: Callable[[str], None],
         connectors: Connectors | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self.settings = settings
+        # Calendar time (timers, events); leases and retry waits stay on real time.
+        self.clock = clock or SystemClock()
         self.store = store
         self.enqueue = enqueue
         self.cadence = cadence_of(settings)
@@ -384,7 +388,7 @@ class Engine:
             timer = session.get(Timer, timer_id)
             if timer is None or timer.status is not TimerStatus.PENDING:
                 return
-            if timer.due_at > utcnow():
+            if timer.due_at > self.clock.now():
                 return
             contact_id = timer.contact_id
         with self.store.transaction() as session:
@@ -393,7 +397,7 @@ class Engine:
             if timer is None or timer.status is not TimerStatus.PENDING:
                 return
             timer.status = TimerStatus.FIRED
-            event = Event(EventKind.TIMER_FIRED, at=utcnow(), timer=TimerKind(timer.kind))
+            event = Event(EventKind.TIMER_FIRED, at=self.clock.now(), timer=TimerKind(timer.kind))
             keys = apply_event(
                 session, contact, event, cause_id=f"t{timer.id}", cadence=self.cadence
             )

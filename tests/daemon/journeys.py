@@ -36,15 +36,24 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from connectors.base import DRAFT_KEY_HEADER
 from connectors.sandbox import Sandbox, SandboxAdmin
-from connectors.sandbox.world import World, invite_ics
+from connectors.sandbox.world import World, draft_key, invite_ics
 from daemon.cli import main as coffeechat_main
+from daemon.clock import ShiftedClock
 from daemon.sandboxed import FAST_CADENCE, RunningDaemon, sandboxed_config, start_daemon, wait_for
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store, open_store
-from daemon.store.models import Contact, ContactSource, Draft, DraftStatus, Timer, TimerStatus
+from daemon.store.models import (
+    Account,
+    Contact,
+    ContactSource,
+    Draft,
+    DraftStatus,
+    Timer,
+    TimerStatus,
+)
+from daemon.store.types import utcnow
 from workflows.events import TimerKind
 from workflows.stages import DraftKind, Stage
 
@@ -72,13 +81,6 @@ def mime_text(raw_b64: str) -> str:
     return str(part.get_content())
 
 
-def key_of(message: dict[str, Any]) -> str | None:
-    """The outbox key a draft or sent message from the sandbox state carries, if any."""
-    value = parse(message["raw"]).get(DRAFT_KEY_HEADER)
-    # A key folded onto its own line keeps the fold's leading space.
-    return None if value is None else str(value).strip()
-
-
 def draft_kind(key: str) -> DraftKind:
     """The draft kind an outbox key names (``c<id>/<cause>/write_draft:<kind>``)."""
     return DraftKind(key.rpartition("write_draft:")[2])
@@ -102,8 +104,31 @@ class Journey:
     world: World
     store: Store
     config: Path
+    clock: ShiftedClock
     workers: list[subprocess.Popen[bytes]] = field(default_factory=list)
     logs: list[Path] = field(default_factory=list)
+
+    # ------------------------------------------------------------ the clock
+
+    def advance(self, delta: timedelta) -> None:
+        """Days pass for the contacts: the daemon's calendar clock moves ``delta`` on."""
+        self.clock.advance(delta)
+
+    def let_it_look(self, polls: int = 2) -> None:
+        """Wait until the daemon has synced the mailbox ``polls`` more times.
+
+        What shows that nothing happens: each poll reads the mailbox and the
+        calendar, and between two polls the scheduler has ticked (timers,
+        sweeps) at least once.
+        """
+        for n in range(polls):
+            since = utcnow()
+            self.wait(lambda since=since: self._synced_after(since), f"poll {n + 1} of {polls}")
+
+    def _synced_after(self, moment: datetime) -> bool:
+        with self.session() as session:
+            synced = session.scalars(select(Account.last_sync_at)).all()
+            return any(at is not None and at > moment for at in synced)
 
     # ------------------------------------------------------------ the store
 
@@ -179,7 +204,7 @@ class Journey:
         state = self.world.state()
         found: dict[str, list[dict[str, Any]]] = {}
         for message in [*state["drafts"], *state["sent"]]:
-            key = key_of(message)
+            key = draft_key(message)
             if key is not None:
                 found.setdefault(key, []).append(message)
         return found
@@ -337,7 +362,8 @@ def launch(
         cadence={**FAST_CADENCE, **SHORTER, **(cadence or {})},
     )
     config = folder / "config.toml"
-    journey = Journey(settings, world, open_store(settings.store.url), config)
+    clock = ShiftedClock(settings.clock.offset_file)
+    journey = Journey(settings, world, open_store(settings.store.url), config, clock)
     daemon: RunningDaemon | None = None
     try:
         if redis is not None:
