@@ -198,6 +198,7 @@ class Engine:
                     account_id,
                     draft,
                     lambda ref: mail.draft_state(ref, changes.messages),
+                    self.clock.now(),
                 )
             )
 

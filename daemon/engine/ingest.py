@@ -233,6 +233,7 @@ def check_draft(
     account_id: int,
     draft: OpenDraft,
     look: Callable[[DraftRef], DraftState],
+    now: datetime,
 ) -> list[str]:
     """Ask the provider what became of ``draft``; sent or deleted moves the contact on.
 
@@ -248,7 +249,6 @@ def check_draft(
         row = session.get(Draft, draft.row.id, populate_existing=True)
         if row is None or row.status not in (StoredDraftStatus.PENDING, StoredDraftStatus.EDITED):
             return []
-        now = utcnow()
         if state.status is DraftStatus.EDITED:
             if row.status is StoredDraftStatus.EDITED:
                 return []
