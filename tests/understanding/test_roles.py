@@ -100,3 +100,21 @@ def test_hard_wraps_inside_a_sentence_do_not_end_it(text: str, expected: list[st
 )
 def test_language_is_one_the_reader_knows_or_none(text: str, expected: str | None) -> None:
     assert language_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "two_readings"),
+    [
+        ("Could we do Tuesday at 7?", True),
+        ("Could we do Tuesday at 7pm?", False),
+        ("Could we do Tuesday at 3?", False),
+        ("How about 03/04 at 10am?", False),
+    ],
+)
+def test_a_bare_hour_at_either_end_of_the_day_reads_two_ways(text: str, two_readings: bool) -> None:
+    assert read_times(text, NOW, NY, timedelta(minutes=30)).two_readings is two_readings
+
+
+def test_an_ambiguous_numeric_date_reads_two_ways_when_the_convention_is_unknown() -> None:
+    reading = read_times("How about 03/04 at 10am?", NOW, NY, timedelta(minutes=30), day_first=None)
+    assert reading.two_readings

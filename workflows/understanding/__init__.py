@@ -110,6 +110,7 @@ def understand(
             sender_tz=sender_tz if msg.date is not None and msg.date.utcoffset() else None,
             thread_tz=thread_tz,
             offered=evidence.offered,
+            written=msg.date,
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

@@ -8,7 +8,7 @@ match on them); the phrase is for ``status`` and ``explain``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 from workflows.stages import Intent
 from workflows.understanding.intent import (
@@ -30,7 +30,11 @@ EMPTY_REPLY = Doubt("empty_reply", "no new words in the reply")
 CONTRADICTING_CUES = Doubt(
     "contradicting_intent_cues", "says yes and no (an accepting and a declining phrase)"
 )
-TWO_READINGS = Doubt("two_readings_of_time", "a date that reads two ways (day/month order)")
+TWO_READINGS = Doubt(
+    "two_readings_of_time",
+    "a time that reads two ways (03/04 day or month first, 'at 7' morning or evening)",
+)
+PAST = Doubt("time_in_the_past", "a proposed time before the reply was written")
 TANGLED = Doubt(
     "time_in_conflict_sentence",
     "a sentence both offers a time and says the sender cannot make one",
@@ -59,6 +63,8 @@ class Reading:
     thread_tz: tzinfo | None
     # The windows the user offered in the quoted thread.
     offered: tuple[TimeWindow, ...] = ()
+    # When the reply was written (its Date header), if known.
+    written: datetime | None = None
 
 
 def _contradicts(reading: Reading) -> bool:
@@ -119,4 +125,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(DAYLESS)
         if _zones_differ(reading):
             doubts.append(ZONELESS)
+        if reading.written is not None and any(
+            m.window.start < reading.written
+            for m in reading.times.mentions
+            if m.role in PROPOSED_ROLES
+        ):
+            doubts.append(PAST)
     return tuple(doubts)

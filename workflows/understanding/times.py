@@ -18,7 +18,7 @@ applied with that day's daylight-saving rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from workflows.understanding.dates import DateMention, ambiguous_numeric, find_dates
@@ -41,6 +41,8 @@ _NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _WORD_MINUTES = {"thirty": 30, "fifteen": 15, "forty-five": 45, "forty five": 45}
+# Bare hours people use for both breakfast and after-work chats.
+_EITHER_HALF = frozenset({"6", "7", "8", "six", "seven", "eight"})
 # "late Thursday", "early Tuesday": the end or start of the working day.
 _EDGES = {"late": (time(15), time(17)), "early": (time(9), time(11))}
 # A time with "after" before it runs to the end of the working day.
@@ -193,6 +195,8 @@ class _TimeOfDay:
     binds_next: bool = False
     # A part of the day ("afternoon"), not a clock time.
     part: bool = False
+    # A bare hour that reads as morning or evening alike ("at 7").
+    guessed: bool = False
 
 
 @dataclass
@@ -307,6 +311,17 @@ def _spoken(g: dict[str, str | None]) -> tuple[time, time | None] | None:
     return (time(hour, minutes), None) if hour is not None else None
 
 
+def _guessed(kind: str, g: dict[str, str | None]) -> bool:
+    """Whether a bare hour ("at 7", "around eight") could be morning or evening alike."""
+    if kind == "cued":
+        hour = g["h"] or ""
+    elif kind == "spoken" and not g["a"]:
+        hour = g["w"] or ""
+    else:
+        return False
+    return hour.lower() in _EITHER_HALF
+
+
 def _stated_length(text: str, start: int, end: int) -> timedelta | None:
     """Minutes written right before or after a time ("20 minutes at 4:15")."""
     found = _LENGTH_BEFORE.search(text[max(0, start - 30) : start]) or _LENGTH_AFTER.match(
@@ -358,7 +373,16 @@ def _find_times(
             length = _stated_length(text, match.start(), match.end()) if finish is None else None
             if length is not None:
                 finish = _plus(begin, length)
-            found.append(_TimeOfDay(match.start(), match.end(), begin, finish, part=kind == "part"))
+            found.append(
+                _TimeOfDay(
+                    match.start(),
+                    match.end(),
+                    begin,
+                    finish,
+                    part=kind == "part",
+                    guessed=_guessed(kind, g),
+                )
+            )
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[_TimeOfDay] = []
     for tod in found:
@@ -421,11 +445,7 @@ def _attach_zones(
             ),
             None,
         )
-        out.append(
-            _TimeOfDay(
-                tod.start, tod.end, tod.begin, tod.finish, tz or tod.zone, tod.binds_next, tod.part
-            )
-        )
+        out.append(replace(tod, zone=tz or tod.zone))
     return out
 
 
@@ -611,6 +631,7 @@ def read_times(
                     if role in PROPOSED_ROLES and date_role not in PROPOSED_ROLES:
                         role = date_role
                     mentions.append(TimeMention(window, role, tz is not None))
+                    two_readings = two_readings or (tod.guessed and role in PROPOSED_ROLES)
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
         tangled = tangled or (roles.tangled and bool(mentions[found:]))
         dayless = dayless or (
