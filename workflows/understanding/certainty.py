@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from workflows.stages import Intent
+from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.intent import (
     ACCEPT,
     DECLINE,
@@ -33,6 +34,9 @@ CONTRADICTING_CUES = Doubt(
 TWO_READINGS = Doubt(
     "two_readings_of_time",
     "a time that reads two ways (03/04 day or month first, 'at 7' morning or evening)",
+)
+DAY_WITHOUT_TIME = Doubt(
+    "day_without_time", "a day named as the one that suits, with no time read beside it"
 )
 PAST = Doubt("time_in_the_past", "a proposed time before the reply was written")
 TANGLED = Doubt(
@@ -69,6 +73,9 @@ class Reading:
 
 def _contradicts(reading: Reading) -> bool:
     text = reading.text
+    if reading.intent is Intent.ACCEPT and not reading.times.proposed and OOO_WORDING.search(text):
+        # "Out of office Dec 21 - Jan 4. Happy to chat after that!": yes, but not now.
+        return True
     if reading.intent in (Intent.ACCEPT, Intent.PROPOSE_TIMES):
         return bool(FIRM_DECLINE.search(text)) and not FOR_NOW.search(text)
     if reading.intent is Intent.DECLINE:
@@ -123,6 +130,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(TANGLED)
         if reading.times.dayless:
             doubts.append(DAYLESS)
+        if reading.times.timeless_day and reading.intent is not Intent.RESCHEDULE:
+            doubts.append(DAY_WITHOUT_TIME)
         if _zones_differ(reading):
             doubts.append(ZONELESS)
         if reading.written is not None and any(

@@ -218,8 +218,14 @@ def _resolve(
     return ref + timedelta(days=RELATIVE_DAYS[rel])
 
 
-def find_dates(text: str, ref: date, *, day_first: bool | None = False) -> list[DateMention]:
+def find_dates(
+    text: str, ref: date, *, day_first: bool | None = False, next_week: bool = False
+) -> list[DateMention]:
     """Every date mentioned in ``text``, in order, overlapping mentions merged.
+
+    ``next_week``: the sentence before said "next week" and named no day
+    ("Could we push to next week? Tuesday 2-3pm"), so bare weekdays are
+    next week's.
 
     A weekday right before a full date ("Tuesday, March 10") is one mention
     whose day is the full date's.
@@ -250,7 +256,7 @@ def find_dates(text: str, ref: date, *, day_first: bool | None = False) -> list[
             continue
         kept.append(mention)
     _after_anchor(kept)
-    _next_week_lists(text, kept, ref)
+    _next_week_lists(text, kept, ref, everywhere=next_week)
     kept = _weekday_ranges(text, kept)
     for week in _ANY_DAY_NEXT_WEEK.finditer(text):
         monday = next_week_monday(ref)
@@ -287,13 +293,21 @@ def _is_bare_weekday(text: str, mention: DateMention) -> bool:
     return mention.kind == "weekday" and not words.startswith(("this", "diesen", "ce "))
 
 
-def _next_week_lists(text: str, kept: list[DateMention], ref: date) -> None:
+def _next_week_lists(
+    text: str, kept: list[DateMention], ref: date, *, everywhere: bool = False
+) -> None:
     """Weekdays listed right after "next week", or before one that has it, are next week's."""
     monday = next_week_monday(ref)
 
     def moved(mention: DateMention) -> DateMention:
         day = monday + timedelta(days=mention.day.weekday())
         return DateMention(mention.start, mention.end, day, mention.kind)
+
+    if everywhere:
+        for i, mention in enumerate(kept):
+            if _is_bare_weekday(text, mention):
+                kept[i] = moved(mention)
+        return
 
     for phrase in _NEXT_WEEK.finditer(text):
         edge = phrase.end()
@@ -383,6 +397,11 @@ def ambiguous_numeric(mention_text: str) -> bool:
         return False
     a, b = int(found["a"]), int(found["b"])
     return a != b and 1 <= a <= 12 and 1 <= b <= 12
+
+
+def says_next_week(text: str) -> bool:
+    """Whether ``text`` says "next week" in one of the reader's languages."""
+    return _NEXT_WEEK.search(text) is not None
 
 
 def iter_next_week(text: str) -> Iterator[re.Match[str]]:

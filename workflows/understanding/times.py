@@ -21,7 +21,12 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from workflows.understanding.dates import DateMention, ambiguous_numeric, find_dates
+from workflows.understanding.dates import (
+    DateMention,
+    ambiguous_numeric,
+    find_dates,
+    says_next_week,
+)
 from workflows.understanding.roles import PROPOSED_ROLES, Role, Roles, read_roles
 from workflows.understanding.sentences import sentences
 from workflows.understanding.verdict import TimeWindow
@@ -538,6 +543,8 @@ class TimeReading:
     dayless: bool = False
     # A date written so it reads two ways (03/04 with no known convention).
     two_readings: bool = False
+    # A day offered or accepted with no time the reader could pair with it.
+    timeless_day: bool = False
 
     @property
     def proposed(self) -> list[TimeWindow]:
@@ -594,9 +601,12 @@ def read_times(
     carried: _Group | None = None
     carried_roles = Roles((), tangled=False)
     last_time: _TimeOfDay | None = None
-    tangled = dayless = two_readings = False
+    tangled = dayless = two_readings = timeless_day = False
+    next_week = False
     for seg_text in sentences(text):
-        dates = find_dates(seg_text, ref.date(), day_first=day_first)
+        dates = find_dates(seg_text, ref.date(), day_first=day_first, next_week=next_week)
+        # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
+        next_week = not dates and says_next_week(seg_text)
         seg_zones = _find_zones(seg_text, user_tz)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
         if not times and not dates:
@@ -607,6 +617,7 @@ def read_times(
         if not times and not carried:
             carried = _Group(list(dates))
             carried_roles = roles
+            timeless_day = timeless_day or any(roles.at(d.start) in PROPOSED_ROLES for d in dates)
             continue
         tokens: list[DateMention | _TimeOfDay] = sorted([*dates, *times], key=lambda t: t.start)
         groups = _pair(seg_text, tokens)
@@ -638,7 +649,10 @@ def read_times(
             not offered_here
             and any(not t.part and roles.at(t.start) in PROPOSED_ROLES for t in times)
         )
-    return TimeReading(tuple(mentions), tangled, dayless, two_readings)
+    if mentions:
+        # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".
+        timeless_day = False
+    return TimeReading(tuple(mentions), tangled, dayless, two_readings, timeless_day)
 
 
 def find_windows(
