@@ -74,7 +74,9 @@ DEFER = _cues(
 DECLINE = _cues(
     r"unfortunately|i'?m afraid|regret(?:fully)?",
     r"(?:not|un)able to",
-    r"(?:can't|cannot|won't be able to) (?:help|take|do|meet|commit|make time)",
+    # "I can't do those times" turns down the times, not the chat.
+    r"(?:can't|cannot|won't be able to) (?:help|take|do|meet|commit|make time)"
+    r"(?! (?:those|these|that|then|either|any of|the (?:times|slots|days|dates)|\w+day\b|\d))",
     r"(?:don't|do not|can't|cannot|won't|will not) take"
     r" (?:these|this kind|such|any|calls|meetings)",
     r"no (?:capacity|bandwidth|time)",
@@ -106,6 +108,7 @@ FOR_NOW = _cues(r"for now|pour l'instant|por ahora|vorerst")
 REFERRAL_CUE = _cues(
     r"(?:better|right|best|more relevant|ideal) (?:person|contact|fit|placed)",
     r"not the (?:right|best) person",
+    r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
     r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
     r"|connect you",
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",
