@@ -62,6 +62,16 @@ def test_each_time_gets_the_role_its_sentence_gives_it(
     assert roles(text) == [(when, role.value) for when, role in expected]
 
 
+def test_a_conflict_then_so_offers_the_time_after_it() -> None:
+    text = "Something came up at 2:30 on Tuesday, so Wednesday at 3pm works better."
+    assert roles(text) == [("Tue 14:30", "conflict"), ("Wed 15:00", "accepted")]
+
+
+def test_a_conflict_clause_with_an_offer_cue_and_no_offer_left_is_tangled() -> None:
+    text = "Something came up at 2:30 on Tuesday and Wednesday at 3pm works better."
+    assert read_times(text, NOW, NY, timedelta(minutes=30)).tangled
+
+
 def test_an_offer_and_a_conflict_in_one_clause_is_tangled() -> None:
     reading = read_times(
         "Tuesday at 2pm works, Thursday at 2pm is booked.", NOW, NY, timedelta(minutes=30)

@@ -41,9 +41,10 @@ def _cues(*alternatives: str) -> re.Pattern[str]:
 
 
 _SPLIT = re.compile(
-    r"\b(?:but|however|though|although|whereas|since|because|as i|mais|car|pero|aunque|porque"
-    r"|sin embargo|aber|jedoch|weil|da ich|ma|però|perché|mas|porém|contudo|maar|omdat)\b"
-    r"|[;:]|[ \t][–—-][ \t]",
+    r"\b(?:but|however|though|although|whereas|since|because|as i|so|mais|car|donc|alors|pero"
+    r"|aunque|porque|así que|sin embargo|aber|jedoch|weil|da ich|deshalb|ma|però|perché|quindi"
+    r"|mas|porém|contudo|então|maar|omdat|dus)\b"
+    r"|;|:(?=\s)|[ \t][–—-][ \t]",
     re.IGNORECASE,
 )
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|si|wenn|falls|se|als|indien)\b[^,]{1,80},", re.IGNORECASE)
@@ -126,6 +127,9 @@ class Roles:
 
     spans: tuple[Span, ...]
     tangled: bool
+    # A clause with a conflict cue also has an offer cue: if every time in
+    # the sentence came out as conflict, the reading is a guess.
+    mixed: bool = False
 
     def at(self, position: int) -> Role:
         """The role of a time that starts at ``position``."""
@@ -146,10 +150,10 @@ def _outside(match: re.Match[str], taken: list[re.Match[str]]) -> bool:
     return not any(t.start() < match.end() and match.start() < t.end() for t in taken)
 
 
-def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool]:
+def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool, bool]:
     clause = sentence[start:end]
     if CANCELLED.search(clause):
-        return [Span(start, end, Role.CANCELLED)], False
+        return [Span(start, end, Role.CANCELLED)], False, False
     spans: list[Span] = []
     for pattern in (_INSTEAD_OF, _ORIGINAL):
         spans += [
@@ -177,15 +181,16 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
     picks = [m for m in PICK.finditer(clause) if _outside(m, conflicts)]
     if picks and not conflicts:
         spans.append(Span(start, end, Role.ACCEPTED))
-    return spans, tangled
+    return spans, tangled, bool(conflicts and offers)
 
 
 def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
-    tangled = False
+    tangled = mixed = False
     for start, end in _clauses(sentence):
-        found, knotted = _clause_spans(sentence, start, end)
+        found, knotted, both = _clause_spans(sentence, start, end)
         spans += found
         tangled = tangled or knotted
-    return Roles(tuple(spans), tangled)
+        mixed = mixed or both
+    return Roles(tuple(spans), tangled, mixed)

@@ -644,7 +644,9 @@ def read_times(
                     mentions.append(TimeMention(window, role, tz is not None))
                     two_readings = two_readings or (tod.guessed and role in PROPOSED_ROLES)
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
-        tangled = tangled or (roles.tangled and bool(mentions[found:]))
+        tangled = tangled or (
+            bool(mentions[found:]) and (roles.tangled or (roles.mixed and not offered_here))
+        )
         dayless = dayless or (
             not offered_here
             and any(not t.part and roles.at(t.start) in PROPOSED_ROLES for t in times)
