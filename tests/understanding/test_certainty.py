@@ -80,3 +80,44 @@ def test_a_time_before_the_reply_was_written_is_doubted() -> None:
     certain, codes, _ = read("How about December 1, 2026 at 2pm?")
     assert not certain
     assert "time_in_the_past" in codes
+
+
+@pytest.mark.parametrize(
+    ("body", "intent", "times", "return_date"),
+    [
+        (
+            "Hola Jordan, me surgió algo el jueves. ¿Podemos pasarlo al viernes 11 a las 10?",
+            "reschedule",
+            ["12-11T10:00"],
+            None,
+        ),
+        (
+            "Olá Jordan, infelizmente não consigo ajudar agora. Escreva-me de novo em janeiro.",
+            "defer",
+            [],
+            "2027-01-01",
+        ),
+        (
+            "Ciao Jordan, purtroppo non ho tempo in questo periodo. Mi dispiace!",
+            "decline",
+            [],
+            None,
+        ),
+        (
+            "Dank je Jordan! Ik ben niet de juiste persoon, maar mijn collega Pieter Jansen"
+            " (pieter@example.nl) is de juiste persoon.",
+            "referral",
+            [],
+            None,
+        ),
+    ],
+)
+def test_the_seven_languages_are_read_with_certainty(
+    body: str, intent: str, times: list[str], return_date: str | None
+) -> None:
+    raw = (HEADERS.format(date=NEW_YORK_MONDAY) + body + QUOTE).encode()
+    verdict = understand(raw, tz=UTC, meeting_length=timedelta(minutes=30)).to_json()
+    assert verdict["certain"], verdict["doubts"]
+    assert verdict["intent"] == intent
+    assert [w["start"][5:16] for w in verdict["proposed_times"]] == times
+    assert verdict["return_date"] == return_date

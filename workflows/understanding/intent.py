@@ -39,6 +39,9 @@ RESCHEDULE = _cues(
     r"postpone\w*",
     r"(?:another|a different) (?:day|time|slot)",
     r"something (?:has )?come up|something came up",
+    r"(?:me )?surgió algo|pasarl[oa] al|moverl[oa] al|cambiarl[oa] al|dazwischengekommen"
+    r"|surgiu (?:um )?imprevisto|passar (?:para|pra)|mi è capitato un imprevisto"
+    r"|er is iets tussengekomen",
     r"déplacer|décaler|reporter"
     r"|changer (?:notre|le|la|l') ?(?:rendez-vous|rdv|appel|créneau|heure)",
     r"reprogramar|posponer|aplazar|(?:cambiar|mover) (?:la|el|nuestra|nuestro)"

@@ -9,7 +9,8 @@ from workflows.understanding.dates import DateMention, find_dates, next_week_mon
 from workflows.understanding.vocab import MONTHS
 
 _MONTH_ONLY = re.compile(
-    r"\b(?:(?:in|by|until|after|en|à partir d'|dès|a partir de|hasta|im|ab|bis)[ \t]+(?:early[ \t]+"
+    r"\b(?:(?:in|by|until|after|en|à partir d'|dès|a partir de|hasta|im|ab|bis|em|a|entro|dopo"
+    r"|até|vanaf|tot|na)[ \t]+(?:early[ \t]+"
     r"|mid-?[ \t]*|mi-|late[ \t]+|début[ \t]+|fin[ \t]+|principios[ \t]+de[ \t]+"
     r"|mediados[ \t]+de[ \t]+|Anfang[ \t]+|Mitte[ \t]+)?"
     # "…, early January", "me recontacter début avril": the part of the month alone says it.
