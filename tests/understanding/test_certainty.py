@@ -57,6 +57,7 @@ def test_plain_replies_are_certain(body: str, times: list[str]) -> None:
         ("Could we do Tuesday at 7?", "two_readings_of_time"),
         ("Sure, how about 1400 GMT?", "time_without_day"),
         ("Hm, I'm not sure how useful I'd be.", "no_intent_cue"),
+        ("Works for me!", "pick_without_time"),
         ("来週の火曜日15時はいかがでしょうか。よろしくお願いいたします。", "unknown_language"),
     ],
 )

@@ -111,6 +111,7 @@ def understand(
             thread_tz=thread_tz,
             offered=evidence.offered,
             written=msg.date,
+            link=evidence.link is not None,
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

@@ -7,6 +7,7 @@ match on them); the phrase is for ``status`` and ``explain``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
@@ -37,6 +38,15 @@ TWO_READINGS = Doubt(
 )
 DAY_WITHOUT_TIME = Doubt(
     "day_without_time", "a day named as the one that suits, with no time read beside it"
+)
+WHICH_PICK = Doubt(
+    "pick_without_time", "agrees to one of several offered times without saying which"
+)
+# "Any of those work", "your pick", "send me times": no single time is being picked.
+_ANY = re.compile(
+    r"\b(?:any|either|whichever|all of|your (?:pick|call|choice)|send|let me know|what times"
+    r"|n'importe|cualquier|egal|qualsiasi|qualquer|maakt niet uit)\b",
+    re.IGNORECASE,
 )
 PAST = Doubt("time_in_the_past", "a proposed time before the reply was written")
 TANGLED = Doubt(
@@ -69,6 +79,8 @@ class Reading:
     offered: tuple[TimeWindow, ...] = ()
     # When the reply was written (its Date header), if known.
     written: datetime | None = None
+    # A booking link was offered: the sender lets the user pick.
+    link: bool = False
 
 
 def _contradicts(reading: Reading) -> bool:
@@ -132,6 +144,15 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(DAYLESS)
         if reading.times.timeless_day and reading.intent is not Intent.RESCHEDULE:
             doubts.append(DAY_WITHOUT_TIME)
+        if (
+            reading.intent is Intent.ACCEPT
+            and not reading.times.proposed
+            and len(reading.offered) > 1
+            and not reading.link
+            and said(PICK, reading.text)
+            and not _ANY.search(reading.text)
+        ):
+            doubts.append(WHICH_PICK)
         if _zones_differ(reading):
             doubts.append(ZONELESS)
         if reading.written is not None and any(
