@@ -162,7 +162,7 @@ def draft_view(ctx: DraftContext) -> dict[str, Any]:
     takeaways = [text for text in contact.takeaways if text.strip()]
     place, medium = _where(ctx)
     sector = _clean(contact.sector)
-    interest = _clean(contact.interest)
+    interest, how_found = _clean(contact.interest), _clean(contact.how_found)
     greeting_name = contact.greeting_name
     return {
         "ctx": ctx,
@@ -174,7 +174,8 @@ def draft_view(ctx: DraftContext) -> dict[str, Any]:
         "org": org,
         "role": role,
         "their_work": their_work(role, org),
-        "how_found": _clean(contact.how_found),
+        # The user wrote it about them ("his article on …"); the draft speaks to them.
+        "how_found": to_you(how_found, names) if how_found else None,
         "interest": clause(to_you(interest, names)) if interest else None,
         "referrer": _clean(contact.referrer_name),
         "goals": sentence(sender.goals),
