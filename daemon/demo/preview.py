@@ -123,4 +123,3 @@ def preview_all(
             path.write_text(f"Subject: {shown.subject}\n\n{shown.text}", encoding="utf-8")
             written.append(path)
     return written
-
