@@ -85,8 +85,8 @@ def test_referral_outreach_without_a_referrer_is_refused(sender, bare_contact):
 
 def test_nudge_is_one_short_polite_note_with_an_easy_out(samples):
     text = samples["nudge-full"].text
-    assert re.search(r"in case it (got buried|slipped past|got lost)", text)
-    assert re.search(r"no need to reply|no reply is needed", text)
+    assert re.search(r"in case it (got buried|slipped past|got lost)|may have been buried", text)
+    assert re.search(r"no need to reply|no reply is needed|don.t feel you have to answer", text)
     assert len(text.split()) < 80
     assert samples["nudge-full"].subject == "Re: A question about your work at Acme Health"
 
