@@ -109,12 +109,17 @@ def preview_all(
     """Every kind for every contact as ``<contact>-<kind>.txt`` in ``out``.
 
     Kinds with nothing to say for a contact (a follow-up without an update)
-    are left out, as the daemon would leave them.
+    are left out, as the daemon would leave them, and so is the outreach the
+    contact would not get (the referral one without a referrer, or the reverse).
     """
     written: list[Path] = []
     for contact in contacts:
         slug = "-".join(contact.name.lower().split()) or f"contact-{contact.id}"
+        first = DraftKind.REFERRAL_OUTREACH if contact.referred_by_name else DraftKind.OUTREACH
+        skipped = {DraftKind.OUTREACH.value, DraftKind.REFERRAL_OUTREACH.value} - {first.value}
         for kind in KINDS:
+            if kind in skipped:
+                continue
             try:
                 shown = preview(session, settings, contact, kind, now)
             except InputError:
