@@ -17,10 +17,11 @@ import socket
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 import redis
 import yaml
@@ -168,12 +169,17 @@ def compose_topology(
     redis_server.start()
     processes: list[subprocess.Popen[bytes]] = []
     journey: Journey | None = None
+    stack = ExitStack()
     try:
         address = f"sam-{secrets.token_hex(4)}@example.com"
         settings, world = sandboxed_config(
             folder, sandbox.base_url, admin, address, cadence={**FAST_CADENCE, **SHORTER}
         )
-        env = {**os.environ, **_service_env(pg_url, redis_server)}
+        service_env = _service_env(pg_url, redis_server)
+        env = {**os.environ, **service_env}
+        # The user's own commands (the journey's ``coffeechat notes add``, run in this
+        # process) see what the services see, as `compose run --rm scheduler ...` would.
+        stack.enter_context(patch.dict(os.environ, service_env))
         config = folder / "config.toml"
         services = compose()["services"]
         # Given the migrate service run alone, first
@@ -216,4 +222,5 @@ def compose_topology(
                 process.kill()
                 process.wait()
         redis_server.stop()
+        stack.close()
     assert admin.violations() == [], "the daemon hit a send endpoint or notified guests"
