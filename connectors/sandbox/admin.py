@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from connectors.sandbox.apierror import ApiError, bad_request
 from connectors.sandbox.calendar import apply_patch
+from connectors.sandbox.eventtime import zone
 from connectors.sandbox.faults import Fault
 from connectors.sandbox.invite import receive_invite
 from connectors.sandbox.mailstore import StoredMessage
@@ -208,6 +209,17 @@ def change_event(world: World, args: dict[str, str], body: Any) -> Any:
                 attendee["responseStatus"] = status
         changes["attendees"] = attendees
     return apply_patch(calendar, args["id"], changes)
+
+
+@route("PUT", "/mailboxes/{address}/calendar")
+def set_calendar(world: World, args: dict[str, str], body: Any) -> Any:
+    """The user sets the calendar's time zone (all-day events and series are read in it)."""
+    name = body.get("timeZone")
+    if not isinstance(name, str):
+        raise bad_request('Expected {"timeZone": "Europe/Berlin"}.', "timeZone")
+    calendar = world.mailbox(args["address"]).calendar
+    calendar.time_zone = zone(name).key
+    return {"id": calendar.owner, "timeZone": calendar.time_zone}
 
 
 @route("DELETE", "/mailboxes/{address}/events/{id}")

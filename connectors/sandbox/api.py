@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from connectors.sandbox import calendar, gmail
+from connectors.sandbox import calendar, calendars, gmail
 from connectors.sandbox.apierror import ApiError
 from connectors.sandbox.call import Call
 from connectors.sandbox.discovery import catalog
@@ -16,7 +16,11 @@ from connectors.sandbox.wire import Request, Response, json_response
 
 logger = logging.getLogger(__name__)
 
-HANDLERS: dict[str, Callable[[Call], Any]] = {**gmail.HANDLERS, **calendar.HANDLERS}
+HANDLERS: dict[str, Callable[[Call], Any]] = {
+    **gmail.HANDLERS,
+    **calendar.HANDLERS,
+    **calendars.HANDLERS,
+}
 
 
 def take_faults(world: World, method_id: str) -> None:

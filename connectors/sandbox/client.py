@@ -128,6 +128,13 @@ class SandboxAdmin:
         )
         return result
 
+    def set_time_zone(self, address: str, time_zone: str) -> dict[str, Any]:
+        """The user sets the calendar's time zone (an IANA name)."""
+        result: dict[str, Any] = self._call(
+            "PUT", self._box(address, "/calendar"), {"timeZone": time_zone}
+        )
+        return result
+
     def cancel_event(self, address: str, event_id: str) -> dict[str, Any]:
         """The user cancels an event."""
         result: dict[str, Any] = self._call("DELETE", self._box(address, f"/events/{event_id}"))
