@@ -19,7 +19,7 @@ from connectors.sandbox.faults import Fault
 from connectors.sandbox.invite import receive_invite
 from connectors.sandbox.mailstore import StoredMessage
 from connectors.sandbox.mime import b64url_decode, b64url_encode
-from connectors.sandbox.state import Mailbox, World
+from connectors.sandbox.state import DEFAULT_SCOPES, Mailbox, World
 from connectors.sandbox.wire import Request, Response, json_response
 
 Handler = Callable[[World, dict[str, str], Any], Any]
@@ -93,7 +93,10 @@ def create_mailbox(world: World, _: dict[str, str], body: Any) -> Any:
     address = body.get("address") if isinstance(body, dict) else None
     if not isinstance(address, str) or "@" not in address:
         raise bad_request('Expected {"address": "user@example.com"}.', "address")
-    return world.create_mailbox(address)
+    scopes = body.get("scopes", DEFAULT_SCOPES)
+    if not isinstance(scopes, list | tuple) or not all(isinstance(s, str) for s in scopes):
+        raise bad_request('Expected "scopes" to be a list of scope URLs.', "scopes")
+    return world.create_mailbox(address, tuple(scopes))
 
 
 @route("GET", "/mailboxes")

@@ -41,7 +41,7 @@ def handle_api(world: World, request: Request) -> Response:
         with world.lock:
             world.calls[method_id] += 1
         take_faults(world, method_id)
-        mailbox = world.authenticate(request.headers.get("authorization"))
+        mailbox = world.authenticate(request.headers.get("authorization"), resolved.method.scopes)
         body = catalog().check_body(resolved.method, request.body)
         handler = HANDLERS.get(method_id)
         if handler is None:

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 import pytest
 
 from connectors.errors import ConnectorError
+from connectors.google.auth import SCOPES
 from connectors.sandbox import SandboxAdmin
 
 # 2 January 2030 in Tokyo is 1 January 15:00 UTC to 2 January 15:00 UTC.
 ALL_DAY = {"summary": "Offsite", "start": {"date": "2030-01-02"}, "end": {"date": "2030-01-03"}}
+
+
+@pytest.fixture
+def account(admin: SandboxAdmin) -> dict[str, str]:
+    """A client that may also read calendar metadata (coffeechat's scopes may not)."""
+    readonly = "https://www.googleapis.com/auth/calendar.readonly"
+    return admin.create_mailbox(f"tz-{secrets.token_hex(4)}@example.com", [*SCOPES, readonly])
 
 
 @pytest.fixture
