@@ -254,6 +254,10 @@ def add_fault(world: World, _: dict[str, str], body: Any) -> Any:
     if body.get("stale_sync_token"):
         for box in _mailboxes(world, body):
             box.calendar.invalidate_sync_tokens()
+    if "concurrency" in body:
+        limit = _number(body["concurrency"])
+        for box in _mailboxes(world, body):
+            box.concurrency = None if limit is None else int(limit)
     if "status" in body or "latency_ms" in body:
         if not isinstance(body.get("method"), str):
             raise bad_request('A status or latency fault needs "method" (or "*").', "method")
@@ -289,8 +293,10 @@ def list_faults(world: World, _: dict[str, str], __: Any) -> Any:
 
 @route("DELETE", "/faults")
 def clear_faults(world: World, _: dict[str, str], __: Any) -> Any:
-    """Drop every pending fault."""
+    """Drop every pending fault and concurrency limit."""
     world.faults.clear()
+    for box in world.mailboxes.values():
+        box.concurrency = None
     return {"faults": []}
 
 

@@ -76,6 +76,7 @@ class MailStore:
         self.messages: dict[str, StoredMessage] = {}
         self.threads: dict[str, list[str]] = {}
         self.drafts: dict[str, str] = {}  # draft id -> message id
+        self.user_labels: dict[str, str] = {}  # label id -> name
         self.history: list[dict[str, Any]] = []
         self._by_msgid: dict[str, set[str]] = defaultdict(set)
         self._by_address: dict[str, dict[str, set[str]]] = {
@@ -262,7 +263,8 @@ class MailStore:
         return None
 
     def _record(self, msg: StoredMessage, kind: str, labels: set[str] | None = None) -> None:
-        self.history_id += 1
+        # history.list reference: ids are "not contiguous, with random gaps".
+        self.history_id += 1 + secrets.randbelow(3)
         msg.history_id = self.history_id
         entry: dict[str, Any] = {"message": msg.labelled_ref()}
         if labels is not None:

@@ -31,6 +31,7 @@ class Mailbox:
     address: str
     mail: MailStore
     calendar: CalendarStore
+    concurrency: int | None = None  # batch parts run at once before 429s (None: no limit)
 
 
 @dataclass

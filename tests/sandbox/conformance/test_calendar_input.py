@@ -101,3 +101,42 @@ def test_show_deleted_false_with_a_sync_token_is_400(calendar: Any) -> None:
 
     assert caught.value.resp.status == 400
     assert allowed.execute()["items"] == []
+
+
+def test_update_replaces_the_event_but_keeps_its_identity(calendar: Any) -> None:
+    created = (
+        calendar.events()
+        .insert(
+            calendarId="primary",
+            body={"summary": "Old", "location": "Cafe", "start": START, "end": END},
+        )
+        .execute()
+    )
+    moved = {"dateTime": "2030-01-01T12:00:00Z"}
+
+    updated = (
+        calendar.events()
+        .update(
+            calendarId="primary",
+            eventId=created["id"],
+            body={"summary": "New", "start": moved, "end": {"dateTime": "2030-01-01T13:00:00Z"}},
+        )
+        .execute()
+    )
+
+    assert (updated["id"], updated["iCalUID"]) == (created["id"], created["iCalUID"])
+    assert updated["summary"] == "New" and "location" not in updated
+    assert updated["start"] == moved and updated["sequence"] == created["sequence"] + 1
+
+
+def test_update_without_times_is_400(calendar: Any) -> None:
+    created = (
+        calendar.events().insert(calendarId="primary", body={"start": START, "end": END}).execute()
+    )
+
+    with pytest.raises(HttpError) as caught:
+        calendar.events().update(
+            calendarId="primary", eventId=created["id"], body={"summary": "x"}
+        ).execute()
+
+    assert caught.value.resp.status == 400
