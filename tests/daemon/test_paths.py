@@ -6,7 +6,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -305,6 +305,29 @@ def test_their_invite_replaces_our_hold(j: Journey) -> None:
     assert j.event(invited["id"])["status"] == "confirmed"
     assert j.stages(dana) == [*OPENING, Stage.SCHEDULING, Stage.CONFIRMED]
     j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.SCHEDULING_REPLY, DraftKind.CONFIRMATION)
+
+
+def test_a_weekly_meeting_keeps_its_time_from_being_accepted(j: Journey) -> None:
+    # Given the user's weekly team meeting, a series a colleague began the week
+    # before, falls on the first time she will propose
+    dana = journeys.add_dana(j)
+    journeys.outreach_sent(j, dana)
+    taken = journeys.own_time(dana).astimezone(UTC)
+    first = taken - timedelta(weeks=1)
+    j.world.invite(
+        "lead@team.example",
+        "Team sync",
+        first,
+        first + timedelta(hours=1),
+        rrule="FREQ=WEEKLY;COUNT=3",
+    )
+
+    # When she proposes that time or the hour after
+    j.reply(dana, journeys.proposal(dana))
+
+    # Then the daemon holds the hour after: the series' second occurrence is busy
+    (hold,) = j.wait(lambda: j.private_events("hold", dana), "the tentative hold")
+    assert datetime.fromisoformat(hold["start"]["dateTime"]) == taken + timedelta(hours=1)
 
 
 def test_a_meeting_on_our_hold_rescheduled_stays_one_meeting_that_follows_its_event(
