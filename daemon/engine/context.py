@@ -51,6 +51,23 @@ def last_incoming(session: Session, contact_id: int) -> Message | None:
     return session.scalars(stmt).first()
 
 
+def thread_subject(session: Session, contact: Contact) -> str | None:
+    """The subject of the thread a reply goes into: its newest message's, whoever wrote it.
+
+    Gmail keeps a draft in the thread it names only if the subject matches
+    too ("Managing threads"), so a reply written before the contact ever
+    wrote (a confirmation of their invitation) must still carry it.
+    """
+    stmt = select(Message.subject).where(
+        Message.contact_id == contact.id, Message.subject.is_not(None)
+    )
+    if contact.thread_id:
+        stmt = stmt.where(Message.thread_id == contact.thread_id)
+    return session.scalars(
+        stmt.order_by(Message.sent_at.desc(), Message.id.desc()).limit(1)
+    ).first()
+
+
 def thread_references(session: Session, contact_id: int) -> tuple[str, ...]:
     """The Message-IDs of the conversation, oldest first, for a reply's References."""
     stmt = (
@@ -89,10 +106,9 @@ def draft_context(session: Session, settings: Settings, contact: Contact) -> Dra
             place=meeting.place or settings.user.meeting_place,
             link=meeting.link,
         )
-    incoming = last_incoming(session, contact.id)
     return DraftContext(
         sender=sender_of(settings),
         contact=facts,
         meeting=facts_meeting,
-        their_subject=incoming.subject if incoming is not None else None,
+        their_subject=thread_subject(session, contact),
     )

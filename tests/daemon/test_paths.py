@@ -510,6 +510,27 @@ def test_prep_brief_never_on_the_shared_event(j: Journey) -> None:
     j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.CONFIRMATION)
 
 
+def test_the_confirmation_of_their_invitation_stays_in_the_outreach_thread(j: Journey) -> None:
+    # Given she answered the outreach with an invitation, never writing
+    start = journeys.soon(86_400)
+    dana, _ = journeys.confirmed_by_invite(j, start, start + timedelta(minutes=30))
+
+    # When the daemon drafts the confirmation
+    draft = j.wait_draft(dana, DraftKind.CONFIRMATION)
+
+    # Then it is a reply in the outreach's thread: Gmail threads it only with
+    # the thread's subject, so it carries "Re: " and the outreach's subject
+    (outreach,) = [
+        m
+        for key, sent in j.mail_by_key().items()
+        if key.startswith(f"c{dana}/")
+        for m in sent
+        if journeys.draft_kind(key) is DraftKind.OUTREACH
+    ]
+    assert draft["threadId"] == outreach["threadId"] == j.contact(dana).thread_id
+    assert draft["subject"] == f"Re: {outreach['subject']}"
+
+
 def test_a_crashed_create_of_a_calendar_caused_draft_is_found_again(j: Journey) -> None:
     # Given a confirmation drafted because of her invitation (its step is named
     # after the calendar event, so its key is long)
