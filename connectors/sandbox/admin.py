@@ -18,13 +18,8 @@ from connectors.sandbox.eventtime import zone
 from connectors.sandbox.faults import Fault
 from connectors.sandbox.invite import receive_invite
 from connectors.sandbox.mailstore import StoredMessage
-<<<<<<< HEAD
-from connectors.sandbox.mime import b64url_decode, b64url_encode
-from connectors.sandbox.state import DEFAULT_SCOPES, Mailbox, World
-=======
 from connectors.sandbox.mime import b64url_decode, b64url_encode, rewritten
-from connectors.sandbox.state import Mailbox, World
->>>>>>> main
+from connectors.sandbox.state import DEFAULT_SCOPES, Mailbox, World
 from connectors.sandbox.wire import Request, Response, json_response
 
 Handler = Callable[[World, dict[str, str], Any], Any]
