@@ -171,3 +171,42 @@ def test_an_invitation_keeps_its_rrule(admin: SandboxAdmin, address: str, calend
         f"{event['id']}_{s}"
         for s in ["20260302T140000Z", "20260309T140000Z", "20260316T140000Z", "20260323T140000Z"]
     ]
+
+
+def test_an_all_day_series_has_date_instance_ids(calendar: Any) -> None:
+    body = {
+        "summary": "Gym",
+        "start": {"date": "2026-03-02"},
+        "end": {"date": "2026-03-03"},
+        "recurrence": ["RRULE:FREQ=WEEKLY;UNTIL=20260316"],
+    }
+    series = calendar.events().insert(calendarId="primary", body=body).execute()
+
+    items = _singles(calendar)
+
+    assert [(i["id"], i["start"], i["end"]) for i in items] == [
+        (f"{series['id']}_{day}", {"date": start}, {"date": end})
+        for day, start, end in [
+            ("20260302", "2026-03-02", "2026-03-03"),
+            ("20260309", "2026-03-09", "2026-03-10"),
+            ("20260316", "2026-03-16", "2026-03-17"),
+        ]
+    ]
+
+
+def test_exdate_leaves_out_an_occurrence(calendar: Any) -> None:
+    series = _series(calendar, recurrence=["RRULE:FREQ=WEEKLY;COUNT=4", "EXDATE:20260309T130000Z"])
+
+    assert [i["id"] for i in _singles(calendar)] == [
+        f"{series['id']}_{s}" for s in (UTC_STARTS[0], UTC_STARTS[2], UTC_STARTS[3])
+    ]
+
+
+def test_a_cancelled_occurrence_shows_with_show_deleted(calendar: Any) -> None:
+    series = _series(calendar)
+    gone = f"{series['id']}_{UTC_STARTS[1]}"
+    calendar.events().delete(calendarId="primary", eventId=gone).execute()
+
+    items = _singles(calendar, showDeleted=True)
+
+    assert [(i["id"], i["status"]) for i in items if i["id"] == gone] == [(gone, "cancelled")]
