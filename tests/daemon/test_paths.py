@@ -342,6 +342,28 @@ def test_a_weekly_meeting_keeps_its_time_from_being_accepted(j: Journey) -> None
     assert datetime.fromisoformat(hold["start"]["dateTime"]) == taken + timedelta(hours=1)
 
 
+def test_an_all_day_event_is_busy_from_midnight_in_the_calendar_zone(j: Journey) -> None:
+    # Given the user's calendar is in Pacific time, with a colleague's all-day
+    # offsite the day after the evening she will propose (read as UTC, the
+    # offsite would start at 16:00 Pacific that evening)
+    dana = journeys.add_dana(j)
+    journeys.outreach_sent(j, dana)
+    evening = journeys.own_time(dana).replace(hour=17)
+    offsite = evening.date() + timedelta(days=1)
+    j.world.set_time_zone("America/Los_Angeles")
+    try:
+        j.world.invite("lead@team.example", "Offsite", offsite, offsite + timedelta(days=1))
+
+        # When she proposes 5pm that evening
+        j.reply(dana, f"Happy to help! How about {journeys.spoken(evening)} PT?")
+
+        # Then the daemon holds that time: the offsite starts at midnight Pacific
+        (hold,) = j.wait(lambda: j.private_events("hold", dana), "the tentative hold")
+        assert datetime.fromisoformat(hold["start"]["dateTime"]) == evening
+    finally:
+        j.world.set_time_zone("UTC")
+
+
 def test_a_meeting_on_our_hold_rescheduled_stays_one_meeting_that_follows_its_event(
     j: Journey,
 ) -> None:
