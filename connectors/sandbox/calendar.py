@@ -189,7 +189,9 @@ _READ_ONLY = ("id", "kind", "etag", "iCalUID", "recurringEventId", "created", "h
 def replace(store: CalendarStore, event_id: str, body: dict[str, Any]) -> dict[str, Any]:
     """``events.update``: the body replaces the event; identity and authorship stay."""
     old = lookup(store, event_id)
-    kept = (*_READ_ONLY, "creator", "organizer", "originalStartTime", "sequence")
+    kept: tuple[str, ...] = (*_READ_ONLY, "creator", "organizer", "originalStartTime", "sequence")
+    if _organised_elsewhere(store, old) and "attendees" not in body:
+        kept += ("attendees",)  # a guest cannot drop the guest list (README: unverified)
     new = {
         "status": "confirmed",
         **{k: v for k, v in copy.deepcopy(body).items() if k not in kept},

@@ -103,3 +103,18 @@ def test_the_organizer_may_change_the_guest_list(calendar: Any) -> None:
     patched = _patch(calendar, mine, {"attendees": [], "guestsCanModify": True})
 
     assert patched.get("attendees", []) == [] and patched["guestsCanModify"] is True
+
+
+def test_a_guest_update_without_the_guest_list_keeps_it(
+    calendar: Any, invitation: dict[str, Any]
+) -> None:
+    body = {"summary": "Coffee (mine)", "start": invitation["start"], "end": invitation["end"]}
+
+    updated = (
+        calendar.events()
+        .update(calendarId="primary", eventId=invitation["id"], body=body)
+        .execute()
+    )
+
+    assert updated["attendees"] == invitation["attendees"]
+    assert updated["organizer"] == {"email": DANA}
