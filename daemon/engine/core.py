@@ -20,13 +20,23 @@ from typing import Any
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
-from connectors.base import CalendarConnector, MailConnector
-from connectors.errors import CoffeechatError, ReauthRequired, Transient
+from connectors.base import CalendarConnector, CalendarEvent, MailConnector, MailMessage
+from connectors.errors import CoffeechatError, NotFound, ReauthRequired, Transient
 from daemon.accounts import find_account, open_calendar, open_mail
 from daemon.engine import ingest
 from daemon.engine.commands import decode
 from daemon.engine.context import current_meeting
 from daemon.engine.execute import Job, Outcome, Performer
+from daemon.engine.setaside import (
+    EVENT,
+    MESSAGE,
+    IngestFailed,
+    Item,
+    Quarantine,
+    describe,
+    event_from_record,
+    event_record,
+)
 from daemon.engine.state import contact_state
 from daemon.engine.transitions import apply_event, cadence_of, start_contact
 from daemon.settings import Settings
@@ -132,33 +142,102 @@ class Engine:
             session.expunge(account)
         mail, calendar = self.connectors.of(account)
         self._enqueue(self.start_new_contacts(account.id))
+        quarantine = Quarantine(self.store, self.settings.cadence.retry_limit)
+        self._read_again(account, mail, quarantine)
 
         if account.mail_cursor is None:
             changes = mail.link_up(self._known_addresses())
         else:
             changes = mail.changes(account.mail_cursor)
+        skipped = quarantine.skipped(account.id, MESSAGE)
         sent_threads: set[str] = set()
+        failed = 0
         for message in changes.messages:
-            self._enqueue(
-                ingest.ingest_message(self.store, self.settings, self.cadence, account.id, message)
-            )
+            if message.id in skipped:
+                continue
+            keys = self._ingest_message(quarantine, account.id, message)
+            if keys is None:
+                failed += 1
+                continue
+            self._enqueue(keys)
             if message.sent:
                 sent_threads.add(message.thread_id)
         self._check_drafts(account.id, mail, sent_threads)
-        with self.store.transaction() as session:
-            row = session.get(Account, account.id)
-            assert row is not None
-            row.mail_cursor = changes.cursor
+        if not failed:
+            self._save_cursor(account.id, mail=changes.cursor)
 
         events = calendar.changes(account.calendar_cursor)
+        skipped = quarantine.skipped(account.id, EVENT)
+        failed_events = 0
         for event in events.events:
-            self._enqueue(ingest.ingest_event(self.store, self.cadence, account.address, event))
+            if event.id in skipped:
+                continue
+            keys = self._ingest_event(quarantine, account, event)
+            if keys is None:
+                failed_events += 1
+                continue
+            self._enqueue(keys)
+        if not failed_events:
+            self._save_cursor(account.id, calendar=events.cursor)
+        if failed or failed_events:
+            # The cursors stayed where they were: the next poll reads these again.
+            raise IngestFailed(
+                f"{failed + failed_events} item(s) could not be read; trying again, "
+                "and setting them aside after cadence.retry_limit tries"
+            )
         with self.store.transaction() as session:
             row = session.get(Account, account.id)
             assert row is not None
-            row.calendar_cursor = events.cursor
             row.last_sync_at = utcnow()
             row.last_error = None
+
+    def _ingest_message(
+        self, quarantine: Quarantine, account_id: int, message: MailMessage
+    ) -> list[str] | None:
+        def contact() -> int | None:
+            with self.store.transaction(readonly=True) as session:
+                return ingest.match_message(session, account_id, message)
+
+        return quarantine.run(
+            Item(account_id, MESSAGE, message.id),
+            lambda: ingest.ingest_message(
+                self.store, self.settings, self.cadence, account_id, message
+            ),
+            contact,
+        )
+
+    def _ingest_event(
+        self, quarantine: Quarantine, account: Account, event: CalendarEvent
+    ) -> list[str] | None:
+        return quarantine.run(
+            Item(account.id, EVENT, event.id, event_record(event)),
+            lambda: ingest.ingest_event(self.store, self.cadence, account.address, event),
+        )
+
+    def _read_again(self, account: Account, mail: MailConnector, quarantine: Quarantine) -> None:
+        """Ingest again what the user asked to retry (``coffeechat retry``)."""
+        for item in quarantine.to_retry(account.id):
+            if item.kind == EVENT and item.record is not None:
+                keys = self._ingest_event(quarantine, account, event_from_record(item.record))
+            else:
+                try:
+                    message = mail.fetch(item.provider_id)
+                except NotFound:
+                    quarantine.forget(item)
+                    continue
+                keys = self._ingest_message(quarantine, account.id, message)
+            self._enqueue(keys or [])
+
+    def _save_cursor(
+        self, account_id: int, *, mail: str | None = None, calendar: str | None = None
+    ) -> None:
+        with self.store.transaction() as session:
+            row = session.get(Account, account_id)
+            assert row is not None
+            if mail is not None:
+                row.mail_cursor = mail
+            if calendar is not None:
+                row.calendar_cursor = calendar
 
     def _known_addresses(self) -> list[str]:
         with self.store.transaction(readonly=True) as session:
@@ -234,6 +313,10 @@ class Engine:
         except CoffeechatError as exc:
             self._failed(job, exc, park=True)
             return
+        except Exception as exc:  # noqa: BLE001 - a bug or bad data: counted, then parked
+            log.warning("command %s failed", job.key, exc_info=True)
+            self._failed(job, exc, park=False)
+            return
         self._done(job, outcome)
 
     def _claim(self, key: str) -> Job | None:
@@ -278,13 +361,18 @@ class Engine:
                 row.payload = payload
 
     def _failed(
-        self, job: Job, exc: CoffeechatError, *, park: bool, wait: timedelta | None = None
+        self, job: Job, exc: Exception, *, park: bool, wait: timedelta | None = None
     ) -> None:
+        """Count a failed attempt: back to pending after a wait, or parked at the limit.
+
+        Any exception counts, ours or not, so a command never stays running
+        forever; the scheduler's sweep runs it again once the wait is over.
+        """
         with self.store.transaction() as session:
             row = repo.get_by_key(session, Outbox, job.key)
             if row is None:
                 return
-            row.last_error = str(exc)[:1000]
+            row.last_error = str(exc)[:1000] if isinstance(exc, CoffeechatError) else describe(exc)
             limit = self.settings.cadence.retry_limit
             if park or (row.attempts >= limit and not isinstance(exc, ReauthRequired)):
                 row.status = OutboxStatus.PARKED
