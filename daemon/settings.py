@@ -200,6 +200,7 @@ class CadenceSettings(_Section):
     poll_interval: Duration = timedelta(seconds=30)
     sweep_interval: Duration = timedelta(seconds=60)
     retry_limit: int = Field(default=8, ge=0)
+    retry_backoff_max: Duration = Field(default=timedelta(minutes=5), ge=timedelta(seconds=1))
 
 
 class DraftingSettings(_Section):

@@ -11,11 +11,14 @@ finds the rows again.
 from __future__ import annotations
 
 import logging
+import os
+import secrets
+import socket
 import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
@@ -24,6 +27,15 @@ from connectors.base import CalendarConnector, CalendarEvent, MailConnector, Mai
 from connectors.errors import CoffeechatError, NotFound, ReauthRequired, Transient
 from daemon.accounts import find_account, open_calendar, open_mail
 from daemon.engine import ingest
+from daemon.engine.backoff import backoff
+from daemon.engine.claims import (
+    Fence,
+    FencedCalendar,
+    FencedMail,
+    LostClaim,
+    Renewal,
+    claimable,
+)
 from daemon.engine.commands import decode
 from daemon.engine.context import current_meeting
 from daemon.engine.execute import Job, Outcome, Performer
@@ -110,6 +122,8 @@ class Engine:
         self._sync_locks: dict[int, threading.Lock] = {}
         self._locks_lock = threading.Lock()
         self._last_full_check: dict[int, float] = {}
+        #: Names this engine in the claims it holds (host, process, instance).
+        self.owner = f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
 
     def _enqueue(self, keys: list[str]) -> None:
         for key in keys:
@@ -291,6 +305,7 @@ class Engine:
         job = self._claim(outbox_key)
         if job is None:
             return
+        lease = self.settings.broker.claim_lease
         try:
             with self.store.transaction(readonly=True) as session:
                 contact = session.get(Contact, job.contact_id)
@@ -301,12 +316,24 @@ class Engine:
                     raise ReauthRequired("no account is configured; add one under [[accounts]]")
                 session.expunge(account)
             mail, calendar = self.connectors.of(account)
-            with self.store.sessions() as session:
-                performer = Performer(self.settings, session, mail, calendar, self._save_payload)
+            fence = Fence(self.store, job.key, job.fence)
+            with Renewal(self.store, job.key, job.fence, lease), self.store.sessions() as session:
+                performer = Performer(
+                    self.settings,
+                    session,
+                    cast(MailConnector, FencedMail(mail, fence)),
+                    cast(CalendarConnector, FencedCalendar(calendar, fence)),
+                    self._save_payload,
+                )
                 outcome = performer.perform(job)
+        except LostClaim as exc:
+            log.info("%s", exc)
+            return
         except Transient as exc:
-            self._failed(job, exc, park=False)
-            raise
+            wait = self._failed(job, exc, park=False)
+            if wait is None:
+                return  # parked on the outage: probed by the sweep
+            raise Transient(str(exc), retry_after=wait.total_seconds()) from exc
         except ReauthRequired as exc:
             self._failed(job, exc, park=False, wait=REAUTH_WAIT)
             raise
@@ -318,41 +345,35 @@ class Engine:
             self._failed(job, exc, park=False)
             return
         self._done(job, outcome)
+        self._resume_after_outage(account.id)
 
     def _claim(self, key: str) -> Job | None:
         now = utcnow()
-        lease = self.settings.broker.claim_lease
+        can_claim = claimable(now, self.settings.broker.claim_lease)
         # A read first: under a backlog the sweep re-enqueues rows whose message
         # is still queued, so most duplicates find their row done or running;
         # they must not each take SQLite's write lock just to learn that.
         with self.store.transaction(readonly=True) as session:
-            row = repo.get_by_key(session, Outbox, key)
-            if row is None or not (
-                row.status is OutboxStatus.PENDING
-                or (row.status is OutboxStatus.RUNNING and row.updated_at < now - lease)
-            ):
+            if session.scalar(select(Outbox.id).where(Outbox.key == key, can_claim)) is None:
                 return None
         with self.store.transaction() as session:
             claimed = session.execute(
                 update(Outbox)
-                .where(
-                    Outbox.key == key,
-                    or_(
-                        Outbox.status == OutboxStatus.PENDING,
-                        and_(
-                            Outbox.status == OutboxStatus.RUNNING,
-                            Outbox.updated_at < now - lease,
-                        ),
-                    ),
+                .where(Outbox.key == key, can_claim)
+                .values(
+                    status=OutboxStatus.RUNNING,
+                    attempts=Outbox.attempts + 1,
+                    updated_at=now,
+                    owner=self.owner,
+                    fence=Outbox.fence + 1,
                 )
-                .values(status=OutboxStatus.RUNNING, attempts=Outbox.attempts + 1, updated_at=now)
             )
             if claimed.rowcount != 1:  # type: ignore[attr-defined]
                 return None
             row = repo.get_by_key(session, Outbox, key)
             assert row is not None and row.contact_id is not None
             command = decode(row.kind, row.payload)
-            return Job(row.key, row.contact_id, command, dict(row.payload), row.attempts)
+            return Job(row.key, row.contact_id, command, dict(row.payload), row.attempts, row.fence)
 
     def _save_payload(self, key: str, payload: dict[str, Any]) -> None:
         with self.store.transaction() as session:
@@ -362,26 +383,58 @@ class Engine:
 
     def _failed(
         self, job: Job, exc: Exception, *, park: bool, wait: timedelta | None = None
-    ) -> None:
-        """Count a failed attempt: back to pending after a wait, or parked at the limit.
+    ) -> timedelta | None:
+        """Count a failed attempt; the wait before the next one, ``None`` once parked.
 
         Any exception counts, ours or not, so a command never stays running
-        forever; the scheduler's sweep runs it again once the wait is over.
+        forever. Waits grow exponentially with full jitter, never shorter than
+        a provider's Retry-After. A command that used up its attempts on
+        provider faults is parked on the outage: the sweep probes it at the
+        longest wait, and the first that goes through resumes the others.
         """
+        now = utcnow()
         with self.store.transaction() as session:
             row = repo.get_by_key(session, Outbox, job.key)
-            if row is None:
-                return
+            if row is None or row.fence != job.fence or row.status is not OutboxStatus.RUNNING:
+                return None  # another worker holds it now
             row.last_error = str(exc)[:1000] if isinstance(exc, CoffeechatError) else describe(exc)
+            cap = self.settings.cadence.retry_backoff_max
+            retry_after = exc.retry_after if isinstance(exc, Transient) else None
             limit = self.settings.cadence.retry_limit
             if park or (row.attempts >= limit and not isinstance(exc, ReauthRequired)):
                 row.status = OutboxStatus.PARKED
+                row.outage = isinstance(exc, Transient)
+                if row.outage:
+                    row.next_attempt_at = now + backoff(
+                        row.attempts, cap=cap, retry_after=retry_after
+                    )
                 log.warning("command %s parked after %d attempts: %s", job.key, row.attempts, exc)
-                return
+                return None
             row.status = OutboxStatus.PENDING
-            retry_after = getattr(exc, "retry_after", None)
-            delay = wait or timedelta(seconds=retry_after or min(2**row.attempts, 300))
-            row.next_attempt_at = utcnow() + delay
+            delay = wait or backoff(row.attempts, cap=cap, retry_after=retry_after)
+            row.next_attempt_at = now + delay
+            return delay
+
+    def _resume_after_outage(self, account_id: int) -> None:
+        """A command went through: the account's commands parked on an outage resume."""
+        mine = select(Contact.id).where(Contact.account_id == account_id)
+        parked = and_(
+            Outbox.status == OutboxStatus.PARKED,
+            Outbox.outage.is_(True),
+            or_(Outbox.contact_id.in_(mine), Outbox.contact_id.is_(None)),
+        )
+        with self.store.transaction(readonly=True) as session:
+            keys = list(session.scalars(select(Outbox.key).where(parked)))
+        if not keys:
+            return
+        with self.store.transaction() as session:
+            session.execute(
+                update(Outbox)
+                .where(parked, Outbox.key.in_(keys))
+                .values(status=OutboxStatus.PENDING, attempts=0, outage=False, next_attempt_at=None)
+            )
+        log.info("the provider answers again: %d parked command(s) resume", len(keys))
+        self._enqueue(keys)
 
     def _done(self, job: Job, outcome: Outcome) -> None:
         with self.store.transaction() as session:

@@ -62,6 +62,8 @@ class Job:
     command: ProviderCommand
     payload: dict[str, Any]
     attempts: int = 1
+    #: The fencing token of the claim (see :mod:`daemon.engine.claims`).
+    fence: int = 0
 
 
 def hold_key(contact_id: int) -> str:

@@ -318,6 +318,13 @@ class Outbox(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     next_attempt_at: Mapped[datetime | None]
+    # Parked while its provider was failing: tried again now and then, and
+    # resumed with the account's other such commands once one goes through.
+    outage: Mapped[bool] = mapped_column(default=False)
+    # Who runs it now, and the fencing token of that claim: a worker whose
+    # lease was taken over finds the token moved on and does not act.
+    owner: Mapped[str | None] = mapped_column(String(64))
+    fence: Mapped[int] = mapped_column(default=0)
     result: Mapped[dict[str, Any] | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -19,10 +19,13 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from connectors.sandbox import Sandbox, SandboxAdmin
-from daemon.sandboxed import sandboxed_config, start_daemon
+from daemon.sandboxed import sandboxed_config, start_daemon, wait_for
+from daemon.store import repo
 from daemon.store.db import open_store
+from daemon.store.models import Outbox, OutboxStatus
 from tests.daemon import scenario
 from tests.daemon.scenario import Snapshot
 
@@ -148,3 +151,50 @@ def test_429_500_timeouts_and_expired_tokens_change_nothing(
     assert injector.used == FAULTS
     # and the final state is the clean run's: each step drafted once, nothing parked, no send
     assert faulty == clean
+
+
+#: Short retry settings, so an outage of seconds outlasts every command's attempts.
+OUTAGE_CADENCE = {**scenario.CADENCE, "retry_limit": "3", "retry_backoff_max": "2s"}
+#: How long Google stays down after the last command was parked.
+OUTAGE_AFTER_PARKED_S = 8
+
+
+def test_an_outage_that_outlasts_the_retries_ends_with_every_draft_made(
+    tmp_path: Path, sandbox: Sandbox, admin: SandboxAdmin
+) -> None:
+    address = f"outage-{secrets.token_hex(4)}@example.com"
+    settings, world = sandboxed_config(
+        tmp_path, sandbox.base_url, admin, address, cadence=OUTAGE_CADENCE
+    )
+    store = open_store(settings.store.url)
+    daemon = start_daemon(settings)
+    try:
+        # Given drafts.create answering 503 (no Retry-After) until further notice
+        admin.fault(method="gmail.users.drafts.create", status=503, times=None)
+        with store.transaction() as session:
+            for n in range(3):
+                repo.add_contact(session, name=f"Ada Tester{n}", email=f"ada{n}@org{n}.example")
+
+        # When every outreach command used up its attempts and was parked
+        def all_parked() -> bool:
+            with store.transaction(readonly=True) as session:
+                rows = list(session.scalars(select(Outbox)))
+            return len(rows) == 3 and all(r.status is OutboxStatus.PARKED for r in rows)
+
+        wait_for(all_parked, 60, "the outreach commands to be parked")
+        time.sleep(OUTAGE_AFTER_PARKED_S)  # the outage goes on while they are parked
+        # and Google recovers
+        admin.clear_faults()
+
+        # Then every draft is made, once, and nothing stays parked
+        drafts = wait_for(lambda: len(world.drafts()) >= 3 and world.drafts(), 60, "3 drafts")
+        scenario.settle(store, 30)
+        assert sorted(d["to"] for d in drafts) == [f"ada{n}@org{n}.example" for n in range(3)]
+        with store.transaction(readonly=True) as session:
+            statuses = [r.status for r in session.scalars(select(Outbox))]
+        assert statuses == [OutboxStatus.DONE] * 3
+        assert len(world.drafts()) == 3
+    finally:
+        admin.clear_faults()
+        daemon.stop()
+        store.close()

@@ -1,4 +1,7 @@
-"""The set-aside table: messages and events the sync could not ingest.
+"""The set-aside table (messages and events the sync could not ingest); outbox claims.
+
+The outbox gains ``outage`` (parked while its provider failed, probed) and
+``owner``/``fence`` (who holds the claim, and its fencing token).
 
 Revision ID: 0002
 Revises: 0001
@@ -51,9 +54,19 @@ def upgrade() -> None:
         ),
     )
     op.create_index(op.f("ix_set_aside_contact_id"), "set_aside", ["contact_id"], unique=False)
+    with op.batch_alter_table("outbox") as batch:
+        batch.add_column(
+            sa.Column("outage", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
+        batch.add_column(sa.Column("owner", sa.String(length=64), nullable=True))
+        batch.add_column(sa.Column("fence", sa.Integer(), nullable=False, server_default="0"))
 
 
 def downgrade() -> None:
     """Undo this revision."""
+    with op.batch_alter_table("outbox") as batch:
+        batch.drop_column("fence")
+        batch.drop_column("owner")
+        batch.drop_column("outage")
     op.drop_index(op.f("ix_set_aside_contact_id"), table_name="set_aside")
     op.drop_table("set_aside")
