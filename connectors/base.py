@@ -136,6 +136,16 @@ class MailConnector(Protocol):
         """The draft carrying ``key`` (looked for in ``thread_id`` when given)."""
         ...
 
+    def find_drafts(
+        self, key: str, thread_id: str | None = None, to: Sequence[str] = ()
+    ) -> list[Draft]:
+        """Every draft carrying ``key``: more than one when a create landed late."""
+        ...
+
+    def delete_draft(self, draft_id: str) -> None:
+        """Delete one of the daemon's drafts; an already-gone draft is not an error."""
+        ...
+
     def draft_state(self, draft: Draft) -> DraftState:
         """Whether the draft is untouched, edited, sent, or deleted unsent."""
         ...

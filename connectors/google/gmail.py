@@ -175,7 +175,28 @@ class GmailConnector(ApiBound):
         """The draft whose key header is ``key``, looked for in ``thread_id`` when given."""
         return self._find_draft(key, thread_id)
 
+    def find_drafts(
+        self, key: str, thread_id: str | None = None, to: Sequence[str] = ()
+    ) -> list[Draft]:
+        """Every draft whose key header is ``key`` (a create Google finished late adds one)."""
+        return self._find_drafts(key, thread_id, to, first=False)
+
+    def delete_draft(self, draft_id: str) -> None:
+        """Delete a draft for good; one already gone is fine."""
+        request = self._users().drafts().delete(userId="me", id=draft_id)
+        try:
+            self.api.execute(request, "drafts.delete")
+        except Gone:
+            return
+        log.info("gmail %s: draft %s deleted", self.address, draft_id)
+
     def _find_draft(self, key: str, thread_id: str | None, to: Sequence[str] = ()) -> Draft | None:
+        found = self._find_drafts(key, thread_id, to, first=True)
+        return found[0] if found else None
+
+    def _find_drafts(
+        self, key: str, thread_id: str | None, to: Sequence[str], *, first: bool
+    ) -> list[Draft]:
         drafts = self._users().drafts()
         narrow: dict[str, str] = {}
         if thread_id is None and to:
@@ -194,17 +215,22 @@ class GmailConnector(ApiBound):
             if thread_id is None or d.get("message", {}).get("threadId") == thread_id
         ]
         if not candidates:
-            return None
-        # Headers only for the candidates, the body only for the match.
+            return []
+        # Headers only for the candidates, the body only for the matches.
         heads = self.api.execute_many(
             {d: drafts.get(userId="me", id=d, format="metadata") for d in candidates},
             "drafts.get",
         )
+        found: list[Draft] = []
         for draft_id in candidates:
             head = heads.get(draft_id)
             if head and _headers(head["message"]).get(DRAFT_KEY_HEADER.lower()) == key:
-                return self._draft(draft_id, key)
-        return None
+                draft = self._draft(draft_id, key)
+                if draft is not None:
+                    found.append(draft)
+                    if first:
+                        break
+        return found
 
     def _draft(self, draft_id: str, key: str) -> Draft | None:
         request = self._users().drafts().get(userId="me", id=draft_id, format="raw")

@@ -38,6 +38,7 @@ from daemon.engine.claims import (
 )
 from daemon.engine.commands import decode
 from daemon.engine.context import current_meeting
+from daemon.engine.duplicates import remove_late_duplicates
 from daemon.engine.execute import Job, Outcome, Performer
 from daemon.engine.setaside import (
     EVENT,
@@ -122,6 +123,7 @@ class Engine:
         self._sync_locks: dict[int, threading.Lock] = {}
         self._locks_lock = threading.Lock()
         self._last_full_check: dict[int, float] = {}
+        self._next_repair: dict[int, float] = {}
         #: Names this engine in the claims it holds (host, process, instance).
         self.owner = f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
 
@@ -177,6 +179,7 @@ class Engine:
             if message.sent:
                 sent_threads.add(message.thread_id)
         self._check_drafts(account.id, mail, sent_threads)
+        self._repair(account.id, mail)
         if not failed:
             self._save_cursor(account.id, mail=changes.cursor)
 
@@ -252,6 +255,14 @@ class Engine:
                 row.mail_cursor = mail
             if calendar is not None:
                 row.calendar_cursor = calendar
+
+    def _repair(self, account_id: int, mail: MailConnector) -> None:
+        """Look for late duplicate drafts, once a sweep interval."""
+        now = time.monotonic()
+        if now < self._next_repair.get(account_id, float("-inf")):
+            return
+        self._next_repair[account_id] = now + self.settings.cadence.sweep_interval.total_seconds()
+        remove_late_duplicates(self.store, account_id, mail, utcnow())
 
     def _known_addresses(self) -> list[str]:
         with self.store.transaction(readonly=True) as session:
