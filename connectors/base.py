@@ -51,11 +51,15 @@ class MailChanges:
     ``resynced`` is true when the cursor had expired and the connector fell
     back to a bounded re-scan: ``messages`` may then repeat ones seen before,
     so callers de-duplicate by ``MailMessage.id``.
+
+    ``more`` is true when this is one page of a longer change list: the caller
+    keeps ``cursor`` (so a restart resumes after this page) and asks again.
     """
 
     messages: tuple[MailMessage, ...]
     cursor: str
     resynced: bool = False
+    more: bool = False
 
 
 @dataclass(frozen=True)

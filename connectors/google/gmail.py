@@ -62,15 +62,20 @@ class GmailConnector(ApiBound):
         return MailChanges(self._fetch_many(ids), SyncCursor(start, taken_at).dump())
 
     def changes(self, cursor: str) -> MailChanges:
-        """New messages since ``cursor``: one ``history.list`` call when nothing changed."""
+        """New messages since ``cursor``, one page of history at a time.
+
+        One ``history.list`` call when nothing changed. A long history comes
+        in pages, each with a cursor after its last record (``more``), so a
+        caller that saves it after each page never reads a page twice.
+        """
         state = SyncCursor.load(cursor, "Gmail")
         taken_at = time.time()
         try:
-            ids, latest = self._history(state.token)
+            ids, latest, more = self._history(state.token)
         except Gone:
             return self._rescan(state)
         messages = self._fetch_many(ids)
-        return MailChanges(messages, SyncCursor(latest, taken_at).dump())
+        return MailChanges(messages, SyncCursor(latest, taken_at).dump(), more=more)
 
     def fetch(self, message_id: str) -> MailMessage:
         """One message, raw, by its Gmail id."""
@@ -84,27 +89,32 @@ class GmailConnector(ApiBound):
         profile = self.api.execute(self._users().getProfile(userId="me"), "getProfile")
         return str(profile["historyId"])
 
-    def _history(self, start: str) -> tuple[list[str], str]:
-        """Ids of messages added since ``start`` (drafts left out) and the new historyId."""
-        history = self._users().history()
-        pages = self.api.pages(
-            lambda token: history.list(
+    def _history(self, start: str) -> tuple[list[str], str, bool]:
+        """Ids of messages added in the first page after ``start`` (drafts left out).
+
+        With the historyId to continue from, and whether more pages follow:
+        history records are listed after a startHistoryId, so a page's last
+        record id resumes right after it.
+        """
+        request = (
+            self._users()
+            .history()
+            .list(
                 userId="me",
                 startHistoryId=start,
                 historyTypes=["messageAdded"],
                 maxResults=PAGE_SIZE,
-                pageToken=token,
-            ),
-            "history.list",
+            )
         )
+        page = self.api.execute(request, "history.list")
+        records = page.get("history", [])
         added = (
-            entry["message"]
-            for page in pages
-            for record in page.get("history", [])
-            for entry in record.get("messagesAdded", [])
+            entry["message"] for record in records for entry in record.get("messagesAdded", [])
         )
         ids = [m["id"] for m in added if "DRAFT" not in m.get("labelIds", [])]
-        return list(dict.fromkeys(ids)), str(pages[-1].get("historyId") or start)
+        more = bool(page.get("nextPageToken")) and bool(records)
+        latest = str(records[-1]["id"]) if more else str(page.get("historyId") or start)
+        return list(dict.fromkeys(ids)), latest, more
 
     def _rescan(self, state: SyncCursor) -> MailChanges:
         """The historyId expired: read everything since the last poll, by date."""

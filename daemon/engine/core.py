@@ -168,20 +168,26 @@ class Engine:
         skipped = quarantine.skipped(account.id, MESSAGE)
         sent_threads: set[str] = set()
         failed = 0
-        for message in changes.messages:
-            if message.id in skipped:
-                continue
-            keys = self._ingest_message(quarantine, account.id, message)
-            if keys is None:
-                failed += 1
-                continue
-            self._enqueue(keys)
-            if message.sent:
-                sent_threads.add(message.thread_id)
+        while True:
+            for message in changes.messages:
+                if message.id in skipped:
+                    continue
+                keys = self._ingest_message(quarantine, account.id, message)
+                if keys is None:
+                    failed += 1
+                    continue
+                self._enqueue(keys)
+                if message.sent:
+                    sent_threads.add(message.thread_id)
+            if failed:
+                break
+            # Saved page by page: a daemon restarted mid-sync resumes after this page.
+            self._save_cursor(account.id, mail=changes.cursor)
+            if not changes.more:
+                break
+            changes = mail.changes(changes.cursor)
         self._check_drafts(account.id, mail, sent_threads)
         self._repair(account.id, mail)
-        if not failed:
-            self._save_cursor(account.id, mail=changes.cursor)
 
         events = calendar.changes(account.calendar_cursor)
         skipped = quarantine.skipped(account.id, EVENT)
