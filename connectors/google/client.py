@@ -16,7 +16,8 @@ safe to call again.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import httplib2
@@ -25,7 +26,8 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest, HttpRequest
 
-from connectors.google.auth import OAuthClient, credentials
+from connectors.errors import ReauthRequired
+from connectors.google.auth import GrantWatch, OAuthClient, credentials
 from connectors.google.errors import Gone, converted, from_http_error
 
 GMAIL_BASE = "https://gmail.googleapis.com"
@@ -51,11 +53,13 @@ class GoogleApi:
         refresh_token: str,
         api_base: str | None = None,
         timeout: float = HTTP_TIMEOUT,
+        reload: Callable[[], str | None] | None = None,
     ) -> None:
         self.address = address
         self._timeout = timeout
         self._client = client
-        self._refresh_token = refresh_token
+        # ``reload`` reads the stored refresh token again: see GrantWatch.
+        self._grant = GrantWatch(address, refresh_token, reload)
         self._api_base = api_base.rstrip("/") if api_base else None
         self._local = threading.local()
         # Every thread's connection, so that close() can reach them all.
@@ -68,7 +72,7 @@ class GoogleApi:
     def _http(self) -> AuthorizedHttp:
         http = getattr(self._local, "http", None)
         if http is None:
-            creds = credentials(self._client, self._refresh_token)
+            creds = credentials(self._client, self._grant.refresh_token)
             http = AuthorizedHttp(creds, http=httplib2.Http(timeout=self._timeout))
             self._local.http = http
             with self._lock:
@@ -84,6 +88,8 @@ class GoogleApi:
         self._local = threading.local()
 
     def _service(self, name: str, version: str, endpoint: str | None) -> Any:
+        if self._grant.reloaded():
+            self.close()  # every thread builds its credentials from the new token
         services: dict[str, Any] = self._local.__dict__.setdefault("services", {})
         if name not in services:
             options = {"api_endpoint": endpoint} if endpoint else None
@@ -106,9 +112,21 @@ class GoogleApi:
         endpoint = f"{self._api_base}/calendar/v3/" if self._api_base else None
         return self._service("calendar", "v3", endpoint)
 
+    @contextmanager
+    def _calling(self, action: str) -> Iterator[None]:
+        """Run provider calls in the grant's watch, vendor errors converted."""
+        self._grant.before_call()
+        try:
+            with converted(self.address, action):
+                yield
+        except ReauthRequired:
+            self._grant.refused()
+            raise
+        self._grant.answered()
+
     def execute(self, request: HttpRequest, action: str) -> Json:
         """Run one request, once; vendor errors become coffeechat errors."""
-        with converted(self.address, action):
+        with self._calling(action):
             result: Json = request.execute(num_retries=0)
         return result
 
@@ -143,7 +161,7 @@ class GoogleApi:
             batch = BatchHttpRequest(callback=collect, batch_uri=self._batch_uri())
             for rid in chunk:
                 batch.add(requests[rid], request_id=rid)
-            with converted(self.address, f"batch {action}"):
+            with self._calling(f"batch {action}"):
                 batch.execute(http=self._http())
             if failures:
                 raise from_http_error(failures[0], self.address, action) from failures[0]

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from connectors.base import CalendarConnector, CalendarEvent, MailConnector, MailMessage
 from connectors.errors import CoffeechatError, NotFound, ReauthRequired, Transient
-from daemon.accounts import find_account, open_calendar, open_mail
+from daemon.accounts import find_account, open_both
 from daemon.engine import ingest
 from daemon.engine.backoff import backoff
 from daemon.engine.claims import (
@@ -90,10 +90,7 @@ class Connectors:
         with self._lock:
             if account.address not in self._open:
                 configured = find_account(self.settings, account.provider, account.address)
-                self._open[account.address] = (
-                    open_mail(self.settings, configured),
-                    open_calendar(self.settings, configured),
-                )
+                self._open[account.address] = open_both(self.settings, configured)
             return self._open[account.address]
 
     def close(self) -> None:
