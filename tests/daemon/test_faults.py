@@ -10,6 +10,7 @@ once, nothing parked, no send.
 
 from __future__ import annotations
 
+import logging
 import secrets
 import threading
 import time
@@ -19,7 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Engine, make_url, select, text
 
 from connectors.sandbox import Sandbox, SandboxAdmin
 from daemon.sandboxed import sandboxed_config, start_daemon, wait_for
@@ -196,5 +197,62 @@ def test_an_outage_that_outlasts_the_retries_ends_with_every_draft_made(
         assert len(world.drafts()) == 3
     finally:
         admin.clear_faults()
+        daemon.stop()
+        store.close()
+
+
+#: How long the database refuses connections.
+DB_OUTAGE_S = 4
+
+
+def test_the_scheduler_survives_a_database_outage(
+    tmp_path: Path,
+    sandbox: Sandbox,
+    admin: SandboxAdmin,
+    pg_url: str,
+    _pg_admin: Engine,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    address = f"dbdown-{secrets.token_hex(4)}@example.com"
+    # Named, so that the outage cuts the daemon's connections and no one else's.
+    app_name = f"coffeechat-{secrets.token_hex(4)}"
+    url = make_url(pg_url).update_query_dict({"application_name": app_name})
+    store_url = url.render_as_string(hide_password=False)
+    settings, world = sandboxed_config(
+        tmp_path, sandbox.base_url, admin, address, store_url=store_url, cadence=scenario.CADENCE
+    )
+    database = url.database
+    store = open_store(settings.store.url)
+    daemon = start_daemon(settings)
+    caplog.set_level(logging.WARNING, logger="daemon.outage")
+    try:
+        wait_for(lambda: admin.calls().get("gmail.users.history.list"), 30, "the first polls")
+
+        # Given the database refusing every connection for a while
+        with _pg_admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS false'))
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = :name"
+                ),
+                {"name": app_name},
+            )
+        time.sleep(DB_OUTAGE_S)
+        with _pg_admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true'))
+
+        # Then the scheduler still runs: a contact added now gets its outreach drafted
+        with store.transaction() as session:
+            repo.add_contact(session, name="Ada Tester", email="ada@org.example")
+        wait_for(world.drafts, 60, "the outreach draft after the outage")
+        assert daemon.thread.is_alive()
+        # and the outage was logged once, and its end once
+        lines = [r.getMessage() for r in caplog.records if r.name == "daemon.outage"]
+        assert len(lines) == 2, lines
+        assert lines[0].startswith("scheduler failing") and "works again" in lines[1]
+    finally:
+        with _pg_admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true'))
         daemon.stop()
         store.close()
