@@ -3,9 +3,10 @@
 The sandbox injects, one after another while a batch of contacts walks its
 paths, a 429 with Retry-After, 500/503s, calls slower than the client's
 timeout (a read, and a draft create the sandbox completes after the client
-gave up) and expired access tokens, on the methods the daemon uses. The run
-must end in the same snapshot as a clean run: every step drafted exactly
-once, nothing parked, no send.
+gave up) and expired access tokens, on the methods the daemon uses; the
+first outage lasts until a command used up its attempts and was parked. The
+run must end in the same snapshot as a clean run: every step drafted exactly
+once, nothing left parked, no send.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from sqlalchemy import Engine, make_url, select, text
 from connectors.sandbox import Sandbox, SandboxAdmin
 from daemon.sandboxed import sandboxed_config, start_daemon, wait_for
 from daemon.store import repo
-from daemon.store.db import open_store
+from daemon.store.db import Store, open_store
 from daemon.store.models import Outbox, OutboxStatus
 from tests.daemon import scenario
 from tests.daemon.scenario import Snapshot
@@ -36,11 +37,15 @@ HTTP_TIMEOUT_S = 2
 SLOW_MS = 4_000
 #: How long one fault may wait for a call of its method.
 FAULT_WAIT_S = 30.0
+#: Few attempts and short waits: a command reaches the retry limit in seconds.
+FAULT_CADENCE = {**scenario.CADENCE, "retry_limit": "3", "retry_backoff_max": "2s"}
 
 #: In order, each injected once the previous one was used. Methods that run
 #: only mid-run (events.insert: holds and briefs) come before the end, and the
 #: last ones are on the polls, which keep running after every contact is done.
 FAULTS: list[dict[str, Any]] = [
+    # Until a command used up its attempts and was parked: it must resume on its own.
+    {"method": "gmail.users.drafts.create", "status": 503, "times": None, "until_parked": True},
     {"method": "gmail.users.drafts.create", "status": 429, "retry_after": 1},
     {"method": "gmail.users.drafts.create", "status": 500},
     {"method": "gmail.users.history.list", "status": 500},
@@ -61,11 +66,12 @@ FAULTS: list[dict[str, Any]] = [
 class Injector(threading.Thread):
     """Injects :data:`FAULTS` one at a time, each once the daemon ran into the previous one."""
 
-    def __init__(self, base_url: str, admin: SandboxAdmin, address: str) -> None:
+    def __init__(self, base_url: str, admin: SandboxAdmin, address: str, store: Store) -> None:
         super().__init__(name="fault-injector", daemon=True)
         self.base_url = base_url
         self.admin = admin
         self.address = address
+        self.store = store
         self.used: list[dict[str, Any]] = []
         self.error: str | None = None
 
@@ -85,6 +91,10 @@ class Injector(threading.Thread):
                 before = self._token_requests()
                 self.admin.fault(expire_token=True, address=self.address)
                 used = self._wait(lambda before=before: self._token_requests() > before)
+            elif fault.get("until_parked"):
+                self.admin.fault(**{k: v for k, v in fault.items() if k != "until_parked"})
+                used = self._wait(self._parked)
+                self.admin.clear_faults()
             else:
                 self.admin.fault(**fault)
                 used = self._wait(lambda: not self._pending())
@@ -93,6 +103,13 @@ class Injector(threading.Thread):
                 self.admin.clear_faults()
                 return
             self.used.append(fault)
+
+    def _parked(self) -> bool:
+        with self.store.transaction(readonly=True) as session:
+            return (
+                session.scalar(select(Outbox.id).where(Outbox.status == OutboxStatus.PARKED))
+                is not None
+            )
 
     def _wait(self, probe: Any) -> bool:
         deadline = time.monotonic() + FAULT_WAIT_S
@@ -114,10 +131,10 @@ def _run(
 ) -> tuple[Snapshot, Injector | None]:
     address = f"{name}-{secrets.token_hex(4)}@example.com"
     settings, world = sandboxed_config(
-        folder / name, sandbox.base_url, admin, address, cadence=scenario.CADENCE
+        folder / name, sandbox.base_url, admin, address, cadence=FAULT_CADENCE
     )
     store = open_store(settings.store.url)
-    injector = Injector(sandbox.base_url, admin, address) if faults else None
+    injector = Injector(sandbox.base_url, admin, address, store) if faults else None
     daemon = start_daemon(settings)
     try:
         if injector is not None:
@@ -146,7 +163,7 @@ def test_429_500_timeouts_and_expired_tokens_change_nothing(
     # When the same batch walks while the sandbox keeps injecting faults
     faulty, injector = _run(tmp_path, sandbox, admin, "faulty", faults=True)
 
-    # Then the daemon ran into every one of them
+    # Then the daemon ran into every one of them, a command reaching the retry limit included
     assert injector is not None
     assert injector.error is None, injector.error
     assert injector.used == FAULTS
@@ -154,8 +171,6 @@ def test_429_500_timeouts_and_expired_tokens_change_nothing(
     assert faulty == clean
 
 
-#: Short retry settings, so an outage of seconds outlasts every command's attempts.
-OUTAGE_CADENCE = {**scenario.CADENCE, "retry_limit": "3", "retry_backoff_max": "2s"}
 #: How long Google stays down after the last command was parked.
 OUTAGE_AFTER_PARKED_S = 8
 
@@ -165,7 +180,7 @@ def test_an_outage_that_outlasts_the_retries_ends_with_every_draft_made(
 ) -> None:
     address = f"outage-{secrets.token_hex(4)}@example.com"
     settings, world = sandboxed_config(
-        tmp_path, sandbox.base_url, admin, address, cadence=OUTAGE_CADENCE
+        tmp_path, sandbox.base_url, admin, address, cadence=FAULT_CADENCE
     )
     store = open_store(settings.store.url)
     daemon = start_daemon(settings)

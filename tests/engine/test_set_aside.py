@@ -133,6 +133,8 @@ def _cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *a
 
 def test_a_command_that_raises_anything_is_retried_then_parked(
     daemon_parts: tuple[Settings, Store, Engine],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     settings, store, engine = daemon_parts
     # Given a contact whose reply proposes a time at the very end of year 9999
@@ -175,3 +177,13 @@ def test_a_command_that_raises_anything_is_retried_then_parked(
     # and it ends parked, with the error that stopped it
     assert row.status is OutboxStatus.PARKED
     assert row.last_error is not None and row.last_error.startswith("OverflowError")
+
+    # When the user asks for another try of that command
+    monkeypatch.setenv("COFFEECHAT_CONFIG", str(settings.config_file))
+    assert "1 parked command(s)" in _cli(monkeypatch, capsys, "retry", "--command", key)
+
+    # Then it is pending again, with its attempts counted afresh
+    with store.transaction(readonly=True) as session:
+        row = repo.get_by_key(session, Outbox, key)
+        assert row is not None
+        assert (row.status, row.attempts, row.next_attempt_at) == (OutboxStatus.PENDING, 0, None)
