@@ -176,7 +176,7 @@ OUTAGE_AFTER_PARKED_S = 8
 
 
 def test_an_outage_that_outlasts_the_retries_ends_with_every_draft_made(
-    tmp_path: Path, sandbox: Sandbox, admin: SandboxAdmin
+    tmp_path: Path, sandbox: Sandbox, admin: SandboxAdmin, short_timeout: None
 ) -> None:
     address = f"outage-{secrets.token_hex(4)}@example.com"
     settings, world = sandboxed_config(
