@@ -106,6 +106,8 @@ class UserSettings(_Section):
     working_hours: WorkingHoursField = WorkingHours(time(9, 0), time(17, 30))
     working_days: list[Weekday] = Field(default_factory=lambda: list(_WEEKDAYS))
     pitch: str = ""
+    exploring: str = ""
+    sectors: list[str] = Field(default_factory=list)
     goals: str = ""
     meeting_length: Duration = timedelta(minutes=30)
     meeting_place: str = "a video call"
@@ -203,6 +205,13 @@ class CadenceSettings(_Section):
     retry_backoff_max: Duration = Field(default=timedelta(minutes=5), ge=timedelta(seconds=1))
 
 
+class ClockSettings(_Section):
+    """``[clock]``: where the daemon reads calendar time (see ``daemon.clock``)."""
+
+    # Demos and tests run the contacts' calendar ahead instead of waiting days.
+    offset_file: UserPath | None = None
+
+
 class DraftingSettings(_Section):
     """``[drafting]``: where the user's own templates are, if any."""
 
@@ -276,6 +285,7 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings)
     broker: BrokerSettings = Field(default_factory=BrokerSettings)
     cadence: CadenceSettings = Field(default_factory=CadenceSettings)
+    clock: ClockSettings = Field(default_factory=ClockSettings)
     drafting: DraftingSettings = Field(default_factory=DraftingSettings)
     google: GoogleSettings = Field(default_factory=GoogleSettings)
     microsoft: MicrosoftSettings = Field(default_factory=MicrosoftSettings)

@@ -8,14 +8,33 @@ send invitations, the user moves or cancels events: all through
 from __future__ import annotations
 
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.utils import format_datetime
 from typing import Any
 
+from connectors.base import DRAFT_KEY_HEADER
 from connectors.sandbox import SandboxAdmin
+
+
+def header(message: Mapping[str, Any], name: str) -> str | None:
+    """One header of a draft or message in the sandbox's state, as written, decoded.
+
+    A value past 78 columns (a long draft key) is folded into RFC 2047 encoded
+    words, so it is decoded, and the fold's leading space dropped.
+    """
+    for key, value in message.get("headers", []):
+        if key.lower() == name.lower():
+            return str(make_header(decode_header(str(value)))).strip()
+    return None
+
+
+def draft_key(message: Mapping[str, Any]) -> str | None:
+    """The outbox key a draft or sent message in the sandbox's state carries, if any."""
+    return header(message, DRAFT_KEY_HEADER)
 
 
 @dataclass
@@ -60,9 +79,19 @@ class World:
         drafts: list[dict[str, Any]] = self.state()["drafts"]
         return drafts
 
-    def send_draft(self, draft_id: str, raw: bytes | None = None) -> dict[str, str]:
-        """The user sends a draft (their edited ``raw`` when given)."""
-        return self.admin.send_draft(self.address, draft_id, raw)
+    def send_draft(
+        self,
+        draft_id: str,
+        raw: bytes | None = None,
+        *,
+        composer: bool = False,
+        text: str | None = None,
+        date: str | None = None,
+    ) -> dict[str, str]:
+        """The user sends a draft (see :meth:`SandboxAdmin.send_draft`)."""
+        return self.admin.send_draft(
+            self.address, draft_id, raw, composer=composer, text=text, date=date
+        )
 
     def edit_draft(self, draft_id: str, raw: bytes) -> None:
         """The user edits a draft and leaves it unsent."""

@@ -19,7 +19,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from daemon.demo.look import Seen, draft_label, event_kind, header
+from connectors.sandbox.world import header
+from daemon.demo.export import PREVIEWS
+from daemon.demo.look import Seen, draft_label, event_kind
 from daemon.demo.steps import Beat
 from daemon.store.models import Actor
 from workflows.stages import DraftKind, Stage
@@ -96,7 +98,7 @@ class LiveView:
                 continue
             self._drafts.add(row.id)
             found = in_mailbox.get(row.provider_id or "")
-            subject = f": “{header(found, 'Subject')}”" if found is not None else ""
+            subject = f": “{header(found, 'Subject') or ''}”" if found is not None else ""
             name = seen.people[row.contact_id].name
             what = f"wrote the {draft_label(row.kind)} draft to {name}{subject}"
             self._line(seen.elapsed, _DAEMON, what)
@@ -140,9 +142,12 @@ class LiveView:
         verdict = "none: no send call, no guest notified" if count == 0 else "SEE ABOVE"
         self.console.print(f"Violations: {count} ({verdict})")
         drafts = sum(1 for f in report.files if f.suffix == ".eml")
+        previews = sum(1 for f in report.files if f.parent.name == PREVIEWS)
+        briefs = len(report.files) - drafts - previews
         self.console.print(
-            f"Files: {drafts} draft(s) as .eml and {len(report.files) - drafts} prep brief(s) "
-            f"as .txt (each brief as first built) in {report.out}"
+            f"Files: {drafts} draft(s) as .eml and {briefs} prep brief(s) as .txt (each brief "
+            f"as first built) in {report.out}; every draft kind for every contact, as it "
+            f"would be written now, in {report.out / PREVIEWS}"
         )
         if report.kept is not None:
             self.console.print(

@@ -23,9 +23,16 @@ from typing import Any, cast
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
-from connectors.base import CalendarConnector, CalendarEvent, MailConnector, MailMessage
+from connectors.base import (
+    CalendarConnector,
+    CalendarEvent,
+    MailChanges,
+    MailConnector,
+    MailMessage,
+)
 from connectors.errors import CoffeechatError, NotFound, ReauthRequired, Transient
 from daemon.accounts import find_account, open_both
+from daemon.clock import Clock, SystemClock
 from daemon.engine import ingest
 from daemon.engine.backoff import backoff
 from daemon.engine.claims import (
@@ -75,6 +82,8 @@ log = logging.getLogger(__name__)
 
 #: A command waiting for the user to re-authorise is looked at again after this.
 REAUTH_WAIT = timedelta(minutes=5)
+#: Every waiting draft is looked at this often even when the history shows nothing.
+DRAFT_SAFETY_SWEEP = timedelta(hours=1)
 
 
 class Connectors:
@@ -111,8 +120,11 @@ class Engine:
         store: Store,
         enqueue: Callable[[str], None],
         connectors: Connectors | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self.settings = settings
+        # Calendar time (timers, events); leases and retry waits stay on real time.
+        self.clock = clock or SystemClock()
         self.store = store
         self.enqueue = enqueue
         self.cadence = cadence_of(settings)
@@ -162,8 +174,8 @@ class Engine:
             changes = mail.link_up(self._known_addresses())
         else:
             changes = mail.changes(account.mail_cursor)
+        linked = account.mail_cursor is None
         skipped = quarantine.skipped(account.id, MESSAGE)
-        sent_threads: set[str] = set()
         failed = 0
         while True:
             for message in changes.messages:
@@ -174,8 +186,7 @@ class Engine:
                     failed += 1
                     continue
                 self._enqueue(keys)
-                if message.sent:
-                    sent_threads.add(message.thread_id)
+            self._check_drafts(account.id, mail, changes, linked=linked)
             if failed:
                 break
             # Saved page by page: a daemon restarted mid-sync resumes after this page.
@@ -183,7 +194,6 @@ class Engine:
             if not changes.more:
                 break
             changes = mail.changes(changes.cursor)
-        self._check_drafts(account.id, mail, sent_threads)
         self._repair(account.id, mail)
 
         events = calendar.changes(account.calendar_cursor)
@@ -271,21 +281,38 @@ class Engine:
         with self.store.transaction(readonly=True) as session:
             return [e for e in session.scalars(select(Contact.email)) if e]
 
-    def _check_drafts(self, account_id: int, mail: MailConnector, threads: set[str]) -> None:
-        """Look at drafts in threads that just saw a send, and at all of them now and then.
+    def _check_drafts(
+        self, account_id: int, mail: MailConnector, changes: MailChanges, *, linked: bool
+    ) -> None:
+        """Look at the drafts the mailbox history shows a change to, and at all of them rarely.
 
-        Only a periodic look notices a draft deleted unsent (a dismissal).
+        The history names the threads whose draft left the drafts (sent,
+        deleted, or replaced by an edit) and the sent mail carrying our keys,
+        so an idle poll looks at no draft. Every draft is looked at when the
+        history cannot be trusted to be whole (the first poll, an expired
+        cursor) and once per ``DRAFT_SAFETY_SWEEP``: a deletion the history
+        showed before the daemon had recorded the draft it deleted is
+        otherwise never seen.
         """
         now = time.monotonic()
-        every = self.settings.cadence.sweep_interval.total_seconds()
-        full = now - self._last_full_check.get(account_id, float("-inf")) >= every
+        every = DRAFT_SAFETY_SWEEP.total_seconds()
+        full = linked or changes.resynced
+        full = full or now - self._last_full_check.get(account_id, float("-inf")) >= every
         if full:
             self._last_full_check[account_id] = now
-        drafts = ingest.open_drafts(self.store, None if full else threads)
+        threads = {gone.thread_id for gone in changes.drafts_gone}
+        keys = {m.draft_key for m in changes.messages if m.sent and m.draft_key}
+        drafts = ingest.open_drafts(self.store, None if full else threads, keys)
         for draft in drafts:
             self._enqueue(
                 ingest.check_draft(
-                    self.store, self.settings, self.cadence, account_id, draft, mail.draft_state
+                    self.store,
+                    self.settings,
+                    self.cadence,
+                    account_id,
+                    draft,
+                    lambda ref: mail.draft_state(ref, changes.messages),
+                    self.clock.now(),
                 )
             )
 
@@ -524,7 +551,7 @@ class Engine:
             timer = session.get(Timer, timer_id)
             if timer is None or timer.status is not TimerStatus.PENDING:
                 return
-            if timer.due_at > utcnow():
+            if timer.due_at > self.clock.now():
                 return
             contact_id = timer.contact_id
         with self.store.transaction() as session:
@@ -533,7 +560,7 @@ class Engine:
             if timer is None or timer.status is not TimerStatus.PENDING:
                 return
             timer.status = TimerStatus.FIRED
-            event = Event(EventKind.TIMER_FIRED, at=utcnow(), timer=TimerKind(timer.kind))
+            event = Event(EventKind.TIMER_FIRED, at=self.clock.now(), timer=TimerKind(timer.kind))
             keys = apply_event(
                 session, contact, event, cause_id=f"t{timer.id}", cadence=self.cadence
             )
