@@ -384,8 +384,20 @@ def _message(message: Json) -> MailMessage:
         labels=message.get("labelIds", []),
         # When Gmail took the message in, unlike the Date header a client wrote
         # (https://developers.google.com/gmail/api/reference/rest/v1/users.messages).
-        received_at=datetime.fromtimestamp(int(received) / 1000, UTC) if received else None,
+        received_at=_received_at(received),
     )
+
+
+def _received_at(internal_date: Any) -> datetime | None:
+    """Gmail's ``internalDate`` (ms since the epoch) as a time; ``None`` if absent or absurd.
+
+    It may come from the message's own Date header (a year-9999 date has been
+    seen): one strange message must not stop the sync.
+    """
+    try:
+        return datetime.fromtimestamp(int(internal_date) / 1000, UTC) if internal_date else None
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def _ref(message: Json) -> MessageRef:
