@@ -80,7 +80,7 @@ def from_http_error(exc: HttpError, address: str, action: str) -> ConnectorError
     if status == 429 or status >= 500 or (status == 403 and _reasons(exc) & RATE_LIMIT_REASONS):
         wait = retry_after(exc.resp.get("retry-after"))
         asked = f"; Google asks to wait {wait:g}s" if wait is not None else ""
-        return Transient(f"{what}{asked}", retry_after=wait)
+        return Transient(f"{what}{asked}", retry_after=wait, uncertain=status >= 500)
     if status == 401:
         return ReauthRequired(reauth_message(address))
     if status in (404, 410):
@@ -108,7 +108,8 @@ def converted(address: str, action: str) -> Iterator[None]:
         # Timeouts and refused connections: the network, not the request.
         log.debug("google %s for %s: network error %s", action, address, type(exc).__name__)
         raise Transient(
-            f"google account {address}: {action} could not reach Google ({type(exc).__name__})"
+            f"google account {address}: {action} could not reach Google ({type(exc).__name__})",
+            uncertain=True,
         ) from exc
     except WSGITimeoutError as exc:
         raise ConnectorError(

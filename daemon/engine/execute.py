@@ -182,6 +182,8 @@ class Performer:
         try:
             draft = self.mail.create_draft(spec)
         except Transient as exc:
+            if not exc.uncertain:
+                raise
             # The create may have reached Google and still land (a timeout, a
             # 5xx after sending): look the key up again only once it had time
             # to, and mark the step so a late second draft is found and removed.
