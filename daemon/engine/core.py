@@ -14,7 +14,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import and_, or_, select, update
@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 from connectors.base import CalendarConnector, MailConnector
 from connectors.errors import CoffeechatError, ReauthRequired, Transient
 from daemon.accounts import find_account, open_calendar, open_mail
+from daemon.clock import Clock, SystemClock
 from daemon.engine import ingest
-from daemon.engine.commands import decode
-from daemon.engine.context import current_meeting
+from daemon.engine.commands import CommandKind, decode
 from daemon.engine.execute import Job, Outcome, Performer
 from daemon.engine.state import contact_state
 from daemon.engine.transitions import apply_event, cadence_of, start_contact
@@ -37,14 +37,11 @@ from daemon.store.models import (
     Contact,
     Draft,
     DraftStatus,
-    Meeting,
-    MeetingStatus,
     Outbox,
     OutboxStatus,
     Timer,
     TimerStatus,
 )
-from daemon.store.types import utcnow
 from workflows.events import Event, EventKind, TimerKind
 from workflows.stages import Stage
 
@@ -91,7 +88,9 @@ class Engine:
         store: Store,
         enqueue: Callable[[str], None],
         connectors: Connectors | None = None,
+        clock: Clock | None = None,
     ) -> None:
+        self.clock: Clock = clock or SystemClock()
         self.settings = settings
         self.store = store
         self.enqueue = enqueue
@@ -140,7 +139,9 @@ class Engine:
         sent_threads: set[str] = set()
         for message in changes.messages:
             self._enqueue(
-                ingest.ingest_message(self.store, self.settings, self.cadence, account.id, message)
+                ingest.ingest_message(
+                    self.store, self.settings, self.cadence, account.id, message, self.clock.now()
+                )
             )
             if message.sent:
                 sent_threads.add(message.thread_id)
@@ -152,12 +153,16 @@ class Engine:
 
         events = calendar.changes(account.calendar_cursor)
         for event in events.events:
-            self._enqueue(ingest.ingest_event(self.store, self.cadence, account.address, event))
+            self._enqueue(
+                ingest.ingest_event(
+                    self.store, self.cadence, account.address, event, self.clock.now()
+                )
+            )
         with self.store.transaction() as session:
             row = session.get(Account, account.id)
             assert row is not None
             row.calendar_cursor = events.cursor
-            row.last_sync_at = utcnow()
+            row.last_sync_at = self.clock.now()
             row.last_error = None
 
     def _known_addresses(self) -> list[str]:
@@ -202,7 +207,7 @@ class Engine:
                     continue
                 if contact.account_id is None:
                     contact.account_id = account_id
-                keys += start_contact(session, contact, self.cadence)
+                keys += start_contact(session, contact, self.cadence, self.clock.now())
         return keys
 
     # ---------------------------------------------------------- outbox
@@ -223,7 +228,9 @@ class Engine:
                 session.expunge(account)
             mail, calendar = self.connectors.of(account)
             with self.store.sessions() as session:
-                performer = Performer(self.settings, session, mail, calendar, self._save_payload)
+                performer = Performer(
+                    self.settings, session, mail, calendar, self._save_payload, self.clock.now()
+                )
                 outcome = performer.perform(job)
         except Transient as exc:
             self._failed(job, exc, park=False)
@@ -237,7 +244,7 @@ class Engine:
         self._done(job, outcome)
 
     def _claim(self, key: str) -> Job | None:
-        now = utcnow()
+        now = self.clock.now()
         lease = self.settings.broker.claim_lease
         # A read first: under a backlog the sweep re-enqueues rows whose message
         # is still queued, so most duplicates find their row done or running;
@@ -293,7 +300,7 @@ class Engine:
             row.status = OutboxStatus.PENDING
             retry_after = getattr(exc, "retry_after", None)
             delay = wait or timedelta(seconds=retry_after or min(2**row.attempts, 300))
-            row.next_attempt_at = utcnow() + delay
+            row.next_attempt_at = self.clock.now() + delay
 
     def _done(self, job: Job, outcome: Outcome) -> None:
         with self.store.transaction() as session:
@@ -304,62 +311,34 @@ class Engine:
             row.status = OutboxStatus.DONE
             row.result = outcome.result
             row.last_error = None
-            self._record_effect(session, contact, row, outcome.result)
+            self._record_draft(session, contact, row, outcome.result)
             keys: list[str] = []
-            if row.kind == "place_hold":
-                keys += ingest.confirm_after_hold(session, contact, self.cadence)
             for event, cause_id in outcome.events:
                 keys += apply_event(
                     session, contact, event, cause_id=cause_id, cadence=self.cadence
                 )
         self._enqueue(keys)
 
-    def _record_effect(
+    def _record_draft(
         self, session: Session, contact: Contact, row: Outbox, result: dict[str, Any]
     ) -> None:
-        """Keep in the store what the provider now holds."""
-        if row.kind == "write_draft" and "thread_id" in result:
-            repo.insert_if_absent(
-                session,
-                Draft,
-                key=row.key,
-                contact_id=contact.id,
-                kind=result["kind"],
-                provider_draft_id=result.get("draft_id"),
-                thread_id=result["thread_id"],
-                fingerprint=result.get("fingerprint"),
-                status=DraftStatus.SENT if "sent_id" in result else DraftStatus.PENDING,
-                sent_text=result.get("sent_text"),
-            )
-            if contact.thread_id is None:
-                contact.thread_id = result["thread_id"]
-        elif row.kind == "place_hold":
-            start = datetime.fromisoformat(result["start"])
-            end = datetime.fromisoformat(result["end"])
-            # A meeting on our hold that is being rescheduled keeps its row: the
-            # hold event is moved in place, so it stays the same meeting.
-            meeting = session.scalars(
-                select(Meeting).where(
-                    Meeting.contact_id == contact.id,
-                    or_(
-                        Meeting.status == MeetingStatus.HELD,
-                        and_(
-                            Meeting.status != MeetingStatus.CANCELLED,
-                            Meeting.hold_event_id == result["event_id"],
-                        ),
-                    ),
-                )
-            ).first()
-            if meeting is None:
-                meeting = Meeting(contact_id=contact.id, place=self.settings.user.meeting_place)
-                session.add(meeting)
-            meeting.start, meeting.end = start, end
-            meeting.status = MeetingStatus.HELD
-            meeting.hold_event_id = result["event_id"]
-        elif row.kind == "put_brief" and "event_id" in result:
-            meeting = current_meeting(session, contact.id)
-            if meeting is not None:
-                meeting.brief_event_id = result["event_id"]
+        """Keep in the store the draft the provider now holds (meetings follow their events)."""
+        if row.kind != CommandKind.WRITE_DRAFT or "thread_id" not in result:
+            return
+        repo.insert_if_absent(
+            session,
+            Draft,
+            key=row.key,
+            contact_id=contact.id,
+            kind=result["kind"],
+            provider_draft_id=result.get("draft_id"),
+            thread_id=result["thread_id"],
+            fingerprint=result.get("fingerprint"),
+            status=DraftStatus.SENT if "sent_id" in result else DraftStatus.PENDING,
+            sent_text=result.get("sent_text"),
+        )
+        if contact.thread_id is None:
+            contact.thread_id = result["thread_id"]
 
     # ---------------------------------------------------------- timers
 
@@ -369,7 +348,7 @@ class Engine:
             timer = session.get(Timer, timer_id)
             if timer is None or timer.status is not TimerStatus.PENDING:
                 return
-            if timer.due_at > utcnow():
+            if timer.due_at > self.clock.now():
                 return
             contact_id = timer.contact_id
         with self.store.transaction() as session:
@@ -378,7 +357,7 @@ class Engine:
             if timer is None or timer.status is not TimerStatus.PENDING:
                 return
             timer.status = TimerStatus.FIRED
-            event = Event(EventKind.TIMER_FIRED, at=utcnow(), timer=TimerKind(timer.kind))
+            event = Event(EventKind.TIMER_FIRED, at=self.clock.now(), timer=TimerKind(timer.kind))
             keys = apply_event(
                 session, contact, event, cause_id=f"t{timer.id}", cadence=self.cadence
             )

@@ -104,4 +104,5 @@ def understand(
         referrals=referrals,
         reply_text=text,
         notes=(reason,),
+        invite_uid=invite.uid if invite is not None else None,
     )

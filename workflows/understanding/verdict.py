@@ -37,6 +37,10 @@ class Verdict:
     referrals: tuple[Referral, ...] = ()
     reply_text: str = ""
     notes: tuple[str, ...] = field(default=(), compare=False)
+    #: The UID of the calendar invitation the reply carries: the daemon
+    #: matches it to the meeting it tracks (an "Updated invitation" is a
+    #: calendar change, not a request).
+    invite_uid: str | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         """The verdict as the JSON object ``coffeechat explain --json`` prints.
