@@ -46,8 +46,8 @@ reply other            waiting              awaiting_reply + CancelTimers(nudge)
 reply (any) with       waiting, scheduling, + AddReferrals(people), also when the
 referrals              confirmed, met,      intent itself changes nothing
                        following_up
-reply, meeting_        paused               handled as in ``paused_from``; when that
-confirmed                                   applies and sets no new wake: + CancelTimers
+reply, calendar_       paused               handled as in ``paused_from``; when that
+changed -> confirmed                        applies and sets no new wake: + CancelTimers
                                             (wake)
 time_agreed            scheduling           scheduling + PlaceHold(start, end); the meeting
                                             is proposed
@@ -70,8 +70,9 @@ calendar_changed       (the meeting decides what the change means:)
                                             superseded hold forgotten)
 brief_put,             any                  the meeting records the prep event's id, or
 brief_dropped                               forgets it
-reply carrying the     confirmed,           ignored: an updated invitation is a calendar
-meeting's own invite   scheduling           change, the calendar sync applies it
+reply carrying the     any (the meeting is  ignored: an updated invitation is a calendar
+meeting's own invite   confirmed or called  change, the calendar sync applies it
+                       off)
 timer nudge            awaiting_reply       WriteDraft(nudge), ``nudged`` (once ever)
 timer brief            confirmed, once the  PutBrief(start-prep_slot, start)
                        brief is due
