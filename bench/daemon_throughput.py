@@ -40,16 +40,14 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from email.header import decode_header, make_header
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from connectors.base import DRAFT_KEY_HEADER
 from connectors.sandbox import SandboxAdmin
-from connectors.sandbox.world import World
+from connectors.sandbox.world import World, draft_key, header
 from daemon.engine.transitions import command_key
 from daemon.sandboxed import FAST_CADENCE, sandboxed_config, start_daemon
 from daemon.settings import Settings
@@ -209,12 +207,6 @@ def _add_contacts(store: Store, count: int) -> list[Walk]:
         ]
 
 
-def _header(draft: dict[str, Any], name: str) -> str | None:
-    """A header of a draft in the sandbox's state, encoded words decoded (long keys get them)."""
-    value = next((v for k, v in draft.get("headers", []) if k.lower() == name.lower()), None)
-    return None if value is None else str(make_header(decode_header(value)))
-
-
 class Player:
     """Plays the user and every contact, one look at the sandbox and the store per loop."""
 
@@ -234,7 +226,7 @@ class Player:
     def step(self) -> None:
         """Look once, then act on everything that is ready."""
         self.loops += 1
-        drafts = {_header(d, DRAFT_KEY_HEADER): d for d in self.world.admin.drafts(USER)}
+        drafts = {draft_key(d): d for d in self.world.admin.drafts(USER)}
         seen_at = time.monotonic()
         with self.store.transaction(readonly=True) as session:
             stages = {
@@ -269,8 +261,8 @@ class Player:
         if kind not in USER_SENDS:
             return  # off the path (a nudge, a close-out): left for the summary to show
         if kind is DraftKind.OUTREACH:
-            walk.outreach_message_id = _header(draft, "Message-ID")
-            walk.subject = _header(draft, "Subject") or ""
+            walk.outreach_message_id = header(draft, "Message-ID")
+            walk.subject = header(draft, "Subject") or ""
         self.world.send_draft(draft["id"])
         self.sent.add(key)
         self.moved_at = time.monotonic()

@@ -18,6 +18,11 @@ from pathlib import Path
 from typing import Protocol
 
 
+def clock_from(offset_file: Path | None) -> Clock:
+    """The system clock, or one shifted by the offset in ``offset_file`` (``[clock]``)."""
+    return SystemClock() if offset_file is None else ShiftedClock(offset_file)
+
+
 class Clock(Protocol):
     """Where the daemon reads the time of day."""
 

@@ -1,9 +1,10 @@
 """A real daemon wired to a sandbox mailbox: for the demo, end-to-end tests and benches.
 
 :func:`sandboxed_config` writes a config file for one fresh sandbox mailbox
-(store, cadence and broker as asked), stores the mailbox's refresh token in the
-encrypted vault, and returns the loaded settings with a :class:`World` that
-plays the user and the contacts. Everything else is the production code path.
+(store, cadence and broker as asked; a calendar clock the caller may set
+forward through the file ``clock`` in the folder), stores the mailbox's
+refresh token in the encrypted vault, and returns the loaded settings with a
+:class:`World` that plays the user and the contacts. Everything else is the production code path.
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ def sandboxed_config(
         f"url = {_toml(broker_url)}",
         f"namespace = {_toml(namespace)}",
         f"workers = {workers}",
+        "",
+        "[clock]",
+        f"offset_file = {_toml(str(folder / 'clock'))}",
         "",
         "[cadence]",
     ]

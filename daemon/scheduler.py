@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from daemon.clock import Clock, SystemClock
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store
@@ -33,12 +34,17 @@ MAX_RESEND_SWEEPS = 8
 
 @dataclass
 class Scheduler:
-    """One ``tick()`` enqueues what is due; call it about once a second."""
+    """One ``tick()`` enqueues what is due; call it about once a second.
+
+    Polls and sweeps are paced by ``ticks`` (real seconds: they pace provider
+    calls); timers fall due by ``clock``, the contacts' calendar time.
+    """
 
     settings: Settings
     store: Store
     actors: Actors
-    clock: Callable[[], float] = time.monotonic
+    clock: Clock = field(default_factory=SystemClock)
+    ticks: Callable[[], float] = time.monotonic
     _next_poll: dict[int, float] = field(default_factory=dict)
     # token -> (when it may be sent again, the gap before that)
     _resend: dict[str, tuple[float, float]] = field(default_factory=dict)
@@ -54,7 +60,7 @@ class Scheduler:
 
     def tick(self) -> None:
         """Enqueue polls, due timers and (at sweep time) unfinished commands."""
-        now = self.clock()
+        now = self.ticks()
         self._poll_accounts(now)
         self._fire_due_timers(now)
         if now >= self._next_sweep:
@@ -78,7 +84,7 @@ class Scheduler:
 
     def _fire_due_timers(self, now: float) -> None:
         with self.store.transaction(readonly=True) as session:
-            due = [f"t{t.id}" for t in repo.due_timers(session, utcnow())]
+            due = [f"t{t.id}" for t in repo.due_timers(session, self.clock.now())]
         self._forget("t", due)
         for token in due:
             if self._due(token, now):

@@ -16,6 +16,7 @@ import dramatiq
 from connectors.errors import ConfigError
 from daemon.accounts import check_supported
 from daemon.broker import BrokerOptions, make_broker
+from daemon.clock import clock_from
 from daemon.engine.core import Engine
 from daemon.scheduler import Scheduler
 from daemon.settings import Settings
@@ -53,11 +54,16 @@ class Service:
                 maintenance_chance=settings.broker.maintenance_chance,
             )
         )
-        self.engine = Engine(settings, self.store, enqueue=self._enqueue)
+        self.clock = clock_from(settings.clock.offset_file)
+        self.engine = Engine(settings, self.store, enqueue=self._enqueue, clock=self.clock)
         self.actors: Actors = declare_actors(
             self.broker, lambda: self.engine, max_retries=settings.cadence.retry_limit
         )
-        self.scheduler = Scheduler(settings, self.store, self.actors) if scheduler else None
+        self.scheduler = (
+            Scheduler(settings, self.store, self.actors, clock=self.clock) if scheduler else None
+        )
+        # A poll set shorter than the tick (the demo's, the tests') is still kept.
+        self.tick = min(TICK, settings.cadence.poll_interval.total_seconds() / 2)
         self.worker = (
             dramatiq.Worker(self.broker, worker_threads=settings.broker.workers)
             if workers
@@ -78,7 +84,7 @@ class Service:
             while not self.stopping.is_set():
                 if self.scheduler is not None:
                     self.scheduler.tick()
-                self.stopping.wait(TICK)
+                self.stopping.wait(self.tick)
         finally:
             self.close()
 

@@ -202,6 +202,13 @@ class CadenceSettings(_Section):
     retry_limit: int = Field(default=8, ge=0)
 
 
+class ClockSettings(_Section):
+    """``[clock]``: where the daemon reads calendar time (see ``daemon.clock``)."""
+
+    # Demos and tests run the contacts' calendar ahead instead of waiting days.
+    offset_file: UserPath | None = None
+
+
 class DraftingSettings(_Section):
     """``[drafting]``: where the user's own templates are, if any."""
 
@@ -275,6 +282,7 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings)
     broker: BrokerSettings = Field(default_factory=BrokerSettings)
     cadence: CadenceSettings = Field(default_factory=CadenceSettings)
+    clock: ClockSettings = Field(default_factory=ClockSettings)
     drafting: DraftingSettings = Field(default_factory=DraftingSettings)
     google: GoogleSettings = Field(default_factory=GoogleSettings)
     microsoft: MicrosoftSettings = Field(default_factory=MicrosoftSettings)

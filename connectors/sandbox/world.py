@@ -8,14 +8,33 @@ send invitations, the user moves or cancels events: all through
 from __future__ import annotations
 
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.utils import format_datetime
 from typing import Any
 
+from connectors.base import DRAFT_KEY_HEADER
 from connectors.sandbox import SandboxAdmin
+
+
+def header(message: Mapping[str, Any], name: str) -> str | None:
+    """One header of a draft or message in the sandbox's state, as written, decoded.
+
+    A value past 78 columns (a long draft key) is folded into RFC 2047 encoded
+    words, so it is decoded, and the fold's leading space dropped.
+    """
+    for key, value in message.get("headers", []):
+        if key.lower() == name.lower():
+            return str(make_header(decode_header(str(value)))).strip()
+    return None
+
+
+def draft_key(message: Mapping[str, Any]) -> str | None:
+    """The outbox key a draft or sent message in the sandbox's state carries, if any."""
+    return header(message, DRAFT_KEY_HEADER)
 
 
 @dataclass

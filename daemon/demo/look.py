@@ -95,14 +95,6 @@ def raw_of(message: dict[str, Any]) -> bytes:
     return base64.urlsafe_b64decode(message["raw"])
 
 
-def header(message: dict[str, Any], name: str) -> str:
-    """One header of a sandbox draft or sent message ('' when absent)."""
-    for key, value in message.get("headers", []):
-        if key.lower() == name.lower():
-            return str(value)
-    return ""
-
-
 @dataclass(frozen=True)
 class Seen:
     """The world at one moment, ``elapsed`` seconds into the demo."""

@@ -19,7 +19,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from daemon.demo.look import Seen, draft_label, event_kind, header
+from connectors.sandbox.world import header
+from daemon.demo.look import Seen, draft_label, event_kind
 from daemon.demo.steps import Beat
 from daemon.store.models import Actor
 from workflows.stages import DraftKind, Stage
@@ -96,7 +97,7 @@ class LiveView:
                 continue
             self._drafts.add(row.id)
             found = in_mailbox.get(row.provider_id or "")
-            subject = f": “{header(found, 'Subject')}”" if found is not None else ""
+            subject = f": “{header(found, 'Subject') or ''}”" if found is not None else ""
             name = seen.people[row.contact_id].name
             what = f"wrote the {draft_label(row.kind)} draft to {name}{subject}"
             self._line(seen.elapsed, _DAEMON, what)

@@ -92,6 +92,8 @@ class Engine:
     ) -> None:
         self.clock: Clock = clock or SystemClock()
         self.settings = settings
+        # Calendar time (timers, events); leases and retry waits stay on real time.
+        self.clock = clock or SystemClock()
         self.store = store
         self.enqueue = enqueue
         self.cadence = cadence_of(settings)

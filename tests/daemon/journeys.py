@@ -36,22 +36,31 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from connectors.base import DRAFT_KEY_HEADER
 from connectors.sandbox import Sandbox, SandboxAdmin
-from connectors.sandbox.world import World, invite_ics
+from connectors.sandbox.world import World, draft_key, invite_ics
 from daemon.cli import main as coffeechat_main
+from daemon.clock import ShiftedClock
 from daemon.sandboxed import FAST_CADENCE, RunningDaemon, sandboxed_config, start_daemon, wait_for
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store, open_store
-from daemon.store.models import Contact, ContactSource, Draft, DraftStatus, Timer, TimerStatus
+from daemon.store.models import (
+    Account,
+    Contact,
+    ContactSource,
+    Draft,
+    DraftStatus,
+    Timer,
+    TimerStatus,
+)
+from daemon.store.types import utcnow
 from workflows.events import TimerKind
 from workflows.stages import DraftKind, Stage
 
 #: How long one step may take: a poll, an ingest, a command, with room for a loaded machine.
 STEP = 30.0
 #: Shorter still than FAST_CADENCE: drafts are checked (a dismissal noticed) every second.
-SHORTER = {"sweep_interval": "1s", "follow_up_after": "2s"}
+SHORTER = {"poll_interval": "200ms", "sweep_interval": "500ms", "follow_up_after": "2s"}
 #: The user's timezone in the sandboxed config.
 PACIFIC = ZoneInfo("America/Los_Angeles")
 #: The stages every contact the user added walks first.
@@ -70,13 +79,6 @@ def mime_text(raw_b64: str) -> str:
     part = parse(raw_b64).get_body(preferencelist=("plain",))
     assert part is not None, "the message has no text/plain part"
     return str(part.get_content())
-
-
-def key_of(message: dict[str, Any]) -> str | None:
-    """The outbox key a draft or sent message from the sandbox state carries, if any."""
-    value = parse(message["raw"]).get(DRAFT_KEY_HEADER)
-    # A key folded onto its own line keeps the fold's leading space.
-    return None if value is None else str(value).strip()
 
 
 def draft_kind(key: str) -> DraftKind:
@@ -102,8 +104,43 @@ class Journey:
     world: World
     store: Store
     config: Path
+    clock: ShiftedClock
+    #: The daemon is this test's alone, so its calendar clock may be set forward.
+    exclusive: bool = False
     workers: list[subprocess.Popen[bytes]] = field(default_factory=list)
     logs: list[Path] = field(default_factory=list)
+
+    # ------------------------------------------------------------ the clock
+
+    def pass_time(self, delta: timedelta) -> None:
+        """Let ``delta`` of the contacts' time pass, then let the daemon look twice.
+
+        A daemon of the test's own has its calendar clock set forward. One
+        shared with other journeys cannot be: timers of theirs would fall due
+        early (the provider's own stamps stay on real time), so there the time
+        really passes.
+        """
+        if self.exclusive:
+            self.clock.advance(delta)
+        else:
+            time.sleep(delta.total_seconds())
+        self.let_it_look()
+
+    def let_it_look(self, polls: int = 2) -> None:
+        """Wait until the daemon has synced the mailbox ``polls`` more times.
+
+        What shows that nothing happens: each poll reads the mailbox and the
+        calendar, and between two polls the scheduler has ticked (timers,
+        sweeps) at least once.
+        """
+        for n in range(polls):
+            since = utcnow()
+            self.wait(lambda since=since: self._synced_after(since), f"poll {n + 1} of {polls}")
+
+    def _synced_after(self, moment: datetime) -> bool:
+        with self.session() as session:
+            synced = session.scalars(select(Account.last_sync_at)).all()
+            return any(at is not None and at > moment for at in synced)
 
     # ------------------------------------------------------------ the store
 
@@ -179,7 +216,7 @@ class Journey:
         state = self.world.state()
         found: dict[str, list[dict[str, Any]]] = {}
         for message in [*state["drafts"], *state["sent"]]:
-            key = key_of(message)
+            key = draft_key(message)
             if key is not None:
                 found.setdefault(key, []).append(message)
         return found
@@ -319,10 +356,13 @@ def launch(
     store_url: str | None = None,
     redis: tuple[str, str] | None = None,
     cadence: dict[str, str] | None = None,
+    exclusive: bool = False,
 ) -> Iterator[Journey]:
     """A daemon on a fresh mailbox; ``redis=(url, namespace)``: two worker processes.
 
-    Fails at the end if the daemon ever hit a send endpoint or notified guests.
+    ``exclusive``: one test walks it alone, so :meth:`Journey.pass_time` sets
+    its clock forward instead of waiting. Fails at the end if the daemon ever
+    hit a send endpoint or notified guests.
     """
     address = f"sam-{secrets.token_hex(4)}@example.com"
     broker_url, namespace = redis or ("", "coffeechat")
@@ -337,7 +377,8 @@ def launch(
         cadence={**FAST_CADENCE, **SHORTER, **(cadence or {})},
     )
     config = folder / "config.toml"
-    journey = Journey(settings, world, open_store(settings.store.url), config)
+    clock = ShiftedClock(settings.clock.offset_file)
+    journey = Journey(settings, world, open_store(settings.store.url), config, clock, exclusive)
     daemon: RunningDaemon | None = None
     try:
         if redis is not None:
@@ -376,6 +417,19 @@ def launch(
 def soon(seconds: float) -> datetime:
     """A moment ``seconds`` from now."""
     return datetime.now(UTC) + timedelta(seconds=seconds)
+
+
+def at_night(days: int = 1) -> datetime:
+    """2 am Pacific, ``days`` nights from now (at least 12 hours away): where invitations go.
+
+    Times the contacts propose (:func:`own_time`) are all between 8 am and
+    8 pm, and the daemon never offers a slot next to a meeting: an invitation
+    at the hour the tests happen to run would take a later contact's time.
+    """
+    now = datetime.now(PACIFIC)
+    day = now.date() + timedelta(days=days)
+    night = datetime(day.year, day.month, day.day, 2, tzinfo=PACIFIC)
+    return night if night - now >= timedelta(hours=12) else night + timedelta(days=1)
 
 
 def add_dana(j: Journey) -> int:
@@ -494,13 +548,13 @@ def nudge_once(j: Journey) -> None:
     outreach_sent(j, dana)
 
     # When nudge_after passes without a reply, then one nudge is drafted
+    nudge_after = j.settings.cadence.nudge_after
+    j.pass_time(nudge_after)
     nudge = j.wait_draft(dana, DraftKind.NUDGE)
-    # and when the user sends it and still nothing comes back
+    # and when the user sends it and still nothing comes back for twice as long
     j.send(nudge)
     j.wait(lambda: j.stored_drafts(dana)[-1].status is DraftStatus.SENT, "the nudge seen sent")
-    # Nothing to wait for: the point is that nothing happens in the time a second one would take.
-    cadence = j.settings.cadence
-    time.sleep(1.5 * cadence.nudge_after.total_seconds() + cadence.sweep_interval.total_seconds())
+    j.pass_time(2 * nudge_after)
 
     # Then there is still exactly one nudge, and only one nudge timer was ever set
     assert j.stage(dana) is Stage.AWAITING_REPLY

@@ -25,13 +25,11 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from email.header import decode_header, make_header
 from typing import Any
 
 from sqlalchemy import select
 
-from connectors.base import DRAFT_KEY_HEADER
-from connectors.sandbox.world import World
+from connectors.sandbox.world import World, draft_key
 from daemon.sandboxed import FAST_CADENCE
 from daemon.settings import Settings
 from daemon.store import repo
@@ -128,14 +126,6 @@ def _contact(
     return ContactSnapshot((*_OPENING, *stages), tuple(sorted(drafts.items())), holds, briefs)
 
 
-def _header(message: Mapping[str, Any], name: str) -> str | None:
-    """A header as written decoded (a long key header is folded into RFC 2047 words)."""
-    for key, value in message.get("headers", []):
-        if key.lower() == name.lower():
-            return str(make_header(decode_header(str(value))))
-    return None
-
-
 def _kind(key: str) -> DraftKind:
     """The draft kind an outbox key names (``c<id>/<cause>/write_draft:<kind>``)."""
     return DraftKind(key.rpartition("write_draft:")[2])
@@ -190,7 +180,7 @@ def look(world: World, store: Store) -> _Seen:
     seen = _Seen({}, {}, state["events"])
     for bucket, messages in ((seen.drafts, state["drafts"]), (seen.sent, state["sent"])):
         for message in messages:
-            key = _header(message, DRAFT_KEY_HEADER)
+            key = draft_key(message)
             if key is not None:
                 bucket.setdefault(key, []).append(message)
     with store.transaction(readonly=True) as session:

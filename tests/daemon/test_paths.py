@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -29,8 +28,6 @@ from tests.daemon import journeys
 from tests.daemon.journeys import OPENING, Journey, launch
 from workflows.events import TimerKind
 from workflows.stages import DraftKind, Stage
-
-NUDGE_AFTER = 2
 
 
 @pytest.fixture(scope="module", params=["embedded", "redis"])
@@ -72,11 +69,26 @@ def test_happy_path_to_following_up(j: Journey) -> None:
     journeys.happy_path(j)
 
 
+@pytest.mark.parametrize("broker", ["embedded", "redis"])
 def test_no_reply_gets_exactly_one_nudge(
-    tmp_path: Path, sandbox: Sandbox, admin: SandboxAdmin
+    broker: str,
+    tmp_path: Path,
+    sandbox: Sandbox,
+    admin: SandboxAdmin,
+    request: pytest.FixtureRequest,
 ) -> None:
-    with launch(tmp_path, sandbox, admin, cadence={"nudge_after": f"{NUDGE_AFTER}s"}) as j:
+    # A week passes on the daemon's clock, the scheduler's and the workers' alike.
+    redis = _own_redis(request) if broker == "redis" else None
+    with launch(
+        tmp_path, sandbox, admin, redis=redis, cadence={"nudge_after": "7d"}, exclusive=True
+    ) as j:
         journeys.nudge_once(j)
+
+
+def _own_redis(request: pytest.FixtureRequest) -> tuple[str, str]:
+    namespace: str = request.getfixturevalue("redis_namespace")
+    url: str = request.getfixturevalue("redis_url")
+    return url, namespace
 
 
 def test_decline_closes_with_close_out(j: Journey) -> None:
@@ -177,7 +189,7 @@ def test_a_stale_brief_command_run_late_does_not_bring_back_the_prep_event(j: Jo
 
 def test_after_a_reschedule_their_updated_invite_confirms_again(j: Journey) -> None:
     # Given a meeting she invited the user to, then asked to reschedule
-    start = journeys.soon(86_400)
+    start = journeys.at_night()
     dana, invited = journeys.confirmed_by_invite(j, start, start + timedelta(minutes=30))
     j.reply(dana, "Hi Sam, something came up, could we reschedule? Would Thursday at 3pm PT work?")
     j.wait_stage(dana, Stage.SCHEDULING)
@@ -206,7 +218,7 @@ def test_after_a_reschedule_their_updated_invite_confirms_again(j: Journey) -> N
 
 def test_calendar_cancellation_when_confirmed_goes_back_to_scheduling(j: Journey) -> None:
     # Given a meeting she invited the user to, with its prep event
-    start = journeys.soon(86_400)
+    start = journeys.at_night()
     dana, invited = journeys.confirmed_by_invite(j, start, start + timedelta(minutes=30))
     j.wait(lambda: j.private_events("brief", dana), "the prep event")
 
@@ -222,7 +234,7 @@ def test_calendar_cancellation_when_confirmed_goes_back_to_scheduling(j: Journey
 
 def test_a_cancelled_invitation_restored_at_the_same_time_confirms_again(j: Journey) -> None:
     # Given she cancelled the meeting she had invited the user to
-    start = journeys.soon(86_400)
+    start = journeys.at_night()
     end = start + timedelta(minutes=30)
     dana, invited = journeys.confirmed_by_invite(j, start, end)
     j.wait(lambda: j.private_events("brief", dana), "the prep event")
@@ -244,7 +256,7 @@ def test_a_cancelled_invitation_restored_at_the_same_time_confirms_again(j: Jour
 
 def test_a_meeting_moved_away_and_back_keeps_its_timers_and_prep_event(j: Journey) -> None:
     # Given a meeting she invited the user to, with its prep event
-    start = journeys.soon(86_400)
+    start = journeys.at_night()
     end = start + timedelta(minutes=30)
     dana, invited = journeys.confirmed_by_invite(j, start, end)
     j.wait(lambda: j.private_events("brief", dana), "the prep event")
@@ -381,7 +393,7 @@ def test_dismissed_outreach_closes_and_is_never_redrafted(j: Journey) -> None:
 
     # Then the contact is closed, and through a few more sweeps nothing is drafted again
     j.wait_stage(dana, Stage.CLOSED)
-    time.sleep(3 * j.settings.cadence.sweep_interval.total_seconds())
+    j.let_it_look(polls=8)
     assert j.drafted(dana) == Counter()
     assert [d.status for d in j.stored_drafts(dana)] == [DraftStatus.DISMISSED]
     assert j.stages(dana) == [Stage.IDENTIFIED, Stage.OUTREACH_DRAFTED, Stage.CLOSED]
@@ -399,7 +411,7 @@ def test_edited_draft_is_never_overwritten_and_its_sent_text_is_kept(j: Journey)
     )
     j.world.edit_draft(draft["id"], journeys.edited(draft, mine))
     j.wait(lambda: j.stored_drafts(dana)[0].status is DraftStatus.EDITED, "the edit noticed")
-    time.sleep(2 * j.settings.cadence.sweep_interval.total_seconds())
+    j.let_it_look(polls=8)
 
     # Then the daemon left it alone: one outreach draft, still in the user's words
     (kept,) = [d for d in j.world.drafts() if d["id"] == draft["id"]]
@@ -418,7 +430,12 @@ def test_edited_draft_is_never_overwritten_and_its_sent_text_is_kept(j: Journey)
     j.assert_drafted(dana, DraftKind.OUTREACH)
 
 
-def test_manual_stage_is_respected(j: Journey) -> None:
+def test_manual_stage_is_respected(tmp_path: Path, sandbox: Sandbox, admin: SandboxAdmin) -> None:
+    with launch(tmp_path, sandbox, admin, cadence={"nudge_after": "7d"}, exclusive=True) as j:
+        _manual_stage_is_respected(j)
+
+
+def _manual_stage_is_respected(j: Journey) -> None:
     # Given a contact awaiting a reply, whose nudge is due in nudge_after
     dana = journeys.add_dana(j)
     journeys.outreach_sent(j, dana)
@@ -429,8 +446,7 @@ def test_manual_stage_is_respected(j: Journey) -> None:
 
     # Then that stage holds past the nudge's time, and no nudge is drafted
     assert j.stage(dana) is Stage.SCHEDULING
-    wait_until = nudge.due_at + 2 * j.settings.cadence.sweep_interval
-    time.sleep(max(0.0, (wait_until - utcnow()).total_seconds()))
+    j.pass_time(nudge.due_at - utcnow() + timedelta(hours=1))
     assert j.stage(dana) is Stage.SCHEDULING
     assert [t.status for t in j.timers(dana, TimerKind.NUDGE)] == [TimerStatus.CANCELLED]
     assert j.stages(dana) == [*OPENING, Stage.SCHEDULING]
@@ -440,7 +456,7 @@ def test_manual_stage_is_respected(j: Journey) -> None:
 
 def test_note_while_confirmed_regenerates_the_brief_in_place(j: Journey) -> None:
     # Given a confirmed meeting with its prep event
-    start = journeys.soon(86_400)
+    start = journeys.at_night()
     dana, _ = journeys.confirmed_by_invite(j, start, start + timedelta(minutes=30))
     (brief,) = j.wait(lambda: j.private_events("brief", dana), "the prep event")
     note = "She is hiring a research ops lead next spring; ask what that role will own."
@@ -458,7 +474,7 @@ def test_note_while_confirmed_regenerates_the_brief_in_place(j: Journey) -> None
 
 def test_prep_brief_never_on_the_shared_event(j: Journey) -> None:
     # Given she invites the user, with her own words in the invitation
-    start = journeys.soon(86_400)
+    start = journeys.at_night()
     end = start + timedelta(minutes=30)
     words = "Looking forward to it! I will call you on the number in your signature."
     dana, invited = journeys.confirmed_by_invite(j, start, end, description=words)
@@ -490,7 +506,7 @@ def test_prep_brief_never_on_the_shared_event(j: Journey) -> None:
 def test_a_crashed_create_of_a_calendar_caused_draft_is_found_again(j: Journey) -> None:
     # Given a confirmation drafted because of her invitation (its step is named
     # after the calendar event, so its key is long)
-    start = journeys.soon(86_400)
+    start = journeys.at_night()
     dana, _ = journeys.confirmed_by_invite(j, start, start + timedelta(minutes=30))
     j.wait_draft(dana, DraftKind.CONFIRMATION)
     (stored,) = [d for d in j.stored_drafts(dana) if d.kind == DraftKind.CONFIRMATION]

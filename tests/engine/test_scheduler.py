@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from dramatiq.brokers.stub import StubBroker
 
+from daemon.clock import ShiftedClock
 from daemon.scheduler import Scheduler
 from daemon.settings import Settings, load_settings
 from daemon.store import repo
 from daemon.store.db import open_store
-from daemon.store.models import Outbox, OutboxStatus
+from daemon.store.models import Outbox, OutboxStatus, Timer
 from tests.engine.support import add_outreach_command
 from workflows.actors import QUEUE, URGENT_QUEUE, declare_actors
 
 
-class Clock:
+class Ticks:
     def __init__(self) -> None:
         self.now = 0.0
 
@@ -40,14 +42,14 @@ def test_unfinished_work_is_resent_with_a_back_off_and_forgotten_once_done(
     settings = _settings(tmp_path)
     store = open_store(settings.store.url)
     broker = StubBroker()
-    clock = Clock()
-    scheduler = Scheduler(settings, store, declare_actors(broker, lambda: None), clock=clock)
+    ticks = Ticks()
+    scheduler = Scheduler(settings, store, declare_actors(broker, lambda: None), ticks=ticks)
     key = add_outreach_command(store, OutboxStatus.PENDING)
     try:
         # Given a command that stays unfinished for 40 s of ticks
         sent = []
         for second in range(41):
-            clock.now = float(second)
+            ticks.now = float(second)
             before = broker.queues[QUEUE].qsize()
             scheduler.tick()
             if broker.queues[QUEUE].qsize() > before:
@@ -62,7 +64,7 @@ def test_unfinished_work_is_resent_with_a_back_off_and_forgotten_once_done(
             row.status = OutboxStatus.DONE
         queued = broker.queues[QUEUE].qsize()
         for second in range(41, 100):
-            clock.now = float(second)
+            ticks.now = float(second)
             scheduler.tick()
         assert broker.queues[QUEUE].qsize() == queued
     finally:
@@ -74,7 +76,7 @@ def test_polls_go_on_the_urgent_queue_not_behind_commands(tmp_path: Path) -> Non
     settings = _settings(tmp_path)
     store = open_store(settings.store.url)
     broker = StubBroker()
-    scheduler = Scheduler(settings, store, declare_actors(broker, lambda: None), clock=Clock())
+    scheduler = Scheduler(settings, store, declare_actors(broker, lambda: None), ticks=Ticks())
     try:
         scheduler.register_accounts()
         add_outreach_command(store, OutboxStatus.PENDING)
@@ -83,6 +85,40 @@ def test_polls_go_on_the_urgent_queue_not_behind_commands(tmp_path: Path) -> Non
 
         assert broker.queues[URGENT_QUEUE].qsize() == 1  # the poll
         assert broker.queues[QUEUE].qsize() == 1  # the command
+    finally:
+        broker.close()
+        store.close()
+
+
+def test_timers_fall_due_by_the_calendar_clock_not_by_waiting(tmp_path: Path) -> None:
+    settings = _settings(tmp_path)
+    store = open_store(settings.store.url)
+    broker = StubBroker()
+    clock = ShiftedClock()
+    scheduler = Scheduler(
+        settings, store, declare_actors(broker, lambda: None), clock=clock, ticks=Ticks()
+    )
+    try:
+        # Given a nudge due in seven days
+        with store.transaction() as session:
+            dana = repo.add_contact(session, name="Dana Whitfield", email="dana@acme.example")
+            session.add(
+                Timer(
+                    key="c1/sent/set_timer:nudge",
+                    contact_id=dana.contact.id,
+                    kind="nudge",
+                    due_at=clock.now() + timedelta(days=7),
+                )
+            )
+
+        # When the scheduler ticks now, nothing fires
+        scheduler.tick()
+        assert broker.queues[URGENT_QUEUE].qsize() == 0
+
+        # When the calendar clock is set seven days on, the nudge fires at the next tick
+        clock.advance(timedelta(days=7, seconds=1))
+        scheduler.tick()
+        assert broker.queues[URGENT_QUEUE].qsize() == 1
     finally:
         broker.close()
         store.close()

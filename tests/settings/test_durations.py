@@ -1,4 +1,4 @@
-"""Durations written like 7d, 36h, 30m, 30s, 1d12h."""
+"""Durations written like 7d, 36h, 30m, 30s, 250ms, 1d12h."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from daemon.durations import format_duration, parse_duration
         ("1d12h", timedelta(days=1, hours=12)),
         ("2w", timedelta(weeks=2)),
         (" 1H 30M ", timedelta(hours=1, minutes=30)),
+        ("250ms", timedelta(milliseconds=250)),
+        ("1m500ms", timedelta(minutes=1, milliseconds=500)),
     ],
 )
 def test_parse_duration(text: str, value: timedelta) -> None:
@@ -38,6 +40,7 @@ def test_not_a_duration(text: str) -> None:
         (timedelta(days=21), "21d"),
         (timedelta(seconds=90), "1m30s"),
         (timedelta(0), "0s"),
+        (timedelta(milliseconds=1500), "1s500ms"),
     ],
 )
 def test_format_duration_round_trips(value: timedelta, text: str) -> None:
