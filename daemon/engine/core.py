@@ -42,6 +42,7 @@ from daemon.store.models import (
     Timer,
     TimerStatus,
 )
+from daemon.store.types import utcnow
 from workflows.events import Event, EventKind, TimerKind
 from workflows.stages import Stage
 
@@ -90,10 +91,9 @@ class Engine:
         connectors: Connectors | None = None,
         clock: Clock | None = None,
     ) -> None:
-        self.clock: Clock = clock or SystemClock()
         self.settings = settings
         # Calendar time (timers, events); leases and retry waits stay on real time.
-        self.clock = clock or SystemClock()
+        self.clock: Clock = clock or SystemClock()
         self.store = store
         self.enqueue = enqueue
         self.cadence = cadence_of(settings)
@@ -164,7 +164,7 @@ class Engine:
             row = session.get(Account, account.id)
             assert row is not None
             row.calendar_cursor = events.cursor
-            row.last_sync_at = self.clock.now()
+            row.last_sync_at = utcnow()
             row.last_error = None
 
     def _known_addresses(self) -> list[str]:
@@ -246,7 +246,7 @@ class Engine:
         self._done(job, outcome)
 
     def _claim(self, key: str) -> Job | None:
-        now = self.clock.now()
+        now = utcnow()
         lease = self.settings.broker.claim_lease
         # A read first: under a backlog the sweep re-enqueues rows whose message
         # is still queued, so most duplicates find their row done or running;
@@ -302,7 +302,7 @@ class Engine:
             row.status = OutboxStatus.PENDING
             retry_after = getattr(exc, "retry_after", None)
             delay = wait or timedelta(seconds=retry_after or min(2**row.attempts, 300))
-            row.next_attempt_at = self.clock.now() + delay
+            row.next_attempt_at = utcnow() + delay
 
     def _done(self, job: Job, outcome: Outcome) -> None:
         with self.store.transaction() as session:

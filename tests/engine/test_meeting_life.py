@@ -40,7 +40,6 @@ class Driven:
 
     j: Journey
     engine: Engine
-    clock: ShiftedClock
     queue: list[str] = field(default_factory=list)
     held: list[str] = field(default_factory=list)
 
@@ -67,9 +66,9 @@ class Driven:
 
     def later(self, delta: timedelta) -> None:
         """Move the clock on, fire the timers that fell due, and settle."""
-        self.clock.advance(delta)
+        self.j.clock.advance(delta)
         with self.j.store.transaction(readonly=True) as session:
-            due = [timer.id for timer in repo.due_timers(session, self.clock.now())]
+            due = [timer.id for timer in repo.due_timers(session, self.j.clock.now())]
         for timer_id in due:
             self.engine.fire_timer(timer_id)
         self.settle()
@@ -98,8 +97,9 @@ def run(tmp_path: Path, sandbox: Sandbox, admin: SandboxAdmin) -> Iterator[Drive
     with store.transaction() as session:
         repo.ensure_account(session, "google", settings.accounts[0].address)
     clock = ShiftedClock()
-    driven = Driven(Journey(settings, world, store, tmp_path / "config.toml"), None, clock)  # type: ignore[arg-type]
-    driven.engine = Engine(settings, store, driven.queue.append, clock=clock)
+    journey = Journey(settings, world, store, tmp_path / "config.toml", clock, exclusive=True)
+    driven = Driven(journey, Engine(settings, store, lambda key: None, clock=clock))
+    driven.engine.enqueue = driven.queue.append
     try:
         yield driven
     finally:
@@ -119,7 +119,7 @@ def _awaiting_reply(run: Driven) -> int:
 
 def _confirmed_by_invite(run: Driven) -> tuple[int, dict[str, Any]]:
     dana = _awaiting_reply(run)
-    start = (run.clock.now() + timedelta(days=3)).replace(microsecond=0)
+    start = (run.j.clock.now() + timedelta(days=3)).replace(microsecond=0)
     invited = run.j.invite(dana, start, start + timedelta(minutes=30))
     run.settle()
     assert run.j.stage(dana) is Stage.CONFIRMED
@@ -175,7 +175,7 @@ def _updated_invitation(run: Driven, dana: int, uid: str, start: datetime) -> No
     msg["From"] = address
     msg["To"] = run.j.world.address
     msg["Subject"] = f"Updated invitation: Coffee chat @ {start:%a %b %d}"
-    msg["Date"] = format_datetime(run.clock.now())
+    msg["Date"] = format_datetime(run.j.clock.now())
     msg["Message-ID"] = f"<updated-{dana}@example.org>"
     msg.set_content("This event has been updated. Changed: time")
     msg.add_attachment(ics.encode(), maintype="text", subtype="calendar", filename="invite.ics")
@@ -233,7 +233,7 @@ def test_the_meeting_ends_when_the_clock_says_so(run: Driven) -> None:
     end = datetime.fromisoformat(invited["end"]["dateTime"])
 
     # When the clock reaches a minute before its end, then a minute after
-    run.later(end - run.clock.now() - timedelta(minutes=1))
+    run.later(end - run.j.clock.now() - timedelta(minutes=1))
     assert run.j.stage(dana) is Stage.CONFIRMED
     run.later(timedelta(minutes=2))
 
