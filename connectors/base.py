@@ -10,7 +10,7 @@ callers store them and hand them back, nothing more.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -42,6 +42,18 @@ class MailMessage:
     sent: bool
     raw: bytes
     draft_key: str | None = None
+    #: When the provider took the message in (Gmail's ``internalDate``). For
+    #: mail the user sent this is when it was sent, whereas ``date`` (the
+    #: header) may be when its draft was written, days before.
+    received_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MessageRef:
+    """A message named by the provider's ids only."""
+
+    id: str
+    thread_id: str
 
 
 @dataclass(frozen=True)
@@ -50,12 +62,19 @@ class MailChanges:
 
     ``resynced`` is true when the cursor had expired and the connector fell
     back to a bounded re-scan: ``messages`` may then repeat ones seen before,
-    so callers de-duplicate by ``MailMessage.id``.
+    so callers de-duplicate by ``MailMessage.id``, and ``drafts_gone`` is
+    incomplete, so callers look at every waiting draft.
+
+    ``drafts_gone`` are the draft messages that left the drafts: sent,
+    deleted unsent, or replaced by an edit (a provider may give an edited
+    draft a new message). A draft whose thread is not among them is as it
+    was, so an idle poll needs no look at any draft.
     """
 
     messages: tuple[MailMessage, ...]
     cursor: str
     resynced: bool = False
+    drafts_gone: tuple[MessageRef, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,7 +97,9 @@ class Draft:
     """A draft that exists at the provider.
 
     ``fingerprint`` is :func:`body_fingerprint` of the body as created, so a
-    later look can tell an edited draft from an untouched one.
+    later look can tell an edited draft from an untouched one. ``to`` and
+    ``created_at`` (no later than the draft's creation) recognise it once
+    sent when the user's mail client dropped its key header.
     """
 
     id: str
@@ -86,6 +107,8 @@ class Draft:
     thread_id: str
     message_id: str | None
     fingerprint: str
+    to: tuple[str, ...] = ()
+    created_at: datetime | None = None
 
 
 class DraftStatus(StrEnum):
@@ -103,6 +126,39 @@ class DraftState:
 
     status: DraftStatus
     sent: MailMessage | None = None
+
+
+def names_draft(message: MailMessage, draft: Draft) -> bool:
+    """Whether ``message`` carries ``draft``'s key header or its Message-ID."""
+    return message.draft_key == draft.key or (
+        draft.message_id is not None and message.message_id == draft.message_id
+    )
+
+
+def sent_copy(draft: Draft, messages: Iterable[MailMessage]) -> MailMessage | None:
+    """The message among ``messages`` that is ``draft`` as the user sent it, if any.
+
+    One that :func:`names_draft` is it. Mail clients may drop or rewrite
+    both names (Gmail's composer keeps no custom header once the user edits
+    the draft), so otherwise it is the newest message sent in the draft's
+    thread, to one of its recipients, after the draft was created; that guess
+    holds only once the draft itself is gone.
+    """
+    sent = [m for m in messages if m.sent]
+    named = next((m for m in sent if names_draft(m, draft)), None)
+    if named is not None or draft.created_at is None or not draft.to:
+        return named
+    people = {address.lower() for address in draft.to}
+    since = draft.created_at
+    matches = [
+        m
+        for m in sent
+        if m.thread_id == draft.thread_id
+        and people & {a.lower() for a in m.to + m.cc}
+        and m.received_at is not None
+        and m.received_at >= since
+    ]
+    return max(matches, key=lambda m: (m.received_at or since, m.id), default=None)
 
 
 def body_fingerprint(text: str) -> str:
@@ -136,8 +192,13 @@ class MailConnector(Protocol):
         """The draft carrying ``key`` (looked for in ``thread_id`` when given)."""
         ...
 
-    def draft_state(self, draft: Draft) -> DraftState:
-        """Whether the draft is untouched, edited, sent, or deleted unsent."""
+    def draft_state(self, draft: Draft, seen: Sequence[MailMessage] = ()) -> DraftState:
+        """Whether the draft is untouched, edited, sent, or deleted unsent.
+
+        ``seen`` are messages the caller already holds (the last poll's): a
+        sent copy carrying the draft's key among them settles it with no call,
+        and one without the key spares looking for it at the provider.
+        """
         ...
 
     def find_sent(

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
 from connectors.base import CalendarConnector, MailConnector
 from connectors.errors import ConfigError, NotFound, ReauthRequired
 from connectors.google import GmailConnector, GoogleApi, GoogleCalendarConnector, OAuthClient
@@ -25,6 +32,50 @@ def token_vault(settings: Settings) -> TokenVault:
 def token_name(account: AccountSettings) -> str:
     """The vault entry of ``account``'s refresh token."""
     return f"{account.provider}:{account.address}"
+
+
+class AccessTokenCache:
+    """An account's current access token, for the daemon's other processes.
+
+    Encrypted with the vault's key in a file of its own, so that writing it
+    every hour can never race ``coffeechat auth`` writing a refresh token. A
+    file lock makes one process fetch while the others wait and read.
+    """
+
+    def __init__(self, settings: Settings, account: AccountSettings) -> None:
+        self._vault = TokenVault(
+            settings.data_dir / "access-tokens.json",
+            key_file=settings.secrets.key_file,
+            use_keyring=settings.secrets.use_keyring,
+        )
+        self._lock_path = settings.data_dir / "access-tokens.lock"
+        self._name = token_name(account)
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the other processes off (an exclusive ``flock``)."""
+        self._lock_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
+
+    def load(self) -> tuple[str, datetime] | None:
+        """The cached token and its expiry; ``None`` when there is none usable."""
+        try:
+            sealed = self._vault.get(self._name)
+            if sealed is None:
+                return None
+            data = json.loads(sealed.get_secret_value())
+            return str(data["token"]), datetime.fromisoformat(data["expiry"])
+        except (ConfigError, ValueError, KeyError, TypeError):
+            return None  # a cache that cannot be read costs one token fetch, nothing more
+
+    def save(self, token: str, expiry: datetime) -> None:
+        """Leave ``token`` for the other processes."""
+        self._vault.put(self._name, json.dumps({"token": token, "expiry": expiry.isoformat()}))
 
 
 def find_account(settings: Settings, provider: str, address: str) -> AccountSettings:
@@ -59,7 +110,11 @@ def google_client(settings: Settings, account: AccountSettings) -> OAuthClient:
 
 
 def google_api(settings: Settings, account: AccountSettings) -> GoogleApi:
-    """The per-thread Google clients of ``account``, with its stored refresh token."""
+    """The per-thread Google clients of ``account``, with its stored refresh token.
+
+    Every ``GoogleApi`` of the account, in this process and in the others
+    sharing its data dir, uses one access token.
+    """
     token = token_vault(settings).get(token_name(account))
     if token is None:
         raise ReauthRequired(reauth_message(account.address))
@@ -69,6 +124,7 @@ def google_api(settings: Settings, account: AccountSettings) -> GoogleApi:
         token.get_secret_value(),
         api_base=account.api_base,
         timeout=settings.google.http_timeout.total_seconds(),
+        token_cache=AccessTokenCache(settings, account),
     )
 
 

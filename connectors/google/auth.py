@@ -4,7 +4,7 @@ The refresh token is the only long-lived secret. It comes from the
 installed-app consent flow (:func:`run_consent_flow`) or from elsewhere
 (``coffeechat auth google --refresh-token``), is checked once with
 :func:`verify`, and is then kept encrypted by the daemon's vault. Access tokens
-live only in memory.
+are shared per account (:mod:`connectors.google.tokens`).
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Service objects for one Google account, one set per thread, and how calls run.
 
 httplib2 is not thread-safe, and the daemon runs worker threads, so each
-thread gets its own credentials, HTTP connection and service objects
-(:class:`GoogleApi` keeps them in a ``threading.local``). Every request goes
+thread gets its own HTTP connection and service objects (:class:`GoogleApi`
+keeps them in a ``threading.local``); the access token is the account's one
+(:mod:`connectors.google.tokens`). Every request goes
 through :meth:`GoogleApi.execute` or :meth:`GoogleApi.execute_many`, which run
 it inside :func:`~connectors.google.errors.converted`.
 
@@ -25,8 +26,9 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest, HttpRequest
 
-from connectors.google.auth import OAuthClient, credentials
+from connectors.google.auth import OAuthClient
 from connectors.google.errors import Gone, converted, from_http_error
+from connectors.google.tokens import TokenCache, shared_credentials
 
 GMAIL_BASE = "https://gmail.googleapis.com"
 #: Parts per batch request; Google allows 100 but throttles batches above ~50.
@@ -41,7 +43,8 @@ class GoogleApi:
     """Gmail and Calendar clients for one account, built lazily per thread.
 
     ``api_base`` is ``None`` for Google itself, or the sandbox's base URL:
-    only the endpoints change, never the code path.
+    only the endpoints change, never the code path. ``token_cache`` shares
+    the access token with other processes.
     """
 
     def __init__(
@@ -51,11 +54,11 @@ class GoogleApi:
         refresh_token: str,
         api_base: str | None = None,
         timeout: float = HTTP_TIMEOUT,
+        token_cache: TokenCache | None = None,
     ) -> None:
         self.address = address
         self._timeout = timeout
-        self._client = client
-        self._refresh_token = refresh_token
+        self._credentials = shared_credentials(client, refresh_token, token_cache)
         self._api_base = api_base.rstrip("/") if api_base else None
         self._local = threading.local()
         # Every thread's connection, so that close() can reach them all.
@@ -68,8 +71,7 @@ class GoogleApi:
     def _http(self) -> AuthorizedHttp:
         http = getattr(self._local, "http", None)
         if http is None:
-            creds = credentials(self._client, self._refresh_token)
-            http = AuthorizedHttp(creds, http=httplib2.Http(timeout=self._timeout))
+            http = AuthorizedHttp(self._credentials, http=httplib2.Http(timeout=self._timeout))
             self._local.http = http
             with self._lock:
                 self._opened.append(http)

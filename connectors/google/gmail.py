@@ -2,8 +2,11 @@
 
 Costs, in API calls (see ``bench/google_cost.py``): link-up is one profile
 read, one search per contact address (batched) and one read per message
-found (batched); an idle poll is one ``history.list``; a new reply is that
-call plus one ``messages.get``.
+found (batched); an idle poll is one ``history.list``, however many drafts
+wait; a new reply is that call plus one ``messages.get``. The same history
+says which drafts left the drafts folder, so a draft is looked at
+(``drafts.get``) only when its thread shows a change, and not even then when
+it was sent with its key header.
 
 The cursor is this module's own JSON: the mailbox ``historyId`` to continue
 from and the time it was taken. When Gmail no longer knows the historyId
@@ -16,6 +19,7 @@ import base64
 import logging
 import time
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from typing import Any
 
@@ -27,7 +31,10 @@ from connectors.base import (
     DraftStatus,
     MailChanges,
     MailMessage,
+    MessageRef,
     body_fingerprint,
+    names_draft,
+    sent_copy,
 )
 from connectors.errors import NotFound
 from connectors.google import mime
@@ -41,6 +48,10 @@ log = logging.getLogger(__name__)
 RESCAN_MARGIN_SECONDS = 3600
 #: Largest page Gmail serves for messages, history and drafts.
 PAGE_SIZE = 500
+#: New mail, and what became of drafts. ``labelRemoved`` too: were a draft
+#: sent in place (DRAFT removed from its message, SENT added) rather than as a
+#: new message, nothing else in the history would show it.
+HISTORY_TYPES = ("messageAdded", "messageDeleted", "labelRemoved")
 
 
 class GmailConnector(ApiBound):
@@ -66,11 +77,11 @@ class GmailConnector(ApiBound):
         state = SyncCursor.load(cursor, "Gmail")
         taken_at = time.time()
         try:
-            ids, latest = self._history(state.token)
+            ids, gone, latest = self._history(state.token)
         except Gone:
             return self._rescan(state)
         messages = self._fetch_many(ids)
-        return MailChanges(messages, SyncCursor(latest, taken_at).dump())
+        return MailChanges(messages, SyncCursor(latest, taken_at).dump(), drafts_gone=gone)
 
     def fetch(self, message_id: str) -> MailMessage:
         """One message, raw, by its Gmail id."""
@@ -84,27 +95,42 @@ class GmailConnector(ApiBound):
         profile = self.api.execute(self._users().getProfile(userId="me"), "getProfile")
         return str(profile["historyId"])
 
-    def _history(self, start: str) -> tuple[list[str], str]:
-        """Ids of messages added since ``start`` (drafts left out) and the new historyId."""
+    def _history(self, start: str) -> tuple[list[str], tuple[MessageRef, ...], str]:
+        """Messages added since ``start`` (drafts left out), draft messages gone, the new historyId.
+
+        Sending a draft removes it and adds the sent message under a new id;
+        editing one replaces its message; deleting it deletes its message
+        (https://developers.google.com/gmail/api/reference/rest/v1/users.history/list).
+        A deletion record may carry no labels, so any deleted message counts
+        as a possible draft: at worst one needless look at a draft.
+        """
         history = self._users().history()
         pages = self.api.pages(
             lambda token: history.list(
                 userId="me",
                 startHistoryId=start,
-                historyTypes=["messageAdded"],
+                historyTypes=list(HISTORY_TYPES),
                 maxResults=PAGE_SIZE,
                 pageToken=token,
             ),
             "history.list",
         )
-        added = (
-            entry["message"]
-            for page in pages
-            for record in page.get("history", [])
-            for entry in record.get("messagesAdded", [])
-        )
-        ids = [m["id"] for m in added if "DRAFT" not in m.get("labelIds", [])]
-        return list(dict.fromkeys(ids)), str(pages[-1].get("historyId") or start)
+        added: list[str] = []
+        gone: list[MessageRef] = []
+        for record in (r for page in pages for r in page.get("history", [])):
+            for entry in record.get("messagesAdded", []):
+                if "DRAFT" not in entry["message"].get("labelIds", []):
+                    added.append(entry["message"]["id"])
+            for entry in record.get("messagesDeleted", []):
+                if "DRAFT" in entry["message"].get("labelIds", ["DRAFT"]):
+                    gone.append(_ref(entry["message"]))
+            for entry in record.get("labelsRemoved", []):
+                if "DRAFT" in entry.get("labelIds", []):
+                    gone.append(_ref(entry["message"]))
+                    if "SENT" in entry["message"].get("labelIds", []):
+                        added.append(entry["message"]["id"])
+        latest = str(pages[-1].get("historyId") or start)
+        return list(dict.fromkeys(added)), tuple(dict.fromkeys(gone)), latest
 
     def _rescan(self, state: SyncCursor) -> MailChanges:
         """The historyId expired: read everything since the last poll, by date."""
@@ -169,6 +195,8 @@ class GmailConnector(ApiBound):
             thread_id=str(created.get("message", {}).get("threadId") or spec.thread_id or ""),
             message_id=message_id,
             fingerprint=body_fingerprint(spec.text),
+            to=spec.to + spec.cc,
+            created_at=mime.created_at(message_id),
         )
 
     def find_draft(self, key: str, thread_id: str | None = None) -> Draft | None:
@@ -219,15 +247,20 @@ class GmailConnector(ApiBound):
             thread_id=message.thread_id,
             message_id=message.message_id,
             fingerprint=body_fingerprint(mime.body_text(message.raw)),
+            to=message.to + message.cc,
+            created_at=mime.created_at(message.message_id) or message.received_at,
         )
 
-    def draft_state(self, draft: Draft) -> DraftState:
-        """Pending or edited while it exists; once gone, sent if its thread shows it."""
+    def draft_state(self, draft: Draft, seen: Sequence[MailMessage] = ()) -> DraftState:
+        """Pending or edited while it exists; once gone, sent if a copy shows it, else deleted."""
+        copy = sent_copy(draft, seen)
+        if copy is not None and names_draft(copy, draft):
+            return DraftState(DraftStatus.SENT, copy)
         request = self._users().drafts().get(userId="me", id=draft.id, format="raw")
         try:
             found = self.api.execute(request, "drafts.get")
         except Gone:
-            sent = self._sent_copy(draft)
+            sent = copy or self._sent_copy(draft)
             if sent is None:
                 return DraftState(DraftStatus.DELETED)
             return DraftState(DraftStatus.SENT, sent)
@@ -283,25 +316,17 @@ class GmailConnector(ApiBound):
         ]
 
     def _sent_copy(self, draft: Draft) -> MailMessage | None:
-        """The SENT message of the draft's thread that is the draft, once sent.
+        """The draft's sent copy, looked for in its thread (see :func:`sent_copy`).
 
-        Matched by our key header, else by the draft's Message-ID, else the
-        newest SENT message written after the draft was created.
+        Only the thread's messages sent since the draft was created are read.
         """
-        sent = self._sent_in_thread(draft.thread_id)
-        heads = {m["id"]: _headers(m) for m in sent}
-        match = next(
-            (m for m in sent if heads[m["id"]].get(DRAFT_KEY_HEADER.lower()) == draft.key), None
-        )
-        if match is None and draft.message_id:
-            match = next(
-                (m for m in sent if heads[m["id"]].get("message-id") == draft.message_id), None
-            )
-        created = mime.created_at(draft.message_id)
-        if match is None and created is not None:
-            after = [m for m in sent if int(m.get("internalDate", 0)) >= created.timestamp() * 1000]
-            match = max(after, key=lambda m: int(m.get("internalDate", 0)), default=None)
-        return None if match is None else self.fetch(match["id"])
+        since = draft.created_at.timestamp() * 1000 if draft.created_at else 0
+        candidates = [
+            m["id"]
+            for m in self._sent_in_thread(draft.thread_id)
+            if int(m.get("internalDate", 0)) >= since
+        ]
+        return sent_copy(draft, self._fetch_many(candidates))
 
     def _users(self) -> Any:
         return self.api.gmail().users()
@@ -312,12 +337,20 @@ def _raw(message: Json) -> bytes:
 
 
 def _message(message: Json) -> MailMessage:
+    received = message.get("internalDate")
     return mime.parse_message(
         _raw(message),
         id=str(message["id"]),
         thread_id=str(message.get("threadId", "")),
         labels=message.get("labelIds", []),
+        # When Gmail took the message in, unlike the Date header a client wrote
+        # (https://developers.google.com/gmail/api/reference/rest/v1/users.messages).
+        received_at=datetime.fromtimestamp(int(received) / 1000, UTC) if received else None,
     )
+
+
+def _ref(message: Json) -> MessageRef:
+    return MessageRef(str(message["id"]), str(message.get("threadId", "")))
 
 
 def _headers(message: Json) -> dict[str, str]:

@@ -74,8 +74,15 @@ def build_draft(spec: DraftSpec, sender: str, message_id: str) -> bytes:
     return msg.as_bytes()
 
 
-def parse_message(raw: bytes, *, id: str, thread_id: str, labels: Iterable[str]) -> MailMessage:
-    """The neutral record of a Gmail message from its raw bytes and labels."""
+def parse_message(
+    raw: bytes,
+    *,
+    id: str,
+    thread_id: str,
+    labels: Iterable[str],
+    received_at: datetime | None = None,
+) -> MailMessage:
+    """The neutral record of a Gmail message from its raw bytes, labels and ``internalDate``."""
     msg = message_from_bytes(raw)
     return MailMessage(
         id=id,
@@ -91,6 +98,7 @@ def parse_message(raw: bytes, *, id: str, thread_id: str, labels: Iterable[str])
         sent="SENT" in labels,
         raw=raw,
         draft_key=_header(msg, DRAFT_KEY_HEADER) or None,
+        received_at=received_at,
     )
 
 

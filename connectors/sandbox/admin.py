@@ -17,7 +17,7 @@ from connectors.sandbox.calendar import apply_patch
 from connectors.sandbox.faults import Fault
 from connectors.sandbox.invite import receive_invite
 from connectors.sandbox.mailstore import StoredMessage
-from connectors.sandbox.mime import b64url_decode, b64url_encode
+from connectors.sandbox.mime import b64url_decode, b64url_encode, rewritten
 from connectors.sandbox.state import Mailbox, World
 from connectors.sandbox.wire import Request, Response, json_response
 
@@ -174,9 +174,21 @@ def edit_draft(world: World, args: dict[str, str], body: Any) -> Any:
 
 @route("POST", "/mailboxes/{address}/drafts/{id}/send")
 def send_draft(world: World, args: dict[str, str], body: Any) -> Any:
-    """The user sends a draft, optionally edited (``{"raw": ...}``)."""
+    """The user sends a draft: as it is, as ``raw``, or rewritten by their mail client.
+
+    ``composer: true`` plays a draft edited in Gmail's composer (custom
+    ``X-`` headers dropped, a new Message-ID); ``text`` is a new body,
+    ``date`` a Date header (a draft written long before it is sent).
+    """
     box = world.mailbox(args["address"])
     raw = _raw(body) if body.get("raw") is not None else None
+    changes = {name: body.get(name) for name in ("text", "date")}
+    for name, value in changes.items():
+        if value is not None and not isinstance(value, str):
+            raise bad_request(f'"{name}" must be a string.', name)
+    if body.get("composer") or any(v is not None for v in changes.values()):
+        written = raw if raw is not None else box.mail.draft_message(args["id"]).raw
+        raw = rewritten(written, composer=bool(body.get("composer")), **changes)
     return box.mail.send_draft(args["id"], raw).ref()
 
 

@@ -104,9 +104,26 @@ class SandboxAdmin:
         result: dict[str, Any] = self._call("PUT", path, {"raw": _b64(raw)})
         return result
 
-    def send_draft(self, address: str, draft_id: str, raw: bytes | None = None) -> dict[str, str]:
-        """The user sends a draft (``raw``: their edited version); the SENT message's ids."""
-        body = {"raw": _b64(raw)} if raw is not None else {}
+    def send_draft(
+        self,
+        address: str,
+        draft_id: str,
+        raw: bytes | None = None,
+        *,
+        composer: bool = False,
+        text: str | None = None,
+        date: str | None = None,
+    ) -> dict[str, str]:
+        """The user sends a draft; the SENT message's ids.
+
+        ``raw`` is their edited version; ``composer`` sends it as Gmail's
+        composer does after an edit (no custom headers, a new Message-ID),
+        ``text`` with a new body, ``date`` with that Date header.
+        """
+        body: dict[str, Any] = {"raw": _b64(raw)} if raw is not None else {}
+        if composer:
+            body["composer"] = True
+        body.update({k: v for k, v in (("text", text), ("date", date)) if v is not None})
         result: dict[str, str] = self._call(
             "POST", self._box(address, f"/drafts/{draft_id}/send"), body
         )

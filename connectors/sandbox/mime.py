@@ -5,11 +5,12 @@ from __future__ import annotations
 import base64
 import binascii
 import email
+import email.message
 import email.policy
 import re
 from dataclasses import dataclass
 from email.message import Message as EmailMessage
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import getaddresses, make_msgid, parsedate_to_datetime
 from typing import Any
 
 from connectors.sandbox.apierror import bad_request
@@ -154,3 +155,28 @@ def with_headers(raw: bytes, extra: list[tuple[str, str]]) -> bytes:
     """``raw`` with headers prepended (used to stamp Message-ID/Date on a sent draft)."""
     prefix = "".join(f"{name}: {value}\r\n" for name, value in extra).encode()
     return prefix + raw
+
+
+def rewritten(
+    raw: bytes, *, composer: bool = False, text: str | None = None, date: str | None = None
+) -> bytes:
+    """``raw`` as the user's mail client sends it.
+
+    With ``composer``, as Gmail's composer does once the user has edited the
+    draft: it writes the message anew, so custom ``X-`` headers are gone and
+    the Message-ID is new. ``text`` is a new plain-text body; ``date``
+    replaces the Date header (a draft written long before it is sent).
+    """
+    msg = email.message_from_bytes(raw, _class=email.message.EmailMessage, policy=email.policy.SMTP)
+    if composer:
+        for name in {k for k in msg if k.lower().startswith("x-")}:
+            del msg[name]
+        del msg["Message-ID"]
+        msg["Message-ID"] = make_msgid(domain="mail.gmail.com")
+    if date is not None:
+        del msg["Date"]
+        msg["Date"] = date
+    if text is not None:
+        msg.clear_content()
+        msg.set_content(text)
+    return msg.as_bytes()

@@ -79,9 +79,19 @@ class World:
         drafts: list[dict[str, Any]] = self.state()["drafts"]
         return drafts
 
-    def send_draft(self, draft_id: str, raw: bytes | None = None) -> dict[str, str]:
-        """The user sends a draft (their edited ``raw`` when given)."""
-        return self.admin.send_draft(self.address, draft_id, raw)
+    def send_draft(
+        self,
+        draft_id: str,
+        raw: bytes | None = None,
+        *,
+        composer: bool = False,
+        text: str | None = None,
+        date: str | None = None,
+    ) -> dict[str, str]:
+        """The user sends a draft (see :meth:`SandboxAdmin.send_draft`)."""
+        return self.admin.send_draft(
+            self.address, draft_id, raw, composer=composer, text=text, date=date
+        )
 
     def edit_draft(self, draft_id: str, raw: bytes) -> None:
         """The user edits a draft and leaves it unsent."""

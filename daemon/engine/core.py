@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
-from connectors.base import CalendarConnector, MailConnector
+from connectors.base import CalendarConnector, MailChanges, MailConnector
 from connectors.errors import CoffeechatError, ReauthRequired, Transient
 from daemon.accounts import find_account, open_calendar, open_mail
 from daemon.clock import Clock, SystemClock
@@ -50,6 +50,8 @@ log = logging.getLogger(__name__)
 
 #: A command waiting for the user to re-authorise is looked at again after this.
 REAUTH_WAIT = timedelta(minutes=5)
+#: Every waiting draft is looked at this often even when the history shows nothing.
+DRAFT_SAFETY_SWEEP = timedelta(hours=1)
 
 
 class Connectors:
@@ -138,16 +140,13 @@ class Engine:
             changes = mail.link_up(self._known_addresses())
         else:
             changes = mail.changes(account.mail_cursor)
-        sent_threads: set[str] = set()
         for message in changes.messages:
             self._enqueue(
                 ingest.ingest_message(
                     self.store, self.settings, self.cadence, account.id, message, self.clock.now()
                 )
             )
-            if message.sent:
-                sent_threads.add(message.thread_id)
-        self._check_drafts(account.id, mail, sent_threads)
+        self._check_drafts(account.id, mail, changes, linked=account.mail_cursor is None)
         with self.store.transaction() as session:
             row = session.get(Account, account.id)
             assert row is not None
@@ -171,21 +170,38 @@ class Engine:
         with self.store.transaction(readonly=True) as session:
             return [e for e in session.scalars(select(Contact.email)) if e]
 
-    def _check_drafts(self, account_id: int, mail: MailConnector, threads: set[str]) -> None:
-        """Look at drafts in threads that just saw a send, and at all of them now and then.
+    def _check_drafts(
+        self, account_id: int, mail: MailConnector, changes: MailChanges, *, linked: bool
+    ) -> None:
+        """Look at the drafts the mailbox history shows a change to, and at all of them rarely.
 
-        Only a periodic look notices a draft deleted unsent (a dismissal).
+        The history names the threads whose draft left the drafts (sent,
+        deleted, or replaced by an edit) and the sent mail carrying our keys,
+        so an idle poll looks at no draft. Every draft is looked at when the
+        history cannot be trusted to be whole (the first poll, an expired
+        cursor) and once per ``DRAFT_SAFETY_SWEEP``: a deletion the history
+        showed before the daemon had recorded the draft it deleted is
+        otherwise never seen.
         """
         now = time.monotonic()
-        every = self.settings.cadence.sweep_interval.total_seconds()
-        full = now - self._last_full_check.get(account_id, float("-inf")) >= every
+        every = DRAFT_SAFETY_SWEEP.total_seconds()
+        full = linked or changes.resynced
+        full = full or now - self._last_full_check.get(account_id, float("-inf")) >= every
         if full:
             self._last_full_check[account_id] = now
-        drafts = ingest.open_drafts(self.store, None if full else threads)
+        threads = {gone.thread_id for gone in changes.drafts_gone}
+        keys = {m.draft_key for m in changes.messages if m.sent and m.draft_key}
+        drafts = ingest.open_drafts(self.store, None if full else threads, keys)
         for draft in drafts:
             self._enqueue(
                 ingest.check_draft(
-                    self.store, self.settings, self.cadence, account_id, draft, mail.draft_state
+                    self.store,
+                    self.settings,
+                    self.cadence,
+                    account_id,
+                    draft,
+                    lambda ref: mail.draft_state(ref, changes.messages),
+                    self.clock.now(),
                 )
             )
 

@@ -12,13 +12,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from datetime import datetime, time
-from typing import Any
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from connectors.base import CalendarEvent, DraftStatus, EventStatus, Interval, MailMessage
+from connectors.base import (
+    CalendarEvent,
+    DraftState,
+    DraftStatus,
+    EventStatus,
+    Interval,
+    MailMessage,
+)
 from connectors.base import Draft as DraftRef
 from connectors.errors import InputError
 from daemon.engine.transitions import apply_event
@@ -48,6 +55,10 @@ log = logging.getLogger(__name__)
 _GIST_CHARS = 280
 #: Return dates are days; the contact is woken at this hour of the user's day.
 _WAKE_AT = time(9, 0)
+#: How far this machine's clock may run ahead of the provider's: a draft's
+#: sent copy is looked for among mail the provider took in after the draft's
+#: row was written, less this.
+_CLOCK_SKEW = timedelta(minutes=1)
 
 
 # ------------------------------------------------------------------ mail
@@ -178,18 +189,46 @@ def ingest_message(
 # ---------------------------------------------------------------- drafts
 
 
-def open_drafts(store: Store, threads: Iterable[str] | None = None) -> list[Draft]:
-    """Drafts still in the user's hands (all of them, or those in ``threads``)."""
+@dataclass(frozen=True)
+class OpenDraft:
+    """A stored draft still in the user's hands, and the connector's view of it."""
+
+    row: Draft
+    ref: DraftRef
+
+
+def open_drafts(
+    store: Store, threads: Iterable[str] | None = None, keys: Iterable[str] = ()
+) -> list[OpenDraft]:
+    """Drafts still in the user's hands: all of them, or those in ``threads`` or with ``keys``."""
     with store.transaction(readonly=True) as session:
-        stmt = select(Draft).where(
-            Draft.status.in_([StoredDraftStatus.PENDING, StoredDraftStatus.EDITED]),
-            Draft.provider_draft_id.is_not(None),
+        stmt = (
+            select(Draft, Contact.email)
+            .join(Contact, Contact.id == Draft.contact_id)
+            .where(
+                Draft.status.in_([StoredDraftStatus.PENDING, StoredDraftStatus.EDITED]),
+                Draft.provider_draft_id.is_not(None),
+            )
         )
         if threads is not None:
-            stmt = stmt.where(Draft.thread_id.in_(list(threads)))
-        drafts = list(session.scalars(stmt))
+            stmt = stmt.where(or_(Draft.thread_id.in_(list(threads)), Draft.key.in_(list(keys))))
+        found = session.execute(stmt).all()
         session.expunge_all()
-        return drafts
+    return [
+        OpenDraft(
+            draft,
+            DraftRef(
+                id=draft.provider_draft_id or "",
+                key=draft.key,
+                thread_id=draft.thread_id or "",
+                message_id=None,
+                fingerprint=draft.fingerprint or "",
+                to=(email,) if email else (),
+                created_at=draft.created_at - _CLOCK_SKEW,
+            ),
+        )
+        for draft, email in found
+    ]
 
 
 def check_draft(
@@ -197,28 +236,24 @@ def check_draft(
     settings: Settings,
     cadence: Cadence,
     account_id: int,
-    draft: Draft,
-    look: Callable[[DraftRef], Any],
+    draft: OpenDraft,
+    look: Callable[[DraftRef], DraftState],
+    now: datetime,
 ) -> list[str]:
-    """Ask the provider what became of ``draft``; sent or deleted moves the contact on."""
-    state = look(
-        DraftRef(
-            id=draft.provider_draft_id or "",
-            key=draft.key,
-            thread_id=draft.thread_id or "",
-            message_id=None,
-            fingerprint=draft.fingerprint or "",
-        )
-    )
+    """Ask the provider what became of ``draft``; sent or deleted moves the contact on.
+
+    A sent draft is timed from when the provider took it in: its Date header
+    is when the draft was written, maybe days before the user sent it.
+    """
+    state = look(draft.ref)
     if state.status is DraftStatus.PENDING:
         return []
-    kind = DraftKind(draft.kind)
+    kind = DraftKind(draft.row.kind)
     with store.transaction() as session:
-        contact = repo.lock_contact(session, draft.contact_id)
-        row = session.get(Draft, draft.id, populate_existing=True)
+        contact = repo.lock_contact(session, draft.row.contact_id)
+        row = session.get(Draft, draft.row.id, populate_existing=True)
         if row is None or row.status not in (StoredDraftStatus.PENDING, StoredDraftStatus.EDITED):
             return []
-        now = utcnow()
         if state.status is DraftStatus.EDITED:
             if row.status is StoredDraftStatus.EDITED:
                 return []
@@ -239,7 +274,7 @@ def check_draft(
             row.sent_text = body_text(sent.raw)
             if not _seen(session, account_id, sent.id):
                 _record(session, account_id, contact.id, sent)
-        at = (sent.date if sent is not None else None) or now
+        at = (sent.received_at if sent is not None else None) or now
         keys = apply_event(
             session,
             contact,

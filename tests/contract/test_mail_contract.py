@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import base64
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
+from email.utils import format_datetime
 
 import pytest
 
-from connectors.base import DRAFT_KEY_HEADER, DraftSpec, DraftStatus, MailConnector
+from connectors.base import DRAFT_KEY_HEADER, Draft, DraftSpec, DraftStatus, MailConnector
 from connectors.errors import NotFound
 from connectors.sandbox.world import World
 
@@ -260,3 +263,106 @@ def test_changes_report_the_users_sent_message_but_never_drafts(
     assert [m.id for m in after_send.messages] == [sent_ids["id"]]
     assert after_send.messages[0].sent is True
     assert after_send.messages[0].draft_key == "k-c"
+
+
+def _as_the_daemon_knows_it(draft: Draft, to: str) -> Draft:
+    """The draft as the daemon's store describes it: no Message-ID, its recipient and age."""
+    return replace(
+        draft,
+        message_id=None,
+        to=(to,),
+        created_at=datetime.now(UTC) - timedelta(seconds=5),
+    )
+
+
+def test_changes_tell_which_drafts_were_sent_deleted_or_edited(
+    mail_connector: MailConnector, world: World
+) -> None:
+    threads = {who: world.deliver(who, "Coffee?", "Hi") for who in (ALICE, BOB, CAROL)}
+    linked = mail_connector.link_up([ALICE, BOB, CAROL])
+    drafts = {
+        who: mail_connector.create_draft(
+            _reply_spec(f"k-h-{who}", who, "Coffee?", t["threadId"], t["messageId"])
+        )
+        for who, t in threads.items()
+    }
+    drafted = mail_connector.changes(linked.cursor)
+
+    world.send_draft(drafts[ALICE].id)
+    world.delete_draft(drafts[BOB].id)
+    (carol,) = [d for d in world.drafts() if d["id"] == drafts[CAROL].id]
+    world.edit_draft(drafts[CAROL].id, _raw(carol).replace(b"Tuesday", b"Friday"))
+    after = mail_connector.changes(drafted.cursor)
+    idle = mail_connector.changes(after.cursor)
+
+    assert drafted.drafts_gone == ()
+    assert {gone.thread_id for gone in after.drafts_gone} == {
+        t["threadId"] for t in threads.values()
+    }
+    assert idle.drafts_gone == ()
+
+
+def test_a_draft_sent_from_gmails_composer_is_sent_to_a_caller_knowing_only_its_store(
+    mail_connector: MailConnector, world: World
+) -> None:
+    original = world.deliver(ALICE, "Coffee?", "Hi")
+    linked = mail_connector.link_up([ALICE])
+    earlier = world.send_draft(
+        mail_connector.create_draft(
+            _reply_spec("k-earlier", ALICE, "Coffee?", original["threadId"], original["messageId"])
+        ).id
+    )
+    draft = mail_connector.create_draft(
+        _reply_spec("k-comp", ALICE, "Coffee?", original["threadId"], original["messageId"])
+    )
+    known = _as_the_daemon_knows_it(draft, ALICE)
+    polled = mail_connector.changes(linked.cursor)
+
+    sent = world.send_draft(draft.id, composer=True, text="Friday at 9 suits me better.")
+    changed = mail_connector.changes(polled.cursor)
+
+    (copy,) = [m for m in changed.messages if m.id == sent["id"]]
+    assert copy.draft_key is None and copy.sent
+    from_the_poll = mail_connector.draft_state(known, changed.messages)
+    looked_up = mail_connector.draft_state(known)
+    assert from_the_poll.status is DraftStatus.SENT and looked_up.status is DraftStatus.SENT
+    assert from_the_poll.sent is not None and from_the_poll.sent.id == sent["id"]
+    assert looked_up.sent is not None and looked_up.sent.id == sent["id"] != earlier["id"]
+
+
+def test_a_deleted_draft_is_not_taken_for_mail_sent_before_it_was_written(
+    mail_connector: MailConnector, world: World
+) -> None:
+    original = world.deliver(ALICE, "Coffee?", "Hi")
+    world.send_draft(
+        mail_connector.create_draft(
+            _reply_spec("k-before", ALICE, "Coffee?", original["threadId"], original["messageId"])
+        ).id
+    )
+    draft = mail_connector.create_draft(
+        _reply_spec("k-del", ALICE, "Coffee?", original["threadId"], original["messageId"])
+    )
+    known = replace(_as_the_daemon_knows_it(draft, ALICE), created_at=draft.created_at)
+
+    world.delete_draft(draft.id)
+
+    assert mail_connector.draft_state(known).status is DraftStatus.DELETED
+
+
+def test_a_sent_message_is_timed_from_when_the_provider_took_it_in(
+    mail_connector: MailConnector, world: World
+) -> None:
+    original = world.deliver(ALICE, "Coffee?", "Hi")
+    linked = mail_connector.link_up([ALICE])
+    draft = mail_connector.create_draft(
+        _reply_spec("k-old", ALICE, "Coffee?", original["threadId"], original["messageId"])
+    )
+    written = datetime.now(UTC).replace(microsecond=0) - timedelta(days=7)
+
+    before = datetime.now(UTC)
+    world.send_draft(draft.id, date=format_datetime(written))
+    (sent,) = mail_connector.changes(linked.cursor).messages
+
+    assert sent.date == written
+    assert sent.received_at is not None
+    assert before - timedelta(seconds=2) <= sent.received_at <= datetime.now(UTC)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from connectors.base import DraftSpec, DraftStatus
 from connectors.google import GmailConnector
 from connectors.sandbox import SandboxAdmin
 from connectors.sandbox.world import World
@@ -41,3 +42,28 @@ def test_link_up_batches_its_searches(gmail: GmailConnector, admin: SandboxAdmin
     calls = _calls(admin)
     assert calls["gmail.users.messages.list"] == 120
     assert calls["batch"] == 3
+
+
+def test_a_draft_sent_with_its_key_is_settled_by_the_poll_alone(
+    gmail: GmailConnector, world: World, admin: SandboxAdmin
+) -> None:
+    original = world.deliver(ALICE, "Coffee?", "Hi")
+    linked = gmail.link_up([ALICE])
+    draft = gmail.create_draft(
+        DraftSpec(
+            key="k-cost",
+            to=(ALICE,),
+            subject="Re: Coffee?",
+            text="Tuesday works.",
+            thread_id=original["threadId"],
+            in_reply_to=original["messageId"],
+        )
+    )
+    world.send_draft(draft.id)
+
+    admin.reset_calls()
+    changes = gmail.changes(linked.cursor)
+    state = gmail.draft_state(draft, changes.messages)
+
+    assert state.status is DraftStatus.SENT
+    assert _calls(admin) == {"gmail.users.history.list": 1, "gmail.users.messages.get": 1}

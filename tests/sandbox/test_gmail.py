@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import json
+import time
+from email import message_from_bytes, policy
 from email.utils import formatdate
 from typing import Any
 
@@ -339,3 +341,58 @@ def test_threads_list_groups_matches_by_thread(
     admin.deliver(address, mime("bob@x.com", address, msgid="<l2@x.com>", reply_to="<l1@x.com>"))
     threads = gmail.users().threads().list(userId="me", q="from:bob@x.com").execute()["threads"]
     assert [t["id"] for t in threads] == [first["threadId"]]
+
+
+def test_user_sends_a_draft_rewritten_by_gmails_composer(
+    gmail: Any, admin: SandboxAdmin, address: str
+) -> None:
+    incoming = admin.deliver(address, mime("bob@x.com", address, msgid="<c1@x.com>"))
+    reply = mime(
+        address,
+        "bob@x.com",
+        "Re: Hello",
+        msgid="<d1@me.com>",
+        reply_to="<c1@x.com>",
+        extra="X-Key: k3",
+    )
+    draft = (
+        gmail.users()
+        .drafts()
+        .create(userId="me", body=_draft_body(reply, incoming["threadId"]))
+        .execute()
+    )
+    before_ms = int(time.time() * 1000)
+
+    sent = admin.send_draft(address, draft["id"], composer=True, text="Friday instead?")
+
+    message = gmail.users().messages().get(userId="me", id=sent["id"], format="raw").execute()
+    parsed = message_from_bytes(base64.urlsafe_b64decode(message["raw"]), policy=policy.default)
+    assert sent["threadId"] == incoming["threadId"] and message["labelIds"] == ["SENT"]
+    assert "X-Key" not in parsed and parsed["Message-ID"] not in (None, "<d1@me.com>")
+    assert (
+        parsed["In-Reply-To"] == "<c1@x.com>"
+        and parsed["Date"] == "Mon, 03 Jun 2024 10:00:00 +0000"
+    )
+    assert parsed.get_content().strip() == "Friday instead?"
+    # internalDate is when the message entered the mailbox, not its (2024) Date header
+    assert int(message["internalDate"]) >= before_ms
+    assert admin.state(address)["drafts"] == []
+
+
+def test_user_sends_a_draft_with_an_old_date_header(
+    gmail: Any, admin: SandboxAdmin, address: str
+) -> None:
+    draft = (
+        gmail.users()
+        .drafts()
+        .create(userId="me", body=_draft_body(mime(address, "b@x.com", extra="X-Key: k4")))
+        .execute()
+    )
+    before_ms = int(time.time() * 1000)
+
+    sent = admin.send_draft(address, draft["id"], date="Mon, 01 Jan 2024 09:00:00 +0000")
+
+    message = gmail.users().messages().get(userId="me", id=sent["id"], format="raw").execute()
+    parsed = message_from_bytes(base64.urlsafe_b64decode(message["raw"]), policy=policy.default)
+    assert parsed["Date"] == "Mon, 01 Jan 2024 09:00:00 +0000" and parsed["X-Key"] == "k4"
+    assert int(message["internalDate"]) >= before_ms
