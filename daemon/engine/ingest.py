@@ -41,7 +41,6 @@ from daemon.store.models import (
     Outbox,
 )
 from daemon.store.models import DraftStatus as StoredDraftStatus
-from daemon.store.types import utcnow
 from workflows.decision import AcceptTime, decision_from_json
 from workflows.events import CalendarFact, Event, EventKind, Referral
 from workflows.pipeline import Cadence
