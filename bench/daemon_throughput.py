@@ -53,7 +53,7 @@ from daemon.sandboxed import FAST_CADENCE, sandboxed_config, start_daemon
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store, open_store, safe_url
-from daemon.store.models import Contact, ContactSource, Draft
+from daemon.store.models import Contact, ContactSource, Draft, NoteKind
 from workflows.commands import WriteDraft
 from workflows.stages import DraftKind, Stage
 
@@ -202,6 +202,9 @@ def _add_contacts(store: Store, count: int) -> list[Walk]:
             ).contact
             for n in range(count)
         ]
+        # The progress each follow-up tells (without one the daemon writes none).
+        for contact in contacts:
+            repo.add_note(session, contact, "I took your advice", kind=NoteKind.UPDATE)
         return [
             Walk(c.id, c.name, c.email or "", _proposed_time(n)) for n, c in enumerate(contacts)
         ]

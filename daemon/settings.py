@@ -106,6 +106,8 @@ class UserSettings(_Section):
     working_hours: WorkingHoursField = WorkingHours(time(9, 0), time(17, 30))
     working_days: list[Weekday] = Field(default_factory=lambda: list(_WEEKDAYS))
     pitch: str = ""
+    exploring: str = ""
+    sectors: list[str] = Field(default_factory=list)
     goals: str = ""
     meeting_length: Duration = timedelta(minutes=30)
     meeting_place: str = "a video call"

@@ -10,6 +10,7 @@ from daemon.cli import demo as _demo  # noqa: F401
 from daemon.cli import explain as _explain  # noqa: F401
 from daemon.cli import log as _log  # noqa: F401
 from daemon.cli import notes as _notes  # noqa: F401
+from daemon.cli import preview as _preview  # noqa: F401
 from daemon.cli import sandbox as _sandbox  # noqa: F401
 from daemon.cli import service as _service  # noqa: F401
 from daemon.cli import setup as _setup  # noqa: F401

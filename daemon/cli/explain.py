@@ -66,6 +66,15 @@ def _summary(verdict: Verdict) -> str:
         lines.extend(f"  {r.name} <{r.email or '?'}>" for r in verdict.referrals)
     else:
         lines.append("referrals:       none")
+    if verdict.certain:
+        lines.append("certain:         yes")
+    else:
+        lines.append("certain:         no, needs you")
+        lines.extend(f"  {d.code}: {d.why}" for d in verdict.doubts)
+    unused = [t for t in verdict.time_notes if t.role not in ("offered", "accepted")]
+    if unused:
+        lines.append("times not proposed:")
+        lines.extend(f"  {t.window.start:%a %Y-%m-%d %H:%M} ({t.role})" for t in unused)
     lines.append("reply text:")
     lines.extend(f"  | {line}" for line in (verdict.reply_text or "(empty)").splitlines())
     return "\n".join(lines)
@@ -86,7 +95,7 @@ def explain(
         typer.Option("--tz", help="Your IANA timezone (default: user.timezone from the config)."),
     ] = None,
 ) -> None:
-    """Show how the daemon reads one reply: intent, times, link, return date, referrals."""
+    """Show how the daemon reads one reply: intent, times, link, referrals, certainty."""
     user = load_settings(GLOBALS.config).user
     zone = _zone(tz) if tz else user.zone
     length: timedelta = user.meeting_length

@@ -1,5 +1,9 @@
 """The demo's files: each draft the daemon wrote as an ``.eml``, each prep brief as ``.txt``.
 
+Beside them, ``previews/`` holds the review kit: every draft kind for every
+contact as it would be written from the store at the end (``coffeechat
+preview`` shows one at a time).
+
 A draft is kept as the daemon wrote it, from the first look that shows it in
 the mailbox (the user sends it later), so the files are the daemon's words,
 ready to open in any mail client. A prep brief is kept as first built too:
@@ -17,6 +21,8 @@ from daemon.demo.look import Seen, raw_of
 
 #: Marks a folder the demo wrote, so a later run may replace its files.
 MARKER = ".coffeechat-demo"
+#: The sub-folder for the review kit: every draft kind for every contact, as it stands.
+PREVIEWS = "previews"
 
 
 def prepare_folder(out: Path) -> Path:
@@ -27,7 +33,8 @@ def prepare_folder(out: Path) -> Path:
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists():
         raise InputError(f"{out} is not empty and not an earlier demo's folder; pass --out NEW_DIR")
     out.mkdir(parents=True, exist_ok=True)
-    for old in [*out.glob("*.eml"), *out.glob("*.txt")]:
+    (out / PREVIEWS).mkdir(exist_ok=True)
+    for old in [*out.glob("*.eml"), *out.glob("*.txt"), *(out / PREVIEWS).glob("*.txt")]:
         old.unlink()
     (out / MARKER).write_text("written by coffeechat demo; its files are replaced each run\n")
     return out

@@ -14,17 +14,30 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
 from connectors.sandbox import SandboxAdmin, running_sandbox
-from daemon.demo.export import Archive, prepare_folder
+from daemon.demo.export import PREVIEWS, Archive, prepare_folder
 from daemon.demo.look import Looker, Seen
+from daemon.demo.preview import preview_all
 from daemon.demo.script import CAST, Scenario, add_cast
 from daemon.demo.steps import Beat, play
 from daemon.demo.view import LiveView, Report
 from daemon.sandboxed import sandboxed_config, start_daemon
 from daemon.store.db import open_store
+from daemon.store.models import Contact
 
 #: The demo user's mailbox in the sandbox.
 ADDRESS = "sam.rivera@example.com"
+#: Who the demo user is, beyond the sandbox's defaults: what the outreach says of them.
+PROFILE = {
+    "pitch": (
+        "I taught high-school science for six years and have run usability studies "
+        "for two local non-profits."
+    ),
+    "exploring": "a move from classroom teaching into UX research",
+    "sectors": ["health tech", "ed-tech"],
+}
 #: The scenario must be over by then (the demo promises under a minute in all).
 BUDGET_SECONDS = 45.0
 #: Then the daemon gets this long to notice the user's last sends.
@@ -44,7 +57,7 @@ def run_demo(out: Path, *, keep: bool, view: LiveView) -> Report:
 
     try:
         with running_sandbox() as sandbox, SandboxAdmin(sandbox.base_url) as admin:
-            settings, world = sandboxed_config(work, sandbox.base_url, admin, ADDRESS)
+            settings, world = sandboxed_config(work, sandbox.base_url, admin, ADDRESS, user=PROFILE)
             view.zone = settings.user.zone
             store = open_store(settings.store.url)
             try:
@@ -60,10 +73,13 @@ def run_demo(out: Path, *, keep: bool, view: LiveView) -> Report:
                     daemon.stop()
                 final = look()
                 show(final, None)
+                with store.transaction(readonly=True) as session:
+                    people = list(session.scalars(select(Contact).order_by(Contact.id)))
+                    previews = preview_all(session, settings, people, out / PREVIEWS, now)
             finally:
                 store.close()
             calls, violations = admin.calls(), admin.violations()
-        files = archive.write(out, final)
+        files = archive.write(out, final) + previews
     finally:
         if not keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -21,7 +21,7 @@ from daemon.demo.look import Person, Seen, draft_label
 from daemon.demo.steps import Act, Beat, Probe, Step, Story
 from daemon.store import repo
 from daemon.store.db import Store
-from daemon.store.models import ContactSource, DraftStatus
+from daemon.store.models import ContactSource, DraftStatus, NoteKind
 from workflows.stages import DraftKind, Stage
 
 #: How long after Dana's invitation the meeting starts, and how long it lasts.
@@ -99,10 +99,15 @@ LENA = Character(
 )
 CAST = (DANA, PRIYA, MARCUS, OMAR, KENJI)
 
-#: What the user jots down while talking with Dana (the thank-you uses it).
-DANA_MEETING_NOTES = (
-    "Lead with the usability studies I ran for the non-profits, not with the teaching years.",
-    "Join the ResearchOps community Slack; Acme's researchers answer questions there.",
+#: What the user takes from the meeting with Dana (``notes add --takeaway``): written
+#: about her, as notes are; the thank-you says them to her, in its own words.
+DANA_TAKEAWAYS = (
+    "she said to lead with the usability studies I ran for the non-profits, not the teaching years",
+    "she pointed me to the ResearchOps community Slack, where Acme's researchers answer questions",
+)
+#: The user's progress since (``notes add --update``): the follow-up tells it, nothing else.
+DANA_UPDATE = (
+    "I rewrote my portfolio to open with the non-profit studies and joined the ResearchOps Slack",
 )
 
 
@@ -241,15 +246,15 @@ class Scenario:
 
         return act
 
-    def take_notes(self, who: Character, notes: Sequence[str]) -> Act:
-        """The user writes notes during the meeting (as ``coffeechat notes add`` does)."""
+    def take_notes(self, who: Character, notes: Sequence[str], kind: NoteKind, doing: str) -> Act:
+        """The user records notes of ``kind`` (as ``coffeechat notes add --takeaway`` does)."""
 
         def act(seen: Seen, _found: object) -> Beat:
             with self.store.transaction() as session:
                 contact = repo.find_contact(session, who.email)
                 for note in notes:
-                    repo.add_note(session, contact, note)
-            return Beat("you", f"talk with {who.first} and jot down {len(notes)} notes")
+                    repo.add_note(session, contact, note, kind=kind)
+            return Beat("you", doing)
 
         return act
 
@@ -311,10 +316,24 @@ class Scenario:
                 Step(
                     "Dana's meeting to start",
                     self.meeting_started(DANA),
-                    self.take_notes(DANA, DANA_MEETING_NOTES),
+                    self.take_notes(
+                        DANA,
+                        DANA_TAKEAWAYS,
+                        NoteKind.TAKEAWAY,
+                        f"talk with Dana and note {len(DANA_TAKEAWAYS)} takeaways",
+                    ),
                 ),
                 self._sent(DANA, DraftKind.THANK_YOU),
-                Step("Dana at following_up", self.stage(DANA, Stage.FOLLOWING_UP)),
+                Step(
+                    "Dana at following_up",
+                    self.stage(DANA, Stage.FOLLOWING_UP),
+                    self.take_notes(
+                        DANA,
+                        DANA_UPDATE,
+                        NoteKind.UPDATE,
+                        "act on Dana's advice and note an update",
+                    ),
+                ),
                 self._sent(DANA, DraftKind.FOLLOW_UP),
             ],
         )

@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from connectors.sandbox.world import header
+from daemon.demo.export import PREVIEWS
 from daemon.demo.look import Seen, draft_label, event_kind
 from daemon.demo.steps import Beat
 from daemon.store.models import Actor
@@ -141,9 +142,12 @@ class LiveView:
         verdict = "none: no send call, no guest notified" if count == 0 else "SEE ABOVE"
         self.console.print(f"Violations: {count} ({verdict})")
         drafts = sum(1 for f in report.files if f.suffix == ".eml")
+        previews = sum(1 for f in report.files if f.parent.name == PREVIEWS)
+        briefs = len(report.files) - drafts - previews
         self.console.print(
-            f"Files: {drafts} draft(s) as .eml and {len(report.files) - drafts} prep brief(s) "
-            f"as .txt (each brief as first built) in {report.out}"
+            f"Files: {drafts} draft(s) as .eml and {briefs} prep brief(s) as .txt (each brief "
+            f"as first built) in {report.out}; every draft kind for every contact, as it "
+            f"would be written now, in {report.out / PREVIEWS}"
         )
         if report.kept is not None:
             self.console.print(

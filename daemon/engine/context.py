@@ -1,14 +1,39 @@
-"""What the store knows about a contact, as the drafting layer's records."""
+"""What the store knows about a contact, as the drafting layer's records.
+
+Which notes go where is decided here, by kind: plain notes (research, what
+they said) reach only the brief's ``ContactFacts.notes``; takeaways the
+thank-you, the newest update the follow-up.
+"""
 
 from __future__ import annotations
+
+from datetime import datetime, timezone, tzinfo
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from daemon.settings import Settings
 from daemon.store import repo
-from daemon.store.models import Contact, Direction, Meeting, MeetingStatus, Message
-from workflows.drafting import ContactFacts, DraftContext, MeetingFacts, Sender
+from daemon.store.models import (
+    Contact,
+    Direction,
+    Draft,
+    DraftStatus,
+    Meeting,
+    MeetingStatus,
+    Message,
+    NoteKind,
+)
+from workflows.drafting import (
+    ContactFacts,
+    DraftContext,
+    MeetingFacts,
+    Quoted,
+    Sender,
+    link_in,
+    medium_in,
+)
 
 #: How many earlier emails' gists the prep brief recalls.
 _GIST_COUNT = 5
@@ -26,6 +51,9 @@ def sender_of(settings: Settings) -> Sender:
         signature=user.signature,
         timezone=user.timezone,
         meeting_minutes=min(max(minutes, 15), 30),
+        exploring=user.exploring,
+        sectors=tuple(user.sectors),
+        preferred_medium=user.meeting_place,
     )
 
 
@@ -61,15 +89,78 @@ def thread_references(session: Session, contact_id: int) -> tuple[str, ...]:
     return tuple(mid for mid in session.scalars(stmt) if mid)
 
 
+def _replies(session: Session, contact_id: int) -> list[Message]:
+    """The contact's messages, newest first."""
+    stmt = (
+        select(Message)
+        .where(Message.contact_id == contact_id, Message.direction == Direction.IN)
+        .order_by(Message.sent_at.desc(), Message.id.desc())
+    )
+    return list(session.scalars(stmt))
+
+
+def _reply_text(message: Message) -> str:
+    """What the contact wrote in ``message`` (their new text, quotes removed)."""
+    verdict: dict[str, Any] = message.verdict or {}
+    return str(verdict.get("reply_text") or message.gist or "")
+
+
+def _their_zone(replies: list[Message]) -> tzinfo | None:
+    """The UTC offset the contact wrote their times in, from their newest reply that had one."""
+    for message in replies:
+        for window in (message.verdict or {}).get("proposed_times", []):
+            offset = datetime.fromisoformat(window["start"]).utcoffset()
+            if offset is not None:
+                return timezone(offset)
+    return None
+
+
+def _thread_subject(session: Session, contact_id: int) -> str | None:
+    """The subject the conversation started with (drafting strips any reply markers)."""
+    stmt = (
+        select(Message.subject)
+        .where(Message.contact_id == contact_id, Message.subject.is_not(None))
+        .order_by(Message.sent_at, Message.id)
+        .limit(1)
+    )
+    return session.scalars(stmt).first()
+
+
+def _previous(session: Session, settings: Settings, contact: Contact) -> Quoted | None:
+    """The newest message of the conversation, to quote under a reply."""
+    stmt = (
+        select(Message)
+        .where(Message.contact_id == contact.id)
+        .order_by(Message.sent_at.desc(), Message.id.desc())
+        .limit(1)
+    )
+    newest = session.scalars(stmt).first()
+    if newest is None or newest.sent_at is None:
+        return None
+    if newest.direction is Direction.IN:
+        return Quoted(author=contact.name, at=newest.sent_at, text=_reply_text(newest))
+    sent = session.scalars(
+        select(Draft.sent_text)
+        .where(Draft.contact_id == contact.id, Draft.status == DraftStatus.SENT)
+        .order_by(Draft.updated_at.desc(), Draft.id.desc())
+        .limit(1)
+    ).first()
+    if not sent:
+        return None
+    return Quoted(author=settings.user.name, at=newest.sent_at, text=sent)
+
+
+def _referred(session: Session, contact: Contact) -> list[str]:
+    """The people this contact referred the user to, in the order they were added."""
+    stmt = select(Contact.name).where(Contact.referred_by_id == contact.id).order_by(Contact.id)
+    return list(session.scalars(stmt))
+
+
 def draft_context(session: Session, settings: Settings, contact: Contact) -> DraftContext:
     """Everything a template may use about ``contact``, from the store."""
-    notes = [(note.created_at.date(), note.body) for note in repo.notes_of(session, contact)]
-    gists = session.scalars(
-        select(Message.gist)
-        .where(Message.contact_id == contact.id, Message.gist.is_not(None))
-        .order_by(Message.sent_at.desc(), Message.id.desc())
-        .limit(_GIST_COUNT)
-    )
+    notes = repo.notes_of(session, contact)
+    replies = _replies(session, contact.id)
+    said = [_reply_text(message) for message in replies]
     facts = ContactFacts(
         name=contact.name,
         email=contact.email or "",
@@ -77,22 +168,29 @@ def draft_context(session: Session, settings: Settings, contact: Contact) -> Dra
         role=contact.role,
         how_found=contact.how_found,
         referrer_name=contact.referred_by_name,
-        notes=notes,
-        earlier_gist=[gist for gist in gists if gist],
+        notes=[(n.created_at.date(), n.body) for n in notes if n.kind is NoteKind.NOTE],
+        takeaways=[n.body for n in notes if n.kind is NoteKind.TAKEAWAY],
+        earlier_gist=[text for text in said[:_GIST_COUNT] if text],
     )
     meeting = current_meeting(session, contact.id)
     facts_meeting = None
     if meeting is not None:
+        # The engine files the user's preferred medium on a hold it places; that
+        # is a wish, not an agreement, so only a place the invite named counts.
+        place = meeting.place if meeting.place != settings.user.meeting_place else None
         facts_meeting = MeetingFacts(
-            start=meeting.start,
-            end=meeting.end,
-            place=meeting.place or settings.user.meeting_place,
-            link=meeting.link,
+            start=meeting.start, end=meeting.end, place=place, link=meeting.link
         )
-    incoming = last_incoming(session, contact.id)
+    updates = [n.body for n in notes if n.kind is NoteKind.UPDATE]
     return DraftContext(
         sender=sender_of(settings),
         contact=facts,
         meeting=facts_meeting,
-        their_subject=incoming.subject if incoming is not None else None,
+        their_zone=_their_zone(replies),
+        their_subject=_thread_subject(session, contact.id),
+        progress_note=updates[-1] if updates else None,
+        referred=_referred(session, contact),
+        agreed_medium=medium_in(said),
+        agreed_link=link_in(said),
+        quoted=_previous(session, settings, contact),
     )

@@ -73,6 +73,19 @@ class MeetingStatus(StrEnum):
     DONE = "done"
 
 
+class NoteKind(StrEnum):
+    """What a note is for, which decides who may read it.
+
+    A plain note is private research or a record: only the prep brief shows
+    it. A takeaway (written after the meeting) may shape the thank-you; an
+    update (progress since the meeting) is what the follow-up tells.
+    """
+
+    NOTE = "note"
+    TAKEAWAY = "takeaway"
+    UPDATE = "update"
+
+
 class DraftStatus(StrEnum):
     """What became of a draft the daemon wrote."""
 
@@ -123,6 +136,7 @@ class Base(DeclarativeBase):
         Actor: _enum(Actor),
         Direction: _enum(Direction),
         MeetingStatus: _enum(MeetingStatus),
+        NoteKind: _enum(NoteKind),
         DraftStatus: _enum(DraftStatus),
         TimerStatus: _enum(TimerStatus),
         OutboxStatus: _enum(OutboxStatus),
@@ -263,7 +277,7 @@ class Draft(Base):
 
 
 class Note(Base):
-    """A dated note the user wrote about a contact (it feeds the prep brief)."""
+    """A dated note the user wrote about a contact; its ``kind`` says where it may go."""
 
     __tablename__ = "notes"
 
@@ -272,6 +286,9 @@ class Note(Base):
         ForeignKey("contacts.id", ondelete="CASCADE"), index=True
     )
     body: Mapped[str] = mapped_column(Text)
+    kind: Mapped[NoteKind] = mapped_column(
+        default=NoteKind.NOTE, server_default=NoteKind.NOTE.value
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

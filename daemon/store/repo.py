@@ -29,6 +29,7 @@ from daemon.store.models import (
     Draft,
     Event,
     Note,
+    NoteKind,
     Outbox,
     OutboxStatus,
     Timer,
@@ -224,12 +225,19 @@ def stage_counts(session: Session) -> dict[Stage, int]:
     return counts
 
 
-def add_note(session: Session, contact: Contact, body: str, *, at: datetime | None = None) -> Note:
-    """Add a dated note to ``contact`` (notes feed the prep brief)."""
+def add_note(
+    session: Session,
+    contact: Contact,
+    body: str,
+    *,
+    kind: NoteKind = NoteKind.NOTE,
+    at: datetime | None = None,
+) -> Note:
+    """Add a dated note of ``kind`` to ``contact`` (plain notes feed only the prep brief)."""
     text = body.strip()
     if not text:
         raise InputError("the note is empty")
-    note = Note(contact_id=contact.id, body=text, created_at=at or utcnow())
+    note = Note(contact_id=contact.id, body=text, kind=kind, created_at=at or utcnow())
     session.add(note)
     session.flush()
     return note

@@ -130,7 +130,7 @@ def test_notes_add_keeps_the_text_as_written(cli: Cli) -> None:
     result = cli("notes", "add", "ann", "Ask about [platform] team :coffee:")
 
     assert result.code == 0
-    assert result.out.strip() == "note added to #1 Ann Lee."
+    assert result.out.strip() == "private note (prep brief only) added to #1 Ann Lee."
     shown = cli("contacts", "show", "ann")
     assert "Ask about [platform] team :coffee:" in shown.out
     notes = json.loads(cli("contacts", "show", "ann", "--json").out)["notes"]

@@ -516,14 +516,17 @@ def happy_path(j: Journey) -> None:
     j.send(j.wait_draft(dana, DraftKind.CONFIRMATION))
     j.wait(lambda: j.private_events("brief", dana), "the prep event")
 
-    # When the meeting ends, a thank-you is drafted; the user sends it
+    # When the meeting ends, a thank-you is drafted; the user notes the progress
+    # the follow-up will tell (without it there is no follow-up), and sends it
     j.wait_stage(dana, Stage.MET)
+    j.cli("notes", "add", str(dana), "I joined the ResearchOps community", "--update")
     j.send(j.wait_draft(dana, DraftKind.THANK_YOU))
     j.wait_stage(dana, Stage.FOLLOWING_UP)
 
     # Then after follow_up_after the progress follow-up is drafted
     follow_up = j.wait_draft(dana, DraftKind.FOLLOW_UP)
     assert "Dana" in mime_text(follow_up["raw"])
+    assert "I joined the ResearchOps community." in mime_text(follow_up["raw"])
     assert j.stages(dana) == [
         *OPENING,
         Stage.SCHEDULING,

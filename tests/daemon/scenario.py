@@ -34,7 +34,7 @@ from daemon.sandboxed import FAST_CADENCE
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store
-from daemon.store.models import Contact, ContactSource, Event, Outbox, OutboxStatus
+from daemon.store.models import Contact, ContactSource, Event, NoteKind, Outbox, OutboxStatus
 from workflows.stages import DraftKind, Stage
 
 #: The cadence of a scenario run: no timer may fire on its own except the follow-up.
@@ -217,6 +217,9 @@ class Scenario:
                 )
                 self.ids[plan.name] = added.contact.id
                 self.phase[plan.name] = "outreach"
+                # The progress the follow-up tells (without one there is none);
+                # written up front, as these paths test the daemon, not when notes come.
+                repo.add_note(session, added.contact, "I took your advice", kind=NoteKind.UPDATE)
 
     def play(self, timeout: float, check: Callable[[], None] = lambda: None) -> None:
         """Step until every contact is done; ``check()`` runs each round (to fail fast)."""

@@ -95,6 +95,19 @@ def test_demo_walks_every_contact_and_writes_its_drafts(tmp_path: Path) -> None:
     thanks = _parse(next(folder.glob("*-dana-whitfield-thank-you.eml")))
     body = thanks.get_body(("plain",))
     assert body is not None and "ResearchOps community Slack" in body.get_content()
+    # ... said to her, not about her, and her research notes stay in the brief
+    mine = body.get_content().split("\nOn ")[0]
+    assert "you said to lead with the usability studies" in mine
+    assert not re.search(r"\b(she|her)\b", mine)
+    kenji = (folder / "prep-brief-kenji-tanaka.txt").read_text()
+    assert "mentors career changers" in kenji
+    for path in emls:
+        plain = _parse(path).get_body(("plain",))
+        assert plain is not None and "career changers" not in plain.get_content()
+    # the review kit: every kind for every contact, the follow-up only where there is news
+    previews = {p.stem for p in (folder / "previews").glob("*.txt")}
+    assert {"dana-whitfield-follow-up", "omar-haddad-nudge", "kenji-tanaka-brief"} <= previews
+    assert "omar-haddad-follow-up" not in previews
     # Lena came from Marcus's referral and her outreach names him
     lena = _parse(next(folder.glob("*-lena-ortiz-referral-outreach.eml")))
     assert lena["Subject"] == "Marcus Bell suggested I get in touch"

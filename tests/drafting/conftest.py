@@ -51,6 +51,8 @@ def sender() -> Sender:
             "app our whole district now uses"
         ),
         goals="I'm exploring a move from classroom teaching into UX research",
+        exploring="a move from classroom teaching into UX research",
+        preferred_medium="a video call",
         signature="Sam Rivera\nsam.rivera@example.com",
         timezone="America/Los_Angeles",
     )
@@ -67,8 +69,11 @@ def full_contact() -> ContactFacts:
         referrer_name="Maria Chen",
         notes=[
             (date(2026, 2, 20), "Acme Health redesigned its patient portal last year"),
-            (date(2026, 3, 10), "join the local UXPA chapter and volunteer at a study night"),
-            (date(2026, 3, 10), "she offered to look at my resume"),
+            (date(2026, 3, 10), "Maya says she mentors career changers"),
+        ],
+        takeaways=[
+            "she suggested I join the local UXPA chapter and volunteer at a study night",
+            "she offered to look at my resume",
         ],
         earlier_gist=["Busy until March; happy to talk after the 9th"],
     )
@@ -141,7 +146,12 @@ def sample_contexts(
             DraftKind.THANK_YOU,
             replace(base, meeting=in_person, their_subject=subject),
         )
-        contexts[f"follow-up-{label}"] = (DraftKind.FOLLOW_UP, base)
+        contexts[f"follow-up-{label}"] = (
+            DraftKind.FOLLOW_UP,
+            replace(
+                base, progress_note="I signed up for a UX research course", their_subject=subject
+            ),
+        )
         contexts[f"close-out-{label}"] = (DraftKind.CLOSE_OUT, base)
         contexts[f"brief-{label}-in-person"] = (None, replace(base, meeting=in_person))
     subject = "A question about your work at Acme Health"

@@ -49,7 +49,7 @@ def test_brief_says_who_and_what_the_user_knows(samples):
     assert "Maria Chen" in who
     known = section(text, "WHAT YOU KNOW SO FAR")
     assert "- February 20, 2026: Acme Health redesigned its patient portal last year." in known
-    assert "- From their emails: Busy until March; happy to talk after the 9th." in known
+    assert "- They wrote: Busy until March; happy to talk after the 9th." in known
 
 
 def test_brief_research_checklist_puts_the_organization_first(samples):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -45,20 +45,6 @@ def test_offered_slots_must_be_aware(sender, bare_contact):
     naive = datetime(2026, 3, 10, 15, 0)
     with pytest.raises(InputError, match="offered slot"):
         DraftContext(sender, bare_contact, offered_slots=[(naive, naive + timedelta(hours=1))])
-
-
-def test_latest_notes_are_those_of_the_most_recent_day_dates_or_datetimes():
-    contact = ContactFacts(
-        name="Dana Lee",
-        email="dana@acme.example",
-        notes=[
-            (date(2026, 3, 1), "old"),
-            (datetime(2026, 3, 10, 16, 0, tzinfo=PT), "first"),
-            (date(2026, 3, 10), "second"),
-            (date(2026, 3, 10), "   "),
-        ],
-    )
-    assert contact.latest_notes() == ["first", "second"]
 
 
 def test_greeting_name_falls_back_to_the_first_word_of_the_name():

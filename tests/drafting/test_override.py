@@ -25,7 +25,7 @@ def test_user_template_overrides_the_packaged_one(tmp_path: Path, sender, full_c
     )
     # Kinds the user did not override still come from the package.
     nudge = render_draft(DraftKind.NUDGE, ctx, templates_dir=tmp_path)
-    assert "in case it got buried" in nudge.text
+    assert "Hi Dana," in nudge.text and "My own words." not in nudge.text
 
 
 def test_user_override_of_a_shared_part_reaches_every_kind_using_it(tmp_path, sender, full_contact):

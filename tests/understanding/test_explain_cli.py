@@ -11,7 +11,17 @@ import pytest
 
 from workflows.understanding.evaluate import DEFAULT_FOLDER
 
-KEYS = {"intent", "proposed_times", "scheduling_link", "return_date", "referrals", "reply_text"}
+KEYS = {
+    "intent",
+    "proposed_times",
+    "scheduling_link",
+    "return_date",
+    "referrals",
+    "reply_text",
+    "certain",
+    "doubts",
+    "time_mentions",
+}
 PROPOSE = DEFAULT_FOLDER / "015-en-propose-thu-range.eml"
 
 
@@ -35,6 +45,9 @@ def test_json_has_exactly_the_contract_keys() -> None:
         "start": "2026-03-05T14:00:00-08:00",
         "end": "2026-03-05T16:00:00-08:00",
     }
+    assert verdict["certain"] is True
+    assert verdict["doubts"] == []
+    assert verdict["time_mentions"][0]["role"] == "offered"
 
 
 def test_now_option_moves_relative_days() -> None:

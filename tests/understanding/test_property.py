@@ -121,5 +121,7 @@ def test_random_mime_trees_give_a_verdict_or_the_clean_error(
     assert isinstance(outcome, Verdict | InputError)
     if isinstance(outcome, Verdict):
         assert set(outcome.to_json()) == {
-            "intent", "proposed_times", "scheduling_link", "return_date", "referrals", "reply_text"
+            "intent", "proposed_times", "scheduling_link", "return_date", "referrals", "reply_text",
+            "certain", "doubts", "time_mentions",
         }  # fmt: skip
+        assert outcome.certain == (not outcome.doubts)

@@ -15,12 +15,15 @@ from typing import Any
 
 from workflows.drafting.context import DraftContext
 from workflows.drafting.markup import text_to_html
-from workflows.drafting.questions import Category, choose_questions
+from workflows.drafting.questions import MIN_QUESTIONS, Category, choose_questions
 from workflows.drafting.render import render_template, split_subject
+from workflows.drafting.thread import gist
 from workflows.drafting.view import draft_view, sentence
-from workflows.drafting.when import format_date
+from workflows.drafting.when import format_date, format_when
 
 BRIEF_TEMPLATE = "brief.txt.j2"
+#: How many of the newest notes become questions of their own.
+NOTE_QUESTIONS = 2
 
 
 @dataclass(frozen=True)
@@ -42,10 +45,21 @@ def _brief_view(ctx: DraftContext, question_count: int) -> dict[str, Any]:
         ),
         key=lambda pair: pair[0],
     )
-    questions = choose_questions(contact, question_count)
+    written = [text for _, text in dated if text.strip()]
+    # The user's own research is the best prompt for questions that are not canned;
+    # they take the place of bank questions, down to the bank's minimum.
+    room = max(0, min(NOTE_QUESTIONS, question_count - MIN_QUESTIONS, len(written)))
+    from_notes = written[len(written) - room :]
+    questions = choose_questions(contact, question_count - len(from_notes))
+    meeting = ctx.meeting
+    their_when = None
+    if meeting is not None and ctx.their_zone is not None and view["their_time"]:
+        their_when = format_when(meeting.start, meeting.end, ctx.their_zone)
     view.update(
         notes=[(format_date(day), sentence(text)) for day, text in dated if text.strip()],
-        gist=[sentence(line) for line in contact.earlier_gist if line.strip()],
+        gist=[sentence(gist(line)) for line in contact.earlier_gist if gist(line)],
+        their_when=their_when,
+        note_questions=[f"Ask about what you found: {sentence(text)}" for text in from_notes],
         question_groups=[
             (category.heading, [q.text for q in questions if q.category is category])
             for category in Category

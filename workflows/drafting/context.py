@@ -6,9 +6,20 @@ them in a sentence without leaving visible seams:
 
 * ``Sender.pitch``, ``Sender.goals``, ``DraftContext.progress_note`` and note
   texts are the user's own first-person sentences ("I taught science for
-  eight years.").
+  eight years."). Notes and takeaways are written *about* the contact ("she
+  said…"); drafts speak *to* them, so what they take from them is turned to
+  the second person (:mod:`workflows.drafting.voice`).
+* ``Sender.exploring`` completes "I'm exploring …" ("a move from teaching into
+  UX research"); ``Sender.preferred_medium`` is how the user likes to meet ("a
+  video call"), offered once when nothing is agreed.
 * ``ContactFacts.how_found`` completes "I learned about your work through …"
-  (e.g. "the Rice alumni directory", "your talk at UXDC").
+  (e.g. "the Rice alumni directory", "your talk at UXDC"); ``interest``
+  completes "What caught my interest was …" ("your article on hiring career
+  changers").
+
+Privacy is structural: ``ContactFacts.notes`` (written before or outside the
+meeting) feed only the prep brief; the thank-you reads ``takeaways`` and the
+follow-up ``DraftContext.progress_note``.
 
 Validation happens here, at construction, so a bad fact is a one-line
 :class:`~connectors.errors.InputError` instead of a broken draft.
@@ -63,6 +74,12 @@ class Sender:
     timezone: str
     #: How long a conversation the outreach asks for.
     meeting_minutes: int = DEFAULT_MEETING_MINUTES
+    #: What the user is exploring, completing "I'm exploring …".
+    exploring: str = ""
+    #: The sectors the user is looking at ("health tech", "ed-tech").
+    sectors: Sequence[str] = ()
+    #: How the user likes to meet, offered once when nothing is agreed.
+    preferred_medium: str = ""
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -91,9 +108,15 @@ class ContactFacts:
     organization: str | None = None
     role: str | None = None
     how_found: str | None = None
+    #: What caught the user's interest in them ("your article on …").
+    interest: str | None = None
+    #: Their sector, when known; the outreach names it only if the user looks at it too.
+    sector: str | None = None
     referrer_name: str | None = None
-    #: The user's dated notes, any order.
+    #: The user's private dated notes, any order: the prep brief only, never a draft.
     notes: Sequence[tuple[date, str]] = ()
+    #: What the user took from the meeting (for the thank-you), oldest first.
+    takeaways: Sequence[str] = ()
     #: One short line per earlier email ("Said March is busy; April is easier").
     earlier_gist: Sequence[str] = ()
 
@@ -107,19 +130,6 @@ class ContactFacts:
             return self.first_name.strip()
         words = self.name.split()
         return words[0] if words else None
-
-    def latest_notes(self) -> list[str]:
-        """The texts of the notes written on the most recent day, in given order."""
-        dated = [(_day(when), text.strip()) for when, text in self.notes if text.strip()]
-        if not dated:
-            return []
-        last = max(day for day, _ in dated)
-        return [text for day, text in dated if day == last]
-
-
-def _day(value: date) -> date:
-    # A datetime is a date too, but the two do not compare; notes may carry either.
-    return value.date() if isinstance(value, datetime) else value
 
 
 @dataclass(frozen=True)
@@ -147,6 +157,15 @@ class MeetingFacts:
 
 
 @dataclass(frozen=True)
+class Quoted:
+    """The message a reply answers: who wrote it, when, and its text."""
+
+    author: str
+    at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
 class DraftContext:
     """Everything one draft (or the prep brief) is written from."""
 
@@ -167,6 +186,13 @@ class DraftContext:
     progress_note: str | None = None
     #: People or resources the contact pointed to instead of meeting (close-out).
     referred: Sequence[str] = ()
+    #: How the meeting was agreed to happen, in the contact's words or the invite's
+    #: ("a video call", "the phone", "Blue Bottle Coffee"); None when not agreed.
+    agreed_medium: str | None = None
+    #: The video link the contact sent, before any invite carries one.
+    agreed_link: str | None = None
+    #: The previous message of the thread, quoted briefly under a reply.
+    quoted: Quoted | None = None
 
     def __post_init__(self) -> None:
         for start, end in self.offered_slots:

@@ -2,8 +2,14 @@
 
 Each kind has ONE plain-text template, ``templates/<kind>.txt.j2``, whose
 first line is ``Subject: …``. A reply's subject is "Re: " plus the thread's
-subject whatever the template says, so threading never depends on it. The
-HTML alternative is derived from the text (:mod:`workflows.drafting.markup`).
+subject whatever the template says, and the previous message is quoted under
+it, so threading never depends on the template. The HTML alternative is
+derived from the text (:mod:`workflows.drafting.markup`).
+
+Some drafts have nothing true to say without a fact only the user can give:
+the follow-up tells progress, so without an ``--update`` note there is no
+follow-up (:func:`has_something_to_say`; :func:`render_draft` raises
+:class:`NothingToSay`).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import jinja2
 from connectors.errors import ConfigError, InputError
 from workflows.drafting.context import DraftContext
 from workflows.drafting.markup import text_to_html
+from workflows.drafting.thread import reply_subject
 from workflows.drafting.view import draft_view
 from workflows.stages import DraftKind
 
@@ -27,7 +34,10 @@ log = logging.getLogger(__name__)
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 _SUBJECT = re.compile(r"\ASubject:[ \t]*(?P<subject>[^\n]*)\n")
-_REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|antw|r)\s*:", re.IGNORECASE)
+
+
+class NothingToSay(InputError):
+    """The draft would have to invent its news: the user has not given the fact it needs."""
 
 
 @dataclass(frozen=True)
@@ -89,12 +99,6 @@ def split_subject(rendered: str, name: str) -> tuple[str, str]:
     return match.group("subject").strip(), tidy(rendered[match.end() :])
 
 
-def reply_subject(their_subject: str) -> str:
-    """The thread's subject behind one "Re: " (never a second one)."""
-    subject = " ".join(their_subject.split())
-    return subject if _REPLY_PREFIX.match(subject) else f"Re: {subject}"
-
-
 def _require(kind: DraftKind, view: dict[str, Any]) -> None:
     """Refuse contexts that cannot make a sensible draft of ``kind``."""
     if kind is DraftKind.REFERRAL_OUTREACH and not view["referrer"]:
@@ -107,15 +111,29 @@ def _require(kind: DraftKind, view: dict[str, Any]) -> None:
         )
 
 
+def has_something_to_say(kind: DraftKind, ctx: DraftContext) -> bool:
+    """Whether a draft of ``kind`` can be written from true facts alone."""
+    if kind is DraftKind.FOLLOW_UP:
+        return bool(ctx.progress_note and ctx.progress_note.strip())
+    return True
+
+
 def render_draft(
     kind: DraftKind, ctx: DraftContext, templates_dir: Path | None = None
 ) -> RenderedDraft:
     """Write the draft of ``kind`` for ``ctx``, using the user's templates when present."""
+    if not has_something_to_say(kind, ctx):
+        raise NothingToSay(
+            "no follow-up without news: add one with "
+            '`coffeechat notes add CONTACT --update "what you did since"`'
+        )
     view = draft_view(ctx)
     _require(kind, view)
     name = f"{kind.value}.txt.j2"
     subject, text = split_subject(render_template(name, view, templates_dir), name)
     if ctx.their_subject and ctx.their_subject.strip():
         subject = reply_subject(ctx.their_subject)
+    if view["quoted"]:
+        text = f"{text}\n{view['quoted']}\n"
     log.debug("rendered %s draft (%d characters)", kind.value, len(text))
     return RenderedDraft(subject=subject, text=text, html=text_to_html(text))

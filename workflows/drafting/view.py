@@ -2,7 +2,7 @@
 
 Templates stay simple because the judgement lives here: which phrasing fits
 the facts at hand, which facts are missing and must not be mentioned, and how
-the user's free text becomes whole sentences.
+the user's free text becomes whole sentences addressed to the contact.
 """
 
 from __future__ import annotations
@@ -13,14 +13,19 @@ from datetime import tzinfo
 from typing import Any
 
 from workflows.drafting.context import DraftContext
+from workflows.drafting.thread import quote
+from workflows.drafting.voice import chooser, to_you
 from workflows.drafting.when import format_when, in_their_time
 
 #: Offer at most this many of the user's free slots (playbook: two or three).
 MAX_OFFERED = 3
+#: The thank-you draws on at most this many takeaways.
+MAX_TAKEAWAYS = 2
 # A "place" that names a medium, not a venue: "a video call", "Zoom", "the phone".
 _REMOTE = re.compile(
     r"\b(call|video|zoom|teams|meet|phone|online|skype|webex|hangouts?)\b", re.IGNORECASE
 )
+_PHONE = re.compile(r"\bphone\b", re.IGNORECASE)
 _RESUME = re.compile(r"\b(r[eé]sum[eé]|cv)\b", re.IGNORECASE)
 _CLOSING = re.compile(r"^(best|thanks|thank you|regards|cheers|warmly|sincerely)\b", re.IGNORECASE)
 
@@ -34,6 +39,14 @@ def sentence(text: str | None) -> str:
         return ""
     tidy = tidy[0].upper() + tidy[1:]
     return tidy if tidy[-1] in ".!?…\"'”)" else tidy + "."
+
+
+def clause(text: str) -> str:
+    """``text`` to follow a colon mid-sentence: no final stop, first letter lower unless "I"."""
+    tidy = " ".join(text.split()).rstrip(".")
+    if tidy[:2] in ("I ", "I'") or tidy[:1].isupper() and tidy[1:2].isupper():
+        return tidy
+    return tidy[:1].lower() + tidy[1:]
 
 
 def and_list(items: Sequence[str]) -> str:
@@ -105,54 +118,96 @@ def _accepted_when(ctx: DraftContext, zone: tzinfo) -> str | None:
     return f"{when} ({theirs})" if theirs else when
 
 
+def _where(ctx: DraftContext) -> tuple[str | None, str | None]:
+    """The agreed venue and the agreed remote medium: the invite's first, else their words."""
+    agreed = _clean(ctx.meeting.place) if ctx.meeting else None
+    agreed = agreed or _clean(ctx.agreed_medium)
+    if agreed is None:
+        return None, None
+    return (None, agreed) if _REMOTE.search(agreed) else (agreed, None)
+
+
+def _how(place: str | None, medium: str | None) -> str | None:
+    """The agreed way to meet as a phrase ending a sentence: "at …", "by phone", "over Zoom"."""
+    if place:
+        return place if place == "in person" else f"at {place}"
+    if medium:
+        return "by phone" if _PHONE.search(medium) else f"over {medium}"
+    return None
+
+
 def draft_view(ctx: DraftContext) -> dict[str, Any]:
     """The template variables for any draft kind (and the brief) of ``ctx``.
 
     Besides the records themselves (``ctx``, ``sender``, ``contact``,
     ``meeting``), user templates can rely on: ``greeting`` ("Hi Dana,"),
-    ``org``, ``role``, ``their_work``, ``how_found``, ``referrer`` (None when
-    unknown), ``goals``, ``pitch``, ``progress`` (whole sentences or ""),
-    ``minutes``, ``meeting_when``, ``place`` (a venue), ``medium`` (how to meet
-    when the "place" is a call: "a video call", "Zoom"), ``link``, ``variant``
-    ("accept" | "booking" | "offer" | None), ``accepted_when``, ``offered``
-    (up to three spans), ``booking_link``, ``highlights`` (the latest notes),
-    ``resume_offered``, ``referred`` ("A and B") and ``sign(closing)``.
+    ``pick(slot, *options)`` (one phrasing per contact), ``org``, ``role``,
+    ``their_work``, ``how_found``, ``interest``, ``referrer`` (None when
+    unknown), ``goals``, ``pitch``, ``exploring``, ``sector`` (theirs, when the
+    user looks at it too), ``progress`` (whole sentences or ""), ``minutes``,
+    ``meeting_when``, ``their_time`` ("5:00 PM your time" or None), ``place``
+    (an agreed venue), ``medium`` (an agreed call: "a video call", "Zoom"),
+    ``how`` (the agreed way as a phrase: "at Blue Bottle", "by phone"),
+    ``link``, ``preference`` (the user's, offered once when nothing is
+    agreed), ``variant`` ("accept" | "booking" | "offer" | None),
+    ``accepted_when``, ``offered`` (up to three spans), ``booking_link``,
+    ``takeaways`` (second person), ``resume_offered``, ``referred`` ("A and
+    B"), ``earlier_note``, ``quoted`` (the previous message, quoted) and
+    ``sign(closing)``.
     """
     sender, contact, meeting = ctx.sender, ctx.contact, ctx.meeting
     zone = sender.zone
     org, role = _clean(contact.organization), _clean(contact.role)
-    latest = contact.latest_notes()
-    place = _clean(meeting.place) if meeting else None
-    remote = bool(place and _REMOTE.search(place))
+    names = [contact.name, contact.greeting_name or ""]
+    takeaways = [text for text in contact.takeaways if text.strip()]
+    place, medium = _where(ctx)
+    sector = _clean(contact.sector)
+    interest, how_found = _clean(contact.interest), _clean(contact.how_found)
     greeting_name = contact.greeting_name
     return {
         "ctx": ctx,
         "sender": sender,
         "contact": contact,
         "meeting": meeting,
+        "pick": chooser(contact.email),
         "greeting": f"Hi {greeting_name}," if greeting_name else "Hello,",
         "org": org,
         "role": role,
         "their_work": their_work(role, org),
-        "how_found": _clean(contact.how_found),
+        # The user wrote it about them ("his article on …"); the draft speaks to them.
+        "how_found": to_you(how_found, names) if how_found else None,
+        "interest": clause(to_you(interest, names)) if interest else None,
         "referrer": _clean(contact.referrer_name),
         "goals": sentence(sender.goals),
         "pitch": sentence(sender.pitch),
+        "exploring": clause(sender.exploring) if _clean(sender.exploring) else None,
+        "sector": sector
+        if sector and any(s.strip().lower() == sector.lower() for s in sender.sectors)
+        else None,
         "minutes": _minutes(ctx),
         "meeting_when": format_when(meeting.start, meeting.end, zone) if meeting else None,
-        "place": None if remote else place,
-        "medium": place if remote else None,
-        "link": _clean(meeting.link) if meeting else None,
+        "their_time": in_their_time(meeting.start, zone, ctx.their_zone)
+        if meeting and ctx.their_zone
+        else None,
+        "place": place,
+        "medium": medium,
+        "how": _how(place, medium),
+        "link": (_clean(meeting.link) if meeting else None) or _clean(ctx.agreed_link),
+        "preference": _clean(sender.preferred_medium),
         "variant": _scheduling_variant(ctx),
         "accepted_when": _accepted_when(ctx, zone),
         "offered": [
             format_when(start, end, zone) for start, end in ctx.offered_slots[:MAX_OFFERED]
         ],
         "booking_link": _clean(ctx.booking_link),
-        # A note about the resume becomes its own line in the thank-you, not a highlight.
-        "highlights": [sentence(text) for text in latest if not _RESUME.search(text)],
-        "resume_offered": any(_RESUME.search(text) for text in latest),
-        "progress": sentence(ctx.progress_note),
+        # A takeaway about the resume becomes its own line in the thank-you.
+        "takeaways": [
+            clause(to_you(text, names)) for text in takeaways if not _RESUME.search(text)
+        ][:MAX_TAKEAWAYS],
+        "resume_offered": any(_RESUME.search(text) for text in takeaways),
+        "progress": sentence(to_you(ctx.progress_note, names)) if ctx.progress_note else "",
         "referred": and_list(ctx.referred),
+        "earlier_note": "my note below" if ctx.quoted else "my earlier note",
+        "quoted": quote(ctx.quoted) if ctx.quoted else None,
         "sign": _sign(sender.signature, sender.name),
     }

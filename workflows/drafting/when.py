@@ -34,7 +34,8 @@ _ZONE_NAMES = {
     "Asia/Taipei": "Taiwan time",
     "Asia/Jerusalem": "Israel time",
 }
-_NUMERIC = re.compile(r"^([+-])(\d{2})(\d{2})?$")
+# "+0100" from a zone without a name, "UTC+01:00" from a fixed offset.
+_NUMERIC = re.compile(r"^(?:UTC)?([+-])(\d{2}):?(\d{2})?$")
 # Spelled out rather than strftime("%A"), which follows the process locale.
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (

@@ -3,7 +3,9 @@
 ``understand(raw, now=…, tz=…, meeting_length=…)`` is all the daemon calls.
 The steps, one module each: ``message`` (bytes to text), ``quotes`` (new text
 only), ``autoreply``, ``invite`` (text/calendar), ``times`` and ``dates``
-(windows), ``links``, ``referrals``, ``returns`` (return date), ``intent``.
+(windows), ``roles`` (what each time is doing), ``links``, ``referrals``,
+``returns`` (return date), ``intent``; last ``certainty`` says whether the
+verdict is sure enough to act on (``Verdict.certain``, ``Verdict.doubts``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import is_auto_reply, is_bounce
+from workflows.understanding.certainty import Reading, weigh
 from workflows.understanding.intent import Evidence, classify
 from workflows.understanding.invite import Invite, read_invite
 from workflows.understanding.links import find_scheduling_link
@@ -20,10 +23,10 @@ from workflows.understanding.message import ParsedMessage, parse_message
 from workflows.understanding.quotes import strip_reply
 from workflows.understanding.referrals import find_referrals
 from workflows.understanding.returns import find_return_date
-from workflows.understanding.times import find_windows, named_zone
-from workflows.understanding.verdict import Referral, TimeWindow, Verdict
+from workflows.understanding.times import find_windows, named_zone, read_times
+from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
 
-__all__ = ["Referral", "TimeWindow", "Verdict", "understand"]
+__all__ = ["Doubt", "Referral", "TimeWindow", "Verdict", "understand"]
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +72,11 @@ def understand(
         return Verdict(Intent.OTHER, reply_text=text, notes=("delivery failure report",))
     invite = _first_invite(msg, sender_tz, meeting_length)
     # "Noon your time": the zone the user named in the quoted thread, else theirs.
-    user_tz = named_zone(stripped.history) or tz
-    windows = find_windows(
-        text, ref, sender_tz, meeting_length, day_first=day_first, user_tz=user_tz
+    thread_tz = named_zone(stripped.history)
+    reading = read_times(
+        text, ref, sender_tz, meeting_length, day_first=day_first, user_tz=thread_tz or tz
     )
+    windows = reading.proposed
     if invite is not None and invite.window is not None:
         windows = [invite.window]
     offered = find_windows(stripped.history, ref, sender_tz, meeting_length, day_first=day_first)
@@ -95,6 +99,21 @@ def understand(
     if intent is Intent.OUT_OF_OFFICE:
         # "For urgent matters contact Jim": a stand-in while away, not someone to meet.
         referrals = ()
+    structured = invite is not None and (invite.window is not None or invite.method == "CANCEL")
+    doubts = weigh(
+        Reading(
+            intent=intent,
+            reason=reason,
+            text=text,
+            times=reading,
+            structured=structured or evidence.auto_reply,
+            sender_tz=sender_tz if msg.date is not None and msg.date.utcoffset() else None,
+            thread_tz=thread_tz,
+            offered=evidence.offered,
+            written=msg.date,
+            link=evidence.link is not None,
+        )
+    )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))
     return Verdict(
         intent=intent,
@@ -104,5 +123,7 @@ def understand(
         referrals=referrals,
         reply_text=text,
         notes=(reason,),
+        doubts=doubts,
+        time_notes=tuple(TimeNote(m.window, m.role.value) for m in reading.mentions),
         invite_uid=invite.uid if invite is not None else None,
     )

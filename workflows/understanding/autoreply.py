@@ -15,7 +15,9 @@ from workflows.understanding.message import ParsedMessage
 _AUTO_SUBJECT = re.compile(
     r"^\s*(?:automatic reply|auto(?:matic)?[ -]?reply|auto[ -]?response|out of (?:the )?office"
     r"|réponse automatique|respuesta automática|respuesta automatica|automatische antwort"
-    r"|abwesenheitsnotiz|fuera de la oficina|absence du bureau)\b",
+    r"|abwesenheitsnotiz|fuera de la oficina|absence du bureau|risposta automatica"
+    r"|fuori (?:sede|ufficio)|resposta automática|resposta automatica|ausência|automatisch antwoord"
+    r"|afwezig)\b",
     re.IGNORECASE,
 )
 _BOUNCE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon)@", re.IGNORECASE)
@@ -37,7 +39,10 @@ OOO_WORDING = re.compile(
     r"|en déplacement|dès mon retour|estoy de viaje|a mi regreso|auf Dienstreise"
     r"|fuera de la oficina|de vacaciones|ausente hasta|estaré fuera|estoy fuera"
     r"|nicht im büro|abwesend|im urlaub|außer haus|ausser haus|bin ich nicht erreichbar"
-    r"|keinen zugriff auf (?:meine )?e-?mails)",
+    r"|keinen zugriff auf (?:meine )?e-?mails"
+    r"|fuori (?:sede|ufficio)|in ferie|assente (?:fino|dal)|sarò assente|non sono in ufficio"
+    r"|fora do escritório|de férias|ausente até|estarei ausente|estou ausente"
+    r"|afwezig|niet op kantoor|op vakantie|met verlof|beperkt bereikbaar)",
     re.IGNORECASE,
 )
 

@@ -218,8 +218,14 @@ def _resolve(
     return ref + timedelta(days=RELATIVE_DAYS[rel])
 
 
-def find_dates(text: str, ref: date, *, day_first: bool | None = False) -> list[DateMention]:
+def find_dates(
+    text: str, ref: date, *, day_first: bool | None = False, next_week: bool = False
+) -> list[DateMention]:
     """Every date mentioned in ``text``, in order, overlapping mentions merged.
+
+    ``next_week``: the sentence before said "next week" and named no day
+    ("Could we push to next week? Tuesday 2-3pm"), so bare weekdays are
+    next week's.
 
     A weekday right before a full date ("Tuesday, March 10") is one mention
     whose day is the full date's.
@@ -250,6 +256,8 @@ def find_dates(text: str, ref: date, *, day_first: bool | None = False) -> list[
             continue
         kept.append(mention)
     _after_anchor(kept)
+    _next_week_lists(text, kept, ref, everywhere=next_week)
+    kept = _weekday_ranges(text, kept)
     for week in _ANY_DAY_NEXT_WEEK.finditer(text):
         monday = next_week_monday(ref)
         kept = [m for m in kept if m.end <= week.start() or m.start >= week.end()]
@@ -259,6 +267,101 @@ def find_dates(text: str, ref: date, *, day_first: bool | None = False) -> list[
         ]
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+# "Monday through Wednesday", "Mon-Wed", "lundi au mercredi", "Montag bis Mittwoch"
+_THROUGH = re.compile(
+    r"[ \t]*(?:through|thru|to|till|until|-|–|—|au|à|a|hasta|bis|al|fino a|até|tot)[ \t]*",
+    re.IGNORECASE,
+)
+# "Move Tuesday to Thursday" is two days, not a run of three.
+_MOVING = re.compile(r"(?:move|shift|push|bump|reschedul\w*|change|switch)\b[^.?!\n]{0,30}$", re.I)
+# "Next week, Tue or Thu", "next week on Tuesday or Thursday": one qualifier for the list.
+_LIST_LEAD = re.compile(
+    r"[ \t,:;–—-]*(?:(?:maybe|perhaps|say|either|on|I'm free|I am free|I can do|I could do"
+    r"|works?|would work|could work|le|el|am)[ \t,:;–—-]*)*$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(
+    r"[ \t]*(?:,|/|&|\+|or|and|ou|et|o|y|e|oder|und|of|en)?[ \t]*(?:(?:on|le|el|am)[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _is_bare_weekday(text: str, mention: DateMention) -> bool:
+    words = text[mention.start : mention.end].lower()
+    return mention.kind == "weekday" and not words.startswith(("this", "diesen", "ce "))
+
+
+def _next_week_lists(
+    text: str, kept: list[DateMention], ref: date, *, everywhere: bool = False
+) -> None:
+    """Weekdays listed right after "next week", or before one that has it, are next week's."""
+    monday = next_week_monday(ref)
+
+    def moved(mention: DateMention) -> DateMention:
+        day = monday + timedelta(days=mention.day.weekday())
+        return DateMention(mention.start, mention.end, day, mention.kind)
+
+    if everywhere:
+        for i, mention in enumerate(kept):
+            if _is_bare_weekday(text, mention):
+                kept[i] = moved(mention)
+        return
+
+    for phrase in _NEXT_WEEK.finditer(text):
+        edge = phrase.end()
+        for i, mention in enumerate(kept):
+            if mention.start < edge:
+                continue
+            if not _is_bare_weekday(text, mention):
+                break
+            gap = text[edge : mention.start]
+            if not (_LIST_LEAD.fullmatch(gap) or _LIST_GAP.fullmatch(gap)):
+                break
+            kept[i] = moved(mention)
+            edge = mention.end
+    for i in range(len(kept) - 2, -1, -1):
+        mention, after = kept[i], kept[i + 1]
+        if (
+            _is_bare_weekday(text, mention)
+            and after.kind == "weekday"
+            and after.day >= monday
+            and _LIST_GAP.fullmatch(text[mention.end : after.start])
+            and _NEXT_WEEK.match(text[after.end : after.end + 20].lstrip(" ,"))
+        ):
+            kept[i] = moved(mention)
+
+
+def _weekday_ranges(text: str, kept: list[DateMention]) -> list[DateMention]:
+    """Every day of a run such as "Monday through Wednesday", as one list."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(kept):
+        mention = kept[i]
+        after = kept[i + 1] if i + 1 < len(kept) else None
+        if (
+            after is not None
+            and mention.kind == "weekday"
+            and after.kind == "weekday"
+            and _THROUGH.fullmatch(text[mention.end : after.start])
+            and text[mention.end : after.start].strip()
+            and not _MOVING.search(text[max(0, mention.start - 40) : mention.start])
+        ):
+            length = (after.day.weekday() - mention.day.weekday()) % 7
+            out.append(mention)
+            out += [
+                DateMention(mention.end, after.start, mention.day + timedelta(days=n), "weekday")
+                for n in range(1, length)
+            ]
+            out.append(
+                DateMention(after.start, after.end, mention.day + timedelta(days=length), "weekday")
+            )
+            i += 2
+            continue
+        out.append(mention)
+        i += 1
+    return out
 
 
 _ANCHORS = frozenset({"ordinal", "month_day", "day_month", "numeric", "iso", "weekday_day"})
@@ -282,6 +385,23 @@ def _after_anchor(kept: list[DateMention]) -> None:
 
 def _adjacent(text: str, end: int, start: int) -> bool:
     return 0 <= start - end <= 3 and not text[end:start].strip(" ,")
+
+
+_NUMERIC_PAIR = re.compile(r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[01]?\d)(?:/\d{2,4})?$")
+
+
+def ambiguous_numeric(mention_text: str) -> bool:
+    """Whether a date such as "03/04" reads as two different days (both parts 1-12)."""
+    found = _NUMERIC_PAIR.search(mention_text)
+    if found is None:
+        return False
+    a, b = int(found["a"]), int(found["b"])
+    return a != b and 1 <= a <= 12 and 1 <= b <= 12
+
+
+def says_next_week(text: str) -> bool:
+    """Whether ``text`` says "next week" in one of the reader's languages."""
+    return _NEXT_WEEK.search(text) is not None
 
 
 def iter_next_week(text: str) -> Iterator[re.Match[str]]:

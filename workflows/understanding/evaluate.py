@@ -3,8 +3,11 @@
 Each ``*.eml`` in the folder has an entry in ``labels.json`` with the
 expected verdict (the ``coffeechat explain --json`` shape); ``reply_text``
 may be ``null`` when not labelled. Times compare as instants, the reply text
-with runs of whitespace collapsed. Prints per-field accuracy and every miss;
-exits 1 when intent accuracy is under 0.95 or exact windows under 0.90.
+with runs of whitespace collapsed. Prints per-field accuracy, coverage (the
+share of messages the reader marks certain), certain accuracy (among those,
+the share with intent and times both right), every miss and every wrong
+certain verdict; exits 1 when intent accuracy is under 0.95 or exact
+windows under 0.90.
 """
 
 from __future__ import annotations
@@ -42,7 +45,8 @@ def _text(value: str) -> str:
     return _SPACE.sub(" ", value).strip()
 
 
-_SAME: dict[str, Callable[[Any, Any], bool]] = {
+# How each field compares, label against reading.
+SAME: dict[str, Callable[[Any, Any], bool]] = {
     "intent": lambda a, b: a == b,
     "proposed_times": lambda a, b: _instants(a) == _instants(b),
     "scheduling_link": lambda a, b: a == b,
@@ -60,6 +64,22 @@ class Report:
     scored: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     hits: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     misses: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+    certain: int = 0
+    certain_right: int = 0
+    # (file, doubt codes) of each message the reader was not sure of.
+    unsure: list[tuple[str, list[str]]] = field(default_factory=list)
+    # Files the reader was sure of and got intent or times wrong: what costs the user.
+    certain_wrong: list[str] = field(default_factory=list)
+
+    @property
+    def coverage(self) -> float:
+        """Share of messages marked certain."""
+        return self.certain / self.total if self.total else 1.0
+
+    @property
+    def certain_accuracy(self) -> float:
+        """Among certain messages, the share with intent and proposed times both right."""
+        return self.certain_right / self.certain if self.certain else 1.0
 
     def accuracy(self, name: str) -> float:
         """Share of labelled messages where ``name`` came out right."""
@@ -80,11 +100,19 @@ def score(
         got = understand((folder / name).read_bytes(), tz=UTC, meeting_length=meeting_length)
         actual = got.to_json()
         report.total += 1
+        right = all(SAME[k](expected[k], actual[k]) for k in ("intent", "proposed_times"))
+        if got.certain:
+            report.certain += 1
+            report.certain_right += right
+            if not right:
+                report.certain_wrong.append(name)
+        else:
+            report.unsure.append((name, [d.code for d in got.doubts]))
         for key in FIELDS:
             if expected.get(key) is None and key == "reply_text":
                 continue
             report.scored[key] += 1
-            if _SAME[key](expected[key], actual[key]):
+            if SAME[key](expected[key], actual[key]):
                 report.hits[key] += 1
             else:
                 report.misses.append((name, key, expected[key], actual[key]))
@@ -99,8 +127,15 @@ def render(report: Report) -> str:
         lines.append(
             f"  {key:<16} {report.accuracy(key):.3f}  {report.hits[key]}/{report.scored[key]}{bar}"
         )
+    lines.append(f"  coverage         {report.coverage:.3f}  {report.certain}/{report.total}")
+    lines.append(
+        f"  certain accuracy {report.certain_accuracy:.3f}"
+        f"  {report.certain_right}/{report.certain}  (intent and times both right)"
+    )
     for name, key, want, got in report.misses:
         lines.append(f"MISS {name} {key}: expected {want!r}, got {got!r}")
+    lines.extend(f"CERTAIN BUT WRONG {name}" for name in report.certain_wrong)
+    lines.extend(f"UNSURE {name}: {', '.join(codes)}" for name, codes in report.unsure)
     return "\n".join(lines)
 
 

@@ -1,7 +1,9 @@
-"""What the reply means: one :class:`~workflows.stages.Intent`, from cues in four languages.
+"""What the reply means: one :class:`~workflows.stages.Intent`, from cues in seven languages.
 
 Rules run in a fixed order, the first that fits wins (see :func:`classify`).
-The cue lists are English first, then French, Spanish and German.
+The cue lists are English first, then French, Spanish, German, Italian,
+Portuguese and Dutch. A cue is a whole phrase, and a positive one that a
+negation governs ("not sure", "pas sûr", "nicht gerne") does not count.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ CANCEL = _cues(
     r"(?! at)",
     r"annuler|annulé|annulée|annulation|cancelar|cancelo|cancelada|cancelado",
     r"(?<!Ihnen )(?<!dir )(?<!euch )absagen|absage|abgesagt|stornieren",
+    r"annullare|annullato|annullata|disdire|desmarcar|afzeggen|annuleren|geannuleerd",
 )
 RESCHEDULE = _cues(
     r"reschedul\w*",
@@ -36,11 +39,16 @@ RESCHEDULE = _cues(
     r"postpone\w*",
     r"(?:another|a different) (?:day|time|slot)",
     r"something (?:has )?come up|something came up",
+    r"(?:me )?surgió algo|pasarl[oa] al|moverl[oa] al|cambiarl[oa] al|dazwischengekommen"
+    r"|surgiu (?:um )?imprevisto|passar (?:para|pra)|mi è capitato un imprevisto"
+    r"|er is iets tussengekomen",
     r"déplacer|décaler|reporter"
     r"|changer (?:notre|le|la|l') ?(?:rendez-vous|rdv|appel|créneau|heure)",
     r"reprogramar|posponer|aplazar|(?:cambiar|mover) (?:la|el|nuestra|nuestro)"
     r" (?:hora|fecha|cita|llamada|reunión|charla|café|videollamada)",
     r"verschieben|verlegen",
+    r"spostare|spostiamo|rimandare|posticipare|remarcar|adiar|mudar (?:a|o) (?:hora|data|reunião"
+    r"|conversa)|verplaatsen|verzetten|uitstellen",
 )
 DEFER = _cues(
     r"(?:try|ping|reach out to|contact|email|write to|message) me (?:again )?"
@@ -59,11 +67,19 @@ DEFER = _cues(
     r"|no es (?:un )?buen momento|más adelante|mas adelante",
     r"melden Sie sich (?:gerne )?(?:im|in|nach|wieder)|meld dich (?:gerne )?(?:im|in|nach|wieder)",
     r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
+    # "I'm offline until the 12th, ping me again then"
+    r"(?:ping|email|write|try|message|nudge|remind) me again|offline until|heads-down until",
+    r"(?:ricontattami|scrivimi|risentiamoci) (?:più avanti|tra|dopo|a)|più avanti"
+    r"|(?:me )?(?:escreva|contacte|procure)(?:-me)? (?:mais tarde|de novo|novamente|daqui a)"
+    r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
+    r"|over een paar weken|na de zomer",
 )
 DECLINE = _cues(
     r"unfortunately|i'?m afraid|regret(?:fully)?",
     r"(?:not|un)able to",
-    r"(?:can't|cannot|won't be able to) (?:help|take|do|meet|commit|make time)",
+    # "I can't do those times" turns down the times, not the chat.
+    r"(?:can't|cannot|won't be able to) (?:help|take|do|meet|commit|make time)"
+    r"(?! (?:those|these|that|then|either|any of|the (?:times|slots|days|dates)|\w+day\b|\d))",
     r"(?:don't|do not|can't|cannot|won't|will not) take"
     r" (?:these|this kind|such|any|calls|meetings)",
     r"no (?:capacity|bandwidth|time)",
@@ -74,6 +90,8 @@ DECLINE = _cues(
     r"malheureusement|je ne (?:peux|pourrai) pas|pas disponible|je dois décliner",
     r"lamentablemente|desafortunadamente|no (?:puedo|podré|podre)|no tengo tiempo",
     r"leider|keine Zeit|muss (?:ich )?absagen|nicht möglich|kann (?:ich )?nicht",
+    r"purtroppo|non (?:posso|riesco|ho tempo)|infelizmente|não (?:posso|consigo|tenho tempo)"
+    r"|helaas|(?:kan|lukt) (?:ik |het )?niet|geen tijd",
 )
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
 FIRM_DECLINE = _cues(
@@ -82,16 +100,25 @@ FIRM_DECLINE = _cues(
     r" (?:pass(?![ \w]{0,20}\balong\b| (?:it|your|you)\b)|decline)",
     r"je dois (?:décliner|refuser)|tengo que (?:declinar|rechazar)",
     r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?absagen",
+    # "I've stopped doing informational interviews", "I no longer take these calls"
+    r"(?:stopped|quit|no longer|don't|do not|gave up) (?:doing |taking |accepting )?"
+    r"(?:informational|info|coffee|networking|intro|these|such)"
+    r"(?: interviews| chats| calls| meetings| requests)?",
+    r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
+    r"moet (?:ik )?(?:bedanken|afzeggen)",
 )
 FOR_NOW = _cues(r"for now|pour l'instant|por ahora|vorerst")
 REFERRAL_CUE = _cues(
     r"(?:better|right|best|more relevant|ideal) (?:person|contact|fit|placed)",
     r"not the (?:right|best) person",
+    r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
     r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
     r"|connect you",
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
     r"|richtige Ansprechpartner(?:in)?",
+    r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
+    r"la persona giusta|a pessoa certa|de juiste persoon",
 )
 # "You might also want to talk to Ravi": someone besides the sender, not instead.
 ALSO = _cues(r"also|as well|in addition|aussi|également|también|además|auch|außerdem")
@@ -107,6 +134,9 @@ ACCEPT = _cues(
     r"avec plaisir|volontiers|bien sûr|ça marche|ça me va|d'accord|pas de souci|très bonne idée",
     r"con (?:mucho )?gusto|claro|por supuesto|encantad[oa]|me parece bien|perfecto",
     r"gerne|gern|sehr gerne|klar|einverstanden|natürlich|passt",
+    r"volentieri|con piacere|certo|certamente|va bene|molto volentieri",
+    r"com (?:todo o )?prazer|claro|com certeza|está bem|combinado|sim",
+    r"graag|met plezier|prima|zeker|natuurlijk|leuk",
 )
 PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works",
@@ -114,6 +144,7 @@ PICK = _cues(
     r"see you (?:then|on|at|there)|i'll take|is perfect|perfect|booked|confirmed",
     r"ça me va|parfait|me convient|me va bien|me viene bien|perfecto|passt|klappt|geht (?:bei mir"
     r"|gut)",
+    r"va benissimo|perfetto|perfeito|fica ótimo|past (?:mij|me) (?:goed|prima)|komt goed uit",
 )
 PROPOSE = _cues(
     r"how about|what about|would [^.?!\n]{0,40}work|could (?:we|you) do|are you (?:free|available)",
@@ -122,6 +153,7 @@ PROPOSE = _cues(
     r"que diriez|qu'en pensez|vous convien|ou bien|ou",
     r"te (?:va|viene)|le (?:va|viene)|qué tal|o",
     r"ginge|passt (?:es )?(?:Ihnen|dir)|hätten Sie|wie wäre|oder",
+    r"che ne dici|andrebbe bene|oppure|que tal|pode ser|ou então|zou .{0,30} uitkomen",
 )
 AFTER_CHAT = _cues(
     r"thank(?:s| you)[^.?!\n]{0,40}(?:for (?:the|our|your|taking)[^.?!\n]{0,20}"
@@ -140,8 +172,26 @@ WHO_IS_THIS = _cues(
 BACK = _cues(
     r"(?:i'?ll|i will) (?:be )?(?:back|return|reply|respond)",
     r"back (?:on|in the office)|de retour|de vuelta|wieder (?:im Büro|erreichbar|da)",
+    r"di ritorno|rientrerò|de volta|regresso|weer terug|terug op kantoor",
 )
 NO_LONGER = _cues(r"no longer (?:with|at|work)|left (?:the company|acme)|ne fais plus partie")
+
+
+# "not sure", "n'est pas sûr", "no estoy seguro", "nicht so gerne": the cue after it is denied.
+_NEGATION = re.compile(
+    r"(?:\b(?:not|never|hardly|no longer|ne|pas|no|nicht|kein|non|não|niet|geen)|n['’]t)"
+    r"[ \t]+(?:(?:really|quite|so|that|too|très|muy|molto|muito|erg|estoy|sono|sou|ben)"
+    r"[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def said(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of a positive cue that no negation right before it denies."""
+    for match in pattern.finditer(text):
+        if not _NEGATION.search(text[max(0, match.start() - 30) : match.start()]):
+            return match
+    return None
 
 
 @dataclass(frozen=True)
@@ -178,7 +228,7 @@ def _windows_intent(ev: Evidence) -> Intent:
     if ev.quoted:
         picked = _slot(ev.windows[0]) in {_slot(w) for w in ev.offered}
         return Intent.ACCEPT if picked else Intent.PROPOSE_TIMES
-    if PICK.search(ev.text) and not PROPOSE.search(ev.text):
+    if said(PICK, ev.text) and not PROPOSE.search(ev.text):
         return Intent.ACCEPT
     return Intent.PROPOSE_TIMES
 
@@ -215,8 +265,11 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     if RESCHEDULE.search(text):
         return Intent.RESCHEDULE, "reschedule wording"
     if CANCEL.search(text):
+        if ev.windows:
+            # "I have to cancel Friday 10am. Would Monday at 11 work instead?"
+            return Intent.RESCHEDULE, "cancels one time and offers another"
         return Intent.CANCEL, "cancel wording"
-    accepting = bool(ACCEPT.search(text))
+    accepting = said(ACCEPT, text) is not None
     if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
         return Intent.OUT_OF_OFFICE, "absence wording"
     if WHO_IS_THIS.search(text) and not ev.windows:

@@ -35,6 +35,7 @@ _BOOKING_SITES: tuple[tuple[str, str], ...] = (
     ("doodle.com", "/bp/"),
     ("doodle.com", "/mm/"),
     ("koalendar.com", "/e/"),
+    ("scheduler.zoom.us", "/"),
 )
 _TRAILING = ".,;:!?)»”’'"
 # Microsoft Defender rewrites every link in mail as a redirect through this host.

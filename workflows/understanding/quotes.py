@@ -153,6 +153,41 @@ def _below_quote(text: str) -> tuple[str, str] | None:
     return (below, "\n".join(lines[: last + 1])) if below.strip() else None
 
 
+def _inline_answers(history: str) -> str | None:
+    """Answers written between quoted lines, joined; ``None`` if the reply is not inline.
+
+    A reply is inline when some unquoted text sits under a ``>`` line and
+    above another one. The older thread (a separator, an Outlook header
+    block) ends the search; "On … wrote:" lines are not answers.
+    """
+    lines = history.split("\n")
+    blocks: list[list[str]] = []
+    between = False
+    quoted_above = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _SEPARATOR.match(line) or _is_header_block(lines, i):
+            break
+        span = _is_attribution(lines, i)
+        if span:
+            i += span
+            continue
+        if _QUOTED.match(line):
+            if blocks and blocks[-1]:
+                between = True
+                blocks.append([])
+            quoted_above = True
+        elif quoted_above and line.strip():
+            if not blocks:
+                blocks.append([])
+            blocks[-1].append(line)
+        i += 1
+    if not between:
+        return None
+    return "\n\n".join("\n".join(block) for block in blocks if block)
+
+
 def _is_signed_name(line: str, sender_names: tuple[str, ...]) -> bool:
     """A line that is only the sender's name: "Bob", "-- Bob", "Dan" for Daniel, "RH"."""
     signed = _CREDENTIALS.sub("", line.strip().lstrip("-–— ")).rstrip(".")
@@ -244,9 +279,14 @@ def strip_reply(text: str, sender_name: str = "") -> Stripped:
     text = text[:MAX_INPUT_CHARS].replace("\r\n", "\n").replace("\u00a0", " ")
     above = _cut_history(text)
     history = text[len(above) :]
-    bottom = None if above.strip() else _below_quote(text)
-    if bottom is not None:
-        above, history = bottom
+    inline = _inline_answers(history)
+    if inline is not None:
+        above = f"{above.rstrip()}\n\n{inline}" if above.strip() else inline
+        history = "\n".join(line for line in history.split("\n") if _QUOTED.match(line))
+    else:
+        bottom = None if above.strip() else _below_quote(text)
+        if bottom is not None:
+            above, history = bottom
     new = above[:MAX_REPLY_CHARS]
     if new.strip():
         # mail-parser-reply returns None for an empty body; keep ours then.

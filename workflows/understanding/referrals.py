@@ -12,13 +12,19 @@ from workflows.understanding.vocab import MONTHS, WEEKDAYS
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:van |de |von |del |da )?{_NAME_WORD}){{0,2}})"
 # Case-blind: German nouns are capitalised ("meine Kollegin").
-_ROLE = (
+_ROLE_WORDS = (
     r"(?i:(?:my|our|a)[ \t]+(?:(?:former|old|previous|ex-)[ \t]*)?"
     r"(?:colleague|coworker|co-worker|teammate|manager|friend|boss|peer)[ \t,]+"
     r"|(?:mon|ma)[ \t]+(?:collègue|ami|amie|manager)[ \t,]+"
     r"|(?:mi)[ \t]+(?:colega|compañero|compañera|amigo|amiga)[ \t,]+"
-    r"|(?:meine?n?|unsere?n?)[ \t]+(?:kollegen|kollegin|kollege|freund|freundin)[ \t,]+)?"
+    r"|(?:meine?n?|unsere?n?)[ \t]+(?:kollegen|kollegin|kollege|freund|freundin)[ \t,]+"
+    r"|(?:il[ \t]+mio|la[ \t]+mia|mio|mia)[ \t]+(?:collega|amico|amica)[ \t,]+"
+    r"|(?:o[ \t]+meu|a[ \t]+minha|meu|minha)[ \t]+(?:colega|amigo|amiga)[ \t,]+"
+    r"|(?:mijn|onze)[ \t]+(?:collega|vriend|vriendin)[ \t,]+)"
 )
+_ROLE = _ROLE_WORDS + "?"
+# Required: "my colleague Sam Ortiz … would be a great person to talk to".
+_ROLE_NAME = re.compile(_ROLE_WORDS + _NAME)
 _CUE = (
     r"(?i:talk(?:ing)?[ \t]+(?:to|with)|speak(?:ing)?[ \t]+(?:to|with)"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
@@ -26,7 +32,7 @@ _CUE = (
     r"|introduc(?:e|ing)[ \t]+you[ \t]+to|intro[ \t]+you[ \t]+to"
     r"|put[ \t]+you[ \t]+in[ \t]+touch[ \t]+with"
     r"|(?:I've|I[ \t]+have|I'm|I[ \t]+am)?[ \t]*(?:cc'?d|cc’d|cc'?ing|copied|copying|looped[ \t]+in"
-    r"|looping[ \t]+in|added)|ask|email|ping|try"
+    r"|looping[ \t]+in|added)|loop(?:ing)?[ \t]+in|ask|email|ping|try"
     r"|contacter|parler[ \t]+(?:à|avec)|en[ \t]+relation[ \t]+avec|je[ \t]+mets[ \t]+en[ \t]+copie"
     r"|hablar[ \t]+con|contactar[ \t]+(?:a|con)|en[ \t]+contacto[ \t]+con|escribir[ \t]+a"
     r"|pongo[ \t]+en[ \t]+copia[ \t]+a"
@@ -34,6 +40,16 @@ _CUE = (
     r"|sprechen[ \t]+Sie[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?mit"
     r"|melden[ \t]+Sie[ \t]+sich[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?bei"
     r"|Kontakt[ \t]+mit|in[ \t]+Kopie[ \t]+gesetzt|setze[ \t]+(?:ich[ \t]+)?)"
+)
+# A sentence that recommends the person its role-introduced name points to.
+_RECOMMENDS = re.compile(
+    r"\b(?:would be (?:a |the )?(?:great|good|better|best|perfect|right|ideal)"
+    r"|(?:great|good|better|best|right|ideal) (?:person|contact|fit)|mentors|knows (?:a lot|more"
+    r"|far more|much more)|is (?:the|your) (?:go-to|person)|worth (?:talking|reaching|speaking)"
+    r"|can help|could help|much better placed"
+    r"|est (?:la|le) mieux placée?|es la persona|ist (?:die|der) richtige|è la persona giusta"
+    r"|é a pessoa certa|is de juiste persoon)",
+    re.IGNORECASE,
 )
 _CUE_NAME = re.compile(rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+)?{_ROLE}{_NAME}")
 # "… reach out to Sofia Alvarez <…> or Tom Nguyen (…)": more names in the same sentence.
@@ -133,6 +149,16 @@ def _listed_after(text: str, cued: re.Match[str]) -> list[re.Match[str]]:
     ]
 
 
+def _recommended(text: str, found: re.Match[str]) -> bool:
+    """A role-introduced name ("my colleague Sam Ortiz") in a sentence that recommends them."""
+    start = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())),
+        default=0,
+    )
+    end = _SENTENCE_END.search(text, found.end())
+    return bool(_RECOMMENDS.search(text, start, end.start() if end else len(text)))
+
+
 def find_referrals(
     text: str, cc: tuple[Address, ...], exclude: frozenset[str] = frozenset()
 ) -> list[Referral]:
@@ -144,6 +170,7 @@ def find_referrals(
     people: dict[str, Referral] = {}
     cc_others = tuple(a for a in cc if a.email not in exclude)
     matches = [*_CUE_NAME.finditer(text), *_NAME_THEN_ROLE.finditer(text)]
+    matches += [found for found in _ROLE_NAME.finditer(text) if _recommended(text, found)]
     matches += [also for cued in _CUE_NAME.finditer(text) for also in _listed_after(text, cued)]
     for match in sorted(matches, key=lambda m: m.start()):
         name = _clean_name(match["name"])

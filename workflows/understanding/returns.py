@@ -9,7 +9,8 @@ from workflows.understanding.dates import DateMention, find_dates, next_week_mon
 from workflows.understanding.vocab import MONTHS
 
 _MONTH_ONLY = re.compile(
-    r"\b(?:(?:in|by|until|after|en|à partir d'|dès|a partir de|hasta|im|ab|bis)[ \t]+(?:early[ \t]+"
+    r"\b(?:(?:in|by|until|after|en|à partir d'|dès|a partir de|hasta|im|ab|bis|em|a|entro|dopo"
+    r"|até|vanaf|tot|na)[ \t]+(?:early[ \t]+"
     r"|mid-?[ \t]*|mi-|late[ \t]+|début[ \t]+|fin[ \t]+|principios[ \t]+de[ \t]+"
     r"|mediados[ \t]+de[ \t]+|Anfang[ \t]+|Mitte[ \t]+)?"
     # "…, early January", "me recontacter début avril": the part of the month alone says it.
@@ -43,14 +44,17 @@ _NEXT_PERIOD = re.compile(
 # A return cue before a date makes it the return date.
 _BACK_CUE = re.compile(
     r"(?:back|return(?:ing)?|returns|in the office|reachable|available again|de retour|reviendrai"
-    r"|retour le|de vuelta|regreso|vuelvo|volveré|wieder|zurück|after|après|después|nach)"
+    r"|retour le|de retour au bureau|reprendrai|reprends|de vuelta|regreso|vuelvo|volveré|wieder"
+    r"|zurück|after|après|después|nach|rientro|rientrerò|di ritorno|volto|retorno|de volta"
+    r"|terug|weer op kantoor)"
     r"[^.\n]{0,25}$"
     # "Ab dem 12. Januar bin ich wieder erreichbar": from that day on.
     r"|\b(?:ab|à partir du|a partir del)[ \t]+(?:dem[ \t]+)?$",
     re.IGNORECASE,
 )
 _UNTIL_CUE = re.compile(
-    r"(?:until|till|through|jusqu'?au|jusqu’au|hasta|bis)[^.\n]{0,12}$", re.IGNORECASE
+    r"(?:until|till|through|jusqu'?au|jusqu’au|hasta|bis|fino al|até|tot en met|tot)[^.\n]{0,12}$",
+    re.IGNORECASE,
 )
 # "out through Jan 2", "bis einschließlich 9. Januar": the last day away, inclusive.
 _THROUGH_CUE = re.compile(

@@ -18,14 +18,22 @@ applied with that day's daylight-saving rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from workflows.understanding.dates import DateMention, find_dates
+from workflows.understanding.dates import (
+    DateMention,
+    ambiguous_numeric,
+    find_dates,
+    says_next_week,
+)
+from workflows.understanding.roles import PROPOSED_ROLES, Role, Roles, read_roles
+from workflows.understanding.sentences import sentences
 from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import (
     NOON_WORDS,
     PARTS_OF_DAY,
+    WEEKDAYS,
     ZONE_ABBREVIATIONS,
     ZONE_NAMES,
     fixed_offset,
@@ -33,6 +41,15 @@ from workflows.understanding.vocab import (
 )
 
 _DASHES = frozenset("-–—")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_WORD_MINUTES = {"thirty": 30, "fifteen": 15, "forty-five": 45, "forty five": 45}
+# Bare hours people use for both breakfast and after-work chats.
+_EITHER_HALF = frozenset({"6", "7", "8", "six", "seven", "eight"})
+# "late Thursday", "early Tuesday": the end or start of the working day.
+_EDGES = {"late": (time(15), time(17)), "early": (time(9), time(11))}
 # A time with "after" before it runs to the end of the working day.
 _END_OF_DAY = time(17)
 
@@ -54,10 +71,13 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range24",
         re.compile(
-            r"(?<![\d:.])(?:(?P<lead>from|between|de|entre|von|zwischen)[ \t]+(?:las[ \t]+)?)?"
-            r"(?P<h1>[012]?\d)(?:(?P<s1>[:h])(?P<m1>[0-5]\d)?|[ \t]*h\b)?[ \t]*(?:uhr[ \t]*)?"
-            r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|bis|und|hasta)[ \t]*(?:las[ \t]+)?"
-            r"(?P<h2>[012]?\d)(?:(?P<s2>[:h])(?P<m2>[0-5]\d)?|[ \t]*(?P<uhr>uhr)\b|[ \t]*h\b)?"
+            r"(?<![\d:.])(?:(?P<lead>from|between|de|entre|von|zwischen|dalle|das|van|tra[ \t]+le)"
+            r"[ \t]+(?:las[ \t]+)?)?"
+            r"(?P<h1>[012]?\d)(?:(?P<s1>[:h])(?P<m1>[0-5]\d)?|[ \t]*h\b)?"
+            r"[ \t]*(?:uhr[ \t]*|uur[ \t]*)?"
+            r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|bis|und|hasta|alle|às|tot)"
+            r"[ \t]*(?:las[ \t]+)?"
+            r"(?P<h2>[012]?\d)(?:(?P<s2>[:h])(?P<m2>[0-5]\d)?|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]*h\b)?"
             r"(?![\d/]|[ \t]*(?:%|min|hour|hr|day|week|month|year|people|person|times|x\b))",
             re.IGNORECASE,
         ),
@@ -69,7 +89,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "time24",
         re.compile(
             r"(?<![\d:.])(?P<h>[012]?\d)(?:(?P<s>[:h])(?P<m>[0-5]\d)?(?![\d])"
-            r"|[.](?P<m2>[0-5]\d)[ \t]*uhr|[ \t]*(?P<uhr>uhr)\b|[ \t]+h\b)",
+            r"|[.](?P<m2>[0-5]\d)[ \t]*uhr|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]+h\b)",
             re.IGNORECASE,
         ),
     ),
@@ -78,9 +98,12 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "cued",
         re.compile(
             r"\b(?P<cue>at|around|about|after|à|vers|après|a[ \t]+las|a[ \t]+la|sobre[ \t]+las"
-            r"|después[ \t]+de[ \t]+las|um|gegen|nach)"
+            r"|después[ \t]+de[ \t]+las|um|gegen|nach|alle|verso[ \t]+le|às|om|rond)"
             r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d)"
-            r"(?![ \t]*(?:%|min|hour|hr|day|week|month|year|people|person|of|or[ \t]+more))",
+            # "at 8pm", "at 6 a.m.": the full time (time12) reads those.
+            r"(?![ \t]*(?:[ap]\.?m\b|%|min|hour|hr|day|week|month|year|people|person|of"
+            r"|or[ \t]+more|sites?\b|offices?\b|locations?\b|teams?\b|companies\b|clients?\b"
+            r"|kids\b|children\b|projects?\b|reports?\b|PMs\b))",
             re.IGNORECASE,
         ),
     ),
@@ -93,7 +116,29 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")\b)"
         ),
     ),
+    # "half past two", "at quarter to 3", "at two thirty", "around four o'clock"
+    (
+        "spoken",
+        re.compile(
+            r"\b(?:(?P<cue>at|around|about|after)[ \t]+)?"
+            r"(?:(?P<frac>half|quarter)[ \t]+(?P<dir>past|to|after)[ \t]+)?"
+            rf"(?P<w>{'|'.join(_NUMBER_WORDS)}|1[0-2]|[1-9])(?![\d:.])"
+            r"(?:[ \t]+(?P<wm>o'clock|o’clock|thirty|fifteen|forty[- ]five))?"
+            r"(?:[ \t]*(?P<a>[ap])\.?m\b\.?)?"
+            r"(?![ \t]+(?:of|point|time|more|another|people|person|or[ \t]+(?:two|three)))",
+            re.IGNORECASE,
+        ),
+    ),
     ("noon", re.compile(rf"\b(?:{'|'.join(NOON_WORDS)})\b", re.IGNORECASE)),
+    # "late Thursday", "early on Tuesday": a part of that day.
+    (
+        "edge",
+        re.compile(
+            r"\b(?P<edge>late|early)(?=[ \t]+(?:on[ \t]+)?(?:next[ \t]+)?"
+            rf"(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}|tomorrow)\b)",
+            re.IGNORECASE,
+        ),
+    ),
     # "…, or same time Thursday": the time of day given just before.
     (
         "same",
@@ -135,9 +180,13 @@ _ZONE = re.compile(
     r"|heure[ \t]+de[ \t]+chez[ \t]+vous|tu[ \t]+hora|su[ \t]+hora|Ihrer[ \t]+Zeit"
     r"|deiner[ \t]+Zeit)\b)"
 )
-# Sentences end at ! ? ; a line break, or a full stop after a word of four letters or more
-# (so "p.m.", "Tue.", "Mar. 10" and German "10. März" do not end one).
-_SENTENCE_END = re.compile(r"[!?;\n]|(?<=[^\W\d_]{4})\.(?=\s)")
+# "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
+_RESTATE_BEFORE = re.compile(r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is)[ \t]*$", re.I)
+_RESTATE_AFTER = re.compile(
+    r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|your time|in your time|on your end|à votre heure"
+    r"|chez vous|para ti|para usted|bei (?:Ihnen|dir)|per te|para você|voor jou)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -149,6 +198,10 @@ class _TimeOfDay:
     zone: tzinfo | None = None
     # "same time Thursday": the time is for the date after it.
     binds_next: bool = False
+    # A part of the day ("afternoon"), not a clock time.
+    part: bool = False
+    # A bare hour that reads as morning or evening alike ("at 7").
+    guessed: bool = False
 
 
 @dataclass
@@ -193,19 +246,33 @@ def _range12(g: dict[str, str | None]) -> tuple[time, time | None] | None:
 
 def _range24(g: dict[str, str | None]) -> tuple[time, time | None] | None:
     h1, h2 = int(g["h1"] or 0), int(g["h2"] or 0)
-    explicit = g["s1"] or g["s2"] or g["uhr"] or (g["lead"] or "").lower() in ("de", "entre", "von")
+    m1, m2 = int(g["m1"] or 0), int(g["m2"] or 0)
+    explicit = (
+        g["s1"]
+        or g["s2"]
+        or g["uhr"]
+        or (g["lead"] or "").lower() in ("de", "entre", "von", "dalle", "das", "van")
+    )
     # A bare dash range of clock hours ("Tuesday 9-12", "2-4") reads like "between".
     bare = g["sep"] in _DASHES and 1 <= h1 <= 12 and 1 <= h2 <= 12
     if not explicit and not g["lead"] and not bare:
         return None
-    if not (g["s1"] or g["s2"] or g["uhr"]):
-        h1, h2 = _business_hour(h1), _business_hour(h2)
-    elif h2 < h1 <= 12 < h2 + 12 and not g["uhr"]:
-        # "12:30-1:30", "11:00-1:00": the end is past noon on a 12-hour clock.
-        h2 += 12
-    if h1 > 23 or h2 > 23 or (h2, g["m2"] or "") <= (h1, g["m1"] or ""):
+    # "3-3:30", "12:30-1:30", "11-1": hours a 12-hour clock writes, read as
+    # working hours; "14h-16h", "09:00-10:00" and "15 bis 16 Uhr" are 24-hour.
+    twelve_hour = (
+        not g["uhr"]
+        and "h" not in ((g["s1"] or "") + (g["s2"] or "")).lower()
+        and not (g["h1"] or "").startswith("0")
+        and 1 <= h1 <= 12
+        and 1 <= h2 <= 12
+    )
+    if twelve_hour:
+        h1 = _business_hour(h1)
+        if (h2, m2) <= (h1, m1) and h2 < 12:
+            h2 += 12
+    if h1 > 23 or h2 > 23 or (h2, m2) <= (h1, m1):
         return None
-    return time(h1, int(g["m1"] or 0)), time(h2, int(g["m2"] or 0))
+    return time(h1, m1), time(h2, m2)
 
 
 def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time | None] | None:
@@ -223,11 +290,41 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         begin = _mk(_business_hour(h) if 1 <= h <= 23 else None, None)
     elif kind == "military":
         begin = time(int(g["h"] or 0), int(g["m"] or 0))
+    elif kind == "spoken":
+        return _spoken(g)
+    elif kind == "edge":
+        return _EDGES[(g["edge"] or "").lower()]
     elif kind == "noon":
         return time(12), None
     else:
         return PARTS_OF_DAY[text.lower()]
     return (begin, None) if begin else None
+
+
+def _spoken(g: dict[str, str | None]) -> tuple[time, time | None] | None:
+    word = (g["w"] or "").lower()
+    # A bare number needs something that makes it a time ("at two thirty", "half past 2").
+    if not (g["cue"] or g["frac"] or g["wm"] or g["a"]) or (word.isdigit() and not g["frac"]):
+        return None
+    h = _NUMBER_WORDS.get(word) or int(word)
+    minutes = _WORD_MINUTES.get((g["wm"] or "").lower().replace("’", "'"), 0)
+    if g["frac"]:
+        minutes = 30 if g["frac"].lower() == "half" else 15
+        if (g["dir"] or "").lower() == "to":
+            h, minutes = (h - 1 or 12), 60 - minutes
+    hour = _hour(h, g["a"]) if g["a"] else _business_hour(h)
+    return (time(hour, minutes), None) if hour is not None else None
+
+
+def _guessed(kind: str, g: dict[str, str | None]) -> bool:
+    """Whether a bare hour ("at 7", "around eight") could be morning or evening alike."""
+    if kind == "cued":
+        hour = g["h"] or ""
+    elif kind == "spoken" and not g["a"]:
+        hour = g["w"] or ""
+    else:
+        return False
+    return hour.lower() in _EITHER_HALF
 
 
 def _stated_length(text: str, start: int, end: int) -> timedelta | None:
@@ -244,8 +341,14 @@ def _plus(begin: time, length: timedelta) -> time | None:
     return end.time() if end.date() == date.min else None
 
 
-def _find_times(text: str, taken: list[tuple[int, int]]) -> list[_TimeOfDay]:
-    """Times of day in ``text``, none inside the ``taken`` spans (the dates)."""
+def _find_times(
+    text: str, taken: list[tuple[int, int]], earlier: _TimeOfDay | None = None
+) -> list[_TimeOfDay]:
+    """Times of day in ``text``, none inside the ``taken`` spans (the dates).
+
+    ``earlier`` is the last time of the sentence before, for a "same time"
+    that opens a sentence ("Tuesday at 3 works. Or same time Wednesday.").
+    """
     found: list[_TimeOfDay] = []
     same: list[tuple[int, int]] = []
     for kind, pattern in _TIME_PATTERNS:
@@ -275,7 +378,16 @@ def _find_times(text: str, taken: list[tuple[int, int]]) -> list[_TimeOfDay]:
             length = _stated_length(text, match.start(), match.end()) if finish is None else None
             if length is not None:
                 finish = _plus(begin, length)
-            found.append(_TimeOfDay(match.start(), match.end(), begin, finish))
+            found.append(
+                _TimeOfDay(
+                    match.start(),
+                    match.end(),
+                    begin,
+                    finish,
+                    part=kind == "part",
+                    guessed=_guessed(kind, g),
+                )
+            )
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[_TimeOfDay] = []
     for tod in found:
@@ -283,9 +395,11 @@ def _find_times(text: str, taken: list[tuple[int, int]]) -> list[_TimeOfDay]:
             continue
         kept.append(tod)
     for start, end in same:
-        before = [t for t in kept if t.end <= start]
+        before = [t for t in kept if t.end <= start] or ([earlier] if earlier else [])
         if before:
-            kept.append(_TimeOfDay(start, end, before[-1].begin, before[-1].finish, None, True))
+            kept.append(
+                _TimeOfDay(start, end, before[-1].begin, before[-1].finish, before[-1].zone, True)
+            )
     kept.sort(key=lambda t: t.start)
     return kept
 
@@ -336,7 +450,7 @@ def _attach_zones(
             ),
             None,
         )
-        out.append(_TimeOfDay(tod.start, tod.end, tod.begin, tod.finish, tz, tod.binds_next))
+        out.append(replace(tod, zone=tz or tod.zone))
     return out
 
 
@@ -397,15 +511,64 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
 def _window(day: date, tod: _TimeOfDay, tz: tzinfo, length: timedelta) -> TimeWindow:
     start = datetime.combine(day, tod.begin, tzinfo=tz)
     # Aware + timedelta is wall-clock arithmetic in the zone, as a person means it.
-    end = start + length if tod.finish is None else datetime.combine(day, tod.finish, tzinfo=tz)
-    return TimeWindow(start, end)
+    if tod.finish is None:
+        return TimeWindow(start, start + length)
+    # "11pm-12:30am" ends on the next day.
+    end_day = day + timedelta(days=1) if tod.finish <= tod.begin else day
+    return TimeWindow(start, datetime.combine(end_day, tod.finish, tzinfo=tz))
 
 
 def _spans(dates: list[DateMention]) -> list[tuple[int, int]]:
     return [(d.start, d.end) for d in dates]
 
 
-def find_windows(
+@dataclass(frozen=True)
+class TimeMention:
+    """One date-and-time written in the text, with the part it plays there."""
+
+    window: TimeWindow
+    role: Role
+    # A zone was named (next to the time, in its sentence or the message).
+    zone_named: bool
+
+
+@dataclass(frozen=True)
+class TimeReading:
+    """Every time mention in a text, and what made the reading unsure."""
+
+    mentions: tuple[TimeMention, ...] = ()
+    # A sentence whose conflict and offer cues are tangled ("Tuesday works, Thursday is booked").
+    tangled: bool = False
+    # An offered time of day with no day to hang it on ("1400 GMT?").
+    dayless: bool = False
+    # A date written so it reads two ways (03/04 with no known convention).
+    two_readings: bool = False
+    # A day offered or accepted with no time the reader could pair with it.
+    timeless_day: bool = False
+
+    @property
+    def proposed(self) -> list[TimeWindow]:
+        """The offered and accepted windows, in the order they are written."""
+        found: list[TimeWindow] = []
+        for mention in self.mentions:
+            if mention.role in PROPOSED_ROLES and mention.window not in found:
+                found.append(mention.window)
+        return found
+
+
+def _role(roles: Roles, sentence: str, tod: _TimeOfDay, before: list[_TimeOfDay]) -> Role:
+    """The time's role; a time that only restates an earlier one is "restated"."""
+    role = roles.at(tod.start)
+    if role not in PROPOSED_ROLES or not before:
+        return role
+    lead = sentence[max(0, tod.start - 12) : tod.start]
+    tail = sentence[tod.end : tod.end + 20]
+    if _RESTATE_BEFORE.search(lead) or _RESTATE_AFTER.match(tail):
+        return Role.RESTATED
+    return role
+
+
+def read_times(
     text: str,
     ref: datetime,
     fallback_tz: tzinfo,
@@ -413,12 +576,12 @@ def find_windows(
     *,
     day_first: bool | None = False,
     user_tz: tzinfo | None = None,
-) -> list[TimeWindow]:
-    """Every time window offered in ``text``, resolved against ``ref``.
+) -> TimeReading:
+    """Every time mention in ``text`` with its role, resolved against ``ref``.
 
     ``fallback_tz`` is used when the sender names no zone (the caller passes
     the Date header's offset); ``user_tz`` is what "your time" means.
-    Windows come in the order they are written.
+    Mentions come in the order they are written.
     """
     zones = _find_zones(text, user_tz)
     # A zone name written against a time ("1–3pm Central") is the message's
@@ -434,27 +597,76 @@ def find_windows(
     }
     message_zones = {z.tz for z in zones if not z.named} | attached
     message_tz = next(iter(message_zones)) if len(message_zones) == 1 else None
-    windows: list[TimeWindow] = []
+    mentions: list[TimeMention] = []
     carried: _Group | None = None
-    for seg_text in _SENTENCE_END.split(text):
-        dates = find_dates(seg_text, ref.date(), day_first=day_first)
+    carried_roles = Roles((), tangled=False)
+    last_time: _TimeOfDay | None = None
+    tangled = dayless = two_readings = timeless_day = False
+    next_week = False
+    for seg_text in sentences(text):
+        dates = find_dates(seg_text, ref.date(), day_first=day_first, next_week=next_week)
+        # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
+        next_week = not dates and says_next_week(seg_text)
         seg_zones = _find_zones(seg_text, user_tz)
-        times = _attach_zones(_find_times(seg_text, _spans(dates)), seg_zones, seg_text)
-        if not times and dates and not carried:
+        times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
+        if not times and not dates:
+            carried = None
+            continue
+        roles = read_roles(seg_text)
+        last_time = next((t for t in reversed(times) if not t.binds_next), last_time)
+        if not times and not carried:
             carried = _Group(list(dates))
+            carried_roles = roles
+            timeless_day = timeless_day or any(roles.at(d.start) in PROPOSED_ROLES for d in dates)
             continue
         tokens: list[DateMention | _TimeOfDay] = sorted([*dates, *times], key=lambda t: t.start)
         groups = _pair(seg_text, tokens)
+        date_roles = roles
         if not dates and times and carried is not None:
             # "Tuesday works. How about 3pm?": the time belongs to the day before.
             groups = [_Group(carried.dates, times)]
+            date_roles = carried_roles
         carried = None
         seg_tz = next((z.tz for z in seg_zones if not z.named), None)
+        found = len(mentions)
         for group in groups:
             for mention in group.dates:
+                date_role = date_roles.at(mention.start)
+                two_readings = two_readings or (
+                    day_first is None and ambiguous_numeric(seg_text[mention.start : mention.end])
+                )
                 for tod in group.times:
-                    tz = tod.zone or seg_tz or message_tz or fallback_tz
-                    window = _window(mention.day, tod, tz, meeting_length)
-                    if window not in windows:
-                        windows.append(window)
-    return windows
+                    tz = tod.zone or seg_tz or message_tz
+                    window = _window(mention.day, tod, tz or fallback_tz, meeting_length)
+                    role = _role(roles, seg_text, tod, [t for t in times if t.end <= tod.start])
+                    if role in PROPOSED_ROLES and date_role not in PROPOSED_ROLES:
+                        role = date_role
+                    mentions.append(TimeMention(window, role, tz is not None))
+                    two_readings = two_readings or (tod.guessed and role in PROPOSED_ROLES)
+        offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
+        tangled = tangled or (
+            bool(mentions[found:]) and (roles.tangled or (roles.mixed and not offered_here))
+        )
+        dayless = dayless or (
+            not offered_here
+            and any(not t.part and roles.at(t.start) in PROPOSED_ROLES for t in times)
+        )
+    if mentions:
+        # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".
+        timeless_day = False
+    return TimeReading(tuple(mentions), tangled, dayless, two_readings, timeless_day)
+
+
+def find_windows(
+    text: str,
+    ref: datetime,
+    fallback_tz: tzinfo,
+    meeting_length: timedelta,
+    *,
+    day_first: bool | None = False,
+    user_tz: tzinfo | None = None,
+) -> list[TimeWindow]:
+    """The windows ``text`` offers or accepts (see :func:`read_times`)."""
+    return read_times(
+        text, ref, fallback_tz, meeting_length, day_first=day_first, user_tz=user_tz
+    ).proposed

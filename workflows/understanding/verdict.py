@@ -27,8 +27,36 @@ class TimeWindow:
 
 
 @dataclass(frozen=True)
+class Doubt:
+    """Why the reader is not sure: a stable ``code`` for programs, ``why`` for people."""
+
+    code: str
+    why: str
+
+    def to_json(self) -> dict[str, str]:
+        """``{"code": …, "why": …}``."""
+        return {"code": self.code, "why": self.why}
+
+
+@dataclass(frozen=True)
+class TimeNote:
+    """One time written in the reply and the part it plays (offered, conflict, old, …)."""
+
+    window: TimeWindow
+    role: str
+
+    def to_json(self) -> dict[str, str | None]:
+        """The window's ISO strings and the role."""
+        return {**self.window.to_json(), "role": self.role}
+
+
+@dataclass(frozen=True)
 class Verdict:
-    """What one reply means (DESIGN.md, "Understanding replies")."""
+    """What one reply means (DESIGN.md, "Understanding replies").
+
+    ``certain`` is whether the reader is sure enough to act on it: the
+    daemon drafts from a certain verdict only; ``doubts`` say why not.
+    """
 
     intent: Intent
     proposed_times: tuple[TimeWindow, ...] = ()
@@ -37,16 +65,26 @@ class Verdict:
     referrals: tuple[Referral, ...] = ()
     reply_text: str = ""
     notes: tuple[str, ...] = field(default=(), compare=False)
+    doubts: tuple[Doubt, ...] = field(default=(), compare=False)
+    # Every time the reply names, proposals or not, for the readable summary.
+    time_notes: tuple[TimeNote, ...] = field(default=(), compare=False)
     #: The UID of the calendar invitation the reply carries: the daemon
     #: matches it to the meeting it tracks (an "Updated invitation" is a
     #: calendar change, not a request).
     invite_uid: str | None = field(default=None, compare=False)
 
+    @property
+    def certain(self) -> bool:
+        """Sure enough to act on: no doubts."""
+        return not self.doubts
+
     def to_json(self) -> dict[str, Any]:
         """The verdict as the JSON object ``coffeechat explain --json`` prints.
 
-        Exactly the keys of the issue's contract; ``notes`` (why the reader
-        decided as it did) is for the readable summary only.
+        The first six keys are the original contract; ``certain`` and
+        ``doubts`` say whether to act, ``time_mentions`` every time named with
+        its role. ``notes`` (why the reader decided as it did) is for the
+        readable summary only.
         """
         return {
             "intent": self.intent.value,
@@ -55,6 +93,9 @@ class Verdict:
             "return_date": self.return_date.isoformat() if self.return_date else None,
             "referrals": [r.to_json() for r in self.referrals],
             "reply_text": self.reply_text,
+            "certain": self.certain,
+            "doubts": [d.to_json() for d in self.doubts],
+            "time_mentions": [t.to_json() for t in self.time_notes],
         }
 
     def dumps(self) -> str:

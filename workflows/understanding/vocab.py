@@ -1,4 +1,7 @@
-"""Words for days, months, parts of the day and time zones: English, French, Spanish, German."""
+"""Words for days, months, parts of the day and time zones.
+
+English, French, Spanish, German, Italian, Portuguese and Dutch.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +21,15 @@ WEEKDAYS: dict[str, int] = {
     # German
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
     "sonnabend": 5, "sonntag": 6,
+    # Italian
+    "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
+    "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6,
+    # Portuguese (the bare "segunda" is also "second": only with "-feira")
+    "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "terça": 1, "quarta-feira": 2,
+    "quinta-feira": 3, "quinta": 3, "sexta-feira": 4, "sexta": 4,
+    # Dutch
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
+    "zondag": 6,
 }  # fmt: skip
 WEEKDAY_ABBREVIATIONS = frozenset(
     {"mon", "tues", "tue", "weds", "wed", "thurs", "thur", "thu", "fri", "sat", "sun"}
@@ -36,6 +48,11 @@ MONTHS: dict[str, int] = {
     "diciembre": 12,
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7,
     "oktober": 10, "dezember": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
 }  # fmt: skip
 
 # Days from the reference date.
@@ -43,7 +60,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "today": 0, "tonight": 0, "tomorrow": 1, "day after tomorrow": 2,
     "aujourd'hui": 0, "aujourd’hui": 0, "ce soir": 0, "demain": 1, "après-demain": 2,
     "apres-demain": 2, "hoy": 0, "mañana": 1, "pasado mañana": 2, "heute": 0, "morgen": 1,
-    "übermorgen": 2,
+    "übermorgen": 2, "oggi": 0, "domani": 1, "dopodomani": 2, "hoje": 0, "amanhã": 1,
+    "amanha": 1, "depois de amanhã": 2, "vandaag": 0, "overmorgen": 2,
 }  # fmt: skip
 
 # Parts of the day as windows a coffee chat fits in.
@@ -58,6 +76,11 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     "por la mañana": _MORNING, "por la tarde": _AFTERNOON, "a mediodía": _LUNCH,
     "vormittag": _MORNING, "vormittags": _MORNING, "nachmittag": _AFTERNOON,
     "nachmittags": _AFTERNOON, "abend": _EVENING, "abends": _EVENING, "morgens": _MORNING,
+    "mattina": _MORNING, "mattinata": _MORNING, "pomeriggio": _AFTERNOON, "sera": _EVENING,
+    "de manhã": _MORNING, "pela manhã": _MORNING, "à tarde": _AFTERNOON, "de tarde": _AFTERNOON,
+    "ochtend": _MORNING, "'s ochtends": _MORNING, "middag": _AFTERNOON, "'s middags": _AFTERNOON,
+    "avond": _EVENING, "late afternoon": (time(15), time(17)),
+    "early afternoon": (time(13), time(15)), "late morning": (time(10), time(12)),
 }  # fmt: skip
 
 NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "12 noon")
@@ -66,7 +89,8 @@ NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "12 noon")
 NEXT_WEEK_WORDS = (
     "next week", "la semaine prochaine", "semaine prochaine", "la próxima semana",
     "la semana que viene", "próxima semana", "nächste woche", "nächsten woche",
-    "kommende woche", "kommenden woche",
+    "kommende woche", "kommenden woche", "settimana prossima", "prossima settimana",
+    "próxima semana", "semana que vem", "volgende week",
 )  # fmt: skip
 
 # Abbreviations are read case-sensitively (ET, CT are also words in other places).

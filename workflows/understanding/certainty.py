@@ -1,0 +1,164 @@
+"""Whether the reader is sure enough to act on a verdict, and if not, why.
+
+Precision first: a wrong confident draft costs the user more than no draft,
+so each doubt below is cheap to raise. Codes are stable (programs and tests
+match on them); the phrase is for ``status`` and ``explain``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from workflows.stages import Intent
+from workflows.understanding.autoreply import OOO_WORDING
+from workflows.understanding.intent import (
+    ACCEPT,
+    DECLINE,
+    FIRM_DECLINE,
+    FOR_NOW,
+    PICK,
+    said,
+)
+from workflows.understanding.language import language_of
+from workflows.understanding.roles import PROPOSED_ROLES
+from workflows.understanding.times import TimeReading
+from workflows.understanding.verdict import Doubt, TimeWindow
+
+UNKNOWN_LANGUAGE = Doubt("unknown_language", "written in a language the reader does not know")
+NO_INTENT_CUE = Doubt("no_intent_cue", "no wording that says what the sender wants")
+EMPTY_REPLY = Doubt("empty_reply", "no new words in the reply")
+CONTRADICTING_CUES = Doubt(
+    "contradicting_intent_cues", "says yes and no (an accepting and a declining phrase)"
+)
+TWO_READINGS = Doubt(
+    "two_readings_of_time",
+    "a time that reads two ways (03/04 day or month first, 'at 7' morning or evening)",
+)
+DAY_WITHOUT_TIME = Doubt(
+    "day_without_time", "a day named as the one that suits, with no time read beside it"
+)
+WHICH_PICK = Doubt(
+    "pick_without_time", "agrees to one of several offered times without saying which"
+)
+# "Any of those work", "your pick", "send me times": no single time is being picked.
+_ANY = re.compile(
+    r"\b(?:any|either|whichever|all of|your (?:pick|call|choice)|send|let me know|what times"
+    r"|n'importe|cualquier|egal|qualsiasi|qualquer|maakt niet uit)\b",
+    re.IGNORECASE,
+)
+PAST = Doubt("time_in_the_past", "a proposed time before the reply was written")
+TANGLED = Doubt(
+    "time_in_conflict_sentence",
+    "a sentence both offers a time and says the sender cannot make one",
+)
+DAYLESS = Doubt("time_without_day", "a time offered with no day the reader can tie it to")
+ZONELESS = Doubt(
+    "time_without_zone_across_zones",
+    "times with no zone named, and the sender's zone is unknown or differs from the thread's",
+)
+_TIME_INTENTS = frozenset({Intent.PROPOSE_TIMES, Intent.ACCEPT, Intent.RESCHEDULE})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What ``understand`` found, as far as certainty needs it."""
+
+    intent: Intent
+    reason: str
+    text: str
+    times: TimeReading
+    # True when a calendar invitation or auto-reply headers decided the intent.
+    structured: bool
+    # The sender's zone from a Date header that carries one (not "+0000"), else None.
+    sender_tz: tzinfo | None
+    # The zone the user named in the quoted thread, if one.
+    thread_tz: tzinfo | None
+    # The windows the user offered in the quoted thread.
+    offered: tuple[TimeWindow, ...] = ()
+    # When the reply was written (its Date header), if known.
+    written: datetime | None = None
+    # A booking link was offered: the sender lets the user pick.
+    link: bool = False
+
+
+def _contradicts(reading: Reading) -> bool:
+    text = reading.text
+    if reading.intent is Intent.ACCEPT and not reading.times.proposed and OOO_WORDING.search(text):
+        # "Out of office Dec 21 - Jan 4. Happy to chat after that!": yes, but not now.
+        return True
+    if reading.intent in (Intent.ACCEPT, Intent.PROPOSE_TIMES):
+        return bool(FIRM_DECLINE.search(text)) and not FOR_NOW.search(text)
+    if reading.intent is Intent.DECLINE:
+        # "Unfortunately I can't. Happy to chat though!": a yes after the last no.
+        noes = [m.end() for m in (*DECLINE.finditer(text), *FIRM_DECLINE.finditer(text))]
+        yes = said(ACCEPT, text[max(noes, default=0) :]) or said(PICK, text[max(noes, default=0) :])
+        return yes is not None
+    return False
+
+
+def _zones_differ(reading: Reading) -> bool:
+    """Zoneless proposals whose zone is a guess.
+
+    Either the Date header gives no usable offset, or the thread names
+    another zone and the time, read in that zone, is one the user offered:
+    then "Tuesday at 10" may pick the user's 10am rather than the sender's.
+    """
+    zoneless = [
+        m.window for m in reading.times.mentions if m.role in PROPOSED_ROLES and not m.zone_named
+    ]
+    if not zoneless:
+        return False
+    if reading.sender_tz is None:
+        return True
+    if reading.thread_tz is None:
+        return False
+    offered = {w.start for w in reading.offered}
+    for window in zoneless:
+        in_thread = window.start.replace(tzinfo=reading.thread_tz)
+        if in_thread != window.start and in_thread in offered:
+            return True
+    return False
+
+
+def weigh(reading: Reading) -> tuple[Doubt, ...]:
+    """Every doubt about ``reading``; empty means the reader is sure."""
+    doubts: list[Doubt] = []
+    if reading.text and language_of(reading.text) is None:
+        doubts.append(UNKNOWN_LANGUAGE)
+    if reading.structured:
+        return tuple(doubts)
+    if not reading.text.strip():
+        return (*doubts, EMPTY_REPLY)
+    if reading.intent is Intent.OTHER and reading.reason == "no known cue":
+        doubts.append(NO_INTENT_CUE)
+    if _contradicts(reading):
+        doubts.append(CONTRADICTING_CUES)
+    if reading.intent in _TIME_INTENTS:
+        if reading.times.two_readings:
+            doubts.append(TWO_READINGS)
+        if reading.times.tangled:
+            doubts.append(TANGLED)
+        if reading.times.dayless:
+            doubts.append(DAYLESS)
+        if reading.times.timeless_day and reading.intent is not Intent.RESCHEDULE:
+            doubts.append(DAY_WITHOUT_TIME)
+        if (
+            reading.intent is Intent.ACCEPT
+            and not reading.times.proposed
+            and len(reading.offered) > 1
+            and not reading.link
+            and said(PICK, reading.text)
+            and not _ANY.search(reading.text)
+        ):
+            doubts.append(WHICH_PICK)
+        if _zones_differ(reading):
+            doubts.append(ZONELESS)
+        if reading.written is not None and any(
+            m.window.start < reading.written
+            for m in reading.times.mentions
+            if m.role in PROPOSED_ROLES
+        ):
+            doubts.append(PAST)
+    return tuple(doubts)

@@ -1,0 +1,196 @@
+"""What a time mentioned in a sentence is doing there: offered, or only talked about.
+
+A reply names times for many reasons: to offer them, to accept one, to say
+when the sender cannot ("something came up on Wednesday afternoon", "busy
+until 5pm today"), to name the slot being moved from ("move our Tuesday 3pm
+call to …"), to cancel one, or to restate a time in another zone ("9am PT
+(12pm for you)"). Only offered and accepted times are proposals.
+
+A sentence is cut into clauses at contrast and cause words ("but",
+"however", "since", "mais", "aber", …) and after an "if …," clause; a cue
+speaks for the clause it is in. Inside a clause, a conflict cue covers what
+comes before the first offer cue after it ("came up, could we move to
+Thursday at 1:30?" offers Thursday); the words between a move verb and its
+"to" name the old slot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """The part a time plays in its sentence."""
+
+    OFFERED = "offered"
+    ACCEPTED = "accepted"
+    CONFLICT = "conflict"
+    OLD = "old"
+    CANCELLED = "cancelled"
+    RESTATED = "restated"
+
+
+PROPOSED_ROLES = frozenset({Role.OFFERED, Role.ACCEPTED})
+
+
+def _cues(*alternatives: str) -> re.Pattern[str]:
+    body = "|".join(alternatives).replace("'", "['’]")
+    return re.compile(r"(?<![\w'’])(?:" + body + r")(?![\w])", re.IGNORECASE)
+
+
+_SPLIT = re.compile(
+    r"\b(?:but|however|though|although|whereas|since|because|as i|so|mais|car|donc|alors|pero"
+    r"|aunque|porque|así que|sin embargo|aber|jedoch|weil|da ich|deshalb|ma|però|perché|quindi"
+    r"|mas|porém|contudo|então|maar|omdat|dus)\b"
+    r"|;|:(?=\s)|[ \t][–—-][ \t]",
+    re.IGNORECASE,
+)
+_IF_CLAUSE = re.compile(r"\b(?:if|unless|si|wenn|falls|se|als|indien)\b[^,]{1,80},", re.IGNORECASE)
+CONFLICT = _cues(
+    r"(?:came|come|comes|coming) up|(?:been )?double[- ]booked|booked|busy|occupied",
+    r"(?:can't|cannot|can not|won't|will not|couldn't|could not|am unable to|'m unable to)"
+    r" (?:do|make|meet|manage|join|attend|be there)",
+    r"(?:not|no longer|isn't|is not|aren't|are not|won't be|will not be) (?:available|free|around"
+    r"|possible|in (?:the )?office|good|great|ideal)",
+    r"unavailable|(?:doesn't|does not|don't|do not|won't|will not|no longer) work(?:s)?",
+    r"(?:have|got|there's) (?:a |an )?(?:conflict|clash|meeting|appointment|commitment)",
+    r"tied up|out of (?:the )?office|back-to-back|blocked(?: off)?|slammed|swamped",
+    # "I have a hard stop at 3:30": a limit on the slot, not another offer.
+    r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)",
+    r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off|away|travell?ing|on (?:vacation"
+    r"|holiday|leave|a flight|the road|pto))",
+    r"empêchement|imprévu|pas disponible|indisponible|pas possible|ne (?:peux|pourrai|pourrais)"
+    r" pas|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
+    r"no (?:puedo|podré|podre|podría|podria|estoy disponible|me va|me viene)|ocupad[oa]"
+    r"|(?:me )?surgió|surgio|imprevisto|estaré fuera|de viaje",
+    r"kann (?:ich )?(?:leider )?nicht|geht (?:bei mir )?(?:leider )?nicht"
+    r"|passt (?:mir |bei mir )?(?:leider )?nicht|verhindert|belegt|ausgebucht"
+    r"|dazwischengekommen|nicht verfügbar",
+    r"non (?:posso|riesco|sono disponibile|va bene|mi va)|impegnat[oa]|occupat[oa]",
+    r"não (?:posso|consigo|vou conseguir|estou disponível|dá)|surgiu",
+    r"kan (?:ik )?(?:helaas )?niet|lukt (?:mij |me )?(?:helaas )?niet|bezet|niet beschikbaar"
+    r"|verhinderd|tussengekomen|past (?:mij |me )?(?:helaas )?niet",
+)
+OFFER = _cues(
+    r"how about|what about|would [^.?!\n]{0,40}work|could (?:we|you) do|can (?:we|you) do",
+    r"(?:could|can) we (?:do|move|meet|try|switch|shift|push|make it)|instead|works?|suits?",
+    r"i'?m free|i am free|i could do|i can do|i'?m available|i am available|available|either",
+    r"que diriez|qu'en pensez|vous convien\w*|plutôt|à la place|qué tal|te (?:va|viene)"
+    r"|le (?:va|viene)|en su lugar|ginge|wie wäre|stattdessen|passt|che ne dici|va bene"
+    r"|invece|que tal|em vez disso|schikt|past|in plaats daarvan",
+)
+PICK = _cues(
+    r"works(?: for me| great| well| perfectly)?|that works|let's (?:do|go with|lock in|say)",
+    r"see you (?:then|on|at|there)|i'll take|is perfect|perfect|booked it|confirmed",
+    r"ça me va|parfait|me convient|me va bien|me viene bien|perfecto|passt|klappt|va benissimo"
+    r"|perfeito|prima|past mij",
+)
+CANCELLED = _cues(
+    r"cancel(?:led|ed|ling|ing)?|call(?:ing)? (?:it )?off",
+    r"annuler|annulé|annulée|cancelar|cancelo|absagen|abgesagt|annullare|annullato|afzeggen"
+    r"|annuleren",
+)
+_MOVE = _cues(
+    r"(?:move|moving|shift|push|bump|switch|change|changing)[ \t]+(?:our|the|it|this|that|my)",
+    r"reschedul\w*|postpon\w*|déplacer|décaler|reporter|cambiar|mover|pasar|verschieben"
+    r"|verlegen|spostare|spostiamo|mudar|remarcar|verplaatsen|verzetten",
+)
+_TO = re.compile(
+    r"\b(?:to|into|until|till|for|à|au|a|al|para|auf|zu|alle?|naar|tot|op)\b", re.IGNORECASE
+)
+_INSTEAD_OF = re.compile(
+    r"\b(?:instead of|rather than|in place of|au lieu d[eu]|en lugar de|en vez de|statt"
+    r"|anstatt|invece d[ie]|em vez de|em lugar de|in plaats van)\b[^,.?!]{0,40}",
+    re.IGNORECASE,
+)
+_ORIGINAL = re.compile(
+    r"\b(?:originally|currently|previously|already) (?:scheduled|booked|set|planned)"
+    r" (?:for|on)\b[^,.?!]{0,40}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of one sentence and the role of any time inside it."""
+
+    start: int
+    end: int
+    role: Role
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Roles over one sentence, and whether its cues were tangled."""
+
+    spans: tuple[Span, ...]
+    tangled: bool
+    # A clause with a conflict cue also has an offer cue: if every time in
+    # the sentence came out as conflict, the reading is a guess.
+    mixed: bool = False
+
+    def at(self, position: int) -> Role:
+        """The role of a time that starts at ``position``."""
+        for span in self.spans:
+            if span.start <= position < span.end:
+                return span.role
+        return Role.OFFERED
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    cuts = {m.start() for m in _SPLIT.finditer(sentence)}
+    cuts |= {m.end() for m in _IF_CLAUSE.finditer(sentence)}
+    edges = [0, *sorted(c for c in cuts if 0 < c < len(sentence)), len(sentence)]
+    return [(a, b) for a, b in zip(edges, edges[1:], strict=False) if a < b]
+
+
+def _outside(match: re.Match[str], taken: list[re.Match[str]]) -> bool:
+    return not any(t.start() < match.end() and match.start() < t.end() for t in taken)
+
+
+def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool, bool]:
+    clause = sentence[start:end]
+    if CANCELLED.search(clause):
+        return [Span(start, end, Role.CANCELLED)], False, False
+    spans: list[Span] = []
+    for pattern in (_INSTEAD_OF, _ORIGINAL):
+        spans += [
+            Span(start + m.start(), start + m.end(), Role.OLD) for m in pattern.finditer(clause)
+        ]
+    move = _MOVE.search(clause)
+    if move is not None:
+        to = _TO.search(clause, move.end())
+        spans.append(
+            Span(start + move.start(), start + (to.start() if to else len(clause)), Role.OLD)
+        )
+    conflicts = list(CONFLICT.finditer(clause))
+    offers = [m for m in OFFER.finditer(clause) if _outside(m, conflicts)]
+    tangled = False
+    if conflicts:
+        first = conflicts[0]
+        later = [m for m in offers if m.start() >= first.end()]
+        stop = later[0].start() if later else len(clause)
+        # "Tuesday works, Thursday is booked": an offer before the conflict and
+        # no contrast word between them; the reading is a guess.
+        earlier = [m for m in offers if m.end() <= first.start()]
+        tangled = bool(earlier)
+        begin = earlier[-1].end() if earlier else 0
+        spans.append(Span(start + begin, start + stop, Role.CONFLICT))
+    picks = [m for m in PICK.finditer(clause) if _outside(m, conflicts)]
+    if picks and not conflicts:
+        spans.append(Span(start, end, Role.ACCEPTED))
+    return spans, tangled, bool(conflicts and offers)
+
+
+def read_roles(sentence: str) -> Roles:
+    """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
+    spans: list[Span] = []
+    tangled = mixed = False
+    for start, end in _clauses(sentence):
+        found, knotted, both = _clause_spans(sentence, start, end)
+        spans += found
+        tangled = tangled or knotted
+        mixed = mixed or both
+    return Roles(tuple(spans), tangled, mixed)

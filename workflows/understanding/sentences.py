@@ -1,0 +1,51 @@
+r"""Sentences of a reply, with hard wraps inside a sentence mended.
+
+Mail clients and people wrap lines at about 72 characters, so a line break
+is a sentence end only when the line before reads as finished. A break is
+kept inside the sentence when the line before ends with a comma or a word
+that needs a continuation ("on", "at", "or"), or when the next line starts
+in lower case ("15:00 CET\non Thursday", "Monday,\nMay 4"). A next line that
+starts a list item ("- ", "* ", "• ") is always a new sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# ! ? ; a line break, or a full stop after a word of four letters or more
+# (so "p.m.", "Tue.", "Mar. 10" and German "10. März" do not end one).
+_END = re.compile(r"[!?;\n]|(?<=[^\W\d_]{4})\.(?=\s)")
+_OPEN_LINE = re.compile(
+    r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"
+    r"|und|oder|alle|às|om|van|en|e))[ \t]*$",
+    re.IGNORECASE,
+)
+_CONTINUES = re.compile(r"^[ \t]*[a-zà-ÿ(]")
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]")
+
+
+def _is_wrap(text: str, newline: int) -> bool:
+    line_start = text.rfind("\n", 0, newline) + 1
+    before = text[line_start:newline]
+    next_end = text.find("\n", newline + 1)
+    after = text[newline + 1 : next_end if next_end >= 0 else len(text)]
+    if not before.strip() or not after.strip() or _LIST_ITEM.match(after):
+        return False
+    return bool(_OPEN_LINE.search(before) or _CONTINUES.match(after))
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``, in order; the ends are left out."""
+    start = 0
+    for match in _END.finditer(text):
+        if match.group(0) == "\n" and _is_wrap(text, match.start()):
+            continue
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``; a mended wrap becomes a space."""
+    return [text[a:b].replace("\n", " ") for a, b in sentence_spans(text)]
