@@ -133,6 +133,10 @@ class Performer:
         if not contact.email:
             raise InputError(f"contact #{contact.id} {contact.name} has no email address")
         ctx = draft_context(self.session, self.settings, contact)
+        if kind is DraftKind.CONFIRMATION and ctx.meeting is None:
+            # Called off (a reschedule, a cancellation) before this ran: there
+            # is nothing left to confirm.
+            return Outcome({"skipped": "the meeting it confirms is off"})
         decision: Decision | None = None
         if kind is DraftKind.SCHEDULING_REPLY:
             stored = job.payload.get("decision")

@@ -26,7 +26,7 @@ from daemon.engine.core import Engine
 from daemon.sandboxed import sandboxed_config
 from daemon.store import repo
 from daemon.store.db import open_store
-from daemon.store.models import Meeting, MeetingStatus, Outbox
+from daemon.store.models import Meeting, MeetingStatus, Outbox, OutboxStatus
 from tests.daemon.journeys import Journey, add_dana, proposal
 from workflows.decision import AcceptTime, decision_from_json
 from workflows.stages import DraftKind, Stage
@@ -242,3 +242,30 @@ def test_the_meeting_ends_when_the_clock_says_so(run: Driven) -> None:
     assert run.j.draft(dana, DraftKind.THANK_YOU) is not None
     (meeting,) = run.meetings(dana)
     assert meeting.status is MeetingStatus.DONE
+
+
+def test_a_confirmation_that_runs_after_the_meeting_was_called_off_is_skipped(
+    run: Driven,
+) -> None:
+    # Given her invitation confirmed the meeting, but the confirmation draft waits on a worker
+    dana = _awaiting_reply(run)
+    start = (run.j.clock.now() + timedelta(days=3)).replace(microsecond=0)
+    run.j.invite(dana, start, start + timedelta(minutes=30))
+    run.settle(hold="write_draft:confirmation")
+    (held,) = run.held
+    # ... and she asks to reschedule before it runs
+    run.j.reply(dana, "Hi Sam, something came up, could we reschedule? Sorry about that.")
+    run.settle()
+
+    # When it runs
+    run.run_held()
+
+    # Then it is skipped, not parked, and no confirmation is drafted
+    with run.j.store.transaction(readonly=True) as session:
+        row = repo.get_by_key(session, Outbox, held)
+        assert row is not None
+        assert (row.status, row.result) == (
+            OutboxStatus.DONE,
+            {"skipped": "the meeting it confirms is off"},
+        )
+    run.j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.SCHEDULING_REPLY)
