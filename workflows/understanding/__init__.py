@@ -125,4 +125,5 @@ def understand(
         notes=(reason,),
         doubts=doubts,
         time_notes=tuple(TimeNote(m.window, m.role.value) for m in reading.mentions),
+        invite_uid=invite.uid if invite is not None else None,
     )

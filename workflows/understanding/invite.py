@@ -18,12 +18,13 @@ MAX_CALENDAR_CHARS = 200_000
 
 @dataclass(frozen=True)
 class Invite:
-    """What an invitation says: its method (REQUEST, CANCEL, …) and the meeting time."""
+    """What an invitation says: its method (REQUEST, CANCEL, …), the meeting time, its UID."""
 
     method: str
     window: TimeWindow | None
     sequence: int
     partstat: str = ""
+    uid: str | None = None
 
 
 def _aware(value: object, fallback_tz: tzinfo) -> datetime | None:
@@ -61,10 +62,12 @@ def read_invite(text: str, fallback_tz: tzinfo, meeting_length: timedelta) -> In
         partstat = ""
         if attendee is not None and not isinstance(attendee, list):
             partstat = str(attendee.params.get("PARTSTAT", "")).upper()
+        uid = str(event["UID"]) if "UID" in event else None
         return Invite(
             "CANCEL" if status == "CANCELLED" else method,
             TimeWindow(start, end),
             sequence,
             partstat,
+            uid,
         )
     return Invite(method, None, 0) if method else None
