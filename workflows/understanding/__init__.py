@@ -11,6 +11,7 @@ verdict is sure enough to act on (``Verdict.certain``, ``Verdict.doubts``).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
 from workflows.stages import Intent
@@ -85,13 +86,16 @@ def understand(
         text=text,
         windows=tuple(windows),
         offered=tuple(offered),
-        link=find_scheduling_link(text, stripped.signature),
+        link=find_scheduling_link(text),
         referrals=tuple(find_referrals(text, msg.cc, exclude)),
         auto_reply=is_auto_reply(msg),
         invite=invite,
         quoted=bool(stripped.history.strip()),
     )
     intent, reason = classify(evidence)
+    if intent is Intent.CANCEL:
+        # The cancelled slot is not on offer.
+        evidence = replace(evidence, windows=())
     return_date = None
     referrals = evidence.referrals
     if intent in (Intent.OUT_OF_OFFICE, Intent.DEFER):

@@ -174,6 +174,11 @@ BACK = _cues(
     r"back (?:on|in the office)|de retour|de vuelta|wieder (?:im Büro|erreichbar|da)",
     r"di ritorno|rientrerò|de volta|regresso|weer terug|terug op kantoor",
 )
+# "Feel free to suggest something else if that doesn't work": the sender chose the time.
+COUNTER_OFFER = _cues(
+    r"(?:suggest|propose) (?:another|something else|a different|an alternative|other)",
+    r"if (?:that|it|this|the time) (?:doesn't|does not|won't|don't) (?:work|suit)",
+)
 NO_LONGER = _cues(r"no longer (?:with|at|work)|left (?:the company|acme)|ne fais plus partie")
 
 
@@ -242,6 +247,13 @@ def _invite_intent(ev: Evidence, invite: Invite) -> Intent:
         )
     if RESCHEDULE.search(ev.text) or invite.sequence > 0:
         return Intent.RESCHEDULE
+    # An invitation at one of the user's times books it; at a time of the
+    # sender's own choosing it is an offer the user still has to take.
+    if invite.window is not None and ev.offered:
+        picked = _slot(invite.window) in {_slot(w) for w in ev.offered}
+        return Intent.ACCEPT if picked else Intent.PROPOSE_TIMES
+    if said(COUNTER_OFFER, ev.text):
+        return Intent.PROPOSE_TIMES
     return Intent.ACCEPT
 
 

@@ -91,6 +91,8 @@ _NOT_A_NAME = frozenset(WEEKDAYS) | frozenset(MONTHS) | {
     "agreed", "absolutely", "definitely", "cheers", "noted", "today", "tomorrow",
 }  # fmt: skip
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+# A booking or profile URL makes a signature line long; its length is not the sender's words.
+_URL = re.compile(r"<?(?:https?://|www\.)\S+")
 
 
 @dataclass(frozen=True)
@@ -190,7 +192,9 @@ def _inline_answers(history: str) -> str | None:
 
 def _is_signed_name(line: str, sender_names: tuple[str, ...]) -> bool:
     """A line that is only the sender's name: "Bob", "-- Bob", "Dan" for Daniel, "RH"."""
-    signed = _CREDENTIALS.sub("", line.strip().lstrip("-–— ")).rstrip(".")
+    # "Nora Lindqvist | Talent Partner": the name before the title.
+    signed = line.split(" | ")[0]
+    signed = _CREDENTIALS.sub("", signed.strip().lstrip("-–— ")).rstrip(".")
     if not signed:
         return False
     for name in sender_names:
@@ -246,7 +250,7 @@ def _cut_signature(text: str, sender_names: tuple[str, ...]) -> tuple[str, str]:
                 or (i == content[-1] and not lines[i - 1].strip() and _is_lone_signoff(lines[i]))
             )
             and len(tail) <= _MAX_SIGNATURE_LINES
-            and all(len(t.strip()) <= _MAX_SIGNATURE_LINE_CHARS for t in tail)
+            and all(len(_URL.sub("", t).strip()) <= _MAX_SIGNATURE_LINE_CHARS for t in tail)
         ):
             return "\n".join(lines[:i]), "\n".join(lines[i:] + marked)
     return "\n".join(lines), "\n".join(marked)

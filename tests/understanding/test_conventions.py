@@ -1,0 +1,114 @@
+"""The labelling conventions (EVALUATION.md (a)-(e)) as the reader applies them."""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+
+from workflows.stages import Intent
+from workflows.understanding import Verdict, understand
+
+HEADERS = (
+    "From: Dana Reyes <dana@example.com>\nTo: Jordan Lee <jordan@example.com>\n"
+    "Subject: Re: chat\nDate: Mon, 07 Dec 2026 09:00:00 -0500\n"
+)
+OUTREACH = (
+    "\n\nOn Fri, Dec 4, 2026 at 10:00 AM Jordan Lee <jordan@example.com> wrote:\n"
+    "> Would you have 20 minutes next week? I could do Tue Dec 8 at 3pm ET\n"
+    "> or Thu Dec 10 at 10am ET.\n"
+)
+BOUNDARY = "b0und"
+
+
+def read(raw: str) -> Verdict:
+    return understand(raw.encode(), tz=UTC, meeting_length=timedelta(minutes=30))
+
+
+def plain(body: str) -> Verdict:
+    return read(HEADERS + "\n" + body)
+
+
+def with_invite(body: str, ics: str) -> Verdict:
+    return read(
+        HEADERS + f'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="{BOUNDARY}"\n\n'
+        f"--{BOUNDARY}\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+        f"--{BOUNDARY}\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\n{ics}\n"
+        f"--{BOUNDARY}--\n"
+    )
+
+
+def event(start: str, *, method: str = "REQUEST", sequence: int = 0, status: str = "") -> str:
+    lines = [
+        "BEGIN:VCALENDAR",
+        f"METHOD:{method}",
+        "BEGIN:VEVENT",
+        "UID:chat-1@example.com",
+        f"SEQUENCE:{sequence}",
+        f"DTSTART:{start}",
+        "DURATION:PT30M",
+        "SUMMARY:Coffee chat",
+    ]
+    lines += [f"STATUS:{status}"] if status else []
+    return "\n".join([*lines, "END:VEVENT", "END:VCALENDAR"])
+
+
+def starts(verdict: Verdict) -> list[str]:
+    return [f"{w.start.astimezone(UTC):%m-%dT%H:%M}" for w in verdict.proposed_times]
+
+
+def test_a_pick_of_an_offered_time_lists_the_picked_window() -> None:
+    verdict = plain("Thursday at 10 works for me. Talk then!" + OUTREACH)
+    assert (verdict.intent, starts(verdict)) == (Intent.ACCEPT, ["12-10T15:00"])
+
+
+def test_a_booking_link_in_the_signature_is_not_the_answer() -> None:
+    body = (
+        "Sure, happy to chat. Thursday at 10 works.\n\nBest,\nDana\n\nDana Reyes\n"
+        "Director of Product | Example Health\nBook time with me: "
+        "https://outlook.office.com/bookwithme/user/4f1c2b9e8d7a4c0b@example.com/meetingtype/Lq3x"
+        "Rt7?anonymous&ep=mLinkFromTile"
+    )
+    verdict = plain(body + OUTREACH)
+    assert (verdict.intent, verdict.scheduling_link) == (Intent.ACCEPT, None)
+
+
+def test_a_booking_link_given_as_the_answer_is_an_accept_with_the_link() -> None:
+    verdict = plain("Easiest is to grab any slot here: https://cal.com/dana-reyes/20min" + OUTREACH)
+    assert verdict.intent is Intent.ACCEPT
+    assert verdict.scheduling_link == "https://cal.com/dana-reyes/20min"
+    assert verdict.proposed_times == ()
+
+
+def test_an_invitation_at_a_time_the_user_never_offered_is_an_offer() -> None:
+    verdict = with_invite(
+        "Happy to! I've put Wednesday 1pm on the calendar, invite attached." + OUTREACH,
+        event("20261209T180000Z"),
+    )
+    assert (verdict.intent, starts(verdict)) == (Intent.PROPOSE_TIMES, ["12-09T18:00"])
+
+
+def test_an_invitation_at_an_offered_time_is_an_accept_with_its_window() -> None:
+    verdict = with_invite(
+        "Thursday works, sending the invite." + OUTREACH, event("20261210T150000Z")
+    )
+    assert (verdict.intent, starts(verdict)) == (Intent.ACCEPT, ["12-10T15:00"])
+
+
+def test_an_invitation_inviting_a_counter_offer_without_history_is_an_offer() -> None:
+    verdict = with_invite(
+        "Here's a slot that works on my end - if it doesn't suit, propose another.",
+        event("20261209T180000Z"),
+    )
+    assert (verdict.intent, starts(verdict)) == (Intent.PROPOSE_TIMES, ["12-09T18:00"])
+
+
+def test_an_updated_invitation_is_a_reschedule_to_its_new_window() -> None:
+    verdict = with_invite("Moved us to Friday, same time.", event("20261211T150000Z", sequence=1))
+    assert (verdict.intent, starts(verdict)) == (Intent.RESCHEDULE, ["12-11T15:00"])
+
+
+def test_a_cancelled_invitation_lists_no_window() -> None:
+    verdict = with_invite(
+        "This event has been cancelled.",
+        event("20261210T150000Z", method="CANCEL", status="CANCELLED"),
+    )
+    assert (verdict.intent, starts(verdict)) == (Intent.CANCEL, [])
