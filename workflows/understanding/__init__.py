@@ -24,6 +24,7 @@ from workflows.understanding.message import ParsedMessage, parse_message
 from workflows.understanding.quotes import strip_reply
 from workflows.understanding.referrals import find_referrals
 from workflows.understanding.returns import find_return_date
+from workflows.understanding.roles import Role
 from workflows.understanding.times import find_windows, named_zone, read_times
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
 
@@ -91,6 +92,7 @@ def understand(
         auto_reply=is_auto_reply(msg),
         invite=invite,
         quoted=bool(stripped.history.strip()),
+        moved_from=any(m.role in (Role.OLD, Role.CANCELLED) for m in reading.mentions),
     )
     intent, reason = classify(evidence)
     if intent is Intent.CANCEL:

@@ -38,7 +38,7 @@ RESCHEDULE = _cues(
     r"(?:move|shift|push|bump) (?:our|the|it|this|that)\b[^.?!\n]{0,30}",
     r"postpone\w*",
     r"(?:another|a different) (?:day|time|slot)",
-    r"something (?:has )?come up|something came up",
+    r"something(?: has|'s)? come up|something came up",
     r"(?:me )?surgió algo|pasarl[oa] al|moverl[oa] al|cambiarl[oa] al|dazwischengekommen"
     r"|surgiu (?:um )?imprevisto|passar (?:para|pra)|mi è capitato un imprevisto"
     r"|er is iets tussengekomen",
@@ -211,6 +211,8 @@ class Evidence:
     auto_reply: bool
     invite: Invite | None
     quoted: bool = False
+    # A time named as the slot being moved from or cancelled ("move Tuesday's 3pm to …").
+    moved_from: bool = False
 
 
 def _slot(window: TimeWindow) -> tuple[int, time]:
@@ -281,6 +283,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             # "I have to cancel Friday 10am. Would Monday at 11 work instead?"
             return Intent.RESCHEDULE, "cancels one time and offers another"
         return Intent.CANCEL, "cancel wording"
+    if ev.moved_from and ev.windows:
+        return Intent.RESCHEDULE, "moves an agreed time to another"
     accepting = said(ACCEPT, text) is not None
     if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
         return Intent.OUT_OF_OFFICE, "absence wording"

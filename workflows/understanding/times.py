@@ -164,6 +164,8 @@ _LIST_JOIN = re.compile(
 _AFTER = re.compile(
     r"(?:after|from|ab|à partir de|a partir de las|después de las)[ \t]+$", re.IGNORECASE
 )
+# "the play got moved to that morning": a part of a day already named, not another time.
+_BACK_REFERENCE = re.compile(r"\b(?:that|the same)[ \t]+$", re.IGNORECASE)
 _AFTER_CUES = frozenset({"after", "après", "nach", "después de las"})
 # A stated length sets the end: "I have 20 minutes at 4:15", "at 3 for 45 min".
 _MINUTES = r"(?P<n>\d{1,3})[ \t]*(?:minutes|minute|mins|min|minutos|Minuten)\b"
@@ -180,6 +182,7 @@ _ZONE = re.compile(
     r"|heure[ \t]+de[ \t]+chez[ \t]+vous|tu[ \t]+hora|su[ \t]+hora|Ihrer[ \t]+Zeit"
     r"|deiner[ \t]+Zeit)\b)"
 )
+_ZONE_FOR_ALL = re.compile(r"\b(?:both|all|each)[ \t]+(?:in[ \t]+)?$", re.IGNORECASE)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 _RESTATE_BEFORE = re.compile(r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is)[ \t]*$", re.I)
 _RESTATE_AFTER = re.compile(
@@ -365,7 +368,8 @@ def _find_times(
                 parsed = _range24(g)
             else:
                 parsed = _single(kind, g, match.group(0))
-            if parsed is None:
+            back = kind == "part" and _BACK_REFERENCE.search(text, 0, match.start())
+            if parsed is None or back:
                 continue
             begin, finish = parsed
             after_cue = " ".join((g.get("cue") or "").lower().split()) in _AFTER_CUES
@@ -427,7 +431,11 @@ def _find_zones(text: str, user_tz: tzinfo | None = None) -> list[_ZoneMention]:
     for m in _ZONE.finditer(text):
         tz = _zone_of(m, user_tz)
         if tz is not None:
-            found.append(_ZoneMention(m.start(), m.end(), tz, bool(m["name"])))
+            # "Eastern time", "both Mountain": plainly a zone, not the word "central".
+            plain = m.group(0).lower().endswith(("time", "timezone")) or bool(
+                _ZONE_FOR_ALL.search(text, 0, m.start())
+            )
+            found.append(_ZoneMention(m.start(), m.end(), tz, bool(m["name"]) and not plain))
     return found
 
 
@@ -556,10 +564,14 @@ class TimeReading:
         return found
 
 
-def _role(roles: Roles, sentence: str, tod: _TimeOfDay, before: list[_TimeOfDay]) -> Role:
-    """The time's role; a time that only restates an earlier one is "restated"."""
+def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
+    """The time's role; a time that only restates an earlier one is "restated".
+
+    ``earlier``: a time was written before this one, in this sentence or one
+    before it ("Thursday, 8am Sydney time? That should be Wednesday 2pm for you.").
+    """
     role = roles.at(tod.start)
-    if role not in PROPOSED_ROLES or not before:
+    if role not in PROPOSED_ROLES or not earlier:
         return role
     lead = sentence[max(0, tod.start - 12) : tod.start]
     tail = sentence[tod.end : tod.end + 20]
@@ -638,7 +650,8 @@ def read_times(
                 for tod in group.times:
                     tz = tod.zone or seg_tz or message_tz
                     window = _window(mention.day, tod, tz or fallback_tz, meeting_length)
-                    role = _role(roles, seg_text, tod, [t for t in times if t.end <= tod.start])
+                    earlier = bool(mentions) or any(t.end <= tod.start for t in times)
+                    role = _role(roles, seg_text, tod, earlier)
                     if role in PROPOSED_ROLES and date_role not in PROPOSED_ROLES:
                         role = date_role
                     mentions.append(TimeMention(window, role, tz is not None))
@@ -647,9 +660,14 @@ def read_times(
         tangled = tangled or (
             bool(mentions[found:]) and (roles.tangled or (roles.mixed and not offered_here))
         )
+        # A time paired with a day is not dayless, even when it only restates one.
+        paired = {id(t) for group in groups if group.dates for t in group.times}
         dayless = dayless or (
             not offered_here
-            and any(not t.part and roles.at(t.start) in PROPOSED_ROLES for t in times)
+            and any(
+                id(t) not in paired and not t.part and roles.at(t.start) in PROPOSED_ROLES
+                for t in times
+            )
         )
     if mentions:
         # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".

@@ -110,7 +110,12 @@ ZONE_NAMES: dict[str, str] = {
     "central": "America/Chicago", "eastern": "America/New_York", "london": "Europe/London",
     "uk": "Europe/London", "paris": "Europe/Paris", "berlin": "Europe/Berlin",
     "madrid": "Europe/Madrid", "new york": "America/New_York",
-    "san francisco": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles", "sydney": "Australia/Sydney",
+    "melbourne": "Australia/Melbourne", "brisbane": "Australia/Brisbane",
+    "perth": "Australia/Perth", "tokyo": "Asia/Tokyo", "singapore": "Asia/Singapore",
+    "amsterdam": "Europe/Amsterdam", "rome": "Europe/Rome", "lisbon": "Europe/Lisbon",
+    "dublin": "Europe/Dublin", "toronto": "America/Toronto", "chicago": "America/Chicago",
+    "denver": "America/Denver", "los angeles": "America/Los_Angeles",
 }  # fmt: skip
 
 
