@@ -28,7 +28,9 @@ _MAX_SIGNATURE_LINE_CHARS = 72
 _QUOTED = re.compile(r"^[ \t]*>")
 _ATTRIBUTION_START = re.compile(r"^[ \t]*(?:On|Le|El|Am|Em|Il|Op)\b", re.IGNORECASE)
 _ATTRIBUTION_END = re.compile(
-    r"(?:wrote|writes|a écrit|escribió|escribio|schrieb|escreveu|ha scritto|schreef)\s*:\s*$",
+    # Thunderbird in German and Dutch puts the name last: "Am … schrieb Riley Chen:".
+    r"(?:wrote|writes|a écrit|escribió|escribio|escreveu|ha scritto"
+    r"|(?:schrieb|schreef)(?:[ \t]+[^:\n]{1,80})?)\s*:\s*$",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(

@@ -75,8 +75,8 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"[ \t]+(?:las[ \t]+)?)?"
             r"(?P<h1>[012]?\d)(?:(?P<s1>[:h])(?P<m1>[0-5]\d)?|[ \t]*h\b)?"
             r"[ \t]*(?:uhr[ \t]*|uur[ \t]*)?"
-            r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|bis|und|hasta|alle|às|tot)"
-            r"[ \t]*(?:las[ \t]+)?"
+            r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|e|bis|und|hasta|alle|às|tot)"
+            r"[ \t]*(?:(?:las|le)[ \t]+)?"
             r"(?P<h2>[012]?\d)(?:(?P<s2>[:h])(?P<m2>[0-5]\d)?|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]*h\b)?"
             r"(?![\d/]|[ \t]*(?:%|min|hour|hr|day|week|month|year|people|person|times|x\b))",
             re.IGNORECASE,
@@ -172,6 +172,16 @@ _MINUTES = r"(?P<n>\d{1,3})[ \t]*(?:minutes|minute|mins|min|minutos|Minuten)\b"
 _LENGTH_BEFORE = re.compile(
     _MINUTES + r"[ \t]+(?:at|around|on|à|a[ \t]+las|um)[ \t]+$", re.IGNORECASE
 )
+_ANY_LENGTH = re.compile(r"(?<![\d:.])" + _MINUTES, re.IGNORECASE)
+_NOT_LENGTH_BEFORE = re.compile(
+    r"(?:\b(?:in|within|after|every|than|first|last|late|early|about the)|\d[ \t]*(?:-|–|to|or))"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+_NOT_LENGTH_AFTER = re.compile(
+    r"[ \t]+(?:late|early|before|after|ago|earlier|later|away|drive|walk|behind|from)\b",
+    re.IGNORECASE,
+)
 _LENGTH_AFTER = re.compile(r"^[ \t]+(?:for|pendant|durante|für)[ \t]+(?:about[ \t]+)?" + _MINUTES)
 _ZONE = re.compile(
     rf"\b(?P<abbr>{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})\b"
@@ -205,6 +215,8 @@ class _TimeOfDay:
     part: bool = False
     # A bare hour that reads as morning or evening alike ("at 7").
     guessed: bool = False
+    # "late"/"early" before a day ("late Thursday"), waiting for a part of the day after it.
+    edge: str = ""
 
 
 @dataclass
@@ -339,6 +351,22 @@ def _stated_length(text: str, start: int, end: int) -> timedelta | None:
     return timedelta(minutes=minutes) if 5 <= minutes <= 240 else None
 
 
+def _length_said(text: str) -> timedelta | None:
+    """The one meeting length the reply states ("20 minutes then?"), else ``None``.
+
+    Lengths that are not the meeting's ("in 20 minutes", "10 minutes late",
+    "15-30 minutes") do not count, nor two different ones.
+    """
+    said = set()
+    for found in _ANY_LENGTH.finditer(text):
+        before = text[max(0, found.start() - 20) : found.start()]
+        after = text[found.end() : found.end() + 12]
+        if not (_NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after)):
+            said.add(int(found["n"]))
+    minutes = next(iter(said)) if len(said) == 1 else 0
+    return timedelta(minutes=minutes) if 10 <= minutes <= 120 else None
+
+
 def _plus(begin: time, length: timedelta) -> time | None:
     end = datetime.combine(date.min, begin) + length
     return end.time() if end.date() == date.min else None
@@ -390,6 +418,7 @@ def _find_times(
                     finish,
                     part=kind == "part",
                     guessed=_guessed(kind, g),
+                    edge=(g.get("edge") or "").lower() if kind == "edge" else "",
                 )
             )
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -405,7 +434,40 @@ def _find_times(
                 _TimeOfDay(start, end, before[-1].begin, before[-1].finish, before[-1].zone, True)
             )
     kept.sort(key=lambda t: t.start)
-    return kept
+    return _edges_joined(text, kept)
+
+
+def _edges_joined(text: str, times: list[_TimeOfDay]) -> list[_TimeOfDay]:
+    """ "Early Friday morning", "late Thursday afternoon": one part of the day, not two times."""
+    out: list[_TimeOfDay] = []
+    skip: set[int] = set()
+    for i, tod in enumerate(times):
+        if i in skip:
+            continue
+        after = times[i + 1] if i + 1 < len(times) else None
+        if tod.edge and after is not None and after.part:
+            between = text[tod.end : after.start]
+            # Only the day's words between them ("Friday", "on next Tuesday").
+            if len(between) <= 30 and not re.search(r"[,.;:!?\d]", between):
+                word = " ".join(text[after.start : after.end].lower().split())
+                begin, finish = PARTS_OF_DAY.get(f"{tod.edge} {word}", (after.begin, after.finish))
+                out.append(replace(tod, begin=begin, finish=finish, part=True, edge=""))
+                skip.add(i + 1)
+                continue
+        out.append(tod)
+    return out
+
+
+def _refined(times: list[_TimeOfDay]) -> list[_TimeOfDay]:
+    """A part of the day with a clock time inside it ("late morning, say 11:15") is that time."""
+    clocks = [t for t in times if not t.part]
+    return [
+        t
+        for t in times
+        if not (
+            t.part and t.finish is not None and any(t.begin <= c.begin < t.finish for c in clocks)
+        )
+    ]
 
 
 def _zone_of(match: re.Match[str], user_tz: tzinfo | None) -> tzinfo | None:
@@ -571,13 +633,16 @@ def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
     before it ("Thursday, 8am Sydney time? That should be Wednesday 2pm for you.").
     """
     role = roles.at(tod.start)
-    if role not in PROPOSED_ROLES or not earlier:
-        return role
-    lead = sentence[max(0, tod.start - 12) : tod.start]
-    tail = sentence[tod.end : tod.end + 20]
-    if _RESTATE_BEFORE.search(lead) or _RESTATE_AFTER.match(tail):
+    if role in PROPOSED_ROLES and earlier and _restates(sentence, tod):
         return Role.RESTATED
     return role
+
+
+def _restates(sentence: str, tod: _TimeOfDay) -> bool:
+    """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
+    lead = sentence[max(0, tod.start - 12) : tod.start]
+    tail = sentence[tod.end : tod.end + 20]
+    return bool(_RESTATE_BEFORE.search(lead) or _RESTATE_AFTER.match(tail))
 
 
 def read_times(
@@ -595,6 +660,7 @@ def read_times(
     the Date header's offset); ``user_tz`` is what "your time" means.
     Mentions come in the order they are written.
     """
+    meeting_length = _length_said(text) or meeting_length
     zones = _find_zones(text, user_tz)
     # A zone name written against a time ("1–3pm Central") is the message's
     # zone as surely as an abbreviation is; elsewhere "central" may be a word.
@@ -625,7 +691,10 @@ def read_times(
             carried = None
             continue
         roles = read_roles(seg_text)
-        last_time = next((t for t in reversed(times) if not t.binds_next), last_time)
+        last_time = next(
+            (t for t in reversed(times) if not t.binds_next and not _restates(seg_text, t)),
+            last_time,
+        )
         if not times and not carried:
             carried = _Group(list(dates))
             carried_roles = roles
@@ -642,6 +711,7 @@ def read_times(
         seg_tz = next((z.tz for z in seg_zones if not z.named), None)
         found = len(mentions)
         for group in groups:
+            group.times = _refined(group.times)
             for mention in group.dates:
                 date_role = date_roles.at(mention.start)
                 two_readings = two_readings or (

@@ -81,6 +81,7 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     "ochtend": _MORNING, "'s ochtends": _MORNING, "middag": _AFTERNOON, "'s middags": _AFTERNOON,
     "avond": _EVENING, "late afternoon": (time(15), time(17)),
     "early afternoon": (time(13), time(15)), "late morning": (time(10), time(12)),
+    "early morning": (time(7), time(9)), "early evening": (time(17), time(19)),
 }  # fmt: skip
 
 NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "12 noon")
