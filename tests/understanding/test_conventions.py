@@ -112,3 +112,12 @@ def test_a_cancelled_invitation_lists_no_window() -> None:
         event("20261210T150000Z", method="CANCEL", status="CANCELLED"),
     )
     assert (verdict.intent, starts(verdict)) == (Intent.CANCEL, [])
+
+
+def test_a_referral_with_a_booking_link_only_in_the_signature_is_a_referral() -> None:
+    verdict = plain(
+        "I mainly recruit for engineering, so please reach out to Tom Becker"
+        " (tom.becker@example.com) instead.\n\nBest,\nDana\n\nDana Reyes | Recruiter\n"
+        "Grab time with me: https://calendly.com/dana-reyes/15min" + OUTREACH
+    )
+    assert (verdict.intent, verdict.scheduling_link) == (Intent.REFERRAL, None)

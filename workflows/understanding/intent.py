@@ -69,6 +69,8 @@ DEFER = _cues(
     r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
     # "I'm offline until the 12th, ping me again then"
     r"(?:ping|email|write|try|message|nudge|remind) me again|offline until|heads-down until",
+    # "Let me get through that and I'll get back to you"
+    r"let me get through|(?:once|when|after) [^.?!\n]{1,60}(?:i'll|i will) get back to you",
     r"(?:ricontattami|scrivimi|risentiamoci) (?:più avanti|tra|dopo|a)|più avanti"
     r"|(?:me )?(?:escreva|contacte|procure)(?:-me)? (?:mais tarde|de novo|novamente|daqui a)"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
@@ -118,6 +120,7 @@ REFERRAL_CUE = _cues(
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
+    r"(?:copied|cc'?d|cc'?ing|added|copying) (?:her|him|them)\b",
     r"la persona giusta|a pessoa certa|de juiste persoon",
 )
 # "You might also want to talk to Ravi": someone besides the sender, not instead.
@@ -166,6 +169,8 @@ AFTER_CHAT = _cues(
 WHO_IS_THIS = _cues(
     r"who (?:is this|are you)|do (?:i|we) know each other|how did you get (?:my|this)",
     r"remove me|unsubscribe|stop (?:emailing|contacting)|wrong person|wrong address",
+    # "I think you have the wrong Sam Patel"
+    r"(?:have|got|found|reached) the wrong (?:person|guy|one|(?-i:[A-Z])\w+)",
     r"qui êtes-vous|quién eres|quién es usted|wer sind Sie",
 )
 # In an auto-reply, saying when they are back marks an absence notice too.

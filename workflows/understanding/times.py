@@ -44,7 +44,16 @@ _DASHES = frozenset("-–—")
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    # Dutch says the hour as "om drieën", "na vieren".
+    "tweeën": 2, "drieën": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7, "achten": 8,
+    "negenen": 9, "tienen": 10, "elven": 11, "twaalven": 12,
 }  # fmt: skip
+# "donderdagmiddag", "Dienstagnachmittag": a day and its part written as one word.
+_DAY_PART_COMPOUND = re.compile(
+    r"\b((?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:mon|diens|donners|frei|sams|sonn)tag"
+    r"|mittwoch)(ochtend|middag|avond|vormittag|nachmittag|abend)\b",
+    re.IGNORECASE,
+)
 _WORD_MINUTES = {"thirty": 30, "fifteen": 15, "forty-five": 45, "forty five": 45}
 # Bare hours people use for both breakfast and after-work chats.
 _EITHER_HALF = frozenset({"6", "7", "8", "six", "seven", "eight"})
@@ -120,12 +129,13 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "spoken",
         re.compile(
-            r"\b(?:(?P<cue>at|around|about|after)[ \t]+)?"
+            r"\b(?:(?P<cue>at|around|about|after|om|na|rond)[ \t]+)?"
             r"(?:(?P<frac>half|quarter)[ \t]+(?P<dir>past|to|after)[ \t]+)?"
             rf"(?P<w>{'|'.join(_NUMBER_WORDS)}|1[0-2]|[1-9])(?![\d:.])"
             r"(?:[ \t]+(?P<wm>o'clock|o’clock|thirty|fifteen|forty[- ]five))?"
             r"(?:[ \t]*(?P<a>[ap])\.?m\b\.?)?"
-            r"(?![ \t]+(?:of|point|time|more|another|people|person|or[ \t]+(?:two|three)))",
+            r"(?![ \t]+(?:of|point|time|more|another|people|person|or[ \t]+(?:two|three)"
+            r"|years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -166,7 +176,7 @@ _AFTER = re.compile(
 )
 # "the play got moved to that morning": a part of a day already named, not another time.
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same)[ \t]+$", re.IGNORECASE)
-_AFTER_CUES = frozenset({"after", "après", "nach", "después de las"})
+_AFTER_CUES = frozenset({"after", "après", "nach", "na", "después de las"})
 # A stated length sets the end: "I have 20 minutes at 4:15", "at 3 for 45 min".
 _MINUTES = r"(?P<n>\d{1,3})[ \t]*(?:minutes|minute|mins|min|minutos|Minuten)\b"
 _LENGTH_BEFORE = re.compile(
@@ -438,7 +448,7 @@ def _find_times(
 
 
 def _edges_joined(text: str, times: list[_TimeOfDay]) -> list[_TimeOfDay]:
-    """ "Early Friday morning", "late Thursday afternoon": one part of the day, not two times."""
+    """One part of the day from "early Friday morning", "late Thursday afternoon"."""
     out: list[_TimeOfDay] = []
     skip: set[int] = set()
     for i, tod in enumerate(times):
@@ -661,6 +671,7 @@ def read_times(
     Mentions come in the order they are written.
     """
     meeting_length = _length_said(text) or meeting_length
+    text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
     zones = _find_zones(text, user_tz)
     # A zone name written against a time ("1–3pm Central") is the message's
     # zone as surely as an abbreviation is; elsewhere "central" may be a word.
