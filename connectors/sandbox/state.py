@@ -13,18 +13,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from connectors.google.auth import SCOPES
 from connectors.sandbox.apierror import ApiError
 from connectors.sandbox.calstore import CalendarStore
 from connectors.sandbox.faults import FaultBook
 from connectors.sandbox.mailstore import MailStore
 
-# Scopes granted when a token request names none (enough for every sandbox call).
-DEFAULT_SCOPES = (
-    "https://www.googleapis.com/auth/gmail.readonly",
-    "https://www.googleapis.com/auth/gmail.compose",
-    "https://www.googleapis.com/auth/calendar.events",
-    "https://www.googleapis.com/auth/calendar.readonly",
-)
+# A mailbox's credentials carry the scopes coffeechat asks for at consent, so a
+# call the daemon makes outside them fails in tests as it would at Google.
+DEFAULT_SCOPES = SCOPES
 
 
 @dataclass
@@ -34,6 +31,7 @@ class Mailbox:
     address: str
     mail: MailStore
     calendar: CalendarStore
+    concurrency: int | None = None  # batch parts run at once before 429s (None: no limit)
 
 
 @dataclass
@@ -46,10 +44,11 @@ class Grant:
 
 @dataclass
 class AccessToken:
-    """A bearer token and when it stops working."""
+    """A bearer token, what it may do and when it stops working."""
 
     address: str
     expires_at: float
+    scopes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -69,13 +68,15 @@ class World:
     violations: list[dict[str, Any]] = field(default_factory=list)
     faults: FaultBook = field(default_factory=FaultBook)
 
-    def create_mailbox(self, address: str) -> dict[str, str]:
-        """Create (or find) a mailbox and hand out credentials for it."""
+    def create_mailbox(
+        self, address: str, scopes: tuple[str, ...] = DEFAULT_SCOPES
+    ) -> dict[str, str]:
+        """Create (or find) a mailbox and hand out credentials granting ``scopes``."""
         key = address.strip().lower()
         with self.lock:
             if key not in self.mailboxes:
                 self.mailboxes[key] = Mailbox(key, MailStore(key), CalendarStore(key))
-            refresh = self.issue_refresh_token(key, DEFAULT_SCOPES)
+            refresh = self.issue_refresh_token(key, scopes)
         return {
             "address": key,
             "client_id": self.client_id,
@@ -97,20 +98,26 @@ class World:
             self.grants[token] = Grant(address, scopes)
         return token
 
-    def issue_access_token(self, address: str) -> str:
-        """A new bearer token valid for :attr:`token_lifetime` seconds."""
+    def issue_access_token(self, address: str, scopes: tuple[str, ...]) -> str:
+        """A new bearer token for ``scopes``, valid for :attr:`token_lifetime` seconds."""
         token = f"ya29.sandbox-{secrets.token_urlsafe(24)}"
         with self.lock:
-            self.tokens[token] = AccessToken(address, time.time() + self.token_lifetime)
+            self.tokens[token] = AccessToken(address, time.time() + self.token_lifetime, scopes)
         return token
 
-    def authenticate(self, authorization: str | None) -> Mailbox:
-        """The mailbox a request's bearer token belongs to, or Google's 401."""
+    def authenticate(self, authorization: str | None, allowed: tuple[str, ...]) -> Mailbox:
+        """The mailbox a request's bearer token belongs to; Google's 401, or 403 without scope.
+
+        ``allowed`` is the method's own ``scopes`` list from its discovery
+        document; any one of them suffices.
+        """
         scheme, _, token = (authorization or "").partition(" ")
         with self.lock:
             found = self.tokens.get(token.strip()) if scheme.lower() == "bearer" else None
             if found is None or found.expires_at <= time.time():
                 raise ApiError(401)
+            if allowed and not set(allowed) & set(found.scopes):
+                raise insufficient_scopes()
             return self.mailboxes[found.address]
 
     def expire_tokens(self, address: str | None = None) -> None:
@@ -138,3 +145,10 @@ class World:
                     "at": time.time(),
                 }
             )
+
+
+def insufficient_scopes() -> ApiError:
+    """Google's 403 for a token whose scopes do not cover the method."""
+    return ApiError(
+        403, "Request had insufficient authentication scopes.", "insufficientPermissions"
+    )
