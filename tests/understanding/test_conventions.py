@@ -107,8 +107,10 @@ def test_an_updated_invitation_is_a_reschedule_to_its_new_window() -> None:
 
 
 def test_a_cancelled_invitation_lists_no_window() -> None:
+    # Google's notice repeats the cancelled event's time in its text.
     verdict = with_invite(
-        "This event has been cancelled.",
+        "This event has been canceled.\n\nCoffee chat\nThursday Dec 10, 2026 ⋅ 10am – 10:30am"
+        "\nEastern Time - New York",
         event("20261210T150000Z", method="CANCEL", status="CANCELLED"),
     )
     assert (verdict.intent, starts(verdict)) == (Intent.CANCEL, [])
@@ -121,3 +123,11 @@ def test_a_referral_with_a_booking_link_only_in_the_signature_is_a_referral() ->
         "Grab time with me: https://calendly.com/dana-reyes/15min" + OUTREACH
     )
     assert (verdict.intent, verdict.scheduling_link) == (Intent.REFERRAL, None)
+
+
+def test_a_cancelled_invitation_offering_a_new_time_is_a_reschedule_to_it() -> None:
+    verdict = with_invite(
+        "Sorry, I have to cancel Thursday. Could we do Friday at 2pm instead?",
+        event("20261210T150000Z", method="CANCEL", status="CANCELLED"),
+    )
+    assert (verdict.intent, starts(verdict)) == (Intent.RESCHEDULE, ["12-11T19:00"])

@@ -80,7 +80,12 @@ def understand(
     )
     windows = reading.proposed
     if invite is not None and invite.window is not None:
-        windows = [invite.window]
+        if invite.method != "CANCEL":
+            windows = [invite.window]
+        else:
+            # The cancelled event's time (the notice repeats it) is not on
+            # offer; another time in the text is.
+            windows = [w for w in windows if w.start != invite.window.start]
     offered = find_windows(stripped.history, ref, sender_tz, meeting_length, day_first=day_first)
     exclude = frozenset({msg.sender.email, *(a.email for a in msg.to)})
     evidence = Evidence(

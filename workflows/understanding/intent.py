@@ -247,7 +247,8 @@ def _windows_intent(ev: Evidence) -> Intent:
 
 def _invite_intent(ev: Evidence, invite: Invite) -> Intent:
     if invite.method == "CANCEL":
-        return Intent.CANCEL
+        # "Cancelling Thursday; could we do Friday at 2 instead?"
+        return Intent.RESCHEDULE if ev.windows else Intent.CANCEL
     if invite.method == "REPLY":
         return {"ACCEPTED": Intent.ACCEPT, "DECLINED": Intent.DECLINE}.get(
             invite.partstat, Intent.OTHER
