@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, timedelta
 
+import pytest
+
 from workflows.stages import Intent
 from workflows.understanding import Verdict, understand
 
@@ -131,3 +133,32 @@ def test_a_cancelled_invitation_offering_a_new_time_is_a_reschedule_to_it() -> N
         event("20261210T150000Z", method="CANCEL", status="CANCELLED"),
     )
     assert (verdict.intent, starts(verdict)) == (Intent.RESCHEDULE, ["12-11T19:00"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Thursday works for me!", "Can't do Tuesday, but Thursday is fine.", "Let's do Thursday."],
+)
+def test_a_day_that_picks_one_offered_time_lists_that_time(body: str) -> None:
+    verdict = plain(body + OUTREACH)
+    assert (verdict.intent, verdict.certain, starts(verdict)) == (
+        Intent.ACCEPT,
+        True,
+        ["12-10T15:00"],
+    )
+
+
+def test_a_yes_to_the_only_offered_time_lists_it() -> None:
+    only = OUTREACH.replace("\n> or Thu Dec 10 at 10am ET.", ".")
+    verdict = plain("Works for me, see you then!" + only)
+    assert (verdict.intent, verdict.certain, starts(verdict)) == (
+        Intent.ACCEPT,
+        True,
+        ["12-08T20:00"],
+    )
+
+
+@pytest.mark.parametrize("body", ["Sure, how about Thursday?", "Works for me!"])
+def test_a_day_asked_about_or_a_bare_yes_to_two_times_picks_nothing(body: str) -> None:
+    verdict = plain(body + OUTREACH)
+    assert (verdict.certain, verdict.proposed_times) == (False, ())

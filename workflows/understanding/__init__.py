@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, tzinfo
 from workflows.stages import Intent
 from workflows.understanding.autoreply import is_auto_reply, is_bounce
 from workflows.understanding.certainty import Reading, weigh
-from workflows.understanding.intent import Evidence, classify
+from workflows.understanding.intent import Evidence, classify, picked_offer
 from workflows.understanding.invite import Invite, read_invite
 from workflows.understanding.links import find_scheduling_link
 from workflows.understanding.message import ParsedMessage, parse_message
@@ -25,7 +25,7 @@ from workflows.understanding.quotes import strip_reply
 from workflows.understanding.referrals import find_referrals
 from workflows.understanding.returns import find_return_date
 from workflows.understanding.roles import Role
-from workflows.understanding.times import find_windows, named_zone, read_times
+from workflows.understanding.times import TimeMention, find_windows, named_zone, read_times
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
 
 __all__ = ["Doubt", "Referral", "TimeWindow", "Verdict", "understand"]
@@ -100,6 +100,18 @@ def understand(
         moved_from=any(m.role in (Role.OLD, Role.CANCELLED) for m in reading.mentions),
     )
     intent, reason = classify(evidence)
+    picked = None
+    if intent is Intent.ACCEPT and not evidence.windows and not evidence.link:
+        picked = picked_offer(text, reading.days, evidence.offered)
+    if picked is not None:
+        # Convention (a): the accept lists the offered time it picks, for a meeting's length.
+        picked = TimeWindow(picked.start, picked.start + meeting_length)
+        evidence = replace(evidence, windows=(picked,))
+        reading = replace(
+            reading,
+            mentions=(*reading.mentions, TimeMention(picked, Role.ACCEPTED, zone_named=True)),
+            timeless_day=False,
+        )
     if intent is Intent.CANCEL:
         # The cancelled slot is not on offer.
         evidence = replace(evidence, windows=())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, time
+from datetime import UTC, date, time
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
@@ -243,6 +243,37 @@ def _windows_intent(ev: Evidence) -> Intent:
     if said(PICK, ev.text) and not PROPOSE.search(ev.text):
         return Intent.ACCEPT
     return Intent.PROPOSE_TIMES
+
+
+# "Let's do 10 on Thursday": an hour the reader could not pin down; the day alone is no pick.
+_LOOSE_HOUR = re.compile(
+    r"\b(?:at|do|around|say|by)[ \t]+\d{1,2}\b|\b\d{1,2}(?::\d\d)?[ \t]+(?:on|works)\b",
+    re.IGNORECASE,
+)
+
+
+def picked_offer(
+    text: str, days: tuple[date, ...], offered: tuple[TimeWindow, ...]
+) -> TimeWindow | None:
+    """The one offered time an accept with no time of its own picks, else ``None``.
+
+    "Thursday works" picks the user's only Thursday time; "Works for me, see
+    you then" picks the user's only time. Two candidates are no pick.
+    """
+    if days:
+        # "Sure, how about Tuesday?" asks; "the Wednesday option is fine" picks.
+        if (
+            not (said(PICK, text) or said(ACCEPT, text))
+            or PROPOSE.search(text)
+            or _LOOSE_HOUR.search(text)
+        ):
+            return None
+        weekdays = {day.weekday() for day in days}
+        matching = [w for w in offered if w.start.weekday() in weekdays]
+        return matching[0] if len(matching) == 1 else None
+    if len(offered) == 1 and said(PICK, text):
+        return offered[0]
+    return None
 
 
 def _invite_intent(ev: Evidence, invite: Invite) -> Intent:

@@ -625,6 +625,8 @@ class TimeReading:
     two_readings: bool = False
     # A day offered or accepted with no time the reader could pair with it.
     timeless_day: bool = False
+    # The days offered or accepted with no time ("Thursday works"), for matching a pick.
+    days: tuple[date, ...] = ()
 
     @property
     def proposed(self) -> list[TimeWindow]:
@@ -691,6 +693,7 @@ def read_times(
     carried_roles = Roles((), tangled=False)
     last_time: _TimeOfDay | None = None
     tangled = dayless = two_readings = timeless_day = False
+    days: list[date] = []
     next_week = False
     for seg_text in sentences(text):
         dates = find_dates(seg_text, ref.date(), day_first=day_first, next_week=next_week)
@@ -709,7 +712,9 @@ def read_times(
         if not times and not carried:
             carried = _Group(list(dates))
             carried_roles = roles
-            timeless_day = timeless_day or any(roles.at(d.start) in PROPOSED_ROLES for d in dates)
+            suiting = [d.day for d in dates if roles.at(d.start) in PROPOSED_ROLES]
+            timeless_day = timeless_day or bool(suiting)
+            days += suiting
             continue
         tokens: list[DateMention | _TimeOfDay] = sorted([*dates, *times], key=lambda t: t.start)
         groups = _pair(seg_text, tokens)
@@ -753,7 +758,7 @@ def read_times(
     if mentions:
         # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".
         timeless_day = False
-    return TimeReading(tuple(mentions), tangled, dayless, two_readings, timeless_day)
+    return TimeReading(tuple(mentions), tangled, dayless, two_readings, timeless_day, tuple(days))
 
 
 def find_windows(
