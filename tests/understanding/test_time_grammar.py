@@ -30,6 +30,8 @@ def proposed(text: str) -> list[str]:
             " minutes then?",
             ["Wed 09 05:00-05:20 -0800"],
         ),
+        # A zone after a bare hour makes it a time.
+        ("How about Wednesday 2 ET?", ["Wed 09 14:00-14:30 -0500"]),
         # A delay is not the meeting's length.
         ("I could do Thursday at 3, I'll be 10 minutes late though.", ["Thu 10 15:00-15:30 -0500"]),
         ("Early Friday morning works best for me.", ["Fri 11 07:00-09:00 -0500"]),

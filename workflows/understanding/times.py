@@ -125,6 +125,15 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")\b)"
         ),
     ),
+    # "Thursday 10 ET / 7 PT": a bare hour that a zone after it makes a time.
+    (
+        "zoned",
+        re.compile(
+            r"(?<![\d:.,/-])(?P<h>1[0-2]|[1-9])(?=[ \t]?(?:"
+            + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
+            + r")\b)"
+        ),
+    ),
     # "half past two", "at quarter to 3", "at two thirty", "around four o'clock"
     (
         "spoken",
@@ -310,7 +319,7 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         if g["s"] == ":" and not g["uhr"]:
             h = _business_hour(h)
         begin = _mk(h if h <= 23 else None, g["m"] or g["m2"])
-    elif kind == "cued":
+    elif kind in ("cued", "zoned"):
         h = int(g["h"] or 0)
         begin = _mk(_business_hour(h) if 1 <= h <= 23 else None, None)
     elif kind == "military":
@@ -343,7 +352,7 @@ def _spoken(g: dict[str, str | None]) -> tuple[time, time | None] | None:
 
 def _guessed(kind: str, g: dict[str, str | None]) -> bool:
     """Whether a bare hour ("at 7", "around eight") could be morning or evening alike."""
-    if kind == "cued":
+    if kind in ("cued", "zoned"):
         hour = g["h"] or ""
     elif kind == "spoken" and not g["a"]:
         hour = g["w"] or ""
