@@ -53,6 +53,14 @@ def test_the_reply_is_read_with_certainty(body: str, intent: Intent) -> None:
     assert (verdict.intent, verdict.certain) == (intent, True)
 
 
+def test_another_slot_at_a_booking_link_is_not_a_reschedule() -> None:
+    verdict = read(
+        "Thursday Dec 10 at 10am ET works. Also feel free to grab another slot at"
+        " https://calendly.com/dana/30min if that's easier."
+    )
+    assert verdict.intent is not Intent.RESCHEDULE
+
+
 def test_a_dutch_day_and_part_in_one_word_with_after_three_is_that_afternoon() -> None:
     verdict = read("Donderdagmiddag na drieën kan ik wel even bellen.")
     assert [f"{w.start:%a %H:%M}-{w.end:%H:%M}" for w in verdict.proposed_times] == [

@@ -79,3 +79,17 @@ def test_a_thunderbird_bottom_post_under_a_german_attribution_is_the_reply() -> 
     verdict = understand(raw.encode(), tz=UTC, meeting_length=timedelta(minutes=30))
     assert verdict.intent.value == "propose_times"
     assert [f"{w.start:%a %H:%M %z}" for w in verdict.proposed_times] == ["Thu 15:00 +0100"]
+
+
+def test_a_weekday_in_the_week_after_next_is_doubted_not_guessed() -> None:
+    text = "I'm traveling next week but the week after, Tuesday or Wednesday afternoon works."
+    assert read_times(text, NOW, NY, timedelta(minutes=30)).two_readings
+
+
+def test_a_restatement_without_its_day_is_not_a_dayless_offer() -> None:
+    text = "How about Thursday at 10:00 ET? That's 7am for me but I'm an early riser."
+    reading = read_times(text, NOW, NY, timedelta(minutes=30))
+    assert (reading.dayless, [f"{w.start:%a %H:%M}" for w in reading.proposed]) == (
+        False,
+        ["Thu 10:00"],
+    )

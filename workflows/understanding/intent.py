@@ -37,7 +37,7 @@ RESCHEDULE = _cues(
     r"reschedul\w*",
     r"(?:move|shift|push|bump) (?:our|the|it|this|that)\b[^.?!\n]{0,30}",
     r"postpone\w*",
-    r"(?:another|a different) (?:day|time|slot)",
+    r"(?:find|pick|choose|need|move (?:it )?to) (?:another|a different) (?:day|time|slot)",
     r"something(?: has|'s)? come up|something came up",
     r"(?:me )?surgió algo|pasarl[oa] al|moverl[oa] al|cambiarl[oa] al|dazwischengekommen"
     r"|surgiu (?:um )?imprevisto|passar (?:para|pra)|mi è capitato un imprevisto"

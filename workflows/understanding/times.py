@@ -184,6 +184,11 @@ _AFTER = re.compile(
     r"(?:after|from|ab|à partir de|a partir de las|después de las)[ \t]+$", re.IGNORECASE
 )
 # "the play got moved to that morning": a part of a day already named, not another time.
+_LATER_WEEK = re.compile(
+    r"\b(?:the )?week after(?! (?:that|this))\b|\bfollowing week|\bin (?:two|2|three|3) weeks"
+    r"|\bweek after next",
+    re.IGNORECASE,
+)
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same)[ \t]+$", re.IGNORECASE)
 _AFTER_CUES = frozenset({"after", "après", "nach", "na", "después de las"})
 # A stated length sets the end: "I have 20 minutes at 4:15", "at 3 for 45 min".
@@ -703,10 +708,14 @@ def read_times(
     last_time: _TimeOfDay | None = None
     tangled = dayless = two_readings = timeless_day = False
     days: list[date] = []
+    later_week = False
     next_week = False
     for seg_text in sentences(text):
         dates = find_dates(seg_text, ref.date(), day_first=day_first, next_week=next_week)
         # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
+        # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
+        later_week = later_week or bool(_LATER_WEEK.search(seg_text))
+        two_readings = two_readings or (later_week and any(d.kind == "weekday" for d in dates))
         next_week = not dates and says_next_week(seg_text)
         seg_zones = _find_zones(seg_text, user_tz)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
@@ -760,7 +769,10 @@ def read_times(
         dayless = dayless or (
             not offered_here
             and any(
-                id(t) not in paired and not t.part and roles.at(t.start) in PROPOSED_ROLES
+                id(t) not in paired
+                and not t.part
+                and roles.at(t.start) in PROPOSED_ROLES
+                and not (mentions and _restates(seg_text, t))
                 for t in times
             )
         )
