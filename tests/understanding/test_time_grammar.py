@@ -30,6 +30,12 @@ def proposed(text: str) -> list[str]:
             " minutes then?",
             ["Wed 09 05:00-05:20 -0800"],
         ),
+        # "heure de Paris", "hora de Madrid" name the zone for the time before them.
+        (
+            "Je suis disponible jeudi à 15h (heure de Paris) ou vendredi matin.",
+            ["Thu 10 15:00-15:30 +0100", "Fri 11 09:00-12:00 +0100"],
+        ),
+        ("¿Podemos hablar el jueves a las 17:00 (hora de Madrid)?", ["Thu 10 17:00-17:30 +0100"]),
         # A zone after a bare hour makes it a time.
         ("How about Wednesday 2 ET?", ["Wed 09 14:00-14:30 -0500"]),
         # A delay is not the meeting's length.
@@ -93,3 +99,8 @@ def test_a_restatement_without_its_day_is_not_a_dayless_offer() -> None:
         False,
         ["Thu 10:00"],
     )
+
+
+def test_a_time_changed_as_soon_as_it_is_named_is_doubted() -> None:
+    text = "Thursday at 10 works, but can we make it 10:30? I have a call until then."
+    assert read_times(text, NOW, NY, timedelta(minutes=30)).tangled

@@ -216,7 +216,14 @@ _ZONE = re.compile(
     r"|heure[ \t]+de[ \t]+chez[ \t]+vous|tu[ \t]+hora|su[ \t]+hora|Ihrer[ \t]+Zeit"
     r"|deiner[ \t]+Zeit)\b)"
 )
-_ZONE_FOR_ALL = re.compile(r"\b(?:both|all|each)[ \t]+(?:in[ \t]+)?$", re.IGNORECASE)
+# "both Mountain", "heure de Paris", "hora de Madrid", "ora di Roma": plainly the zone.
+_ZONE_FOR_ALL = re.compile(
+    r"(?:\b(?:both|all|each)[ \t]+(?:in[ \t]+)?"
+    r"|\b(?:heure|hora|horário|ora|Zeit|tijd)[ \t]+(?:de[ \t]+|di[ \t]+|d['’]|van[ \t]+)?)$",
+    re.IGNORECASE,
+)
+# "can we make it 10:30?": the time just said is being changed, not offered beside it.
+_AMEND = re.compile(r"\b(?:make it|make that)\b", re.IGNORECASE)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 _RESTATE_BEFORE = re.compile(r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is)[ \t]*$", re.I)
 _RESTATE_AFTER = re.compile(
@@ -761,7 +768,8 @@ def read_times(
                     mentions.append(TimeMention(window, role, tz is not None))
                     two_readings = two_readings or (tod.guessed and role in PROPOSED_ROLES)
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
-        tangled = tangled or (
+        amended = bool(_AMEND.search(seg_text)) and len(mentions[found:]) > 1
+        tangled = tangled or amended or (
             bool(mentions[found:]) and (roles.tangled or (roles.mixed and not offered_here))
         )
         # A time paired with a day is not dayless, even when it only restates one.
