@@ -158,7 +158,10 @@ def test_a_yes_to_the_only_offered_time_lists_it() -> None:
     )
 
 
-@pytest.mark.parametrize("body", ["Sure, how about Thursday?", "Works for me!"])
+@pytest.mark.parametrize(
+    "body",
+    ["Sure, how about Thursday?", "Works for me!", "I'm free from March 2. Happy to chat then!"],
+)
 def test_a_day_asked_about_or_a_bare_yes_to_two_times_picks_nothing(body: str) -> None:
     verdict = plain(body + OUTREACH)
     assert (verdict.certain, verdict.proposed_times) == (False, ())

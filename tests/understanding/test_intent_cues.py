@@ -37,6 +37,11 @@ def read(body: str) -> Verdict:
             Intent.DEFER,
         ),
         (
+            "I'd love to, but I'm heads down on a launch until mid-January. Ping me then?",
+            Intent.DEFER,
+        ),
+        ("I'm on parental leave until March 2. Happy to chat after that!", Intent.DEFER),
+        (
             "I'm stretched thin this month, but my former teammate Lena\nFischer does exactly"
             " this work now. I've copied her here.",
             Intent.REFERRAL,

@@ -69,6 +69,9 @@ DEFER = _cues(
     r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
     # "I'm offline until the 12th, ping me again then"
     r"(?:ping|email|write|try|message|nudge|remind) me again|offline until|heads-down until",
+    # "Ping me then?", "on parental leave until March 2. Happy to chat after that!"
+    r"(?:ping|email|write|message|nudge) me then|on (?:parental|maternity|paternity|medical"
+    r"|sick|family) leave|(?:chat|talk|connect|meet|catch up) (?:after that|once i'?m back)",
     # "Let me get through that and I'll get back to you"
     r"let me get through|(?:once|when|after) [^.?!\n]{1,60}(?:i'll|i will) get back to you",
     r"(?:ricontattami|scrivimi|risentiamoci) (?:più avanti|tra|dopo|a)|più avanti"
@@ -268,8 +271,7 @@ def picked_offer(
             or _LOOSE_HOUR.search(text)
         ):
             return None
-        weekdays = {day.weekday() for day in days}
-        matching = [w for w in offered if w.start.weekday() in weekdays]
+        matching = [w for w in offered if w.start.date() in days]
         return matching[0] if len(matching) == 1 else None
     if len(offered) == 1 and said(PICK, text):
         return offered[0]
