@@ -69,9 +69,9 @@ DEFER = _cues(
     r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
     # "I'm offline until the 12th, ping me again then"
     r"(?:ping|email|write|try|message|nudge|remind) me again|offline until|heads-down until",
-    # "Ping me then?", "on parental leave until March 2. Happy to chat after that!"
+    # "Ping me then?", "I'm on parental leave until March 2"
     r"(?:ping|email|write|message|nudge) me then|on (?:parental|maternity|paternity|medical"
-    r"|sick|family) leave|(?:chat|talk|connect|meet|catch up) (?:after that|once i'?m back)",
+    r"|sick|family) leave",
     # "Let me get through that and I'll get back to you"
     r"let me get through|(?:once|when|after) [^.?!\n]{1,60}(?:i'll|i will) get back to you",
     r"(?:ricontattami|scrivimi|risentiamoci) (?:più avanti|tra|dopo|a)|più avanti"

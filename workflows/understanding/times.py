@@ -769,8 +769,10 @@ def read_times(
                     two_readings = two_readings or (tod.guessed and role in PROPOSED_ROLES)
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
         amended = bool(_AMEND.search(seg_text)) and len(mentions[found:]) > 1
-        tangled = tangled or amended or (
-            bool(mentions[found:]) and (roles.tangled or (roles.mixed and not offered_here))
+        tangled = (
+            tangled
+            or amended
+            or (bool(mentions[found:]) and (roles.tangled or (roles.mixed and not offered_here)))
         )
         # A time paired with a day is not dayless, even when it only restates one.
         paired = {id(t) for group in groups if group.dates for t in group.times}
