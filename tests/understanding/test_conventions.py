@@ -73,6 +73,18 @@ def test_a_booking_link_in_the_signature_is_not_the_answer() -> None:
     assert (verdict.intent, verdict.scheduling_link) == (Intent.ACCEPT, None)
 
 
+def test_a_reply_that_says_to_book_takes_the_link_from_the_signature() -> None:
+    body = (
+        "Sure, grab any time that works on my calendar.\n\nBest,\nDana\n\nDana Reyes |"
+        " Director of Product\nhttps://calendly.com/dana-reyes/30min"
+    )
+    verdict = plain(body + OUTREACH)
+    assert (verdict.intent, verdict.scheduling_link) == (
+        Intent.ACCEPT,
+        "https://calendly.com/dana-reyes/30min",
+    )
+
+
 def test_a_booking_link_given_as_the_answer_is_an_accept_with_the_link() -> None:
     verdict = plain("Easiest is to grab any slot here: https://cal.com/dana-reyes/20min" + OUTREACH)
     assert verdict.intent is Intent.ACCEPT

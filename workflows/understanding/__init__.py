@@ -19,7 +19,7 @@ from workflows.understanding.autoreply import is_auto_reply, is_bounce
 from workflows.understanding.certainty import Reading, weigh
 from workflows.understanding.intent import Evidence, classify, picked_offer
 from workflows.understanding.invite import Invite, read_invite
-from workflows.understanding.links import find_scheduling_link
+from workflows.understanding.links import answer_link
 from workflows.understanding.message import ParsedMessage, parse_message
 from workflows.understanding.quotes import strip_reply
 from workflows.understanding.referrals import find_referrals
@@ -92,7 +92,7 @@ def understand(
         text=text,
         windows=tuple(windows),
         offered=tuple(offered),
-        link=find_scheduling_link(text),
+        link=answer_link(text, stripped.signature),
         referrals=tuple(find_referrals(text, msg.cc, exclude)),
         auto_reply=is_auto_reply(msg),
         invite=invite,

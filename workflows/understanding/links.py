@@ -78,3 +78,24 @@ def find_scheduling_link(*texts: str) -> str | None:
                 if booking:
                     return url if url.lower().startswith("http") else f"https://{url}"
     return None
+
+
+# "Grab any time on my calendar (link below)": the body points at the link in the signature.
+_POINTS_AT_LINK = re.compile(
+    r"\b(?:book|grab|pick|choose|schedule|find)[ \t]+(?:a[ \t]+|any[ \t]+|some[ \t]+)?"
+    r"(?:time|slot)\b|\b(?:calendar|booking|scheduling)[ \t]+link\b|\blink[ \t]+below\b"
+    r"|\bbelow[ \t]+link\b|\bmy[ \t]+calendly\b",
+    re.IGNORECASE,
+)
+
+
+def answer_link(reply: str, signature: str) -> str | None:
+    """The booking link that answers: in the reply, or in the signature if the reply points at it.
+
+    A link only in a signature is not the answer ("Book time with me" under
+    every mail the sender writes), unless the reply itself says to book.
+    """
+    link = find_scheduling_link(reply)
+    if link is None and _POINTS_AT_LINK.search(reply):
+        link = find_scheduling_link(signature)
+    return link
