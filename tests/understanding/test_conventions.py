@@ -73,6 +73,21 @@ def test_a_booking_link_in_the_signature_is_not_the_answer() -> None:
     assert (verdict.intent, verdict.scheduling_link) == (Intent.ACCEPT, None)
 
 
+def test_below_a_closing_a_long_signature_offers_no_link_and_no_time() -> None:
+    body = (
+        "Sure, happy to chat - send over a few times.\n\nBest,\nDana\n\nDana Reyes\n"
+        "Director of Product\nExample Health\n123 Main St, Suite 400\nBoston, MA 02110\n"
+        "M: +1 617 555 0101\nOffice hours: Tuesday 2-4pm ET\nlinkedin.com/in/danareyes\n"
+        "Book time with me: https://calendly.com/dana-reyes/30min"
+    )
+    verdict = plain(body + OUTREACH)
+    assert (verdict.intent, verdict.scheduling_link, verdict.proposed_times) == (
+        Intent.ACCEPT,
+        None,
+        (),
+    )
+
+
 def test_a_reply_that_says_to_book_takes_the_link_from_the_signature() -> None:
     body = (
         "Sure, grab any time that works on my calendar.\n\nBest,\nDana\n\nDana Reyes |"

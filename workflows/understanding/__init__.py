@@ -21,7 +21,7 @@ from workflows.understanding.intent import Evidence, classify, picked_offer
 from workflows.understanding.invite import Invite, read_invite
 from workflows.understanding.links import answer_link
 from workflows.understanding.message import ParsedMessage, parse_message
-from workflows.understanding.quotes import strip_reply
+from workflows.understanding.quotes import before_closing, strip_reply
 from workflows.understanding.referrals import find_referrals
 from workflows.understanding.returns import find_return_date
 from workflows.understanding.roles import Role
@@ -75,8 +75,14 @@ def understand(
     invite = _first_invite(msg, sender_tz, meeting_length)
     # "Noon your time": the zone the user named in the quoted thread, else theirs.
     thread_tz = named_zone(stripped.history)
+    # Below a closing is signature however long ("Office hours: Mon-Fri 9-5 ET").
     reading = read_times(
-        text, ref, sender_tz, meeting_length, day_first=day_first, user_tz=thread_tz or tz
+        before_closing(text),
+        ref,
+        sender_tz,
+        meeting_length,
+        day_first=day_first,
+        user_tz=thread_tz or tz,
     )
     windows = reading.proposed
     if invite is not None and invite.window is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from workflows.understanding.quotes import before_closing
+
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]{1,2000}", re.IGNORECASE)
 _BARE_HOSTS = re.compile(
     r"(?<![\w@./])(?:calendly\.com|cal\.com|savvycal\.com|tidycal\.com"
@@ -95,7 +97,8 @@ def answer_link(reply: str, signature: str) -> str | None:
     A link only in a signature is not the answer ("Book time with me" under
     every mail the sender writes), unless the reply itself says to book.
     """
-    link = find_scheduling_link(reply)
-    if link is None and _POINTS_AT_LINK.search(reply):
-        link = find_scheduling_link(signature)
+    body = before_closing(reply)
+    link = find_scheduling_link(body)
+    if link is None and _POINTS_AT_LINK.search(body):
+        link = find_scheduling_link(reply, signature)
     return link

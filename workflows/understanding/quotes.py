@@ -231,6 +231,20 @@ def _is_lone_signoff(line: str) -> bool:
     return bool(_LONE_SIGNOFF.match(line)) and word not in _NOT_A_NAME
 
 
+def before_closing(text: str) -> str:
+    """``text`` up to its first closing line ("Best,", "Thanks,") below the opening line.
+
+    What follows a closing is signature however long it runs, so a booking
+    link there is not part of the answer.
+    """
+    lines = text.split("\n")
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    for i in content[1:]:
+        if _CLOSING.match(lines[i]):
+            return "\n".join(lines[:i])
+    return text
+
+
 def _cut_signature(text: str, sender_names: tuple[str, ...]) -> tuple[str, str]:
     everything = text.rstrip().split("\n")
     marker = next(
