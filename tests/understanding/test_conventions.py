@@ -192,3 +192,11 @@ def test_a_yes_to_the_only_offered_time_lists_it() -> None:
 def test_a_day_asked_about_or_a_bare_yes_to_two_times_picks_nothing(body: str) -> None:
     verdict = plain(body + OUTREACH)
     assert (verdict.certain, verdict.proposed_times) == (False, ())
+
+
+def test_the_weekday_and_hour_of_an_offered_time_on_another_date_is_doubted() -> None:
+    verdict = plain(
+        "Sorry I missed this! Both of those have passed - how about Tuesday Dec 15 at 3pm ET?"
+        + OUTREACH
+    )
+    assert [d.code for d in verdict.doubts] == ["pick_on_another_date"]

@@ -36,6 +36,7 @@ def proposed(text: str) -> list[str]:
             ["Thu 10 15:00-15:30 +0100", "Fri 11 09:00-12:00 +0100"],
         ),
         ("¿Podemos hablar el jueves a las 17:00 (hora de Madrid)?", ["Thu 10 17:00-17:30 +0100"]),
+        ("I'm free Thursday before noon.", ["Thu 10 09:00-12:00 -0500"]),
         # A zone after a bare hour makes it a time.
         ("How about Wednesday 2 ET?", ["Wed 09 14:00-14:30 -0500"]),
         # A delay is not the meeting's length.
@@ -101,6 +102,17 @@ def test_a_restatement_without_its_day_is_not_a_dayless_offer() -> None:
     )
 
 
-def test_a_time_changed_as_soon_as_it_is_named_is_doubted() -> None:
-    text = "Thursday at 10 works, but can we make it 10:30? I have a call until then."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thursday at 10 works, but can we make it 10:30? I have a call until then.",
+        "Tuesday 3pm ET is fine - though could we do 3:30 instead? I have a meeting until 3.",
+    ],
+)
+def test_a_time_changed_as_soon_as_it_is_named_is_doubted(text: str) -> None:
     assert read_times(text, NOW, NY, timedelta(minutes=30)).tangled
+
+
+def test_instead_of_a_day_with_two_new_days_is_not_doubted() -> None:
+    text = "Instead of Tuesday, could we do Wednesday at 3pm or Thursday at 4pm?"
+    assert not read_times(text, NOW, NY, timedelta(minutes=30)).tangled

@@ -223,7 +223,7 @@ class Evidence:
     moved_from: bool = False
 
 
-def _slot(window: TimeWindow) -> tuple[int, time]:
+def slot(window: TimeWindow) -> tuple[int, time]:
     # Quoted times were written days earlier, so "Tuesday 3pm" may resolve to
     # another week: compare weekday and time of day only. In UTC, because the
     # quote may name a zone ("10am PT") the reply leaves to the Date header.
@@ -241,7 +241,7 @@ def _windows_intent(ev: Evidence) -> Intent:
     if len(ev.windows) != 1:
         return Intent.PROPOSE_TIMES
     if ev.quoted:
-        picked = _slot(ev.windows[0]) in {_slot(w) for w in ev.offered}
+        picked = slot(ev.windows[0]) in {slot(w) for w in ev.offered}
         return Intent.ACCEPT if picked else Intent.PROPOSE_TIMES
     if said(PICK, ev.text) and not PROPOSE.search(ev.text):
         return Intent.ACCEPT
@@ -291,7 +291,7 @@ def _invite_intent(ev: Evidence, invite: Invite) -> Intent:
     # An invitation at one of the user's times books it; at a time of the
     # sender's own choosing it is an offer the user still has to take.
     if invite.window is not None and ev.offered:
-        picked = _slot(invite.window) in {_slot(w) for w in ev.offered}
+        picked = slot(invite.window) in {slot(w) for w in ev.offered}
         return Intent.ACCEPT if picked else Intent.PROPOSE_TIMES
     if said(COUNTER_OFFER, ev.text):
         return Intent.PROPOSE_TIMES

@@ -183,6 +183,8 @@ _LIST_JOIN = re.compile(
 _AFTER = re.compile(
     r"(?:after|from|ab|à partir de|a partir de las|después de las)[ \t]+$", re.IGNORECASE
 )
+_BEFORE = re.compile(r"\b(?:before|avant|antes de las|vor)[ \t]+$", re.IGNORECASE)
+_START_OF_DAY = time(9)
 # "the play got moved to that morning": a part of a day already named, not another time.
 _LATER_WEEK = re.compile(
     r"\b(?:the )?week after(?! (?:that|this))\b|\bfollowing week|\bin (?:two|2|three|3) weeks"
@@ -223,7 +225,7 @@ _ZONE_FOR_ALL = re.compile(
     re.IGNORECASE,
 )
 # "can we make it 10:30?": the time just said is being changed, not offered beside it.
-_AMEND = re.compile(r"\b(?:make it|make that)\b", re.IGNORECASE)
+_AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 _RESTATE_BEFORE = re.compile(r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is)[ \t]*$", re.I)
 _RESTATE_AFTER = re.compile(
@@ -438,6 +440,14 @@ def _find_times(
                 and (after_cue or _AFTER.search(text[max(0, match.start() - 20) : match.start()]))
             ):
                 finish = _END_OF_DAY if begin < _END_OF_DAY else None
+            if (
+                finish is None
+                and kind != "part"
+                and _BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+                and begin > _START_OF_DAY
+            ):
+                # "Thursday before noon": the working day up to that time.
+                begin, finish = _START_OF_DAY, begin
             length = _stated_length(text, match.start(), match.end()) if finish is None else None
             if length is not None:
                 finish = _plus(begin, length)
@@ -768,7 +778,10 @@ def read_times(
                     mentions.append(TimeMention(window, role, tz is not None))
                     two_readings = two_readings or (tod.guessed and role in PROPOSED_ROLES)
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
-        amended = bool(_AMEND.search(seg_text)) and len(mentions[found:]) > 1
+        # "Tuesday 3pm is fine - though could we do 3:30 instead?": two times on one day,
+        # one changing the other; which one stands is a guess.
+        offered_days = [m.window.start.date() for m in mentions[found:] if m.role in PROPOSED_ROLES]
+        amended = bool(_AMEND.search(seg_text)) and len(offered_days) > len(set(offered_days))
         tangled = (
             tangled
             or amended
