@@ -200,3 +200,11 @@ def test_the_weekday_and_hour_of_an_offered_time_on_another_date_is_doubted() ->
         + OUTREACH
     )
     assert [d.code for d in verdict.doubts] == ["pick_on_another_date"]
+
+
+def test_two_of_the_users_own_times_named_back_pick_nothing_for_sure() -> None:
+    verdict = plain(
+        "Yes! Tuesday at 3 ET works great, and if anything changes I can also do Thursday at"
+        " 10 ET." + OUTREACH
+    )
+    assert [d.code for d in verdict.doubts] == ["pick_without_time"]

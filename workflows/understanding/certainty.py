@@ -127,6 +127,21 @@ def _zones_differ(reading: Reading) -> bool:
     return False
 
 
+def _several_of_theirs(reading: Reading) -> bool:
+    """Two or more of the user's own times named back, none singled out.
+
+    "Tuesday at 3 works great, and I can also do Thursday at 10" to a user
+    who offered both: an accept of one, or a list to choose from.
+    """
+    proposed = reading.times.proposed
+    offered = {w.start for w in reading.offered}
+    return (
+        reading.intent is Intent.PROPOSE_TIMES
+        and len(proposed) > 1
+        and all(w.start in offered for w in proposed)
+    )
+
+
 def _another_date(reading: Reading) -> bool:
     """An accepted time on the weekday and hour of a user's time, but not its date.
 
@@ -170,6 +185,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and said(PICK, reading.text)
             and not _ANY.search(reading.text)
         ):
+            doubts.append(WHICH_PICK)
+        if _several_of_theirs(reading):
             doubts.append(WHICH_PICK)
         if _another_date(reading):
             doubts.append(OTHER_DATE)
