@@ -36,11 +36,19 @@ class ReauthRequired(ConnectorError):
 
 
 class Transient(ConnectorError):
-    """Throttling, a 5xx or a timeout: retry after ``retry_after`` seconds."""
+    """Throttling, a 5xx or a timeout: retry after ``retry_after`` seconds.
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
+    ``uncertain`` when the request may have been carried out anyway (a
+    timeout, a 5xx): a create must then be looked up before it is repeated.
+    Throttling is a refusal, never uncertain.
+    """
+
+    def __init__(
+        self, message: str, retry_after: float | None = None, *, uncertain: bool = False
+    ) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.uncertain = uncertain
 
 
 class StaleCursor(ConnectorError):

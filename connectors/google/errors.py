@@ -26,8 +26,6 @@ from connectors.errors import ConnectorError, ReauthRequired, Transient
 
 log = logging.getLogger(__name__)
 
-#: Wait suggested when Google throttles or fails without saying how long.
-DEFAULT_RETRY_AFTER = 5.0
 #: 403 reasons that mean "slow down", not "forbidden".
 RATE_LIMIT_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 
@@ -48,10 +46,13 @@ def reauth_message(address: str) -> str:
     )
 
 
-def retry_after(value: str | None) -> float:
-    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date)."""
+def retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date).
+
+    ``None`` when Google did not say: the caller's exponential backoff decides.
+    """
     if not value:
-        return DEFAULT_RETRY_AFTER
+        return None
     try:
         return max(0.0, float(value))
     except ValueError:
@@ -59,7 +60,7 @@ def retry_after(value: str | None) -> float:
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
-        return DEFAULT_RETRY_AFTER
+        return None
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
@@ -78,7 +79,8 @@ def from_http_error(exc: HttpError, address: str, action: str) -> ConnectorError
     what = f"google account {address}: {action} failed ({status} {exc.reason or ''})".rstrip()
     if status == 429 or status >= 500 or (status == 403 and _reasons(exc) & RATE_LIMIT_REASONS):
         wait = retry_after(exc.resp.get("retry-after"))
-        return Transient(f"{what}; retrying in {wait:g}s", retry_after=wait)
+        asked = f"; Google asks to wait {wait:g}s" if wait is not None else ""
+        return Transient(f"{what}{asked}", retry_after=wait, uncertain=status >= 500)
     if status == 401:
         return ReauthRequired(reauth_message(address))
     if status in (404, 410):
@@ -89,10 +91,7 @@ def from_http_error(exc: HttpError, address: str, action: str) -> ConnectorError
 def from_refresh_error(exc: RefreshError, address: str) -> ConnectorError:
     """A failed token refresh: retryable when Google says so, else re-authorise."""
     if exc.retryable:
-        return Transient(
-            f"google account {address}: token refresh failed, will retry",
-            retry_after=DEFAULT_RETRY_AFTER,
-        )
+        return Transient(f"google account {address}: token refresh failed, will retry")
     return ReauthRequired(reauth_message(address))
 
 
@@ -110,7 +109,7 @@ def converted(address: str, action: str) -> Iterator[None]:
         log.debug("google %s for %s: network error %s", action, address, type(exc).__name__)
         raise Transient(
             f"google account {address}: {action} could not reach Google ({type(exc).__name__})",
-            retry_after=DEFAULT_RETRY_AFTER,
+            uncertain=True,
         ) from exc
     except WSGITimeoutError as exc:
         raise ConnectorError(
