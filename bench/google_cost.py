@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 
 from connectors.base import MailChanges
 from connectors.google import GmailConnector, GoogleApi, OAuthClient
+from connectors.google.quota import units
 from connectors.sandbox import SandboxAdmin, running_sandbox
 from daemon.engine.core import Engine
 from daemon.sandboxed import FAST_CADENCE, sandboxed_config
@@ -81,8 +82,22 @@ def _report(label: str, calls: dict[str, int], elapsed: float, goal: str = "") -
     api = sum(v for k, v in calls.items() if k != "batch")
     detail = ", ".join(f"{k}={v}" for k, v in sorted(calls.items()))
     batches = calls.get("batch", 0)
-    print(f"{label:<22} {api:>6} API calls  ({batches} batch requests)  {elapsed:6.2f}s  {goal}")
+    cost = sum(units(k.removeprefix("gmail.users."), v) for k, v in calls.items())
+    print(
+        f"{label:<22} {api:>6} API calls  {cost:>6} Gmail units  ({batches} batch requests)  "
+        f"{elapsed:6.2f}s  {goal}"
+    )
     print(f"{'':<22} {detail}")
+
+
+def _link_up(gmail: GmailConnector, contacts: list[str]) -> MailChanges:
+    """Every page of a link-up, as the engine reads it, as one result."""
+    page = gmail.link_up(contacts)
+    messages = list(page.messages)
+    while page.more:
+        page = gmail.changes(page.cursor)
+        messages.extend(page.messages)
+    return MailChanges(tuple(messages), page.cursor)
 
 
 def _idle_engine_polls(admin: SandboxAdmin, base_url: str, drafts: int, polls: int) -> None:
@@ -192,8 +207,14 @@ def main() -> None:
         api = GoogleApi(USER, client, creds["refresh_token"], api_base=sandbox.base_url)
         gmail = GmailConnector(api)
         try:
-            linked, calls, elapsed = _measure(admin, lambda: gmail.link_up(contacts))
-            _report("initial link-up", calls, elapsed, f"{len(linked.messages)} messages found")
+            linked, calls, elapsed = _measure(admin, lambda: _link_up(gmail, contacts))
+            _report(
+                "initial link-up",
+                calls,
+                elapsed,
+                f"{len(linked.messages)} messages found, {api.budget.waited:.1f}s paced "
+                "goal: <= 60 calls, <= 1,500 units",
+            )
             idle, calls, elapsed = _measure(admin, lambda: gmail.changes(linked.cursor))
             _report("idle poll", calls, elapsed, "goal: 1")
             admin.deliver(

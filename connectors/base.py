@@ -177,7 +177,12 @@ class MailConnector(Protocol):
     address: str
 
     def link_up(self, addresses: Sequence[str]) -> MailChanges:
-        """Find the existing threads with these contacts and start a cursor."""
+        """Find the existing threads with these contacts and start a cursor.
+
+        The messages come with their headers; ``raw`` need not hold a body.
+        A long link-up comes in pages (``more``), continued by :meth:`changes`
+        from each page's cursor, so one cut short resumes where it stopped.
+        """
         ...
 
     def changes(self, cursor: str) -> MailChanges:

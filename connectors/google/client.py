@@ -30,6 +30,7 @@ from googleapiclient.http import BatchHttpRequest, HttpRequest
 from connectors.errors import ReauthRequired
 from connectors.google.auth import GrantWatch, OAuthClient
 from connectors.google.errors import Gone, converted, from_http_error
+from connectors.google.quota import QuotaBudget, units
 from connectors.google.tokens import TokenCache, shared_credentials
 
 GMAIL_BASE = "https://gmail.googleapis.com"
@@ -58,8 +59,11 @@ class GoogleApi:
         timeout: float = HTTP_TIMEOUT,
         token_cache: TokenCache | None = None,
         reload: Callable[[], str | None] | None = None,
+        budget: QuotaBudget | None = None,
     ) -> None:
         self.address = address
+        #: Every Gmail call is charged here first (see connectors.google.quota).
+        self.budget = budget or QuotaBudget()
         self._timeout = timeout
         self._client = client
         self._token_cache = token_cache
@@ -134,6 +138,7 @@ class GoogleApi:
 
     def execute(self, request: HttpRequest, action: str) -> Json:
         """Run one request, once; vendor errors become coffeechat errors."""
+        self.budget.charge(units(action))
         with self._calling(action):
             result: Json = request.execute(num_retries=0)
         return result
@@ -169,6 +174,7 @@ class GoogleApi:
             batch = BatchHttpRequest(callback=collect, batch_uri=self._batch_uri())
             for rid in chunk:
                 batch.add(requests[rid], request_id=rid)
+            self.budget.charge(units(action, len(chunk)))
             with self._calling(f"batch {action}"):
                 batch.execute(http=self._http())
             if failures:

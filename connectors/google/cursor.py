@@ -30,3 +30,35 @@ class SyncCursor:
             return cls(str(data["token"]), float(data["taken_at"]))
         except (ValueError, KeyError, TypeError) as exc:
             raise StaleCursor(f"not a {what} cursor: {text[:40]!r}; link up again") from exc
+
+
+@dataclass(frozen=True)
+class LinkUpCursor:
+    """A link-up under way: the searches still to run, each with its next page.
+
+    ``start`` is the mailbox historyId taken before the first search, so the
+    poll after the link-up sees the mail that arrived during it.
+    """
+
+    start: SyncCursor
+    pending: tuple[tuple[str, str | None], ...]
+
+    def dump(self) -> str:
+        """The cursor as the string callers store."""
+        start = {"token": self.start.token, "taken_at": self.start.taken_at}
+        return json.dumps({**start, "linkup": [list(p) for p in self.pending]})
+
+    @classmethod
+    def load(cls, text: str) -> LinkUpCursor | None:
+        """The link-up ``text`` stands for, or ``None`` for a plain sync cursor."""
+        try:
+            data = json.loads(text)
+            pending = data["linkup"]
+        except (ValueError, KeyError, TypeError):
+            return None
+        start = SyncCursor.load(text, "Gmail")
+        try:
+            searches = tuple((str(q), None if t is None else str(t)) for q, t in pending)
+        except (ValueError, TypeError) as exc:
+            raise StaleCursor(f"not a Gmail link-up cursor: {text[:40]!r}; link up again") from exc
+        return cls(start, searches)

@@ -8,6 +8,7 @@ every restart, and one restarting faster than a sync never advanced.
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from connectors.errors import Transient
 from connectors.google.gmail import PAGE_SIZE
@@ -16,7 +17,7 @@ from daemon.engine.core import Engine
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store
-from daemon.store.models import Account
+from daemon.store.models import Account, Message
 from workflows.stages import Stage
 
 DECLINE = "Thanks for reaching out, but I'm afraid I don't have time for this right now."
@@ -83,3 +84,42 @@ def test_a_sync_that_dies_after_its_first_page_keeps_that_page(
     finally:
         admin.clear_faults()
         engine.connectors.close()
+
+
+def test_a_link_up_throttled_mid_way_resumes_at_the_page_that_failed(
+    daemon_parts: tuple[Settings, Store, Engine], admin: SandboxAdmin
+) -> None:
+    settings, store, engine = daemon_parts
+    address = settings.accounts[0].address
+    # Given more contacts than one page of link-up searches covers, and one
+    # old message that only a search on the second page finds (the last
+    # contact's)
+    people = [f"person{n:04d}@contacts.example" for n in range(400)]
+    with store.transaction() as session:
+        account_id = repo.ensure_account(session, "google", address).id
+        for n, email in enumerate(people):
+            repo.add_contact(session, name=f"Person {n}", email=email)
+    admin.deliver(
+        address,
+        (
+            f"From: {people[-1]}\r\nTo: {address}\r\n"
+            "Subject: Coffee\r\nDate: Mon, 02 Nov 2026 10:00:00 +0000\r\n"
+            "Message-ID: <old@contacts.example>\r\n\r\nHello.\r\n"
+        ).encode(),
+    )
+    # When Gmail throttles the first headers read, which only the second page makes
+    admin.fault(method="gmail.users.messages.get", status=429, retry_after=1.0)
+    with pytest.raises(Transient):
+        engine.sync_account(account_id)
+    admin.reset_calls()
+    engine.sync_account(account_id)
+
+    # Then the second sync ran only the searches left, took no new starting
+    # point, and recorded the message for the last contact
+    calls = admin.calls()
+    assert calls.get("gmail.users.getProfile", 0) == 0
+    assert 0 < calls["gmail.users.messages.list"] < 10
+    with store.transaction(readonly=True) as session:
+        contact_id = repo.find_contact(session, people[-1]).id
+        recorded = session.scalars(select(Message).where(Message.contact_id == contact_id))
+        assert [m.rfc_message_id for m in recorded] == ["<old@contacts.example>"]

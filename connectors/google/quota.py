@@ -1,0 +1,89 @@
+"""Gmail quota units, and a per-account budget that paces calls before Gmail throttles.
+
+Gmail charges each method a number of quota units and allows 15,000 units
+per user per minute, a moving average that allows short bursts
+(https://developers.google.com/gmail/api/reference/quota). Past it Gmail
+answers 429 ``userRateLimitExceeded``; a budget a little under the limit
+waits instead, so a long link-up never earns one.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Mapping
+
+#: Units per call, from Google's published table (link above); methods the
+#: Gmail connector does not call are left out. Calendar's quota is counted
+#: in requests, not units, so its methods cost nothing here.
+GMAIL_UNITS: Mapping[str, int] = {
+    "drafts.create": 10,
+    "drafts.delete": 10,
+    "drafts.get": 5,
+    "drafts.list": 5,
+    "getProfile": 1,
+    "history.list": 2,
+    "messages.get": 5,
+    "messages.list": 5,
+    "threads.get": 10,
+}
+#: Gmail's per-user limit (units per minute).
+GMAIL_USER_UNITS_PER_MINUTE = 15_000
+#: What the daemon allows itself: a fifth under the limit leaves room for the
+#: user's own mail client on the same account.
+DEFAULT_UNITS_PER_MINUTE = 12_000
+#: A burst may spend this many seconds of budget at once (Gmail's moving
+#: average allows short bursts; a whole minute at once would not be short).
+BURST_SECONDS = 10.0
+
+
+def units(action: str, calls: int = 1) -> int:
+    """The Gmail units ``calls`` calls of ``action`` cost (``batch`` prefix ignored)."""
+    return GMAIL_UNITS.get(action.removeprefix("batch "), 0) * calls
+
+
+class QuotaBudget:
+    """A token bucket of Gmail units for one account, shared by its threads.
+
+    :meth:`charge` takes units and waits while the bucket is empty, so calls
+    run at most at ``units_per_minute`` after an initial burst.
+    """
+
+    def __init__(
+        self,
+        units_per_minute: int = DEFAULT_UNITS_PER_MINUTE,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if units_per_minute <= 0:
+            raise ValueError(f"a quota budget needs units per minute > 0, not {units_per_minute}")
+        self.rate = units_per_minute / 60.0
+        self.capacity = self.rate * BURST_SECONDS
+        self._clock = clock
+        self._sleep = sleep
+        self._level = self.capacity
+        self._at = clock()
+        self._lock = threading.Lock()
+        #: Units charged so far, and seconds spent waiting for budget.
+        self.spent = 0
+        self.waited = 0.0
+
+    def charge(self, cost: int) -> None:
+        """Take ``cost`` units, first waiting until the bucket holds them."""
+        if cost <= 0:
+            return
+        with self._lock:
+            now = self._clock()
+            self._level = min(self.capacity, self._level + (now - self._at) * self.rate)
+            self._at = now
+            # A charge larger than the bucket (one big batch) waits for the
+            # whole of it, leaving the bucket empty rather than negative.
+            self._level -= cost
+            self.spent += cost
+            debt = -self._level
+            if debt > 0:
+                wait = debt / self.rate
+                self.waited += wait
+                self._sleep(wait)
+                self._level = 0.0
+                self._at = self._clock()

@@ -1,0 +1,58 @@
+"""The quota budget: Gmail units charged per call, paced under the per-minute limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from connectors.google.quota import BURST_SECONDS, QuotaBudget, units
+
+
+class FakeTime:
+    """A clock that moves only when the budget sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.mark.parametrize(
+    ("action", "calls", "expected"),
+    [
+        ("messages.list", 1, 5),
+        ("batch messages.get", 50, 250),
+        ("history.list", 1, 2),
+        ("getProfile", 1, 1),
+        ("drafts.create", 1, 10),
+        ("events.list", 3, 0),
+    ],
+)
+def test_units_follow_googles_table(action: str, calls: int, expected: int) -> None:
+    assert units(action, calls) == expected
+
+
+def test_a_burst_within_the_bucket_does_not_wait() -> None:
+    time = FakeTime()
+    budget = QuotaBudget(12_000, clock=lambda: time.now, sleep=time.sleep)
+
+    budget.charge(int(12_000 / 60 * BURST_SECONDS))
+
+    assert time.now == 0.0
+
+
+def test_spending_past_the_bucket_waits_at_the_budgets_rate() -> None:
+    time = FakeTime()
+    budget = QuotaBudget(12_000, clock=lambda: time.now, sleep=time.sleep)
+
+    for _ in range(60):  # 15,000 units: Gmail's whole per-minute limit
+        budget.charge(250)
+
+    # 2,000 units of burst, then 200 units a second for the other 13,000.
+    assert time.now == pytest.approx(65.0)
+    assert budget.spent == 15_000
+
+
+def test_a_budget_of_nothing_is_refused() -> None:
+    with pytest.raises(ValueError, match="units per minute"):
+        QuotaBudget(0)
