@@ -46,6 +46,7 @@ from daemon.engine.claims import (
 from daemon.engine.commands import CommandKind, decode
 from daemon.engine.duplicates import remove_late_duplicates
 from daemon.engine.execute import Job, Outcome, Performer
+from daemon.engine.lease import SyncLease
 from daemon.engine.setaside import (
     EVENT,
     MESSAGE,
@@ -146,7 +147,12 @@ class Engine:
         if not lock.acquire(blocking=False):
             return  # this process is already syncing it; the next poll comes soon
         try:
-            self._sync(account_id)
+            with SyncLease(
+                self.store, account_id, self.owner, self.settings.broker.claim_lease
+            ) as lease:
+                if not lease.held:
+                    return  # another worker is syncing it
+                self._sync(account_id)
         except CoffeechatError as exc:
             with self.store.transaction() as session:
                 account = session.get(Account, account_id)

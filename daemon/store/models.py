@@ -165,6 +165,9 @@ class Account(Base):
     last_sync_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: The worker syncing the account and until when (see daemon.engine.lease).
+    sync_owner: Mapped[str | None] = mapped_column(String(80))
+    sync_until: Mapped[datetime | None]
 
 
 class Contact(Base):

@@ -1,0 +1,99 @@
+"""One sync per account across processes: a lease on the account's row.
+
+A worker's in-process lock keeps its own threads from syncing an account
+twice; this keeps other processes out too, so N workers cost the provider
+what one does. The lease has an expiry, renewed while the sync runs, so a
+worker killed mid-sync holds the account only until its lease lapses.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import timedelta
+from types import TracebackType
+
+from sqlalchemy import or_, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from daemon.store.db import Store
+from daemon.store.models import Account
+from daemon.store.types import utcnow
+
+log = logging.getLogger(__name__)
+
+
+class SyncLease:
+    """The sync lease of one account for ``owner``; ``held`` says whether it was granted.
+
+    Entered, it takes the lease if it is free, lapsed or already the owner's,
+    and renews it every third of ``lease``; leaving gives it back.
+    """
+
+    def __init__(self, store: Store, account_id: int, owner: str, lease: timedelta) -> None:
+        self.store = store
+        self.account_id = account_id
+        self.owner = owner
+        self.lease = lease
+        self.held = False
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._renew, name=f"sync lease {account_id}", daemon=True
+        )
+
+    def take(self) -> bool:
+        """Take or extend the lease; whether this owner now holds it."""
+        now = utcnow()
+        with self.store.transaction() as session:
+            taken = session.execute(
+                update(Account)
+                .where(
+                    Account.id == self.account_id,
+                    or_(
+                        Account.sync_owner.is_(None),
+                        Account.sync_owner == self.owner,
+                        Account.sync_until.is_(None),
+                        Account.sync_until < now,
+                    ),
+                )
+                .values(sync_owner=self.owner, sync_until=now + self.lease)
+                .execution_options(synchronize_session=False)
+            )
+        return bool(getattr(taken, "rowcount", 0))
+
+    def __enter__(self) -> SyncLease:
+        self.held = self.take()
+        if self.held:
+            self._thread.start()
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _exc: BaseException | None,
+        _tb: TracebackType | None,
+    ) -> None:
+        if not self.held:
+            return
+        self._stop.set()
+        self._thread.join()
+        try:
+            with self.store.transaction() as session:
+                session.execute(
+                    update(Account)
+                    .where(Account.id == self.account_id, Account.sync_owner == self.owner)
+                    .values(sync_owner=None, sync_until=None)
+                    .execution_options(synchronize_session=False)
+                )
+        except SQLAlchemyError as exc:
+            # Not given back, it lapses on its own.
+            log.debug("sync lease of account %s not released: %s", self.account_id, exc)
+
+    def _renew(self) -> None:
+        while not self._stop.wait(self.lease.total_seconds() / 3):
+            try:
+                if not self.take():
+                    log.warning("sync lease of account %s taken over", self.account_id)
+            except SQLAlchemyError as exc:
+                # The next renewal tries again; a lapsed lease costs one duplicate sync.
+                log.debug("sync lease of account %s not renewed: %s", self.account_id, exc)
