@@ -94,6 +94,9 @@ class DraftSpec:
     thread_id: str | None = None
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
+    #: No earlier attempt can have created this draft (the step's first try):
+    #: the connector skips looking its key up, the one listing a create costs.
+    first_attempt: bool = False
 
 
 @dataclass(frozen=True)
@@ -194,7 +197,11 @@ class MailConnector(Protocol):
         ...
 
     def create_draft(self, spec: DraftSpec) -> Draft:
-        """Create the draft, or return the one that already carries ``spec.key``."""
+        """Create the draft, or return the one that already carries ``spec.key``.
+
+        With ``spec.first_attempt`` the key is not looked up: the caller knows
+        no earlier try reached the provider.
+        """
         ...
 
     def find_draft(self, key: str, thread_id: str | None = None) -> Draft | None:

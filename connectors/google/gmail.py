@@ -256,8 +256,14 @@ class GmailConnector(ApiBound):
     # ------------------------------------------------------------- drafts
 
     def create_draft(self, spec: DraftSpec) -> Draft:
-        """A threaded draft; the one already carrying ``spec.key`` if there is one."""
-        existing = self._find_draft(spec.key, spec.thread_id, spec.to)
+        """A threaded draft; the one already carrying ``spec.key`` if there is one.
+
+        The key is looked up (``drafts.list``, a headers read per candidate)
+        only on a retry: on a first attempt no draft can carry it yet.
+        """
+        existing = (
+            None if spec.first_attempt else self._find_draft(spec.key, spec.thread_id, spec.to)
+        )
         if existing is not None:
             return existing
         message_id = mime.new_message_id(self.address)

@@ -160,6 +160,9 @@ class Performer:
             thread_id=contact.thread_id,
             in_reply_to=references[-1] if references else None,
             references=references,
+            # The command's first claim ever (the fence counts them all, unlike
+            # attempts, which a retry resets): no earlier create can have run.
+            first_attempt=job.fence <= 1 and UNCERTAIN not in job.payload,
         )
         now = self.now
         events = [(Event(EventKind.DRAFT_CREATED, at=now, draft=kind), f"d{job.key}/created")]
