@@ -90,7 +90,9 @@ class GoogleCalendarConnector(ApiBound):
             "timeMax": end.isoformat(),
             "items": [{"id": CALENDAR_ID}],
         }
-        answer = self.api.execute(self.api.calendar().freebusy().query(body=body), "freebusy.query")
+        answer = self.api.execute(
+            self.api.resource("calendar", "freebusy").query(body=body), "freebusy.query"
+        )
         calendars: dict[str, Json] = answer.get("calendars", {})
         found = calendars.get(CALENDAR_ID) or calendars.get(self.address) or {}
         if found.get("errors"):
@@ -147,7 +149,7 @@ class GoogleCalendarConnector(ApiBound):
             log.debug("calendar %s: event %s was already gone", self.address, event_id)
 
     def _events(self) -> Any:
-        return self.api.calendar().events()
+        return self.api.resource("calendar", "events")
 
 
 def _event_body(spec: PrivateEventSpec) -> Json:

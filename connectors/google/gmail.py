@@ -120,7 +120,7 @@ class GmailConnector(ApiBound):
         page that failed, not at the start.
         """
         now, rest = state.pending[:LINK_SEARCHES_PER_PAGE], state.pending[LINK_SEARCHES_PER_PAGE:]
-        listing = self._users().messages()
+        listing = self._users("messages")
         answers = self.api.execute_many(
             {
                 f"s{i}": listing.list(userId="me", q=q, maxResults=PAGE_SIZE, pageToken=token)
@@ -143,7 +143,7 @@ class GmailConnector(ApiBound):
 
     def _fetch_headers(self, ids: Iterable[str]) -> tuple[MailMessage, ...]:
         """Messages by id with their headers only, oldest first; drafts left out."""
-        messages = self._users().messages()
+        messages = self._users("messages")
         requests = {
             mid: messages.get(
                 userId="me", id=mid, format="metadata", metadataHeaders=list(LINK_HEADERS)
@@ -159,7 +159,7 @@ class GmailConnector(ApiBound):
 
     def fetch(self, message_id: str) -> MailMessage:
         """One message, raw, by its Gmail id."""
-        request = self._users().messages().get(userId="me", id=message_id, format="raw")
+        request = self._users("messages").get(userId="me", id=message_id, format="raw")
         try:
             return _message(self.api.execute(request, "messages.get"))
         except Gone as exc:
@@ -183,15 +183,11 @@ class GmailConnector(ApiBound):
         A deletion record may carry no labels, so any deleted message counts
         as a possible draft: at worst one needless look at a draft.
         """
-        request = (
-            self._users()
-            .history()
-            .list(
-                userId="me",
-                startHistoryId=start,
-                historyTypes=list(HISTORY_TYPES),
-                maxResults=PAGE_SIZE,
-            )
+        request = self._users("history").list(
+            userId="me",
+            startHistoryId=start,
+            historyTypes=list(HISTORY_TYPES),
+            maxResults=PAGE_SIZE,
         )
         page = self.api.execute(request, "history.list")
         records = page.get("history", [])
@@ -224,7 +220,7 @@ class GmailConnector(ApiBound):
 
     def _search(self, queries: dict[str, str]) -> list[str]:
         """Message ids matching any query, every page, searches batched."""
-        messages = self._users().messages()
+        messages = self._users("messages")
         found: list[str] = []
         pending: dict[str, tuple[str, str | None]] = {rid: (q, None) for rid, q in queries.items()}
         while pending:
@@ -244,7 +240,7 @@ class GmailConnector(ApiBound):
 
     def _fetch_many(self, ids: Iterable[str]) -> tuple[MailMessage, ...]:
         """Raw messages by id, oldest first; deleted ones and drafts left out."""
-        messages = self._users().messages()
+        messages = self._users("messages")
         requests = {mid: messages.get(userId="me", id=mid, format="raw") for mid in ids}
         if not requests:
             return ()
@@ -273,7 +269,7 @@ class GmailConnector(ApiBound):
             message["threadId"] = spec.thread_id
         # The JSON "raw" field, not a media upload; executed once: a retried
         # create could leave two drafts, and a caller's retry finds this one.
-        request = self._users().drafts().create(userId="me", body={"message": message})
+        request = self._users("drafts").create(userId="me", body={"message": message})
         created = self.api.execute(request, "drafts.create")
         log.info("gmail %s: draft %s created for key %s", self.address, created["id"], spec.key)
         return Draft(
@@ -298,7 +294,7 @@ class GmailConnector(ApiBound):
 
     def delete_draft(self, draft_id: str) -> None:
         """Delete a draft for good; one already gone is fine."""
-        request = self._users().drafts().delete(userId="me", id=draft_id)
+        request = self._users("drafts").delete(userId="me", id=draft_id)
         try:
             self.api.execute(request, "drafts.delete")
         except Gone:
@@ -312,7 +308,7 @@ class GmailConnector(ApiBound):
     def _find_drafts(
         self, key: str, thread_id: str | None, to: Sequence[str], *, first: bool
     ) -> list[Draft]:
-        drafts = self._users().drafts()
+        drafts = self._users("drafts")
         narrow: dict[str, str] = {}
         if thread_id is None and to:
             # A draft that starts a thread could be any draft in the folder:
@@ -348,7 +344,7 @@ class GmailConnector(ApiBound):
         return found
 
     def _draft(self, draft_id: str, key: str) -> Draft | None:
-        request = self._users().drafts().get(userId="me", id=draft_id, format="raw")
+        request = self._users("drafts").get(userId="me", id=draft_id, format="raw")
         try:
             found = self.api.execute(request, "drafts.get")
         except Gone:
@@ -369,7 +365,7 @@ class GmailConnector(ApiBound):
         copy = sent_copy(draft, seen)
         if copy is not None and names_draft(copy, draft):
             return DraftState(DraftStatus.SENT, copy)
-        request = self._users().drafts().get(userId="me", id=draft.id, format="raw")
+        request = self._users("drafts").get(userId="me", id=draft.id, format="raw")
         try:
             found = self.api.execute(request, "drafts.get")
         except Gone:
@@ -389,7 +385,7 @@ class GmailConnector(ApiBound):
             sent = self._sent_in_thread(thread_id)
         elif to:
             query = "in:sent newer_than:30d " + " ".join(f"to:{address}" for address in to)
-            messages = self._users().messages()
+            messages = self._users("messages")
             ids = self._search({"sent": query})
             heads = self.api.execute_many(
                 {
@@ -408,15 +404,11 @@ class GmailConnector(ApiBound):
 
     def _sent_in_thread(self, thread_id: str) -> list[Json]:
         """The thread's SENT messages with their key and Message-ID headers."""
-        request = (
-            self._users()
-            .threads()
-            .get(
-                userId="me",
-                id=thread_id,
-                format="metadata",
-                metadataHeaders=[DRAFT_KEY_HEADER, "Message-ID"],
-            )
+        request = self._users("threads").get(
+            userId="me",
+            id=thread_id,
+            format="metadata",
+            metadataHeaders=[DRAFT_KEY_HEADER, "Message-ID"],
         )
         try:
             thread = self.api.execute(request, "threads.get")
@@ -441,8 +433,8 @@ class GmailConnector(ApiBound):
         ]
         return sent_copy(draft, self._fetch_many(candidates))
 
-    def _users(self) -> Any:
-        return self.api.gmail().users()
+    def _users(self, *path: str) -> Any:
+        return self.api.resource("gmail", "users", *path)
 
 
 def _raw(message: Json) -> bytes:
