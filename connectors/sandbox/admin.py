@@ -92,7 +92,10 @@ def create_mailbox(world: World, _: dict[str, str], body: Any) -> Any:
     address = body.get("address") if isinstance(body, dict) else None
     if not isinstance(address, str) or "@" not in address:
         raise bad_request('Expected {"address": "user@example.com"}.', "address")
-    return world.create_mailbox(address)
+    provider = body.get("provider", "google")
+    if not isinstance(provider, str):
+        raise bad_request('"provider" must be "google" or "microsoft".', "provider")
+    return world.create_mailbox(address, provider)
 
 
 @route("GET", "/mailboxes")
@@ -189,7 +192,8 @@ def send_draft(world: World, args: dict[str, str], body: Any) -> Any:
     if body.get("composer") or any(v is not None for v in changes.values()):
         written = raw if raw is not None else box.mail.draft_message(args["id"]).raw
         raw = rewritten(written, composer=bool(body.get("composer")), **changes)
-    return box.mail.send_draft(args["id"], raw).ref()
+    keep = not body.get("composer")
+    return box.mail.send_draft(args["id"], raw, keep_properties=keep).ref()
 
 
 @route("DELETE", "/mailboxes/{address}/drafts/{id}")
@@ -238,6 +242,8 @@ def add_fault(world: World, _: dict[str, str], body: Any) -> Any:
     """Inject a fault: a status or latency for the next N calls, or an immediate event."""
     if not isinstance(body, dict):
         raise bad_request("Expected a JSON object.")
+    if "graph_rate_limit" in body:
+        world.graph_rate_limit = _number(body["graph_rate_limit"])
     if "token_lifetime" in body:
         world.token_lifetime = int(_number(body["token_lifetime"]) or 0)
     if body.get("expire_token"):
@@ -286,8 +292,9 @@ def list_faults(world: World, _: dict[str, str], __: Any) -> Any:
 
 @route("DELETE", "/faults")
 def clear_faults(world: World, _: dict[str, str], __: Any) -> Any:
-    """Drop every pending fault."""
+    """Drop every pending fault (and the Graph rate limit)."""
     world.faults.clear()
+    world.graph_rate_limit = None
     return {"faults": []}
 
 

@@ -48,10 +48,19 @@ class SandboxAdmin:
     def _box(address: str, suffix: str = "") -> str:
         return f"/mailboxes/{quote(address, safe='@')}{suffix}"
 
-    def create_mailbox(self, address: str) -> dict[str, str]:
-        """A new mailbox: ``{"address", "client_id", "client_secret", "refresh_token"}``."""
-        result: dict[str, str] = self._call("POST", "/mailboxes", {"address": address})
+    def create_mailbox(self, address: str, provider: str = "google") -> dict[str, str]:
+        """A new mailbox: ``{"address", "client_id", "client_secret", "refresh_token"}``.
+
+        A ``"microsoft"`` one answers ``{"address", "client_id", "tenant",
+        "authority", "refresh_token"}`` instead.
+        """
+        body = {"address": address, "provider": provider}
+        result: dict[str, str] = self._call("POST", "/mailboxes", body)
         return result
+
+    def device_login(self, user_code: str, address: str) -> None:
+        """The user types a device code at the Microsoft page, signed in as ``address``."""
+        self._call("POST", "/devicelogin", {"user_code": user_code, "address": address})
 
     def deliver(
         self, address: str, raw: bytes, label_ids: list[str] | None = None

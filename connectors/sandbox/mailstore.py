@@ -5,6 +5,7 @@ Not thread-safe on its own: callers hold :attr:`World.lock`.
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 import time
 from collections import defaultdict
@@ -45,6 +46,19 @@ class StoredMessage:
     parsed: Parsed
     internal_date: int
     history_id: int
+    #: The draft holding this message: Graph names a draft's message by it, and
+    #: keeps that id across edits as Outlook does.
+    draft_id: str | None = None
+    #: Graph's single-value extended properties (MAPI properties: an Outlook
+    #: send carries them to the Sent Items copy).
+    properties: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: When the message (for a draft: the draft) was created, in ms.
+    created_ms: int = 0
+
+    @property
+    def graph_id(self) -> str:
+        """The id Graph knows the message by."""
+        return self.draft_id or self.id
 
     def ref(self) -> dict[str, Any]:
         """``{"id", "threadId"}`` as list calls answer."""
@@ -75,6 +89,9 @@ class MailStore:
         self.messages: dict[str, StoredMessage] = {}
         self.threads: dict[str, list[str]] = {}
         self.drafts: dict[str, str] = {}  # draft id -> message id
+        # Message id -> the draft it was (kept after the message goes): Graph's
+        # delta names a removed draft by the draft's id.
+        self.draft_of: dict[str, str] = {}
         self.history: list[dict[str, Any]] = []
         self._by_msgid: dict[str, set[str]] = defaultdict(set)
         self._by_address: dict[str, dict[str, set[str]]] = {
@@ -144,6 +161,7 @@ class MailStore:
             internal_date=internal_date,
             history_id=0,
         )
+        msg.created_ms = int(time.time() * 1000)
         self.messages[message_id] = msg
         self.threads.setdefault(msg.thread_id, []).append(message_id)
         if parsed.message_id:
@@ -181,10 +199,15 @@ class MailStore:
             self._record(msg, "labelsRemoved", removed)
         return msg
 
-    def create_draft(self, raw: bytes, thread_id: str | None) -> tuple[str, StoredMessage]:
+    def create_draft(
+        self, raw: bytes, thread_id: str | None, properties: dict[str, str] | None = None
+    ) -> tuple[str, StoredMessage]:
         """A new draft (Gmail logs it as an added DRAFT message)."""
-        msg = self.add(raw, {"DRAFT"}, thread_id=thread_id, use_date_header=False)
         draft_id = f"r{self.new_id_decimal()}"
+        msg = self.add(raw, {"DRAFT"}, thread_id=thread_id, use_date_header=False)
+        msg.draft_id = draft_id
+        msg.properties = dict(properties or {})
+        self.draft_of[msg.id] = draft_id
         self.drafts[draft_id] = msg.id
         return draft_id, msg
 
@@ -193,6 +216,8 @@ class MailStore:
         old = self.draft_message(draft_id)
         self.remove(old.id)
         msg = self.add(raw, {"DRAFT"}, thread_id=thread_id or old.thread_id, use_date_header=False)
+        msg.draft_id, msg.properties, msg.created_ms = draft_id, old.properties, old.created_ms
+        self.draft_of[msg.id] = draft_id
         self.drafts[draft_id] = msg.id
         return msg
 
@@ -216,10 +241,15 @@ class MailStore:
             with_headers(raw, missing), {"SENT"}, thread_id=thread_id, use_date_header=False
         )
 
-    def send_draft(self, draft_id: str, raw: bytes | None = None) -> StoredMessage:
+    def send_draft(
+        self, draft_id: str, raw: bytes | None = None, *, keep_properties: bool = True
+    ) -> StoredMessage:
         """The user sends a draft (possibly edited): it leaves DRAFT and lands in SENT."""
         draft = self.delete_draft(draft_id)
-        return self.send(raw if raw is not None else draft.raw, draft.thread_id)
+        sent = self.send(raw if raw is not None else draft.raw, draft.thread_id)
+        if keep_properties:
+            sent.properties = dict(draft.properties)
+        return sent
 
     def new_id_decimal(self) -> int:
         """A fresh numeric id (draft ids are ``r`` + digits)."""

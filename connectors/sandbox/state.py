@@ -9,6 +9,7 @@ from __future__ import annotations
 import secrets
 import threading
 import time
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,15 +26,24 @@ DEFAULT_SCOPES = (
     "https://www.googleapis.com/auth/calendar.events",
     "https://www.googleapis.com/auth/calendar.readonly",
 )
+# What a Microsoft account consents to when the sandbox creates it: no Mail.Send.
+GRAPH_SCOPES = ("Mail.ReadWrite", "Calendars.ReadWrite", "offline_access", "User.Read")
+PROVIDERS = ("google", "microsoft")
 
 
 @dataclass
 class Mailbox:
-    """One Google account: its mail and its primary calendar."""
+    """One account: its mail and its primary calendar, seen through Google's or Graph's API.
+
+    Both APIs are views of the same stores, so the admin API plays the world
+    the same way for either provider.
+    """
 
     address: str
     mail: MailStore
     calendar: CalendarStore
+    provider: str = "google"
+    object_id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
 
 @dataclass
@@ -50,6 +60,7 @@ class AccessToken:
 
     address: str
     expires_at: float
+    scopes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -62,6 +73,13 @@ class World:
         default_factory=lambda: f"sandbox-{secrets.token_hex(6)}.apps.googleusercontent.com"
     )
     client_secret: str = field(default_factory=lambda: f"GOCSPX-{secrets.token_urlsafe(18)}")
+    # The Entra app registration (a public client: no secret) and the tenant.
+    graph_client_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    tenant: str = field(default_factory=lambda: str(uuid.uuid4()))
+    #: ``scheme://host:port`` the server listens on (authorities and links name it).
+    base_url: str = ""
+    #: Graph requests per second one mailbox may make before 429 (None: no limit).
+    graph_rate_limit: float | None = None
     mailboxes: dict[str, Mailbox] = field(default_factory=dict)
     grants: dict[str, Grant] = field(default_factory=dict)  # refresh token -> grant
     tokens: dict[str, AccessToken] = field(default_factory=dict)  # access token -> owner
@@ -69,13 +87,31 @@ class World:
     violations: list[dict[str, Any]] = field(default_factory=list)
     faults: FaultBook = field(default_factory=FaultBook)
 
-    def create_mailbox(self, address: str) -> dict[str, str]:
-        """Create (or find) a mailbox and hand out credentials for it."""
+    def create_mailbox(self, address: str, provider: str = "google") -> dict[str, str]:
+        """Create (or find) a mailbox and hand out credentials for it.
+
+        A Microsoft mailbox answers what msal needs (``authority`` is filled
+        in by the HTTP layer, which knows the base URL).
+        """
         key = address.strip().lower()
+        if provider not in PROVIDERS:
+            raise ApiError(400, f"Unknown provider {provider!r}", "invalid")
         with self.lock:
-            if key not in self.mailboxes:
-                self.mailboxes[key] = Mailbox(key, MailStore(key), CalendarStore(key))
-            refresh = self.issue_refresh_token(key, DEFAULT_SCOPES)
+            existing = self.mailboxes.get(key)
+            if existing is not None and existing.provider != provider:
+                raise ApiError(409, f"{key} is a {existing.provider} mailbox", "duplicate")
+            if existing is None:
+                self.mailboxes[key] = Mailbox(key, MailStore(key), CalendarStore(key), provider)
+            scopes = GRAPH_SCOPES if provider == "microsoft" else DEFAULT_SCOPES
+            refresh = self.issue_refresh_token(key, scopes)
+        if provider == "microsoft":
+            return {
+                "address": key,
+                "client_id": self.graph_client_id,
+                "tenant": self.tenant,
+                "authority": f"{self.base_url}/{self.tenant}",
+                "refresh_token": refresh,
+            }
         return {
             "address": key,
             "client_id": self.client_id,
@@ -97,21 +133,28 @@ class World:
             self.grants[token] = Grant(address, scopes)
         return token
 
-    def issue_access_token(self, address: str) -> str:
+    def issue_access_token(self, address: str, scopes: tuple[str, ...] = ()) -> str:
         """A new bearer token valid for :attr:`token_lifetime` seconds."""
         token = f"ya29.sandbox-{secrets.token_urlsafe(24)}"
         with self.lock:
-            self.tokens[token] = AccessToken(address, time.time() + self.token_lifetime)
+            self.tokens[token] = AccessToken(address, time.time() + self.token_lifetime, scopes)
         return token
 
-    def authenticate(self, authorization: str | None) -> Mailbox:
-        """The mailbox a request's bearer token belongs to, or Google's 401."""
+    def bearer(self, authorization: str | None) -> AccessToken | None:
+        """The live access token a request's ``Authorization`` header carries, if any."""
         scheme, _, token = (authorization or "").partition(" ")
         with self.lock:
             found = self.tokens.get(token.strip()) if scheme.lower() == "bearer" else None
-            if found is None or found.expires_at <= time.time():
-                raise ApiError(401)
-            return self.mailboxes[found.address]
+        if found is None or found.expires_at <= time.time():
+            return None
+        return found
+
+    def authenticate(self, authorization: str | None) -> Mailbox:
+        """The mailbox a request's bearer token belongs to, or Google's 401."""
+        found = self.bearer(authorization)
+        if found is None:
+            raise ApiError(401)
+        return self.mailboxes[found.address]
 
     def expire_tokens(self, address: str | None = None) -> None:
         """Invalidate current access tokens (of one address, or all)."""
