@@ -378,7 +378,13 @@ def calendar_view_delta(call: GraphCall) -> Any:
     offset = int(state["o"])
     value = []
     for event in events[offset : offset + size]:
-        if event.get("status") == "cancelled" or not _inside(event, state["w"]):
+        # A meeting its organizer called off stays, isCancelled, until the user
+        # removes it; one the user deleted, or that left the window, is @removed.
+        organizer = (event.get("organizer") or {}).get("email", store.owner)
+        called_off = event.get("status") == "cancelled" and organizer != store.owner
+        if (event.get("status") == "cancelled" and not called_off) or not _inside(
+            event, state["w"]
+        ):
             value.append(
                 {
                     "@odata.type": "#microsoft.graph.event",

@@ -403,7 +403,7 @@ def _build(
         str(old["Message-ID"]) if old is not None else make_msgid(domain="outlook.sandbox.invalid")
     )
     if parent is not None and parent.parsed.message_id:
-        refs = [*parent.parsed.parent_ids[1:], parent.parsed.message_id]
+        refs = [*(parent.parsed.header("References") or "").split(), parent.parsed.message_id]
         msg["In-Reply-To"] = parent.parsed.message_id
         msg["References"] = " ".join(dict.fromkeys(refs))
     elif old is not None:

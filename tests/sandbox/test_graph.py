@@ -318,7 +318,7 @@ def test_a_private_event_with_a_file_attachment_and_get_schedule(graph: Graph) -
     ]
 
 
-def test_calendar_view_delta_reports_a_move_then_a_removal_and_attendees_cannot_edit(
+def test_calendar_view_delta_reports_a_move_then_a_cancellation_and_attendees_cannot_edit(
     graph: Graph,
 ) -> None:
     uid = graph.world.invite(ALICE, "Coffee chat", _soon(1), _soon(1.5))
@@ -334,6 +334,13 @@ def test_calendar_view_delta_reports_a_move_then_a_removal_and_attendees_cannot_
     moved = graph.call("GET", first["@odata.deltaLink"]).json()
     graph.world.cancel_event(event["id"])
     removed = graph.call("GET", moved["@odata.deltaLink"]).json()
+    own = graph.call(
+        "POST",
+        "/me/events",
+        json={"subject": "Hold", "start": _graph_time(_soon(5)), "end": _graph_time(_soon(6))},
+    ).json()
+    graph.call("DELETE", f"/me/events/{own['id']}")
+    deleted = graph.call("GET", removed["@odata.deltaLink"]).json()
 
     assert refused.status_code == 403
     assert event["organizer"]["emailAddress"]["address"] == ALICE
@@ -344,10 +351,11 @@ def test_calendar_view_delta_reports_a_move_then_a_removal_and_attendees_cannot_
     assert [(e["id"], e["start"]["dateTime"][:19]) for e in moved["value"]] == [
         (event["id"], _graph_time(_soon(3))["dateTime"])
     ]
-    assert removed["value"] == [
+    assert [(e["id"], e["isCancelled"]) for e in removed["value"]] == [(event["id"], True)]
+    assert deleted["value"] == [
         {
             "@odata.type": "#microsoft.graph.event",
-            "id": event["id"],
+            "id": own["id"],
             "@removed": {"reason": "deleted"},
         }
     ]
