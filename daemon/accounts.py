@@ -9,10 +9,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
+import requests
+
 from connectors.base import CalendarConnector, MailConnector
 from connectors.errors import ConfigError, NotFound, ReauthRequired
 from connectors.google import GmailConnector, GoogleApi, GoogleCalendarConnector, OAuthClient
 from connectors.google.errors import reauth_message
+from connectors.microsoft import (
+    EntraApp,
+    GraphAuth,
+    GraphClient,
+    OutlookCalendarConnector,
+    OutlookMailConnector,
+    new_session,
+)
 from daemon.settings import AccountSettings, Settings
 from daemon.vault import TokenVault
 
@@ -30,7 +40,7 @@ def token_vault(settings: Settings) -> TokenVault:
 
 
 def token_name(account: AccountSettings) -> str:
-    """The vault entry of ``account``'s refresh token."""
+    """The vault entry of ``account``'s refresh token (msal's token cache for Microsoft)."""
     return f"{account.provider}:{account.address}"
 
 
@@ -128,28 +138,63 @@ def google_api(settings: Settings, account: AccountSettings) -> GoogleApi:
     )
 
 
+class VaultCacheStore:
+    """msal's token cache of one Microsoft account, encrypted in the token vault."""
+
+    def __init__(self, settings: Settings, account: AccountSettings) -> None:
+        self._vault = token_vault(settings)
+        self._name = token_name(account)
+
+    def load(self) -> str | None:
+        """The cache as last saved, if any."""
+        sealed = self._vault.get(self._name)
+        return None if sealed is None else sealed.get_secret_value()
+
+    def save(self, blob: str) -> None:
+        """Keep the cache (it holds the refresh token)."""
+        self._vault.put(self._name, blob)
+
+
+def graph_auth(settings: Settings, account: AccountSettings) -> tuple[GraphAuth, requests.Session]:
+    """Sign-in for a Microsoft account: ``[microsoft]``'s app at Microsoft, or the sandbox's."""
+    microsoft = settings.microsoft
+    if not microsoft.client_id:
+        raise ConfigError(
+            "[microsoft] needs client_id (the Application (client) ID of your Entra app "
+            'registration; see the README\'s "Connecting a Microsoft account")'
+        )
+    # The sandbox serves its identity platform beside the API.
+    base = account.api_base.rstrip("/") if account.api_base else "https://login.microsoftonline.com"
+    session = new_session(account.ca_file)
+    app = EntraApp(microsoft.client_id, f"{base}/{microsoft.tenant}")
+    return GraphAuth(account.address, app, VaultCacheStore(settings, account), session), session
+
+
+def graph_client(settings: Settings, account: AccountSettings) -> GraphClient:
+    """Graph for a Microsoft account, signed in with its stored token cache."""
+    auth, session = graph_auth(settings, account)
+    timeout = settings.microsoft.http_timeout.total_seconds()
+    return GraphClient(auth, session, api_base=account.api_base, timeout=timeout)
+
+
 def check_supported(settings: Settings) -> None:
-    """Refuse at start an account whose provider has no connector yet."""
+    """Refuse at start an account whose provider cannot be used as configured."""
     for account in settings.accounts:
-        if account.provider != "google":
+        if account.provider == "microsoft" and not settings.microsoft.client_id:
             raise ConfigError(
-                f"account {account.address}: {account.provider} accounts are not available yet"
+                f"account {account.address}: [microsoft] needs client_id for Outlook accounts"
             )
 
 
 def open_mail(settings: Settings, account: AccountSettings) -> MailConnector:
     """The mail connector of ``account``."""
-    if account.provider != "google":
-        raise ConfigError(
-            f"account {account.address}: {account.provider} mail is not available yet"
-        )
+    if account.provider == "microsoft":
+        return OutlookMailConnector(graph_client(settings, account))
     return GmailConnector(google_api(settings, account))
 
 
 def open_calendar(settings: Settings, account: AccountSettings) -> CalendarConnector:
     """The calendar connector of ``account``."""
-    if account.provider != "google":
-        raise ConfigError(
-            f"account {account.address}: {account.provider} calendar is not available yet"
-        )
+    if account.provider == "microsoft":
+        return OutlookCalendarConnector(graph_client(settings, account))
     return GoogleCalendarConnector(google_api(settings, account))

@@ -94,6 +94,13 @@ def _recipients(value: str | None) -> list[dict[str, Any]]:
     ]
 
 
+def as_text(html: str) -> str:
+    """HTML as Exchange renders it for text clients: paragraphs kept, lines never wrapped."""
+    converter = html2text.HTML2Text()
+    converter.body_width = 0
+    return str(converter.handle(html))
+
+
 def _bodies(raw: bytes) -> tuple[str, str | None]:
     """The plain-text and HTML bodies of a MIME message."""
     msg = email.message_from_bytes(raw, policy=email.policy.default)
@@ -106,7 +113,7 @@ def _bodies(raw: bytes) -> tuple[str, str | None]:
         elif part.get_content_type() == "text/html" and html is None:
             html = str(part.get_content())
     if text is None and html is not None:
-        text = html2text.html2text(html)
+        text = as_text(html)
     return text or "", html
 
 
@@ -425,7 +432,7 @@ def _build(
         if kind not in ("text", "html"):
             raise bad(f"Invalid contentType {kind!r}.")
         text, html = (
-            (html2text.html2text(content["content"]), content["content"])
+            (as_text(content["content"]), content["content"])
             if kind == "html"
             else (content["content"], None)
         )

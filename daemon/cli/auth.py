@@ -1,4 +1,4 @@
-"""``coffeechat auth``: connect an account and keep its refresh token in the vault."""
+"""``coffeechat auth``: connect an account and keep its credentials in the vault."""
 
 from __future__ import annotations
 
@@ -45,3 +45,37 @@ def google(
         verify(client, token, entry.address)
     token_vault(settings).put(token_name(entry), token)
     typer.echo(f"google account {entry.address}: authorised; token stored encrypted.")
+
+
+@auth_app.command("microsoft")
+def microsoft(
+    account: Annotated[
+        str, typer.Option("--account", help="The address of a configured Microsoft account.")
+    ],
+    refresh_token: Annotated[
+        str | None,
+        typer.Option(
+            "--refresh-token",
+            help="Sign in with a refresh token obtained elsewhere (the sandbox) "
+            "instead of the device-code flow.",
+        ),
+    ] = None,
+) -> None:
+    """Sign a Microsoft account in (device code) and store msal's token cache, encrypted.
+
+    The scopes are Mail.ReadWrite, Calendars.ReadWrite, User.Read and
+    offline_access: no Mail.Send, so coffeechat cannot send mail.
+    """
+    from daemon.accounts import find_account, graph_auth
+
+    settings = load_settings(GLOBALS.config)
+    entry = find_account(settings, "microsoft", account)
+    auth, session = graph_auth(settings, entry)
+    try:
+        if refresh_token is None:
+            auth.sign_in_with_device_code(typer.echo)
+        else:
+            auth.import_refresh_token(refresh_token.strip())
+    finally:
+        session.close()
+    typer.echo(f"microsoft account {entry.address}: authorised; token cache stored encrypted.")

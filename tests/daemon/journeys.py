@@ -36,6 +36,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from connectors.base import EVENT_KEY_PROPERTY
+from connectors.microsoft import properties
 from connectors.sandbox import Sandbox, SandboxAdmin
 from connectors.sandbox.world import World, draft_key, invite_ics
 from daemon.cli import main as coffeechat_main
@@ -65,6 +67,16 @@ SHORTER = {"poll_interval": "200ms", "sweep_interval": "500ms", "follow_up_after
 PACIFIC = ZoneInfo("America/Los_Angeles")
 #: The stages every contact the user added walks first.
 OPENING = [Stage.IDENTIFIED, Stage.OUTREACH_DRAFTED, Stage.AWAITING_REPLY]
+
+
+def own_properties(event: dict[str, Any]) -> dict[str, str]:
+    """The daemon's properties on an event in the sandbox, whichever API wrote them."""
+    private: dict[str, str] = event.get("extendedProperties", {}).get("private", {})
+    written = [{"id": k, "value": v} for k, v in private.items()]
+    by_graph = properties.event_properties(
+        {"singleValueExtendedProperties": written}, EVENT_KEY_PROPERTY
+    )
+    return {**private, **by_graph}
 
 
 def parse(raw_b64: str) -> EmailMessage:
@@ -331,8 +343,8 @@ class Journey:
             e
             for e in self.world.events()
             if e.get("status") != "cancelled"
-            and e.get("extendedProperties", {}).get("private", {}).get("coffeechat_kind") == kind
-            and e["extendedProperties"]["private"].get("coffeechat_contact") == str(contact_id)
+            and own_properties(e).get("coffeechat_kind") == kind
+            and own_properties(e).get("coffeechat_contact") == str(contact_id)
         ]
 
     def cli(self, *args: str) -> None:
@@ -357,6 +369,8 @@ def launch(
     redis: tuple[str, str] | None = None,
     cadence: dict[str, str] | None = None,
     exclusive: bool = False,
+    provider: str = "google",
+    ca_file: Path | None = None,
 ) -> Iterator[Journey]:
     """A daemon on a fresh mailbox; ``redis=(url, namespace)``: two worker processes.
 
@@ -375,6 +389,8 @@ def launch(
         broker_url=broker_url,
         namespace=namespace,
         cadence={**FAST_CADENCE, **SHORTER, **(cadence or {})},
+        provider=provider,
+        ca_file=ca_file,
     )
     config = folder / "config.toml"
     clock = ShiftedClock(settings.clock.offset_file)

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from connectors.sandbox import Sandbox, SandboxAdmin
+from connectors.sandbox.tls import ThrowawayTls
 from daemon.store.models import (
     Draft,
     DraftStatus,
@@ -67,6 +68,16 @@ def j(daemon: Journey, admin: SandboxAdmin) -> Iterator[Journey]:
 
 def test_happy_path_to_following_up(j: Journey) -> None:
     journeys.happy_path(j)
+
+
+def test_happy_path_for_a_microsoft_account(
+    tmp_path: Path, https_sandbox: Sandbox, https_admin: SandboxAdmin, tls: ThrowawayTls
+) -> None:
+    # The same journey through Outlook: msal over HTTPS, Graph, no Mail.Send.
+    with launch(
+        tmp_path, https_sandbox, https_admin, provider="microsoft", ca_file=tls.ca_file
+    ) as j:
+        journeys.happy_path(j)
 
 
 @pytest.mark.parametrize("broker", ["embedded", "redis"])
