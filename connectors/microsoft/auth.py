@@ -89,13 +89,15 @@ class GraphAuth:
                 instance_discovery=None if known else False,
             )
 
-    def access_token(self) -> str:
-        """A valid access token, refreshed by msal when it expired."""
+    def access_token(self, *, refresh: bool = False) -> str:
+        """A valid access token from the cache, refreshed when expired (or when ``refresh``)."""
         with self._lock, converted(self.address, "token refresh"):
             account = self._account()
             if account is None:
                 raise ReauthRequired(reauth_message(self.address))
-            result = self._app.acquire_token_silent(list(SCOPES), account=account)
+            result = self._app.acquire_token_silent_with_error(
+                list(SCOPES), account=account, force_refresh=refresh
+            )
             self._persist()
         if not result:
             raise ReauthRequired(reauth_message(self.address))

@@ -86,17 +86,15 @@ class GraphClient:
         params: Mapping[str, str] | None = None,
         body: Json | None = None,
     ) -> Any:
-        """One request; the JSON answer (bytes for a non-JSON one, ``None`` when empty)."""
-        headers = {"Authorization": f"Bearer {self._auth.access_token()}", "Prefer": PREFER}
-        with converted(self.address, action):
-            response = self._session().request(
-                method,
-                self.url(path),
-                params=params,
-                json=body,
-                headers=headers,
-                timeout=self._timeout,
-            )
+        """One request; the JSON answer (bytes for a non-JSON one, ``None`` when empty).
+
+        A 401 is answered once with a fresh token: the cached one may have been
+        revoked before it expired (a password change). If the refresh token is
+        gone too, msal's ``invalid_grant`` becomes :class:`ReauthRequired`.
+        """
+        response = self._send(method, path, action, params, body, refresh=False)
+        if response.status_code == 401:
+            response = self._send(method, path, action, params, body, refresh=True)
         if response.status_code >= 400:
             try:
                 error_body = response.json()
@@ -110,6 +108,28 @@ class GraphClient:
         if response.headers.get("Content-Type", "").startswith("application/json"):
             return response.json()
         return response.content
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        action: str,
+        params: Mapping[str, str] | None,
+        body: Json | None,
+        *,
+        refresh: bool,
+    ) -> requests.Response:
+        token = self._auth.access_token(refresh=refresh)
+        headers = {"Authorization": f"Bearer {token}", "Prefer": PREFER}
+        with converted(self.address, action):
+            return self._session().request(
+                method,
+                self.url(path),
+                params=params,
+                json=body,
+                headers=headers,
+                timeout=self._timeout,
+            )
 
     def round(
         self, path: str, action: str, params: Mapping[str, str] | None = None

@@ -17,34 +17,13 @@ import pytest
 
 from connectors.base import CalendarConnector, MailConnector
 from connectors.google import GmailConnector, GoogleApi, GoogleCalendarConnector, OAuthClient
-from connectors.microsoft import (
-    EntraApp,
-    GraphAuth,
-    GraphClient,
-    OutlookCalendarConnector,
-    OutlookMailConnector,
-    new_session,
-)
+from connectors.microsoft import OutlookCalendarConnector, OutlookMailConnector
 from connectors.sandbox import SandboxAdmin
 from connectors.sandbox.tls import ThrowawayTls
 from connectors.sandbox.world import World
+from tests.microsoft.support import outlook_client
 
 PROVIDERS = ["google", "microsoft"]
-
-
-class MemoryCacheStore:
-    """msal's token cache kept in memory (the daemon keeps it in its vault)."""
-
-    def __init__(self) -> None:
-        self.blob: str | None = None
-        self.saves = 0
-
-    def load(self) -> str | None:
-        return self.blob
-
-    def save(self, blob: str) -> None:
-        self.blob = blob
-        self.saves += 1
 
 
 @dataclass
@@ -64,13 +43,7 @@ def _connectors(request: pytest.FixtureRequest, provider: str) -> Plugged:
         sandbox = request.getfixturevalue("https_sandbox")
         admin = request.getfixturevalue("https_admin")
         tls: ThrowawayTls = request.getfixturevalue("tls")
-        creds = admin.create_mailbox(address, provider="microsoft")
-        session = new_session(tls.ca_file)
-        auth = GraphAuth(
-            address, EntraApp(creds["client_id"], creds["authority"]), MemoryCacheStore(), session
-        )
-        auth.import_refresh_token(creds["refresh_token"])
-        client = GraphClient(auth, session, api_base=sandbox.base_url)
+        client, _ = outlook_client(sandbox, admin, tls, address)
         return Plugged(
             OutlookMailConnector(client),
             OutlookCalendarConnector(client),
