@@ -23,8 +23,9 @@ GRAPH_BASE = "https://graph.microsoft.com"
 #: Graph refuses a JSON batch of more than 20 requests.
 BATCH_SIZE = 20
 HTTP_TIMEOUT = 30.0
-#: Times in UTC and bodies as plain text, whatever the mailbox's settings.
-PREFER = 'outlook.timezone="UTC", outlook.body-content-type="text"'
+#: Times in UTC and bodies as plain text, whatever the mailbox's settings; delta
+#: and list pages of up to 500 items (Graph's default is 10).
+PREFER = 'outlook.timezone="UTC", outlook.body-content-type="text", odata.maxpagesize=500'
 
 Json = dict[str, Any]
 
