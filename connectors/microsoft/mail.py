@@ -145,10 +145,10 @@ class OutlookMailConnector:
             )
         except Gone as exc:
             raise NotFound(f"no message {message_id} in {self.address}") from exc
-        (message,) = self._fetch_many([(item, None)]) or (None,)
-        if message is None:
+        found = self._fetch_many([(item, None)])
+        if not found:
             raise NotFound(f"no message {message_id} in {self.address}")
-        return message
+        return found[0]
 
     def _start(self, since: datetime | None) -> tuple[_Cursor, list[tuple[Json, str]]]:
         """Initial delta rounds of the three folders (mail since ``since``, if given)."""

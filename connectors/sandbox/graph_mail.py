@@ -8,9 +8,10 @@ violations, and refused with 403 unless the token carries Mail.Send.
 
 from __future__ import annotations
 
+import bisect
 import email
 import email.policy
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid, parseaddr
@@ -71,6 +72,8 @@ _WRITABLE = {
     "isRead",
     "categories",
 }
+# Graph takes internet message headers only when a message is created.
+_CREATE_ONLY = frozenset({"internetMessageHeaders"})
 _DELTA_PAGE = 10  # Graph's default page for message delta
 _LIST_PAGE = 10
 
@@ -226,17 +229,20 @@ def _changes(mail: MailStore, folder: str, since: int, until: int) -> list[tuple
     """(graph id, "created"|"updated"|"deleted") for the folder's changes in (since, until]."""
     first: dict[str, str] = {}  # graph id -> kind of its first record in the window
     was_in: set[str] = set()
-    for record in mail.history:
-        if not since < int(record["id"]) <= until:
-            continue
+    # History ids increase: start at the first record after ``since``.
+    start = bisect.bisect_right(mail.history, since, key=lambda r: int(r["id"]))
+    for record in mail.history[start:]:
+        if int(record["id"]) > until:
+            break
         for kind in ("messagesAdded", "messagesDeleted", "labelsAdded", "labelsRemoved"):
             for entry in record.get(kind, []):
                 message = entry["message"]
                 gid = mail.draft_of.get(message["id"], message["id"])
                 first.setdefault(gid, kind)
-                if folder_of(message.get("labelIds", [])) == folder or folder in (
-                    folder_of(entry.get("labelIds", [])),
-                ):
+                # Deleted records carry the labels the message had; label
+                # records the labels that changed: either places it in a folder.
+                places = (message.get("labelIds", []), entry.get("labelIds", []))
+                if folder in {folder_of(labels) for labels in places}:
                     was_in.add(gid)
     out = []
     for gid, kind in first.items():
@@ -328,7 +334,7 @@ def _received_since(call: GraphCall) -> int | None:
 # ------------------------------------------------------------------- drafts
 
 
-def _check_fields(body: dict[str, Any], extra: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+def _check_fields(body: dict[str, Any], extra: frozenset[str] = frozenset()) -> None:
     for name in body:
         if name not in _WRITABLE | extra:
             raise bad(
@@ -381,7 +387,7 @@ def _build(
     body: dict[str, Any],
     *,
     base: StoredMessage | None = None,
-    extra_headers: list[tuple[str, str]] = (),  # type: ignore[assignment]
+    extra_headers: Sequence[tuple[str, str]] = (),
     parent: StoredMessage | None = None,
 ) -> bytes:
     """The MIME of a draft: ``body``'s fields over ``base``'s (an edit) or a reply to ``parent``."""
@@ -446,13 +452,9 @@ def _build(
     return msg.as_bytes()
 
 
-def _thread_of_parent(mail: MailStore, parent: StoredMessage | None) -> str | None:
-    return parent.thread_id if parent is not None else None
-
-
 def create_message(call: GraphCall) -> Any:
     """POST /me/messages: a new draft in Drafts."""
-    _check_fields(call.body, {"internetMessageHeaders"})
+    _check_fields(call.body, _CREATE_ONLY)
     mail = call.mailbox.mail
     raw = _build(mail.address, call.body, extra_headers=_headers(call.body))
     _, msg = mail.create_draft(raw, None, _properties(call.body))
@@ -469,11 +471,11 @@ def create_reply(call: GraphCall) -> Any:
     fields = call.body.get("message") or {}
     if not isinstance(fields, dict):
         raise bad("'message' must be an object.")
-    _check_fields(fields, {"internetMessageHeaders"})
+    _check_fields(fields, _CREATE_ONLY)
     if "body" not in fields and call.body.get("comment"):
         fields = {**fields, "body": {"contentType": "text", "content": str(call.body["comment"])}}
     raw = _build(mail.address, fields, extra_headers=_headers(fields), parent=parent)
-    _, msg = mail.create_draft(raw, _thread_of_parent(mail, parent), _properties(fields))
+    _, msg = mail.create_draft(raw, parent.thread_id, _properties(fields))
     return 201, _answer(call, msg)
 
 
