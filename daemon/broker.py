@@ -17,6 +17,8 @@ from dramatiq import Broker
 from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
 
+from daemon.log_ids import LogIds
+
 log = logging.getLogger(__name__)
 
 
@@ -34,7 +36,9 @@ def make_broker(options: BrokerOptions) -> Broker:
     """A Redis broker when a URL is given, else the in-process one."""
     if not options.url:
         log.debug("using the in-process broker")
-        return StubBroker()
+        stub = StubBroker()
+        stub.add_middleware(LogIds())
+        return stub
     # A worker that stops heart-beating for heartbeat_timeout is declared dead
     # and its un-acked messages are requeued, but only during "maintenance",
     # which runs on maintenance_chance out of a million fetches. dramatiq's
@@ -45,5 +49,6 @@ def make_broker(options: BrokerOptions) -> Broker:
         heartbeat_timeout=options.heartbeat_timeout_ms,
         maintenance_chance=options.maintenance_chance,
     )
+    broker.add_middleware(LogIds())
     log.debug("using the Redis broker, namespace %s", options.namespace)
     return broker

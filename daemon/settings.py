@@ -16,8 +16,10 @@ import re
 import tomllib
 from contextvars import ContextVar
 from datetime import time, timedelta
+from ipaddress import ip_address
 from pathlib import Path
 from typing import Annotated, Literal, NamedTuple
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -243,6 +245,25 @@ class SecretsSettings(_Section):
     use_keyring: bool = True
 
 
+class HealthSettings(_Section):
+    """``[health]``: the optional /healthz and /metrics listener, on 127.0.0.1 only."""
+
+    enabled: bool = False
+    port: int = Field(default=9465, ge=1, le=65535)
+
+
+def _is_loopback(host: str | None) -> bool:
+    """Whether ``host`` names this machine: ``localhost`` or a loopback IP."""
+    if host is None:
+        return False
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class AccountSettings(_Section):
     """One ``[[accounts]]`` entry: a mailbox + calendar the daemon watches."""
 
@@ -257,8 +278,13 @@ class AccountSettings(_Section):
     @field_validator("api_base", "token_uri")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
-        if value is not None and not value.startswith(("http://", "https://")):
+        if value is None:
+            return value
+        if not value.startswith(("http://", "https://")):
             raise ValueError(f"not an http(s) URL: {value!r}")
+        # Tokens and mail cross this URL: in the clear only to this machine (the sandbox).
+        if value.startswith("http://") and not _is_loopback(urlsplit(value).hostname):
+            raise ValueError(f"plain http is only for a loopback address, use https: {value!r}")
         return value
 
     @field_validator("address")
@@ -293,6 +319,7 @@ class Settings(BaseSettings):
     google: GoogleSettings = Field(default_factory=GoogleSettings)
     microsoft: MicrosoftSettings = Field(default_factory=MicrosoftSettings)
     secrets: SecretsSettings = Field(default_factory=SecretsSettings)
+    health: HealthSettings = Field(default_factory=HealthSettings)
     accounts: list[AccountSettings] = Field(default_factory=list)
 
     _config_file: Path | None = PrivateAttr(default=None)

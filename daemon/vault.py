@@ -115,6 +115,13 @@ class TokenVault:
                     return key
             except KeyringError as exc:
                 log.info("no usable OS keyring (%s); using key file %s", exc, self.key_file)
+        if self.key_file.parent.resolve() == self.path.parent.resolve():
+            log.warning(
+                "vault key %s sits beside the vault: a copy of %s decrypts every token; "
+                "keep the key elsewhere (secrets.key_file) or in an OS keyring",
+                self.key_file,
+                self.path.parent,
+            )
         return self._file_key()
 
     def _file_key(self) -> bytes:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from connectors.base import (
     EVENT_KEY_PROPERTY,
@@ -116,9 +117,10 @@ class GoogleCalendarConnector(ApiBound):
             showDeleted=False,
             maxResults=PAGE_SIZE,
         )
-        items = self.api.execute(request, "events.list").get("items", [])
+        answer = self.api.execute(request, "events.list")
+        items = answer.get("items", [])
         live = [item for item in items if item.get("status") != "cancelled"]
-        return _event(live[0]) if live else None
+        return _event(live[0], _calendar_zone(answer)) if live else None
 
     def put_private_event(self, spec: PrivateEventSpec) -> CalendarEvent:
         """Patch the event carrying ``spec.key`` in place, or insert it; nobody is notified.
@@ -179,10 +181,25 @@ def _sync_token(pages: list[Json]) -> str:
 
 
 def _events_of(pages: list[Json]) -> tuple[CalendarEvent, ...]:
-    return tuple(_event(item) for page in pages for item in page.get("items", []))
+    return tuple(
+        _event(item, _calendar_zone(page)) for page in pages for item in page.get("items", [])
+    )
 
 
-def _event(item: Json) -> CalendarEvent:
+def _calendar_zone(page: Json) -> tzinfo:
+    """The calendar's zone, which ``events.list`` reports with every page.
+
+    Read from the listing rather than ``calendars.get``, which needs a scope
+    (``calendar.readonly``/``calendar.calendars.readonly``) coffeechat does not ask for.
+    """
+    try:
+        return ZoneInfo(str(page.get("timeZone") or "UTC"))
+    except (ZoneInfoNotFoundError, ValueError):
+        log.warning("unknown calendar time zone %r, reading all-day events in UTC", page)
+        return UTC
+
+
+def _event(item: Json, calendar_zone: tzinfo = UTC) -> CalendarEvent:
     try:
         status = EventStatus(item.get("status", "confirmed"))
     except ValueError:
@@ -191,8 +208,8 @@ def _event(item: Json) -> CalendarEvent:
     return CalendarEvent(
         id=str(item["id"]),
         status=status,
-        start=_when(item.get("start")),
-        end=_when(item.get("end")),
+        start=_when(item.get("start"), calendar_zone),
+        end=_when(item.get("end"), calendar_zone),
         summary=str(item.get("summary", "")),
         description=str(item.get("description", "")),
         location=str(item.get("location", "")),
@@ -209,15 +226,15 @@ def _event(item: Json) -> CalendarEvent:
     )
 
 
-def _when(value: Json | None) -> datetime | None:
-    """An event's start or end; an all-day date counts from midnight UTC."""
+def _when(value: Json | None, calendar_zone: tzinfo) -> datetime | None:
+    """An event's start or end; an all-day date counts from midnight in the calendar's zone."""
     if not value:
         return None
     if "dateTime" in value:
         return _parse_time(value["dateTime"])
     if "date" in value:
         day = date.fromisoformat(value["date"])
-        return datetime(day.year, day.month, day.day, tzinfo=UTC)
+        return datetime(day.year, day.month, day.day, tzinfo=calendar_zone).astimezone(UTC)
     return None
 
 

@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from connectors.sandbox.apierror import ApiError, bad_request
 from connectors.sandbox.calendar import apply_patch
+from connectors.sandbox.eventtime import zone
 from connectors.sandbox.faults import Fault
 from connectors.sandbox.invite import receive_invite
 from connectors.sandbox.mailstore import StoredMessage
@@ -95,7 +96,12 @@ def create_mailbox(world: World, _: dict[str, str], body: Any) -> Any:
     provider = body.get("provider", "google")
     if not isinstance(provider, str):
         raise bad_request('"provider" must be "google" or "microsoft".', "provider")
-    return world.create_mailbox(address, provider)
+    scopes = body.get("scopes")
+    if scopes is not None and (
+        not isinstance(scopes, list | tuple) or not all(isinstance(s, str) for s in scopes)
+    ):
+        raise bad_request('Expected "scopes" to be a list of scope URLs.', "scopes")
+    return world.create_mailbox(address, tuple(scopes) if scopes is not None else None, provider)
 
 
 @route("GET", "/mailboxes")
@@ -226,6 +232,17 @@ def change_event(world: World, args: dict[str, str], body: Any) -> Any:
     return apply_patch(calendar, args["id"], changes)
 
 
+@route("PUT", "/mailboxes/{address}/calendar")
+def set_calendar(world: World, args: dict[str, str], body: Any) -> Any:
+    """The user sets the calendar's time zone (all-day events and series are read in it)."""
+    name = body.get("timeZone")
+    if not isinstance(name, str):
+        raise bad_request('Expected {"timeZone": "Europe/Berlin"}.', "timeZone")
+    calendar = world.mailbox(args["address"]).calendar
+    calendar.time_zone = zone(name).key
+    return {"id": calendar.owner, "timeZone": calendar.time_zone}
+
+
 @route("DELETE", "/mailboxes/{address}/events/{id}")
 def cancel_event(world: World, args: dict[str, str], _: Any) -> Any:
     """The user (or organiser) cancels an event."""
@@ -257,6 +274,10 @@ def add_fault(world: World, _: dict[str, str], body: Any) -> Any:
     if body.get("stale_sync_token"):
         for box in _mailboxes(world, body):
             box.calendar.invalidate_sync_tokens()
+    if "concurrency" in body:
+        limit = _number(body["concurrency"])
+        for box in _mailboxes(world, body):
+            box.concurrency = None if limit is None else int(limit)
     if "status" in body or "latency_ms" in body:
         if not isinstance(body.get("method"), str):
             raise bad_request('A status or latency fault needs "method" (or "*").', "method")
@@ -292,9 +313,11 @@ def list_faults(world: World, _: dict[str, str], __: Any) -> Any:
 
 @route("DELETE", "/faults")
 def clear_faults(world: World, _: dict[str, str], __: Any) -> Any:
-    """Drop every pending fault (and the Graph rate limit)."""
+    """Drop every pending fault, concurrency limit and the Graph rate limit."""
     world.faults.clear()
     world.graph_rate_limit = None
+    for box in world.mailboxes.values():
+        box.concurrency = None
     return {"faults": []}
 
 

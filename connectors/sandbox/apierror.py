@@ -20,6 +20,15 @@ _STATUS_NAMES = {
     503: "UNAVAILABLE",
 }
 
+# Reasons Google reports under ``domain: usageLimits`` (Calendar's "Handle API
+# errors" guide and Gmail's "Resolve errors" guide show them so).
+_USAGE_LIMITS = {
+    "dailyLimitExceeded",
+    "quotaExceeded",
+    "rateLimitExceeded",
+    "userRateLimitExceeded",
+}
+
 # Default (reason, message) per status, worded as Google words them.
 _DEFAULTS = {
     400: ("badRequest", "Bad Request"),
@@ -60,7 +69,8 @@ class ApiError(Exception):
 
     def payload(self) -> dict[str, Any]:
         """The ``{"error": {...}}`` body."""
-        item: dict[str, Any] = {"message": self.message, "domain": "global", "reason": self.reason}
+        domain = "usageLimits" if self.reason in _USAGE_LIMITS else "global"
+        item: dict[str, Any] = {"message": self.message, "domain": domain, "reason": self.reason}
         if self.location:
             item["location"] = self.location
             item["locationType"] = "parameter"

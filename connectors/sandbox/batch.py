@@ -53,14 +53,14 @@ def _inner(text: bytes, outer: Request) -> Request:
     return request
 
 
-def handle_batch(request: Request, answer: Callable[[Request], Response]) -> Response:
-    """Run each part through ``answer`` and wrap the answers as Google does."""
+def handle_batch(request: Request, answer: Callable[[Request, int], Response]) -> Response:
+    """Run each part through ``answer`` (with its position) and wrap the answers as Google does."""
     try:
         parts = _parts(request)
         boundary = f"batch_{secrets.token_hex(12)}"
         chunks = []
-        for content_id, text in parts:
-            reply = answer(_inner(text, request))
+        for slot, (content_id, text) in enumerate(parts):
+            reply = answer(_inner(text, request), slot)
             response_id = content_id.replace("<", "<response-", 1) if content_id else ""
             status = f"HTTP/1.1 {reply.status} {REASONS.get(reply.status, '')}"
             header_lines = [status, f"Content-Type: {reply.content_type}"]

@@ -9,6 +9,7 @@ import base64
 import secrets
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from connectors.sandbox.apierror import ApiError, not_found
 
@@ -33,13 +34,19 @@ def new_event_id() -> str:
 class CalendarStore:
     """Events of one owner; deleted events stay as ``cancelled`` tombstones for sync."""
 
-    def __init__(self, owner: str) -> None:
+    def __init__(self, owner: str, time_zone: str = "UTC") -> None:
         self.owner = owner
+        self.time_zone = time_zone  # all-day events and recurrences are read in it
         self.events: dict[str, dict[str, Any]] = {}
         self._changed_at: dict[str, int] = {}  # event id -> change sequence number
         self._seq = 0
         self._epoch = secrets.token_hex(4)  # a new epoch makes every old sync token stale
         self._last_update = datetime.min.replace(tzinfo=UTC)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The calendar's time zone."""
+        return ZoneInfo(self.time_zone)
 
     def get(self, event_id: str) -> dict[str, Any]:
         """The event (cancelled ones too, as Google answers), or 404."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -48,13 +49,18 @@ class SandboxAdmin:
     def _box(address: str, suffix: str = "") -> str:
         return f"/mailboxes/{quote(address, safe='@')}{suffix}"
 
-    def create_mailbox(self, address: str, provider: str = "google") -> dict[str, str]:
+    def create_mailbox(
+        self, address: str, scopes: Sequence[str] | None = None, provider: str = "google"
+    ) -> dict[str, str]:
         """A new mailbox: ``{"address", "client_id", "client_secret", "refresh_token"}``.
 
-        A ``"microsoft"`` one answers ``{"address", "client_id", "tenant",
-        "authority", "refresh_token"}`` instead.
+        The refresh token grants coffeechat's own scopes unless ``scopes`` says
+        otherwise. A ``"microsoft"`` one answers ``{"address", "client_id",
+        "tenant", "authority", "refresh_token"}`` instead.
         """
-        body = {"address": address, "provider": provider}
+        body: dict[str, Any] = {"address": address, "provider": provider}
+        if scopes is not None:
+            body["scopes"] = list(scopes)
         result: dict[str, str] = self._call("POST", "/mailboxes", body)
         return result
 
@@ -151,6 +157,13 @@ class SandboxAdmin:
         """The user changes an event (``start``/``end``, or ``responseStatus``)."""
         result: dict[str, Any] = self._call(
             "PATCH", self._box(address, f"/events/{event_id}"), changes
+        )
+        return result
+
+    def set_time_zone(self, address: str, time_zone: str) -> dict[str, Any]:
+        """The user sets the calendar's time zone (an IANA name)."""
+        result: dict[str, Any] = self._call(
+            "PUT", self._box(address, "/calendar"), {"timeZone": time_zone}
         )
         return result
 

@@ -32,6 +32,7 @@ class Method:
     literal_weight: int  # more literal characters wins over a path variable
     parameters: dict[str, Any]
     request_schema: str | None
+    scopes: tuple[str, ...] = ()  # any one of them lets a token call the method
     global_parameters: dict[str, Any] = field(repr=False, default_factory=dict)
 
 
@@ -194,6 +195,7 @@ def catalog() -> Catalog:
                     literal_weight=weight,
                     parameters=spec.get("parameters", {}),
                     request_schema=spec.get("request", {}).get("$ref"),
+                    scopes=tuple(spec.get("scopes", ())),
                     global_parameters=doc.get("parameters", {}),
                 )
             )

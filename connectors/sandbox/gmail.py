@@ -7,7 +7,7 @@ from typing import Any
 
 from connectors.sandbox.apierror import ApiError, bad_request
 from connectors.sandbox.call import Call, page
-from connectors.sandbox.mailstore import SYSTEM_LABELS, MailStore, StoredMessage
+from connectors.sandbox.mailstore import MailStore, StoredMessage
 from connectors.sandbox.mime import b64url_decode, b64url_encode, payload
 from connectors.sandbox.query import compile_query, search
 
@@ -231,33 +231,6 @@ def messages_send(call: Call) -> Any:
     return store.send(b64url_decode(raw), thread_id).labelled_ref()
 
 
-def _label(name: str) -> dict[str, Any]:
-    return {"id": name, "name": name, "type": "system"}
-
-
-def labels_list(call: Call) -> Any:
-    """users.labels.list: Gmail's system labels."""
-    _store(call)
-    return {"labels": [_label(name) for name in SYSTEM_LABELS]}
-
-
-def labels_get(call: Call) -> Any:
-    """users.labels.get with totals."""
-    store = _store(call)
-    name = call.path("id")
-    if name not in SYSTEM_LABELS:
-        raise ApiError(404)
-    labelled = [m for m in store.messages.values() if name in m.labels]
-    unread = [m for m in labelled if "UNREAD" in m.labels]
-    return {
-        **_label(name),
-        "messagesTotal": len(labelled),
-        "messagesUnread": len(unread),
-        "threadsTotal": len({m.thread_id for m in labelled}),
-        "threadsUnread": len({m.thread_id for m in unread}),
-    }
-
-
 HANDLERS: dict[str, Callable[[Call], Any]] = {
     "gmail.users.getProfile": get_profile,
     "gmail.users.messages.list": messages_list,
@@ -272,6 +245,4 @@ HANDLERS: dict[str, Callable[[Call], Any]] = {
     "gmail.users.drafts.list": drafts_list,
     "gmail.users.drafts.delete": drafts_delete,
     "gmail.users.drafts.send": drafts_send,
-    "gmail.users.labels.list": labels_list,
-    "gmail.users.labels.get": labels_get,
 }

@@ -18,8 +18,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from connectors.sandbox.apierror import ApiError
-from connectors.sandbox.calendar import apply_patch, busy_periods, event_bounds, new_event
+from connectors.sandbox.calendar import apply_patch, busy_periods, lookup, new_event, singles
 from connectors.sandbox.calstore import CalendarStore
+from connectors.sandbox.eventtime import bounds
 from connectors.sandbox.graph_call import GraphCall, dump_token, gone, load_token
 from connectors.sandbox.graph_odata import GraphError, bad, has_properties, page_size, shaped
 
@@ -88,9 +89,13 @@ def _when(moment: datetime, zone: ZoneInfo) -> dict[str, str]:
     return {"dateTime": local.strftime("%Y-%m-%dT%H:%M:%S.0000000"), "timeZone": str(zone.key)}
 
 
-def render(event: dict[str, Any], owner: str, zone: ZoneInfo) -> dict[str, Any]:
-    """An event resource as Graph answers it (``_properties`` for :func:`shaped`)."""
-    start, end = event_bounds(event)
+def render(event: dict[str, Any], store: CalendarStore, zone: ZoneInfo) -> dict[str, Any]:
+    """An event resource as Graph answers it (``_properties`` for :func:`shaped`).
+
+    All-day events count from midnight in the calendar's own zone.
+    """
+    owner = store.owner
+    start, end = bounds(event, store.zone)
     organizer = (event.get("organizer") or {}).get("email", owner)
     mine = next((a for a in event.get("attendees", []) if a.get("email") == owner), None)
     if event.get("transparency") == "transparent":
@@ -148,7 +153,7 @@ def render(event: dict[str, Any], owner: str, zone: ZoneInfo) -> dict[str, Any]:
 
 
 def _answer(call: GraphCall, event: dict[str, Any]) -> dict[str, Any]:
-    return shaped(render(event, call.mailbox.address, _zone(call)), call.query)
+    return shaped(render(event, call.mailbox.calendar, _zone(call)), call.query)
 
 
 def _time(value: Any, field: str) -> str:
@@ -234,8 +239,11 @@ def _notify_check(call: GraphCall, event: dict[str, Any]) -> None:
 
 def _event(call: GraphCall) -> dict[str, Any]:
     store = call.mailbox.calendar
-    event = store.events.get(call.params["id"])
-    if event is None or event.get("status") == "cancelled":
+    try:
+        event = lookup(store, call.params["id"])
+    except ApiError as exc:
+        raise GraphError(404) from exc
+    if event.get("status") == "cancelled":
         raise GraphError(404)
     return event
 
@@ -246,7 +254,7 @@ def create_event(call: GraphCall) -> Any:
     if "start" not in fields or "end" not in fields:
         raise bad("An event needs start and end.")
     store = call.mailbox.calendar
-    event = store.put(new_event(store.owner, fields))
+    event = store.put(new_event(store, fields))
     _notify_check(call, event)
     return 201, _answer(call, event)
 
@@ -258,9 +266,8 @@ def get_event(call: GraphCall) -> Any:
 
 def list_events(call: GraphCall) -> Any:
     """GET /me/events, filtered by extended property, up to ``$top``."""
-    owner = call.mailbox.address
     rendered = [
-        render(e, owner, _zone(call))
+        render(e, call.mailbox.calendar, _zone(call))
         for e in call.mailbox.calendar.events.values()
         if e.get("status") != "cancelled"
     ]
@@ -343,10 +350,16 @@ def _window(call: GraphCall) -> tuple[str, str]:
     return raw["startDateTime"], raw["endDateTime"]
 
 
-def _inside(event: dict[str, Any], window: list[str]) -> bool:
-    first, last = event_bounds(event)
+def _span(window: list[str]) -> tuple[datetime, datetime]:
     start, end = (datetime.fromisoformat(w.replace("Z", "+00:00")) for w in window)
-    start, end = (w if w.tzinfo else w.replace(tzinfo=UTC) for w in (start, end))
+    return start if start.tzinfo else start.replace(tzinfo=UTC), (
+        end if end.tzinfo else end.replace(tzinfo=UTC)
+    )
+
+
+def _inside(event: dict[str, Any], window: list[str], store: CalendarStore) -> bool:
+    first, last = bounds(event, store.zone)
+    start, end = _span(window)
     return last > start and first < end
 
 
@@ -361,12 +374,13 @@ def calendar_view_delta(call: GraphCall) -> Any:
     else:
         state = {"w": list(_window(call)), "b": None, "u": store.sync_token(), "o": 0}
     if state["b"] is None:
+        # A series comes as its occurrences in the window, as calendarView gives them.
         events = [
             e
-            for e in store.events.values()
-            if e.get("status") != "cancelled" and _inside(e, state["w"])
+            for e in singles(store, *_span(state["w"]))
+            if e.get("status") != "cancelled" and _inside(e, state["w"], store)
         ]
-        events.sort(key=lambda e: (event_bounds(e)[0], e["id"]))
+        events.sort(key=lambda e: (bounds(e, store.zone)[0], e["id"]))
     else:
         try:
             events = [e for e in store.changed_since(state["b"]) if e["id"]]
@@ -383,7 +397,7 @@ def calendar_view_delta(call: GraphCall) -> Any:
         organizer = (event.get("organizer") or {}).get("email", store.owner)
         called_off = event.get("status") == "cancelled" and organizer != store.owner
         if (event.get("status") == "cancelled" and not called_off) or not _inside(
-            event, state["w"]
+            event, state["w"], store
         ):
             value.append(
                 {

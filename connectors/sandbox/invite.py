@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 import icalendar
@@ -19,8 +19,10 @@ _PARTSTAT = {
 }
 
 
-def _when(value: date | datetime) -> dict[str, str]:
+def _when(value: date | datetime, calendar_zone: tzinfo) -> dict[str, str]:
     if isinstance(value, datetime):
+        # A floating time (no TZID, no Z) is read in the calendar's zone.
+        value = value if value.tzinfo else value.replace(tzinfo=calendar_zone)
         out = {"dateTime": value.isoformat()}
         zone = getattr(value.tzinfo, "key", None)
         if zone:
@@ -33,8 +35,27 @@ def _address(value: Any) -> str:
     return str(value).removeprefix("mailto:").removeprefix("MAILTO:").strip().lower()
 
 
-def _fields(owner: str, vevent: Any) -> dict[str, Any]:
+def _recurrence(vevent: Any) -> list[str]:
+    """The VEVENT's RRULE, RDATE and EXDATE lines as Calendar's ``recurrence`` strings."""
+    lines = []
+    for prop in ("RRULE", "RDATE", "EXDATE"):
+        values = vevent.get(prop, [])
+        for value in values if isinstance(values, list) else [values]:
+            if prop == "RRULE":
+                lines.append(f"RRULE:{value.to_ical().decode()}")
+                continue
+            for moment in (d.dt for d in value.dts):
+                if isinstance(moment, datetime):
+                    stamp = moment.astimezone(UTC) if moment.tzinfo else moment
+                    lines.append(f"{prop}:{stamp:%Y%m%dT%H%M%S}{'Z' if moment.tzinfo else ''}")
+                else:
+                    lines.append(f"{prop};VALUE=DATE:{moment:%Y%m%d}")
+    return lines
+
+
+def _fields(calendar: CalendarStore, vevent: Any) -> dict[str, Any]:
     """Calendar fields of a VEVENT, the owner added as a guest if the invite omits them."""
+    owner = calendar.owner
     try:
         start = vevent.decoded("DTSTART")
         end = vevent.decoded("DTEND") if "DTEND" in vevent else start + vevent.decoded("DURATION")
@@ -56,8 +77,8 @@ def _fields(owner: str, vevent: Any) -> dict[str, Any]:
     organizer = _address(vevent.get("ORGANIZER", owner))
     fields: dict[str, Any] = {
         "summary": str(vevent.get("SUMMARY", "")),
-        "start": _when(start),
-        "end": _when(end),
+        "start": _when(start, calendar.zone),
+        "end": _when(end, calendar.zone),
         "organizer": {"email": organizer},
         "creator": {"email": organizer},
         "attendees": guests,
@@ -66,6 +87,13 @@ def _fields(owner: str, vevent: Any) -> dict[str, Any]:
     for prop, key in (("DESCRIPTION", "description"), ("LOCATION", "location")):
         if prop in vevent:
             fields[key] = str(vevent[prop])
+    recurrence = _recurrence(vevent)
+    if recurrence:
+        fields["recurrence"] = recurrence
+        if "dateTime" in fields["start"]:
+            # Calendar expands a series in start.timeZone, which it requires.
+            for key in ("start", "end"):
+                fields[key].setdefault("timeZone", calendar.time_zone)
     return fields
 
 
@@ -85,9 +113,9 @@ def receive_invite(calendar: CalendarStore, ics: str) -> dict[str, Any]:
         if existing is None:
             raise bad_request(f"No event with UID {uid} to cancel.")
         return calendar.cancel(existing["id"])
-    fields = _fields(calendar.owner, vevent)
+    fields = _fields(calendar, vevent)
     if existing is None:
-        return calendar.put(new_event(calendar.owner, {**fields, "iCalUID": uid}))
+        return calendar.put(new_event(calendar, {**fields, "iCalUID": uid}))
     mine = next(
         (a for a in existing.get("attendees", []) if a.get("email") == calendar.owner), None
     )

@@ -6,6 +6,7 @@ Not thread-safe on its own: callers hold :attr:`World.lock`.
 from __future__ import annotations
 
 import dataclasses
+import re
 import secrets
 import time
 from collections import defaultdict
@@ -92,6 +93,7 @@ class MailStore:
         # Message id -> the draft it was (kept after the message goes): Graph's
         # delta names a removed draft by the draft's id.
         self.draft_of: dict[str, str] = {}
+        self.user_labels: dict[str, str] = {}  # label id -> name
         self.history: list[dict[str, Any]] = []
         self._by_msgid: dict[str, set[str]] = defaultdict(set)
         self._by_address: dict[str, dict[str, set[str]]] = {
@@ -203,8 +205,9 @@ class MailStore:
         self, raw: bytes, thread_id: str | None, properties: dict[str, str] | None = None
     ) -> tuple[str, StoredMessage]:
         """A new draft (Gmail logs it as an added DRAFT message)."""
+        thread = self._requested_thread(raw, thread_id)
         draft_id = f"r{self.new_id_decimal()}"
-        msg = self.add(raw, {"DRAFT"}, thread_id=thread_id, use_date_header=False)
+        msg = self.add(raw, {"DRAFT"}, thread_id=thread, use_date_header=False)
         msg.draft_id = draft_id
         msg.properties = dict(properties or {})
         self.draft_of[msg.id] = draft_id
@@ -214,8 +217,9 @@ class MailStore:
     def replace_draft(self, draft_id: str, raw: bytes, thread_id: str | None) -> StoredMessage:
         """Swap a draft's message for a new one, keeping the draft id (as Gmail does)."""
         old = self.draft_message(draft_id)
+        thread = self._requested_thread(raw, thread_id) if thread_id else old.thread_id
         self.remove(old.id)
-        msg = self.add(raw, {"DRAFT"}, thread_id=thread_id or old.thread_id, use_date_header=False)
+        msg = self.add(raw, {"DRAFT"}, thread_id=thread, use_date_header=False)
         msg.draft_id, msg.properties, msg.created_ms = draft_id, old.properties, old.created_ms
         self.draft_of[msg.id] = draft_id
         self.drafts[draft_id] = msg.id
@@ -228,7 +232,11 @@ class MailStore:
         return self.remove(msg.id)
 
     def send(self, raw: bytes, thread_id: str | None) -> StoredMessage:
-        """Store a message the user sent, stamping the headers Gmail adds on sending."""
+        """Store a message the user sent, in the thread it names if it fits there."""
+        return self._sent(raw, self._requested_thread(raw, thread_id))
+
+    def _sent(self, raw: bytes, thread_id: str | None) -> StoredMessage:
+        """Store a sent message, stamping the headers Gmail adds on sending."""
         parsed = parse(raw)
         missing = []
         if parsed.message_id is None:
@@ -246,7 +254,7 @@ class MailStore:
     ) -> StoredMessage:
         """The user sends a draft (possibly edited): it leaves DRAFT and lands in SENT."""
         draft = self.delete_draft(draft_id)
-        sent = self.send(raw if raw is not None else draft.raw, draft.thread_id)
+        sent = self._sent(raw if raw is not None else draft.raw, draft.thread_id)
         if keep_properties:
             sent.properties = dict(draft.properties)
         return sent
@@ -262,16 +270,41 @@ class MailStore:
         self.history_id += 1
         self.history_floor = self.history_id
 
-    def _thread_for(self, parsed: Parsed) -> str | None:
+    def _requested_thread(self, raw: bytes, thread_id: str | None) -> str | None:
+        """The named thread if the message fits it, ``""`` (a new thread) if not.
+
+        Gmail's "Managing threads" guide: a message joins the ``threadId`` it
+        names only if its References/In-Reply-To follow RFC 2822 into that
+        thread *and* the Subject matches.
+        """
+        if thread_id is None:
+            return None
+        return self._thread_for(parse(raw), thread_id) or ""
+
+    def _thread_for(self, parsed: Parsed, within: str | None = None) -> str | None:
+        subject = normalised_subject(parsed.subject)
         for parent in parsed.parent_ids:
             for candidate in self._by_msgid.get(parent, ()):
-                return self.messages[candidate].thread_id
+                found = self.messages[candidate]
+                if within not in (None, found.thread_id):
+                    continue
+                if normalised_subject(found.parsed.subject) == subject:
+                    return found.thread_id
         return None
 
     def _record(self, msg: StoredMessage, kind: str, labels: set[str] | None = None) -> None:
-        self.history_id += 1
+        # history.list reference: ids are "not contiguous, with random gaps".
+        self.history_id += 1 + secrets.randbelow(3)
         msg.history_id = self.history_id
         entry: dict[str, Any] = {"message": msg.labelled_ref()}
         if labels is not None:
             entry["labelIds"] = sorted(labels)
         self.history.append({"id": str(self.history_id), "messages": [msg.ref()], kind: [entry]})
+
+
+_REPLY_PREFIX = re.compile(r"^\s*((re|fwd?|aw|wg|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+
+
+def normalised_subject(subject: str) -> str:
+    """A subject without reply/forward prefixes, spacing or case: how threads match."""
+    return " ".join(_REPLY_PREFIX.sub("", subject).split()).lower()

@@ -7,6 +7,7 @@ import binascii
 import email
 import email.message
 import email.policy
+import html
 import re
 from dataclasses import dataclass
 from email.message import Message as EmailMessage
@@ -17,6 +18,9 @@ from connectors.sandbox.apierror import bad_request
 
 _MSGID = re.compile(r"<[^<>\s]+>")
 _SPACES = re.compile(r"\s+")
+_INVISIBLE = re.compile(r"<(style|script|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_ATTACHMENT_PREFIX = "ANGjdJ"  # Gmail's attachment ids are long opaque base64url strings
 
 
 def b64url_decode(data: str, what: str = "raw") -> bytes:
@@ -79,6 +83,9 @@ def parse(raw: bytes) -> Parsed:
         if part.get_content_type() == "text/plain" and not part.is_multipart():
             body = _text_of(part)
             break
+    else:
+        html_part = next((p for p in msg.walk() if p.get_content_type() == "text/html"), None)
+        body = _html_text(_text_of(html_part)) if html_part is not None else ""
     subject = lookup.get("subject", "")
     return Parsed(
         headers=headers,
@@ -87,9 +94,19 @@ def parse(raw: bytes) -> Parsed:
         subject=subject,
         addresses=addresses,
         date_ms=_date_ms(lookup.get("date")),
-        snippet=_SPACES.sub(" ", body).strip()[:200],
+        snippet=_snippet(body),
         text=f"{subject}\n{body}".lower(),
     )
+
+
+def _html_text(markup: str) -> str:
+    return html.unescape(_TAG.sub(" ", _INVISIBLE.sub(" ", markup)))
+
+
+def _snippet(body: str) -> str:
+    """The start of the body as Gmail's ``snippet``: HTML-escaped (``&#39;`` for ')."""
+    text = _SPACES.sub(" ", body).strip()[:200]
+    return html.escape(text, quote=True).replace("&#x27;", "&#39;")
 
 
 def _addresses(value: str) -> set[str]:
@@ -147,8 +164,34 @@ def _part(part: EmailMessage, part_id: str) -> dict[str, Any]:
     else:
         data = part.get_payload(decode=True)
         data = data if isinstance(data, bytes) else b""
-        node["body"] = {"size": len(data), "data": b64url_encode(data)} if data else {"size": 0}
+        if node["filename"]:
+            # Gmail sends an attachment's bytes only through messages.attachments.get.
+            node["body"] = {"size": len(data), "attachmentId": attachment_id(part_id)}
+        else:
+            node["body"] = {"size": len(data), "data": b64url_encode(data)} if data else {"size": 0}
     return node
+
+
+def attachment_id(part_id: str) -> str:
+    """The ``attachmentId`` of the part ``part_id`` (stable: the message id is in the path)."""
+    return _ATTACHMENT_PREFIX + b64url_encode(f"part:{part_id}".encode()).rstrip("=")
+
+
+def attachment(raw: bytes, wanted: str) -> bytes | None:
+    """The decoded bytes of the attachment ``wanted`` in ``raw``, if it has one."""
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    parts: list[tuple[str, EmailMessage]] = [("", msg)]
+    while parts:
+        part_id, part = parts.pop()
+        if part.is_multipart():
+            children = part.get_payload()
+            assert isinstance(children, list)
+            prefix = f"{part_id}." if part_id else ""
+            parts += [(f"{prefix}{i}", child) for i, child in enumerate(children)]
+        elif part.get_filename() and attachment_id(part_id) == wanted:
+            data = part.get_payload(decode=True)
+            return data if isinstance(data, bytes) else b""
+    return None
 
 
 def with_headers(raw: bytes, extra: list[tuple[str, str]]) -> bytes:

@@ -91,6 +91,9 @@ class OAuth:
         if granted is None:
             return _error(400, "invalid_grant", "Token has been expired or revoked.")
         scopes = tuple(form["scope"].split()) if form.get("scope") else granted.scopes
+        if not set(scopes) <= set(granted.scopes):
+            # A refresh may narrow the grant, never widen it.
+            return _error(400, "invalid_scope", "Some requested scopes were invalid.")
         return self._tokens(granted.address, scopes, refresh_token=None)
 
     def _exchange(self, form: dict[str, str]) -> Response:
@@ -106,7 +109,7 @@ class OAuth:
 
     def _tokens(self, address: str, scopes: tuple[str, ...], refresh_token: str | None) -> Response:
         body = {
-            "access_token": self.world.issue_access_token(address),
+            "access_token": self.world.issue_access_token(address, scopes),
             "expires_in": self.world.token_lifetime,
             "token_type": "Bearer",
             "scope": " ".join(scopes),

@@ -63,7 +63,7 @@ class App:
             return self._counted(
                 "batch",
                 request,
-                lambda r: handle_batch(r, lambda inner: handle_api(self.world, inner)),
+                lambda r: handle_batch(r, lambda inner, slot: handle_api(self.world, inner, slot)),
             )
         return handle_api(self.world, request)
 

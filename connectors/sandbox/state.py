@@ -14,18 +14,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from connectors.google.auth import SCOPES
 from connectors.sandbox.apierror import ApiError
 from connectors.sandbox.calstore import CalendarStore
 from connectors.sandbox.faults import FaultBook
 from connectors.sandbox.mailstore import MailStore
 
-# Scopes granted when a token request names none (enough for every sandbox call).
-DEFAULT_SCOPES = (
-    "https://www.googleapis.com/auth/gmail.readonly",
-    "https://www.googleapis.com/auth/gmail.compose",
-    "https://www.googleapis.com/auth/calendar.events",
-    "https://www.googleapis.com/auth/calendar.readonly",
-)
+# A mailbox's credentials carry the scopes coffeechat asks for at consent, so a
+# call the daemon makes outside them fails in tests as it would at Google.
+DEFAULT_SCOPES = SCOPES
 # What a Microsoft account consents to when the sandbox creates it: no Mail.Send.
 GRAPH_SCOPES = ("Mail.ReadWrite", "Calendars.ReadWrite", "offline_access", "User.Read")
 PROVIDERS = ("google", "microsoft")
@@ -42,6 +39,7 @@ class Mailbox:
     address: str
     mail: MailStore
     calendar: CalendarStore
+    concurrency: int | None = None  # batch parts run at once before 429s (None: no limit)
     provider: str = "google"
     object_id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
@@ -56,7 +54,7 @@ class Grant:
 
 @dataclass
 class AccessToken:
-    """A bearer token and when it stops working."""
+    """A bearer token, what it may do and when it stops working."""
 
     address: str
     expires_at: float
@@ -87,22 +85,27 @@ class World:
     violations: list[dict[str, Any]] = field(default_factory=list)
     faults: FaultBook = field(default_factory=FaultBook)
 
-    def create_mailbox(self, address: str, provider: str = "google") -> dict[str, str]:
-        """Create (or find) a mailbox and hand out credentials for it.
+    def create_mailbox(
+        self, address: str, scopes: tuple[str, ...] | None = None, provider: str = "google"
+    ) -> dict[str, str]:
+        """Create (or find) a mailbox and hand out credentials granting ``scopes``.
 
-        A Microsoft mailbox answers what msal needs (``authority`` is filled
-        in by the HTTP layer, which knows the base URL).
+        ``scopes`` default to what coffeechat asks of the provider. A Microsoft
+        mailbox answers what msal needs: the app, the tenant, the authority.
         """
         key = address.strip().lower()
         if provider not in PROVIDERS:
             raise ApiError(400, f"Unknown provider {provider!r}", "invalid")
+        if scopes is None:
+            scopes = GRAPH_SCOPES if provider == "microsoft" else DEFAULT_SCOPES
         with self.lock:
             existing = self.mailboxes.get(key)
             if existing is not None and existing.provider != provider:
                 raise ApiError(409, f"{key} is a {existing.provider} mailbox", "duplicate")
             if existing is None:
-                self.mailboxes[key] = Mailbox(key, MailStore(key), CalendarStore(key), provider)
-            scopes = GRAPH_SCOPES if provider == "microsoft" else DEFAULT_SCOPES
+                self.mailboxes[key] = Mailbox(
+                    key, MailStore(key), CalendarStore(key), provider=provider
+                )
             refresh = self.issue_refresh_token(key, scopes)
         if provider == "microsoft":
             return {
@@ -133,8 +136,8 @@ class World:
             self.grants[token] = Grant(address, scopes)
         return token
 
-    def issue_access_token(self, address: str, scopes: tuple[str, ...] = ()) -> str:
-        """A new bearer token valid for :attr:`token_lifetime` seconds."""
+    def issue_access_token(self, address: str, scopes: tuple[str, ...]) -> str:
+        """A new bearer token for ``scopes``, valid for :attr:`token_lifetime` seconds."""
         token = f"ya29.sandbox-{secrets.token_urlsafe(24)}"
         with self.lock:
             self.tokens[token] = AccessToken(address, time.time() + self.token_lifetime, scopes)
@@ -149,11 +152,17 @@ class World:
             return None
         return found
 
-    def authenticate(self, authorization: str | None) -> Mailbox:
-        """The mailbox a request's bearer token belongs to, or Google's 401."""
+    def authenticate(self, authorization: str | None, allowed: tuple[str, ...]) -> Mailbox:
+        """The mailbox a request's bearer token belongs to; Google's 401, or 403 without scope.
+
+        ``allowed`` is the method's own ``scopes`` list from its discovery
+        document; any one of them suffices.
+        """
         found = self.bearer(authorization)
         if found is None:
             raise ApiError(401)
+        if allowed and not set(allowed) & set(found.scopes):
+            raise insufficient_scopes()
         return self.mailboxes[found.address]
 
     def expire_tokens(self, address: str | None = None) -> None:
@@ -181,3 +190,10 @@ class World:
                     "at": time.time(),
                 }
             )
+
+
+def insufficient_scopes() -> ApiError:
+    """Google's 403 for a token whose scopes do not cover the method."""
+    return ApiError(
+        403, "Request had insufficient authentication scopes.", "insufficientPermissions"
+    )

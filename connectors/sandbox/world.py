@@ -10,7 +10,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -101,10 +101,20 @@ class World:
         """The user discards a draft."""
         self.admin.delete_draft(self.address, draft_id)
 
-    def invite(self, organizer: str, summary: str, start: datetime, end: datetime) -> str:
-        """A contact invites the user; the iCalendar UID of the invitation."""
+    def invite(
+        self,
+        organizer: str,
+        summary: str,
+        start: datetime | date,
+        end: datetime | date,
+        *,
+        rrule: str | None = None,
+    ) -> str:
+        """A contact invites the user (to a series with ``rrule``); the invitation's UID."""
         uid = f"{secrets.token_hex(8)}@{organizer.partition('@')[2]}"
-        ics = invite_ics(organizer, self.address, uid, start=start, end=end, summary=summary)
+        ics = invite_ics(
+            organizer, self.address, uid, start=start, end=end, summary=summary, rrule=rrule
+        )
         self.admin.invite(self.address, ics)
         return uid
 
@@ -115,6 +125,10 @@ class World:
             event_id,
             {"start": {"dateTime": start.isoformat()}, "end": {"dateTime": end.isoformat()}},
         )
+
+    def set_time_zone(self, time_zone: str) -> None:
+        """The user sets their calendar's time zone."""
+        self.admin.set_time_zone(self.address, time_zone)
 
     def cancel_event(self, event_id: str) -> None:
         """The user cancels an event."""
@@ -131,11 +145,12 @@ def invite_ics(
     guest: str,
     uid: str,
     *,
-    start: datetime,
-    end: datetime,
+    start: datetime | date,
+    end: datetime | date,
     summary: str = "Coffee chat",
     description: str | None = None,
     method: str = "REQUEST",
+    rrule: str | None = None,
 ) -> str:
     """A contact's iCalendar invitation to ``guest`` (``method="CANCEL"`` calls it off)."""
     stamp = "%Y%m%dT%H%M%SZ"
@@ -147,8 +162,8 @@ def invite_ics(
         "BEGIN:VEVENT",
         f"UID:{uid}",
         f"DTSTAMP:{datetime.now(UTC):{stamp}}",
-        f"DTSTART:{start.astimezone(UTC):{stamp}}",
-        f"DTEND:{end.astimezone(UTC):{stamp}}",
+        _ics_time("DTSTART", start),
+        _ics_time("DTEND", end),
         f"SUMMARY:{summary}",
         f"ORGANIZER:mailto:{organizer}",
         f"ATTENDEE;PARTSTAT=ACCEPTED:mailto:{organizer}",
@@ -156,6 +171,14 @@ def invite_ics(
     ]
     if description is not None:
         lines.append(f"DESCRIPTION:{description}")
+    if rrule is not None:
+        lines.append(f"RRULE:{rrule}")
     if method == "CANCEL":
         lines.append("STATUS:CANCELLED")
     return "\r\n".join([*lines, "END:VEVENT", "END:VCALENDAR", ""])
+
+
+def _ics_time(name: str, value: datetime | date) -> str:
+    if isinstance(value, datetime):
+        return f"{name}:{value.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+    return f"{name};VALUE=DATE:{value:%Y%m%d}"

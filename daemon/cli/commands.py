@@ -4,10 +4,13 @@ from __future__ import annotations
 
 # One line per command module; keep sorted.
 from daemon.cli import auth as _auth  # noqa: F401
+from daemon.cli import backup as _backup  # noqa: F401
 from daemon.cli import board as _board  # noqa: F401
+from daemon.cli import check as _check  # noqa: F401
 from daemon.cli import contacts as _contacts  # noqa: F401
 from daemon.cli import demo as _demo  # noqa: F401
 from daemon.cli import explain as _explain  # noqa: F401
+from daemon.cli import export as _export  # noqa: F401
 from daemon.cli import log as _log  # noqa: F401
 from daemon.cli import notes as _notes  # noqa: F401
 from daemon.cli import preview as _preview  # noqa: F401

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from connectors.errors import ConfigError
 from daemon.cli.app import GLOBALS, app
 from daemon.cli.logs import configure_logging
 from daemon.settings import load_settings
@@ -17,9 +18,20 @@ log = logging.getLogger(__name__)
 
 def _serve(scheduler: bool, workers: bool) -> None:
     # Imported here: the daemon's modules are slow to import and only these commands need them.
+    from daemon.health import start_health
     from daemon.service import Service
 
-    service = Service(load_settings(GLOBALS.config), scheduler=scheduler, workers=workers)
+    settings = load_settings(GLOBALS.config)
+    service = Service(settings, scheduler=scheduler, workers=workers)
+    try:
+        listener = (
+            start_health(settings, service.store, service.broker)
+            if settings.health.enabled
+            else None
+        )
+    except ConfigError:
+        service.close()
+        raise
 
     def stop(signum: int, _frame: object) -> None:
         log.info("received %s: finishing running work, then stopping", signal.Signals(signum).name)
@@ -27,7 +39,11 @@ def _serve(scheduler: bool, workers: bool) -> None:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    service.run()
+    try:
+        service.run()
+    finally:
+        if listener is not None:
+            listener.close()
 
 
 @app.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -134,3 +135,36 @@ def test_delete_event_twice_is_fine_and_the_event_is_gone(
     calendar_connector.delete_event(event.id)
 
     assert calendar_connector.find_private_event("hold-del") is None
+
+
+def test_a_weekly_meeting_shows_every_week_in_changes_and_free_busy(
+    calendar_connector: CalendarConnector, world: World
+) -> None:
+    uid = world.invite(ALICE, "Weekly sync", _soon(1), _soon(1.5), rrule="FREQ=WEEKLY;COUNT=3")
+
+    listed = calendar_connector.changes(None)
+    busy = calendar_connector.free_busy(_soon(0), _soon(24 * 21))
+
+    weekly = [e for e in listed.events if e.ical_uid == uid]
+    weeks = [_soon(1) + timedelta(weeks=n) for n in range(3)]
+    assert sorted(e.start for e in weekly if e.start) == weeks
+    assert len({e.id for e in weekly}) == 3
+    assert [b.start for b in busy] == weeks
+
+
+def test_an_all_day_event_counts_from_midnight_in_the_calendar_zone(
+    calendar_connector: CalendarConnector, world: World
+) -> None:
+    world.set_time_zone("Asia/Tokyo")
+    day = (datetime.now(UTC) + timedelta(days=3)).date()
+    uid = world.invite(ALICE, "Offsite", day, day + timedelta(days=1))
+    tokyo_midnight = datetime(day.year, day.month, day.day, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+    listed = calendar_connector.changes(None)
+    busy = calendar_connector.free_busy(
+        tokyo_midnight - timedelta(days=1), tokyo_midnight + timedelta(days=2)
+    )
+
+    (event,) = [e for e in listed.events if e.ical_uid == uid]
+    assert event.start == tokyo_midnight and event.end == tokyo_midnight + timedelta(days=1)
+    assert [(b.start, b.end) for b in busy] == [(event.start, event.end)]

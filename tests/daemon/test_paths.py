@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -330,6 +330,53 @@ def test_their_invite_replaces_our_hold(j: Journey) -> None:
     j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.SCHEDULING_REPLY, DraftKind.CONFIRMATION)
 
 
+def test_a_weekly_meeting_keeps_its_time_from_being_accepted(j: Journey) -> None:
+    # Given the user's weekly team meeting, a series a colleague began the week
+    # before, falls on the first time she will propose
+    dana = journeys.add_dana(j)
+    journeys.outreach_sent(j, dana)
+    taken = journeys.own_time(dana).astimezone(UTC)
+    first = taken - timedelta(weeks=1)
+    j.world.invite(
+        "lead@team.example",
+        "Team sync",
+        first,
+        first + timedelta(hours=1),
+        rrule="FREQ=WEEKLY;COUNT=3",
+    )
+
+    # When she proposes that time or the hour after
+    j.reply(dana, journeys.proposal(dana))
+
+    # Then the daemon holds the hour after: the series' second occurrence is busy
+    (hold,) = j.wait(lambda: j.private_events("hold", dana), "the tentative hold")
+    assert datetime.fromisoformat(hold["start"]["dateTime"]) == taken + timedelta(hours=1)
+
+
+def test_an_all_day_event_is_busy_from_midnight_in_the_calendar_zone(j: Journey) -> None:
+    # Given the user's calendar is in Pacific time, with a colleague's all-day
+    # offsite the day after the evening she will propose (read as UTC, the
+    # offsite would start at 16:00 Pacific that evening)
+    dana = journeys.add_dana(j)
+    journeys.outreach_sent(j, dana)
+    evening = journeys.own_time(dana).replace(hour=17)
+    offsite = evening.date() + timedelta(days=1)
+    j.world.set_time_zone("America/Los_Angeles")
+    uid = j.world.invite("lead@team.example", "Offsite", offsite, offsite + timedelta(days=1))
+    try:
+        # When she proposes 5pm that evening
+        j.reply(dana, f"Happy to help! How about {journeys.spoken(evening)} PT?")
+
+        # Then the daemon holds that time: the offsite starts at midnight Pacific
+        (hold,) = j.wait(lambda: j.private_events("hold", dana), "the tentative hold")
+        assert datetime.fromisoformat(hold["start"]["dateTime"]) == evening
+    finally:
+        # The module's contacts share this calendar: a whole busy day would take their times.
+        (event,) = [e for e in j.world.events() if e.get("iCalUID") == uid]
+        j.world.cancel_event(event["id"])
+        j.world.set_time_zone("UTC")
+
+
 def test_a_meeting_on_our_hold_rescheduled_stays_one_meeting_that_follows_its_event(
     j: Journey,
 ) -> None:
@@ -512,6 +559,27 @@ def test_prep_brief_never_on_the_shared_event(j: Journey) -> None:
             assert brief["description"] not in event.get("description", "")
     assert j.stages(dana) == [*OPENING, Stage.CONFIRMED]
     j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.CONFIRMATION)
+
+
+def test_the_confirmation_of_their_invitation_stays_in_the_outreach_thread(j: Journey) -> None:
+    # Given she answered the outreach with an invitation, never writing
+    start = journeys.soon(86_400)
+    dana, _ = journeys.confirmed_by_invite(j, start, start + timedelta(minutes=30))
+
+    # When the daemon drafts the confirmation
+    draft = j.wait_draft(dana, DraftKind.CONFIRMATION)
+
+    # Then it is a reply in the outreach's thread: Gmail threads it only with
+    # the thread's subject, so it carries "Re: " and the outreach's subject
+    (outreach,) = [
+        m
+        for key, sent in j.mail_by_key().items()
+        if key.startswith(f"c{dana}/")
+        for m in sent
+        if journeys.draft_kind(key) is DraftKind.OUTREACH
+    ]
+    assert draft["threadId"] == outreach["threadId"] == j.contact(dana).thread_id
+    assert draft["subject"] == f"Re: {outreach['subject']}"
 
 
 def test_a_crashed_create_of_a_calendar_caused_draft_is_found_again(j: Journey) -> None:
