@@ -6,8 +6,9 @@ import fcntl
 import json
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
+from pathlib import Path
 
 import requests
 
@@ -44,6 +45,18 @@ def token_name(account: AccountSettings) -> str:
     return f"{account.provider}:{account.address}"
 
 
+@contextmanager
+def file_lock(path: Path) -> Iterator[None]:
+    """An exclusive ``flock`` on ``path`` for the ``with`` block (other processes wait)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
 class AccessTokenCache:
     """An account's current access token, for the daemon's other processes.
 
@@ -61,16 +74,9 @@ class AccessTokenCache:
         self._lock_path = settings.data_dir / "access-tokens.lock"
         self._name = token_name(account)
 
-    @contextmanager
-    def locked(self) -> Iterator[None]:
+    def locked(self) -> AbstractContextManager[None]:
         """Hold the other processes off (an exclusive ``flock``)."""
-        self._lock_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
-        finally:
-            os.close(fd)
+        return file_lock(self._lock_path)
 
     def load(self) -> tuple[str, datetime] | None:
         """The cached token and its expiry; ``None`` when there is none usable."""
@@ -139,20 +145,32 @@ def google_api(settings: Settings, account: AccountSettings) -> GoogleApi:
 
 
 class VaultCacheStore:
-    """msal's token cache of one Microsoft account, encrypted in the token vault."""
+    """msal's token cache of one Microsoft account, encrypted with the vault's key.
+
+    In a file of its own, written under a file lock: msal rewrites it at every
+    token refresh, from any of the daemon's processes, and must never race
+    ``coffeechat auth`` writing another account's refresh token.
+    """
 
     def __init__(self, settings: Settings, account: AccountSettings) -> None:
-        self._vault = token_vault(settings)
+        self._vault = TokenVault(
+            settings.data_dir / "msal-cache.json",
+            key_file=settings.secrets.key_file,
+            use_keyring=settings.secrets.use_keyring,
+        )
+        self._lock_path = settings.data_dir / "msal-cache.lock"
         self._name = token_name(account)
 
     def load(self) -> str | None:
         """The cache as last saved, if any."""
-        sealed = self._vault.get(self._name)
+        with file_lock(self._lock_path):
+            sealed = self._vault.get(self._name)
         return None if sealed is None else sealed.get_secret_value()
 
     def save(self, blob: str) -> None:
         """Keep the cache (it holds the refresh token)."""
-        self._vault.put(self._name, blob)
+        with file_lock(self._lock_path):
+            self._vault.put(self._name, blob)
 
 
 def graph_auth(settings: Settings, account: AccountSettings) -> tuple[GraphAuth, requests.Session]:

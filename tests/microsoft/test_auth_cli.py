@@ -91,7 +91,7 @@ def test_a_given_refresh_token_signs_in_and_the_cache_is_stored_encrypted(
     done = _auth(config, "--account", creds["address"], "--refresh-token", creds["refresh_token"])
 
     assert done.returncode == 0, done.stderr
-    vault_file = tmp_path / "data" / "tokens.json"
+    vault_file = tmp_path / "data" / "msal-cache.json"
     assert creds["refresh_token"] not in vault_file.read_text()
     assert "access_token" not in vault_file.read_text().lower()
     assert stat.S_IMODE(vault_file.stat().st_mode) == 0o600
@@ -105,7 +105,7 @@ def test_a_refused_refresh_token_is_one_line_and_nothing_is_stored(
 
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "re-authorisation needed" in done.stderr
-    assert not (tmp_path / "data" / "tokens.json").exists()
+    assert not (tmp_path / "data" / "msal-cache.json").exists()
 
 
 def test_the_device_code_flow_is_the_default_and_signs_in_once_the_code_is_entered(
