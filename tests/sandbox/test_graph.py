@@ -8,6 +8,7 @@ import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import msal
 import pytest
@@ -15,7 +16,7 @@ import requests
 
 from connectors.sandbox import Sandbox, SandboxAdmin
 from connectors.sandbox.tls import ThrowawayTls
-from connectors.sandbox.world import World
+from connectors.sandbox.world import World, invite_ics
 
 SCOPES = ["Mail.ReadWrite", "Calendars.ReadWrite", "User.Read"]
 KEY_ID = "String {66f5a359-4659-4830-9070-00047ec6ac6e} Name coffeechat_key"
@@ -391,3 +392,31 @@ def test_batch_answers_each_part_and_refuses_more_than_twenty(graph: Graph) -> N
     assert {r["id"]: r["status"] for r in answer["responses"]} == {"1": 200, "2": 404}
     assert too_many.status_code == 400
     assert json.loads(too_many.content)["error"]["code"] == "BadRequest"
+
+
+def test_calendar_view_expands_a_weekly_series_and_times_follow_prefer_timezone(
+    graph: Graph, https_admin: SandboxAdmin
+) -> None:
+    uid = f"{secrets.token_hex(6)}@contacts.example"
+    https_admin.invite(
+        graph.address,
+        invite_ics(
+            ALICE, graph.address, uid, start=_soon(1), end=_soon(2), rrule="FREQ=WEEKLY;COUNT=3"
+        ),
+    )
+    window = {"startDateTime": _soon(-1).isoformat(), "endDateTime": _soon(24 * 30).isoformat()}
+
+    view = graph.call(
+        "GET",
+        "/me/calendarView/delta",
+        params=window,
+        headers={"Prefer": 'outlook.timezone="America/Los_Angeles"'},
+    ).json()
+
+    series = [e for e in view["value"] if e["iCalUId"] == uid]
+    pacific = _soon(1).astimezone(ZoneInfo("America/Los_Angeles"))
+    assert len(series) == 3
+    assert series[0]["start"] == {
+        "dateTime": pacific.strftime("%Y-%m-%dT%H:%M:%S.0000000"),
+        "timeZone": "America/Los_Angeles",
+    }
