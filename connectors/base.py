@@ -69,12 +69,16 @@ class MailChanges:
     deleted unsent, or replaced by an edit (a provider may give an edited
     draft a new message). A draft whose thread is not among them is as it
     was, so an idle poll needs no look at any draft.
+
+    ``more`` is true when this is one page of a longer change list: the caller
+    keeps ``cursor`` (so a restart resumes after this page) and asks again.
     """
 
     messages: tuple[MailMessage, ...]
     cursor: str
     resynced: bool = False
     drafts_gone: tuple[MessageRef, ...] = ()
+    more: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,6 +194,16 @@ class MailConnector(Protocol):
 
     def find_draft(self, key: str, thread_id: str | None = None) -> Draft | None:
         """The draft carrying ``key`` (looked for in ``thread_id`` when given)."""
+        ...
+
+    def find_drafts(
+        self, key: str, thread_id: str | None = None, to: Sequence[str] = ()
+    ) -> list[Draft]:
+        """Every draft carrying ``key``: more than one when a create landed late."""
+        ...
+
+    def delete_draft(self, draft_id: str) -> None:
+        """Delete one of the daemon's drafts; an already-gone draft is not an error."""
         ...
 
     def draft_state(self, draft: Draft, seen: Sequence[MailMessage] = ()) -> DraftState:

@@ -10,9 +10,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-#: Wait suggested when a provider throttles or fails without saying how long.
-DEFAULT_RETRY_AFTER = 5.0
-
 
 class CoffeechatError(Exception):
     """Root of every error coffeechat raises on purpose.
@@ -42,11 +39,19 @@ class ReauthRequired(ConnectorError):
 
 
 class Transient(ConnectorError):
-    """Throttling, a 5xx or a timeout: retry after ``retry_after`` seconds."""
+    """Throttling, a 5xx or a timeout: retry after ``retry_after`` seconds.
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
+    ``uncertain`` when the request may have been carried out anyway (a
+    timeout, a 5xx): a create must then be looked up before it is repeated.
+    Throttling is a refusal, never uncertain.
+    """
+
+    def __init__(
+        self, message: str, retry_after: float | None = None, *, uncertain: bool = False
+    ) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.uncertain = uncertain
 
 
 class StaleCursor(ConnectorError):
@@ -61,10 +66,13 @@ class Gone(ConnectorError):
     """
 
 
-def retry_after(value: str | None) -> float:
-    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date)."""
+def retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date).
+
+    ``None`` when the provider did not say: the caller's exponential backoff decides.
+    """
     if not value:
-        return DEFAULT_RETRY_AFTER
+        return None
     try:
         return max(0.0, float(value))
     except ValueError:
@@ -72,5 +80,5 @@ def retry_after(value: str | None) -> float:
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
-        return DEFAULT_RETRY_AFTER
+        return None
     return max(0.0, (when - datetime.now(UTC)).total_seconds())

@@ -131,9 +131,18 @@ def google_api(settings: Settings, account: AccountSettings) -> GoogleApi:
     Every ``GoogleApi`` of the account, in this process and in the others
     sharing its data dir, uses one access token.
     """
-    token = token_vault(settings).get(token_name(account))
+    vault = token_vault(settings)
+    name = token_name(account)
+    token = vault.get(name)
     if token is None:
         raise ReauthRequired(reauth_message(account.address))
+
+    def stored() -> str | None:
+        # Read again while Google refuses the grant: `coffeechat auth google`
+        # in another process then takes effect without a restart.
+        again = vault.get(name)
+        return again.get_secret_value() if again is not None else None
+
     return GoogleApi(
         account.address,
         google_client(settings, account),
@@ -141,6 +150,7 @@ def google_api(settings: Settings, account: AccountSettings) -> GoogleApi:
         api_base=account.api_base,
         timeout=settings.google.http_timeout.total_seconds(),
         token_cache=AccessTokenCache(settings, account),
+        reload=stored,
     )
 
 
@@ -209,6 +219,20 @@ def open_mail(settings: Settings, account: AccountSettings) -> MailConnector:
     if account.provider == "microsoft":
         return OutlookMailConnector(graph_client(settings, account))
     return GmailConnector(google_api(settings, account))
+
+
+def open_both(
+    settings: Settings, account: AccountSettings
+) -> tuple[MailConnector, CalendarConnector]:
+    """The mail and calendar connectors of ``account``, sharing one set of clients.
+
+    One grant, watched once: a refused grant is logged once per account, and
+    a new one found in the vault serves both.
+    """
+    if account.provider != "google":
+        raise ConfigError(f"account {account.address}: {account.provider} is not available yet")
+    api = google_api(settings, account)
+    return GmailConnector(api), GoogleCalendarConnector(api)
 
 
 def open_calendar(settings: Settings, account: AccountSettings) -> CalendarConnector:

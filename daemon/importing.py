@@ -190,6 +190,9 @@ def _row(
     line: int, columns: Sequence[str | None], cells: Sequence[str], source: str
 ) -> ContactRow | RowError:
     """Turn one record into a :class:`ContactRow`, or say why it cannot be one."""
+    if any("\x00" in cell for cell in cells):
+        # No database keeps one in text (PostgreSQL refuses it outright).
+        return RowError(line, "contains a NUL character")
     values: dict[str, str] = {}
     for column, cell in zip(columns, cells, strict=True):
         # Notes keep their line breaks; every other field is one line of text.

@@ -18,6 +18,7 @@ from daemon.accounts import check_supported
 from daemon.broker import BrokerOptions, make_broker
 from daemon.clock import clock_from
 from daemon.engine.core import Engine
+from daemon.outage import Outage
 from daemon.scheduler import Scheduler
 from daemon.settings import Settings
 from daemon.store.db import Store, open_store
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 TICK = 0.5
 #: How long a stopping worker waits for running actors, in milliseconds.
 STOP_TIMEOUT_MS = 30_000
+#: The longest pause between two tries of a failing tick, in seconds.
+MAX_PAUSE = 30.0
 
 
 class Service:
@@ -74,17 +77,31 @@ class Service:
         self.actors.execute.send(outbox_key)
 
     def run(self) -> None:
-        """Serve until :meth:`stop` is called."""
+        """Serve until :meth:`stop` is called.
+
+        The scheduler's loop never dies: a tick that fails (the store or the
+        broker unreachable, or anything else) is logged once per outage and
+        tried again after a growing pause, until it goes through.
+        """
         if self.worker is not None:
             self.worker.start()
+        outage = Outage("scheduler", self.tick, MAX_PAUSE)
+        registered = False
         try:
-            if self.scheduler is not None:
-                ids = self.scheduler.register_accounts()
-                log.info("watching %d account(s)", len(ids))
             while not self.stopping.is_set():
+                pause = self.tick
                 if self.scheduler is not None:
-                    self.scheduler.tick()
-                self.stopping.wait(self.tick)
+                    try:
+                        if not registered:
+                            ids = self.scheduler.register_accounts()
+                            log.info("watching %d account(s)", len(ids))
+                            registered = True
+                        self.scheduler.tick()
+                    except Exception as exc:  # noqa: BLE001 - the loop outlives any failure
+                        pause = outage.failed(exc)
+                    else:
+                        outage.over()
+                self.stopping.wait(pause)
         finally:
             self.close()
 

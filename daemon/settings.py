@@ -183,7 +183,7 @@ class BrokerSettings(_Section):
     maintenance_chance: int = Field(default=100_000, ge=0, le=1_000_000)
     # A command claimed by a worker that died is claimable again after this;
     # longer than any one command takes, or two workers could run it at once.
-    claim_lease: Duration = Field(default=timedelta(seconds=60), ge=timedelta(seconds=1))
+    claim_lease: Duration = Field(default=timedelta(seconds=15), ge=timedelta(seconds=1))
 
     @field_validator("url")
     @classmethod
@@ -204,6 +204,7 @@ class CadenceSettings(_Section):
     poll_interval: Duration = timedelta(seconds=30)
     sweep_interval: Duration = timedelta(seconds=60)
     retry_limit: int = Field(default=8, ge=0)
+    retry_backoff_max: Duration = Field(default=timedelta(minutes=5), ge=timedelta(seconds=1))
 
 
 class ClockSettings(_Section):

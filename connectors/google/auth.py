@@ -10,6 +10,10 @@ are shared per account (:mod:`connectors.google.tokens`).
 from __future__ import annotations
 
 import json
+import logging
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,8 +23,10 @@ from google.oauth2.credentials import Credentials
 from google_auth_httplib2 import Request
 from google_auth_oauthlib.flow import InstalledAppFlow
 
-from connectors.errors import ConfigError, ConnectorError
-from connectors.google.errors import converted
+from connectors.errors import ConfigError, ConnectorError, ReauthRequired
+from connectors.google.errors import converted, reauth_message
+
+log = logging.getLogger(__name__)
 
 #: The narrowest scopes that let coffeechat do its job (see docs/google.md).
 SCOPES: tuple[str, ...] = (
@@ -39,6 +45,9 @@ GOOGLE_AUTH_URI = "https://accounts.google.com/o/oauth2/auth"
 PROMPT = "Open this URL in a browser on this machine to authorise coffeechat:\n{url}"
 #: How long the loopback server waits for the browser to come back.
 CONSENT_TIMEOUT_SECONDS = 600
+#: After Google refused the grant, the token endpoint is asked again after
+#: this, then twice as long each time, up to the cap (seconds).
+REVOKED_FIRST_WAIT, REVOKED_MAX_WAIT = 300.0, 6 * 3600.0
 
 
 @dataclass(frozen=True)
@@ -130,3 +139,76 @@ def run_consent_flow(client: OAuthClient, address: str, *, open_browser: bool) -
             "remove coffeechat's access at myaccount.google.com/permissions and run again"
         )
     return str(token)
+
+
+class GrantWatch:
+    """What one account's clients know about a grant Google refused (revoked, expired).
+
+    The first refusal is logged once, at warning, with the command that fixes
+    it. Until the user re-authorises, calls fail at once without asking the
+    token endpoint, except a probe now and then (backing off to hours).
+    ``reload`` reads the refresh token from the vault: a new one there (the
+    user ran ``coffeechat auth google``) is used at the next call, with no
+    restart.
+    """
+
+    def __init__(
+        self,
+        address: str,
+        refresh_token: str,
+        reload: Callable[[], str | None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.address = address
+        self.refresh_token = refresh_token
+        self._reload = reload
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._refused = False
+        self._wait = REVOKED_FIRST_WAIT
+        self._next_probe = 0.0
+
+    def __repr__(self) -> str:
+        return f"GrantWatch({self.address!r}, refused={self._refused})"
+
+    def reloaded(self) -> bool:
+        """Whether a refused grant was replaced in the vault: credentials must be rebuilt."""
+        with self._lock:
+            if not self._refused or self._reload is None:
+                return False
+            fresh = self._reload()
+            if not fresh or fresh == self.refresh_token:
+                return False
+            self.refresh_token = fresh
+            self._refused = False
+            self._wait = REVOKED_FIRST_WAIT
+        log.warning("google account %s: new authorisation found; resuming", self.address)
+        return True
+
+    def before_call(self) -> None:
+        """Raise at once while the grant is refused, but for a probe now and then."""
+        with self._lock:
+            if not self._refused:
+                return
+            now = self._clock()
+            if now < self._next_probe:
+                raise ReauthRequired(reauth_message(self.address))
+            # One probe; the others keep failing fast until it answers.
+            self._next_probe = now + self._wait
+
+    def refused(self) -> None:
+        """Google refused the grant (``invalid_grant``)."""
+        with self._lock:
+            if not self._refused:
+                log.warning("%s (Google refused the stored grant)", reauth_message(self.address))
+                self._refused = True
+            else:
+                self._wait = min(self._wait * 2, REVOKED_MAX_WAIT)
+            self._next_probe = self._clock() + self._wait
+
+    def answered(self) -> None:
+        """A call went through: the grant works."""
+        if self._refused:
+            with self._lock:
+                self._refused = False
+                self._wait = REVOKED_FIRST_WAIT

@@ -17,7 +17,8 @@ safe to call again.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import httplib2
@@ -26,7 +27,8 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest, HttpRequest
 
-from connectors.google.auth import OAuthClient
+from connectors.errors import ReauthRequired
+from connectors.google.auth import GrantWatch, OAuthClient
 from connectors.google.errors import Gone, converted, from_http_error
 from connectors.google.tokens import TokenCache, shared_credentials
 
@@ -55,9 +57,14 @@ class GoogleApi:
         api_base: str | None = None,
         timeout: float = HTTP_TIMEOUT,
         token_cache: TokenCache | None = None,
+        reload: Callable[[], str | None] | None = None,
     ) -> None:
         self.address = address
         self._timeout = timeout
+        self._client = client
+        self._token_cache = token_cache
+        # ``reload`` reads the stored refresh token again: see GrantWatch.
+        self._grant = GrantWatch(address, refresh_token, reload)
         self._credentials = shared_credentials(client, refresh_token, token_cache)
         self._api_base = api_base.rstrip("/") if api_base else None
         self._local = threading.local()
@@ -86,6 +93,11 @@ class GoogleApi:
         self._local = threading.local()
 
     def _service(self, name: str, version: str, endpoint: str | None) -> Any:
+        if self._grant.reloaded():
+            self._credentials = shared_credentials(
+                self._client, self._grant.refresh_token, self._token_cache
+            )
+            self.close()  # every thread's connection takes the new credentials
         services: dict[str, Any] = self._local.__dict__.setdefault("services", {})
         if name not in services:
             options = {"api_endpoint": endpoint} if endpoint else None
@@ -108,9 +120,21 @@ class GoogleApi:
         endpoint = f"{self._api_base}/calendar/v3/" if self._api_base else None
         return self._service("calendar", "v3", endpoint)
 
+    @contextmanager
+    def _calling(self, action: str) -> Iterator[None]:
+        """Run provider calls in the grant's watch, vendor errors converted."""
+        self._grant.before_call()
+        try:
+            with converted(self.address, action):
+                yield
+        except ReauthRequired:
+            self._grant.refused()
+            raise
+        self._grant.answered()
+
     def execute(self, request: HttpRequest, action: str) -> Json:
         """Run one request, once; vendor errors become coffeechat errors."""
-        with converted(self.address, action):
+        with self._calling(action):
             result: Json = request.execute(num_retries=0)
         return result
 
@@ -145,7 +169,7 @@ class GoogleApi:
             batch = BatchHttpRequest(callback=collect, batch_uri=self._batch_uri())
             for rid in chunk:
                 batch.add(requests[rid], request_id=rid)
-            with converted(self.address, f"batch {action}"):
+            with self._calling(f"batch {action}"):
                 batch.execute(http=self._http())
             if failures:
                 raise from_http_error(failures[0], self.address, action) from failures[0]

@@ -20,14 +20,7 @@ from google_auth_oauthlib.flow import WSGITimeoutError
 from googleapiclient.errors import HttpError
 from oauthlib.oauth2 import OAuth2Error
 
-from connectors.errors import (
-    DEFAULT_RETRY_AFTER,
-    ConnectorError,
-    Gone,
-    ReauthRequired,
-    Transient,
-    retry_after,
-)
+from connectors.errors import ConnectorError, Gone, ReauthRequired, Transient, retry_after
 
 __all__ = ["Gone", "converted", "from_http_error", "reauth_message"]
 
@@ -60,7 +53,8 @@ def from_http_error(exc: HttpError, address: str, action: str) -> ConnectorError
     what = f"google account {address}: {action} failed ({status} {exc.reason or ''})".rstrip()
     if status == 429 or status >= 500 or (status == 403 and _reasons(exc) & RATE_LIMIT_REASONS):
         wait = retry_after(exc.resp.get("retry-after"))
-        return Transient(f"{what}; retrying in {wait:g}s", retry_after=wait)
+        asked = f"; Google asks to wait {wait:g}s" if wait is not None else ""
+        return Transient(f"{what}{asked}", retry_after=wait, uncertain=status >= 500)
     if status == 401:
         return ReauthRequired(reauth_message(address))
     if status in (404, 410):
@@ -71,10 +65,7 @@ def from_http_error(exc: HttpError, address: str, action: str) -> ConnectorError
 def from_refresh_error(exc: RefreshError, address: str) -> ConnectorError:
     """A failed token refresh: retryable when Google says so, else re-authorise."""
     if exc.retryable:
-        return Transient(
-            f"google account {address}: token refresh failed, will retry",
-            retry_after=DEFAULT_RETRY_AFTER,
-        )
+        return Transient(f"google account {address}: token refresh failed, will retry")
     return ReauthRequired(reauth_message(address))
 
 
@@ -92,7 +83,7 @@ def converted(address: str, action: str) -> Iterator[None]:
         log.debug("google %s for %s: network error %s", action, address, type(exc).__name__)
         raise Transient(
             f"google account {address}: {action} could not reach Google ({type(exc).__name__})",
-            retry_after=DEFAULT_RETRY_AFTER,
+            uncertain=True,
         ) from exc
     except WSGITimeoutError as exc:
         raise ConnectorError(

@@ -73,15 +73,21 @@ class GmailConnector(ApiBound):
         return MailChanges(self._fetch_many(ids), SyncCursor(start, taken_at).dump())
 
     def changes(self, cursor: str) -> MailChanges:
-        """New messages since ``cursor``: one ``history.list`` call when nothing changed."""
+        """New messages since ``cursor``, one page of history at a time.
+
+        One ``history.list`` call when nothing changed. A long history comes
+        in pages, each with a cursor after its last record (``more``), so a
+        caller that saves it after each page never reads a page twice.
+        """
         state = SyncCursor.load(cursor, "Gmail")
         taken_at = time.time()
         try:
-            ids, gone, latest = self._history(state.token)
+            ids, gone, latest, more = self._history(state.token)
         except Gone:
             return self._rescan(state)
         messages = self._fetch_many(ids)
-        return MailChanges(messages, SyncCursor(latest, taken_at).dump(), drafts_gone=gone)
+        cursor = SyncCursor(latest, taken_at).dump()
+        return MailChanges(messages, cursor, drafts_gone=gone, more=more)
 
     def fetch(self, message_id: str) -> MailMessage:
         """One message, raw, by its Gmail id."""
@@ -95,8 +101,13 @@ class GmailConnector(ApiBound):
         profile = self.api.execute(self._users().getProfile(userId="me"), "getProfile")
         return str(profile["historyId"])
 
-    def _history(self, start: str) -> tuple[list[str], tuple[MessageRef, ...], str]:
-        """Messages added since ``start`` (drafts left out), draft messages gone, the new historyId.
+    def _history(self, start: str) -> tuple[list[str], tuple[MessageRef, ...], str, bool]:
+        """The first page of history after ``start``.
+
+        Messages added (drafts left out), draft messages gone, the historyId
+        to continue from, and whether more pages follow: records are listed
+        after a startHistoryId, so a page's last record id resumes right
+        after it.
 
         Sending a draft removes it and adds the sent message under a new id;
         editing one replaces its message; deleting it deletes its message
@@ -104,20 +115,21 @@ class GmailConnector(ApiBound):
         A deletion record may carry no labels, so any deleted message counts
         as a possible draft: at worst one needless look at a draft.
         """
-        history = self._users().history()
-        pages = self.api.pages(
-            lambda token: history.list(
+        request = (
+            self._users()
+            .history()
+            .list(
                 userId="me",
                 startHistoryId=start,
                 historyTypes=list(HISTORY_TYPES),
                 maxResults=PAGE_SIZE,
-                pageToken=token,
-            ),
-            "history.list",
+            )
         )
+        page = self.api.execute(request, "history.list")
+        records = page.get("history", [])
         added: list[str] = []
         gone: list[MessageRef] = []
-        for record in (r for page in pages for r in page.get("history", [])):
+        for record in records:
             for entry in record.get("messagesAdded", []):
                 if "DRAFT" not in entry["message"].get("labelIds", []):
                     added.append(entry["message"]["id"])
@@ -129,8 +141,9 @@ class GmailConnector(ApiBound):
                     gone.append(_ref(entry["message"]))
                     if "SENT" in entry["message"].get("labelIds", []):
                         added.append(entry["message"]["id"])
-        latest = str(pages[-1].get("historyId") or start)
-        return list(dict.fromkeys(added)), tuple(dict.fromkeys(gone)), latest
+        more = bool(page.get("nextPageToken")) and bool(records)
+        latest = str(records[-1]["id"]) if more else str(page.get("historyId") or start)
+        return list(dict.fromkeys(added)), tuple(dict.fromkeys(gone)), latest, more
 
     def _rescan(self, state: SyncCursor) -> MailChanges:
         """The historyId expired: read everything since the last poll, by date."""
@@ -203,7 +216,28 @@ class GmailConnector(ApiBound):
         """The draft whose key header is ``key``, looked for in ``thread_id`` when given."""
         return self._find_draft(key, thread_id)
 
+    def find_drafts(
+        self, key: str, thread_id: str | None = None, to: Sequence[str] = ()
+    ) -> list[Draft]:
+        """Every draft whose key header is ``key`` (a create Google finished late adds one)."""
+        return self._find_drafts(key, thread_id, to, first=False)
+
+    def delete_draft(self, draft_id: str) -> None:
+        """Delete a draft for good; one already gone is fine."""
+        request = self._users().drafts().delete(userId="me", id=draft_id)
+        try:
+            self.api.execute(request, "drafts.delete")
+        except Gone:
+            return
+        log.info("gmail %s: draft %s deleted", self.address, draft_id)
+
     def _find_draft(self, key: str, thread_id: str | None, to: Sequence[str] = ()) -> Draft | None:
+        found = self._find_drafts(key, thread_id, to, first=True)
+        return found[0] if found else None
+
+    def _find_drafts(
+        self, key: str, thread_id: str | None, to: Sequence[str], *, first: bool
+    ) -> list[Draft]:
         drafts = self._users().drafts()
         narrow: dict[str, str] = {}
         if thread_id is None and to:
@@ -222,17 +256,22 @@ class GmailConnector(ApiBound):
             if thread_id is None or d.get("message", {}).get("threadId") == thread_id
         ]
         if not candidates:
-            return None
-        # Headers only for the candidates, the body only for the match.
+            return []
+        # Headers only for the candidates, the body only for the matches.
         heads = self.api.execute_many(
             {d: drafts.get(userId="me", id=d, format="metadata") for d in candidates},
             "drafts.get",
         )
+        found: list[Draft] = []
         for draft_id in candidates:
             head = heads.get(draft_id)
             if head and _headers(head["message"]).get(DRAFT_KEY_HEADER.lower()) == key:
-                return self._draft(draft_id, key)
-        return None
+                draft = self._draft(draft_id, key)
+                if draft is not None:
+                    found.append(draft)
+                    if first:
+                        break
+        return found
 
     def _draft(self, draft_id: str, key: str) -> Draft | None:
         request = self._users().drafts().get(userId="me", id=draft_id, format="raw")
@@ -345,8 +384,20 @@ def _message(message: Json) -> MailMessage:
         labels=message.get("labelIds", []),
         # When Gmail took the message in, unlike the Date header a client wrote
         # (https://developers.google.com/gmail/api/reference/rest/v1/users.messages).
-        received_at=datetime.fromtimestamp(int(received) / 1000, UTC) if received else None,
+        received_at=_received_at(received),
     )
+
+
+def _received_at(internal_date: Any) -> datetime | None:
+    """Gmail's ``internalDate`` (ms since the epoch) as a time; ``None`` if absent or absurd.
+
+    It may come from the message's own Date header (a year-9999 date has been
+    seen): one strange message must not stop the sync.
+    """
+    try:
+        return datetime.fromtimestamp(int(internal_date) / 1000, UTC) if internal_date else None
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def _ref(message: Json) -> MessageRef:

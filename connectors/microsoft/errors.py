@@ -16,7 +16,6 @@ from typing import Any
 import requests
 
 from connectors.errors import (
-    DEFAULT_RETRY_AFTER,
     ConnectorError,
     Gone,
     ReauthRequired,
@@ -55,7 +54,9 @@ def from_status(
     if status == 429 or status >= 500:
         lowered = {k.lower(): v for k, v in headers.items()}
         wait = retry_after(lowered.get("retry-after"))
-        return Transient(f"{what}; retrying in {wait:g}s", retry_after=wait)
+        asked = f"; Graph asks to wait {wait:g}s" if wait is not None else ""
+        # A 5xx may have been carried out anyway: a create is looked up before a retry.
+        return Transient(f"{what}{asked}", retry_after=wait, uncertain=status >= 500)
     if status == 401:
         return ReauthRequired(reauth_message(address))
     if status in (404, 410):
@@ -69,10 +70,7 @@ def from_msal(result: dict[str, Any], address: str) -> ConnectorError:
     if error in REAUTH_ERRORS:
         return ReauthRequired(reauth_message(address))
     if error in ("temporarily_unavailable", "server_error"):
-        return Transient(
-            f"microsoft account {address}: token refresh failed ({error}), will retry",
-            retry_after=DEFAULT_RETRY_AFTER,
-        )
+        return Transient(f"microsoft account {address}: token refresh failed ({error}), will retry")
     return ConnectorError(f"microsoft account {address}: sign-in failed ({error or 'unknown'})")
 
 
@@ -86,7 +84,7 @@ def converted(address: str, action: str) -> Iterator[None]:
         raise Transient(
             f"microsoft account {address}: {action} could not reach Microsoft "
             f"({type(exc).__name__})",
-            retry_after=DEFAULT_RETRY_AFTER,
+            uncertain=True,
         ) from exc
     except requests.RequestException as exc:
         raise ConnectorError(

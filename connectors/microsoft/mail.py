@@ -259,15 +259,31 @@ class OutlookMailConnector:
 
     def find_draft(self, key: str, thread_id: str | None = None) -> Draft | None:
         """The draft carrying ``key``, in ``thread_id`` when given."""
+        found = self.find_drafts(key, thread_id)
+        return found[0] if found else None
+
+    def find_drafts(
+        self, key: str, thread_id: str | None = None, to: Sequence[str] = ()
+    ) -> list[Draft]:
+        """Every draft carrying ``key`` (more than one when a create landed late)."""
         items = self.client.listing(
             "/me/mailFolders('drafts')/messages",
             "drafts.list",
             {"$filter": properties.key_filter(key), "$select": DRAFT_FIELDS, "$top": PAGE},
         )
-        for item in items:
-            if thread_id is None or item.get("conversationId") == thread_id:
-                return _draft(item, key, _parse_time(item.get("createdDateTime")))
-        return None
+        return [
+            _draft(item, key, _parse_time(item.get("createdDateTime")))
+            for item in items
+            if thread_id is None or item.get("conversationId") == thread_id
+        ]
+
+    def delete_draft(self, draft_id: str) -> None:
+        """Delete one of the daemon's drafts for good; one already gone is fine."""
+        try:
+            self.client.call("DELETE", f"/me/messages/{draft_id}", "messages.delete")
+        except Gone:
+            return
+        log.info("outlook %s: draft %s deleted", self.address, draft_id)
 
     def draft_state(self, draft: Draft, seen: Sequence[MailMessage] = ()) -> DraftState:
         """Pending or edited while it exists; once gone, sent if a copy shows it, else deleted."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from connectors.errors import InputError
 from daemon.cli.app import GLOBALS, app
 from daemon.settings import load_settings
 
@@ -26,7 +29,18 @@ def google(
         str | None,
         typer.Option(
             "--refresh-token",
-            help="Store a refresh token obtained elsewhere instead of running the consent flow.",
+            help=(
+                "Store a refresh token obtained elsewhere instead of running the consent flow "
+                "(visible to other users in the process list: prefer --refresh-token-file)."
+            ),
+        ),
+    ] = None,
+    refresh_token_file: Annotated[
+        str | None,
+        typer.Option(
+            "--refresh-token-file",
+            metavar="PATH",
+            help="Read that refresh token from PATH, or from standard input with -.",
         ),
     ] = None,
 ) -> None:
@@ -35,6 +49,10 @@ def google(
     from connectors.google.auth import run_consent_flow, verify
     from daemon.accounts import find_account, google_client, token_name, token_vault
 
+    if refresh_token is not None and refresh_token_file is not None:
+        raise InputError("give --refresh-token or --refresh-token-file, not both")
+    if refresh_token_file is not None:
+        refresh_token = _read_token(refresh_token_file)
     settings = load_settings(GLOBALS.config)
     entry = find_account(settings, "google", account)
     client = google_client(settings, entry)
@@ -47,6 +65,19 @@ def google(
     typer.echo(f"google account {entry.address}: authorised; token stored encrypted.")
 
 
+def _read_token(source: str) -> str:
+    """The refresh token in file ``source`` (``-``: standard input), first line, trimmed."""
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the refresh token from {source}: {exc}") from exc
+    lines = text.strip().splitlines()
+    if not lines or not lines[0].strip():
+        where = "standard input" if source == "-" else source
+        raise InputError(f"no refresh token in {where}")
+    return lines[0].strip()
+
+
 @auth_app.command("microsoft")
 def microsoft(
     account: Annotated[
@@ -56,8 +87,16 @@ def microsoft(
         str | None,
         typer.Option(
             "--refresh-token",
-            help="Sign in with a refresh token obtained elsewhere (the sandbox) "
-            "instead of the device-code flow.",
+            help="Sign in with a refresh token obtained elsewhere (the sandbox) instead of "
+            "the device-code flow (visible in the process list: prefer --refresh-token-file).",
+        ),
+    ] = None,
+    refresh_token_file: Annotated[
+        str | None,
+        typer.Option(
+            "--refresh-token-file",
+            metavar="PATH",
+            help="Read that refresh token from PATH, or from standard input with -.",
         ),
     ] = None,
 ) -> None:
@@ -68,6 +107,10 @@ def microsoft(
     """
     from daemon.accounts import find_account, graph_auth
 
+    if refresh_token is not None and refresh_token_file is not None:
+        raise InputError("give --refresh-token or --refresh-token-file, not both")
+    if refresh_token_file is not None:
+        refresh_token = _read_token(refresh_token_file)
     settings = load_settings(GLOBALS.config)
     entry = find_account(settings, "microsoft", account)
     auth, session = graph_auth(settings, entry)

@@ -13,6 +13,8 @@ from daemon.store.models import (
     MeetingStatus,
     Outbox,
     OutboxStatus,
+    SetAside,
+    SetAsideStatus,
 )
 from daemon.store.types import utcnow
 
@@ -70,6 +72,28 @@ def _parked(ctx: CommandContext, limit: int) -> list[Row]:
     ]
 
 
+def _set_aside(ctx: CommandContext, limit: int) -> list[Row]:
+    """Messages and events the sync could not read and moved past."""
+    stmt = (
+        select(SetAside, Contact.name)
+        .outerjoin(Contact, Contact.id == SetAside.contact_id)
+        .where(SetAside.status != SetAsideStatus.FAILING)
+        .order_by(SetAside.updated_at.desc(), SetAside.id.desc())
+        .limit(limit)
+    )
+    return [
+        {
+            "contact_id": row.contact_id,
+            "contact": name or "",
+            "kind": row.kind,
+            "provider_id": row.provider_id,
+            "status": str(row.status),
+            "error": row.error,
+        }
+        for row, name in ctx.session.execute(stmt)
+    ]
+
+
 def _accounts(ctx: CommandContext, limit: int) -> list[Row]:
     """Each watched account and how its last sync went."""
     stmt = select(Account).order_by(Account.id).limit(limit)
@@ -99,6 +123,15 @@ register_section(
         title="Parked commands (the daemon stopped retrying these; see the error)",
         columns=("contact", "command", "attempts", "error"),
         collect=_parked,
+        empty="none",
+    )
+)
+register_section(
+    BoardSection(
+        key="set_aside",
+        title="Set aside (mail and events it could not read; coffeechat retry reads them again)",
+        columns=("contact", "kind", "provider_id", "status", "error"),
+        collect=_set_aside,
         empty="none",
     )
 )

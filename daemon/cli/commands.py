@@ -14,6 +14,7 @@ from daemon.cli import export as _export  # noqa: F401
 from daemon.cli import log as _log  # noqa: F401
 from daemon.cli import notes as _notes  # noqa: F401
 from daemon.cli import preview as _preview  # noqa: F401
+from daemon.cli import retry as _retry  # noqa: F401
 from daemon.cli import sandbox as _sandbox  # noqa: F401
 from daemon.cli import service as _service  # noqa: F401
 from daemon.cli import setup as _setup  # noqa: F401

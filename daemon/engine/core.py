@@ -11,23 +11,52 @@ finds the rows again.
 from __future__ import annotations
 
 import logging
+import os
+import secrets
+import socket
 import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
-from connectors.base import CalendarConnector, MailChanges, MailConnector
-from connectors.errors import CoffeechatError, ReauthRequired, Transient
-from daemon.accounts import find_account, open_calendar, open_mail
+from connectors.base import (
+    CalendarConnector,
+    CalendarEvent,
+    MailChanges,
+    MailConnector,
+    MailMessage,
+)
+from connectors.errors import CoffeechatError, NotFound, ReauthRequired, Transient
+from daemon.accounts import find_account, open_both
 from daemon.clock import Clock, SystemClock
 from daemon.engine import ingest
+from daemon.engine.backoff import backoff
+from daemon.engine.claims import (
+    Fence,
+    FencedCalendar,
+    FencedMail,
+    LostClaim,
+    Renewal,
+    claimable,
+)
 from daemon.engine.commands import decode
 from daemon.engine.context import current_meeting
+from daemon.engine.duplicates import remove_late_duplicates
 from daemon.engine.execute import Job, Outcome, Performer
+from daemon.engine.setaside import (
+    EVENT,
+    MESSAGE,
+    IngestFailed,
+    Item,
+    Quarantine,
+    describe,
+    event_from_record,
+    event_record,
+)
 from daemon.engine.state import contact_state
 from daemon.engine.transitions import apply_event, cadence_of, start_contact
 from daemon.settings import Settings
@@ -70,10 +99,7 @@ class Connectors:
         with self._lock:
             if account.address not in self._open:
                 configured = find_account(self.settings, account.provider, account.address)
-                self._open[account.address] = (
-                    open_mail(self.settings, configured),
-                    open_calendar(self.settings, configured),
-                )
+                self._open[account.address] = open_both(self.settings, configured)
             return self._open[account.address]
 
     def close(self) -> None:
@@ -106,6 +132,9 @@ class Engine:
         self._sync_locks: dict[int, threading.Lock] = {}
         self._locks_lock = threading.Lock()
         self._last_full_check: dict[int, float] = {}
+        self._next_repair: dict[int, float] = {}
+        #: Names this engine in the claims it holds (host, process, instance).
+        self.owner = f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
 
     def _enqueue(self, keys: list[str]) -> None:
         for key in keys:
@@ -138,30 +167,115 @@ class Engine:
             session.expunge(account)
         mail, calendar = self.connectors.of(account)
         self._enqueue(self.start_new_contacts(account.id))
+        quarantine = Quarantine(self.store, self.settings.cadence.retry_limit)
+        self._read_again(account, mail, quarantine)
 
         if account.mail_cursor is None:
             changes = mail.link_up(self._known_addresses())
         else:
             changes = mail.changes(account.mail_cursor)
-        for message in changes.messages:
-            self._enqueue(
-                ingest.ingest_message(self.store, self.settings, self.cadence, account.id, message)
-            )
-        self._check_drafts(account.id, mail, changes, linked=account.mail_cursor is None)
-        with self.store.transaction() as session:
-            row = session.get(Account, account.id)
-            assert row is not None
-            row.mail_cursor = changes.cursor
+        linked = account.mail_cursor is None
+        skipped = quarantine.skipped(account.id, MESSAGE)
+        failed = 0
+        while True:
+            for message in changes.messages:
+                if message.id in skipped:
+                    continue
+                keys = self._ingest_message(quarantine, account.id, message)
+                if keys is None:
+                    failed += 1
+                    continue
+                self._enqueue(keys)
+            self._check_drafts(account.id, mail, changes, linked=linked)
+            if failed:
+                break
+            # Saved page by page: a daemon restarted mid-sync resumes after this page.
+            self._save_cursor(account.id, mail=changes.cursor)
+            if not changes.more:
+                break
+            changes = mail.changes(changes.cursor)
+        self._repair(account.id, mail)
 
         events = calendar.changes(account.calendar_cursor)
+        skipped = quarantine.skipped(account.id, EVENT)
+        failed_events = 0
         for event in events.events:
-            self._enqueue(ingest.ingest_event(self.store, self.cadence, account.address, event))
+            if event.id in skipped:
+                continue
+            keys = self._ingest_event(quarantine, account, event)
+            if keys is None:
+                failed_events += 1
+                continue
+            self._enqueue(keys)
+        if not failed_events:
+            self._save_cursor(account.id, calendar=events.cursor)
+        if failed or failed_events:
+            # The cursors stayed where they were: the next poll reads these again.
+            raise IngestFailed(
+                f"{failed + failed_events} item(s) could not be read; trying again, "
+                "and setting them aside after cadence.retry_limit tries"
+            )
         with self.store.transaction() as session:
             row = session.get(Account, account.id)
             assert row is not None
-            row.calendar_cursor = events.cursor
             row.last_sync_at = utcnow()
             row.last_error = None
+
+    def _ingest_message(
+        self, quarantine: Quarantine, account_id: int, message: MailMessage
+    ) -> list[str] | None:
+        def contact() -> int | None:
+            with self.store.transaction(readonly=True) as session:
+                return ingest.match_message(session, account_id, message)
+
+        return quarantine.run(
+            Item(account_id, MESSAGE, message.id),
+            lambda: ingest.ingest_message(
+                self.store, self.settings, self.cadence, account_id, message
+            ),
+            contact,
+        )
+
+    def _ingest_event(
+        self, quarantine: Quarantine, account: Account, event: CalendarEvent
+    ) -> list[str] | None:
+        return quarantine.run(
+            Item(account.id, EVENT, event.id, event_record(event)),
+            lambda: ingest.ingest_event(self.store, self.cadence, account.address, event),
+        )
+
+    def _read_again(self, account: Account, mail: MailConnector, quarantine: Quarantine) -> None:
+        """Ingest again what the user asked to retry (``coffeechat retry``)."""
+        for item in quarantine.to_retry(account.id):
+            if item.kind == EVENT and item.record is not None:
+                keys = self._ingest_event(quarantine, account, event_from_record(item.record))
+            else:
+                try:
+                    message = mail.fetch(item.provider_id)
+                except NotFound:
+                    quarantine.forget(item)
+                    continue
+                keys = self._ingest_message(quarantine, account.id, message)
+            self._enqueue(keys or [])
+
+    def _save_cursor(
+        self, account_id: int, *, mail: str | None = None, calendar: str | None = None
+    ) -> None:
+        with self.store.transaction() as session:
+            row = session.get(Account, account_id)
+            assert row is not None
+            if mail is not None:
+                row.mail_cursor = mail
+            if calendar is not None:
+                row.calendar_cursor = calendar
+
+    def _repair(self, account_id: int, mail: MailConnector) -> None:
+        """Look for late duplicate drafts, once a sweep interval."""
+        now = time.monotonic()
+        if now < self._next_repair.get(account_id, float("-inf")):
+            return
+        self._next_repair[account_id] = now + self.settings.cadence.sweep_interval.total_seconds()
+        remove_late_duplicates(self.store, account_id, mail, utcnow())
 
     def _known_addresses(self) -> list[str]:
         with self.store.transaction(readonly=True) as session:
@@ -232,6 +346,7 @@ class Engine:
         job = self._claim(outbox_key)
         if job is None:
             return
+        lease = self.settings.broker.claim_lease
         try:
             with self.store.transaction(readonly=True) as session:
                 contact = session.get(Contact, job.contact_id)
@@ -242,54 +357,64 @@ class Engine:
                     raise ReauthRequired("no account is configured; add one under [[accounts]]")
                 session.expunge(account)
             mail, calendar = self.connectors.of(account)
-            with self.store.sessions() as session:
-                performer = Performer(self.settings, session, mail, calendar, self._save_payload)
+            fence = Fence(self.store, job.key, job.fence)
+            with Renewal(self.store, job.key, job.fence, lease), self.store.sessions() as session:
+                performer = Performer(
+                    self.settings,
+                    session,
+                    cast(MailConnector, FencedMail(mail, fence)),
+                    cast(CalendarConnector, FencedCalendar(calendar, fence)),
+                    self._save_payload,
+                )
                 outcome = performer.perform(job)
+        except LostClaim as exc:
+            log.info("%s", exc)
+            return
         except Transient as exc:
-            self._failed(job, exc, park=False)
-            raise
+            wait = self._failed(job, exc, park=False)
+            if wait is None:
+                return  # parked on the outage: probed by the sweep
+            raise Transient(str(exc), retry_after=wait.total_seconds()) from exc
         except ReauthRequired as exc:
             self._failed(job, exc, park=False, wait=REAUTH_WAIT)
             raise
         except CoffeechatError as exc:
             self._failed(job, exc, park=True)
             return
+        except Exception as exc:  # noqa: BLE001 - a bug or bad data: counted, then parked
+            log.warning("command %s failed", job.key, exc_info=True)
+            self._failed(job, exc, park=False)
+            return
         self._done(job, outcome)
+        self._resume_after_outage(account.id)
 
     def _claim(self, key: str) -> Job | None:
         now = utcnow()
-        lease = self.settings.broker.claim_lease
+        can_claim = claimable(now, self.settings.broker.claim_lease)
         # A read first: under a backlog the sweep re-enqueues rows whose message
         # is still queued, so most duplicates find their row done or running;
         # they must not each take SQLite's write lock just to learn that.
         with self.store.transaction(readonly=True) as session:
-            row = repo.get_by_key(session, Outbox, key)
-            if row is None or not (
-                row.status is OutboxStatus.PENDING
-                or (row.status is OutboxStatus.RUNNING and row.updated_at < now - lease)
-            ):
+            if session.scalar(select(Outbox.id).where(Outbox.key == key, can_claim)) is None:
                 return None
         with self.store.transaction() as session:
             claimed = session.execute(
                 update(Outbox)
-                .where(
-                    Outbox.key == key,
-                    or_(
-                        Outbox.status == OutboxStatus.PENDING,
-                        and_(
-                            Outbox.status == OutboxStatus.RUNNING,
-                            Outbox.updated_at < now - lease,
-                        ),
-                    ),
+                .where(Outbox.key == key, can_claim)
+                .values(
+                    status=OutboxStatus.RUNNING,
+                    attempts=Outbox.attempts + 1,
+                    updated_at=now,
+                    owner=self.owner,
+                    fence=Outbox.fence + 1,
                 )
-                .values(status=OutboxStatus.RUNNING, attempts=Outbox.attempts + 1, updated_at=now)
             )
             if claimed.rowcount != 1:  # type: ignore[attr-defined]
                 return None
             row = repo.get_by_key(session, Outbox, key)
             assert row is not None and row.contact_id is not None
             command = decode(row.kind, row.payload)
-            return Job(row.key, row.contact_id, command, dict(row.payload), row.attempts)
+            return Job(row.key, row.contact_id, command, dict(row.payload), row.attempts, row.fence)
 
     def _save_payload(self, key: str, payload: dict[str, Any]) -> None:
         with self.store.transaction() as session:
@@ -298,22 +423,59 @@ class Engine:
                 row.payload = payload
 
     def _failed(
-        self, job: Job, exc: CoffeechatError, *, park: bool, wait: timedelta | None = None
-    ) -> None:
+        self, job: Job, exc: Exception, *, park: bool, wait: timedelta | None = None
+    ) -> timedelta | None:
+        """Count a failed attempt; the wait before the next one, ``None`` once parked.
+
+        Any exception counts, ours or not, so a command never stays running
+        forever. Waits grow exponentially with full jitter, never shorter than
+        a provider's Retry-After. A command that used up its attempts on
+        provider faults is parked on the outage: the sweep probes it at the
+        longest wait, and the first that goes through resumes the others.
+        """
+        now = utcnow()
         with self.store.transaction() as session:
             row = repo.get_by_key(session, Outbox, job.key)
-            if row is None:
-                return
-            row.last_error = str(exc)[:1000]
+            if row is None or row.fence != job.fence or row.status is not OutboxStatus.RUNNING:
+                return None  # another worker holds it now
+            row.last_error = str(exc)[:1000] if isinstance(exc, CoffeechatError) else describe(exc)
+            cap = self.settings.cadence.retry_backoff_max
+            retry_after = exc.retry_after if isinstance(exc, Transient) else None
             limit = self.settings.cadence.retry_limit
             if park or (row.attempts >= limit and not isinstance(exc, ReauthRequired)):
                 row.status = OutboxStatus.PARKED
+                row.outage = isinstance(exc, Transient)
+                if row.outage:
+                    row.next_attempt_at = now + backoff(
+                        row.attempts, cap=cap, retry_after=retry_after
+                    )
                 log.warning("command %s parked after %d attempts: %s", job.key, row.attempts, exc)
-                return
+                return None
             row.status = OutboxStatus.PENDING
-            retry_after = getattr(exc, "retry_after", None)
-            delay = wait or timedelta(seconds=retry_after or min(2**row.attempts, 300))
-            row.next_attempt_at = utcnow() + delay
+            delay = wait or backoff(row.attempts, cap=cap, retry_after=retry_after)
+            row.next_attempt_at = now + delay
+            return delay
+
+    def _resume_after_outage(self, account_id: int) -> None:
+        """A command went through: the account's commands parked on an outage resume."""
+        mine = select(Contact.id).where(Contact.account_id == account_id)
+        parked = and_(
+            Outbox.status == OutboxStatus.PARKED,
+            Outbox.outage.is_(True),
+            or_(Outbox.contact_id.in_(mine), Outbox.contact_id.is_(None)),
+        )
+        with self.store.transaction(readonly=True) as session:
+            keys = list(session.scalars(select(Outbox.key).where(parked)))
+        if not keys:
+            return
+        with self.store.transaction() as session:
+            session.execute(
+                update(Outbox)
+                .where(parked, Outbox.key.in_(keys))
+                .values(status=OutboxStatus.PENDING, attempts=0, outage=False, next_attempt_at=None)
+            )
+        log.info("the provider answers again: %d parked command(s) resume", len(keys))
+        self._enqueue(keys)
 
     def _done(self, job: Job, outcome: Outcome) -> None:
         with self.store.transaction() as session:

@@ -25,7 +25,7 @@ from connectors.base import (
     MailConnector,
     PrivateEventSpec,
 )
-from connectors.errors import InputError
+from connectors.errors import InputError, Transient
 from daemon.engine.commands import ProviderCommand
 from daemon.engine.context import current_meeting, draft_context, last_incoming, thread_references
 from daemon.engine.ingest import body_text
@@ -40,6 +40,9 @@ from workflows.stages import DraftKind
 
 #: Outbox kinds that set the one prep event of a contact.
 BRIEF_KINDS = ("put_brief", "drop_brief")
+
+#: Payload field of a draft command whose create may have landed unseen.
+UNCERTAIN = "uncertain_at"
 
 #: How far ahead the daemon looks for free slots to offer.
 OFFER_HORIZON = timedelta(days=14)
@@ -62,6 +65,8 @@ class Job:
     command: ProviderCommand
     payload: dict[str, Any]
     attempts: int = 1
+    #: The fencing token of the claim (see :mod:`daemon.engine.claims`).
+    fence: int = 0
 
 
 def hold_key(contact_id: int) -> str:
@@ -174,7 +179,18 @@ class Performer:
             at = sent.date or now
             events.append((Event(EventKind.DRAFT_SENT, at=at, draft=kind), f"d{job.key}/sent"))
             return Outcome(result, events)
-        draft = self.mail.create_draft(spec)
+        try:
+            draft = self.mail.create_draft(spec)
+        except Transient as exc:
+            if not exc.uncertain:
+                raise
+            # The create may have reached Google and still land (a timeout, a
+            # 5xx after sending): look the key up again only once it had time
+            # to, and mark the step so a late second draft is found and removed.
+            payload = {**job.payload, **({"decision": decision} if decision else {})}
+            self._save_payload(job.key, {**payload, UNCERTAIN: now.isoformat()})
+            settle = self.settings.google.http_timeout.total_seconds()
+            raise Transient(str(exc), retry_after=max(exc.retry_after or 0, settle)) from exc
         result |= {
             "draft_id": draft.id,
             "thread_id": draft.thread_id,

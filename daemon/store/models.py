@@ -112,6 +112,14 @@ class OutboxStatus(StrEnum):
     PARKED = "parked"  # gave up after cadence.retry_limit, or needs the user
 
 
+class SetAsideStatus(StrEnum):
+    """Where a message or event the sync could not ingest stands."""
+
+    FAILING = "failing"  # failed, still retried with the sync
+    SET_ASIDE = "set_aside"  # failed too often: skipped until the user retries it
+    RETRY = "retry"  # the user asked for another read (coffeechat retry)
+
+
 def _enum(cls: type[StrEnum]) -> Enum:
     # Stored as the lowercase value in a VARCHAR, no CHECK constraint, so that a
     # new member needs no migration.
@@ -140,6 +148,7 @@ class Base(DeclarativeBase):
         DraftStatus: _enum(DraftStatus),
         TimerStatus: _enum(TimerStatus),
         OutboxStatus: _enum(OutboxStatus),
+        SetAsideStatus: _enum(SetAsideStatus),
     }
 
 
@@ -326,7 +335,40 @@ class Outbox(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     next_attempt_at: Mapped[datetime | None]
+    # Parked while its provider was failing: tried again now and then, and
+    # resumed with the account's other such commands once one goes through.
+    outage: Mapped[bool] = mapped_column(default=False)
+    # Who runs it now, and the fencing token of that claim: a worker whose
+    # lease was taken over finds the token moved on and does not act.
+    owner: Mapped[str | None] = mapped_column(String(64))
+    fence: Mapped[int] = mapped_column(default=0)
     result: Mapped[dict[str, Any] | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class SetAside(Base):
+    """A message or calendar event that failed to be ingested (``kind``: message, event).
+
+    Counted per provider id; after ``cadence.retry_limit`` failures the sync
+    moves past it, so one bad item never holds up the rest. ``record`` keeps a
+    calendar event as seen (there is no cursor to read it again from).
+    """
+
+    __tablename__ = "set_aside"
+    __table_args__ = (UniqueConstraint("account_id", "kind", "provider_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    provider_id: Mapped[str] = mapped_column(String(200))
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    record: Mapped[dict[str, Any] | None]
+    status: Mapped[SetAsideStatus] = mapped_column(default=SetAsideStatus.FAILING)
+    attempts: Mapped[int] = mapped_column(default=0)
+    error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

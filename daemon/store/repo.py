@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -386,11 +386,17 @@ def due_timers(session: Session, now: datetime | None = None) -> list[Timer]:
 
 
 def runnable_outbox(session: Session, now: datetime | None = None) -> list[Outbox]:
-    """Outbox rows not done nor parked whose next attempt is due, oldest first."""
+    """Outbox rows to run whose next attempt is due, oldest first.
+
+    Those not done nor parked, and those parked on a provider outage (a probe).
+    """
     stmt = (
         select(Outbox)
         .where(
-            Outbox.status.in_([OutboxStatus.PENDING, OutboxStatus.RUNNING]),
+            or_(
+                Outbox.status.in_([OutboxStatus.PENDING, OutboxStatus.RUNNING]),
+                and_(Outbox.status == OutboxStatus.PARKED, Outbox.outage.is_(True)),
+            ),
             or_(Outbox.next_attempt_at.is_(None), Outbox.next_attempt_at <= (now or utcnow())),
         )
         .order_by(Outbox.id)

@@ -87,6 +87,24 @@ def test_one_bad_row_says_row_and_line(cli: Cli, tmp_path: Path) -> None:
     assert result.out.strip() == "imported 1, already present 0, need an email 0, rejected 1"
 
 
+def test_a_row_with_a_nul_is_one_line_and_the_good_rows_are_imported(
+    cli: Cli, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "people.csv"
+    sheet.write_bytes(
+        b"Name,Email,Company\nAnn Lee,ann@example.com,Acme\n"
+        b"Bob Ray,bob@example.com,Ac\x00me\nCy Ng,cy@example.com,Bolt\n"
+    )
+
+    result = cli("contacts", "import", str(sheet))
+
+    assert result.code == 2
+    assert result.err_lines[-1] == "coffeechat: error: 1 row rejected (line 3)"
+    assert "line 3: contains a NUL character" in result.err
+    assert "Traceback" not in result.err
+    assert result.out.strip() == "imported 2, already present 0, need an email 0, rejected 1"
+
+
 def test_generic_csv_imports_fields_notes_and_referrals(cli: Cli) -> None:
     result = cli("contacts", "import", str(DATA / "contacts_generic.csv"))
 

@@ -11,7 +11,9 @@ messages once its heartbeat is ``heartbeat_timeout_ms`` old (at the next
 maintenance, ``maintenance_chance`` per million calls), and the scheduler's
 sweep re-enqueues outbox rows not done, which a worker may claim again once
 the dead worker's ``claim_lease`` ran out. The test shortens that lease to a
-few seconds; how long each orphaned command took to finish is printed.
+few seconds, slows draft creates so that kills land mid-command (the killer
+aims at a worker holding a claim), and checks that some did; how long each
+orphaned command took to finish is printed.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,7 @@ SEED = 20_261_122
 KILL_EVERY = (1.0, 3.0)
 MIN_KILLS = 5
 CLAIM_LEASE_S = 4
+SLOW_CREATE_MS = 700
 
 
 @dataclass
@@ -106,7 +108,11 @@ class Workers:
 
 
 class Killer(threading.Thread):
-    """SIGKILLs a random worker every 1-3 s (seeded) and notes what it orphaned."""
+    """SIGKILLs a worker every 1-3 s (seeded) and notes what it orphaned.
+
+    The victim is a worker running a command when there is one (the claim
+    names its process), so kills do interrupt work; else a random one.
+    """
 
     def __init__(self, workers: Workers, store: Store, lock: threading.Lock) -> None:
         super().__init__(name="killer", daemon=True)
@@ -118,25 +124,29 @@ class Killer(threading.Thread):
         self.kills = 0
         self.orphans: list[Orphan] = []
 
-    def _running(self) -> dict[str, datetime]:
+    def _running(self) -> dict[str, int]:
+        """Running commands and the process id of the worker that claimed each."""
         with self.store.transaction(readonly=True) as session:
             rows = session.scalars(select(Outbox).where(Outbox.status == OutboxStatus.RUNNING))
-            return {row.key: row.updated_at for row in rows}
+            return {row.key: int((row.owner or "::").split(":")[1] or 0) for row in rows}
+
+    def _victim(self) -> int:
+        pids = [proc.pid for proc in self.workers.procs]
+        busy = sorted({pid for pid in self._running().values() if pid in pids})
+        return pids.index(self.rng.choice(busy)) if busy else self.rng.randrange(len(pids))
 
     def run(self) -> None:
         while not self.halt.wait(self.rng.uniform(*KILL_EVERY)):
             with self.lock:
-                before = self._running()
-                self.workers.kill(self.rng.randrange(self.workers.count))
+                victim = self._victim()
+                pid = self.workers.procs[victim].pid
+                self.workers.kill(victim)
                 killed_at = time.monotonic()
                 self.kills += 1
-            # A claim the survivor held finishes in milliseconds; one still
-            # running, unchanged, a second later belonged to the dead worker.
-            time.sleep(1.0)
-            after = self._running()
-            self.orphans += [
-                Orphan(key, killed_at) for key, at in before.items() if after.get(key) == at
-            ]
+                # A dead process changes nothing: what it still holds, it dropped.
+                self.orphans += [
+                    Orphan(key, killed_at) for key, owner in self._running().items() if owner == pid
+                ]
 
     def watch(self) -> None:
         """Note when each orphan is done (call it while the run goes on)."""
@@ -223,6 +233,8 @@ def test_sigkilled_workers_end_in_the_clean_runs_state(
         batch = scenario.plans(BATCH)
         walker = scenario.Scenario(settings, world, store, batch)
         admin.reset_calls()
+        # Draft creates slow enough that a kill often lands while one runs.
+        admin.fault(method="gmail.users.drafts.create", latency_ms=SLOW_CREATE_MS, times=None)
         walker.add_contacts()
         walker.play(70, check)
         # Keep killing until enough kills landed, then let the workers finish.
@@ -235,13 +247,17 @@ def test_sigkilled_workers_end_in_the_clean_runs_state(
         killer.watch()
         crashed = scenario.snapshot(world, store, batch)
     finally:
+        admin.clear_faults()
         killer.halt.set()
         scheduler.stop()
         workers.stop()
         store.close()
 
-    # Then enough kills landed, and the final state is the clean run's
+    # Then enough kills landed, some in the middle of a command, each of which was done later
     assert killer.kills >= MIN_KILLS
+    assert killer.orphans, "no kill interrupted a running command"
+    assert all(o.done_at is not None for o in killer.orphans)
+    # and the final state is the clean run's
     assert crashed == clean
     waits = [o.done_at - o.killed_at for o in killer.orphans if o.done_at is not None]
     print(

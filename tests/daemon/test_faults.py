@@ -3,13 +3,15 @@
 The sandbox injects, one after another while a batch of contacts walks its
 paths, a 429 with Retry-After, 500/503s, calls slower than the client's
 timeout (a read, and a draft create the sandbox completes after the client
-gave up) and expired access tokens, on the methods the daemon uses. The run
-must end in the same snapshot as a clean run: every step drafted exactly
-once, nothing parked, no send.
+gave up) and expired access tokens, on the methods the daemon uses; the
+first outage lasts until a command used up its attempts and was parked. The
+run must end in the same snapshot as a clean run: every step drafted exactly
+once, nothing left parked, no send.
 """
 
 from __future__ import annotations
 
+import logging
 import secrets
 import threading
 import time
@@ -19,10 +21,13 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import Engine, make_url, select, text
 
 from connectors.sandbox import Sandbox, SandboxAdmin
-from daemon.sandboxed import sandboxed_config, start_daemon
-from daemon.store.db import open_store
+from daemon.sandboxed import sandboxed_config, start_daemon, wait_for
+from daemon.store import repo
+from daemon.store.db import Store, open_store
+from daemon.store.models import Outbox, OutboxStatus
 from tests.daemon import scenario
 from tests.daemon.scenario import Snapshot
 
@@ -32,11 +37,15 @@ HTTP_TIMEOUT_S = 2
 SLOW_MS = 4_000
 #: How long one fault may wait for a call of its method.
 FAULT_WAIT_S = 30.0
+#: Few attempts and short waits: a command reaches the retry limit in seconds.
+FAULT_CADENCE = {**scenario.CADENCE, "retry_limit": "3", "retry_backoff_max": "2s"}
 
 #: In order, each injected once the previous one was used. Methods that run
 #: only mid-run (events.insert: holds and briefs) come before the end, and the
 #: last ones are on the polls, which keep running after every contact is done.
 FAULTS: list[dict[str, Any]] = [
+    # Until a command used up its attempts and was parked: it must resume on its own.
+    {"method": "gmail.users.drafts.create", "status": 503, "times": None, "until_parked": True},
     {"method": "gmail.users.drafts.create", "status": 429, "retry_after": 1},
     {"method": "gmail.users.drafts.create", "status": 500},
     {"method": "gmail.users.history.list", "status": 500},
@@ -57,11 +66,12 @@ FAULTS: list[dict[str, Any]] = [
 class Injector(threading.Thread):
     """Injects :data:`FAULTS` one at a time, each once the daemon ran into the previous one."""
 
-    def __init__(self, base_url: str, admin: SandboxAdmin, address: str) -> None:
+    def __init__(self, base_url: str, admin: SandboxAdmin, address: str, store: Store) -> None:
         super().__init__(name="fault-injector", daemon=True)
         self.base_url = base_url
         self.admin = admin
         self.address = address
+        self.store = store
         self.used: list[dict[str, Any]] = []
         self.error: str | None = None
 
@@ -81,6 +91,10 @@ class Injector(threading.Thread):
                 before = self._token_requests()
                 self.admin.fault(expire_token=True, address=self.address)
                 used = self._wait(lambda before=before: self._token_requests() > before)
+            elif fault.get("until_parked"):
+                self.admin.fault(**{k: v for k, v in fault.items() if k != "until_parked"})
+                used = self._wait(self._parked)
+                self.admin.clear_faults()
             else:
                 self.admin.fault(**fault)
                 used = self._wait(lambda: not self._pending())
@@ -89,6 +103,13 @@ class Injector(threading.Thread):
                 self.admin.clear_faults()
                 return
             self.used.append(fault)
+
+    def _parked(self) -> bool:
+        with self.store.transaction(readonly=True) as session:
+            return (
+                session.scalar(select(Outbox.id).where(Outbox.status == OutboxStatus.PARKED))
+                is not None
+            )
 
     def _wait(self, probe: Any) -> bool:
         deadline = time.monotonic() + FAULT_WAIT_S
@@ -110,10 +131,10 @@ def _run(
 ) -> tuple[Snapshot, Injector | None]:
     address = f"{name}-{secrets.token_hex(4)}@example.com"
     settings, world = sandboxed_config(
-        folder / name, sandbox.base_url, admin, address, cadence=scenario.CADENCE
+        folder / name, sandbox.base_url, admin, address, cadence=FAULT_CADENCE
     )
     store = open_store(settings.store.url)
-    injector = Injector(sandbox.base_url, admin, address) if faults else None
+    injector = Injector(sandbox.base_url, admin, address, store) if faults else None
     daemon = start_daemon(settings)
     try:
         if injector is not None:
@@ -142,9 +163,111 @@ def test_429_500_timeouts_and_expired_tokens_change_nothing(
     # When the same batch walks while the sandbox keeps injecting faults
     faulty, injector = _run(tmp_path, sandbox, admin, "faulty", faults=True)
 
-    # Then the daemon ran into every one of them
+    # Then the daemon ran into every one of them, a command reaching the retry limit included
     assert injector is not None
     assert injector.error is None, injector.error
     assert injector.used == FAULTS
     # and the final state is the clean run's: each step drafted once, nothing parked, no send
     assert faulty == clean
+
+
+#: How long Google stays down after the last command was parked.
+OUTAGE_AFTER_PARKED_S = 8
+
+
+def test_an_outage_that_outlasts_the_retries_ends_with_every_draft_made(
+    tmp_path: Path, sandbox: Sandbox, admin: SandboxAdmin, short_timeout: None
+) -> None:
+    address = f"outage-{secrets.token_hex(4)}@example.com"
+    settings, world = sandboxed_config(
+        tmp_path, sandbox.base_url, admin, address, cadence=FAULT_CADENCE
+    )
+    store = open_store(settings.store.url)
+    daemon = start_daemon(settings)
+    try:
+        # Given drafts.create answering 503 (no Retry-After) until further notice
+        admin.fault(method="gmail.users.drafts.create", status=503, times=None)
+        with store.transaction() as session:
+            for n in range(3):
+                repo.add_contact(session, name=f"Ada Tester{n}", email=f"ada{n}@org{n}.example")
+
+        # When every outreach command used up its attempts and was parked
+        def all_parked() -> bool:
+            with store.transaction(readonly=True) as session:
+                rows = list(session.scalars(select(Outbox)))
+            return len(rows) == 3 and all(r.status is OutboxStatus.PARKED for r in rows)
+
+        wait_for(all_parked, 60, "the outreach commands to be parked")
+        time.sleep(OUTAGE_AFTER_PARKED_S)  # the outage goes on while they are parked
+        # and Google recovers
+        admin.clear_faults()
+
+        # Then every draft is made, once, and nothing stays parked
+        drafts = wait_for(lambda: len(world.drafts()) >= 3 and world.drafts(), 60, "3 drafts")
+        scenario.settle(store, 30)
+        assert sorted(d["to"] for d in drafts) == [f"ada{n}@org{n}.example" for n in range(3)]
+        with store.transaction(readonly=True) as session:
+            statuses = [r.status for r in session.scalars(select(Outbox))]
+        assert statuses == [OutboxStatus.DONE] * 3
+        assert len(world.drafts()) == 3
+    finally:
+        admin.clear_faults()
+        daemon.stop()
+        store.close()
+
+
+#: How long the database refuses connections.
+DB_OUTAGE_S = 4
+
+
+def test_the_scheduler_survives_a_database_outage(
+    tmp_path: Path,
+    sandbox: Sandbox,
+    admin: SandboxAdmin,
+    pg_url: str,
+    _pg_admin: Engine,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    address = f"dbdown-{secrets.token_hex(4)}@example.com"
+    # Named, so that the outage cuts the daemon's connections and no one else's.
+    app_name = f"coffeechat-{secrets.token_hex(4)}"
+    url = make_url(pg_url).update_query_dict({"application_name": app_name})
+    store_url = url.render_as_string(hide_password=False)
+    settings, world = sandboxed_config(
+        tmp_path, sandbox.base_url, admin, address, store_url=store_url, cadence=scenario.CADENCE
+    )
+    database = url.database
+    store = open_store(settings.store.url)
+    daemon = start_daemon(settings)
+    caplog.set_level(logging.WARNING, logger="daemon.outage")
+    try:
+        wait_for(lambda: admin.calls().get("gmail.users.history.list"), 30, "the first polls")
+
+        # Given the database refusing every connection for a while
+        with _pg_admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS false'))
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = :name"
+                ),
+                {"name": app_name},
+            )
+        time.sleep(DB_OUTAGE_S)
+        with _pg_admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true'))
+
+        # Then the scheduler still runs: a contact added now gets its outreach drafted
+        with store.transaction() as session:
+            repo.add_contact(session, name="Ada Tester", email="ada@org.example")
+        wait_for(world.drafts, 60, "the outreach draft after the outage")
+        assert daemon.thread.is_alive()
+        # and the outage was logged once, and its end once
+        lines = [r.getMessage() for r in caplog.records if r.name == "daemon.outage"]
+        assert len(lines) == 2, lines
+        assert lines[0].startswith("scheduler failing") and "works again" in lines[1]
+    finally:
+        with _pg_admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true'))
+        daemon.stop()
+        store.close()

@@ -7,6 +7,8 @@ from daemon.store.db import Store
 from daemon.store.models import Outbox, OutboxStatus
 
 OUTREACH_KEY = "c1/added/write_draft:outreach"
+#: Tries before a command is parked or a message set aside, in the engine tests.
+RETRY_LIMIT = 3
 
 
 def add_outreach_command(store: Store, status: OutboxStatus, attempts: int = 0) -> str:

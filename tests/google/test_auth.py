@@ -86,6 +86,46 @@ def test_a_given_refresh_token_is_checked_and_stored_encrypted(
     _assert_token_works(settings, find_account(settings, "google", account.address))
 
 
+@pytest.mark.parametrize("source", ["file", "stdin"])
+def test_a_refresh_token_is_read_from_a_file_or_stdin_not_the_command_line(
+    tmp_path: Path, account: Account, sandbox: Sandbox, source: str
+) -> None:
+    config = _config(tmp_path, account, sandbox)
+    token_file = tmp_path / "token.txt"
+    token_file.write_text(account.refresh_token + "\n", encoding="utf-8")
+    args = ["--account", account.address, "--refresh-token-file"]
+
+    if source == "file":
+        done = _auth(config, *args, str(token_file))
+    else:
+        done = subprocess.run(
+            [COFFEECHAT, "--config", str(config), "auth", "google", *args, "-"],
+            input=account.refresh_token + "\n",
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=_env(),
+            check=False,
+        )
+
+    assert done.returncode == 0, done.stderr
+    settings = load_settings(config)
+    _assert_token_works(settings, find_account(settings, "google", account.address))
+
+
+def test_an_empty_token_file_is_one_line(
+    tmp_path: Path, account: Account, sandbox: Sandbox
+) -> None:
+    config = _config(tmp_path, account, sandbox)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n", encoding="utf-8")
+
+    done = _auth(config, "--account", account.address, "--refresh-token-file", str(empty))
+
+    assert done.returncode == 2
+    assert done.stderr == f"coffeechat: error: no refresh token in {empty}\n"
+
+
 def test_a_refused_refresh_token_is_one_line_and_not_stored(
     tmp_path: Path, account: Account, sandbox: Sandbox
 ) -> None:

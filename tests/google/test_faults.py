@@ -207,3 +207,17 @@ def test_worker_threads_get_their_own_clients(gmail: GmailConnector, world: Worl
         services = [f.result() for f in [pool.submit(work) for _ in range(4)]]
 
     assert len({id(s) for s in services}) == 4
+
+
+@pytest.mark.parametrize(("status", "uncertain"), [(429, False), (500, True), (503, True)], ids=str)
+def test_a_failed_create_says_whether_it_may_have_landed(
+    gmail: GmailConnector, admin: SandboxAdmin, status: int, uncertain: bool
+) -> None:
+    # Throttling refuses the request; a 5xx may come after Google carried it out.
+    admin.fault(method="gmail.users.drafts.create", status=status)
+    spec = DraftSpec(key="c1/k/write_draft:outreach", to=(ALICE,), subject="Hi", text="Hello")
+
+    with pytest.raises(Transient) as caught:
+        gmail.create_draft(spec)
+
+    assert caught.value.uncertain is uncertain

@@ -103,10 +103,8 @@ def test_healthz_and_metrics_of_a_running_daemon(
         [parked] = j.wait(lambda: _parked(j), "a parked command")
         admin.clear_faults()
         samples = _samples(base)
+        # (a parked command is an outcome the engine handled, not an actor error)
         assert samples[("coffeechat_parked_commands", ())] == 1
-        assert samples[
-            ("coffeechat_actor_runs_total", (("actor", "execute"), ("outcome", "error")))
-        ]
         # and once it has been parked for more than a day, /healthz fails on it
         with j.session() as session:
             session.execute(

@@ -9,8 +9,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import pytest
-
 from connectors.sandbox import Sandbox, SandboxAdmin
 from tests.daemon import journeys
 from tests.daemon.journeys import add_dana, outreach_sent
@@ -36,12 +34,6 @@ def test_one_contact_walks_its_path_through_the_compose_topology(
         assert topology.redis.password not in check.stdout
 
 
-@pytest.mark.xfail(
-    reason="the scheduler process exits on the first enqueue that meets the outage "
-    "(redis ConnectionError out of Scheduler.tick); the service-loop survival work fixes it",
-    raises=AssertionError,
-    strict=False,
-)
 def test_a_redis_restart_loses_nothing_and_doubles_nothing(
     tmp_path: Path, sandbox: Sandbox, admin: SandboxAdmin, pg_url: str
 ) -> None:

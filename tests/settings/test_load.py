@@ -28,7 +28,7 @@ def test_missing_file_gives_the_defaults(tmp_path: Path) -> None:
     assert settings.cadence.retry_limit == 8
     assert settings.broker.url == ""
     assert (settings.broker.workers, settings.broker.maintenance_chance) == (4, 100_000)
-    assert settings.broker.claim_lease == timedelta(seconds=60)
+    assert settings.broker.claim_lease == timedelta(seconds=15)
     assert settings.store.url == f"sqlite:///{settings.data_dir / 'coffeechat.db'}"
     assert settings.secrets.key_file == settings.data_dir / "secret.key"
 
