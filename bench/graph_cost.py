@@ -26,7 +26,7 @@ from typing import TypeVar
 from connectors.base import DraftSpec
 from connectors.sandbox import SandboxAdmin, running_sandbox
 from connectors.sandbox.tls import throwaway_tls
-from daemon.accounts import open_calendar, open_mail
+from daemon.accounts import open_both
 from daemon.sandboxed import sandboxed_config
 
 USER = "me@outlook.example"
@@ -96,7 +96,7 @@ def main() -> None:
                 ca_file=tls.ca_file,
             )
             (account,) = settings.accounts
-            mail, calendar = open_mail(settings, account), open_calendar(settings, account)
+            mail, calendar = open_both(settings, account)
             began = time.perf_counter()
             _seed(admin, contacts, args.messages)
             print(f"seeded {args.messages} messages in {time.perf_counter() - began:.1f}s")

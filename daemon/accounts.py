@@ -229,8 +229,9 @@ def open_both(
     One grant, watched once: a refused grant is logged once per account, and
     a new one found in the vault serves both.
     """
-    if account.provider != "google":
-        raise ConfigError(f"account {account.address}: {account.provider} is not available yet")
+    if account.provider == "microsoft":
+        client = graph_client(settings, account)
+        return OutlookMailConnector(client), OutlookCalendarConnector(client)
     api = google_api(settings, account)
     return GmailConnector(api), GoogleCalendarConnector(api)
 
