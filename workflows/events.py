@@ -20,7 +20,7 @@ from workflows.people import Referral
 from workflows.stages import DraftKind, Intent, Stage
 
 #: ``Referral`` is re-exported: an event carries the people a reply names.
-__all__ = ["Event", "EventKind", "Referral", "TimerKind"]
+__all__ = ["CalendarFact", "Event", "EventKind", "Referral", "TimerKind"]
 
 
 class EventKind(StrEnum):
@@ -33,9 +33,11 @@ class EventKind(StrEnum):
     DRAFT_EDITED = "draft_edited"
     REPLY = "reply"
     TIME_AGREED = "time_agreed"
-    MEETING_CONFIRMED = "meeting_confirmed"
-    MEETING_MOVED = "meeting_moved"
-    MEETING_CANCELLED = "meeting_cancelled"
+    ACCEPTANCE_SENT = "acceptance_sent"
+    HOLD_PLACED = "hold_placed"
+    CALENDAR_CHANGED = "calendar_changed"
+    BRIEF_PUT = "brief_put"
+    BRIEF_DROPPED = "brief_dropped"
     TIMER_FIRED = "timer_fired"
     USER_STAGE = "user_stage"
     USER_NOTE = "user_note"
@@ -61,9 +63,26 @@ _DRAFT_EVENTS = frozenset(
     }
 )
 #: Event kinds that must carry ``start`` and ``end``.
-_TIMED_EVENTS = frozenset(
-    {EventKind.TIME_AGREED, EventKind.MEETING_CONFIRMED, EventKind.MEETING_MOVED}
-)
+_TIMED_EVENTS = frozenset({EventKind.TIME_AGREED, EventKind.ACCEPTANCE_SENT, EventKind.HOLD_PLACED})
+#: Event kinds that must carry ``event_id``.
+_PLACED_EVENTS = frozenset({EventKind.HOLD_PLACED, EventKind.BRIEF_PUT})
+
+
+@dataclass(frozen=True)
+class CalendarFact:
+    """One calendar event involving the contact, as the provider shows it now.
+
+    ``ours``: the daemon's own event (its hold). ``updated``: the provider's
+    last-modified stamp, which orders two changes of one event.
+    """
+
+    event_id: str
+    cancelled: bool = False
+    ours: bool = False
+    ical_uid: str | None = None
+    place: str | None = None
+    link: str | None = None
+    updated: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,9 +98,12 @@ class Event:
       intervals; ``windows`` ride along for the executor of the scheduling
       reply (:func:`workflows.slots.pick_window`), the pipeline does not read
       them;
-    - ``start`` / ``end`` (required): TIME_AGREED, MEETING_CONFIRMED,
-      MEETING_MOVED;
-    - ``reschedule``: MEETING_CANCELLED whose cancellation asks for another time;
+    - ``invite_uid``: REPLY carrying a calendar invitation (its iCalendar UID);
+    - ``start`` / ``end`` (required): TIME_AGREED (the time our reply
+      accepts), ACCEPTANCE_SENT (that reply went out), HOLD_PLACED; the
+      event's time on CALENDAR_CHANGED when it is not cancelled;
+    - ``event_id`` (required): HOLD_PLACED, BRIEF_PUT (the provider event);
+    - ``calendar`` (required): CALENDAR_CHANGED;
     - ``timer`` (required): TIMER_FIRED;
     - ``stage`` (required): USER_STAGE.
     """
@@ -95,7 +117,9 @@ class Event:
     windows: tuple[Interval, ...] = ()
     start: datetime | None = None
     end: datetime | None = None
-    reschedule: bool = False
+    invite_uid: str | None = None
+    event_id: str | None = None
+    calendar: CalendarFact | None = None
     timer: TimerKind | None = None
     stage: Stage | None = None
 
@@ -116,6 +140,8 @@ class Event:
             "end": self.kind in _TIMED_EVENTS,
             "timer": self.kind is EventKind.TIMER_FIRED,
             "stage": self.kind is EventKind.USER_STAGE,
+            "event_id": self.kind in _PLACED_EVENTS,
+            "calendar": self.kind is EventKind.CALENDAR_CHANGED,
         }
         for name, required in needed.items():
             if required and getattr(self, name) is None:
@@ -137,8 +163,8 @@ class Event:
             return f"user: stage set to {self.stage}"
         elif self.kind is EventKind.USER_NOTE:
             return "user: note"
-        elif self.kind is EventKind.MEETING_CANCELLED and self.reschedule:
-            detail = "reschedule"
+        elif self.kind is EventKind.CALENDAR_CHANGED and self.calendar is not None:
+            detail = "cancelled" if self.calendar.cancelled else "live"
         label = self.kind.replace("_", " ")
         return f"{label}: {detail}" if detail else label
 

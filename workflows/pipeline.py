@@ -46,20 +46,33 @@ reply other            waiting              awaiting_reply + CancelTimers(nudge)
 reply (any) with       waiting, scheduling, + AddReferrals(people), also when the
 referrals              confirmed, met,      intent itself changes nothing
                        following_up
-reply, meeting_        paused               handled as in ``paused_from``; when that
-confirmed                                   applies and sets no new wake: + CancelTimers
+reply, calendar_       paused               handled as in ``paused_from``; when that
+changed -> confirmed                        applies and sets no new wake: + CancelTimers
                                             (wake)
-time_agreed            scheduling           scheduling + PlaceHold(start, end)
-meeting_confirmed      waiting, scheduling  confirmed + CancelTimers(nudge) or DropHold +
+time_agreed            scheduling           scheduling + PlaceHold(start, end); the meeting
+                                            is proposed
+acceptance_sent        scheduling           the meeting (see ``workflows.meeting``); when
+                                            our hold becomes the meeting: as confirmed
+hold_placed            any                  the meeting records the hold; confirmed as
+                                            below once the acceptance was sent; a hold
+                                            nobody wants any more gets a DropHold
+calendar_changed       (the meeting decides what the change means:)
+ -> confirmed          waiting, scheduling  confirmed + CancelTimers(nudge) or DropHold +
                                             WriteDraft(confirmation) + SetTimer(brief,
                                             max(start-brief_before, at)) +
                                             SetTimer(meeting_end, end)
-meeting_confirmed,     confirmed            new times (ignored when unchanged) + the two
-meeting_moved                               timers re-set + PutBrief when a brief was
+ -> confirmed, moved   confirmed            new times (ignored when unchanged) + the two
+                                            timers re-set + PutBrief when a brief was
                                             already due (moves the prep event)
-meeting_cancelled      confirmed            scheduling + DropBrief + CancelTimers(brief,
-                                            meeting_end) (+ WriteDraft(scheduling_reply)
-                                            when ``reschedule``)
+ -> cancelled          confirmed            scheduling + DropBrief + CancelTimers(brief,
+                                            meeting_end)
+ -> nothing            any                  the meeting's details only (place, link, a
+                                            superseded hold forgotten)
+brief_put,             any                  the meeting records the prep event's id, or
+brief_dropped                               forgets it
+reply carrying the     any (the meeting is  ignored: an updated invitation is a calendar
+meeting's own invite   confirmed or called  change, the calendar sync applies it
+                       off)
 timer nudge            awaiting_reply       WriteDraft(nudge), ``nudged`` (once ever)
 timer brief            confirmed, once the  PutBrief(start-prep_slot, start)
                        brief is due
@@ -108,7 +121,9 @@ following_up). While ``manual`` is set:
 3. anything newer (a reply, a calendar change, a draft the user sent or
    deleted) applies as usual, and once one applies ``manual`` is cleared: the
    contact is back on the daemon's rails from where the user put it.
-   USER_NOTE and USER_STAGE never clear it.
+   USER_NOTE and USER_STAGE never clear it; neither do HOLD_PLACED,
+   BRIEF_PUT and BRIEF_DROPPED, which only record what the daemon's own
+   commands did (and are applied even before ``manual_since``).
 """
 
 from __future__ import annotations
@@ -119,6 +134,7 @@ from datetime import datetime, timedelta
 from enum import Enum, auto
 
 from connectors.errors import InputError
+from workflows import meeting as meetings
 from workflows.commands import (
     AddReferrals,
     CancelTimers,
@@ -131,6 +147,7 @@ from workflows.commands import (
     WriteDraft,
 )
 from workflows.events import Event, EventKind, TimerKind
+from workflows.meeting import Means, MeetingState, Step
 from workflows.stages import DraftKind, Intent, Stage
 
 
@@ -159,9 +176,8 @@ class ContactState:
 
     ``referred``: the contact came from a referral (outreach names the
     referrer). ``added``: CONTACT_ADDED was applied, so the outreach was asked
-    for once. ``meeting_start``/``meeting_end``: the agreed time while
-    scheduling with a hold, the meeting's time from confirmed on.
-    ``manual_since``: when the user last set the stage by hand.
+    for once. ``meeting``: the meeting, from the time agreed (or their
+    invitation) on. ``manual_since``: when the user last set the stage by hand.
     """
 
     stage: Stage = Stage.IDENTIFIED
@@ -170,9 +186,7 @@ class ContactState:
     manual_since: datetime | None = None
     nudged: bool = False
     dismissed: frozenset[DraftKind] = field(default_factory=frozenset)
-    meeting_start: datetime | None = None
-    meeting_end: datetime | None = None
-    has_hold: bool = False
+    meeting: MeetingState = MeetingState()
     referred: bool = False
     added: bool = False
 
@@ -194,8 +208,17 @@ _WAITING = frozenset({Stage.OUTREACH_DRAFTED, Stage.AWAITING_REPLY})
 _OUTREACH = frozenset({DraftKind.OUTREACH, DraftKind.REFERRAL_OUTREACH})
 #: Stages in which the outreach has not been seen sent yet.
 _NOT_SENT = frozenset({Stage.IDENTIFIED, Stage.OUTREACH_DRAFTED})
-#: Events from the user's own hand that neither obey nor clear the manual pin.
-_USER_EVENTS = frozenset({EventKind.USER_STAGE, EventKind.USER_NOTE})
+#: Events that neither obey nor clear the manual pin: the user's own hand, and
+#: the records of what the daemon's own commands did.
+_USER_EVENTS = frozenset(
+    {
+        EventKind.USER_STAGE,
+        EventKind.USER_NOTE,
+        EventKind.HOLD_PLACED,
+        EventKind.BRIEF_PUT,
+        EventKind.BRIEF_DROPPED,
+    }
+)
 #: Stages in which the meeting still stands (or stood): it keeps its times and brief.
 _MEETING_STANDS = frozenset({Stage.CONFIRMED, Stage.MET, Stage.FOLLOWING_UP})
 
@@ -242,28 +265,30 @@ def _follow_up_timer(state: ContactState, due_at: datetime) -> list[Command]:
 
 def _brief_due(state: ContactState, at: datetime, cadence: Cadence) -> bool:
     """Whether the brief for the current meeting is due at ``at``."""
-    return state.meeting_start is not None and at >= state.meeting_start - cadence.brief_before
+    start = state.meeting.start
+    return start is not None and at >= start - cadence.brief_before
 
 
 def _put_brief(state: ContactState, cadence: Cadence) -> list[Command]:
-    if state.meeting_start is None:
+    start = state.meeting.start
+    if start is None:
         return []
-    return [PutBrief(state.meeting_start - cadence.prep_slot, state.meeting_start)]
+    return [PutBrief(start - cadence.prep_slot, start)]
 
 
 def _meeting_timers(state: ContactState, at: datetime, cadence: Cadence) -> list[Command]:
     """The brief (now, if its time has passed) and meeting-end timers of the meeting."""
-    if state.meeting_start is None or state.meeting_end is None:
+    start, end = state.meeting.start, state.meeting.end
+    if start is None or end is None:
         return []
-    brief_at = max(state.meeting_start - cadence.brief_before, at)
     return [
-        SetTimer(TimerKind.BRIEF, brief_at),
-        SetTimer(TimerKind.MEETING_END, state.meeting_end),
+        SetTimer(TimerKind.BRIEF, max(start - cadence.brief_before, at)),
+        SetTimer(TimerKind.MEETING_END, end),
     ]
 
 
-def _without_meeting(state: ContactState) -> ContactState:
-    return replace(state, meeting_start=None, meeting_end=None, has_hold=False)
+#: What a confirmed contact cancels when its meeting is off.
+_MEETING_TIMERS = CancelTimers(frozenset({TimerKind.BRIEF, TimerKind.MEETING_END}))
 
 
 def _leave(state: ContactState) -> tuple[ContactState, list[Command]]:
@@ -271,10 +296,11 @@ def _leave(state: ContactState) -> tuple[ContactState, list[Command]]:
     if state.stage in _WAITING:
         return state, [CancelTimers(frozenset({TimerKind.NUDGE}))]
     if state.stage is Stage.SCHEDULING:
-        return _without_meeting(state), [DropHold()] if state.has_hold else []
+        meeting, commands = meetings.called_off(state.meeting)
+        return replace(state, meeting=meeting), commands
     if state.stage is Stage.CONFIRMED:
-        cancel = CancelTimers(frozenset({TimerKind.BRIEF, TimerKind.MEETING_END}))
-        return _without_meeting(state), [DropBrief(), cancel]
+        meeting, commands = meetings.called_off(state.meeting)
+        return replace(state, meeting=meeting), [*commands, DropBrief(), _MEETING_TIMERS]
     return state, []
 
 
@@ -363,6 +389,8 @@ _TAKES_REFERRALS = frozenset(_REPLY_ACTS) | {Stage.MET, Stage.FOLLOWING_UP}
 def _on_reply(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
     if state.stage not in _TAKES_REFERRALS or event.intent is None:
         return None
+    if event.invite_uid is not None and state.meeting.tracks(event.invite_uid):
+        return None  # an updated invitation: the calendar sync applies the change
     act = _REPLY_ACTS.get(state.stage, {}).get(event.intent)
     outcome = _reply_act(act, state, event) if act is not None else None
     if not event.referrals:
@@ -444,47 +472,85 @@ def _on_draft_edited(state: ContactState, event: Event, cadence: Cadence) -> _Ou
 def _on_time_agreed(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
     if state.stage is not Stage.SCHEDULING or event.start is None or event.end is None:
         return None
-    new = replace(state, has_hold=True, meeting_start=event.start, meeting_end=event.end)
-    if new == state:
+    meeting = meetings.agreed(state.meeting, event.start, event.end)
+    if meeting is None:
         return None
-    return new, [PlaceHold(event.start, event.end)]
+    return replace(state, meeting=meeting), [PlaceHold(event.start, event.end)]
+
+
+def _on_acceptance_sent(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
+    if state.stage is not Stage.SCHEDULING or event.start is None or event.end is None:
+        return None
+    step = meetings.accepted_sent(state.meeting, event.start, event.end)
+    return None if step is None else _meeting_step(state, step, event.at, cadence)
+
+
+def _on_hold_placed(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
+    if event.event_id is None or event.start is None or event.end is None:
+        return None
+    step = meetings.hold_placed(state.meeting, event.event_id, event.start, event.end)
+    if step.means is Means.CONFIRMED and state.stage is not Stage.SCHEDULING:
+        step = Step(step.meeting, Means.NOTHING, step.commands)
+    return _meeting_step(state, step, event.at, cadence)
+
+
+def _on_calendar_changed(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
+    step = _calendar_step(state, event)
+    if step is None:
+        return None
+    if state.stage is Stage.PAUSED and step.means is not Means.CONFIRMED:
+        # Only the meeting's details change: the contact stays paused.
+        return replace(state, meeting=step.meeting), list(step.commands)
+    return _confirm_while_paused(state, event, cadence)
+
+
+def _calendar_step(state: ContactState, event: Event) -> Step | None:
+    if event.calendar is None:
+        return None
+    return meetings.calendar_changed(state.meeting, event.calendar, event.start, event.end)
 
 
 @_while_paused
-def _on_meeting_confirmed(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
-    if state.stage is Stage.CONFIRMED:
-        return _on_meeting_moved(state, event, cadence)
-    if state.stage not in _WAITING | {Stage.SCHEDULING}:
-        return None
-    left, commands = _leave(state)
-    new = replace(left, stage=Stage.CONFIRMED, meeting_start=event.start, meeting_end=event.end)
-    return new, [
-        *commands,
-        *_draft(new, DraftKind.CONFIRMATION),
-        *_meeting_timers(new, event.at, cadence),
-    ]
+def _confirm_while_paused(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
+    step = _calendar_step(state, event)
+    return None if step is None else _meeting_step(state, step, event.at, cadence)
 
 
-def _on_meeting_moved(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
-    if state.stage is not Stage.CONFIRMED:
-        return None
-    commands: list[Command] = [DropHold()] if state.has_hold else []
-    new = replace(state, meeting_start=event.start, meeting_end=event.end, has_hold=False)
-    if (new.meeting_start, new.meeting_end) == (state.meeting_start, state.meeting_end):
+def _meeting_step(state: ContactState, step: Step, at: datetime, cadence: Cadence) -> _Outcome:
+    """The contact's side of a meeting change; a change its stage has no use for is ignored."""
+    commands = list(step.commands)
+    new = replace(state, meeting=step.meeting)
+    if step.means is Means.NOTHING:
         return new, commands
-    commands += _meeting_timers(new, event.at, cadence)
-    if _brief_due(state, event.at, cadence):
-        commands += _put_brief(new, cadence)
-    return new, commands
+    if state.stage is Stage.CONFIRMED and step.means in (Means.CONFIRMED, Means.MOVED):
+        if (new.meeting.start, new.meeting.end) == (state.meeting.start, state.meeting.end):
+            return new, commands
+        commands += _meeting_timers(new, at, cadence)
+        if _brief_due(state, at, cadence):
+            commands += _put_brief(new, cadence)
+        return new, commands
+    if step.means is Means.CONFIRMED and state.stage in _WAITING | {Stage.SCHEDULING}:
+        if state.stage in _WAITING:
+            commands.append(CancelTimers(frozenset({TimerKind.NUDGE})))
+        new = replace(new, stage=Stage.CONFIRMED)
+        return new, [
+            *commands,
+            *_draft(new, DraftKind.CONFIRMATION),
+            *_meeting_timers(new, at, cadence),
+        ]
+    if step.means is Means.CANCELLED and state.stage is Stage.CONFIRMED:
+        return replace(new, stage=Stage.SCHEDULING), [*commands, DropBrief(), _MEETING_TIMERS]
+    return None
 
 
-def _on_meeting_cancelled(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
-    if state.stage is not Stage.CONFIRMED:
+def _on_brief_put(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
+    if event.event_id is None:
         return None
-    left, commands = _leave(state)
-    if event.reschedule:
-        commands += _draft(left, DraftKind.SCHEDULING_REPLY)
-    return replace(left, stage=Stage.SCHEDULING), commands
+    return replace(state, meeting=meetings.brief_put(state.meeting, event.event_id)), []
+
+
+def _on_brief_dropped(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
+    return replace(state, meeting=meetings.brief_dropped(state.meeting)), []
 
 
 # ------------------------------------------------------------------ timers
@@ -508,10 +574,12 @@ def _on_timer(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
 
 
 def _meeting_ended(state: ContactState, at: datetime, cadence: Cadence) -> _Outcome:
-    if state.meeting_end is None or at < state.meeting_end:
+    end = state.meeting.end
+    if end is None or at < end:
         return None  # a stale timer: the meeting moved later
     due = at + cadence.thanks_within + cadence.follow_up_after
-    return replace(state, stage=Stage.MET), [
+    met = replace(state, stage=Stage.MET, meeting=meetings.ended(state.meeting))
+    return met, [
         *_draft(state, DraftKind.THANK_YOU),
         *_follow_up_timer(state, due),
     ]
@@ -537,8 +605,9 @@ def _on_user_stage(state: ContactState, event: Event, cadence: Cadence) -> _Outc
     if target is None:
         return None
     commands: list[Command] = [CancelTimers(frozenset(TimerKind))]
-    keeps_hold = state.has_hold and target is Stage.SCHEDULING
-    if state.has_hold and not keeps_hold:
+    holding = state.meeting.holding
+    keeps_hold = holding and target is Stage.SCHEDULING
+    if holding and not keeps_hold:
         commands.append(DropHold())
     keeps_meeting = target in _MEETING_STANDS or keeps_hold
     if state.stage is Stage.CONFIRMED and target not in _MEETING_STANDS:
@@ -552,9 +621,7 @@ def _on_user_stage(state: ContactState, event: Event, cadence: Cadence) -> _Outc
         paused_from=paused_from,
         manual=True,
         manual_since=event.at,
-        has_hold=keeps_hold,
-        meeting_start=state.meeting_start if keeps_meeting else None,
-        meeting_end=state.meeting_end if keeps_meeting else None,
+        meeting=state.meeting if keeps_meeting else meetings.called_off(state.meeting)[0],
     )
     return new, commands
 
@@ -573,9 +640,11 @@ _HANDLERS: dict[EventKind, _Handler] = {
     EventKind.DRAFT_EDITED: _on_draft_edited,
     EventKind.REPLY: _on_reply,
     EventKind.TIME_AGREED: _on_time_agreed,
-    EventKind.MEETING_CONFIRMED: _on_meeting_confirmed,
-    EventKind.MEETING_MOVED: _on_meeting_moved,
-    EventKind.MEETING_CANCELLED: _on_meeting_cancelled,
+    EventKind.ACCEPTANCE_SENT: _on_acceptance_sent,
+    EventKind.HOLD_PLACED: _on_hold_placed,
+    EventKind.CALENDAR_CHANGED: _on_calendar_changed,
+    EventKind.BRIEF_PUT: _on_brief_put,
+    EventKind.BRIEF_DROPPED: _on_brief_dropped,
     EventKind.TIMER_FIRED: _on_timer,
     EventKind.USER_STAGE: _on_user_stage,
     EventKind.USER_NOTE: _on_user_note,

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from daemon.cli.app import app
 from daemon.cli.context import CommandContext, command_context, console, emit_json, iso
 from daemon.store import repo
-from daemon.store.models import Contact, Draft, DraftStatus, Timer, TimerStatus
+from daemon.store.models import Contact, Draft, DraftStatus, Outbox, Timer, TimerStatus
 
 Row = dict[str, Any]
 """One line of a section: JSON-friendly values, or datetimes (shown in the user's zone)."""
@@ -59,8 +59,9 @@ def register_section(section: BoardSection) -> None:
 def _waiting_drafts(ctx: CommandContext, limit: int) -> list[Row]:
     """Drafts written and not yet sent or deleted: the user's move."""
     stmt = (
-        select(Draft, Contact.name)
+        select(Draft, Contact.name, Outbox.result)
         .join(Contact, Contact.id == Draft.contact_id)
+        .outerjoin(Outbox, Outbox.key == Draft.key)
         .where(Draft.status.in_([DraftStatus.PENDING, DraftStatus.EDITED]))
         .order_by(Draft.created_at, Draft.id)
         .limit(limit)
@@ -69,11 +70,14 @@ def _waiting_drafts(ctx: CommandContext, limit: int) -> list[Row]:
         {
             "contact_id": draft.contact_id,
             "contact": name,
+            "id": draft.provider_draft_id,
             "kind": draft.kind,
+            # The subject the draft was written with (the user may have edited it since).
+            "subject": (result or {}).get("subject", ""),
             "status": str(draft.status),
             "since": draft.created_at,
         }
-        for draft, name in ctx.session.execute(stmt)
+        for draft, name, result in ctx.session.execute(stmt)
     ]
 
 

@@ -7,6 +7,7 @@ referrals are store changes made inside the transition's own transaction.
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from workflows.commands import Command, DropBrief, DropHold, PlaceHold, PutBrief, WriteDraft
@@ -16,36 +17,58 @@ ProviderCommand = WriteDraft | PlaceHold | DropHold | PutBrief | DropBrief
 PROVIDER_COMMANDS = (WriteDraft, PlaceHold, DropHold, PutBrief, DropBrief)
 
 
+class CommandKind(StrEnum):
+    """An outbox row's ``kind`` (the stored values; existing rows keep decoding)."""
+
+    WRITE_DRAFT = "write_draft"
+    PLACE_HOLD = "place_hold"
+    DROP_HOLD = "drop_hold"
+    PUT_BRIEF = "put_brief"
+    DROP_BRIEF = "drop_brief"
+
+
 def is_provider_command(command: Command) -> bool:
     """Whether ``command`` reaches a provider and so goes through the outbox."""
     return isinstance(command, PROVIDER_COMMANDS)
 
 
-def encode(command: ProviderCommand) -> tuple[str, dict[str, Any]]:
+def _times(start: datetime, end: datetime) -> dict[str, Any]:
+    return {"start": start.isoformat(), "end": end.isoformat()}
+
+
+def encode(command: ProviderCommand) -> tuple[CommandKind, dict[str, Any]]:
     """``(kind, payload)`` for the outbox row."""
     match command:
         case WriteDraft(kind=kind):
-            return "write_draft", {"draft": kind.value}
+            return CommandKind.WRITE_DRAFT, {"draft": kind.value}
         case PlaceHold(start=start, end=end):
-            return "place_hold", {"start": start.isoformat(), "end": end.isoformat()}
+            return CommandKind.PLACE_HOLD, _times(start, end)
         case PutBrief(start=start, end=end):
-            return "put_brief", {"start": start.isoformat(), "end": end.isoformat()}
+            return CommandKind.PUT_BRIEF, _times(start, end)
         case DropHold():
-            return "drop_hold", {}
+            return CommandKind.DROP_HOLD, {}
         case DropBrief():
-            return "drop_brief", {}
+            return CommandKind.DROP_BRIEF, {}
 
 
 def decode(kind: str, payload: dict[str, Any]) -> ProviderCommand:
     """The command an outbox row holds."""
-    if kind == "write_draft":
-        return WriteDraft(DraftKind(payload["draft"]))
-    if kind in ("place_hold", "put_brief"):
-        start = datetime.fromisoformat(payload["start"])
-        end = datetime.fromisoformat(payload["end"])
-        return PlaceHold(start, end) if kind == "place_hold" else PutBrief(start, end)
-    if kind == "drop_hold":
-        return DropHold()
-    if kind == "drop_brief":
-        return DropBrief()
-    raise ValueError(f"unknown outbox command kind {kind!r}")
+    try:
+        known = CommandKind(kind)
+    except ValueError:
+        raise ValueError(f"unknown outbox command kind {kind!r}") from None
+    match known:
+        case CommandKind.WRITE_DRAFT:
+            return WriteDraft(DraftKind(payload["draft"]))
+        case CommandKind.PLACE_HOLD:
+            return PlaceHold(*_pair(payload))
+        case CommandKind.PUT_BRIEF:
+            return PutBrief(*_pair(payload))
+        case CommandKind.DROP_HOLD:
+            return DropHold()
+        case CommandKind.DROP_BRIEF:
+            return DropBrief()
+
+
+def _pair(payload: dict[str, Any]) -> tuple[datetime, datetime]:
+    return datetime.fromisoformat(payload["start"]), datetime.fromisoformat(payload["end"])

@@ -17,7 +17,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any, cast
 
 from sqlalchemy import and_, or_, select, update
@@ -43,8 +43,7 @@ from daemon.engine.claims import (
     Renewal,
     claimable,
 )
-from daemon.engine.commands import decode
-from daemon.engine.context import current_meeting
+from daemon.engine.commands import CommandKind, decode
 from daemon.engine.duplicates import remove_late_duplicates
 from daemon.engine.execute import Job, Outcome, Performer
 from daemon.engine.setaside import (
@@ -67,8 +66,6 @@ from daemon.store.models import (
     Contact,
     Draft,
     DraftStatus,
-    Meeting,
-    MeetingStatus,
     Outbox,
     OutboxStatus,
     Timer,
@@ -124,7 +121,7 @@ class Engine:
     ) -> None:
         self.settings = settings
         # Calendar time (timers, events); leases and retry waits stay on real time.
-        self.clock = clock or SystemClock()
+        self.clock: Clock = clock or SystemClock()
         self.store = store
         self.enqueue = enqueue
         self.cadence = cadence_of(settings)
@@ -231,7 +228,7 @@ class Engine:
         return quarantine.run(
             Item(account_id, MESSAGE, message.id),
             lambda: ingest.ingest_message(
-                self.store, self.settings, self.cadence, account_id, message
+                self.store, self.settings, self.cadence, account_id, message, self.clock.now()
             ),
             contact,
         )
@@ -241,7 +238,9 @@ class Engine:
     ) -> list[str] | None:
         return quarantine.run(
             Item(account.id, EVENT, event.id, event_record(event)),
-            lambda: ingest.ingest_event(self.store, self.cadence, account.address, event),
+            lambda: ingest.ingest_event(
+                self.store, self.cadence, account.address, event, self.clock.now()
+            ),
         )
 
     def _read_again(self, account: Account, mail: MailConnector, quarantine: Quarantine) -> None:
@@ -336,7 +335,7 @@ class Engine:
                     continue
                 if contact.account_id is None:
                     contact.account_id = account_id
-                keys += start_contact(session, contact, self.cadence)
+                keys += start_contact(session, contact, self.cadence, self.clock.now())
         return keys
 
     # ---------------------------------------------------------- outbox
@@ -365,6 +364,7 @@ class Engine:
                     cast(MailConnector, FencedMail(mail, fence)),
                     cast(CalendarConnector, FencedCalendar(calendar, fence)),
                     self._save_payload,
+                    self.clock.now(),
                 )
                 outcome = performer.perform(job)
         except LostClaim as exc:
@@ -486,62 +486,34 @@ class Engine:
             row.status = OutboxStatus.DONE
             row.result = outcome.result
             row.last_error = None
-            self._record_effect(session, contact, row, outcome.result)
+            self._record_draft(session, contact, row, outcome.result)
             keys: list[str] = []
-            if row.kind == "place_hold":
-                keys += ingest.confirm_after_hold(session, contact, self.cadence)
             for event, cause_id in outcome.events:
                 keys += apply_event(
                     session, contact, event, cause_id=cause_id, cadence=self.cadence
                 )
         self._enqueue(keys)
 
-    def _record_effect(
+    def _record_draft(
         self, session: Session, contact: Contact, row: Outbox, result: dict[str, Any]
     ) -> None:
-        """Keep in the store what the provider now holds."""
-        if row.kind == "write_draft" and "thread_id" in result:
-            repo.insert_if_absent(
-                session,
-                Draft,
-                key=row.key,
-                contact_id=contact.id,
-                kind=result["kind"],
-                provider_draft_id=result.get("draft_id"),
-                thread_id=result["thread_id"],
-                fingerprint=result.get("fingerprint"),
-                status=DraftStatus.SENT if "sent_id" in result else DraftStatus.PENDING,
-                sent_text=result.get("sent_text"),
-            )
-            if contact.thread_id is None:
-                contact.thread_id = result["thread_id"]
-        elif row.kind == "place_hold":
-            start = datetime.fromisoformat(result["start"])
-            end = datetime.fromisoformat(result["end"])
-            # A meeting on our hold that is being rescheduled keeps its row: the
-            # hold event is moved in place, so it stays the same meeting.
-            meeting = session.scalars(
-                select(Meeting).where(
-                    Meeting.contact_id == contact.id,
-                    or_(
-                        Meeting.status == MeetingStatus.HELD,
-                        and_(
-                            Meeting.status != MeetingStatus.CANCELLED,
-                            Meeting.hold_event_id == result["event_id"],
-                        ),
-                    ),
-                )
-            ).first()
-            if meeting is None:
-                meeting = Meeting(contact_id=contact.id, place=self.settings.user.meeting_place)
-                session.add(meeting)
-            meeting.start, meeting.end = start, end
-            meeting.status = MeetingStatus.HELD
-            meeting.hold_event_id = result["event_id"]
-        elif row.kind == "put_brief" and "event_id" in result:
-            meeting = current_meeting(session, contact.id)
-            if meeting is not None:
-                meeting.brief_event_id = result["event_id"]
+        """Keep in the store the draft the provider now holds (meetings follow their events)."""
+        if row.kind != CommandKind.WRITE_DRAFT or "thread_id" not in result:
+            return
+        repo.insert_if_absent(
+            session,
+            Draft,
+            key=row.key,
+            contact_id=contact.id,
+            kind=result["kind"],
+            provider_draft_id=result.get("draft_id"),
+            thread_id=result["thread_id"],
+            fingerprint=result.get("fingerprint"),
+            status=DraftStatus.SENT if "sent_id" in result else DraftStatus.PENDING,
+            sent_text=result.get("sent_text"),
+        )
+        if contact.thread_id is None:
+            contact.thread_id = result["thread_id"]
 
     # ---------------------------------------------------------- timers
 

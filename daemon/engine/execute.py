@@ -26,20 +26,26 @@ from connectors.base import (
     PrivateEventSpec,
 )
 from connectors.errors import InputError, Transient
-from daemon.engine.commands import ProviderCommand
+from daemon.engine.commands import CommandKind, ProviderCommand
 from daemon.engine.context import current_meeting, draft_context, last_incoming, thread_references
 from daemon.engine.ingest import body_text
 from daemon.settings import Settings
 from daemon.store.models import Contact, Message, Outbox
-from daemon.store.types import utcnow
 from workflows import slots
 from workflows.commands import DropBrief, DropHold, PlaceHold, PutBrief, WriteDraft
+from workflows.decision import (
+    AcceptTime,
+    Decision,
+    OfferSlots,
+    UseBooking,
+    decision_from_json,
+)
 from workflows.drafting import DraftContext, build_brief, render_draft
 from workflows.events import Event, EventKind
 from workflows.stages import DraftKind
 
 #: Outbox kinds that set the one prep event of a contact.
-BRIEF_KINDS = ("put_brief", "drop_brief")
+BRIEF_KINDS = (CommandKind.PUT_BRIEF, CommandKind.DROP_BRIEF)
 
 #: Payload field of a draft command whose create may have landed unseen.
 UNCERTAIN = "uncertain_at"
@@ -79,14 +85,6 @@ def brief_key(contact_id: int) -> str:
     return f"brief/c{contact_id}"
 
 
-def _iso_pair(start: datetime, end: datetime) -> list[str]:
-    return [start.isoformat(), end.isoformat()]
-
-
-def _pair(value: list[str]) -> tuple[datetime, datetime]:
-    return datetime.fromisoformat(value[0]), datetime.fromisoformat(value[1])
-
-
 class Performer:
     """Runs commands for one contact's account, reading the store as needed."""
 
@@ -97,7 +95,9 @@ class Performer:
         mail: MailConnector,
         calendar: CalendarConnector,
         save_payload: Any,
+        now: datetime,
     ) -> None:
+        self.now = now
         self.settings = settings
         self.session = session
         self.mail = mail
@@ -113,17 +113,17 @@ class Performer:
             case WriteDraft(kind=kind):
                 return self._write_draft(job, contact, kind)
             case PlaceHold(start=start, end=end):
-                return self._place_hold(contact, start, end)
+                return self._place_hold(job, contact, start, end)
             case DropHold():
                 return self._drop_hold(contact)
             case PutBrief() | DropBrief() if self._superseded(job, BRIEF_KINDS):
                 return Outcome({"skipped": "a newer brief command follows"})
             case PutBrief(start=start, end=end):
-                return self._put_brief(contact, start, end)
+                return self._put_brief(job, contact, start, end)
             case DropBrief():
-                return self._drop_brief(contact)
+                return self._drop_brief(job, contact)
 
-    def _superseded(self, job: Job, kinds: tuple[str, ...]) -> bool:
+    def _superseded(self, job: Job, kinds: tuple[CommandKind, ...]) -> bool:
         # Commands of one contact run on any worker in any order; a stale put
         # or drop that ran after a newer one would leave the brief wrong.
         mine = select(Outbox.id).where(Outbox.key == job.key).scalar_subquery()
@@ -138,11 +138,16 @@ class Performer:
         if not contact.email:
             raise InputError(f"contact #{contact.id} {contact.name} has no email address")
         ctx = draft_context(self.session, self.settings, contact)
-        decision: dict[str, Any] | None = None
+        if kind is DraftKind.CONFIRMATION and ctx.meeting is None:
+            # Called off (a reschedule, a cancellation) before this ran: there
+            # is nothing left to confirm.
+            return Outcome({"skipped": "the meeting it confirms is off"})
+        decision: Decision | None = None
         if kind is DraftKind.SCHEDULING_REPLY:
-            decision = job.payload.get("decision") or self._decide(contact)
+            stored = job.payload.get("decision")
+            decision = decision_from_json(stored) if stored else self._decide(contact)
             # Stored before the draft exists, so a retry writes the same reply.
-            self._save_payload(job.key, {**job.payload, "decision": decision})
+            self._save_payload(job.key, {**job.payload, "decision": decision.to_json()})
             ctx = _with_decision(ctx, decision)
         rendered = render_draft(kind, ctx, self.settings.drafting.templates_dir)
         references = thread_references(self.session, contact.id)
@@ -156,11 +161,11 @@ class Performer:
             in_reply_to=references[-1] if references else None,
             references=references,
         )
-        now = utcnow()
+        now = self.now
         events = [(Event(EventKind.DRAFT_CREATED, at=now, draft=kind), f"d{job.key}/created")]
-        if decision is not None and decision["mode"] == "accept":
-            start, end = _pair(decision["window"])
-            agreed = Event(EventKind.TIME_AGREED, at=now, start=start, end=end)
+        accepted = decision if isinstance(decision, AcceptTime) else None
+        if accepted is not None:
+            agreed = Event(EventKind.TIME_AGREED, at=now, start=accepted.start, end=accepted.end)
             events.append((agreed, f"d{job.key}/agreed"))
         result: dict[str, Any] = {"kind": kind.value, "subject": rendered.subject}
         # A retry may follow a create that reached the provider but was never
@@ -178,6 +183,11 @@ class Performer:
             }
             at = sent.date or now
             events.append((Event(EventKind.DRAFT_SENT, at=at, draft=kind), f"d{job.key}/sent"))
+            if accepted is not None:
+                went = Event(
+                    EventKind.ACCEPTANCE_SENT, at=at, start=accepted.start, end=accepted.end
+                )
+                events.append((went, f"d{job.key}/confirmed"))
             return Outcome(result, events)
         try:
             draft = self.mail.create_draft(spec)
@@ -198,13 +208,13 @@ class Performer:
         }
         return Outcome(result, events)
 
-    def _decide(self, contact: Contact) -> dict[str, Any]:
+    def _decide(self, contact: Contact) -> Decision:
         """Accept one of their windows, use their booking link, or offer free slots."""
         user = self.settings.user
         incoming: Message | None = last_incoming(self.session, contact.id)
         verdict = (incoming.verdict if incoming is not None else None) or {}
         length = user.meeting_length
-        now = utcnow()
+        now = self.now
         windows = [
             Interval(
                 datetime.fromisoformat(w["start"]),
@@ -225,20 +235,16 @@ class Performer:
             if picked is not None:
                 # The offset they wrote their times in: the reply restates the slot in it.
                 offset = windows[0].start.utcoffset() or timedelta(0)
-                return {
-                    "mode": "accept",
-                    "window": _iso_pair(*picked),
-                    "their_offset_minutes": int(offset.total_seconds() // 60),
-                }
+                return AcceptTime(*picked, their_offset=offset)
         if verdict.get("scheduling_link"):
-            return {"mode": "link", "link": verdict["scheduling_link"]}
+            return UseBooking(verdict["scheduling_link"])
         busy = self.calendar.free_busy(now, now + OFFER_HORIZON)
         offered = slots.offer_slots(busy, user.zone, hours, user.working_days, length, now)
-        return {"mode": "offer", "slots": [_iso_pair(s, e) for s, e in offered]}
+        return OfferSlots(tuple(offered))
 
     # ---------------------------------------------------- calendar events
 
-    def _place_hold(self, contact: Contact, start: datetime, end: datetime) -> Outcome:
+    def _place_hold(self, job: Job, contact: Contact, start: datetime, end: datetime) -> Outcome:
         event = self.calendar.put_private_event(
             PrivateEventSpec(
                 key=hold_key(contact.id),
@@ -253,7 +259,9 @@ class Performer:
                 properties={"coffeechat_contact": str(contact.id), "coffeechat_kind": "hold"},
             )
         )
-        return Outcome({"event_id": event.id, "start": start.isoformat(), "end": end.isoformat()})
+        placed = Event(EventKind.HOLD_PLACED, at=self.now, start=start, end=end, event_id=event.id)
+        result = {"event_id": event.id, "start": start.isoformat(), "end": end.isoformat()}
+        return Outcome(result, [(placed, f"r{job.key}")])
 
     def _drop_hold(self, contact: Contact) -> Outcome:
         meeting = current_meeting(self.session, contact.id)
@@ -264,7 +272,7 @@ class Performer:
             self.calendar.delete_event(held.id)
         return Outcome({"deleted": held.id if held is not None else None})
 
-    def _put_brief(self, contact: Contact, start: datetime, end: datetime) -> Outcome:
+    def _put_brief(self, job: Job, contact: Contact, start: datetime, end: datetime) -> Outcome:
         ctx = draft_context(self.session, self.settings, contact)
         brief = build_brief(ctx, self.settings.drafting.templates_dir)
         meeting = current_meeting(self.session, contact.id)
@@ -283,20 +291,24 @@ class Performer:
                 attachment=("prep-brief.txt", brief.text.encode("utf-8")),
             )
         )
-        return Outcome({"event_id": event.id})
+        put = Event(EventKind.BRIEF_PUT, at=self.now, event_id=event.id)
+        return Outcome({"event_id": event.id}, [(put, f"r{job.key}")])
 
-    def _drop_brief(self, contact: Contact) -> Outcome:
+    def _drop_brief(self, job: Job, contact: Contact) -> Outcome:
         found = self.calendar.find_private_event(brief_key(contact.id))
         if found is not None and found.properties.get(EVENT_KEY_PROPERTY) == brief_key(contact.id):
             self.calendar.delete_event(found.id)
-        return Outcome({"deleted": found.id if found is not None else None})
+        dropped = Event(EventKind.BRIEF_DROPPED, at=self.now)
+        result = {"deleted": found.id if found is not None else None}
+        return Outcome(result, [(dropped, f"r{job.key}")])
 
 
-def _with_decision(ctx: DraftContext, decision: dict[str, Any]) -> DraftContext:
-    if decision["mode"] == "accept":
-        minutes = decision.get("their_offset_minutes")
-        zone = timezone(timedelta(minutes=minutes)) if minutes is not None else None
-        return dataclasses.replace(ctx, accepted_window=_pair(decision["window"]), their_zone=zone)
-    if decision["mode"] == "link":
-        return dataclasses.replace(ctx, booking_link=decision["link"])
-    return dataclasses.replace(ctx, offered_slots=[_pair(pair) for pair in decision["slots"]])
+def _with_decision(ctx: DraftContext, decision: Decision) -> DraftContext:
+    match decision:
+        case AcceptTime(start=start, end=end, their_offset=offset):
+            zone = timezone(offset) if offset is not None else None
+            return dataclasses.replace(ctx, accepted_window=(start, end), their_zone=zone)
+        case UseBooking(booking_link=booking_link):
+            return dataclasses.replace(ctx, booking_link=booking_link)
+        case OfferSlots(slots=offered):
+            return dataclasses.replace(ctx, offered_slots=list(offered))

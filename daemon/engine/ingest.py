@@ -28,8 +28,7 @@ from connectors.base import (
 )
 from connectors.base import Draft as DraftRef
 from connectors.errors import InputError
-from daemon.engine.context import current_meeting
-from daemon.engine.transitions import apply_event, command_key
+from daemon.engine.transitions import apply_event
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store
@@ -38,15 +37,14 @@ from daemon.store.models import (
     Direction,
     Draft,
     Meeting,
-    MeetingStatus,
     Message,
     Outbox,
 )
 from daemon.store.models import DraftStatus as StoredDraftStatus
-from daemon.store.types import utcnow
-from workflows.events import Event, EventKind, Referral
+from workflows.decision import AcceptTime, decision_from_json
+from workflows.events import CalendarFact, Event, EventKind, Referral
 from workflows.pipeline import Cadence
-from workflows.stages import DraftKind, Intent, Stage
+from workflows.stages import DraftKind, Intent
 from workflows.understanding import Verdict, understand
 from workflows.understanding.message import parse_message
 
@@ -152,6 +150,7 @@ def reply_event(verdict: Verdict, at: datetime, settings: Settings) -> Event:
         EventKind.REPLY,
         at=at,
         intent=verdict.intent,
+        invite_uid=verdict.invite_uid,
         return_date=wake,
         referrals=tuple(Referral(r.name, r.email) for r in verdict.referrals),
         windows=tuple(
@@ -162,7 +161,12 @@ def reply_event(verdict: Verdict, at: datetime, settings: Settings) -> Event:
 
 
 def ingest_message(
-    store: Store, settings: Settings, cadence: Cadence, account_id: int, msg: MailMessage
+    store: Store,
+    settings: Settings,
+    cadence: Cadence,
+    account_id: int,
+    msg: MailMessage,
+    now: datetime,
 ) -> list[str]:
     """Store one message seen in the mailbox; an incoming reply advances its contact."""
     with store.transaction(readonly=True) as session:
@@ -177,7 +181,7 @@ def ingest_message(
         _record(session, account_id, contact_id, msg, verdict)
         if verdict is None:
             return []
-        event = reply_event(verdict, msg.date or utcnow(), settings)
+        event = reply_event(verdict, msg.date or now, settings)
         return apply_event(session, contact, event, cause_id=f"m{msg.id}", cadence=cadence)
 
 
@@ -290,37 +294,16 @@ def body_text(raw: bytes) -> str | None:
         return None
 
 
-def confirm_after_hold(session: Session, contact: Contact, cadence: Cadence) -> list[str]:
-    """The hold just placed becomes the meeting if the reply accepting its time was sent.
-
-    The user may send that reply before the hold exists (place_hold retried
-    after a provider fault or a dead worker); the send then had no hold to
-    confirm, so placing the hold confirms it instead.
-    """
-    reply = session.scalars(
-        select(Draft)
-        .where(Draft.contact_id == contact.id, Draft.kind == DraftKind.SCHEDULING_REPLY.value)
-        .order_by(Draft.id.desc())
-    ).first()
-    if reply is None or reply.status is not StoredDraftStatus.SENT:
-        return []
-    return _confirm_agreed_time(session, contact, reply.key, reply.updated_at, cadence)
-
-
 def _confirm_agreed_time(
     session: Session, contact: Contact, key: str, at: datetime, cadence: Cadence
 ) -> list[str]:
-    """A sent reply that accepted their time makes our hold the meeting."""
+    """The scheduling reply ``key`` went out: if it accepted their time, say so."""
     outbox = repo.get_by_key(session, Outbox, key)
-    decision = (outbox.payload or {}).get("decision") if outbox is not None else None
-    meeting = current_meeting(session, contact.id)
-    if not decision or decision.get("mode") != "accept" or meeting is None:
+    stored = (outbox.payload or {}).get("decision") if outbox is not None else None
+    decision = decision_from_json(stored) if stored else None
+    if not isinstance(decision, AcceptTime):
         return []
-    if meeting.status is not MeetingStatus.HELD:
-        return []
-    meeting.status = MeetingStatus.CONFIRMED
-    meeting.provider_event_id = meeting.hold_event_id
-    event = Event(EventKind.MEETING_CONFIRMED, at=at, start=meeting.start, end=meeting.end)
+    event = Event(EventKind.ACCEPTANCE_SENT, at=at, start=decision.start, end=decision.end)
     return apply_event(session, contact, event, cause_id=f"d{key}/confirmed", cadence=cadence)
 
 
@@ -341,113 +324,67 @@ def _event_contacts(session: Session, event: CalendarEvent, user: str) -> list[i
 
 
 def _meeting_contacts(session: Session, event_id: str) -> list[int]:
-    """The contacts whose meeting is the event ``event_id``."""
+    """The contacts whose meeting is the event ``event_id`` (a cancelled event may name no one)."""
     return sorted(
         set(
-            session.scalars(
-                select(Meeting.contact_id).where(
-                    Meeting.provider_event_id == event_id,
-                    Meeting.status != MeetingStatus.CANCELLED,
-                )
-            )
+            session.scalars(select(Meeting.contact_id).where(Meeting.provider_event_id == event_id))
         )
     )
 
 
-def ingest_event(
-    store: Store, cadence: Cadence, user_address: str, event: CalendarEvent
-) -> list[str]:
-    """A calendar event with a contact confirms, moves or cancels their meeting.
+def _hold_contact(event: CalendarEvent) -> int | None:
+    """The contact of the daemon's own event, when it is a hold (prep events change nothing)."""
+    if event.private.get("coffeechat_kind") != "hold":
+        return None
+    contact = event.private.get("coffeechat_contact", "")
+    return int(contact) if contact.isdigit() else None
 
-    The daemon's own events (holds, prep events) are skipped, except a hold
-    that became the meeting: the user moving or deleting it is a change too.
+
+def calendar_event(event: CalendarEvent, now: datetime) -> Event | None:
+    """The CALENDAR_CHANGED event a provider event stands for; ``None`` if it has no usable time."""
+    cancelled = event.status is EventStatus.CANCELLED
+    timed = event.start is not None and event.end is not None and event.end > event.start
+    if not cancelled and not timed:
+        return None
+    fact = CalendarFact(
+        event_id=event.id,
+        cancelled=cancelled,
+        ours=event.key is not None,
+        ical_uid=event.ical_uid,
+        place=event.location or None,
+        link=event.conference_url,
+        updated=event.updated,
+    )
+    start, end = (event.start, event.end) if timed else (None, None)
+    return Event(EventKind.CALENDAR_CHANGED, at=now, start=start, end=end, calendar=fact)
+
+
+def ingest_event(
+    store: Store, cadence: Cadence, user_address: str, event: CalendarEvent, now: datetime
+) -> list[str]:
+    """A calendar event with a contact (or the daemon's hold) advances that contact.
+
+    What the change means (their invitation, a move, a cancellation, our own
+    superseded hold going away) is the pipeline's call; this only finds the
+    contacts and states the fact.
     """
+    change = calendar_event(event, now)
+    if change is None:
+        return []
     with store.transaction(readonly=True) as session:
         if event.key is None:
-            contact_ids = _event_contacts(session, event, user_address)
+            found = _event_contacts(session, event, user_address)
+            contact_ids = sorted({*found, *_meeting_contacts(session, event.id)})
         else:
-            contact_ids = _meeting_contacts(session, event.id)
-    keys: list[str] = []
-    for contact_id in contact_ids:
-        with store.transaction() as session:
-            contact = repo.lock_contact(session, contact_id)
-            keys += _meeting_change(session, contact, event, cadence)
-    return keys
-
-
-def _meeting_change(
-    session: Session, contact: Contact, event: CalendarEvent, cadence: Cadence
-) -> list[str]:
+            held = _hold_contact(event)
+            contact_ids = [held] if held is not None else []
     stamp = event.start.isoformat() if event.start else "-"
     # ``updated`` too: an event moved away and back, or cancelled and restored,
     # must not reuse the keys (timers, commands) of its first time there.
     cause_id = f"e{event.id}/{event.status}/{stamp}/{event.updated or '-'}"
-    now = utcnow()
-    meeting = session.scalar(
-        select(Meeting)
-        .where(Meeting.contact_id == contact.id, Meeting.provider_event_id == event.id)
-        .order_by(Meeting.id.desc())
-        .limit(1)
-    )
-    if event.status is EventStatus.CANCELLED:
-        if meeting is None or meeting.status is MeetingStatus.CANCELLED:
-            return []
-        meeting.status = MeetingStatus.CANCELLED
-        cancelled = Event(EventKind.MEETING_CANCELLED, at=now)
-        return apply_event(session, contact, cancelled, cause_id=cause_id, cadence=cadence)
-    if event.start is None or event.end is None or event.end <= event.start:
-        return []
     keys: list[str] = []
-    if meeting is None:
-        meeting = _adopt_or_create(session, contact, event)
-        if meeting.hold_event_id is not None and meeting.hold_event_id != event.id:
-            # Their invitation replaces our tentative hold.
-            keys += _drop_hold(session, contact.id, cause_id)
-        kind = EventKind.MEETING_CONFIRMED
-    elif meeting.status is MeetingStatus.CANCELLED:
-        # Called off, then put back (at the same time or another): it is on again.
-        kind = EventKind.MEETING_CONFIRMED
-        meeting.status = MeetingStatus.CONFIRMED
-    elif (meeting.start, meeting.end) != (event.start, event.end):
-        kind = EventKind.MEETING_MOVED
-        if event.key is None and contact.stage is not Stage.CONFIRMED:
-            # They asked for another time and now put their event at a new
-            # one: that confirms the meeting again.
-            kind = EventKind.MEETING_CONFIRMED
-            meeting.status = MeetingStatus.CONFIRMED
-    else:
-        return []
-    meeting.start, meeting.end = event.start, event.end
-    meeting.place = event.location or meeting.place
-    meeting.link = event.conference_url or meeting.link
-    change = Event(kind, at=now, start=event.start, end=event.end)
-    return keys + apply_event(session, contact, change, cause_id=cause_id, cadence=cadence)
-
-
-def _adopt_or_create(session: Session, contact: Contact, event: CalendarEvent) -> Meeting:
-    current = current_meeting(session, contact.id)
-    if current is not None and current.provider_event_id in (None, current.hold_event_id):
-        current.provider_event_id = event.id
-        current.status = MeetingStatus.CONFIRMED
-        return current
-    assert event.start is not None and event.end is not None
-    meeting = Meeting(
-        contact_id=contact.id,
-        start=event.start,
-        end=event.end,
-        place=event.location or None,
-        link=event.conference_url,
-        provider_event_id=event.id,
-        status=MeetingStatus.CONFIRMED,
-    )
-    session.add(meeting)
-    session.flush()
-    return meeting
-
-
-def _drop_hold(session: Session, contact_id: int, cause_id: str) -> list[str]:
-    key = command_key(contact_id, cause_id, "drop_hold")
-    inserted = repo.insert_if_absent(
-        session, Outbox, key=key, contact_id=contact_id, kind="drop_hold", payload={}
-    )
-    return [key] if inserted else []
+    for contact_id in contact_ids:
+        with store.transaction() as session:
+            contact = repo.lock_contact(session, contact_id)
+            keys += apply_event(session, contact, change, cause_id=cause_id, cadence=cadence)
+    return keys

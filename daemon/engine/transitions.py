@@ -13,17 +13,18 @@ import hashlib
 import logging
 import uuid
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from daemon.engine.commands import encode, is_provider_command
+from daemon.engine.projection import project_meeting
 from daemon.engine.state import contact_state, store_state
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.models import Actor, Contact, ContactSource, Outbox, Timer, TimerStatus
-from daemon.store.types import utcnow
 from workflows.commands import AddReferrals, CancelTimers, Command, SetTimer
 from workflows.events import Event, EventKind, Referral, TimerKind
 from workflows.pipeline import Cadence, advance
@@ -90,20 +91,27 @@ def apply_event(
             detail=detail,
         )
     store_state(contact, transition.state)
+    if transition.state.meeting != before.meeting:
+        project_meeting(session, contact.id, transition.state.meeting)
     keys: list[str] = []
     for command in transition.commands:
-        keys.extend(_store_command(session, contact, command, cause_id, cadence))
+        keys.extend(_store_command(session, contact, command, cause_id, cadence, event.at))
     return keys
 
 
 def _store_command(
-    session: Session, contact: Contact, command: Command, cause_id: str, cadence: Cadence
+    session: Session,
+    contact: Contact,
+    command: Command,
+    cause_id: str,
+    cadence: Cadence,
+    at: datetime,
 ) -> list[str]:
     key = command_key(contact.id, cause_id, command.name)
     if is_provider_command(command):
-        kind, payload = encode(command)  # type: ignore[arg-type]
+        outbox_kind, payload = encode(command)  # type: ignore[arg-type]
         if repo.insert_if_absent(
-            session, Outbox, key=key, contact_id=contact.id, kind=kind, payload=payload
+            session, Outbox, key=key, contact_id=contact.id, kind=outbox_kind, payload=payload
         ):
             return [key]
         return []
@@ -116,7 +124,7 @@ def _store_command(
         case CancelTimers(kinds=kinds):
             cancel_timers(session, contact.id, kinds)
         case AddReferrals(people=people):
-            return add_referrals(session, contact, people, cadence)
+            return add_referrals(session, contact, people, cadence, at)
     return []
 
 
@@ -134,7 +142,11 @@ def cancel_timers(session: Session, contact_id: int, kinds: Iterable[TimerKind])
 
 
 def add_referrals(
-    session: Session, referrer: Contact, people: Iterable[Referral], cadence: Cadence
+    session: Session,
+    referrer: Contact,
+    people: Iterable[Referral],
+    cadence: Cadence,
+    now: datetime,
 ) -> list[str]:
     """Add each referred person as a contact and start their pipeline."""
     keys: list[str] = []
@@ -152,7 +164,7 @@ def add_referrals(
         )
         if added.existed or added.contact.email is None:
             continue
-        keys.extend(start_contact(session, added.contact, cadence))
+        keys.extend(start_contact(session, added.contact, cadence, now))
     return keys
 
 
@@ -193,7 +205,7 @@ def apply_user_event(
     )
 
 
-def start_contact(session: Session, contact: Contact, cadence: Cadence) -> list[str]:
+def start_contact(session: Session, contact: Contact, cadence: Cadence, now: datetime) -> list[str]:
     """Apply CONTACT_ADDED: the outreach draft gets written."""
-    event = Event(EventKind.CONTACT_ADDED, at=utcnow())
+    event = Event(EventKind.CONTACT_ADDED, at=now)
     return apply_event(session, contact, event, cause_id="added", cadence=cadence)

@@ -10,7 +10,7 @@ import pytest
 from daemon.cli import status
 from daemon.cli.context import CommandContext
 from daemon.store.db import open_store
-from daemon.store.models import Draft, DraftStatus, Timer, TimerStatus
+from daemon.store.models import Draft, DraftStatus, Outbox, Timer, TimerStatus
 from tests.cli.support import Cli
 
 
@@ -240,7 +240,20 @@ def test_status_lists_drafts_waiting_and_timers_due_next(cli: Cli, db_url: str) 
         with store.transaction() as session:
             session.add_all(
                 [
-                    Draft(contact_id=1, kind="outreach", key="d1", status=DraftStatus.PENDING),
+                    Draft(
+                        contact_id=1,
+                        kind="outreach",
+                        key="d1",
+                        provider_draft_id="r-123",
+                        status=DraftStatus.PENDING,
+                    ),
+                    Outbox(
+                        key="d1",
+                        contact_id=1,
+                        kind="write_draft",
+                        payload={"draft": "outreach"},
+                        result={"kind": "outreach", "subject": "Coffee chat?"},
+                    ),
                     Draft(contact_id=2, kind="outreach", key="d2", status=DraftStatus.SENT),
                     Timer(contact_id=2, kind="nudge", key="t1", due_at=now + timedelta(days=7)),
                     Timer(contact_id=1, kind="wake_up", key="t2", due_at=now + timedelta(days=2)),
@@ -259,9 +272,10 @@ def test_status_lists_drafts_waiting_and_timers_due_next(cli: Cli, db_url: str) 
     board = json.loads(cli("status", "--json").out)
     shown = cli("status").out
 
-    assert [(d["contact"], d["kind"], d["status"]) for d in board["waiting_on_you"]] == [
-        ("Ann Lee", "outreach", "pending")
-    ]
+    assert [
+        (d["contact"], d["id"], d["kind"], d["subject"], d["status"])
+        for d in board["waiting_on_you"]
+    ] == [("Ann Lee", "r-123", "outreach", "Coffee chat?", "pending")]
     assert [(t["contact"], t["kind"]) for t in board["due_next"]] == [
         ("Ann Lee", "wake_up"),
         ("Bo Chen", "nudge"),

@@ -153,6 +153,7 @@ def test_out_of_office_pauses_until_the_return_date_then_resumes(j: Journey) -> 
 def test_reschedule_reply_when_confirmed_goes_back_to_scheduling(j: Journey) -> None:
     # Given a meeting confirmed from the times she proposed, with its prep event
     dana = journeys.confirmed_by_hold(j)
+    j.wait_draft(dana, DraftKind.CONFIRMATION)  # a meeting called off first skips it
     j.wait(lambda: j.private_events("brief", dana), "the prep event")
 
     # When she asks to reschedule and proposes another time
@@ -175,6 +176,7 @@ def test_reschedule_reply_when_confirmed_goes_back_to_scheduling(j: Journey) -> 
 def test_a_stale_brief_command_run_late_does_not_bring_back_the_prep_event(j: Journey) -> None:
     # Given a confirmed meeting whose prep event a reschedule request removed
     dana = journeys.confirmed_by_hold(j)
+    j.wait_draft(dana, DraftKind.CONFIRMATION)  # a meeting called off first skips it
     j.wait(lambda: j.private_events("brief", dana), "the prep event")
     j.reply(dana, "Hi Sam, something came up, could we reschedule? Would Thursday at 3pm PT work?")
     j.wait_stage(dana, Stage.SCHEDULING)
@@ -202,6 +204,7 @@ def test_after_a_reschedule_their_updated_invite_confirms_again(j: Journey) -> N
     # Given a meeting she invited the user to, then asked to reschedule
     start = journeys.at_night()
     dana, invited = journeys.confirmed_by_invite(j, start, start + timedelta(minutes=30))
+    j.wait_draft(dana, DraftKind.CONFIRMATION)  # a meeting called off first skips it
     j.reply(dana, "Hi Sam, something came up, could we reschedule? Would Thursday at 3pm PT work?")
     j.wait_stage(dana, Stage.SCHEDULING)
 
@@ -231,6 +234,7 @@ def test_calendar_cancellation_when_confirmed_goes_back_to_scheduling(j: Journey
     # Given a meeting she invited the user to, with its prep event
     start = journeys.at_night()
     dana, invited = journeys.confirmed_by_invite(j, start, start + timedelta(minutes=30))
+    j.wait_draft(dana, DraftKind.CONFIRMATION)  # a meeting called off first skips it
     j.wait(lambda: j.private_events("brief", dana), "the prep event")
 
     # When she cancels the invitation
@@ -248,6 +252,7 @@ def test_a_cancelled_invitation_restored_at_the_same_time_confirms_again(j: Jour
     start = journeys.at_night()
     end = start + timedelta(minutes=30)
     dana, invited = journeys.confirmed_by_invite(j, start, end)
+    j.wait_draft(dana, DraftKind.CONFIRMATION)  # a meeting called off first skips it
     j.wait(lambda: j.private_events("brief", dana), "the prep event")
     j.invite(dana, start, end, uid=invited["iCalUID"], method="CANCEL")
     j.wait_stage(dana, Stage.SCHEDULING)
@@ -270,6 +275,7 @@ def test_a_meeting_moved_away_and_back_keeps_its_timers_and_prep_event(j: Journe
     start = journeys.at_night()
     end = start + timedelta(minutes=30)
     dana, invited = journeys.confirmed_by_invite(j, start, end)
+    j.wait_draft(dana, DraftKind.CONFIRMATION)  # a meeting called off first skips it
     j.wait(lambda: j.private_events("brief", dana), "the prep event")
 
     # When she moves it an hour later, then back to where it was
@@ -293,6 +299,7 @@ def _brief_end(j: Journey, contact_id: int) -> datetime | None:
 def test_user_deleting_the_meeting_goes_back_to_scheduling(j: Journey) -> None:
     # Given a meeting confirmed on our hold (the user's own event), with its prep event
     dana = journeys.confirmed_by_hold(j)
+    j.wait_draft(dana, DraftKind.CONFIRMATION)  # a meeting called off first skips it
     j.wait(lambda: j.private_events("brief", dana), "the prep event")
     (meeting,) = j.private_events("hold", dana)
 
@@ -382,6 +389,7 @@ def test_a_meeting_on_our_hold_rescheduled_stays_one_meeting_that_follows_its_ev
 ) -> None:
     # Given a meeting confirmed on our hold, with its prep event
     dana = journeys.confirmed_by_hold(j)
+    j.wait_draft(dana, DraftKind.CONFIRMATION)  # a meeting called off first skips it
     j.wait(lambda: j.private_events("brief", dana), "the prep event")
 
     # When she asks to move it to the hour after, and the user sends the reply accepting that
@@ -418,6 +426,7 @@ def _live_meetings(j: Journey, contact_id: int) -> list[Meeting]:
 def test_user_moving_the_meeting_moves_the_prep_event(j: Journey) -> None:
     # Given a meeting confirmed on our hold (the user's own event), with its prep event
     dana = journeys.confirmed_by_hold(j)
+    j.wait_draft(dana, DraftKind.CONFIRMATION)  # a meeting called off first skips it
     (brief,) = j.wait(lambda: j.private_events("brief", dana), "the prep event")
     (meeting,) = j.private_events("hold", dana)
     start = datetime.fromisoformat(meeting["start"]["dateTime"])
@@ -516,6 +525,7 @@ def test_note_while_confirmed_regenerates_the_brief_in_place(j: Journey) -> None
     # Given a confirmed meeting with its prep event
     start = journeys.at_night()
     dana, _ = journeys.confirmed_by_invite(j, start, start + timedelta(minutes=30))
+    j.wait_draft(dana, DraftKind.CONFIRMATION)  # a meeting called off first skips it
     (brief,) = j.wait(lambda: j.private_events("brief", dana), "the prep event")
     note = "She is hiring a research ops lead next spring; ask what that role will own."
     assert note not in brief.get("description", "")
@@ -536,6 +546,7 @@ def test_prep_brief_never_on_the_shared_event(j: Journey) -> None:
     end = start + timedelta(minutes=30)
     words = "Looking forward to it! I will call you on the number in your signature."
     dana, invited = journeys.confirmed_by_invite(j, start, end, description=words)
+    j.wait_draft(dana, DraftKind.CONFIRMATION)  # a meeting called off first skips it
 
     # When the daemon builds the prep brief
     (brief,) = j.wait(lambda: j.private_events("brief", dana), "the prep event")

@@ -38,7 +38,7 @@ def test_a_retried_create_after_the_user_sent_the_draft_writes_nothing(
             repo.ensure_account(session, "google", settings.accounts[0].address)
             dana = repo.add_contact(session, name="Dana Whitfield", email="dana@acme.example")
             dana.contact.account_id = 1
-            (key,) = start_contact(session, dana.contact, engine.cadence)
+            (key,) = start_contact(session, dana.contact, engine.cadence, engine.clock.now())
 
         # Given a create that reaches the sandbox but answers after the client gave up
         admin.fault(method="gmail.users.drafts.create", latency_ms=2500, times=1)

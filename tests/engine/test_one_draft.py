@@ -37,7 +37,7 @@ def _outreach(store: Store, engine: Engine, settings: Settings) -> str:
         account = repo.ensure_account(session, "google", settings.accounts[0].address)
         dana = repo.add_contact(session, name="Dana Whitfield", email="dana@acme.example")
         dana.contact.account_id = account.id
-        (key,) = start_contact(session, dana.contact, engine.cadence)
+        (key,) = start_contact(session, dana.contact, engine.cadence, engine.clock.now())
     return key
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from connectors.base import Interval
 from workflows.commands import Command, WriteDraft
-from workflows.events import Event, EventKind, TimerKind
+from workflows.events import CalendarFact, Event, EventKind, TimerKind
 from workflows.pipeline import Cadence, ContactState, Transition, advance
 from workflows.stages import DraftKind, Intent, Stage
 from workflows.understanding.verdict import Referral
@@ -56,16 +56,20 @@ def agreed(start: datetime, at: datetime = AT) -> Event:
     return Event(EventKind.TIME_AGREED, at, start=start, end=start + HOUR / 2)
 
 
-def confirmed(start: datetime, at: datetime = AT) -> Event:
-    return Event(EventKind.MEETING_CONFIRMED, at, start=start, end=start + HOUR / 2)
+#: The calendar event of the contact's invitation.
+INVITE = "their-invite"
 
 
-def moved(start: datetime, at: datetime = AT) -> Event:
-    return Event(EventKind.MEETING_MOVED, at, start=start, end=start + HOUR / 2)
+def invited(start: datetime, at: datetime = AT, event_id: str = INVITE) -> Event:
+    """Their invitation is on the calendar (new, moved or back) at ``start``."""
+    fact = CalendarFact(event_id, ical_uid=f"{event_id}@example.org")
+    return Event(EventKind.CALENDAR_CHANGED, at, start=start, end=start + HOUR / 2, calendar=fact)
 
 
-def cancelled(at: datetime = AT, *, reschedule: bool = False) -> Event:
-    return Event(EventKind.MEETING_CANCELLED, at, reschedule=reschedule)
+def cancelled(at: datetime = AT, event_id: str = INVITE, *, ours: bool = False) -> Event:
+    """The calendar event ``event_id`` is cancelled."""
+    fact = CalendarFact(event_id, cancelled=True, ours=ours)
+    return Event(EventKind.CALENDAR_CHANGED, at, calendar=fact)
 
 
 def timer(kind: TimerKind, at: datetime) -> Event:

@@ -16,10 +16,9 @@ from tests.pipeline.helpers import (
     added,
     agreed,
     cancelled,
-    confirmed,
     created,
     dismissed,
-    moved,
+    invited,
     names,
     note,
     reply,
@@ -36,6 +35,7 @@ from workflows.commands import (
     WriteDraft,
 )
 from workflows.events import Event, EventKind, TimerKind
+from workflows.meeting import MeetingState, MeetingStatus
 from workflows.pipeline import Cadence, ContactState, advance
 from workflows.stages import DraftKind, Intent, Stage
 from workflows.understanding.verdict import Referral
@@ -53,7 +53,7 @@ def to_confirmed(journey: Journey, meeting: datetime) -> None:
     to_awaiting_reply(journey)
     journey(reply(Intent.ACCEPT, AT + DAY))
     journey(agreed(meeting, AT + DAY + HOUR))
-    journey(confirmed(meeting, AT + 2 * DAY))
+    journey(invited(meeting, AT + 2 * DAY))
 
 
 def test_happy_path_drafts_each_step_once_and_sets_every_timer() -> None:
@@ -75,10 +75,10 @@ def test_happy_path_drafts_each_step_once_and_sets_every_timer() -> None:
     assert CancelTimers(frozenset({TimerKind.NUDGE})) in t.commands
     t = journey(agreed(meeting, AT + DAY + HOUR))
     assert t.commands == (PlaceHold(meeting, meeting + HOUR / 2),)
-    assert t.state.has_hold
-    t = journey(confirmed(meeting, AT + 2 * DAY))
+    assert t.state.meeting.holding
+    t = journey(invited(meeting, AT + 2 * DAY))
     assert t.state.stage is Stage.CONFIRMED
-    assert not t.state.has_hold
+    assert not t.state.meeting.holding
     assert names(t) == {
         "drop_hold",
         "write_draft:confirmation",
@@ -177,7 +177,7 @@ def test_wake_resumes_scheduling_with_a_fresh_scheduling_reply() -> None:
     t = journey(reply(Intent.OUT_OF_OFFICE, AT + 2 * DAY, back=AT + 9 * DAY))
     assert t.state.stage is Stage.PAUSED
     assert "drop_hold" in names(t)
-    assert not t.state.has_hold
+    assert not t.state.meeting.holding
     t = journey(timer(TimerKind.WAKE, AT + 9 * DAY))
     assert t.state.stage is Stage.SCHEDULING
     assert t.commands == (WriteDraft(DraftKind.SCHEDULING_REPLY),)
@@ -218,7 +218,7 @@ def test_reschedule_reply_in_confirmed_goes_back_to_scheduling() -> None:
     to_confirmed(journey, meeting)
     t = journey(reply(Intent.RESCHEDULE, AT + 3 * DAY))
     assert t.state.stage is Stage.SCHEDULING
-    assert t.state.meeting_start is None
+    assert not t.state.meeting.stands
     assert names(t) == {"drop_brief", "cancel_timers", "write_draft:scheduling_reply"}
     assert CancelTimers(frozenset({TimerKind.BRIEF, TimerKind.MEETING_END})) in t.commands
     # The old meeting-end timer, if it still fires, does nothing.
@@ -226,7 +226,7 @@ def test_reschedule_reply_in_confirmed_goes_back_to_scheduling() -> None:
     # A new time, a new invite: confirmed again with a second confirmation.
     new_meeting = AT + 8 * DAY
     journey(agreed(new_meeting, AT + 4 * DAY))
-    t = journey(confirmed(new_meeting, AT + 4 * DAY + HOUR))
+    t = journey(invited(new_meeting, AT + 4 * DAY + HOUR))
     assert t.state.stage is Stage.CONFIRMED
     assert journey.drafts().count(DraftKind.CONFIRMATION) == 2
 
@@ -244,19 +244,10 @@ def test_cancel_reply_closes_and_a_bare_calendar_cancel_waits_in_scheduling() ->
     t = calendar(cancelled(AT + 3 * DAY))
     assert t.state.stage is Stage.SCHEDULING
     assert names(t) == {"drop_brief", "cancel_timers"}
-    assert t.cause == "meeting cancelled"
+    assert t.cause == "calendar changed: cancelled"
     # Their words then decide: a reschedule gets a scheduling reply.
     t = calendar(reply(Intent.RESCHEDULE, AT + 3 * DAY + HOUR))
     assert t.commands == (WriteDraft(DraftKind.SCHEDULING_REPLY),)
-
-
-def test_cancelled_with_reschedule_drafts_a_scheduling_reply() -> None:
-    journey = Journey()
-    to_confirmed(journey, AT + 5 * DAY)
-    t = journey(cancelled(AT + 3 * DAY, reschedule=True))
-    assert t.state.stage is Stage.SCHEDULING
-    assert WriteDraft(DraftKind.SCHEDULING_REPLY) in t.commands
-    assert t.cause == "meeting cancelled: reschedule"
 
 
 def test_meeting_moved_resets_timers_and_moves_a_brief_already_put() -> None:
@@ -265,25 +256,25 @@ def test_meeting_moved_resets_timers_and_moves_a_brief_already_put() -> None:
     to_confirmed(journey, meeting)
     # Before the brief is due, a move only re-sets the timers.
     later = meeting + DAY
-    t = journey(moved(later, AT + 3 * DAY))
+    t = journey(invited(later, AT + 3 * DAY))
     assert names(t) == {"set_timer:brief", "set_timer:meeting_end"}
-    assert t.state.meeting_start == later
+    assert t.state.meeting.start == later
     # The stale brief timer of the old time does nothing.
     assert not journey(timer(TimerKind.BRIEF, meeting - CADENCE.brief_before)).applied
     journey(timer(TimerKind.BRIEF, later - CADENCE.brief_before))
     # Once the brief was put, a move puts it again on the new prep slot.
     latest = later + 2 * DAY
-    t = journey(moved(latest, later - HOUR))
+    t = journey(invited(latest, later - HOUR))
     assert PutBrief(latest - CADENCE.prep_slot, latest) in t.commands
     # The same times again change nothing.
-    assert not journey(moved(latest, later)).applied
+    assert not journey(invited(latest, later)).applied
 
 
 def test_brief_timer_is_set_at_once_when_the_meeting_is_close() -> None:
     journey = Journey()
     to_awaiting_reply(journey)
     soon = AT + DAY + 3 * HOUR
-    t = journey(confirmed(soon, AT + DAY))
+    t = journey(invited(soon, AT + DAY))
     assert SetTimer(TimerKind.BRIEF, AT + DAY) in t.commands
 
 
@@ -380,7 +371,7 @@ def test_manual_stage_cancels_timers_drafts_nothing_and_pins_the_stage() -> None
     assert t.state.manual_since == AT + 3 * DAY
     assert t.commands == (CancelTimers(frozenset(TimerKind)), *t.commands[1:])
     assert names(t) == {"cancel_timers", "drop_brief"}
-    assert t.state.meeting_start is None
+    assert not t.state.meeting.stands
     # Timers never move a pinned contact; closed ignores the contact's news too.
     assert not journey(timer(TimerKind.MEETING_END, meeting + HOUR)).applied
     assert not journey(reply(Intent.RESCHEDULE, AT + 4 * DAY)).applied
@@ -395,7 +386,7 @@ def test_manual_stage_ignores_what_happened_before_it_and_unpins_on_news() -> No
     late_seen = reply(Intent.DECLINE, AT + DAY)
     assert not journey(late_seen).applied
     # News after the change applies and hands the contact back to the daemon.
-    t = journey(confirmed(AT + 6 * DAY, AT + 2 * DAY))
+    t = journey(invited(AT + 6 * DAY, AT + 2 * DAY))
     assert t.state.stage is Stage.CONFIRMED
     assert not t.state.manual
     assert t.state.manual_since is None
@@ -425,16 +416,15 @@ def test_manual_pause_keeps_where_it_was_and_a_reply_resumes_it() -> None:
 
 
 def test_manual_move_keeps_the_hold_only_into_scheduling() -> None:
-    state = ContactState(
-        Stage.SCHEDULING, has_hold=True, meeting_start=AT + DAY, meeting_end=AT + DAY + HOUR
-    )
+    held = MeetingState(MeetingStatus.HELD, AT + DAY, AT + DAY + HOUR, hold_id="hold-1")
+    state = ContactState(Stage.SCHEDULING, meeting=held)
     kept = advance(state, user_stage(Stage.SCHEDULING), CADENCE)
-    assert kept.state.has_hold
-    assert kept.state.meeting_start == AT + DAY
+    assert kept.state.meeting.holding
+    assert kept.state.meeting.start == AT + DAY
     dropped = advance(state, user_stage(Stage.AWAITING_REPLY), CADENCE)
     assert "drop_hold" in names(dropped)
-    assert not dropped.state.has_hold
-    assert dropped.state.meeting_start is None
+    assert not dropped.state.meeting.holding
+    assert dropped.state.meeting.start is None
 
 
 @pytest.mark.parametrize(
@@ -444,7 +434,8 @@ def test_manual_move_keeps_the_hold_only_into_scheduling() -> None:
         ({"kind": EventKind.DRAFT_SENT}, "needs draft"),
         ({"kind": EventKind.TIMER_FIRED}, "needs timer"),
         ({"kind": EventKind.USER_STAGE}, "needs stage"),
-        ({"kind": EventKind.MEETING_CONFIRMED, "start": AT}, "needs end"),
+        ({"kind": EventKind.HOLD_PLACED, "start": AT, "event_id": "h"}, "needs end"),
+        ({"kind": EventKind.CALENDAR_CHANGED}, "needs calendar"),
         ({"kind": EventKind.TIME_AGREED, "start": AT, "end": AT - HOUR}, "ends before"),
         ({"kind": EventKind.CONTACT_ADDED, "at": datetime(2025, 3, 3, 9)}, "timezone-aware"),
         (

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from connectors.base import Interval
 from tests.pipeline.helpers import AT, Journey
 from workflows.commands import CancelTimers, SetTimer, WriteDraft
-from workflows.events import Event, EventKind, TimerKind
+from workflows.events import CalendarFact, Event, EventKind, TimerKind
 from workflows.pipeline import ContactState
 from workflows.stages import DraftKind, Intent, Stage
 from workflows.understanding.verdict import Referral
@@ -34,7 +34,15 @@ def events(draw: st.DrawFn) -> tuple[timedelta, Event]:
         "windows": (Interval(start, start + timedelta(hours=2)),),
         "start": start,
         "end": start + draw(st.sampled_from([timedelta(minutes=30), timedelta(hours=1)])),
-        "reschedule": draw(st.booleans()),
+        "event_id": draw(st.sampled_from(["hold-1", "brief-1"])),
+        "invite_uid": draw(st.none() | st.sampled_from(["inv-1@example.org", "inv-2"])),
+        "calendar": CalendarFact(
+            draw(st.sampled_from(["inv-1", "inv-2", "hold-1"])),
+            cancelled=draw(st.booleans()),
+            ours=draw(st.booleans()),
+            ical_uid="inv-1@example.org",
+            updated=draw(st.none() | st.sampled_from(["2025-03-01", "2025-03-02"])),
+        ),
         "timer": draw(st.sampled_from(TimerKind)),
         "stage": draw(st.sampled_from(Stage)),
     }
@@ -81,5 +89,5 @@ def test_random_sequences_keep_the_promises(
         dismissed_so_far |= after.dismissed
         assert (after.paused_from is not None) == (after.stage is Stage.PAUSED)
         assert after.stage is not Stage.PAUSED or after.paused_from is not Stage.PAUSED
-        assert not after.has_hold or after.stage is Stage.SCHEDULING
+        assert not after.meeting.holding or after.stage is Stage.SCHEDULING
         assert after.manual == (after.manual_since is not None)

@@ -13,7 +13,8 @@ from datetime import timedelta
 import pytest
 
 from tests.pipeline.helpers import AT, CADENCE, DAY, HOUR
-from workflows.events import Event, EventKind, TimerKind
+from workflows.events import CalendarFact, Event, EventKind, TimerKind
+from workflows.meeting import MeetingState, MeetingStatus
 from workflows.pipeline import ContactState, advance
 from workflows.stages import DraftKind, Intent, Stage
 
@@ -29,23 +30,24 @@ COLUMNS = {
     "cl": Stage.CLOSED,
 }
 
-# The state each column stands for. Scheduling holds a slot; the confirmed
-# meeting has just ended, so its brief is due and its end timer may fire.
+# The state each column stands for. Scheduling holds a slot with our hold
+# "hold-1"; the confirmed meeting is their invitation "inv-1", which has just
+# ended, so its brief is due and its end timer may fire.
 HOLD_AT = AT + 5 * DAY
+HELD = MeetingState(MeetingStatus.HELD, HOLD_AT, HOLD_AT + HOUR, hold_id="hold-1")
+INVITED = MeetingState(
+    MeetingStatus.CONFIRMED,
+    AT - 2 * HOUR,
+    AT - HOUR,
+    event_id="inv-1",
+    ical_uid="inv-1@example.org",
+)
 STATES = {
     Stage.IDENTIFIED: ContactState(),
     Stage.OUTREACH_DRAFTED: ContactState(Stage.OUTREACH_DRAFTED, added=True),
     Stage.AWAITING_REPLY: ContactState(Stage.AWAITING_REPLY, added=True),
-    Stage.SCHEDULING: ContactState(
-        Stage.SCHEDULING,
-        added=True,
-        has_hold=True,
-        meeting_start=HOLD_AT,
-        meeting_end=HOLD_AT + HOUR,
-    ),
-    Stage.CONFIRMED: ContactState(
-        Stage.CONFIRMED, added=True, meeting_start=AT - 2 * HOUR, meeting_end=AT - HOUR
-    ),
+    Stage.SCHEDULING: ContactState(Stage.SCHEDULING, added=True, meeting=HELD),
+    Stage.CONFIRMED: ContactState(Stage.CONFIRMED, added=True, meeting=INVITED),
     Stage.MET: ContactState(Stage.MET, added=True),
     Stage.FOLLOWING_UP: ContactState(Stage.FOLLOWING_UP, added=True),
     Stage.PAUSED: ContactState(Stage.PAUSED, paused_from=Stage.AWAITING_REPLY, added=True),
@@ -102,6 +104,7 @@ OUTCOMES: dict[str, tuple[str, frozenset[str]] | None] = {
     "u": ("@", frozenset({"cancel_timers"})),
     "uh": ("@", frozenset({"cancel_timers", "drop_hold"})),
     "ub": ("@", frozenset({"cancel_timers", "drop_brief"})),
+    "dh": ("=", frozenset({"drop_hold"})),
 }
 
 MATRIX = """
@@ -148,11 +151,16 @@ reply:referral                     -     cl    cl    cl2   cl3   -     -     cl 
 reply:reschedule                   -     -     -     sc2   sc3   -     -     -     -
 reply:cancel                       -     -     -     cl2   cl3   -     -     -     -
 reply:other                        -     aw    aw    -     -     -     -     aw    -
+reply:reschedule+invite:inv-1      -     -     -     sc2   -     -     -     -     -
 time_agreed                        -     -     -     hold  -     -     -     -     -
-meeting_confirmed                  -     cf    cf    cf2   mv    -     -     cf    -
-meeting_moved                      -     -     -     -     mv    -     -     -     -
-meeting_cancelled                  -     -     -     -     sc4   -     -     -     -
-meeting_cancelled:reschedule       -     -     -     -     sc3   -     -     -     -
+acceptance_sent                    -     -     -     -     -     -     -     -     -
+hold_placed                        dh    dh    dh    keep  dh    dh    dh    dh    dh
+calendar_changed:invite:inv-2      -     cf    cf    cf2   mv    -     -     cf    -
+calendar_changed:moved:inv-1       -     cf    cf    cf2   mv    -     -     cf    -
+calendar_changed:cancelled:inv-1   -     -     -     -     sc4   -     -     -     -
+calendar_changed:cancelled:hold-1  -     -     -     -     -     -     -     -     -
+brief_put                          keep  keep  keep  keep  keep  keep  keep  keep  keep
+brief_dropped                      -     -     -     -     -     -     -     -     -
 timer_fired:nudge                  -     -     nudge -     -     -     -     -     -
 timer_fired:brief                  -     -     -     -     brief -     -     -     -
 timer_fired:meeting_end            -     -     -     -     met   -     -     -     -
@@ -189,6 +197,16 @@ TABLE = parse(MATRIX)
 MEETING_AT = AT + 3 * DAY
 
 
+#: Calendar changes: their new invitation, the confirmed meeting's event moved
+#: and cancelled, and our hold deleted.
+CALENDAR_FACTS = {
+    "invite:inv-2": CalendarFact("inv-2", ical_uid="inv-2@example.org"),
+    "moved:inv-1": CalendarFact("inv-1", ical_uid="inv-1@example.org"),
+    "cancelled:inv-1": CalendarFact("inv-1", cancelled=True),
+    "cancelled:hold-1": CalendarFact("hold-1", cancelled=True, ours=True),
+}
+
+
 def variants() -> dict[str, Event]:
     """One event per row name: every EventKind, expanded by its payload enum."""
     out: dict[str, Event] = {}
@@ -207,11 +225,21 @@ def variants() -> dict[str, Event]:
         elif kind is EventKind.USER_STAGE:
             for stage in Stage:
                 out[f"{kind}:{stage}"] = Event(kind, AT, stage=stage)
-        elif kind is EventKind.MEETING_CANCELLED:
-            out[kind] = Event(kind, AT)
-            out[f"{kind}:reschedule"] = Event(kind, AT, reschedule=True)
+        elif kind is EventKind.CALENDAR_CHANGED:
+            for name, fact in CALENDAR_FACTS.items():
+                timed = (
+                    {} if fact.cancelled else {"start": MEETING_AT, "end": MEETING_AT + HOUR / 2}
+                )
+                out[f"{kind}:{name}"] = Event(kind, AT, calendar=fact, **timed)
+        elif kind in (EventKind.HOLD_PLACED, EventKind.BRIEF_PUT):
+            out[kind] = Event(
+                kind, AT, start=MEETING_AT, end=MEETING_AT + HOUR / 2, event_id=f"{kind}-2"
+            )
         else:
             out[kind] = Event(kind, AT, start=MEETING_AT, end=MEETING_AT + HOUR / 2)
+    out["reply:reschedule+invite:inv-1"] = Event(
+        EventKind.REPLY, AT, intent=Intent.RESCHEDULE, invite_uid="inv-1@example.org"
+    )
     return out
 
 

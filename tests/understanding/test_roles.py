@@ -54,6 +54,31 @@ def roles(text: str) -> list[tuple[str, str]]:
             "Instead of Friday at 2pm, could we do Monday at 2pm?",
             [("Fri 14:00", Role.OLD), ("Mon 14:00", Role.OFFERED)],
         ),
+        (
+            "Sorry, can we push tomorrow's 2pm ET call to Thursday, 3pm ET?",
+            [("Tue 14:00", Role.OLD), ("Thu 15:00", Role.OFFERED)],
+        ),
+        (
+            "Quick one - can we move Tuesday's 3pm to Wednesday at 4?",
+            [("Tue 15:00", Role.OLD), ("Wed 16:00", Role.OFFERED)],
+        ),
+        (
+            "I have to drop out of tomorrow's 10am, a family thing came up. Could we do"
+            " Thursday 9:30 instead?",
+            [("Tue 10:00", Role.OLD), ("Thu 09:30", Role.OFFERED)],
+        ),
+        (
+            "Our Thursday 11am call - I have to push it, the school play got moved to that"
+            " morning. Could we do the same time on Friday instead?",
+            [("Thu 11:00", Role.OLD), ("Fri 11:00", Role.OFFERED)],
+        ),
+        (
+            "Something's come up for our Tuesday 1pm chat. Could we do Thursday instead, 8am"
+            " Sydney time? That should be Wednesday 2pm for you.",
+            [("Tue 13:00", Role.OLD), ("Thu 08:00", Role.OFFERED), ("Wed 14:00", Role.RESTATED)],
+        ),
+        ("Can we push it to Thursday at 3pm?", [("Thu 15:00", Role.OFFERED)]),
+        ("Looking forward to our Thursday 10am chat!", [("Thu 10:00", Role.OFFERED)]),
     ],
 )
 def test_each_time_gets_the_role_its_sentence_gives_it(
@@ -128,3 +153,20 @@ def test_a_bare_hour_at_either_end_of_the_day_reads_two_ways(text: str, two_read
 def test_an_ambiguous_numeric_date_reads_two_ways_when_the_convention_is_unknown() -> None:
     reading = read_times("How about 03/04 at 10am?", NOW, NY, timedelta(minutes=30), day_first=None)
     assert reading.two_readings
+
+
+def test_a_zone_named_for_all_times_applies_to_each_of_them() -> None:
+    text = (
+        "I could do Tuesday the 8th at 3:30\npm or Wednesday the 9th at 10am, both Mountain since"
+        " you're in\nDenver."
+    )
+    reading = read_times(text, NOW, NY, timedelta(minutes=30))
+    assert [f"{w.start:%d %H:%M %z}" for w in reading.proposed] == [
+        "08 15:30 -0700",
+        "09 10:00 -0700",
+    ]
+
+
+def test_a_city_time_is_that_citys_zone() -> None:
+    reading = read_times("Could we do Thursday, 8am Sydney time?", NOW, NY, timedelta(minutes=30))
+    assert [f"{w.start:%a %H:%M %z}" for w in reading.proposed] == ["Thu 08:00 +1100"]

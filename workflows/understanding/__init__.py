@@ -11,19 +11,21 @@ verdict is sure enough to act on (``Verdict.certain``, ``Verdict.doubts``).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import is_auto_reply, is_bounce
 from workflows.understanding.certainty import Reading, weigh
-from workflows.understanding.intent import Evidence, classify
+from workflows.understanding.intent import Evidence, classify, picked_offer
 from workflows.understanding.invite import Invite, read_invite
-from workflows.understanding.links import find_scheduling_link
+from workflows.understanding.links import answer_link
 from workflows.understanding.message import ParsedMessage, parse_message
-from workflows.understanding.quotes import strip_reply
+from workflows.understanding.quotes import before_closing, strip_reply
 from workflows.understanding.referrals import find_referrals
 from workflows.understanding.returns import find_return_date
-from workflows.understanding.times import find_windows, named_zone, read_times
+from workflows.understanding.roles import Role
+from workflows.understanding.times import TimeMention, find_windows, named_zone, read_times
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
 
 __all__ = ["Doubt", "Referral", "TimeWindow", "Verdict", "understand"]
@@ -73,25 +75,52 @@ def understand(
     invite = _first_invite(msg, sender_tz, meeting_length)
     # "Noon your time": the zone the user named in the quoted thread, else theirs.
     thread_tz = named_zone(stripped.history)
+    # Below a closing is signature however long ("Office hours: Mon-Fri 9-5 ET").
     reading = read_times(
-        text, ref, sender_tz, meeting_length, day_first=day_first, user_tz=thread_tz or tz
+        before_closing(text),
+        ref,
+        sender_tz,
+        meeting_length,
+        day_first=day_first,
+        user_tz=thread_tz or tz,
     )
     windows = reading.proposed
     if invite is not None and invite.window is not None:
-        windows = [invite.window]
+        if invite.method != "CANCEL":
+            windows = [invite.window]
+        else:
+            # The cancelled event's time (the notice repeats it) is not on
+            # offer; another time in the text is.
+            windows = [w for w in windows if w.start != invite.window.start]
     offered = find_windows(stripped.history, ref, sender_tz, meeting_length, day_first=day_first)
     exclude = frozenset({msg.sender.email, *(a.email for a in msg.to)})
     evidence = Evidence(
         text=text,
         windows=tuple(windows),
         offered=tuple(offered),
-        link=find_scheduling_link(text, stripped.signature),
+        link=answer_link(text, stripped.signature),
         referrals=tuple(find_referrals(text, msg.cc, exclude)),
         auto_reply=is_auto_reply(msg),
         invite=invite,
         quoted=bool(stripped.history.strip()),
+        moved_from=any(m.role in (Role.OLD, Role.CANCELLED) for m in reading.mentions),
     )
     intent, reason = classify(evidence)
+    picked = None
+    if intent is Intent.ACCEPT and not evidence.windows and not evidence.link:
+        picked = picked_offer(text, reading.days, evidence.offered)
+    if picked is not None:
+        # Convention (a): the accept lists the offered time it picks, for a meeting's length.
+        picked = TimeWindow(picked.start, picked.start + meeting_length)
+        evidence = replace(evidence, windows=(picked,))
+        reading = replace(
+            reading,
+            mentions=(*reading.mentions, TimeMention(picked, Role.ACCEPTED, zone_named=True)),
+            timeless_day=False,
+        )
+    if intent is Intent.CANCEL:
+        # The cancelled slot is not on offer.
+        evidence = replace(evidence, windows=())
     return_date = None
     referrals = evidence.referrals
     if intent in (Intent.OUT_OF_OFFICE, Intent.DEFER):
@@ -125,4 +154,5 @@ def understand(
         notes=(reason,),
         doubts=doubts,
         time_notes=tuple(TimeNote(m.window, m.role.value) for m in reading.mentions),
+        invite_uid=invite.uid if invite is not None else None,
     )

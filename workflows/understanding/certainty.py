@@ -20,6 +20,7 @@ from workflows.understanding.intent import (
     FOR_NOW,
     PICK,
     said,
+    slot,
 )
 from workflows.understanding.language import language_of
 from workflows.understanding.roles import PROPOSED_ROLES
@@ -47,6 +48,10 @@ _ANY = re.compile(
     r"\b(?:any|either|whichever|all of|your (?:pick|call|choice)|send|let me know|what times"
     r"|n'importe|cualquier|egal|qualsiasi|qualquer|maakt niet uit)\b",
     re.IGNORECASE,
+)
+OTHER_DATE = Doubt(
+    "pick_on_another_date",
+    "names one of the user's times by weekday and hour, but on another date",
 )
 PAST = Doubt("time_in_the_past", "a proposed time before the reply was written")
 TANGLED = Doubt(
@@ -122,6 +127,34 @@ def _zones_differ(reading: Reading) -> bool:
     return False
 
 
+def _several_of_theirs(reading: Reading) -> bool:
+    """Two or more of the user's own times named back, none singled out.
+
+    "Tuesday at 3 works great, and I can also do Thursday at 10" to a user
+    who offered both: an accept of one, or a list to choose from.
+    """
+    proposed = reading.times.proposed
+    offered = {w.start for w in reading.offered}
+    return (
+        reading.intent is Intent.PROPOSE_TIMES
+        and len(proposed) > 1
+        and all(w.start in offered for w in proposed)
+    )
+
+
+def _another_date(reading: Reading) -> bool:
+    """An accepted time on the weekday and hour of a user's time, but not its date.
+
+    "How about Tuesday Dec 15 at 3pm?" to "Tue Dec 8 at 3pm": a new offer or
+    a slip of the date; the reader cannot tell which.
+    """
+    if reading.intent is not Intent.ACCEPT:
+        return False
+    offered = {w.start for w in reading.offered}
+    slots = {slot(w) for w in reading.offered}
+    return any(w.start not in offered and slot(w) in slots for w in reading.times.proposed)
+
+
 def weigh(reading: Reading) -> tuple[Doubt, ...]:
     """Every doubt about ``reading``; empty means the reader is sure."""
     doubts: list[Doubt] = []
@@ -153,6 +186,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and not _ANY.search(reading.text)
         ):
             doubts.append(WHICH_PICK)
+        if _several_of_theirs(reading):
+            doubts.append(WHICH_PICK)
+        if _another_date(reading):
+            doubts.append(OTHER_DATE)
         if _zones_differ(reading):
             doubts.append(ZONELESS)
         if reading.written is not None and any(

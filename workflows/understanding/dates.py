@@ -66,7 +66,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ordinal",
         re.compile(
             r"\b(?:the[ \t]+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)"
-            r"|le[ \t]+(?P<d3>[0-3]?\d)(?:er)?(?![\d:h])"
+            # Italian "tra le 14 e le 15", "verso le 10" are hours, not the 14th.
+            r"|(?<!tra )(?<!fra )(?<!verso )(?<! e )le[ \t]+(?P<d3>[0-3]?\d)(?:er)?(?![\d:h])"
             r"|el[ \t]+(?:día[ \t]+)?(?P<d4>[0-3]?\d)(?![\d:])"
             r"|am[ \t]+(?P<d5>[0-3]?\d)\.(?![\d]))",
             re.IGNORECASE,

@@ -8,6 +8,17 @@ share of messages the reader marks certain), certain accuracy (among those,
 the share with intent and times both right), every miss and every wrong
 certain verdict; exits 1 when intent accuracy is under 0.95 or exact
 windows under 0.90.
+
+Labelling conventions, the same for every set (EVALUATION.md explains them):
+(a) an accept that picks one of the user's offered times, in words or as an
+invitation at that time, lists the picked window; (b) a booking link given
+as the answer is ``accept`` with ``scheduling_link`` and no window, a link
+only in a signature is not the answer (``null``); (c) a calendar REQUEST at
+a time the user did not offer is ``propose_times`` with that window, an
+updated invitation (SEQUENCE > 0) moving an agreed meeting is
+``reschedule`` with the new window; (d) a cancel lists no window, a
+cancellation that also offers a new time is ``reschedule`` with it; (e)
+only offered (for a reschedule, the new) times are proposals.
 """
 
 from __future__ import annotations

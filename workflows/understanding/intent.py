@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, time
+from datetime import UTC, date, time
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
@@ -37,8 +37,8 @@ RESCHEDULE = _cues(
     r"reschedul\w*",
     r"(?:move|shift|push|bump) (?:our|the|it|this|that)\b[^.?!\n]{0,30}",
     r"postpone\w*",
-    r"(?:another|a different) (?:day|time|slot)",
-    r"something (?:has )?come up|something came up",
+    r"(?:find|pick|choose|need|move (?:it )?to) (?:another|a different) (?:day|time|slot)",
+    r"something(?: has|'s)? come up|something came up",
     r"(?:me )?surgió algo|pasarl[oa] al|moverl[oa] al|cambiarl[oa] al|dazwischengekommen"
     r"|surgiu (?:um )?imprevisto|passar (?:para|pra)|mi è capitato un imprevisto"
     r"|er is iets tussengekomen",
@@ -69,6 +69,11 @@ DEFER = _cues(
     r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
     # "I'm offline until the 12th, ping me again then"
     r"(?:ping|email|write|try|message|nudge|remind) me again|offline until|heads-down until",
+    # "Ping me then?", "I'm on parental leave until March 2"
+    r"(?:ping|email|write|message|nudge) me then|on (?:parental|maternity|paternity|medical"
+    r"|sick|family) leave",
+    # "Let me get through that and I'll get back to you"
+    r"let me get through|(?:once|when|after) [^.?!\n]{1,60}(?:i'll|i will) get back to you",
     r"(?:ricontattami|scrivimi|risentiamoci) (?:più avanti|tra|dopo|a)|più avanti"
     r"|(?:me )?(?:escreva|contacte|procure)(?:-me)? (?:mais tarde|de novo|novamente|daqui a)"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
@@ -118,6 +123,7 @@ REFERRAL_CUE = _cues(
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
+    r"(?:copied|cc'?d|cc'?ing|added|copying) (?:her|him|them)\b",
     r"la persona giusta|a pessoa certa|de juiste persoon",
 )
 # "You might also want to talk to Ravi": someone besides the sender, not instead.
@@ -166,6 +172,8 @@ AFTER_CHAT = _cues(
 WHO_IS_THIS = _cues(
     r"who (?:is this|are you)|do (?:i|we) know each other|how did you get (?:my|this)",
     r"remove me|unsubscribe|stop (?:emailing|contacting)|wrong person|wrong address",
+    # "I think you have the wrong Sam Patel"
+    r"(?:have|got|found|reached) the wrong (?:person|guy|one|(?-i:[A-Z])\w+)",
     r"qui êtes-vous|quién eres|quién es usted|wer sind Sie",
 )
 # In an auto-reply, saying when they are back marks an absence notice too.
@@ -173,6 +181,11 @@ BACK = _cues(
     r"(?:i'?ll|i will) (?:be )?(?:back|return|reply|respond)",
     r"back (?:on|in the office)|de retour|de vuelta|wieder (?:im Büro|erreichbar|da)",
     r"di ritorno|rientrerò|de volta|regresso|weer terug|terug op kantoor",
+)
+# "Feel free to suggest something else if that doesn't work": the sender chose the time.
+COUNTER_OFFER = _cues(
+    r"(?:suggest|propose) (?:another|something else|a different|an alternative|other)",
+    r"if (?:that|it|this|the time) (?:doesn't|does not|won't|don't) (?:work|suit)",
 )
 NO_LONGER = _cues(r"no longer (?:with|at|work)|left (?:the company|acme)|ne fais plus partie")
 
@@ -206,9 +219,11 @@ class Evidence:
     auto_reply: bool
     invite: Invite | None
     quoted: bool = False
+    # A time named as the slot being moved from or cancelled ("move Tuesday's 3pm to …").
+    moved_from: bool = False
 
 
-def _slot(window: TimeWindow) -> tuple[int, time]:
+def slot(window: TimeWindow) -> tuple[int, time]:
     # Quoted times were written days earlier, so "Tuesday 3pm" may resolve to
     # another week: compare weekday and time of day only. In UTC, because the
     # quote may name a zone ("10am PT") the reply leaves to the Date header.
@@ -226,22 +241,60 @@ def _windows_intent(ev: Evidence) -> Intent:
     if len(ev.windows) != 1:
         return Intent.PROPOSE_TIMES
     if ev.quoted:
-        picked = _slot(ev.windows[0]) in {_slot(w) for w in ev.offered}
+        picked = slot(ev.windows[0]) in {slot(w) for w in ev.offered}
         return Intent.ACCEPT if picked else Intent.PROPOSE_TIMES
     if said(PICK, ev.text) and not PROPOSE.search(ev.text):
         return Intent.ACCEPT
     return Intent.PROPOSE_TIMES
 
 
+# "Let's do 10 on Thursday": an hour the reader could not pin down; the day alone is no pick.
+_LOOSE_HOUR = re.compile(
+    r"\b(?:at|do|around|say|by)[ \t]+\d{1,2}\b|\b\d{1,2}(?::\d\d)?[ \t]+(?:on|works)\b",
+    re.IGNORECASE,
+)
+
+
+def picked_offer(
+    text: str, days: tuple[date, ...], offered: tuple[TimeWindow, ...]
+) -> TimeWindow | None:
+    """The one offered time an accept with no time of its own picks, else ``None``.
+
+    "Thursday works" picks the user's only Thursday time; "Works for me, see
+    you then" picks the user's only time. Two candidates are no pick.
+    """
+    if days:
+        # "Sure, how about Tuesday?" asks; "the Wednesday option is fine" picks.
+        if (
+            not (said(PICK, text) or said(ACCEPT, text))
+            or PROPOSE.search(text)
+            or _LOOSE_HOUR.search(text)
+        ):
+            return None
+        matching = [w for w in offered if w.start.date() in days]
+        return matching[0] if len(matching) == 1 else None
+    if len(offered) == 1 and said(PICK, text):
+        return offered[0]
+    return None
+
+
 def _invite_intent(ev: Evidence, invite: Invite) -> Intent:
     if invite.method == "CANCEL":
-        return Intent.CANCEL
+        # "Cancelling Thursday; could we do Friday at 2 instead?"
+        return Intent.RESCHEDULE if ev.windows else Intent.CANCEL
     if invite.method == "REPLY":
         return {"ACCEPTED": Intent.ACCEPT, "DECLINED": Intent.DECLINE}.get(
             invite.partstat, Intent.OTHER
         )
     if RESCHEDULE.search(ev.text) or invite.sequence > 0:
         return Intent.RESCHEDULE
+    # An invitation at one of the user's times books it; at a time of the
+    # sender's own choosing it is an offer the user still has to take.
+    if invite.window is not None and ev.offered:
+        picked = slot(invite.window) in {slot(w) for w in ev.offered}
+        return Intent.ACCEPT if picked else Intent.PROPOSE_TIMES
+    if said(COUNTER_OFFER, ev.text):
+        return Intent.PROPOSE_TIMES
     return Intent.ACCEPT
 
 
@@ -269,6 +322,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             # "I have to cancel Friday 10am. Would Monday at 11 work instead?"
             return Intent.RESCHEDULE, "cancels one time and offers another"
         return Intent.CANCEL, "cancel wording"
+    if ev.moved_from and ev.windows:
+        return Intent.RESCHEDULE, "moves an agreed time to another"
     accepting = said(ACCEPT, text) is not None
     if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
         return Intent.OUT_OF_OFFICE, "absence wording"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -14,16 +15,18 @@ log = logging.getLogger(__name__)
 
 # A calendar part bigger than this is not an invitation for one chat.
 MAX_CALENDAR_CHARS = 200_000
+_CRS = re.compile(r"\r+\n")
 
 
 @dataclass(frozen=True)
 class Invite:
-    """What an invitation says: its method (REQUEST, CANCEL, …) and the meeting time."""
+    """What an invitation says: its method (REQUEST, CANCEL, …), the meeting time, its UID."""
 
     method: str
     window: TimeWindow | None
     sequence: int
     partstat: str = ""
+    uid: str | None = None
 
 
 def _aware(value: object, fallback_tz: tzinfo) -> datetime | None:
@@ -38,7 +41,8 @@ def _aware(value: object, fallback_tz: tzinfo) -> datetime | None:
 def read_invite(text: str, fallback_tz: tzinfo, meeting_length: timedelta) -> Invite | None:
     """The first event of a calendar part, or ``None`` if it cannot be read."""
     try:
-        calendar = Calendar.from_ical(text[:MAX_CALENDAR_CHARS])
+        # A CRLF part decoded once more arrives with "\r\r\n"; the stray CR breaks values.
+        calendar = Calendar.from_ical(_CRS.sub("\r\n", text[:MAX_CALENDAR_CHARS]))
     except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
         # icalendar reports malformed input with assorted built-in errors.
         log.debug("unreadable calendar part: %s", exc)
@@ -61,10 +65,12 @@ def read_invite(text: str, fallback_tz: tzinfo, meeting_length: timedelta) -> In
         partstat = ""
         if attendee is not None and not isinstance(attendee, list):
             partstat = str(attendee.params.get("PARTSTAT", "")).upper()
+        uid = str(event["UID"]) if "UID" in event else None
         return Invite(
             "CANCEL" if status == "CANCELLED" else method,
             TimeWindow(start, end),
             sequence,
             partstat,
+            uid,
         )
     return Invite(method, None, 0) if method else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from workflows.understanding.quotes import before_closing
+
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]{1,2000}", re.IGNORECASE)
 _BARE_HOSTS = re.compile(
     r"(?<![\w@./])(?:calendly\.com|cal\.com|savvycal\.com|tidycal\.com"
@@ -78,3 +80,25 @@ def find_scheduling_link(*texts: str) -> str | None:
                 if booking:
                     return url if url.lower().startswith("http") else f"https://{url}"
     return None
+
+
+# "Grab any time on my calendar (link below)": the body points at the link in the signature.
+_POINTS_AT_LINK = re.compile(
+    r"\b(?:book|grab|pick|choose|schedule|find)[ \t]+(?:a[ \t]+|any[ \t]+|some[ \t]+)?"
+    r"(?:time|slot)\b|\b(?:calendar|booking|scheduling)[ \t]+link\b|\blink[ \t]+below\b"
+    r"|\bbelow[ \t]+link\b|\bmy[ \t]+calendly\b",
+    re.IGNORECASE,
+)
+
+
+def answer_link(reply: str, signature: str) -> str | None:
+    """The booking link that answers: in the reply, or in the signature if the reply points at it.
+
+    A link only in a signature is not the answer ("Book time with me" under
+    every mail the sender writes), unless the reply itself says to book.
+    """
+    body = before_closing(reply)
+    link = find_scheduling_link(body)
+    if link is None and _POINTS_AT_LINK.search(body):
+        link = find_scheduling_link(reply, signature)
+    return link

@@ -28,7 +28,9 @@ _MAX_SIGNATURE_LINE_CHARS = 72
 _QUOTED = re.compile(r"^[ \t]*>")
 _ATTRIBUTION_START = re.compile(r"^[ \t]*(?:On|Le|El|Am|Em|Il|Op)\b", re.IGNORECASE)
 _ATTRIBUTION_END = re.compile(
-    r"(?:wrote|writes|a écrit|escribió|escribio|schrieb|escreveu|ha scritto|schreef)\s*:\s*$",
+    # Thunderbird in German and Dutch puts the name last: "Am … schrieb Riley Chen:".
+    r"(?:wrote|writes|a écrit|escribió|escribio|escreveu|ha scritto"
+    r"|(?:schrieb|schreef)(?:[ \t]+[^:\n]{1,80})?)\s*:\s*$",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(
@@ -91,6 +93,8 @@ _NOT_A_NAME = frozenset(WEEKDAYS) | frozenset(MONTHS) | {
     "agreed", "absolutely", "definitely", "cheers", "noted", "today", "tomorrow",
 }  # fmt: skip
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+# A booking or profile URL makes a signature line long; its length is not the sender's words.
+_URL = re.compile(r"<?(?:https?://|www\.)\S+")
 
 
 @dataclass(frozen=True)
@@ -190,7 +194,9 @@ def _inline_answers(history: str) -> str | None:
 
 def _is_signed_name(line: str, sender_names: tuple[str, ...]) -> bool:
     """A line that is only the sender's name: "Bob", "-- Bob", "Dan" for Daniel, "RH"."""
-    signed = _CREDENTIALS.sub("", line.strip().lstrip("-–— ")).rstrip(".")
+    # "Nora Lindqvist | Talent Partner": the name before the title.
+    signed = line.split(" | ")[0]
+    signed = _CREDENTIALS.sub("", signed.strip().lstrip("-–— ")).rstrip(".")
     if not signed:
         return False
     for name in sender_names:
@@ -225,6 +231,20 @@ def _is_lone_signoff(line: str) -> bool:
     return bool(_LONE_SIGNOFF.match(line)) and word not in _NOT_A_NAME
 
 
+def before_closing(text: str) -> str:
+    """``text`` up to its first closing line ("Best,", "Thanks,") below the opening line.
+
+    What follows a closing is signature however long it runs, so a booking
+    link there is not part of the answer.
+    """
+    lines = text.split("\n")
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    for i in content[1:]:
+        if _CLOSING.match(lines[i]):
+            return "\n".join(lines[:i])
+    return text
+
+
 def _cut_signature(text: str, sender_names: tuple[str, ...]) -> tuple[str, str]:
     everything = text.rstrip().split("\n")
     marker = next(
@@ -246,7 +266,7 @@ def _cut_signature(text: str, sender_names: tuple[str, ...]) -> tuple[str, str]:
                 or (i == content[-1] and not lines[i - 1].strip() and _is_lone_signoff(lines[i]))
             )
             and len(tail) <= _MAX_SIGNATURE_LINES
-            and all(len(t.strip()) <= _MAX_SIGNATURE_LINE_CHARS for t in tail)
+            and all(len(_URL.sub("", t).strip()) <= _MAX_SIGNATURE_LINE_CHARS for t in tail)
         ):
             return "\n".join(lines[:i]), "\n".join(lines[i:] + marked)
     return "\n".join(lines), "\n".join(marked)

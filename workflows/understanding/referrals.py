@@ -113,8 +113,9 @@ def _clean_name(name: str) -> str | None:
 
 def _email_near(text: str, end: int, first: str) -> str | None:
     """An address written right after the name, or anywhere with the first name in it."""
-    near = _EMAIL.search(text, end, end + 60)
-    if near is not None:
+    # The address must start near the name but may run past that stretch (never cut short).
+    near = _EMAIL.search(text, end)
+    if near is not None and near.start() < end + 60:
         return near.group(0).lower().rstrip(".")
     for match in _EMAIL.finditer(text):
         if match.group(0).lower().startswith(first.lower()):

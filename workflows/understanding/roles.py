@@ -93,7 +93,9 @@ CANCELLED = _cues(
     r"|annuleren",
 )
 _MOVE = _cues(
-    r"(?:move|moving|shift|push|bump|switch|change|changing)[ \t]+(?:our|the|it|this|that|my)",
+    # "push tomorrow's 2pm to Thursday", "move Tuesday's 3pm to …"; not "move to Thursday".
+    r"(?:move|moving|shift|push|bump|switch|change|changing)[ \t]+"
+    r"(?!(?:to|into|back|forward|over|on|of|up|ahead)\b)[\w\x27\u2019]+",
     r"reschedul\w*|postpon\w*|déplacer|décaler|reporter|cambiar|mover|pasar|verschieben"
     r"|verlegen|spostare|spostiamo|mudar|remarcar|verplaatsen|verzetten",
 )
@@ -108,6 +110,16 @@ _INSTEAD_OF = re.compile(
 _ORIGINAL = re.compile(
     r"\b(?:originally|currently|previously|already) (?:scheduled|booked|set|planned)"
     r" (?:for|on)\b[^,.?!]{0,40}",
+    re.IGNORECASE,
+)
+
+
+# "our Tuesday 1pm chat", "tomorrow's 10am": the meeting already agreed. In a
+# sentence that moves it or cannot make it, that is the old slot.
+_AGREED = re.compile(
+    r"\b(?:our|tomorrow['’]s|today['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)[ \t]+"
+    r"(?:(?:[\w()]+[ \t]+){0,4}?(?:call|chat|meeting|coffee|catch-?up|conversation|appointment"
+    r"|slot|session)\b|(?:[a-z]+[ \t]+)?\d{1,2}(?:[:.]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?(?![\w:]))",
     re.IGNORECASE,
 )
 
@@ -187,6 +199,8 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
 def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
+    if (CONFLICT.search(sentence) or _MOVE.search(sentence)) and not CANCELLED.search(sentence):
+        spans += [Span(m.start(), m.end(), Role.OLD) for m in _AGREED.finditer(sentence)]
     tangled = mixed = False
     for start, end in _clauses(sentence):
         found, knotted, both = _clause_spans(sentence, start, end)

@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterator
 
 # ! ? ; a line break, or a full stop after a word of four letters or more
-# (so "p.m.", "Tue.", "Mar. 10" and German "10. März" do not end one).
-_END = re.compile(r"[!?;\n]|(?<=[^\W\d_]{4})\.(?=\s)")
+# (so "p.m.", "Tue.", "Mar. 10" and German "10. März" do not end one) or
+# after a closing parenthesis ("(hence the odd hours). Next week …").
+_END = re.compile(r"[!?;\n]|(?<=[^\W\d_]{4})\.(?=\s)|(?<=\))\.(?=\s)")
 _OPEN_LINE = re.compile(
     r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"
     r"|und|oder|alle|às|om|van|en|e))[ \t]*$",

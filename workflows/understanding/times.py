@@ -44,7 +44,16 @@ _DASHES = frozenset("-–—")
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    # Dutch says the hour as "om drieën", "na vieren".
+    "tweeën": 2, "drieën": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7, "achten": 8,
+    "negenen": 9, "tienen": 10, "elven": 11, "twaalven": 12,
 }  # fmt: skip
+# "donderdagmiddag", "Dienstagnachmittag": a day and its part written as one word.
+_DAY_PART_COMPOUND = re.compile(
+    r"\b((?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:mon|diens|donners|frei|sams|sonn)tag"
+    r"|mittwoch)(ochtend|middag|avond|vormittag|nachmittag|abend)\b",
+    re.IGNORECASE,
+)
 _WORD_MINUTES = {"thirty": 30, "fifteen": 15, "forty-five": 45, "forty five": 45}
 # Bare hours people use for both breakfast and after-work chats.
 _EITHER_HALF = frozenset({"6", "7", "8", "six", "seven", "eight"})
@@ -75,8 +84,8 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"[ \t]+(?:las[ \t]+)?)?"
             r"(?P<h1>[012]?\d)(?:(?P<s1>[:h])(?P<m1>[0-5]\d)?|[ \t]*h\b)?"
             r"[ \t]*(?:uhr[ \t]*|uur[ \t]*)?"
-            r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|bis|und|hasta|alle|às|tot)"
-            r"[ \t]*(?:las[ \t]+)?"
+            r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|e|bis|und|hasta|alle|às|tot)"
+            r"[ \t]*(?:(?:las|le)[ \t]+)?"
             r"(?P<h2>[012]?\d)(?:(?P<s2>[:h])(?P<m2>[0-5]\d)?|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]*h\b)?"
             r"(?![\d/]|[ \t]*(?:%|min|hour|hr|day|week|month|year|people|person|times|x\b))",
             re.IGNORECASE,
@@ -116,16 +125,26 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")\b)"
         ),
     ),
+    # "Thursday 10 ET / 7 PT": a bare hour that a zone after it makes a time.
+    (
+        "zoned",
+        re.compile(
+            r"(?<![\d:.,/-])(?P<h>1[0-2]|[1-9])(?=[ \t]?(?:"
+            + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
+            + r")\b)"
+        ),
+    ),
     # "half past two", "at quarter to 3", "at two thirty", "around four o'clock"
     (
         "spoken",
         re.compile(
-            r"\b(?:(?P<cue>at|around|about|after)[ \t]+)?"
+            r"\b(?:(?P<cue>at|around|about|after|om|na|rond)[ \t]+)?"
             r"(?:(?P<frac>half|quarter)[ \t]+(?P<dir>past|to|after)[ \t]+)?"
             rf"(?P<w>{'|'.join(_NUMBER_WORDS)}|1[0-2]|[1-9])(?![\d:.])"
             r"(?:[ \t]+(?P<wm>o'clock|o’clock|thirty|fifteen|forty[- ]five))?"
             r"(?:[ \t]*(?P<a>[ap])\.?m\b\.?)?"
-            r"(?![ \t]+(?:of|point|time|more|another|people|person|or[ \t]+(?:two|three)))",
+            r"(?![ \t]+(?:of|point|time|more|another|people|person|or[ \t]+(?:two|three)"
+            r"|years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -164,11 +183,30 @@ _LIST_JOIN = re.compile(
 _AFTER = re.compile(
     r"(?:after|from|ab|à partir de|a partir de las|después de las)[ \t]+$", re.IGNORECASE
 )
-_AFTER_CUES = frozenset({"after", "après", "nach", "después de las"})
+_BEFORE = re.compile(r"\b(?:before|avant|antes de las|vor)[ \t]+$", re.IGNORECASE)
+_START_OF_DAY = time(9)
+# "the play got moved to that morning": a part of a day already named, not another time.
+_LATER_WEEK = re.compile(
+    r"\b(?:the )?week after(?! (?:that|this))\b|\bfollowing week|\bin (?:two|2|three|3) weeks"
+    r"|\bweek after next",
+    re.IGNORECASE,
+)
+_BACK_REFERENCE = re.compile(r"\b(?:that|the same)[ \t]+$", re.IGNORECASE)
+_AFTER_CUES = frozenset({"after", "après", "nach", "na", "después de las"})
 # A stated length sets the end: "I have 20 minutes at 4:15", "at 3 for 45 min".
 _MINUTES = r"(?P<n>\d{1,3})[ \t]*(?:minutes|minute|mins|min|minutos|Minuten)\b"
 _LENGTH_BEFORE = re.compile(
     _MINUTES + r"[ \t]+(?:at|around|on|à|a[ \t]+las|um)[ \t]+$", re.IGNORECASE
+)
+_ANY_LENGTH = re.compile(r"(?<![\d:.])" + _MINUTES, re.IGNORECASE)
+_NOT_LENGTH_BEFORE = re.compile(
+    r"(?:\b(?:in|within|after|every|than|first|last|late|early|about the)|\d[ \t]*(?:-|–|to|or))"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+_NOT_LENGTH_AFTER = re.compile(
+    r"[ \t]+(?:late|early|before|after|ago|earlier|later|away|drive|walk|behind|from)\b",
+    re.IGNORECASE,
 )
 _LENGTH_AFTER = re.compile(r"^[ \t]+(?:for|pendant|durante|für)[ \t]+(?:about[ \t]+)?" + _MINUTES)
 _ZONE = re.compile(
@@ -180,6 +218,14 @@ _ZONE = re.compile(
     r"|heure[ \t]+de[ \t]+chez[ \t]+vous|tu[ \t]+hora|su[ \t]+hora|Ihrer[ \t]+Zeit"
     r"|deiner[ \t]+Zeit)\b)"
 )
+# "both Mountain", "heure de Paris", "hora de Madrid", "ora di Roma": plainly the zone.
+_ZONE_FOR_ALL = re.compile(
+    r"(?:\b(?:both|all|each)[ \t]+(?:in[ \t]+)?"
+    r"|\b(?:heure|hora|horário|ora|Zeit|tijd)[ \t]+(?:de[ \t]+|di[ \t]+|d['’]|van[ \t]+)?)$",
+    re.IGNORECASE,
+)
+# "can we make it 10:30?": the time just said is being changed, not offered beside it.
+_AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 _RESTATE_BEFORE = re.compile(r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is)[ \t]*$", re.I)
 _RESTATE_AFTER = re.compile(
@@ -202,6 +248,8 @@ class _TimeOfDay:
     part: bool = False
     # A bare hour that reads as morning or evening alike ("at 7").
     guessed: bool = False
+    # "late"/"early" before a day ("late Thursday"), waiting for a part of the day after it.
+    edge: str = ""
 
 
 @dataclass
@@ -285,7 +333,7 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         if g["s"] == ":" and not g["uhr"]:
             h = _business_hour(h)
         begin = _mk(h if h <= 23 else None, g["m"] or g["m2"])
-    elif kind == "cued":
+    elif kind in ("cued", "zoned"):
         h = int(g["h"] or 0)
         begin = _mk(_business_hour(h) if 1 <= h <= 23 else None, None)
     elif kind == "military":
@@ -318,7 +366,7 @@ def _spoken(g: dict[str, str | None]) -> tuple[time, time | None] | None:
 
 def _guessed(kind: str, g: dict[str, str | None]) -> bool:
     """Whether a bare hour ("at 7", "around eight") could be morning or evening alike."""
-    if kind == "cued":
+    if kind in ("cued", "zoned"):
         hour = g["h"] or ""
     elif kind == "spoken" and not g["a"]:
         hour = g["w"] or ""
@@ -334,6 +382,22 @@ def _stated_length(text: str, start: int, end: int) -> timedelta | None:
     )
     minutes = int(found["n"]) if found else 0
     return timedelta(minutes=minutes) if 5 <= minutes <= 240 else None
+
+
+def _length_said(text: str) -> timedelta | None:
+    """The one meeting length the reply states ("20 minutes then?"), else ``None``.
+
+    Lengths that are not the meeting's ("in 20 minutes", "10 minutes late",
+    "15-30 minutes") do not count, nor two different ones.
+    """
+    said = set()
+    for found in _ANY_LENGTH.finditer(text):
+        before = text[max(0, found.start() - 20) : found.start()]
+        after = text[found.end() : found.end() + 12]
+        if not (_NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after)):
+            said.add(int(found["n"]))
+    minutes = next(iter(said)) if len(said) == 1 else 0
+    return timedelta(minutes=minutes) if 10 <= minutes <= 120 else None
 
 
 def _plus(begin: time, length: timedelta) -> time | None:
@@ -365,7 +429,8 @@ def _find_times(
                 parsed = _range24(g)
             else:
                 parsed = _single(kind, g, match.group(0))
-            if parsed is None:
+            back = kind == "part" and _BACK_REFERENCE.search(text, 0, match.start())
+            if parsed is None or back:
                 continue
             begin, finish = parsed
             after_cue = " ".join((g.get("cue") or "").lower().split()) in _AFTER_CUES
@@ -375,6 +440,14 @@ def _find_times(
                 and (after_cue or _AFTER.search(text[max(0, match.start() - 20) : match.start()]))
             ):
                 finish = _END_OF_DAY if begin < _END_OF_DAY else None
+            if (
+                finish is None
+                and kind != "part"
+                and _BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+                and begin > _START_OF_DAY
+            ):
+                # "Thursday before noon": the working day up to that time.
+                begin, finish = _START_OF_DAY, begin
             length = _stated_length(text, match.start(), match.end()) if finish is None else None
             if length is not None:
                 finish = _plus(begin, length)
@@ -386,6 +459,7 @@ def _find_times(
                     finish,
                     part=kind == "part",
                     guessed=_guessed(kind, g),
+                    edge=(g.get("edge") or "").lower() if kind == "edge" else "",
                 )
             )
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -401,7 +475,40 @@ def _find_times(
                 _TimeOfDay(start, end, before[-1].begin, before[-1].finish, before[-1].zone, True)
             )
     kept.sort(key=lambda t: t.start)
-    return kept
+    return _edges_joined(text, kept)
+
+
+def _edges_joined(text: str, times: list[_TimeOfDay]) -> list[_TimeOfDay]:
+    """One part of the day from "early Friday morning", "late Thursday afternoon"."""
+    out: list[_TimeOfDay] = []
+    skip: set[int] = set()
+    for i, tod in enumerate(times):
+        if i in skip:
+            continue
+        after = times[i + 1] if i + 1 < len(times) else None
+        if tod.edge and after is not None and after.part:
+            between = text[tod.end : after.start]
+            # Only the day's words between them ("Friday", "on next Tuesday").
+            if len(between) <= 30 and not re.search(r"[,.;:!?\d]", between):
+                word = " ".join(text[after.start : after.end].lower().split())
+                begin, finish = PARTS_OF_DAY.get(f"{tod.edge} {word}", (after.begin, after.finish))
+                out.append(replace(tod, begin=begin, finish=finish, part=True, edge=""))
+                skip.add(i + 1)
+                continue
+        out.append(tod)
+    return out
+
+
+def _refined(times: list[_TimeOfDay]) -> list[_TimeOfDay]:
+    """A part of the day with a clock time inside it ("late morning, say 11:15") is that time."""
+    clocks = [t for t in times if not t.part]
+    return [
+        t
+        for t in times
+        if not (
+            t.part and t.finish is not None and any(t.begin <= c.begin < t.finish for c in clocks)
+        )
+    ]
 
 
 def _zone_of(match: re.Match[str], user_tz: tzinfo | None) -> tzinfo | None:
@@ -427,7 +534,11 @@ def _find_zones(text: str, user_tz: tzinfo | None = None) -> list[_ZoneMention]:
     for m in _ZONE.finditer(text):
         tz = _zone_of(m, user_tz)
         if tz is not None:
-            found.append(_ZoneMention(m.start(), m.end(), tz, bool(m["name"])))
+            # "Eastern time", "both Mountain": plainly a zone, not the word "central".
+            plain = m.group(0).lower().endswith(("time", "timezone")) or bool(
+                _ZONE_FOR_ALL.search(text, 0, m.start())
+            )
+            found.append(_ZoneMention(m.start(), m.end(), tz, bool(m["name"]) and not plain))
     return found
 
 
@@ -545,6 +656,8 @@ class TimeReading:
     two_readings: bool = False
     # A day offered or accepted with no time the reader could pair with it.
     timeless_day: bool = False
+    # The days offered or accepted with no time ("Thursday works"), for matching a pick.
+    days: tuple[date, ...] = ()
 
     @property
     def proposed(self) -> list[TimeWindow]:
@@ -556,16 +669,23 @@ class TimeReading:
         return found
 
 
-def _role(roles: Roles, sentence: str, tod: _TimeOfDay, before: list[_TimeOfDay]) -> Role:
-    """The time's role; a time that only restates an earlier one is "restated"."""
+def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
+    """The time's role; a time that only restates an earlier one is "restated".
+
+    ``earlier``: a time was written before this one, in this sentence or one
+    before it ("Thursday, 8am Sydney time? That should be Wednesday 2pm for you.").
+    """
     role = roles.at(tod.start)
-    if role not in PROPOSED_ROLES or not before:
-        return role
-    lead = sentence[max(0, tod.start - 12) : tod.start]
-    tail = sentence[tod.end : tod.end + 20]
-    if _RESTATE_BEFORE.search(lead) or _RESTATE_AFTER.match(tail):
+    if role in PROPOSED_ROLES and earlier and _restates(sentence, tod):
         return Role.RESTATED
     return role
+
+
+def _restates(sentence: str, tod: _TimeOfDay) -> bool:
+    """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
+    lead = sentence[max(0, tod.start - 12) : tod.start]
+    tail = sentence[tod.end : tod.end + 20]
+    return bool(_RESTATE_BEFORE.search(lead) or _RESTATE_AFTER.match(tail))
 
 
 def read_times(
@@ -583,6 +703,8 @@ def read_times(
     the Date header's offset); ``user_tz`` is what "your time" means.
     Mentions come in the order they are written.
     """
+    meeting_length = _length_said(text) or meeting_length
+    text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
     zones = _find_zones(text, user_tz)
     # A zone name written against a time ("1–3pm Central") is the message's
     # zone as surely as an abbreviation is; elsewhere "central" may be a word.
@@ -602,10 +724,15 @@ def read_times(
     carried_roles = Roles((), tangled=False)
     last_time: _TimeOfDay | None = None
     tangled = dayless = two_readings = timeless_day = False
+    days: list[date] = []
+    later_week = False
     next_week = False
     for seg_text in sentences(text):
         dates = find_dates(seg_text, ref.date(), day_first=day_first, next_week=next_week)
         # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
+        # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
+        later_week = later_week or bool(_LATER_WEEK.search(seg_text))
+        two_readings = two_readings or (later_week and any(d.kind == "weekday" for d in dates))
         next_week = not dates and says_next_week(seg_text)
         seg_zones = _find_zones(seg_text, user_tz)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
@@ -613,11 +740,16 @@ def read_times(
             carried = None
             continue
         roles = read_roles(seg_text)
-        last_time = next((t for t in reversed(times) if not t.binds_next), last_time)
+        last_time = next(
+            (t for t in reversed(times) if not t.binds_next and not _restates(seg_text, t)),
+            last_time,
+        )
         if not times and not carried:
             carried = _Group(list(dates))
             carried_roles = roles
-            timeless_day = timeless_day or any(roles.at(d.start) in PROPOSED_ROLES for d in dates)
+            suiting = [d.day for d in dates if roles.at(d.start) in PROPOSED_ROLES]
+            timeless_day = timeless_day or bool(suiting)
+            days += suiting
             continue
         tokens: list[DateMention | _TimeOfDay] = sorted([*dates, *times], key=lambda t: t.start)
         groups = _pair(seg_text, tokens)
@@ -630,6 +762,7 @@ def read_times(
         seg_tz = next((z.tz for z in seg_zones if not z.named), None)
         found = len(mentions)
         for group in groups:
+            group.times = _refined(group.times)
             for mention in group.dates:
                 date_role = date_roles.at(mention.start)
                 two_readings = two_readings or (
@@ -638,23 +771,38 @@ def read_times(
                 for tod in group.times:
                     tz = tod.zone or seg_tz or message_tz
                     window = _window(mention.day, tod, tz or fallback_tz, meeting_length)
-                    role = _role(roles, seg_text, tod, [t for t in times if t.end <= tod.start])
+                    earlier = bool(mentions) or any(t.end <= tod.start for t in times)
+                    role = _role(roles, seg_text, tod, earlier)
                     if role in PROPOSED_ROLES and date_role not in PROPOSED_ROLES:
                         role = date_role
                     mentions.append(TimeMention(window, role, tz is not None))
                     two_readings = two_readings or (tod.guessed and role in PROPOSED_ROLES)
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
-        tangled = tangled or (
-            bool(mentions[found:]) and (roles.tangled or (roles.mixed and not offered_here))
+        # "Tuesday 3pm is fine - though could we do 3:30 instead?": two times on one day,
+        # one changing the other; which one stands is a guess.
+        offered_days = [m.window.start.date() for m in mentions[found:] if m.role in PROPOSED_ROLES]
+        amended = bool(_AMEND.search(seg_text)) and len(offered_days) > len(set(offered_days))
+        tangled = (
+            tangled
+            or amended
+            or (bool(mentions[found:]) and (roles.tangled or (roles.mixed and not offered_here)))
         )
+        # A time paired with a day is not dayless, even when it only restates one.
+        paired = {id(t) for group in groups if group.dates for t in group.times}
         dayless = dayless or (
             not offered_here
-            and any(not t.part and roles.at(t.start) in PROPOSED_ROLES for t in times)
+            and any(
+                id(t) not in paired
+                and not t.part
+                and roles.at(t.start) in PROPOSED_ROLES
+                and not (mentions and _restates(seg_text, t))
+                for t in times
+            )
         )
     if mentions:
         # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".
         timeless_day = False
-    return TimeReading(tuple(mentions), tangled, dayless, two_readings, timeless_day)
+    return TimeReading(tuple(mentions), tangled, dayless, two_readings, timeless_day, tuple(days))
 
 
 def find_windows(

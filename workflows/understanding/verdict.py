@@ -68,6 +68,10 @@ class Verdict:
     doubts: tuple[Doubt, ...] = field(default=(), compare=False)
     # Every time the reply names, proposals or not, for the readable summary.
     time_notes: tuple[TimeNote, ...] = field(default=(), compare=False)
+    #: The UID of the calendar invitation the reply carries: the daemon
+    #: matches it to the meeting it tracks (an "Updated invitation" is a
+    #: calendar change, not a request).
+    invite_uid: str | None = field(default=None, compare=False)
 
     @property
     def certain(self) -> bool:

@@ -81,6 +81,7 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     "ochtend": _MORNING, "'s ochtends": _MORNING, "middag": _AFTERNOON, "'s middags": _AFTERNOON,
     "avond": _EVENING, "late afternoon": (time(15), time(17)),
     "early afternoon": (time(13), time(15)), "late morning": (time(10), time(12)),
+    "early morning": (time(7), time(9)), "early evening": (time(17), time(19)),
 }  # fmt: skip
 
 NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "12 noon")
@@ -110,7 +111,12 @@ ZONE_NAMES: dict[str, str] = {
     "central": "America/Chicago", "eastern": "America/New_York", "london": "Europe/London",
     "uk": "Europe/London", "paris": "Europe/Paris", "berlin": "Europe/Berlin",
     "madrid": "Europe/Madrid", "new york": "America/New_York",
-    "san francisco": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles", "sydney": "Australia/Sydney",
+    "melbourne": "Australia/Melbourne", "brisbane": "Australia/Brisbane",
+    "perth": "Australia/Perth", "tokyo": "Asia/Tokyo", "singapore": "Asia/Singapore",
+    "amsterdam": "Europe/Amsterdam", "rome": "Europe/Rome", "lisbon": "Europe/Lisbon",
+    "dublin": "Europe/Dublin", "toronto": "America/Toronto", "chicago": "America/Chicago",
+    "denver": "America/Denver", "los angeles": "America/Los_Angeles",
 }  # fmt: skip
 
 
