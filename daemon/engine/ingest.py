@@ -334,9 +334,9 @@ def _meeting_contacts(session: Session, event_id: str) -> list[int]:
 
 def _hold_contact(event: CalendarEvent) -> int | None:
     """The contact of the daemon's own event, when it is a hold (prep events change nothing)."""
-    if event.private.get("coffeechat_kind") != "hold":
+    if event.properties.get("coffeechat_kind") != "hold":
         return None
-    contact = event.private.get("coffeechat_contact", "")
+    contact = event.properties.get("coffeechat_contact", "")
     return int(contact) if contact.isdigit() else None
 
 
