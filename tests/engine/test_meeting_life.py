@@ -27,7 +27,7 @@ from daemon.sandboxed import sandboxed_config
 from daemon.store import repo
 from daemon.store.db import open_store
 from daemon.store.models import Meeting, MeetingStatus, Outbox, OutboxStatus
-from tests.daemon.journeys import Journey, add_dana, proposal
+from tests.daemon.journeys import Journey, add_dana, mime_text, proposal
 from workflows.decision import AcceptTime, decision_from_json
 from workflows.stages import DraftKind, Stage
 
@@ -269,3 +269,20 @@ def test_a_confirmation_that_runs_after_the_meeting_was_called_off_is_skipped(
             {"skipped": "the meeting it confirms is off"},
         )
     run.j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.SCHEDULING_REPLY)
+
+
+def test_a_meeting_on_our_hold_names_no_medium_nobody_agreed(run: Driven) -> None:
+    # Given the user prefers a video call, and accepts the time she proposed (no medium said)
+    assert run.j.settings.user.meeting_place
+    dana = _awaiting_reply(run)
+    run.j.reply(dana, proposal(dana))
+    run.settle()
+    run.j.send(run.draft(dana, DraftKind.SCHEDULING_REPLY))
+    run.settle()
+    # Then the hold becomes the meeting with no place, and the confirmation names none
+    assert run.j.stage(dana) is Stage.CONFIRMED
+    assert [m.place for m in run.meetings(dana)] == [None]
+    confirmation = mime_text(run.draft(dana, DraftKind.CONFIRMATION)["raw"])
+    # (the quote of our scheduling reply below it may offer the preference: that was a question)
+    ours = [line for line in confirmation.splitlines() if not line.startswith(">")]
+    assert ours and run.j.settings.user.meeting_place not in "\n".join(ours)
