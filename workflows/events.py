@@ -17,7 +17,7 @@ from enum import StrEnum
 from connectors.base import Interval
 from connectors.errors import InputError
 from workflows.people import Referral
-from workflows.stages import DraftKind, Intent, Stage
+from workflows.stages import DraftKind, Intent, NoteKind, Stage
 
 #: ``Referral`` is re-exported: an event carries the people a reply names.
 __all__ = ["CalendarFact", "Event", "EventKind", "Referral", "TimerKind"]
@@ -105,7 +105,8 @@ class Event:
     - ``event_id`` (required): HOLD_PLACED, BRIEF_PUT (the provider event);
     - ``calendar`` (required): CALENDAR_CHANGED;
     - ``timer`` (required): TIMER_FIRED;
-    - ``stage`` (required): USER_STAGE.
+    - ``stage`` (required): USER_STAGE;
+    - ``note``: USER_NOTE, the kind of note the user added (plain when absent).
     """
 
     kind: EventKind
@@ -122,6 +123,7 @@ class Event:
     calendar: CalendarFact | None = None
     timer: TimerKind | None = None
     stage: Stage | None = None
+    note: NoteKind | None = None
 
     def __post_init__(self) -> None:
         """Refuse an event the pipeline could not read."""
@@ -162,7 +164,7 @@ class Event:
         elif self.kind is EventKind.USER_STAGE:
             return f"user: stage set to {self.stage}"
         elif self.kind is EventKind.USER_NOTE:
-            return "user: note"
+            return f"user: {self.note or NoteKind.NOTE}"
         elif self.kind is EventKind.CALENDAR_CHANGED and self.calendar is not None:
             detail = "cancelled" if self.calendar.cancelled else "live"
         label = self.kind.replace("_", " ")

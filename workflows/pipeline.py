@@ -78,14 +78,18 @@ timer brief            confirmed, once the  PutBrief(start-prep_slot, start)
                        brief is due
 timer meeting_end      confirmed, once the  met + WriteDraft(thank_you) + SetTimer
                        meeting ended        (follow_up, at+thanks_within+follow_up_after)
-timer follow_up        following_up         WriteDraft(follow_up)
-timer follow_up        met                  following_up + WriteDraft(follow_up): the
-                                            thank-you never went out, move on anyway
+timer follow_up        following_up, met    following_up + WriteDraft(follow_up) when the
+                                            user recorded an update (``has_update``); from
+                                            met the thank-you never went out, move on anyway
+timer follow_up,       following_up, met    following_up, ``awaiting_update``: no draft;
+no update                                   ``status`` asks the user for the update
 timer wake             paused               ``paused_from`` again: awaiting_reply gets a
                                             fresh nudge timer, scheduling a fresh
                                             WriteDraft(scheduling_reply)
 user_note              confirmed, once the  PutBrief (regenerated in place)
                        brief is due
+user_note update       following_up while   WriteDraft(follow_up), ``awaiting_update``
+                       ``awaiting_update``  cleared
 user_stage T           any                  T, ``manual`` (see below)
 anything else          -                    ignored
 =====================  ===================  ==========================================
@@ -106,6 +110,9 @@ Decisions where DESIGN.md is silent:
 - ``thanks_within`` is how long the thank-you may take: if it was never sent,
   the follow-up timer still fires ``thanks_within + follow_up_after`` after
   the meeting ended and moves the contact on, so no contact is stuck in met.
+- A follow-up tells the user's news, so without an update note there is none:
+  the due follow-up waits for the update rather than inventing progress. A
+  dismissed follow-up never waits (the user said no to it).
 - Timers already out of date are ignored: a brief timer before the brief is
   due, a meeting_end timer before the meeting's end (the meeting moved).
 
@@ -148,7 +155,7 @@ from workflows.commands import (
 )
 from workflows.events import Event, EventKind, TimerKind
 from workflows.meeting import Means, MeetingState, Step
-from workflows.stages import DraftKind, Intent, Stage
+from workflows.stages import DraftKind, Intent, NoteKind, Stage
 
 
 @dataclass(frozen=True)
@@ -178,6 +185,8 @@ class ContactState:
     referrer). ``added``: CONTACT_ADDED was applied, so the outreach was asked
     for once. ``meeting``: the meeting, from the time agreed (or their
     invitation) on. ``manual_since``: when the user last set the stage by hand.
+    ``has_update``: the user recorded an update note (the daemon reads it from
+    the store). ``awaiting_update``: the follow-up is due and waits for one.
     """
 
     stage: Stage = Stage.IDENTIFIED
@@ -189,6 +198,8 @@ class ContactState:
     meeting: MeetingState = MeetingState()
     referred: bool = False
     added: bool = False
+    has_update: bool = False
+    awaiting_update: bool = False
 
 
 @dataclass(frozen=True)
@@ -567,10 +578,17 @@ def _on_timer(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
     if timer is TimerKind.MEETING_END and stage is Stage.CONFIRMED:
         return _meeting_ended(state, event.at, cadence)
     if timer is TimerKind.FOLLOW_UP and stage in {Stage.MET, Stage.FOLLOWING_UP}:
-        return replace(state, stage=Stage.FOLLOWING_UP), _draft(state, DraftKind.FOLLOW_UP)
+        return _follow_up_due(state)
     if timer is TimerKind.WAKE and stage is Stage.PAUSED:
         return _resume(state, event.at, cadence)
     return None
+
+
+def _follow_up_due(state: ContactState) -> _Outcome:
+    following = replace(state, stage=Stage.FOLLOWING_UP)
+    if state.has_update or DraftKind.FOLLOW_UP in state.dismissed:
+        return following, _draft(state, DraftKind.FOLLOW_UP)
+    return replace(following, awaiting_update=True), []
 
 
 def _meeting_ended(state: ContactState, at: datetime, cadence: Cadence) -> _Outcome:
@@ -627,6 +645,10 @@ def _on_user_stage(state: ContactState, event: Event, cadence: Cadence) -> _Outc
 
 
 def _on_user_note(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
+    waiting = state.awaiting_update and state.stage is Stage.FOLLOWING_UP
+    if event.note is NoteKind.UPDATE and waiting:
+        new = replace(state, has_update=True, awaiting_update=False)
+        return new, _draft(state, DraftKind.FOLLOW_UP)
     if state.stage is Stage.CONFIRMED and _brief_due(state, event.at, cadence):
         return state, _put_brief(state, cadence)
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 # One line per command module; keep sorted.
+from daemon.cli import asks as _asks  # noqa: F401
 from daemon.cli import auth as _auth  # noqa: F401
 from daemon.cli import backup as _backup  # noqa: F401
 from daemon.cli import board as _board  # noqa: F401

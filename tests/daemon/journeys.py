@@ -560,6 +560,27 @@ def happy_path(j: Journey) -> None:
     )
 
 
+def follow_up_after_a_late_update(j: Journey) -> None:
+    """The follow-up falls due with no news: none is drafted until the user gives an update."""
+    # Given a contact met and thanked, and no update noted
+    dana, _ = confirmed_by_invite(j, soon(4), soon(6))
+    j.wait_stage(dana, Stage.MET)
+    j.send(j.wait_draft(dana, DraftKind.THANK_YOU))
+    j.wait_stage(dana, Stage.FOLLOWING_UP)
+
+    # When the follow-up falls due, then it waits for the update: no draft
+    j.wait(lambda: "timer: follow_up" in j.causes(dana), "the follow-up timer")
+    j.let_it_look()
+    assert j.draft(dana, DraftKind.FOLLOW_UP) is None
+
+    # When the user tells the update afterwards, then the follow-up tells it
+    j.cli("notes", "add", str(dana), "I ran my first usability study", "--update")
+    follow_up = j.wait_draft(dana, DraftKind.FOLLOW_UP)
+    assert "I ran my first usability study." in mime_text(follow_up["raw"])
+    j.let_it_look()
+    assert j.drafted(dana)[DraftKind.FOLLOW_UP] == 1
+
+
 def nudge_once(j: Journey) -> None:
     """No reply: exactly one nudge, never a second one."""
     # Given a contact whose outreach the user sent

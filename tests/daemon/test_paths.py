@@ -80,6 +80,10 @@ def test_happy_path_for_a_microsoft_account(
         journeys.happy_path(j)
 
 
+def test_follow_up_waits_for_an_update_given_after_it_fell_due(j: Journey) -> None:
+    journeys.follow_up_after_a_late_update(j)
+
+
 @pytest.mark.parametrize("broker", ["embedded", "redis"])
 def test_no_reply_gets_exactly_one_nudge(
     broker: str,

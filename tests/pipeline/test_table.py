@@ -1,13 +1,15 @@
 """Every (stage, event) pair of the pipeline, from one explicit table.
 
 Rows are event variants (REPLY per intent, TIMER_FIRED per timer kind, DRAFT_*
-per draft kind, USER_STAGE per target); columns are stages, each in a typical
-state for that stage (see ``STATES``). A cell names an outcome from ``OUTCOMES``:
-the new stage and the names of the commands, or ``-`` for "ignored".
+per draft kind, USER_STAGE per target, USER_NOTE per note kind); columns are
+stages, each in a typical state for that stage (see ``STATES``), which a row
+may amend (see ``GIVEN``). A cell names an outcome from ``OUTCOMES``: the new
+stage and the names of the commands, or ``-`` for "ignored".
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -16,7 +18,7 @@ from tests.pipeline.helpers import AT, CADENCE, DAY, HOUR
 from workflows.events import CalendarFact, Event, EventKind, TimerKind
 from workflows.meeting import MeetingState, MeetingStatus
 from workflows.pipeline import ContactState, advance
-from workflows.stages import DraftKind, Intent, Stage
+from workflows.stages import DraftKind, Intent, NoteKind, Stage
 
 COLUMNS = {
     "id": Stage.IDENTIFIED,
@@ -100,6 +102,7 @@ OUTCOMES: dict[str, tuple[str, frozenset[str]] | None] = {
     "brief": ("confirmed", frozenset({"put_brief"})),
     "met": ("met", frozenset({"write_draft:thank_you", "set_timer:follow_up"})),
     "fu": ("following_up", frozenset({"write_draft:follow_up"})),
+    "wait": ("following_up", frozenset()),
     "wake": ("awaiting_reply", frozenset({"set_timer:nudge"})),
     "u": ("@", frozenset({"cancel_timers"})),
     "uh": ("@", frozenset({"cancel_timers", "drop_hold"})),
@@ -164,7 +167,8 @@ brief_dropped                      -     -     -     -     -     -     -     -  
 timer_fired:nudge                  -     -     nudge -     -     -     -     -     -
 timer_fired:brief                  -     -     -     -     brief -     -     -     -
 timer_fired:meeting_end            -     -     -     -     met   -     -     -     -
-timer_fired:follow_up              -     -     -     -     -     fu    fu    -     -
+timer_fired:follow_up              -     -     -     -     -     wait  wait  -     -
+timer_fired:follow_up+update       -     -     -     -     -     fu    fu    -     -
 timer_fired:wake                   -     -     -     -     -     -     -     wake  -
 user_stage:identified              u     u     u     uh    ub    u     u     u     u
 user_stage:outreach_drafted        u     u     u     uh    ub    u     u     u     u
@@ -175,7 +179,11 @@ user_stage:met                     u     u     u     uh    u     u     u     u  
 user_stage:following_up            u     u     u     uh    u     u     u     u     u
 user_stage:paused                  u     u     u     uh    ub    u     u     u     u
 user_stage:closed                  u     u     u     uh    ub    u     u     u     u
-user_note                          -     -     -     -     brief -     -     -     -
+user_note:note                     -     -     -     -     brief -     -     -     -
+user_note:takeaway                 -     -     -     -     brief -     -     -     -
+user_note:update                   -     -     -     -     brief -     -     -     -
+user_note:note+awaiting            -     -     -     -     brief -     -     -     -
+user_note:update+awaiting          -     -     -     -     brief -     fu    -     -
 """
 
 
@@ -225,6 +233,9 @@ def variants() -> dict[str, Event]:
         elif kind is EventKind.USER_STAGE:
             for stage in Stage:
                 out[f"{kind}:{stage}"] = Event(kind, AT, stage=stage)
+        elif kind is EventKind.USER_NOTE:
+            for note in NoteKind:
+                out[f"{kind}:{note}"] = Event(kind, AT, note=note)
         elif kind is EventKind.CALENDAR_CHANGED:
             for name, fact in CALENDAR_FACTS.items():
                 timed = (
@@ -240,8 +251,20 @@ def variants() -> dict[str, Event]:
     out["reply:reschedule+invite:inv-1"] = Event(
         EventKind.REPLY, AT, intent=Intent.RESCHEDULE, invite_uid="inv-1@example.org"
     )
+    for name, base in GIVEN_ON.items():
+        out[name] = out[base]
     return out
 
+
+#: Rows that amend each column's state: the user recorded an update note, or
+#: the contact's follow-up is waiting for one.
+GIVEN = {
+    "timer_fired:follow_up+update": {"has_update": True},
+    "user_note:note+awaiting": {"awaiting_update": True},
+    "user_note:update+awaiting": {"awaiting_update": True},
+}
+#: The event row each amended row shares.
+GIVEN_ON = {name: name.split("+")[0] for name in GIVEN}
 
 VARIANTS = variants()
 
@@ -258,7 +281,7 @@ def test_every_table_state_is_in_its_stage() -> None:
 
 @pytest.mark.parametrize(("stage", "variant"), sorted(TABLE), ids=lambda v: str(v))
 def test_pair_gives_the_tabled_outcome(stage: Stage, variant: str) -> None:
-    state, event = STATES[stage], VARIANTS[variant]
+    state, event = replace(STATES[stage], **GIVEN.get(variant, {})), VARIANTS[variant]
     transition = advance(state, event, CADENCE)
     outcome = OUTCOMES[TABLE[(stage, variant)]]
     if outcome is None:
