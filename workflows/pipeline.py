@@ -43,6 +43,12 @@ reply defer            waiting, scheduling, paused (+ SetTimer(wake) when dated;
                        confirmed            a date the user resumes it)
 reply other            waiting              awaiting_reply + CancelTimers(nudge): they
                                             answered, a nudge would be rude
+reply not certain      waiting, scheduling, unchanged + ``needs_you``: nothing is drafted
+                       confirmed, paused    until the user settles it (elsewhere ignored)
+reply (certain)        while ``needs_you``  as its row, and ``needs_you`` cleared (also
+                                            when its intent changes nothing)
+reply_settled          while ``needs_you``  the certain reply the user read it as (as
+                                            its row), ``needs_you`` cleared; else ignored
 reply (any) with       waiting, scheduling, + AddReferrals(people), also when the
 referrals              confirmed, met,      intent itself changes nothing
                        following_up
@@ -99,6 +105,11 @@ Decisions where DESIGN.md is silent:
   met or following_up changes nothing (the calendar says whether the meeting
   holds), and a defer in confirmed resumes at scheduling, since the meeting is
   off.
+- "Act only when sure" (promise 8): an uncertain reply only parks where a
+  reply could move the contact; in met or following_up a certain reply
+  would only add referrals, and the reader is not sure of those either.
+  A parked contact keeps its stage and timers: a nudge may still be drafted,
+  since the user may settle the reply as ``other``.
 - A referral instead of a meeting closes the contact with a close-out draft
   (the close_out template thanks for the pointer) and adds the people.
 - A dismissed outreach closes the contact without a close-out (nothing was
@@ -178,6 +189,8 @@ class ContactState:
     referrer). ``added``: CONTACT_ADDED was applied, so the outreach was asked
     for once. ``meeting``: the meeting, from the time agreed (or their
     invitation) on. ``manual_since``: when the user last set the stage by hand.
+    ``needs_you``: a reply the reader was not sure of waits for the user to
+    settle it (the reply itself, with its doubts, is in the store).
     """
 
     stage: Stage = Stage.IDENTIFIED
@@ -189,6 +202,7 @@ class ContactState:
     meeting: MeetingState = MeetingState()
     referred: bool = False
     added: bool = False
+    needs_you: bool = False
 
 
 @dataclass(frozen=True)
@@ -385,12 +399,29 @@ _RESUME_AT = {
 _TAKES_REFERRALS = frozenset(_REPLY_ACTS) | {Stage.MET, Stage.FOLLOWING_UP}
 
 
-@_while_paused
+#: Stages in which a reply may move the contact: an unsure one waits there for the user.
+_PARKS = frozenset(_REPLY_ACTS) | {Stage.PAUSED}
+
+
 def _on_reply(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
-    if state.stage not in _TAKES_REFERRALS or event.intent is None:
-        return None
     if event.invite_uid is not None and state.meeting.tracks(event.invite_uid):
         return None  # an updated invitation: the calendar sync applies the change
+    if not event.certain:
+        return (replace(state, needs_you=True), []) if state.stage in _PARKS else None
+    outcome = _on_certain_reply(replace(state, needs_you=False), event, cadence)
+    if outcome is None and state.needs_you:
+        return replace(state, needs_you=False), []  # they wrote again, clearly
+    return outcome
+
+
+def _on_reply_settled(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
+    return _on_reply(state, event, cadence) if state.needs_you else None
+
+
+@_while_paused
+def _on_certain_reply(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
+    if state.stage not in _TAKES_REFERRALS or event.intent is None:
+        return None
     act = _REPLY_ACTS.get(state.stage, {}).get(event.intent)
     outcome = _reply_act(act, state, event) if act is not None else None
     if not event.referrals:
@@ -648,4 +679,5 @@ _HANDLERS: dict[EventKind, _Handler] = {
     EventKind.TIMER_FIRED: _on_timer,
     EventKind.USER_STAGE: _on_user_stage,
     EventKind.USER_NOTE: _on_user_note,
+    EventKind.REPLY_SETTLED: _on_reply_settled,
 }

@@ -70,6 +70,7 @@ def contact_state(contact: Contact) -> ContactState:
         meeting=_meeting(extra, contact.stage),
         referred=contact.referred_by_id is not None or bool(contact.referred_by_name),
         added=bool(extra.get("added", False)),
+        needs_you=bool(extra.get("needs_you", False)),
     )
 
 
@@ -83,4 +84,5 @@ def store_state(contact: Contact, state: ContactState) -> None:
         "dismissed": sorted(state.dismissed),
         "meeting": _meeting_json(state.meeting),
         "added": state.added,
+        "needs_you": state.needs_you,
     }
