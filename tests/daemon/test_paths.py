@@ -142,15 +142,28 @@ def test_out_of_office_pauses_until_the_return_date_then_resumes(j: Journey) -> 
     j.assert_drafted(dana, DraftKind.OUTREACH)
 
 
+#: Replies the reader is not sure of, with the doubts it gives: a time with no
+#: day, and one in a language it does not read (Thursday 6pm, in Japanese).
+UNSURE_REPLIES = {
+    "no-day": ("Hi Sam, happy to help. Could we talk at 6?", ["time_without_day"]),
+    "japanese": (
+        "サムさん、ご連絡ありがとうございます。木曜日の午後6時はいかがでしょうか。",
+        ["unknown_language", "no_intent_cue"],
+    ),
+}
+
+
+@pytest.mark.parametrize("unsure", sorted(UNSURE_REPLIES))
 def test_an_unsure_reply_waits_for_the_user_and_settle_drafts_from_their_reading(
-    j: Journey, capsys: pytest.CaptureFixture[str]
+    j: Journey, capsys: pytest.CaptureFixture[str], unsure: str
 ) -> None:
+    text, doubts = UNSURE_REPLIES[unsure]
     # Given a contact whose outreach the user sent
     dana = journeys.add_dana(j)
     journeys.outreach_sent(j, dana)
 
-    # When she offers a time with no day
-    j.reply(dana, "Hi Sam, happy to help. Could we talk at 6?")
+    # When she offers a time the reader cannot be sure of
+    j.reply(dana, text)
 
     # Then nothing is drafted and the stage stays: she waits under needs-you, with the doubt
     j.wait(
@@ -164,8 +177,8 @@ def test_an_unsure_reply_waits_for_the_user_and_settle_drafts_from_their_reading
     (row,) = [
         r for r in json.loads(capsys.readouterr().out)["needs_you"] if r["contact_id"] == dana
     ]
-    assert "Could we talk at 6?" in row["gist"]
-    assert [d["code"] for d in row["doubts"]] == ["time_without_day"]
+    assert text in row["gist"]
+    assert [d["code"] for d in row["doubts"]] == doubts
     assert row["doubts"][0]["why"]
     assert row["settle"].startswith(f"coffeechat settle {dana} --intent ")
 
