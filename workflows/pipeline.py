@@ -43,8 +43,9 @@ reply defer            waiting, scheduling, paused (+ SetTimer(wake) when dated;
                        confirmed            a date the user resumes it)
 reply other            waiting              awaiting_reply + CancelTimers(nudge): they
                                             answered, a nudge would be rude
-reply not certain      waiting, scheduling, unchanged + ``needs_you``: nothing is drafted
-                       confirmed, paused    until the user settles it (elsewhere ignored)
+reply not certain      waiting, scheduling, unchanged + ``needs_you`` (+ CancelTimers(nudge)
+                       confirmed, paused    when waiting): nothing is drafted until the
+                                            user settles it (elsewhere ignored)
 reply (certain)        while ``needs_you``  as its row, and ``needs_you`` cleared (also
                                             when its intent changes nothing)
 reply_settled          while ``needs_you``  the certain reply the user read it as (as
@@ -108,8 +109,8 @@ Decisions where DESIGN.md is silent:
 - "Act only when sure" (promise 8): an uncertain reply only parks where a
   reply could move the contact; in met or following_up a certain reply
   would only add referrals, and the reader is not sure of those either.
-  A parked contact keeps its stage and timers: a nudge may still be drafted,
-  since the user may settle the reply as ``other``.
+  A parked contact keeps its stage and its timers, but the nudge: she did
+  answer, and every reading of an answer but a bare auto-reply cancels it.
 - A referral instead of a meeting closes the contact with a close-out draft
   (the close_out template thanks for the pointer) and adds the people.
 - A dismissed outreach closes the contact without a close-out (nothing was
@@ -401,13 +402,18 @@ _TAKES_REFERRALS = frozenset(_REPLY_ACTS) | {Stage.MET, Stage.FOLLOWING_UP}
 
 #: Stages in which a reply may move the contact: an unsure one waits there for the user.
 _PARKS = frozenset(_REPLY_ACTS) | {Stage.PAUSED}
+_NO_NUDGE = CancelTimers(frozenset({TimerKind.NUDGE}))
 
 
 def _on_reply(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
     if event.invite_uid is not None and state.meeting.tracks(event.invite_uid):
         return None  # an updated invitation: the calendar sync applies the change
     if not event.certain:
-        return (replace(state, needs_you=True), []) if state.stage in _PARKS else None
+        if state.stage not in _PARKS:
+            return None
+        # She answered, whatever she meant: a nudge would be rude.
+        waiting = state.stage in _WAITING and not state.needs_you
+        return replace(state, needs_you=True), [_NO_NUDGE] if waiting else []
     outcome = _on_certain_reply(replace(state, needs_you=False), event, cadence)
     if outcome is None and state.needs_you:
         return replace(state, needs_you=False), []  # they wrote again, clearly

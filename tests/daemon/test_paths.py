@@ -172,6 +172,8 @@ def test_an_unsure_reply_waits_for_the_user_and_settle_drafts_from_their_reading
     j.let_it_look(3)
     assert j.stage(dana) is Stage.AWAITING_REPLY
     j.assert_drafted(dana, DraftKind.OUTREACH)
+    # and no nudge will come: she did answer
+    assert all(t.status is not TimerStatus.PENDING for t in j.timers(dana, TimerKind.NUDGE))
     capsys.readouterr()
     j.cli("status", "--json")
     (row,) = [

@@ -4,7 +4,8 @@ Rows are event variants (REPLY per intent, TIMER_FIRED per timer kind, DRAFT_*
 per draft kind, USER_STAGE per target); columns are stages, each in a typical
 state for that stage (see ``STATES``). A cell names an outcome from ``OUTCOMES``:
 the new stage and the names of the commands, or ``-`` for "ignored"; ``ny``
-parks the contact as needs-you (``reply?``: a reply the reader was not sure of).
+(``nyw`` when waiting) parks the contact as needs-you (``reply?``: a reply the
+reader was not sure of).
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ OUTCOMES: dict[str, tuple[str, frozenset[str]] | None] = {
     "-": None,
     "keep": ("=", frozenset()),
     "ny": ("=", frozenset()),
+    "nyw": ("=", frozenset({"cancel_timers"})),
     "add": ("identified", frozenset({"write_draft:outreach"})),
     "od": ("outreach_drafted", frozenset()),
     "sent": ("awaiting_reply", frozenset({"set_timer:nudge"})),
@@ -155,8 +157,8 @@ reply:reschedule                   -     -     -     sc2   sc3   -     -     -  
 reply:cancel                       -     -     -     cl2   cl3   -     -     -     -
 reply:other                        -     aw    aw    -     -     -     -     aw    -
 reply:reschedule+invite:inv-1      -     -     -     sc2   -     -     -     -     -
-reply?:accept                      -     ny    ny    ny    ny    -     -     ny    -
-reply?:reschedule+invite:inv-1     -     ny    ny    ny    -     -     -     ny    -
+reply?:accept                      -     nyw   nyw   ny    ny    -     -     ny    -
+reply?:reschedule+invite:inv-1     -     nyw   nyw   ny    -     -     -     ny    -
 reply_settled:accept               -     -     -     -     -     -     -     -     -
 time_agreed                        -     -     -     hold  -     -     -     -     -
 acceptance_sent                    -     -     -     -     -     -     -     -     -
@@ -285,7 +287,7 @@ def test_pair_gives_the_tabled_outcome(stage: Stage, variant: str) -> None:
             new_stage = str(stage)
         assert transition.applied
         assert transition.state.stage == new_stage
-        assert transition.state.needs_you is (TABLE[(stage, variant)] == "ny")
+        assert transition.state.needs_you is TABLE[(stage, variant)].startswith("ny")
         got = [command.name for command in transition.commands]
         assert len(got) == len(set(got)), f"command names repeat: {got}"
         assert set(got) == command_names
@@ -293,7 +295,7 @@ def test_pair_gives_the_tabled_outcome(stage: Stage, variant: str) -> None:
 
 
 #: The stages in which an unsure reply parks the contact.
-PARKED = sorted(stage for stage, variant in TABLE if TABLE[(stage, variant)] == "ny")
+PARKED = sorted(stage for stage, variant in TABLE if TABLE[(stage, variant)].startswith("ny"))
 #: Certain replies (the invitation of the tracked meeting is the calendar's business).
 REPLIES = sorted(v for v in VARIANTS if v.startswith("reply:") and "+invite" not in v)
 
