@@ -120,7 +120,7 @@ def test_an_unreadable_reply_parks_as_needs_you_and_settle_applies_the_users_rea
     code, out, _ = _cli(monkeypatch, capsys, "settle", "Dana", "--intent", "decline")
 
     # Then she is closed with a close-out draft asked for, and the board is clear
-    assert code == 0 and "settled as decline" in out
+    assert code == 0 and "settled as decline; now closed" in out
     with store.transaction(readonly=True) as session:
         assert repo.find_contact(session, str(dana)).stage is Stage.CLOSED
         kinds = session.scalars(select(Outbox.key).where(Outbox.contact_id == dana)).all()
