@@ -78,7 +78,8 @@ register_section(
         columns=("contact", "gist", "why", "settle"),
         collect=_needs_you,
         empty="no replies waiting on your reading",
-    )
+    ),
+    before="due_next",  # next to the drafts: both are the user's move
 )
 
 
