@@ -43,6 +43,13 @@ reply defer            waiting, scheduling, paused (+ SetTimer(wake) when dated;
                        confirmed            a date the user resumes it)
 reply other            waiting              awaiting_reply + CancelTimers(nudge): they
                                             answered, a nudge would be rude
+reply not certain      waiting, scheduling, unchanged + ``needs_you`` (+ CancelTimers(nudge)
+                       confirmed, paused    when waiting): nothing is drafted until the
+                                            user settles it (elsewhere ignored)
+reply (certain)        while ``needs_you``  as its row, and ``needs_you`` cleared (also
+                                            when its intent changes nothing)
+reply_settled          while ``needs_you``  the certain reply the user read it as (as
+                                            its row), ``needs_you`` cleared; else ignored
 reply (any) with       waiting, scheduling, + AddReferrals(people), also when the
 referrals              confirmed, met,      intent itself changes nothing
                        following_up
@@ -103,6 +110,11 @@ Decisions where DESIGN.md is silent:
   met or following_up changes nothing (the calendar says whether the meeting
   holds), and a defer in confirmed resumes at scheduling, since the meeting is
   off.
+- "Act only when sure" (promise 8): an uncertain reply only parks where a
+  reply could move the contact; in met or following_up a certain reply
+  would only add referrals, and the reader is not sure of those either.
+  A parked contact keeps its stage and its timers, but the nudge: she did
+  answer, and every reading of an answer but a bare auto-reply cancels it.
 - A referral instead of a meeting closes the contact with a close-out draft
   (the close_out template thanks for the pointer) and adds the people.
 - A dismissed outreach closes the contact without a close-out (nothing was
@@ -187,6 +199,8 @@ class ContactState:
     invitation) on. ``manual_since``: when the user last set the stage by hand.
     ``has_update``: the user recorded an update note (the daemon reads it from
     the store). ``awaiting_update``: the follow-up is due and waits for one.
+    ``needs_you``: a reply the reader was not sure of waits for the user to
+    settle it (the reply itself, with its doubts, is in the store).
     """
 
     stage: Stage = Stage.IDENTIFIED
@@ -200,6 +214,7 @@ class ContactState:
     added: bool = False
     has_update: bool = False
     awaiting_update: bool = False
+    needs_you: bool = False
 
 
 @dataclass(frozen=True)
@@ -396,12 +411,34 @@ _RESUME_AT = {
 _TAKES_REFERRALS = frozenset(_REPLY_ACTS) | {Stage.MET, Stage.FOLLOWING_UP}
 
 
-@_while_paused
+#: Stages in which a reply may move the contact: an unsure one waits there for the user.
+_PARKS = frozenset(_REPLY_ACTS) | {Stage.PAUSED}
+_NO_NUDGE = CancelTimers(frozenset({TimerKind.NUDGE}))
+
+
 def _on_reply(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
-    if state.stage not in _TAKES_REFERRALS or event.intent is None:
-        return None
     if event.invite_uid is not None and state.meeting.tracks(event.invite_uid):
         return None  # an updated invitation: the calendar sync applies the change
+    if not event.certain:
+        if state.stage not in _PARKS:
+            return None
+        # She answered, whatever she meant: a nudge would be rude.
+        waiting = state.stage in _WAITING and not state.needs_you
+        return replace(state, needs_you=True), [_NO_NUDGE] if waiting else []
+    outcome = _on_certain_reply(replace(state, needs_you=False), event, cadence)
+    if outcome is None and state.needs_you:
+        return replace(state, needs_you=False), []  # they wrote again, clearly
+    return outcome
+
+
+def _on_reply_settled(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
+    return _on_reply(state, event, cadence) if state.needs_you else None
+
+
+@_while_paused
+def _on_certain_reply(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
+    if state.stage not in _TAKES_REFERRALS or event.intent is None:
+        return None
     act = _REPLY_ACTS.get(state.stage, {}).get(event.intent)
     outcome = _reply_act(act, state, event) if act is not None else None
     if not event.referrals:
@@ -670,4 +707,5 @@ _HANDLERS: dict[EventKind, _Handler] = {
     EventKind.TIMER_FIRED: _on_timer,
     EventKind.USER_STAGE: _on_user_stage,
     EventKind.USER_NOTE: _on_user_note,
+    EventKind.REPLY_SETTLED: _on_reply_settled,
 }

@@ -18,6 +18,7 @@ from daemon.cli import preview as _preview  # noqa: F401
 from daemon.cli import retry as _retry  # noqa: F401
 from daemon.cli import sandbox as _sandbox  # noqa: F401
 from daemon.cli import service as _service  # noqa: F401
+from daemon.cli import settle as _settle  # noqa: F401
 from daemon.cli import setup as _setup  # noqa: F401
 from daemon.cli import stage as _stage  # noqa: F401
 from daemon.cli import status as _status  # noqa: F401

@@ -72,6 +72,7 @@ def contact_state(contact: Contact, *, has_update: bool = False) -> ContactState
         added=bool(extra.get("added", False)),
         has_update=has_update,
         awaiting_update=bool(extra.get("awaiting_update", False)),
+        needs_you=bool(extra.get("needs_you", False)),
     )
 
 
@@ -86,4 +87,5 @@ def store_state(contact: Contact, state: ContactState) -> None:
         "meeting": _meeting_json(state.meeting),
         "added": state.added,
         "awaiting_update": state.awaiting_update,
+        "needs_you": state.needs_you,
     }

@@ -4,7 +4,9 @@ Rows are event variants (REPLY per intent, TIMER_FIRED per timer kind, DRAFT_*
 per draft kind, USER_STAGE per target, USER_NOTE per note kind); columns are
 stages, each in a typical state for that stage (see ``STATES``), which a row
 may amend (see ``GIVEN``). A cell names an outcome from ``OUTCOMES``: the new
-stage and the names of the commands, or ``-`` for "ignored".
+stage and the names of the commands, or ``-`` for "ignored"; ``ny`` (``nyw``
+when waiting) parks the contact as needs-you (``reply?``: a reply the reader
+was not sure of).
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ STATES = {
 OUTCOMES: dict[str, tuple[str, frozenset[str]] | None] = {
     "-": None,
     "keep": ("=", frozenset()),
+    "ny": ("=", frozenset()),
+    "nyw": ("=", frozenset({"cancel_timers"})),
     "add": ("identified", frozenset({"write_draft:outreach"})),
     "od": ("outreach_drafted", frozenset()),
     "sent": ("awaiting_reply", frozenset({"set_timer:nudge"})),
@@ -155,6 +159,9 @@ reply:reschedule                   -     -     -     sc2   sc3   -     -     -  
 reply:cancel                       -     -     -     cl2   cl3   -     -     -     -
 reply:other                        -     aw    aw    -     -     -     -     aw    -
 reply:reschedule+invite:inv-1      -     -     -     sc2   -     -     -     -     -
+reply?:accept                      -     nyw   nyw   ny    ny    -     -     ny    -
+reply?:reschedule+invite:inv-1     -     nyw   nyw   ny    -     -     -     ny    -
+reply_settled:accept               -     -     -     -     -     -     -     -     -
 time_agreed                        -     -     -     hold  -     -     -     -     -
 acceptance_sent                    -     -     -     -     -     -     -     -     -
 hold_placed                        dh    dh    dh    keep  dh    dh    dh    dh    dh
@@ -227,6 +234,8 @@ def variants() -> dict[str, Event]:
                 out[f"{kind}:{intent}"] = Event(
                     kind, AT, intent=intent, return_date=AT + timedelta(days=10)
                 )
+        elif kind is EventKind.REPLY_SETTLED:
+            out[f"{kind}:accept"] = Event(kind, AT, intent=Intent.ACCEPT)
         elif kind is EventKind.TIMER_FIRED:
             for timer in TimerKind:
                 out[f"{kind}:{timer}"] = Event(kind, AT, timer=timer)
@@ -250,6 +259,10 @@ def variants() -> dict[str, Event]:
             out[kind] = Event(kind, AT, start=MEETING_AT, end=MEETING_AT + HOUR / 2)
     out["reply:reschedule+invite:inv-1"] = Event(
         EventKind.REPLY, AT, intent=Intent.RESCHEDULE, invite_uid="inv-1@example.org"
+    )
+    out["reply?:accept"] = Event(EventKind.REPLY, AT, intent=Intent.ACCEPT, certain=False)
+    out["reply?:reschedule+invite:inv-1"] = replace(
+        out["reply:reschedule+invite:inv-1"], certain=False
     )
     for name, base in GIVEN_ON.items():
         out[name] = out[base]
@@ -296,7 +309,42 @@ def test_pair_gives_the_tabled_outcome(stage: Stage, variant: str) -> None:
             new_stage = str(stage)
         assert transition.applied
         assert transition.state.stage == new_stage
+        assert transition.state.needs_you is TABLE[(stage, variant)].startswith("ny")
         got = [command.name for command in transition.commands]
         assert len(got) == len(set(got)), f"command names repeat: {got}"
         assert set(got) == command_names
     assert transition.cause == event.cause
+
+
+#: The stages in which an unsure reply parks the contact.
+PARKED = sorted(stage for stage, variant in TABLE if TABLE[(stage, variant)].startswith("ny"))
+#: Certain replies (the invitation of the tracked meeting is the calendar's business).
+REPLIES = sorted(v for v in VARIANTS if v.startswith("reply:") and "+invite" not in v)
+
+
+@pytest.mark.parametrize("stage", sorted(set(PARKED)), ids=str)
+@pytest.mark.parametrize("variant", REPLIES)
+def test_settling_a_parked_reply_acts_as_the_certain_reply(stage: Stage, variant: str) -> None:
+    """The user's reading is applied as the reader's would have been, and clears needs-you."""
+    certain = VARIANTS[variant]
+    parked = replace(STATES[stage], needs_you=True)
+    settled = replace(certain, kind=EventKind.REPLY_SETTLED)
+    expected = advance(STATES[stage], certain, CADENCE)
+    for event in (settled, certain):  # a later certain reply of theirs does the same
+        transition = advance(parked, event, CADENCE)
+        assert transition.applied
+        assert transition.state == replace(expected.state, needs_you=False)
+        assert transition.commands == expected.commands
+
+
+def test_an_unsure_reply_to_a_parked_contact_changes_nothing_more() -> None:
+    parked = replace(STATES[Stage.AWAITING_REPLY], needs_you=True)
+    transition = advance(parked, VARIANTS["reply?:accept"], CADENCE)
+    assert not transition.applied
+    assert transition.state == parked
+
+
+def test_settling_needs_a_parked_contact() -> None:
+    transition = advance(STATES[Stage.AWAITING_REPLY], VARIANTS["reply_settled:accept"], CADENCE)
+    assert not transition.applied
+    assert transition.cause == "user: reply settled as accept"
