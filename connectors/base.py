@@ -18,7 +18,7 @@ from typing import Protocol
 
 #: The header every draft carries so that a crashed create is found, not repeated.
 DRAFT_KEY_HEADER = "X-Coffeechat-Key"
-#: The private extended property that names a daemon-owned calendar event.
+#: The property (hidden from guests and the calendar's UI) naming a daemon-owned event.
 EVENT_KEY_PROPERTY = "coffeechat_key"
 
 
@@ -254,17 +254,26 @@ class EventStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class AttendeeResponse(StrEnum):
+    """A guest's answer to an invitation, in the project's words (each connector maps)."""
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    TENTATIVE = "tentative"
+
+
 @dataclass(frozen=True)
 class Attendee:
-    """A guest and their answer (needsAction, accepted, declined, tentative)."""
+    """A guest and their answer."""
 
     email: str
-    response: str = "needsAction"
+    response: AttendeeResponse = AttendeeResponse.PENDING
 
 
 @dataclass(frozen=True)
 class CalendarEvent:
-    """One event; ``private`` holds its private extended properties.
+    """One event; ``properties`` are the daemon's own hidden properties on it.
 
     ``updated`` is the provider's last-modified stamp: it tells two changes of
     one event apart when they leave it at the same time and status.
@@ -280,14 +289,14 @@ class CalendarEvent:
     conference_url: str | None = None
     organizer: str | None = None
     attendees: tuple[Attendee, ...] = ()
-    private: Mapping[str, str] = field(default_factory=dict)
+    properties: Mapping[str, str] = field(default_factory=dict)
     ical_uid: str | None = None
     updated: str | None = None
 
     @property
     def key(self) -> str | None:
         """The idempotency key of a daemon-owned event, else ``None``."""
-        return self.private.get(EVENT_KEY_PROPERTY)
+        return self.properties.get(EVENT_KEY_PROPERTY)
 
 
 @dataclass(frozen=True)
@@ -311,9 +320,9 @@ class Interval:
 class PrivateEventSpec:
     """A daemon-owned event: a tentative hold or a prep-brief event.
 
-    It never has guests and never notifies anyone. ``properties`` become
-    private extended properties beside the key; ``attachment`` is a
-    ``(filename, content)`` pair that providers supporting it attach.
+    It never has guests and never notifies anyone. ``properties`` are kept
+    hidden on the event beside the key; ``attachment`` is a ``(filename,
+    content)`` pair that providers supporting it attach.
     """
 
     key: str

@@ -7,6 +7,9 @@ are converted into these in each provider's client module, always with
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
 
 class CoffeechatError(Exception):
     """Root of every error coffeechat raises on purpose.
@@ -53,3 +56,29 @@ class Transient(ConnectorError):
 
 class StaleCursor(ConnectorError):
     """A sync cursor expired at the provider; the caller must resync from scratch."""
+
+
+class Gone(ConnectorError):
+    """404 or 410: the resource, or the sync cursor, no longer exists.
+
+    The connectors catch it where absence has a meaning (a sent draft, a stale
+    history or delta cursor, an already-deleted event).
+    """
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date).
+
+    ``None`` when the provider did not say: the caller's exponential backoff decides.
+    """
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())

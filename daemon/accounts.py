@@ -6,13 +6,24 @@ import fcntl
 import json
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
+from pathlib import Path
+
+import requests
 
 from connectors.base import CalendarConnector, MailConnector
 from connectors.errors import ConfigError, NotFound, ReauthRequired
 from connectors.google import GmailConnector, GoogleApi, GoogleCalendarConnector, OAuthClient
 from connectors.google.errors import reauth_message
+from connectors.microsoft import (
+    EntraApp,
+    GraphAuth,
+    GraphClient,
+    OutlookCalendarConnector,
+    OutlookMailConnector,
+    new_session,
+)
 from daemon.settings import AccountSettings, Settings
 from daemon.vault import TokenVault
 
@@ -30,8 +41,20 @@ def token_vault(settings: Settings) -> TokenVault:
 
 
 def token_name(account: AccountSettings) -> str:
-    """The vault entry of ``account``'s refresh token."""
+    """The vault entry of ``account``'s refresh token (msal's token cache for Microsoft)."""
     return f"{account.provider}:{account.address}"
+
+
+@contextmanager
+def file_lock(path: Path) -> Iterator[None]:
+    """An exclusive ``flock`` on ``path`` for the ``with`` block (other processes wait)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 class AccessTokenCache:
@@ -51,16 +74,9 @@ class AccessTokenCache:
         self._lock_path = settings.data_dir / "access-tokens.lock"
         self._name = token_name(account)
 
-    @contextmanager
-    def locked(self) -> Iterator[None]:
+    def locked(self) -> AbstractContextManager[None]:
         """Hold the other processes off (an exclusive ``flock``)."""
-        self._lock_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
-        finally:
-            os.close(fd)
+        return file_lock(self._lock_path)
 
     def load(self) -> tuple[str, datetime] | None:
         """The cached token and its expiry; ``None`` when there is none usable."""
@@ -138,21 +154,70 @@ def google_api(settings: Settings, account: AccountSettings) -> GoogleApi:
     )
 
 
+class VaultCacheStore:
+    """msal's token cache of one Microsoft account, encrypted with the vault's key.
+
+    In a file of its own, written under a file lock: msal rewrites it at every
+    token refresh, from any of the daemon's processes, and must never race
+    ``coffeechat auth`` writing another account's refresh token.
+    """
+
+    def __init__(self, settings: Settings, account: AccountSettings) -> None:
+        self._vault = TokenVault(
+            settings.data_dir / "msal-cache.json",
+            key_file=settings.secrets.key_file,
+            use_keyring=settings.secrets.use_keyring,
+        )
+        self._lock_path = settings.data_dir / "msal-cache.lock"
+        self._name = token_name(account)
+
+    def load(self) -> str | None:
+        """The cache as last saved, if any."""
+        with file_lock(self._lock_path):
+            sealed = self._vault.get(self._name)
+        return None if sealed is None else sealed.get_secret_value()
+
+    def save(self, blob: str) -> None:
+        """Keep the cache (it holds the refresh token)."""
+        with file_lock(self._lock_path):
+            self._vault.put(self._name, blob)
+
+
+def graph_auth(settings: Settings, account: AccountSettings) -> tuple[GraphAuth, requests.Session]:
+    """Sign-in for a Microsoft account: ``[microsoft]``'s app at Microsoft, or the sandbox's."""
+    microsoft = settings.microsoft
+    if not microsoft.client_id:
+        raise ConfigError(
+            "[microsoft] needs client_id (the Application (client) ID of your Entra app "
+            'registration; see the README\'s "Connecting a Microsoft account")'
+        )
+    # The sandbox serves its identity platform beside the API.
+    base = account.api_base.rstrip("/") if account.api_base else "https://login.microsoftonline.com"
+    session = new_session(account.ca_file)
+    app = EntraApp(microsoft.client_id, f"{base}/{microsoft.tenant}")
+    return GraphAuth(account.address, app, VaultCacheStore(settings, account), session), session
+
+
+def graph_client(settings: Settings, account: AccountSettings) -> GraphClient:
+    """Graph for a Microsoft account, signed in with its stored token cache."""
+    auth, session = graph_auth(settings, account)
+    timeout = settings.microsoft.http_timeout.total_seconds()
+    return GraphClient(auth, session, api_base=account.api_base, timeout=timeout)
+
+
 def check_supported(settings: Settings) -> None:
-    """Refuse at start an account whose provider has no connector yet."""
+    """Refuse at start an account whose provider cannot be used as configured."""
     for account in settings.accounts:
-        if account.provider != "google":
+        if account.provider == "microsoft" and not settings.microsoft.client_id:
             raise ConfigError(
-                f"account {account.address}: {account.provider} accounts are not available yet"
+                f"account {account.address}: [microsoft] needs client_id for Outlook accounts"
             )
 
 
 def open_mail(settings: Settings, account: AccountSettings) -> MailConnector:
     """The mail connector of ``account``."""
-    if account.provider != "google":
-        raise ConfigError(
-            f"account {account.address}: {account.provider} mail is not available yet"
-        )
+    if account.provider == "microsoft":
+        return OutlookMailConnector(graph_client(settings, account))
     return GmailConnector(google_api(settings, account))
 
 
@@ -164,16 +229,15 @@ def open_both(
     One grant, watched once: a refused grant is logged once per account, and
     a new one found in the vault serves both.
     """
-    if account.provider != "google":
-        raise ConfigError(f"account {account.address}: {account.provider} is not available yet")
+    if account.provider == "microsoft":
+        client = graph_client(settings, account)
+        return OutlookMailConnector(client), OutlookCalendarConnector(client)
     api = google_api(settings, account)
     return GmailConnector(api), GoogleCalendarConnector(api)
 
 
 def open_calendar(settings: Settings, account: AccountSettings) -> CalendarConnector:
     """The calendar connector of ``account``."""
-    if account.provider != "google":
-        raise ConfigError(
-            f"account {account.address}: {account.provider} calendar is not available yet"
-        )
+    if account.provider == "microsoft":
+        return OutlookCalendarConnector(graph_client(settings, account))
     return GoogleCalendarConnector(google_api(settings, account))

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from connectors.sandbox import SandboxAdmin
 from connectors.sandbox.world import World
-from daemon.accounts import token_name, token_vault
+from daemon.accounts import graph_auth, token_name, token_vault
 from daemon.service import Service
 from daemon.settings import Settings, load_settings
 
@@ -53,10 +53,17 @@ def sandboxed_config(
     user: Mapping[str, Any] | None = None,
     workers: int = 4,
     namespace: str = "coffeechat",
+    provider: str = "google",
+    ca_file: Path | None = None,
 ) -> tuple[Settings, World]:
-    """Create the sandbox mailbox ``address`` and a config in ``folder`` that watches it."""
+    """Create the sandbox mailbox ``address`` and a config in ``folder`` that watches it.
+
+    A ``"microsoft"`` mailbox needs the sandbox over HTTPS and ``ca_file``,
+    the CA it trusts; it is signed in as ``coffeechat auth microsoft
+    --refresh-token`` would.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    creds = admin.create_mailbox(address)
+    creds = admin.create_mailbox(address, provider=provider)
     who = {
         "name": "Sam Rivera",
         "email": address,
@@ -89,27 +96,38 @@ def sandboxed_config(
         "[cadence]",
     ]
     lines += [f"{key} = {_toml(value)}" for key, value in cadence.items()]
+    if provider == "microsoft":
+        app = ["[microsoft]", f"client_id = {_toml(creds['client_id'])}"]
+        app.append(f"tenant = {_toml(creds['tenant'])}")
+    else:
+        app = ["[google]", f"client_id = {_toml(creds['client_id'])}"]
+        app.append(f"client_secret = {_toml(creds['client_secret'])}")
+    lines += ["", *app]
     lines += [
-        "",
-        "[google]",
-        f"client_id = {_toml(creds['client_id'])}",
-        f"client_secret = {_toml(creds['client_secret'])}",
         "",
         "[secrets]",
         f"key_file = {_toml(str(folder / 'secret.key'))}",
         "use_keyring = false",
         "",
         "[[accounts]]",
-        'provider = "google"',
+        f"provider = {_toml(provider)}",
         f"address = {_toml(address)}",
         f"api_base = {_toml(base_url)}",
-        "",
     ]
+    if ca_file is not None:
+        lines.append(f"ca_file = {_toml(str(ca_file))}")
+    lines.append("")
     config = folder / "config.toml"
     config.write_text("\n".join(lines), encoding="utf-8")
     config.chmod(0o600)
     settings = load_settings(config)
-    token_vault(settings).put(token_name(settings.accounts[0]), creds["refresh_token"])
+    account = settings.accounts[0]
+    if provider == "microsoft":
+        auth, session = graph_auth(settings, account)
+        with session:
+            auth.import_refresh_token(creds["refresh_token"])
+    else:
+        token_vault(settings).put(token_name(account), creds["refresh_token"])
     return settings, World(admin, address)
 
 

@@ -235,6 +235,8 @@ class MicrosoftSettings(_Section):
 
     client_id: str = ""
     tenant: str = "common"
+    # A call silent for this long counts as a timeout (retried like a 5xx).
+    http_timeout: Duration = Field(default=timedelta(seconds=30), ge=timedelta(seconds=1))
 
 
 class SecretsSettings(_Section):
@@ -270,6 +272,8 @@ class AccountSettings(_Section):
     address: str
     api_base: str | None = None
     token_uri: str | None = None
+    # CA bundle to trust for api_base (the sandbox's throwaway CA); Microsoft only.
+    ca_file: UserPath | None = None
     poll_interval: Duration | None = None
 
     @field_validator("api_base", "token_uri")

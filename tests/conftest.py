@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import os
+import ssl
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,6 +29,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from connectors.sandbox import Sandbox, SandboxAdmin, running_sandbox
+from connectors.sandbox.tls import ThrowawayTls, throwaway_tls
 from daemon.store.db import Store, open_store, safe_url
 
 PG_URL_ENV = "COFFEECHAT_TEST_PG_URL"
@@ -145,6 +147,27 @@ def sandbox() -> Iterator[Sandbox]:
 def admin(sandbox: Sandbox) -> Iterator[SandboxAdmin]:
     """The admin client of the session's sandbox."""
     with SandboxAdmin(sandbox.base_url) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def tls(tmp_path_factory: pytest.TempPathFactory) -> ThrowawayTls:
+    """A throwaway CA and the server context it signed (Graph clients need HTTPS)."""
+    return throwaway_tls(tmp_path_factory.mktemp("tls"))
+
+
+@pytest.fixture(scope="session")
+def https_sandbox(tls: ThrowawayTls) -> Iterator[Sandbox]:
+    """One sandbox server over HTTPS for the session, trusted through ``tls.ca_file``."""
+    with running_sandbox(ssl_context=tls.context) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def https_admin(https_sandbox: Sandbox, tls: ThrowawayTls) -> Iterator[SandboxAdmin]:
+    """The admin client of the HTTPS sandbox."""
+    trust = ssl.create_default_context(cafile=str(tls.ca_file))
+    with SandboxAdmin(https_sandbox.base_url, verify=trust) as client:
         yield client
 
 

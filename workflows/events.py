@@ -17,7 +17,7 @@ from enum import StrEnum
 from connectors.base import Interval
 from connectors.errors import InputError
 from workflows.people import Referral
-from workflows.stages import DraftKind, Intent, Stage
+from workflows.stages import DraftKind, Intent, NoteKind, Stage
 
 #: ``Referral`` is re-exported: an event carries the people a reply names.
 __all__ = ["CalendarFact", "Event", "EventKind", "Referral", "TimerKind"]
@@ -41,6 +41,7 @@ class EventKind(StrEnum):
     TIMER_FIRED = "timer_fired"
     USER_STAGE = "user_stage"
     USER_NOTE = "user_note"
+    REPLY_SETTLED = "reply_settled"
 
 
 class TimerKind(StrEnum):
@@ -64,6 +65,8 @@ _DRAFT_EVENTS = frozenset(
 )
 #: Event kinds that must carry ``start`` and ``end``.
 _TIMED_EVENTS = frozenset({EventKind.TIME_AGREED, EventKind.ACCEPTANCE_SENT, EventKind.HOLD_PLACED})
+#: Event kinds that carry what a reply means (``intent`` required).
+_REPLY_EVENTS = frozenset({EventKind.REPLY, EventKind.REPLY_SETTLED})
 #: Event kinds that must carry ``event_id``.
 _PLACED_EVENTS = frozenset({EventKind.HOLD_PLACED, EventKind.BRIEF_PUT})
 
@@ -98,6 +101,10 @@ class Event:
       intervals; ``windows`` ride along for the executor of the scheduling
       reply (:func:`workflows.slots.pick_window`), the pipeline does not read
       them;
+    - ``certain``: REPLY; ``False`` when the reader was not sure what the
+      reply means, so the pipeline acts on nothing but asks the user;
+    - REPLY_SETTLED: the user's reading of a reply the reader was not sure
+      of (``coffeechat settle``); it carries the same payload as REPLY;
     - ``invite_uid``: REPLY carrying a calendar invitation (its iCalendar UID);
     - ``start`` / ``end`` (required): TIME_AGREED (the time our reply
       accepts), ACCEPTANCE_SENT (that reply went out), HOLD_PLACED; the
@@ -105,7 +112,8 @@ class Event:
     - ``event_id`` (required): HOLD_PLACED, BRIEF_PUT (the provider event);
     - ``calendar`` (required): CALENDAR_CHANGED;
     - ``timer`` (required): TIMER_FIRED;
-    - ``stage`` (required): USER_STAGE.
+    - ``stage`` (required): USER_STAGE;
+    - ``note``: USER_NOTE, the kind of note the user added (plain when absent).
     """
 
     kind: EventKind
@@ -122,6 +130,8 @@ class Event:
     calendar: CalendarFact | None = None
     timer: TimerKind | None = None
     stage: Stage | None = None
+    note: NoteKind | None = None
+    certain: bool = True
 
     def __post_init__(self) -> None:
         """Refuse an event the pipeline could not read."""
@@ -135,7 +145,7 @@ class Event:
             _require_aware("windows", window.end)
         needed = {
             "draft": self.kind in _DRAFT_EVENTS,
-            "intent": self.kind is EventKind.REPLY,
+            "intent": self.kind in _REPLY_EVENTS,
             "start": self.kind in _TIMED_EVENTS,
             "end": self.kind in _TIMED_EVENTS,
             "timer": self.kind is EventKind.TIMER_FIRED,
@@ -156,13 +166,15 @@ class Event:
         if self.kind in _DRAFT_EVENTS:
             detail = self.draft
         elif self.kind is EventKind.REPLY:
-            detail = self.intent
+            detail = self.intent if self.certain else f"{self.intent}? (not sure)"
+        elif self.kind is EventKind.REPLY_SETTLED:
+            return f"user: reply settled as {self.intent}"
         elif self.kind is EventKind.TIMER_FIRED:
             return f"timer: {self.timer}"
         elif self.kind is EventKind.USER_STAGE:
             return f"user: stage set to {self.stage}"
         elif self.kind is EventKind.USER_NOTE:
-            return "user: note"
+            return f"user: {self.note or NoteKind.NOTE}"
         elif self.kind is EventKind.CALENDAR_CHANGED and self.calendar is not None:
             detail = "cancelled" if self.calendar.cancelled else "live"
         label = self.kind.replace("_", " ")

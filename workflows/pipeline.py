@@ -43,6 +43,13 @@ reply defer            waiting, scheduling, paused (+ SetTimer(wake) when dated;
                        confirmed            a date the user resumes it)
 reply other            waiting              awaiting_reply + CancelTimers(nudge): they
                                             answered, a nudge would be rude
+reply not certain      waiting, scheduling, unchanged + ``needs_you`` (+ CancelTimers(nudge)
+                       confirmed, paused    when waiting): nothing is drafted until the
+                                            user settles it (elsewhere ignored)
+reply (certain)        while ``needs_you``  as its row, and ``needs_you`` cleared (also
+                                            when its intent changes nothing)
+reply_settled          while ``needs_you``  the certain reply the user read it as (as
+                                            its row), ``needs_you`` cleared; else ignored
 reply (any) with       waiting, scheduling, + AddReferrals(people), also when the
 referrals              confirmed, met,      intent itself changes nothing
                        following_up
@@ -78,14 +85,18 @@ timer brief            confirmed, once the  PutBrief(start-prep_slot, start)
                        brief is due
 timer meeting_end      confirmed, once the  met + WriteDraft(thank_you) + SetTimer
                        meeting ended        (follow_up, at+thanks_within+follow_up_after)
-timer follow_up        following_up         WriteDraft(follow_up)
-timer follow_up        met                  following_up + WriteDraft(follow_up): the
-                                            thank-you never went out, move on anyway
+timer follow_up        following_up, met    following_up + WriteDraft(follow_up) when the
+                                            user recorded an update (``has_update``); from
+                                            met the thank-you never went out, move on anyway
+timer follow_up,       following_up, met    following_up, ``awaiting_update``: no draft;
+no update                                   ``status`` asks the user for the update
 timer wake             paused               ``paused_from`` again: awaiting_reply gets a
                                             fresh nudge timer, scheduling a fresh
                                             WriteDraft(scheduling_reply)
 user_note              confirmed, once the  PutBrief (regenerated in place)
                        brief is due
+user_note update       following_up while   WriteDraft(follow_up), ``awaiting_update``
+                       ``awaiting_update``  cleared
 user_stage T           any                  T, ``manual`` (see below)
 anything else          -                    ignored
 =====================  ===================  ==========================================
@@ -99,6 +110,11 @@ Decisions where DESIGN.md is silent:
   met or following_up changes nothing (the calendar says whether the meeting
   holds), and a defer in confirmed resumes at scheduling, since the meeting is
   off.
+- "Act only when sure" (promise 8): an uncertain reply only parks where a
+  reply could move the contact; in met or following_up a certain reply
+  would only add referrals, and the reader is not sure of those either.
+  A parked contact keeps its stage and its timers, but the nudge: she did
+  answer, and every reading of an answer but a bare auto-reply cancels it.
 - A referral instead of a meeting closes the contact with a close-out draft
   (the close_out template thanks for the pointer) and adds the people.
 - A dismissed outreach closes the contact without a close-out (nothing was
@@ -106,6 +122,9 @@ Decisions where DESIGN.md is silent:
 - ``thanks_within`` is how long the thank-you may take: if it was never sent,
   the follow-up timer still fires ``thanks_within + follow_up_after`` after
   the meeting ended and moves the contact on, so no contact is stuck in met.
+- A follow-up tells the user's news, so without an update note there is none:
+  the due follow-up waits for the update rather than inventing progress. A
+  dismissed follow-up never waits (the user said no to it).
 - Timers already out of date are ignored: a brief timer before the brief is
   due, a meeting_end timer before the meeting's end (the meeting moved).
 
@@ -148,7 +167,7 @@ from workflows.commands import (
 )
 from workflows.events import Event, EventKind, TimerKind
 from workflows.meeting import Means, MeetingState, Step
-from workflows.stages import DraftKind, Intent, Stage
+from workflows.stages import DraftKind, Intent, NoteKind, Stage
 
 
 @dataclass(frozen=True)
@@ -178,6 +197,10 @@ class ContactState:
     referrer). ``added``: CONTACT_ADDED was applied, so the outreach was asked
     for once. ``meeting``: the meeting, from the time agreed (or their
     invitation) on. ``manual_since``: when the user last set the stage by hand.
+    ``has_update``: the user recorded an update note (the daemon reads it from
+    the store). ``awaiting_update``: the follow-up is due and waits for one.
+    ``needs_you``: a reply the reader was not sure of waits for the user to
+    settle it (the reply itself, with its doubts, is in the store).
     """
 
     stage: Stage = Stage.IDENTIFIED
@@ -189,6 +212,9 @@ class ContactState:
     meeting: MeetingState = MeetingState()
     referred: bool = False
     added: bool = False
+    has_update: bool = False
+    awaiting_update: bool = False
+    needs_you: bool = False
 
 
 @dataclass(frozen=True)
@@ -385,12 +411,34 @@ _RESUME_AT = {
 _TAKES_REFERRALS = frozenset(_REPLY_ACTS) | {Stage.MET, Stage.FOLLOWING_UP}
 
 
-@_while_paused
+#: Stages in which a reply may move the contact: an unsure one waits there for the user.
+_PARKS = frozenset(_REPLY_ACTS) | {Stage.PAUSED}
+_NO_NUDGE = CancelTimers(frozenset({TimerKind.NUDGE}))
+
+
 def _on_reply(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
-    if state.stage not in _TAKES_REFERRALS or event.intent is None:
-        return None
     if event.invite_uid is not None and state.meeting.tracks(event.invite_uid):
         return None  # an updated invitation: the calendar sync applies the change
+    if not event.certain:
+        if state.stage not in _PARKS:
+            return None
+        # She answered, whatever she meant: a nudge would be rude.
+        waiting = state.stage in _WAITING and not state.needs_you
+        return replace(state, needs_you=True), [_NO_NUDGE] if waiting else []
+    outcome = _on_certain_reply(replace(state, needs_you=False), event, cadence)
+    if outcome is None and state.needs_you:
+        return replace(state, needs_you=False), []  # they wrote again, clearly
+    return outcome
+
+
+def _on_reply_settled(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
+    return _on_reply(state, event, cadence) if state.needs_you else None
+
+
+@_while_paused
+def _on_certain_reply(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
+    if state.stage not in _TAKES_REFERRALS or event.intent is None:
+        return None
     act = _REPLY_ACTS.get(state.stage, {}).get(event.intent)
     outcome = _reply_act(act, state, event) if act is not None else None
     if not event.referrals:
@@ -567,10 +615,17 @@ def _on_timer(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
     if timer is TimerKind.MEETING_END and stage is Stage.CONFIRMED:
         return _meeting_ended(state, event.at, cadence)
     if timer is TimerKind.FOLLOW_UP and stage in {Stage.MET, Stage.FOLLOWING_UP}:
-        return replace(state, stage=Stage.FOLLOWING_UP), _draft(state, DraftKind.FOLLOW_UP)
+        return _follow_up_due(state)
     if timer is TimerKind.WAKE and stage is Stage.PAUSED:
         return _resume(state, event.at, cadence)
     return None
+
+
+def _follow_up_due(state: ContactState) -> _Outcome:
+    following = replace(state, stage=Stage.FOLLOWING_UP)
+    if state.has_update or DraftKind.FOLLOW_UP in state.dismissed:
+        return following, _draft(state, DraftKind.FOLLOW_UP)
+    return replace(following, awaiting_update=True), []
 
 
 def _meeting_ended(state: ContactState, at: datetime, cadence: Cadence) -> _Outcome:
@@ -627,6 +682,10 @@ def _on_user_stage(state: ContactState, event: Event, cadence: Cadence) -> _Outc
 
 
 def _on_user_note(state: ContactState, event: Event, cadence: Cadence) -> _Outcome:
+    waiting = state.awaiting_update and state.stage is Stage.FOLLOWING_UP
+    if event.note is NoteKind.UPDATE and waiting:
+        new = replace(state, has_update=True, awaiting_update=False)
+        return new, _draft(state, DraftKind.FOLLOW_UP)
     if state.stage is Stage.CONFIRMED and _brief_due(state, event.at, cadence):
         return state, _put_brief(state, cadence)
     return None
@@ -648,4 +707,5 @@ _HANDLERS: dict[EventKind, _Handler] = {
     EventKind.TIMER_FIRED: _on_timer,
     EventKind.USER_STAGE: _on_user_stage,
     EventKind.USER_NOTE: _on_user_note,
+    EventKind.REPLY_SETTLED: _on_reply_settled,
 }

@@ -44,3 +44,16 @@ class Intent(StrEnum):
     RESCHEDULE = "reschedule"
     CANCEL = "cancel"
     OTHER = "other"
+
+
+class NoteKind(StrEnum):
+    """What a user's note is for, which decides who may read it.
+
+    A plain note is private research or a record: only the prep brief shows
+    it. A takeaway (written after the meeting) may shape the thank-you; an
+    update (progress since the meeting) is what the follow-up tells.
+    """
+
+    NOTE = "note"
+    TAKEAWAY = "takeaway"
+    UPDATE = "update"

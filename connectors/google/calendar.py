@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from connectors.base import (
     EVENT_KEY_PROPERTY,
     Attendee,
+    AttendeeResponse,
     CalendarChanges,
     CalendarEvent,
     EventStatus,
@@ -36,6 +37,14 @@ CALENDAR_ID = "primary"
 #: A full listing starts this long before now (or before the last good sync).
 LOOKBACK = timedelta(days=1)
 PAGE_SIZE = 250
+PENDING = AttendeeResponse.PENDING
+#: Google's ``responseStatus`` in the project's words.
+_RESPONSES = {
+    "needsAction": PENDING,
+    "accepted": AttendeeResponse.ACCEPTED,
+    "declined": AttendeeResponse.DECLINED,
+    "tentative": AttendeeResponse.TENTATIVE,
+}
 
 
 class GoogleCalendarConnector(ApiBound):
@@ -209,11 +218,11 @@ def _event(item: Json, calendar_zone: tzinfo = UTC) -> CalendarEvent:
         conference_url=_conference_url(item),
         organizer=item.get("organizer", {}).get("email"),
         attendees=tuple(
-            Attendee(str(a["email"]), str(a.get("responseStatus", "needsAction")))
+            Attendee(str(a["email"]), _RESPONSES.get(a.get("responseStatus"), PENDING))
             for a in item.get("attendees", [])
             if a.get("email")
         ),
-        private={str(k): str(v) for k, v in private.items()},
+        properties={str(k): str(v) for k, v in private.items()},
         ical_uid=item.get("iCalUID"),
         updated=item.get("updated"),
     )

@@ -13,8 +13,6 @@ import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 import httplib2
 from google.auth.exceptions import RefreshError, TransportError
@@ -22,20 +20,14 @@ from google_auth_oauthlib.flow import WSGITimeoutError
 from googleapiclient.errors import HttpError
 from oauthlib.oauth2 import OAuth2Error
 
-from connectors.errors import ConnectorError, ReauthRequired, Transient
+from connectors.errors import ConnectorError, Gone, ReauthRequired, Transient, retry_after
+
+__all__ = ["Gone", "converted", "from_http_error", "reauth_message"]
 
 log = logging.getLogger(__name__)
 
 #: 403 reasons that mean "slow down", not "forbidden".
 RATE_LIMIT_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
-
-
-class Gone(ConnectorError):
-    """404 or 410: the resource, or the sync cursor, no longer exists.
-
-    The connectors catch it where absence has a meaning (a sent draft, a stale
-    historyId or syncToken, an already-deleted event).
-    """
 
 
 def reauth_message(address: str) -> str:
@@ -44,24 +36,6 @@ def reauth_message(address: str) -> str:
         f"google account {address}: re-authorisation needed; "
         f"run: coffeechat auth google --account {address}"
     )
-
-
-def retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date).
-
-    ``None`` when Google did not say: the caller's exponential backoff decides.
-    """
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _reasons(exc: HttpError) -> set[str]:

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from typing import Any
 
+from connectors import mime
 from connectors.base import (
     DRAFT_KEY_HEADER,
     Draft,
@@ -37,7 +38,6 @@ from connectors.base import (
     sent_copy,
 )
 from connectors.errors import NotFound
-from connectors.google import mime
 from connectors.google.client import ApiBound, Json
 from connectors.google.cursor import LinkUpCursor, SyncCursor
 from connectors.google.errors import Gone

@@ -19,7 +19,7 @@ from connectors.sandbox.faults import Fault
 from connectors.sandbox.invite import receive_invite
 from connectors.sandbox.mailstore import StoredMessage
 from connectors.sandbox.mime import b64url_decode, b64url_encode, rewritten
-from connectors.sandbox.state import DEFAULT_SCOPES, Mailbox, World
+from connectors.sandbox.state import Mailbox, World
 from connectors.sandbox.wire import Request, Response, json_response
 
 Handler = Callable[[World, dict[str, str], Any], Any]
@@ -93,10 +93,15 @@ def create_mailbox(world: World, _: dict[str, str], body: Any) -> Any:
     address = body.get("address") if isinstance(body, dict) else None
     if not isinstance(address, str) or "@" not in address:
         raise bad_request('Expected {"address": "user@example.com"}.', "address")
-    scopes = body.get("scopes", DEFAULT_SCOPES)
-    if not isinstance(scopes, list | tuple) or not all(isinstance(s, str) for s in scopes):
+    provider = body.get("provider", "google")
+    if not isinstance(provider, str):
+        raise bad_request('"provider" must be "google" or "microsoft".', "provider")
+    scopes = body.get("scopes")
+    if scopes is not None and (
+        not isinstance(scopes, list | tuple) or not all(isinstance(s, str) for s in scopes)
+    ):
         raise bad_request('Expected "scopes" to be a list of scope URLs.', "scopes")
-    return world.create_mailbox(address, tuple(scopes))
+    return world.create_mailbox(address, tuple(scopes) if scopes is not None else None, provider)
 
 
 @route("GET", "/mailboxes")
@@ -193,7 +198,8 @@ def send_draft(world: World, args: dict[str, str], body: Any) -> Any:
     if body.get("composer") or any(v is not None for v in changes.values()):
         written = raw if raw is not None else box.mail.draft_message(args["id"]).raw
         raw = rewritten(written, composer=bool(body.get("composer")), **changes)
-    return box.mail.send_draft(args["id"], raw).ref()
+    keep = not body.get("composer")
+    return box.mail.send_draft(args["id"], raw, keep_properties=keep).ref()
 
 
 @route("DELETE", "/mailboxes/{address}/drafts/{id}")
@@ -253,6 +259,8 @@ def add_fault(world: World, _: dict[str, str], body: Any) -> Any:
     """Inject a fault: a status or latency for the next N calls, or an immediate event."""
     if not isinstance(body, dict):
         raise bad_request("Expected a JSON object.")
+    if "graph_rate_limit" in body:
+        world.graph_rate_limit = _number(body["graph_rate_limit"])
     if "token_lifetime" in body:
         world.token_lifetime = int(_number(body["token_lifetime"]) or 0)
     if body.get("expire_token"):
@@ -305,8 +313,9 @@ def list_faults(world: World, _: dict[str, str], __: Any) -> Any:
 
 @route("DELETE", "/faults")
 def clear_faults(world: World, _: dict[str, str], __: Any) -> Any:
-    """Drop every pending fault and concurrency limit."""
+    """Drop every pending fault, concurrency limit and the Graph rate limit."""
     world.faults.clear()
+    world.graph_rate_limit = None
     for box in world.mailboxes.values():
         box.concurrency = None
     return {"faults": []}

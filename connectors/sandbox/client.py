@@ -49,16 +49,24 @@ class SandboxAdmin:
     def _box(address: str, suffix: str = "") -> str:
         return f"/mailboxes/{quote(address, safe='@')}{suffix}"
 
-    def create_mailbox(self, address: str, scopes: Sequence[str] | None = None) -> dict[str, str]:
+    def create_mailbox(
+        self, address: str, scopes: Sequence[str] | None = None, provider: str = "google"
+    ) -> dict[str, str]:
         """A new mailbox: ``{"address", "client_id", "client_secret", "refresh_token"}``.
 
-        The refresh token grants coffeechat's own scopes unless ``scopes`` says otherwise.
+        The refresh token grants coffeechat's own scopes unless ``scopes`` says
+        otherwise. A ``"microsoft"`` one answers ``{"address", "client_id",
+        "tenant", "authority", "refresh_token"}`` instead.
         """
-        body: dict[str, Any] = {"address": address}
+        body: dict[str, Any] = {"address": address, "provider": provider}
         if scopes is not None:
             body["scopes"] = list(scopes)
         result: dict[str, str] = self._call("POST", "/mailboxes", body)
         return result
+
+    def device_login(self, user_code: str, address: str) -> None:
+        """The user types a device code at the Microsoft page, signed in as ``address``."""
+        self._call("POST", "/devicelogin", {"user_code": user_code, "address": address})
 
     def deliver(
         self, address: str, raw: bytes, label_ids: list[str] | None = None

@@ -5,6 +5,7 @@ Not thread-safe on its own: callers hold :attr:`World.lock`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import secrets
 import time
@@ -46,6 +47,19 @@ class StoredMessage:
     parsed: Parsed
     internal_date: int
     history_id: int
+    #: The draft holding this message: Graph names a draft's message by it, and
+    #: keeps that id across edits as Outlook does.
+    draft_id: str | None = None
+    #: Graph's single-value extended properties (MAPI properties: an Outlook
+    #: send carries them to the Sent Items copy).
+    properties: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: When the message (for a draft: the draft) was created, in ms.
+    created_ms: int = 0
+
+    @property
+    def graph_id(self) -> str:
+        """The id Graph knows the message by."""
+        return self.draft_id or self.id
 
     def ref(self) -> dict[str, Any]:
         """``{"id", "threadId"}`` as list calls answer."""
@@ -76,6 +90,9 @@ class MailStore:
         self.messages: dict[str, StoredMessage] = {}
         self.threads: dict[str, list[str]] = {}
         self.drafts: dict[str, str] = {}  # draft id -> message id
+        # Message id -> the draft it was (kept after the message goes): Graph's
+        # delta names a removed draft by the draft's id.
+        self.draft_of: dict[str, str] = {}
         self.user_labels: dict[str, str] = {}  # label id -> name
         self.history: list[dict[str, Any]] = []
         self._by_msgid: dict[str, set[str]] = defaultdict(set)
@@ -146,6 +163,7 @@ class MailStore:
             internal_date=internal_date,
             history_id=0,
         )
+        msg.created_ms = int(time.time() * 1000)
         self.messages[message_id] = msg
         self.threads.setdefault(msg.thread_id, []).append(message_id)
         if parsed.message_id:
@@ -183,11 +201,16 @@ class MailStore:
             self._record(msg, "labelsRemoved", removed)
         return msg
 
-    def create_draft(self, raw: bytes, thread_id: str | None) -> tuple[str, StoredMessage]:
+    def create_draft(
+        self, raw: bytes, thread_id: str | None, properties: dict[str, str] | None = None
+    ) -> tuple[str, StoredMessage]:
         """A new draft (Gmail logs it as an added DRAFT message)."""
         thread = self._requested_thread(raw, thread_id)
-        msg = self.add(raw, {"DRAFT"}, thread_id=thread, use_date_header=False)
         draft_id = f"r{self.new_id_decimal()}"
+        msg = self.add(raw, {"DRAFT"}, thread_id=thread, use_date_header=False)
+        msg.draft_id = draft_id
+        msg.properties = dict(properties or {})
+        self.draft_of[msg.id] = draft_id
         self.drafts[draft_id] = msg.id
         return draft_id, msg
 
@@ -197,6 +220,8 @@ class MailStore:
         thread = self._requested_thread(raw, thread_id) if thread_id else old.thread_id
         self.remove(old.id)
         msg = self.add(raw, {"DRAFT"}, thread_id=thread, use_date_header=False)
+        msg.draft_id, msg.properties, msg.created_ms = draft_id, old.properties, old.created_ms
+        self.draft_of[msg.id] = draft_id
         self.drafts[draft_id] = msg.id
         return msg
 
@@ -224,10 +249,15 @@ class MailStore:
             with_headers(raw, missing), {"SENT"}, thread_id=thread_id, use_date_header=False
         )
 
-    def send_draft(self, draft_id: str, raw: bytes | None = None) -> StoredMessage:
+    def send_draft(
+        self, draft_id: str, raw: bytes | None = None, *, keep_properties: bool = True
+    ) -> StoredMessage:
         """The user sends a draft (possibly edited): it leaves DRAFT and lands in SENT."""
         draft = self.delete_draft(draft_id)
-        return self._sent(raw if raw is not None else draft.raw, draft.thread_id)
+        sent = self._sent(raw if raw is not None else draft.raw, draft.thread_id)
+        if keep_properties:
+            sent.properties = dict(draft.properties)
+        return sent
 
     def new_id_decimal(self) -> int:
         """A fresh numeric id (draft ids are ``r`` + digits)."""

@@ -20,9 +20,11 @@ from connectors.sandbox.admin import handle_admin
 from connectors.sandbox.api import handle_api, take_faults
 from connectors.sandbox.apierror import ApiError
 from connectors.sandbox.batch import handle_batch
+from connectors.sandbox.graph_api import GraphApi
+from connectors.sandbox.graph_identity import Identity
 from connectors.sandbox.oauth import OAuth
 from connectors.sandbox.state import World
-from connectors.sandbox.wire import REASONS, Request, Response
+from connectors.sandbox.wire import REASONS, Request, Response, json_response
 
 logger = logging.getLogger(__name__)
 
@@ -37,16 +39,26 @@ class App:
 
     def __post_init__(self) -> None:
         self.oauth = OAuth(self.world)
+        self.graph = GraphApi(self.world)
+        self.identity = Identity(self.world)
 
     def handle(self, request: Request) -> Response:
         """Answer one request."""
         path = request.path
+        if path == "/_admin/devicelogin" and request.method == "POST":
+            return self._device_login(request)
         if path.startswith("/_admin/"):
             return handle_admin(self.world, request)
         if path == "/token" and request.method == "POST":
             return self._counted("oauth.token", request, self.oauth.token)
         if path == "/auth" and request.method == "GET":
             return self.oauth.authorize(request)
+        if path.startswith("/v1.0/"):
+            return self.graph.handle(request)
+        if self.identity.owns(path):
+            if path.endswith("/token"):
+                return self._counted("oauth.token", request, self.identity.handle, aad=True)
+            return self.identity.handle(request)
         if path in _BATCH_PATHS and request.method == "POST":
             return self._counted(
                 "batch",
@@ -55,12 +67,30 @@ class App:
             )
         return handle_api(self.world, request)
 
-    def _counted(self, method_id: str, request: Request, answer: Any) -> Response:
+    def _device_login(self, request: Request) -> Response:
+        """The user enters a device code at the Microsoft page and signs in as ``address``."""
+        try:
+            body = request.json() or {}
+            self.identity.approve_device(str(body["user_code"]), str(body["address"]))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return ApiError(
+                400, 'Expected {"user_code", "address"} of a pending device code.'
+            ).response()
+        except ApiError as exc:
+            return exc.response()
+        return json_response(200, {})
+
+    def _counted(
+        self, method_id: str, request: Request, answer: Any, *, aad: bool = False
+    ) -> Response:
         with self.world.lock:
             self.world.calls[method_id] += 1
         try:
             take_faults(self.world, method_id)
         except ApiError as exc:
+            if aad:  # the identity platform's error shape, which msal reads
+                body = {"error": "temporarily_unavailable", "error_description": exc.message}
+                return json_response(exc.status, body, exc.headers)
             return exc.response()
         response: Response = answer(request)
         return response
@@ -126,6 +156,7 @@ class Sandbox:
             self._server.socket = ssl_context.wrap_socket(self._server.socket, server_side=True)
         self._scheme = "https" if ssl_context is not None else "http"
         self._thread: threading.Thread | None = None
+        self.app.world.base_url = self.base_url
 
     @property
     def world(self) -> World:

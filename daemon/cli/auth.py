@@ -1,4 +1,4 @@
-"""``coffeechat auth``: connect an account and keep its refresh token in the vault."""
+"""``coffeechat auth``: connect an account and keep its credentials in the vault."""
 
 from __future__ import annotations
 
@@ -76,3 +76,49 @@ def _read_token(source: str) -> str:
         where = "standard input" if source == "-" else source
         raise InputError(f"no refresh token in {where}")
     return lines[0].strip()
+
+
+@auth_app.command("microsoft")
+def microsoft(
+    account: Annotated[
+        str, typer.Option("--account", help="The address of a configured Microsoft account.")
+    ],
+    refresh_token: Annotated[
+        str | None,
+        typer.Option(
+            "--refresh-token",
+            help="Sign in with a refresh token obtained elsewhere (the sandbox) instead of "
+            "the device-code flow (visible in the process list: prefer --refresh-token-file).",
+        ),
+    ] = None,
+    refresh_token_file: Annotated[
+        str | None,
+        typer.Option(
+            "--refresh-token-file",
+            metavar="PATH",
+            help="Read that refresh token from PATH, or from standard input with -.",
+        ),
+    ] = None,
+) -> None:
+    """Sign a Microsoft account in (device code) and store msal's token cache, encrypted.
+
+    The scopes are Mail.ReadWrite, Calendars.ReadWrite, User.Read and
+    offline_access: no Mail.Send, so coffeechat cannot send mail.
+    """
+    from daemon.accounts import find_account, graph_auth
+
+    if refresh_token is not None and refresh_token_file is not None:
+        raise InputError("give --refresh-token or --refresh-token-file, not both")
+    if refresh_token_file is not None:
+        refresh_token = _read_token(refresh_token_file)
+    settings = load_settings(GLOBALS.config)
+    entry = find_account(settings, "microsoft", account)
+    auth, session = graph_auth(settings, entry)
+    try:
+        if refresh_token is None:
+            auth.sign_in_with_device_code(typer.echo)
+        else:
+            auth.import_refresh_token(refresh_token.strip())
+    finally:
+        session.close()
+    typer.echo(f"microsoft account {entry.address}: authorised; token cache stored encrypted.")

@@ -50,7 +50,7 @@ def add(
     with command_context() as ctx:
         person = repo.find_contact(ctx.session, contact)
         repo.add_note(ctx.session, person, text, kind=kind)
-        # A note can change the prep brief: the pipeline rebuilds it when one is due.
-        event = Event(EventKind.USER_NOTE, at=utcnow())
+        # A note can change the prep brief, and an update lets a waiting follow-up be written.
+        event = Event(EventKind.USER_NOTE, at=utcnow(), note=kind)
         apply_user_event(ctx.session, ctx.settings, person.id, event)
         typer.echo(f"{_ADDED[kind]} added to #{person.id} {person.name}.")

@@ -49,11 +49,12 @@ class BoardSection:
 SECTIONS: list[BoardSection] = []
 
 
-def register_section(section: BoardSection) -> None:
-    """Add ``section`` to the board, after those already there; keys are unique."""
-    if any(existing.key == section.key for existing in SECTIONS):
+def register_section(section: BoardSection, before: str | None = None) -> None:
+    """Add ``section`` to the board, last or just before section ``before``; keys are unique."""
+    keys = [existing.key for existing in SECTIONS]
+    if section.key in keys:
         raise ValueError(f"status section {section.key!r} is already registered")
-    SECTIONS.append(section)
+    SECTIONS.insert(keys.index(before) if before in keys else len(keys), section)
 
 
 def _waiting_drafts(ctx: CommandContext, limit: int) -> list[Row]:

@@ -175,11 +175,10 @@ def draft_context(session: Session, settings: Settings, contact: Contact) -> Dra
     meeting = current_meeting(session, contact.id)
     facts_meeting = None
     if meeting is not None:
-        # The engine files the user's preferred medium on a hold it places; that
-        # is a wish, not an agreement, so only a place the invite named counts.
-        place = meeting.place if meeting.place != settings.user.meeting_place else None
+        # The row's place comes only from the calendar (their invitation's
+        # location), never from the user's preference: it was agreed.
         facts_meeting = MeetingFacts(
-            start=meeting.start, end=meeting.end, place=place, link=meeting.link
+            start=meeting.start, end=meeting.end, place=meeting.place, link=meeting.link
         )
     updates = [n.body for n in notes if n.kind is NoteKind.UPDATE]
     return DraftContext(

@@ -299,7 +299,7 @@ class Performer:
 
     def _drop_brief(self, job: Job, contact: Contact) -> Outcome:
         found = self.calendar.find_private_event(brief_key(contact.id))
-        if found is not None and found.private.get(EVENT_KEY_PROPERTY) == brief_key(contact.id):
+        if found is not None and found.properties.get(EVENT_KEY_PROPERTY) == brief_key(contact.id):
             self.calendar.delete_event(found.id)
         dropped = Event(EventKind.BRIEF_DROPPED, at=self.now)
         result = {"deleted": found.id if found is not None else None}

@@ -45,13 +45,15 @@ from workflows.decision import AcceptTime, decision_from_json
 from workflows.events import CalendarFact, Event, EventKind, Referral
 from workflows.pipeline import Cadence
 from workflows.stages import DraftKind, Intent
-from workflows.understanding import Verdict, understand
+from workflows.understanding import Doubt, Verdict, understand
 from workflows.understanding.message import parse_message
 
 log = logging.getLogger(__name__)
 
 #: How much of a reply the store keeps as its gist (for the prep brief).
 _GIST_CHARS = 280
+#: The doubt of a message the reader could not parse at all.
+UNREADABLE = "unreadable_message"
 #: Return dates are days; the contact is woken at this hour of the user's day.
 _WAKE_AT = time(9, 0)
 #: How far this machine's clock may run ahead of the provider's: a draft's
@@ -130,14 +132,14 @@ def _record(
 
 
 def read_reply(msg: MailMessage, settings: Settings) -> Verdict:
-    """The understanding layer's verdict; a message it cannot read counts as ``other``."""
+    """The understanding layer's verdict; a message it cannot read waits for the user."""
     try:
         return understand(
             msg.raw, tz=settings.user.zone, meeting_length=settings.user.meeting_length
         )
     except InputError as exc:
         log.warning("message %s could not be read: %s", msg.id, exc)
-        return Verdict(Intent.OTHER)
+        return Verdict(Intent.OTHER, doubts=(Doubt(UNREADABLE, f"could not be read: {exc}"),))
 
 
 def reply_event(verdict: Verdict, at: datetime, settings: Settings) -> Event:
@@ -149,6 +151,7 @@ def reply_event(verdict: Verdict, at: datetime, settings: Settings) -> Event:
     return Event(
         EventKind.REPLY,
         at=at,
+        certain=verdict.certain,
         intent=verdict.intent,
         invite_uid=verdict.invite_uid,
         return_date=wake,
@@ -334,9 +337,9 @@ def _meeting_contacts(session: Session, event_id: str) -> list[int]:
 
 def _hold_contact(event: CalendarEvent) -> int | None:
     """The contact of the daemon's own event, when it is a hold (prep events change nothing)."""
-    if event.private.get("coffeechat_kind") != "hold":
+    if event.properties.get("coffeechat_kind") != "hold":
         return None
-    contact = event.private.get("coffeechat_contact", "")
+    contact = event.properties.get("coffeechat_contact", "")
     return int(contact) if contact.isdigit() else None
 
 

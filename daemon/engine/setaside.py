@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-from connectors.base import Attendee, CalendarEvent, EventStatus
+from connectors.base import Attendee, AttendeeResponse, CalendarEvent, EventStatus
 from connectors.errors import CoffeechatError, ReauthRequired, Transient
 from daemon.store.db import Store
 from daemon.store.models import SetAside, SetAsideStatus
@@ -188,10 +188,15 @@ def event_record(event: CalendarEvent) -> dict[str, Any]:
         "conference_url": event.conference_url,
         "organizer": event.organizer,
         "attendees": [[a.email, a.response] for a in event.attendees],
-        "private": dict(event.private),
+        "private": dict(event.properties),
         "ical_uid": event.ical_uid,
         "updated": event.updated,
     }
+
+
+def _response(value: str) -> AttendeeResponse:
+    """A kept answer; records kept before the project had its own words hold Google's."""
+    return AttendeeResponse.PENDING if value == "needsAction" else AttendeeResponse(value)
 
 
 def event_from_record(record: dict[str, Any]) -> CalendarEvent:
@@ -210,8 +215,10 @@ def event_from_record(record: dict[str, Any]) -> CalendarEvent:
         location=record["location"],
         conference_url=record["conference_url"],
         organizer=record["organizer"],
-        attendees=tuple(Attendee(email, response) for email, response in record["attendees"]),
-        private=record["private"],
+        attendees=tuple(
+            Attendee(email, _response(response)) for email, response in record["attendees"]
+        ),
+        properties=record["private"],
         ical_uid=record["ical_uid"],
         updated=record["updated"],
     )

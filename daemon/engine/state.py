@@ -57,8 +57,8 @@ def _meeting_json(meeting: MeetingState) -> dict[str, Any]:
     }
 
 
-def contact_state(contact: Contact) -> ContactState:
-    """The pipeline's view of ``contact``."""
+def contact_state(contact: Contact, *, has_update: bool = False) -> ContactState:
+    """The pipeline's view of ``contact``; ``has_update``: the store holds an update note."""
     extra = contact.pipeline or {}
     return ContactState(
         stage=contact.stage,
@@ -70,6 +70,9 @@ def contact_state(contact: Contact) -> ContactState:
         meeting=_meeting(extra, contact.stage),
         referred=contact.referred_by_id is not None or bool(contact.referred_by_name),
         added=bool(extra.get("added", False)),
+        has_update=has_update,
+        awaiting_update=bool(extra.get("awaiting_update", False)),
+        needs_you=bool(extra.get("needs_you", False)),
     )
 
 
@@ -83,4 +86,6 @@ def store_state(contact: Contact, state: ContactState) -> None:
         "dismissed": sorted(state.dismissed),
         "meeting": _meeting_json(state.meeting),
         "added": state.added,
+        "awaiting_update": state.awaiting_update,
+        "needs_you": state.needs_you,
     }

@@ -24,7 +24,15 @@ from daemon.engine.projection import project_meeting
 from daemon.engine.state import contact_state, store_state
 from daemon.settings import Settings
 from daemon.store import repo
-from daemon.store.models import Actor, Contact, ContactSource, Outbox, Timer, TimerStatus
+from daemon.store.models import (
+    Actor,
+    Contact,
+    ContactSource,
+    NoteKind,
+    Outbox,
+    Timer,
+    TimerStatus,
+)
 from workflows.commands import AddReferrals, CancelTimers, Command, SetTimer
 from workflows.events import Event, EventKind, Referral, TimerKind
 from workflows.pipeline import Cadence, advance
@@ -61,7 +69,7 @@ def apply_event(
     ``contact`` must be locked (``repo.lock_contact``) by the caller's transaction.
     ``note`` is extra detail for the event-log row.
     """
-    before = contact_state(contact)
+    before = contact_state(contact, has_update=repo.has_note(session, contact, NoteKind.UPDATE))
     transition = advance(before, event, cadence)
     cause = transition.cause[:_CAUSE_MAX]
     detail = {"cause_id": cause_id, **(note or {})}

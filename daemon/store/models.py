@@ -27,6 +27,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
 
 from daemon.store.types import UTCDateTime, utcnow
+
+# NoteKind lives in the pure core (a USER_NOTE event carries it); the store re-exports it.
+from workflows.stages import NoteKind as NoteKind
 from workflows.stages import Stage
 
 # Stable constraint names, so migrations (and SQLite batch mode) can refer to them.
@@ -71,19 +74,6 @@ class MeetingStatus(StrEnum):
     CONFIRMED = "confirmed"
     CANCELLED = "cancelled"
     DONE = "done"
-
-
-class NoteKind(StrEnum):
-    """What a note is for, which decides who may read it.
-
-    A plain note is private research or a record: only the prep brief shows
-    it. A takeaway (written after the meeting) may shape the thank-you; an
-    update (progress since the meeting) is what the follow-up tells.
-    """
-
-    NOTE = "note"
-    TAKEAWAY = "takeaway"
-    UPDATE = "update"
 
 
 class DraftStatus(StrEnum):

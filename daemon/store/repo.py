@@ -249,6 +249,12 @@ def notes_of(session: Session, contact: Contact) -> list[Note]:
     return list(session.scalars(stmt))
 
 
+def has_note(session: Session, contact: Contact, kind: NoteKind) -> bool:
+    """Whether ``contact`` has a note of ``kind``."""
+    stmt = select(Note.id).where(Note.contact_id == contact.id, Note.kind == kind).limit(1)
+    return session.scalar(stmt) is not None
+
+
 def log_event(
     session: Session,
     contact: Contact,

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from connectors.base import CalendarConnector, EventStatus, PrivateEventSpec
+from connectors.base import AttendeeResponse, CalendarConnector, EventStatus, PrivateEventSpec
 from connectors.errors import InputError
 from connectors.sandbox.world import World
 
@@ -45,8 +45,8 @@ def test_first_changes_list_upcoming_events_with_their_attendees(
     assert event.start == _soon(1) and event.end == _soon(1.5)
     assert event.organizer == ALICE
     responses = {a.email: a.response for a in event.attendees}
-    assert responses[ALICE] == "accepted"
-    assert responses[calendar_connector.address] == "needsAction"
+    assert responses[ALICE] is AttendeeResponse.ACCEPTED
+    assert responses[calendar_connector.address] is AttendeeResponse.PENDING
     assert listed.resynced is False
 
 
@@ -82,7 +82,7 @@ def test_put_private_event_inserts_a_private_guestless_tentative_hold(
     assert stored.get("attendees", []) == []
     assert stored["status"] == "tentative"
     assert stored.get("transparency", "opaque") == "opaque"
-    assert event.key == "hold-1" and event.private["meeting"] == "evt-123"
+    assert event.key == "hold-1" and event.properties["meeting"] == "evt-123"
     assert event.status is EventStatus.TENTATIVE
 
 

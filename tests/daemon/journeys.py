@@ -36,6 +36,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from connectors.base import EVENT_KEY_PROPERTY
+from connectors.microsoft import properties
 from connectors.sandbox import Sandbox, SandboxAdmin
 from connectors.sandbox.world import World, draft_key, invite_ics
 from daemon.cli import main as coffeechat_main
@@ -65,6 +67,16 @@ SHORTER = {"poll_interval": "200ms", "sweep_interval": "500ms", "follow_up_after
 PACIFIC = ZoneInfo("America/Los_Angeles")
 #: The stages every contact the user added walks first.
 OPENING = [Stage.IDENTIFIED, Stage.OUTREACH_DRAFTED, Stage.AWAITING_REPLY]
+
+
+def own_properties(event: dict[str, Any]) -> dict[str, str]:
+    """The daemon's properties on an event in the sandbox, whichever API wrote them."""
+    private: dict[str, str] = event.get("extendedProperties", {}).get("private", {})
+    written = [{"id": k, "value": v} for k, v in private.items()]
+    by_graph = properties.event_properties(
+        {"singleValueExtendedProperties": written}, EVENT_KEY_PROPERTY
+    )
+    return {**private, **by_graph}
 
 
 def parse(raw_b64: str) -> EmailMessage:
@@ -331,8 +343,8 @@ class Journey:
             e
             for e in self.world.events()
             if e.get("status") != "cancelled"
-            and e.get("extendedProperties", {}).get("private", {}).get("coffeechat_kind") == kind
-            and e["extendedProperties"]["private"].get("coffeechat_contact") == str(contact_id)
+            and own_properties(e).get("coffeechat_kind") == kind
+            and own_properties(e).get("coffeechat_contact") == str(contact_id)
         ]
 
     def cli(self, *args: str) -> None:
@@ -357,6 +369,8 @@ def launch(
     redis: tuple[str, str] | None = None,
     cadence: dict[str, str] | None = None,
     exclusive: bool = False,
+    provider: str = "google",
+    ca_file: Path | None = None,
 ) -> Iterator[Journey]:
     """A daemon on a fresh mailbox; ``redis=(url, namespace)``: two worker processes.
 
@@ -375,6 +389,8 @@ def launch(
         broker_url=broker_url,
         namespace=namespace,
         cadence={**FAST_CADENCE, **SHORTER, **(cadence or {})},
+        provider=provider,
+        ca_file=ca_file,
     )
     config = folder / "config.toml"
     clock = ShiftedClock(settings.clock.offset_file)
@@ -542,6 +558,27 @@ def happy_path(j: Journey) -> None:
         DraftKind.THANK_YOU,
         DraftKind.FOLLOW_UP,
     )
+
+
+def follow_up_after_a_late_update(j: Journey) -> None:
+    """The follow-up falls due with no news: none is drafted until the user gives an update."""
+    # Given a contact met and thanked, and no update noted
+    dana, _ = confirmed_by_invite(j, soon(4), soon(6))
+    j.wait_stage(dana, Stage.MET)
+    j.send(j.wait_draft(dana, DraftKind.THANK_YOU))
+    j.wait_stage(dana, Stage.FOLLOWING_UP)
+
+    # When the follow-up falls due, then it waits for the update: no draft
+    j.wait(lambda: "timer: follow_up" in j.causes(dana), "the follow-up timer")
+    j.let_it_look()
+    assert j.draft(dana, DraftKind.FOLLOW_UP) is None
+
+    # When the user tells the update afterwards, then the follow-up tells it
+    j.cli("notes", "add", str(dana), "I ran my first usability study", "--update")
+    follow_up = j.wait_draft(dana, DraftKind.FOLLOW_UP)
+    assert "I ran my first usability study." in mime_text(follow_up["raw"])
+    j.let_it_look()
+    assert j.drafted(dana)[DraftKind.FOLLOW_UP] == 1
 
 
 def nudge_once(j: Journey) -> None:

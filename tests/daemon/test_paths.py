@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
 from collections.abc import Iterator
@@ -13,11 +14,14 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from connectors.sandbox import Sandbox, SandboxAdmin
+from connectors.sandbox.tls import ThrowawayTls
 from daemon.store.models import (
+    Direction,
     Draft,
     DraftStatus,
     Meeting,
     MeetingStatus,
+    Message,
     Outbox,
     OutboxStatus,
     Timer,
@@ -67,6 +71,20 @@ def j(daemon: Journey, admin: SandboxAdmin) -> Iterator[Journey]:
 
 def test_happy_path_to_following_up(j: Journey) -> None:
     journeys.happy_path(j)
+
+
+def test_happy_path_for_a_microsoft_account(
+    tmp_path: Path, https_sandbox: Sandbox, https_admin: SandboxAdmin, tls: ThrowawayTls
+) -> None:
+    # The same journey through Outlook: msal over HTTPS, Graph, no Mail.Send.
+    with launch(
+        tmp_path, https_sandbox, https_admin, provider="microsoft", ca_file=tls.ca_file
+    ) as j:
+        journeys.happy_path(j)
+
+
+def test_follow_up_waits_for_an_update_given_after_it_fell_due(j: Journey) -> None:
+    journeys.follow_up_after_a_late_update(j)
 
 
 @pytest.mark.parametrize("broker", ["embedded", "redis"])
@@ -137,6 +155,76 @@ def test_out_of_office_pauses_until_the_return_date_then_resumes(j: Journey) -> 
     assert fresh.due_at - woke.due_at >= j.settings.cadence.nudge_after
     assert j.stages(dana) == [*OPENING, Stage.PAUSED, Stage.AWAITING_REPLY]
     j.assert_drafted(dana, DraftKind.OUTREACH)
+
+
+#: Replies the reader is not sure of, with the doubts it gives: a time with no
+#: day, and one in a language it does not read (Thursday 6pm, in Japanese).
+UNSURE_REPLIES = {
+    "no-day": ("Hi Sam, happy to help. Could we talk at 6?", ["time_without_day"]),
+    "japanese": (
+        "サムさん、ご連絡ありがとうございます。木曜日の午後6時はいかがでしょうか。",
+        ["unknown_language", "no_intent_cue"],
+    ),
+}
+
+
+@pytest.mark.parametrize("unsure", sorted(UNSURE_REPLIES))
+def test_an_unsure_reply_waits_for_the_user_and_settle_drafts_from_their_reading(
+    j: Journey, capsys: pytest.CaptureFixture[str], unsure: str
+) -> None:
+    text, doubts = UNSURE_REPLIES[unsure]
+    # Given a contact whose outreach the user sent
+    dana = journeys.add_dana(j)
+    journeys.outreach_sent(j, dana)
+
+    # When she offers a time the reader cannot be sure of
+    j.reply(dana, text)
+
+    # Then nothing is drafted and the stage stays: she waits under needs-you, with the doubt
+    j.wait(
+        lambda: (j.contact(dana).pipeline or {}).get("needs_you"), "the contact parked as needs-you"
+    )
+    j.let_it_look(3)
+    assert j.stage(dana) is Stage.AWAITING_REPLY
+    j.assert_drafted(dana, DraftKind.OUTREACH)
+    # and no nudge will come: she did answer
+    assert all(t.status is not TimerStatus.PENDING for t in j.timers(dana, TimerKind.NUDGE))
+    capsys.readouterr()
+    j.cli("status", "--json")
+    (row,) = [
+        r for r in json.loads(capsys.readouterr().out)["needs_you"] if r["contact_id"] == dana
+    ]
+    assert text in row["gist"]
+    assert [d["code"] for d in row["doubts"]] == doubts
+    assert row["doubts"][0]["why"]
+    assert row["settle"].startswith(f"coffeechat settle {dana} --intent ")
+
+    # When the user settles it: she offered 6 on a day of hers, Pacific time
+    offered = journeys.own_time(dana).replace(hour=18)
+    j.cli(
+        "settle", str(dana), "--intent", "propose_times", "--time", f"{journeys.spoken(offered)} PT"
+    )
+
+    # Then the scheduling reply accepts that time, and our hold sits on it
+    j.wait_stage(dana, Stage.SCHEDULING)
+    draft = j.wait_draft(dana, DraftKind.SCHEDULING_REPLY)
+    (hold,) = j.wait(lambda: j.private_events("hold", dana), "the tentative hold")
+    assert datetime.fromisoformat(hold["start"]["dateTime"]) == offered
+    assert f"{offered:%A, %B} {offered.day}, 6:00" in journeys.mime_text(draft["raw"])
+    j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.SCHEDULING_REPLY)
+    assert not (j.contact(dana).pipeline or {}).get("needs_you")
+    capsys.readouterr()
+    j.cli("status", "--json")
+    assert dana not in [r["contact_id"] for r in json.loads(capsys.readouterr().out)["needs_you"]]
+    # and the reader's own verdict is kept beside the user's reading
+    with j.session() as session:
+        (verdict,) = session.scalars(
+            select(Message.verdict).where(
+                Message.contact_id == dana, Message.direction == Direction.IN
+            )
+        )
+    assert verdict["certain"] and verdict["intent"] == "propose_times"
+    assert verdict["reader"]["certain"] is False
 
 
 def test_reschedule_reply_when_confirmed_goes_back_to_scheduling(j: Journey) -> None:

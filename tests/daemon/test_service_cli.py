@@ -27,7 +27,7 @@ def _run(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
         (
             '[[accounts]]\nprovider = "microsoft"\naddress = "me@contoso.example"\n',
             ("run",),
-            "microsoft accounts are not available yet",
+            "[microsoft] needs client_id for Outlook accounts",
         ),
         ("", ("worker",), "coffeechat worker needs broker.url"),
         ("", ("run", "--scheduler-only"), "--scheduler-only needs broker.url"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workflows.drafting import DraftContext, build_brief
 from workflows.drafting.questions import Category
 
@@ -115,3 +117,28 @@ def test_brief_html_has_a_heading_per_section(samples):
     for heading in ("LOGISTICS", "YOUR PITCH", "QUESTIONS"):
         assert f"<h3>{heading}</h3>" in html
     assert "<li>- " not in html
+
+
+def test_a_strangers_markup_and_script_links_never_reach_the_brief(sender, full_contact, in_person):
+    # Given a reply and an invitation whose HTML carries a script and script links
+    hostile = replace(
+        full_contact,
+        earlier_gist=[
+            'Hi Sam, Happy to talk! <img src=x onerror="alert(1)"> My portfolio: '
+            '<a href="javascript:alert(2)">here</a> or javascript:alert(3) or '
+            "data:text/html;base64,PHNjcmlwdD4= and JaVaScRiPt&#58;alert(4). "
+            "Details at https://dana.example/work."
+        ],
+    )
+    meeting = replace(in_person, place="Blue Bottle<svg onload=alert(5)>", link="javascript:x()")
+    # When the brief is built
+    brief = build_brief(DraftContext(sender, hostile, meeting))
+    # Then neither its text (the event description) nor its HTML holds markup or a script link
+    for shown in (brief.text, brief.html):
+        lowered = shown.lower()
+        for bad in ("<img", "<svg", "onerror", "onload", "javascript", "data:text"):
+            assert bad not in lowered
+    known = section(brief.text, "WHAT YOU KNOW SO FAR")
+    assert "- They wrote: " in known and "Happy to talk! My portfolio: here or" in known
+    assert "https://dana.example/work" in known
+    assert "- Where: Blue Bottle" in section(brief.text, "LOGISTICS")

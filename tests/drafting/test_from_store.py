@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from daemon.engine.context import draft_context
@@ -189,3 +190,20 @@ def test_the_medium_is_what_they_said_never_the_users_default(session, settings,
     )
     confirmation = render_draft(DraftKind.CONFIRMATION, draft_context(session, settings, dana))
     assert ", by phone." in confirmation.text
+
+
+def test_the_place_their_invitation_names_is_stated_even_when_it_is_the_users_choice(
+    session, settings, dana
+):
+    # Given the user likes to meet at a café, and her invitation names that very café
+    cafe = "the Blue Bottle on Mint Plaza"
+    settings = settings.model_copy(
+        update={"user": settings.user.model_copy(update={"meeting_place": cafe})}
+    )
+    meeting = session.scalars(select(Meeting).where(Meeting.contact_id == dana.id)).one()
+    meeting.place = cafe
+    session.flush()
+    # Then the confirmation and the brief state it: it was agreed, not merely wished
+    ctx = draft_context(session, settings, dana)
+    assert cafe in render_draft(DraftKind.CONFIRMATION, ctx).text
+    assert f"- Where: {cafe}" in build_brief(ctx).text

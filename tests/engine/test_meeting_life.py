@@ -26,8 +26,8 @@ from daemon.engine.core import Engine
 from daemon.sandboxed import sandboxed_config
 from daemon.store import repo
 from daemon.store.db import open_store
-from daemon.store.models import Meeting, MeetingStatus, Outbox, OutboxStatus
-from tests.daemon.journeys import Journey, add_dana, proposal
+from daemon.store.models import Contact, Meeting, MeetingStatus, Outbox, OutboxStatus
+from tests.daemon.journeys import Journey, add_dana, mime_text, proposal
 from workflows.decision import AcceptTime, decision_from_json
 from workflows.stages import DraftKind, Stage
 
@@ -269,3 +269,52 @@ def test_a_confirmation_that_runs_after_the_meeting_was_called_off_is_skipped(
             {"skipped": "the meeting it confirms is off"},
         )
     run.j.assert_drafted(dana, DraftKind.OUTREACH, DraftKind.SCHEDULING_REPLY)
+
+
+def test_a_meeting_on_our_hold_names_no_medium_nobody_agreed(run: Driven) -> None:
+    # Given the user prefers a video call, and accepts the time she proposed (no medium said)
+    assert run.j.settings.user.meeting_place
+    dana = _awaiting_reply(run)
+    run.j.reply(dana, proposal(dana))
+    run.settle()
+    run.j.send(run.draft(dana, DraftKind.SCHEDULING_REPLY))
+    run.settle()
+    # Then the hold becomes the meeting with no place, and the confirmation names none
+    assert run.j.stage(dana) is Stage.CONFIRMED
+    assert [m.place for m in run.meetings(dana)] == [None]
+    confirmation = mime_text(run.draft(dana, DraftKind.CONFIRMATION)["raw"])
+    # (the quote of our scheduling reply below it may offer the preference: that was a question)
+    ours = [line for line in confirmation.splitlines() if not line.startswith(">")]
+    assert ours and run.j.settings.user.meeting_place not in "\n".join(ours)
+
+
+def test_an_encoded_cc_name_brings_no_referral_to_an_address_not_on_the_cc_line(
+    run: Driven,
+) -> None:
+    # Given a reply pointing to a colleague on Cc, whose encoded name hides another address
+    dana = _awaiting_reply(run)
+    address = run.j.contact(dana).email
+    assert address is not None
+    outreach = [m for m in run.j.world.state()["sent"] if address in (m.get("to") or "")][-1]
+    raw = (
+        f"From: Dana Whitfield <{address}>\r\n"
+        f"To: {run.j.world.address}\r\n"
+        "Cc: =?utf-8?q?Ben=0D=0ACc=3A_Ben_Cole_=3Cmallory=40evil.example=3E=2C?= "
+        "<ben@acmehealth.example>\r\n"
+        f"Subject: Re: {outreach['subject']}\r\n"
+        f"Date: {format_datetime(run.j.clock.now())}\r\n"
+        f"In-Reply-To: {outreach['rfc822MessageId']}\r\n"
+        f"Message-ID: <cc-{dana}@example.org>\r\n\r\n"
+        "I'm not the right person, but I've cc'd my colleague Ben Cole, who would be a great "
+        "person to talk to.\r\n"
+    )
+    run.j.world.admin.deliver(run.j.world.address, raw.encode())
+    run.settle()
+
+    # Then Ben, the address on the Cc line, is the referral, and no draft goes anywhere else
+    with run.j.store.transaction(readonly=True) as session:
+        emails = set(session.scalars(select(Contact.email)))
+    assert "ben@acmehealth.example" in emails
+    assert not any("evil" in (email or "") for email in emails)
+    recipients = " ".join(str(d.get("to") or "") for d in run.j.world.state()["drafts"])
+    assert "ben@acmehealth.example" in recipients and "evil" not in recipients

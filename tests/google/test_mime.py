@@ -6,7 +6,7 @@ import pytest
 
 from connectors.base import DraftSpec
 from connectors.errors import InputError
-from connectors.google.mime import body_text, build_draft, created_at, new_message_id, parse_message
+from connectors.mime import body_text, build_draft, created_at, new_message_id, parse_message
 
 
 def test_a_header_injection_in_the_subject_is_refused() -> None:

@@ -12,7 +12,7 @@ import pytest
 from connectors.base import DraftSpec
 from connectors.errors import ConfigError, InputError
 from connectors.google import SCOPES
-from connectors.google.mime import build_draft, new_message_id
+from connectors.mime import build_draft, new_message_id
 from daemon.settings import load_settings
 from daemon.vault import TokenVault
 from workflows.drafting import ContactFacts, DraftContext, Sender, build_brief, render_draft

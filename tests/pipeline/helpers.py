@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from connectors.base import Interval
 from workflows.commands import Command, WriteDraft
 from workflows.events import CalendarFact, Event, EventKind, TimerKind
 from workflows.pipeline import Cadence, ContactState, Transition, advance
-from workflows.stages import DraftKind, Intent, Stage
+from workflows.stages import DraftKind, Intent, NoteKind, Stage
 from workflows.understanding.verdict import Referral
 
 AT = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)  # a Monday
@@ -80,8 +81,8 @@ def user_stage(stage: Stage, at: datetime = AT) -> Event:
     return Event(EventKind.USER_STAGE, at, stage=stage)
 
 
-def note(at: datetime = AT) -> Event:
-    return Event(EventKind.USER_NOTE, at)
+def note(at: datetime = AT, kind: NoteKind = NoteKind.NOTE) -> Event:
+    return Event(EventKind.USER_NOTE, at, note=kind)
 
 
 def names(transition: Transition) -> set[str]:
@@ -94,6 +95,10 @@ class Journey:
     def __init__(self, state: ContactState | None = None) -> None:
         self.state = state or ContactState()
         self.log: list[Transition] = []
+
+    def noted_update(self) -> None:
+        """The user recorded an update note (the daemon reads ``has_update`` from its store)."""
+        self.state = replace(self.state, has_update=True)
 
     def __call__(self, event: Event) -> Transition:
         transition = advance(self.state, event, CADENCE)

@@ -37,7 +37,7 @@ from workflows.commands import (
 from workflows.events import Event, EventKind, TimerKind
 from workflows.meeting import MeetingState, MeetingStatus
 from workflows.pipeline import Cadence, ContactState, advance
-from workflows.stages import DraftKind, Intent, Stage
+from workflows.stages import DraftKind, Intent, NoteKind, Stage
 from workflows.understanding.verdict import Referral
 
 
@@ -99,6 +99,7 @@ def test_happy_path_drafts_each_step_once_and_sets_every_timer() -> None:
     t = journey(sent(DraftKind.THANK_YOU, thanked))
     assert t.state.stage is Stage.FOLLOWING_UP
     assert t.commands == (SetTimer(TimerKind.FOLLOW_UP, thanked + CADENCE.follow_up_after),)
+    journey.noted_update()
     t = journey(timer(TimerKind.FOLLOW_UP, thanked + CADENCE.follow_up_after))
     assert t.commands == (WriteDraft(DraftKind.FOLLOW_UP),)
     assert journey.drafts() == [
@@ -288,6 +289,41 @@ def test_user_note_regenerates_the_brief_only_once_it_is_due() -> None:
     assert t.cause == "user: note"
 
 
+def test_follow_up_without_an_update_waits_for_one_then_drafts_once() -> None:
+    journey = Journey()
+    meeting = AT + 5 * DAY
+    to_confirmed(journey, meeting)
+    journey(timer(TimerKind.MEETING_END, meeting + HOUR))
+    thanked = meeting + 2 * HOUR
+    journey(sent(DraftKind.THANK_YOU, thanked))
+    due = thanked + CADENCE.follow_up_after
+
+    # When the follow-up is due and the user has told no news, nothing is drafted.
+    t = journey(timer(TimerKind.FOLLOW_UP, due))
+    assert t.applied and t.commands == ()
+    assert t.state.stage is Stage.FOLLOWING_UP and t.state.awaiting_update
+    # A private note or a takeaway is no news to tell.
+    assert not journey(note(due + DAY, NoteKind.NOTE)).applied
+    assert not journey(note(due + DAY, NoteKind.TAKEAWAY)).applied
+
+    # Then the update, days later, brings the follow-up; a second update brings no second one.
+    journey.noted_update()
+    t = journey(note(due + 3 * DAY, NoteKind.UPDATE))
+    assert t.commands == (WriteDraft(DraftKind.FOLLOW_UP),)
+    assert t.cause == "user: update"
+    assert not t.state.awaiting_update
+    assert not journey(note(due + 4 * DAY, NoteKind.UPDATE)).applied
+    assert journey.drafts().count(DraftKind.FOLLOW_UP) == 1
+
+
+def test_an_update_before_the_follow_up_is_due_changes_nothing_until_then() -> None:
+    journey = Journey(ContactState(Stage.FOLLOWING_UP, added=True))
+    journey.noted_update()
+    assert not journey(note(AT, NoteKind.UPDATE)).applied
+    t = journey(timer(TimerKind.FOLLOW_UP, AT + DAY))
+    assert t.commands == (WriteDraft(DraftKind.FOLLOW_UP),)
+
+
 def test_meeting_end_before_the_end_is_stale() -> None:
     journey = Journey()
     meeting = AT + 5 * DAY
@@ -304,6 +340,7 @@ def test_unsent_thank_you_still_moves_on_after_thanks_within_and_follow_up() -> 
     t = journey(timer(TimerKind.MEETING_END, ended))
     due = ended + CADENCE.thanks_within + CADENCE.follow_up_after
     assert SetTimer(TimerKind.FOLLOW_UP, due) in t.commands
+    journey.noted_update()
     t = journey(timer(TimerKind.FOLLOW_UP, due))
     assert t.state.stage is Stage.FOLLOWING_UP
     assert t.commands == (WriteDraft(DraftKind.FOLLOW_UP),)

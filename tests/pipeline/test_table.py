@@ -1,13 +1,17 @@
 """Every (stage, event) pair of the pipeline, from one explicit table.
 
 Rows are event variants (REPLY per intent, TIMER_FIRED per timer kind, DRAFT_*
-per draft kind, USER_STAGE per target); columns are stages, each in a typical
-state for that stage (see ``STATES``). A cell names an outcome from ``OUTCOMES``:
-the new stage and the names of the commands, or ``-`` for "ignored".
+per draft kind, USER_STAGE per target, USER_NOTE per note kind); columns are
+stages, each in a typical state for that stage (see ``STATES``), which a row
+may amend (see ``GIVEN``). A cell names an outcome from ``OUTCOMES``: the new
+stage and the names of the commands, or ``-`` for "ignored"; ``ny`` (``nyw``
+when waiting) parks the contact as needs-you (``reply?``: a reply the reader
+was not sure of).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -16,7 +20,7 @@ from tests.pipeline.helpers import AT, CADENCE, DAY, HOUR
 from workflows.events import CalendarFact, Event, EventKind, TimerKind
 from workflows.meeting import MeetingState, MeetingStatus
 from workflows.pipeline import ContactState, advance
-from workflows.stages import DraftKind, Intent, Stage
+from workflows.stages import DraftKind, Intent, NoteKind, Stage
 
 COLUMNS = {
     "id": Stage.IDENTIFIED,
@@ -58,6 +62,8 @@ STATES = {
 OUTCOMES: dict[str, tuple[str, frozenset[str]] | None] = {
     "-": None,
     "keep": ("=", frozenset()),
+    "ny": ("=", frozenset()),
+    "nyw": ("=", frozenset({"cancel_timers"})),
     "add": ("identified", frozenset({"write_draft:outreach"})),
     "od": ("outreach_drafted", frozenset()),
     "sent": ("awaiting_reply", frozenset({"set_timer:nudge"})),
@@ -100,6 +106,7 @@ OUTCOMES: dict[str, tuple[str, frozenset[str]] | None] = {
     "brief": ("confirmed", frozenset({"put_brief"})),
     "met": ("met", frozenset({"write_draft:thank_you", "set_timer:follow_up"})),
     "fu": ("following_up", frozenset({"write_draft:follow_up"})),
+    "wait": ("following_up", frozenset()),
     "wake": ("awaiting_reply", frozenset({"set_timer:nudge"})),
     "u": ("@", frozenset({"cancel_timers"})),
     "uh": ("@", frozenset({"cancel_timers", "drop_hold"})),
@@ -152,6 +159,9 @@ reply:reschedule                   -     -     -     sc2   sc3   -     -     -  
 reply:cancel                       -     -     -     cl2   cl3   -     -     -     -
 reply:other                        -     aw    aw    -     -     -     -     aw    -
 reply:reschedule+invite:inv-1      -     -     -     sc2   -     -     -     -     -
+reply?:accept                      -     nyw   nyw   ny    ny    -     -     ny    -
+reply?:reschedule+invite:inv-1     -     nyw   nyw   ny    -     -     -     ny    -
+reply_settled:accept               -     -     -     -     -     -     -     -     -
 time_agreed                        -     -     -     hold  -     -     -     -     -
 acceptance_sent                    -     -     -     -     -     -     -     -     -
 hold_placed                        dh    dh    dh    keep  dh    dh    dh    dh    dh
@@ -164,7 +174,8 @@ brief_dropped                      -     -     -     -     -     -     -     -  
 timer_fired:nudge                  -     -     nudge -     -     -     -     -     -
 timer_fired:brief                  -     -     -     -     brief -     -     -     -
 timer_fired:meeting_end            -     -     -     -     met   -     -     -     -
-timer_fired:follow_up              -     -     -     -     -     fu    fu    -     -
+timer_fired:follow_up              -     -     -     -     -     wait  wait  -     -
+timer_fired:follow_up+update       -     -     -     -     -     fu    fu    -     -
 timer_fired:wake                   -     -     -     -     -     -     -     wake  -
 user_stage:identified              u     u     u     uh    ub    u     u     u     u
 user_stage:outreach_drafted        u     u     u     uh    ub    u     u     u     u
@@ -175,7 +186,11 @@ user_stage:met                     u     u     u     uh    u     u     u     u  
 user_stage:following_up            u     u     u     uh    u     u     u     u     u
 user_stage:paused                  u     u     u     uh    ub    u     u     u     u
 user_stage:closed                  u     u     u     uh    ub    u     u     u     u
-user_note                          -     -     -     -     brief -     -     -     -
+user_note:note                     -     -     -     -     brief -     -     -     -
+user_note:takeaway                 -     -     -     -     brief -     -     -     -
+user_note:update                   -     -     -     -     brief -     -     -     -
+user_note:note+awaiting            -     -     -     -     brief -     -     -     -
+user_note:update+awaiting          -     -     -     -     brief -     fu    -     -
 """
 
 
@@ -219,12 +234,17 @@ def variants() -> dict[str, Event]:
                 out[f"{kind}:{intent}"] = Event(
                     kind, AT, intent=intent, return_date=AT + timedelta(days=10)
                 )
+        elif kind is EventKind.REPLY_SETTLED:
+            out[f"{kind}:accept"] = Event(kind, AT, intent=Intent.ACCEPT)
         elif kind is EventKind.TIMER_FIRED:
             for timer in TimerKind:
                 out[f"{kind}:{timer}"] = Event(kind, AT, timer=timer)
         elif kind is EventKind.USER_STAGE:
             for stage in Stage:
                 out[f"{kind}:{stage}"] = Event(kind, AT, stage=stage)
+        elif kind is EventKind.USER_NOTE:
+            for note in NoteKind:
+                out[f"{kind}:{note}"] = Event(kind, AT, note=note)
         elif kind is EventKind.CALENDAR_CHANGED:
             for name, fact in CALENDAR_FACTS.items():
                 timed = (
@@ -240,8 +260,24 @@ def variants() -> dict[str, Event]:
     out["reply:reschedule+invite:inv-1"] = Event(
         EventKind.REPLY, AT, intent=Intent.RESCHEDULE, invite_uid="inv-1@example.org"
     )
+    out["reply?:accept"] = Event(EventKind.REPLY, AT, intent=Intent.ACCEPT, certain=False)
+    out["reply?:reschedule+invite:inv-1"] = replace(
+        out["reply:reschedule+invite:inv-1"], certain=False
+    )
+    for name, base in GIVEN_ON.items():
+        out[name] = out[base]
     return out
 
+
+#: Rows that amend each column's state: the user recorded an update note, or
+#: the contact's follow-up is waiting for one.
+GIVEN = {
+    "timer_fired:follow_up+update": {"has_update": True},
+    "user_note:note+awaiting": {"awaiting_update": True},
+    "user_note:update+awaiting": {"awaiting_update": True},
+}
+#: The event row each amended row shares.
+GIVEN_ON = {name: name.split("+")[0] for name in GIVEN}
 
 VARIANTS = variants()
 
@@ -258,7 +294,7 @@ def test_every_table_state_is_in_its_stage() -> None:
 
 @pytest.mark.parametrize(("stage", "variant"), sorted(TABLE), ids=lambda v: str(v))
 def test_pair_gives_the_tabled_outcome(stage: Stage, variant: str) -> None:
-    state, event = STATES[stage], VARIANTS[variant]
+    state, event = replace(STATES[stage], **GIVEN.get(variant, {})), VARIANTS[variant]
     transition = advance(state, event, CADENCE)
     outcome = OUTCOMES[TABLE[(stage, variant)]]
     if outcome is None:
@@ -273,7 +309,42 @@ def test_pair_gives_the_tabled_outcome(stage: Stage, variant: str) -> None:
             new_stage = str(stage)
         assert transition.applied
         assert transition.state.stage == new_stage
+        assert transition.state.needs_you is TABLE[(stage, variant)].startswith("ny")
         got = [command.name for command in transition.commands]
         assert len(got) == len(set(got)), f"command names repeat: {got}"
         assert set(got) == command_names
     assert transition.cause == event.cause
+
+
+#: The stages in which an unsure reply parks the contact.
+PARKED = sorted(stage for stage, variant in TABLE if TABLE[(stage, variant)].startswith("ny"))
+#: Certain replies (the invitation of the tracked meeting is the calendar's business).
+REPLIES = sorted(v for v in VARIANTS if v.startswith("reply:") and "+invite" not in v)
+
+
+@pytest.mark.parametrize("stage", sorted(set(PARKED)), ids=str)
+@pytest.mark.parametrize("variant", REPLIES)
+def test_settling_a_parked_reply_acts_as_the_certain_reply(stage: Stage, variant: str) -> None:
+    """The user's reading is applied as the reader's would have been, and clears needs-you."""
+    certain = VARIANTS[variant]
+    parked = replace(STATES[stage], needs_you=True)
+    settled = replace(certain, kind=EventKind.REPLY_SETTLED)
+    expected = advance(STATES[stage], certain, CADENCE)
+    for event in (settled, certain):  # a later certain reply of theirs does the same
+        transition = advance(parked, event, CADENCE)
+        assert transition.applied
+        assert transition.state == replace(expected.state, needs_you=False)
+        assert transition.commands == expected.commands
+
+
+def test_an_unsure_reply_to_a_parked_contact_changes_nothing_more() -> None:
+    parked = replace(STATES[Stage.AWAITING_REPLY], needs_you=True)
+    transition = advance(parked, VARIANTS["reply?:accept"], CADENCE)
+    assert not transition.applied
+    assert transition.state == parked
+
+
+def test_settling_needs_a_parked_contact() -> None:
+    transition = advance(STATES[Stage.AWAITING_REPLY], VARIANTS["reply_settled:accept"], CADENCE)
+    assert not transition.applied
+    assert transition.cause == "user: reply settled as accept"

@@ -18,6 +18,7 @@ from workflows.drafting.markup import text_to_html
 from workflows.drafting.questions import MIN_QUESTIONS, Category, choose_questions
 from workflows.drafting.render import render_template, split_subject
 from workflows.drafting.thread import gist
+from workflows.drafting.untrusted import plain
 from workflows.drafting.view import draft_view, sentence
 from workflows.drafting.when import format_date, format_when
 
@@ -74,7 +75,13 @@ def _brief_view(ctx: DraftContext, question_count: int) -> dict[str, Any]:
 def build_brief(
     ctx: DraftContext, templates_dir: Path | None = None, question_count: int = 10
 ) -> Brief:
-    """Write the prep brief for the meeting in ``ctx`` (8–12 questions)."""
+    """Write the prep brief for the meeting in ``ctx`` (8–12 questions).
+
+    Calendars show an event's description as HTML and link its addresses, and
+    the brief carries a stranger's words (their reply, their invite's
+    location, their name): so it keeps words only, no markup and no address
+    that is not a web one.
+    """
     rendered = render_template(BRIEF_TEMPLATE, _brief_view(ctx, question_count), templates_dir)
-    title, text = split_subject(rendered, BRIEF_TEMPLATE)
+    title, text = split_subject(plain(rendered), BRIEF_TEMPLATE)
     return Brief(title=title, text=text, html=text_to_html(text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from workflows.drafting.context import Quoted
+from workflows.drafting.untrusted import plain
 from workflows.drafting.when import format_date
 
 #: How many lines of the previous message a reply quotes.
@@ -66,8 +67,8 @@ def quote(previous: Quoted) -> str:
 
 
 def gist(reply: str, sentences: int = 2) -> str:
-    """What a reply says, in its first sentences: not its greeting or its thanks."""
-    lines = [line.strip() for line in reply.strip().splitlines() if line.strip()]
+    """What a reply says, in its first sentences: not its greeting, thanks or markup."""
+    lines = [line.strip() for line in plain(reply).strip().splitlines() if line.strip()]
     while lines and _GREETING.match(lines[0]):
         lines.pop(0)
     body = " ".join(lines)

@@ -14,6 +14,7 @@ from typing import Any
 
 from workflows.drafting.context import DraftContext
 from workflows.drafting.thread import quote
+from workflows.drafting.untrusted import web_link
 from workflows.drafting.voice import chooser, to_you
 from workflows.drafting.when import format_when, in_their_time
 
@@ -192,7 +193,7 @@ def draft_view(ctx: DraftContext) -> dict[str, Any]:
         "place": place,
         "medium": medium,
         "how": _how(place, medium),
-        "link": (_clean(meeting.link) if meeting else None) or _clean(ctx.agreed_link),
+        "link": (web_link(meeting.link) if meeting else None) or web_link(ctx.agreed_link),
         "preference": _clean(sender.preferred_medium),
         "variant": _scheduling_variant(ctx),
         "accepted_when": _accepted_when(ctx, zone),

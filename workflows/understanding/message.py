@@ -54,6 +54,8 @@ _KNOWN_HEADERS = frozenset(
     }
 )
 _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
+#: Control characters a decoded display name may carry; none belongs in a name.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -94,11 +96,27 @@ def _decode_header(value: str) -> str:
         return value
 
 
+def _display_name(encoded: str) -> str:
+    """A display name decoded, up to its first line break, on one line.
+
+    An encoded CR LF ("=?utf-8?q?Dana=0D=0AX=3A_y?=") would start a header of
+    its own, and an encoded "<" an address: nothing after either is the name.
+    """
+    decoded = _decode_header(encoded)
+    first = decoded.splitlines()[0].split("<")[0] if decoded.strip() else ""
+    return " ".join(_CONTROL.sub(" ", first).split()).rstrip(",;")
+
+
 def _addresses(values: list[str]) -> tuple[Address, ...]:
+    """The addresses of raw (still encoded) header values.
+
+    They are split before any encoded word is decoded: a name that decodes
+    to "<x@y>, " or a line break must not add an address nobody wrote.
+    """
     found = []
     for name, addr in getaddresses(values):
         if addr and "@" in addr:
-            found.append(Address(_decode_header(name).strip(), addr.strip().lower()))
+            found.append(Address(_display_name(name), addr.strip().lower()))
     return tuple(found)
 
 
@@ -196,9 +214,10 @@ def parse_message(raw: bytes) -> ParsedMessage:
         )
     except (RecursionError, ValueError, TypeError, IndexError) as exc:
         raise InputError(f"cannot decode the message: {type(exc).__name__}") from exc
-    headers: dict[str, list[str]] = {}
+    raw_headers: dict[str, list[str]] = {}
     for name, value in msg.items()[:MAX_HEADERS]:
-        headers.setdefault(name.lower(), []).append(_decode_header(str(value)))
+        raw_headers.setdefault(name.lower(), []).append(str(value))
+    headers = {name: [_decode_header(v) for v in values] for name, values in raw_headers.items()}
     if not _KNOWN_HEADERS.intersection(headers):
         raise InputError("not an email: none of From, To, Subject, Date or Content-Type is present")
 
@@ -210,13 +229,13 @@ def parse_message(raw: bytes) -> ParsedMessage:
     html_only = not any(t.strip() for t in bodies.plain) and bool(bodies.html)
     text = "\n".join(bodies.plain) if not html_only else html_to_text("\n".join(bodies.html))
 
-    name, addr = parseaddr(headers.get("from", [""])[0])
+    name, addr = parseaddr(raw_headers.get("from", [""])[0])
     return ParsedMessage(
         headers=headers,
         subject=headers.get("subject", [""])[0],
-        sender=Address(name.strip(), addr.strip().lower()),
-        cc=_addresses(headers.get("cc", [])),
-        to=_addresses(headers.get("to", [])),
+        sender=Address(_display_name(name), addr.strip().lower()),
+        cc=_addresses(raw_headers.get("cc", [])),
+        to=_addresses(raw_headers.get("to", [])),
         date=_date(headers.get("date", [""])[0]),
         content_type=msg.get_content_type(),
         text=text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", ""),

@@ -98,6 +98,28 @@ class Verdict:
             "time_mentions": [t.to_json() for t in self.time_notes],
         }
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Verdict:
+        """A verdict back from :meth:`to_json` (as the store keeps it), doubts and all.
+
+        ``notes`` and ``time_mentions`` are for reading only and are not kept.
+        """
+        return cls(
+            intent=Intent(data["intent"]),
+            proposed_times=tuple(
+                TimeWindow(
+                    datetime.fromisoformat(w["start"]),
+                    datetime.fromisoformat(w["end"]) if w.get("end") else None,
+                )
+                for w in data.get("proposed_times", ())
+            ),
+            scheduling_link=data.get("scheduling_link"),
+            return_date=date.fromisoformat(back) if (back := data.get("return_date")) else None,
+            referrals=tuple(Referral(r["name"], r.get("email")) for r in data.get("referrals", ())),
+            reply_text=data.get("reply_text") or "",
+            doubts=tuple(Doubt(d["code"], d["why"]) for d in data.get("doubts", ())),
+        )
+
     def dumps(self) -> str:
         """One line of JSON, non-ASCII kept readable."""
         return json.dumps(self.to_json(), ensure_ascii=False)

@@ -1,4 +1,4 @@
-"""MIME for Gmail: build a draft from a ``DraftSpec``, read a message into a record.
+"""MIME for every provider: build a draft from a ``DraftSpec``, read a message into a record.
 
 Parsing never raises on bad mail: malformed headers, odd charsets and broken
 dates degrade to empty fields, because one strange message must not stop a
@@ -82,7 +82,7 @@ def parse_message(
     labels: Iterable[str],
     received_at: datetime | None = None,
 ) -> MailMessage:
-    """The neutral record of a Gmail message from its raw bytes, labels and ``internalDate``."""
+    """The neutral record of a message from its raw bytes, labels (``SENT``) and arrival time."""
     msg = message_from_bytes(raw)
     return MailMessage(
         id=id,

@@ -1,0 +1,131 @@
+"""Graph calls the Outlook connector makes, counted by the sandbox (over HTTPS, real msal).
+
+Seeds a Microsoft sandbox mailbox with ``--contacts`` contacts and
+``--messages`` messages (two per contact, the rest from strangers) and
+``--drafts`` waiting reply drafts, then prints the Graph calls for the
+initial link-up, one idle poll of mail and of the calendar (goal: 3 and 1:
+one delta per watched folder) and one new reply (goal: one more, its MIME),
+from the sandbox's ``GET /_admin/calls``. ``graph.batch`` is the HTTP
+request that carries batched calls; the calls inside count under their own
+names.
+
+Run: ``.venv/bin/python bench/graph_cost.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ssl
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TypeVar
+
+from connectors.base import DraftSpec
+from connectors.sandbox import SandboxAdmin, running_sandbox
+from connectors.sandbox.tls import throwaway_tls
+from daemon.accounts import open_both
+from daemon.sandboxed import sandboxed_config
+
+USER = "me@outlook.example"
+T = TypeVar("T")
+
+
+def _message(n: int, sender: str, to: str, subject: str, when: datetime) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\n"
+        f"Date: {when:%a, %d %b %Y %H:%M:%S +0000}\r\nMessage-ID: <m{n}@bench.example>\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\nMessage {n}.\r\n"
+    ).encode()
+
+
+def _seed(admin: SandboxAdmin, contacts: list[str], total: int) -> None:
+    start = datetime.now(UTC) - timedelta(days=365)
+    raws = []
+    for n in range(total):
+        when = start + timedelta(minutes=n)
+        if n < 2 * len(contacts):
+            contact = contacts[n // 2]
+            pair = (contact, USER) if n % 2 == 0 else (USER, contact)
+            raws.append(_message(n, *pair, f"Coffee {n // 2}", when))
+        else:
+            raws.append(_message(n, f"news{n % 500}@strangers.example", USER, f"News {n}", when))
+    for i in range(0, len(raws), 1000):
+        admin.deliver_many(USER, raws[i : i + 1000])
+
+
+def _measure(admin: SandboxAdmin, label: str, action: Callable[[], T], goal: str = "") -> T:
+    admin.reset_calls()
+    began = time.perf_counter()
+    result = action()
+    elapsed = time.perf_counter() - began
+    calls = {k: v for k, v in admin.calls().items() if k != "oauth.token"}
+    graph = sum(v for k, v in calls.items() if k != "graph.batch")
+    detail = ", ".join(f"{k}={v}" for k, v in sorted(calls.items()))
+    print(f"{label:<22} {graph:>6} Graph calls  {elapsed:6.2f}s  {goal}")
+    print(f"{'':<22} {detail}")
+    return result
+
+
+def main() -> None:
+    """Seed, measure, print."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--contacts", type=int, default=200)
+    parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--drafts", type=int, default=4)
+    args = parser.parse_args()
+    contacts = [f"contact{i:04d}@contacts.example" for i in range(args.contacts)]
+
+    with tempfile.TemporaryDirectory() as folder:
+        tls = throwaway_tls(Path(folder))
+        with (
+            running_sandbox(ssl_context=tls.context) as sandbox,
+            SandboxAdmin(
+                sandbox.base_url, verify=ssl.create_default_context(cafile=tls.ca_file)
+            ) as admin,
+        ):
+            # The daemon's own wiring: config, vault, msal cache, connectors.
+            settings, _ = sandboxed_config(
+                Path(folder) / "daemon",
+                sandbox.base_url,
+                admin,
+                USER,
+                provider="microsoft",
+                ca_file=tls.ca_file,
+            )
+            (account,) = settings.accounts
+            mail, calendar = open_both(settings, account)
+            began = time.perf_counter()
+            _seed(admin, contacts, args.messages)
+            print(f"seeded {args.messages} messages in {time.perf_counter() - began:.1f}s")
+            try:
+                linked = _measure(admin, "initial link-up", lambda: mail.link_up(contacts))
+                print(f"{'':<22} {len(linked.messages)} messages found")
+                for n in range(args.drafts):
+                    mail.create_draft(
+                        DraftSpec(key=f"k{n}", to=(contacts[n],), subject="Hi", text="Hello")
+                    )
+                cursor = mail.changes(linked.cursor).cursor
+                events = calendar.changes(None).cursor
+                idle = _measure(admin, "idle poll, mail", lambda: mail.changes(cursor), "goal: 3")
+                _measure(admin, "idle poll, calendar", lambda: calendar.changes(events), "goal: 1")
+                admin.deliver(
+                    USER, _message(-1, contacts[0], USER, "Re: Coffee 0", datetime.now(UTC))
+                )
+                reply = _measure(
+                    admin, "one new reply", lambda: mail.changes(idle.cursor), "goal: 4"
+                )
+                print(f"{'':<22} {len(reply.messages)} seen, {args.drafts} drafts waiting")
+            finally:
+                mail.close()
+                calendar.close()
+            violations = admin.violations()
+            print(f"send attempts recorded by the sandbox: {len(violations)}")
+            if violations:
+                raise SystemExit("a send endpoint was hit")
+
+
+if __name__ == "__main__":
+    main()
