@@ -40,7 +40,7 @@ def test_init_writes_a_private_config_and_creates_the_store(tmp_path: Path) -> N
     assert stat.S_IMODE(database.stat().st_mode) == 0o600
     with sqlite3.connect(database) as conn:
         [(revision,)] = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-        assert revision == "0003"
+        assert revision == "0004"
     conn.close()
     assert str(config) in result.stdout
 
