@@ -74,7 +74,7 @@ def test_init_honours_config_option_and_variable(tmp_path: Path) -> None:
 def test_db_upgrade_migrates_the_configured_store(tmp_path: Path, db_url: str) -> None:
     result = _run(tmp_path, "db", "upgrade", COFFEECHAT_STORE__URL=db_url)
     assert result.returncode == 0, result.stderr
-    assert "at schema 0003" in result.stdout
+    assert "at schema 0004" in result.stdout
     engine = create_engine(db_url)
     try:
         assert "contacts" in inspect(engine).get_table_names()
