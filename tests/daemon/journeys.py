@@ -526,7 +526,7 @@ def happy_path(j: Journey) -> None:
     j.send(j.wait_draft(dana, DraftKind.SCHEDULING_REPLY))
 
     # When she invites the user to a meeting that is about to happen
-    j.invite(dana, soon(4), soon(6))
+    j.invite(dana, soon(3), soon(4.5))
     # Then it is confirmed, with a confirmation draft and a private prep event
     j.wait_stage(dana, Stage.CONFIRMED)
     j.send(j.wait_draft(dana, DraftKind.CONFIRMATION))
@@ -563,7 +563,7 @@ def happy_path(j: Journey) -> None:
 def follow_up_after_a_late_update(j: Journey) -> None:
     """The follow-up falls due with no news: none is drafted until the user gives an update."""
     # Given a contact met and thanked, and no update noted
-    dana, _ = confirmed_by_invite(j, soon(4), soon(6))
+    dana, _ = confirmed_by_invite(j, soon(3), soon(4.5))
     j.wait_stage(dana, Stage.MET)
     j.send(j.wait_draft(dana, DraftKind.THANK_YOU))
     j.wait_stage(dana, Stage.FOLLOWING_UP)

@@ -43,6 +43,8 @@ CADENCE: Mapping[str, str] = {
     "nudge_after": "1h",
     "thanks_within": "1h",
     "follow_up_after": "2s",
+    "poll_interval": "500ms",
+    "sweep_interval": "1s",
 }
 PATHS = ("meet", "schedule", "decline")
 _HOURS = ("9am", "11am", "1pm", "3pm", "5pm", "7pm")
