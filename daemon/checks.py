@@ -27,7 +27,7 @@ from connectors.errors import ConfigError
 from daemon.logs import mask_address
 from daemon.settings import Settings
 from daemon.store.db import alembic_config, make_engine, safe_url, session_factory
-from daemon.store.models import Account, Outbox, OutboxStatus
+from daemon.store.models import Account, Outbox, OutboxStatus, SetAside, SetAsideStatus
 
 log = logging.getLogger(__name__)
 
@@ -182,6 +182,24 @@ def parked_facts(session: Session, settings: Settings, now: datetime) -> list[Fa
     ]
 
 
+def set_aside_facts(session: Session, settings: Settings, now: datetime) -> list[Fact]:
+    """No message or calendar event is set aside, unread, waiting for the user."""
+    waiting = SetAside.status == SetAsideStatus.SET_ASIDE
+    count = session.scalar(select(func.count()).select_from(SetAside).where(waiting)) or 0
+    if not count:
+        return [Fact("set aside", True, "no mail or event set aside unread")]
+    first = session.scalars(select(SetAside).where(waiting).order_by(SetAside.id)).first()
+    assert first is not None
+    return [
+        Fact(
+            "set aside",
+            False,
+            f"{count} message(s) or event(s) could not be read and were set aside, the first "
+            f"a {first.kind} ({first.provider_id}): see coffeechat status, then coffeechat retry",
+        )
+    ]
+
+
 def _seconds(delta: timedelta) -> str:
     seconds = delta.total_seconds()
     if seconds < 120:
@@ -196,4 +214,5 @@ STORE_CHECKS: tuple[Callable[[Session, Settings, datetime], list[Fact]], ...] = 
     sync_facts,
     grant_facts,
     parked_facts,
+    set_aside_facts,
 )

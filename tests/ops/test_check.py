@@ -17,10 +17,10 @@ from sqlalchemy import select, update
 
 from connectors.sandbox import Sandbox, SandboxAdmin
 from daemon.checks import healthy, run_checks
-from daemon.store.models import Account, Outbox, OutboxStatus
+from daemon.store.models import Account, Outbox, OutboxStatus, SetAside, SetAsideStatus
 from daemon.store.types import utcnow
 from tests.cli.support import Cli, Outcome
-from tests.daemon.journeys import Journey, add_dana, launch
+from tests.daemon.journeys import Journey, add_dana, launch, outreach_sent
 
 
 def check(config: Path) -> Outcome:
@@ -135,3 +135,40 @@ def test_check_against_a_running_daemon(
         later = run_checks(j.settings, utcnow() + 4 * j.settings.cadence.poll_interval)
         late = next(f for f in later if f.name == f"sync {address_mask}")
         assert not late.ok and not healthy(later)
+
+
+def test_check_fails_while_mail_is_set_aside_unread(
+    tmp_path: Path, sandbox: Sandbox, admin: SandboxAdmin
+) -> None:
+    # Given a daemon that sets a message aside after one failed read, and Dana awaiting a reply
+    with launch(tmp_path, sandbox, admin, cadence={"retry_limit": "1"}, exclusive=True) as j:
+        dana = add_dana(j)
+        outreach_sent(j, dana)
+        assert line(check(j.config), "set aside") == (
+            "ok    set aside: no mail or event set aside unread"
+        )
+
+        # When she writes a reply no one can read (a year-9999 date that says "tomorrow")
+        address = j.contact(dana).email
+        assert address is not None
+        raw = (
+            f"From: {address}\r\nTo: {j.world.address}\r\nSubject: Re: coffee\r\n"
+            "Date: Fri, 31 Dec 9999 23:59:59 -1200\r\nMessage-ID: <poison@acme.example>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\nHappy to talk, tomorrow works.\r\n"
+        )
+        j.world.admin.deliver(j.world.address, raw.encode())
+        j.wait(lambda: _set_aside(j), "the message set aside")
+
+        # Then the check fails on it, naming what to do
+        found = check(j.config)
+        assert found.code == 1, found.out
+        assert line(found, "set aside").startswith(
+            "FAIL  set aside: 1 message(s) or event(s) could not be read and were set aside"
+        )
+        assert "coffeechat retry" in line(found, "set aside")
+
+
+def _set_aside(j: Journey) -> list[int]:
+    with j.session() as session:
+        waiting = SetAside.status == SetAsideStatus.SET_ASIDE
+        return list(session.scalars(select(SetAside.id).where(waiting)))
