@@ -4,7 +4,8 @@
 message (a poll is a ``sync_account`` message, a command an ``execute`` one),
 so it measures the process it runs in: with Redis, scrape the workers for
 polls and commands. :class:`StoreCollector` reads the store when scraped:
-drafts by kind and status, contacts by stage, parked commands, and the queue
+drafts by kind and status, contacts by stage, parked commands, mail and
+events set aside unread, and the queue
 lag (how long the oldest command ready to run has been waiting).
 """
 
@@ -26,7 +27,7 @@ from sqlalchemy import func, select
 from daemon.clock import Clock
 from daemon.store import repo
 from daemon.store.db import Store
-from daemon.store.models import Draft, Outbox, OutboxStatus
+from daemon.store.models import Draft, Outbox, OutboxStatus, SetAside, SetAsideStatus
 
 #: Buckets for a poll or a command, in seconds: from a quiet mailbox to a slow provider.
 DURATION_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
@@ -79,7 +80,7 @@ class StoreCollector(Collector):
         self.clock = clock
 
     def collect(self) -> Iterator[Metric]:
-        """Drafts, contacts, parked commands and queue lag, as the store has them now."""
+        """Drafts, contacts, parked commands, set-aside items and queue lag, as stored now."""
         drafts = GaugeMetricFamily(
             "coffeechat_drafts",
             "Drafts the daemon wrote, by kind and status.",
@@ -91,6 +92,11 @@ class StoreCollector(Collector):
         parked = GaugeMetricFamily(
             "coffeechat_parked_commands",
             "Commands the daemon stopped retrying (see coffeechat status).",
+        )
+        set_aside = GaugeMetricFamily(
+            "coffeechat_set_aside",
+            "Messages and calendar events the sync could not read and set aside, by kind.",
+            labels=["kind"],
         )
         lag = GaugeMetricFamily(
             "coffeechat_queue_lag_seconds",
@@ -109,7 +115,14 @@ class StoreCollector(Collector):
                 select(func.count()).select_from(Outbox).where(Outbox.status == OutboxStatus.PARKED)
             )
             parked.add_metric([], parked_count or 0)
+            waiting_aside = session.execute(
+                select(SetAside.kind, func.count())
+                .where(SetAside.status == SetAsideStatus.SET_ASIDE)
+                .group_by(SetAside.kind)
+            )
+            for kind, count in waiting_aside:
+                set_aside.add_metric([kind], count)
             waiting = repo.runnable_outbox(session, now)
             oldest = min((row.next_attempt_at or row.created_at for row in waiting), default=None)
         lag.add_metric([], max((now - oldest).total_seconds(), 0.0) if oldest else 0.0)
-        yield from (drafts, contacts, parked, lag)
+        yield from (drafts, contacts, parked, set_aside, lag)

@@ -80,7 +80,8 @@ def test_healthz_and_metrics_of_a_running_daemon(
         j.let_it_look()
 
         # When a contact's outreach is drafted
-        j.wait_draft(add_dana(j), DraftKind.OUTREACH)
+        dana = add_dana(j)
+        j.wait_draft(dana, DraftKind.OUTREACH)
         j.let_it_look()
         # Then /healthz says healthy, fact by fact, and /metrics counts polls and drafts
         status, body = _health(base)
@@ -115,6 +116,20 @@ def test_healthz_and_metrics_of_a_running_daemon(
         status, body = _health(base)
         assert (status, body["healthy"], _failing(body)) == (503, False, ["parked"])
 
+        # When she writes a reply no one can read, it is set aside: gauge and /healthz say so
+        assert ("coffeechat_set_aside", (("kind", "message"),)) not in _samples(base)
+        address = j.contact(dana).email
+        raw = (
+            f"From: {address}\r\nTo: {j.world.address}\r\nSubject: Re: coffee\r\n"
+            "Date: Fri, 31 Dec 9999 23:59:59 -1200\r\nMessage-ID: <poison@acme.example>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\nHappy to talk, tomorrow works.\r\n"
+        )
+        admin.deliver(j.world.address, raw.encode())
+        set_aside = ("coffeechat_set_aside", (("kind", "message"),))
+        j.wait(lambda: _samples(base).get(set_aside) == 1, "the message set aside")
+        status, body = _health(base)
+        assert (status, _failing(body)) == (503, ["parked", "set aside"])
+
         # When the grant is withdrawn, the account's grant fails too
         admin.fault(revoke_refresh_token=True, address=j.world.address)
 
@@ -125,7 +140,7 @@ def test_healthz_and_metrics_of_a_running_daemon(
         wait_for(sync_failed, 30, "the sync to fail")
         status, body = _health(base)
         assert status == 503
-        assert [n.split(" ")[0] for n in _failing(body)] == ["grant", "parked"]
+        assert [n.split(" ")[0] for n in _failing(body)] == ["grant", "parked", "set"]
         # and anything else is not found
         assert httpx.get(f"{base}/contacts", timeout=10).status_code == 404
 
