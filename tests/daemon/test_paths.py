@@ -676,7 +676,11 @@ def test_a_crashed_create_of_a_calendar_caused_draft_is_found_again(j: Journey) 
     start = journeys.at_night()
     dana, _ = journeys.confirmed_by_invite(j, start, start + timedelta(minutes=30))
     j.wait_draft(dana, DraftKind.CONFIRMATION)
-    (stored,) = [d for d in j.stored_drafts(dana) if d.kind == DraftKind.CONFIRMATION]
+    # The draft is at the provider a moment before the store records it.
+    (stored,) = j.wait(
+        lambda: [d for d in j.stored_drafts(dana) if d.kind == DraftKind.CONFIRMATION],
+        "the confirmation recorded",
+    )
 
     # When a worker is found to have crashed after creating the draft at the
     # provider and before recording it: the store has the command pending again
