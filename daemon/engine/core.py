@@ -392,7 +392,36 @@ class Engine:
             self._failed(job, exc, park=False)
             return
         self._done(job, outcome)
+        if "draft_id" in outcome.result and "sent_id" not in outcome.result:
+            self._look_again_if_synced(account, mail, job.key)
         self._resume_after_outage(account.id)
+
+    def _look_again_if_synced(self, account: Account, mail: MailConnector, key: str) -> None:
+        """Look at a draft just recorded once more when a sync ran while it was written.
+
+        The user may send a draft the moment it appears, before the store
+        records it. A sync that read that send from the history then found no
+        draft to match, and the history moved on: without this look the send
+        would wait for the hourly safety sweep. A sync that ran moved the mail
+        cursor (the draft's own creation is in the history), so an unchanged
+        cursor means no send was missed and nothing is looked at.
+        """
+        with self.store.transaction(readonly=True) as session:
+            cursor = session.scalar(select(Account.mail_cursor).where(Account.id == account.id))
+        if cursor == account.mail_cursor:
+            return
+        for draft in ingest.open_drafts(self.store, threads=(), keys=(key,)):
+            self._enqueue(
+                ingest.check_draft(
+                    self.store,
+                    self.settings,
+                    self.cadence,
+                    account.id,
+                    draft,
+                    lambda ref: mail.draft_state(ref, ()),
+                    self.clock.now(),
+                )
+            )
 
     def _claim(self, key: str) -> Job | None:
         now = utcnow()
