@@ -148,8 +148,10 @@ def sent_copy(draft: Draft, messages: Iterable[MailMessage]) -> MailMessage | No
     One that :func:`names_draft` is it. Mail clients may drop or rewrite
     both names (Gmail's composer keeps no custom header once the user edits
     the draft), so otherwise it is the newest message sent in the draft's
-    thread, to one of its recipients, after the draft was created; that guess
-    holds only once the draft itself is gone.
+    thread, to one of its recipients, after the draft was created, that
+    carries no other draft's key (a copy keyed for another step is that
+    step's: the reply sent just before this draft was written, say); that
+    guess holds only once the draft itself is gone.
     """
     sent = [m for m in messages if m.sent]
     named = next((m for m in sent if names_draft(m, draft)), None)
@@ -161,6 +163,7 @@ def sent_copy(draft: Draft, messages: Iterable[MailMessage]) -> MailMessage | No
         m
         for m in sent
         if m.thread_id == draft.thread_id
+        and m.draft_key is None
         and people & {a.lower() for a in m.to + m.cc}
         and m.received_at is not None
         and m.received_at >= since
