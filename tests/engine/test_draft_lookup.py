@@ -11,21 +11,12 @@ from connectors.errors import Transient
 from connectors.sandbox import SandboxAdmin
 from connectors.sandbox.world import World
 from daemon.engine.core import Engine
-from daemon.engine.transitions import start_contact
 from daemon.sandboxed import wait_for
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store
 from daemon.store.models import Outbox, OutboxStatus
-
-
-def _outreach(store: Store, engine: Engine, settings: Settings) -> str:
-    with store.transaction() as session:
-        account = repo.ensure_account(session, "google", settings.accounts[0].address)
-        dana = repo.add_contact(session, name="Dana Whitfield", email="dana@acme.example")
-        dana.contact.account_id = account.id
-        (key,) = start_contact(session, dana.contact, engine.cadence, engine.clock.now())
-    return key
+from tests.engine.support import start_outreach
 
 
 def _status(store: Store, key: str) -> OutboxStatus:
@@ -39,7 +30,7 @@ def test_a_first_attempt_creates_its_draft_without_listing_drafts(
     daemon_parts: tuple[Settings, Store, Engine], admin: SandboxAdmin
 ) -> None:
     settings, store, engine = daemon_parts
-    key = _outreach(store, engine, settings)
+    key = start_outreach(store, engine, settings)
     engine.sync_account(1)
 
     admin.reset_calls()
@@ -60,7 +51,7 @@ def test_a_retry_after_an_uncertain_create_looks_the_key_up_once(
     engine = Engine(settings, store, enqueue=lambda key: None)
     world = World(admin, settings.accounts[0].address)
     try:
-        key = _outreach(store, engine, settings)
+        key = start_outreach(store, engine, settings)
         engine.sync_account(1)
         # Given a create Google may or may not have carried out (a 503)
         admin.fault(method="gmail.users.drafts.create", status=503, times=1)

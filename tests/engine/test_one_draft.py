@@ -19,26 +19,17 @@ from connectors.errors import Transient
 from connectors.sandbox import SandboxAdmin
 from connectors.sandbox.world import World
 from daemon.engine.core import Engine
-from daemon.engine.transitions import start_contact
 from daemon.sandboxed import wait_for
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store
 from daemon.store.models import Draft, Outbox, OutboxStatus
+from tests.engine.support import start_outreach
 
 #: Google finishes the create this long after it was asked, as in the field report.
 SLOW_CREATE_MS = 40_000
 #: The client gives up well before that.
 CLIENT_TIMEOUT = timedelta(seconds=2)
-
-
-def _outreach(store: Store, engine: Engine, settings: Settings) -> str:
-    with store.transaction() as session:
-        account = repo.ensure_account(session, "google", settings.accounts[0].address)
-        dana = repo.add_contact(session, name="Dana Whitfield", email="dana@acme.example")
-        dana.contact.account_id = account.id
-        (key,) = start_contact(session, dana.contact, engine.cadence, engine.clock.now())
-    return key
 
 
 def _row(store: Store, key: str) -> Outbox:
@@ -57,7 +48,7 @@ def test_a_create_google_finishes_after_the_client_gave_up_leaves_one_draft(
     engine = Engine(settings, store, enqueue=lambda key: None)
     world = World(admin, settings.accounts[0].address)
     try:
-        key = _outreach(store, engine, settings)
+        key = start_outreach(store, engine, settings)
         engine.sync_account(1)  # link the mailbox up
 
         # Given a drafts.create that Google completes 40 s after it was asked
@@ -98,7 +89,7 @@ def test_a_command_outliving_its_lease_is_not_taken_over(
     second = Engine(settings, store, enqueue=lambda key: None)
     world = World(admin, settings.accounts[0].address)
     try:
-        key = _outreach(store, first, settings)
+        key = start_outreach(store, first, settings)
 
         # Given a worker whose drafts.create takes three leases
         admin.fault(method="gmail.users.drafts.create", latency_ms=3_000, times=1)
