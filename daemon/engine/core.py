@@ -16,7 +16,7 @@ import secrets
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any, cast
 
@@ -308,6 +308,16 @@ class Engine:
         threads = {gone.thread_id for gone in changes.drafts_gone}
         keys = {m.draft_key for m in changes.messages if m.sent and m.draft_key}
         drafts = ingest.open_drafts(self.store, None if full else threads, keys)
+        self._look_at(account_id, mail, drafts, changes.messages)
+
+    def _look_at(
+        self,
+        account_id: int,
+        mail: MailConnector,
+        drafts: list[ingest.OpenDraft],
+        seen: Sequence[MailMessage],
+    ) -> None:
+        """Ask the provider what became of ``drafts`` (``seen``: mail this poll read)."""
         for draft in drafts:
             self._enqueue(
                 ingest.check_draft(
@@ -316,7 +326,7 @@ class Engine:
                     self.cadence,
                     account_id,
                     draft,
-                    lambda ref: mail.draft_state(ref, changes.messages),
+                    lambda ref: mail.draft_state(ref, seen),
                     self.clock.now(),
                 )
             )
@@ -410,18 +420,7 @@ class Engine:
             cursor = session.scalar(select(Account.mail_cursor).where(Account.id == account.id))
         if cursor == account.mail_cursor:
             return
-        for draft in ingest.open_drafts(self.store, threads=(), keys=(key,)):
-            self._enqueue(
-                ingest.check_draft(
-                    self.store,
-                    self.settings,
-                    self.cadence,
-                    account.id,
-                    draft,
-                    lambda ref: mail.draft_state(ref, ()),
-                    self.clock.now(),
-                )
-            )
+        self._look_at(account.id, mail, ingest.open_drafts(self.store, (), (key,)), ())
 
     def _claim(self, key: str) -> Job | None:
         now = utcnow()
