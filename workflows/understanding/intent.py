@@ -74,6 +74,14 @@ DEFER = _cues(
     r"|sick|family) leave",
     # "Let me get through that and I'll get back to you"
     r"let me get through|(?:once|when|after) [^.?!\n]{1,60}(?:i'll|i will) get back to you",
+    # "Could we talk after that?", "let's revisit once the dust settles, I'll drop you a line"
+    r"(?:talk|chat|speak|meet|connect) (?:after (?:that|this|then)|afterwards|once i'?m back"
+    r"|when i'?m back|after i(?:'m| am) back|after i return)",
+    r"revisit (?:this|it|once|when|after|in|later|next)|(?:once|when|after) the dust settles"
+    r"|(?:i'll|i will) drop you a line",
+    r"(?:parler|échanger|discuter) (?:après|ensuite|à mon retour)|a mi (?:vuelta|regreso)"
+    r"|(?:danach|nach meiner Rückkehr) (?:sprechen|austauschen|telefonieren)"
+    r"|(?:sentirci|parlarne) dopo|al mio rientro|quando (?:eu )?voltar|na mijn terugkeer",
     r"(?:ricontattami|scrivimi|risentiamoci) (?:più avanti|tra|dopo|a)|più avanti"
     r"|(?:me )?(?:escreva|contacte|procure)(?:-me)? (?:mais tarde|de novo|novamente|daqui a)"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
@@ -90,6 +98,13 @@ DECLINE = _cues(
     r"no (?:capacity|bandwidth|time)",
     r"(?:don't|do not|doesn't|does not) have (?:the |any )?(?:time|capacity|bandwidth)",
     r"not the (?:right|best) person",
+    # "I don't think I can help much", in each language: a no however friendly the rest.
+    r"(?:don't|do not) think (?:i|we)(?:'d| would| could| can| will)? (?:be able to )?"
+    r"(?:\w+ ){0,3}help|doubt (?:i|we) (?:can|could|would)",
+    r"(?:je ne pense pas|je ne crois pas) (?:pouvoir|que je puisse)"
+    r"|no creo que (?:te |le |les )?(?:pueda|podría)|(?:glaube|denke) (?:ich )?nicht, dass ich"
+    r"|non credo di (?:poter|esser)|não (?:acho|creio) que (?:eu )?(?:possa|consiga)"
+    r"|(?:denk|geloof) (?:ik )?niet dat ik|sla (?:het|dit|deze) [^.?!\n]{0,20}over",
     r"not taking|have to pass|(?:must|will|'ll|need to|going to) (?:pass|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
     r"malheureusement|je ne (?:peux|pourrai) pas|pas disponible|je dois décliner",
@@ -106,8 +121,8 @@ FIRM_DECLINE = _cues(
     r"je dois (?:décliner|refuser)|tengo que (?:declinar|rechazar)",
     r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?absagen",
     # "I've stopped doing informational interviews", "I no longer take these calls"
-    r"(?:stopped|quit|no longer|don't|do not|gave up) (?:doing |taking |accepting )?"
-    r"(?:informational|info|coffee|networking|intro|these|such)"
+    r"(?:stopped|stop|quit|no longer|don't|do not|gave up) (?:doing |taking |accepting )?"
+    r"(?:informational|info|coffee|networking|intro|these|such)(?: kinds? of| sorts? of)?"
     r"(?: interviews| chats| calls| meetings| requests)?",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
     r"moet (?:ik )?(?:bedanken|afzeggen)",
@@ -134,7 +149,8 @@ ACCEPT = _cues(
     r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
     r"(?:is|are|sounds|that's|that is) (?:fine|ok|okay)|fine (?:for|with|by) me",
     r"any (?:of (?:those|these|them)|time|day) (?:works?|is fine|suits)|your (?:pick|call|choice)",
-    r"send (?:me |over )?(?:some|a few|your) (?:times|slots|options|availability)",
+    r"send (?:me |over )?(?:some|a few|a couple(?: of)?|two or three|your)"
+    r" (?:times|slots|options|availability)",
     r"(?:what|which) times|when (?:works|are you free|suits)|let me know (?:what|when) works",
     r"(?:book|grab|pick|choose) (?:a |any )?(?:time|slot)",
     r"avec plaisir|volontiers|bien sûr|ça marche|ça me va|d'accord|pas de souci|très bonne idée",
@@ -197,6 +213,14 @@ _NEGATION = re.compile(
     r"[ \t]+)?$",
     re.IGNORECASE,
 )
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with hard line wraps joined, so a cue broken over two lines ("ping me\\nagain") reads."""
+    return _WRAP.sub(" ", text)
+
+
+_WRAP = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-*•]|\d+[.)]))[ \t]*")
 
 
 def said(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -300,7 +324,7 @@ def _invite_intent(ev: Evidence, invite: Invite) -> Intent:
 
 def classify(ev: Evidence) -> tuple[Intent, str]:
     """The intent, and a short reason for the readable summary."""
-    text = ev.text
+    text = unwrapped(ev.text)
     if (
         ev.invite is not None
         and ev.invite.window is not None

@@ -57,6 +57,15 @@ CONFLICT = _cues(
     r"unavailable|(?:doesn't|does not|don't|do not|won't|will not|no longer) work(?:s)?",
     r"(?:have|got|there's) (?:a |an )?(?:conflict|clash|meeting|appointment|commitment)",
     r"tied up|out of (?:the )?office|back-to-back|blocked(?: off)?|slammed|swamped",
+    # "I'm in our IC meeting all Thursday morning", "Friday at 1 is a standing call",
+    # "that's out too": the sender's own calendar, not an offer.
+    r"(?:i'm|i am|we're|we are) in (?:a|an|our|my|the|meetings)\b(?: [\w-]+){0,3}?"
+    r"(?: meetings?| calls?| workshops?| sessions?| trainings?| reviews?)?",
+    r"(?:is|are|'s) (?:a|an|our|my)(?: [\w-]+){0,3}? (?:meeting|call|review|standup|stand-up"
+    r"|workshop|session|offsite)",
+    r"standing (?:call|meeting)|(?:that's|that is|is|are) out(?: too| as well)?(?! of)|taken",
+    r"en réunion|en rendez-vous|en reunión|en reuniones|in (?:einer )?Besprechung(?:en)?"
+    r"|im Meeting|in Terminen|in riunione|em reunião|em reuniões|in (?:een )?vergadering(?:en)?",
     # "I have a hard stop at 3:30": a limit on the slot, not another offer.
     r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)",
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off|away|travell?ing|on (?:vacation"

@@ -54,6 +54,20 @@ _DAY_PART_COMPOUND = re.compile(
     r"|mittwoch)(ochtend|middag|avond|vormittag|nachmittag|abend)\b",
     re.IGNORECASE,
 )
+# "same time Thursday", "à la même heure": the time of day given before.
+SAME_TIME = re.compile(
+    r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot|hour)|à[ \t]+la[ \t]+même[ \t]+heure"
+    r"|(?:le[ \t]+)?même[ \t]+(?:créneau|heure)|a[ \t]+la[ \t]+misma[ \t]+hora|(?:la[ \t]+)?misma"
+    r"[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit|(?:alla[ \t]+)?stessa[ \t]+ora"
+    r"|(?:no[ \t]+)?mesmo[ \t]+horário|(?:op[ \t]+)?(?:hetzelfde|zelfde)[ \t]+tijd(?:stip)?)\b",
+    re.IGNORECASE,
+)
+# German "halb fünf" and Dutch "half vijf" name the hour the half-hour leads to.
+_HOUR_BEFORE_HALF = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "twee": 2, "drie": 3, "vijf": 5, "zes": 6,
+    "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12,
+}  # fmt: skip
 _WORD_MINUTES = {"thirty": 30, "fifteen": 15, "forty-five": 45, "forty five": 45}
 # Bare hours people use for both breakfast and after-work chats.
 _EITHER_HALF = frozenset({"6", "7", "8", "six", "seven", "eight"})
@@ -159,11 +173,14 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "…, or same time Thursday": the time of day given just before.
+    ("same", SAME_TIME),
+    # "um halb fünf", "om half vijf": half an hour before the named hour (16:30).
     (
-        "same",
+        "halb",
         re.compile(
-            r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot)|à[ \t]+la[ \t]+même[ \t]+heure"
-            r"|a[ \t]+la[ \t]+misma[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit)\b",
+            r"\b(?:halb|half)[ \t]+(?P<w>"
+            + "|".join(sorted(_HOUR_BEFORE_HALF, key=len, reverse=True))
+            + r")\b(?![ \t]*(?:uhr|uur)?[ \t]*(?:%|min|stunde|uur|jahr|jaar))",
             re.IGNORECASE,
         ),
     ),
@@ -227,7 +244,12 @@ _ZONE_FOR_ALL = re.compile(
 # "can we make it 10:30?": the time just said is being changed, not offered beside it.
 _AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
-_RESTATE_BEFORE = re.compile(r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is)[ \t]*$", re.I)
+# "which should be your morning": the user's part of the day is the same window seen from there.
+_RESTATE_BEFORE = re.compile(
+    r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
+    r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)[ \t]*$",
+    re.I,
+)
 _RESTATE_AFTER = re.compile(
     r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|your time|in your time|on your end|à votre heure"
     r"|chez vous|para ti|para usted|bei (?:Ihnen|dir)|per te|para você|voor jou)\b",
@@ -340,6 +362,8 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         begin = time(int(g["h"] or 0), int(g["m"] or 0))
     elif kind == "spoken":
         return _spoken(g)
+    elif kind == "halb":
+        begin = time(_business_hour(_HOUR_BEFORE_HALF[(g["w"] or "").lower()] - 1), 30)
     elif kind == "edge":
         return _EDGES[(g["edge"] or "").lower()]
     elif kind == "noon":
