@@ -118,8 +118,8 @@ def understand(
             mentions=(*reading.mentions, TimeMention(picked, Role.ACCEPTED, zone_named=True)),
             timeless_day=False,
         )
-    if intent is Intent.CANCEL:
-        # The cancelled slot is not on offer.
+    if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE):
+        # The cancelled slot is not on offer, nor is anything in an absence notice.
         evidence = replace(evidence, windows=())
     return_date = None
     referrals = evidence.referrals

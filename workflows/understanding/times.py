@@ -775,7 +775,13 @@ def read_times(
             timeless_day = timeless_day or bool(suiting)
             days += suiting
             continue
-        tokens: list[DateMention | _TimeOfDay] = sorted([*dates, *times], key=lambda t: t.start)
+        # "I'm in meetings until 16h every day, but I propose Thursday at 17h30": a time the
+        # sender cannot do, written before the first day, is not the one that day is for.
+        first_day = min((d.start for d in dates), default=len(seg_text))
+        pairable = [t for t in times if t.start > first_day or roles.at(t.start) != Role.CONFLICT]
+        tokens: list[DateMention | _TimeOfDay] = sorted(
+            [*dates, *pairable], key=lambda t: t.start
+        )
         groups = _pair(seg_text, tokens)
         date_roles = roles
         if not dates and times and carried is not None:

@@ -76,7 +76,9 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     "por la mañana": _MORNING, "por la tarde": _AFTERNOON, "a mediodía": _LUNCH,
     "vormittag": _MORNING, "vormittags": _MORNING, "nachmittag": _AFTERNOON,
     "nachmittags": _AFTERNOON, "abend": _EVENING, "abends": _EVENING, "morgens": _MORNING,
-    "mattina": _MORNING, "mattinata": _MORNING, "pomeriggio": _AFTERNOON, "sera": _EVENING,
+    "mattina": _MORNING, "mattinata": _MORNING, "pomeriggio": _AFTERNOON,
+    # Bare "sera" is also French and Spanish "will be" ("ne sera pas"): only with its article.
+    "la sera": _EVENING, "di sera": _EVENING, "in serata": _EVENING,
     "de manhã": _MORNING, "pela manhã": _MORNING, "à tarde": _AFTERNOON, "de tarde": _AFTERNOON,
     "ochtend": _MORNING, "'s ochtends": _MORNING, "middag": _AFTERNOON, "'s middags": _AFTERNOON,
     "avond": _EVENING, "late afternoon": (time(15), time(17)),
