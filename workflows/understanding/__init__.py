@@ -141,6 +141,7 @@ def understand(
             offered=evidence.offered,
             written=msg.date,
             link=evidence.link is not None,
+            referrals=bool(evidence.referrals),
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

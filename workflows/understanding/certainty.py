@@ -19,12 +19,14 @@ from workflows.understanding.intent import (
     FIRM_DECLINE,
     FOR_NOW,
     PICK,
+    REFERRAL_CUE,
     said,
     slot,
+    unwrapped,
 )
 from workflows.understanding.language import language_of
 from workflows.understanding.roles import PROPOSED_ROLES
-from workflows.understanding.times import TimeReading
+from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
 
 UNKNOWN_LANGUAGE = Doubt("unknown_language", "written in a language the reader does not know")
@@ -63,6 +65,23 @@ ZONELESS = Doubt(
     "time_without_zone_across_zones",
     "times with no zone named, and the sender's zone is unknown or differs from the thread's",
 )
+SAME_UNREAD = Doubt(
+    "same_time_unresolved",
+    "'same time' with no time before it in the reply (the reader does not know which time)",
+)
+# "Best of luck with the move!": how a no usually ends; beside a bare yes, one of them is wrong.
+_GOOD_LUCK = re.compile(
+    r"\b(?:good luck|best of luck|wish(?:ing)? you (?:(?:the )?best|(?:all )?(?:the )?(?:luck|success))"
+    r"|bonne chance|bonne continuation|(?:mucha )?suerte|viel (?:Erfolg|Glück)|in bocca al lupo"
+    r"|buona fortuna|boa sorte|(?:heel )?veel (?:succes|geluk))\b",
+    re.IGNORECASE,
+)
+UNREAD_REFERRAL = Doubt(
+    "referral_unread",
+    "points to someone else, but the reader found no one to name",
+)
+# An address written as one, not inside a link's path.
+_ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _TIME_INTENTS = frozenset({Intent.PROPOSE_TIMES, Intent.ACCEPT, Intent.RESCHEDULE})
 
 
@@ -86,12 +105,20 @@ class Reading:
     written: datetime | None = None
     # A booking link was offered: the sender lets the user pick.
     link: bool = False
+    # Someone else the reply points to was named.
+    referrals: bool = False
 
 
 def _contradicts(reading: Reading) -> bool:
-    text = reading.text
-    if reading.intent is Intent.ACCEPT and not reading.times.proposed and OOO_WORDING.search(text):
+    text = unwrapped(reading.text)
+    if (
+        reading.intent is Intent.ACCEPT
+        and not reading.times.proposed
+        and not reading.link
+        and (OOO_WORDING.search(text) or _GOOD_LUCK.search(text))
+    ):
         # "Out of office Dec 21 - Jan 4. Happy to chat after that!": yes, but not now.
+        # "Lovely to hear from you. I'll sit this one out, best of luck!": a no.
         return True
     if reading.intent in (Intent.ACCEPT, Intent.PROPOSE_TIMES):
         return bool(FIRM_DECLINE.search(text)) and not FOR_NOW.search(text)
@@ -168,6 +195,18 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(NO_INTENT_CUE)
     if _contradicts(reading):
         doubts.append(CONTRADICTING_CUES)
+    if (
+        reading.intent is not Intent.REFERRAL
+        and not reading.referrals
+        and REFERRAL_CUE.search(unwrapped(reading.text))
+        and _ADDRESS.search(reading.text)
+    ):
+        # "Two people on our committee would be great to talk to:" and addresses the reader
+        # could not tie to a name.
+        doubts.append(UNREAD_REFERRAL)
+    if SAME_TIME.search(reading.text) and not reading.times.proposed:
+        # "Same time Thursday?" with the time only in the quoted thread (or nowhere).
+        doubts.append(SAME_UNREAD)
     if reading.intent in _TIME_INTENTS:
         if reading.times.two_readings:
             doubts.append(TWO_READINGS)

@@ -89,7 +89,7 @@ DEFER = _cues(
 )
 DECLINE = _cues(
     r"unfortunately|i'?m afraid|regret(?:fully)?",
-    r"(?:not|un)able to",
+    r"(?:not |un)able to",
     # "I can't do those times" turns down the times, not the chat.
     r"(?:can't|cannot|won't be able to) (?:help|take|do|meet|commit|make time)"
     r"(?! (?:those|these|that|then|either|any of|the (?:times|slots|days|dates)|\w+day\b|\d))",
@@ -202,6 +202,24 @@ BACK = _cues(
 COUNTER_OFFER = _cues(
     r"(?:suggest|propose) (?:another|something else|a different|an alternative|other)",
     r"if (?:that|it|this|the time) (?:doesn't|does not|won't|don't) (?:work|suit)",
+)
+# "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
+# and the reader knows why.
+ASKS_FIRST = _cues(
+    r"(?:quick |one |a )?question (?:first|before)|before (?:anything else|i (?:can )?(?:answer|reply"
+    r"|respond|say yes|commit))|(?:need|have) to check with [^.?!\n]{1,40} first",
+    r"avant (?:tout|de (?:vous |te )?répondre)|une (?:petite )?question (?:d'abord|avant)"
+    r"|antes de (?:nada|responder(?:te|le)?)|una pregunta (?:antes|primero)",
+    r"bevor ich (?:antworte|zusage)|vorab (?:eine )?(?:kurze )?Frage|kurze Frage vorab"
+    r"|prima di (?:tutto|rispondere)|una domanda (?:prima|veloce)"
+    r"|antes de (?:mais nada|tudo)|uma pergunta (?:antes|primeiro)"
+    r"|voordat ik (?:antwoord|reageer|ja zeg)|eerst een (?:korte )?vraag",
+)
+RETRACTS = _cues(
+    r"(?:please )?(?:ignore|disregard) (?:the|my|that|this)\b[^.?!\n]{0,40}(?:last|previous|earlier"
+    r"|attachment|email|e-mail|message)",
+    r"ne tenez pas compte|ignorez (?:mon|le|la)|ignora (?:mi|el|la|il)|ignore (?:mi|el|la|o|a)\b"
+    r"|bitte ignorieren|ignorieren Sie|desconsider[ea] (?:o|a|meu|minha)|negeer (?:mijn|de|het)",
 )
 NO_LONGER = _cues(r"no longer (?:with|at|work)|left (?:the company|acme)|ne fais plus partie")
 
@@ -370,4 +388,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.ACCEPT, "offers a booking link"
     if accepting:
         return Intent.ACCEPT, "agrees, no times of their own"
+    if ASKS_FIRST.search(text):
+        return Intent.OTHER, "asks something before answering"
+    if RETRACTS.search(text):
+        return Intent.OTHER, "takes back an earlier message"
     return Intent.OTHER, "no known cue"
