@@ -71,7 +71,8 @@ SAME_UNREAD = Doubt(
 )
 # "Best of luck with the move!": how a no usually ends; beside a bare yes, one of them is wrong.
 _GOOD_LUCK = re.compile(
-    r"\b(?:good luck|best of luck|wish(?:ing)? you (?:(?:the )?best|(?:all )?(?:the )?(?:luck|success))"
+    r"\b(?:good luck|best of luck"
+    r"|wish(?:ing)? you (?:(?:the )?best|(?:all )?(?:the )?(?:luck|success))"
     r"|bonne chance|bonne continuation|(?:mucha )?suerte|viel (?:Erfolg|Glück)|in bocca al lupo"
     r"|buona fortuna|boa sorte|(?:heel )?veel (?:succes|geluk))\b",
     re.IGNORECASE,

@@ -206,8 +206,9 @@ COUNTER_OFFER = _cues(
 # "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
 # and the reader knows why.
 ASKS_FIRST = _cues(
-    r"(?:quick |one |a )?question (?:first|before)|before (?:anything else|i (?:can )?(?:answer|reply"
-    r"|respond|say yes|commit))|(?:need|have) to check with [^.?!\n]{1,40} first",
+    r"(?:quick |one |a )?question (?:first|before)"
+    r"|before (?:anything else|i (?:can )?(?:answer|reply|respond|say yes|commit))"
+    r"|(?:need|have) to check with [^.?!\n]{1,40} first",
     r"avant (?:tout|de (?:vous |te )?répondre)|une (?:petite )?question (?:d'abord|avant)"
     r"|antes de (?:nada|responder(?:te|le)?)|una pregunta (?:antes|primero)",
     r"bevor ich (?:antworte|zusage)|vorab (?:eine )?(?:kurze )?Frage|kurze Frage vorab"
@@ -234,7 +235,10 @@ _NEGATION = re.compile(
 
 
 def unwrapped(text: str) -> str:
-    """``text`` with hard line wraps joined, so a cue broken over two lines ("ping me\\nagain") reads."""
+    """``text`` with hard line wraps joined: a cue broken over two lines still reads.
+
+    "Can you ping me / again in January?" wrapped at "me" is a defer.
+    """
     return _WRAP.sub(" ", text)
 
 

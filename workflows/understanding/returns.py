@@ -120,8 +120,8 @@ def find_return_date(text: str, ref: date, *, day_first: bool | None = False) ->
 
     A date after a return cue ("back on", "de retour le", "wieder am") wins;
     then the end of an absence: "until X" means back on X, "through X" (the
-    last day away) and "after X" the day after X, as does "until X inclusive". Otherwise the latest future
-    date mentioned.
+    last day away), "until X inclusive" and "after X" the day after X.
+    Otherwise the latest future date mentioned.
     """
     mentions = [
         m

@@ -779,9 +779,7 @@ def read_times(
         # sender cannot do, written before the first day, is not the one that day is for.
         first_day = min((d.start for d in dates), default=len(seg_text))
         pairable = [t for t in times if t.start > first_day or roles.at(t.start) != Role.CONFLICT]
-        tokens: list[DateMention | _TimeOfDay] = sorted(
-            [*dates, *pairable], key=lambda t: t.start
-        )
+        tokens: list[DateMention | _TimeOfDay] = sorted([*dates, *pairable], key=lambda t: t.start)
         groups = _pair(seg_text, tokens)
         date_roles = roles
         if not dates and times and carried is not None:
