@@ -48,6 +48,7 @@ def proposed(text: str) -> list[str]:
             " help.",
             Intent.DEFER,
         ),
+        ("I'm out of office Dec 21 - Jan 4. Happy to chat after that!", Intent.DEFER),
         (
             "Our team is being reshuffled. Let's revisit when things calm down, I'll drop you"
             " a line.",
@@ -92,12 +93,22 @@ def test_the_reply_is_read_with_certainty(body: str, intent: Intent) -> None:
             "same_time_unresolved",
         ),
         ("La misma hora el viernes?", "same_time_unresolved"),
+        # Two zones named and an offered time with neither.
+        (
+            "I'm 9am-5pm PT most days, my team is on ET. Would Thursday at 11 work?",
+            "time_without_zone_across_zones",
+        ),
+        # A time left over once the days took theirs.
+        ("9am PT on Thursday works, and at 4 too.", "time_without_day"),
+        # "I'm sure", "leuk dat je": no yes, so a good-luck wish is left with no answer.
+        ("I'm sure you'll land somewhere great. Good luck!", "no_intent_cue"),
+        ("Leuk dat je aan mij dacht. Heel veel succes!", "no_intent_cue"),
         # A warm yes-word beside a good-luck wish.
         (
             "Happy to hear from you. Wishing you the best of luck with it!",
             "contradicting_intent_cues",
         ),
-        ("Leuk dat je aan mij dacht. Heel veel succes!", "contradicting_intent_cues"),
+        ("Graag gedaan hoor. Heel veel succes!", "contradicting_intent_cues"),
         # Pointed elsewhere, with addresses the reader could not tie to a name.
         (
             "Not me, but these folks would be great to talk to:\n\n"
@@ -139,6 +150,8 @@ def test_doubtful_replies_say_why(body: str, code: str) -> None:
             ["Fri 11 15:00-15:30"],
         ),
         ("Monday afternoon is our quarterly review, so that's out.", []),
+        # A zone abbreviation ends its sentence: the next one's day is not paired back.
+        ("My hours are 8am-4pm CT. Thursday at 2pm CT?", ["Thu 10 14:00-14:30"]),
         # French "sera" is "will be", not Italian "evening".
         ("Votre message ne sera pas lu avant mardi.", []),
         ("Giovedì la sera va bene.", ["Thu 10 17:00-19:00"]),

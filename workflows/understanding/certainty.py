@@ -230,7 +230,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(WHICH_PICK)
         if _another_date(reading):
             doubts.append(OTHER_DATE)
-        if _zones_differ(reading):
+        if _zones_differ(reading) or reading.times.zones_mixed:
             doubts.append(ZONELESS)
         if reading.written is not None and any(
             m.window.start < reading.written

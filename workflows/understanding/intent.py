@@ -144,7 +144,10 @@ REFERRAL_CUE = _cues(
 # "You might also want to talk to Ravi": someone besides the sender, not instead.
 ALSO = _cues(r"also|as well|in addition|aussi|également|también|además|auch|außerdem")
 ACCEPT = _cues(
-    r"sure|yes|yeah|yep|absolutely|of course|definitely|certainly",
+    # "I'm sure you'll land well", "make sure": no answer to the request; "Sure!" is.
+    r"(?<!i'm )(?<!i am )(?<!make )(?<!be )(?<!pretty )(?<!quite )(?<!not )sure"
+    r"(?! (?:that|you|he|she|they|it|we|there|the|your)\b)",
+    r"yes|yeah|yep|absolutely|of course|definitely|certainly",
     r"happy to|glad to|(?:would|i'd) love to|love to|delighted|i'm in|count me in",
     r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
     r"(?:is|are|sounds|that's|that is) (?:fine|ok|okay)|fine (?:for|with|by) me",
@@ -158,7 +161,8 @@ ACCEPT = _cues(
     r"gerne|gern|sehr gerne|klar|einverstanden|natürlich|passt",
     r"volentieri|con piacere|certo|certamente|va bene|molto volentieri",
     r"com (?:todo o )?prazer|claro|com certeza|está bem|combinado|sim",
-    r"graag|met plezier|prima|zeker|natuurlijk|leuk",
+    # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
+    r"graag|met plezier|prima|zeker|natuurlijk|leuk(?! (?:dat|om te horen|te horen|je))",
 )
 PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works",

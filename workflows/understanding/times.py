@@ -682,6 +682,8 @@ class TimeReading:
     timeless_day: bool = False
     # The days offered or accepted with no time ("Thursday works"), for matching a pick.
     days: tuple[date, ...] = ()
+    # The message names two or more zones and an offered time has none of its own.
+    zones_mixed: bool = False
 
     @property
     def proposed(self) -> list[TimeWindow]:
@@ -747,7 +749,7 @@ def read_times(
     carried: _Group | None = None
     carried_roles = Roles((), tangled=False)
     last_time: _TimeOfDay | None = None
-    tangled = dayless = two_readings = timeless_day = False
+    tangled = dayless = two_readings = timeless_day = zones_mixed = False
     days: list[date] = []
     later_week = False
     next_week = False
@@ -804,6 +806,9 @@ def read_times(
                     if role in PROPOSED_ROLES and date_role not in PROPOSED_ROLES:
                         role = date_role
                     mentions.append(TimeMention(window, role, tz is not None))
+                    zones_mixed = zones_mixed or (
+                        tz is None and len(message_zones) > 1 and role in PROPOSED_ROLES
+                    )
                     two_readings = two_readings or (tod.guessed and role in PROPOSED_ROLES)
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
         # "Tuesday 3pm is fine - though could we do 3:30 instead?": two times on one day,
@@ -817,8 +822,9 @@ def read_times(
         )
         # A time paired with a day is not dayless, even when it only restates one.
         paired = {id(t) for group in groups if group.dates for t in group.times}
+        # "Thursday 9am-5pm PT or at 11": a time left over once the days were paired.
         dayless = dayless or (
-            not offered_here
+            (not offered_here or bool(groups))
             and any(
                 id(t) not in paired
                 and not t.part
@@ -830,7 +836,15 @@ def read_times(
     if mentions:
         # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".
         timeless_day = False
-    return TimeReading(tuple(mentions), tangled, dayless, two_readings, timeless_day, tuple(days))
+    return TimeReading(
+        tuple(mentions),
+        tangled,
+        dayless,
+        two_readings,
+        timeless_day,
+        tuple(days),
+        zones_mixed,
+    )
 
 
 def find_windows(
