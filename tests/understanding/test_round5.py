@@ -71,6 +71,15 @@ def proposed(text: str) -> list[str]:
             Intent.DECLINE,
         ),
         ("Probably doable. Send me a couple of options for January.", Intent.ACCEPT),
+        # "Not until …" is a later yes, in each language.
+        ("Glad to, just not until the spring conference is behind me.", Intent.DEFER),
+        ("Sure, but it will have to wait until March.", Intent.DEFER),
+        ("Volontiers, mais pas avant fin février.", Intent.DEFER),
+        ("Claro, aunque no antes de marzo.", Intent.DEFER),
+        ("Sehr gerne, aber erst nach der Messe.", Intent.DEFER),
+        ("Certo, ma non prima di marzo.", Intent.DEFER),
+        ("Claro, mas só depois da conferência.", Intent.DEFER),
+        ("Prima, maar pas na de zomervakantie.", Intent.DEFER),
         # The reader knows why there is nothing to act on yet.
         (
             "One question before I answer: are you looking at grid or rooftop work?",
@@ -100,6 +109,21 @@ def test_the_reply_is_read_with_certainty(body: str, intent: Intent) -> None:
         ),
         # A time left over once the days took theirs.
         ("9am PT on Thursday works, and at 4 too.", "time_without_day"),
+        # A time in a plain statement beside a worded offer: the sender's own day, perhaps.
+        (
+            "I get to the office at 7:45am on Thursday. Would Thursday at 9am work?",
+            "time_in_statement",
+        ),
+        # A bare "works" taken as the user's time, while the reply writes another.
+        (
+            "My lecture wraps up at 2pm on Tuesday, so any time after that works for me.",
+            "pick_beside_other_times",
+        ),
+        # Yes to helping, but maybe not with a call.
+        (
+            "Happy to help, though could you email me your questions instead of a call?",
+            "answer_in_writing",
+        ),
         # "I'm sure", "leuk dat je": no yes, so a good-luck wish is left with no answer.
         ("I'm sure you'll land somewhere great. Good luck!", "no_intent_cue"),
         ("Leuk dat je aan mij dacht. Heel veel succes!", "no_intent_cue"),

@@ -142,6 +142,7 @@ def understand(
             written=msg.date,
             link=evidence.link is not None,
             referrals=bool(evidence.referrals),
+            picked=picked is not None,
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

@@ -82,6 +82,30 @@ UNREAD_REFERRAL = Doubt(
     "points to someone else, but the reader found no one to name",
 )
 # An address written as one, not inside a link's path.
+PICK_BESIDE_TIMES = Doubt(
+    "pick_beside_other_times",
+    "an accept read as picking the user's time, while the reply names other times",
+)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b)|\b\d{1,2}[:h]\d\d\b",
+    re.IGNORECASE,
+)
+IN_WRITING = Doubt(
+    "answer_in_writing",
+    "agrees to help, but perhaps in writing rather than in a call",
+)
+# "Send me a few questions instead of a call", "I'd rather do this over email".
+_IN_WRITING = re.compile(
+    r"\b(?:(?:answer|reply|do (?:this|it)|help|chat)[^.?!\n]{0,20}(?:over|by|via) (?:e-?mail|text"
+    r"|slack|linkedin|message)|in writing|instead of (?:a|the) (?:call|chat|meeting)"
+    r"|questions (?:in advance|by email|over email)|par (?:e-?mail|écrit)|por (?:correo|escrito)"
+    r"|schriftlich|per iscritto|por escrito|schriftelijk)\b",
+    re.IGNORECASE,
+)
+STATED = Doubt(
+    "time_in_statement",
+    "a time in a plain statement beside an offer (perhaps the sender's own schedule)",
+)
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _TIME_INTENTS = frozenset({Intent.PROPOSE_TIMES, Intent.ACCEPT, Intent.RESCHEDULE})
 
@@ -108,6 +132,8 @@ class Reading:
     link: bool = False
     # Someone else the reply points to was named.
     referrals: bool = False
+    # The accepted time is the user's, picked by a bare "works" or a day, not written out.
+    picked: bool = False
 
 
 def _contradicts(reading: Reading) -> bool:
@@ -196,6 +222,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(NO_INTENT_CUE)
     if _contradicts(reading):
         doubts.append(CONTRADICTING_CUES)
+    if reading.intent is Intent.ACCEPT and not reading.link and _IN_WRITING.search(reading.text):
+        doubts.append(IN_WRITING)
     if (
         reading.intent is not Intent.REFERRAL
         and not reading.referrals
@@ -213,6 +241,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(TWO_READINGS)
         if reading.times.tangled:
             doubts.append(TANGLED)
+        if reading.picked and (len(reading.times.mentions) > 1 or _CLOCK.search(reading.text)):
+            # "My last meeting ends at 4pm Thursday, so any time after that works": a time
+            # written in the reply that was not read as the pick.
+            doubts.append(PICK_BESIDE_TIMES)
+        if reading.times.stated:
+            doubts.append(STATED)
         if reading.times.dayless:
             doubts.append(DAYLESS)
         if reading.times.timeless_day and reading.intent is not Intent.RESCHEDULE:

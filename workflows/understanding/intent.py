@@ -72,6 +72,12 @@ DEFER = _cues(
     # "Ping me then?", "I'm on parental leave until March 2"
     r"(?:ping|email|write|message|nudge) me then|on (?:parental|maternity|paternity|medical"
     r"|sick|family) leave",
+    # "Happy to, but not until after the holidays": yes, later.
+    r"not (?:until|till|before)(?! \d| noon| lunch)|(?:have|has|need|needs) to wait (?:until|till)"
+    r"|pas avant(?! \d)|no antes de(?! las)|hasta después de"
+    r"|erst (?:im|in|nach|ab|Anfang|Mitte|Ende)|nicht vor(?! \d)",
+    r"non prima (?:di|d')(?! \d)|não antes d[eoa](?!s \d)|só depois d[eoa]"
+    r"|pas (?:na|in|over|vanaf|begin|eind|half)\b|niet voor(?! \d)",
     # "Let me get through that and I'll get back to you"
     r"let me get through|(?:once|when|after) [^.?!\n]{1,60}(?:i'll|i will) get back to you",
     # "Could we talk after that?", "let's revisit once the dust settles, I'll drop you a line"

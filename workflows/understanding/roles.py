@@ -63,6 +63,9 @@ CONFLICT = _cues(
     r"(?: meetings?| calls?| workshops?| sessions?| trainings?| reviews?)?",
     r"(?:is|are|'s) (?:a|an|our|my)(?: [\w-]+){0,3}? (?:meeting|call|review|standup|stand-up"
     r"|workshop|session|offsite)",
+    r"(?:have|got|there's) (?:a|an|another|my) (?:call|interview|class|lecture|flight|doctor"
+    r"|dentist|school run|pickup|pick-up)|at the (?:dentist|doctor)|teaching|in class|on a plane"
+    r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)|standup|stand-up|i fly|my flight",
     r"standing (?:call|meeting)|(?:that's|that is|is|are) out(?: too| as well)?(?! of)|taken",
     r"en réunion|en rendez-vous|en reunión|en reuniones|in (?:einer )?Besprechung(?:en)?"
     r"|im Meeting|in Terminen|in riunione|em reunião|em reuniões|in (?:een )?vergadering(?:en)?",
@@ -160,7 +163,24 @@ class Roles:
         return Role.OFFERED
 
 
-def _clauses(sentence: str) -> list[tuple[int, int]]:
+# Words that make a clause with a time in it read as an offer at all: offer and pick cues,
+# and the loose ones people offer with ("also good", "otherwise", "libre").
+_OFFER_LIKE = _cues(
+    r"fine|good|great|ok|okay|possible|ideal|best|open|free|also|too|as well|alternatively"
+    r"|otherwise|or|else|then|instead|suit\w*|prefer\w*|aussi|également|sinon|ou|libre|bien|mieux"
+    r"|también|si no|o|bueno|mejor|auch|sonst|oder|frei|gut|lieber|anche|altrimenti|oppure|libero"
+    r"|bene|meglio|também|senão|bom|melhor|ook|anders|of|vrij|goed|liever|disponible|disponibile"
+    r"|disponível|beschikbaar|kan|könnte|kann|potrei|posso|puedo|podría|pourrais|peux|können",
+)
+
+
+def offer_worded(clause: str) -> bool:
+    """Whether a clause with a time in it is worded as an offer, not as a plain statement."""
+    return bool(OFFER.search(clause) or PICK.search(clause) or _OFFER_LIKE.search(clause))
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause: cut at contrast and cause words, and after an "if" clause."""
     cuts = {m.start() for m in _SPLIT.finditer(sentence)}
     cuts |= {m.end() for m in _IF_CLAUSE.finditer(sentence)}
     edges = [0, *sorted(c for c in cuts if 0 < c < len(sentence)), len(sentence)]
@@ -211,7 +231,7 @@ def read_roles(sentence: str) -> Roles:
     if (CONFLICT.search(sentence) or _MOVE.search(sentence)) and not CANCELLED.search(sentence):
         spans += [Span(m.start(), m.end(), Role.OLD) for m in _AGREED.finditer(sentence)]
     tangled = mixed = False
-    for start, end in _clauses(sentence):
+    for start, end in clauses(sentence):
         found, knotted, both = _clause_spans(sentence, start, end)
         spans += found
         tangled = tangled or knotted

@@ -27,8 +27,15 @@ from workflows.understanding.dates import (
     find_dates,
     says_next_week,
 )
-from workflows.understanding.roles import PROPOSED_ROLES, Role, Roles, read_roles
-from workflows.understanding.sentences import sentences
+from workflows.understanding.roles import (
+    PROPOSED_ROLES,
+    Role,
+    Roles,
+    clauses,
+    offer_worded,
+    read_roles,
+)
+from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import (
     NOON_WORDS,
@@ -684,6 +691,9 @@ class TimeReading:
     days: tuple[date, ...] = ()
     # The message names two or more zones and an offered time has none of its own.
     zones_mixed: bool = False
+    # An offered time in a plain statement ("I have a call at 2 on Wednesday.") beside an
+    # offer worded as one: perhaps the sender's own schedule, not an offer.
+    stated: bool = False
 
     @property
     def proposed(self) -> list[TimeWindow]:
@@ -753,7 +763,11 @@ def read_times(
     days: list[date] = []
     later_week = False
     next_week = False
-    for seg_text in sentences(text):
+    worded: list[bool] = []
+    plain: list[bool] = []
+    for seg_start, seg_end in sentence_spans(text):
+        seg_text = text[seg_start:seg_end].replace("\n", " ")
+        question = text[seg_end : seg_end + 1] == "?"
         dates = find_dates(seg_text, ref.date(), day_first=day_first, next_week=next_week)
         # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
         # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
@@ -780,7 +794,12 @@ def read_times(
         # "I'm in meetings until 16h every day, but I propose Thursday at 17h30": a time the
         # sender cannot do, written before the first day, is not the one that day is for.
         first_day = min((d.start for d in dates), default=len(seg_text))
-        pairable = [t for t in times if t.start > first_day or roles.at(t.start) != Role.CONFLICT]
+        day_clause = next(((a, b) for a, b in clauses(seg_text) if a <= first_day < b), (0, 0))
+        pairable = [
+            t
+            for t in times
+            if t.start > first_day or t.start >= day_clause[0] or roles.at(t.start) != Role.CONFLICT
+        ]
         tokens: list[DateMention | _TimeOfDay] = sorted([*dates, *pairable], key=lambda t: t.start)
         groups = _pair(seg_text, tokens)
         date_roles = roles
@@ -811,6 +830,14 @@ def read_times(
                     )
                     two_readings = two_readings or (tod.guessed and role in PROPOSED_ROLES)
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
+        if offered_here:
+            offers = [
+                offer_worded(seg_text[a:b])
+                for a, b in clauses(seg_text)
+                if any(a <= t.start < b and roles.at(t.start) in PROPOSED_ROLES for t in times)
+            ]
+            worded.append(question or any(offers))
+            plain.append(not question and not all(offers))
         # "Tuesday 3pm is fine - though could we do 3:30 instead?": two times on one day,
         # one changing the other; which one stands is a guess.
         offered_days = [m.window.start.date() for m in mentions[found:] if m.role in PROPOSED_ROLES]
@@ -844,6 +871,7 @@ def read_times(
         timeless_day,
         tuple(days),
         zones_mixed,
+        any(plain) and any(worded),
     )
 
 
