@@ -124,6 +124,13 @@ def test_the_reply_is_read_with_certainty(body: str, intent: Intent) -> None:
             "Happy to help, though could you email me your questions instead of a call?",
             "answer_in_writing",
         ),
+        # The reply takes back what it just said.
+        (
+            "Fine, Tuesday 3pm ET then. Scratch that, I'm on a flight. Wednesday 3pm ET?",
+            "reply_corrects_itself",
+        ),
+        # A yes with a clock time the reader could not place.
+        ("Sim, claro! Pode ser às 11h30.", "time_without_day"),
         # "I'm sure", "leuk dat je": no yes, so a good-luck wish is left with no answer.
         ("I'm sure you'll land somewhere great. Good luck!", "no_intent_cue"),
         ("Leuk dat je aan mij dacht. Heel veel succes!", "no_intent_cue"),
@@ -174,6 +181,10 @@ def test_doubtful_replies_say_why(body: str, code: str) -> None:
             ["Fri 11 15:00-15:30"],
         ),
         ("Monday afternoon is our quarterly review, so that's out.", []),
+        # "1pm yours" restates the sender's time for the reader.
+        ("Thursday suits me: 11am my time, 2pm yours.", ["Thu 10 11:00-11:30"]),
+        # Portuguese "quarta" on its own is Wednesday, as "quinta" and "sexta" are.
+        ("Terça não dá, mas quarta às 10h pode ser.", ["Wed 09 10:00-10:30"]),
         # A zone abbreviation ends its sentence: the next one's day is not paired back.
         ("My hours are 8am-4pm CT. Thursday at 2pm CT?", ["Thu 10 14:00-14:30"]),
         # French "sera" is "will be", not Italian "evening".
@@ -204,3 +215,8 @@ def test_an_absence_notice_offers_no_times() -> None:
         extra="Auto-Submitted: auto-replied\n",
     )
     assert (verdict.intent, verdict.proposed_times) == (Intent.OUT_OF_OFFICE, ())
+
+
+def test_a_yes_that_promises_times_picks_none_of_the_users() -> None:
+    verdict = read("Yes, count me in! My scheduler will send you a few options.")
+    assert (verdict.intent, verdict.proposed_times, verdict.certain) == (Intent.ACCEPT, (), True)

@@ -102,6 +102,17 @@ _IN_WRITING = re.compile(
     r"|schriftlich|per iscritto|por escrito|schriftelijk)\b",
     re.IGNORECASE,
 )
+SELF_CORRECTED = Doubt(
+    "reply_corrects_itself",
+    "the reply takes back something it said ('actually, wait', 'scratch that')",
+)
+# "Ok, Tuesday 3pm then. Actually wait, I have the dentist then.": the earlier line no longer holds.
+_CORRECTION = re.compile(
+    r"\b(?:actually,? wait|wait,? (?:no|actually)|scratch that|on second thought|correction:"
+    r"|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor|olvida lo (?:anterior"
+    r"|que dije)|ach nein|korrektur|anzi|pensando bem|esquece|laat maar|correctie)\b",
+    re.IGNORECASE,
+)
 STATED = Doubt(
     "time_in_statement",
     "a time in a plain statement beside an offer (perhaps the sender's own schedule)",
@@ -222,6 +233,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(NO_INTENT_CUE)
     if _contradicts(reading):
         doubts.append(CONTRADICTING_CUES)
+    if reading.intent in _TIME_INTENTS and _CORRECTION.search(reading.text):
+        doubts.append(SELF_CORRECTED)
     if reading.intent is Intent.ACCEPT and not reading.link and _IN_WRITING.search(reading.text):
         doubts.append(IN_WRITING)
     if (
@@ -247,7 +260,13 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(PICK_BESIDE_TIMES)
         if reading.times.stated:
             doubts.append(STATED)
-        if reading.times.dayless:
+        if reading.times.dayless or (
+            reading.intent is Intent.ACCEPT
+            and not reading.times.proposed
+            and not reading.link
+            and _CLOCK.search(reading.text)
+        ):
+            # A yes that writes a clock time the reader could not place.
             doubts.append(DAYLESS)
         if reading.times.timeless_day and reading.intent is not Intent.RESCHEDULE:
             doubts.append(DAY_WITHOUT_TIME)

@@ -311,6 +311,15 @@ _LOOSE_HOUR = re.compile(
 )
 
 
+# "I'll have my assistant send you some times": the times are still to come.
+_WILL_SEND = _cues(
+    r"(?:i'll|i will|we'll|will)[^.?!\n]{0,30} send (?:you |over )?(?:some|a few|my|our)?"
+    r" ?(?:times|options|slots|availability|an invite|a calendar invite)",
+    r"vous enverrai|te (?:mando|envío|envio|mandarei|enviarei)|le (?:mando|envío)"
+    r"|(?:schicke|sende) (?:Ihnen|dir)|ti mando|vi mando|(?:stuur|stuurt) (?:je|u)",
+)
+
+
 def picked_offer(
     text: str, days: tuple[date, ...], offered: tuple[TimeWindow, ...]
 ) -> TimeWindow | None:
@@ -319,6 +328,8 @@ def picked_offer(
     "Thursday works" picks the user's only Thursday time; "Works for me, see
     you then" picks the user's only time. Two candidates are no pick.
     """
+    if _WILL_SEND.search(text):
+        return None
     if days:
         # "Sure, how about Tuesday?" asks; "the Wednesday option is fine" picks.
         if (

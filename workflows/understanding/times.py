@@ -258,7 +258,7 @@ _RESTATE_BEFORE = re.compile(
     re.I,
 )
 _RESTATE_AFTER = re.compile(
-    r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|your time|in your time|on your end|à votre heure"
+    r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|yours|your time|in your time|on your end|à votre heure"
     r"|chez vous|para ti|para usted|bei (?:Ihnen|dir)|per te|para você|voor jou)\b",
     re.I,
 )

@@ -26,7 +26,7 @@ WEEKDAYS: dict[str, int] = {
     "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6,
     # Portuguese (the bare "segunda" is also "second": only with "-feira")
     "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "terça": 1, "quarta-feira": 2,
-    "quinta-feira": 3, "quinta": 3, "sexta-feira": 4, "sexta": 4,
+    "quarta": 2, "quinta-feira": 3, "quinta": 3, "sexta-feira": 4, "sexta": 4,
     # Dutch
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6,
