@@ -185,6 +185,16 @@ def test_doubtful_replies_say_why(body: str, code: str) -> None:
         ("Thursday suits me: 11am my time, 2pm yours.", ["Thu 10 11:00-11:30"]),
         # Portuguese "quarta" on its own is Wednesday, as "quinta" and "sexta" are.
         ("Terça não dá, mas quarta às 10h pode ser.", ["Wed 09 10:00-10:30"]),
+        # One "next" for a list of days.
+        (
+            "Next Tuesday or Thursday afternoon would suit.",
+            ["Tue 15 13:00-17:00", "Thu 17 13:00-17:00"],
+        ),
+        # A clause that only turns the time before it down, and a sentence ending in a short word.
+        (
+            "Friday at 8 my time (CET) is 2am for you, so probably not. Would 6pm CET Friday do?",
+            ["Fri 11 18:00-18:30"],
+        ),
         # A zone abbreviation ends its sentence: the next one's day is not paired back.
         ("My hours are 8am-4pm CT. Thursday at 2pm CT?", ["Thu 10 14:00-14:30"]),
         # French "sera" is "will be", not Italian "evening".

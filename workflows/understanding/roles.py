@@ -225,13 +225,32 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
     return spans, tangled, bool(conflicts and offers)
 
 
+# A clause that only turns down what came before it: "…, so maybe not", "…, so that's out".
+_TURNS_DOWN = re.compile(
+    r"^\W*(?:so|then|donc|alors|así que|entonces|also|deshalb|quindi|allora|então|dus)?[ \t,]*"
+    r"(?:(?:maybe|probably|perhaps) not"
+    r"|that(?:'s| is|’s) (?:out|no good|not ideal|too early|too late)"
+    r"|(?:that )?(?:won't|will not|doesn't|does not) work|no good|not ideal|too (?:early|late)"
+    r"|peut-être pas|trop tôt|trop tard|quizás no|demasiado (?:temprano|tarde)|eher nicht"
+    r"|zu früh|zu spät|forse no|troppo (?:presto|tardi)|talvez não|muito cedo|muito tarde"
+    r"|misschien niet|te vroeg|te laat)\W*$",
+    re.IGNORECASE,
+)
+
+
 def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
     if (CONFLICT.search(sentence) or _MOVE.search(sentence)) and not CANCELLED.search(sentence):
         spans += [Span(m.start(), m.end(), Role.OLD) for m in _AGREED.finditer(sentence)]
+    cut = clauses(sentence)
+    spans += [
+        Span(a, b, Role.CONFLICT)
+        for (a, b), (c, d) in zip(cut, cut[1:], strict=False)
+        if _TURNS_DOWN.match(sentence[c:d])
+    ]
     tangled = mixed = False
-    for start, end in clauses(sentence):
+    for start, end in cut:
         found, knotted, both = _clause_spans(sentence, start, end)
         spans += found
         tangled = tangled or knotted

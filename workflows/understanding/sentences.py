@@ -20,6 +20,10 @@ from collections.abc import Iterator
 _END = re.compile(
     r"[!?;\n]|(?<=[^\W\d_]{4})\.(?=\s)|(?<=\))\.(?=\s)|(?<=\b[A-Z]{2})\.(?=[ \t]+[A-Z])"
     r"|(?<=\b[A-Z]{3})\.(?=[ \t]+[A-Z])"
+    # "…, so maybe not. How about …": a short lower-case word that is no abbreviation.
+    r"|(?<=\b[a-z]{3})(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct"
+    r"|nov|dec|etc|min|hrs|sec))\.(?=[ \t]+[A-Z])"
+    r"|(?<=\b[a-z]{2})(?<!\b(?:vs|ca|eg|ie|pm|am|st|nd|rd|th|nr|dr|mr|ms|no))\.(?=[ \t]+[A-Z])"
 )
 _OPEN_LINE = re.compile(
     r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"
