@@ -117,6 +117,10 @@ STATED = Doubt(
     "time_in_statement",
     "a time in a plain statement beside an offer (perhaps the sender's own schedule)",
 )
+UNREAD_TIME = Doubt(
+    "time_unread",
+    "something written like a time that the reader did not read as one (perhaps a missed offer)",
+)
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _TIME_INTENTS = frozenset({Intent.PROPOSE_TIMES, Intent.ACCEPT, Intent.RESCHEDULE})
 
@@ -249,6 +253,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if SAME_TIME.search(reading.text) and not reading.times.proposed:
         # "Same time Thursday?" with the time only in the quoted thread (or nowhere).
         doubts.append(SAME_UNREAD)
+    if reading.times.unread:
+        # Every time-like word must be accounted for: one the grammar could not read may be
+        # the offer itself, whatever the wording ("Viertel nach drei", "monday 4ish").
+        doubts.append(UNREAD_TIME)
     if reading.intent in _TIME_INTENTS:
         if reading.times.two_readings:
             doubts.append(TWO_READINGS)

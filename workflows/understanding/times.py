@@ -18,6 +18,7 @@ applied with that day's daylight-saving rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -66,9 +67,47 @@ SAME_TIME = re.compile(
     r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot|hour)|à[ \t]+la[ \t]+même[ \t]+heure"
     r"|(?:le[ \t]+)?même[ \t]+(?:créneau|heure)|a[ \t]+la[ \t]+misma[ \t]+hora|(?:la[ \t]+)?misma"
     r"[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit|(?:alla[ \t]+)?stessa[ \t]+ora"
-    r"|(?:no[ \t]+)?mesmo[ \t]+horário|(?:op[ \t]+)?(?:hetzelfde|zelfde)[ \t]+tijd(?:stip)?)\b",
+    r"|(?:no[ \t]+)?mesmo[ \t]+horário|(?:op[ \t]+)?(?:hetzelfde|zelfde)[ \t]+tijd(?:stip)?"
+    r"|(?:the[ \t]+)?same[ \t]+window|(?:la[ \t]+)?même[ \t]+plage|(?:la[ \t]+)?misma[ \t]+franja"
+    r"|(?:zur[ \t]+)?gleichen[ \t]+Zeit)\b",
     re.IGNORECASE,
 )
+# Hour words of the seven languages ("un", "une", "ein", "een", "uma" left out: articles too).
+_HOUR_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept"
+    "|huit|neuf|dix|onze|douze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|zwei"
+    "|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|due|tre|quattro|cinque|sei|sette|otto"
+    "|nove|dieci|undici|dodici|duas|três|sete|oito|dez|doze|twee|drie|vijf|zes|zeven|negen|tien"
+    "|twaalf"
+)
+# What a number before them counts: "about two years", "nove ore avanti" are no times of day.
+_COUNTED = (
+    r"years?|months?|weeks?|days?|hours?|minutes?|people|of|times|Jahren?|Monaten?|Wochen|Tagen?"
+    r"|Stunden|Minuten|ans|années|mois|semaines|jours|heures|minutes|años|meses|semanas|días"
+    r"|horas|minutos|anni|mesi|settimane|giorni|ore|minuti|anos|dias|jaar|maanden|weken|dagen"
+    r"|uur|minuten"
+)
+# Anything written like a time of day, in any language, whether or not the grammar above reads
+# it. What the grammar leaves unread ("Viertel nach drei", "4ish", "um drei") may be an offer the
+# reader missed, so the reply is not read with certainty (one rule, not one per wording).
+_TIME_LIKE = re.compile(
+    r"(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b"
+    r"|ish\b(?![ \t]+(?:min|hours?|people|years?|days?|weeks?)))"
+    r"|(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"
+    rf"|\b(?:one|{_HOUR_WORDS})(?:ish|[ \t]+o['’]clock)\b"
+    rf"|\b(?:{_HOUR_WORDS})[ \t]+uhr\b"
+    r"|\b(?:half|quarter|viertel|dreiviertel|halb|kwart)[ \t]+(?:(?:past|to|after|nach|vor|over"
+    rf"|voor)[ \t]+)?(?:one|{_HOUR_WORDS}|1[0-2]|[1-9])\b"
+    r"|\b(?:at|around|about|um|gegen|à|vers|a[ \t]+las|sobre[ \t]+las|alle|verso[ \t]+le|às|om"
+    rf"|rond)[ \t]+(?:{_HOUR_WORDS})\b(?![ \t]+(?:{_COUNTED}))"
+    r"|\b(?:et[ \t]+(?:demie|quart)|moins[ \t]+le[ \t]+quart|y[ \t]+media|y[ \t]+cuarto"
+    r"|menos[ \t]+cuarto|e[ \t]+mezza|e[ \t]+un[ \t]+quarto|e[ \t]+meia)\b"
+    r"|\b(?:midnight|minuit|medianoche|Mitternacht|mezzanotte|meia-noite|middernacht|mezzogiorno"
+    rf"|meio-dia|{'|'.join(NOON_WORDS)})\b"
+    rf"|{SAME_TIME.pattern}",
+    re.IGNORECASE,
+)
+_NOT_TIME_TEXT = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 # German "halb fünf" and Dutch "half vijf" name the hour the half-hour leads to.
 _HOUR_BEFORE_HALF = {
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8,
@@ -500,7 +539,11 @@ def _find_times(
             continue
         kept.append(tod)
     for start, end in same:
-        before = [t for t in kept if t.end <= start] or ([earlier] if earlier else [])
+        # "A lunch & learn that day. … Thursday at the same time?": a part of the day is no
+        # time to repeat; the clock time meant is elsewhere (often in the quoted lines).
+        before = [t for t in kept if t.end <= start and not t.part] or (
+            [earlier] if earlier and not earlier.part else []
+        )
         if before:
             kept.append(
                 _TimeOfDay(start, end, before[-1].begin, before[-1].finish, before[-1].zone, True)
@@ -660,8 +703,8 @@ def _window(day: date, tod: _TimeOfDay, tz: tzinfo, length: timedelta) -> TimeWi
     return TimeWindow(start, datetime.combine(end_day, tod.finish, tzinfo=tz))
 
 
-def _spans(dates: list[DateMention]) -> list[tuple[int, int]]:
-    return [(d.start, d.end) for d in dates]
+def _spans(found: Sequence[DateMention | _TimeOfDay]) -> list[tuple[int, int]]:
+    return [(d.start, d.end) for d in found]
 
 
 @dataclass(frozen=True)
@@ -694,6 +737,8 @@ class TimeReading:
     # An offered time in a plain statement ("I have a call at 2 on Wednesday.") beside an
     # offer worded as one: perhaps the sender's own schedule, not an offer.
     stated: bool = False
+    # Words written like a time that the reader did not read as one ("Viertel nach drei").
+    unread: tuple[str, ...] = ()
 
     @property
     def proposed(self) -> list[TimeWindow]:
@@ -765,6 +810,7 @@ def read_times(
     next_week = False
     worded: list[bool] = []
     plain: list[bool] = []
+    read: list[tuple[int, int]] = []
     for seg_start, seg_end in sentence_spans(text):
         seg_text = text[seg_start:seg_end].replace("\n", " ")
         question = text[seg_end : seg_end + 1] == "?"
@@ -776,6 +822,7 @@ def read_times(
         next_week = not dates and says_next_week(seg_text)
         seg_zones = _find_zones(seg_text, user_tz)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
+        read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
         if not times and not dates:
             carried = None
             continue
@@ -872,6 +919,17 @@ def read_times(
         tuple(days),
         zones_mixed,
         any(plain) and any(worded),
+        _unread(text, read),
+    )
+
+
+def _unread(text: str, read: list[tuple[int, int]]) -> tuple[str, ...]:
+    """Every time-like word outside the spans the grammar read (links and addresses aside)."""
+    text = _NOT_TIME_TEXT.sub(lambda m: " " * len(m.group(0)), text)
+    return tuple(
+        m.group(0)
+        for m in _TIME_LIKE.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in read)
     )
 
 
