@@ -146,6 +146,15 @@ REFERRAL_CUE = _cues(
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
     r"(?:copied|cc'?d|cc'?ing|added|copying) (?:her|him|them)\b",
     r"la persona giusta|a pessoa certa|de juiste persoon",
+    # "my colleague Dana Cruz (cc'd) …", "Dana, meet Sam!": someone named to talk to instead.
+    r"my (?:colleague|coworker|co-worker|teammate|friend|former colleague)"
+    r"|(?:mon|ma) (?:collègue|ancien collègue|ancienne collègue)|mi (?:colega|compañer[oa])"
+    r"|(?:mein|meine) (?:Kollegin|Kollege|Kollegen)|(?:il mio|la mia) collega"
+    r"|(?:meu|minha) colega|mijn collega",
+    r"cc'?d|cc'?ing|in cc|en copie|en copia|in Kopie|in copia|em cópia|in de cc",
+    r"meet (?-i:[A-Z])\w+|feel free to (?:mention|use) my name",
+    r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d| would)?"
+    r" (?:be )?(?:great|good|better|perfect|ideal|worth|happy|glad)",
 )
 # "You might also want to talk to Ravi": someone besides the sender, not instead.
 ALSO = _cues(r"also|as well|in addition|aussi|également|también|además|auch|außerdem")
@@ -218,7 +227,12 @@ COUNTER_OFFER = _cues(
 ASKS_FIRST = _cues(
     r"(?:quick |one |a )?question (?:first|before)"
     r"|before (?:anything else|i (?:can )?(?:answer|reply|respond|say yes|commit))"
-    r"|(?:need|have) to check with [^.?!\n]{1,40} first",
+    r"|(?:need|have) to check with [^.?!\n]{1,40} first|quick check",
+    # "Are those times Central?": which zone the user meant, asked before any yes.
+    r"(?:are|is|were) (?:the|those|these|that|this|they|it)(?: times?| slots?)?"
+    r"(?: you (?:listed|sent|gave|offered|mentioned|proposed))?"
+    r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local) time|[A-Z]{2,4})\??",
+    r"which (?:time ?zone|zone|role|position|team)",
     r"avant (?:tout|de (?:vous |te )?répondre)|une (?:petite )?question (?:d'abord|avant)"
     r"|antes de (?:nada|responder(?:te|le)?)|una pregunta (?:antes|primero)",
     r"bevor ich (?:antworte|zusage)|vorab (?:eine )?(?:kurze )?Frage|kurze Frage vorab"
@@ -411,10 +425,12 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return _windows_intent(ev), f"{len(ev.windows)} time window(s)"
     if ev.link:
         return Intent.ACCEPT, "offers a booking link"
+    if ASKS_FIRST.search(text) and not said(PICK, text):
+        # "Happy to help. Are the times you listed Central? … before I commit": a yes that
+        # waits on the user's answer picks nothing yet.
+        return Intent.OTHER, "asks something before answering"
     if accepting:
         return Intent.ACCEPT, "agrees, no times of their own"
-    if ASKS_FIRST.search(text):
-        return Intent.OTHER, "asks something before answering"
     if RETRACTS.search(text):
         return Intent.OTHER, "takes back an earlier message"
     return Intent.OTHER, "no known cue"

@@ -107,7 +107,11 @@ _TIME_LIKE = re.compile(
     rf"|{SAME_TIME.pattern}",
     re.IGNORECASE,
 )
-_NOT_TIME_TEXT = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
+_NOT_TIME_TEXT = re.compile(
+    r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|me|co|example)/\S*"
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+",
+    re.IGNORECASE,
+)
 # German "halb fünf" and Dutch "half vijf" name the hour the half-hour leads to.
 _HOUR_BEFORE_HALF = {
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8,
@@ -292,13 +296,15 @@ _AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 # "which should be your morning": the user's part of the day is the same window seen from there.
 _RESTATE_BEFORE = re.compile(
-    r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
+    r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is|\bthat'd be|\bthat would be|\bwhich would be"
+    r"|\bça ferait|\bcela ferait|\bsoit|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
     r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)[ \t]*$",
     re.I,
 )
 _RESTATE_AFTER = re.compile(
     r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|yours|your time|in your time|on your end|à votre heure"
-    r"|chez vous|para ti|para usted|bei (?:Ihnen|dir)|per te|para você|voor jou)\b",
+    r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
+    r"|per voi|per lei|para você|voor jou|voor u)\b",
     re.I,
 )
 
@@ -458,8 +464,10 @@ def _length_said(text: str) -> timedelta | None:
     """The one meeting length the reply states ("20 minutes then?"), else ``None``.
 
     Lengths that are not the meeting's ("in 20 minutes", "10 minutes late",
-    "15-30 minutes") do not count, nor two different ones.
+    "15-30 minutes") do not count, nor two different ones, nor a link's
+    ("calendly.com/name/20min" names an event type, not this meeting).
     """
+    text = _blank_links(text)
     said = set()
     for found in _ANY_LENGTH.finditer(text):
         before = text[max(0, found.start() - 20) : found.start()]
@@ -923,9 +931,14 @@ def read_times(
     )
 
 
+def _blank_links(text: str) -> str:
+    """``text`` with links and addresses blanked out, offsets kept."""
+    return _NOT_TIME_TEXT.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _unread(text: str, read: list[tuple[int, int]]) -> tuple[str, ...]:
     """Every time-like word outside the spans the grammar read (links and addresses aside)."""
-    text = _NOT_TIME_TEXT.sub(lambda m: " " * len(m.group(0)), text)
+    text = _blank_links(text)
     return tuple(
         m.group(0)
         for m in _TIME_LIKE.finditer(text)
