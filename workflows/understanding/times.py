@@ -204,7 +204,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<cue>at|around|about|after|om|na|rond)[ \t]+)?"
             r"(?:(?P<frac>half|quarter)[ \t]+(?P<dir>past|to|after)[ \t]+)?"
-            rf"(?P<w>{'|'.join(_NUMBER_WORDS)}|1[0-2]|[1-9])(?![\d:.])"
+            rf"(?P<w>{'|'.join(_NUMBER_WORDS)}|1[0-2]|[1-9])(?![\d:.])(?P<ish>ish\b)?"
             r"(?:[ \t]+(?P<wm>o'clock|o’clock|thirty|fifteen|forty[- ]five))?"
             r"(?:[ \t]*(?P<a>[ap])\.?m\b\.?)?"
             r"(?![ \t]+(?:of|point|time|more|another|people|person|or[ \t]+(?:two|three)"
@@ -231,6 +231,16 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:halb|half)[ \t]+(?P<w>"
             + "|".join(sorted(_HOUR_BEFORE_HALF, key=len, reverse=True))
             + r")\b(?![ \t]*(?:uhr|uur)?[ \t]*(?:%|min|stunde|uur|jahr|jaar))",
+            re.IGNORECASE,
+        ),
+    ),
+    # "um Viertel nach drei", "om kwart voor vier": a quarter after or before the hour.
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:viertel|kwart)[ \t]+(?P<dir>nach|vor|over|voor)[ \t]+(?P<w>"
+            + "|".join(sorted(_HOUR_BEFORE_HALF, key=len, reverse=True))
+            + r"|1[0-2]|[1-9])\b(?![ \t]*(?:uhr|uur)?[ \t]*(?:%|min|stunde|uur|jahr|jaar))",
             re.IGNORECASE,
         ),
     ),
@@ -416,6 +426,11 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         return _spoken(g)
     elif kind == "halb":
         begin = time(_business_hour(_HOUR_BEFORE_HALF[(g["w"] or "").lower()] - 1), 30)
+    elif kind == "quarter":
+        word = (g["w"] or "").lower()
+        hour = _business_hour(_HOUR_BEFORE_HALF.get(word) or int(word))
+        after = (g["dir"] or "").lower() in ("nach", "over")
+        begin = time(hour, 15) if after else time(hour - 1, 45)
     elif kind == "edge":
         return _EDGES[(g["edge"] or "").lower()]
     elif kind == "noon":
@@ -427,8 +442,11 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
 
 def _spoken(g: dict[str, str | None]) -> tuple[time, time | None] | None:
     word = (g["w"] or "").lower()
-    # A bare number needs something that makes it a time ("at two thirty", "half past 2").
-    if not (g["cue"] or g["frac"] or g["wm"] or g["a"]) or (word.isdigit() and not g["frac"]):
+    # A bare number needs something that makes it a time ("at two thirty", "half past 2",
+    # "4ish").
+    if not (g["cue"] or g["frac"] or g["wm"] or g["a"] or g["ish"]) or (
+        word.isdigit() and not (g["frac"] or g["ish"])
+    ):
         return None
     h = _NUMBER_WORDS.get(word) or int(word)
     minutes = _WORD_MINUTES.get((g["wm"] or "").lower().replace("’", "'"), 0)
