@@ -293,7 +293,8 @@ _ZONE = re.compile(
     # The user's own zone ("noon your time"), resolved by the caller.
     r"|(?i:\b(?P<yours>your[ \t]+(?:local[ \t]+)?(?:time|timezone|time[ \t]+zone)|votre[ \t]+heure"
     r"|heure[ \t]+de[ \t]+chez[ \t]+vous|tu[ \t]+hora|su[ \t]+hora|Ihrer[ \t]+Zeit"
-    r"|deiner[ \t]+Zeit)\b)"
+    r"|deiner[ \t]+Zeit|(?:do[ \t]+|no[ \t]+)?seu[ \t]+horário|(?:le|la)[ \t]+vostr[ea]"
+    r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd)\b)"
 )
 # "both Mountain", "heure de Paris", "hora de Madrid", "ora di Roma": plainly the zone.
 _ZONE_FOR_ALL = re.compile(
