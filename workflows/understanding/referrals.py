@@ -48,7 +48,9 @@ _RECOMMENDS = re.compile(
     r"|far more|much more)|is (?:the|your) (?:go-to|person)|worth (?:talking|reaching|speaking)"
     r"|can help|could help|much better placed"
     r"|est (?:la|le) mieux placée?|es la persona|ist (?:die|der) richtige|è la persona giusta"
-    r"|é a pessoa certa|is de juiste persoon)",
+    r"|é a pessoa certa|is de juiste persoon"
+    # Copied in, or introduced ("Lena, meet Jordan!"): the person is being handed the thread.
+    r"|\(?(?:cc'?d|cc’d)\b|, meet (?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _CUE_NAME = re.compile(rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+)?{_ROLE}{_NAME}")
