@@ -142,3 +142,16 @@ def test_a_time_in_the_users_zone_picks_the_users_time(body: str) -> None:
 )
 def test_times_read_as_the_sender_means_them(text: str, expected: list[str]) -> None:
     assert proposed(text) == expected
+
+
+def test_an_offer_that_is_another_offer_seen_from_the_users_zone_is_unsure() -> None:
+    # Sent from Paris to a user on Eastern time: 15h is 9h in New York, and "de votre côté" is
+    # wording the reader does not know as a restatement.
+    raw = (
+        HEADERS.replace("-0500", "+0100")
+        + "Je peux vendredi 11 décembre à 15h, soit vers 9h de votre côté."
+        + QUOTE
+    ).encode()
+    verdict = understand(raw, tz=UTC, meeting_length=timedelta(minutes=30))
+    assert not verdict.certain
+    assert "offer_restates_another" in [d.code for d in verdict.doubts]

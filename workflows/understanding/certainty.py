@@ -121,6 +121,10 @@ UNREAD_TIME = Doubt(
     "time_unread",
     "something written like a time that the reader did not read as one (perhaps a missed offer)",
 )
+RESTATED_AS_OFFER = Doubt(
+    "offer_restates_another",
+    "one offered time is another's clock reading in the user's zone (a restatement, perhaps)",
+)
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _TIME_INTENTS = frozenset({Intent.PROPOSE_TIMES, Intent.ACCEPT, Intent.RESCHEDULE})
 
@@ -194,6 +198,24 @@ def _zones_differ(reading: Reading) -> bool:
         if in_thread != window.start and in_thread in offered:
             return True
     return False
+
+
+def _one_instant_twice(reading: Reading) -> bool:
+    """An offered time whose clock, read in the user's zone, is another offered time.
+
+    "Friday at 14:30, which would make it 7:30 over there" with the restating
+    words unknown to the reader: 7:30 read in the sender's zone is a second
+    offer, but 7:30 in the user's zone is the 14:30 again.
+    """
+    if reading.thread_tz is None:
+        return False
+    starts = [m.window.start for m in reading.times.mentions if m.role in PROPOSED_ROLES]
+    return any(
+        a.replace(tzinfo=reading.thread_tz) == b and a.replace(tzinfo=reading.thread_tz) != a
+        for a in starts
+        for b in starts
+        if a is not b
+    )
 
 
 def _several_of_theirs(reading: Reading) -> bool:
@@ -287,6 +309,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and not _ANY.search(reading.text)
         ):
             doubts.append(WHICH_PICK)
+        if _one_instant_twice(reading):
+            doubts.append(RESTATED_AS_OFFER)
         if _several_of_theirs(reading):
             doubts.append(WHICH_PICK)
         if _another_date(reading):
