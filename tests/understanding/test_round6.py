@@ -133,6 +133,14 @@ def test_a_time_in_the_users_zone_picks_the_users_time(body: str) -> None:
         # The user's reading of a time offered just before is no second offer.
         ("Je peux jeudi 10 à 17h, mais ça ferait 11h pour vous.", ["Thu 10 17:00-17:30"]),
         ("Thursday at 6pm CET, that would be noon for you.", ["Thu 10 18:00-18:30"]),
+        # Another zone's reading, with its own weekday, is no offer and no "same time" to repeat.
+        (
+            "I can do Friday 11 Dec at 7am Tokyo time - that's Thursday 5pm in New York - or"
+            " Monday 14th at the same time.",
+            ["Fri 11 07:00-07:30", "Mon 14 07:00-07:30"],
+        ),
+        # The sender's own recurring meeting, turned down in the same breath.
+        ("Friday afternoon is our weekly sync, so that one's out.", []),
         # A length in a booking link's path is the link's event type, not this meeting's.
         (
             "Thursday at 11am, or book on https://cal.example.com/ines/45min",

@@ -309,7 +309,9 @@ _AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 _RESTATE_BEFORE = re.compile(
     r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is|\bthat'd be|\bthat would be|\bwhich would be"
     r"|\bça ferait|\bcela ferait|\bsoit|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
-    r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)[ \t]*$",
+    r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
+    # "that's Monday 3pm in Chicago": across the date line the restated day is another.
+    r"(?:[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[ \t]*$",
     re.I,
 )
 _RESTATE_AFTER = re.compile(
@@ -568,7 +570,8 @@ def _find_times(
     for start, end in same:
         # "A lunch & learn that day. … Thursday at the same time?": a part of the day is no
         # time to repeat; the clock time meant is elsewhere (often in the quoted lines).
-        before = [t for t in kept if t.end <= start and not t.part] or (
+        # Nor is another zone's reading of a time ("that's Monday 3pm in Chicago").
+        before = [t for t in kept if t.end <= start and not t.part and not _restates(text, t)] or (
             [earlier] if earlier and not earlier.part else []
         )
         if before:
@@ -791,7 +794,7 @@ def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
 
 def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
-    lead = sentence[max(0, tod.start - 12) : tod.start]
+    lead = sentence[max(0, tod.start - 24) : tod.start]
     tail = sentence[tod.end : tod.end + 20]
     return bool(_RESTATE_BEFORE.search(lead) or _RESTATE_AFTER.match(tail))
 
