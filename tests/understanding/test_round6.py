@@ -48,6 +48,12 @@ def proposed(text: str) -> list[str]:
         "Monday is out, sorry. Could we do Friday in the same window?",
         # "Same time" after only a part of the day: the clock time meant is elsewhere.
         "I have a lunch meeting Tuesday. Could we do Thursday at the same time?",
+        # A bare hour listed beside a time the grammar did read.
+        "I could manage at 1 or 4 on Wednesday.",
+        "Sure! Thursday 9 or 10 am ET, both fine.",
+        # A dotted 24-hour time, and a part of the day with "-ish".
+        "Donnerstag um 14.45 MEZ ginge bei mir.",
+        "Could do Friday around noonish.",
     ],
 )
 def test_a_time_like_word_the_reader_did_not_read_makes_it_unsure(body: str) -> None:
@@ -93,6 +99,12 @@ def test_the_reply_is_read_with_certainty(body: str, intent: Intent) -> None:
     assert (verdict.intent, verdict.certain) == (intent, True)
 
 
+def test_a_reply_that_takes_back_its_time_is_unsure() -> None:
+    verdict = read("Wednesday at 4 is fine - oh wait, that's my daughter's recital. Thursday at 4?")
+    assert not verdict.certain
+    assert "reply_corrects_itself" in [d.code for d in verdict.doubts]
+
+
 def test_referral_wording_with_people_the_reader_could_not_name_is_unsure() -> None:
     verdict = read(
         "I can't take any calls until spring, but two people who'd be great for this:\n\n"
@@ -123,6 +135,7 @@ def test_a_time_in_the_users_zone_picks_the_users_time(body: str) -> None:
         ("Dienstag um Viertel nach drei?", ["Tue 08 15:15-15:45"]),
         ("Donderdag om kwart voor vier?", ["Thu 10 15:45-16:15"]),
         ("I could do Wednesday 4ish.", ["Wed 09 16:00-16:30"]),
+        ("Shall we say Friday, 10-ish?", ["Fri 11 10:00-10:30"]),
         # A line that ends on "zwischen" runs on into the next.
         ("Mittwoch irgendwann zwischen\n16 und 17 Uhr?", ["Wed 09 16:00-17:00"]),
         # "The same window" repeats the window before it on another day.

@@ -108,7 +108,7 @@ SELF_CORRECTED = Doubt(
 )
 # "Ok, Tuesday 3pm then. Actually wait, I have the dentist then.": the earlier line no longer holds.
 _CORRECTION = re.compile(
-    r"\b(?:actually,? wait|wait,? (?:no|actually)|scratch that|on second thought|correction:"
+    r"\b(?:actually,? wait|wait,? (?:no|actually)|oh,? wait|scratch that|on second thought|correction:"
     r"|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor|olvida lo (?:anterior"
     r"|que dije)|ach nein|korrektur|anzi|pensando bem|esquece|laat maar|correctie)\b",
     re.IGNORECASE,

@@ -85,15 +85,22 @@ _COUNTED = (
     r"years?|months?|weeks?|days?|hours?|minutes?|people|of|times|Jahren?|Monaten?|Wochen|Tagen?"
     r"|Stunden|Minuten|ans|années|mois|semaines|jours|heures|minutes|años|meses|semanas|días"
     r"|horas|minutos|anni|mesi|settimane|giorni|ore|minuti|anos|dias|jaar|maanden|weken|dagen"
-    r"|uur|minuten"
+    r"|uur|minuten|questions|things|options|ideas|points|reasons|names|folks|calls|meetings"
 )
 # Anything written like a time of day, in any language, whether or not the grammar above reads
 # it. What the grammar leaves unread ("Viertel nach drei", "4ish", "um drei") may be an offer the
 # reader missed, so the reply is not read with certainty (one rule, not one per wording).
 _TIME_LIKE = re.compile(
     r"(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b"
-    r"|ish\b(?![ \t]+(?:min|hours?|people|years?|days?|weeks?)))"
+    r"|-?ish\b(?![ \t]+(?:min|hours?|people|years?|days?|weeks?)))"
     r"|(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"
+    # "15.30 CET", "om 9.45": a dotted time, unless it is an amount or a version.
+    r"|(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d%.,]|[ \t]*(?:%|[€$£]|eur|usd|k\b|m\b"
+    r"|km|kg|mi\b|miles|x\b))"
+    # "at 2 or 3", "10 or 11 am": a bare hour listed beside a time.
+    rf"|\b(?:or|ou|oder|o)[ \t]+(?:1[0-2]|[1-9])\b(?![:.,/%]?\d|[ \t]*(?:{_COUNTED}|%))"
+    r"|\b(?:1[0-2]|[1-9])(?=[ \t]+(?:or|ou|oder|of|and|to)[ \t]+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?"
+    r"[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|[A-Z]{2,4}\b))"
     rf"|\b(?:one|{_HOUR_WORDS})(?:ish|[ \t]+o['’]clock)\b"
     rf"|\b(?:{_HOUR_WORDS})[ \t]+uhr\b"
     r"|\b(?:half|quarter|viertel|dreiviertel|halb|kwart)[ \t]+(?:(?:past|to|after|nach|vor|over"
@@ -103,7 +110,7 @@ _TIME_LIKE = re.compile(
     r"|\b(?:et[ \t]+(?:demie|quart)|moins[ \t]+le[ \t]+quart|y[ \t]+media|y[ \t]+cuarto"
     r"|menos[ \t]+cuarto|e[ \t]+mezza|e[ \t]+un[ \t]+quarto|e[ \t]+meia)\b"
     r"|\b(?:midnight|minuit|medianoche|Mitternacht|mezzanotte|meia-noite|middernacht|mezzogiorno"
-    rf"|meio-dia|{'|'.join(NOON_WORDS)})\b"
+    rf"|meio-dia|{'|'.join(NOON_WORDS)})(?:-?ish)?\b"
     rf"|{SAME_TIME.pattern}",
     re.IGNORECASE,
 )
@@ -204,7 +211,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<cue>at|around|about|after|om|na|rond)[ \t]+)?"
             r"(?:(?P<frac>half|quarter)[ \t]+(?P<dir>past|to|after)[ \t]+)?"
-            rf"(?P<w>{'|'.join(_NUMBER_WORDS)}|1[0-2]|[1-9])(?![\d:.])(?P<ish>ish\b)?"
+            rf"(?P<w>{'|'.join(_NUMBER_WORDS)}|1[0-2]|[1-9])(?![\d:.])(?P<ish>-?ish\b)?"
             r"(?:[ \t]+(?P<wm>o'clock|o’clock|thirty|fifteen|forty[- ]five))?"
             r"(?:[ \t]*(?P<a>[ap])\.?m\b\.?)?"
             r"(?![ \t]+(?:of|point|time|more|another|people|person|or[ \t]+(?:two|three)"
