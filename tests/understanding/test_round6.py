@@ -88,6 +88,9 @@ def test_a_time_like_word_the_reader_did_not_read_makes_it_unsure(body: str) -> 
             Intent.OTHER,
         ),
         ("Your CV didn't come through on my side, could you resend it?", Intent.OTHER),
+        ("Probably yes, but I'll need to check with my manager first.", Intent.OTHER),
+        # "Is it OK …?" asks nothing about the zone: the yes stands.
+        ("Yes, glad to help! Is it OK if we keep it to 15 minutes?", Intent.ACCEPT),
         # A day said to suit is a yes that picks the user's time on it.
         ("Tuesday should be fine, talk then.", Intent.ACCEPT),
         ("I'd rather not take on another call, sorry.", Intent.DECLINE),

@@ -245,7 +245,10 @@ ASKS_FIRST = _cues(
     r"|(?:see|read|look at) your (?:background|resume|résumé|cv|linkedin) first",
     r"(?:are|is|were) (?:the|those|these|that|this|they|it)(?: times?| slots?)?"
     r"(?: you (?:listed|sent|gave|offered|mentioned|proposed))?"
-    r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local) time|[A-Z]{2,4})\??",
+    r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local) time|(?-i:[A-Z]{1,3}T|UTC))\??",
+    # "Let me check with my manager first": leave to ask for, not a yes yet.
+    r"(?:let me|i'll|i will|i need to|i have to|i'd have to) (?:check|confirm|clear (?:it|this))"
+    r" with (?:my|our|the) (?:manager|boss|team|lead|legal|comms|pr|hr|compliance|director)",
     r"which (?:time ?zone|zone|role|position|team)",
     r"avant (?:tout|de (?:vous |te )?répondre)|une (?:petite )?question (?:d'abord|avant)"
     r"|antes de (?:nada|responder(?:te|le)?)|una pregunta (?:antes|primero)",
