@@ -139,6 +139,7 @@ def test_a_time_in_the_users_zone_picks_the_users_time(body: str) -> None:
         ("Donderdag om kwart voor vier?", ["Thu 10 15:45-16:15"]),
         ("I could do Wednesday 4ish.", ["Wed 09 16:00-16:30"]),
         ("Shall we say Friday, 10-ish?", ["Fri 11 10:00-10:30"]),
+        ("Kan vrijdag om 11.30 uur?", ["Fri 11 11:30-12:00"]),
         # A line that ends on "zwischen" runs on into the next.
         ("Mittwoch irgendwann zwischen\n16 und 17 Uhr?", ["Wed 09 16:00-17:00"]),
         # "The same window" repeats the window before it on another day.
