@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from connectors.base import EVENT_KEY_PROPERTY
+from connectors.microsoft import properties
 from connectors.sandbox import SandboxAdmin
 from connectors.sandbox.world import World
 from daemon.accounts import graph_auth, token_name, token_vault
@@ -35,6 +37,20 @@ FAST_CADENCE: Mapping[str, str] = {
     "poll_interval": "1s",
     "sweep_interval": "2s",
 }
+
+
+def own_properties(event: dict[str, Any]) -> dict[str, str]:
+    """The daemon's properties on an event in the sandbox, whichever API wrote them.
+
+    Google's are named as written; Graph's are MAPI property ids, some folded
+    into one JSON value (see ``connectors.microsoft.properties``).
+    """
+    private: dict[str, str] = event.get("extendedProperties", {}).get("private", {})
+    written = [{"id": k, "value": v} for k, v in private.items()]
+    by_graph = properties.event_properties(
+        {"singleValueExtendedProperties": written}, EVENT_KEY_PROPERTY
+    )
+    return {**private, **by_graph}
 
 
 def _toml(value: Any) -> str:
