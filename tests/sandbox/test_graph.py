@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import html
 import json
+import re
 import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -94,6 +96,38 @@ def test_the_device_code_flow_signs_in_once_the_user_enters_the_code(
 
     assert "access_token" in result, result
     assert result["id_token_claims"]["preferred_username"] == graph.address
+
+
+def test_an_auth_code_flow_redeems_once_and_only_at_a_registered_redirect(graph: Graph) -> None:
+    # msal's own auth-code flow (PKCE), the code answered in a form for the browser to post
+    flow = graph.app.initiate_auth_code_flow(
+        SCOPES,
+        redirect_uri="http://localhost:8765",
+        login_hint=graph.address,
+        response_mode="form_post",
+    )
+    answer = graph.session.get(flow["auth_uri"], allow_redirects=False, timeout=30)
+    assert answer.status_code == 200
+    assert 'action="http://localhost:8765"' in answer.text
+    query = {
+        name: html.unescape(value)
+        for name, value in re.findall(r'name="(\w+)" value="([^"]*)"', answer.text)
+    }
+
+    result = graph.app.acquire_token_by_auth_code_flow(flow, query)
+    assert result["id_token_claims"]["preferred_username"] == graph.address
+    # A code is good once; a redirect the app did not register gets no code at all
+    again = graph.app.acquire_token_by_auth_code_flow(flow, query)
+    assert again["error"] == "invalid_grant"
+    elsewhere = graph.app.initiate_auth_code_flow(
+        SCOPES,
+        redirect_uri="https://evil.example/callback",
+        login_hint=graph.address,
+        response_mode="form_post",
+    )
+    refused = graph.session.get(elsewhere["auth_uri"], allow_redirects=False, timeout=30)
+    assert refused.status_code == 400
+    assert "AADSTS50011" in refused.json()["error_description"]
 
 
 def test_a_scope_never_consented_is_refused_by_the_token_endpoint(graph: Graph) -> None:
