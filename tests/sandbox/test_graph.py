@@ -98,15 +98,17 @@ def test_the_device_code_flow_signs_in_once_the_user_enters_the_code(
     assert result["id_token_claims"]["preferred_username"] == graph.address
 
 
-def test_an_auth_code_flow_redeems_once_and_only_at_a_registered_redirect(graph: Graph) -> None:
-    # msal's own auth-code flow (PKCE), the code answered in a form for the browser to post
+def _authorize(graph: Graph, redirect_uri: str) -> tuple[dict[str, Any], requests.Response]:
+    """msal's auth-code flow (PKCE, form_post) and what /authorize answers the browser."""
     flow = graph.app.initiate_auth_code_flow(
-        SCOPES,
-        redirect_uri="http://localhost:8765",
-        login_hint=graph.address,
-        response_mode="form_post",
+        SCOPES, redirect_uri=redirect_uri, login_hint=graph.address, response_mode="form_post"
     )
-    answer = graph.session.get(flow["auth_uri"], allow_redirects=False, timeout=30)
+    return flow, graph.session.get(flow["auth_uri"], allow_redirects=False, timeout=30)
+
+
+def test_an_auth_code_flow_redeems_once_and_only_at_a_registered_redirect(graph: Graph) -> None:
+    # The code comes in a form for the browser to post to the redirect URI
+    flow, answer = _authorize(graph, "http://localhost:8765")
     assert answer.status_code == 200
     assert 'action="http://localhost:8765"' in answer.text
     query = {
@@ -119,13 +121,7 @@ def test_an_auth_code_flow_redeems_once_and_only_at_a_registered_redirect(graph:
     # A code is good once; a redirect the app did not register gets no code at all
     again = graph.app.acquire_token_by_auth_code_flow(flow, query)
     assert again["error"] == "invalid_grant"
-    elsewhere = graph.app.initiate_auth_code_flow(
-        SCOPES,
-        redirect_uri="https://evil.example/callback",
-        login_hint=graph.address,
-        response_mode="form_post",
-    )
-    refused = graph.session.get(elsewhere["auth_uri"], allow_redirects=False, timeout=30)
+    _, refused = _authorize(graph, "https://evil.example/callback")
     assert refused.status_code == 400
     assert "AADSTS50011" in refused.json()["error_description"]
 
