@@ -27,6 +27,17 @@ def _seen_ids(results: list[MailChanges]) -> list[str]:
     return seen
 
 
+def _three_replies(gmail: GmailConnector, world: World) -> tuple[str, list[str]]:
+    """A linked mailbox's cursor, and the ids of three replies that came after it."""
+    original = world.deliver(ALICE, "Coffee?", "Hi")
+    cursor = gmail.link_up([ALICE]).cursor
+    replies = [
+        world.deliver(ALICE, f"Re: Coffee? {n}", "Yes", in_reply_to=original["messageId"])["id"]
+        for n in range(3)
+    ]
+    return cursor, replies
+
+
 def _poll(gmail: GmailConnector, daemon: Daemon, cursor: str, times: int) -> list[MailChanges]:
     results = []
     for _ in range(times):
@@ -64,12 +75,7 @@ def test_rate_limit_403_is_transient(
 def test_500s_while_fetching_a_batch_lose_nothing(
     gmail: GmailConnector, world: World, admin: SandboxAdmin, daemon: Daemon, account: Account
 ) -> None:
-    original = world.deliver(ALICE, "Coffee?", "Hi")
-    cursor = gmail.link_up([ALICE]).cursor
-    replies = [
-        world.deliver(ALICE, f"Re: Coffee? {n}", "Yes", in_reply_to=original["messageId"])
-        for n in range(3)
-    ]
+    cursor, replies = _three_replies(gmail, world)
 
     admin.fault(method="gmail.users.messages.get", status=500, times=2)
     results = _poll(gmail, daemon, cursor, times=2)
@@ -77,19 +83,14 @@ def test_500s_while_fetching_a_batch_lose_nothing(
     # The failed parts were sent again within the call: the daemon never waited
     assert daemon.waits == []
     assert len(account.pauses) == 1
-    assert _seen_ids(results) == [r["id"] for r in replies]
+    assert _seen_ids(results) == replies
 
 
 def test_messages_failing_past_their_retries_fail_the_poll_and_are_read_on_the_next(
     gmail: GmailConnector, world: World, admin: SandboxAdmin, account: Account
 ) -> None:
     # Given three replies since the last poll
-    original = world.deliver(ALICE, "Coffee?", "Hi")
-    cursor = gmail.link_up([ALICE]).cursor
-    replies = [
-        world.deliver(ALICE, f"Re: Coffee? {n}", "Yes", in_reply_to=original["messageId"])
-        for n in range(3)
-    ]
+    cursor, replies = _three_replies(gmail, world)
     # When Gmail fails every read of them, past their retries
     admin.fault(method="gmail.users.messages.get", status=503, times=None)
     # Then the poll fails with their error, after the parts' own retries
@@ -98,7 +99,7 @@ def test_messages_failing_past_their_retries_fail_the_poll_and_are_read_on_the_n
     assert len(account.pauses) == PART_ATTEMPTS - 1
     # and once Gmail recovers, the same cursor brings each reply once, in order
     admin.clear_faults()
-    assert [m.id for m in gmail.changes(cursor).messages] == [r["id"] for r in replies]
+    assert [m.id for m in gmail.changes(cursor).messages] == replies
 
 
 def test_an_expired_access_token_is_refreshed_without_a_word(
