@@ -20,6 +20,7 @@ through.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -40,6 +41,8 @@ from connectors.google.auth import GrantWatch, OAuthClient
 from connectors.google.errors import converted, from_http_error
 from connectors.google.quota import QuotaBudget, units
 from connectors.google.tokens import TokenCache, shared_credentials
+
+log = logging.getLogger(__name__)
 
 GMAIL_BASE = "https://gmail.googleapis.com"
 #: Parts per batch request; Google allows 100 but throttles batches above ~50.
@@ -222,7 +225,17 @@ class GoogleApi:
             if attempt == PART_ATTEMPTS or asked > PART_WAIT_CAP.total_seconds():
                 failed.update(throttled)
                 break
-            self.sleep(backoff(attempt, cap=PART_WAIT_CAP, retry_after=asked).total_seconds())
+            wait = backoff(attempt, cap=PART_WAIT_CAP, retry_after=asked).total_seconds()
+            log.info(
+                "google account %s: %d of %d parts of a %s batch throttled; "
+                "sending them again in %.1fs",
+                self.address,
+                len(throttled),
+                len(pending),
+                action,
+                wait,
+            )
+            self.sleep(wait)
             pending = list(throttled)
         return BatchAnswers(results, failed)
 
