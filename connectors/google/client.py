@@ -262,7 +262,7 @@ class GoogleApi:
             elif exc.status_code in (404, 410):
                 results[rid] = None
             else:
-                error = from_http_error(exc, self.address, f"batch {action}")
+                error = from_http_error(exc, self.address, action)
                 error.__cause__ = exc
                 if isinstance(error, Transient):
                     throttled[rid] = error
