@@ -7,10 +7,8 @@ for an Outlook account too.
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -39,21 +37,6 @@ from workflows.events import TimerKind
 from workflows.stages import DraftKind, Stage
 
 
-@contextmanager
-def _without_callers_env() -> Iterator[None]:
-    """Keep the caller's COFFEECHAT_* variables out of a module fixture's config.
-
-    Module fixtures are set up before the root conftest's per-test isolation.
-    """
-    with pytest.MonkeyPatch.context() as env:
-        for name in list(os.environ):
-            if name.upper().startswith("COFFEECHAT_") and not name.upper().startswith(
-                "COFFEECHAT_TEST_"
-            ):
-                env.delenv(name)
-        yield
-
-
 @pytest.fixture(scope="module", params=["embedded", "redis"])
 def daemon(
     request: pytest.FixtureRequest,
@@ -69,7 +52,7 @@ def daemon(
     daemon per test cost more than most paths take.
     """
     redis = request.getfixturevalue("module_redis") if request.param == "redis" else None
-    with _without_callers_env():
+    with journeys.own_environment():
         folder = tmp_path_factory.mktemp(f"paths-{request.param}")
         with launch(folder, sandbox, admin, redis=redis) as journey:
             yield journey
@@ -83,7 +66,7 @@ def outlook(
     tls: ThrowawayTls,
 ) -> Iterator[Journey]:
     """One daemon on an Outlook account for the module: msal over HTTPS, Graph, no Mail.Send."""
-    with _without_callers_env():
+    with journeys.own_environment():
         folder = tmp_path_factory.mktemp("paths-outlook")
         with launch(
             folder, https_sandbox, https_admin, provider="microsoft", ca_file=tls.ca_file
