@@ -108,9 +108,10 @@ SELF_CORRECTED = Doubt(
 )
 # "Ok, Tuesday 3pm then. Actually wait, I have the dentist then.": the earlier line no longer holds.
 _CORRECTION = re.compile(
-    r"\b(?:actually,? wait|wait,? (?:no|actually)|oh,? wait|scratch that|on second thought|correction:"
-    r"|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor|olvida lo (?:anterior"
-    r"|que dije)|ach nein|korrektur|anzi|pensando bem|esquece|laat maar|correctie)\b",
+    r"\b(?:actually,? wait|wait,? (?:no|actually)|oh,? wait|scratch that|on second thought"
+    r"|correction:|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor"
+    r"|olvida lo (?:anterior|que dije)|ach nein|korrektur|anzi|pensando bem|esquece|laat maar"
+    r"|correctie)\b",
     re.IGNORECASE,
 )
 STATED = Doubt(

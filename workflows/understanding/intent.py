@@ -245,7 +245,8 @@ ASKS_FIRST = _cues(
     r"|(?:see|read|look at) your (?:background|resume|résumé|cv|linkedin) first",
     r"(?:are|is|were) (?:the|those|these|that|this|they|it)(?: times?| slots?)?"
     r"(?: you (?:listed|sent|gave|offered|mentioned|proposed))?"
-    r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local) time|(?-i:[A-Z]{1,3}T|UTC))\??",
+    r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local) time"
+    r"|(?-i:[A-Z]{1,3}T|UTC))\??",
     # "Let me check with my manager first": leave to ask for, not a yes yet.
     r"(?:let me|i'll|i will|i need to|i have to|i'd have to) (?:check|confirm|clear (?:it|this))"
     r" with (?:my|our|the) (?:manager|boss|team|lead|legal|comms|pr|hr|compliance|director)",
