@@ -76,6 +76,16 @@ def test_a_time_like_word_the_reader_did_not_read_makes_it_unsure(body: str) -> 
             " (lucia.vega@nube.example.es).",
             Intent.REFERRAL,
         ),
+        (
+            "Ce n'est pas vraiment mon domaine, mais mon collègue Hugo Petit"
+            " (hugo.petit@atelier.example.fr) pourra vous aider.",
+            Intent.REFERRAL,
+        ),
+        (
+            "Leider passt das gerade nicht, aber mein Kollege Jonas Weber"
+            " (jonas.weber@werk.example.de) kann Ihnen sicher helfen.",
+            Intent.REFERRAL,
+        ),
         # A question asked before committing is no yes yet.
         (
             "Glad to help! Are those times Eastern? I'm in Denver and want to be sure before I"

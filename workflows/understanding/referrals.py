@@ -47,6 +47,10 @@ _RECOMMENDS = re.compile(
     r"|(?:great|good|better|best|right|ideal) (?:person|contact|fit)|mentors|knows (?:a lot|more"
     r"|far more|much more)|is (?:the|your) (?:go-to|person)|worth (?:talking|reaching|speaking)"
     r"|can help|could help|much better placed"
+    r"|(?:pourra|peut|saura) vous aider|(?:te |le )?(?:puede|podrá) ayudar"
+    r"|hilft (?:Ihnen |dir )?gern"
+    r"|kann (?:Ihnen|dir) (?:sicher )?helfen|(?:ti )?(?:può|potrà) aiutar|(?:te )?pode ajudar"
+    r"|kan (?:je|u) (?:zeker )?helpen"
     r"|est (?:la|le) mieux placée?|es la persona|ist (?:die|der) richtige|è la persona giusta"
     r"|é a pessoa certa|is de juiste persoon"
     # Copied in, or introduced ("Lena, meet Jordan!"): the person is being handed the thread.
