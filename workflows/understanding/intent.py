@@ -230,7 +230,9 @@ BACK = _cues(
 )
 # "Feel free to suggest something else if that doesn't work": the sender chose the time.
 COUNTER_OFFER = _cues(
-    r"(?:suggest|propose) (?:another|something else|a different|an alternative|other)",
+    r"(?:suggest|propose) (?:another|something else|a (?:new|different)|an alternative|other)",
+    # "Couldn't make either of your times work, so I sent an invite for Thursday instead."
+    r"(?:couldn't|could not|can't|cannot) (?:make|do) (?:either|any|both) of your",
     r"if (?:that|it|this|the time) (?:doesn't|does not|won't|don't) (?:work|suit)",
 )
 # "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
@@ -385,14 +387,15 @@ def _invite_intent(ev: Evidence, invite: Invite) -> Intent:
         return {"ACCEPTED": Intent.ACCEPT, "DECLINED": Intent.DECLINE}.get(
             invite.partstat, Intent.OTHER
         )
-    if RESCHEDULE.search(ev.text) or invite.sequence > 0:
+    text = unwrapped(ev.text)
+    if RESCHEDULE.search(text) or invite.sequence > 0:
         return Intent.RESCHEDULE
     # An invitation at one of the user's times books it; at a time of the
     # sender's own choosing it is an offer the user still has to take.
     if invite.window is not None and ev.offered:
         picked = slot(invite.window) in {slot(w) for w in ev.offered}
         return Intent.ACCEPT if picked else Intent.PROPOSE_TIMES
-    if said(COUNTER_OFFER, ev.text):
+    if said(COUNTER_OFFER, text):
         return Intent.PROPOSE_TIMES
     return Intent.ACCEPT
 
@@ -426,7 +429,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     accepting = said(ACCEPT, text) is not None
     if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
         return Intent.OUT_OF_OFFICE, "absence wording"
-    if WHO_IS_THIS.search(text) and not ev.windows:
+    # "I'm the wrong person - I've cc'd my colleague Priya": someone named to talk to instead.
+    if WHO_IS_THIS.search(text) and not ev.windows and not (ev.referrals and REFERRAL_CUE.search(text)):
         return Intent.OTHER, "does not know the sender"
     if AFTER_CHAT.search(text) and not ev.windows:
         return Intent.OTHER, "thanks after the chat"

@@ -151,7 +151,9 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range24",
         re.compile(
-            r"(?<![\d:.])(?:(?P<lead>from|between|de|entre|von|zwischen|dalle|das|van|tra[ \t]+le)"
+            # "I'm usually free 8 to 10": being free says the numbers are hours.
+            r"(?<![\d:.])(?:(?P<lead>from|between|de|entre|von|zwischen|dalle|das|van|tra[ \t]+le"
+            r"|free|available|libre|disponible|frei|libero|disponibile|livre|vrij)"
             r"[ \t]+(?:las[ \t]+)?)?"
             r"(?P<h1>[012]?\d)(?:(?P<s1>[:h])(?P<m1>[0-5]\d)?|[ \t]*h\b)?"
             r"[ \t]*(?:uhr[ \t]*|uur[ \t]*)?"
@@ -611,13 +613,22 @@ def _edges_joined(text: str, times: list[_TimeOfDay]) -> list[_TimeOfDay]:
 
 
 def _refined(times: list[_TimeOfDay]) -> list[_TimeOfDay]:
-    """A part of the day with a clock time inside it ("late morning, say 11:15") is that time."""
+    """A part of the day with a clock time inside it ("late morning, say 11:15") is that time.
+
+    So is one a clock range overlaps ("Saturday morning, I'm usually free 8 to 10").
+    """
     clocks = [t for t in times if not t.part]
     return [
         t
         for t in times
         if not (
-            t.part and t.finish is not None and any(t.begin <= c.begin < t.finish for c in clocks)
+            t.part
+            and t.finish is not None
+            and any(
+                t.begin <= c.begin < t.finish
+                or (c.finish is not None and c.begin < t.finish and t.begin < c.finish)
+                for c in clocks
+            )
         )
     ]
 
@@ -787,6 +798,19 @@ class TimeReading:
         return found
 
 
+def _own_side(zones: set[tzinfo], user_tz: tzinfo | None, ref: datetime) -> set[tzinfo]:
+    """``zones`` less the user's, when the other one named is where the sender writes from.
+
+    "Friday at 7am HST (10 your time), or Saturday 8 to 10" from a -10:00 Date header:
+    "your time" marks the one time it is next to; the rest is the sender's own zone.
+    """
+    others = zones - {user_tz}
+    if user_tz not in zones or len(others) != 1:
+        return zones
+    (other,) = others
+    return others if ref.astimezone(other).utcoffset() == ref.utcoffset() else zones
+
+
 def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
     """The time's role; a time that only restates an earlier one is "restated".
 
@@ -835,7 +859,7 @@ def read_times(
         )
         if tod.zone is not None
     }
-    message_zones = {z.tz for z in zones if not z.named} | attached
+    message_zones = _own_side({z.tz for z in zones if not z.named} | attached, user_tz, ref)
     message_tz = next(iter(message_zones)) if len(message_zones) == 1 else None
     mentions: list[TimeMention] = []
     carried: _Group | None = None
@@ -892,7 +916,8 @@ def read_times(
             groups = [_Group(carried.dates, times)]
             date_roles = carried_roles
         carried = None
-        seg_tz = next((z.tz for z in seg_zones if not z.named), None)
+        seg_own = _own_side({z.tz for z in seg_zones if not z.named}, user_tz, ref)
+        seg_tz = next((z.tz for z in seg_zones if not z.named and z.tz in seg_own), None)
         found = len(mentions)
         for group in groups:
             group.times = _refined(group.times)

@@ -84,6 +84,9 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     "avond": _EVENING, "late afternoon": (time(15), time(17)),
     "early afternoon": (time(13), time(15)), "late morning": (time(10), time(12)),
     "early morning": (time(7), time(9)), "early evening": (time(17), time(19)),
+    # Written short on a phone: "Thurs aft", "Fri arvo", "jeudi aprèm", "Di nachm.".
+    "aft": _AFTERNOON, "arvo": _AFTERNOON, "aprem": _AFTERNOON, "aprèm": _AFTERNOON,
+    "nachm.": _AFTERNOON, "vorm.": _MORNING, "pom.": _AFTERNOON,
 }  # fmt: skip
 
 NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "12 noon")
@@ -106,7 +109,12 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "CEST": "Europe/Paris", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
     "IST": "Asia/Kolkata", "JST": "Asia/Tokyo", "SGT": "Asia/Singapore",
     "HKT": "Asia/Hong_Kong", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
-    "AET": "Australia/Sydney",
+    "AET": "Australia/Sydney", "HST": "Pacific/Honolulu", "AKST": "America/Anchorage",
+    "AKDT": "America/Anchorage", "NST": "America/St_Johns", "NDT": "America/St_Johns",
+    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "KST": "Asia/Seoul",
+    "AWST": "Australia/Perth", "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide",
+    "EET": "Europe/Athens", "EEST": "Europe/Athens", "WET": "Europe/Lisbon",
+    "BRT": "America/Sao_Paulo",
 }  # fmt: skip
 ZONE_NAMES: dict[str, str] = {
     "pacific": "America/Los_Angeles", "mountain": "America/Denver",
@@ -119,6 +127,8 @@ ZONE_NAMES: dict[str, str] = {
     "amsterdam": "Europe/Amsterdam", "rome": "Europe/Rome", "lisbon": "Europe/Lisbon",
     "dublin": "Europe/Dublin", "toronto": "America/Toronto", "chicago": "America/Chicago",
     "denver": "America/Denver", "los angeles": "America/Los_Angeles",
+    "hawaii": "Pacific/Honolulu", "alaska": "America/Anchorage", "arizona": "America/Phoenix",
+    "newfoundland": "America/St_Johns",
 }  # fmt: skip
 
 
