@@ -47,7 +47,8 @@ _FROM_HEADER = re.compile(
 )
 _NEXT_HEADER = re.compile(
     r"^[ \t]*\*{0,2}(?:Sent|Date|To|Subject|Cc|Envoyé|À|Objet|Enviado|Fecha|Para|Asunto"
-    r"|Gesendet|Datum|An|Betreff)[ \t]*\*{0,2}[ \t]*:",
+    r"|Gesendet|Datum|An|Betreff|Inviato|Data|A|Oggetto|Enviada|Assunto|Verzonden|Aan"
+    r"|Onderwerp)[ \t]*\*{0,2}[ \t]*:",
     re.IGNORECASE,
 )
 _SIGNATURE_START = re.compile(

@@ -76,6 +76,17 @@ CONFLICT = _cues(
     r"|mitten in (?:meine|unsere)\w*|kollidiert mit|nel (?:bel )?mezzo (?:delle|dei|del|della)"
     r" (?:mie|miei|mio|mia|nostr\w*)|no meio d[aeo]s? (?:minha|meu|nossa|nosso)s?"
     r"|midden in (?:mijn|onze)|valt samen met (?:mijn|onze)",
+    # "Thursday I'm stuck in a vendor demo", "da sitze ich im Teammeeting", "tengo clase".
+    r"stuck (?:in|at|with|on)|(?:im|in einem|in einer) [\w-]*(?:meeting|besprechung|termin|sitzung)"
+    r"|tengo (?:clase|una reunión|reunión|junta|una junta|cita|una cita|un compromiso)"
+    r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement)|habe ich (?:Unterricht|einen Termin)"
+    r"|ho (?:lezione|una riunione|un impegno|un appuntamento)"
+    r"|tenho (?:aula|uma reunião|um compromisso)|heb ik (?:les|een afspraak|een vergadering)",
+    # "I was going to suggest Tuesday at 9, but …": a time withdrawn as it is named.
+    r"(?:i was going to|i was about to|i'd have) (?:suggest|propose|offer)\w*"
+    r"|j'allais (?:proposer|suggérer)|iba a (?:proponer|sugerir)|wollte (?:ich )?(?:eigentlich )?"
+    r"[\w ]{0,30}vorschlagen|(?:stavo per|volevo) proporre|(?:eu )?ia (?:propor|sugerir)"
+    r"|wilde (?:ik )?(?:eigenlijk )?[\w ]{0,30}voorstellen",
     # "I have a hard stop at 3:30": a limit on the slot, not another offer.
     r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)",
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off|away|travell?ing|on (?:vacation"
@@ -240,7 +251,11 @@ _TURNS_DOWN = re.compile(
     r"|(?:that )?(?:won't|will not|doesn't|does not) work|no good|not ideal|too (?:early|late)"
     r"|peut-être pas|trop tôt|trop tard|quizás no|demasiado (?:temprano|tarde)|eher nicht"
     r"|zu früh|zu spät|forse no|troppo (?:presto|tardi)|talvez não|muito cedo|muito tarde"
-    r"|misschien niet|te vroeg|te laat)\W*$",
+    r"|misschien niet|te vroeg|te laat"
+    # "…, donc oublions": the time just named is dropped.
+    r"|(?:let's )?forget (?:it|that|about it)|never mind|oublions|oublie(?:z)? ça|olvídalo"
+    r"|olvidémoslo|mejor no|vergessen wir das|lassen wir das|lasciamo perdere|esquece|esqueça"
+    r"|deixa pra lá|laat maar|vergeet (?:het|dat))\W*$",
     re.IGNORECASE,
 )
 

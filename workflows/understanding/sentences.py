@@ -27,7 +27,12 @@ _END = re.compile(
 )
 _OPEN_LINE = re.compile(
     r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"
-    r"|und|oder|alle|às|om|van|en|e|zwischen|entre|tussen|tra|von|vers|gegen|bis))[ \t]*$",
+    r"|und|oder|alle|às|om|van|en|e|zwischen|entre|tussen|tra|von|vers|gegen|bis"
+    # Articles and prepositions: German wraps before a capitalised noun ("im\nTeammeeting").
+    r"|a|an|my|our|your|in|with|for|of|du|des|les|au|aux|avec|pour|un|une|mon|ma|mes|del|los"
+    r"|las|con|para|una|mi|mis|im|mit|zu|zum|zur|für|der|die|das|den|dem|ein|eine|einen|einem"
+    r"|einer|mein|meine|meinem|meiner|beim|vom|il|lo|gli|della|per|mio|mia|do|dos|das|com|um"
+    r"|uma|meu|minha|het|een|met|voor|mijn|naar))[ \t]*$",
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(r"^[ \t]*[a-zà-ÿ(]")
