@@ -115,6 +115,12 @@ DECLINE = _cues(
     r"not taking|have to pass|(?:must|will|'ll|need to|going to) (?:pass|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
     r"malheureusement|je ne (?:peux|pourrai) pas|pas disponible|je dois décliner",
+    # "Je préfère donc décliner", "prefiero declinar", "preferisco declinare": a no.
+    r"(?:je |I'd |i would )?(?:préfère|prefer to|préférerais) (?:donc )?(?:décliner|decline)"
+    r"|prefiero (?:declinar|no)|preferisco (?:declinare|rinunciare)|prefiro (?:recusar|declinar)"
+    r"|(?:lehne|lehnen) (?:ich|wir) (?:lieber |dankend )?ab|sla ik (?:liever )?af"
+    r"|pas la bonne personne|no soy la persona (?:adecuada|indicada)|nicht (?:der|die) Richtige"
+    r"|non sono la persona giusta|não sou a pessoa certa|niet de juiste persoon",
     r"lamentablemente|desafortunadamente|no (?:puedo|podré|podre)|no tengo tiempo",
     r"leider|keine Zeit|muss (?:ich )?absagen|nicht möglich|kann (?:ich )?nicht",
     r"purtroppo|non (?:posso|riesco|ho tempo)|infelizmente|não (?:posso|consigo|tenho tempo)"
@@ -140,6 +146,7 @@ REFERRAL_CUE = _cues(
     r"not the (?:right|best) person",
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
     r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
+    r"|fal(?:ar|ando) com|convers(?:ar|ando) com|hablando con|parla(?:re|ndo) con"
     r"|connect you",
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
@@ -169,7 +176,8 @@ ACCEPT = _cues(
     # "I'm sure you'll land well", "make sure": no answer to the request; "Sure!" is.
     r"(?<!i'm )(?<!i am )(?<!make )(?<!be )(?<!pretty )(?<!quite )(?<!not )sure"
     r"(?! (?:that|you|he|she|they|it|we|there|the|your)\b)",
-    r"yes|yeah|yep|absolutely|of course|definitely|certainly",
+    # "had to stop saying yes to all of them" talks about yeses, it gives none.
+    r"(?<!saying )(?<!say )(?<!said )yes|yeah|yep|absolutely|of course|definitely|certainly",
     r"happy to|glad to|(?:would|i'd) love to|love to|delighted|i'm in|count me in",
     r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
     # "Tuesday works", "Monday should be fine": a day of the user's said to suit.
@@ -253,6 +261,15 @@ ASKS_FIRST = _cues(
     r"(?:let me|i'll|i will|i need to|i have to|i'd have to) (?:check|confirm|clear (?:it|this))"
     r" with (?:my|our|the) (?:manager|boss|team|lead|legal|comms|pr|hr|compliance|director)",
     r"which (?:time ?zone|zone|role|position|team)",
+    # "Before we set anything up - …?", "… before I put anything on the calendar":
+    # something the user has to answer first.
+    r"before (?:we|i) (?:set (?:anything|something|a time|it) up|put anything on|book anything"
+    r"|schedule anything)",
+    r"avant de (?:fixer|caler|planifier|prévoir) (?:quoi que ce soit|un créneau|un rendez-vous)"
+    r"|antes de (?:agendar|fijar|programar|cuadrar) (?:nada|algo)|bevor wir (?:einen Termin"
+    r"|etwas) (?:vereinbaren|ausmachen|festlegen)|prima di (?:fissare|organizzare)"
+    r" (?:qualcosa|nulla)|antes de (?:marcar|agendar) (?:algo|qualquer coisa)"
+    r"|voordat we (?:iets )?(?:inplannen|afspreken)",
     r"avant (?:tout|de (?:vous |te )?répondre)|une (?:petite )?question (?:d'abord|avant)"
     r"|antes de (?:nada|responder(?:te|le)?)|una pregunta (?:antes|primero)",
     r"bevor ich (?:antworte|zusage)|vorab (?:eine )?(?:kurze )?Frage|kurze Frage vorab"
