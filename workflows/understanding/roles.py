@@ -152,6 +152,15 @@ _AGREED = re.compile(
     r"|slot|session)\b|(?:[a-z]+[ \t]+)?\d{1,2}(?:[:.]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?(?![\w:]))",
     re.IGNORECASE,
 )
+# "onze afspraak van morgen 17:00 te verzetten", "notre rendez-vous de demain 10h", "unseren
+# Termin morgen um 15 Uhr": the agreed meeting named with its time in the other languages.
+_AGREED_ELSEWHERE = re.compile(
+    r"\b(?:notre|nuestr[ao]|unser(?:en|e|em)?|il nostro|la nostra|nosso|nossa|onze|ons)[ \t]+"
+    r"(?:rendez-vous|rdv|réunion|échange|appel|café|reunión|cita|llamada|charla|Termin|Gespräch"
+    r"|Telefonat|Call|appuntamento|incontro|chiamata|reunião|conversa|chamada|afspraak|gesprek"
+    r"|call|koffie)\b(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+\d{1,2}(?:[:.h]\d\d)?(?:[ \t]*(?:uhr|uur|h)\b)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -264,7 +273,11 @@ def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
     if (CONFLICT.search(sentence) or _MOVE.search(sentence)) and not CANCELLED.search(sentence):
-        spans += [Span(m.start(), m.end(), Role.OLD) for m in _AGREED.finditer(sentence)]
+        spans += [
+            Span(m.start(), m.end(), Role.OLD)
+            for pattern in (_AGREED, _AGREED_ELSEWHERE)
+            for m in pattern.finditer(sentence)
+        ]
     cut = clauses(sentence)
     spans += [
         Span(a, b, Role.CONFLICT)

@@ -36,6 +36,8 @@ _OPEN_LINE = re.compile(
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(r"^[ \t]*[a-zà-ÿ(]")
+_ENDS_ON_WORD = re.compile(r"[^\W\d_]{2}[ \t]*$")
+_STARTS_WITH_TIME = re.compile(r"^[ \t]*\d{1,2}(?:[:.h]\d\d|[ \t]?[ap]\.?m\b|[ \t]*(?:uhr|uur)\b)", re.I)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]")
 
 
@@ -46,7 +48,10 @@ def _is_wrap(text: str, newline: int) -> bool:
     after = text[newline + 1 : next_end if next_end >= 0 else len(text)]
     if not before.strip() or not after.strip() or _LIST_ITEM.match(after):
         return False
-    return bool(_OPEN_LINE.search(before) or _CONTINUES.match(after))
+    # "onze afspraak van morgen\n17:00 te verzetten": a line that stops on a word, no stop
+    # written, runs on into a time.
+    runs_on = bool(_ENDS_ON_WORD.search(before) and _STARTS_WITH_TIME.match(after))
+    return bool(_OPEN_LINE.search(before) or _CONTINUES.match(after) or runs_on)
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -105,7 +105,9 @@ _TIME_LIKE = re.compile(
     rf"|\b(?:{_HOUR_WORDS})[ \t]+uhr\b"
     r"|\b(?:half|quarter|viertel|dreiviertel|halb|kwart)[ \t]+(?:(?:past|to|after|nach|vor|over"
     rf"|voor)[ \t]+)?(?:one|{_HOUR_WORDS}|1[0-2]|[1-9])\b"
-    r"|\b(?:at|around|about|um|gegen|à|vers|a[ \t]+las|sobre[ \t]+las|alle|verso[ \t]+le|às|om"
+    # Dutch "om onze afspraak" is "for our meeting": "onze" is eleven only in the south.
+    r"|\b(?!(?:om|rond)[ \t]+onze\b)(?:at|around|about|um|gegen|à|vers|a[ \t]+las"
+    r"|sobre[ \t]+las|alle|verso[ \t]+le|às|om"
     rf"|rond)[ \t]+(?:{_HOUR_WORDS})\b(?![ \t]+(?:{_COUNTED}))"
     r"|\b(?:et[ \t]+(?:demie|quart)|moins[ \t]+le[ \t]+quart|y[ \t]+media|y[ \t]+cuarto"
     r"|menos[ \t]+cuarto|e[ \t]+mezza|e[ \t]+un[ \t]+quarto|e[ \t]+meia)\b"
