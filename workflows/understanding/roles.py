@@ -66,6 +66,9 @@ CONFLICT = _cues(
     r"(?:have|got|there's) (?:a|an|another|my) (?:call|interview|class|lecture|flight|doctor"
     r"|dentist|school run|pickup|pick-up)|at the (?:dentist|doctor)|teaching|in class|on a plane"
     r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)|standup|stand-up|i fly|my flight",
+    # "Tuesday's out, sorry - board meeting all afternoon."
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)'s (?:out|no good|full|packed)"
+    r"|meetings? all (?:day|morning|afternoon|evening)",
     r"standing (?:call|meeting)|(?:that's|that is|that one's|that one is|is|are) out"
     r"(?: too| as well)?(?! of)|taken",
     r"en réunion|en rendez-vous|en reunión|en reuniones|in (?:einer )?Besprechung(?:en)?"

@@ -223,7 +223,16 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("noon", re.compile(rf"\b(?:{'|'.join(NOON_WORDS)})\b", re.IGNORECASE)),
+    ("noon", re.compile(rf"\b(?:{'|'.join(NOON_WORDS)})(?:-?ish)?\b", re.IGNORECASE)),
+    # British "half two", "half six": half past the hour (Dutch "half twee" is before it).
+    (
+        "british_half",
+        re.compile(
+            r"\bhalf[ \t]+(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+            r"(?![ \t]+(?:of|hours?|days?|weeks?|months?|years?|dozen|people)\b)",
+            re.IGNORECASE,
+        ),
+    ),
     # "late Thursday", "early on Tuesday": a part of that day.
     (
         "edge",
@@ -440,6 +449,8 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         return _spoken(g)
     elif kind == "halb":
         begin = time(_business_hour(_HOUR_BEFORE_HALF[(g["w"] or "").lower()] - 1), 30)
+    elif kind == "british_half":
+        begin = time(_business_hour(_NUMBER_WORDS[(g["w"] or "").lower()]), 30)
     elif kind == "quarter":
         word = (g["w"] or "").lower()
         hour = _business_hour(_HOUR_BEFORE_HALF.get(word) or int(word))
@@ -659,8 +670,12 @@ def _find_zones(text: str, user_tz: tzinfo | None = None) -> list[_ZoneMention]:
         tz = _zone_of(m, user_tz)
         if tz is not None:
             # "Eastern time", "both Mountain": plainly a zone, not the word "central".
-            plain = m.group(0).lower().endswith(("time", "timezone")) or bool(
-                _ZONE_FOR_ALL.search(text, 0, m.start())
+            # "(UK)", "(Central)": a place name alone in brackets is said as a zone.
+            bracketed = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+            plain = (
+                m.group(0).lower().endswith(("time", "timezone"))
+                or bracketed
+                or bool(_ZONE_FOR_ALL.search(text, 0, m.start()))
             )
             found.append(_ZoneMention(m.start(), m.end(), tz, bool(m["name"]) and not plain))
     return found
@@ -945,7 +960,13 @@ def read_times(
             offers = [
                 offer_worded(seg_text[a:b])
                 for a, b in clauses(seg_text)
-                if any(a <= t.start < b and roles.at(t.start) in PROPOSED_ROLES for t in times)
+                # "…, which I reckon is 8am for you": a restatement is worded as one.
+                if any(
+                    a <= t.start < b
+                    and roles.at(t.start) in PROPOSED_ROLES
+                    and not (t is not times[0] and _restates(seg_text, t))
+                    for t in times
+                )
             ]
             worded.append(question or any(offers))
             plain.append(not question and not all(offers))
