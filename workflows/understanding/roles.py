@@ -263,9 +263,14 @@ _TURNS_DOWN = re.compile(
     r"|(?:that )?(?:won't|will not|doesn't|does not) work|no good|not ideal|too (?:early|late)"
     r"|peut-être pas|trop tôt|trop tard|quizás no|demasiado (?:temprano|tarde)|eher nicht"
     r"|zu früh|zu spät|forse no|troppo (?:presto|tardi)|talvez não|muito cedo|muito tarde"
-    r"|misschien niet|te vroeg|te laat"
-    # "…, donc oublions": the time just named is dropped.
-    r"|(?:let's )?forget (?:it|that|about it)|never mind|oublions|oublie(?:z)? ça|olvídalo"
+    r"|misschien niet|te vroeg|te laat)\W*$",
+    re.IGNORECASE,
+)
+# "I was thinking Monday at 8, but that's the middle of your night, so forget it": everything
+# the sentence said before is dropped.
+_DROPS_ALL = re.compile(
+    r"^\W*(?:so|then|donc|alors|así que|entonces|also|deshalb|quindi|allora|então|dus)?[ \t,]*"
+    r"(?:(?:let's )?forget (?:it|that|about it)|never mind|oublions|oublie(?:z)? ça|olvídalo"
     r"|olvidémoslo|mejor no|vergessen wir das|lassen wir das|lasciamo perdere|esquece|esqueça"
     r"|deixa pra lá|laat maar|vergeet (?:het|dat))\W*$",
     re.IGNORECASE,
@@ -287,6 +292,7 @@ def read_roles(sentence: str) -> Roles:
         for (a, b), (c, d) in zip(cut, cut[1:], strict=False)
         if _TURNS_DOWN.match(sentence[c:d])
     ]
+    spans += [Span(0, c, Role.CONFLICT) for c, d in cut[1:] if _DROPS_ALL.match(sentence[c:d])]
     tangled = mixed = False
     for start, end in cut:
         found, knotted, both = _clause_spans(sentence, start, end)

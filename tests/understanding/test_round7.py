@@ -1,0 +1,194 @@
+"""Round 7: false doubts and the wordings behind them, read in general form. Sentences of our
+own, one table per cause; every row is read with certainty and read right, or (last tables)
+still doubted where a careful reader would hesitate too.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from workflows.stages import Intent
+from workflows.understanding import Verdict, understand
+from workflows.understanding.sentences import sentences
+from workflows.understanding.times import read_times
+
+HEADERS = (
+    "From: Ines Duarte <ines@example.com>\nTo: Jordan Lee <jordan@example.com>\n"
+    "Subject: Re: chat\nDate: Mon, 07 Dec 2026 09:00:00 -0500\n\n"
+)
+QUOTE = (
+    "\n\nOn Fri, Dec 4, 2026 at 10:00 AM Jordan Lee <jordan@example.com> wrote:\n"
+    "> Would you have 20 minutes next week? I could do Tue Dec 8 at 3pm ET.\n"
+)
+NY = ZoneInfo("America/New_York")
+NOW = datetime(2026, 12, 7, 9, 0, tzinfo=NY)
+
+
+def read(body: str, headers: str = HEADERS, quote: str = QUOTE) -> Verdict:
+    raw = (headers + body + quote).encode()
+    return understand(raw, tz=UTC, meeting_length=timedelta(minutes=30))
+
+
+def proposed(text: str, ref: datetime = NOW, tz: ZoneInfo = NY) -> list[str]:
+    reading = read_times(text, ref, tz, timedelta(minutes=30))
+    return [f"{w.start:%a %d %H:%M}-{w.end:%H:%M} {w.start:%z}" for w in reading.proposed]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of the day written short on a phone.
+        ("Wed aft is good, or Thu 9-10.", ["Wed 09 13:00-17:00 -0500", "Thu 10 09:00-10:00 -0500"]),
+        ("Fri arvo suits me.", ["Fri 11 13:00-17:00 -0500"]),
+        ("Jeudi aprèm, ça vous va ?", ["Thu 10 13:00-17:00 -0500"]),
+        # "-ish" after noon, and the British "half" before an hour word.
+        ("Tuesday noon-ish would work.", ["Tue 08 12:00-12:30 -0500"]),
+        ("I could do half four on Wednesday.", ["Wed 09 16:30-17:00 -0500"]),
+        # Being free says the numbers are hours; a clock range inside a part of the day is it.
+        ("Thursday morning I'm free 8 to 10.", ["Thu 10 08:00-10:00 -0500"]),
+        # A zone abbreviation of Hawaii, Alaska, Newfoundland or New Zealand.
+        ("Friday at 9am HST?", ["Fri 11 09:00-09:30 -1000"]),
+        ("Thursday 11am AKST works.", ["Thu 10 11:00-11:30 -0900"]),
+        # A place in brackets names the zone of every time around it.
+        ("Tuesday at 2 (London), or Wednesday after 4.", ["Tue 08 14:00-14:30 +0000",
+                                                           "Wed 09 16:00-17:00 +0000"]),
+    ],
+)  # fmt: skip
+def test_times_read_as_the_sender_means_them(text: str, expected: list[str]) -> None:
+    assert proposed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sender's own calendar: not an offer, in several languages.
+        (
+            "Monday's out - leadership meeting all morning. Tuesday at 3 works.",
+            ["Tue 08 15:00-15:30 -0500"],
+        ),
+        ("Wednesday I'm stuck in a budget review. Friday at 11?", ["Fri 11 11:00-11:30 -0500"]),
+        (
+            "Am Mittwoch um 10 Uhr bin ich im Kundenmeeting. Donnerstag um 15 Uhr ginge.",
+            ["Thu 10 15:00-15:30 -0500"],
+        ),
+        ("El martes a las 4 tengo clase; el jueves a las 11 me va bien.", ["Thu 10 11:00-11:30 -0500"]),
+        ("Il martedì alle 16 ho lezione, ma giovedì alle 10 va bene.", ["Thu 10 10:00-10:30 -0500"]),
+        # A time taken back as it is named.
+        (
+            "I was going to suggest Monday at 8, but that's too early for you, so never mind."
+            " Wednesday at 2 works.",
+            ["Wed 09 14:00-14:30 -0500"],
+        ),
+        (
+            "Je pensais à lundi 8h, mais c'est la nuit chez vous, donc oublions. Mercredi à 14h ?",
+            ["Wed 09 14:00-14:30 -0500"],
+        ),
+        (
+            "Iba a proponer el lunes a las 8, pero olvídalo. ¿El miércoles a las 14h?",
+            ["Wed 09 14:00-14:30 -0500"],
+        ),
+        # "After 3 your time lands in the middle of my …": a clash, and the zone named beside
+        # the user's is where the sender writes from.
+        (
+            "After 2 your time clashes with my classes, so: Thursday at 8am ET (6 your time),"
+            " or Friday morning, I'm usually free 9 to 11.",
+            ["Thu 10 08:00-08:30 -0500", "Fri 11 09:00-11:00 -0500"],
+        ),
+        # The agreed meeting with its time, named before the verb that moves it.
+        (
+            "Kunnen we onze afspraak van woensdag 15:00 verzetten naar vrijdag 10:00?",
+            ["Fri 11 10:00-10:30 -0500"],
+        ),
+        (
+            "Können wir unseren Termin morgen 14 Uhr auf Freitag 9 Uhr verschieben?",
+            ["Fri 11 09:00-09:30 -0500"],
+        ),
+    ],
+)
+def test_only_the_offered_times_are_proposed(text: str, expected: list[str]) -> None:
+    assert proposed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # German wraps before a capitalised noun; a line that stops on a word runs into a time.
+        ("leider sitze ich da im\nKundenmeeting. Geht Freitag?", 2),
+        ("can we move our call from tomorrow\n4pm to Friday?", 1),
+        # A full stop still ends the sentence.
+        ("That works.\n3pm it is.", 2),
+    ],
+)
+def test_hard_wraps_inside_a_sentence_do_not_split_it(text: str, count: int) -> None:
+    assert len([s for s in sentences(text) if s.strip()]) == count
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        # A polite no in the other languages.
+        ("Je préfère donc décliner, mais je vous souhaite bonne chance.", Intent.DECLINE),
+        ("No soy la persona adecuada para esto, lo siento.", Intent.DECLINE),
+        ("Non sono la persona giusta, mi dispiace.", Intent.DECLINE),
+        # Talking about saying yes is no yes.
+        ("I'll pass, sorry - I've stopped saying yes to every request. All the best.", Intent.DECLINE),
+        # Something to settle before any time is set.
+        ("Before we set anything up: is this about the data role or the research one?", Intent.OTHER),
+        ("Who else have you spoken to? I like to know before I put anything on the calendar.",
+         Intent.OTHER),
+        # A named person after "wrong person", and referral wording with an article before a name.
+        ("I'm the wrong person for this, but I've cc'd my colleague Omar Haddad"
+         " (omar.haddad@orbit.example) who made the same move.", Intent.REFERRAL),
+        ("Acho que vale a pena conversar com a Beatriz Lemos (beatriz@nube.example.br), que cuida"
+         " da área de dados.", Intent.REFERRAL),
+    ],
+)  # fmt: skip
+def test_the_reply_is_read_with_certainty(body: str, intent: Intent) -> None:
+    verdict = read(body)
+    assert verdict.intent is intent
+    assert verdict.certain, verdict.doubts
+
+
+def test_a_second_name_across_a_wrap_is_a_referral_too() -> None:
+    verdict = read(
+        "Melhor falar com a Beatriz Lemos (beatriz@nube.example.br),\n"
+        "que lidera a equipe, e também com o Caio Ramos, do time de pesquisa."
+    )
+    assert [r.name for r in verdict.referrals] == ["Beatriz Lemos", "Caio Ramos"]
+
+
+def test_a_name_with_a_capital_inside_is_read_whole() -> None:
+    verdict = read("You should talk to Ewan MacLeod, he runs that team.")
+    assert [r.name for r in verdict.referrals] == ["Ewan MacLeod"]
+
+
+def test_an_invitation_sent_instead_of_the_users_times_is_an_offer() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:r7@example.com\r\n"
+        "DTSTART:20261210T160000Z\r\nDTEND:20261210T163000Z\r\nSEQUENCE:0\r\n"
+        "SUMMARY:Chat\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    raw = (
+        "From: Ines Duarte <ines@example.com>\nTo: Jordan Lee <jordan@example.com>\n"
+        "Subject: Invitation: Chat\nDate: Mon, 07 Dec 2026 09:00:00 -0500\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\n'
+        "Neither of your times worked for me, so I sent an invite for Thursday instead.\n"
+        "Happy to change it if it doesn't\nsuit.\n--b\n"
+        'Content-Type: text/calendar; method=REQUEST; charset="utf-8"\n\n' + ics + "--b--\n"
+    ).encode()
+    verdict = understand(raw, tz=UTC, meeting_length=timedelta(minutes=30))
+    assert verdict.intent is Intent.PROPOSE_TIMES
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Dutch "onze" is "our", not eleven; a time after it is still read.
+        "Kunnen we om onze planning te bespreken donderdag om 10:00 afspreken?",
+    ],
+)
+def test_a_word_that_only_looks_like_an_hour_leaves_no_doubt(body: str) -> None:
+    assert "time_unread" not in [d.code for d in read(body).doubts]
