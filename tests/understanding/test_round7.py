@@ -74,8 +74,14 @@ def test_times_read_as_the_sender_means_them(text: str, expected: list[str]) -> 
             "Am Mittwoch um 10 Uhr bin ich im Kundenmeeting. Donnerstag um 15 Uhr ginge.",
             ["Thu 10 15:00-15:30 -0500"],
         ),
-        ("El martes a las 4 tengo clase; el jueves a las 11 me va bien.", ["Thu 10 11:00-11:30 -0500"]),
-        ("Il martedì alle 16 ho lezione, ma giovedì alle 10 va bene.", ["Thu 10 10:00-10:30 -0500"]),
+        (
+            "El martes a las 4 tengo clase; el jueves a las 11 me va bien.",
+            ["Thu 10 11:00-11:30 -0500"],
+        ),
+        (
+            "Il martedì alle 16 ho lezione, ma giovedì alle 10 va bene.",
+            ["Thu 10 10:00-10:30 -0500"],
+        ),
         # A time taken back as it is named.
         (
             "I was going to suggest Monday at 8, but that's too early for you, so never mind."
@@ -134,9 +140,11 @@ def test_hard_wraps_inside_a_sentence_do_not_split_it(text: str, count: int) -> 
         ("No soy la persona adecuada para esto, lo siento.", Intent.DECLINE),
         ("Non sono la persona giusta, mi dispiace.", Intent.DECLINE),
         # Talking about saying yes is no yes.
-        ("I'll pass, sorry - I've stopped saying yes to every request. All the best.", Intent.DECLINE),
+        ("I'll pass, sorry - I've stopped saying yes to every request. All the best.",
+         Intent.DECLINE),
         # Something to settle before any time is set.
-        ("Before we set anything up: is this about the data role or the research one?", Intent.OTHER),
+        ("Before we set anything up: is this about the data role or the research one?",
+         Intent.OTHER),
         ("Who else have you spoken to? I like to know before I put anything on the calendar.",
          Intent.OTHER),
         # A named person after "wrong person", and referral wording with an article before a name.
@@ -192,3 +200,35 @@ def test_an_invitation_sent_instead_of_the_users_times_is_an_offer() -> None:
 )
 def test_a_word_that_only_looks_like_an_hour_leaves_no_doubt(body: str) -> None:
     assert "time_unread" not in [d.code for d in read(body).doubts]
+
+
+UK_HEADERS = HEADERS.replace("-0500", "+0000")
+
+
+def test_a_weekday_settles_how_the_writer_orders_numeric_dates() -> None:
+    # Only 3 December is a Thursday, so "7/12" is 7 December too (7 July is a Monday as well).
+    verdict = read(
+        "Something's come up for Thursday 3/12 at 4. Could we push to Monday 7/12,"
+        " same time (4pm GMT)?",
+        headers=UK_HEADERS.replace("07 Dec", "02 Dec").replace("Mon,", "Wed,"),
+    )
+    assert verdict.intent is Intent.RESCHEDULE
+    assert [f"{w.start:%a %d %b %H:%M}" for w in verdict.proposed_times] == ["Mon 07 Dec 16:00"]
+    assert verdict.certain, verdict.doubts
+
+
+def test_a_numeric_date_no_weekday_settles_stays_in_doubt() -> None:
+    verdict = read("Could we do 8/12 at 4pm GMT?", headers=UK_HEADERS)
+    assert "two_readings_of_time" in [d.code for d in verdict.doubts]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Thursday at 4. Could we try Friday?", 2),
+        # The day of a German date is no sentence end.
+        ("Ich bin am 12. Januar zurück.", 1),
+    ],
+)
+def test_a_number_before_a_full_stop_ends_a_sentence(text: str, count: int) -> None:
+    assert len([s for s in sentences(text) if s.strip()]) == count

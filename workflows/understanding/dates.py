@@ -253,7 +253,11 @@ def find_dates(
             and mention.kind in ("month_day", "day_month", "numeric", "iso", "ordinal")
             and _adjacent(text, kept[-1].end, mention.start)
         ):
-            kept[-1] = DateMention(kept[-1].start, mention.end, mention.day, mention.kind)
+            named = WEEKDAYS[text[kept[-1].start : kept[-1].end].split()[-1].lower()]
+            day = mention.day
+            if day_first is None and mention.kind == "numeric":
+                day = weekday_reading(text[mention.start : mention.end], named, ref) or day
+            kept[-1] = DateMention(kept[-1].start, mention.end, day, mention.kind)
             continue
         kept.append(mention)
     _after_anchor(kept)
@@ -402,13 +406,54 @@ def _adjacent(text: str, end: int, start: int) -> bool:
 _NUMERIC_PAIR = re.compile(r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[01]?\d)(?:/\d{2,4})?$")
 
 
-def ambiguous_numeric(mention_text: str) -> bool:
-    """Whether a date such as "03/04" reads as two different days (both parts 1-12)."""
+def ambiguous_numeric(mention_text: str, ref: date) -> bool:
+    """Whether a date such as "03/04" reads as two different days (both parts 1-12).
+
+    A weekday written before it that only one reading falls on settles it ("Thursday 3/12").
+    """
     found = _NUMERIC_PAIR.search(mention_text)
     if found is None:
         return False
     a, b = int(found["a"]), int(found["b"])
-    return a != b and 1 <= a <= 12 and 1 <= b <= 12
+    if not (a != b and 1 <= a <= 12 and 1 <= b <= 12):
+        return False
+    words = mention_text[: found.start()].strip(" ,").split()
+    named = WEEKDAYS.get(words[-1].lower()) if words else None
+    return named is None or weekday_reading(found.group(0), named, ref) is None
+
+
+_WEEKDAY_NUMERIC = re.compile(
+    rf"\b(?P<weekday>{_alternation(WEEKDAYS)})\.?,?[ \t]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?!/)",
+    re.IGNORECASE,
+)
+
+
+def settled_day_first(text: str, ref: date) -> bool | None:
+    """Day first (True) or month first (False) as the writer's own weekdays show, else ``None``.
+
+    "Thursday 3/12" falls on a Thursday only as 3 December: the "7/12" that follows is the
+    7th of December too.
+    """
+    seen = set()
+    for m in _WEEKDAY_NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a == b or not (1 <= a <= 12 and 1 <= b <= 12):
+            continue
+        fits = weekday_reading(f"{a}/{b}", WEEKDAYS[m["weekday"].lower()], ref)
+        if fits is not None:
+            seen.add(fits.day == a)
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+def weekday_reading(numeric: str, weekday: int, ref: date) -> date | None:
+    """The one reading of "3/12" (month or day first) that falls on ``weekday``, else ``None``."""
+    found = _NUMERIC_PAIR.search(numeric)
+    if found is None:
+        return None
+    a, b = int(found["a"]), int(found["b"])
+    readings = {d for d in (_roll_forward(None, a, b, ref), _roll_forward(None, b, a, ref)) if d}
+    fitting = [d for d in readings if d.weekday() == weekday]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def says_next_week(text: str) -> bool:

@@ -447,7 +447,11 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
         return Intent.OUT_OF_OFFICE, "absence wording"
     # "I'm the wrong person - I've cc'd my colleague Priya": someone named to talk to instead.
-    if WHO_IS_THIS.search(text) and not ev.windows and not (ev.referrals and REFERRAL_CUE.search(text)):
+    if (
+        WHO_IS_THIS.search(text)
+        and not ev.windows
+        and not (ev.referrals and REFERRAL_CUE.search(text))
+    ):
         return Intent.OTHER, "does not know the sender"
     if AFTER_CHAT.search(text) and not ev.windows:
         return Intent.OTHER, "thanks after the chat"

@@ -24,6 +24,10 @@ _END = re.compile(
     r"|(?<=\b[a-z]{3})(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct"
     r"|nov|dec|etc|min|hrs|sec))\.(?=[ \t]+[A-Z])"
     r"|(?<=\b[a-z]{2})(?<!\b(?:vs|ca|eg|ie|pm|am|st|nd|rd|th|nr|dr|mr|ms|no))\.(?=[ \t]+[A-Z])"
+    # "… on Thursday at 4. Could we …": a number ends a sentence, unless it is the day of a
+    # German date ("am 12. März").
+    r"|(?<=\b\d)\.(?=[ \t]+[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))"
+    r"|(?<=\b\d\d)\.(?=[ \t]+[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))"
 )
 _OPEN_LINE = re.compile(
     r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"
@@ -37,7 +41,9 @@ _OPEN_LINE = re.compile(
 )
 _CONTINUES = re.compile(r"^[ \t]*[a-zà-ÿ(]")
 _ENDS_ON_WORD = re.compile(r"[^\W\d_]{2}[ \t]*$")
-_STARTS_WITH_TIME = re.compile(r"^[ \t]*\d{1,2}(?:[:.h]\d\d|[ \t]?[ap]\.?m\b|[ \t]*(?:uhr|uur)\b)", re.I)
+_STARTS_WITH_TIME = re.compile(
+    r"^[ \t]*\d{1,2}(?:[:.h]\d\d|[ \t]?[ap]\.?m\b|[ \t]*(?:uhr|uur)\b)", re.I
+)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]")
 
 

@@ -27,6 +27,7 @@ from workflows.understanding.dates import (
     ambiguous_numeric,
     find_dates,
     says_next_week,
+    settled_day_first,
 )
 from workflows.understanding.roles import (
     PROPOSED_ROLES,
@@ -596,7 +597,12 @@ def _find_times(
         before = [t for t in kept if t.end <= start and not t.part and not _restates(text, t)] or (
             [earlier] if earlier and not earlier.part else []
         )
-        if before:
+        spelled = re.match(r"[ \t]*\(", text[end:])
+        inside = [t for t in kept if spelled and t.start == end + spelled.end()]
+        if inside:
+            # "same time (4pm GMT)": the time in brackets says which; the two are one reading.
+            kept[kept.index(inside[0])] = replace(inside[0], start=start)
+        elif before:
             kept.append(
                 _TimeOfDay(start, end, before[-1].begin, before[-1].finish, before[-1].zone, True)
             )
@@ -671,7 +677,9 @@ def _find_zones(text: str, user_tz: tzinfo | None = None) -> list[_ZoneMention]:
         if tz is not None:
             # "Eastern time", "both Mountain": plainly a zone, not the word "central".
             # "(UK)", "(Central)": a place name alone in brackets is said as a zone.
-            bracketed = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+            bracketed = (
+                text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+            )
             plain = (
                 m.group(0).lower().endswith(("time", "timezone"))
                 or bracketed
@@ -864,6 +872,8 @@ def read_times(
     """
     meeting_length = _length_said(text) or meeting_length
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
+    if day_first is None:
+        day_first = settled_day_first(text, ref.date())
     zones = _find_zones(text, user_tz)
     # A zone name written against a time ("1–3pm Central") is the message's
     # zone as surely as an abbreviation is; elsewhere "central" may be a word.
@@ -941,7 +951,8 @@ def read_times(
             for mention in group.dates:
                 date_role = date_roles.at(mention.start)
                 two_readings = two_readings or (
-                    day_first is None and ambiguous_numeric(seg_text[mention.start : mention.end])
+                    day_first is None
+                    and ambiguous_numeric(seg_text[mention.start : mention.end], ref.date())
                 )
                 for tod in group.times:
                     tz = tod.zone or seg_tz or message_tz
