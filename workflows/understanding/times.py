@@ -224,6 +224,26 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "10-noon", "between 10 and noon", "noon to 2": a range with noon at one end.
+    (
+        "noon_range",
+        re.compile(
+            r"(?<![\d:.])(?:(?:from|between)[ \t]+)?(?:(?P<h1>1[0-2]|[1-9])(?::(?P<m1>[0-5]\d))?"
+            r"(?:[ \t]?(?P<a1>a)\.?m\b\.?)?[ \t]*(?:-|–|—|to|till|until|and)[ \t]*(?:12[ \t]*)?"
+            r"(?:noon|midday)\b|(?:noon|midday)[ \t]*(?:-|–|—|to|till|until|and)[ \t]*"
+            r"(?P<h2>[1-9])(?::(?P<m2>[0-5]\d))?(?:[ \t]?p\.?m\b\.?)?(?![\d:]))",
+            re.IGNORECASE,
+        ),
+    ),
+    # "Thurs am", "Friday PM": the morning or afternoon of that day.
+    (
+        "day_ampm",
+        re.compile(
+            r"(?:(?<=day)|(?<=\bmon)|(?<=\btue)|(?<=\btues)|(?<=\bwed)|(?<=\bweds)|(?<=\bthu)"
+            r"|(?<=\bthur)|(?<=\bthurs)|(?<=\bfri)|(?<=\bsat)|(?<=\bsun))[ \t]+(?P<ap>[ap])\.?m\b\.?",
+            re.IGNORECASE,
+        ),
+    ),
     ("noon", re.compile(rf"\b(?:{'|'.join(NOON_WORDS)})(?:-?ish)?\b", re.IGNORECASE)),
     # British "half two", "half six": half past the hour (Dutch "half twee" is before it).
     (
@@ -450,6 +470,14 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         return _spoken(g)
     elif kind == "halb":
         begin = time(_business_hour(_HOUR_BEFORE_HALF[(g["w"] or "").lower()] - 1), 30)
+    elif kind == "noon_range":
+        if g["h2"]:
+            return time(12), _mk(int(g["h2"]) + 12, g["m2"])
+        h = int(g["h1"] or 0)
+        begin = _mk(h if g["a1"] else _business_hour(h), g["m1"])
+        return (begin, time(12)) if begin and begin < time(12) else None
+    elif kind == "day_ampm":
+        return PARTS_OF_DAY["morning" if (g["ap"] or "").lower() == "a" else "afternoon"]
     elif kind == "british_half":
         begin = time(_business_hour(_NUMBER_WORDS[(g["w"] or "").lower()]), 30)
     elif kind == "quarter":
@@ -579,7 +607,7 @@ def _find_times(
                     match.end(),
                     begin,
                     finish,
-                    part=kind == "part",
+                    part=kind in ("part", "day_ampm"),
                     guessed=_guessed(kind, g),
                     edge=(g.get("edge") or "").lower() if kind == "edge" else "",
                 )
