@@ -232,3 +232,29 @@ def test_a_numeric_date_no_weekday_settles_stays_in_doubt() -> None:
 )
 def test_a_number_before_a_full_stop_ends_a_sentence(text: str, count: int) -> None:
     assert len([s for s in sentences(text) if s.strip()]) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Noon at one end of a range.
+        ("Tuesday between 9 and noon?", ["Tue 08 09:00-12:00 -0500"]),
+        ("Wednesday 11-noon works.", ["Wed 09 11:00-12:00 -0500"]),
+        ("Friday noon to 1:30 is open.", ["Fri 11 12:00-13:30 -0500"]),
+        # "am" / "pm" after a weekday is its morning or afternoon; "I am" after one is not.
+        ("Tues pm or Thurs AM?", ["Tue 08 13:00-17:00 -0500", "Thu 10 09:00-12:00 -0500"]),
+        ("Monday I am free at 3pm.", ["Mon 14 15:00-15:30 -0500"]),
+        # Each working day of next week but the one left out, the part of the day narrowed.
+        (
+            "Any afternoon next week except Tuesday, between 2 and 4.",
+            [f"{d} 14:00-16:00 -0500" for d in ("Mon 14", "Wed 16", "Thu 17", "Fri 18")],
+        ),
+        # The sender's evening is spoken for; the offer follows.
+        (
+            "After 4 your time is dinner time here, sorry! Thursday at 10am ET?",
+            ["Thu 10 10:00-10:30 -0500"],
+        ),
+    ],
+)
+def test_ranges_and_weeks_read_whole(text: str, expected: list[str]) -> None:
+    assert proposed(text) == expected

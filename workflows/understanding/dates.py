@@ -82,9 +82,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 # "any day next week", "cualquier día de la próxima semana": each working day of it.
+# "any morning next week except Wednesday": the morning stays a time; the day left out is no
+# day of the week's.
 _ANY_DAY_NEXT_WEEK = re.compile(
-    r"\b(?:any|every|each)[ \t]+(?:week)?day[ \t]+(?:of[ \t]+|in[ \t]+)?(?:the[ \t]+)?"
+    r"\b(?:any|every|each)[ \t]+(?:(?:week)?day|(?P<part>morning|afternoon|evening))[ \t]+"
+    r"(?:of[ \t]+|in[ \t]+)?(?:the[ \t]+)?"
     r"(?:next[ \t]+week|following[ \t]+week|week[ \t]+after)"
+    rf"(?:,?[ \t]+(?:except|but not|other than|apart from)[ \t]+(?:on[ \t]+)?"
+    rf"(?P<except>{_alternation(WEEKDAYS)})\b)?"
     r"|\bn'importe[ \t]+quel[ \t]+jour[ \t]+(?:de[ \t]+)?la[ \t]+semaine[ \t]+prochaine"
     r"|\bcualquier[ \t]+día[ \t]+de[ \t]+la[ \t]+(?:próxima[ \t]+semana|semana[ \t]+que[ \t]+viene)"
     r"|\bjeden[ \t]+Tag[ \t]+(?:in[ \t]+der[ \t]+)?(?:nächsten|kommenden)[ \t]+Woche",
@@ -265,10 +270,13 @@ def find_dates(
     kept = _weekday_ranges(text, kept)
     for week in _ANY_DAY_NEXT_WEEK.finditer(text):
         monday = next_week_monday(ref)
-        kept = [m for m in kept if m.end <= week.start() or m.start >= week.end()]
+        start = week.end("part") if week["part"] else week.start()
+        left_out = WEEKDAYS[week["except"].lower()] if week["except"] else None
+        kept = [m for m in kept if m.end <= start or m.start >= week.end()]
         kept += [
-            DateMention(week.start(), week.end(), monday + timedelta(days=n), "week")
+            DateMention(start, week.end(), monday + timedelta(days=n), "week")
             for n in range(5)
+            if n != left_out
         ]
     kept.sort(key=lambda m: m.start)
     return kept

@@ -68,7 +68,10 @@ CONFLICT = _cues(
     r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)|standup|stand-up|i fly|my flight",
     # "Tuesday's out, sorry - board meeting all afternoon."
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)'s (?:out|no good|full|packed)"
-    r"|meetings? all (?:day|morning|afternoon|evening)",
+    r"|meetings? all (?:day|morning|afternoon|evening)"
+    # "… is 7pm here and that's family time": the sender's evening is spoken for.
+    r"|(?:family|dinner|bed|kids|school-run) ?time|dinnertime|bedtime|heure du (?:dîner|coucher)"
+    r"|hora de (?:cenar|la cena)|Familienzeit|Abendessen|ora di cena|hora do jantar|etenstijd",
     r"standing (?:call|meeting)|(?:that's|that is|that one's|that one is|is|are) out"
     r"(?: too| as well)?(?! of)|taken",
     r"en réunion|en rendez-vous|en reunión|en reuniones|in (?:einer )?Besprechung(?:en)?"

@@ -659,25 +659,22 @@ def _edges_joined(text: str, times: list[_TimeOfDay]) -> list[_TimeOfDay]:
     return out
 
 
+def _inside(clock: _TimeOfDay, part: _TimeOfDay) -> bool:
+    """Whether a clock time starts in a part of the day, or a clock range overlaps it."""
+    if part.finish is None:
+        return False
+    return part.begin <= clock.begin < part.finish or (
+        clock.finish is not None and clock.begin < part.finish and part.begin < clock.finish
+    )
+
+
 def _refined(times: list[_TimeOfDay]) -> list[_TimeOfDay]:
     """A part of the day with a clock time inside it ("late morning, say 11:15") is that time.
 
     So is one a clock range overlaps ("Saturday morning, I'm usually free 8 to 10").
     """
     clocks = [t for t in times if not t.part]
-    return [
-        t
-        for t in times
-        if not (
-            t.part
-            and t.finish is not None
-            and any(
-                t.begin <= c.begin < t.finish
-                or (c.finish is not None and c.begin < t.finish and t.begin < c.finish)
-                for c in clocks
-            )
-        )
-    ]
+    return [t for t in times if not (t.part and any(_inside(c, t) for c in clocks))]
 
 
 def _zone_of(match: re.Match[str], user_tz: tzinfo | None) -> tzinfo | None:
@@ -771,6 +768,14 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
                 groups[-1].dates.append(tok)
             else:
                 groups.append(_Group([tok]))
+        if (
+            groups
+            and pending
+            and all(t.part and any(_inside(c, t) for c in pending) for t in groups[-1].times)
+        ):
+            # "Any morning next week, between 10 and noon": a clock inside the part of the
+            # day before the date narrows it.
+            groups[-1].times.extend(pending)
         return groups
     previous: DateMention | _TimeOfDay | None = None
     waiting: list[_TimeOfDay] = []
