@@ -240,7 +240,8 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_ampm",
         re.compile(
             r"(?:(?<=day)|(?<=\bmon)|(?<=\btue)|(?<=\btues)|(?<=\bwed)|(?<=\bweds)|(?<=\bthu)"
-            r"|(?<=\bthur)|(?<=\bthurs)|(?<=\bfri)|(?<=\bsat)|(?<=\bsun))[ \t]+(?P<ap>[ap])\.?m\b\.?",
+            r"|(?<=\bthur)|(?<=\bthurs)|(?<=\bfri)|(?<=\bsat)|(?<=\bsun))"
+            r"[ \t]+(?P<ap>[ap])\.?m\b\.?",
             re.IGNORECASE,
         ),
     ),
