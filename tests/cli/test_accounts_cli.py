@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from connectors.errors import CoffeechatError, InputError, NotFound
 from tests.cli.support import DATA, Cli
+from workflows.mailbox import writing_account
 
 GMAIL = "sam@gmail.example"
 OUTLOOK = "sam@outlook.example"
@@ -31,6 +33,30 @@ def configure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Configure:
         monkeypatch.setenv("COFFEECHAT_CONFIG", str(config))
 
     return write
+
+
+@pytest.mark.parametrize(
+    ("configured", "requested", "expected"),
+    [
+        ((), None, None),
+        ((GMAIL,), None, None),  # the one account claims it at its first sync
+        ((GMAIL,), GMAIL.upper(), GMAIL),
+        ((GMAIL, OUTLOOK), OUTLOOK, OUTLOOK),
+        ((GMAIL, OUTLOOK), None, InputError),
+        ((GMAIL, OUTLOOK), "nobody@example.com", NotFound),
+        ((), GMAIL, NotFound),
+    ],
+)
+def test_writing_account_table(
+    configured: tuple[str, ...],
+    requested: str | None,
+    expected: str | type[CoffeechatError] | None,
+) -> None:
+    if isinstance(expected, type):
+        with pytest.raises(expected):
+            writing_account(configured, requested)
+    else:
+        assert writing_account(configured, requested) == expected
 
 
 def listed(cli: Cli) -> list[dict[str, object]]:
