@@ -1,8 +1,8 @@
 """Gmail v1 as a :class:`~connectors.base.MailConnector`.
 
 Costs, in API calls (see ``bench/google_cost.py``): link-up is one profile
-read, a few combined searches (``from:(a OR b …)``, batched) and one headers
-read per message found (batched), in pages the caller saves; an idle poll
+read, a few combined searches (``{from:a to:a cc:a from:b …}``, batched) and
+one headers read per thread found (batched), in pages the caller saves; an idle poll
 is one ``history.list``, however many drafts wait; a new reply is that call
 plus one ``messages.get``. The same history says which drafts left the
 drafts folder, so a draft is looked at (``drafts.get``) only when its thread
@@ -112,9 +112,10 @@ class GmailConnector(ApiBound):
     def _link_page(self, state: LinkUpCursor) -> MailChanges:
         """One batch of link-up searches and the headers of what they found.
 
-        Combined searches (``from:(a OR b OR …)``) instead of one per contact,
-        and headers only: Gmail charges the same 5 units for a ``metadata``
-        read as for a raw one, but a page of them is a fraction of the bytes.
+        Combined searches (one per chunk of contacts) instead of one per
+        contact, one message per thread, and headers only: Gmail charges the
+        same 5 units for a ``metadata`` read as for a raw one, but a page of
+        them is a fraction of the bytes.
         The cursor names the searches still to run, so a caller that saves it
         after each page resumes a link-up cut short (a 429, a restart) at the
         page that failed, not at the start.
@@ -128,14 +129,22 @@ class GmailConnector(ApiBound):
             },
             "messages.list",
         )
-        ids: list[str] = []
+        newest: dict[str, str] = {}
         after: list[tuple[str, str | None]] = []
         for i, (query, _) in enumerate(now):
             page = answers.get(f"s{i}") or {}
-            ids.extend(m["id"] for m in page.get("messages", []))
+            # One read per thread, of its first entry: Gmail lists newest
+            # first, as its search box does. The engine needs a thread's
+            # newest message to reply in it (its References carry the older
+            # ones) and any one to bind later mail to the contact; no
+            # decision reads the older ones. The reference promises no order:
+            # were it another, the thread would still be linked, by an older
+            # message.
+            for listed in page.get("messages", []):
+                newest.setdefault(str(listed.get("threadId") or listed["id"]), listed["id"])
             if page.get("nextPageToken"):
                 after.append((query, str(page["nextPageToken"])))
-        messages = self._fetch_headers(dict.fromkeys(ids))
+        messages = self._fetch_headers(newest.values())
         pending = tuple(after) + rest
         if not pending:
             return MailChanges(messages, state.start.dump())
@@ -442,21 +451,24 @@ def _raw(message: Json) -> bytes:
 
 
 def _searches(addresses: Iterable[str]) -> list[str]:
-    """``from:(a OR b …)``, ``to:(…)`` and ``cc:(…)`` per chunk of addresses.
+    """One search per chunk of addresses, each no longer than MAX_QUERY_CHARS.
 
-    Each chunk's three searches sit side by side, so a link-up's pages go
-    through the contacts in order, and each fits MAX_QUERY_CHARS.
+    ``{from:(a OR b …) to:(…) cc:(…)}``: braces are Gmail's "any of these
+    terms" (https://support.google.com/mail/answer/7190). One search covers
+    all three fields, so its listing, newest first, gives each thread's newest
+    message with these people first, whichever field named them.
     """
     chunks: list[list[str]] = [[]]
     for address in addresses:
-        if chunks[-1] and len(_any_of("from", [*chunks[-1], address])) > MAX_QUERY_CHARS:
+        if chunks[-1] and len(_any_of([*chunks[-1], address])) > MAX_QUERY_CHARS:
             chunks.append([])
         chunks[-1].append(address)
-    return [_any_of(field, chunk) for chunk in chunks if chunk for field in ("from", "to", "cc")]
+    return [_any_of(chunk) for chunk in chunks if chunk]
 
 
-def _any_of(field: str, addresses: Sequence[str]) -> str:
-    return f"{field}:({' OR '.join(addresses)})"
+def _any_of(addresses: Sequence[str]) -> str:
+    anyone = " OR ".join(addresses)
+    return "{" + " ".join(f"{field}:({anyone})" for field in ("from", "to", "cc")) + "}"
 
 
 def _head_bytes(message: Json) -> bytes:

@@ -76,3 +76,42 @@ def test_a_page_holds_at_most_one_batch_of_searches(
 
     assert _calls(admin)["gmail.users.messages.list"] == LINK_SEARCHES_PER_PAGE
     assert page.more
+
+
+def test_a_thread_is_read_once_by_its_newest_message(
+    gmail: GmailConnector, world: World, admin: SandboxAdmin
+) -> None:
+    # Given a conversation of three messages with Alice, in one thread
+    first = world.deliver(ALICE, "Coffee?", "Hi")
+    second = world.deliver(ALICE, "Re: Coffee?", "Still keen", in_reply_to=first["messageId"])
+    third = world.deliver(
+        ALICE,
+        "Re: Coffee?",
+        "Any news?",
+        in_reply_to=second["messageId"],
+        references=[first["messageId"]],
+    )
+    assert first["threadId"] == second["threadId"] == third["threadId"]
+
+    admin.reset_calls()
+    linked = gmail.link_up([ALICE])
+
+    # Then only the newest is read, and its References name the older two
+    (message,) = linked.messages
+    assert message.id == third["id"]
+    assert message.references == (first["messageId"], second["messageId"])
+    assert _calls(admin)["gmail.users.messages.get"] == 1
+
+
+def test_one_search_finds_a_contact_in_any_of_from_to_and_cc(
+    gmail: GmailConnector, world: World, admin: SandboxAdmin
+) -> None:
+    sent = world.deliver(ALICE, "Coffee?", "Hi")
+    copied = world.deliver(STRANGER, "Intro", "Meet Alice", cc=[ALICE])
+    world.deliver(STRANGER, "News", "Not a contact's")
+
+    admin.reset_calls()
+    linked = gmail.link_up([ALICE])
+
+    assert [m.id for m in linked.messages] == [sent["id"], copied["id"]]
+    assert _calls(admin)["gmail.users.messages.list"] == 1
