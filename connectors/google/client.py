@@ -27,6 +27,7 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest, HttpRequest
 
+from connectors.base import QuotaUsage
 from connectors.errors import ReauthRequired
 from connectors.google.auth import GrantWatch, OAuthClient
 from connectors.google.errors import Gone, converted, from_http_error
@@ -228,6 +229,10 @@ class ApiBound:
     def close(self) -> None:
         """Close the HTTP connections (shared with the account's other connector)."""
         self.api.close()
+
+    def usage(self) -> QuotaUsage:
+        """The Gmail units the account spent in the last minute (Calendar's calls cost none)."""
+        return QuotaUsage(self.api.budget.last_minute(), self.api.budget.per_minute)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.address!r})"
