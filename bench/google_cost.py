@@ -38,6 +38,7 @@ from typing import TypeVar
 from sqlalchemy import func, select
 
 from connectors.base import MailChanges
+from connectors.errors import Transient
 from connectors.google import GmailConnector, GoogleApi, GoogleCalendarConnector, OAuthClient
 from connectors.google.quota import units
 from connectors.sandbox import SandboxAdmin, running_sandbox
@@ -115,14 +116,30 @@ def _report(label: str, measured: Measured, goal: str = "") -> None:
     print(f"{'':<22} " + ", ".join(f"{k}={v}" for k, v in sorted(calls.items())))
 
 
-def _link_up(gmail: GmailConnector, contacts: list[str]) -> MailChanges:
-    """Every page of a link-up, as the engine reads it, as one result."""
+def _link_up(
+    gmail: GmailConnector, contacts: list[str], throttle: SandboxAdmin | None = None
+) -> tuple[MailChanges, int]:
+    """Every page of a link-up, as the engine reads it, as one result, and the 429s met.
+
+    With ``throttle``, Gmail answers the second page's searches 429 once; the
+    link-up goes on from the cursor the first page left, as the engine's next
+    sync does.
+    """
     page = gmail.link_up(contacts)
     messages = list(page.messages)
+    if throttle is not None:
+        throttle.fault(method="gmail.users.messages.list", status=429, retry_after=1.0)
+    throttled = 0
     while page.more:
-        page = gmail.changes(page.cursor)
+        try:
+            page = gmail.changes(page.cursor)
+        except Transient:
+            throttled += 1
+            continue
         messages.extend(page.messages)
-    return MailChanges(tuple(messages), page.cursor)
+    if throttle is not None:
+        throttle.clear_faults()
+    return MailChanges(tuple(messages), page.cursor), throttled
 
 
 def _idle_engine_polls(admin: SandboxAdmin, base_url: str, drafts: int, polls: int) -> None:
@@ -239,7 +256,7 @@ def main() -> None:
         try:
 
             def link_up() -> tuple[MailChanges, str]:
-                return _link_up(gmail, contacts), calendar.changes(None).cursor
+                return _link_up(gmail, contacts)[0], calendar.changes(None).cursor
 
             (linked, events), measured = _measure(admin, api, link_up)
             _report(
@@ -261,6 +278,14 @@ def main() -> None:
             )
             reply, measured = _measure(admin, api, lambda: gmail.changes(idle.cursor))
             _report("one new reply", measured, f"goal: Gmail <= 2 ({len(reply.messages)} seen)")
+            (again, throttled), measured = _measure(
+                admin, api, lambda: _link_up(gmail, contacts, throttle=admin)
+            )
+            _report(
+                "link-up, one 429",
+                measured,
+                f"{throttled} page answered 429 and resumed; {len(again.messages)} messages read",
+            )
         finally:
             api.close()
         _idle_engine_polls(admin, sandbox.base_url, args.drafts, args.polls)
