@@ -3,8 +3,8 @@
 Costs, in API calls (see ``bench/google_cost.py``): link-up is one profile
 read, a few combined searches (``{from:(a OR b …) to:(…) cc:(…)}``, batched)
 and one headers read per thread found (batched), in pages the caller saves;
-an idle poll is one ``history.list``, however many drafts wait; a new reply is that call
-plus one ``messages.get``. The same history says which drafts left the
+an idle poll is one ``history.list``, however many drafts wait; a new reply
+is that call plus one ``messages.get``. The same history says which drafts left the
 drafts folder, so a draft is looked at (``drafts.get``) only when its thread
 shows a change, and not even then when it was sent with its key header.
 
