@@ -39,7 +39,7 @@ from connectors.base import (
 )
 from connectors.errors import NotFound
 from connectors.google.client import ApiBound, Json
-from connectors.google.cursor import LinkUpCursor, SyncCursor
+from connectors.google.cursor import LinkUpCursor, Search, SyncCursor
 from connectors.google.errors import Gone
 
 log = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ class GmailConnector(ApiBound):
         # seen by the next poll rather than lost between the two.
         start = SyncCursor(self._profile_history_id(), time.time())
         people = dict.fromkeys(a.strip().lower() for a in addresses if a.strip())
-        return self._link_page(LinkUpCursor(start, tuple((q, None) for q in _searches(people))))
+        return self._link_page(LinkUpCursor(start, tuple(map(Search, _searches(people)))))
 
     def changes(self, cursor: str) -> MailChanges:
         """New messages since ``cursor``, one page of history at a time.
@@ -124,15 +124,18 @@ class GmailConnector(ApiBound):
         listing = self._users("messages")
         answers = self.api.execute_many(
             {
-                f"s{i}": listing.list(userId="me", q=q, maxResults=PAGE_SIZE, pageToken=token)
-                for i, (q, token) in enumerate(now)
+                f"s{i}": listing.list(
+                    userId="me", q=search.query, maxResults=PAGE_SIZE, pageToken=search.page
+                )
+                for i, search in enumerate(now)
             },
             "messages.list",
         )
         newest: dict[str, str] = {}
-        after: list[tuple[str, str | None]] = []
-        for i, (query, _) in enumerate(now):
+        after: list[Search] = []
+        for i, search in enumerate(now):
             page = answers.get(f"s{i}") or {}
+            threads = dict.fromkeys(search.threads_read)
             # One read per thread, of its first entry: Gmail lists newest
             # first, as its search box does. The engine needs a thread's
             # newest message to reply in it (its References carry the older
@@ -141,9 +144,12 @@ class GmailConnector(ApiBound):
             # were it another, the thread would still be linked, by an older
             # message.
             for listed in page.get("messages", []):
-                newest.setdefault(str(listed.get("threadId") or listed["id"]), listed["id"])
+                thread = str(listed.get("threadId") or listed["id"])
+                if thread not in threads:
+                    threads[thread] = None
+                    newest.setdefault(thread, listed["id"])
             if page.get("nextPageToken"):
-                after.append((query, str(page["nextPageToken"])))
+                after.append(Search(search.query, str(page["nextPageToken"]), tuple(threads)))
         messages = self._fetch_headers(newest.values())
         pending = tuple(after) + rest
         if not pending:

@@ -7,8 +7,8 @@ import pytest
 from connectors.base import MailChanges
 from connectors.errors import Transient
 from connectors.google import GmailConnector
-from connectors.google.cursor import LinkUpCursor
-from connectors.google.gmail import LINK_SEARCHES_PER_PAGE
+from connectors.google.cursor import LinkUpCursor, Search
+from connectors.google.gmail import LINK_SEARCHES_PER_PAGE, PAGE_SIZE
 from connectors.sandbox import SandboxAdmin
 from connectors.sandbox.world import World
 
@@ -115,3 +115,40 @@ def test_one_search_finds_a_contact_in_any_of_from_to_and_cc(
 
     assert [m.id for m in linked.messages] == [sent["id"], copied["id"]]
     assert _calls(admin)["gmail.users.messages.list"] == 1
+
+
+def test_a_thread_longer_than_a_page_of_its_search_is_read_once(
+    gmail: GmailConnector, world: World, admin: SandboxAdmin
+) -> None:
+    # Given a thread with Alice of more messages than Gmail lists in a page
+    first = world.deliver(ALICE, "Coffee?", "Hi")
+    replies = [
+        (
+            f"From: {ALICE}\r\nTo: {world.address}\r\nSubject: Re: Coffee?\r\n"
+            f"Message-ID: <r{n}@contacts.example>\r\nIn-Reply-To: {first['messageId']}\r\n"
+            f"References: {first['messageId']}\r\n\r\nAgain.\r\n"
+        ).encode()
+        for n in range(PAGE_SIZE)
+    ]
+    admin.deliver_many(world.address, replies)
+
+    # When the link-up pages through its search, saving the cursor after each page
+    admin.reset_calls()
+    page = gmail.link_up([ALICE])
+    pages = [page]
+    while pages[-1].more:
+        pages.append(gmail.changes(pages[-1].cursor))
+
+    # Then the second page lists only that thread again and reads nothing
+    assert _calls(admin)["gmail.users.messages.list"] == 2
+    assert _calls(admin)["gmail.users.messages.get"] == 1
+    assert [len(p.messages) for p in pages] == [1, 0]
+
+
+def test_a_link_up_cursor_saved_before_threads_were_counted_still_resumes() -> None:
+    saved = '{"token": "41", "taken_at": 1.0, "linkup": [["from:(a@x.example)", "p2"]]}'
+
+    loaded = LinkUpCursor.load(saved)
+
+    assert loaded is not None
+    assert loaded.pending == (Search("from:(a@x.example)", "p2"),)
