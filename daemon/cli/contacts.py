@@ -159,7 +159,7 @@ class ImportSummary:
 
 
 def import_contacts(
-    session: Session, parsed: ParsedCsv, account_id: int | None = None
+    session: Session, parsed: ParsedCsv, account_id: int | None
 ) -> ImportSummary:
     """Add the good rows of ``parsed``; a row the store refuses joins the rejected ones.
 
