@@ -158,9 +158,7 @@ class ImportSummary:
         )
 
 
-def import_contacts(
-    session: Session, parsed: ParsedCsv, account_id: int | None
-) -> ImportSummary:
+def import_contacts(session: Session, parsed: ParsedCsv, account_id: int | None) -> ImportSummary:
     """Add the good rows of ``parsed``; a row the store refuses joins the rejected ones.
 
     Duplicates are found by address, else LinkedIn URL (the store's rule),
