@@ -1,40 +1,20 @@
 """Round 7: false doubts and the wordings behind them, read in general form. Sentences of our
-own, one table per cause; every row is read with certainty and read right, or (last tables)
-still doubted where a careful reader would hesitate too.
+own, one table per cause.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
+from collections.abc import Callable
+from datetime import UTC, timedelta
 
 import pytest
 
 from workflows.stages import Intent
 from workflows.understanding import Verdict, understand
 from workflows.understanding.sentences import sentences
-from workflows.understanding.times import read_times
 
-HEADERS = (
-    "From: Ines Duarte <ines@example.com>\nTo: Jordan Lee <jordan@example.com>\n"
-    "Subject: Re: chat\nDate: Mon, 07 Dec 2026 09:00:00 -0500\n\n"
-)
-QUOTE = (
-    "\n\nOn Fri, Dec 4, 2026 at 10:00 AM Jordan Lee <jordan@example.com> wrote:\n"
-    "> Would you have 20 minutes next week? I could do Tue Dec 8 at 3pm ET.\n"
-)
-NY = ZoneInfo("America/New_York")
-NOW = datetime(2026, 12, 7, 9, 0, tzinfo=NY)
-
-
-def read(body: str, headers: str = HEADERS, quote: str = QUOTE) -> Verdict:
-    raw = (headers + body + quote).encode()
-    return understand(raw, tz=UTC, meeting_length=timedelta(minutes=30))
-
-
-def proposed(text: str, ref: datetime = NOW, tz: ZoneInfo = NY) -> list[str]:
-    reading = read_times(text, ref, tz, timedelta(minutes=30))
-    return [f"{w.start:%a %d %H:%M}-{w.end:%H:%M} {w.start:%z}" for w in reading.proposed]
+Read = Callable[..., Verdict]
+Proposed = Callable[[str], list[str]]
 
 
 @pytest.mark.parametrize(
@@ -55,10 +35,29 @@ def proposed(text: str, ref: datetime = NOW, tz: ZoneInfo = NY) -> list[str]:
         # A place in brackets names the zone of every time around it.
         ("Tuesday at 2 (London), or Wednesday after 4.", ["Tue 08 14:00-14:30 +0000",
                                                            "Wed 09 16:00-17:00 +0000"]),
+        # Noon at one end of a range.
+        ("Tuesday between 9 and noon?", ["Tue 08 09:00-12:00 -0500"]),
+        ("Wednesday 11-noon works.", ["Wed 09 11:00-12:00 -0500"]),
+        ("Friday noon to 1:30 is open.", ["Fri 11 12:00-13:30 -0500"]),
+        # "am" / "pm" after a weekday is its morning or afternoon; "I am" after one is not.
+        ("Tues pm or Thurs AM?", ["Tue 08 13:00-17:00 -0500", "Thu 10 09:00-12:00 -0500"]),
+        ("Monday I am free at 3pm.", ["Mon 14 15:00-15:30 -0500"]),
+        # Each working day of next week but the one left out, the part of the day narrowed.
+        (
+            "Any afternoon next week except Tuesday, between 2 and 4.",
+            [f"{d} 14:00-16:00 -0500" for d in ("Mon 14", "Wed 16", "Thu 17", "Fri 18")],
+        ),
+        # The sender's evening is spoken for; the offer follows.
+        (
+            "After 4 your time is dinner time here, sorry! Thursday at 10am ET?",
+            ["Thu 10 10:00-10:30 -0500"],
+        ),
     ],
 )  # fmt: skip
-def test_times_read_as_the_sender_means_them(text: str, expected: list[str]) -> None:
-    assert proposed(text) == expected
+def test_times_read_as_the_sender_means_them(
+    proposed_in_new_york: Proposed, text: str, expected: list[str]
+) -> None:
+    assert proposed_in_new_york(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -114,8 +113,10 @@ def test_times_read_as_the_sender_means_them(text: str, expected: list[str]) -> 
         ),
     ],
 )
-def test_only_the_offered_times_are_proposed(text: str, expected: list[str]) -> None:
-    assert proposed(text) == expected
+def test_only_the_offered_times_are_proposed(
+    proposed_in_new_york: Proposed, text: str, expected: list[str]
+) -> None:
+    assert proposed_in_new_york(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -124,8 +125,11 @@ def test_only_the_offered_times_are_proposed(text: str, expected: list[str]) -> 
         # German wraps before a capitalised noun; a line that stops on a word runs into a time.
         ("leider sitze ich da im\nKundenmeeting. Geht Freitag?", 2),
         ("can we move our call from tomorrow\n4pm to Friday?", 1),
-        # A full stop still ends the sentence.
+        # A full stop still ends the sentence; after a number too, but not after the day of a
+        # German date.
         ("That works.\n3pm it is.", 2),
+        ("Thursday at 4. Could we try Friday?", 2),
+        ("Ich bin am 12. Januar zurück.", 1),
     ],
 )
 def test_hard_wraps_inside_a_sentence_do_not_split_it(text: str, count: int) -> None:
@@ -154,22 +158,22 @@ def test_hard_wraps_inside_a_sentence_do_not_split_it(text: str, count: int) -> 
          " da área de dados.", Intent.REFERRAL),
     ],
 )  # fmt: skip
-def test_the_reply_is_read_with_certainty(body: str, intent: Intent) -> None:
-    verdict = read(body)
+def test_the_reply_is_read_with_certainty(read_reply: Read, body: str, intent: Intent) -> None:
+    verdict = read_reply(body)
     assert verdict.intent is intent
     assert verdict.certain, verdict.doubts
 
 
-def test_a_second_name_across_a_wrap_is_a_referral_too() -> None:
-    verdict = read(
+def test_a_second_name_across_a_wrap_is_a_referral_too(read_reply: Read) -> None:
+    verdict = read_reply(
         "Melhor falar com a Beatriz Lemos (beatriz@nube.example.br),\n"
         "que lidera a equipe, e também com o Caio Ramos, do time de pesquisa."
     )
     assert [r.name for r in verdict.referrals] == ["Beatriz Lemos", "Caio Ramos"]
 
 
-def test_a_name_with_a_capital_inside_is_read_whole() -> None:
-    verdict = read("You should talk to Ewan MacLeod, he runs that team.")
+def test_a_name_with_a_capital_inside_is_read_whole(read_reply: Read) -> None:
+    verdict = read_reply("You should talk to Ewan MacLeod, he runs that team.")
     assert [r.name for r in verdict.referrals] == ["Ewan MacLeod"]
 
 
@@ -198,63 +202,22 @@ def test_an_invitation_sent_instead_of_the_users_times_is_an_offer() -> None:
         "Kunnen we om onze planning te bespreken donderdag om 10:00 afspreken?",
     ],
 )
-def test_a_word_that_only_looks_like_an_hour_leaves_no_doubt(body: str) -> None:
-    assert "time_unread" not in [d.code for d in read(body).doubts]
+def test_a_word_that_only_looks_like_an_hour_leaves_no_doubt(read_reply: Read, body: str) -> None:
+    assert "time_unread" not in [d.code for d in read_reply(body).doubts]
 
 
-UK_HEADERS = HEADERS.replace("-0500", "+0000")
-
-
-def test_a_weekday_settles_how_the_writer_orders_numeric_dates() -> None:
+def test_a_weekday_settles_how_the_writer_orders_numeric_dates(read_reply: Read) -> None:
     # Only 3 December is a Thursday, so "7/12" is 7 December too (7 July is a Monday as well).
-    verdict = read(
+    verdict = read_reply(
         "Something's come up for Thursday 3/12 at 4. Could we push to Monday 7/12,"
         " same time (4pm GMT)?",
-        headers=UK_HEADERS.replace("07 Dec", "02 Dec").replace("Mon,", "Wed,"),
+        date="Wed, 02 Dec 2026 09:00:00 +0000",
     )
     assert verdict.intent is Intent.RESCHEDULE
     assert [f"{w.start:%a %d %b %H:%M}" for w in verdict.proposed_times] == ["Mon 07 Dec 16:00"]
     assert verdict.certain, verdict.doubts
 
 
-def test_a_numeric_date_no_weekday_settles_stays_in_doubt() -> None:
-    verdict = read("Could we do 8/12 at 4pm GMT?", headers=UK_HEADERS)
+def test_a_numeric_date_no_weekday_settles_stays_in_doubt(read_reply: Read) -> None:
+    verdict = read_reply("Could we do 8/12 at 4pm GMT?", date="Mon, 07 Dec 2026 09:00:00 +0000")
     assert "two_readings_of_time" in [d.code for d in verdict.doubts]
-
-
-@pytest.mark.parametrize(
-    ("text", "count"),
-    [
-        ("Thursday at 4. Could we try Friday?", 2),
-        # The day of a German date is no sentence end.
-        ("Ich bin am 12. Januar zurück.", 1),
-    ],
-)
-def test_a_number_before_a_full_stop_ends_a_sentence(text: str, count: int) -> None:
-    assert len([s for s in sentences(text) if s.strip()]) == count
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Noon at one end of a range.
-        ("Tuesday between 9 and noon?", ["Tue 08 09:00-12:00 -0500"]),
-        ("Wednesday 11-noon works.", ["Wed 09 11:00-12:00 -0500"]),
-        ("Friday noon to 1:30 is open.", ["Fri 11 12:00-13:30 -0500"]),
-        # "am" / "pm" after a weekday is its morning or afternoon; "I am" after one is not.
-        ("Tues pm or Thurs AM?", ["Tue 08 13:00-17:00 -0500", "Thu 10 09:00-12:00 -0500"]),
-        ("Monday I am free at 3pm.", ["Mon 14 15:00-15:30 -0500"]),
-        # Each working day of next week but the one left out, the part of the day narrowed.
-        (
-            "Any afternoon next week except Tuesday, between 2 and 4.",
-            [f"{d} 14:00-16:00 -0500" for d in ("Mon 14", "Wed 16", "Thu 17", "Fri 18")],
-        ),
-        # The sender's evening is spoken for; the offer follows.
-        (
-            "After 4 your time is dinner time here, sorry! Thursday at 10am ET?",
-            ["Thu 10 10:00-10:30 -0500"],
-        ),
-    ],
-)
-def test_ranges_and_weeks_read_whole(text: str, expected: list[str]) -> None:
-    assert proposed(text) == expected
