@@ -32,6 +32,10 @@ Proposed = Callable[[str], list[str]]
         # A zone abbreviation of Hawaii, Alaska, Newfoundland or New Zealand.
         ("Friday at 9am HST?", ["Fri 11 09:00-09:30 -1000"]),
         ("Thursday 11am AKST works.", ["Thu 10 11:00-11:30 -0900"]),
+        # Dutch "tussen 9 en 11"; a country's own time named in its language.
+        ("Vrijdag tussen 9 en 11 uur?", ["Fri 11 09:00-11:00 -0500"]),
+        ("Giovedì alle 15 (ora italiana)?", ["Thu 10 15:00-15:30 +0100"]),
+        ("Quinta às 14h, horário de Brasília?", ["Thu 10 14:00-14:30 -0300"]),
         # A place in brackets names the zone of every time around it.
         ("Tuesday at 2 (London), or Wednesday after 4.", ["Tue 08 14:00-14:30 +0000",
                                                            "Wed 09 16:00-17:00 +0000"]),
@@ -139,6 +143,8 @@ def test_hard_wraps_inside_a_sentence_do_not_split_it(text: str, count: int) -> 
 @pytest.mark.parametrize(
     ("body", "intent"),
     [
+        # A weekday written short is said to suit.
+        ("Hi Ines - Tue works. See you then.", Intent.ACCEPT),
         # A polite no in the other languages.
         ("Je préfère donc décliner, mais je vous souhaite bonne chance.", Intent.DECLINE),
         ("No soy la persona adecuada para esto, lo siento.", Intent.DECLINE),

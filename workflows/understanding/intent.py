@@ -181,7 +181,8 @@ ACCEPT = _cues(
     r"happy to|glad to|(?:would|i'd) love to|love to|delighted|i'm in|count me in",
     r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
     # "Tuesday works", "Monday should be fine": a day of the user's said to suit.
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|that day|the (?:first|second|\w+day) (?:one"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
+    r"|that day|the (?:first|second|\w+day) (?:one"
     r"|option|slot)) (?:works|would work|should work|(?:should be|is|would be) (?:fine|good"
     r"|perfect|great)|suits)",
     r"(?:is|are|sounds|that's|that is) (?:fine|ok|okay)|fine (?:for|with|by) me",

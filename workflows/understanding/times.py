@@ -155,12 +155,13 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "range24",
         re.compile(
             # "I'm usually free 8 to 10": being free says the numbers are hours.
-            r"(?<![\d:.])(?:(?P<lead>from|between|de|entre|von|zwischen|dalle|das|van|tra[ \t]+le"
+            r"(?<![\d:.])(?:(?P<lead>from|between|de|entre|von|zwischen|dalle|das|van|tussen"
+            r"|tra[ \t]+le"
             r"|free|available|libre|disponible|frei|libero|disponibile|livre|vrij)"
             r"[ \t]+(?:las[ \t]+)?)?"
             r"(?P<h1>[012]?\d)(?:(?P<s1>[:h])(?P<m1>[0-5]\d)?|[ \t]*h\b)?"
             r"[ \t]*(?:uhr[ \t]*|uur[ \t]*)?"
-            r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|e|bis|und|hasta|alle|às|tot)"
+            r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|e|bis|und|hasta|alle|às|tot|en)"
             r"[ \t]*(?:(?:las|le)[ \t]+)?"
             r"(?P<h2>[012]?\d)(?:(?P<s2>[:h])(?P<m2>[0-5]\d)?|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]*h\b)?"
             r"(?![\d/]|[ \t]*(?:%|min|hour|hr|day|week|month|year|people|person|times|x\b))",
@@ -428,7 +429,7 @@ def _range24(g: dict[str, str | None]) -> tuple[time, time | None] | None:
         g["s1"]
         or g["s2"]
         or g["uhr"]
-        or (g["lead"] or "").lower() in ("de", "entre", "von", "dalle", "das", "van")
+        or (g["lead"] or "").lower() in ("de", "entre", "von", "dalle", "das", "van", "tussen")
     )
     # A bare dash range of clock hours ("Tuesday 9-12", "2-4") reads like "between".
     bare = g["sep"] in _DASHES and 1 <= h1 <= 12 and 1 <= h2 <= 12
@@ -708,6 +709,9 @@ def _find_zones(text: str, user_tz: tzinfo | None = None) -> list[_ZoneMention]:
             )
             plain = (
                 m.group(0).lower().endswith(("time", "timezone"))
+                # "ora italiana", "Nederlandse tijd": the name says it is a time.
+                or m.group(0).lower().startswith(("ora ", "hora ", "heure ", "horário "))
+                or m.group(0).lower().endswith(("zeit", "tijd"))
                 or bracketed
                 or bool(_ZONE_FOR_ALL.search(text, 0, m.start()))
             )

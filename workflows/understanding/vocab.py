@@ -128,7 +128,15 @@ ZONE_NAMES: dict[str, str] = {
     "dublin": "Europe/Dublin", "toronto": "America/Toronto", "chicago": "America/Chicago",
     "denver": "America/Denver", "los angeles": "America/Los_Angeles",
     "hawaii": "Pacific/Honolulu", "alaska": "America/Anchorage", "arizona": "America/Phoenix",
-    "newfoundland": "America/St_Johns",
+    "newfoundland": "America/St_Johns", "brasília": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo", "são paulo": "America/Sao_Paulo", "roma": "Europe/Rome",
+    "lisboa": "Europe/Lisbon",
+    # A country's own time, said in its language.
+    "ora italiana": "Europe/Rome", "heure française": "Europe/Paris",
+    "hora peninsular": "Europe/Madrid", "hora española": "Europe/Madrid",
+    "deutscher zeit": "Europe/Berlin", "deutsche zeit": "Europe/Berlin",
+    "nederlandse tijd": "Europe/Amsterdam", "belgische tijd": "Europe/Brussels",
+    "heure belge": "Europe/Brussels", "hora de brasília": "America/Sao_Paulo",
 }  # fmt: skip
 
 
