@@ -143,8 +143,15 @@ def test_hard_wraps_inside_a_sentence_do_not_split_it(text: str, count: int) -> 
 @pytest.mark.parametrize(
     ("body", "intent"),
     [
-        # A weekday written short is said to suit.
+        # A weekday written short is said to suit; "that time works"; an "or" in a question
+        # about the call is no choice between days.
         ("Hi Ines - Tue works. See you then.", Intent.ACCEPT),
+        ("That time works - see you Tuesday!", Intent.ACCEPT),
+        ("Tuesday works! Quick q - is it a phone call or video?", Intent.ACCEPT),
+        # An answer still to come, in two languages; the Italian no with "proprio".
+        ("Let me check my calendar and get back to you.", Intent.OTHER),
+        ("Ich schaue in meinen Kalender und melde mich.", Intent.OTHER),
+        ("Grazie, ma in questo periodo non ho proprio tempo.", Intent.DECLINE),
         # A polite no in the other languages.
         ("Je préfère donc décliner, mais je vous souhaite bonne chance.", Intent.DECLINE),
         ("No soy la persona adecuada para esto, lo siento.", Intent.DECLINE),
@@ -222,6 +229,12 @@ def test_a_weekday_settles_how_the_writer_orders_numeric_dates(read_reply: Read)
     assert verdict.intent is Intent.RESCHEDULE
     assert [f"{w.start:%a %d %b %H:%M}" for w in verdict.proposed_times] == ["Mon 07 Dec 16:00"]
     assert verdict.certain, verdict.doubts
+
+
+def test_the_following_weekday_after_another_is_in_doubt(read_reply: Read) -> None:
+    # The Monday after next Thursday, or next week's Monday: which week is a guess.
+    verdict = read_reply("Could we do next Thursday at 4 ET? Or the following Monday at 9 ET.")
+    assert "two_readings_of_time" in [d.code for d in verdict.doubts]
 
 
 def test_a_numeric_date_no_weekday_settles_stays_in_doubt(read_reply: Read) -> None:

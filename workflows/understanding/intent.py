@@ -123,7 +123,8 @@ DECLINE = _cues(
     r"|non sono la persona giusta|não sou a pessoa certa|niet de juiste persoon",
     r"lamentablemente|desafortunadamente|no (?:puedo|podré|podre)|no tengo tiempo",
     r"leider|keine Zeit|muss (?:ich )?absagen|nicht möglich|kann (?:ich )?nicht",
-    r"purtroppo|non (?:posso|riesco|ho tempo)|infelizmente|não (?:posso|consigo|tenho tempo)"
+    r"purtroppo|non (?:posso|riesco|ho (?:proprio |davvero |molto )?tempo)|infelizmente"
+    r"|não (?:posso|consigo|tenho tempo)"
     r"|helaas|(?:kan|lukt) (?:ik |het )?niet|geen tijd|geen ruimte|aan me voorbij(?:gaan)?",
 )
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
@@ -180,6 +181,8 @@ ACCEPT = _cues(
     r"(?<!saying )(?<!say )(?<!said )yes|yeah|yep|absolutely|of course|definitely|certainly",
     r"happy to|glad to|(?:would|i'd) love to|love to|delighted|i'm in|count me in",
     r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
+    # "That time works - see you Tuesday!"
+    r"(?:that|this|the|your) (?:time|slot|date|day|one) (?:works|is (?:fine|good|perfect|great))",
     # "Tuesday works", "Monday should be fine": a day of the user's said to suit.
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
     r"|that day|the (?:first|second|\w+day) (?:one"
@@ -284,6 +287,17 @@ RETRACTS = _cues(
     r"ne tenez pas compte|ignorez (?:mon|le|la)|ignora (?:mi|el|la|il)|ignore (?:mi|el|la|o|a)\b"
     r"|bitte ignorieren|ignorieren Sie|desconsider[ea] (?:o|a|meu|minha)|negeer (?:mijn|de|het)",
 )
+# "Let me check my calendar and get back to you": an answer still to come, no yes yet.
+HOLDING = _cues(
+    r"let me (?:check|look at) (?:my|our|the) (?:calendar|schedule|diary|availability)"
+    r"|(?:i'll|i will|let me) get back to you",
+    r"je (?:regarde|vérifie) mon (?:agenda|calendrier)|je reviens vers vous"
+    r"|(?:reviso|miro) mi (?:agenda|calendario)|te (?:confirmo|aviso)"
+    r"|ich (?:schaue|prüfe) (?:in )?meinen Kalender|ich melde mich",
+    r"controllo (?:la mia )?agenda|ti faccio sapere|vou (?:ver|verificar) (?:minha )?agenda"
+    r"|te (?:retorno|aviso)|ik (?:kijk|check) (?:even )?(?:in )?mijn agenda"
+    r"|ik laat (?:het )?(?:je|u) weten",
+)
 NO_LONGER = _cues(r"no longer (?:with|at|work)|left (?:the company|acme)|ne fais plus partie")
 
 
@@ -372,6 +386,9 @@ _WILL_SEND = _cues(
 )
 
 
+_CONJUNCTIONS = frozenset({"or", "ou", "o", "oder", "oppure", "of"})
+
+
 def picked_offer(
     text: str, days: tuple[date, ...], offered: tuple[TimeWindow, ...]
 ) -> TimeWindow | None:
@@ -383,12 +400,14 @@ def picked_offer(
     if _WILL_SEND.search(text):
         return None
     if days:
-        # "Sure, how about Tuesday?" asks; "the Wednesday option is fine" picks.
-        if (
-            not (said(PICK, text) or said(ACCEPT, text))
-            or PROPOSE.search(text)
-            or _LOOSE_HOUR.search(text)
-        ):
+        # "Sure, how about Tuesday?" asks; "the Wednesday option is fine" picks. A bare "or"
+        # offers only between days ("Tuesday or Thursday"), not in "a call or video?".
+        asks = [
+            m
+            for m in PROPOSE.finditer(text)
+            if len(set(days)) > 1 or m.group(0).lower() not in _CONJUNCTIONS
+        ]
+        if not (said(PICK, text) or said(ACCEPT, text)) or asks or _LOOSE_HOUR.search(text):
             return None
         matching = [w for w in offered if w.start.date() in days]
         return matching[0] if len(matching) == 1 else None
@@ -477,4 +496,6 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.ACCEPT, "agrees, no times of their own"
     if RETRACTS.search(text):
         return Intent.OTHER, "takes back an earlier message"
+    if HOLDING.search(text):
+        return Intent.OTHER, "will answer once they have looked"
     return Intent.OTHER, "no known cue"

@@ -308,6 +308,8 @@ _START_OF_DAY = time(9)
 # "the play got moved to that morning": a part of a day already named, not another time.
 _LATER_WEEK = re.compile(
     r"\b(?:the )?week after(?! (?:that|this))\b|\bfollowing week|\bin (?:two|2|three|3) weeks"
+    # "next Thursday …, or the following Monday": the Monday after that one, or next week's.
+    r"|\bthe following (?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|\bweek after next",
     re.IGNORECASE,
 )
