@@ -240,3 +240,18 @@ def test_the_following_weekday_after_another_is_in_doubt(read_reply: Read) -> No
 def test_a_numeric_date_no_weekday_settles_stays_in_doubt(read_reply: Read) -> None:
     verdict = read_reply("Could we do 8/12 at 4pm GMT?", date="Mon, 07 Dec 2026 09:00:00 +0000")
     assert "two_readings_of_time" in [d.code for d in verdict.doubts]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Tuesday I can do 3pm ET.",
+        "Am Dienstag geht es um 15 Uhr New Yorker Zeit.",
+        "Op dinsdag kan ik om 15:00 jouw tijd.",
+    ],
+)
+def test_a_reply_that_opens_like_an_attribution_is_still_the_reply(
+    read_reply: Read, body: str
+) -> None:
+    # The quoted "On Fri, … wrote:" below a blank line is the attribution, not this line.
+    assert read_reply(body).reply_text.strip() == body
