@@ -85,6 +85,12 @@ def test_times_read_as_the_sender_means_them(
             "Il martedì alle 16 ho lezione, ma giovedì alle 10 va bene.",
             ["Thu 10 10:00-10:30 -0500"],
         ),
+        # The day turned down first; another day after a comma is offered.
+        ("Martedì non riesco, giovedì alle 15?", ["Thu 10 15:00-15:30 -0500"]),
+        ("Dinsdag lukt niet, donderdag om 15:00 wel.", ["Thu 10 15:00-15:30 -0500"]),
+        # A list after the conflict, or "too" after the next day, stays turned down.
+        ("I'm busy Tuesday, Wednesday and Thursday at 2pm.", []),
+        ("Monday 2pm is booked, Tuesday 2pm too.", []),
         # A time taken back as it is named.
         (
             "I was going to suggest Monday at 8, but that's too early for you, so never mind."

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workflows.understanding.vocab import WEEKDAYS
+
 
 class Role(StrEnum):
     """The part a time plays in its sentence."""
@@ -225,6 +227,17 @@ def _outside(match: re.Match[str], taken: list[re.Match[str]]) -> bool:
     return not any(t.start() < match.end() and match.start() < t.end() for t in taken)
 
 
+_DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_DAY_WORD = re.compile(rf"\b(?:{_DAYS})\b", re.IGNORECASE)
+_NEXT_DAY = re.compile(
+    rf",[ \t]*(?:(?:on|le|el|am|il|o|a|op)[ \t]+)?(?=(?:{_DAYS})\b)", re.IGNORECASE
+)
+_TOO = _cues(
+    "too|either|as well|neither|also|aussi|non plus|tampoco|también|auch|ebenfalls|anche|neanche"
+    "|nemmeno|também|tampouco|ook|evenmin"
+)
+
+
 def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool, bool]:
     clause = sentence[start:end]
     if CANCELLED.search(clause):
@@ -247,6 +260,17 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         first = conflicts[0]
         later = [m for m in offers if m.start() >= first.end()]
         stop = later[0].start() if later else len(clause)
+        # "Martedì non riesco, giovedì alle 15?": the day turned down comes first, and another
+        # day after a comma starts another clause ("I'm busy Tuesday, Wednesday" lists, and
+        # "…, Wednesday too" turns that one down as well).
+        other_day = _NEXT_DAY.search(clause, first.end())
+        if (
+            other_day is not None
+            and _DAY_WORD.search(clause, 0, first.start())
+            and not _DAY_WORD.search(clause, first.end(), other_day.start())
+            and not _TOO.search(clause, other_day.end())
+        ):
+            stop = min(stop, other_day.start())
         # "Tuesday works, Thursday is booked": an offer before the conflict and
         # no contrast word between them; the reading is a guess.
         earlier = [m for m in offers if m.end() <= first.start()]
