@@ -154,6 +154,17 @@ def test_hard_wraps_inside_a_sentence_do_not_split_it(text: str, count: int) -> 
         ("Hi Ines - Tue works. See you then.", Intent.ACCEPT),
         ("That time works - see you Tuesday!", Intent.ACCEPT),
         ("Tuesday works! Quick q - is it a phone call or video?", Intent.ACCEPT),
+        # A day said to suit, in the other languages (the user offered Tuesday).
+        ("Bonjour, mardi me convient parfaitement. À mardi !", Intent.ACCEPT),
+        ("Ciao, martedì va benissimo. A presto!", Intent.ACCEPT),
+        ("Oi, terça está ótimo pra mim. Até lá!", Intent.ACCEPT),
+        # Referral wording in the other languages.
+        ("Je vous mets en copie Léa Martin (lea.martin@exemple.fr), qui connaît le sujet.",
+         Intent.REFERRAL),
+        ("Sprechen Sie am besten mit meiner Kollegin Jana Roth (jana.roth@beispiel.de).",
+         Intent.REFERRAL),
+        ("Ti consiglio di scrivere a Paolo Neri (paolo.neri@esempio.it).", Intent.REFERRAL),
+        ("Je kunt het beste contact opnemen met Daan Smit (daan@voorbeeld.nl).", Intent.REFERRAL),
         # An answer still to come, in two languages; the Italian no with "proprio".
         ("Let me check my calendar and get back to you.", Intent.OTHER),
         ("Ich schaue in meinen Kalender und melde mich.", Intent.OTHER),

@@ -147,7 +147,9 @@ REFERRAL_CUE = _cues(
     r"not the (?:right|best) person",
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
     r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
-    r"|fal(?:ar|ando) com|convers(?:ar|ando) com|hablando con|parla(?:re|ndo) con"
+    r"|fal(?:ar|ando|e|a) com|convers(?:ar|ando|e) com|hablando con|parla(?:re|ndo) con"
+    r"|(?:je )?(?:vous |te )?mets en copie|(?:contact )?opnemen met|scrivere a|écrire à"
+    r"|meiner (?:Kollegin|Kollege)|am besten mit"
     r"|connect you",
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
@@ -198,6 +200,8 @@ ACCEPT = _cues(
     r"con (?:mucho )?gusto|claro|por supuesto|encantad[oa]|me parece bien|perfecto",
     r"gerne|gern|sehr gerne|klar|einverstanden|natürlich|passt",
     r"volentieri|con piacere|certo|certamente|va bene|molto volentieri",
+    # "mardi me convient parfaitement", "martedì va benissimo", "terça está ótimo pra mim".
+    r"me convient|me conviene|va benissimo|va benone|(?:está|tá|fica) (?:ótimo|perfeito|bom)",
     r"com (?:todo o )?prazer|claro|com certeza|está bem|combinado|sim",
     # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
     r"graag|met plezier|prima|zeker|natuurlijk|leuk(?! (?:dat|om te horen|te horen|je))",
