@@ -85,6 +85,12 @@ def test_times_read_as_the_sender_means_them(
             "Il martedì alle 16 ho lezione, ma giovedì alle 10 va bene.",
             ["Thu 10 10:00-10:30 -0500"],
         ),
+        # The user's time seen from the sender's zone is a restatement; "my time" names a zone.
+        (
+            "I'm on PT, so 3pm ET Tuesday is noon for me - works great.",
+            ["Tue 08 15:00-15:30 -0500"],
+        ),
+        ("Tuesday between 11 and 1 PT my time works.", ["Tue 08 11:00-13:00 -0800"]),
         # The day turned down first; another day after a comma is offered.
         ("Martedì non riesco, giovedì alle 15?", ["Thu 10 15:00-15:30 -0500"]),
         ("Dinsdag lukt niet, donderdag om 15:00 wel.", ["Thu 10 15:00-15:30 -0500"]),

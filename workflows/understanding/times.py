@@ -362,7 +362,10 @@ _RESTATE_BEFORE = re.compile(
 _RESTATE_AFTER = re.compile(
     r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|yours|your time|in your time|on your end|à votre heure"
     r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
-    r"|per voi|per lei|para você|voor jou|voor u)\b",
+    r"|per voi|per lei|para você|voor jou|voor u"
+    # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
+    # time" only names the zone).
+    r"|for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij)\b",
     re.I,
 )
 
