@@ -254,6 +254,17 @@ def test_a_weekday_settles_how_the_writer_orders_numeric_dates(read_reply: Read)
     assert verdict.certain, verdict.doubts
 
 
+def test_weekdays_after_next_week_and_a_lead_are_next_weeks(proposed_in_new_york: Proposed) -> None:
+    text = "This week is rough, but next week I'm flexible - Tuesday or Thursday at 2 ET."
+    assert proposed_in_new_york(text) == ["Tue 15 14:00-14:30 -0500", "Thu 17 14:00-14:30 -0500"]
+
+
+def test_a_weekday_after_next_week_that_stays_in_this_week_is_in_doubt(read_reply: Read) -> None:
+    # The wording between "next week" and the day is none the lists know: which week is a guess.
+    verdict = read_reply("Next week suits me better overall, Thursday at 2 ET perhaps.")
+    assert not verdict.certain
+
+
 def test_the_following_weekday_after_another_is_in_doubt(read_reply: Read) -> None:
     # The Monday after next Thursday, or next week's Monday: which week is a guess.
     verdict = read_reply("Could we do next Thursday at 4 ET? Or the following Monday at 9 ET.")

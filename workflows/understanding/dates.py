@@ -292,6 +292,8 @@ _MOVING = re.compile(r"(?:move|shift|push|bump|reschedul\w*|change|switch)\b[^.?
 # "Next week, Tue or Thu", "next week on Tuesday or Thursday": one qualifier for the list.
 _LIST_LEAD = re.compile(
     r"[ \t,:;–—-]*(?:(?:maybe|perhaps|say|either|on|I'm free|I am free|I can do|I could do"
+    r"|I'm (?:flexible|around|available|open)|I am (?:flexible|around|available|open)"
+    r"|how about|what about|ideally|preferably"
     r"|works?|would work|could work|le|el|am)[ \t,:;–—-]*)*$",
     re.IGNORECASE,
 )

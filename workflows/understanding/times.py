@@ -26,6 +26,8 @@ from workflows.understanding.dates import (
     DateMention,
     ambiguous_numeric,
     find_dates,
+    iter_next_week,
+    next_week_monday,
     says_next_week,
     settled_day_first,
 )
@@ -950,6 +952,14 @@ def read_times(
         # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
         later_week = later_week or bool(_LATER_WEEK.search(seg_text))
         two_readings = two_readings or (later_week and any(d.kind == "weekday" for d in dates))
+        # "Next week I'm mostly free, Tuesday or Thursday": a bare weekday after "next week"
+        # that the lists did not move may be this week's or next week's.
+        monday = next_week_monday(ref.date())
+        said_at = [m.end() for m in iter_next_week(seg_text)]
+        two_readings = two_readings or any(
+            d.kind == "weekday" and d.day < monday and any(at <= d.start for at in said_at)
+            for d in dates
+        )
         next_week = not dates and says_next_week(seg_text)
         seg_zones = _find_zones(seg_text, user_tz)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
