@@ -57,7 +57,16 @@ class _Unbound(httplib2.Http):
 _resources: dict[tuple[str | None, ...], Any] = {}
 # Reentrant: a resource is built from its parent, which may be built first.
 _resources_lock = threading.RLock()
-_pools = threading.local()
+
+
+class _Pools(threading.local):
+    """Each thread's connection pools, by timeout (httplib2 is not thread-safe)."""
+
+    def __init__(self) -> None:
+        self.by_timeout: dict[float, httplib2.Http] = {}
+
+
+_pools = _Pools()
 # Every thread's pool, so that close_connections() can reach them all.
 _opened: list[tuple[threading.Thread, httplib2.Http]] = []
 _opened_lock = threading.Lock()
@@ -96,7 +105,7 @@ def shared_resource(service: str, version: str, endpoint: str | None, *path: str
 
 def connection(timeout: float = HTTP_TIMEOUT) -> httplib2.Http:
     """The calling thread's HTTP connection pool, shared by every account."""
-    pools: dict[float, httplib2.Http] = _pools.__dict__
+    pools = _pools.by_timeout
     http = pools.get(timeout)
     if http is None:
         http = pools[timeout] = httplib2.Http(timeout=timeout)
