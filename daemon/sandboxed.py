@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -55,15 +55,20 @@ def sandboxed_config(
     namespace: str = "coffeechat",
     provider: str = "google",
     ca_file: Path | None = None,
+    also: Sequence[str] = (),
 ) -> tuple[Settings, World]:
     """Create the sandbox mailbox ``address`` and a config in ``folder`` that watches it.
+
+    The mailboxes ``also`` names are created too and watched by the same
+    config (one daemon, many accounts); the :class:`World` plays ``address``.
 
     A ``"microsoft"`` mailbox needs the sandbox over HTTPS and ``ca_file``,
     the CA it trusts; it is signed in as ``coffeechat auth microsoft
     --refresh-token`` would.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    creds = admin.create_mailbox(address, provider=provider)
+    granted = {box: admin.create_mailbox(box, provider=provider) for box in (address, *also)}
+    creds = granted[address]
     who = {
         "name": "Sam Rivera",
         "email": address,
@@ -108,26 +113,30 @@ def sandboxed_config(
         "[secrets]",
         f"key_file = {_toml(str(folder / 'secret.key'))}",
         "use_keyring = false",
-        "",
-        "[[accounts]]",
-        f"provider = {_toml(provider)}",
-        f"address = {_toml(address)}",
-        f"api_base = {_toml(base_url)}",
     ]
-    if ca_file is not None:
-        lines.append(f"ca_file = {_toml(str(ca_file))}")
+    for box in granted:
+        lines += [
+            "",
+            "[[accounts]]",
+            f"provider = {_toml(provider)}",
+            f"address = {_toml(box)}",
+            f"api_base = {_toml(base_url)}",
+        ]
+        if ca_file is not None:
+            lines.append(f"ca_file = {_toml(str(ca_file))}")
     lines.append("")
     config = folder / "config.toml"
     config.write_text("\n".join(lines), encoding="utf-8")
     config.chmod(0o600)
     settings = load_settings(config)
-    account = settings.accounts[0]
-    if provider == "microsoft":
-        auth, session = graph_auth(settings, account)
-        with session:
-            auth.import_refresh_token(creds["refresh_token"])
-    else:
-        token_vault(settings).put(token_name(account), creds["refresh_token"])
+    for account, grant in zip(settings.accounts, granted.values(), strict=True):
+        token = grant["refresh_token"]
+        if provider == "microsoft":
+            auth, session = graph_auth(settings, account)
+            with session:
+                auth.import_refresh_token(token)
+        else:
+            token_vault(settings).put(token_name(account), token)
     return settings, World(admin, address)
 
 
