@@ -4,9 +4,10 @@ The sandbox (this process, standing for the provider) holds ``--accounts``
 mailboxes; one real ``coffeechat run`` process (its own config, vault,
 SQLite store and embedded broker: the production code path) watches them
 all at a ``--poll`` interval (default 30 s, production's). With
-``--contacts C`` the first account also has C contacts, and the figures are
-taken once the daemon has written every one's outreach draft (the drafts
-wait for the user, as they would).
+``--contacts C`` the store also holds C contacts (the first account synced
+takes them all: use it with ``--accounts 1``), and the figures are taken
+once the daemon has written every one's outreach draft (the drafts wait for
+the user, as they would).
 
 Once every account has been synced, the daemon's CPU time (``utime +
 stime`` from ``/proc/PID/stat``) and the sandbox's call count are read
@@ -145,7 +146,7 @@ def main() -> None:
     """Start the sandbox and one daemon watching N mailboxes; print its memory and CPU."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--accounts", type=int, default=1000, help="mailboxes (default 1000)")
-    parser.add_argument("--contacts", type=int, default=0, help="contacts of the first account")
+    parser.add_argument("--contacts", type=int, default=0, help="contacts (to one account)")
     parser.add_argument("--polls", type=int, default=3, help="poll intervals measured")
     parser.add_argument("--poll", type=float, default=30.0, help="poll interval, seconds")
     parser.add_argument("--workers", type=int, default=4, help="worker threads")
