@@ -34,7 +34,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from connectors.sandbox import SandboxAdmin, running_sandbox
-from daemon.sandboxed import sandboxed_config
+from daemon.sandboxed import SandboxMailbox, sandboxed_config
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store, open_store
@@ -166,7 +166,7 @@ def main() -> None:
             addresses[0],
             cadence={"poll_interval": f"{args.poll:g}s", "sweep_interval": f"{2 * args.poll:g}s"},
             workers=args.workers,
-            also=addresses[1:],
+            also=[SandboxMailbox(admin, sandbox.base_url, a) for a in addresses[1:]],
         )
         print(f"{args.accounts} mailboxes ready (pid {os.getpid()})", flush=True)
         _measure(settings, admin, args)

@@ -1,10 +1,10 @@
 """Gmail v1 as a :class:`~connectors.base.MailConnector`.
 
 Costs, in API calls (see ``bench/google_cost.py``): link-up is one profile
-read, a few combined searches (``from:(a OR b …)``, batched) and one headers
-read per message found (batched), in pages the caller saves; an idle poll
-is one ``history.list``, however many drafts wait; a new reply is that call
-plus one ``messages.get``. The same history says which drafts left the
+read, a few combined searches (``{from:(a OR b …) to:(…) cc:(…)}``, batched)
+and one headers read per thread found (batched), in pages the caller saves;
+an idle poll is one ``history.list``, however many drafts wait; a new reply
+is that call plus one ``messages.get``. The same history says which drafts left the
 drafts folder, so a draft is looked at (``drafts.get``) only when its thread
 shows a change, and not even then when it was sent with its key header.
 
@@ -18,7 +18,8 @@ from __future__ import annotations
 import base64
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from typing import Any
@@ -38,8 +39,8 @@ from connectors.base import (
     sent_copy,
 )
 from connectors.errors import NotFound
-from connectors.google.client import ApiBound, Json
-from connectors.google.cursor import LinkUpCursor, SyncCursor
+from connectors.google.client import ApiBound, BatchAnswers, Json
+from connectors.google.cursor import LinkUpCursor, Search, SyncCursor
 from connectors.google.errors import Gone
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,7 @@ class GmailConnector(ApiBound):
         # seen by the next poll rather than lost between the two.
         start = SyncCursor(self._profile_history_id(), time.time())
         people = dict.fromkeys(a.strip().lower() for a in addresses if a.strip())
-        return self._link_page(LinkUpCursor(start, tuple((q, None) for q in _searches(people))))
+        return self._link_page(LinkUpCursor(start, tuple(map(Search, _searches(people)))))
 
     def changes(self, cursor: str) -> MailChanges:
         """New messages since ``cursor``, one page of history at a time.
@@ -102,60 +103,97 @@ class GmailConnector(ApiBound):
         state = SyncCursor.load(cursor, "Gmail")
         taken_at = time.time()
         try:
-            ids, gone, latest, more = self._history(state.token)
+            records, latest, more = self._history(state.token)
         except Gone:
             return self._rescan(state)
-        messages = self._fetch_many(ids)
+        answers = self._read(_added(records), "raw")
+        if answers.failed:
+            # A message still failing after its retries: the page ends before
+            # the first record naming it, the next call starts there, and the
+            # messages read before it are not asked for again.
+            records = _before(records, answers.failed)
+            if not records:
+                answers.complete()
+            latest, more = records[-1].id, True
+        messages = _mail(answers.results.get(mid) for mid in _added(records))
+        gone = tuple(dict.fromkeys(ref for record in records for ref in record.gone))
         cursor = SyncCursor(latest, taken_at).dump()
         return MailChanges(messages, cursor, drafts_gone=gone, more=more)
 
     def _link_page(self, state: LinkUpCursor) -> MailChanges:
         """One batch of link-up searches and the headers of what they found.
 
-        Combined searches (``from:(a OR b OR …)``) instead of one per contact,
-        and headers only: Gmail charges the same 5 units for a ``metadata``
-        read as for a raw one, but a page of them is a fraction of the bytes.
+        Combined searches (one per chunk of contacts) instead of one per
+        contact, one message per thread, and headers only: Gmail charges the
+        same 5 units for a ``metadata`` read as for a raw one, but a page of
+        them is a fraction of the bytes.
         The cursor names the searches still to run, so a caller that saves it
         after each page resumes a link-up cut short (a 429, a restart) at the
-        page that failed, not at the start.
+        page that failed, not at the start. A search that failed after its
+        retries, or found a message whose headers did, stays pending from the
+        page it was on; the others move on.
         """
         now, rest = state.pending[:LINK_SEARCHES_PER_PAGE], state.pending[LINK_SEARCHES_PER_PAGE:]
         listing = self._users("messages")
         answers = self.api.execute_many(
             {
-                f"s{i}": listing.list(userId="me", q=q, maxResults=PAGE_SIZE, pageToken=token)
-                for i, (q, token) in enumerate(now)
+                f"s{i}": listing.list(
+                    userId="me", q=search.query, maxResults=PAGE_SIZE, pageToken=search.page
+                )
+                for i, search in enumerate(now)
             },
             "messages.list",
         )
-        ids: list[str] = []
-        after: list[tuple[str, str | None]] = []
-        for i, (query, _) in enumerate(now):
-            page = answers.get(f"s{i}") or {}
-            ids.extend(m["id"] for m in page.get("messages", []))
-            if page.get("nextPageToken"):
-                after.append((query, str(page["nextPageToken"])))
-        messages = self._fetch_headers(dict.fromkeys(ids))
-        pending = tuple(after) + rest
+        newest: dict[str, str] = {}  # thread id -> the message of it to read
+        finder: dict[str, str] = {}  # message id -> the search that listed it
+        threads_read: dict[str, dict[str, None]] = {}
+        for i, search in enumerate(now):
+            rid = f"s{i}"
+            threads = threads_read[rid] = dict.fromkeys(search.threads_read)
+            # One read per thread, of its first entry: Gmail lists newest
+            # first, as its search box does. The engine needs a thread's
+            # newest message to reply in it (its References carry the older
+            # ones) and any one to bind later mail to the contact; no
+            # decision reads the older ones. The reference promises no order:
+            # were it another, the thread would still be linked, by an older
+            # message.
+            for listed in (answers.results.get(rid) or {}).get("messages", []):
+                thread = str(listed.get("threadId") or listed["id"])
+                if thread in threads:
+                    continue
+                threads[thread] = None
+                if thread not in newest:
+                    newest[thread] = listed["id"]
+                    finder[listed["id"]] = rid
+        heads = self._read(newest.values(), "metadata")
+        again = set(answers.failed) | {finder[mid] for mid in heads.failed}
+        if again and len(again) == len(now):
+            # Nothing on this page went through: the broker waits and calls again.
+            answers.complete()
+            heads.complete()
+        redo: list[Search] = []
+        after: list[Search] = []
+        for i, search in enumerate(now):
+            page = answers.results.get(f"s{i}") or {}
+            if f"s{i}" in again:
+                redo.append(search)
+            elif page.get("nextPageToken"):
+                token = str(page["nextPageToken"])
+                after.append(Search(search.query, token, tuple(threads_read[f"s{i}"])))
+        messages = _mail(heads.results.values(), heads=True)
+        pending = tuple(redo + after) + rest
         if not pending:
             return MailChanges(messages, state.start.dump())
         return MailChanges(messages, LinkUpCursor(state.start, pending).dump(), more=True)
 
-    def _fetch_headers(self, ids: Iterable[str]) -> tuple[MailMessage, ...]:
-        """Messages by id with their headers only, oldest first; drafts left out."""
+    def _read(self, ids: Iterable[str], form: str) -> BatchAnswers:
+        """Messages by id, batched: ``raw``, or ``metadata`` with :data:`LINK_HEADERS`."""
         messages = self._users("messages")
-        requests = {
-            mid: messages.get(
-                userId="me", id=mid, format="metadata", metadataHeaders=list(LINK_HEADERS)
-            )
-            for mid in ids
-        }
-        if not requests:
-            return ()
-        answers = self.api.execute_many(requests, "messages.get")
-        found = [a for a in answers.values() if a and "DRAFT" not in a.get("labelIds", [])]
-        found.sort(key=lambda a: (int(a.get("internalDate", 0)), a["id"]))
-        return tuple(_message(a, _head_bytes(a)) for a in found)
+        extra = {"metadataHeaders": list(LINK_HEADERS)} if form == "metadata" else {}
+        return self.api.execute_many(
+            {mid: messages.get(userId="me", id=mid, format=form, **extra) for mid in ids},
+            "messages.get",
+        )
 
     def fetch(self, message_id: str) -> MailMessage:
         """One message, raw, by its Gmail id."""
@@ -169,19 +207,12 @@ class GmailConnector(ApiBound):
         profile = self.api.execute(self._users().getProfile(userId="me"), "getProfile")
         return str(profile["historyId"])
 
-    def _history(self, start: str) -> tuple[list[str], tuple[MessageRef, ...], str, bool]:
+    def _history(self, start: str) -> tuple[list[_Record], str, bool]:
         """The first page of history after ``start``.
 
-        Messages added (drafts left out), draft messages gone, the historyId
-        to continue from, and whether more pages follow: records are listed
-        after a startHistoryId, so a page's last record id resumes right
-        after it.
-
-        Sending a draft removes it and adds the sent message under a new id;
-        editing one replaces its message; deleting it deletes its message
-        (https://developers.google.com/gmail/api/reference/rest/v1/users.history/list).
-        A deletion record may carry no labels, so any deleted message counts
-        as a possible draft: at worst one needless look at a draft.
+        Its records, the historyId to continue from, and whether more pages
+        follow: records are listed after a startHistoryId, so a record's id
+        resumes right after it.
         """
         request = self._users("history").list(
             userId="me",
@@ -190,24 +221,10 @@ class GmailConnector(ApiBound):
             maxResults=PAGE_SIZE,
         )
         page = self.api.execute(request, "history.list")
-        records = page.get("history", [])
-        added: list[str] = []
-        gone: list[MessageRef] = []
-        for record in records:
-            for entry in record.get("messagesAdded", []):
-                if "DRAFT" not in entry["message"].get("labelIds", []):
-                    added.append(entry["message"]["id"])
-            for entry in record.get("messagesDeleted", []):
-                if "DRAFT" in entry["message"].get("labelIds", ["DRAFT"]):
-                    gone.append(_ref(entry["message"]))
-            for entry in record.get("labelsRemoved", []):
-                if "DRAFT" in entry.get("labelIds", []):
-                    gone.append(_ref(entry["message"]))
-                    if "SENT" in entry["message"].get("labelIds", []):
-                        added.append(entry["message"]["id"])
+        records = [_record(record) for record in page.get("history", [])]
         more = bool(page.get("nextPageToken")) and bool(records)
-        latest = str(records[-1]["id"]) if more else str(page.get("historyId") or start)
-        return list(dict.fromkeys(added)), tuple(dict.fromkeys(gone)), latest, more
+        latest = records[-1].id if more else str(page.get("historyId") or start)
+        return records, latest, more
 
     def _rescan(self, state: SyncCursor) -> MailChanges:
         """The historyId expired: read everything since the last poll, by date."""
@@ -228,7 +245,7 @@ class GmailConnector(ApiBound):
                 rid: messages.list(userId="me", q=q, maxResults=PAGE_SIZE, pageToken=token)
                 for rid, (q, token) in pending.items()
             }
-            answers = self.api.execute_many(requests, "messages.list")
+            answers = self.api.execute_many(requests, "messages.list").complete()
             next_pending: dict[str, tuple[str, str | None]] = {}
             for rid, page in answers.items():
                 page = page or {}
@@ -240,14 +257,7 @@ class GmailConnector(ApiBound):
 
     def _fetch_many(self, ids: Iterable[str]) -> tuple[MailMessage, ...]:
         """Raw messages by id, oldest first; deleted ones and drafts left out."""
-        messages = self._users("messages")
-        requests = {mid: messages.get(userId="me", id=mid, format="raw") for mid in ids}
-        if not requests:
-            return ()
-        answers = self.api.execute_many(requests, "messages.get")
-        found = [a for a in answers.values() if a and "DRAFT" not in a.get("labelIds", [])]
-        found.sort(key=lambda a: (int(a.get("internalDate", 0)), a["id"]))
-        return tuple(_message(a) for a in found)
+        return _mail(self._read(ids, "raw").complete().values())
 
     # ------------------------------------------------------------- drafts
 
@@ -331,7 +341,7 @@ class GmailConnector(ApiBound):
         heads = self.api.execute_many(
             {d: drafts.get(userId="me", id=d, format="metadata") for d in candidates},
             "drafts.get",
-        )
+        ).complete()
         found: list[Draft] = []
         for draft_id in candidates:
             head = heads.get(draft_id)
@@ -395,7 +405,7 @@ class GmailConnector(ApiBound):
                     for mid in ids
                 },
                 "messages.get",
-            )
+            ).complete()
             sent = [head for head in heads.values() if head]
         else:
             return None
@@ -437,26 +447,85 @@ class GmailConnector(ApiBound):
         return self.api.resource("gmail", "users", *path)
 
 
+@dataclass(frozen=True)
+class _Record:
+    """One history record: the messages it added (drafts left out), the drafts it took away."""
+
+    id: str
+    added: tuple[str, ...]
+    gone: tuple[MessageRef, ...]
+
+
+def _record(record: Json) -> _Record:
+    """What one history record added and took away.
+
+    Sending a draft removes it and adds the sent message under a new id;
+    editing one replaces its message; deleting it deletes its message
+    (https://developers.google.com/gmail/api/reference/rest/v1/users.history/list).
+    A deletion record may carry no labels, so any deleted message counts as a
+    possible draft: at worst one needless look at a draft.
+    """
+    added: list[str] = []
+    gone: list[MessageRef] = []
+    for entry in record.get("messagesAdded", []):
+        if "DRAFT" not in entry["message"].get("labelIds", []):
+            added.append(entry["message"]["id"])
+    for entry in record.get("messagesDeleted", []):
+        if "DRAFT" in entry["message"].get("labelIds", ["DRAFT"]):
+            gone.append(_ref(entry["message"]))
+    for entry in record.get("labelsRemoved", []):
+        if "DRAFT" in entry.get("labelIds", []):
+            gone.append(_ref(entry["message"]))
+            if "SENT" in entry["message"].get("labelIds", []):
+                added.append(entry["message"]["id"])
+    return _Record(str(record["id"]), tuple(added), tuple(gone))
+
+
+def _added(records: Iterable[_Record]) -> list[str]:
+    """The messages the records added, each once, in order."""
+    return list(dict.fromkeys(mid for record in records for mid in record.added))
+
+
+def _before(records: Sequence[_Record], failed: Container[str]) -> list[_Record]:
+    """The records before the first one that added a message in ``failed``."""
+    kept: list[_Record] = []
+    for record in records:
+        if any(mid in failed for mid in record.added):
+            break
+        kept.append(record)
+    return kept
+
+
+def _mail(answers: Iterable[Json | None], *, heads: bool = False) -> tuple[MailMessage, ...]:
+    """Messages read (raw, or headers only), oldest first; gone ones and drafts left out."""
+    found = [a for a in answers if a and "DRAFT" not in a.get("labelIds", [])]
+    found.sort(key=lambda a: (int(a.get("internalDate", 0)), a["id"]))
+    return tuple(_message(a, _head_bytes(a) if heads else None) for a in found)
+
+
 def _raw(message: Json) -> bytes:
     return base64.urlsafe_b64decode(str(message.get("raw", "")).encode("ascii") + b"==")
 
 
 def _searches(addresses: Iterable[str]) -> list[str]:
-    """``from:(a OR b …)``, ``to:(…)`` and ``cc:(…)`` per chunk of addresses.
+    """One search per chunk of addresses, each no longer than MAX_QUERY_CHARS.
 
-    Each chunk's three searches sit side by side, so a link-up's pages go
-    through the contacts in order, and each fits MAX_QUERY_CHARS.
+    ``{from:(a OR b …) to:(…) cc:(…)}``: braces are Gmail's "any of these
+    terms" (https://support.google.com/mail/answer/7190). One search covers
+    all three fields, so its listing, newest first, gives each thread's newest
+    message with these people first, whichever field named them.
     """
     chunks: list[list[str]] = [[]]
     for address in addresses:
-        if chunks[-1] and len(_any_of("from", [*chunks[-1], address])) > MAX_QUERY_CHARS:
+        if chunks[-1] and len(_any_of([*chunks[-1], address])) > MAX_QUERY_CHARS:
             chunks.append([])
         chunks[-1].append(address)
-    return [_any_of(field, chunk) for chunk in chunks if chunk for field in ("from", "to", "cc")]
+    return [_any_of(chunk) for chunk in chunks if chunk]
 
 
-def _any_of(field: str, addresses: Sequence[str]) -> str:
-    return f"{field}:({' OR '.join(addresses)})"
+def _any_of(addresses: Sequence[str]) -> str:
+    anyone = " OR ".join(addresses)
+    return "{" + " ".join(f"{field}:({anyone})" for field in ("from", "to", "cc")) + "}"
 
 
 def _head_bytes(message: Json) -> bytes:

@@ -23,6 +23,7 @@ from typing import Any, cast
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
+from connectors.backoff import backoff
 from connectors.base import (
     CalendarConnector,
     CalendarEvent,
@@ -34,7 +35,6 @@ from connectors.errors import CoffeechatError, NotFound, ReauthRequired, Transie
 from daemon.accounts import find_account, open_both
 from daemon.clock import Clock, SystemClock
 from daemon.engine import ingest
-from daemon.engine.backoff import backoff
 from daemon.engine.claims import (
     Fence,
     FencedCalendar,
@@ -218,11 +218,15 @@ class Engine:
                 f"{failed + failed_events} item(s) could not be read; trying again, "
                 "and setting them aside after cadence.retry_limit tries"
             )
+        usage = mail.usage()
         with self.store.transaction() as session:
             row = session.get(Account, account.id)
             assert row is not None
             row.last_sync_at = utcnow()
             row.last_error = None
+            # For ``coffeechat status``: the budget lives in this process.
+            row.quota_used = usage.last_minute if usage else None
+            row.quota_budget = usage.per_minute if usage else None
 
     def _ingest_message(
         self, quarantine: Quarantine, account_id: int, message: MailMessage

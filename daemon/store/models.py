@@ -158,6 +158,10 @@ class Account(Base):
     #: The worker syncing the account and until when (see daemon.engine.lease).
     sync_owner: Mapped[str | None] = mapped_column(String(80))
     sync_until: Mapped[datetime | None]
+    #: Provider quota spent in the minute before the last sync ended, and the
+    #: budget a minute (Gmail units; unset where nothing paces the calls).
+    quota_used: Mapped[int | None]
+    quota_budget: Mapped[int | None]
 
 
 class Contact(Base):

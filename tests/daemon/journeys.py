@@ -19,6 +19,7 @@ import base64
 import contextlib
 import email
 import email.policy
+import os
 import secrets
 import subprocess
 import sys
@@ -33,16 +34,22 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from connectors.base import EVENT_KEY_PROPERTY
-from connectors.microsoft import properties
 from connectors.sandbox import Sandbox, SandboxAdmin
 from connectors.sandbox.world import World, draft_key, invite_ics
 from daemon.cli import main as coffeechat_main
 from daemon.clock import ShiftedClock
-from daemon.sandboxed import FAST_CADENCE, RunningDaemon, sandboxed_config, start_daemon, wait_for
+from daemon.sandboxed import (
+    FAST_CADENCE,
+    RunningDaemon,
+    own_properties,
+    sandboxed_config,
+    start_daemon,
+    wait_for,
+)
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store, open_store
@@ -67,16 +74,6 @@ SHORTER = {"poll_interval": "200ms", "sweep_interval": "500ms", "follow_up_after
 PACIFIC = ZoneInfo("America/Los_Angeles")
 #: The stages every contact the user added walks first.
 OPENING = [Stage.IDENTIFIED, Stage.OUTREACH_DRAFTED, Stage.AWAITING_REPLY]
-
-
-def own_properties(event: dict[str, Any]) -> dict[str, str]:
-    """The daemon's properties on an event in the sandbox, whichever API wrote them."""
-    private: dict[str, str] = event.get("extendedProperties", {}).get("private", {})
-    written = [{"id": k, "value": v} for k, v in private.items()]
-    by_graph = properties.event_properties(
-        {"singleValueExtendedProperties": written}, EVENT_KEY_PROPERTY
-    )
-    return {**private, **by_graph}
 
 
 def parse(raw_b64: str) -> EmailMessage:
@@ -293,8 +290,13 @@ class Journey:
         """The user sends a draft, with their own ``text`` instead of the daemon's if given."""
         return self.world.send_draft(draft["id"], None if text is None else edited(draft, text))
 
-    def reply(self, contact_id: int, text: str, cc: Sequence[str] = ()) -> dict[str, str]:
-        """The contact answers the last message the user sent them, in the same thread."""
+    def reply(
+        self, contact_id: int, text: str, cc: Sequence[str] = (), among: Sequence[bytes] = ()
+    ) -> dict[str, str]:
+        """The contact answers the last message the user sent them, in the same thread.
+
+        ``among``: other mail arriving in the same instant (see :meth:`World.deliver`).
+        """
         address = self.contact(contact_id).email
         assert address is not None
         sent = [m for m in self.world.state()["sent"] if address in (m.get("to") or "")]
@@ -307,6 +309,7 @@ class Journey:
             text,
             in_reply_to=last["rfc822MessageId"],
             cc=cc,
+            among=among,
         )
 
     def invite(
@@ -357,6 +360,22 @@ class Journey:
             assert exc.code in (0, None), f"coffeechat {' '.join(args)} exited with {exc.code}"
         finally:
             sys.argv = argv
+
+
+@contextmanager
+def own_environment() -> Iterator[None]:
+    """The caller's ``COFFEECHAT_*`` variables kept out of the config for the block.
+
+    For a daemon shared by a module: module fixtures are set up before the
+    root conftest's per-test isolation.
+    """
+    with pytest.MonkeyPatch.context() as env:
+        for name in list(os.environ):
+            if name.upper().startswith("COFFEECHAT_") and not name.upper().startswith(
+                "COFFEECHAT_TEST_"
+            ):
+                env.delenv(name)
+        yield
 
 
 @contextmanager

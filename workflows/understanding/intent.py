@@ -72,8 +72,22 @@ DEFER = _cues(
     # "Ping me then?", "I'm on parental leave until March 2"
     r"(?:ping|email|write|message|nudge) me then|on (?:parental|maternity|paternity|medical"
     r"|sick|family) leave",
+    # "Happy to, but not until after the holidays": yes, later.
+    r"not (?:until|till|before)(?! \d| noon| lunch)|(?:have|has|need|needs) to wait (?:until|till)"
+    r"|pas avant(?! \d)|no antes de(?! las)|hasta después de"
+    r"|erst (?:im|in|nach|ab|Anfang|Mitte|Ende)|nicht vor(?! \d)",
+    r"non prima (?:di|d')(?! \d)|não antes d[eoa](?!s \d)|só depois d[eoa]"
+    r"|pas (?:na|in|over|vanaf|begin|eind|half)\b|niet voor(?! \d)",
     # "Let me get through that and I'll get back to you"
     r"let me get through|(?:once|when|after) [^.?!\n]{1,60}(?:i'll|i will) get back to you",
+    # "Could we talk after that?", "let's revisit once the dust settles, I'll drop you a line"
+    r"(?:talk|chat|speak|meet|connect) (?:after (?:that|this|then)|afterwards|once i'?m back"
+    r"|when i'?m back|after i(?:'m| am) back|after i return)",
+    r"revisit (?:this|it|once|when|after|in|later|next)|(?:once|when|after) the dust settles"
+    r"|(?:i'll|i will) drop you a line",
+    r"(?:parler|échanger|discuter) (?:après|ensuite|à mon retour)|a mi (?:vuelta|regreso)"
+    r"|(?:danach|nach meiner Rückkehr) (?:sprechen|austauschen|telefonieren)"
+    r"|(?:sentirci|parlarne) dopo|al mio rientro|quando (?:eu )?voltar|na mijn terugkeer",
     r"(?:ricontattami|scrivimi|risentiamoci) (?:più avanti|tra|dopo|a)|più avanti"
     r"|(?:me )?(?:escreva|contacte|procure)(?:-me)? (?:mais tarde|de novo|novamente|daqui a)"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
@@ -81,7 +95,7 @@ DEFER = _cues(
 )
 DECLINE = _cues(
     r"unfortunately|i'?m afraid|regret(?:fully)?",
-    r"(?:not|un)able to",
+    r"(?:not |un)able to",
     # "I can't do those times" turns down the times, not the chat.
     r"(?:can't|cannot|won't be able to) (?:help|take|do|meet|commit|make time)"
     r"(?! (?:those|these|that|then|either|any of|the (?:times|slots|days|dates)|\w+day\b|\d))",
@@ -89,14 +103,22 @@ DECLINE = _cues(
     r" (?:these|this kind|such|any|calls|meetings)",
     r"no (?:capacity|bandwidth|time)",
     r"(?:don't|do not|doesn't|does not) have (?:the |any )?(?:time|capacity|bandwidth)",
-    r"not the (?:right|best) person",
+    # "Not sure I'm the right person" is as often followed by "but happy to talk": no cue.
+    r"not the (?:right|best) person|(?:i'd|i would) rather not",
+    # "I don't think I can help much", in each language: a no however friendly the rest.
+    r"(?:don't|do not) think (?:i|we)(?:'d| would| could| can| will)? (?:be able to )?"
+    r"(?:\w+ ){0,3}help|doubt (?:i|we) (?:can|could|would)",
+    r"(?:je ne pense pas|je ne crois pas) (?:pouvoir|que je puisse)"
+    r"|no creo que (?:te |le |les )?(?:pueda|podría)|(?:glaube|denke) (?:ich )?nicht, dass ich"
+    r"|non credo di (?:poter|esser)|não (?:acho|creio) que (?:eu )?(?:possa|consiga)"
+    r"|(?:denk|geloof) (?:ik )?niet dat ik|sla (?:het|dit|deze) [^.?!\n]{0,20}over",
     r"not taking|have to pass|(?:must|will|'ll|need to|going to) (?:pass|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
     r"malheureusement|je ne (?:peux|pourrai) pas|pas disponible|je dois décliner",
     r"lamentablemente|desafortunadamente|no (?:puedo|podré|podre)|no tengo tiempo",
     r"leider|keine Zeit|muss (?:ich )?absagen|nicht möglich|kann (?:ich )?nicht",
     r"purtroppo|non (?:posso|riesco|ho tempo)|infelizmente|não (?:posso|consigo|tenho tempo)"
-    r"|helaas|(?:kan|lukt) (?:ik |het )?niet|geen tijd",
+    r"|helaas|(?:kan|lukt) (?:ik |het )?niet|geen tijd|geen ruimte|aan me voorbij(?:gaan)?",
 )
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
 FIRM_DECLINE = _cues(
@@ -106,8 +128,8 @@ FIRM_DECLINE = _cues(
     r"je dois (?:décliner|refuser)|tengo que (?:declinar|rechazar)",
     r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?absagen",
     # "I've stopped doing informational interviews", "I no longer take these calls"
-    r"(?:stopped|quit|no longer|don't|do not|gave up) (?:doing |taking |accepting )?"
-    r"(?:informational|info|coffee|networking|intro|these|such)"
+    r"(?:stopped|stop|quit|no longer|don't|do not|gave up) (?:doing |taking |accepting )?"
+    r"(?:informational|info|coffee|networking|intro|these|such)(?: kinds? of| sorts? of)?"
     r"(?: interviews| chats| calls| meetings| requests)?",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
     r"moet (?:ik )?(?:bedanken|afzeggen)",
@@ -124,17 +146,40 @@ REFERRAL_CUE = _cues(
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
     r"(?:copied|cc'?d|cc'?ing|added|copying) (?:her|him|them)\b",
-    r"la persona giusta|a pessoa certa|de juiste persoon",
+    r"la persona giusta|a pessoa certa|de juiste persoon|la (?:mejor|persona) persona",
+    # "I'd suggest talking to Ana Ruiz", "te recomiendo hablar con …"
+    r"(?:recommend|suggest) (?:you )?(?:talk|speak|reach|contact|email|writ)\w*"
+    r"|(?:vous |te )?recommande (?:de )?(?:contacter|parler|écrire)"
+    r"|(?:te |le |les )?recomiendo (?:hablar|contactar|escribir)|empfehle (?:Ihnen |dir )?"
+    r"|(?:ti |vi )?consiglio di (?:parlare|contattare|scrivere)"
+    r"|(?:te |lhe )?recomendo (?:falar|contactar|conversar)|raad (?:je|u) aan",
+    # "my colleague Dana Cruz (cc'd) …", "Dana, meet Sam!": someone named to talk to instead.
+    r"my (?:colleague|coworker|co-worker|teammate|friend|former colleague)"
+    r"|(?:mon|ma) (?:collègue|ancien collègue|ancienne collègue)|mi (?:colega|compañer[oa])"
+    r"|(?:mein|meine) (?:Kollegin|Kollege|Kollegen)|(?:il mio|la mia) collega"
+    r"|(?:meu|minha) colega|mijn collega",
+    r"cc'?d|cc'?ing|in cc|en copie|en copia|in Kopie|in copia|em cópia|in de cc",
+    r"meet (?-i:[A-Z])\w+|feel free to (?:mention|use) my name",
+    r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d| would)?"
+    r" (?:be )?(?:great|good|better|perfect|ideal|worth|happy|glad)",
 )
 # "You might also want to talk to Ravi": someone besides the sender, not instead.
 ALSO = _cues(r"also|as well|in addition|aussi|également|también|además|auch|außerdem")
 ACCEPT = _cues(
-    r"sure|yes|yeah|yep|absolutely|of course|definitely|certainly",
+    # "I'm sure you'll land well", "make sure": no answer to the request; "Sure!" is.
+    r"(?<!i'm )(?<!i am )(?<!make )(?<!be )(?<!pretty )(?<!quite )(?<!not )sure"
+    r"(?! (?:that|you|he|she|they|it|we|there|the|your)\b)",
+    r"yes|yeah|yep|absolutely|of course|definitely|certainly",
     r"happy to|glad to|(?:would|i'd) love to|love to|delighted|i'm in|count me in",
     r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
+    # "Tuesday works", "Monday should be fine": a day of the user's said to suit.
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|that day|the (?:first|second|\w+day) (?:one"
+    r"|option|slot)) (?:works|would work|should work|(?:should be|is|would be) (?:fine|good"
+    r"|perfect|great)|suits)",
     r"(?:is|are|sounds|that's|that is) (?:fine|ok|okay)|fine (?:for|with|by) me",
     r"any (?:of (?:those|these|them)|time|day) (?:works?|is fine|suits)|your (?:pick|call|choice)",
-    r"send (?:me |over )?(?:some|a few|your) (?:times|slots|options|availability)",
+    r"send (?:me |over )?(?:some|a few|a couple(?: of)?|two or three|your)"
+    r" (?:times|slots|options|availability)",
     r"(?:what|which) times|when (?:works|are you free|suits)|let me know (?:what|when) works",
     r"(?:book|grab|pick|choose) (?:a |any )?(?:time|slot)",
     r"avec plaisir|volontiers|bien sûr|ça marche|ça me va|d'accord|pas de souci|très bonne idée",
@@ -142,7 +187,8 @@ ACCEPT = _cues(
     r"gerne|gern|sehr gerne|klar|einverstanden|natürlich|passt",
     r"volentieri|con piacere|certo|certamente|va bene|molto volentieri",
     r"com (?:todo o )?prazer|claro|com certeza|está bem|combinado|sim",
-    r"graag|met plezier|prima|zeker|natuurlijk|leuk",
+    # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
+    r"graag|met plezier|prima|zeker|natuurlijk|leuk(?! (?:dat|om te horen|te horen|je))",
 )
 PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works",
@@ -187,6 +233,37 @@ COUNTER_OFFER = _cues(
     r"(?:suggest|propose) (?:another|something else|a different|an alternative|other)",
     r"if (?:that|it|this|the time) (?:doesn't|does not|won't|don't) (?:work|suit)",
 )
+# "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
+# and the reader knows why.
+ASKS_FIRST = _cues(
+    r"(?:quick |one |a )?question (?:first|before)"
+    r"|before (?:anything else|i (?:can )?(?:answer|reply|respond|say yes|commit))"
+    r"|(?:need|have) to check with [^.?!\n]{1,40} first|quick check",
+    # "Are those times Central?": which zone the user meant, asked before any yes.
+    # "Could you resend it? I'd like to see your background first."
+    r"(?:could|can) you (?:re-?send|send (?:it|that) again)|nothing (?:came through|was attached)"
+    r"|(?:see|read|look at) your (?:background|resume|résumé|cv|linkedin) first",
+    r"(?:are|is|were) (?:the|those|these|that|this|they|it)(?: times?| slots?)?"
+    r"(?: you (?:listed|sent|gave|offered|mentioned|proposed))?"
+    r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local) time"
+    r"|(?-i:[A-Z]{1,3}T|UTC))\??",
+    # "Let me check with my manager first": leave to ask for, not a yes yet.
+    r"(?:let me|i'll|i will|i need to|i have to|i'd have to) (?:check|confirm|clear (?:it|this))"
+    r" with (?:my|our|the) (?:manager|boss|team|lead|legal|comms|pr|hr|compliance|director)",
+    r"which (?:time ?zone|zone|role|position|team)",
+    r"avant (?:tout|de (?:vous |te )?répondre)|une (?:petite )?question (?:d'abord|avant)"
+    r"|antes de (?:nada|responder(?:te|le)?)|una pregunta (?:antes|primero)",
+    r"bevor ich (?:antworte|zusage)|vorab (?:eine )?(?:kurze )?Frage|kurze Frage vorab"
+    r"|prima di (?:tutto|rispondere)|una domanda (?:prima|veloce)"
+    r"|antes de (?:mais nada|tudo)|uma pergunta (?:antes|primeiro)"
+    r"|voordat ik (?:antwoord|reageer|ja zeg)|eerst een (?:korte )?vraag",
+)
+RETRACTS = _cues(
+    r"(?:please )?(?:ignore|disregard) (?:the|my|that|this)\b[^.?!\n]{0,40}(?:last|previous|earlier"
+    r"|attachment|email|e-mail|message)",
+    r"ne tenez pas compte|ignorez (?:mon|le|la)|ignora (?:mi|el|la|il)|ignore (?:mi|el|la|o|a)\b"
+    r"|bitte ignorieren|ignorieren Sie|desconsider[ea] (?:o|a|meu|minha)|negeer (?:mijn|de|het)",
+)
 NO_LONGER = _cues(r"no longer (?:with|at|work)|left (?:the company|acme)|ne fais plus partie")
 
 
@@ -197,6 +274,17 @@ _NEGATION = re.compile(
     r"[ \t]+)?$",
     re.IGNORECASE,
 )
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with hard line wraps joined: a cue broken over two lines still reads.
+
+    "Can you ping me / again in January?" wrapped at "me" is a defer.
+    """
+    return _WRAP.sub(" ", text)
+
+
+_WRAP = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-*•]|\d+[.)]))[ \t]*")
 
 
 def said(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -255,6 +343,15 @@ _LOOSE_HOUR = re.compile(
 )
 
 
+# "I'll have my assistant send you some times": the times are still to come.
+_WILL_SEND = _cues(
+    r"(?:i'll|i will|we'll|will)[^.?!\n]{0,30} send (?:you |over )?(?:some|a few|my|our)?"
+    r" ?(?:times|options|slots|availability|an invite|a calendar invite)",
+    r"vous enverrai|te (?:mando|envío|envio|mandarei|enviarei)|le (?:mando|envío)"
+    r"|(?:schicke|sende) (?:Ihnen|dir)|ti mando|vi mando|(?:stuur|stuurt) (?:je|u)",
+)
+
+
 def picked_offer(
     text: str, days: tuple[date, ...], offered: tuple[TimeWindow, ...]
 ) -> TimeWindow | None:
@@ -263,6 +360,8 @@ def picked_offer(
     "Thursday works" picks the user's only Thursday time; "Works for me, see
     you then" picks the user's only time. Two candidates are no pick.
     """
+    if _WILL_SEND.search(text):
+        return None
     if days:
         # "Sure, how about Tuesday?" asks; "the Wednesday option is fine" picks.
         if (
@@ -300,7 +399,7 @@ def _invite_intent(ev: Evidence, invite: Invite) -> Intent:
 
 def classify(ev: Evidence) -> tuple[Intent, str]:
     """The intent, and a short reason for the readable summary."""
-    text = ev.text
+    text = unwrapped(ev.text)
     if (
         ev.invite is not None
         and ev.invite.window is not None
@@ -344,6 +443,12 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return _windows_intent(ev), f"{len(ev.windows)} time window(s)"
     if ev.link:
         return Intent.ACCEPT, "offers a booking link"
+    if ASKS_FIRST.search(text) and not said(PICK, text):
+        # "Happy to help. Are the times you listed Central? … before I commit": a yes that
+        # waits on the user's answer picks nothing yet.
+        return Intent.OTHER, "asks something before answering"
     if accepting:
         return Intent.ACCEPT, "agrees, no times of their own"
+    if RETRACTS.search(text):
+        return Intent.OTHER, "takes back an earlier message"
     return Intent.OTHER, "no known cue"

@@ -18,6 +18,7 @@ applied with that day's daylight-saving rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -27,8 +28,15 @@ from workflows.understanding.dates import (
     find_dates,
     says_next_week,
 )
-from workflows.understanding.roles import PROPOSED_ROLES, Role, Roles, read_roles
-from workflows.understanding.sentences import sentences
+from workflows.understanding.roles import (
+    PROPOSED_ROLES,
+    Role,
+    Roles,
+    clauses,
+    offer_worded,
+    read_roles,
+)
+from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import (
     NOON_WORDS,
@@ -54,6 +62,69 @@ _DAY_PART_COMPOUND = re.compile(
     r"|mittwoch)(ochtend|middag|avond|vormittag|nachmittag|abend)\b",
     re.IGNORECASE,
 )
+# "same time Thursday", "à la même heure": the time of day given before.
+SAME_TIME = re.compile(
+    r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot|hour)|à[ \t]+la[ \t]+même[ \t]+heure"
+    r"|(?:le[ \t]+)?même[ \t]+(?:créneau|heure)|a[ \t]+la[ \t]+misma[ \t]+hora|(?:la[ \t]+)?misma"
+    r"[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit|(?:alla[ \t]+)?stessa[ \t]+ora"
+    r"|(?:no[ \t]+)?mesmo[ \t]+horário|(?:op[ \t]+)?(?:hetzelfde|zelfde)[ \t]+tijd(?:stip)?"
+    r"|(?:the[ \t]+)?same[ \t]+window|(?:la[ \t]+)?même[ \t]+plage|(?:la[ \t]+)?misma[ \t]+franja"
+    r"|(?:zur[ \t]+)?gleichen[ \t]+Zeit)\b",
+    re.IGNORECASE,
+)
+# Hour words of the seven languages ("un", "une", "ein", "een", "uma" left out: articles too).
+_HOUR_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept"
+    "|huit|neuf|dix|onze|douze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|zwei"
+    "|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|due|tre|quattro|cinque|sei|sette|otto"
+    "|nove|dieci|undici|dodici|duas|três|sete|oito|dez|doze|twee|drie|vijf|zes|zeven|negen|tien"
+    "|twaalf"
+)
+# What a number before them counts: "about two years", "nove ore avanti" are no times of day.
+_COUNTED = (
+    r"years?|months?|weeks?|days?|hours?|minutes?|people|of|times|Jahren?|Monaten?|Wochen|Tagen?"
+    r"|Stunden|Minuten|ans|années|mois|semaines|jours|heures|minutes|años|meses|semanas|días"
+    r"|horas|minutos|anni|mesi|settimane|giorni|ore|minuti|anos|dias|jaar|maanden|weken|dagen"
+    r"|uur|minuten|questions|things|options|ideas|points|reasons|names|folks|calls|meetings"
+)
+# Anything written like a time of day, in any language, whether or not the grammar above reads
+# it. What the grammar leaves unread ("Viertel nach drei", "4ish", "um drei") may be an offer the
+# reader missed, so the reply is not read with certainty (one rule, not one per wording).
+_TIME_LIKE = re.compile(
+    r"(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b"
+    r"|-?ish\b(?![ \t]+(?:min|hours?|people|years?|days?|weeks?)))"
+    r"|(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"
+    # "15.30 CET", "om 9.45": a dotted time, unless it is an amount or a version.
+    r"|(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d%.,]|[ \t]*(?:%|[€$£]|eur|usd|k\b|m\b"
+    r"|km|kg|mi\b|miles|x\b))"
+    # "at 2 or 3", "10 or 11 am": a bare hour listed beside a time.
+    rf"|\b(?:or|ou|oder|o)[ \t]+(?:1[0-2]|[1-9])\b(?![:.,/%]?\d|[ \t]*(?:{_COUNTED}|%))"
+    r"|\b(?:1[0-2]|[1-9])(?=[ \t]+(?:or|ou|oder|of|and|to)[ \t]+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?"
+    r"[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|[A-Z]{2,4}\b))"
+    rf"|\b(?:one|{_HOUR_WORDS})(?:ish|[ \t]+o['’]clock)\b"
+    rf"|\b(?:{_HOUR_WORDS})[ \t]+uhr\b"
+    r"|\b(?:half|quarter|viertel|dreiviertel|halb|kwart)[ \t]+(?:(?:past|to|after|nach|vor|over"
+    rf"|voor)[ \t]+)?(?:one|{_HOUR_WORDS}|1[0-2]|[1-9])\b"
+    r"|\b(?:at|around|about|um|gegen|à|vers|a[ \t]+las|sobre[ \t]+las|alle|verso[ \t]+le|às|om"
+    rf"|rond)[ \t]+(?:{_HOUR_WORDS})\b(?![ \t]+(?:{_COUNTED}))"
+    r"|\b(?:et[ \t]+(?:demie|quart)|moins[ \t]+le[ \t]+quart|y[ \t]+media|y[ \t]+cuarto"
+    r"|menos[ \t]+cuarto|e[ \t]+mezza|e[ \t]+un[ \t]+quarto|e[ \t]+meia)\b"
+    r"|\b(?:midnight|minuit|medianoche|Mitternacht|mezzanotte|meia-noite|middernacht|mezzogiorno"
+    rf"|meio-dia|{'|'.join(NOON_WORDS)})(?:-?ish)?\b"
+    rf"|{SAME_TIME.pattern}",
+    re.IGNORECASE,
+)
+_NOT_TIME_TEXT = re.compile(
+    r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|me|co|example)/\S*"
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+",
+    re.IGNORECASE,
+)
+# German "halb fünf" and Dutch "half vijf" name the hour the half-hour leads to.
+_HOUR_BEFORE_HALF = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "twee": 2, "drie": 3, "vijf": 5, "zes": 6,
+    "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12,
+}  # fmt: skip
 _WORD_MINUTES = {"thirty": 30, "fifteen": 15, "forty-five": 45, "forty five": 45}
 # Bare hours people use for both breakfast and after-work chats.
 _EITHER_HALF = frozenset({"6", "7", "8", "six", "seven", "eight"})
@@ -98,7 +169,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "time24",
         re.compile(
             r"(?<![\d:.])(?P<h>[012]?\d)(?:(?P<s>[:h])(?P<m>[0-5]\d)?(?![\d])"
-            r"|[.](?P<m2>[0-5]\d)[ \t]*uhr|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]+h\b)",
+            r"|[.](?P<m2>[0-5]\d)[ \t]*(?:uhr|uur)|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]+h\b)",
             re.IGNORECASE,
         ),
     ),
@@ -140,7 +211,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<cue>at|around|about|after|om|na|rond)[ \t]+)?"
             r"(?:(?P<frac>half|quarter)[ \t]+(?P<dir>past|to|after)[ \t]+)?"
-            rf"(?P<w>{'|'.join(_NUMBER_WORDS)}|1[0-2]|[1-9])(?![\d:.])"
+            rf"(?P<w>{'|'.join(_NUMBER_WORDS)}|1[0-2]|[1-9])(?![\d:.])(?P<ish>-?ish\b)?"
             r"(?:[ \t]+(?P<wm>o'clock|o’clock|thirty|fifteen|forty[- ]five))?"
             r"(?:[ \t]*(?P<a>[ap])\.?m\b\.?)?"
             r"(?![ \t]+(?:of|point|time|more|another|people|person|or[ \t]+(?:two|three)"
@@ -159,11 +230,24 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "…, or same time Thursday": the time of day given just before.
+    ("same", SAME_TIME),
+    # "um halb fünf", "om half vijf": half an hour before the named hour (16:30).
     (
-        "same",
+        "halb",
         re.compile(
-            r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot)|à[ \t]+la[ \t]+même[ \t]+heure"
-            r"|a[ \t]+la[ \t]+misma[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit)\b",
+            r"\b(?:halb|half)[ \t]+(?P<w>"
+            + "|".join(sorted(_HOUR_BEFORE_HALF, key=len, reverse=True))
+            + r")\b(?![ \t]*(?:uhr|uur)?[ \t]*(?:%|min|stunde|uur|jahr|jaar))",
+            re.IGNORECASE,
+        ),
+    ),
+    # "um Viertel nach drei", "om kwart voor vier": a quarter after or before the hour.
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:viertel|kwart)[ \t]+(?P<dir>nach|vor|over|voor)[ \t]+(?P<w>"
+            + "|".join(sorted(_HOUR_BEFORE_HALF, key=len, reverse=True))
+            + r"|1[0-2]|[1-9])\b(?![ \t]*(?:uhr|uur)?[ \t]*(?:%|min|stunde|uur|jahr|jaar))",
             re.IGNORECASE,
         ),
     ),
@@ -216,7 +300,8 @@ _ZONE = re.compile(
     # The user's own zone ("noon your time"), resolved by the caller.
     r"|(?i:\b(?P<yours>your[ \t]+(?:local[ \t]+)?(?:time|timezone|time[ \t]+zone)|votre[ \t]+heure"
     r"|heure[ \t]+de[ \t]+chez[ \t]+vous|tu[ \t]+hora|su[ \t]+hora|Ihrer[ \t]+Zeit"
-    r"|deiner[ \t]+Zeit)\b)"
+    r"|deiner[ \t]+Zeit|(?:do[ \t]+|no[ \t]+)?seu[ \t]+horário|(?:le|la)[ \t]+vostr[ea]"
+    r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd)\b)"
 )
 # "both Mountain", "heure de Paris", "hora de Madrid", "ora di Roma": plainly the zone.
 _ZONE_FOR_ALL = re.compile(
@@ -227,10 +312,19 @@ _ZONE_FOR_ALL = re.compile(
 # "can we make it 10:30?": the time just said is being changed, not offered beside it.
 _AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
-_RESTATE_BEFORE = re.compile(r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is)[ \t]*$", re.I)
+# "which should be your morning": the user's part of the day is the same window seen from there.
+_RESTATE_BEFORE = re.compile(
+    r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is|\bthat'd be|\bthat would be|\bwhich would be"
+    r"|\bça ferait|\bcela ferait|\bsoit|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
+    r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
+    # "that's Monday 3pm in Chicago": across the date line the restated day is another.
+    r"(?:[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[ \t]*$",
+    re.I,
+)
 _RESTATE_AFTER = re.compile(
-    r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|your time|in your time|on your end|à votre heure"
-    r"|chez vous|para ti|para usted|bei (?:Ihnen|dir)|per te|para você|voor jou)\b",
+    r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|yours|your time|in your time|on your end|à votre heure"
+    r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
+    r"|per voi|per lei|para você|voor jou|voor u)\b",
     re.I,
 )
 
@@ -340,6 +434,13 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         begin = time(int(g["h"] or 0), int(g["m"] or 0))
     elif kind == "spoken":
         return _spoken(g)
+    elif kind == "halb":
+        begin = time(_business_hour(_HOUR_BEFORE_HALF[(g["w"] or "").lower()] - 1), 30)
+    elif kind == "quarter":
+        word = (g["w"] or "").lower()
+        hour = _business_hour(_HOUR_BEFORE_HALF.get(word) or int(word))
+        after = (g["dir"] or "").lower() in ("nach", "over")
+        begin = time(hour, 15) if after else time(hour - 1, 45)
     elif kind == "edge":
         return _EDGES[(g["edge"] or "").lower()]
     elif kind == "noon":
@@ -351,8 +452,11 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
 
 def _spoken(g: dict[str, str | None]) -> tuple[time, time | None] | None:
     word = (g["w"] or "").lower()
-    # A bare number needs something that makes it a time ("at two thirty", "half past 2").
-    if not (g["cue"] or g["frac"] or g["wm"] or g["a"]) or (word.isdigit() and not g["frac"]):
+    # A bare number needs something that makes it a time ("at two thirty", "half past 2",
+    # "4ish").
+    if not (g["cue"] or g["frac"] or g["wm"] or g["a"] or g["ish"]) or (
+        word.isdigit() and not (g["frac"] or g["ish"])
+    ):
         return None
     h = _NUMBER_WORDS.get(word) or int(word)
     minutes = _WORD_MINUTES.get((g["wm"] or "").lower().replace("’", "'"), 0)
@@ -388,8 +492,10 @@ def _length_said(text: str) -> timedelta | None:
     """The one meeting length the reply states ("20 minutes then?"), else ``None``.
 
     Lengths that are not the meeting's ("in 20 minutes", "10 minutes late",
-    "15-30 minutes") do not count, nor two different ones.
+    "15-30 minutes") do not count, nor two different ones, nor a link's
+    ("calendly.com/name/20min" names an event type, not this meeting).
     """
+    text = _blank_links(text)
     said = set()
     for found in _ANY_LENGTH.finditer(text):
         before = text[max(0, found.start() - 20) : found.start()]
@@ -469,7 +575,12 @@ def _find_times(
             continue
         kept.append(tod)
     for start, end in same:
-        before = [t for t in kept if t.end <= start] or ([earlier] if earlier else [])
+        # "A lunch & learn that day. … Thursday at the same time?": a part of the day is no
+        # time to repeat; the clock time meant is elsewhere (often in the quoted lines).
+        # Nor is another zone's reading of a time ("that's Monday 3pm in Chicago").
+        before = [t for t in kept if t.end <= start and not t.part and not _restates(text, t)] or (
+            [earlier] if earlier and not earlier.part else []
+        )
         if before:
             kept.append(
                 _TimeOfDay(start, end, before[-1].begin, before[-1].finish, before[-1].zone, True)
@@ -629,8 +740,8 @@ def _window(day: date, tod: _TimeOfDay, tz: tzinfo, length: timedelta) -> TimeWi
     return TimeWindow(start, datetime.combine(end_day, tod.finish, tzinfo=tz))
 
 
-def _spans(dates: list[DateMention]) -> list[tuple[int, int]]:
-    return [(d.start, d.end) for d in dates]
+def _spans(found: Sequence[DateMention | _TimeOfDay]) -> list[tuple[int, int]]:
+    return [(d.start, d.end) for d in found]
 
 
 @dataclass(frozen=True)
@@ -658,6 +769,13 @@ class TimeReading:
     timeless_day: bool = False
     # The days offered or accepted with no time ("Thursday works"), for matching a pick.
     days: tuple[date, ...] = ()
+    # The message names two or more zones and an offered time has none of its own.
+    zones_mixed: bool = False
+    # An offered time in a plain statement ("I have a call at 2 on Wednesday.") beside an
+    # offer worded as one: perhaps the sender's own schedule, not an offer.
+    stated: bool = False
+    # Words written like a time that the reader did not read as one ("Viertel nach drei").
+    unread: tuple[str, ...] = ()
 
     @property
     def proposed(self) -> list[TimeWindow]:
@@ -683,7 +801,7 @@ def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
 
 def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
-    lead = sentence[max(0, tod.start - 12) : tod.start]
+    lead = sentence[max(0, tod.start - 24) : tod.start]
     tail = sentence[tod.end : tod.end + 20]
     return bool(_RESTATE_BEFORE.search(lead) or _RESTATE_AFTER.match(tail))
 
@@ -723,11 +841,16 @@ def read_times(
     carried: _Group | None = None
     carried_roles = Roles((), tangled=False)
     last_time: _TimeOfDay | None = None
-    tangled = dayless = two_readings = timeless_day = False
+    tangled = dayless = two_readings = timeless_day = zones_mixed = False
     days: list[date] = []
     later_week = False
     next_week = False
-    for seg_text in sentences(text):
+    worded: list[bool] = []
+    plain: list[bool] = []
+    read: list[tuple[int, int]] = []
+    for seg_start, seg_end in sentence_spans(text):
+        seg_text = text[seg_start:seg_end].replace("\n", " ")
+        question = text[seg_end : seg_end + 1] == "?"
         dates = find_dates(seg_text, ref.date(), day_first=day_first, next_week=next_week)
         # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
         # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
@@ -736,6 +859,7 @@ def read_times(
         next_week = not dates and says_next_week(seg_text)
         seg_zones = _find_zones(seg_text, user_tz)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
+        read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
         if not times and not dates:
             carried = None
             continue
@@ -751,7 +875,16 @@ def read_times(
             timeless_day = timeless_day or bool(suiting)
             days += suiting
             continue
-        tokens: list[DateMention | _TimeOfDay] = sorted([*dates, *times], key=lambda t: t.start)
+        # "I'm in meetings until 16h every day, but I propose Thursday at 17h30": a time the
+        # sender cannot do, written before the first day, is not the one that day is for.
+        first_day = min((d.start for d in dates), default=len(seg_text))
+        day_clause = next(((a, b) for a, b in clauses(seg_text) if a <= first_day < b), (0, 0))
+        pairable = [
+            t
+            for t in times
+            if t.start > first_day or t.start >= day_clause[0] or roles.at(t.start) != Role.CONFLICT
+        ]
+        tokens: list[DateMention | _TimeOfDay] = sorted([*dates, *pairable], key=lambda t: t.start)
         groups = _pair(seg_text, tokens)
         date_roles = roles
         if not dates and times and carried is not None:
@@ -776,8 +909,19 @@ def read_times(
                     if role in PROPOSED_ROLES and date_role not in PROPOSED_ROLES:
                         role = date_role
                     mentions.append(TimeMention(window, role, tz is not None))
+                    zones_mixed = zones_mixed or (
+                        tz is None and len(message_zones) > 1 and role in PROPOSED_ROLES
+                    )
                     two_readings = two_readings or (tod.guessed and role in PROPOSED_ROLES)
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
+        if offered_here:
+            offers = [
+                offer_worded(seg_text[a:b])
+                for a, b in clauses(seg_text)
+                if any(a <= t.start < b and roles.at(t.start) in PROPOSED_ROLES for t in times)
+            ]
+            worded.append(question or any(offers))
+            plain.append(not question and not all(offers))
         # "Tuesday 3pm is fine - though could we do 3:30 instead?": two times on one day,
         # one changing the other; which one stands is a guess.
         offered_days = [m.window.start.date() for m in mentions[found:] if m.role in PROPOSED_ROLES]
@@ -789,8 +933,9 @@ def read_times(
         )
         # A time paired with a day is not dayless, even when it only restates one.
         paired = {id(t) for group in groups if group.dates for t in group.times}
+        # "Thursday 9am-5pm PT or at 11": a time left over once the days were paired.
         dayless = dayless or (
-            not offered_here
+            (not offered_here or bool(groups))
             and any(
                 id(t) not in paired
                 and not t.part
@@ -802,7 +947,32 @@ def read_times(
     if mentions:
         # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".
         timeless_day = False
-    return TimeReading(tuple(mentions), tangled, dayless, two_readings, timeless_day, tuple(days))
+    return TimeReading(
+        tuple(mentions),
+        tangled,
+        dayless,
+        two_readings,
+        timeless_day,
+        tuple(days),
+        zones_mixed,
+        any(plain) and any(worded),
+        _unread(text, read),
+    )
+
+
+def _blank_links(text: str) -> str:
+    """``text`` with links and addresses blanked out, offsets kept."""
+    return _NOT_TIME_TEXT.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _unread(text: str, read: list[tuple[int, int]]) -> tuple[str, ...]:
+    """Every time-like word outside the spans the grammar read (links and addresses aside)."""
+    text = _blank_links(text)
+    return tuple(
+        m.group(0)
+        for m in _TIME_LIKE.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in read)
+    )
 
 
 def find_windows(
