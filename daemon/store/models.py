@@ -201,6 +201,8 @@ class Contact(Base):
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
     )
     referred_by: Mapped[Contact | None] = relationship(remote_side=[id])
+    #: The mailbox that writes to the contact; ``None`` until one claims it.
+    account: Mapped[Account | None] = relationship()
 
     __mapper_args__ = {"version_id_col": version}
 
