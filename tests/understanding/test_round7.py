@@ -32,6 +32,9 @@ Proposed = Callable[[str], list[str]]
         # A zone abbreviation of Hawaii, Alaska, Newfoundland or New Zealand.
         ("Friday at 9am HST?", ["Fri 11 09:00-09:30 -1000"]),
         ("Thursday 11am AKST works.", ["Thu 10 11:00-11:30 -0900"]),
+        # Weekdays written short in lower case, where no word is spelled so.
+        ("would thurs at 1 ET work? or fri at 10 ET", ["Thu 10 13:00-13:30 -0500",
+                                                        "Fri 11 10:00-10:30 -0500"]),
         # Dutch "tussen 9 en 11"; a country's own time named in its language.
         ("Vrijdag tussen 9 en 11 uur?", ["Fri 11 09:00-11:00 -0500"]),
         ("Giovedì alle 15 (ora italiana)?", ["Thu 10 15:00-15:30 +0100"]),

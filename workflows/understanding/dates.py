@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workflows.understanding.vocab import (
+    LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     NEXT_WEEK_WORDS,
     RELATIVE_DAYS,
@@ -204,7 +205,12 @@ def _resolve(
         return found if found is not None and found.weekday() == named else None
     if kind == "weekday":
         word = groups["weekday"]
-        if word.lower() in WEEKDAY_ABBREVIATIONS and not word[0].isupper():
+        lower = word.lower()
+        if (
+            lower in WEEKDAY_ABBREVIATIONS
+            and lower not in LOWER_CASE_ABBREVIATIONS
+            and not word[0].isupper()
+        ):
             return None
         after = text[match.end() : match.end() + 20]
         next_week = bool(

@@ -34,6 +34,9 @@ WEEKDAYS: dict[str, int] = {
 WEEKDAY_ABBREVIATIONS = frozenset(
     {"mon", "tues", "tue", "weds", "wed", "thurs", "thur", "thu", "fri", "sat", "sun"}
 )
+# Read in lower case too ("would thurs at 1 work?"): no word of the seven languages is spelled
+# so ("mon", "sat", "sun", "wed" are).
+LOWER_CASE_ABBREVIATIONS = frozenset({"tues", "weds", "thurs", "thur", "thu", "fri"})
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
