@@ -32,6 +32,9 @@ Proposed = Callable[[str], list[str]]
         # A zone abbreviation of Hawaii, Alaska, Newfoundland or New Zealand.
         ("Friday at 9am HST?", ["Fri 11 09:00-09:30 -1000"]),
         ("Thursday 11am AKST works.", ["Thu 10 11:00-11:30 -0900"]),
+        # "3p", "10:30a": the short form with a zone or a pause after it.
+        ("Tue 10am ET or Thu 3p ET", ["Tue 08 10:00-10:30 -0500", "Thu 10 15:00-15:30 -0500"]),
+        ("Thursday 10:30a?", ["Thu 10 10:30-11:00 -0500"]),
         # Weekdays written short in lower case, where no word is spelled so.
         ("would thurs at 1 ET work? or fri at 10 ET", ["Thu 10 13:00-13:30 -0500",
                                                         "Fri 11 10:00-10:30 -0500"]),

@@ -95,6 +95,8 @@ _COUNTED = (
 # reader missed, so the reply is not read with certainty (one rule, not one per wording).
 _TIME_LIKE = re.compile(
     r"(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b"
+    # "3p", "10:30a" written short on a phone.
+    r"|(?<=\d)[ap]\b(?![.'’]\w)"
     r"|-?ish\b(?![ \t]+(?:min|hours?|people|years?|days?|weeks?)))"
     r"|(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"
     # "15.30 CET", "om 9.45": a dotted time, unless it is an amount or a version.
@@ -172,6 +174,15 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # 3pm, 3:30 p.m., 10.30am
     ("time12", re.compile(rf"(?<![\d:.]){_HM.format('h', 'm')}{_AMPM.format('a')}", re.IGNORECASE)),
+    # "Thu 3p ET", "10:30a works": the mobile short form, with a zone or a pause after it.
+    (
+        "time12",
+        re.compile(
+            r"(?<![\w:.])(?P<h>1[0-2]|[1-9])(?::(?P<m>[0-5]\d))?(?P<a>[ap])"
+            r"(?=[ \t]*(?:(?-i:[A-Z]{2,4})\b|[,!?)]|$)|[ \t]+(?:or|and|works|would|is|on)\b)",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+    ),
     # 15:00, 14h30, 14h, 15 Uhr, 9.30 Uhr
     (
         "time24",
