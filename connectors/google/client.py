@@ -36,6 +36,7 @@ from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest, HttpRequest
 
 from connectors.backoff import backoff
+from connectors.base import QuotaUsage
 from connectors.errors import ConnectorError, ReauthRequired, Transient
 from connectors.google.auth import GrantWatch, OAuthClient
 from connectors.google.errors import converted, from_http_error
@@ -334,6 +335,10 @@ class ApiBound:
     def close(self) -> None:
         """Close the HTTP connections (shared with the account's other connector)."""
         self.api.close()
+
+    def usage(self) -> QuotaUsage:
+        """The Gmail units the account spent in the last minute (Calendar's calls cost none)."""
+        return QuotaUsage(self.api.budget.last_minute(), self.api.budget.per_minute)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.address!r})"

@@ -83,7 +83,7 @@ def run_demo(out: Path, *, keep: bool, view: LiveView) -> Report:
             store = open_store(settings.store.url)
             try:
                 now = datetime.now(UTC)
-                add_cast(store, CAST, now, {"google": ADDRESS, "microsoft": OUTLOOK_ADDRESS})
+                add_cast(store, settings, CAST, now)
                 look = Looker(list(worlds.values()), store, started)
                 scenario = Scenario(worlds, store, settings.user.zone)
                 daemon = start_daemon(settings)

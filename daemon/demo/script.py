@@ -19,8 +19,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from connectors.sandbox.world import World
+from daemon.accounts import contact_account
 from daemon.demo.look import Person, Seen, draft_label, event_contact
 from daemon.demo.steps import Act, Beat, Probe, Step, Story
+from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store
 from daemon.store.models import ContactSource, DraftStatus, NoteKind
@@ -123,17 +125,16 @@ DANA_UPDATE = (
 )
 
 
-def add_cast(
-    store: Store, cast: Sequence[Character], now: datetime, accounts: Mapping[str, str]
-) -> None:
+def add_cast(store: Store, settings: Settings, cast: Sequence[Character], now: datetime) -> None:
     """Add the cast as the user would; research notes are dated a few days back.
 
-    Each is written to from the user's mailbox of their ``provider``
-    (``accounts`` maps a provider to its address).
+    Each is written to from the user's mailbox of their ``provider``, named
+    as ``contacts add --account`` names it.
     """
+    accounts: dict[str, str] = {a.provider: a.address for a in settings.accounts}
     with store.transaction() as session:
         for who in cast:
-            account = repo.ensure_account(session, who.provider, accounts[who.provider])
+            account_id = contact_account(session, settings, accounts[who.provider])
             contact = repo.add_contact(
                 session,
                 name=who.name,
@@ -143,7 +144,7 @@ def add_cast(
                 source=ContactSource.DEMO,
                 how_found=who.how_found,
                 referred_by_name=who.referred_by,
-                account_id=account.id,
+                account_id=account_id,
             ).contact
             for note in who.notes:
                 repo.add_note(session, contact, note, at=now - timedelta(days=3))
