@@ -155,6 +155,11 @@ REFERRAL_CUE = _cues(
     r"|meiner (?:Kollegin|Kollege)|am besten mit"
     r"|connect you",
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",
+    # "ask Priya", "ping Jonas", "demandez à Léa", "chiedi a Marco": a verb right before a name.
+    r"(?:ask|ping|email|contact|write to|demandez à|demande à|parlez à|parle à|écrivez à"
+    r"|contactez|pregunta a|pregúntale a|habla con|escribe a|fragen Sie|frag|sprich mit"
+    r"|wenden Sie sich an|wende dich an|chiedi a|chieda a|parla con|senti|pergunte (?:a|à|ao)"
+    r"|fala com|fale com|vraag het aan|vraag|spreek met|praat met|mail)(?= (?-i:[A-Z][a-zà-ÿ]))",
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",

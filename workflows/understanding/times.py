@@ -352,7 +352,9 @@ _ZONE = re.compile(
     r"|(?i:\b(?P<yours>your[ \t]+(?:local[ \t]+)?(?:time|timezone|time[ \t]+zone)|votre[ \t]+heure"
     r"|heure[ \t]+de[ \t]+chez[ \t]+vous|tu[ \t]+hora|su[ \t]+hora|Ihrer[ \t]+Zeit"
     r"|deiner[ \t]+Zeit|(?:do[ \t]+|no[ \t]+)?seu[ \t]+horário|(?:le|la)[ \t]+vostr[ea]"
-    r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd)\b)"
+    r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
+    # "por la mañana tuya": the user's morning.
+    r"|(?:mañana|tarde|noche)[ \t]+tuya)\b)"
 )
 # "both Mountain", "heure de Paris", "hora de Madrid", "ora di Roma": plainly the zone.
 _ZONE_FOR_ALL = re.compile(
@@ -756,8 +758,24 @@ def _attach_zones(
             ),
             None,
         )
-        out.append(replace(tod, zone=tz or tod.zone))
+        out.append(replace(tod, zone=tz or tod.zone or _bracket_zone(text, tod.end, zones)))
     return out
+
+
+def _bracket_zone(text: str, end: int, zones: list[_ZoneMention]) -> tzinfo | None:
+    """The zone a bracket right after a part of the day names, with no clock of its own.
+
+    "el jueves por la mañana (por la mañana tuya, hora de Boston)": the words
+    in brackets say whose morning it is.
+    """
+    match = _BRACKET.match(text, end)
+    if match is None or re.search(r"\d", match.group(0)):
+        return None
+    inside = {z.tz for z in zones if match.start() < z.start and z.end <= match.end()}
+    return next(iter(inside)) if len(inside) == 1 else None
+
+
+_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 
 
 def _listed(text: str, before: DateMention | _TimeOfDay | None, after: DateMention) -> bool:
