@@ -163,3 +163,35 @@ def test_a_bracket_after_a_part_of_the_day_names_its_zone(text: str) -> None:
         user_tz=ZoneInfo("America/New_York"),
     )
     assert [f"{w.start:%a %H:%M %z}" for w in reading.proposed] == ["Thu 09:00 -0500"]
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        # The same instant said again in the user's zone or the sender's: one pick, no doubt.
+        ("Va bene martedì 8 alle 21:00 ora italiana, cioè le 15 da lei.", Intent.ACCEPT),
+        ("Dinsdag 8 om 21:00 (onze tijd, dus 15 uur bij jou) is prima.", Intent.ACCEPT),
+        ("Olá, com todo o gosto. Terça, dia 8, às 15h (hora de Boston) serve-me perfeitamente - cá"
+         " são 20h.", Intent.ACCEPT),
+        ("Tuesday Dec 8 at 3pm ET works. I think that’s 8pm for me.", Intent.ACCEPT),
+        # Copied in with the French short form, brought "en contact avec" the user.
+        ("Je vous mets en contact avec ma collègue Aline Roy (en c.c.), qui connaît bien le"
+         " sujet.", Intent.REFERRAL),
+        # A question for the user, no cue besides it: the user has to answer first.
+        ("I moved teams last spring, so I may not be much use on that. Still keen, knowing"
+         " that?", Intent.OTHER),
+    ],
+)  # fmt: skip
+def test_a_careful_reader_would_not_hesitate(read_reply: Read, body: str, intent: Intent) -> None:
+    verdict = read_reply(body, "Mon, 07 Dec 2026 09:00:00 +0100")
+    assert verdict.intent is intent
+    assert verdict.certain, verdict.doubts
+
+
+def test_a_sentence_pointing_back_at_a_quoted_time_needs_no_day(read_reply: Read) -> None:
+    verdict = read_reply(
+        "That's 9pm here, too late for me. Could you do Wednesday 9 Dec at 4pm ET instead?",
+        "Mon, 07 Dec 2026 09:00:00 +0100",
+    )
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert verdict.certain, verdict.doubts

@@ -152,6 +152,7 @@ REFERRAL_CUE = _cues(
     r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
     r"|fal(?:ar|ando|e|a) com|convers(?:ar|ando|e) com|hablando con|parla(?:re|ndo) con"
     r"|(?:je )?(?:vous |te )?mets en copie|(?:contact )?opnemen met|scrivere a|écrire à"
+    r"|mets en contact avec|mettre en contact avec|en c\.c\.|en cc|in cc|in copia|em cópia"
     r"|meiner (?:Kollegin|Kollege)|am besten mit"
     r"|connect you",
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",
@@ -483,11 +484,23 @@ _AFTERWORD = re.compile(
 )
 # A question about when or how to meet is part of making the plan, not one asked before it.
 _ABOUT_MEETING = re.compile(
-    r"\b(?:when|what time|times?|day|days|date|slot|works?|free|available|schedule|calendar"
+    r"\d|\b(?:when|what time|how about|what about|times?|day|days|date|slot|works?|free|available"
+    r"|schedule|calendar"
     r"|zoom|teams|meet|phone|call|chat|coffee|quand|heure|jour|cuándo|cuando|hora|día|wann|Uhr"
     r"|Tag|Termin|quando|ora|giorno|dia|wanneer|tijd|dag|uur)\b",
     re.IGNORECASE,
 )
+
+
+def last_question(text: str) -> str | None:
+    """The reply's last substantive sentence if it is a question, else ``None``."""
+    body = text.strip()
+    spans = [(a, b) for a, b in sentence_spans(body) if body[a:b].strip()]
+    while spans and _AFTERWORD.match(body[spans[-1][0] : spans[-1][1]]):
+        spans.pop()
+    if not spans or body[spans[-1][1] : spans[-1][1] + 1] != "?":
+        return None
+    return body[spans[-1][0] : spans[-1][1]]
 
 
 def ends_on_question(text: str) -> bool:
@@ -496,16 +509,11 @@ def ends_on_question(text: str) -> bool:
     "Happy to help, but are you more interested in research or content
     design? Let me know!": the answer decides whether there is a call at all.
     """
-    body = text.strip()
-    spans = [(a, b) for a, b in sentence_spans(body) if body[a:b].strip()]
-    while spans and _AFTERWORD.match(body[spans[-1][0] : spans[-1][1]]):
-        spans.pop()
-    if not spans:
+    question = last_question(text)
+    if question is None:
         return False
-    start, end = spans[-1]
-    question = body[start:end]
     about_a_day = any(word in WEEKDAYS for word in re.findall(r"[\w-]+", question.lower()))
-    return body[end : end + 1] == "?" and not (_ABOUT_MEETING.search(question) or about_a_day)
+    return not (_ABOUT_MEETING.search(question) or about_a_day)
 
 
 def classify(ev: Evidence) -> tuple[Intent, str]:
@@ -573,4 +581,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "takes back an earlier message"
     if HOLDING.search(text):
         return Intent.OTHER, "will answer once they have looked"
+    if last_question(ev.text) is not None:
+        # "I've left that company since. Still want to chat knowing that?": the user answers.
+        return Intent.OTHER, "asks the user something"
     return Intent.OTHER, "no known cue"

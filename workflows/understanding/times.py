@@ -367,17 +367,26 @@ _AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 # "which should be your morning": the user's part of the day is the same window seen from there.
 _RESTATE_BEFORE = re.compile(
-    r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is|\bthat'd be|\bthat would be|\bwhich would be"
-    r"|\bça ferait|\bcela ferait|\bsoit|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
+    r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be"
+    r"|\bwhich would be"
+    r"|\bça ferait|\bcela ferait|\bsoit|\bcioè(?:[ \t]+(?:le|alle))?|\bossia|\bovvero"
+    r"|\bdus|\boftewel|\bd\.h\.|\bo sea|\bou seja|\bc'est-à-dire"
+    # "cá são 16h", "here it's 10pm": the sender's own reading of the same instant.
+    r"|\bcá são(?:[ \t]+as)?|\baqui são(?:[ \t]+as)?|\baquí son(?:[ \t]+las)?|\bhere it['’]s"
+    r"|\bhere it is|\bbei mir ist es|\bqui sono(?:[ \t]+le)?|\bhier is het|\bici il est"
+    r"|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
     r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
     # "that's Monday 3pm in Chicago": across the date line the restated day is another.
     r"(?:[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[ \t]*$",
     re.I,
 )
+# "That's 10pm here, a bit late for me": a sentence opening on a time that points back to one
+# in the quoted thread.
+_POINTS_BACK = re.compile(r"(?:^|[.!?\n])[ \t]*that['’]s[ \t]*$", re.IGNORECASE)
 _RESTATE_AFTER = re.compile(
     r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|yours|your time|in your time|on your end|à votre heure"
     r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
-    r"|per voi|per lei|para você|voor jou|voor u"
+    r"|per voi|per lei|para você|voor jou|voor u|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
     # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
     # time" only names the zone).
     r"|for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij)\b",
@@ -1081,7 +1090,10 @@ def read_times(
                 id(t) not in paired
                 and not t.part
                 and roles.at(t.start) in PROPOSED_ROLES
-                and not (mentions and _restates(seg_text, t))
+                and not (
+                    (mentions or _POINTS_BACK.search(seg_text, 0, t.start))
+                    and _restates(seg_text, t)
+                )
                 for t in times
             )
         )
