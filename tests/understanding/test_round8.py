@@ -177,6 +177,9 @@ def test_a_bracket_after_a_part_of_the_day_names_its_zone(text: str) -> None:
         # Copied in with the French short form, brought "en contact avec" the user.
         ("Je vous mets en contact avec ma collègue Aline Roy (en c.c.), qui connaît bien le"
          " sujet.", Intent.REFERRAL),
+        # The user's own time quoted back in a no: a decline, nothing offered.
+        ("Got your email about Tuesday at 3 - I'll have to pass, sorry. Too much on.",
+         Intent.DECLINE),
         # A question for the user, no cue besides it: the user has to answer first.
         ("I moved teams last spring, so I may not be much use on that. Still keen, knowing"
          " that?", Intent.OTHER),
