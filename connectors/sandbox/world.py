@@ -55,6 +55,22 @@ class World:
         cc: Sequence[str] = (),
     ) -> dict[str, str]:
         """A contact's message arrives; ``{"id", "threadId", "messageId"}``."""
+        raw, message_id = self.compose(
+            sender, subject, text, in_reply_to=in_reply_to, references=references, cc=cc
+        )
+        return {**self.admin.deliver(self.address, raw), "messageId": message_id}
+
+    def compose(
+        self,
+        sender: str,
+        subject: str,
+        text: str,
+        *,
+        in_reply_to: str | None = None,
+        references: Sequence[str] = (),
+        cc: Sequence[str] = (),
+    ) -> tuple[bytes, str]:
+        """A contact's message to the mailbox, not delivered yet: its MIME and Message-ID."""
         message_id = f"<{secrets.token_hex(8)}@{sender.partition('@')[2]}>"
         msg = EmailMessage()
         msg["From"] = sender
@@ -68,7 +84,7 @@ class World:
             msg["In-Reply-To"] = in_reply_to
             msg["References"] = " ".join([*references, in_reply_to])
         msg.set_content(text)
-        return {**self.admin.deliver(self.address, msg.as_bytes()), "messageId": message_id}
+        return msg.as_bytes(), message_id
 
     def state(self) -> dict[str, Any]:
         """Messages, drafts, sent mail and events of the mailbox."""
