@@ -26,7 +26,7 @@ from connectors.base import (
     PrivateEventSpec,
 )
 from connectors.errors import InputError, Transient
-from daemon.engine.commands import CommandKind, ProviderCommand
+from daemon.engine.commands import CommandKind, OutboxCommand, ProviderCommand
 from daemon.engine.context import current_meeting, draft_context, last_incoming, thread_references
 from daemon.engine.ingest import body_text
 from daemon.settings import Settings
@@ -68,7 +68,7 @@ class Job:
 
     key: str
     contact_id: int
-    command: ProviderCommand
+    command: OutboxCommand
     payload: dict[str, Any]
     attempts: int = 1
     #: The fencing token of the claim (see :mod:`daemon.engine.claims`).
@@ -104,12 +104,12 @@ class Performer:
         self.calendar = calendar
         self._save_payload = save_payload
 
-    def perform(self, job: Job) -> Outcome:
-        """Do ``job.command`` at the provider."""
+    def perform(self, job: Job, command: ProviderCommand) -> Outcome:
+        """Do ``command`` (``job``'s) at the provider."""
         contact = self.session.get(Contact, job.contact_id)
         if contact is None:
             return Outcome({"skipped": "contact deleted"})
-        match job.command:
+        match command:
             case WriteDraft(kind=kind):
                 return self._write_draft(job, contact, kind)
             case PlaceHold(start=start, end=end):

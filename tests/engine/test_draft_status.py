@@ -23,7 +23,7 @@ from daemon.engine.core import Engine
 from daemon.sandboxed import FAST_CADENCE, sandboxed_config
 from daemon.store import repo
 from daemon.store.db import Store, open_store
-from daemon.store.models import Contact, Draft, DraftStatus, Timer
+from daemon.store.models import Contact, Draft, DraftStatus, Outbox, Timer
 from tests.daemon import journeys
 from workflows.events import TimerKind
 from workflows.stages import Stage
@@ -188,3 +188,32 @@ def test_a_draft_deleted_unsent_is_dismissed_and_an_edit_is_noticed(rig: Rig) ->
     assert rig.draft(eli).status is DraftStatus.EDITED
     # one look at each draft the history touched
     assert rig.api_calls()["gmail.users.drafts.get"] == 2
+
+
+def test_a_look_at_a_draft_is_queued_for_a_worker_not_made_by_the_sync(rig: Rig) -> None:
+    # Given Dana's outreach draft, deleted unsent by the user
+    dana, deleted = _outreach(rig, "Dana")
+    assert deleted.provider_draft_id
+    rig.world.delete_draft(deleted.provider_draft_id)
+    rig.admin.reset_calls()
+
+    # When the account is synced, and nothing else runs yet
+    rig.engine.sync_account(rig.account_id)
+
+    # Then the sync read the history and asked no draft anything
+    assert "gmail.users.drafts.get" not in rig.api_calls()
+    assert rig.draft(dana).status is DraftStatus.PENDING
+    # it recorded a look for a worker to make, once
+    (look,) = rig.queued
+    with rig.store.transaction(readonly=True) as session:
+        row = repo.get_by_key(session, Outbox, look)
+        assert row is not None and row.kind == "look_at_draft" and row.contact_id == dana
+
+    # and the worker's look dismisses the draft, one call to find it gone
+    rig.engine.execute(rig.queued.pop())
+    assert rig.draft(dana).status is DraftStatus.DISMISSED
+    assert rig.stage(dana) is Stage.CLOSED
+    assert rig.api_calls()["gmail.users.drafts.get"] == 1
+    # and the same look carried out again changes nothing
+    rig.engine.execute(look)
+    assert rig.api_calls()["gmail.users.drafts.get"] == 1
