@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any, cast
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from connectors.base import (
@@ -71,8 +71,10 @@ from daemon.store.db import Store
 from daemon.store.models import (
     Account,
     Contact,
+    Direction,
     Draft,
     DraftStatus,
+    Message,
     Outbox,
     OutboxStatus,
     Timer,
@@ -405,6 +407,8 @@ class Engine:
                 if account is None:
                     raise ReauthRequired("no account is configured; add one under [[accounts]]")
                 session.expunge(account)
+                # Mail the store records from here on was read while this command ran.
+                recorded = session.scalar(select(func.max(Message.id))) or 0
             mail, calendar = self.connectors.of(account)
             fence = Fence(self.store, job.key, job.fence)
             with Renewal(self.store, job.key, job.fence, lease), self.store.sessions() as session:
@@ -444,24 +448,38 @@ class Engine:
             return
         self._done(job, outcome)
         if "draft_id" in outcome.result and "sent_id" not in outcome.result:
-            self._look_again_if_synced(account, mail, job.key)
+            self._look_again_if_sent(account.id, mail, job.key, recorded)
         self._resume_after_outage(account.id)
 
-    def _look_again_if_synced(self, account: Account, mail: MailConnector, key: str) -> None:
-        """Look at a draft just recorded once more when a sync ran while it was written.
+    def _look_again_if_sent(
+        self, account_id: int, mail: MailConnector, key: str, recorded: int
+    ) -> None:
+        """Look at a draft just recorded once more when a send in its thread was read meanwhile.
 
         The user may send a draft the moment it appears, before the store
-        records it. A sync that read that send from the history then found no
-        draft to match, and the history moved on: without this look the send
-        would wait for the hourly safety sweep. A sync that ran moved the mail
-        cursor (the draft's own creation is in the history), so an unchanged
-        cursor means no send was missed and nothing is looked at.
+        records it. A sync that read that send then found no draft to match,
+        and the history moved on: without this look the send would wait for
+        the hourly safety sweep. Such a sync recorded the sent message before
+        it looked for drafts, so only a message sent in the draft's thread and
+        recorded since this command began (past ``recorded``, the newest
+        message id then) calls for a look; the provider is asked nothing
+        otherwise, which a burst of drafts written while syncs run would pay
+        once per draft.
         """
         with self.store.transaction(readonly=True) as session:
-            cursor = session.scalar(select(Account.mail_cursor).where(Account.id == account.id))
-        if cursor == account.mail_cursor:
-            return
-        self._enqueue(self._look_now(account.id, mail, key))
+            thread = select(Draft.thread_id).where(Draft.key == key).scalar_subquery()
+            sent = session.scalar(
+                select(Message.id)
+                .where(
+                    Message.account_id == account_id,
+                    Message.thread_id == thread,
+                    Message.direction == Direction.OUT,
+                    Message.id > recorded,
+                )
+                .limit(1)
+            )
+        if sent is not None:
+            self._enqueue(self._look_now(account_id, mail, key))
 
     def _claim(self, key: str) -> Job | None:
         now = utcnow()

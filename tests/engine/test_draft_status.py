@@ -15,15 +15,16 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from connectors.sandbox import Sandbox, SandboxAdmin
 from connectors.sandbox.world import World
+from daemon.engine import ingest
 from daemon.engine.core import Engine
 from daemon.sandboxed import FAST_CADENCE, sandboxed_config
 from daemon.store import repo
 from daemon.store.db import Store, open_store
-from daemon.store.models import Contact, Draft, DraftStatus, Outbox, Timer
+from daemon.store.models import Account, Contact, Draft, DraftStatus, Message, Outbox, Timer
 from tests.daemon import journeys
 from workflows.events import TimerKind
 from workflows.stages import Stage
@@ -217,3 +218,41 @@ def test_a_look_at_a_draft_is_queued_for_a_worker_not_made_by_the_sync(rig: Rig)
     # and the same look carried out again changes nothing
     rig.engine.execute(look)
     assert rig.api_calls()["gmail.users.drafts.get"] == 1
+
+
+def test_a_draft_sent_before_it_was_recorded_is_looked_at_once_only_if_a_send_was_read(
+    rig: Rig,
+) -> None:
+    # Given Dana's outreach draft, and the newest message the store holds
+    dana, draft = _outreach(rig, "Dana")
+    assert draft.provider_draft_id
+    with rig.store.transaction(readonly=True) as session:
+        recorded = session.scalar(select(func.max(Message.id))) or 0
+        account = session.get(Account, rig.account_id)
+        assert account is not None and account.mail_cursor is not None
+        session.expunge(account)
+    mail, _ = rig.engine.connectors.of(account)
+
+    # When nothing was read since, the executor's second look asks the provider nothing
+    rig.admin.reset_calls()
+    rig.engine._look_again_if_sent(rig.account_id, mail, draft.key, recorded)
+    assert rig.api_calls() == {}
+
+    # When the user sends it and a sync records the send (as one does before it
+    # looks for drafts; this one ran while the draft was being recorded)
+    rig.world.send_draft(draft.provider_draft_id)
+    for message in mail.changes(account.mail_cursor).messages:
+        ingest.ingest_message(
+            rig.store,
+            rig.engine.settings,
+            rig.engine.cadence,
+            rig.account_id,
+            message,
+            datetime.now(UTC),
+        )
+    assert rig.draft(dana).status is DraftStatus.PENDING
+
+    # Then the executor's look finds it sent, and Dana awaits a reply
+    rig.engine._look_again_if_sent(rig.account_id, mail, draft.key, recorded)
+    assert rig.draft(dana).status is DraftStatus.SENT
+    assert rig.stage(dana) is Stage.AWAITING_REPLY
