@@ -123,6 +123,20 @@ class Performer:
             case DropBrief():
                 return self._drop_brief(job, contact)
 
+    def _first_put(self, job: Job, kind: CommandKind) -> bool:
+        """Whether no event can carry the key ``job`` puts yet, so none need be looked up.
+
+        Its first claim ever (no earlier attempt of it can have created one),
+        and the only command of its kind the contact ever had (the key is the
+        contact's, moved in place by each of them, whatever order they run in).
+        """
+        if job.fence > 1:
+            return False
+        others = select(Outbox.id).where(
+            Outbox.contact_id == job.contact_id, Outbox.kind == kind, Outbox.key != job.key
+        )
+        return self.session.scalars(others.limit(1)).first() is None
+
     def _superseded(self, job: Job, kinds: tuple[CommandKind, ...]) -> bool:
         # Commands of one contact run on any worker in any order; a stale put
         # or drop that ran after a newer one would leave the brief wrong.
@@ -260,6 +274,7 @@ class Performer:
                 ),
                 tentative=True,
                 properties={"coffeechat_contact": str(contact.id), "coffeechat_kind": "hold"},
+                first=self._first_put(job, CommandKind.PLACE_HOLD),
             )
         )
         placed = Event(EventKind.HOLD_PLACED, at=self.now, start=start, end=end, event_id=event.id)
@@ -292,6 +307,7 @@ class Performer:
                     "coffeechat_meeting": (meeting.provider_event_id or "") if meeting else "",
                 },
                 attachment=("prep-brief.txt", brief.text.encode("utf-8")),
+                first=self._first_put(job, CommandKind.PUT_BRIEF),
             )
         )
         put = Event(EventKind.BRIEF_PUT, at=self.now, event_id=event.id)
