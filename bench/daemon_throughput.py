@@ -355,7 +355,7 @@ class Player:
                 f"Best,\n{walk.name.split()[0]}\n"
             )
             message_id, subject = outreach[walk.contact_id]
-            raw, _ = self.world.compose(walk.email, f"Re: {subject}", text, in_reply_to=message_id)
+            raw, _ = self.world.written(walk.email, f"Re: {subject}", text, in_reply_to=message_id)
             raws.append(raw)
         delivered = self.world.admin.deliver_many(self.world.address, raws)
         replied_at = self.moved_at = time.monotonic()

@@ -7,18 +7,26 @@ keeps them in a ``threading.local``); the access token is the account's one
 through :meth:`GoogleApi.execute` or :meth:`GoogleApi.execute_many`, which run
 it inside :func:`~connectors.google.errors.converted`.
 
-Retries: none here (``num_retries=0``). googleapiclient's own retry loop
-ignores ``Retry-After`` and would also repeat creates; throttling and 5xx
-surface as :class:`~connectors.errors.Transient` with the delay, and the
-daemon's broker decides when to call again. Every method of the connectors is
-safe to call again.
+Retries: none for a request of its own (``num_retries=0``).
+googleapiclient's own retry loop ignores ``Retry-After`` and would also
+repeat creates; throttling and 5xx surface as
+:class:`~connectors.errors.Transient` with the delay, and the daemon's broker
+decides when to call again. Every method of the connectors is safe to call
+again. A batch is the exception: Gmail throttles its parts one by one (429
+past the user's concurrent calls), so the parts that failed are sent again
+here, and only they, rather than the broker repeating the parts that went
+through.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import httplib2
@@ -27,19 +35,50 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest, HttpRequest
 
-from connectors.errors import ReauthRequired
+from connectors.backoff import backoff
+from connectors.errors import ConnectorError, ReauthRequired, Transient
 from connectors.google.auth import GrantWatch, OAuthClient
-from connectors.google.errors import Gone, converted, from_http_error
+from connectors.google.errors import converted, from_http_error
 from connectors.google.quota import QuotaBudget, units
 from connectors.google.tokens import TokenCache, shared_credentials
+
+log = logging.getLogger(__name__)
 
 GMAIL_BASE = "https://gmail.googleapis.com"
 #: Parts per batch request; Google allows 100 but throttles batches above ~50.
 BATCH_SIZE = 50
 #: Seconds before a silent connection counts as a timeout.
 HTTP_TIMEOUT = 30.0
+#: Tries of a batch part that Gmail throttles or answers with a 5xx.
+PART_ATTEMPTS = 4
+#: The longest wait between two tries of a batch's parts. When Google asks
+#: for longer (``Retry-After``), the parts fail instead: the broker can wait
+#: that long without holding the account's sync.
+PART_WAIT_CAP = timedelta(seconds=8)
 
 Json = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class BatchAnswers:
+    """What a batch of reads answered, part by part.
+
+    ``results`` has every part that answered: its JSON, or ``None`` when the
+    resource is gone (404, 410). ``failed`` has the parts that failed for
+    good (their retries used up, or an error retrying cannot fix), each with
+    its own error. A caller that can keep the parts that went through (a
+    page of a sync, whose cursor can stop before a failed part) reads both;
+    the others call :meth:`complete`.
+    """
+
+    results: dict[str, Json | None]
+    failed: dict[str, ConnectorError]
+
+    def complete(self) -> dict[str, Json | None]:
+        """Every part's answer, or the error of the first part that failed."""
+        for error in self.failed.values():
+            raise error
+        return self.results
 
 
 class GoogleApi:
@@ -60,8 +99,11 @@ class GoogleApi:
         token_cache: TokenCache | None = None,
         reload: Callable[[], str | None] | None = None,
         budget: QuotaBudget | None = None,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.address = address
+        #: How the calling thread waits between tries of a batch's parts.
+        self.sleep = sleep
         #: Every Gmail call is charged here first (see connectors.google.quota).
         self.budget = budget or QuotaBudget()
         self._timeout = timeout
@@ -160,23 +202,59 @@ class GoogleApi:
             result: Json = request.execute(num_retries=0)
         return result
 
-    def execute_many(
-        self, requests: Mapping[str, HttpRequest], action: str
-    ) -> dict[str, Json | None]:
-        """Run read requests in Gmail batches; a part that is gone maps to ``None``.
+    def execute_many(self, requests: Mapping[str, HttpRequest], action: str) -> BatchAnswers:
+        """Run read requests in Gmail batches, sending again only the parts that failed.
 
-        A single request goes alone (a batch of one costs the same call and
-        more bytes). Any other failed part fails the whole call, so the
-        caller's cursor does not move and a retry repeats it all.
+        A part that Gmail throttles or answers with a 5xx is sent again with
+        the others like it, after a wait (exponential, full jitter, never
+        under ``Retry-After``), in batches no bigger than the fewest parts
+        that went through together last time (Gmail throttles by concurrent
+        calls), up to :data:`PART_ATTEMPTS` tries. Every try is charged to
+        the budget. A network error or a refused grant fails the whole call.
         """
-        if len(requests) == 1:
-            ((rid, request),) = requests.items()
-            try:
-                return {rid: self.execute(request, action)}
-            except Gone:
-                return {rid: None}
         results: dict[str, Json | None] = {}
-        failures: list[HttpError] = []
+        failed: dict[str, ConnectorError] = {}
+        pending: Sequence[str] = list(requests)
+        size = BATCH_SIZE
+        for attempt in range(1, PART_ATTEMPTS + 1):
+            throttled: dict[str, Transient] = {}
+            size = self._batch_round(pending, requests, action, size, results, failed, throttled)
+            if not throttled:
+                break
+            asked = max((e.retry_after or 0.0 for e in throttled.values()), default=0.0)
+            if attempt == PART_ATTEMPTS or asked > PART_WAIT_CAP.total_seconds():
+                failed.update(throttled)
+                break
+            wait = backoff(attempt, cap=PART_WAIT_CAP, retry_after=asked).total_seconds()
+            log.info(
+                "google account %s: %d of %d parts of a %s batch throttled; "
+                "sending them again in %.1fs",
+                self.address,
+                len(throttled),
+                len(pending),
+                action,
+                wait,
+            )
+            self.sleep(wait)
+            pending = list(throttled)
+        return BatchAnswers(results, failed)
+
+    def _batch_round(
+        self,
+        ids: Sequence[str],
+        requests: Mapping[str, HttpRequest],
+        action: str,
+        size: int,
+        results: dict[str, Json | None],
+        failed: dict[str, ConnectorError],
+        throttled: dict[str, Transient],
+    ) -> int:
+        """One try of ``ids`` in batches of ``size``; the size for the next try.
+
+        Throttled parts (and 5xx) go to ``throttled``, other errors to
+        ``failed``. The next size is the fewest parts that went through in a
+        batch that had some throttled: about the user's concurrency limit.
+        """
 
         def collect(rid: str, response: Json | None, exc: HttpError | None) -> None:
             if exc is None:
@@ -184,19 +262,47 @@ class GoogleApi:
             elif exc.status_code in (404, 410):
                 results[rid] = None
             else:
-                failures.append(exc)
+                error = from_http_error(exc, self.address, action)
+                error.__cause__ = exc
+                if isinstance(error, Transient):
+                    throttled[rid] = error
+                else:
+                    failed[rid] = error
 
-        ids = list(requests)
-        for chunk in _chunks(ids, BATCH_SIZE):
+        through = size
+        for chunk in _chunks(ids, size):
+            if len(chunk) == 1:
+                self._alone(chunk[0], requests[chunk[0]], action, collect)
+                continue
             batch = BatchHttpRequest(callback=collect, batch_uri=self._batch_uri())
             for rid in chunk:
                 batch.add(requests[rid], request_id=rid)
             self.budget.charge(units(action, len(chunk)))
+            before = len(throttled)
             with self._calling(f"batch {action}"):
                 batch.execute(http=self._http())
-            if failures:
-                raise from_http_error(failures[0], self.address, action) from failures[0]
-        return results
+            if len(throttled) > before:
+                through = min(through, max(1, len(chunk) - (len(throttled) - before)))
+        return through
+
+    def _alone(
+        self,
+        rid: str,
+        request: HttpRequest,
+        action: str,
+        collect: Callable[[str, Json | None, HttpError | None], None],
+    ) -> None:
+        """One part sent as a plain request: a batch of one costs the same call and more bytes."""
+        self.budget.charge(units(action))
+        with self._calling(action):
+            try:
+                answer: Json = request.execute(num_retries=0)
+            except HttpError as exc:
+                if exc.status_code == 401:
+                    raise  # the grant, not the part: converted, and the grant watch told
+                collect(rid, None, exc)
+            else:
+                collect(rid, answer, None)
 
     def pages(self, make: Callable[[str | None], HttpRequest], action: str) -> list[Json]:
         """Every page of a listing, following ``nextPageToken``."""

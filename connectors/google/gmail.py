@@ -18,7 +18,8 @@ from __future__ import annotations
 import base64
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from typing import Any
@@ -38,7 +39,7 @@ from connectors.base import (
     sent_copy,
 )
 from connectors.errors import NotFound
-from connectors.google.client import ApiBound, Json
+from connectors.google.client import ApiBound, BatchAnswers, Json
 from connectors.google.cursor import LinkUpCursor, SyncCursor
 from connectors.google.errors import Gone
 
@@ -102,10 +103,20 @@ class GmailConnector(ApiBound):
         state = SyncCursor.load(cursor, "Gmail")
         taken_at = time.time()
         try:
-            ids, gone, latest, more = self._history(state.token)
+            records, latest, more = self._history(state.token)
         except Gone:
             return self._rescan(state)
-        messages = self._fetch_many(ids)
+        answers = self._read(_added(records), "raw")
+        if answers.failed:
+            # A message still failing after its retries: the page ends before
+            # the first record naming it, the next call starts there, and the
+            # messages read before it are not asked for again.
+            records = _before(records, answers.failed)
+            if not records:
+                answers.complete()
+            latest, more = records[-1].id, True
+        messages = _mail(answers.results.get(mid) for mid in _added(records))
+        gone = tuple(dict.fromkeys(ref for record in records for ref in record.gone))
         cursor = SyncCursor(latest, taken_at).dump()
         return MailChanges(messages, cursor, drafts_gone=gone, more=more)
 
@@ -117,7 +128,9 @@ class GmailConnector(ApiBound):
         read as for a raw one, but a page of them is a fraction of the bytes.
         The cursor names the searches still to run, so a caller that saves it
         after each page resumes a link-up cut short (a 429, a restart) at the
-        page that failed, not at the start.
+        page that failed, not at the start. A search that failed after its
+        retries, or found a message whose headers did, stays pending from the
+        page it was on; the others move on.
         """
         now, rest = state.pending[:LINK_SEARCHES_PER_PAGE], state.pending[LINK_SEARCHES_PER_PAGE:]
         listing = self._users("messages")
@@ -128,34 +141,38 @@ class GmailConnector(ApiBound):
             },
             "messages.list",
         )
-        ids: list[str] = []
+        found: dict[str, str] = {}  # message id -> the first search that found it
+        for rid, page in answers.results.items():
+            for message in (page or {}).get("messages", []):
+                found.setdefault(message["id"], rid)
+        heads = self._read(found, "metadata")
+        again = set(answers.failed) | {found[mid] for mid in heads.failed}
+        if again and len(again) == len(now):
+            # Nothing on this page went through: the broker waits and calls again.
+            answers.complete()
+            heads.complete()
+        redo: list[tuple[str, str | None]] = []
         after: list[tuple[str, str | None]] = []
-        for i, (query, _) in enumerate(now):
-            page = answers.get(f"s{i}") or {}
-            ids.extend(m["id"] for m in page.get("messages", []))
-            if page.get("nextPageToken"):
+        for i, (query, token) in enumerate(now):
+            page = answers.results.get(f"s{i}") or {}
+            if f"s{i}" in again:
+                redo.append((query, token))
+            elif page.get("nextPageToken"):
                 after.append((query, str(page["nextPageToken"])))
-        messages = self._fetch_headers(dict.fromkeys(ids))
-        pending = tuple(after) + rest
+        messages = _mail(heads.results.values(), heads=True)
+        pending = tuple(redo + after) + rest
         if not pending:
             return MailChanges(messages, state.start.dump())
         return MailChanges(messages, LinkUpCursor(state.start, pending).dump(), more=True)
 
-    def _fetch_headers(self, ids: Iterable[str]) -> tuple[MailMessage, ...]:
-        """Messages by id with their headers only, oldest first; drafts left out."""
+    def _read(self, ids: Iterable[str], form: str) -> BatchAnswers:
+        """Messages by id, batched: ``raw``, or ``metadata`` with :data:`LINK_HEADERS`."""
         messages = self._users("messages")
-        requests = {
-            mid: messages.get(
-                userId="me", id=mid, format="metadata", metadataHeaders=list(LINK_HEADERS)
-            )
-            for mid in ids
-        }
-        if not requests:
-            return ()
-        answers = self.api.execute_many(requests, "messages.get")
-        found = [a for a in answers.values() if a and "DRAFT" not in a.get("labelIds", [])]
-        found.sort(key=lambda a: (int(a.get("internalDate", 0)), a["id"]))
-        return tuple(_message(a, _head_bytes(a)) for a in found)
+        extra = {"metadataHeaders": list(LINK_HEADERS)} if form == "metadata" else {}
+        return self.api.execute_many(
+            {mid: messages.get(userId="me", id=mid, format=form, **extra) for mid in ids},
+            "messages.get",
+        )
 
     def fetch(self, message_id: str) -> MailMessage:
         """One message, raw, by its Gmail id."""
@@ -169,19 +186,12 @@ class GmailConnector(ApiBound):
         profile = self.api.execute(self._users().getProfile(userId="me"), "getProfile")
         return str(profile["historyId"])
 
-    def _history(self, start: str) -> tuple[list[str], tuple[MessageRef, ...], str, bool]:
+    def _history(self, start: str) -> tuple[list[_Record], str, bool]:
         """The first page of history after ``start``.
 
-        Messages added (drafts left out), draft messages gone, the historyId
-        to continue from, and whether more pages follow: records are listed
-        after a startHistoryId, so a page's last record id resumes right
-        after it.
-
-        Sending a draft removes it and adds the sent message under a new id;
-        editing one replaces its message; deleting it deletes its message
-        (https://developers.google.com/gmail/api/reference/rest/v1/users.history/list).
-        A deletion record may carry no labels, so any deleted message counts
-        as a possible draft: at worst one needless look at a draft.
+        Its records, the historyId to continue from, and whether more pages
+        follow: records are listed after a startHistoryId, so a record's id
+        resumes right after it.
         """
         request = self._users("history").list(
             userId="me",
@@ -190,24 +200,10 @@ class GmailConnector(ApiBound):
             maxResults=PAGE_SIZE,
         )
         page = self.api.execute(request, "history.list")
-        records = page.get("history", [])
-        added: list[str] = []
-        gone: list[MessageRef] = []
-        for record in records:
-            for entry in record.get("messagesAdded", []):
-                if "DRAFT" not in entry["message"].get("labelIds", []):
-                    added.append(entry["message"]["id"])
-            for entry in record.get("messagesDeleted", []):
-                if "DRAFT" in entry["message"].get("labelIds", ["DRAFT"]):
-                    gone.append(_ref(entry["message"]))
-            for entry in record.get("labelsRemoved", []):
-                if "DRAFT" in entry.get("labelIds", []):
-                    gone.append(_ref(entry["message"]))
-                    if "SENT" in entry["message"].get("labelIds", []):
-                        added.append(entry["message"]["id"])
+        records = [_record(record) for record in page.get("history", [])]
         more = bool(page.get("nextPageToken")) and bool(records)
-        latest = str(records[-1]["id"]) if more else str(page.get("historyId") or start)
-        return list(dict.fromkeys(added)), tuple(dict.fromkeys(gone)), latest, more
+        latest = records[-1].id if more else str(page.get("historyId") or start)
+        return records, latest, more
 
     def _rescan(self, state: SyncCursor) -> MailChanges:
         """The historyId expired: read everything since the last poll, by date."""
@@ -228,7 +224,7 @@ class GmailConnector(ApiBound):
                 rid: messages.list(userId="me", q=q, maxResults=PAGE_SIZE, pageToken=token)
                 for rid, (q, token) in pending.items()
             }
-            answers = self.api.execute_many(requests, "messages.list")
+            answers = self.api.execute_many(requests, "messages.list").complete()
             next_pending: dict[str, tuple[str, str | None]] = {}
             for rid, page in answers.items():
                 page = page or {}
@@ -240,14 +236,7 @@ class GmailConnector(ApiBound):
 
     def _fetch_many(self, ids: Iterable[str]) -> tuple[MailMessage, ...]:
         """Raw messages by id, oldest first; deleted ones and drafts left out."""
-        messages = self._users("messages")
-        requests = {mid: messages.get(userId="me", id=mid, format="raw") for mid in ids}
-        if not requests:
-            return ()
-        answers = self.api.execute_many(requests, "messages.get")
-        found = [a for a in answers.values() if a and "DRAFT" not in a.get("labelIds", [])]
-        found.sort(key=lambda a: (int(a.get("internalDate", 0)), a["id"]))
-        return tuple(_message(a) for a in found)
+        return _mail(self._read(ids, "raw").complete().values())
 
     # ------------------------------------------------------------- drafts
 
@@ -331,7 +320,7 @@ class GmailConnector(ApiBound):
         heads = self.api.execute_many(
             {d: drafts.get(userId="me", id=d, format="metadata") for d in candidates},
             "drafts.get",
-        )
+        ).complete()
         found: list[Draft] = []
         for draft_id in candidates:
             head = heads.get(draft_id)
@@ -395,7 +384,7 @@ class GmailConnector(ApiBound):
                     for mid in ids
                 },
                 "messages.get",
-            )
+            ).complete()
             sent = [head for head in heads.values() if head]
         else:
             return None
@@ -435,6 +424,62 @@ class GmailConnector(ApiBound):
 
     def _users(self, *path: str) -> Any:
         return self.api.resource("gmail", "users", *path)
+
+
+@dataclass(frozen=True)
+class _Record:
+    """One history record: the messages it added (drafts left out), the drafts it took away."""
+
+    id: str
+    added: tuple[str, ...]
+    gone: tuple[MessageRef, ...]
+
+
+def _record(record: Json) -> _Record:
+    """What one history record added and took away.
+
+    Sending a draft removes it and adds the sent message under a new id;
+    editing one replaces its message; deleting it deletes its message
+    (https://developers.google.com/gmail/api/reference/rest/v1/users.history/list).
+    A deletion record may carry no labels, so any deleted message counts as a
+    possible draft: at worst one needless look at a draft.
+    """
+    added: list[str] = []
+    gone: list[MessageRef] = []
+    for entry in record.get("messagesAdded", []):
+        if "DRAFT" not in entry["message"].get("labelIds", []):
+            added.append(entry["message"]["id"])
+    for entry in record.get("messagesDeleted", []):
+        if "DRAFT" in entry["message"].get("labelIds", ["DRAFT"]):
+            gone.append(_ref(entry["message"]))
+    for entry in record.get("labelsRemoved", []):
+        if "DRAFT" in entry.get("labelIds", []):
+            gone.append(_ref(entry["message"]))
+            if "SENT" in entry["message"].get("labelIds", []):
+                added.append(entry["message"]["id"])
+    return _Record(str(record["id"]), tuple(added), tuple(gone))
+
+
+def _added(records: Iterable[_Record]) -> list[str]:
+    """The messages the records added, each once, in order."""
+    return list(dict.fromkeys(mid for record in records for mid in record.added))
+
+
+def _before(records: Sequence[_Record], failed: Container[str]) -> list[_Record]:
+    """The records before the first one that added a message in ``failed``."""
+    kept: list[_Record] = []
+    for record in records:
+        if any(mid in failed for mid in record.added):
+            break
+        kept.append(record)
+    return kept
+
+
+def _mail(answers: Iterable[Json | None], *, heads: bool = False) -> tuple[MailMessage, ...]:
+    """Messages read (raw, or headers only), oldest first; gone ones and drafts left out."""
+    found = [a for a in answers if a and "DRAFT" not in a.get("labelIds", [])]
+    found.sort(key=lambda a: (int(a.get("internalDate", 0)), a["id"]))
+    return tuple(_message(a, _head_bytes(a) if heads else None) for a in found)
 
 
 def _raw(message: Json) -> bytes:

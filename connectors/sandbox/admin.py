@@ -143,16 +143,25 @@ def mailbox_drafts(world: World, args: dict[str, str], _: Any) -> Any:
     return {"drafts": drafts}
 
 
-def _deliver_one(box: Mailbox, raw: bytes, labels: Any) -> dict[str, Any]:
+def _deliver_one(box: Mailbox, raw: bytes, body: dict[str, Any]) -> dict[str, Any]:
+    labels = body.get("labelIds")
     chosen = set(labels) if isinstance(labels, list) else {"INBOX", "UNREAD"}
-    return box.mail.add(raw, chosen).ref()
+    # Gmail's internalDate is "the time the message was originally accepted by
+    # Google" for received mail; only imported mail may take its Date header
+    # (https://developers.google.com/gmail/api/reference/rest/v1/users.messages).
+    source = body.get("internalDateSource", "receivedTime")
+    if source not in ("receivedTime", "dateHeader"):
+        raise bad_request(
+            'internalDateSource must be "receivedTime" or "dateHeader".', "internalDateSource"
+        )
+    return box.mail.add(raw, chosen, use_date_header=source == "dateHeader").ref()
 
 
 @route("POST", "/mailboxes/{address}/deliver")
 def deliver(world: World, args: dict[str, str], body: Any) -> Any:
     """Deliver one RFC 5322 message (threaded by References/In-Reply-To)."""
     box = world.mailbox(args["address"])
-    return _deliver_one(box, _raw(body), body.get("labelIds"))
+    return _deliver_one(box, _raw(body), body)
 
 
 @route("POST", "/mailboxes/{address}/deliver_many")
@@ -162,8 +171,7 @@ def deliver_many(world: World, args: dict[str, str], body: Any) -> Any:
     raws = body.get("raws") if isinstance(body, dict) else None
     if not isinstance(raws, list):
         raise bad_request('Expected {"raws": [base64url, ...]}.', "raws")
-    labels = body.get("labelIds")
-    return {"messages": [_deliver_one(box, _raw({"raw": r}), labels) for r in raws]}
+    return {"messages": [_deliver_one(box, _raw({"raw": r}), body) for r in raws]}
 
 
 @route("POST", "/mailboxes/{address}/messages/{id}/labels")

@@ -16,6 +16,14 @@ def _b64(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).decode("ascii")
 
 
+def _delivery(label_ids: list[str] | None, date_header: bool) -> dict[str, Any]:
+    """The optional fields of a delivery: labels, and where ``internalDate`` comes from."""
+    fields: dict[str, Any] = {} if label_ids is None else {"labelIds": label_ids}
+    if date_header:
+        fields["internalDateSource"] = "dateHeader"
+    return fields
+
+
 class SandboxAdmin:
     """Plays the world through ``/_admin/``: mailboxes, mail, invites, faults, counts."""
 
@@ -69,22 +77,34 @@ class SandboxAdmin:
         self._call("POST", "/devicelogin", {"user_code": user_code, "address": address})
 
     def deliver(
-        self, address: str, raw: bytes, label_ids: list[str] | None = None
+        self,
+        address: str,
+        raw: bytes,
+        label_ids: list[str] | None = None,
+        *,
+        date_header: bool = False,
     ) -> dict[str, str]:
-        """Deliver a raw RFC 5322 message; ``{"id", "threadId"}``."""
-        body: dict[str, Any] = {"raw": _b64(raw)}
-        if label_ids is not None:
-            body["labelIds"] = label_ids
+        """Deliver a raw RFC 5322 message; ``{"id", "threadId"}``.
+
+        Its ``internalDate`` is now, or with ``date_header`` its Date header (old mail seeded).
+        """
+        body: dict[str, Any] = {"raw": _b64(raw), **_delivery(label_ids, date_header)}
         result: dict[str, str] = self._call("POST", self._box(address, "/deliver"), body)
         return result
 
     def deliver_many(
-        self, address: str, raws: list[bytes], label_ids: list[str] | None = None
+        self,
+        address: str,
+        raws: list[bytes],
+        label_ids: list[str] | None = None,
+        *,
+        date_header: bool = False,
     ) -> list[dict[str, str]]:
-        """Deliver many messages in one request (seeding)."""
-        body: dict[str, Any] = {"raws": [_b64(r) for r in raws]}
-        if label_ids is not None:
-            body["labelIds"] = label_ids
+        """Deliver many messages in one request (seeding); see :meth:`deliver`."""
+        body: dict[str, Any] = {
+            "raws": [_b64(r) for r in raws],
+            **_delivery(label_ids, date_header),
+        }
         result: list[dict[str, str]] = self._call(
             "POST", self._box(address, "/deliver_many"), body
         )["messages"]

@@ -143,9 +143,13 @@ class MailStore:
         *,
         thread_id: str | None = None,
         internal_date: int | None = None,
-        use_date_header: bool = True,
+        use_date_header: bool = False,
     ) -> StoredMessage:
-        """Store a message, thread it as Gmail does, and log ``messagesAdded``."""
+        """Store a message, thread it as Gmail does, and log ``messagesAdded``.
+
+        ``internalDate`` is now, the time Gmail took the message in, unless
+        ``use_date_header`` (mail imported with ``internalDateSource=dateHeader``).
+        """
         parsed = parse(raw)
         message_id = self.new_id()
         # A thread id given by the caller is kept even when the thread is empty now
@@ -207,7 +211,7 @@ class MailStore:
         """A new draft (Gmail logs it as an added DRAFT message)."""
         thread = self._requested_thread(raw, thread_id)
         draft_id = f"r{self.new_id_decimal()}"
-        msg = self.add(raw, {"DRAFT"}, thread_id=thread, use_date_header=False)
+        msg = self.add(raw, {"DRAFT"}, thread_id=thread)
         msg.draft_id = draft_id
         msg.properties = dict(properties or {})
         self.draft_of[msg.id] = draft_id
@@ -219,7 +223,7 @@ class MailStore:
         old = self.draft_message(draft_id)
         thread = self._requested_thread(raw, thread_id) if thread_id else old.thread_id
         self.remove(old.id)
-        msg = self.add(raw, {"DRAFT"}, thread_id=thread, use_date_header=False)
+        msg = self.add(raw, {"DRAFT"}, thread_id=thread)
         msg.draft_id, msg.properties, msg.created_ms = draft_id, old.properties, old.created_ms
         self.draft_of[msg.id] = draft_id
         self.drafts[draft_id] = msg.id
@@ -245,9 +249,7 @@ class MailStore:
             missing.append(("Date", formatdate(localtime=False)))
         if parsed.header("From") is None:
             missing.append(("From", self.address))
-        return self.add(
-            with_headers(raw, missing), {"SENT"}, thread_id=thread_id, use_date_header=False
-        )
+        return self.add(with_headers(raw, missing), {"SENT"}, thread_id=thread_id)
 
     def send_draft(
         self, draft_id: str, raw: bytes | None = None, *, keep_properties: bool = True

@@ -44,23 +44,7 @@ class World:
     admin: SandboxAdmin
     address: str
 
-    def deliver(
-        self,
-        sender: str,
-        subject: str,
-        text: str,
-        *,
-        in_reply_to: str | None = None,
-        references: Sequence[str] = (),
-        cc: Sequence[str] = (),
-    ) -> dict[str, str]:
-        """A contact's message arrives; ``{"id", "threadId", "messageId"}``."""
-        raw, message_id = self.compose(
-            sender, subject, text, in_reply_to=in_reply_to, references=references, cc=cc
-        )
-        return {**self.admin.deliver(self.address, raw), "messageId": message_id}
-
-    def compose(
+    def written(
         self,
         sender: str,
         subject: str,
@@ -70,7 +54,7 @@ class World:
         references: Sequence[str] = (),
         cc: Sequence[str] = (),
     ) -> tuple[bytes, str]:
-        """A contact's message to the mailbox, not delivered yet: its MIME and Message-ID."""
+        """A contact's message to the user, as RFC 5322 bytes, and its Message-ID."""
         message_id = f"<{secrets.token_hex(8)}@{sender.partition('@')[2]}>"
         msg = EmailMessage()
         msg["From"] = sender
@@ -85,6 +69,28 @@ class World:
             msg["References"] = " ".join([*references, in_reply_to])
         msg.set_content(text)
         return msg.as_bytes(), message_id
+
+    def deliver(
+        self,
+        sender: str,
+        subject: str,
+        text: str,
+        *,
+        in_reply_to: str | None = None,
+        references: Sequence[str] = (),
+        cc: Sequence[str] = (),
+        among: Sequence[bytes] = (),
+    ) -> dict[str, str]:
+        """A contact's message arrives; ``{"id", "threadId", "messageId"}``.
+
+        ``among``: other mail that arrives in the same instant, before it (one
+        history page, so the next poll reads them all in one batch).
+        """
+        raw, message_id = self.written(
+            sender, subject, text, in_reply_to=in_reply_to, references=references, cc=cc
+        )
+        delivered = self.admin.deliver_many(self.address, [*among, raw])[-1]
+        return {**delivered, "messageId": message_id}
 
     def state(self) -> dict[str, Any]:
         """Messages, drafts, sent mail and events of the mailbox."""

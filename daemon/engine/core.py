@@ -24,6 +24,7 @@ from typing import Any, cast
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from connectors.backoff import backoff
 from connectors.base import (
     CalendarConnector,
     CalendarEvent,
@@ -40,7 +41,6 @@ from connectors.errors import CoffeechatError, NotFound, ReauthRequired, Transie
 from daemon.accounts import find_account, open_both
 from daemon.clock import Clock, SystemClock
 from daemon.engine import ingest
-from daemon.engine.backoff import backoff
 from daemon.engine.claims import (
     Fence,
     FencedCalendar,

@@ -19,6 +19,7 @@ import base64
 import contextlib
 import email
 import email.policy
+import os
 import secrets
 import subprocess
 import sys
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -293,8 +295,13 @@ class Journey:
         """The user sends a draft, with their own ``text`` instead of the daemon's if given."""
         return self.world.send_draft(draft["id"], None if text is None else edited(draft, text))
 
-    def reply(self, contact_id: int, text: str, cc: Sequence[str] = ()) -> dict[str, str]:
-        """The contact answers the last message the user sent them, in the same thread."""
+    def reply(
+        self, contact_id: int, text: str, cc: Sequence[str] = (), among: Sequence[bytes] = ()
+    ) -> dict[str, str]:
+        """The contact answers the last message the user sent them, in the same thread.
+
+        ``among``: other mail arriving in the same instant (see :meth:`World.deliver`).
+        """
         address = self.contact(contact_id).email
         assert address is not None
         sent = [m for m in self.world.state()["sent"] if address in (m.get("to") or "")]
@@ -307,6 +314,7 @@ class Journey:
             text,
             in_reply_to=last["rfc822MessageId"],
             cc=cc,
+            among=among,
         )
 
     def invite(
@@ -357,6 +365,22 @@ class Journey:
             assert exc.code in (0, None), f"coffeechat {' '.join(args)} exited with {exc.code}"
         finally:
             sys.argv = argv
+
+
+@contextmanager
+def own_environment() -> Iterator[None]:
+    """The caller's ``COFFEECHAT_*`` variables kept out of the config for the block.
+
+    For a daemon shared by a module: module fixtures are set up before the
+    root conftest's per-test isolation.
+    """
+    with pytest.MonkeyPatch.context() as env:
+        for name in list(os.environ):
+            if name.upper().startswith("COFFEECHAT_") and not name.upper().startswith(
+                "COFFEECHAT_TEST_"
+            ):
+                env.delenv(name)
+        yield
 
 
 @contextmanager

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -46,17 +45,10 @@ def daemon(
     Every path runs twice: on the embedded default (in-process broker and
     worker threads), and scaled out on Redis with two ``coffeechat worker``
     processes and the scheduler in this process. Starting and stopping a
-    daemon per test cost more than most paths take. Module fixtures are set up
-    before the root conftest's per-test isolation, so the caller's
-    COFFEECHAT_* variables are kept out of the config here too.
+    daemon per test cost more than most paths take.
     """
     redis = request.getfixturevalue("module_redis") if request.param == "redis" else None
-    with pytest.MonkeyPatch.context() as env:
-        for name in list(os.environ):
-            if name.upper().startswith("COFFEECHAT_") and not name.upper().startswith(
-                "COFFEECHAT_TEST_"
-            ):
-                env.delenv(name)
+    with journeys.own_environment():
         folder = tmp_path_factory.mktemp(f"paths-{request.param}")
         with launch(folder, sandbox, admin, redis=redis) as journey:
             yield journey

@@ -27,9 +27,17 @@ class Account:
     refresh_token: str = field(repr=False)
     api_base: str
 
+    #: The waits between tries of a batch's parts, recorded instead of slept.
+    pauses: list[float] = field(default_factory=list)
+
     def api(self, timeout: float = 30.0) -> GoogleApi:
         return GoogleApi(
-            self.address, self.client, self.refresh_token, api_base=self.api_base, timeout=timeout
+            self.address,
+            self.client,
+            self.refresh_token,
+            api_base=self.api_base,
+            timeout=timeout,
+            sleep=self.pauses.append,
         )
 
 

@@ -11,6 +11,7 @@ import pytest
 from connectors.base import DraftSpec, MailChanges
 from connectors.errors import ConnectorError, ReauthRequired, Transient
 from connectors.google import GmailConnector, GoogleCalendarConnector
+from connectors.google.client import PART_ATTEMPTS
 from connectors.sandbox import SandboxAdmin
 from connectors.sandbox.world import World
 from tests.google.conftest import Account, Daemon
@@ -24,6 +25,17 @@ def _seen_ids(results: list[MailChanges]) -> list[str]:
     for result in results:
         seen.extend(m.id for m in result.messages if not (result.resynced and m.id in seen))
     return seen
+
+
+def _three_replies(gmail: GmailConnector, world: World) -> tuple[str, list[str]]:
+    """A linked mailbox's cursor, and the ids of three replies that came after it."""
+    original = world.deliver(ALICE, "Coffee?", "Hi")
+    cursor = gmail.link_up([ALICE]).cursor
+    replies = [
+        world.deliver(ALICE, f"Re: Coffee? {n}", "Yes", in_reply_to=original["messageId"])["id"]
+        for n in range(3)
+    ]
+    return cursor, replies
 
 
 def _poll(gmail: GmailConnector, daemon: Daemon, cursor: str, times: int) -> list[MailChanges]:
@@ -61,20 +73,33 @@ def test_rate_limit_403_is_transient(
 
 
 def test_500s_while_fetching_a_batch_lose_nothing(
-    gmail: GmailConnector, world: World, admin: SandboxAdmin, daemon: Daemon
+    gmail: GmailConnector, world: World, admin: SandboxAdmin, daemon: Daemon, account: Account
 ) -> None:
-    original = world.deliver(ALICE, "Coffee?", "Hi")
-    cursor = gmail.link_up([ALICE]).cursor
-    replies = [
-        world.deliver(ALICE, f"Re: Coffee? {n}", "Yes", in_reply_to=original["messageId"])
-        for n in range(3)
-    ]
+    cursor, replies = _three_replies(gmail, world)
 
     admin.fault(method="gmail.users.messages.get", status=500, times=2)
     results = _poll(gmail, daemon, cursor, times=2)
 
-    assert len(daemon.waits) >= 1
-    assert _seen_ids(results) == [r["id"] for r in replies]
+    # The failed parts were sent again within the call: the daemon never waited
+    assert daemon.waits == []
+    assert len(account.pauses) == 1
+    assert _seen_ids(results) == replies
+
+
+def test_messages_failing_past_their_retries_fail_the_poll_and_are_read_on_the_next(
+    gmail: GmailConnector, world: World, admin: SandboxAdmin, account: Account
+) -> None:
+    # Given three replies since the last poll
+    cursor, replies = _three_replies(gmail, world)
+    # When Gmail fails every read of them, past their retries
+    admin.fault(method="gmail.users.messages.get", status=503, times=None)
+    # Then the poll fails with their error, after the parts' own retries
+    with pytest.raises(Transient, match="503"):
+        gmail.changes(cursor)
+    assert len(account.pauses) == PART_ATTEMPTS - 1
+    # and once Gmail recovers, the same cursor brings each reply once, in order
+    admin.clear_faults()
+    assert [m.id for m in gmail.changes(cursor).messages] == replies
 
 
 def test_an_expired_access_token_is_refreshed_without_a_word(

@@ -51,9 +51,11 @@ def test_a_link_up_cut_short_by_a_429_resumes_at_the_page_that_failed(
     page = gmail.link_up(CONTACTS)
     remaining = LinkUpCursor.load(page.cursor)
     assert page.more and remaining is not None
-    admin.fault(method="gmail.users.messages.list", status=429, retry_after=1.0)
+    # (every search of the page, past the retries of its parts)
+    admin.fault(method="gmail.users.messages.list", status=429, times=None)
     with pytest.raises(Transient):
         gmail.changes(page.cursor)
+    admin.clear_faults()
     # Then calling again with the saved cursor runs only the searches left
     admin.reset_calls()
     pages: list[MailChanges] = [gmail.changes(page.cursor)]

@@ -112,5 +112,13 @@ def mime(
     return ("\r\n".join(lines) + "\r\n\r\n" + body + "\r\n").encode()
 
 
+def draft_body(raw: bytes, thread_id: str | None = None) -> dict[str, Any]:
+    """A ``drafts.create``/``update`` body for the raw message, in ``thread_id`` if given."""
+    message: dict[str, Any] = {"raw": b64(raw)}
+    if thread_id:
+        message["threadId"] = thread_id
+    return {"message": message}
+
+
 def b64(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).decode()

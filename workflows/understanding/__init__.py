@@ -118,8 +118,8 @@ def understand(
             mentions=(*reading.mentions, TimeMention(picked, Role.ACCEPTED, zone_named=True)),
             timeless_day=False,
         )
-    if intent is Intent.CANCEL:
-        # The cancelled slot is not on offer.
+    if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE):
+        # The cancelled slot is not on offer, nor is anything in an absence notice.
         evidence = replace(evidence, windows=())
     return_date = None
     referrals = evidence.referrals
@@ -141,6 +141,8 @@ def understand(
             offered=evidence.offered,
             written=msg.date,
             link=evidence.link is not None,
+            referrals=bool(evidence.referrals),
+            picked=picked is not None,
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

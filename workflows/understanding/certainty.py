@@ -19,12 +19,14 @@ from workflows.understanding.intent import (
     FIRM_DECLINE,
     FOR_NOW,
     PICK,
+    REFERRAL_CUE,
     said,
     slot,
+    unwrapped,
 )
 from workflows.understanding.language import language_of
 from workflows.understanding.roles import PROPOSED_ROLES
-from workflows.understanding.times import TimeReading
+from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
 
 UNKNOWN_LANGUAGE = Doubt("unknown_language", "written in a language the reader does not know")
@@ -63,6 +65,59 @@ ZONELESS = Doubt(
     "time_without_zone_across_zones",
     "times with no zone named, and the sender's zone is unknown or differs from the thread's",
 )
+SAME_UNREAD = Doubt(
+    "same_time_unresolved",
+    "'same time' with no time before it in the reply (the reader does not know which time)",
+)
+# "Best of luck with the move!": how a no usually ends; beside a bare yes, one of them is wrong.
+_GOOD_LUCK = re.compile(
+    r"\b(?:good luck|best of luck"
+    r"|wish(?:ing)? you (?:(?:the )?best|(?:all )?(?:the )?(?:luck|success))"
+    r"|bonne chance|bonne continuation|(?:mucha )?suerte|viel (?:Erfolg|Glück)|in bocca al lupo"
+    r"|buona fortuna|boa sorte|(?:heel )?veel (?:succes|geluk))\b",
+    re.IGNORECASE,
+)
+UNREAD_REFERRAL = Doubt(
+    "referral_unread",
+    "points to someone else, but the reader found no one to name",
+)
+# An address written as one, not inside a link's path.
+PICK_BESIDE_TIMES = Doubt(
+    "pick_beside_other_times",
+    "an accept read as picking the user's time, while the reply names other times",
+)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b)|\b\d{1,2}[:h]\d\d\b",
+    re.IGNORECASE,
+)
+IN_WRITING = Doubt(
+    "answer_in_writing",
+    "agrees to help, but perhaps in writing rather than in a call",
+)
+# "Send me a few questions instead of a call", "I'd rather do this over email".
+_IN_WRITING = re.compile(
+    r"\b(?:(?:answer|reply|do (?:this|it)|help|chat)[^.?!\n]{0,20}(?:over|by|via) (?:e-?mail|text"
+    r"|slack|linkedin|message)|in writing|instead of (?:a|the) (?:call|chat|meeting)"
+    r"|questions (?:in advance|by email|over email)|par (?:e-?mail|écrit)|por (?:correo|escrito)"
+    r"|schriftlich|per iscritto|por escrito|schriftelijk)\b",
+    re.IGNORECASE,
+)
+SELF_CORRECTED = Doubt(
+    "reply_corrects_itself",
+    "the reply takes back something it said ('actually, wait', 'scratch that')",
+)
+# "Ok, Tuesday 3pm then. Actually wait, I have the dentist then.": the earlier line no longer holds.
+_CORRECTION = re.compile(
+    r"\b(?:actually,? wait|wait,? (?:no|actually)|scratch that|on second thought|correction:"
+    r"|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor|olvida lo (?:anterior"
+    r"|que dije)|ach nein|korrektur|anzi|pensando bem|esquece|laat maar|correctie)\b",
+    re.IGNORECASE,
+)
+STATED = Doubt(
+    "time_in_statement",
+    "a time in a plain statement beside an offer (perhaps the sender's own schedule)",
+)
+_ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _TIME_INTENTS = frozenset({Intent.PROPOSE_TIMES, Intent.ACCEPT, Intent.RESCHEDULE})
 
 
@@ -86,12 +141,22 @@ class Reading:
     written: datetime | None = None
     # A booking link was offered: the sender lets the user pick.
     link: bool = False
+    # Someone else the reply points to was named.
+    referrals: bool = False
+    # The accepted time is the user's, picked by a bare "works" or a day, not written out.
+    picked: bool = False
 
 
 def _contradicts(reading: Reading) -> bool:
-    text = reading.text
-    if reading.intent is Intent.ACCEPT and not reading.times.proposed and OOO_WORDING.search(text):
+    text = unwrapped(reading.text)
+    if (
+        reading.intent is Intent.ACCEPT
+        and not reading.times.proposed
+        and not reading.link
+        and (OOO_WORDING.search(text) or _GOOD_LUCK.search(text))
+    ):
         # "Out of office Dec 21 - Jan 4. Happy to chat after that!": yes, but not now.
+        # "Lovely to hear from you. I'll sit this one out, best of luck!": a no.
         return True
     if reading.intent in (Intent.ACCEPT, Intent.PROPOSE_TIMES):
         return bool(FIRM_DECLINE.search(text)) and not FOR_NOW.search(text)
@@ -168,12 +233,40 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(NO_INTENT_CUE)
     if _contradicts(reading):
         doubts.append(CONTRADICTING_CUES)
+    if reading.intent in _TIME_INTENTS and _CORRECTION.search(reading.text):
+        doubts.append(SELF_CORRECTED)
+    if reading.intent is Intent.ACCEPT and not reading.link and _IN_WRITING.search(reading.text):
+        doubts.append(IN_WRITING)
+    if (
+        reading.intent is not Intent.REFERRAL
+        and not reading.referrals
+        and REFERRAL_CUE.search(unwrapped(reading.text))
+        and _ADDRESS.search(reading.text)
+    ):
+        # "Two people on our committee would be great to talk to:" and addresses the reader
+        # could not tie to a name.
+        doubts.append(UNREAD_REFERRAL)
+    if SAME_TIME.search(reading.text) and not reading.times.proposed:
+        # "Same time Thursday?" with the time only in the quoted thread (or nowhere).
+        doubts.append(SAME_UNREAD)
     if reading.intent in _TIME_INTENTS:
         if reading.times.two_readings:
             doubts.append(TWO_READINGS)
         if reading.times.tangled:
             doubts.append(TANGLED)
-        if reading.times.dayless:
+        if reading.picked and (len(reading.times.mentions) > 1 or _CLOCK.search(reading.text)):
+            # "My last meeting ends at 4pm Thursday, so any time after that works": a time
+            # written in the reply that was not read as the pick.
+            doubts.append(PICK_BESIDE_TIMES)
+        if reading.times.stated:
+            doubts.append(STATED)
+        if reading.times.dayless or (
+            reading.intent is Intent.ACCEPT
+            and not reading.times.proposed
+            and not reading.link
+            and _CLOCK.search(reading.text)
+        ):
+            # A yes that writes a clock time the reader could not place.
             doubts.append(DAYLESS)
         if reading.times.timeless_day and reading.intent is not Intent.RESCHEDULE:
             doubts.append(DAY_WITHOUT_TIME)
@@ -190,7 +283,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(WHICH_PICK)
         if _another_date(reading):
             doubts.append(OTHER_DATE)
-        if _zones_differ(reading):
+        if _zones_differ(reading) or reading.times.zones_mixed:
             doubts.append(ZONELESS)
         if reading.written is not None and any(
             m.window.start < reading.written

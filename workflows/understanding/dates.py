@@ -332,6 +332,17 @@ def _next_week_lists(
             and _NEXT_WEEK.match(text[after.end : after.end + 20].lstrip(" ,"))
         ):
             kept[i] = moved(mention)
+    # "next Tuesday or Wednesday": the "next" is for the whole list.
+    for i in range(len(kept) - 1):
+        mention, after = kept[i], kept[i + 1]
+        if (
+            mention.kind == "weekday"
+            and mention.day >= monday
+            and _is_bare_weekday(text, after)
+            and after.day < monday
+            and _LIST_GAP.fullmatch(text[mention.end : after.start])
+        ):
+            kept[i + 1] = moved(after)
 
 
 def _weekday_ranges(text: str, kept: list[DateMention]) -> list[DateMention]:

@@ -72,8 +72,22 @@ DEFER = _cues(
     # "Ping me then?", "I'm on parental leave until March 2"
     r"(?:ping|email|write|message|nudge) me then|on (?:parental|maternity|paternity|medical"
     r"|sick|family) leave",
+    # "Happy to, but not until after the holidays": yes, later.
+    r"not (?:until|till|before)(?! \d| noon| lunch)|(?:have|has|need|needs) to wait (?:until|till)"
+    r"|pas avant(?! \d)|no antes de(?! las)|hasta después de"
+    r"|erst (?:im|in|nach|ab|Anfang|Mitte|Ende)|nicht vor(?! \d)",
+    r"non prima (?:di|d')(?! \d)|não antes d[eoa](?!s \d)|só depois d[eoa]"
+    r"|pas (?:na|in|over|vanaf|begin|eind|half)\b|niet voor(?! \d)",
     # "Let me get through that and I'll get back to you"
     r"let me get through|(?:once|when|after) [^.?!\n]{1,60}(?:i'll|i will) get back to you",
+    # "Could we talk after that?", "let's revisit once the dust settles, I'll drop you a line"
+    r"(?:talk|chat|speak|meet|connect) (?:after (?:that|this|then)|afterwards|once i'?m back"
+    r"|when i'?m back|after i(?:'m| am) back|after i return)",
+    r"revisit (?:this|it|once|when|after|in|later|next)|(?:once|when|after) the dust settles"
+    r"|(?:i'll|i will) drop you a line",
+    r"(?:parler|échanger|discuter) (?:après|ensuite|à mon retour)|a mi (?:vuelta|regreso)"
+    r"|(?:danach|nach meiner Rückkehr) (?:sprechen|austauschen|telefonieren)"
+    r"|(?:sentirci|parlarne) dopo|al mio rientro|quando (?:eu )?voltar|na mijn terugkeer",
     r"(?:ricontattami|scrivimi|risentiamoci) (?:più avanti|tra|dopo|a)|più avanti"
     r"|(?:me )?(?:escreva|contacte|procure)(?:-me)? (?:mais tarde|de novo|novamente|daqui a)"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
@@ -81,7 +95,7 @@ DEFER = _cues(
 )
 DECLINE = _cues(
     r"unfortunately|i'?m afraid|regret(?:fully)?",
-    r"(?:not|un)able to",
+    r"(?:not |un)able to",
     # "I can't do those times" turns down the times, not the chat.
     r"(?:can't|cannot|won't be able to) (?:help|take|do|meet|commit|make time)"
     r"(?! (?:those|these|that|then|either|any of|the (?:times|slots|days|dates)|\w+day\b|\d))",
@@ -90,6 +104,13 @@ DECLINE = _cues(
     r"no (?:capacity|bandwidth|time)",
     r"(?:don't|do not|doesn't|does not) have (?:the |any )?(?:time|capacity|bandwidth)",
     r"not the (?:right|best) person",
+    # "I don't think I can help much", in each language: a no however friendly the rest.
+    r"(?:don't|do not) think (?:i|we)(?:'d| would| could| can| will)? (?:be able to )?"
+    r"(?:\w+ ){0,3}help|doubt (?:i|we) (?:can|could|would)",
+    r"(?:je ne pense pas|je ne crois pas) (?:pouvoir|que je puisse)"
+    r"|no creo que (?:te |le |les )?(?:pueda|podría)|(?:glaube|denke) (?:ich )?nicht, dass ich"
+    r"|non credo di (?:poter|esser)|não (?:acho|creio) que (?:eu )?(?:possa|consiga)"
+    r"|(?:denk|geloof) (?:ik )?niet dat ik|sla (?:het|dit|deze) [^.?!\n]{0,20}over",
     r"not taking|have to pass|(?:must|will|'ll|need to|going to) (?:pass|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
     r"malheureusement|je ne (?:peux|pourrai) pas|pas disponible|je dois décliner",
@@ -106,8 +127,8 @@ FIRM_DECLINE = _cues(
     r"je dois (?:décliner|refuser)|tengo que (?:declinar|rechazar)",
     r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?absagen",
     # "I've stopped doing informational interviews", "I no longer take these calls"
-    r"(?:stopped|quit|no longer|don't|do not|gave up) (?:doing |taking |accepting )?"
-    r"(?:informational|info|coffee|networking|intro|these|such)"
+    r"(?:stopped|stop|quit|no longer|don't|do not|gave up) (?:doing |taking |accepting )?"
+    r"(?:informational|info|coffee|networking|intro|these|such)(?: kinds? of| sorts? of)?"
     r"(?: interviews| chats| calls| meetings| requests)?",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
     r"moet (?:ik )?(?:bedanken|afzeggen)",
@@ -129,12 +150,16 @@ REFERRAL_CUE = _cues(
 # "You might also want to talk to Ravi": someone besides the sender, not instead.
 ALSO = _cues(r"also|as well|in addition|aussi|également|también|además|auch|außerdem")
 ACCEPT = _cues(
-    r"sure|yes|yeah|yep|absolutely|of course|definitely|certainly",
+    # "I'm sure you'll land well", "make sure": no answer to the request; "Sure!" is.
+    r"(?<!i'm )(?<!i am )(?<!make )(?<!be )(?<!pretty )(?<!quite )(?<!not )sure"
+    r"(?! (?:that|you|he|she|they|it|we|there|the|your)\b)",
+    r"yes|yeah|yep|absolutely|of course|definitely|certainly",
     r"happy to|glad to|(?:would|i'd) love to|love to|delighted|i'm in|count me in",
     r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
     r"(?:is|are|sounds|that's|that is) (?:fine|ok|okay)|fine (?:for|with|by) me",
     r"any (?:of (?:those|these|them)|time|day) (?:works?|is fine|suits)|your (?:pick|call|choice)",
-    r"send (?:me |over )?(?:some|a few|your) (?:times|slots|options|availability)",
+    r"send (?:me |over )?(?:some|a few|a couple(?: of)?|two or three|your)"
+    r" (?:times|slots|options|availability)",
     r"(?:what|which) times|when (?:works|are you free|suits)|let me know (?:what|when) works",
     r"(?:book|grab|pick|choose) (?:a |any )?(?:time|slot)",
     r"avec plaisir|volontiers|bien sûr|ça marche|ça me va|d'accord|pas de souci|très bonne idée",
@@ -142,7 +167,8 @@ ACCEPT = _cues(
     r"gerne|gern|sehr gerne|klar|einverstanden|natürlich|passt",
     r"volentieri|con piacere|certo|certamente|va bene|molto volentieri",
     r"com (?:todo o )?prazer|claro|com certeza|está bem|combinado|sim",
-    r"graag|met plezier|prima|zeker|natuurlijk|leuk",
+    # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
+    r"graag|met plezier|prima|zeker|natuurlijk|leuk(?! (?:dat|om te horen|te horen|je))",
 )
 PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works",
@@ -187,6 +213,25 @@ COUNTER_OFFER = _cues(
     r"(?:suggest|propose) (?:another|something else|a different|an alternative|other)",
     r"if (?:that|it|this|the time) (?:doesn't|does not|won't|don't) (?:work|suit)",
 )
+# "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
+# and the reader knows why.
+ASKS_FIRST = _cues(
+    r"(?:quick |one |a )?question (?:first|before)"
+    r"|before (?:anything else|i (?:can )?(?:answer|reply|respond|say yes|commit))"
+    r"|(?:need|have) to check with [^.?!\n]{1,40} first",
+    r"avant (?:tout|de (?:vous |te )?répondre)|une (?:petite )?question (?:d'abord|avant)"
+    r"|antes de (?:nada|responder(?:te|le)?)|una pregunta (?:antes|primero)",
+    r"bevor ich (?:antworte|zusage)|vorab (?:eine )?(?:kurze )?Frage|kurze Frage vorab"
+    r"|prima di (?:tutto|rispondere)|una domanda (?:prima|veloce)"
+    r"|antes de (?:mais nada|tudo)|uma pergunta (?:antes|primeiro)"
+    r"|voordat ik (?:antwoord|reageer|ja zeg)|eerst een (?:korte )?vraag",
+)
+RETRACTS = _cues(
+    r"(?:please )?(?:ignore|disregard) (?:the|my|that|this)\b[^.?!\n]{0,40}(?:last|previous|earlier"
+    r"|attachment|email|e-mail|message)",
+    r"ne tenez pas compte|ignorez (?:mon|le|la)|ignora (?:mi|el|la|il)|ignore (?:mi|el|la|o|a)\b"
+    r"|bitte ignorieren|ignorieren Sie|desconsider[ea] (?:o|a|meu|minha)|negeer (?:mijn|de|het)",
+)
 NO_LONGER = _cues(r"no longer (?:with|at|work)|left (?:the company|acme)|ne fais plus partie")
 
 
@@ -197,6 +242,17 @@ _NEGATION = re.compile(
     r"[ \t]+)?$",
     re.IGNORECASE,
 )
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with hard line wraps joined: a cue broken over two lines still reads.
+
+    "Can you ping me / again in January?" wrapped at "me" is a defer.
+    """
+    return _WRAP.sub(" ", text)
+
+
+_WRAP = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-*•]|\d+[.)]))[ \t]*")
 
 
 def said(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -255,6 +311,15 @@ _LOOSE_HOUR = re.compile(
 )
 
 
+# "I'll have my assistant send you some times": the times are still to come.
+_WILL_SEND = _cues(
+    r"(?:i'll|i will|we'll|will)[^.?!\n]{0,30} send (?:you |over )?(?:some|a few|my|our)?"
+    r" ?(?:times|options|slots|availability|an invite|a calendar invite)",
+    r"vous enverrai|te (?:mando|envío|envio|mandarei|enviarei)|le (?:mando|envío)"
+    r"|(?:schicke|sende) (?:Ihnen|dir)|ti mando|vi mando|(?:stuur|stuurt) (?:je|u)",
+)
+
+
 def picked_offer(
     text: str, days: tuple[date, ...], offered: tuple[TimeWindow, ...]
 ) -> TimeWindow | None:
@@ -263,6 +328,8 @@ def picked_offer(
     "Thursday works" picks the user's only Thursday time; "Works for me, see
     you then" picks the user's only time. Two candidates are no pick.
     """
+    if _WILL_SEND.search(text):
+        return None
     if days:
         # "Sure, how about Tuesday?" asks; "the Wednesday option is fine" picks.
         if (
@@ -300,7 +367,7 @@ def _invite_intent(ev: Evidence, invite: Invite) -> Intent:
 
 def classify(ev: Evidence) -> tuple[Intent, str]:
     """The intent, and a short reason for the readable summary."""
-    text = ev.text
+    text = unwrapped(ev.text)
     if (
         ev.invite is not None
         and ev.invite.window is not None
@@ -346,4 +413,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.ACCEPT, "offers a booking link"
     if accepting:
         return Intent.ACCEPT, "agrees, no times of their own"
+    if ASKS_FIRST.search(text):
+        return Intent.OTHER, "asks something before answering"
+    if RETRACTS.search(text):
+        return Intent.OTHER, "takes back an earlier message"
     return Intent.OTHER, "no known cue"

@@ -62,6 +62,13 @@ _THROUGH_CUE = re.compile(
     r"|bis[ \t]+inklusive)[ \t]+(?:the[ \t]+|dem[ \t]+)?$",
     re.IGNORECASE,
 )
+# "jusqu'au 4 janvier inclus", "until the 4th (inclusive)": the named day is still away.
+_INCLUSIVE = re.compile(
+    r"[ \t,]*\(?(?:inclusive|inclusively|included|inclus|incluse|inclusivement|incluido|incluida"
+    r"|incluso|inclusa|compreso|compresa|einschließlich|inklusive|inkl\.|incluído"
+    r"|incluída|inclusief)\b",
+    re.IGNORECASE,
+)
 _AFTER_CUE = re.compile(
     r"(?:after|après|después del?|nach)[ \t]+(?:the[ \t]+|le[ \t]+|el[ \t]+|dem[ \t]+)?$",
     re.IGNORECASE,
@@ -113,8 +120,8 @@ def find_return_date(text: str, ref: date, *, day_first: bool | None = False) ->
 
     A date after a return cue ("back on", "de retour le", "wieder am") wins;
     then the end of an absence: "until X" means back on X, "through X" (the
-    last day away) and "after X" the day after X. Otherwise the latest future
-    date mentioned.
+    last day away), "until X inclusive" and "after X" the day after X.
+    Otherwise the latest future date mentioned.
     """
     mentions = [
         m
@@ -130,7 +137,8 @@ def find_return_date(text: str, ref: date, *, day_first: bool | None = False) ->
         if _BACK_CUE.search(before):
             return mention.day
     for mention, before, is_day in zip(mentions, befores, exact, strict=True):
-        if _THROUGH_CUE.search(before) and is_day:
+        inclusive = _INCLUSIVE.match(text, mention.end)
+        if (_THROUGH_CUE.search(before) or (inclusive and _UNTIL_CUE.search(before))) and is_day:
             return mention.day + timedelta(days=1)
         if _UNTIL_CUE.search(before):
             return mention.day

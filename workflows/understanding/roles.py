@@ -57,6 +57,18 @@ CONFLICT = _cues(
     r"unavailable|(?:doesn't|does not|don't|do not|won't|will not|no longer) work(?:s)?",
     r"(?:have|got|there's) (?:a |an )?(?:conflict|clash|meeting|appointment|commitment)",
     r"tied up|out of (?:the )?office|back-to-back|blocked(?: off)?|slammed|swamped",
+    # "I'm in our IC meeting all Thursday morning", "Friday at 1 is a standing call",
+    # "that's out too": the sender's own calendar, not an offer.
+    r"(?:i'm|i am|we're|we are) in (?:a|an|our|my|the|meetings)\b(?: [\w-]+){0,3}?"
+    r"(?: meetings?| calls?| workshops?| sessions?| trainings?| reviews?)?",
+    r"(?:is|are|'s) (?:a|an|our|my)(?: [\w-]+){0,3}? (?:meeting|call|review|standup|stand-up"
+    r"|workshop|session|offsite)",
+    r"(?:have|got|there's) (?:a|an|another|my) (?:call|interview|class|lecture|flight|doctor"
+    r"|dentist|school run|pickup|pick-up)|at the (?:dentist|doctor)|teaching|in class|on a plane"
+    r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)|standup|stand-up|i fly|my flight",
+    r"standing (?:call|meeting)|(?:that's|that is|is|are) out(?: too| as well)?(?! of)|taken",
+    r"en réunion|en rendez-vous|en reunión|en reuniones|in (?:einer )?Besprechung(?:en)?"
+    r"|im Meeting|in Terminen|in riunione|em reunião|em reuniões|in (?:een )?vergadering(?:en)?",
     # "I have a hard stop at 3:30": a limit on the slot, not another offer.
     r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)",
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off|away|travell?ing|on (?:vacation"
@@ -151,7 +163,24 @@ class Roles:
         return Role.OFFERED
 
 
-def _clauses(sentence: str) -> list[tuple[int, int]]:
+# Words that make a clause with a time in it read as an offer at all: offer and pick cues,
+# and the loose ones people offer with ("also good", "otherwise", "libre").
+_OFFER_LIKE = _cues(
+    r"fine|good|great|ok|okay|possible|ideal|best|open|free|also|too|as well|alternatively"
+    r"|otherwise|or|else|then|instead|suit\w*|prefer\w*|aussi|également|sinon|ou|libre|bien|mieux"
+    r"|también|si no|o|bueno|mejor|auch|sonst|oder|frei|gut|lieber|anche|altrimenti|oppure|libero"
+    r"|bene|meglio|também|senão|bom|melhor|ook|anders|of|vrij|goed|liever|disponible|disponibile"
+    r"|disponível|beschikbaar|kan|könnte|kann|potrei|posso|puedo|podría|pourrais|peux|können",
+)
+
+
+def offer_worded(clause: str) -> bool:
+    """Whether a clause with a time in it is worded as an offer, not as a plain statement."""
+    return bool(OFFER.search(clause) or PICK.search(clause) or _OFFER_LIKE.search(clause))
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause: cut at contrast and cause words, and after an "if" clause."""
     cuts = {m.start() for m in _SPLIT.finditer(sentence)}
     cuts |= {m.end() for m in _IF_CLAUSE.finditer(sentence)}
     edges = [0, *sorted(c for c in cuts if 0 < c < len(sentence)), len(sentence)]
@@ -196,13 +225,32 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
     return spans, tangled, bool(conflicts and offers)
 
 
+# A clause that only turns down what came before it: "…, so maybe not", "…, so that's out".
+_TURNS_DOWN = re.compile(
+    r"^\W*(?:so|then|donc|alors|así que|entonces|also|deshalb|quindi|allora|então|dus)?[ \t,]*"
+    r"(?:(?:maybe|probably|perhaps) not"
+    r"|that(?:'s| is|’s) (?:out|no good|not ideal|too early|too late)"
+    r"|(?:that )?(?:won't|will not|doesn't|does not) work|no good|not ideal|too (?:early|late)"
+    r"|peut-être pas|trop tôt|trop tard|quizás no|demasiado (?:temprano|tarde)|eher nicht"
+    r"|zu früh|zu spät|forse no|troppo (?:presto|tardi)|talvez não|muito cedo|muito tarde"
+    r"|misschien niet|te vroeg|te laat)\W*$",
+    re.IGNORECASE,
+)
+
+
 def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
     if (CONFLICT.search(sentence) or _MOVE.search(sentence)) and not CANCELLED.search(sentence):
         spans += [Span(m.start(), m.end(), Role.OLD) for m in _AGREED.finditer(sentence)]
+    cut = clauses(sentence)
+    spans += [
+        Span(a, b, Role.CONFLICT)
+        for (a, b), (c, d) in zip(cut, cut[1:], strict=False)
+        if _TURNS_DOWN.match(sentence[c:d])
+    ]
     tangled = mixed = False
-    for start, end in _clauses(sentence):
+    for start, end in cut:
         found, knotted, both = _clause_spans(sentence, start, end)
         spans += found
         tangled = tangled or knotted

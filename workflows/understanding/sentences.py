@@ -15,8 +15,16 @@ from collections.abc import Iterator
 
 # ! ? ; a line break, or a full stop after a word of four letters or more
 # (so "p.m.", "Tue.", "Mar. 10" and German "10. März" do not end one) or
-# after a closing parenthesis ("(hence the odd hours). Next week …").
-_END = re.compile(r"[!?;\n]|(?<=[^\W\d_]{4})\.(?=\s)|(?<=\))\.(?=\s)")
+# after a closing parenthesis ("(hence the odd hours). Next week …"), or after a
+# capitalised abbreviation such as a zone before a capital ("… on ET. Would Thursday …").
+_END = re.compile(
+    r"[!?;\n]|(?<=[^\W\d_]{4})\.(?=\s)|(?<=\))\.(?=\s)|(?<=\b[A-Z]{2})\.(?=[ \t]+[A-Z])"
+    r"|(?<=\b[A-Z]{3})\.(?=[ \t]+[A-Z])"
+    # "…, so maybe not. How about …": a short lower-case word that is no abbreviation.
+    r"|(?<=\b[a-z]{3})(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct"
+    r"|nov|dec|etc|min|hrs|sec))\.(?=[ \t]+[A-Z])"
+    r"|(?<=\b[a-z]{2})(?<!\b(?:vs|ca|eg|ie|pm|am|st|nd|rd|th|nr|dr|mr|ms|no))\.(?=[ \t]+[A-Z])"
+)
 _OPEN_LINE = re.compile(
     r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"
     r"|und|oder|alle|às|om|van|en|e))[ \t]*$",

@@ -27,8 +27,15 @@ from workflows.understanding.dates import (
     find_dates,
     says_next_week,
 )
-from workflows.understanding.roles import PROPOSED_ROLES, Role, Roles, read_roles
-from workflows.understanding.sentences import sentences
+from workflows.understanding.roles import (
+    PROPOSED_ROLES,
+    Role,
+    Roles,
+    clauses,
+    offer_worded,
+    read_roles,
+)
+from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import (
     NOON_WORDS,
@@ -54,6 +61,20 @@ _DAY_PART_COMPOUND = re.compile(
     r"|mittwoch)(ochtend|middag|avond|vormittag|nachmittag|abend)\b",
     re.IGNORECASE,
 )
+# "same time Thursday", "à la même heure": the time of day given before.
+SAME_TIME = re.compile(
+    r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot|hour)|à[ \t]+la[ \t]+même[ \t]+heure"
+    r"|(?:le[ \t]+)?même[ \t]+(?:créneau|heure)|a[ \t]+la[ \t]+misma[ \t]+hora|(?:la[ \t]+)?misma"
+    r"[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit|(?:alla[ \t]+)?stessa[ \t]+ora"
+    r"|(?:no[ \t]+)?mesmo[ \t]+horário|(?:op[ \t]+)?(?:hetzelfde|zelfde)[ \t]+tijd(?:stip)?)\b",
+    re.IGNORECASE,
+)
+# German "halb fünf" and Dutch "half vijf" name the hour the half-hour leads to.
+_HOUR_BEFORE_HALF = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "twee": 2, "drie": 3, "vijf": 5, "zes": 6,
+    "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12,
+}  # fmt: skip
 _WORD_MINUTES = {"thirty": 30, "fifteen": 15, "forty-five": 45, "forty five": 45}
 # Bare hours people use for both breakfast and after-work chats.
 _EITHER_HALF = frozenset({"6", "7", "8", "six", "seven", "eight"})
@@ -159,11 +180,14 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "…, or same time Thursday": the time of day given just before.
+    ("same", SAME_TIME),
+    # "um halb fünf", "om half vijf": half an hour before the named hour (16:30).
     (
-        "same",
+        "halb",
         re.compile(
-            r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot)|à[ \t]+la[ \t]+même[ \t]+heure"
-            r"|a[ \t]+la[ \t]+misma[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit)\b",
+            r"\b(?:halb|half)[ \t]+(?P<w>"
+            + "|".join(sorted(_HOUR_BEFORE_HALF, key=len, reverse=True))
+            + r")\b(?![ \t]*(?:uhr|uur)?[ \t]*(?:%|min|stunde|uur|jahr|jaar))",
             re.IGNORECASE,
         ),
     ),
@@ -227,9 +251,14 @@ _ZONE_FOR_ALL = re.compile(
 # "can we make it 10:30?": the time just said is being changed, not offered beside it.
 _AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
-_RESTATE_BEFORE = re.compile(r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is)[ \t]*$", re.I)
+# "which should be your morning": the user's part of the day is the same window seen from there.
+_RESTATE_BEFORE = re.compile(
+    r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
+    r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)[ \t]*$",
+    re.I,
+)
 _RESTATE_AFTER = re.compile(
-    r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|your time|in your time|on your end|à votre heure"
+    r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|yours|your time|in your time|on your end|à votre heure"
     r"|chez vous|para ti|para usted|bei (?:Ihnen|dir)|per te|para você|voor jou)\b",
     re.I,
 )
@@ -340,6 +369,8 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         begin = time(int(g["h"] or 0), int(g["m"] or 0))
     elif kind == "spoken":
         return _spoken(g)
+    elif kind == "halb":
+        begin = time(_business_hour(_HOUR_BEFORE_HALF[(g["w"] or "").lower()] - 1), 30)
     elif kind == "edge":
         return _EDGES[(g["edge"] or "").lower()]
     elif kind == "noon":
@@ -658,6 +689,11 @@ class TimeReading:
     timeless_day: bool = False
     # The days offered or accepted with no time ("Thursday works"), for matching a pick.
     days: tuple[date, ...] = ()
+    # The message names two or more zones and an offered time has none of its own.
+    zones_mixed: bool = False
+    # An offered time in a plain statement ("I have a call at 2 on Wednesday.") beside an
+    # offer worded as one: perhaps the sender's own schedule, not an offer.
+    stated: bool = False
 
     @property
     def proposed(self) -> list[TimeWindow]:
@@ -723,11 +759,15 @@ def read_times(
     carried: _Group | None = None
     carried_roles = Roles((), tangled=False)
     last_time: _TimeOfDay | None = None
-    tangled = dayless = two_readings = timeless_day = False
+    tangled = dayless = two_readings = timeless_day = zones_mixed = False
     days: list[date] = []
     later_week = False
     next_week = False
-    for seg_text in sentences(text):
+    worded: list[bool] = []
+    plain: list[bool] = []
+    for seg_start, seg_end in sentence_spans(text):
+        seg_text = text[seg_start:seg_end].replace("\n", " ")
+        question = text[seg_end : seg_end + 1] == "?"
         dates = find_dates(seg_text, ref.date(), day_first=day_first, next_week=next_week)
         # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
         # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
@@ -751,7 +791,16 @@ def read_times(
             timeless_day = timeless_day or bool(suiting)
             days += suiting
             continue
-        tokens: list[DateMention | _TimeOfDay] = sorted([*dates, *times], key=lambda t: t.start)
+        # "I'm in meetings until 16h every day, but I propose Thursday at 17h30": a time the
+        # sender cannot do, written before the first day, is not the one that day is for.
+        first_day = min((d.start for d in dates), default=len(seg_text))
+        day_clause = next(((a, b) for a, b in clauses(seg_text) if a <= first_day < b), (0, 0))
+        pairable = [
+            t
+            for t in times
+            if t.start > first_day or t.start >= day_clause[0] or roles.at(t.start) != Role.CONFLICT
+        ]
+        tokens: list[DateMention | _TimeOfDay] = sorted([*dates, *pairable], key=lambda t: t.start)
         groups = _pair(seg_text, tokens)
         date_roles = roles
         if not dates and times and carried is not None:
@@ -776,8 +825,19 @@ def read_times(
                     if role in PROPOSED_ROLES and date_role not in PROPOSED_ROLES:
                         role = date_role
                     mentions.append(TimeMention(window, role, tz is not None))
+                    zones_mixed = zones_mixed or (
+                        tz is None and len(message_zones) > 1 and role in PROPOSED_ROLES
+                    )
                     two_readings = two_readings or (tod.guessed and role in PROPOSED_ROLES)
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
+        if offered_here:
+            offers = [
+                offer_worded(seg_text[a:b])
+                for a, b in clauses(seg_text)
+                if any(a <= t.start < b and roles.at(t.start) in PROPOSED_ROLES for t in times)
+            ]
+            worded.append(question or any(offers))
+            plain.append(not question and not all(offers))
         # "Tuesday 3pm is fine - though could we do 3:30 instead?": two times on one day,
         # one changing the other; which one stands is a guess.
         offered_days = [m.window.start.date() for m in mentions[found:] if m.role in PROPOSED_ROLES]
@@ -789,8 +849,9 @@ def read_times(
         )
         # A time paired with a day is not dayless, even when it only restates one.
         paired = {id(t) for group in groups if group.dates for t in group.times}
+        # "Thursday 9am-5pm PT or at 11": a time left over once the days were paired.
         dayless = dayless or (
-            not offered_here
+            (not offered_here or bool(groups))
             and any(
                 id(t) not in paired
                 and not t.part
@@ -802,7 +863,16 @@ def read_times(
     if mentions:
         # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".
         timeless_day = False
-    return TimeReading(tuple(mentions), tangled, dayless, two_readings, timeless_day, tuple(days))
+    return TimeReading(
+        tuple(mentions),
+        tangled,
+        dayless,
+        two_readings,
+        timeless_day,
+        tuple(days),
+        zones_mixed,
+        any(plain) and any(worded),
+    )
 
 
 def find_windows(

@@ -26,7 +26,7 @@ WEEKDAYS: dict[str, int] = {
     "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6,
     # Portuguese (the bare "segunda" is also "second": only with "-feira")
     "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "terça": 1, "quarta-feira": 2,
-    "quinta-feira": 3, "quinta": 3, "sexta-feira": 4, "sexta": 4,
+    "quarta": 2, "quinta-feira": 3, "quinta": 3, "sexta-feira": 4, "sexta": 4,
     # Dutch
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6,
@@ -76,7 +76,9 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     "por la mañana": _MORNING, "por la tarde": _AFTERNOON, "a mediodía": _LUNCH,
     "vormittag": _MORNING, "vormittags": _MORNING, "nachmittag": _AFTERNOON,
     "nachmittags": _AFTERNOON, "abend": _EVENING, "abends": _EVENING, "morgens": _MORNING,
-    "mattina": _MORNING, "mattinata": _MORNING, "pomeriggio": _AFTERNOON, "sera": _EVENING,
+    "mattina": _MORNING, "mattinata": _MORNING, "pomeriggio": _AFTERNOON,
+    # Bare "sera" is also French and Spanish "will be" ("ne sera pas"): only with its article.
+    "la sera": _EVENING, "di sera": _EVENING, "in serata": _EVENING,
     "de manhã": _MORNING, "pela manhã": _MORNING, "à tarde": _AFTERNOON, "de tarde": _AFTERNOON,
     "ochtend": _MORNING, "'s ochtends": _MORNING, "middag": _AFTERNOON, "'s middags": _AFTERNOON,
     "avond": _EVENING, "late afternoon": (time(15), time(17)),

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from daemon.engine.backoff import backoff
+from connectors.backoff import backoff
 
 CAP = timedelta(minutes=5)
 

@@ -1,9 +1,11 @@
-"""How long to wait before trying a failed step again.
+"""How long to wait before trying a failed call again.
 
 Exponential with full jitter (a uniform wait below a doubling ceiling), as
 Google's and Microsoft's API guides ask, so retries from many commands do not
 arrive together when a provider comes back; never sooner than the provider's
-own ``Retry-After``.
+own ``Retry-After``. Here, below both of its users: the daemon's failed
+commands (``daemon.engine.core``) and a batch's throttled parts
+(``connectors.google.client``).
 """
 
 from __future__ import annotations
