@@ -2,8 +2,13 @@
 
 Seeds a sandbox mailbox with 1,000 contacts and 20,000 messages (two per
 contact, the rest from strangers), then prints the calls for the initial
-link-up, for one idle poll (goal: 1) and for one new reply (goal: at most 2),
-from the sandbox's ``GET /_admin/calls``.
+link-up (mail and calendar, as the daemon's first sync makes them), for one
+idle poll (goal: Gmail 1, Calendar 1) and for one new reply (goal: Gmail at
+most 2), from the sandbox's ``GET /_admin/calls``: API calls (a batch's parts
+each count, as Google's quota counts them), the HTTP requests that carried
+them (a batch is one) and the Gmail quota units they cost. With
+``--replies`` the user's message to each contact answers theirs, so each
+conversation is one thread of two messages, not two threads of one.
 
 Then the daemon's own engine (real config, vault and SQLite store) polls a
 mailbox where ``--drafts`` outreach drafts wait for the user: the calls per
@@ -24,14 +29,17 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import func, select
 
 from connectors.base import MailChanges
-from connectors.google import GmailConnector, GoogleApi, OAuthClient
+from connectors.errors import Transient
+from connectors.google import GmailConnector, GoogleApi, GoogleCalendarConnector, OAuthClient
 from connectors.google.quota import units
 from connectors.sandbox import SandboxAdmin, running_sandbox
 from daemon.engine.core import Engine
@@ -41,26 +49,35 @@ from daemon.store.db import open_store
 from daemon.store.models import Draft
 
 USER = "me@example.com"
+T = TypeVar("T")
 
 
-def _message(n: int, sender: str, to: str, subject: str, when: datetime) -> bytes:
+def _message(
+    n: int, sender: str, to: str, subject: str, when: datetime, reply_to: int | None = None
+) -> bytes:
+    parent = f"<m{reply_to}@bench.example>"
+    answers = "" if reply_to is None else f"In-Reply-To: {parent}\r\nReferences: {parent}\r\n"
     return (
         f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\n"
-        f"Date: {format_datetime(when)}\r\nMessage-ID: <m{n}@bench.example>\r\n"
+        f"Date: {format_datetime(when)}\r\nMessage-ID: <m{n}@bench.example>\r\n{answers}"
         f"Content-Type: text/plain; charset=utf-8\r\n\r\nMessage {n}.\r\n"
     ).encode()
 
 
-def _seed(admin: SandboxAdmin, contacts: list[str], total: int) -> None:
+def _seed(admin: SandboxAdmin, contacts: list[str], total: int, replies: bool) -> None:
     start = datetime.now(UTC) - timedelta(days=365)
     raws: list[bytes] = []
     for n in range(total):
         when = start + timedelta(minutes=n)
         if n < 2 * len(contacts):
             contact = contacts[n // 2]
-            # One message from the contact, one the user sent them.
-            pair = (contact, USER) if n % 2 == 0 else (USER, contact)
-            raws.append(_message(n, *pair, f"Coffee {n // 2}", when))
+            # One message from the contact, one the user sent them (with
+            # ``replies``, in answer to theirs: one thread).
+            if n % 2 == 0:
+                raws.append(_message(n, contact, USER, f"Coffee {n // 2}", when))
+            else:
+                subject = f"Re: Coffee {n // 2}" if replies else f"Coffee {n // 2}"
+                raws.append(_message(n, USER, contact, subject, when, n - 1 if replies else None))
         else:
             raws.append(_message(n, f"news{n % 500}@strangers.example", USER, f"News {n}", when))
     for i in range(0, len(raws), 1000):
@@ -68,37 +85,63 @@ def _seed(admin: SandboxAdmin, contacts: list[str], total: int) -> None:
         admin.deliver_many(USER, raws[i : i + 1000], date_header=True)
 
 
-def _measure(
-    admin: SandboxAdmin, action: Callable[[], MailChanges]
-) -> tuple[MailChanges, dict[str, int], float]:
+@dataclass
+class Measured:
+    """What one action cost: the sandbox's calls, the client's requests, the time."""
+
+    calls: dict[str, int]
+    requests: int
+    elapsed: float
+
+
+def _measure(admin: SandboxAdmin, api: GoogleApi, action: Callable[[], T]) -> tuple[T, Measured]:
     admin.reset_calls()
+    requests = api.budget.requests
     began = time.perf_counter()
     result = action()
     elapsed = time.perf_counter() - began
     calls = {k: v for k, v in admin.calls().items() if k != "oauth.token"}
-    return result, calls, elapsed
+    return result, Measured(calls, api.budget.requests - requests, elapsed)
 
 
-def _report(label: str, calls: dict[str, int], elapsed: float, goal: str = "") -> None:
-    api = sum(v for k, v in calls.items() if k != "batch")
-    detail = ", ".join(f"{k}={v}" for k, v in sorted(calls.items()))
-    batches = calls.get("batch", 0)
+def _report(label: str, measured: Measured, goal: str = "") -> None:
+    calls = measured.calls
+    gmail = sum(v for k, v in calls.items() if k.startswith("gmail."))
+    calendar = sum(v for k, v in calls.items() if k.startswith("calendar."))
     cost = sum(units(k.removeprefix("gmail.users."), v) for k, v in calls.items())
     print(
-        f"{label:<22} {api:>6} API calls  {cost:>6} Gmail units  ({batches} batch requests)  "
-        f"{elapsed:6.2f}s  {goal}"
+        f"{label:<22} {gmail + calendar:>6} API calls (Gmail {gmail}, Calendar {calendar})  "
+        f"{measured.requests:>5} HTTP requests ({calls.get('batch', 0)} batches)  "
+        f"{cost:>6} Gmail units  {measured.elapsed:6.2f}s  {goal}"
     )
-    print(f"{'':<22} {detail}")
+    print(f"{'':<22} " + ", ".join(f"{k}={v}" for k, v in sorted(calls.items())))
 
 
-def _link_up(gmail: GmailConnector, contacts: list[str]) -> MailChanges:
-    """Every page of a link-up, as the engine reads it, as one result."""
+def _link_up(
+    gmail: GmailConnector, contacts: list[str], throttle: SandboxAdmin | None = None
+) -> tuple[MailChanges, int]:
+    """Every page of a link-up, as the engine reads it, as one result, and the 429s met.
+
+    With ``throttle``, Gmail answers every search 429 from the second page on,
+    past the client's retries of each part, until the page gives up; then it
+    answers again, and the link-up goes on from the cursor the first page
+    left, as the engine's next sync does.
+    """
     page = gmail.link_up(contacts)
     messages = list(page.messages)
+    if throttle is not None and page.more:
+        throttle.fault(method="gmail.users.messages.list", status=429, retry_after=1.0, times=None)
+    throttled = 0
     while page.more:
-        page = gmail.changes(page.cursor)
+        try:
+            page = gmail.changes(page.cursor)
+        except Transient:
+            throttled += 1
+            assert throttle is not None
+            throttle.clear_faults()
+            continue
         messages.extend(page.messages)
-    return MailChanges(tuple(messages), page.cursor)
+    return MailChanges(tuple(messages), page.cursor), throttled
 
 
 def _idle_engine_polls(admin: SandboxAdmin, base_url: str, drafts: int, polls: int) -> None:
@@ -191,13 +234,18 @@ def main() -> None:
     parser.add_argument("--polls", type=int, default=10)
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument(
+        "--replies",
+        action="store_true",
+        help="the user's message to each contact answers theirs: one thread per contact",
+    )
     args = parser.parse_args()
     contacts = [f"contact{i:04d}@contacts.example" for i in range(args.contacts)]
 
     with running_sandbox() as sandbox, SandboxAdmin(sandbox.base_url) as admin:
         creds = admin.create_mailbox(USER)
         began = time.perf_counter()
-        _seed(admin, contacts, args.messages)
+        _seed(admin, contacts, args.messages, args.replies)
         print(
             f"seeded {args.messages} messages, {args.contacts} contacts "
             f"in {time.perf_counter() - began:.1f}s"
@@ -206,24 +254,41 @@ def main() -> None:
             creds["client_id"], creds["client_secret"], f"{sandbox.base_url}/token"
         )
         api = GoogleApi(USER, client, creds["refresh_token"], api_base=sandbox.base_url)
-        gmail = GmailConnector(api)
+        gmail, calendar = GmailConnector(api), GoogleCalendarConnector(api)
         try:
-            linked, calls, elapsed = _measure(admin, lambda: _link_up(gmail, contacts))
+
+            def link_up() -> tuple[MailChanges, str]:
+                return _link_up(gmail, contacts)[0], calendar.changes(None).cursor
+
+            (linked, events), measured = _measure(admin, api, link_up)
             _report(
                 "initial link-up",
-                calls,
-                elapsed,
-                f"{len(linked.messages)} messages found, {api.budget.waited:.1f}s paced "
+                measured,
+                f"{len(linked.messages)} messages read, {api.budget.waited:.1f}s paced  "
                 "goal: <= 60 calls, <= 1,500 units",
             )
-            idle, calls, elapsed = _measure(admin, lambda: gmail.changes(linked.cursor))
-            _report("idle poll", calls, elapsed, "goal: 1")
+
+            def poll(cursor: str) -> MailChanges:
+                calendar.changes(events)
+                return gmail.changes(cursor)
+
+            idle, measured = _measure(admin, api, lambda: poll(linked.cursor))
+            _report("idle poll", measured, "goal: Gmail 1, Calendar 1")
             admin.deliver(
                 USER,
                 _message(-1, contacts[0], USER, "Re: Coffee 0", datetime.now(UTC)),
             )
-            reply, calls, elapsed = _measure(admin, lambda: gmail.changes(idle.cursor))
-            _report("one new reply", calls, elapsed, f"goal: <= 2 ({len(reply.messages)} seen)")
+            reply, measured = _measure(admin, api, lambda: gmail.changes(idle.cursor))
+            _report("one new reply", measured, f"goal: Gmail <= 2 ({len(reply.messages)} seen)")
+            (again, throttled), measured = _measure(
+                admin, api, lambda: _link_up(gmail, contacts, throttle=admin)
+            )
+            _report(
+                "link-up, 429s",
+                measured,
+                f"{throttled} page given up on 429s, then resumed; "
+                f"{len(again.messages)} messages read",
+            )
         finally:
             api.close()
         _idle_engine_polls(admin, sandbox.base_url, args.drafts, args.polls)

@@ -9,6 +9,13 @@ from the sandbox's ``GET /_admin/calls``. ``graph.batch`` is the HTTP
 request that carries batched calls; the calls inside count under their own
 names.
 
+Then the daemon's own engine (real config, msal cache in the vault, SQLite
+store) watches an Outlook account where ``--drafts`` outreach drafts wait:
+the Graph calls per idle poll, averaged over ``--polls`` polls a second apart
+with a sweep every two (production's 30 s polls and 60 s sweeps, scaled),
+then the calls of the poll that reads one new reply, and of the commands
+that reply starts (the scheduling-reply draft).
+
 Run: ``.venv/bin/python bench/graph_cost.py``.
 """
 
@@ -26,8 +33,13 @@ from typing import TypeVar
 from connectors.base import DraftSpec
 from connectors.sandbox import SandboxAdmin, running_sandbox
 from connectors.sandbox.tls import throwaway_tls
+from connectors.sandbox.world import World, draft_key
 from daemon.accounts import open_both
-from daemon.sandboxed import sandboxed_config
+from daemon.engine.core import Engine
+from daemon.sandboxed import FAST_CADENCE, sandboxed_config
+from daemon.settings import Settings
+from daemon.store import repo
+from daemon.store.db import open_store
 
 USER = "me@outlook.example"
 T = TypeVar("T")
@@ -70,12 +82,88 @@ def _measure(admin: SandboxAdmin, label: str, action: Callable[[], T], goal: str
     return result
 
 
+def _graph_calls(admin: SandboxAdmin) -> tuple[int, int, dict[str, int]]:
+    """Mail and calendar Graph calls since the last reset, and all calls by method."""
+    calls = {k: v for k, v in admin.calls().items() if k != "oauth.token"}
+    calendar = sum(v for k, v in calls.items() if k.startswith(("graph.events", "graph.calendar")))
+    mail = sum(v for k, v in calls.items() if k != "graph.batch") - calendar
+    return mail, calendar, calls
+
+
+def _engine(settings: Settings, world: World, drafts: int, polls: int) -> None:
+    """The engine's idle polls while drafts wait (one of ``drafts`` sent), then one reply."""
+    admin = world.admin
+    store = open_store(settings.store.url)
+    queued: list[str] = []
+    engine = Engine(settings, store, queued.append)
+    with store.transaction() as session:
+        account_id = repo.ensure_account(session, "microsoft", world.address).id
+        for n in range(drafts):
+            repo.add_contact(session, name=f"Contact {n}", email=f"c{n}@idle.example")
+
+    def sync() -> None:
+        engine.sync_account(account_id)
+
+    def commands() -> None:
+        while queued:
+            engine.execute(queued.pop(0))
+
+    try:
+        for _ in range(2):
+            sync()
+            commands()
+        # The user sends the first outreach; the daemon sees it go.
+        outreach = next(d for d in world.drafts() if draft_key(d))
+        world.send_draft(outreach["id"])
+        sync()
+        commands()
+        waiting = sum(1 for d in world.drafts() if draft_key(d))
+        admin.reset_calls()
+        for _ in range(polls):
+            time.sleep(settings.cadence.poll_interval.total_seconds())
+            sync()
+            commands()
+        mail, calendar, calls = _graph_calls(admin)
+        print(
+            f"{'engine idle poll':<22} mail {mail / polls:.1f}, calendar {calendar / polls:.1f} "
+            f"Graph calls per poll, {waiting} drafts waiting, {polls} polls  goal: 3 and 1"
+        )
+        print(f"{'':<22} " + ", ".join(f"{k}={v}" for k, v in sorted(calls.items())))
+        sent = world.state()["sent"][-1]
+        world.deliver(
+            "c0@idle.example",
+            f"Re: {sent['subject']}",
+            "Happy to chat! Send me a few times that work for you.",
+            in_reply_to=sent["rfc822MessageId"],
+        )
+        admin.reset_calls()
+        sync()
+        mail, calendar, calls = _graph_calls(admin)
+        print(
+            f"{'engine new reply':<22} mail {mail}, calendar {calendar} Graph calls for the "
+            "poll that reads it  goal: one more than idle (its MIME)"
+        )
+        print(f"{'':<22} " + ", ".join(f"{k}={v}" for k, v in sorted(calls.items())))
+        admin.reset_calls()
+        started = len(queued)
+        commands()
+        mail, calendar, calls = _graph_calls(admin)
+        print(
+            f"{'':<22} then {started} command(s) it started: mail {mail}, calendar {calendar} "
+            "(" + ", ".join(f"{k}={v}" for k, v in sorted(calls.items())) + ")"
+        )
+    finally:
+        engine.connectors.close()
+        store.close()
+
+
 def main() -> None:
     """Seed, measure, print."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--contacts", type=int, default=200)
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--drafts", type=int, default=4)
+    parser.add_argument("--polls", type=int, default=10)
     args = parser.parse_args()
     contacts = [f"contact{i:04d}@contacts.example" for i in range(args.contacts)]
 
@@ -122,6 +210,17 @@ def main() -> None:
             finally:
                 mail.close()
                 calendar.close()
+            cadence = {**FAST_CADENCE, "nudge_after": "7d", "poll_interval": "1s"}
+            settings, world = sandboxed_config(
+                Path(folder) / "engine",
+                sandbox.base_url,
+                admin,
+                "sam@idle.example",
+                provider="microsoft",
+                ca_file=tls.ca_file,
+                cadence={**cadence, "sweep_interval": "2s"},
+            )
+            _engine(settings, world, args.drafts, args.polls)
             violations = admin.violations()
             print(f"send attempts recorded by the sandbox: {len(violations)}")
             if violations:

@@ -177,6 +177,14 @@ def body_fingerprint(text: str) -> str:
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:32]
 
 
+@dataclass(frozen=True)
+class QuotaUsage:
+    """What an account spent of its provider quota in the last minute, beside its budget."""
+
+    last_minute: int
+    per_minute: int
+
+
 class MailConnector(Protocol):
     """A mailbox: read what arrives and is sent, write drafts, never send."""
 
@@ -239,6 +247,10 @@ class MailConnector(Protocol):
         ``to``. A retried create asks this first: a draft created, then sent by
         the user before the daemon recorded it, must not be written again.
         """
+        ...
+
+    def usage(self) -> QuotaUsage | None:
+        """The account's quota spent in the last minute; ``None`` where nothing paces it."""
         ...
 
     def close(self) -> None:

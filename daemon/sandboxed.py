@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from connectors.base import EVENT_KEY_PROPERTY
+from connectors.microsoft import properties
 from connectors.sandbox import SandboxAdmin
 from connectors.sandbox.world import World
 from daemon.accounts import graph_auth, token_name, token_vault
@@ -37,8 +39,34 @@ FAST_CADENCE: Mapping[str, str] = {
 }
 
 
+def own_properties(event: dict[str, Any]) -> dict[str, str]:
+    """The daemon's properties on an event in the sandbox, whichever API wrote them.
+
+    Google's are named as written; Graph's are MAPI property ids, some folded
+    into one JSON value (see ``connectors.microsoft.properties``).
+    """
+    private: dict[str, str] = event.get("extendedProperties", {}).get("private", {})
+    written = [{"id": k, "value": v} for k, v in private.items()]
+    by_graph = properties.event_properties(
+        {"singleValueExtendedProperties": written}, EVENT_KEY_PROPERTY
+    )
+    return {**private, **by_graph}
+
+
 def _toml(value: Any) -> str:
     return json.dumps(value) if not isinstance(value, bool) else str(value).lower()
+
+
+@dataclass(frozen=True)
+class SandboxMailbox:
+    """Another sandbox mailbox for a sandboxed config to watch (a second account)."""
+
+    admin: SandboxAdmin
+    base_url: str
+    address: str
+    provider: str = "google"
+    #: The CA the sandbox's HTTPS is signed by (a Microsoft mailbox needs HTTPS).
+    ca_file: Path | None = None
 
 
 def sandboxed_config(
@@ -55,15 +83,25 @@ def sandboxed_config(
     namespace: str = "coffeechat",
     provider: str = "google",
     ca_file: Path | None = None,
+    also: Sequence[SandboxMailbox] = (),
 ) -> tuple[Settings, World]:
     """Create the sandbox mailbox ``address`` and a config in ``folder`` that watches it.
 
     A ``"microsoft"`` mailbox needs the sandbox over HTTPS and ``ca_file``,
     the CA it trusts; it is signed in as ``coffeechat auth microsoft
-    --refresh-token`` would.
+    --refresh-token`` would. The config watches the mailboxes in ``also``
+    too (a provider's all in one sandbox: the app registration is per
+    provider); the :class:`World` returned is ``address``'s.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    creds = admin.create_mailbox(address, provider=provider)
+    boxes = [SandboxMailbox(admin, base_url, address, provider, ca_file), *also]
+    sandboxes = {(box.provider, box.base_url) for box in boxes}
+    if len({kind for kind, _ in sandboxes}) != len(sandboxes):
+        raise ValueError("a provider's sandbox mailboxes must all be in one sandbox")
+    creds = {
+        box.address.strip().lower(): box.admin.create_mailbox(box.address, provider=box.provider)
+        for box in boxes
+    }
     who = {
         "name": "Sam Rivera",
         "email": address,
@@ -96,38 +134,44 @@ def sandboxed_config(
         "[cadence]",
     ]
     lines += [f"{key} = {_toml(value)}" for key, value in cadence.items()]
-    if provider == "microsoft":
-        app = ["[microsoft]", f"client_id = {_toml(creds['client_id'])}"]
-        app.append(f"tenant = {_toml(creds['tenant'])}")
-    else:
-        app = ["[google]", f"client_id = {_toml(creds['client_id'])}"]
-        app.append(f"client_secret = {_toml(creds['client_secret'])}")
-    lines += ["", *app]
+    # One sandbox per provider: every mailbox's credentials name the same app.
+    apps = {box.provider: creds[box.address.strip().lower()] for box in boxes}
+    for kind, app in apps.items():
+        if kind == "microsoft":
+            lines += ["", "[microsoft]", f"client_id = {_toml(app['client_id'])}"]
+            lines.append(f"tenant = {_toml(app['tenant'])}")
+        else:
+            lines += ["", "[google]", f"client_id = {_toml(app['client_id'])}"]
+            lines.append(f"client_secret = {_toml(app['client_secret'])}")
     lines += [
         "",
         "[secrets]",
         f"key_file = {_toml(str(folder / 'secret.key'))}",
         "use_keyring = false",
-        "",
-        "[[accounts]]",
-        f"provider = {_toml(provider)}",
-        f"address = {_toml(address)}",
-        f"api_base = {_toml(base_url)}",
     ]
-    if ca_file is not None:
-        lines.append(f"ca_file = {_toml(str(ca_file))}")
+    for box in boxes:
+        lines += [
+            "",
+            "[[accounts]]",
+            f"provider = {_toml(box.provider)}",
+            f"address = {_toml(box.address)}",
+            f"api_base = {_toml(box.base_url)}",
+        ]
+        if box.ca_file is not None:
+            lines.append(f"ca_file = {_toml(str(box.ca_file))}")
     lines.append("")
     config = folder / "config.toml"
     config.write_text("\n".join(lines), encoding="utf-8")
     config.chmod(0o600)
     settings = load_settings(config)
-    account = settings.accounts[0]
-    if provider == "microsoft":
-        auth, session = graph_auth(settings, account)
-        with session:
-            auth.import_refresh_token(creds["refresh_token"])
-    else:
-        token_vault(settings).put(token_name(account), creds["refresh_token"])
+    for account in settings.accounts:
+        refresh_token = creds[account.address]["refresh_token"]
+        if account.provider == "microsoft":
+            auth, session = graph_auth(settings, account)
+            with session:
+                auth.import_refresh_token(refresh_token)
+        else:
+            token_vault(settings).put(token_name(account), refresh_token)
     return settings, World(admin, address)
 
 

@@ -33,6 +33,16 @@ class SyncCursor:
 
 
 @dataclass(frozen=True)
+class Search:
+    """A link-up search still to run: its query, its next page, the threads its pages read."""
+
+    query: str
+    page: str | None = None
+    #: A long thread spans pages of the listing; it is read on the first only.
+    threads_read: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class LinkUpCursor:
     """A link-up under way: the searches still to run, each with its next page.
 
@@ -41,12 +51,13 @@ class LinkUpCursor:
     """
 
     start: SyncCursor
-    pending: tuple[tuple[str, str | None], ...]
+    pending: tuple[Search, ...]
 
     def dump(self) -> str:
         """The cursor as the string callers store."""
         start = {"token": self.start.token, "taken_at": self.start.taken_at}
-        return json.dumps({**start, "linkup": [list(p) for p in self.pending]})
+        searches = [[s.query, s.page, list(s.threads_read)] for s in self.pending]
+        return json.dumps({**start, "linkup": searches})
 
     @classmethod
     def load(cls, text: str) -> LinkUpCursor | None:
@@ -58,7 +69,13 @@ class LinkUpCursor:
             return None
         start = SyncCursor.load(text, "Gmail")
         try:
-            searches = tuple((str(q), None if t is None else str(t)) for q, t in pending)
+            # A cursor saved before threads were counted holds [query, page].
+            searches = tuple(
+                Search(
+                    str(q), None if t is None else str(t), tuple(map(str, read[0] if read else ()))
+                )
+                for q, t, *read in pending
+            )
         except (ValueError, TypeError) as exc:
             raise StaleCursor(f"not a Gmail link-up cursor: {text[:40]!r}; link up again") from exc
         return cls(start, searches)

@@ -1,10 +1,10 @@
 """Gmail v1 as a :class:`~connectors.base.MailConnector`.
 
 Costs, in API calls (see ``bench/google_cost.py``): link-up is one profile
-read, a few combined searches (``from:(a OR b …)``, batched) and one headers
-read per message found (batched), in pages the caller saves; an idle poll
-is one ``history.list``, however many drafts wait; a new reply is that call
-plus one ``messages.get``. The same history says which drafts left the
+read, a few combined searches (``{from:(a OR b …) to:(…) cc:(…)}``, batched)
+and one headers read per thread found (batched), in pages the caller saves;
+an idle poll is one ``history.list``, however many drafts wait; a new reply
+is that call plus one ``messages.get``. The same history says which drafts left the
 drafts folder, so a draft is looked at (``drafts.get``) only when its thread
 shows a change, and not even then when it was sent with its key header.
 
@@ -40,7 +40,7 @@ from connectors.base import (
 )
 from connectors.errors import NotFound
 from connectors.google.client import ApiBound, BatchAnswers, Json
-from connectors.google.cursor import LinkUpCursor, SyncCursor
+from connectors.google.cursor import LinkUpCursor, Search, SyncCursor
 from connectors.google.errors import Gone
 
 log = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ class GmailConnector(ApiBound):
         # seen by the next poll rather than lost between the two.
         start = SyncCursor(self._profile_history_id(), time.time())
         people = dict.fromkeys(a.strip().lower() for a in addresses if a.strip())
-        return self._link_page(LinkUpCursor(start, tuple((q, None) for q in _searches(people))))
+        return self._link_page(LinkUpCursor(start, tuple(map(Search, _searches(people)))))
 
     def changes(self, cursor: str) -> MailChanges:
         """New messages since ``cursor``, one page of history at a time.
@@ -123,9 +123,10 @@ class GmailConnector(ApiBound):
     def _link_page(self, state: LinkUpCursor) -> MailChanges:
         """One batch of link-up searches and the headers of what they found.
 
-        Combined searches (``from:(a OR b OR …)``) instead of one per contact,
-        and headers only: Gmail charges the same 5 units for a ``metadata``
-        read as for a raw one, but a page of them is a fraction of the bytes.
+        Combined searches (one per chunk of contacts) instead of one per
+        contact, one message per thread, and headers only: Gmail charges the
+        same 5 units for a ``metadata`` read as for a raw one, but a page of
+        them is a fraction of the bytes.
         The cursor names the searches still to run, so a caller that saves it
         after each page resumes a link-up cut short (a 429, a restart) at the
         page that failed, not at the start. A search that failed after its
@@ -136,29 +137,49 @@ class GmailConnector(ApiBound):
         listing = self._users("messages")
         answers = self.api.execute_many(
             {
-                f"s{i}": listing.list(userId="me", q=q, maxResults=PAGE_SIZE, pageToken=token)
-                for i, (q, token) in enumerate(now)
+                f"s{i}": listing.list(
+                    userId="me", q=search.query, maxResults=PAGE_SIZE, pageToken=search.page
+                )
+                for i, search in enumerate(now)
             },
             "messages.list",
         )
-        found: dict[str, str] = {}  # message id -> the first search that found it
-        for rid, page in answers.results.items():
-            for message in (page or {}).get("messages", []):
-                found.setdefault(message["id"], rid)
-        heads = self._read(found, "metadata")
-        again = set(answers.failed) | {found[mid] for mid in heads.failed}
+        newest: dict[str, str] = {}  # thread id -> the message of it to read
+        finder: dict[str, str] = {}  # message id -> the search that listed it
+        threads_read: dict[str, dict[str, None]] = {}
+        for i, search in enumerate(now):
+            rid = f"s{i}"
+            threads = threads_read[rid] = dict.fromkeys(search.threads_read)
+            # One read per thread, of its first entry: Gmail lists newest
+            # first, as its search box does. The engine needs a thread's
+            # newest message to reply in it (its References carry the older
+            # ones) and any one to bind later mail to the contact; no
+            # decision reads the older ones. The reference promises no order:
+            # were it another, the thread would still be linked, by an older
+            # message.
+            for listed in (answers.results.get(rid) or {}).get("messages", []):
+                thread = str(listed.get("threadId") or listed["id"])
+                if thread in threads:
+                    continue
+                threads[thread] = None
+                if thread not in newest:
+                    newest[thread] = listed["id"]
+                    finder[listed["id"]] = rid
+        heads = self._read(newest.values(), "metadata")
+        again = set(answers.failed) | {finder[mid] for mid in heads.failed}
         if again and len(again) == len(now):
             # Nothing on this page went through: the broker waits and calls again.
             answers.complete()
             heads.complete()
-        redo: list[tuple[str, str | None]] = []
-        after: list[tuple[str, str | None]] = []
-        for i, (query, token) in enumerate(now):
+        redo: list[Search] = []
+        after: list[Search] = []
+        for i, search in enumerate(now):
             page = answers.results.get(f"s{i}") or {}
             if f"s{i}" in again:
-                redo.append((query, token))
+                redo.append(search)
             elif page.get("nextPageToken"):
-                after.append((query, str(page["nextPageToken"])))
+                token = str(page["nextPageToken"])
+                after.append(Search(search.query, token, tuple(threads_read[f"s{i}"])))
         messages = _mail(heads.results.values(), heads=True)
         pending = tuple(redo + after) + rest
         if not pending:
@@ -487,21 +508,24 @@ def _raw(message: Json) -> bytes:
 
 
 def _searches(addresses: Iterable[str]) -> list[str]:
-    """``from:(a OR b …)``, ``to:(…)`` and ``cc:(…)`` per chunk of addresses.
+    """One search per chunk of addresses, each no longer than MAX_QUERY_CHARS.
 
-    Each chunk's three searches sit side by side, so a link-up's pages go
-    through the contacts in order, and each fits MAX_QUERY_CHARS.
+    ``{from:(a OR b …) to:(…) cc:(…)}``: braces are Gmail's "any of these
+    terms" (https://support.google.com/mail/answer/7190). One search covers
+    all three fields, so its listing, newest first, gives each thread's newest
+    message with these people first, whichever field named them.
     """
     chunks: list[list[str]] = [[]]
     for address in addresses:
-        if chunks[-1] and len(_any_of("from", [*chunks[-1], address])) > MAX_QUERY_CHARS:
+        if chunks[-1] and len(_any_of([*chunks[-1], address])) > MAX_QUERY_CHARS:
             chunks.append([])
         chunks[-1].append(address)
-    return [_any_of(field, chunk) for chunk in chunks if chunk for field in ("from", "to", "cc")]
+    return [_any_of(chunk) for chunk in chunks if chunk]
 
 
-def _any_of(field: str, addresses: Sequence[str]) -> str:
-    return f"{field}:({' OR '.join(addresses)})"
+def _any_of(addresses: Sequence[str]) -> str:
+    anyone = " OR ".join(addresses)
+    return "{" + " ".join(f"{field}:({anyone})" for field in ("from", "to", "cc")) + "}"
 
 
 def _head_bytes(message: Json) -> bytes:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
 
 #: Units per call, from Google's published table (link above); methods the
@@ -35,6 +36,8 @@ DEFAULT_UNITS_PER_MINUTE = 12_000
 #: A burst may spend this many seconds of budget at once (Gmail's moving
 #: average allows short bursts; a whole minute at once would not be short).
 BURST_SECONDS = 10.0
+#: The window of :meth:`QuotaBudget.last_minute`, Gmail's own.
+MINUTE = 60.0
 
 
 def units(action: str, calls: int = 1) -> int:
@@ -46,7 +49,9 @@ class QuotaBudget:
     """A token bucket of Gmail units for one account, shared by its threads.
 
     :meth:`charge` takes units and waits while the bucket is empty, so calls
-    run at most at ``units_per_minute`` after an initial burst.
+    run at most at ``units_per_minute`` after an initial burst. Every HTTP
+    request to Google is charged, a Calendar one (no units) or a batch (the
+    units of all its parts) too, so ``requests`` counts them.
     """
 
     def __init__(
@@ -57,22 +62,27 @@ class QuotaBudget:
     ) -> None:
         if units_per_minute <= 0:
             raise ValueError(f"a quota budget needs units per minute > 0, not {units_per_minute}")
-        self.rate = units_per_minute / 60.0
+        self.per_minute = units_per_minute
+        self.rate = units_per_minute / MINUTE
         self.capacity = self.rate * BURST_SECONDS
         self._clock = clock
         self._sleep = sleep
         self._level = self.capacity
         self._at = clock()
         self._lock = threading.Lock()
-        #: Units charged so far, and seconds spent waiting for budget.
+        #: Units charged so far, requests made, and seconds spent waiting for budget.
         self.spent = 0
+        self.requests = 0
         self.waited = 0.0
+        #: (when, units) of the charges of the last minute, oldest first.
+        self._recent: deque[tuple[float, int]] = deque()
 
     def charge(self, cost: int) -> None:
-        """Take ``cost`` units, first waiting until the bucket holds them."""
-        if cost <= 0:
-            return
+        """Count a request, and take its ``cost`` units once the bucket holds them."""
         with self._lock:
+            self.requests += 1
+            if cost <= 0:
+                return
             now = self._clock()
             self._level = min(self.capacity, self._level + (now - self._at) * self.rate)
             self._at = now
@@ -87,3 +97,15 @@ class QuotaBudget:
                 self._sleep(wait)
                 self._level = 0.0
                 self._at = self._clock()
+            self._recent.append((self._at, cost))
+            self._forget(self._at)
+
+    def last_minute(self) -> int:
+        """The units charged in the last minute, to set beside :attr:`per_minute`."""
+        with self._lock:
+            self._forget(self._clock())
+            return sum(cost for _, cost in self._recent)
+
+    def _forget(self, now: float) -> None:
+        while self._recent and self._recent[0][0] <= now - MINUTE:
+            self._recent.popleft()

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 import msal
 import requests
+from msal.oauth2cli.oauth2 import BrowserInteractionTimeoutError
 
 from connectors.errors import ConnectorError, ReauthRequired
 from connectors.microsoft.errors import converted, from_msal, reauth_message
@@ -122,6 +123,35 @@ class GraphAuth:
                 )
             show(str(flow["message"]))
             result = self._app.acquire_token_by_device_flow(flow)
+        self._signed_in(result)
+
+    def sign_in_with_browser(self, show: Callable[[str], None], timeout: float) -> None:
+        """The authorization-code flow with PKCE, answered at a localhost listener.
+
+        msal opens the sign-in page in a browser on this machine (``$BROWSER``
+        chooses which) and listens on ``http://localhost:<free port>`` for the
+        code, which Microsoft posts back (``response_mode=form_post``). Where
+        no browser opens, ``show`` gets the page's address to open by hand.
+        """
+        with converted(self.address, "sign-in"):
+            try:
+                result = self._app.acquire_token_interactive(
+                    list(SCOPES),
+                    login_hint=self.address,
+                    timeout=timeout,
+                    auth_uri_callback=lambda uri: show(
+                        f"No browser opened: open this page in a browser on this machine: {uri}"
+                    ),
+                )
+            except BrowserInteractionTimeoutError as exc:
+                raise ConnectorError(
+                    f"microsoft account {self.address}: nobody signed in within "
+                    f"{timeout:.0f}s; run the command again (or drop --browser for a device code)"
+                ) from exc
+        self._signed_in(result)
+
+    def _signed_in(self, result: dict[str, Any]) -> None:
+        """Keep what an interactive sign-in put in the cache; fail unless it was this account."""
         with self._lock:
             self._persist()
         self._token(result)

@@ -36,6 +36,7 @@ from connectors.base import (
     MailChanges,
     MailMessage,
     MessageRef,
+    QuotaUsage,
     body_fingerprint,
     names_draft,
     sent_copy,
@@ -91,6 +92,10 @@ class OutlookMailConnector:
     def close(self) -> None:
         """Close the HTTP connections (shared with the account's calendar)."""
         self.client.close()
+
+    def usage(self) -> QuotaUsage | None:
+        """Nothing paces Graph requests yet (Graph throttles with 429 and Retry-After)."""
+        return None
 
     # ------------------------------------------------------------ reading
 

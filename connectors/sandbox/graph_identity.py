@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import json
 import secrets
 import threading
 import time
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from connectors.sandbox.state import World
 from connectors.sandbox.wire import Request, Response, json_response
@@ -146,13 +147,34 @@ class Identity:
         )
 
     def _authorize(self, request: Request) -> Response:
-        """Consent at once for the mailbox of ``login_hint`` (else the newest Microsoft one)."""
-        if request.arg("client_id") != self.world.graph_client_id or not request.arg(
-            "redirect_uri"
-        ):
+        """Consent at once for the mailbox of ``login_hint`` (else the newest Microsoft one).
+
+        The code goes back as the request's ``response_mode`` says: in the
+        redirect's query (the default), its fragment, or a page whose form the
+        browser posts to the redirect URI (``form_post``, what msal's own
+        localhost listener insists on).
+        """
+        if request.arg("client_id") != self.world.graph_client_id:
             return _error(
-                400, "invalid_request", "Unknown client_id or missing redirect_uri.", 900144
+                400, "unauthorized_client", "Application not found in the directory.", 700016
             )
+        uri = request.arg("redirect_uri") or ""
+        if not _registered_redirect(uri):
+            return _error(
+                400,
+                "invalid_request",
+                "The redirect URI specified in the request does not match the redirect URIs "
+                "configured for the application.",
+                50011,
+            )
+        mode = request.arg("response_mode") or "query"
+        if request.arg("response_type") != "code" or mode not in _RESPONSE_MODES:
+            return _error(
+                400, "unsupported_response_type", "Only response_type=code is supported.", 70005
+            )
+        if request.arg("code_challenge") and request.arg("code_challenge_method") != "S256":
+            # AAD accepts "plain" too; the sandbox wants the PKCE msal uses.
+            return _error(400, "invalid_request", "code_challenge_method must be S256.", 50125)
         hint = (request.arg("login_hint") or "").lower()
         with self.world.lock:
             boxes = [b for b in self.world.mailboxes.values() if b.provider == "microsoft"]
@@ -166,16 +188,17 @@ class Identity:
             self._codes[code] = _Pending(
                 tuple((request.arg("scope") or "").split()),
                 chosen.address,
-                request.arg("redirect_uri"),
+                uri,
                 request.arg("code_challenge"),
                 request.arg("nonce"),
             )
-        query = {"code": code, "client_info": self._client_info(chosen.address)}
+        answer = {"code": code, "client_info": self._client_info(chosen.address)}
         if request.arg("state") is not None:
-            query["state"] = request.arg("state") or ""
-        uri = request.arg("redirect_uri") or ""
-        location = uri + ("&" if "?" in uri else "?") + urlencode(query)
-        return Response(302, b"", "text/plain", {"Location": location})
+            answer["state"] = request.arg("state") or ""
+        if mode == "form_post":
+            return Response(200, _form_post(uri, answer), "text/html; charset=utf-8")
+        joint = "#" if mode == "fragment" else ("&" if "?" in uri else "?")
+        return Response(302, b"", "text/plain", {"Location": uri + joint + urlencode(answer)})
 
     def _token(self, request: Request) -> Response:
         form = self._form(request)
@@ -276,6 +299,48 @@ class Identity:
 
     def _client_info(self, address: str) -> str:
         return _b64({"uid": self.world.mailbox(address).object_id, "utid": self.world.tenant})
+
+
+#: How /authorize may hand back the code.
+_RESPONSE_MODES = ("query", "fragment", "form_post")
+
+
+def _registered_redirect(uri: str) -> bool:
+    """Whether ``uri`` is a redirect URI the sandbox's public client registered.
+
+    It registered ``http://localhost`` (msal's listener) under "Mobile and
+    desktop applications", where Entra ignores a loopback URI's port but not
+    its path, and refuses anything else with AADSTS50011
+    (https://learn.microsoft.com/entra/identity-platform/reply-url).
+    """
+    parts = urlsplit(uri)
+    return (
+        parts.scheme == "http"
+        and parts.hostname == "localhost"
+        and parts.path in ("", "/")
+        and not parts.query
+        and not parts.fragment
+    )
+
+
+def _form_post(action: str, fields: dict[str, str]) -> bytes:
+    """The page ``response_mode=form_post`` answers: a form the browser submits at once.
+
+    As the OAuth 2.0 Form Post Response Mode specifies
+    (https://openid.net/specs/oauth-v2-form-post-response-mode-1_0.html).
+    """
+    inputs = "".join(
+        f'<input type="hidden" name="{html.escape(k)}" value="{html.escape(v)}"/>'
+        for k, v in fields.items()
+    )
+    page = (
+        "<html><head><title>Working...</title></head>"
+        '<body onload="javascript:document.forms[0].submit()">'
+        f'<form method="POST" name="hiddenform" action="{html.escape(action)}">{inputs}'
+        "<noscript><p>Script is disabled. Click Submit to continue.</p>"
+        '<input type="submit" value="Submit"/></noscript></form></body></html>'
+    )
+    return page.encode("utf-8")
 
 
 def _consented(requested: tuple[str, ...]) -> tuple[str, ...]:

@@ -2,7 +2,8 @@
 
 Clients trust it through their own session (``requests.Session`` with
 ``trust_env = False`` and ``verify`` set to :attr:`ThrowawayTls.ca_file`), never
-by switching verification off. Needs ``trustme`` (the dev extra).
+by switching verification off. Needs ``trustme`` (a runtime dependency:
+``coffeechat demo`` serves an Outlook mailbox over HTTPS).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ class ThrowawayTls:
 
 def throwaway_tls(directory: Path) -> ThrowawayTls:
     """A fresh CA and a certificate for 127.0.0.1/localhost; the CA is written to ``directory``."""
-    import trustme  # a dev dependency: imported only when HTTPS is asked for
+    import trustme  # imported only when HTTPS is asked for: most commands never do
 
     authority = trustme.CA()
     certificate = authority.issue_cert("127.0.0.1", "localhost")

@@ -78,11 +78,23 @@ def _read_token(source: str) -> str:
     return lines[0].strip()
 
 
+#: How long ``auth microsoft --browser`` waits for the user to sign in.
+BROWSER_SIGN_IN_SECONDS = 300.0
+
+
 @auth_app.command("microsoft")
 def microsoft(
     account: Annotated[
         str, typer.Option("--account", help="The address of a configured Microsoft account.")
     ],
+    browser: Annotated[
+        bool,
+        typer.Option(
+            "--browser",
+            help="Sign in in a browser on this machine (the page answers a localhost "
+            "listener) instead of typing a device code.",
+        ),
+    ] = False,
     refresh_token: Annotated[
         str | None,
         typer.Option(
@@ -100,7 +112,7 @@ def microsoft(
         ),
     ] = None,
 ) -> None:
-    """Sign a Microsoft account in (device code) and store msal's token cache, encrypted.
+    """Sign a Microsoft account in (device code, or --browser); store msal's cache encrypted.
 
     The scopes are Mail.ReadWrite, Calendars.ReadWrite, User.Read and
     offline_access: no Mail.Send, so coffeechat cannot send mail.
@@ -109,13 +121,18 @@ def microsoft(
 
     if refresh_token is not None and refresh_token_file is not None:
         raise InputError("give --refresh-token or --refresh-token-file, not both")
+    if browser and (refresh_token is not None or refresh_token_file is not None):
+        raise InputError("give --browser or a refresh token, not both")
     if refresh_token_file is not None:
         refresh_token = _read_token(refresh_token_file)
     settings = load_settings(GLOBALS.config)
     entry = find_account(settings, "microsoft", account)
     auth, session = graph_auth(settings, entry)
     try:
-        if refresh_token is None:
+        if browser:
+            typer.echo(f"Sign in as {entry.address} in the browser that opens.")
+            auth.sign_in_with_browser(typer.echo, BROWSER_SIGN_IN_SECONDS)
+        elif refresh_token is None:
             auth.sign_in_with_device_code(typer.echo)
         else:
             auth.import_refresh_token(refresh_token.strip())

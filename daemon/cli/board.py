@@ -95,17 +95,26 @@ def _set_aside(ctx: CommandContext, limit: int) -> list[Row]:
 
 
 def _accounts(ctx: CommandContext, limit: int) -> list[Row]:
-    """Each watched account and how its last sync went."""
+    """Each watched account, how its last sync went, and the quota it was spending."""
     stmt = select(Account).order_by(Account.id).limit(limit)
     return [
         {
             "account": account.address,
             "provider": account.provider,
             "last_sync": account.last_sync_at,
+            "quota": _quota(account.quota_used, account.quota_budget),
+            "quota_used_last_minute": account.quota_used,
+            "quota_per_minute": account.quota_budget,
             "error": account.last_error or "",
         }
         for account in ctx.session.scalars(stmt)
     ]
+
+
+def _quota(used: int | None, budget: int | None) -> str:
+    if used is None or budget is None:
+        return ""
+    return f"{used:,} of {budget:,} units a minute"
 
 
 register_section(
@@ -139,7 +148,7 @@ register_section(
     BoardSection(
         key="accounts",
         title="Accounts",
-        columns=("account", "provider", "last_sync", "error"),
+        columns=("account", "provider", "last_sync", "quota", "error"),
         collect=_accounts,
         empty="no account synced yet (coffeechat run)",
     )

@@ -18,15 +18,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from connectors.errors import InputError, NotFound
+from daemon.accounts import contact_account
 from daemon.cli.app import app
-from daemon.cli.context import command_context, console, emit_json, iso
+from daemon.cli.context import CommandContext, command_context, console, emit_json, iso
 from daemon.cli.log import event_record, events_table
 from daemon.cli.stage import parse_stage
 from daemon.importing import ContactRow, ParsedCsv, RowError, is_plausible_email, read_contacts_csv
 from daemon.store import repo
-from daemon.store.models import Actor, Contact, ContactSource, Note
+from daemon.store.models import Account, Actor, Contact, ContactSource, Note
 
 NEEDS_EMAIL = "needs email"
+# A contact no mailbox has claimed yet: the first account to sync will.
+UNCLAIMED = "first to sync"
 # `contacts show` lists this many of the latest events; `coffeechat log` has them all.
 _SHOWN_EVENTS = 10
 
@@ -37,6 +40,13 @@ ContactArg = Annotated[
     str, typer.Argument(help="The contact: id, address or an unambiguous part of the name.")
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
+AccountOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--account",
+        help="The configured mailbox that writes to them (needed when there are several).",
+    ),
+]
 
 
 def contact_record(contact: Contact) -> dict[str, Any]:
@@ -52,6 +62,7 @@ def contact_record(contact: Contact) -> dict[str, Any]:
         "paused_from": str(contact.paused_from) if contact.paused_from else None,
         "manual": contact.manual,
         "source": str(contact.source),
+        "account": contact.account.address if contact.account else None,
         "how_found": contact.how_found,
         "referred_by_id": contact.referred_by_id,
         "referred_by_name": contact.referred_by_name,
@@ -61,9 +72,20 @@ def contact_record(contact: Contact) -> dict[str, Any]:
     }
 
 
+def account_label(contact: Contact) -> str:
+    """The address of the contact's mailbox, as the human listings show it."""
+    return contact.account.address if contact.account else UNCLAIMED
+
+
 def note_record(note: Note) -> dict[str, Any]:
     """One note in the stable ``--json`` shape."""
     return {"id": note.id, "at": iso(note.created_at), "text": note.body}
+
+
+def several_accounts(ctx: CommandContext) -> bool:
+    """Whether contacts may belong to different mailboxes, so listings name theirs."""
+    stored = ctx.session.scalars(select(Account.address))
+    return len({*stored, *(a.address for a in ctx.settings.accounts)}) > 1
 
 
 def find_referrer(session: Session, ref: str) -> Contact | None:
@@ -91,11 +113,13 @@ def add(
         typer.Option("--referred-by", help="Who referred you: a name, or an existing contact."),
     ] = None,
     note: Annotated[str | None, typer.Option("--note", help="A first note on them.")] = None,
+    account: AccountOpt = None,
 ) -> None:
     """Add a contact at stage 'identified' (nothing changes if the address is known)."""
     if email is not None and not is_plausible_email(email.strip()):
         raise InputError(f"invalid email {email!r}")
     with command_context() as ctx:
+        account_id = contact_account(ctx.session, ctx.settings, account)
         referrer = find_referrer(ctx.session, referred_by) if referred_by else None
         added = repo.add_contact(
             ctx.session,
@@ -106,6 +130,7 @@ def add(
             how_found=how_found,
             referred_by=referrer,
             referred_by_name=referrer.name if referrer else referred_by,
+            account_id=account_id,
         )
         person = added.contact
         if added.existed:
@@ -133,7 +158,7 @@ class ImportSummary:
         )
 
 
-def import_contacts(session: Session, parsed: ParsedCsv) -> ImportSummary:
+def import_contacts(session: Session, parsed: ParsedCsv, account_id: int | None) -> ImportSummary:
     """Add the good rows of ``parsed``; a row the store refuses joins the rejected ones.
 
     Duplicates are found by address, else LinkedIn URL (the store's rule),
@@ -147,7 +172,7 @@ def import_contacts(session: Session, parsed: ParsedCsv) -> ImportSummary:
             summary.present += 1
             continue
         try:
-            added = _add_row(session, row, source)
+            added = _add_row(session, row, source, account_id)
         except InputError as exc:
             summary.rejected.append(RowError(row.line, str(exc)))
             continue
@@ -160,7 +185,9 @@ def import_contacts(session: Session, parsed: ParsedCsv) -> ImportSummary:
     return summary
 
 
-def _add_row(session: Session, row: ContactRow, source: ContactSource) -> repo.Added:
+def _add_row(
+    session: Session, row: ContactRow, source: ContactSource, account_id: int | None
+) -> repo.Added:
     referrer = None
     if row.referred_by:
         try:
@@ -178,6 +205,7 @@ def _add_row(session: Session, row: ContactRow, source: ContactSource) -> repo.A
         referred_by=referrer,
         referred_by_name=row.referred_by,
         linkedin_url=row.linkedin_url,
+        account_id=account_id,
         actor=Actor.IMPORT,
     )
     if not added.existed:
@@ -197,11 +225,14 @@ def import_file(
     file: Annotated[
         Path, typer.Argument(help="A CSV with a header row, or LinkedIn's Connections.csv.")
     ],
+    account: AccountOpt = None,
 ) -> None:
     """Import contacts from a CSV; bad rows are reported by line, the good ones kept."""
     parsed = read_contacts_csv(file)
     with command_context() as ctx:
-        summary = import_contacts(ctx.session, parsed)
+        summary = import_contacts(
+            ctx.session, parsed, contact_account(ctx.session, ctx.settings, account)
+        )
     for error in summary.rejected:
         typer.echo(str(error), err=True)
     typer.echo(str(summary))
@@ -226,11 +257,15 @@ def list_contacts(
         if as_json:
             emit_json([contact_record(c) for c in contacts])
             return
+        with_account = several_accounts(ctx)
         table = Table("#", "name", "stage", "email", "organization", "role")
+        if with_account:
+            table.add_column("account")
         for c in contacts:
-            table.add_row(
-                str(c.id), c.name, str(c.stage), c.email or NEEDS_EMAIL, c.organization, c.role
-            )
+            row = [str(c.id), c.name, str(c.stage), c.email or NEEDS_EMAIL, c.organization, c.role]
+            if with_account:
+                row.append(account_label(c))
+            table.add_row(*row)
         out = console()
         out.print(table)
         out.print(f"{len(contacts)} contact{'' if len(contacts) == 1 else 's'}")
@@ -269,6 +304,7 @@ def show(contact: ContactArg, as_json: JsonOpt = False) -> None:
             "referred by": referrer,
             "linkedin": person.linkedin_url,
             "source": str(person.source),
+            "account": account_label(person) if several_accounts(ctx) else None,
             "added": ctx.local(person.created_at),
         }
         out = console()

@@ -1,4 +1,4 @@
-"""``coffeechat demo``: watch the daemon run five coffee chats against a local sandbox."""
+"""``coffeechat demo``: watch the daemon run six coffee chats against local sandboxes."""
 
 from __future__ import annotations
 
@@ -32,9 +32,10 @@ def demo(
     configure_logging(logging.WARNING)
     view = LiveView(Console(highlight=False))
     view.console.print(
-        "coffeechat demo: a sandbox mailbox for Sam Rivera, five contacts, the real daemon "
-        "(cadence in seconds, not days). Sam never sends through coffeechat: the demo plays "
-        "Sam sending the drafts, and the contacts answering."
+        "coffeechat demo: sandbox Gmail and Outlook mailboxes for Sam Rivera, six contacts "
+        "(one written to from Outlook, over Microsoft Graph), the real daemon (cadence in "
+        "seconds, not days). Sam never sends through coffeechat: the demo plays Sam sending "
+        "the drafts, and the contacts answering."
     )
     try:
         report = run_demo(out, keep=keep, view=view)

@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from connectors.errors import InputError
-from daemon.demo.look import Seen, raw_of
+from daemon.demo.look import Seen, event_contact, raw_of
 
 #: Marks a folder the demo wrote, so a later run may replace its files.
 MARKER = ".coffeechat-demo"
@@ -59,7 +59,9 @@ class Archive:
             if row.id not in self.raws and found is not None:
                 self.raws[row.id] = raw_of(found)
         for event in seen.private_events("brief"):
-            contact_id = int(event["extendedProperties"]["private"]["coffeechat_contact"])
+            contact_id = event_contact(event)
+            if contact_id is None:
+                continue
             if event.get("status") != "cancelled" and event.get("description"):
                 self.briefs.setdefault(contact_id, str(event["description"]))
 

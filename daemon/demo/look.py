@@ -1,14 +1,16 @@
 """One look at the demo's world: the sandbox mailbox and what the daemon's store holds.
 
 The demo never asks the daemon anything directly: like the user, it looks at
-the mailbox and calendar (the sandbox's state), and like ``coffeechat status``
-it reads the store. :class:`Looker` takes one such look, a :class:`Seen`.
+the mailboxes and calendars (the sandboxes' state: Sam's Gmail and Outlook,
+seen as one), and like ``coffeechat status`` it reads the store.
+:class:`Looker` takes one such look, a :class:`Seen`.
 """
 
 from __future__ import annotations
 
 import base64
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -16,8 +18,10 @@ from typing import Any
 from sqlalchemy import select
 
 from connectors.sandbox.world import World
+from daemon.sandboxed import own_properties
 from daemon.store.db import Store
 from daemon.store.models import (
+    Account,
     Actor,
     Contact,
     Draft,
@@ -42,6 +46,13 @@ class Person:
     organization: str | None
     stage: Stage
     wake_at: datetime | None
+    #: The provider of the user's mailbox the conversation is in (``google``, ``microsoft``).
+    provider: str | None = None
+
+    @property
+    def mailbox(self) -> str:
+        """Where the conversation is, as the user knows it: Gmail or Outlook."""
+        return _MAILBOXES.get(self.provider or "", "")
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,9 @@ _LABELS = {
     DraftKind.FOLLOW_UP: "follow-up",
     DraftKind.CLOSE_OUT: "close-out",
 }
+
+
+_MAILBOXES = {"google": "Gmail", "microsoft": "Outlook"}
 
 
 def draft_label(kind: DraftKind) -> str:
@@ -146,23 +160,40 @@ class Seen:
 
 def event_kind(event: dict[str, Any]) -> str | None:
     """``hold`` or ``brief`` for the daemon's private events, else ``None``."""
-    private = event.get("extendedProperties", {}).get("private", {})
-    kind = private.get("coffeechat_kind")
+    kind = own_properties(event).get("coffeechat_kind")
     return str(kind) if kind else None
 
 
-class Looker:
-    """Takes looks at one sandbox mailbox and one store."""
+def event_contact(event: dict[str, Any]) -> int | None:
+    """The contact a private event of the daemon's is for."""
+    contact = own_properties(event).get("coffeechat_contact")
+    return int(contact) if contact else None
 
-    def __init__(self, world: World, store: Store, started: float) -> None:
-        self.world = world
+
+class Looker:
+    """Takes looks at the user's sandbox mailboxes and one store."""
+
+    def __init__(self, worlds: Sequence[World], store: Store, started: float) -> None:
+        self.worlds = worlds
         self.store = store
         self.started = started
 
+    def _mailboxes(self) -> dict[str, Any]:
+        """Every mailbox's drafts, mail and events, as one (their ids never collide)."""
+        states = [world.state() for world in self.worlds]
+        return {
+            part: [item for state in states for item in state[part]]
+            for part in ("messages", "drafts", "sent", "events")
+        }
+
     def __call__(self) -> Seen:
         """Look now."""
-        mailbox = self.world.state()
+        mailbox = self._mailboxes()
         with self.store.transaction(readonly=True) as session:
+            providers = {
+                account_id: provider
+                for account_id, provider in session.execute(select(Account.id, Account.provider))
+            }
             wakes = {
                 t.contact_id: t.due_at
                 for t in session.scalars(
@@ -172,7 +203,15 @@ class Looker:
                 )
             }
             people = {
-                c.id: Person(c.id, c.name, c.email or "", c.organization, c.stage, wakes.get(c.id))
+                c.id: Person(
+                    c.id,
+                    c.name,
+                    c.email or "",
+                    c.organization,
+                    c.stage,
+                    wakes.get(c.id),
+                    providers.get(c.account_id or 0),
+                )
                 for c in session.scalars(select(Contact).order_by(Contact.id))
             }
             drafts = [

@@ -1,24 +1,28 @@
-"""The demo's scenario: five contacts, the other side of each conversation, and the user.
+"""The demo's scenario: six contacts, the other side of each conversation, and the user.
 
-The cast is added to the store as the user would add them; then each
-contact's :class:`~daemon.demo.steps.Story` plays what happens around the
-daemon: the user sends the drafts it writes (all but one, left waiting),
+The cast is added to the store as the user would add them, each in the
+mailbox the user writes to them from: five in Gmail, one in Outlook. Then
+each contact's :class:`~daemon.demo.steps.Story` plays what happens around
+the daemon: the user sends the drafts it writes (all but one, left waiting),
 contacts reply through the sandbox (two times, an out-of-office, a decline
-with a referral, times in another zone, silence) and one sends an invitation
-for a meeting that starts a few seconds later, so it ends within the demo.
+with a referral, times in another zone, silence, a time of their own) and one
+sends an invitation for a meeting that starts a few seconds later, so it ends
+within the demo.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from connectors.sandbox.world import World
-from daemon.demo.look import Person, Seen, draft_label
+from daemon.accounts import contact_account
+from daemon.demo.look import Person, Seen, draft_label, event_contact
 from daemon.demo.steps import Act, Beat, Probe, Step, Story
+from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store
 from daemon.store.models import ContactSource, DraftStatus, NoteKind
@@ -42,6 +46,8 @@ class Character:
     how_found: str | None = None
     referred_by: str | None = None
     notes: tuple[str, ...] = ()
+    #: The provider of the user's mailbox they are written to from.
+    provider: str = "google"
 
     @property
     def first(self) -> str:
@@ -93,11 +99,19 @@ KENJI = Character(
         "Maya says he mentors career changers and likes concrete questions.",
     ),
 )
+GRACE = Character(
+    "Grace Okafor",
+    "grace.okafor@cascadia-health.example",
+    "Cascadia Health",
+    "Director of UX Research",
+    how_found="the patient-research panel at the Design for Health conference",
+    provider="microsoft",
+)
 #: The person Marcus refers the user to; the daemon adds her, not the demo.
 LENA = Character(
     "Lena Ortiz", "lena.ortiz@brightpath.example", "Brightpath Learning", "UX Researcher"
 )
-CAST = (DANA, PRIYA, MARCUS, OMAR, KENJI)
+CAST = (DANA, PRIYA, MARCUS, OMAR, KENJI, GRACE)
 
 #: What the user takes from the meeting with Dana (``notes add --takeaway``): written
 #: about her, as notes are; the thank-you says them to her, in its own words.
@@ -111,10 +125,16 @@ DANA_UPDATE = (
 )
 
 
-def add_cast(store: Store, cast: Sequence[Character], now: datetime) -> None:
-    """Add the cast as the user would; research notes are dated a few days back."""
+def add_cast(store: Store, settings: Settings, cast: Sequence[Character], now: datetime) -> None:
+    """Add the cast as the user would; research notes are dated a few days back.
+
+    Each is written to from the user's mailbox of their ``provider``, named
+    as ``contacts add --account`` names it.
+    """
+    accounts: dict[str, str] = {a.provider: a.address for a in settings.accounts}
     with store.transaction() as session:
         for who in cast:
+            account_id = contact_account(session, settings, accounts[who.provider])
             contact = repo.add_contact(
                 session,
                 name=who.name,
@@ -124,6 +144,7 @@ def add_cast(store: Store, cast: Sequence[Character], now: datetime) -> None:
                 source=ContactSource.DEMO,
                 how_found=who.how_found,
                 referred_by_name=who.referred_by,
+                account_id=account_id,
             ).contact
             for note in who.notes:
                 repo.add_note(session, contact, note, at=now - timedelta(days=3))
@@ -136,10 +157,14 @@ def _day(when: date) -> str:
 class Scenario:
     """The other side of every conversation, and the user at the keyboard."""
 
-    def __init__(self, world: World, store: Store, user_zone: tzinfo) -> None:
-        self.world = world
+    def __init__(self, worlds: Mapping[str, World], store: Store, user_zone: tzinfo) -> None:
+        self.worlds = worlds
         self.store = store
         self.zone = user_zone
+
+    def world(self, who: Character) -> World:
+        """The user's mailbox that ``who``'s conversation is in."""
+        return self.worlds[who.provider]
 
     # ------------------------------------------------------------ probes
 
@@ -177,8 +202,7 @@ class Scenario:
         def probe(seen: Seen) -> object:
             person = seen.person(who.email)
             for event in seen.private_events("brief"):
-                private = event["extendedProperties"]["private"]
-                if person is not None and private.get("coffeechat_contact") == str(person.id):
+                if person is not None and event_contact(event) == person.id:
                     return event
             return None
 
@@ -200,7 +224,7 @@ class Scenario:
         """The user sends the draft as the daemon wrote it."""
 
         def act(seen: Seen, draft: dict[str, str]) -> Beat:
-            self.world.send_draft(draft["id"])
+            self.world(who).send_draft(draft["id"])
             return Beat("you", f"send the {draft_label(kind)} to {who.first}, unedited")
 
         return act
@@ -209,7 +233,7 @@ class Scenario:
         """``who`` answers the user's last message to them (what :meth:`awaiting` found)."""
 
         def act(seen: Seen, last: dict[str, str]) -> Beat:
-            self.world.deliver(
+            self.world(who).deliver(
                 who.sender,
                 subject_prefix + last["subject"],
                 text,
@@ -236,7 +260,7 @@ class Scenario:
         def act(seen: Seen, _found: object) -> Beat:
             start = datetime.now(UTC) + MEETING_STARTS_IN
             end = start + MEETING_LASTS
-            self.world.invite(who.email, f"Coffee chat: {who.first} / Sam", start, end)
+            self.world(who).invite(who.email, f"Coffee chat: {who.first} / Sam", start, end)
             seconds = MEETING_STARTS_IN.total_seconds()
             return Beat(
                 who.first,
@@ -268,6 +292,7 @@ class Scenario:
             self._marcus(),
             self._omar(),
             self._kenji(now),
+            self._grace(),
         ]
 
     @staticmethod
@@ -400,5 +425,23 @@ class Scenario:
                 Step("Kenji at confirmed", self.stage(KENJI, Stage.CONFIRMED)),
                 self._sent(KENJI, DraftKind.CONFIRMATION),
                 Step("Kenji's prep brief", self.brief(KENJI)),
+            ],
+        )
+
+    def _grace(self) -> Story:
+        # Written to from Outlook: the same steps as Gmail, over Microsoft Graph.
+        time = (
+            "Hi Sam,\n\nThanks for writing, I remember your question at the panel. I could do "
+            "tomorrow at 4pm PT, if that works for you.\n\nGrace\n"
+        )
+        return Story(
+            GRACE.name,
+            [
+                self._sent(GRACE, DraftKind.OUTREACH),
+                self._answer(GRACE, time),
+                self._sent(GRACE, DraftKind.SCHEDULING_REPLY),
+                Step("Grace at confirmed", self.stage(GRACE, Stage.CONFIRMED)),
+                self._sent(GRACE, DraftKind.CONFIRMATION),
+                Step("Grace's prep brief", self.brief(GRACE)),
             ],
         )

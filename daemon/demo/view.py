@@ -84,7 +84,8 @@ class LiveView:
             who = "you" if row.actor is Actor.USER else _DAEMON
             if row.from_stage is None:
                 org = f" ({person.organization})" if person.organization else ""
-                self._line(seen.elapsed, who, f"added {person.name}{org}")
+                where = f", in {person.mailbox}" if person.mailbox else ""
+                self._line(seen.elapsed, who, f"added {person.name}{org}{where}")
             elif row.from_stage != row.to_stage:
                 move = f"{row.from_stage} → {row.to_stage}"
                 self._line(seen.elapsed, who, f"{person.name}: {move}  [{row.cause}]")
@@ -158,8 +159,11 @@ class LiveView:
 
     def _contacts(self, seen: Seen, waiting_ids: set[str]) -> Table:
         table = Table(title="Where everyone stands", title_justify="left")
-        for column in ("contact", "organization", "stage", "note"):
+        for column in ("contact", "organization", "mailbox"):
             table.add_column(column)
+        # A stage is one word: wrapped or cut short at 80 columns, it would not read as one.
+        table.add_column("stage", min_width=max(len(stage) for stage in Stage))
+        table.add_column("note")
         for person in seen.people.values():
             notes = [
                 f"{draft_label(row.kind)} draft waiting for you in Drafts"
@@ -171,7 +175,13 @@ class LiveView:
                     f"wakes {self._when(person.wake_at)}: a return date is a day, so not "
                     "within the demo"
                 )
-            table.add_row(person.name, person.organization or "", person.stage, "; ".join(notes))
+            table.add_row(
+                person.name,
+                person.organization or "",
+                person.mailbox,
+                person.stage,
+                "; ".join(notes),
+            )
         return table
 
     @staticmethod

@@ -226,11 +226,15 @@ class Engine:
                 f"{failed + failed_events} item(s) could not be read; trying again, "
                 "and setting them aside after cadence.retry_limit tries"
             )
+        usage = mail.usage()
         with self.store.transaction() as session:
             row = session.get(Account, account.id)
             assert row is not None
             row.last_sync_at = utcnow()
             row.last_error = None
+            # For ``coffeechat status``: the budget lives in this process.
+            row.quota_used = usage.last_minute if usage else None
+            row.quota_budget = usage.per_minute if usage else None
 
     def _ingest_message(
         self, quarantine: Quarantine, account_id: int, message: MailMessage

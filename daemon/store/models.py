@@ -158,6 +158,10 @@ class Account(Base):
     #: The worker syncing the account and until when (see daemon.engine.lease).
     sync_owner: Mapped[str | None] = mapped_column(String(80))
     sync_until: Mapped[datetime | None]
+    #: Provider quota spent in the minute before the last sync ended, and the
+    #: budget a minute (Gmail units; unset where nothing paces the calls).
+    quota_used: Mapped[int | None]
+    quota_budget: Mapped[int | None]
 
 
 class Contact(Base):
@@ -197,6 +201,8 @@ class Contact(Base):
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
     )
     referred_by: Mapped[Contact | None] = relationship(remote_side=[id])
+    #: The mailbox that writes to the contact; ``None`` until one claims it.
+    account: Mapped[Account | None] = relationship()
 
     __mapper_args__ = {"version_id_col": version}
 

@@ -40,6 +40,7 @@ def test_status_shows_meetings_parked_commands_and_accounts(cli: Cli, db_url: st
         )
         account = repo.ensure_account(session, "google", "sam@example.com")
         account.last_sync_at = utcnow()
+        account.quota_used, account.quota_budget = 3_450, 12_000
     store.close()
 
     # When the board is asked for as JSON and as a table
@@ -54,5 +55,9 @@ def test_status_shows_meetings_parked_commands_and_accounts(cli: Cli, db_url: st
     assert board["parked"][0]["error"] == "gmail: 500 backendError"
     assert board["accounts"][0]["account"] == "sam@example.com"
     assert board["accounts"][0]["last_sync"] is not None
+    assert board["accounts"][0]["quota_used_last_minute"] == 3_450
+    assert board["accounts"][0]["quota_per_minute"] == 12_000
+    assert board["accounts"][0]["quota"] == "3,450 of 12,000 units a minute"
     assert table.code == 0
     assert "Meetings ahead" in table.out and "gmail: 500 backendError" in table.out
+    assert "3,450 of 12,000" in table.out

@@ -41,8 +41,8 @@ def test_list_json_has_stable_keys(cli: Cli) -> None:
     assert len(records) == 1
     assert set(records[0]) == {
         "id", "name", "email", "needs_email", "organization", "role", "stage", "paused_from",
-        "manual", "source", "how_found", "referred_by_id", "referred_by_name", "linkedin_url",
-        "created_at", "updated_at",
+        "manual", "source", "account", "how_found", "referred_by_id", "referred_by_name",
+        "linkedin_url", "created_at", "updated_at",
     }  # fmt: skip
     assert records[0]["email"] == "ann@example.com"
     assert records[0]["needs_email"] is False

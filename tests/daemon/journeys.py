@@ -38,13 +38,18 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from connectors.base import EVENT_KEY_PROPERTY
-from connectors.microsoft import properties
 from connectors.sandbox import Sandbox, SandboxAdmin
 from connectors.sandbox.world import World, draft_key, invite_ics
 from daemon.cli import main as coffeechat_main
 from daemon.clock import ShiftedClock
-from daemon.sandboxed import FAST_CADENCE, RunningDaemon, sandboxed_config, start_daemon, wait_for
+from daemon.sandboxed import (
+    FAST_CADENCE,
+    RunningDaemon,
+    own_properties,
+    sandboxed_config,
+    start_daemon,
+    wait_for,
+)
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store, open_store
@@ -69,16 +74,6 @@ SHORTER = {"poll_interval": "200ms", "sweep_interval": "500ms", "follow_up_after
 PACIFIC = ZoneInfo("America/Los_Angeles")
 #: The stages every contact the user added walks first.
 OPENING = [Stage.IDENTIFIED, Stage.OUTREACH_DRAFTED, Stage.AWAITING_REPLY]
-
-
-def own_properties(event: dict[str, Any]) -> dict[str, str]:
-    """The daemon's properties on an event in the sandbox, whichever API wrote them."""
-    private: dict[str, str] = event.get("extendedProperties", {}).get("private", {})
-    written = [{"id": k, "value": v} for k, v in private.items()]
-    by_graph = properties.event_properties(
-        {"singleValueExtendedProperties": written}, EVENT_KEY_PROPERTY
-    )
-    return {**private, **by_graph}
 
 
 def parse(raw_b64: str) -> EmailMessage:

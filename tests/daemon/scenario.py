@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import select
 
 from connectors.sandbox.world import World, draft_key
-from daemon.sandboxed import FAST_CADENCE
+from daemon.sandboxed import FAST_CADENCE, own_properties
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store
@@ -171,8 +171,8 @@ class _Seen:
             e
             for e in self.events
             if e.get("status") != "cancelled"
-            and e.get("extendedProperties", {}).get("private", {}).get("coffeechat_kind") == kind
-            and e["extendedProperties"]["private"].get("coffeechat_contact") == str(contact_id)
+            and own_properties(e).get("coffeechat_kind") == kind
+            and own_properties(e).get("coffeechat_contact") == str(contact_id)
         ]
 
 

@@ -14,6 +14,8 @@ the dead worker's ``claim_lease`` ran out. The test shortens that lease to a
 few seconds, slows draft creates so that kills land mid-command (the killer
 aims at a worker holding a claim), and checks that some did; how long each
 orphaned command took to finish is printed.
+
+It runs for a Gmail account and for an Outlook one (Graph over HTTPS, msal).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import pytest
 from sqlalchemy import select
 
 from connectors.sandbox import Sandbox, SandboxAdmin
+from connectors.sandbox.tls import ThrowawayTls
 from daemon.sandboxed import sandboxed_config, start_daemon
 from daemon.store.db import Store, open_store
 from daemon.store.models import Outbox, OutboxStatus
@@ -47,6 +50,34 @@ KILL_EVERY = (1.0, 3.0)
 MIN_KILLS = 5
 CLAIM_LEASE_S = 4
 SLOW_CREATE_MS = 700
+
+
+@dataclass(frozen=True)
+class Provider:
+    """A sandbox serving one provider's accounts, and that provider's draft-create methods."""
+
+    name: str
+    sandbox: Sandbox
+    admin: SandboxAdmin
+    ca_file: Path | None
+    draft_creates: tuple[str, ...]
+
+
+@pytest.fixture(params=["google", "microsoft"])
+def provider(request: pytest.FixtureRequest) -> Provider:
+    if request.param == "google":
+        sandbox: Sandbox = request.getfixturevalue("sandbox")
+        admin: SandboxAdmin = request.getfixturevalue("admin")
+        return Provider("google", sandbox, admin, None, ("gmail.users.drafts.create",))
+    tls: ThrowawayTls = request.getfixturevalue("tls")
+    return Provider(
+        "microsoft",
+        request.getfixturevalue("https_sandbox"),
+        request.getfixturevalue("https_admin"),
+        tls.ca_file,
+        # An outreach is a new message; every later draft a reply in its thread.
+        ("graph.messages.create", "graph.messages.createReply"),
+    )
 
 
 @dataclass
@@ -174,13 +205,15 @@ def short_lease(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
-def _clean_run(folder: Path, sandbox: Sandbox, admin: SandboxAdmin) -> scenario.Snapshot:
+def _clean_run(folder: Path, provider: Provider) -> scenario.Snapshot:
     settings, world = sandboxed_config(
         folder,
-        sandbox.base_url,
-        admin,
+        provider.sandbox.base_url,
+        provider.admin,
         f"clean-{secrets.token_hex(4)}@example.com",
         cadence=scenario.CADENCE,
+        provider=provider.name,
+        ca_file=provider.ca_file,
     )
     store = open_store(settings.store.url)
     daemon = start_daemon(settings)
@@ -193,28 +226,30 @@ def _clean_run(folder: Path, sandbox: Sandbox, admin: SandboxAdmin) -> scenario.
 
 def test_sigkilled_workers_end_in_the_clean_runs_state(
     tmp_path: Path,
-    sandbox: Sandbox,
-    admin: SandboxAdmin,
+    provider: Provider,
     pg_url: str,
     redis_url: str,
     redis_namespace: str,
     short_lease: None,
 ) -> None:
     # Given the final state of a clean run (embedded broker, SQLite)
-    clean = _clean_run(tmp_path / "clean", sandbox, admin)
+    admin = provider.admin
+    clean = _clean_run(tmp_path / "clean", provider)
     assert clean == scenario.expected_snapshot(scenario.plans(BATCH))
 
     # When the same batch walks on Redis + PostgreSQL while workers are SIGKILLed
     folder = tmp_path / "crash"
     settings, world = sandboxed_config(
         folder,
-        sandbox.base_url,
+        provider.sandbox.base_url,
         admin,
         f"crash-{secrets.token_hex(4)}@example.com",
         store_url=pg_url,
         broker_url=redis_url,
         namespace=redis_namespace,
         cadence=scenario.CADENCE,
+        provider=provider.name,
+        ca_file=provider.ca_file,
     )
     store = open_store(settings.store.url)
     workers = Workers(folder / "config.toml", folder)
@@ -234,7 +269,8 @@ def test_sigkilled_workers_end_in_the_clean_runs_state(
         walker = scenario.Scenario(settings, world, store, batch)
         admin.reset_calls()
         # Draft creates slow enough that a kill often lands while one runs.
-        admin.fault(method="gmail.users.drafts.create", latency_ms=SLOW_CREATE_MS, times=None)
+        for method in provider.draft_creates:
+            admin.fault(method=method, latency_ms=SLOW_CREATE_MS, times=None)
         walker.add_contacts()
         walker.play(70, check)
         # Keep killing until enough kills landed, then let the workers finish.

@@ -1,10 +1,14 @@
-"""Every path of the pipeline, end to end, embedded and on Redis: real Google connector, sandbox."""
+"""Every path of the pipeline, end to end, embedded and on Redis: real connectors, sandbox.
+
+The paths run for a Gmail account; the key ones (happy, decline, referral)
+for an Outlook account too.
+"""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -54,6 +58,22 @@ def daemon(
             yield journey
 
 
+@pytest.fixture(scope="module")
+def outlook(
+    tmp_path_factory: pytest.TempPathFactory,
+    https_sandbox: Sandbox,
+    https_admin: SandboxAdmin,
+    tls: ThrowawayTls,
+) -> Iterator[Journey]:
+    """One daemon on an Outlook account for the module: msal over HTTPS, Graph, no Mail.Send."""
+    with journeys.own_environment():
+        folder = tmp_path_factory.mktemp("paths-outlook")
+        with launch(
+            folder, https_sandbox, https_admin, provider="microsoft", ca_file=tls.ca_file
+        ) as journey:
+            yield journey
+
+
 @pytest.fixture
 def j(daemon: Journey, admin: SandboxAdmin) -> Iterator[Journey]:
     """The shared daemon; after each test, no send call and no guest notified so far."""
@@ -65,14 +85,17 @@ def test_happy_path_to_following_up(j: Journey) -> None:
     journeys.happy_path(j)
 
 
-def test_happy_path_for_a_microsoft_account(
-    tmp_path: Path, https_sandbox: Sandbox, https_admin: SandboxAdmin, tls: ThrowawayTls
+@pytest.mark.parametrize(
+    "walk",
+    [journeys.happy_path, journeys.decline, journeys.referral],
+    ids=["happy", "decline", "referral"],
+)
+def test_key_paths_for_a_microsoft_account(
+    walk: Callable[[Journey], None], outlook: Journey, https_admin: SandboxAdmin
 ) -> None:
-    # The same journey through Outlook: msal over HTTPS, Graph, no Mail.Send.
-    with launch(
-        tmp_path, https_sandbox, https_admin, provider="microsoft", ca_file=tls.ca_file
-    ) as j:
-        journeys.happy_path(j)
+    # The same journeys through Outlook.
+    walk(outlook)
+    assert https_admin.violations() == [], "the daemon hit a send endpoint or notified guests"
 
 
 def test_follow_up_waits_for_an_update_given_after_it_fell_due(j: Journey) -> None:

@@ -56,21 +56,28 @@ def test_demo_walks_every_contact_and_writes_its_drafts(tmp_path: Path) -> None:
     assert "Drafts written" in out
     assert "Violations: 0" in out
     assert re.search(r"Took \d+\.\d+s", out)
-    for name, stage in [
-        ("Dana Whitfield", "following_up"),
-        ("Priya Raman", "paused"),
-        ("Marcus Bell", "closed"),
-        ("Omar Haddad", "awaiting_reply"),
-        ("Kenji Tanaka", "confirmed"),
-        ("Lena Ortiz", "outreach_drafted"),
+    # one contact written to from Outlook, beside the Gmail ones
+    for name, mailbox, stage in [
+        ("Dana Whitfield", "Gmail", "following_up"),
+        ("Priya Raman", "Gmail", "paused"),
+        ("Marcus Bell", "Gmail", "closed"),
+        ("Omar Haddad", "Gmail", "awaiting_reply"),
+        ("Kenji Tanaka", "Gmail", "confirmed"),
+        ("Grace Okafor", "Outlook", "confirmed"),
+        ("Lena Ortiz", "Gmail", "outreach_drafted"),
     ]:
-        assert re.search(rf"│ {name} +│ [^│]+│ {stage} ", result.stdout), (name, stage)
-    assert re.search(r"│ total +│ +14 │ +13 │ +1 │", result.stdout)
+        row = rf"│ {name} +│ [^│]+│ {mailbox} +│ {stage} "
+        assert re.search(row, result.stdout), (name, mailbox, stage)
+    assert "added Grace Okafor (Cascadia Health), in Outlook" in out
+    assert re.search(r"│ total +│ +17 │ +16 │ +1 │", result.stdout)
+    # her mail went over Graph (drafts threaded by createReply), her brief to an Outlook event
+    for method in ("graph.messages.create", "graph.messages.createReply", "graph.events.create"):
+        assert re.search(rf"│ {re.escape(method)} +│ +[1-9]", result.stdout), method
 
     # and every draft is an .eml that parses: from Sam, to the contact, with both bodies
     folder = tmp_path / "coffeechat-demo"
     emls = sorted(folder.glob("*.eml"))
-    assert len(emls) == 14
+    assert len(emls) == 17
     kinds = {re.sub(r"^\d+-[a-z]+-[a-z]+-", "", p.stem) for p in emls}
     assert kinds == {
         "outreach",
@@ -84,7 +91,10 @@ def test_demo_walks_every_contact_and_writes_its_drafts(tmp_path: Path) -> None:
     }
     for path in emls:
         message = _parse(path)
-        assert message["From"] == "sam.rivera@example.com"
+        outlook = "grace-okafor" in path.name
+        assert message["From"] == (
+            "sam.rivera@outlook.example" if outlook else "sam.rivera@example.com"
+        )
         assert message["To"].endswith(".example")
         assert message["X-Coffeechat-Key"]
         assert message.get_body(("html",)) is not None
@@ -113,7 +123,11 @@ def test_demo_walks_every_contact_and_writes_its_drafts(tmp_path: Path) -> None:
     assert lena["Subject"] == "Marcus Bell suggested I get in touch"
     # and the prep briefs are there, private notes that name the contact
     briefs = sorted(p.name for p in folder.glob("*.txt"))
-    assert briefs == ["prep-brief-dana-whitfield.txt", "prep-brief-kenji-tanaka.txt"]
+    assert briefs == [
+        "prep-brief-dana-whitfield.txt",
+        "prep-brief-grace-okafor.txt",
+        "prep-brief-kenji-tanaka.txt",
+    ]
     assert "never shared with Kenji" in (folder / "prep-brief-kenji-tanaka.txt").read_text()
 
 

@@ -42,7 +42,7 @@ def test_link_up_combines_its_searches_in_one_batch(
     gmail.link_up(contacts)
 
     calls = _calls(admin)
-    # 120 addresses fit two searches per field (from, to, cc) under 1,500 characters.
+    # 120 addresses, each named for from, to and cc, fit six searches under 1,500 characters.
     assert calls["gmail.users.messages.list"] == 6
     assert calls["batch"] == 1
 

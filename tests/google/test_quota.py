@@ -56,3 +56,19 @@ def test_spending_past_the_bucket_waits_at_the_budgets_rate() -> None:
 def test_a_budget_of_nothing_is_refused() -> None:
     with pytest.raises(ValueError, match="units per minute"):
         QuotaBudget(0)
+
+
+def test_the_last_minute_counts_the_units_of_the_requests_within_it() -> None:
+    time = FakeTime()
+    budget = QuotaBudget(12_000, clock=lambda: time.now, sleep=time.sleep)
+
+    budget.charge(100)
+    time.now = 30.0
+    budget.charge(0)  # a Calendar request: no units, still a request
+    budget.charge(40)
+    at_half_a_minute = budget.last_minute()
+    time.now = 75.0
+
+    assert at_half_a_minute == 140
+    assert budget.last_minute() == 40
+    assert (budget.requests, budget.spent, budget.per_minute) == (3, 140, 12_000)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import html
 import json
+import re
 import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -94,6 +96,34 @@ def test_the_device_code_flow_signs_in_once_the_user_enters_the_code(
 
     assert "access_token" in result, result
     assert result["id_token_claims"]["preferred_username"] == graph.address
+
+
+def _authorize(graph: Graph, redirect_uri: str) -> tuple[dict[str, Any], requests.Response]:
+    """msal's auth-code flow (PKCE, form_post) and what /authorize answers the browser."""
+    flow = graph.app.initiate_auth_code_flow(
+        SCOPES, redirect_uri=redirect_uri, login_hint=graph.address, response_mode="form_post"
+    )
+    return flow, graph.session.get(flow["auth_uri"], allow_redirects=False, timeout=30)
+
+
+def test_an_auth_code_flow_redeems_once_and_only_at_a_registered_redirect(graph: Graph) -> None:
+    # The code comes in a form for the browser to post to the redirect URI
+    flow, answer = _authorize(graph, "http://localhost:8765")
+    assert answer.status_code == 200
+    assert 'action="http://localhost:8765"' in answer.text
+    query = {
+        name: html.unescape(value)
+        for name, value in re.findall(r'name="(\w+)" value="([^"]*)"', answer.text)
+    }
+
+    result = graph.app.acquire_token_by_auth_code_flow(flow, query)
+    assert result["id_token_claims"]["preferred_username"] == graph.address
+    # A code is good once; a redirect the app did not register gets no code at all
+    again = graph.app.acquire_token_by_auth_code_flow(flow, query)
+    assert again["error"] == "invalid_grant"
+    _, refused = _authorize(graph, "https://evil.example/callback")
+    assert refused.status_code == 400
+    assert "AADSTS50011" in refused.json()["error_description"]
 
 
 def test_a_scope_never_consented_is_refused_by_the_token_endpoint(graph: Graph) -> None:

@@ -40,7 +40,7 @@ def test_init_writes_a_private_config_and_creates_the_store(tmp_path: Path) -> N
     assert stat.S_IMODE(database.stat().st_mode) == 0o600
     with sqlite3.connect(database) as conn:
         [(revision,)] = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-        assert revision == "0004"
+        assert revision == "0005"
     conn.close()
     assert str(config) in result.stdout
 
@@ -74,7 +74,7 @@ def test_init_honours_config_option_and_variable(tmp_path: Path) -> None:
 def test_db_upgrade_migrates_the_configured_store(tmp_path: Path, db_url: str) -> None:
     result = _run(tmp_path, "db", "upgrade", COFFEECHAT_STORE__URL=db_url)
     assert result.returncode == 0, result.stderr
-    assert "at schema 0004" in result.stdout
+    assert "at schema 0005" in result.stdout
     engine = create_engine(db_url)
     try:
         assert "contacts" in inspect(engine).get_table_names()

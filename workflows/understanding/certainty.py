@@ -108,14 +108,23 @@ SELF_CORRECTED = Doubt(
 )
 # "Ok, Tuesday 3pm then. Actually wait, I have the dentist then.": the earlier line no longer holds.
 _CORRECTION = re.compile(
-    r"\b(?:actually,? wait|wait,? (?:no|actually)|scratch that|on second thought|correction:"
-    r"|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor|olvida lo (?:anterior"
-    r"|que dije)|ach nein|korrektur|anzi|pensando bem|esquece|laat maar|correctie)\b",
+    r"\b(?:actually,? wait|wait,? (?:no|actually)|oh,? wait|scratch that|on second thought"
+    r"|correction:|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor"
+    r"|olvida lo (?:anterior|que dije)|ach nein|korrektur|anzi|pensando bem|esquece|laat maar"
+    r"|correctie)\b",
     re.IGNORECASE,
 )
 STATED = Doubt(
     "time_in_statement",
     "a time in a plain statement beside an offer (perhaps the sender's own schedule)",
+)
+UNREAD_TIME = Doubt(
+    "time_unread",
+    "something written like a time that the reader did not read as one (perhaps a missed offer)",
+)
+RESTATED_AS_OFFER = Doubt(
+    "offer_restates_another",
+    "one offered time is another's clock reading in the user's zone (a restatement, perhaps)",
 )
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _TIME_INTENTS = frozenset({Intent.PROPOSE_TIMES, Intent.ACCEPT, Intent.RESCHEDULE})
@@ -192,6 +201,24 @@ def _zones_differ(reading: Reading) -> bool:
     return False
 
 
+def _one_instant_twice(reading: Reading) -> bool:
+    """An offered time whose clock, read in the user's zone, is another offered time.
+
+    "Friday at 14:30, which would make it 7:30 over there" with the restating
+    words unknown to the reader: 7:30 read in the sender's zone is a second
+    offer, but 7:30 in the user's zone is the 14:30 again.
+    """
+    if reading.thread_tz is None:
+        return False
+    starts = [m.window.start for m in reading.times.mentions if m.role in PROPOSED_ROLES]
+    return any(
+        a.replace(tzinfo=reading.thread_tz) == b and a.replace(tzinfo=reading.thread_tz) != a
+        for a in starts
+        for b in starts
+        if a is not b
+    )
+
+
 def _several_of_theirs(reading: Reading) -> bool:
     """Two or more of the user's own times named back, none singled out.
 
@@ -249,6 +276,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if SAME_TIME.search(reading.text) and not reading.times.proposed:
         # "Same time Thursday?" with the time only in the quoted thread (or nowhere).
         doubts.append(SAME_UNREAD)
+    if reading.times.unread:
+        # Every time-like word must be accounted for: one the grammar could not read may be
+        # the offer itself, whatever the wording ("Viertel nach drei", "monday 4ish").
+        doubts.append(UNREAD_TIME)
     if reading.intent in _TIME_INTENTS:
         if reading.times.two_readings:
             doubts.append(TWO_READINGS)
@@ -279,6 +310,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and not _ANY.search(reading.text)
         ):
             doubts.append(WHICH_PICK)
+        if _one_instant_twice(reading):
+            doubts.append(RESTATED_AS_OFFER)
         if _several_of_theirs(reading):
             doubts.append(WHICH_PICK)
         if _another_date(reading):

@@ -103,7 +103,8 @@ DECLINE = _cues(
     r" (?:these|this kind|such|any|calls|meetings)",
     r"no (?:capacity|bandwidth|time)",
     r"(?:don't|do not|doesn't|does not) have (?:the |any )?(?:time|capacity|bandwidth)",
-    r"not the (?:right|best) person",
+    # "Not sure I'm the right person" is as often followed by "but happy to talk": no cue.
+    r"not the (?:right|best) person|(?:i'd|i would) rather not",
     # "I don't think I can help much", in each language: a no however friendly the rest.
     r"(?:don't|do not) think (?:i|we)(?:'d| would| could| can| will)? (?:be able to )?"
     r"(?:\w+ ){0,3}help|doubt (?:i|we) (?:can|could|would)",
@@ -117,7 +118,7 @@ DECLINE = _cues(
     r"lamentablemente|desafortunadamente|no (?:puedo|podré|podre)|no tengo tiempo",
     r"leider|keine Zeit|muss (?:ich )?absagen|nicht möglich|kann (?:ich )?nicht",
     r"purtroppo|non (?:posso|riesco|ho tempo)|infelizmente|não (?:posso|consigo|tenho tempo)"
-    r"|helaas|(?:kan|lukt) (?:ik |het )?niet|geen tijd",
+    r"|helaas|(?:kan|lukt) (?:ik |het )?niet|geen tijd|geen ruimte|aan me voorbij(?:gaan)?",
 )
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
 FIRM_DECLINE = _cues(
@@ -145,7 +146,22 @@ REFERRAL_CUE = _cues(
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
     r"(?:copied|cc'?d|cc'?ing|added|copying) (?:her|him|them)\b",
-    r"la persona giusta|a pessoa certa|de juiste persoon",
+    r"la persona giusta|a pessoa certa|de juiste persoon|la (?:mejor|persona) persona",
+    # "I'd suggest talking to Ana Ruiz", "te recomiendo hablar con …"
+    r"(?:recommend|suggest) (?:you )?(?:talk|speak|reach|contact|email|writ)\w*"
+    r"|(?:vous |te )?recommande (?:de )?(?:contacter|parler|écrire)"
+    r"|(?:te |le |les )?recomiendo (?:hablar|contactar|escribir)|empfehle (?:Ihnen |dir )?"
+    r"|(?:ti |vi )?consiglio di (?:parlare|contattare|scrivere)"
+    r"|(?:te |lhe )?recomendo (?:falar|contactar|conversar)|raad (?:je|u) aan",
+    # "my colleague Dana Cruz (cc'd) …", "Dana, meet Sam!": someone named to talk to instead.
+    r"my (?:colleague|coworker|co-worker|teammate|friend|former colleague)"
+    r"|(?:mon|ma) (?:collègue|ancien collègue|ancienne collègue)|mi (?:colega|compañer[oa])"
+    r"|(?:mein|meine) (?:Kollegin|Kollege|Kollegen)|(?:il mio|la mia) collega"
+    r"|(?:meu|minha) colega|mijn collega",
+    r"cc'?d|cc'?ing|in cc|en copie|en copia|in Kopie|in copia|em cópia|in de cc",
+    r"meet (?-i:[A-Z])\w+|feel free to (?:mention|use) my name",
+    r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d| would)?"
+    r" (?:be )?(?:great|good|better|perfect|ideal|worth|happy|glad)",
 )
 # "You might also want to talk to Ravi": someone besides the sender, not instead.
 ALSO = _cues(r"also|as well|in addition|aussi|également|también|además|auch|außerdem")
@@ -156,6 +172,10 @@ ACCEPT = _cues(
     r"yes|yeah|yep|absolutely|of course|definitely|certainly",
     r"happy to|glad to|(?:would|i'd) love to|love to|delighted|i'm in|count me in",
     r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
+    # "Tuesday works", "Monday should be fine": a day of the user's said to suit.
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|that day|the (?:first|second|\w+day) (?:one"
+    r"|option|slot)) (?:works|would work|should work|(?:should be|is|would be) (?:fine|good"
+    r"|perfect|great)|suits)",
     r"(?:is|are|sounds|that's|that is) (?:fine|ok|okay)|fine (?:for|with|by) me",
     r"any (?:of (?:those|these|them)|time|day) (?:works?|is fine|suits)|your (?:pick|call|choice)",
     r"send (?:me |over )?(?:some|a few|a couple(?: of)?|two or three|your)"
@@ -218,7 +238,19 @@ COUNTER_OFFER = _cues(
 ASKS_FIRST = _cues(
     r"(?:quick |one |a )?question (?:first|before)"
     r"|before (?:anything else|i (?:can )?(?:answer|reply|respond|say yes|commit))"
-    r"|(?:need|have) to check with [^.?!\n]{1,40} first",
+    r"|(?:need|have) to check with [^.?!\n]{1,40} first|quick check",
+    # "Are those times Central?": which zone the user meant, asked before any yes.
+    # "Could you resend it? I'd like to see your background first."
+    r"(?:could|can) you (?:re-?send|send (?:it|that) again)|nothing (?:came through|was attached)"
+    r"|(?:see|read|look at) your (?:background|resume|résumé|cv|linkedin) first",
+    r"(?:are|is|were) (?:the|those|these|that|this|they|it)(?: times?| slots?)?"
+    r"(?: you (?:listed|sent|gave|offered|mentioned|proposed))?"
+    r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local) time"
+    r"|(?-i:[A-Z]{1,3}T|UTC))\??",
+    # "Let me check with my manager first": leave to ask for, not a yes yet.
+    r"(?:let me|i'll|i will|i need to|i have to|i'd have to) (?:check|confirm|clear (?:it|this))"
+    r" with (?:my|our|the) (?:manager|boss|team|lead|legal|comms|pr|hr|compliance|director)",
+    r"which (?:time ?zone|zone|role|position|team)",
     r"avant (?:tout|de (?:vous |te )?répondre)|une (?:petite )?question (?:d'abord|avant)"
     r"|antes de (?:nada|responder(?:te|le)?)|una pregunta (?:antes|primero)",
     r"bevor ich (?:antworte|zusage)|vorab (?:eine )?(?:kurze )?Frage|kurze Frage vorab"
@@ -411,10 +443,12 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return _windows_intent(ev), f"{len(ev.windows)} time window(s)"
     if ev.link:
         return Intent.ACCEPT, "offers a booking link"
+    if ASKS_FIRST.search(text) and not said(PICK, text):
+        # "Happy to help. Are the times you listed Central? … before I commit": a yes that
+        # waits on the user's answer picks nothing yet.
+        return Intent.OTHER, "asks something before answering"
     if accepting:
         return Intent.ACCEPT, "agrees, no times of their own"
-    if ASKS_FIRST.search(text):
-        return Intent.OTHER, "asks something before answering"
     if RETRACTS.search(text):
         return Intent.OTHER, "takes back an earlier message"
     return Intent.OTHER, "no known cue"

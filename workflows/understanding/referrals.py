@@ -47,8 +47,14 @@ _RECOMMENDS = re.compile(
     r"|(?:great|good|better|best|right|ideal) (?:person|contact|fit)|mentors|knows (?:a lot|more"
     r"|far more|much more)|is (?:the|your) (?:go-to|person)|worth (?:talking|reaching|speaking)"
     r"|can help|could help|much better placed"
+    r"|(?:pourra|peut|saura) vous aider|(?:te |le )?(?:puede|podrá) ayudar"
+    r"|hilft (?:Ihnen |dir )?gern"
+    r"|kann (?:Ihnen|dir) (?:sicher )?helfen|(?:ti )?(?:può|potrà) aiutar|(?:te )?pode ajudar"
+    r"|kan (?:je|u) (?:zeker )?helpen"
     r"|est (?:la|le) mieux placée?|es la persona|ist (?:die|der) richtige|è la persona giusta"
-    r"|é a pessoa certa|is de juiste persoon)",
+    r"|é a pessoa certa|is de juiste persoon"
+    # Copied in, or introduced ("Lena, meet Jordan!"): the person is being handed the thread.
+    r"|\(?(?:cc'?d|cc’d)\b|, meet (?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _CUE_NAME = re.compile(rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+)?{_ROLE}{_NAME}")

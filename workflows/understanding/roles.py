@@ -62,11 +62,12 @@ CONFLICT = _cues(
     r"(?:i'm|i am|we're|we are) in (?:a|an|our|my|the|meetings)\b(?: [\w-]+){0,3}?"
     r"(?: meetings?| calls?| workshops?| sessions?| trainings?| reviews?)?",
     r"(?:is|are|'s) (?:a|an|our|my)(?: [\w-]+){0,3}? (?:meeting|call|review|standup|stand-up"
-    r"|workshop|session|offsite)",
+    r"|workshop|session|offsite|sync|all-hands|retro|huddle|check-in|one-on-one|1:1)",
     r"(?:have|got|there's) (?:a|an|another|my) (?:call|interview|class|lecture|flight|doctor"
     r"|dentist|school run|pickup|pick-up)|at the (?:dentist|doctor)|teaching|in class|on a plane"
     r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)|standup|stand-up|i fly|my flight",
-    r"standing (?:call|meeting)|(?:that's|that is|is|are) out(?: too| as well)?(?! of)|taken",
+    r"standing (?:call|meeting)|(?:that's|that is|that one's|that one is|is|are) out"
+    r"(?: too| as well)?(?! of)|taken",
     r"en réunion|en rendez-vous|en reunión|en reuniones|in (?:einer )?Besprechung(?:en)?"
     r"|im Meeting|in Terminen|in riunione|em reunião|em reuniões|in (?:een )?vergadering(?:en)?",
     # "I have a hard stop at 3:30": a limit on the slot, not another offer.

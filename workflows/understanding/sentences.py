@@ -27,7 +27,7 @@ _END = re.compile(
 )
 _OPEN_LINE = re.compile(
     r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"
-    r"|und|oder|alle|às|om|van|en|e))[ \t]*$",
+    r"|und|oder|alle|às|om|van|en|e|zwischen|entre|tussen|tra|von|vers|gegen|bis))[ \t]*$",
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(r"^[ \t]*[a-zà-ÿ(]")

@@ -18,6 +18,7 @@ applied with that day's daylight-saving rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -66,7 +67,56 @@ SAME_TIME = re.compile(
     r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot|hour)|à[ \t]+la[ \t]+même[ \t]+heure"
     r"|(?:le[ \t]+)?même[ \t]+(?:créneau|heure)|a[ \t]+la[ \t]+misma[ \t]+hora|(?:la[ \t]+)?misma"
     r"[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit|(?:alla[ \t]+)?stessa[ \t]+ora"
-    r"|(?:no[ \t]+)?mesmo[ \t]+horário|(?:op[ \t]+)?(?:hetzelfde|zelfde)[ \t]+tijd(?:stip)?)\b",
+    r"|(?:no[ \t]+)?mesmo[ \t]+horário|(?:op[ \t]+)?(?:hetzelfde|zelfde)[ \t]+tijd(?:stip)?"
+    r"|(?:the[ \t]+)?same[ \t]+window|(?:la[ \t]+)?même[ \t]+plage|(?:la[ \t]+)?misma[ \t]+franja"
+    r"|(?:zur[ \t]+)?gleichen[ \t]+Zeit)\b",
+    re.IGNORECASE,
+)
+# Hour words of the seven languages ("un", "une", "ein", "een", "uma" left out: articles too).
+_HOUR_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept"
+    "|huit|neuf|dix|onze|douze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|zwei"
+    "|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|due|tre|quattro|cinque|sei|sette|otto"
+    "|nove|dieci|undici|dodici|duas|três|sete|oito|dez|doze|twee|drie|vijf|zes|zeven|negen|tien"
+    "|twaalf"
+)
+# What a number before them counts: "about two years", "nove ore avanti" are no times of day.
+_COUNTED = (
+    r"years?|months?|weeks?|days?|hours?|minutes?|people|of|times|Jahren?|Monaten?|Wochen|Tagen?"
+    r"|Stunden|Minuten|ans|années|mois|semaines|jours|heures|minutes|años|meses|semanas|días"
+    r"|horas|minutos|anni|mesi|settimane|giorni|ore|minuti|anos|dias|jaar|maanden|weken|dagen"
+    r"|uur|minuten|questions|things|options|ideas|points|reasons|names|folks|calls|meetings"
+)
+# Anything written like a time of day, in any language, whether or not the grammar above reads
+# it. What the grammar leaves unread ("Viertel nach drei", "4ish", "um drei") may be an offer the
+# reader missed, so the reply is not read with certainty (one rule, not one per wording).
+_TIME_LIKE = re.compile(
+    r"(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b"
+    r"|-?ish\b(?![ \t]+(?:min|hours?|people|years?|days?|weeks?)))"
+    r"|(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"
+    # "15.30 CET", "om 9.45": a dotted time, unless it is an amount or a version.
+    r"|(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d%.,]|[ \t]*(?:%|[€$£]|eur|usd|k\b|m\b"
+    r"|km|kg|mi\b|miles|x\b))"
+    # "at 2 or 3", "10 or 11 am": a bare hour listed beside a time.
+    rf"|\b(?:or|ou|oder|o)[ \t]+(?:1[0-2]|[1-9])\b(?![:.,/%]?\d|[ \t]*(?:{_COUNTED}|%))"
+    r"|\b(?:1[0-2]|[1-9])(?=[ \t]+(?:or|ou|oder|of|and|to)[ \t]+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?"
+    r"[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|[A-Z]{2,4}\b))"
+    rf"|\b(?:one|{_HOUR_WORDS})(?:ish|[ \t]+o['’]clock)\b"
+    rf"|\b(?:{_HOUR_WORDS})[ \t]+uhr\b"
+    r"|\b(?:half|quarter|viertel|dreiviertel|halb|kwart)[ \t]+(?:(?:past|to|after|nach|vor|over"
+    rf"|voor)[ \t]+)?(?:one|{_HOUR_WORDS}|1[0-2]|[1-9])\b"
+    r"|\b(?:at|around|about|um|gegen|à|vers|a[ \t]+las|sobre[ \t]+las|alle|verso[ \t]+le|às|om"
+    rf"|rond)[ \t]+(?:{_HOUR_WORDS})\b(?![ \t]+(?:{_COUNTED}))"
+    r"|\b(?:et[ \t]+(?:demie|quart)|moins[ \t]+le[ \t]+quart|y[ \t]+media|y[ \t]+cuarto"
+    r"|menos[ \t]+cuarto|e[ \t]+mezza|e[ \t]+un[ \t]+quarto|e[ \t]+meia)\b"
+    r"|\b(?:midnight|minuit|medianoche|Mitternacht|mezzanotte|meia-noite|middernacht|mezzogiorno"
+    rf"|meio-dia|{'|'.join(NOON_WORDS)})(?:-?ish)?\b"
+    rf"|{SAME_TIME.pattern}",
+    re.IGNORECASE,
+)
+_NOT_TIME_TEXT = re.compile(
+    r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|me|co|example)/\S*"
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+",
     re.IGNORECASE,
 )
 # German "halb fünf" and Dutch "half vijf" name the hour the half-hour leads to.
@@ -119,7 +169,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "time24",
         re.compile(
             r"(?<![\d:.])(?P<h>[012]?\d)(?:(?P<s>[:h])(?P<m>[0-5]\d)?(?![\d])"
-            r"|[.](?P<m2>[0-5]\d)[ \t]*uhr|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]+h\b)",
+            r"|[.](?P<m2>[0-5]\d)[ \t]*(?:uhr|uur)|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]+h\b)",
             re.IGNORECASE,
         ),
     ),
@@ -161,7 +211,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<cue>at|around|about|after|om|na|rond)[ \t]+)?"
             r"(?:(?P<frac>half|quarter)[ \t]+(?P<dir>past|to|after)[ \t]+)?"
-            rf"(?P<w>{'|'.join(_NUMBER_WORDS)}|1[0-2]|[1-9])(?![\d:.])"
+            rf"(?P<w>{'|'.join(_NUMBER_WORDS)}|1[0-2]|[1-9])(?![\d:.])(?P<ish>-?ish\b)?"
             r"(?:[ \t]+(?P<wm>o'clock|o’clock|thirty|fifteen|forty[- ]five))?"
             r"(?:[ \t]*(?P<a>[ap])\.?m\b\.?)?"
             r"(?![ \t]+(?:of|point|time|more|another|people|person|or[ \t]+(?:two|three)"
@@ -188,6 +238,16 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:halb|half)[ \t]+(?P<w>"
             + "|".join(sorted(_HOUR_BEFORE_HALF, key=len, reverse=True))
             + r")\b(?![ \t]*(?:uhr|uur)?[ \t]*(?:%|min|stunde|uur|jahr|jaar))",
+            re.IGNORECASE,
+        ),
+    ),
+    # "um Viertel nach drei", "om kwart voor vier": a quarter after or before the hour.
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:viertel|kwart)[ \t]+(?P<dir>nach|vor|over|voor)[ \t]+(?P<w>"
+            + "|".join(sorted(_HOUR_BEFORE_HALF, key=len, reverse=True))
+            + r"|1[0-2]|[1-9])\b(?![ \t]*(?:uhr|uur)?[ \t]*(?:%|min|stunde|uur|jahr|jaar))",
             re.IGNORECASE,
         ),
     ),
@@ -240,7 +300,8 @@ _ZONE = re.compile(
     # The user's own zone ("noon your time"), resolved by the caller.
     r"|(?i:\b(?P<yours>your[ \t]+(?:local[ \t]+)?(?:time|timezone|time[ \t]+zone)|votre[ \t]+heure"
     r"|heure[ \t]+de[ \t]+chez[ \t]+vous|tu[ \t]+hora|su[ \t]+hora|Ihrer[ \t]+Zeit"
-    r"|deiner[ \t]+Zeit)\b)"
+    r"|deiner[ \t]+Zeit|(?:do[ \t]+|no[ \t]+)?seu[ \t]+horário|(?:le|la)[ \t]+vostr[ea]"
+    r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd)\b)"
 )
 # "both Mountain", "heure de Paris", "hora de Madrid", "ora di Roma": plainly the zone.
 _ZONE_FOR_ALL = re.compile(
@@ -253,13 +314,17 @@ _AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 # "which should be your morning": the user's part of the day is the same window seen from there.
 _RESTATE_BEFORE = re.compile(
-    r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
-    r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)[ \t]*$",
+    r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is|\bthat'd be|\bthat would be|\bwhich would be"
+    r"|\bça ferait|\bcela ferait|\bsoit|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
+    r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
+    # "that's Monday 3pm in Chicago": across the date line the restated day is another.
+    r"(?:[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[ \t]*$",
     re.I,
 )
 _RESTATE_AFTER = re.compile(
     r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|yours|your time|in your time|on your end|à votre heure"
-    r"|chez vous|para ti|para usted|bei (?:Ihnen|dir)|per te|para você|voor jou)\b",
+    r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
+    r"|per voi|per lei|para você|voor jou|voor u)\b",
     re.I,
 )
 
@@ -371,6 +436,11 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         return _spoken(g)
     elif kind == "halb":
         begin = time(_business_hour(_HOUR_BEFORE_HALF[(g["w"] or "").lower()] - 1), 30)
+    elif kind == "quarter":
+        word = (g["w"] or "").lower()
+        hour = _business_hour(_HOUR_BEFORE_HALF.get(word) or int(word))
+        after = (g["dir"] or "").lower() in ("nach", "over")
+        begin = time(hour, 15) if after else time(hour - 1, 45)
     elif kind == "edge":
         return _EDGES[(g["edge"] or "").lower()]
     elif kind == "noon":
@@ -382,8 +452,11 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
 
 def _spoken(g: dict[str, str | None]) -> tuple[time, time | None] | None:
     word = (g["w"] or "").lower()
-    # A bare number needs something that makes it a time ("at two thirty", "half past 2").
-    if not (g["cue"] or g["frac"] or g["wm"] or g["a"]) or (word.isdigit() and not g["frac"]):
+    # A bare number needs something that makes it a time ("at two thirty", "half past 2",
+    # "4ish").
+    if not (g["cue"] or g["frac"] or g["wm"] or g["a"] or g["ish"]) or (
+        word.isdigit() and not (g["frac"] or g["ish"])
+    ):
         return None
     h = _NUMBER_WORDS.get(word) or int(word)
     minutes = _WORD_MINUTES.get((g["wm"] or "").lower().replace("’", "'"), 0)
@@ -419,8 +492,10 @@ def _length_said(text: str) -> timedelta | None:
     """The one meeting length the reply states ("20 minutes then?"), else ``None``.
 
     Lengths that are not the meeting's ("in 20 minutes", "10 minutes late",
-    "15-30 minutes") do not count, nor two different ones.
+    "15-30 minutes") do not count, nor two different ones, nor a link's
+    ("calendly.com/name/20min" names an event type, not this meeting).
     """
+    text = _blank_links(text)
     said = set()
     for found in _ANY_LENGTH.finditer(text):
         before = text[max(0, found.start() - 20) : found.start()]
@@ -500,7 +575,12 @@ def _find_times(
             continue
         kept.append(tod)
     for start, end in same:
-        before = [t for t in kept if t.end <= start] or ([earlier] if earlier else [])
+        # "A lunch & learn that day. … Thursday at the same time?": a part of the day is no
+        # time to repeat; the clock time meant is elsewhere (often in the quoted lines).
+        # Nor is another zone's reading of a time ("that's Monday 3pm in Chicago").
+        before = [t for t in kept if t.end <= start and not t.part and not _restates(text, t)] or (
+            [earlier] if earlier and not earlier.part else []
+        )
         if before:
             kept.append(
                 _TimeOfDay(start, end, before[-1].begin, before[-1].finish, before[-1].zone, True)
@@ -660,8 +740,8 @@ def _window(day: date, tod: _TimeOfDay, tz: tzinfo, length: timedelta) -> TimeWi
     return TimeWindow(start, datetime.combine(end_day, tod.finish, tzinfo=tz))
 
 
-def _spans(dates: list[DateMention]) -> list[tuple[int, int]]:
-    return [(d.start, d.end) for d in dates]
+def _spans(found: Sequence[DateMention | _TimeOfDay]) -> list[tuple[int, int]]:
+    return [(d.start, d.end) for d in found]
 
 
 @dataclass(frozen=True)
@@ -694,6 +774,8 @@ class TimeReading:
     # An offered time in a plain statement ("I have a call at 2 on Wednesday.") beside an
     # offer worded as one: perhaps the sender's own schedule, not an offer.
     stated: bool = False
+    # Words written like a time that the reader did not read as one ("Viertel nach drei").
+    unread: tuple[str, ...] = ()
 
     @property
     def proposed(self) -> list[TimeWindow]:
@@ -719,7 +801,7 @@ def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
 
 def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
-    lead = sentence[max(0, tod.start - 12) : tod.start]
+    lead = sentence[max(0, tod.start - 24) : tod.start]
     tail = sentence[tod.end : tod.end + 20]
     return bool(_RESTATE_BEFORE.search(lead) or _RESTATE_AFTER.match(tail))
 
@@ -765,6 +847,7 @@ def read_times(
     next_week = False
     worded: list[bool] = []
     plain: list[bool] = []
+    read: list[tuple[int, int]] = []
     for seg_start, seg_end in sentence_spans(text):
         seg_text = text[seg_start:seg_end].replace("\n", " ")
         question = text[seg_end : seg_end + 1] == "?"
@@ -776,6 +859,7 @@ def read_times(
         next_week = not dates and says_next_week(seg_text)
         seg_zones = _find_zones(seg_text, user_tz)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
+        read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
         if not times and not dates:
             carried = None
             continue
@@ -872,6 +956,22 @@ def read_times(
         tuple(days),
         zones_mixed,
         any(plain) and any(worded),
+        _unread(text, read),
+    )
+
+
+def _blank_links(text: str) -> str:
+    """``text`` with links and addresses blanked out, offsets kept."""
+    return _NOT_TIME_TEXT.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _unread(text: str, read: list[tuple[int, int]]) -> tuple[str, ...]:
+    """Every time-like word outside the spans the grammar read (links and addresses aside)."""
+    text = _blank_links(text)
+    return tuple(
+        m.group(0)
+        for m in _TIME_LIKE.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in read)
     )
 
 
