@@ -198,3 +198,18 @@ def test_a_sentence_pointing_back_at_a_quoted_time_needs_no_day(read_reply: Read
     )
     assert verdict.intent is Intent.PROPOSE_TIMES
     assert verdict.certain, verdict.doubts
+
+
+def test_a_restatement_in_the_senders_zone_says_the_time_was_the_users() -> None:
+    # From Seattle to a user in New York who offered Wed Dec 9 at 1pm ET.
+    raw = (
+        "From: Ines Duarte <ines@example.com>\nTo: Jordan Lee <jordan@example.com>\n"
+        "Subject: Re: chat\nDate: Mon, 07 Dec 2026 09:00:00 -0800\n\n"
+        "Wednesday at 1 is good - that's 10am my side. See you then.\n\n"
+        "On Fri, Dec 4, 2026 at 10:00 AM Jordan Lee <jordan@example.com> wrote:\n"
+        "> Could we talk Wed Dec 9 at 1pm ET?\n"
+    )
+    verdict = understand(raw.encode(), tz=UTC, meeting_length=timedelta(minutes=30))
+    assert verdict.intent is Intent.ACCEPT
+    assert [f"{w.start.astimezone(UTC):%a %H:%M}" for w in verdict.proposed_times] == ["Wed 18:00"]
+    assert verdict.certain, verdict.doubts

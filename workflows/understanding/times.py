@@ -1101,7 +1101,7 @@ def read_times(
         # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".
         timeless_day = False
     return TimeReading(
-        tuple(mentions),
+        _zone_from_restatement(mentions, user_tz),
         tangled,
         dayless,
         two_readings,
@@ -1111,6 +1111,27 @@ def read_times(
         any(plain) and any(worded),
         _unread(text, read),
     )
+
+
+def _zone_from_restatement(
+    mentions: list[TimeMention], user_tz: tzinfo | None
+) -> tuple[TimeMention, ...]:
+    """Zoneless offers that a restatement shows were written in the user's zone.
+
+    "Wednesday at 1 works - that's 10am for me" from Seattle to Boston: 10am
+    in Seattle is 1pm in Boston, so the 1 is the user's 1pm, not Seattle's.
+    """
+    restated = {m.window.start for m in mentions if m.role is Role.RESTATED}
+    if user_tz is None or not restated:
+        return tuple(mentions)
+    out = []
+    for m in mentions:
+        start, end = (t.replace(tzinfo=user_tz) for t in (m.window.start, m.window.end))
+        moved = start != m.window.start and start in restated
+        if m.role in PROPOSED_ROLES and not m.zone_named and moved:
+            m = TimeMention(TimeWindow(start, end), m.role, zone_named=True)
+        out.append(m)
+    return tuple(out)
 
 
 def _blank_links(text: str) -> str:
