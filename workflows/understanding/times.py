@@ -1126,7 +1126,8 @@ def _zone_from_restatement(
         return tuple(mentions)
     out = []
     for m in mentions:
-        start, end = (t.replace(tzinfo=user_tz) for t in (m.window.start, m.window.end))
+        start = m.window.start.replace(tzinfo=user_tz)
+        end = m.window.end.replace(tzinfo=user_tz) if m.window.end is not None else None
         moved = start != m.window.start and start in restated
         if m.role in PROPOSED_ROLES and not m.zone_named and moved:
             m = TimeMention(TimeWindow(start, end), m.role, zone_named=True)
