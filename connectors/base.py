@@ -337,7 +337,8 @@ class PrivateEventSpec:
 
     It never has guests and never notifies anyone. ``properties`` are kept
     hidden on the event beside the key; ``attachment`` is a ``(filename,
-    content)`` pair that providers supporting it attach.
+    content)`` pair that providers supporting it attach. ``first`` says no
+    event can carry the key yet, so it is created without looking it up.
     """
 
     key: str
@@ -348,6 +349,7 @@ class PrivateEventSpec:
     tentative: bool = False
     properties: Mapping[str, str] = field(default_factory=dict)
     attachment: tuple[str, bytes] | None = None
+    first: bool = False
 
 
 class CalendarConnector(Protocol):
