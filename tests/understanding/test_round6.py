@@ -180,11 +180,11 @@ def test_times_read_as_the_sender_means_them(text: str, expected: list[str]) -> 
 
 
 def test_an_offer_that_is_another_offer_seen_from_the_users_zone_is_unsure() -> None:
-    # Sent from Paris to a user on Eastern time: 15h is 9h in New York, and "de votre côté" is
-    # wording the reader does not know as a restatement.
+    # Sent from Paris to a user on Eastern time: 15h is 9h in New York, and "à votre réveil" is
+    # wording the reader does not know as a restatement ("de votre côté" it now reads: round 9).
     raw = (
         HEADERS.replace("-0500", "+0100")
-        + "Je peux vendredi 11 décembre à 15h, soit vers 9h de votre côté."
+        + "Je peux vendredi 11 décembre à 15h, soit vers 9h à votre réveil."
         + QUOTE
     ).encode()
     verdict = understand(raw, tz=UTC, meeting_length=timedelta(minutes=30))

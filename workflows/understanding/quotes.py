@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from mailparser_reply import EmailReplyParser
 
-from workflows.understanding.vocab import MONTHS, WEEKDAYS
+from workflows.understanding.vocab import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 # The analysed text is capped so that every later pass stays fast.
 MAX_INPUT_CHARS = 100_000
@@ -172,6 +172,9 @@ def _inline_answers(history: str) -> str | None:
     """
     lines = history.split("\n")
     blocks: list[list[str]] = []
+    # The quoted line each block answers, for its date ("> - Thu Jan 21, 4:00 PM").
+    anchors: list[str] = []
+    last_quoted = ""
     between = False
     quoted_above = False
     i = 0
@@ -187,15 +190,61 @@ def _inline_answers(history: str) -> str | None:
             if blocks and blocks[-1]:
                 between = True
                 blocks.append([])
+                anchors.append("")
             quoted_above = True
+            last_quoted = line
         elif quoted_above and line.strip():
             if not blocks:
                 blocks.append([])
+                anchors.append("")
+            if not blocks[-1]:
+                anchors[-1] = last_quoted
             blocks[-1].append(line)
         i += 1
     if not between:
         return None
-    return "\n\n".join("\n".join(block) for block in blocks if block)
+    return "\n\n".join(
+        _date_from_anchor("\n".join(block), anchor)
+        for block, anchor in zip(blocks, anchors, strict=True)
+        if block
+    )
+
+
+def _words(names: dict[str, int]) -> str:
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+_DATED_WEEKDAY = re.compile(
+    rf"\b(?P<weekday>{_words(WEEKDAYS)})\.?,?[ \t]+"
+    rf"(?P<date>(?:{_words(MONTHS)})\.?[ \t]+[0-3]?\d\b"
+    rf"|[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t]+(?:de[ \t]+)?(?:{_words(MONTHS)})\b)",
+    re.IGNORECASE,
+)
+_BARE_WEEKDAY = re.compile(
+    rf"\b(?P<weekday>{_words(WEEKDAYS)})\b(?!\.?,?[ \t]+(?:[0-3]?\d\b|(?:{_words(MONTHS)})\b))",
+    re.IGNORECASE,
+)
+
+
+def _date_from_anchor(answer: str, anchor: str) -> str:
+    """``answer`` with a bare weekday given the date the quoted line above names for it.
+
+    "> - Thu Jan 21, 4:00 PM" then "could we do Thursday at 9am instead?": that Thursday is
+    the 21st, not the first Thursday after the reply was sent.
+    """
+    dated = _DATED_WEEKDAY.search(anchor)
+    if dated is None:
+        return answer
+    day = WEEKDAYS[dated["weekday"].lower()]
+
+    def dated_too(match: re.Match[str]) -> str:
+        word = match["weekday"]
+        # "sat", "sun", "mon" in lower case are words, not days.
+        if word.lower() in WEEKDAY_ABBREVIATIONS and not word[0].isupper():
+            return word
+        return f"{word} {dated['date']}" if WEEKDAYS[word.lower()] == day else word
+
+    return _BARE_WEEKDAY.sub(dated_too, answer)
 
 
 def _is_signed_name(line: str, sender_names: tuple[str, ...]) -> bool:

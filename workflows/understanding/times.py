@@ -354,7 +354,24 @@ _ZONE = re.compile(
     r"|deiner[ \t]+Zeit|(?:do[ \t]+|no[ \t]+)?seu[ \t]+horário|(?:le|la)[ \t]+vostr[ea]"
     r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
     # "por la mañana tuya": the user's morning.
-    r"|(?:mañana|tarde|noche)[ \t]+tuya)\b)"
+    r"|(?:mañana|tarde|noche|hora)[ \t]+tuya)\b)"
+    # Words that name the user's zone for the time they follow ("Friday morning for you",
+    # "a las 9 de tu zona horaria"), not the whole message's; elsewhere they are plain words
+    # ("does that work for you?", "Danke für Ihre Zeit").
+    r"|(?i:\b(?P<near>(?:in[ \t]+)?your[ \t]+(?:zone|time[ \t]*zone)"
+    r"|(?:de[ \t]+|en[ \t]+)?tu[ \t]+zona(?:[ \t]+horaria)?"
+    r"|(?:de[ \t]+|en[ \t]+)?(?:tu|su)[ \t]+horario|de[ \t]+tu[ \t]+lado"
+    r"|votre[ \t]+fuseau(?:[ \t]+horaire)?|de[ \t]+votre[ \t]+côté"
+    r"|(?:del[ \t]+|nel[ \t]+|il[ \t]+)?(?:vostro|tuo|suo)[ \t]+(?:orario|fuso(?:[ \t]+orario)?)"
+    r"|ora[ \t]+(?:tua|vostra|sua)|(?:do[ \t]+|no[ \t]+)?seu[ \t]+(?:lado|fuso(?:[ \t]+horário)?)"
+    r"|hora[ \t]+sua|(?:jouw|uw)[ \t]+tijdzone"
+    r"|(?:on|at)[ \t]+your[ \t]+end|your[ \t]+end|for[ \t]+you|para[ \t]+ti"
+    r"|para[ \t]+usted|p(?:a)?ra[ \t]+você|pour[ \t]+vous|pour[ \t]+toi|chez[ \t]+vous"
+    r"|Ihre[ \t]+Zeit|deine[ \t]+Zeit|bei[ \t]+(?:Ihnen|dir)|da[ \t]+(?:voi|lei|te)"
+    r"|bij[ \t]+(?:jou|u)|voor[ \t]+(?:jou|u))\b)"
+    # "1pm here in Austin", "1pm my time": the sender's own zone, for the time they follow.
+    r"|(?i:\b(?P<mine>(?:over[ \t]+)?here(?:[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
+    r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side))\b)"
 )
 # "both Mountain", "heure de Paris", "hora de Madrid", "ora di Roma": plainly the zone.
 _ZONE_FOR_ALL = re.compile(
@@ -708,9 +725,11 @@ def _refined(times: list[_TimeOfDay]) -> list[_TimeOfDay]:
     return [t for t in times if not (t.part and any(_inside(c, t) for c in clocks))]
 
 
-def _zone_of(match: re.Match[str], user_tz: tzinfo | None) -> tzinfo | None:
-    if match["yours"]:
+def _zone_of(match: re.Match[str], user_tz: tzinfo | None, own_tz: tzinfo | None) -> tzinfo | None:
+    if match["yours"] or match["near"]:
         return user_tz
+    if match["mine"]:
+        return own_tz
     if match["abbr"]:
         return zone(ZONE_ABBREVIATIONS[match["abbr"]])
     if match["sign"]:
@@ -724,12 +743,17 @@ class _ZoneMention:
     end: int
     tz: tzinfo
     named: bool
+    # "for you": the user's zone only for the time it follows, never the message's.
+    near: bool = False
 
 
-def _find_zones(text: str, user_tz: tzinfo | None = None) -> list[_ZoneMention]:
+def _find_zones(
+    text: str, user_tz: tzinfo | None = None, own_tz: tzinfo | None = None
+) -> list[_ZoneMention]:
+    """The zones ``text`` names; ``own_tz`` is the sender's ("here"), ``user_tz`` the user's."""
     found = []
     for m in _ZONE.finditer(text):
-        tz = _zone_of(m, user_tz)
+        tz = _zone_of(m, user_tz, own_tz)
         if tz is not None:
             # "Eastern time", "both Mountain": plainly a zone, not the word "central".
             # "(UK)", "(Central)": a place name alone in brackets is said as a zone.
@@ -744,7 +768,9 @@ def _find_zones(text: str, user_tz: tzinfo | None = None) -> list[_ZoneMention]:
                 or bracketed
                 or bool(_ZONE_FOR_ALL.search(text, 0, m.start()))
             )
-            found.append(_ZoneMention(m.start(), m.end(), tz, bool(m["name"]) and not plain))
+            near = bool(m["near"] or m["mine"])
+            loose = bool(m["name"]) and not plain or near
+            found.append(_ZoneMention(m.start(), m.end(), tz, loose, near))
     return found
 
 
@@ -763,12 +789,16 @@ def _attach_zones(
             (
                 z.tz
                 for z in zones
-                if 0 <= z.start - tod.end <= 3 and not text[tod.end : z.start].strip(" (")
+                if 0 <= z.start - tod.end <= 9 and _ZONE_GAP.fullmatch(text, tod.end, z.start)
             ),
             None,
         )
         out.append(replace(tod, zone=tz or tod.zone or _bracket_zone(text, tod.end, zones)))
     return out
+
+
+# "9 Uhr bei Ihnen", "9 uur bij jou": the word for o'clock may stand between time and zone.
+_ZONE_GAP = re.compile(r"[ (]{0,3}|[ \t]+(?:Uhr|uur)[ \t(]{1,2}")
 
 
 def _bracket_zone(text: str, end: int, zones: list[_ZoneMention]) -> tzinfo | None:
@@ -957,14 +987,14 @@ def read_times(
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
     if day_first is None:
         day_first = settled_day_first(text, ref.date())
-    zones = _find_zones(text, user_tz)
+    zones = _find_zones(text, user_tz, fallback_tz)
     # A zone name written against a time ("1–3pm Central") is the message's
     # zone as surely as an abbreviation is; elsewhere "central" may be a word.
     attached = {
         tod.zone
         for tod in _attach_zones(
             _find_times(text, _spans(find_dates(text, ref.date(), day_first=day_first))),
-            zones,
+            [z for z in zones if not z.near],
             text,
         )
         if tod.zone is not None
@@ -999,7 +1029,7 @@ def read_times(
             for d in dates
         )
         next_week = not dates and says_next_week(seg_text)
-        seg_zones = _find_zones(seg_text, user_tz)
+        seg_zones = _find_zones(seg_text, user_tz, fallback_tz)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
         if not times and not dates:
