@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from workflows.understanding.quotes import strip_reply
+from workflows.understanding.referrals import Referral, find_referrals
 from workflows.understanding.times import read_times
 
 _MADRID = ZoneInfo("Europe/Madrid")
@@ -130,3 +131,26 @@ def test_an_inline_weekday_takes_the_date_of_the_line_it_answers(
 ) -> None:
     reply = strip_reply("Answers below.\n\n" + _ASKED.format(first=first, second=second)).reply
     assert expected in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Not really my area, but my colleague Zoë Ångström\n(zoe@fjord.example) ran audits"
+            " for years. Talk to her, she will know.",
+            [Referral("Zoë Ångström", "zoe@fjord.example")],
+        ),
+        (
+            "Não é comigo, mas a minha colega Inês Carvalho (ines@tejo.example) conhece bem a"
+            " área. Fale com ela.",
+            [Referral("Inês Carvalho", "ines@tejo.example")],
+        ),
+        # A colleague only mentioned, with no one sent to them, is no referral.
+        ("My colleague Zoë Ångström ran audits for years. We both left in March.", []),
+    ],
+)
+def test_a_named_colleague_the_next_sentence_sends_the_user_to(
+    text: str, expected: list[Referral]
+) -> None:
+    assert find_referrals(text, ()) == expected

@@ -48,6 +48,10 @@ _CUE = (
     r"|melden[ \t]+Sie[ \t]+sich[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?bei"
     r"|Kontakt[ \t]+mit|in[ \t]+Kopie[ \t]+gesetzt|setze[ \t]+(?:ich[ \t]+)?)"
 )
+# "Talk to her", "Fale com ela", "parla con lei": a cue pointing back to the person just named.
+_SENDS_TO_THEM = re.compile(
+    rf"{_CUE}[ \t]+(?i:her|him|them|ela|ele|ella|él|elle|lui|lei|ihr|ihm|haar|hem)\b"
+)
 # A sentence that recommends the person its role-introduced name points to.
 _RECOMMENDS = re.compile(
     r"\b(?:would be (?:a |the )?(?:great|good|better|best|perfect|right|ideal)"
@@ -177,7 +181,16 @@ def _recommended(text: str, found: re.Match[str]) -> bool:
         default=0,
     )
     end = _SENTENCE_END.search(text, found.end())
-    return bool(_RECOMMENDS.search(text, start, end.start() if end else len(text)))
+    if _RECOMMENDS.search(text, start, end.start() if end else len(text)):
+        return True
+    # "… a minha colega Inês Carvalho trabalhou anos em auditoria. Fale com ela.": the next
+    # sentence (a hard wrap ends none) sends the user to them.
+    spans = list(sentence_spans(text))
+    here = next((i for i, (a, b) in enumerate(spans) if a <= found.end() <= b), None)
+    if here is None or here + 1 >= len(spans):
+        return False
+    a, b = spans[here + 1]
+    return bool(_SENDS_TO_THEM.search(text, a, b))
 
 
 def find_referrals(
