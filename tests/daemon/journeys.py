@@ -26,7 +26,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -444,6 +444,28 @@ def launch(
                 worker.wait()
         journey.store.close()
     assert admin.violations() == [], "the daemon hit a send endpoint or notified guests"
+
+
+#: The providers a journey runs for: a Gmail account, and an Outlook one (Graph over HTTPS, msal).
+PROVIDERS = ("google", "microsoft")
+
+
+def launch_as(
+    provider: str, request: pytest.FixtureRequest, folder: Path, **options: Any
+) -> AbstractContextManager[Journey]:
+    """:func:`launch` on the sandbox that serves ``provider``'s accounts.
+
+    An Outlook account needs the sandbox over HTTPS (msal refuses an http
+    authority) and the throwaway CA it is signed by.
+    """
+    if provider == "microsoft":
+        tls = request.getfixturevalue("tls")
+        sandbox = request.getfixturevalue("https_sandbox")
+        admin = request.getfixturevalue("https_admin")
+        return launch(folder, sandbox, admin, provider=provider, ca_file=tls.ca_file, **options)
+    return launch(
+        folder, request.getfixturevalue("sandbox"), request.getfixturevalue("admin"), **options
+    )
 
 
 # ------------------------------------------------------------------ the key paths
