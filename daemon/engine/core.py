@@ -306,6 +306,7 @@ class Engine:
         now = time.monotonic()
         every = DRAFT_SAFETY_SWEEP.total_seconds()
         full = linked or changes.resynced
+        full = full or any(not gone.thread_id for gone in changes.drafts_gone)
         full = full or now - self._last_full_check.get(account_id, float("-inf")) >= every
         if full:
             self._last_full_check[account_id] = now
