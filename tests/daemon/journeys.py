@@ -450,21 +450,47 @@ def launch(
 PROVIDERS = ("google", "microsoft")
 
 
-def launch_as(
-    provider: str, request: pytest.FixtureRequest, folder: Path, **options: Any
-) -> AbstractContextManager[Journey]:
-    """:func:`launch` on the sandbox that serves ``provider``'s accounts.
+@dataclass(frozen=True)
+class Provider:
+    """The sandbox serving one provider's accounts, and the CA its HTTPS is signed by."""
+
+    name: str
+    sandbox: Sandbox
+    admin: SandboxAdmin
+    ca_file: Path | None
+
+
+def provider_sandbox(name: str, request: pytest.FixtureRequest) -> Provider:
+    """The session's sandbox for ``name``'s accounts.
 
     An Outlook account needs the sandbox over HTTPS (msal refuses an http
     authority) and the throwaway CA it is signed by.
     """
-    if provider == "microsoft":
+    if name == "microsoft":
         tls = request.getfixturevalue("tls")
-        sandbox = request.getfixturevalue("https_sandbox")
-        admin = request.getfixturevalue("https_admin")
-        return launch(folder, sandbox, admin, provider=provider, ca_file=tls.ca_file, **options)
+        return Provider(
+            name,
+            request.getfixturevalue("https_sandbox"),
+            request.getfixturevalue("https_admin"),
+            tls.ca_file,
+        )
+    return Provider(
+        name, request.getfixturevalue("sandbox"), request.getfixturevalue("admin"), None
+    )
+
+
+def launch_as(
+    name: str, request: pytest.FixtureRequest, folder: Path, **options: Any
+) -> AbstractContextManager[Journey]:
+    """:func:`launch` on a fresh mailbox of provider ``name``."""
+    provider = provider_sandbox(name, request)
     return launch(
-        folder, request.getfixturevalue("sandbox"), request.getfixturevalue("admin"), **options
+        folder,
+        provider.sandbox,
+        provider.admin,
+        provider=name,
+        ca_file=provider.ca_file,
+        **options,
     )
 
 
