@@ -386,6 +386,7 @@ class Engine:
                     cast(CalendarConnector, FencedCalendar(calendar, fence)),
                     self._save_payload,
                     self.clock.now(),
+                    account.provider,
                 )
                 outcome = performer.perform(job)
         except LostClaim as exc:
