@@ -7,6 +7,10 @@ gave up) and expired access tokens, on the methods the daemon uses; the
 first outage lasts until a command used up its attempts and was parked. The
 run must end in the same snapshot as a clean run: every step drafted exactly
 once, nothing left parked, no send.
+
+The fault run and the outage run for a Gmail account and for an Outlook one
+(the same faults on Graph's methods); the database outage is the store's
+and runs once, on Gmail.
 """
 
 from __future__ import annotations
