@@ -90,13 +90,14 @@ def sandboxed_config(
     A ``"microsoft"`` mailbox needs the sandbox over HTTPS and ``ca_file``,
     the CA it trusts; it is signed in as ``coffeechat auth microsoft
     --refresh-token`` would. The config watches the mailboxes in ``also``
-    too (one per provider at most: the app registration is per provider);
-    the :class:`World` returned is ``address``'s.
+    too (a provider's all in one sandbox: the app registration is per
+    provider); the :class:`World` returned is ``address``'s.
     """
     folder.mkdir(parents=True, exist_ok=True)
     boxes = [SandboxMailbox(admin, base_url, address, provider, ca_file), *also]
-    if len({box.provider for box in also} | {provider}) != len(boxes):
-        raise ValueError("one sandbox mailbox per provider")
+    sandboxes = {(box.provider, box.base_url) for box in boxes}
+    if len({kind for kind, _ in sandboxes}) != len(sandboxes):
+        raise ValueError("a provider's sandbox mailboxes must all be in one sandbox")
     creds = {
         box.address.strip().lower(): box.admin.create_mailbox(box.address, provider=box.provider)
         for box in boxes
@@ -133,9 +134,10 @@ def sandboxed_config(
         "[cadence]",
     ]
     lines += [f"{key} = {_toml(value)}" for key, value in cadence.items()]
-    for box in boxes:
-        app = creds[box.address.strip().lower()]
-        if box.provider == "microsoft":
+    # One sandbox per provider: every mailbox's credentials name the same app.
+    apps = {box.provider: creds[box.address.strip().lower()] for box in boxes}
+    for kind, app in apps.items():
+        if kind == "microsoft":
             lines += ["", "[microsoft]", f"client_id = {_toml(app['client_id'])}"]
             lines.append(f"tenant = {_toml(app['tenant'])}")
         else:

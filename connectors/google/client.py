@@ -1,11 +1,16 @@
-"""Service objects for one Google account, one set per thread, and how calls run.
+"""Service objects for Google accounts, shared by all of them, and how calls run.
 
-httplib2 is not thread-safe, and the daemon runs worker threads, so each
-thread gets its own HTTP connection and service objects (:class:`GoogleApi`
-keeps them in a ``threading.local``); the access token is the account's one
-(:mod:`connectors.google.tokens`). Every request goes
-through :meth:`GoogleApi.execute` or :meth:`GoogleApi.execute_many`, which run
-it inside :func:`~connectors.google.errors.converted`.
+The discovery-built services (and the resources under them) hold nothing of
+an account's: they are built once per process and endpoint and only make
+requests. httplib2 is not thread-safe, and the daemon runs worker threads,
+so each thread has one connection pool (:func:`connection`) that every
+account's calls on that thread go through; per account there is only the
+access token (:mod:`connectors.google.tokens`), put on each call by a thin
+``AuthorizedHttp``. One process watching a thousand mailboxes thus holds one
+copy of the discovery documents, not one per account and thread. Every
+request goes through :meth:`GoogleApi.execute` or
+:meth:`GoogleApi.execute_many`, which run it inside
+:func:`~connectors.google.errors.converted`.
 
 Retries: none for a request of its own (``num_retries=0``).
 googleapiclient's own retry loop ignores ``Retry-After`` and would also
@@ -60,6 +65,86 @@ PART_WAIT_CAP = timedelta(seconds=8)
 Json = dict[str, Any]
 
 
+class _Unbound(httplib2.Http):
+    """What the shared services are built with: each call names its account's connection."""
+
+    def request(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a Google request was sent without its account's connection")
+
+
+_resources: dict[tuple[str | None, ...], Any] = {}
+# Reentrant: a resource is built from its parent, which may be built first.
+_resources_lock = threading.RLock()
+
+
+class _Pools(threading.local):
+    """Each thread's connection pools, by timeout (httplib2 is not thread-safe)."""
+
+    def __init__(self) -> None:
+        self.by_timeout: dict[float, httplib2.Http] = {}
+
+
+_pools = _Pools()
+# Every thread's pool, so that close_connections() can reach them all.
+_opened: list[tuple[threading.Thread, httplib2.Http]] = []
+_opened_lock = threading.Lock()
+
+
+def shared_resource(service: str, version: str, endpoint: str | None, *path: str) -> Any:
+    """The process's ``service`` resource along ``path`` (``"users", "messages"``).
+
+    Built once per process and endpoint: a build parses the discovery
+    document (0.4 MB of objects for Gmail's), and googleapiclient builds
+    a nested resource anew on every ``.users().messages()`` (0.9 ms, ~30 times
+    a call's own request building). Requests made from it carry no
+    connection; :meth:`GoogleApi.execute` gives them the account's.
+    """
+    key = (service, version, endpoint, *path)
+    found = _resources.get(key)
+    if found is not None:
+        return found
+    with _resources_lock:
+        if key not in _resources:
+            if path:
+                node = shared_resource(service, version, endpoint, *path[:-1])
+                _resources[key] = getattr(node, path[-1])()
+            else:
+                options = {"api_endpoint": endpoint} if endpoint else None
+                _resources[key] = build(
+                    service,
+                    version,
+                    http=_Unbound(),
+                    static_discovery=True,
+                    cache_discovery=False,
+                    client_options=options,
+                )
+        return _resources[key]
+
+
+def connection(timeout: float = HTTP_TIMEOUT) -> httplib2.Http:
+    """The calling thread's HTTP connection pool, shared by every account."""
+    pools = _pools.by_timeout
+    http = pools.get(timeout)
+    if http is None:
+        http = pools[timeout] = httplib2.Http(timeout=timeout)
+        with _opened_lock:
+            _opened.append((threading.current_thread(), http))
+    return http
+
+
+def close_connections() -> None:
+    """Close every thread's connections; the next call on a thread opens new ones.
+
+    For shutdown and tests: httplib2 is not thread-safe, so no other thread
+    may be calling Google meanwhile.
+    """
+    with _opened_lock:
+        opened = _opened[:]
+        _opened[:] = [(thread, http) for thread, http in opened if thread.is_alive()]
+    for _, http in opened:
+        http.close()
+
+
 @dataclass(frozen=True)
 class BatchAnswers:
     """What a batch of reads answered, part by part.
@@ -83,7 +168,7 @@ class BatchAnswers:
 
 
 class GoogleApi:
-    """Gmail and Calendar clients for one account, built lazily per thread.
+    """Gmail and Calendar calls for one account: its token on the process's shared clients.
 
     ``api_base`` is ``None`` for Google itself, or the sandbox's base URL:
     only the endpoints change, never the code path. ``token_cache`` shares
@@ -114,75 +199,30 @@ class GoogleApi:
         self._grant = GrantWatch(address, refresh_token, reload)
         self._credentials = shared_credentials(client, refresh_token, token_cache)
         self._api_base = api_base.rstrip("/") if api_base else None
-        self._local = threading.local()
-        # Every thread's connection, so that close() can reach them all.
-        self._opened: list[AuthorizedHttp] = []
-        self._lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"GoogleApi({self.address!r}, api_base={self._api_base!r})"
 
     def _http(self) -> AuthorizedHttp:
-        http = getattr(self._local, "http", None)
-        if http is None:
-            http = AuthorizedHttp(self._credentials, http=httplib2.Http(timeout=self._timeout))
-            self._local.http = http
-            with self._lock:
-                self._opened.append(http)
-        return http
-
-    def close(self) -> None:
-        """Close every thread's connections; the next call opens new ones."""
-        with self._lock:
-            opened, self._opened = self._opened, []
-        for http in opened:
-            http.close()
-        self._local = threading.local()
-
-    def _service(self, name: str, version: str, endpoint: str | None) -> Any:
+        """The calling thread's connections, carrying this account's token."""
         if self._grant.reloaded():
             self._credentials = shared_credentials(
                 self._client, self._grant.refresh_token, self._token_cache
             )
-            self.close()  # every thread's connection takes the new credentials
-        services: dict[str, Any] = self._local.__dict__.setdefault("services", {})
-        if name not in services:
-            options = {"api_endpoint": endpoint} if endpoint else None
-            services[name] = build(
-                name,
-                version,
-                http=self._http(),
-                static_discovery=True,
-                cache_discovery=False,
-                client_options=options,
-            )
-        return services[name]
+        # A few attributes: cheaper to make per call than to keep per account and thread.
+        return AuthorizedHttp(self._credentials, http=connection(self._timeout))
 
-    def gmail(self) -> Any:
-        """The Gmail v1 service of the calling thread."""
-        return self._service("gmail", "v1", self._api_base)
-
-    def calendar(self) -> Any:
-        """The Calendar v3 service of the calling thread (its endpoint ends in the service path)."""
-        endpoint = f"{self._api_base}/calendar/v3/" if self._api_base else None
-        return self._service("calendar", "v3", endpoint)
+    def close(self) -> None:
+        """Close the connections (every account's: they are shared); the next call reopens."""
+        close_connections()
 
     def resource(self, service: str, *path: str) -> Any:
-        """The calling thread's ``service`` resource along ``path`` (``"users", "messages"``).
-
-        Built once per thread: googleapiclient builds a nested resource anew
-        on every ``.users().messages()``, about 0.9 ms, ~30 times a call's own
-        request building.
-        """
-        root = self.gmail() if service == "gmail" else self.calendar()
-        services: dict[str, Any] = self._local.__dict__.setdefault("services", {})
-        key = ".".join((service, *path))
-        if key not in services:
-            node = root
-            for name in path:
-                node = getattr(node, name)()
-            services[key] = node
-        return services[key]
+        """The shared ``service`` resource along ``path`` (``"users", "messages"``)."""
+        if service == "gmail":
+            return shared_resource("gmail", "v1", self._api_base, *path)
+        # The Calendar endpoint ends in the service path.
+        endpoint = f"{self._api_base}/calendar/v3/" if self._api_base else None
+        return shared_resource("calendar", "v3", endpoint, *path)
 
     @contextmanager
     def _calling(self, action: str) -> Iterator[None]:
@@ -200,7 +240,7 @@ class GoogleApi:
         """Run one request, once; vendor errors become coffeechat errors."""
         self.budget.charge(units(action))
         with self._calling(action):
-            result: Json = request.execute(num_retries=0)
+            result: Json = request.execute(http=self._http(), num_retries=0)
         return result
 
     def execute_many(self, requests: Mapping[str, HttpRequest], action: str) -> BatchAnswers:
@@ -297,7 +337,7 @@ class GoogleApi:
         self.budget.charge(units(action))
         with self._calling(action):
             try:
-                answer: Json = request.execute(num_retries=0)
+                answer: Json = request.execute(http=self._http(), num_retries=0)
             except HttpError as exc:
                 if exc.status_code == 401:
                     raise  # the grant, not the part: converted, and the grant watch told

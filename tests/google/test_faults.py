@@ -11,7 +11,7 @@ import pytest
 from connectors.base import DraftSpec, MailChanges
 from connectors.errors import ConnectorError, ReauthRequired, Transient
 from connectors.google import GmailConnector, GoogleCalendarConnector
-from connectors.google.client import PART_ATTEMPTS
+from connectors.google.client import PART_ATTEMPTS, connection
 from connectors.sandbox import SandboxAdmin
 from connectors.sandbox.world import World
 from tests.google.conftest import Account, Daemon
@@ -216,7 +216,9 @@ def test_a_bad_request_is_a_plain_connector_error(
     assert not isinstance(caught.value, Transient | ReauthRequired)
 
 
-def test_worker_threads_get_their_own_clients(gmail: GmailConnector, world: World) -> None:
+def test_worker_threads_call_at_once_each_on_its_own_connections(
+    gmail: GmailConnector, world: World
+) -> None:
     original = world.deliver(ALICE, "Coffee?", "Hi")
     cursor = gmail.link_up([ALICE]).cursor
     start = threading.Barrier(4)
@@ -226,12 +228,12 @@ def test_worker_threads_get_their_own_clients(gmail: GmailConnector, world: Worl
         for _ in range(5):
             assert gmail.changes(cursor).messages == ()
             assert gmail.fetch(original["id"]).id == original["id"]
-        return gmail.api.gmail()
+        return connection()
 
     with ThreadPoolExecutor(max_workers=4) as pool:
-        services = [f.result() for f in [pool.submit(work) for _ in range(4)]]
+        connections = [f.result() for f in [pool.submit(work) for _ in range(4)]]
 
-    assert len({id(s) for s in services}) == 4
+    assert len({id(c) for c in connections}) == 4
 
 
 @pytest.mark.parametrize(("status", "uncertain"), [(429, False), (500, True), (503, True)], ids=str)

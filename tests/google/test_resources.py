@@ -1,35 +1,37 @@
-"""Google resource objects: built once per thread, never shared between threads (httplib2)."""
+"""Google client objects: services shared by every account and thread, connections per thread."""
 
 from __future__ import annotations
 
 import threading
-from typing import Any
 
+from connectors.google import GoogleApi
+from connectors.google.client import connection
 from tests.google.conftest import Account
 
 
-def test_a_thread_reuses_its_resources_and_another_thread_gets_its_own(account: Account) -> None:
-    api = account.api()
+def test_every_account_and_thread_uses_one_resource_per_endpoint(account: Account) -> None:
+    first, second = account.api(), account.api()
     try:
-        mine = api.resource("gmail", "users", "messages")
-        theirs: list[Any] = []
+        theirs: list[object] = []
         thread = threading.Thread(
-            target=lambda: theirs.append(api.resource("gmail", "users", "messages"))
+            target=lambda: theirs.append(first.resource("gmail", "users", "messages"))
         )
         thread.start()
         thread.join()
 
-        assert api.resource("gmail", "users", "messages") is mine
-        assert theirs[0] is not mine
-        assert api.resource("calendar", "events") is api.resource("calendar", "events")
+        assert second.resource("gmail", "users", "messages") is theirs[0]
+        assert first.resource("calendar", "events") is second.resource("calendar", "events")
+        other = GoogleApi(account.address, account.client, "t", api_base="http://127.0.0.1:9")
+        assert other.resource("gmail", "users", "messages") is not theirs[0]
     finally:
-        api.close()
+        first.close()
 
 
-def test_closing_builds_them_again(account: Account) -> None:
-    api = account.api()
-    before = api.resource("gmail", "users", "drafts")
-    api.close()
+def test_each_thread_has_its_own_connections_shared_by_its_accounts() -> None:
+    theirs: list[object] = []
+    thread = threading.Thread(target=lambda: theirs.append(connection()))
+    thread.start()
+    thread.join()
 
-    assert api.resource("gmail", "users", "drafts") is not before
-    api.close()
+    assert connection() is connection()
+    assert theirs[0] is not connection()
