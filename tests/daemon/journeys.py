@@ -459,6 +459,18 @@ class Provider:
     admin: SandboxAdmin
     ca_file: Path | None
 
+    def configured(self, folder: Path, address: str, **options: Any) -> tuple[Settings, World]:
+        """:func:`sandboxed_config` for a fresh mailbox ``address`` of this provider."""
+        return sandboxed_config(
+            folder,
+            self.sandbox.base_url,
+            self.admin,
+            address,
+            provider=self.name,
+            ca_file=self.ca_file,
+            **options,
+        )
+
 
 def provider_sandbox(name: str, request: pytest.FixtureRequest) -> Provider:
     """The session's sandbox for ``name``'s accounts.

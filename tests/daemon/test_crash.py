@@ -36,7 +36,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from daemon.sandboxed import sandboxed_config, start_daemon
+from daemon.sandboxed import start_daemon
 from daemon.store.db import Store, open_store
 from daemon.store.models import Outbox, OutboxStatus
 from tests.daemon import journeys, scenario
@@ -190,14 +190,8 @@ def short_lease(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def _clean_run(folder: Path, provider: Provider) -> scenario.Snapshot:
-    settings, world = sandboxed_config(
-        folder,
-        provider.sandbox.base_url,
-        provider.admin,
-        f"clean-{secrets.token_hex(4)}@example.com",
-        cadence=scenario.CADENCE,
-        provider=provider.name,
-        ca_file=provider.ca_file,
+    settings, world = provider.configured(
+        folder, f"clean-{secrets.token_hex(4)}@example.com", cadence=scenario.CADENCE
     )
     store = open_store(settings.store.url)
     daemon = start_daemon(settings)
@@ -223,17 +217,13 @@ def test_sigkilled_workers_end_in_the_clean_runs_state(
 
     # When the same batch walks on Redis + PostgreSQL while workers are SIGKILLed
     folder = tmp_path / "crash"
-    settings, world = sandboxed_config(
+    settings, world = provider.configured(
         folder,
-        provider.sandbox.base_url,
-        admin,
         f"crash-{secrets.token_hex(4)}@example.com",
         store_url=pg_url,
         broker_url=redis_url,
         namespace=redis_namespace,
         cadence=scenario.CADENCE,
-        provider=provider.name,
-        ca_file=provider.ca_file,
     )
     store = open_store(settings.store.url)
     workers = Workers(folder / "config.toml", folder)

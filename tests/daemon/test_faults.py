@@ -165,15 +165,7 @@ class Injector(threading.Thread):
 def _faulty_run(folder: Path, provider: Provider) -> tuple[Snapshot, Injector]:
     address = f"faulty-{secrets.token_hex(4)}@example.com"
     admin = provider.admin
-    settings, world = sandboxed_config(
-        folder,
-        provider.sandbox.base_url,
-        admin,
-        address,
-        cadence=FAULT_CADENCE,
-        provider=provider.name,
-        ca_file=provider.ca_file,
-    )
+    settings, world = provider.configured(folder, address, cadence=FAULT_CADENCE)
     store = open_store(settings.store.url)
     injector = Injector(faults_for(provider.name), admin, address, store)
     daemon = start_daemon(settings)
@@ -214,15 +206,7 @@ def test_an_outage_that_outlasts_the_retries_ends_with_every_draft_made(
 ) -> None:
     address = f"outage-{secrets.token_hex(4)}@example.com"
     admin = provider.admin
-    settings, world = sandboxed_config(
-        tmp_path,
-        provider.sandbox.base_url,
-        admin,
-        address,
-        cadence=FAULT_CADENCE,
-        provider=provider.name,
-        ca_file=provider.ca_file,
-    )
+    settings, world = provider.configured(tmp_path, address, cadence=FAULT_CADENCE)
     store = open_store(settings.store.url)
     daemon = start_daemon(settings)
     try:

@@ -17,7 +17,7 @@ import pytest
 from connectors.errors import Transient
 from daemon.engine.core import Engine
 from daemon.engine.transitions import start_contact
-from daemon.sandboxed import sandboxed_config, wait_for
+from daemon.sandboxed import wait_for
 from daemon.store import repo
 from daemon.store.db import open_store
 from daemon.store.models import Draft, DraftStatus, Outbox, OutboxStatus
@@ -33,15 +33,7 @@ def test_a_retried_create_after_the_user_sent_the_draft_writes_nothing(
     provider: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     sandbox = journeys.provider_sandbox(provider, request)
-    address = f"sam-{secrets.token_hex(4)}@example.com"
-    settings, world = sandboxed_config(
-        tmp_path,
-        sandbox.sandbox.base_url,
-        sandbox.admin,
-        address,
-        provider=provider,
-        ca_file=sandbox.ca_file,
-    )
+    settings, world = sandbox.configured(tmp_path, f"sam-{secrets.token_hex(4)}@example.com")
     # The client gives up on the create after a second.
     timeouts = getattr(settings, provider).model_copy(update={"http_timeout": timedelta(seconds=1)})
     settings = settings.model_copy(update={provider: timeouts})
