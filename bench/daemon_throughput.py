@@ -11,19 +11,28 @@ thank-you) following_up -> the follow-up draft, where its walk ends. The user
 also sends the confirmation note; nudges are kept out of the path by a long
 ``nudge_after``.
 
-Printed: contacts/second (N over the time from the daemon's start to the last
-follow-up draft), API calls per contact by method (the sandbox's counts over
-the whole run divided by N), p50/p95 latency from a reply landing in the
-sandbox to its scheduling-reply draft existing there (the draft is found by
-the outbox key it carries; one admin drafts call and one store read per loop
-serve every contact, so the figure includes up to one loop of polling), and
-peak RSS.
+Every contact is first brought to awaiting_reply; then ``--singles`` of
+them reply one at a time (each after the last one's draft) and all the
+others at once, a burst.
 
-The sandbox runs in its own process, as a remote provider would: its CPU and
-memory stay out of the daemon's figures (its peak RSS is shown apart).
+Printed: contacts/second (N over the time from the daemon's start to the last
+follow-up draft), API calls per contact by method and by API with the Gmail
+quota units they cost (the sandbox's counts over the whole run divided by N),
+p50/p95 latency from a reply landing in the sandbox to the store recording its
+scheduling-reply draft (written at the provider a moment before), one reply at
+a time and under the burst, and each process's peak RSS and CPU time.
+
+The daemon runs in processes of its own (``coffeechat run``, or with
+``--processes`` a scheduler and ``coffeechat worker`` processes), and so does
+the sandbox, as a remote provider would; this driver only plays the people.
+Each of its looks reads the store's rows past the last ones it saw, so its
+checks grow with what moved, not with N times the number of looks.
+``--latency-ms N`` has the sandbox add N ms to every API request (a batch is
+one request).
 
 Run: ``.venv/bin/python bench/daemon_throughput.py [--contacts 1000] [--workers 4]
-[--redis redis://localhost:6379/0 [--processes 2]] [--store URL] [--sweep 60]``.
+[--redis redis://localhost:6379/0 [--processes 2]] [--store URL] [--sweep 60]
+[--latency-ms 100] [--singles 10] [--poll-interval 1]``.
 """
 
 from __future__ import annotations
@@ -41,19 +50,20 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from connectors.google.quota import units
 from connectors.sandbox import SandboxAdmin
-from connectors.sandbox.world import World, draft_key, header
+from connectors.sandbox.world import World
 from daemon.engine.transitions import command_key
-from daemon.sandboxed import FAST_CADENCE, sandboxed_config, start_daemon
+from daemon.sandboxed import FAST_CADENCE, sandboxed_config
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store, open_store, safe_url
-from daemon.store.models import Contact, ContactSource, Draft, NoteKind
+from daemon.store.models import Contact, ContactSource, Direction, Draft, Message, NoteKind
+from daemon.store.models import Event as LogEvent
 from workflows.commands import WriteDraft
 from workflows.stages import DraftKind, Stage
 
@@ -74,6 +84,11 @@ INVITE_LENGTH = timedelta(seconds=3)
 SLOTS_PER_DAY = 48
 CLI = "from daemon.cli import main; main()"
 SCHEDULING_REPLY = WriteDraft(DraftKind.SCHEDULING_REPLY)
+#: The stage moves the simulated people act on: they reply, and they invite.
+MOVES = (Stage.AWAITING_REPLY, Stage.CONFIRMED)
+#: Rows read again behind the last one seen: on PostgreSQL a row with a lower id
+#: may commit after a higher one. Rows already acted on are skipped.
+OVERLAP = 200
 
 
 @dataclass
@@ -84,13 +99,21 @@ class Walk:
     name: str
     email: str
     proposes: datetime
-    outreach_message_id: str | None = None
-    subject: str = ""
+    ready: bool = False
     reply_key: str | None = None
     replied_at: float | None = None
+    burst: bool = False
     latency: float | None = None
     invited: bool = False
     done_at: float | None = None
+
+
+@dataclass
+class Processes:
+    """Peak RSS (KiB) and CPU seconds of the processes that are not this driver, by name."""
+
+    rss_kib: dict[str, int] = field(default_factory=dict)
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -105,7 +128,7 @@ class Run:
     stages: dict[str, int]
     loops: int
     violations: int
-    rss_kib: dict[str, int] = field(default_factory=dict)
+    processes: Processes
 
     @property
     def finished(self) -> int:
@@ -116,20 +139,22 @@ class Run:
 # ------------------------------------------------------------ processes
 
 
-def _peak_rss_kib(pid: int) -> int:
-    """A live process's peak RSS (``VmHWM``) in KiB; 0 where /proc does not tell."""
+def _proc_figures(pid: int) -> tuple[int, float]:
+    """A live process's peak RSS (``VmHWM``, KiB) and CPU seconds; zeros where /proc is silent."""
     try:
         status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
     except OSError:
-        return 0
-    for line in status.splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1])
-    return 0
+        return 0, 0.0
+    peaks = [int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")]
+    # utime and stime, the 14th and 15th fields, after the parenthesised name.
+    fields = stat.rpartition(")")[2].split()
+    cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return (peaks[0] if peaks else 0), cpu
 
 
 @contextmanager
-def _sandbox_process(rss: dict[str, int]) -> Iterator[str]:
+def _sandbox_process(procs: Processes) -> Iterator[str]:
     """``coffeechat sandbox serve`` in a child process; its base URL."""
     proc = subprocess.Popen(
         [sys.executable, "-c", CLI, "sandbox", "serve"],
@@ -144,34 +169,39 @@ def _sandbox_process(rss: dict[str, int]) -> Iterator[str]:
         if not base_url.startswith("http"):
             raise SystemExit(f"the sandbox did not start (it printed {base_url!r})")
         yield base_url
-        rss["sandbox process (not the daemon)"] = _peak_rss_kib(proc.pid)
+        procs.rss_kib["sandbox process (not the daemon)"] = _proc_figures(proc.pid)[0]
     finally:
         proc.terminate()
         proc.wait(timeout=30)
 
 
 @contextmanager
-def _worker_processes(config: Path, count: int, logs: Path, rss: dict[str, int]) -> Iterator[None]:
-    """``count`` ``coffeechat worker`` processes (Redis only), logging to ``logs``."""
-    procs: list[subprocess.Popen[bytes]] = []
+def _daemon_processes(config: Path, workers: int, figures: Processes) -> Iterator[None]:
+    """The daemon in processes of its own, logging beside ``config``.
+
+    No worker processes: ``coffeechat run`` (scheduler and worker threads,
+    the embedded broker). Else ``run --scheduler-only`` and ``workers``
+    ``coffeechat worker`` processes sharing the Redis broker.
+    """
+    commands = {"daemon": ["run"]} if not workers else {"scheduler": ["run", "--scheduler-only"]}
+    commands |= {f"worker process {n}": ["worker"] for n in range(workers)}
+    procs: dict[str, subprocess.Popen[bytes]] = {}
     with ExitStack() as files:
-        for n in range(count):
-            log_file = files.enter_context((logs / f"worker-{n}.log").open("wb"))
-            procs.append(
-                subprocess.Popen(
-                    [sys.executable, "-c", CLI, "--config", str(config), "worker"],
-                    stdout=log_file,
-                    stderr=subprocess.STDOUT,
-                )
+        for name, command in commands.items():
+            log_file = files.enter_context((config.parent / f"{name}.log").open("wb"))
+            procs[name] = subprocess.Popen(
+                [sys.executable, "-c", CLI, "--config", str(config), *command],
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
             )
         try:
             yield
-            for n, proc in enumerate(procs):
-                rss[f"worker process {n}"] = _peak_rss_kib(proc.pid)
+            for name, proc in procs.items():
+                figures.rss_kib[name], figures.cpu_seconds[name] = _proc_figures(proc.pid)
         finally:
-            for proc in procs:
+            for proc in procs.values():
                 proc.terminate()
-            for proc in procs:
+            for proc in procs.values():
                 proc.wait(timeout=60)
 
 
@@ -211,90 +241,130 @@ def _add_contacts(store: Store, count: int) -> list[Walk]:
 
 
 class Player:
-    """Plays the user and every contact, one look at the sandbox and the store per loop."""
+    """Plays the user and every contact, each look reading only what changed.
 
-    def __init__(self, world: World, store: Store, walks: list[Walk]) -> None:
+    A look reads the store's drafts and stage moves (the append-only event
+    log) past the last ones seen, so a look costs what moved since the last
+    one, not the number of contacts: the run's checks grow linearly.
+
+    Every contact is first brought to awaiting_reply (its outreach sent).
+    Then ``singles`` of them reply one at a time, each waiting for its
+    scheduling draft (the latency of a quiet daemon), and then all the others
+    reply at once (the latency under a burst).
+    """
+
+    def __init__(self, world: World, store: Store, walks: list[Walk], singles: int) -> None:
         self.world = world
         self.store = store
         self.walks = {w.contact_id: w for w in walks}
+        self.singles = singles
+        self.ready: list[Walk] = []
+        self.awaiting: dict[str, Walk] = {}
         self.sent: set[str] = set()
+        self.finished = 0
+        self.last_draft = 0
+        self.last_move = 0
         self.loops = 0
         self.moved_at = time.monotonic()
-
-    @property
-    def finished(self) -> int:
-        """Contacts whose follow-up draft exists."""
-        return sum(1 for w in self.walks.values() if w.done_at is not None)
 
     def step(self) -> None:
         """Look once, then act on everything that is ready."""
         self.loops += 1
-        drafts = {draft_key(d): d for d in self.world.admin.drafts(USER)}
-        seen_at = time.monotonic()
         with self.store.transaction(readonly=True) as session:
-            stages = {
-                cid: stage for cid, stage in session.execute(select(Contact.id, Contact.stage))
-            }
-            kinds = {
-                key: (contact_id, DraftKind(kind))
-                for key, contact_id, kind in session.execute(
-                    select(Draft.key, Draft.contact_id, Draft.kind)
-                )
-            }
-        for walk in self.walks.values():
-            if walk.reply_key in drafts and walk.latency is None:
-                assert walk.replied_at is not None
-                walk.latency = seen_at - walk.replied_at
-                self.moved_at = seen_at
-        for key, draft in drafts.items():
-            if key is None or key not in kinds or key in self.sent:
-                continue
-            contact_id, kind = kinds[key]
-            self._on_draft(self.walks[contact_id], key, kind, draft, seen_at)
-        for walk in self.walks.values():
-            self._on_stage(walk, stages.get(walk.contact_id))
+            drafts = session.execute(
+                select(Draft.id, Draft.key, Draft.contact_id, Draft.kind, Draft.provider_draft_id)
+                .where(Draft.id > self.last_draft - OVERLAP)
+                .order_by(Draft.id)
+            ).all()
+            moves = session.execute(
+                select(LogEvent.id, LogEvent.contact_id, LogEvent.to_stage)
+                .where(LogEvent.id > self.last_move - OVERLAP, LogEvent.to_stage.in_(MOVES))
+                .order_by(LogEvent.id)
+            ).all()
+        seen_at = time.monotonic()
+        for row_id, key, contact_id, kind, draft_id in drafts:
+            self.last_draft = max(self.last_draft, row_id)
+            self._on_draft(self.walks[contact_id], key, DraftKind(kind), draft_id, seen_at)
+        for row_id, contact_id, stage in moves:
+            self.last_move = max(self.last_move, row_id)
+            self._on_move(self.walks[contact_id], stage)
+        self._reply()
 
     def _on_draft(
-        self, walk: Walk, key: str, kind: DraftKind, draft: dict[str, Any], seen_at: float
+        self, walk: Walk, key: str, kind: DraftKind, draft_id: str | None, seen_at: float
     ) -> None:
+        if key in self.awaiting:
+            replied = self.awaiting.pop(key)
+            assert replied.replied_at is not None
+            replied.latency = seen_at - replied.replied_at
+            self.moved_at = seen_at
         if kind is DraftKind.FOLLOW_UP:
             if walk.done_at is None:
                 walk.done_at = self.moved_at = seen_at
+                self.finished += 1
             return
-        if kind not in USER_SENDS:
-            return  # off the path (a nudge, a close-out): left for the summary to show
-        if kind is DraftKind.OUTREACH:
-            walk.outreach_message_id = header(draft, "Message-ID")
-            walk.subject = header(draft, "Subject") or ""
-        self.world.send_draft(draft["id"])
-        self.sent.add(key)
-        self.moved_at = time.monotonic()
+        # Off the path (a nudge, a close-out): left for the summary to show.
+        if kind in USER_SENDS and draft_id and key not in self.sent:
+            self.world.send_draft(draft_id)
+            self.sent.add(key)
+            self.moved_at = time.monotonic()
 
-    def _on_stage(self, walk: Walk, stage: Stage | None) -> None:
-        if stage is Stage.AWAITING_REPLY and walk.replied_at is None:
-            self._reply(walk)
+    def _on_move(self, walk: Walk, stage: Stage | None) -> None:
+        if stage is Stage.AWAITING_REPLY and not walk.ready:
+            walk.ready = True
+            self.ready.append(walk)
+            self.moved_at = time.monotonic()
         elif stage is Stage.CONFIRMED and not walk.invited:
             start = datetime.now(USER_ZONE) + INVITE_AHEAD
             self.world.invite(walk.email, "Coffee chat", start, start + INVITE_LENGTH)
             walk.invited = True
             self.moved_at = time.monotonic()
 
-    def _reply(self, walk: Walk) -> None:
-        when = walk.proposes
-        text = (
-            "Thanks for reaching out, happy to talk.\n\n"
-            f"Would {when:%A}, {when:%B} {when.day} at {when:%I:%M %p} PT work for you?\n\n"
-            f"Best,\n{walk.name.split()[0]}\n"
-        )
-        assert walk.outreach_message_id is not None
-        delivered = self.world.deliver(
-            walk.email,
-            f"Re: {walk.subject}",
-            text,
-            in_reply_to=walk.outreach_message_id,
-        )
-        walk.replied_at = self.moved_at = time.monotonic()
-        walk.reply_key = command_key(walk.contact_id, f"m{delivered['id']}", SCHEDULING_REPLY.name)
+    def _reply(self) -> None:
+        """One reply while the singles last (each after the last one's draft), then the burst."""
+        if self.awaiting or not self.ready:
+            return
+        replied = sum(1 for w in self.walks.values() if w.replied_at is not None)
+        if replied < self.singles:
+            if len(self.ready) + replied == len(self.walks):
+                self._deliver([self.ready.pop(0)], burst=False)
+        elif len(self.ready) + replied == len(self.walks):
+            burst, self.ready = self.ready, []
+            self._deliver(burst, burst=True)
+
+    def _deliver(self, walks: list[Walk], *, burst: bool) -> None:
+        """Their replies land in the mailbox together, each proposing its own time."""
+        with self.store.transaction(readonly=True) as session:
+            outreach = {
+                contact_id: (message_id, subject)
+                for contact_id, message_id, subject in session.execute(
+                    select(Message.contact_id, Message.rfc_message_id, Message.subject)
+                    .where(
+                        Message.contact_id.in_([w.contact_id for w in walks]),
+                        Message.direction == Direction.OUT,
+                    )
+                    .order_by(Message.id.desc())
+                )
+            }
+        raws = []
+        for walk in walks:
+            when = walk.proposes
+            text = (
+                "Thanks for reaching out, happy to talk.\n\n"
+                f"Would {when:%A}, {when:%B} {when.day} at {when:%I:%M %p} PT work for you?\n\n"
+                f"Best,\n{walk.name.split()[0]}\n"
+            )
+            message_id, subject = outreach[walk.contact_id]
+            raw, _ = self.world.written(walk.email, f"Re: {subject}", text, in_reply_to=message_id)
+            raws.append(raw)
+        delivered = self.world.admin.deliver_many(self.world.address, raws)
+        replied_at = self.moved_at = time.monotonic()
+        for walk, message in zip(walks, delivered, strict=True):
+            walk.replied_at, walk.burst = replied_at, burst
+            walk.reply_key = command_key(
+                walk.contact_id, f"m{message['id']}", SCHEDULING_REPLY.name
+            )
+            self.awaiting[walk.reply_key] = walk
 
 
 # ------------------------------------------------------------------ run
@@ -305,10 +375,10 @@ def _progress(player: Player, began: float) -> str:
     replied = sum(1 for w in walks if w.replied_at is not None)
     drafted = sum(1 for w in walks if w.latency is not None)
     invited = sum(1 for w in walks if w.invited)
-    done = sum(1 for w in walks if w.done_at is not None)
     return (
-        f"  {time.monotonic() - began:6.1f}s  replied {replied}  scheduling drafts {drafted}"
-        f"  invited {invited}  done {done}/{len(player.walks)}"
+        f"  {time.monotonic() - began:6.1f}s  awaiting reply {len(player.ready) + replied}"
+        f"  replied {replied}  scheduling drafts {drafted}  invited {invited}"
+        f"  done {player.finished}/{len(player.walks)}"
     )
 
 
@@ -327,30 +397,26 @@ def _tally(store: Store) -> tuple[dict[str, int], dict[str, int]]:
     return drafts, stages
 
 
-def _play(settings: Settings, world: World, args: argparse.Namespace, rss: dict[str, int]) -> Run:
+def _play(settings: Settings, world: World, args: argparse.Namespace, procs: Processes) -> Run:
     store = open_store(settings.store.url)
     try:
         walks = _add_contacts(store, args.contacts)
-        player = Player(world, store, walks)
+        player = Player(world, store, walks, min(args.singles, len(walks)))
+        if args.latency_ms:
+            world.admin.fault(round_trip_ms=args.latency_ms)
         world.admin.reset_calls()
         began = time.monotonic()
-        daemon = start_daemon(settings, workers=not args.processes)
-        try:
-            config = settings.config_file
-            assert config is not None
-            with _worker_processes(config, args.processes, config.parent, rss):
-                next_report = began + args.report_every
-                while (
-                    player.finished < len(walks) and time.monotonic() - player.moved_at < args.stall
-                ):
-                    player.step()
-                    if time.monotonic() >= next_report:
-                        print(_progress(player, began), flush=True)
-                        next_report += args.report_every
-                    time.sleep(args.poll)
-                elapsed = max((w.done_at or time.monotonic()) for w in walks) - began
-        finally:
-            daemon.stop()
+        config = settings.config_file
+        assert config is not None
+        with _daemon_processes(config, args.processes, procs):
+            next_report = began + args.report_every
+            while player.finished < len(walks) and time.monotonic() - player.moved_at < args.stall:
+                player.step()
+                if time.monotonic() >= next_report:
+                    print(_progress(player, began), flush=True)
+                    next_report += args.report_every
+                time.sleep(args.poll)
+            elapsed = max((w.done_at or time.monotonic()) for w in walks) - began
         drafts, stages = _tally(store)
         return Run(
             contacts=len(walks),
@@ -361,7 +427,7 @@ def _play(settings: Settings, world: World, args: argparse.Namespace, rss: dict[
             stages=stages,
             loops=player.loops,
             violations=len(world.admin.violations()),
-            rss_kib=rss,
+            processes=procs,
         )
     finally:
         store.close()
@@ -372,9 +438,21 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
 
 
+def _latency(label: str, values: list[float]) -> tuple[str, str]:
+    p50, p95 = _percentile(values, 0.5), _percentile(values, 0.95)
+    return (
+        f"reply -> draft, {label} (n={len(values)})",
+        f"p50 {p50:.2f} s   p95 {p95:.2f} s   max {max(values):.2f} s",
+    )
+
+
+def _api(method: str) -> str:
+    """Which API a sandbox method id belongs to: gmail, calendar, or oauth."""
+    return method.partition(".")[0]
+
+
 def _report(run: Run, setup: str) -> None:
     n = run.contacts
-    latencies = [w.latency for w in run.walks if w.latency is not None]
     print()
     print(f"coffeechat daemon throughput: {setup}")
     rows = [
@@ -382,18 +460,20 @@ def _report(run: Run, setup: str) -> None:
         ("wall time (daemon start -> last follow-up draft)", f"{run.elapsed:.1f} s"),
         ("contacts/second", f"{run.finished / run.elapsed:.2f}"),
     ]
-    if latencies:
-        p50, p95 = _percentile(latencies, 0.5), _percentile(latencies, 0.95)
-        rows.append(
-            (
-                f"reply -> draft latency (n={len(latencies)})",
-                f"p50 {p50:.2f} s   p95 {p95:.2f} s   max {max(latencies):.2f} s",
-            )
-        )
-    rows.append(("looks (one admin drafts call + one store read each)", f"{run.loops}"))
+    singles = [w.latency for w in run.walks if w.latency is not None and not w.burst]
+    burst = [w.latency for w in run.walks if w.latency is not None and w.burst]
+    if singles:
+        rows.append(_latency("one reply at a time", singles))
+    if burst:
+        rows.append(_latency(f"a burst of {sum(w.burst for w in run.walks)} replies", burst))
+    rows.append(("looks (two store reads each)", f"{run.loops}"))
     self_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    rows.append(("peak RSS, daemon + this driver", f"{self_kib / 1024:.0f} MiB"))
-    rows += [(f"peak RSS, {name}", f"{kib / 1024:.0f} MiB") for name, kib in run.rss_kib.items()]
+    rows.append(("peak RSS, this driver", f"{self_kib / 1024:.0f} MiB"))
+    figures = run.processes
+    rows += [
+        (f"peak RSS, {name}", f"{kib / 1024:.0f} MiB") for name, kib in figures.rss_kib.items()
+    ]
+    rows += [(f"CPU, {name}", f"{cpu:.1f} s") for name, cpu in figures.cpu_seconds.items()]
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         print(f"  {label:<{width}}  {value}")
@@ -402,10 +482,18 @@ def _report(run: Run, setup: str) -> None:
     print("API calls per contact, by method (sandbox counts / contacts)")
     api = {k: v for k, v in run.calls.items() if k != "batch"}
     total = "all API calls (batch envelopes apart)"
+    by_api = {name: 0 for name in sorted({_api(k) for k in api})}
+    for method, count in api.items():
+        by_api[_api(method)] += count
+    lines = [(f"all {name}", count) for name, count in by_api.items()]
     width = max([len(k) for k in run.calls] + [len(total)])
     for method, count in sorted(run.calls.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {method:<{width}}  {count / n:8.2f}  ({count} in all)")
+    for label, count in lines:
+        print(f"  {label:<{width}}  {count / n:8.2f}  ({count} in all)")
     print(f"  {total:<{width}}  {sum(api.values()) / n:8.2f}  ({sum(api.values())} in all)")
+    gmail_units = sum(units(k.removeprefix("gmail.users."), v) for k, v in api.items())
+    print(f"  {'Gmail quota units':<{width}}  {gmail_units / n:8.2f}  ({gmail_units} in all)")
     print()
     print("drafts written by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(run.drafts.items())))
     print("contacts by stage: " + ", ".join(f"{k} {v}" for k, v in sorted(run.stages.items())))
@@ -415,12 +503,15 @@ def _report(run: Run, setup: str) -> None:
 def _setup_line(args: argparse.Namespace) -> str:
     broker = f"Redis {args.redis}" if args.redis else "embedded broker"
     workers = (
-        f"{args.processes} worker processes x {args.workers} threads"
+        f"a scheduler and {args.processes} worker processes x {args.workers} threads"
         if args.processes
-        else f"{args.workers} worker threads in the daemon's process"
+        else f"one daemon process with {args.workers} worker threads"
     )
     store = safe_url(args.store) if args.store else "SQLite file"
-    return f"{args.contacts} contacts, {broker}, {workers}, store {store}, sweep {args.sweep}s"
+    return (
+        f"{args.contacts} contacts, {broker}, {workers}, store {store}, sweep {args.sweep}s,"
+        f" poll {args.poll_interval}s, {args.latency_ms} ms per API call"
+    )
 
 
 @contextmanager
@@ -455,19 +546,32 @@ def main() -> None:
     )
     parser.add_argument("--poll", type=float, default=0.2, help="seconds between looks")
     parser.add_argument(
+        "--poll-interval", type=float, default=1.0, help="the account's poll interval in seconds"
+    )
+    parser.add_argument(
+        "--latency-ms", type=int, default=0, help="milliseconds the sandbox adds to every API call"
+    )
+    parser.add_argument(
+        "--singles", type=int, default=10, help="contacts that reply one at a time before the burst"
+    )
+    parser.add_argument(
         "--stall", type=float, default=120, help="give up when nothing moved for seconds"
     )
     parser.add_argument("--report-every", type=float, default=10, help="progress every seconds")
     args = parser.parse_args()
-    if args.contacts < 1 or args.workers < 1 or args.processes < 0:
-        parser.error("--contacts and --workers must be at least 1, --processes at least 0")
+    if args.contacts < 1 or args.workers < 1 or min(args.processes, args.latency_ms) < 0:
+        parser.error(
+            "--contacts and --workers must be at least 1, --processes and --latency-ms at least 0"
+        )
+    if args.singles < 0 or args.poll_interval <= 0:
+        parser.error("--singles must be at least 0 and --poll-interval above 0")
     if args.processes and not args.redis:
         parser.error("--processes needs --redis: worker processes share a Redis broker")
 
-    rss: dict[str, int] = {}
+    procs = Processes()
     with (
         _folder(args.keep) as folder,
-        _sandbox_process(rss) as base_url,
+        _sandbox_process(procs) as base_url,
         SandboxAdmin(base_url) as admin,
     ):
         settings, world = sandboxed_config(
@@ -477,12 +581,16 @@ def main() -> None:
             USER,
             store_url=args.store or None,
             broker_url=args.redis,
-            cadence={**CADENCE, "sweep_interval": f"{args.sweep}s"},
+            cadence={
+                **CADENCE,
+                "sweep_interval": f"{args.sweep}s",
+                "poll_interval": f"{args.poll_interval:g}s",
+            },
             workers=args.workers,
             namespace=f"bench-{secrets.token_hex(4)}",
         )
         print(f"running {_setup_line(args)} (pid {os.getpid()})", flush=True)
-        run = _play(settings, world, args, rss)
+        run = _play(settings, world, args, procs)
     _report(run, _setup_line(args))
     if run.violations or run.finished < run.contacts:
         raise SystemExit(1)

@@ -69,8 +69,8 @@ class MailChanges:
     deleted unsent, or replaced by an edit (a provider may give an edited
     draft a new message). A draft whose thread is not among them is as it
     was, so an idle poll needs no look at any draft. An empty ``thread_id``:
-    the provider did not say which thread (Graph's ``@removed`` names only
-    the id), so callers look at every waiting draft.
+    the provider named the draft alone (Graph's ``@removed`` carries only
+    the id), and ``id`` is then the draft's id.
 
     ``more`` is true when this is one page of a longer change list: the caller
     keeps ``cursor`` (so a restart resumes after this page) and asks again.
@@ -339,7 +339,8 @@ class PrivateEventSpec:
 
     It never has guests and never notifies anyone. ``properties`` are kept
     hidden on the event beside the key; ``attachment`` is a ``(filename,
-    content)`` pair that providers supporting it attach.
+    content)`` pair that providers supporting it attach. ``first`` says no
+    event can carry the key yet, so it is created without looking it up.
     """
 
     key: str
@@ -350,6 +351,7 @@ class PrivateEventSpec:
     tentative: bool = False
     properties: Mapping[str, str] = field(default_factory=dict)
     attachment: tuple[str, bytes] | None = None
+    first: bool = False
 
 
 class CalendarConnector(Protocol):

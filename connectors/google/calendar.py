@@ -133,7 +133,7 @@ class GoogleCalendarConnector(ApiBound):
         if spec.start.tzinfo is None or spec.end.tzinfo is None:
             raise InputError(f"event {spec.key!r} needs timezone-aware start and end")
         body = _event_body(spec)
-        existing = self.find_private_event(spec.key)
+        existing = None if spec.first else self.find_private_event(spec.key)
         events = self._events()
         if existing is not None:
             request = events.patch(

@@ -205,10 +205,6 @@ class GoogleApi:
 
     def _http(self) -> AuthorizedHttp:
         """The calling thread's connections, carrying this account's token."""
-        if self._grant.reloaded():
-            self._credentials = shared_credentials(
-                self._client, self._grant.refresh_token, self._token_cache
-            )
         # A few attributes: cheaper to make per call than to keep per account and thread.
         return AuthorizedHttp(self._credentials, http=connection(self._timeout))
 
@@ -227,6 +223,11 @@ class GoogleApi:
     @contextmanager
     def _calling(self, action: str) -> Iterator[None]:
         """Run provider calls in the grant's watch, vendor errors converted."""
+        # A grant replaced in the vault is picked up before the refusal would fail fast.
+        if self._grant.reloaded():
+            self._credentials = shared_credentials(
+                self._client, self._grant.refresh_token, self._token_cache
+            )
         self._grant.before_call()
         try:
             with converted(self.address, action):

@@ -153,7 +153,7 @@ class OutlookCalendarConnector:
         if spec.start.tzinfo is None or spec.end.tzinfo is None:
             raise InputError(f"event {spec.key!r} needs timezone-aware start and end")
         body = _event_body(spec)
-        existing = self.find_private_event(spec.key)
+        existing = None if spec.first else self.find_private_event(spec.key)
         if existing is not None:
             item = self.client.call(
                 "PATCH", f"/me/events/{existing.id}", "events.update", body=body

@@ -282,6 +282,8 @@ def add_fault(world: World, _: dict[str, str], body: Any) -> Any:
     if body.get("stale_sync_token"):
         for box in _mailboxes(world, body):
             box.calendar.invalidate_sync_tokens()
+    if "round_trip_ms" in body:
+        world.round_trip_ms = int(_number(body["round_trip_ms"]) or 0)
     if "concurrency" in body:
         limit = _number(body["concurrency"])
         for box in _mailboxes(world, body):
@@ -301,7 +303,14 @@ def add_fault(world: World, _: dict[str, str], body: Any) -> Any:
                 reason=body.get("reason"),
             )
         )
-    return {"faults": world.faults.pending()}
+    return _pending(world)
+
+
+def _pending(world: World) -> dict[str, Any]:
+    pending: dict[str, Any] = {"faults": world.faults.pending()}
+    if world.round_trip_ms:
+        pending["round_trip_ms"] = world.round_trip_ms
+    return pending
 
 
 def _number(value: Any) -> float | None:
@@ -316,14 +325,15 @@ def _number(value: Any) -> float | None:
 @route("GET", "/faults")
 def list_faults(world: World, _: dict[str, str], __: Any) -> Any:
     """Faults not used up yet."""
-    return {"faults": world.faults.pending()}
+    return _pending(world)
 
 
 @route("DELETE", "/faults")
 def clear_faults(world: World, _: dict[str, str], __: Any) -> Any:
-    """Drop every pending fault, concurrency limit and the Graph rate limit."""
+    """Drop every pending fault, concurrency limit, the Graph rate limit and the round trip."""
     world.faults.clear()
     world.graph_rate_limit = None
+    world.round_trip_ms = 0
     for box in world.mailboxes.values():
         box.concurrency = None
     return {"faults": []}

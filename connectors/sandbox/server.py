@@ -10,6 +10,7 @@ import logging
 import ssl
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -49,6 +50,8 @@ class App:
             return self._device_login(request)
         if path.startswith("/_admin/"):
             return handle_admin(self.world, request)
+        if self.world.round_trip_ms:
+            time.sleep(self.world.round_trip_ms / 1000)
         if path == "/token" and request.method == "POST":
             return self._counted("oauth.token", request, self.oauth.token)
         if path == "/auth" and request.method == "GET":

@@ -78,6 +78,9 @@ class World:
     base_url: str = ""
     #: Graph requests per second one mailbox may make before 429 (None: no limit).
     graph_rate_limit: float | None = None
+    #: Milliseconds added to every provider request (a batch is one request:
+    #: Gmail runs its parts at once), standing for the network and Google's work.
+    round_trip_ms: int = 0
     mailboxes: dict[str, Mailbox] = field(default_factory=dict)
     grants: dict[str, Grant] = field(default_factory=dict)  # refresh token -> grant
     tokens: dict[str, AccessToken] = field(default_factory=dict)  # access token -> owner

@@ -2,10 +2,13 @@
 
 Only commands that reach a provider go through the outbox; timers and
 referrals are store changes made inside the transition's own transaction.
+Besides the pipeline's commands, the sync records one of its own there: a
+look at a draft, a provider read it queues rather than wait on.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -17,6 +20,16 @@ ProviderCommand = WriteDraft | PlaceHold | DropHold | PutBrief | DropBrief
 PROVIDER_COMMANDS = (WriteDraft, PlaceHold, DropHold, PutBrief, DropBrief)
 
 
+@dataclass(frozen=True)
+class LookAtDraft:
+    """Ask the provider what became of the stored draft ``draft_key`` (sent, edited, deleted)."""
+
+    draft_key: str
+
+
+OutboxCommand = ProviderCommand | LookAtDraft
+
+
 class CommandKind(StrEnum):
     """An outbox row's ``kind`` (the stored values; existing rows keep decoding)."""
 
@@ -25,6 +38,7 @@ class CommandKind(StrEnum):
     DROP_HOLD = "drop_hold"
     PUT_BRIEF = "put_brief"
     DROP_BRIEF = "drop_brief"
+    LOOK_AT_DRAFT = "look_at_draft"
 
 
 def is_provider_command(command: Command) -> bool:
@@ -36,7 +50,7 @@ def _times(start: datetime, end: datetime) -> dict[str, Any]:
     return {"start": start.isoformat(), "end": end.isoformat()}
 
 
-def encode(command: ProviderCommand) -> tuple[CommandKind, dict[str, Any]]:
+def encode(command: OutboxCommand) -> tuple[CommandKind, dict[str, Any]]:
     """``(kind, payload)`` for the outbox row."""
     match command:
         case WriteDraft(kind=kind):
@@ -49,9 +63,11 @@ def encode(command: ProviderCommand) -> tuple[CommandKind, dict[str, Any]]:
             return CommandKind.DROP_HOLD, {}
         case DropBrief():
             return CommandKind.DROP_BRIEF, {}
+        case LookAtDraft(draft_key=key):
+            return CommandKind.LOOK_AT_DRAFT, {"draft_key": key}
 
 
-def decode(kind: str, payload: dict[str, Any]) -> ProviderCommand:
+def decode(kind: str, payload: dict[str, Any]) -> OutboxCommand:
     """The command an outbox row holds."""
     try:
         known = CommandKind(kind)
@@ -68,6 +84,8 @@ def decode(kind: str, payload: dict[str, Any]) -> ProviderCommand:
             return DropHold()
         case CommandKind.DROP_BRIEF:
             return DropBrief()
+        case CommandKind.LOOK_AT_DRAFT:
+            return LookAtDraft(payload["draft_key"])
 
 
 def _pair(payload: dict[str, Any]) -> tuple[datetime, datetime]:

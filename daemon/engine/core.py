@@ -10,6 +10,7 @@ finds the rows again.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import secrets
@@ -20,17 +21,22 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any, cast
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from connectors.backoff import backoff
 from connectors.base import (
     CalendarConnector,
     CalendarEvent,
+    DraftState,
     MailChanges,
     MailConnector,
     MailMessage,
+    names_draft,
+    sent_copy,
 )
+from connectors.base import Draft as DraftRef
+from connectors.base import DraftStatus as ProviderDraftStatus
 from connectors.errors import CoffeechatError, NotFound, ReauthRequired, Transient
 from daemon.accounts import find_account, open_both
 from daemon.clock import Clock, SystemClock
@@ -43,7 +49,7 @@ from daemon.engine.claims import (
     Renewal,
     claimable,
 )
-from daemon.engine.commands import CommandKind, decode
+from daemon.engine.commands import CommandKind, LookAtDraft, decode, encode
 from daemon.engine.duplicates import remove_late_duplicates
 from daemon.engine.execute import Job, Outcome, Performer
 from daemon.engine.lease import SyncLease
@@ -65,8 +71,10 @@ from daemon.store.db import Store
 from daemon.store.models import (
     Account,
     Contact,
+    Direction,
     Draft,
     DraftStatus,
+    Message,
     Outbox,
     OutboxStatus,
     Timer,
@@ -293,7 +301,7 @@ class Engine:
     def _check_drafts(
         self, account_id: int, mail: MailConnector, changes: MailChanges, *, linked: bool
     ) -> None:
-        """Look at the drafts the mailbox history shows a change to, and at all of them rarely.
+        """Settle the drafts the mailbox history shows a change to, and look at all of them rarely.
 
         The history names the threads whose draft left the drafts (sent,
         deleted, or replaced by an edit) and the sent mail carrying our keys,
@@ -302,39 +310,67 @@ class Engine:
         cursor) and once per ``DRAFT_SAFETY_SWEEP``: a deletion the history
         showed before the daemon had recorded the draft it deleted is
         otherwise never seen.
+
+        A draft whose sent copy this page carries is settled here, from the
+        store alone. Any other look is a provider read: it is recorded as a
+        command and left to the workers, so the sync never waits on it (a
+        full look at a thousand drafts would hold the account's sync, and
+        every reply behind it, for a thousand calls).
         """
         now = time.monotonic()
         every = DRAFT_SAFETY_SWEEP.total_seconds()
         full = linked or changes.resynced
-        full = full or any(not gone.thread_id for gone in changes.drafts_gone)
         full = full or now - self._last_full_check.get(account_id, float("-inf")) >= every
         if full:
             self._last_full_check[account_id] = now
-        threads = {gone.thread_id for gone in changes.drafts_gone}
+        threads = {gone.thread_id for gone in changes.drafts_gone if gone.thread_id}
+        unthreaded = {gone.id for gone in changes.drafts_gone if not gone.thread_id}
         keys = {m.draft_key for m in changes.messages if m.sent and m.draft_key}
-        drafts = ingest.open_drafts(self.store, None if full else threads, keys)
-        self._look_at(account_id, mail, drafts, changes.messages)
+        later: list[ingest.OpenDraft] = []
+        for draft in ingest.open_drafts(self.store, None if full else threads, keys, unthreaded):
+            copy = sent_copy(draft.ref, changes.messages)
+            if copy is None or not names_draft(copy, draft.ref):
+                later.append(draft)
+                continue
+            self._enqueue(self._check(account_id, draft, _as_sent(copy)))
+        self._enqueue(self._record_looks(later, changes.cursor))
 
-    def _look_at(
-        self,
-        account_id: int,
-        mail: MailConnector,
-        drafts: list[ingest.OpenDraft],
-        seen: Sequence[MailMessage],
-    ) -> None:
-        """Ask the provider what became of ``drafts`` (``seen``: mail this poll read)."""
-        for draft in drafts:
-            self._enqueue(
-                ingest.check_draft(
-                    self.store,
-                    self.settings,
-                    self.cadence,
-                    account_id,
-                    draft,
-                    lambda ref: mail.draft_state(ref, seen),
-                    self.clock.now(),
+    def _record_looks(self, drafts: Sequence[ingest.OpenDraft], cursor: str) -> list[str]:
+        """Outbox rows asking to look at ``drafts``; their keys.
+
+        Keyed by the draft and the history page that asked, so a page read
+        again after a crash asks once, and a later page asks again.
+        """
+        if not drafts:
+            return []
+        page = hashlib.sha256(cursor.encode("utf-8")).hexdigest()[:12]
+        rows = {f"{d.row.key}/look/{page}": d for d in drafts}
+        with self.store.transaction() as session:
+            for key, draft in rows.items():
+                kind, payload = encode(LookAtDraft(draft.row.key))
+                repo.insert_if_absent(
+                    session,
+                    Outbox,
+                    key=key,
+                    contact_id=draft.row.contact_id,
+                    kind=kind,
+                    payload=payload,
                 )
-            )
+        return list(rows)
+
+    def _check(
+        self, account_id: int, draft: ingest.OpenDraft, look: Callable[[DraftRef], DraftState]
+    ) -> list[str]:
+        return ingest.check_draft(
+            self.store, self.settings, self.cadence, account_id, draft, look, self.clock.now()
+        )
+
+    def _look_now(self, account_id: int, mail: MailConnector, draft_key: str) -> list[str]:
+        """Ask the provider what became of the stored draft ``draft_key``, if it is still open."""
+        keys: list[str] = []
+        for draft in ingest.open_drafts(self.store, (), (draft_key,)):
+            keys += self._check(account_id, draft, lambda ref: mail.draft_state(ref, ()))
+        return keys
 
     def start_new_contacts(self, account_id: int) -> list[str]:
         """Start the pipeline of every identified contact with an address."""
@@ -376,19 +412,28 @@ class Engine:
                 if account is None:
                     raise ReauthRequired("no account is configured; add one under [[accounts]]")
                 session.expunge(account)
+                # Mail the store records from here on was read while this command ran.
+                recorded = session.scalar(select(func.max(Message.id))) or 0
             mail, calendar = self.connectors.of(account)
             fence = Fence(self.store, job.key, job.fence)
             with Renewal(self.store, job.key, job.fence, lease), self.store.sessions() as session:
-                performer = Performer(
-                    self.settings,
-                    session,
-                    cast(MailConnector, FencedMail(mail, fence)),
-                    cast(CalendarConnector, FencedCalendar(calendar, fence)),
-                    self._save_payload,
-                    self.clock.now(),
-                    account.provider,
-                )
-                outcome = performer.perform(job)
+                match job.command:
+                    case LookAtDraft(draft_key=draft_key):
+                        # A read: what it finds is recorded in its own transaction.
+                        moved = self._look_now(account.id, mail, draft_key)
+                        self._enqueue(moved)
+                        outcome = Outcome({"commands": len(moved)})
+                    case command:
+                        performer = Performer(
+                            self.settings,
+                            session,
+                            cast(MailConnector, FencedMail(mail, fence)),
+                            cast(CalendarConnector, FencedCalendar(calendar, fence)),
+                            self._save_payload,
+                            self.clock.now(),
+                            account.provider,
+                        )
+                        outcome = performer.perform(job, command)
         except LostClaim as exc:
             log.info("%s", exc)
             return
@@ -409,24 +454,38 @@ class Engine:
             return
         self._done(job, outcome)
         if "draft_id" in outcome.result and "sent_id" not in outcome.result:
-            self._look_again_if_synced(account, mail, job.key)
+            self._look_again_if_sent(account.id, mail, job.key, recorded)
         self._resume_after_outage(account.id)
 
-    def _look_again_if_synced(self, account: Account, mail: MailConnector, key: str) -> None:
-        """Look at a draft just recorded once more when a sync ran while it was written.
+    def _look_again_if_sent(
+        self, account_id: int, mail: MailConnector, key: str, recorded: int
+    ) -> None:
+        """Look at a draft just recorded once more when a send in its thread was read meanwhile.
 
         The user may send a draft the moment it appears, before the store
-        records it. A sync that read that send from the history then found no
-        draft to match, and the history moved on: without this look the send
-        would wait for the hourly safety sweep. A sync that ran moved the mail
-        cursor (the draft's own creation is in the history), so an unchanged
-        cursor means no send was missed and nothing is looked at.
+        records it. A sync that read that send then found no draft to match,
+        and the history moved on: without this look the send would wait for
+        the hourly safety sweep. Such a sync recorded the sent message before
+        it looked for drafts, so only a message sent in the draft's thread and
+        recorded since this command began (past ``recorded``, the newest
+        message id then) calls for a look; the provider is asked nothing
+        otherwise, which a burst of drafts written while syncs run would pay
+        once per draft.
         """
         with self.store.transaction(readonly=True) as session:
-            cursor = session.scalar(select(Account.mail_cursor).where(Account.id == account.id))
-        if cursor == account.mail_cursor:
-            return
-        self._look_at(account.id, mail, ingest.open_drafts(self.store, (), (key,)), ())
+            thread = select(Draft.thread_id).where(Draft.key == key).scalar_subquery()
+            sent = session.scalar(
+                select(Message.id)
+                .where(
+                    Message.account_id == account_id,
+                    Message.thread_id == thread,
+                    Message.direction == Direction.OUT,
+                    Message.id > recorded,
+                )
+                .limit(1)
+            )
+        if sent is not None:
+            self._enqueue(self._look_now(account_id, mail, key))
 
     def _claim(self, key: str) -> Job | None:
         now = utcnow()
@@ -577,3 +636,8 @@ class Engine:
                 session, contact, event, cause_id=f"t{timer.id}", cadence=self.cadence
             )
         self._enqueue(keys)
+
+
+def _as_sent(copy: MailMessage) -> Callable[[DraftRef], DraftState]:
+    """A look that needs no provider: the draft went out as ``copy``."""
+    return lambda _ref: DraftState(ProviderDraftStatus.SENT, copy)

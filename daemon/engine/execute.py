@@ -26,7 +26,7 @@ from connectors.base import (
     PrivateEventSpec,
 )
 from connectors.errors import InputError, Transient
-from daemon.engine.commands import CommandKind, ProviderCommand
+from daemon.engine.commands import CommandKind, OutboxCommand, ProviderCommand
 from daemon.engine.context import current_meeting, draft_context, last_incoming, thread_references
 from daemon.engine.ingest import body_text
 from daemon.settings import Settings
@@ -68,7 +68,7 @@ class Job:
 
     key: str
     contact_id: int
-    command: ProviderCommand
+    command: OutboxCommand
     payload: dict[str, Any]
     attempts: int = 1
     #: The fencing token of the claim (see :mod:`daemon.engine.claims`).
@@ -109,12 +109,12 @@ class Performer:
         self.calendar = calendar
         self._save_payload = save_payload
 
-    def perform(self, job: Job) -> Outcome:
-        """Do ``job.command`` at the provider."""
+    def perform(self, job: Job, command: ProviderCommand) -> Outcome:
+        """Do ``command`` (``job``'s) at the provider."""
         contact = self.session.get(Contact, job.contact_id)
         if contact is None:
             return Outcome({"skipped": "contact deleted"})
-        match job.command:
+        match command:
             case WriteDraft(kind=kind):
                 return self._write_draft(job, contact, kind)
             case PlaceHold(start=start, end=end):
@@ -127,6 +127,20 @@ class Performer:
                 return self._put_brief(job, contact, start, end)
             case DropBrief():
                 return self._drop_brief(job, contact)
+
+    def _first_put(self, job: Job, kind: CommandKind) -> bool:
+        """Whether no event can carry the key ``job`` puts yet, so none need be looked up.
+
+        Its first claim ever (no earlier attempt of it can have created one),
+        and the only command of its kind the contact ever had (the key is the
+        contact's, moved in place by each of them, whatever order they run in).
+        """
+        if job.fence > 1:
+            return False
+        others = select(Outbox.id).where(
+            Outbox.contact_id == job.contact_id, Outbox.kind == kind, Outbox.key != job.key
+        )
+        return self.session.scalars(others.limit(1)).first() is None
 
     def _superseded(self, job: Job, kinds: tuple[CommandKind, ...]) -> bool:
         # Commands of one contact run on any worker in any order; a stale put
@@ -265,6 +279,7 @@ class Performer:
                 ),
                 tentative=True,
                 properties={"coffeechat_contact": str(contact.id), "coffeechat_kind": "hold"},
+                first=self._first_put(job, CommandKind.PLACE_HOLD),
             )
         )
         placed = Event(EventKind.HOLD_PLACED, at=self.now, start=start, end=end, event_id=event.id)
@@ -297,6 +312,7 @@ class Performer:
                     "coffeechat_meeting": (meeting.provider_event_id or "") if meeting else "",
                 },
                 attachment=("prep-brief.txt", brief.text.encode("utf-8")),
+                first=self._first_put(job, CommandKind.PUT_BRIEF),
             )
         )
         put = Event(EventKind.BRIEF_PUT, at=self.now, event_id=event.id)

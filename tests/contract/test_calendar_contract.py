@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -10,6 +11,7 @@ import pytest
 from connectors.base import AttendeeResponse, CalendarConnector, EventStatus, PrivateEventSpec
 from connectors.errors import InputError
 from connectors.sandbox.world import World
+from tests.contract.conftest import Plugged
 
 ALICE = "alice@contacts.example"
 
@@ -168,3 +170,17 @@ def test_an_all_day_event_counts_from_midnight_in_the_calendar_zone(
     (event,) = [e for e in listed.events if e.ical_uid == uid]
     assert event.start == tokyo_midnight and event.end == tokyo_midnight + timedelta(days=1)
     assert [(b.start, b.end) for b in busy] == [(event.start, event.end)]
+
+
+def test_a_first_put_creates_the_event_in_one_call_and_a_later_put_moves_it(
+    plugged: Plugged, world: World
+) -> None:
+    plugged.admin.reset_calls()
+
+    created = plugged.calendar.put_private_event(replace(_hold("hold-first"), first=True))
+
+    calls = {k: v for k, v in plugged.admin.calls().items() if k != "oauth.token"}
+    assert sum(calls.values()) == 1, calls
+    moved = plugged.calendar.put_private_event(_hold("hold-first", summary="Hold: moved"))
+    assert moved.id == created.id
+    assert [e["summary"] for e in world.events()] == ["Hold: moved"]

@@ -15,15 +15,16 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from connectors.sandbox import Sandbox, SandboxAdmin
 from connectors.sandbox.world import World
+from daemon.engine import ingest
 from daemon.engine.core import Engine
 from daemon.sandboxed import FAST_CADENCE, sandboxed_config
 from daemon.store import repo
 from daemon.store.db import Store, open_store
-from daemon.store.models import Contact, Draft, DraftStatus, Timer
+from daemon.store.models import Account, Contact, Draft, DraftStatus, Message, Outbox, Timer
 from tests.daemon import journeys
 from workflows.events import TimerKind
 from workflows.stages import Stage
@@ -188,3 +189,70 @@ def test_a_draft_deleted_unsent_is_dismissed_and_an_edit_is_noticed(rig: Rig) ->
     assert rig.draft(eli).status is DraftStatus.EDITED
     # one look at each draft the history touched
     assert rig.api_calls()["gmail.users.drafts.get"] == 2
+
+
+def test_a_look_at_a_draft_is_queued_for_a_worker_not_made_by_the_sync(rig: Rig) -> None:
+    # Given Dana's outreach draft, deleted unsent by the user
+    dana, deleted = _outreach(rig, "Dana")
+    assert deleted.provider_draft_id
+    rig.world.delete_draft(deleted.provider_draft_id)
+    rig.admin.reset_calls()
+
+    # When the account is synced, and nothing else runs yet
+    rig.engine.sync_account(rig.account_id)
+
+    # Then the sync read the history and asked no draft anything
+    assert "gmail.users.drafts.get" not in rig.api_calls()
+    assert rig.draft(dana).status is DraftStatus.PENDING
+    # it recorded a look for a worker to make, once
+    (look,) = rig.queued
+    with rig.store.transaction(readonly=True) as session:
+        row = repo.get_by_key(session, Outbox, look)
+        assert row is not None and row.kind == "look_at_draft" and row.contact_id == dana
+
+    # and the worker's look dismisses the draft, one call to find it gone
+    rig.engine.execute(rig.queued.pop())
+    assert rig.draft(dana).status is DraftStatus.DISMISSED
+    assert rig.stage(dana) is Stage.CLOSED
+    assert rig.api_calls()["gmail.users.drafts.get"] == 1
+    # and the same look carried out again changes nothing
+    rig.engine.execute(look)
+    assert rig.api_calls()["gmail.users.drafts.get"] == 1
+
+
+def test_a_draft_sent_before_it_was_recorded_is_looked_at_once_only_if_a_send_was_read(
+    rig: Rig,
+) -> None:
+    # Given Dana's outreach draft, and the newest message the store holds
+    dana, draft = _outreach(rig, "Dana")
+    assert draft.provider_draft_id
+    with rig.store.transaction(readonly=True) as session:
+        recorded = session.scalar(select(func.max(Message.id))) or 0
+        account = session.get(Account, rig.account_id)
+        assert account is not None and account.mail_cursor is not None
+        session.expunge(account)
+    mail, _ = rig.engine.connectors.of(account)
+
+    # When nothing was read since, the executor's second look asks the provider nothing
+    rig.admin.reset_calls()
+    rig.engine._look_again_if_sent(rig.account_id, mail, draft.key, recorded)
+    assert rig.api_calls() == {}
+
+    # When the user sends it and a sync records the send (as one does before it
+    # looks for drafts; this one ran while the draft was being recorded)
+    rig.world.send_draft(draft.provider_draft_id)
+    for message in mail.changes(account.mail_cursor).messages:
+        ingest.ingest_message(
+            rig.store,
+            rig.engine.settings,
+            rig.engine.cadence,
+            rig.account_id,
+            message,
+            datetime.now(UTC),
+        )
+    assert rig.draft(dana).status is DraftStatus.PENDING
+
+    # Then the executor's look finds it sent, and Dana awaits a reply
+    rig.engine._look_again_if_sent(rig.account_id, mail, draft.key, recorded)
+    assert rig.draft(dana).status is DraftStatus.SENT
+    assert rig.stage(dana) is Stage.AWAITING_REPLY

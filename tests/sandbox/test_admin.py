@@ -93,6 +93,16 @@ def test_faults_listed_and_cleared(admin: SandboxAdmin) -> None:
     assert admin.fault() == []
 
 
+def test_round_trip_set_listed_and_cleared(gmail: Any, admin: SandboxAdmin) -> None:
+    admin.fault(round_trip_ms=5)
+    listed = httpx.get(f"{admin.base_url}/_admin/faults").json()
+    assert listed == {"faults": [], "round_trip_ms": 5}
+    # Requests still answer, only later.
+    assert "labels" in gmail.users().labels().list(userId="me").execute()
+    admin.clear_faults()
+    assert httpx.get(f"{admin.base_url}/_admin/faults").json() == {"faults": []}
+
+
 def test_calls_count_and_reset(gmail: Any, admin: SandboxAdmin) -> None:
     gmail.users().labels().list(userId="me").execute()
     gmail.users().labels().list(userId="me").execute()

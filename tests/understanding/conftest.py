@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from connectors.errors import InputError
 from workflows.understanding import Verdict, understand
+from workflows.understanding.times import read_times
 
 # The issue's cap: no message may take longer than this.
 HANG_CAP_SECONDS = 10.0
@@ -54,3 +56,36 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("real-world mail read by the understanding layer")
         for line in lines:
             terminalreporter.write_line(line)
+
+
+# A reply to the user's "Tue Dec 8 at 3pm ET" offer, written on Monday 7 December 2026.
+_QUOTE = (
+    "\n\nOn Fri, Dec 4, 2026 at 10:00 AM Jordan Lee <jordan@example.com> wrote:\n"
+    "> Would you have 20 minutes next week? I could do Tue Dec 8 at 3pm ET.\n"
+)
+_NY = ZoneInfo("America/New_York")
+
+
+def _read_reply(body: str, date: str = "Mon, 07 Dec 2026 09:00:00 -0500") -> Verdict:
+    raw = (
+        "From: Ines Duarte <ines@example.com>\nTo: Jordan Lee <jordan@example.com>\n"
+        f"Subject: Re: chat\nDate: {date}\n\n{body}{_QUOTE}"
+    ).encode()
+    return understand(raw, tz=UTC, meeting_length=MEETING)
+
+
+def _proposed_in_new_york(text: str) -> list[str]:
+    reading = read_times(text, datetime(2026, 12, 7, 9, 0, tzinfo=_NY), _NY, MEETING)
+    return [f"{w.start:%a %d %H:%M}-{w.end:%H:%M} {w.start:%z}" for w in reading.proposed]
+
+
+@pytest.fixture
+def read_reply() -> Callable[..., Verdict]:
+    """A reply (body, optionally its Date) to the user's quoted offer, read."""
+    return _read_reply
+
+
+@pytest.fixture
+def proposed_in_new_york() -> Callable[[str], list[str]]:
+    """The windows a text offers, written on Monday 7 December 2026 in New York."""
+    return _proposed_in_new_york

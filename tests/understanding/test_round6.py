@@ -51,9 +51,9 @@ def proposed(text: str) -> list[str]:
         # A bare hour listed beside a time the grammar did read.
         "I could manage at 1 or 4 on Wednesday.",
         "Sure! Thursday 9 or 10 am ET, both fine.",
-        # A dotted 24-hour time, and a part of the day with "-ish".
+        # A dotted 24-hour time, and "moins le quart" after noon (read since round 7: "noonish").
         "Donnerstag um 14.45 MEZ ginge bei mir.",
-        "Could do Friday around noonish.",
+        "Vendredi à midi moins le quart, ça vous irait ?",
     ],
 )
 def test_a_time_like_word_the_reader_did_not_read_makes_it_unsure(body: str) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workflows.understanding.vocab import (
+    LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     NEXT_WEEK_WORDS,
     RELATIVE_DAYS,
@@ -82,9 +83,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 # "any day next week", "cualquier día de la próxima semana": each working day of it.
+# "any morning next week except Wednesday": the morning stays a time; the day left out is no
+# day of the week's.
 _ANY_DAY_NEXT_WEEK = re.compile(
-    r"\b(?:any|every|each)[ \t]+(?:week)?day[ \t]+(?:of[ \t]+|in[ \t]+)?(?:the[ \t]+)?"
+    r"\b(?:any|every|each)[ \t]+(?:(?:week)?day|(?P<part>morning|afternoon|evening))[ \t]+"
+    r"(?:of[ \t]+|in[ \t]+)?(?:the[ \t]+)?"
     r"(?:next[ \t]+week|following[ \t]+week|week[ \t]+after)"
+    rf"(?:,?[ \t]+(?:except|but not|other than|apart from)[ \t]+(?:on[ \t]+)?"
+    rf"(?P<except>{_alternation(WEEKDAYS)})\b)?"
     r"|\bn'importe[ \t]+quel[ \t]+jour[ \t]+(?:de[ \t]+)?la[ \t]+semaine[ \t]+prochaine"
     r"|\bcualquier[ \t]+día[ \t]+de[ \t]+la[ \t]+(?:próxima[ \t]+semana|semana[ \t]+que[ \t]+viene)"
     r"|\bjeden[ \t]+Tag[ \t]+(?:in[ \t]+der[ \t]+)?(?:nächsten|kommenden)[ \t]+Woche",
@@ -199,7 +205,12 @@ def _resolve(
         return found if found is not None and found.weekday() == named else None
     if kind == "weekday":
         word = groups["weekday"]
-        if word.lower() in WEEKDAY_ABBREVIATIONS and not word[0].isupper():
+        lower = word.lower()
+        if (
+            lower in WEEKDAY_ABBREVIATIONS
+            and lower not in LOWER_CASE_ABBREVIATIONS
+            and not word[0].isupper()
+        ):
             return None
         after = text[match.end() : match.end() + 20]
         next_week = bool(
@@ -253,7 +264,11 @@ def find_dates(
             and mention.kind in ("month_day", "day_month", "numeric", "iso", "ordinal")
             and _adjacent(text, kept[-1].end, mention.start)
         ):
-            kept[-1] = DateMention(kept[-1].start, mention.end, mention.day, mention.kind)
+            named = WEEKDAYS[text[kept[-1].start : kept[-1].end].split()[-1].lower()]
+            day = mention.day
+            if day_first is None and mention.kind == "numeric":
+                day = weekday_reading(text[mention.start : mention.end], named, ref) or day
+            kept[-1] = DateMention(kept[-1].start, mention.end, day, mention.kind)
             continue
         kept.append(mention)
     _after_anchor(kept)
@@ -261,10 +276,13 @@ def find_dates(
     kept = _weekday_ranges(text, kept)
     for week in _ANY_DAY_NEXT_WEEK.finditer(text):
         monday = next_week_monday(ref)
-        kept = [m for m in kept if m.end <= week.start() or m.start >= week.end()]
+        start = week.end("part") if week["part"] else week.start()
+        left_out = WEEKDAYS[week["except"].lower()] if week["except"] else None
+        kept = [m for m in kept if m.end <= start or m.start >= week.end()]
         kept += [
-            DateMention(week.start(), week.end(), monday + timedelta(days=n), "week")
+            DateMention(start, week.end(), monday + timedelta(days=n), "week")
             for n in range(5)
+            if n != left_out
         ]
     kept.sort(key=lambda m: m.start)
     return kept
@@ -280,6 +298,8 @@ _MOVING = re.compile(r"(?:move|shift|push|bump|reschedul\w*|change|switch)\b[^.?
 # "Next week, Tue or Thu", "next week on Tuesday or Thursday": one qualifier for the list.
 _LIST_LEAD = re.compile(
     r"[ \t,:;–—-]*(?:(?:maybe|perhaps|say|either|on|I'm free|I am free|I can do|I could do"
+    r"|I'm (?:flexible|around|available|open)|I am (?:flexible|around|available|open)"
+    r"|how about|what about|ideally|preferably"
     r"|works?|would work|could work|le|el|am)[ \t,:;–—-]*)*$",
     re.IGNORECASE,
 )
@@ -402,13 +422,54 @@ def _adjacent(text: str, end: int, start: int) -> bool:
 _NUMERIC_PAIR = re.compile(r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[01]?\d)(?:/\d{2,4})?$")
 
 
-def ambiguous_numeric(mention_text: str) -> bool:
-    """Whether a date such as "03/04" reads as two different days (both parts 1-12)."""
+def ambiguous_numeric(mention_text: str, ref: date) -> bool:
+    """Whether a date such as "03/04" reads as two different days (both parts 1-12).
+
+    A weekday written before it that only one reading falls on settles it ("Thursday 3/12").
+    """
     found = _NUMERIC_PAIR.search(mention_text)
     if found is None:
         return False
     a, b = int(found["a"]), int(found["b"])
-    return a != b and 1 <= a <= 12 and 1 <= b <= 12
+    if not (a != b and 1 <= a <= 12 and 1 <= b <= 12):
+        return False
+    words = mention_text[: found.start()].strip(" ,").split()
+    named = WEEKDAYS.get(words[-1].lower()) if words else None
+    return named is None or weekday_reading(found.group(0), named, ref) is None
+
+
+_WEEKDAY_NUMERIC = re.compile(
+    rf"\b(?P<weekday>{_alternation(WEEKDAYS)})\.?,?[ \t]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?!/)",
+    re.IGNORECASE,
+)
+
+
+def settled_day_first(text: str, ref: date) -> bool | None:
+    """Day first (True) or month first (False) as the writer's own weekdays show, else ``None``.
+
+    "Thursday 3/12" falls on a Thursday only as 3 December: the "7/12" that follows is the
+    7th of December too.
+    """
+    seen = set()
+    for m in _WEEKDAY_NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a == b or not (1 <= a <= 12 and 1 <= b <= 12):
+            continue
+        fits = weekday_reading(f"{a}/{b}", WEEKDAYS[m["weekday"].lower()], ref)
+        if fits is not None:
+            seen.add(fits.day == a)
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+def weekday_reading(numeric: str, weekday: int, ref: date) -> date | None:
+    """The one reading of "3/12" (month or day first) that falls on ``weekday``, else ``None``."""
+    found = _NUMERIC_PAIR.search(numeric)
+    if found is None:
+        return None
+    a, b = int(found["a"]), int(found["b"])
+    readings = {d for d in (_roll_forward(None, a, b, ref), _roll_forward(None, b, a, ref)) if d}
+    fitting = [d for d in readings if d.weekday() == weekday]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def says_next_week(text: str) -> bool:

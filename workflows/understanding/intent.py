@@ -115,9 +115,16 @@ DECLINE = _cues(
     r"not taking|have to pass|(?:must|will|'ll|need to|going to) (?:pass|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
     r"malheureusement|je ne (?:peux|pourrai) pas|pas disponible|je dois décliner",
+    # "Je préfère donc décliner", "prefiero declinar", "preferisco declinare": a no.
+    r"(?:je |I'd |i would )?(?:préfère|prefer to|préférerais) (?:donc )?(?:décliner|decline)"
+    r"|prefiero (?:declinar|no)|preferisco (?:declinare|rinunciare)|prefiro (?:recusar|declinar)"
+    r"|(?:lehne|lehnen) (?:ich|wir) (?:lieber |dankend )?ab|sla ik (?:liever )?af"
+    r"|pas la bonne personne|no soy la persona (?:adecuada|indicada)|nicht (?:der|die) Richtige"
+    r"|non sono la persona giusta|não sou a pessoa certa|niet de juiste persoon",
     r"lamentablemente|desafortunadamente|no (?:puedo|podré|podre)|no tengo tiempo",
     r"leider|keine Zeit|muss (?:ich )?absagen|nicht möglich|kann (?:ich )?nicht",
-    r"purtroppo|non (?:posso|riesco|ho tempo)|infelizmente|não (?:posso|consigo|tenho tempo)"
+    r"purtroppo|non (?:posso|riesco|ho (?:proprio |davvero |molto )?tempo)|infelizmente"
+    r"|não (?:posso|consigo|tenho tempo)"
     r"|helaas|(?:kan|lukt) (?:ik |het )?niet|geen tijd|geen ruimte|aan me voorbij(?:gaan)?",
 )
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
@@ -140,6 +147,9 @@ REFERRAL_CUE = _cues(
     r"not the (?:right|best) person",
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
     r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
+    r"|fal(?:ar|ando|e|a) com|convers(?:ar|ando|e) com|hablando con|parla(?:re|ndo) con"
+    r"|(?:je )?(?:vous |te )?mets en copie|(?:contact )?opnemen met|scrivere a|écrire à"
+    r"|meiner (?:Kollegin|Kollege)|am besten mit"
     r"|connect you",
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
@@ -169,11 +179,15 @@ ACCEPT = _cues(
     # "I'm sure you'll land well", "make sure": no answer to the request; "Sure!" is.
     r"(?<!i'm )(?<!i am )(?<!make )(?<!be )(?<!pretty )(?<!quite )(?<!not )sure"
     r"(?! (?:that|you|he|she|they|it|we|there|the|your)\b)",
-    r"yes|yeah|yep|absolutely|of course|definitely|certainly",
+    # "had to stop saying yes to all of them" talks about yeses, it gives none.
+    r"(?<!saying )(?<!say )(?<!said )yes|yeah|yep|absolutely|of course|definitely|certainly",
     r"happy to|glad to|(?:would|i'd) love to|love to|delighted|i'm in|count me in",
     r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
+    # "That time works - see you Tuesday!"
+    r"(?:that|this|the|your) (?:time|slot|date|day|one) (?:works|is (?:fine|good|perfect|great))",
     # "Tuesday works", "Monday should be fine": a day of the user's said to suit.
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|that day|the (?:first|second|\w+day) (?:one"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
+    r"|that day|the (?:first|second|\w+day) (?:one"
     r"|option|slot)) (?:works|would work|should work|(?:should be|is|would be) (?:fine|good"
     r"|perfect|great)|suits)",
     r"(?:is|are|sounds|that's|that is) (?:fine|ok|okay)|fine (?:for|with|by) me",
@@ -186,6 +200,8 @@ ACCEPT = _cues(
     r"con (?:mucho )?gusto|claro|por supuesto|encantad[oa]|me parece bien|perfecto",
     r"gerne|gern|sehr gerne|klar|einverstanden|natürlich|passt",
     r"volentieri|con piacere|certo|certamente|va bene|molto volentieri",
+    # "mardi me convient parfaitement", "martedì va benissimo", "terça está ótimo pra mim".
+    r"me convient|me conviene|va benissimo|va benone|(?:está|tá|fica) (?:ótimo|perfeito|bom)",
     r"com (?:todo o )?prazer|claro|com certeza|está bem|combinado|sim",
     # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
     r"graag|met plezier|prima|zeker|natuurlijk|leuk(?! (?:dat|om te horen|te horen|je))",
@@ -230,7 +246,9 @@ BACK = _cues(
 )
 # "Feel free to suggest something else if that doesn't work": the sender chose the time.
 COUNTER_OFFER = _cues(
-    r"(?:suggest|propose) (?:another|something else|a different|an alternative|other)",
+    r"(?:suggest|propose) (?:another|something else|a (?:new|different)|an alternative|other)",
+    # "Couldn't make either of your times work, so I sent an invite for Thursday instead."
+    r"(?:couldn't|could not|can't|cannot) (?:make|do) (?:either|any|both) of your",
     r"if (?:that|it|this|the time) (?:doesn't|does not|won't|don't) (?:work|suit)",
 )
 # "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
@@ -251,6 +269,15 @@ ASKS_FIRST = _cues(
     r"(?:let me|i'll|i will|i need to|i have to|i'd have to) (?:check|confirm|clear (?:it|this))"
     r" with (?:my|our|the) (?:manager|boss|team|lead|legal|comms|pr|hr|compliance|director)",
     r"which (?:time ?zone|zone|role|position|team)",
+    # "Before we set anything up - …?", "… before I put anything on the calendar":
+    # something the user has to answer first.
+    r"before (?:we|i) (?:set (?:anything|something|a time|it) up|put anything on|book anything"
+    r"|schedule anything)",
+    r"avant de (?:fixer|caler|planifier|prévoir) (?:quoi que ce soit|un créneau|un rendez-vous)"
+    r"|antes de (?:agendar|fijar|programar|cuadrar) (?:nada|algo)|bevor wir (?:einen Termin"
+    r"|etwas) (?:vereinbaren|ausmachen|festlegen)|prima di (?:fissare|organizzare)"
+    r" (?:qualcosa|nulla)|antes de (?:marcar|agendar) (?:algo|qualquer coisa)"
+    r"|voordat we (?:iets )?(?:inplannen|afspreken)",
     r"avant (?:tout|de (?:vous |te )?répondre)|une (?:petite )?question (?:d'abord|avant)"
     r"|antes de (?:nada|responder(?:te|le)?)|una pregunta (?:antes|primero)",
     r"bevor ich (?:antworte|zusage)|vorab (?:eine )?(?:kurze )?Frage|kurze Frage vorab"
@@ -263,6 +290,17 @@ RETRACTS = _cues(
     r"|attachment|email|e-mail|message)",
     r"ne tenez pas compte|ignorez (?:mon|le|la)|ignora (?:mi|el|la|il)|ignore (?:mi|el|la|o|a)\b"
     r"|bitte ignorieren|ignorieren Sie|desconsider[ea] (?:o|a|meu|minha)|negeer (?:mijn|de|het)",
+)
+# "Let me check my calendar and get back to you": an answer still to come, no yes yet.
+HOLDING = _cues(
+    r"let me (?:check|look at) (?:my|our|the) (?:calendar|schedule|diary|availability)"
+    r"|(?:i'll|i will|let me) get back to you",
+    r"je (?:regarde|vérifie) mon (?:agenda|calendrier)|je reviens vers vous"
+    r"|(?:reviso|miro) mi (?:agenda|calendario)|te (?:confirmo|aviso)"
+    r"|ich (?:schaue|prüfe) (?:in )?meinen Kalender|ich melde mich",
+    r"controllo (?:la mia )?agenda|ti faccio sapere|vou (?:ver|verificar) (?:minha )?agenda"
+    r"|te (?:retorno|aviso)|ik (?:kijk|check) (?:even )?(?:in )?mijn agenda"
+    r"|ik laat (?:het )?(?:je|u) weten",
 )
 NO_LONGER = _cues(r"no longer (?:with|at|work)|left (?:the company|acme)|ne fais plus partie")
 
@@ -352,6 +390,9 @@ _WILL_SEND = _cues(
 )
 
 
+_CONJUNCTIONS = frozenset({"or", "ou", "o", "oder", "oppure", "of"})
+
+
 def picked_offer(
     text: str, days: tuple[date, ...], offered: tuple[TimeWindow, ...]
 ) -> TimeWindow | None:
@@ -363,12 +404,14 @@ def picked_offer(
     if _WILL_SEND.search(text):
         return None
     if days:
-        # "Sure, how about Tuesday?" asks; "the Wednesday option is fine" picks.
-        if (
-            not (said(PICK, text) or said(ACCEPT, text))
-            or PROPOSE.search(text)
-            or _LOOSE_HOUR.search(text)
-        ):
+        # "Sure, how about Tuesday?" asks; "the Wednesday option is fine" picks. A bare "or"
+        # offers only between days ("Tuesday or Thursday"), not in "a call or video?".
+        asks = [
+            m
+            for m in PROPOSE.finditer(text)
+            if len(set(days)) > 1 or m.group(0).lower() not in _CONJUNCTIONS
+        ]
+        if not (said(PICK, text) or said(ACCEPT, text)) or asks or _LOOSE_HOUR.search(text):
             return None
         matching = [w for w in offered if w.start.date() in days]
         return matching[0] if len(matching) == 1 else None
@@ -385,14 +428,15 @@ def _invite_intent(ev: Evidence, invite: Invite) -> Intent:
         return {"ACCEPTED": Intent.ACCEPT, "DECLINED": Intent.DECLINE}.get(
             invite.partstat, Intent.OTHER
         )
-    if RESCHEDULE.search(ev.text) or invite.sequence > 0:
+    text = unwrapped(ev.text)
+    if RESCHEDULE.search(text) or invite.sequence > 0:
         return Intent.RESCHEDULE
     # An invitation at one of the user's times books it; at a time of the
     # sender's own choosing it is an offer the user still has to take.
     if invite.window is not None and ev.offered:
         picked = slot(invite.window) in {slot(w) for w in ev.offered}
         return Intent.ACCEPT if picked else Intent.PROPOSE_TIMES
-    if said(COUNTER_OFFER, ev.text):
+    if said(COUNTER_OFFER, text):
         return Intent.PROPOSE_TIMES
     return Intent.ACCEPT
 
@@ -426,7 +470,12 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     accepting = said(ACCEPT, text) is not None
     if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
         return Intent.OUT_OF_OFFICE, "absence wording"
-    if WHO_IS_THIS.search(text) and not ev.windows:
+    # "I'm the wrong person - I've cc'd my colleague Priya": someone named to talk to instead.
+    if (
+        WHO_IS_THIS.search(text)
+        and not ev.windows
+        and not (ev.referrals and REFERRAL_CUE.search(text))
+    ):
         return Intent.OTHER, "does not know the sender"
     if AFTER_CHAT.search(text) and not ev.windows:
         return Intent.OTHER, "thanks after the chat"
@@ -451,4 +500,6 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.ACCEPT, "agrees, no times of their own"
     if RETRACTS.search(text):
         return Intent.OTHER, "takes back an earlier message"
+    if HOLDING.search(text):
+        return Intent.OTHER, "will answer once they have looked"
     return Intent.OTHER, "no known cue"

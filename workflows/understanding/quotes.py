@@ -47,7 +47,8 @@ _FROM_HEADER = re.compile(
 )
 _NEXT_HEADER = re.compile(
     r"^[ \t]*\*{0,2}(?:Sent|Date|To|Subject|Cc|Envoyé|À|Objet|Enviado|Fecha|Para|Asunto"
-    r"|Gesendet|Datum|An|Betreff)[ \t]*\*{0,2}[ \t]*:",
+    r"|Gesendet|Datum|An|Betreff|Inviato|Data|A|Oggetto|Enviada|Assunto|Verzonden|Aan"
+    r"|Onderwerp)[ \t]*\*{0,2}[ \t]*:",
     re.IGNORECASE,
 )
 _SIGNATURE_START = re.compile(
@@ -119,7 +120,12 @@ def _is_attribution(lines: list[str], i: int) -> int:
     for span in range(1, 4):
         if i + span > len(lines):
             break
-        joined = f"{joined} {lines[i + span - 1].strip()}"
+        line = lines[i + span - 1].strip()
+        if not line:
+            # "On Tuesday I can do 3pm.\n\nOn Fri, … wrote:": a wrapped attribution has no
+            # blank line inside; the line above one is the reply's.
+            break
+        joined = f"{joined} {line}"
         if len(joined) > 400:
             break
         if _ATTRIBUTION_END.search(joined):

@@ -6,10 +6,12 @@ import re
 from collections.abc import Iterable
 
 from workflows.understanding.message import Address
+from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral
 from workflows.understanding.vocab import MONTHS, WEEKDAYS
 
-_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
+# "McAllister", "DeLuca", "O'Brien": a second capital inside a name is still one word.
+_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:van |de |von |del |da )?{_NAME_WORD}){{0,2}})"
 # Case-blind: German nouns are capitalised ("meine Kollegin").
 _ROLE_WORDS = (
@@ -17,7 +19,7 @@ _ROLE_WORDS = (
     r"(?:colleague|coworker|co-worker|teammate|manager|friend|boss|peer)[ \t,]+"
     r"|(?:mon|ma)[ \t]+(?:collègue|ami|amie|manager)[ \t,]+"
     r"|(?:mi)[ \t]+(?:colega|compañero|compañera|amigo|amiga)[ \t,]+"
-    r"|(?:meine?n?|unsere?n?)[ \t]+(?:kollegen|kollegin|kollege|freund|freundin)[ \t,]+"
+    r"|(?:meine?[nmr]?|unsere?[nmr]?)[ \t]+(?:kollegen|kollegin|kollege|freund|freundin)[ \t,]+"
     r"|(?:il[ \t]+mio|la[ \t]+mia|mio|mia)[ \t]+(?:collega|amico|amica)[ \t,]+"
     r"|(?:o[ \t]+meu|a[ \t]+minha|meu|minha)[ \t]+(?:colega|amigo|amiga)[ \t,]+"
     r"|(?:mijn|onze)[ \t]+(?:collega|vriend|vriendin)[ \t,]+)"
@@ -35,7 +37,11 @@ _CUE = (
     r"|looping[ \t]+in|added)|loop(?:ing)?[ \t]+in|ask|email|ping|try"
     r"|contacter|parler[ \t]+(?:à|avec)|en[ \t]+relation[ \t]+avec|je[ \t]+mets[ \t]+en[ \t]+copie"
     r"|hablar[ \t]+con|contactar[ \t]+(?:a|con)|en[ \t]+contacto[ \t]+con|escribir[ \t]+a"
-    r"|pongo[ \t]+en[ \t]+copia[ \t]+a"
+    r"|pongo[ \t]+en[ \t]+copia[ \t]+a|hablando[ \t]+con|fal(?:ar|ando|e)[ \t]+com"
+    r"|convers(?:ar|ando|e)[ \t]+com|parla(?:re|ndo)?[ \t]+con|spreken[ \t]+met|praten[ \t]+met"
+    r"|fal[ae][ \t]+com|(?:contact[ \t]+)?opnemen[ \t]+met|scrivere[ \t]+a|écrire[ \t]+à"
+    r"|(?:vous[ \t]+|te[ \t]+)?mets[ \t]+en[ \t]+copie"
+    r"|sprechen[ \t]+Sie[ \t]+am[ \t]+besten[ \t]+mit"
     r"|wenden[ \t]+Sie[ \t]+sich[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?an"
     r"|sprechen[ \t]+Sie[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?mit"
     r"|melden[ \t]+Sie[ \t]+sich[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?bei"
@@ -57,9 +63,15 @@ _RECOMMENDS = re.compile(
     r"|\(?(?:cc'?d|cc’d)\b|, meet (?-i:[A-Z]))",
     re.IGNORECASE,
 )
-_CUE_NAME = re.compile(rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+)?{_ROLE}{_NAME}")
-# "… reach out to Sofia Alvarez <…> or Tom Nguyen (…)": more names in the same sentence.
-_ALSO_NAME = re.compile(rf"\b(?i:or|and|ou|et|o|y|oder|und)[ \t]+{_ROLE}{_NAME}")
+# "falando com a Juliana", "parlare con il Marco": an article before a name in the south.
+_ARTICLE = r"(?:(?:a|o|la|il|el)[ \t]+)?"
+_CUE_NAME = re.compile(rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+)?{_ARTICLE}{_ROLE}{_NAME}")
+# "… reach out to Sofia Alvarez <…> or Tom Nguyen (…)", "e também com o Rafael Dourado":
+# more names in the same sentence.
+_ALSO_NAME = re.compile(
+    rf"\b(?i:or|and|ou|et|o|y|oder|und|e|en)[ \t]+(?i:(?:também|también|aussi|auch|anche|ook"
+    rf"|also)[ \t]+)?(?i:(?:com|con|avec|mit|met|with)[ \t]+)?{_ARTICLE}{_ROLE}{_NAME}"
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # "Jane Doe (jane@acme.com) is the better person", "Jane would be a better fit"
 _NAME_THEN_ROLE = re.compile(
@@ -146,8 +158,9 @@ def _listed_after(text: str, cued: re.Match[str]) -> list[re.Match[str]]:
     Each needs an address by it or a first and last name: "or Tuesday",
     "and Acme" are not people, "or Ben Cole" is.
     """
-    end = _SENTENCE_END.search(text, cued.end())
-    stop = end.start() if end is not None else len(text)
+    # A hard wrap inside the sentence ("(address),\nque lidera …, e também com o Rafael") is
+    # no end of it.
+    stop = next((b for a, b in sentence_spans(text) if a <= cued.end() <= b), len(text))
     return [
         also
         for also in _ALSO_NAME.finditer(text, cued.end(), stop)

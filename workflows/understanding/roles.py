@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workflows.understanding.vocab import WEEKDAYS
+
 
 class Role(StrEnum):
     """The part a time plays in its sentence."""
@@ -66,10 +68,33 @@ CONFLICT = _cues(
     r"(?:have|got|there's) (?:a|an|another|my) (?:call|interview|class|lecture|flight|doctor"
     r"|dentist|school run|pickup|pick-up)|at the (?:dentist|doctor)|teaching|in class|on a plane"
     r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)|standup|stand-up|i fly|my flight",
+    # "Tuesday's out, sorry - board meeting all afternoon."
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)'s (?:out|no good|full|packed)"
+    r"|meetings? all (?:day|morning|afternoon|evening)"
+    # "… is 7pm here and that's family time": the sender's evening is spoken for.
+    r"|(?:family|dinner|bed|kids|school-run) ?time|dinnertime|bedtime|heure du (?:dîner|coucher)"
+    r"|hora de (?:cenar|la cena)|Familienzeit|Abendessen|ora di cena|hora do jantar|etenstijd",
     r"standing (?:call|meeting)|(?:that's|that is|that one's|that one is|is|are) out"
     r"(?: too| as well)?(?! of)|taken",
     r"en réunion|en rendez-vous|en reunión|en reuniones|in (?:einer )?Besprechung(?:en)?"
     r"|im Meeting|in Terminen|in riunione|em reunião|em reuniões|in (?:een )?vergadering(?:en)?",
+    # "after 3:30 lands right in the middle of my lunch meetings": the sender's own calendar.
+    r"in the middle of (?:my|our)|(?:clash|clashes|collides?|overlaps?) with (?:my|our)"
+    r"|en plein milieu de (?:mes|mon|ma|nos)|en medio de (?:mis|mi|nuestr)\w*"
+    r"|mitten in (?:meine|unsere)\w*|kollidiert mit|nel (?:bel )?mezzo (?:delle|dei|del|della)"
+    r" (?:mie|miei|mio|mia|nostr\w*)|no meio d[aeo]s? (?:minha|meu|nossa|nosso)s?"
+    r"|midden in (?:mijn|onze)|valt samen met (?:mijn|onze)",
+    # "Thursday I'm stuck in a vendor demo", "da sitze ich im Teammeeting", "tengo clase".
+    r"stuck (?:in|at|with|on)|(?:im|in einem|in einer) [\w-]*(?:meeting|besprechung|termin|sitzung)"
+    r"|tengo (?:clase|una reunión|reunión|junta|una junta|cita|una cita|un compromiso)"
+    r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement)|habe ich (?:Unterricht|einen Termin)"
+    r"|ho (?:lezione|una riunione|un impegno|un appuntamento)"
+    r"|tenho (?:aula|uma reunião|um compromisso)|heb ik (?:les|een afspraak|een vergadering)",
+    # "I was going to suggest Tuesday at 9, but …": a time withdrawn as it is named.
+    r"(?:i was going to|i was about to|i'd have) (?:suggest|propose|offer)\w*"
+    r"|j'allais (?:proposer|suggérer)|iba a (?:proponer|sugerir)|wollte (?:ich )?(?:eigentlich )?"
+    r"[\w ]{0,30}vorschlagen|(?:stavo per|volevo) proporre|(?:eu )?ia (?:propor|sugerir)"
+    r"|wilde (?:ik )?(?:eigenlijk )?[\w ]{0,30}voorstellen",
     # "I have a hard stop at 3:30": a limit on the slot, not another offer.
     r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)",
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off|away|travell?ing|on (?:vacation"
@@ -135,6 +160,16 @@ _AGREED = re.compile(
     r"|slot|session)\b|(?:[a-z]+[ \t]+)?\d{1,2}(?:[:.]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?(?![\w:]))",
     re.IGNORECASE,
 )
+# "onze afspraak van morgen 17:00 te verzetten", "notre rendez-vous de demain 10h", "unseren
+# Termin morgen um 15 Uhr": the agreed meeting named with its time in the other languages.
+_AGREED_ELSEWHERE = re.compile(
+    r"\b(?:notre|nuestr[ao]|unser(?:en|e|em)?|il nostro|la nostra|nosso|nossa|onze|ons)[ \t]+"
+    r"(?:rendez-vous|rdv|réunion|échange|appel|café|reunión|cita|llamada|charla|Termin|Gespräch"
+    r"|Telefonat|Call|appuntamento|incontro|chiamata|reunião|conversa|chamada|afspraak|gesprek"
+    r"|call|koffie)\b(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+\d{1,2}(?:[:.h]\d\d)?"
+    r"(?:[ \t]*(?:uhr|uur|h)\b)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -192,6 +227,17 @@ def _outside(match: re.Match[str], taken: list[re.Match[str]]) -> bool:
     return not any(t.start() < match.end() and match.start() < t.end() for t in taken)
 
 
+_DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_DAY_WORD = re.compile(rf"\b(?:{_DAYS})\b", re.IGNORECASE)
+_NEXT_DAY = re.compile(
+    rf",[ \t]*(?:(?:on|le|el|am|il|o|a|op)[ \t]+)?(?=(?:{_DAYS})\b)", re.IGNORECASE
+)
+_TOO = _cues(
+    "too|either|as well|neither|also|aussi|non plus|tampoco|también|auch|ebenfalls|anche|neanche"
+    "|nemmeno|também|tampouco|ook|evenmin"
+)
+
+
 def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool, bool]:
     clause = sentence[start:end]
     if CANCELLED.search(clause):
@@ -214,6 +260,17 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         first = conflicts[0]
         later = [m for m in offers if m.start() >= first.end()]
         stop = later[0].start() if later else len(clause)
+        # "Martedì non riesco, giovedì alle 15?": the day turned down comes first, and another
+        # day after a comma starts another clause ("I'm busy Tuesday, Wednesday" lists, and
+        # "…, Wednesday too" turns that one down as well).
+        other_day = _NEXT_DAY.search(clause, first.end())
+        if (
+            other_day is not None
+            and _DAY_WORD.search(clause, 0, first.start())
+            and not _DAY_WORD.search(clause, first.end(), other_day.start())
+            and not _TOO.search(clause, other_day.end())
+        ):
+            stop = min(stop, other_day.start())
         # "Tuesday works, Thursday is booked": an offer before the conflict and
         # no contrast word between them; the reading is a guess.
         earlier = [m for m in offers if m.end() <= first.start()]
@@ -237,19 +294,33 @@ _TURNS_DOWN = re.compile(
     r"|misschien niet|te vroeg|te laat)\W*$",
     re.IGNORECASE,
 )
+# "I was thinking Monday at 8, but that's the middle of your night, so forget it": everything
+# the sentence said before is dropped.
+_DROPS_ALL = re.compile(
+    r"^\W*(?:so|then|donc|alors|así que|entonces|also|deshalb|quindi|allora|então|dus)?[ \t,]*"
+    r"(?:(?:let's )?forget (?:it|that|about it)|never mind|oublions|oublie(?:z)? ça|olvídalo"
+    r"|olvidémoslo|mejor no|vergessen wir das|lassen wir das|lasciamo perdere|esquece|esqueça"
+    r"|deixa pra lá|laat maar|vergeet (?:het|dat))\W*$",
+    re.IGNORECASE,
+)
 
 
 def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
     if (CONFLICT.search(sentence) or _MOVE.search(sentence)) and not CANCELLED.search(sentence):
-        spans += [Span(m.start(), m.end(), Role.OLD) for m in _AGREED.finditer(sentence)]
+        spans += [
+            Span(m.start(), m.end(), Role.OLD)
+            for pattern in (_AGREED, _AGREED_ELSEWHERE)
+            for m in pattern.finditer(sentence)
+        ]
     cut = clauses(sentence)
     spans += [
         Span(a, b, Role.CONFLICT)
         for (a, b), (c, d) in zip(cut, cut[1:], strict=False)
         if _TURNS_DOWN.match(sentence[c:d])
     ]
+    spans += [Span(0, c, Role.CONFLICT) for c, d in cut[1:] if _DROPS_ALL.match(sentence[c:d])]
     tangled = mixed = False
     for start, end in cut:
         found, knotted, both = _clause_spans(sentence, start, end)

@@ -24,13 +24,26 @@ _END = re.compile(
     r"|(?<=\b[a-z]{3})(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct"
     r"|nov|dec|etc|min|hrs|sec))\.(?=[ \t]+[A-Z])"
     r"|(?<=\b[a-z]{2})(?<!\b(?:vs|ca|eg|ie|pm|am|st|nd|rd|th|nr|dr|mr|ms|no))\.(?=[ \t]+[A-Z])"
+    # "… on Thursday at 4. Could we …": a number ends a sentence, unless it is the day of a
+    # German date ("am 12. März").
+    r"|(?<=\b\d)\.(?=[ \t]+[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))"
+    r"|(?<=\b\d\d)\.(?=[ \t]+[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))"
 )
 _OPEN_LINE = re.compile(
     r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"
-    r"|und|oder|alle|às|om|van|en|e|zwischen|entre|tussen|tra|von|vers|gegen|bis))[ \t]*$",
+    r"|und|oder|alle|às|om|van|en|e|zwischen|entre|tussen|tra|von|vers|gegen|bis"
+    # Articles and prepositions: German wraps before a capitalised noun ("im\nTeammeeting").
+    r"|a|an|my|our|your|in|with|for|of|du|des|les|au|aux|avec|pour|un|une|mon|ma|mes|del|los"
+    r"|las|con|para|una|mi|mis|im|mit|zu|zum|zur|für|der|die|das|den|dem|ein|eine|einen|einem"
+    r"|einer|mein|meine|meinem|meiner|beim|vom|il|lo|gli|della|per|mio|mia|do|dos|das|com|um"
+    r"|uma|meu|minha|het|een|met|voor|mijn|naar))[ \t]*$",
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(r"^[ \t]*[a-zà-ÿ(]")
+_ENDS_ON_WORD = re.compile(r"[^\W\d_]{2}[ \t]*$")
+_STARTS_WITH_TIME = re.compile(
+    r"^[ \t]*\d{1,2}(?:[:.h]\d\d|[ \t]?[ap]\.?m\b|[ \t]*(?:uhr|uur)\b)", re.I
+)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]")
 
 
@@ -41,7 +54,10 @@ def _is_wrap(text: str, newline: int) -> bool:
     after = text[newline + 1 : next_end if next_end >= 0 else len(text)]
     if not before.strip() or not after.strip() or _LIST_ITEM.match(after):
         return False
-    return bool(_OPEN_LINE.search(before) or _CONTINUES.match(after))
+    # "onze afspraak van morgen\n17:00 te verzetten": a line that stops on a word, no stop
+    # written, runs on into a time.
+    runs_on = bool(_ENDS_ON_WORD.search(before) and _STARTS_WITH_TIME.match(after))
+    return bool(_OPEN_LINE.search(before) or _CONTINUES.match(after) or runs_on)
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -26,7 +26,10 @@ from workflows.understanding.dates import (
     DateMention,
     ambiguous_numeric,
     find_dates,
+    iter_next_week,
+    next_week_monday,
     says_next_week,
+    settled_day_first,
 )
 from workflows.understanding.roles import (
     PROPOSED_ROLES,
@@ -92,6 +95,8 @@ _COUNTED = (
 # reader missed, so the reply is not read with certainty (one rule, not one per wording).
 _TIME_LIKE = re.compile(
     r"(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b"
+    # "3p", "10:30a" written short on a phone.
+    r"|(?<=\d)[ap]\b(?![.'’]\w)"
     r"|-?ish\b(?![ \t]+(?:min|hours?|people|years?|days?|weeks?)))"
     r"|(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"
     # "15.30 CET", "om 9.45": a dotted time, unless it is an amount or a version.
@@ -105,7 +110,9 @@ _TIME_LIKE = re.compile(
     rf"|\b(?:{_HOUR_WORDS})[ \t]+uhr\b"
     r"|\b(?:half|quarter|viertel|dreiviertel|halb|kwart)[ \t]+(?:(?:past|to|after|nach|vor|over"
     rf"|voor)[ \t]+)?(?:one|{_HOUR_WORDS}|1[0-2]|[1-9])\b"
-    r"|\b(?:at|around|about|um|gegen|à|vers|a[ \t]+las|sobre[ \t]+las|alle|verso[ \t]+le|às|om"
+    # Dutch "om onze afspraak" is "for our meeting": "onze" is eleven only in the south.
+    r"|\b(?!(?:om|rond)[ \t]+onze\b)(?:at|around|about|um|gegen|à|vers|a[ \t]+las"
+    r"|sobre[ \t]+las|alle|verso[ \t]+le|às|om"
     rf"|rond)[ \t]+(?:{_HOUR_WORDS})\b(?![ \t]+(?:{_COUNTED}))"
     r"|\b(?:et[ \t]+(?:demie|quart)|moins[ \t]+le[ \t]+quart|y[ \t]+media|y[ \t]+cuarto"
     r"|menos[ \t]+cuarto|e[ \t]+mezza|e[ \t]+un[ \t]+quarto|e[ \t]+meia)\b"
@@ -151,11 +158,14 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range24",
         re.compile(
-            r"(?<![\d:.])(?:(?P<lead>from|between|de|entre|von|zwischen|dalle|das|van|tra[ \t]+le)"
+            # "I'm usually free 8 to 10": being free says the numbers are hours.
+            r"(?<![\d:.])(?:(?P<lead>from|between|de|entre|von|zwischen|dalle|das|van|tussen"
+            r"|tra[ \t]+le"
+            r"|free|available|libre|disponible|frei|libero|disponibile|livre|vrij)"
             r"[ \t]+(?:las[ \t]+)?)?"
             r"(?P<h1>[012]?\d)(?:(?P<s1>[:h])(?P<m1>[0-5]\d)?|[ \t]*h\b)?"
             r"[ \t]*(?:uhr[ \t]*|uur[ \t]*)?"
-            r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|e|bis|und|hasta|alle|às|tot)"
+            r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|e|bis|und|hasta|alle|às|tot|en)"
             r"[ \t]*(?:(?:las|le)[ \t]+)?"
             r"(?P<h2>[012]?\d)(?:(?P<s2>[:h])(?P<m2>[0-5]\d)?|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]*h\b)?"
             r"(?![\d/]|[ \t]*(?:%|min|hour|hr|day|week|month|year|people|person|times|x\b))",
@@ -164,6 +174,15 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # 3pm, 3:30 p.m., 10.30am
     ("time12", re.compile(rf"(?<![\d:.]){_HM.format('h', 'm')}{_AMPM.format('a')}", re.IGNORECASE)),
+    # "Thu 3p ET", "10:30a works": the mobile short form, with a zone or a pause after it.
+    (
+        "time12",
+        re.compile(
+            r"(?<![\w:.])(?P<h>1[0-2]|[1-9])(?::(?P<m>[0-5]\d))?(?P<a>[ap])"
+            r"(?=[ \t]*(?:(?-i:[A-Z]{2,4})\b|[,!?)]|$)|[ \t]+(?:or|and|works|would|is|on)\b)",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+    ),
     # 15:00, 14h30, 14h, 15 Uhr, 9.30 Uhr
     (
         "time24",
@@ -219,7 +238,37 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("noon", re.compile(rf"\b(?:{'|'.join(NOON_WORDS)})\b", re.IGNORECASE)),
+    # "10-noon", "between 10 and noon", "noon to 2": a range with noon at one end.
+    (
+        "noon_range",
+        re.compile(
+            r"(?<![\d:.])(?:(?:from|between)[ \t]+)?(?:(?P<h1>1[0-2]|[1-9])(?::(?P<m1>[0-5]\d))?"
+            r"(?:[ \t]?(?P<a1>a)\.?m\b\.?)?[ \t]*(?:-|–|—|to|till|until|and)[ \t]*(?:12[ \t]*)?"
+            r"(?:noon|midday)\b|(?:noon|midday)[ \t]*(?:-|–|—|to|till|until|and)[ \t]*"
+            r"(?P<h2>[1-9])(?::(?P<m2>[0-5]\d))?(?:[ \t]?p\.?m\b\.?)?(?![\d:]))",
+            re.IGNORECASE,
+        ),
+    ),
+    # "Thurs am", "Friday PM": the morning or afternoon of that day.
+    (
+        "day_ampm",
+        re.compile(
+            r"(?:(?<=day)|(?<=\bmon)|(?<=\btue)|(?<=\btues)|(?<=\bwed)|(?<=\bweds)|(?<=\bthu)"
+            r"|(?<=\bthur)|(?<=\bthurs)|(?<=\bfri)|(?<=\bsat)|(?<=\bsun))"
+            r"[ \t]+(?P<ap>[ap])\.?m\b\.?",
+            re.IGNORECASE,
+        ),
+    ),
+    ("noon", re.compile(rf"\b(?:{'|'.join(NOON_WORDS)})(?:-?ish)?\b", re.IGNORECASE)),
+    # British "half two", "half six": half past the hour (Dutch "half twee" is before it).
+    (
+        "british_half",
+        re.compile(
+            r"\bhalf[ \t]+(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+            r"(?![ \t]+(?:of|hours?|days?|weeks?|months?|years?|dozen|people)\b)",
+            re.IGNORECASE,
+        ),
+    ),
     # "late Thursday", "early on Tuesday": a part of that day.
     (
         "edge",
@@ -272,6 +321,8 @@ _START_OF_DAY = time(9)
 # "the play got moved to that morning": a part of a day already named, not another time.
 _LATER_WEEK = re.compile(
     r"\b(?:the )?week after(?! (?:that|this))\b|\bfollowing week|\bin (?:two|2|three|3) weeks"
+    # "next Thursday …, or the following Monday": the Monday after that one, or next week's.
+    r"|\bthe following (?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|\bweek after next",
     re.IGNORECASE,
 )
@@ -324,7 +375,10 @@ _RESTATE_BEFORE = re.compile(
 _RESTATE_AFTER = re.compile(
     r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|yours|your time|in your time|on your end|à votre heure"
     r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
-    r"|per voi|per lei|para você|voor jou|voor u)\b",
+    r"|per voi|per lei|para você|voor jou|voor u"
+    # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
+    # time" only names the zone).
+    r"|for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij)\b",
     re.I,
 )
 
@@ -393,7 +447,7 @@ def _range24(g: dict[str, str | None]) -> tuple[time, time | None] | None:
         g["s1"]
         or g["s2"]
         or g["uhr"]
-        or (g["lead"] or "").lower() in ("de", "entre", "von", "dalle", "das", "van")
+        or (g["lead"] or "").lower() in ("de", "entre", "von", "dalle", "das", "van", "tussen")
     )
     # A bare dash range of clock hours ("Tuesday 9-12", "2-4") reads like "between".
     bare = g["sep"] in _DASHES and 1 <= h1 <= 12 and 1 <= h2 <= 12
@@ -436,6 +490,16 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         return _spoken(g)
     elif kind == "halb":
         begin = time(_business_hour(_HOUR_BEFORE_HALF[(g["w"] or "").lower()] - 1), 30)
+    elif kind == "noon_range":
+        if g["h2"]:
+            return time(12), _mk(int(g["h2"]) + 12, g["m2"])
+        h = int(g["h1"] or 0)
+        begin = _mk(h if g["a1"] else _business_hour(h), g["m1"])
+        return (begin, time(12)) if begin and begin < time(12) else None
+    elif kind == "day_ampm":
+        return PARTS_OF_DAY["morning" if (g["ap"] or "").lower() == "a" else "afternoon"]
+    elif kind == "british_half":
+        begin = time(_business_hour(_NUMBER_WORDS[(g["w"] or "").lower()]), 30)
     elif kind == "quarter":
         word = (g["w"] or "").lower()
         hour = _business_hour(_HOUR_BEFORE_HALF.get(word) or int(word))
@@ -563,7 +627,7 @@ def _find_times(
                     match.end(),
                     begin,
                     finish,
-                    part=kind == "part",
+                    part=kind in ("part", "day_ampm"),
                     guessed=_guessed(kind, g),
                     edge=(g.get("edge") or "").lower() if kind == "edge" else "",
                 )
@@ -581,7 +645,12 @@ def _find_times(
         before = [t for t in kept if t.end <= start and not t.part and not _restates(text, t)] or (
             [earlier] if earlier and not earlier.part else []
         )
-        if before:
+        spelled = re.match(r"[ \t]*\(", text[end:])
+        inside = [t for t in kept if spelled and t.start == end + spelled.end()]
+        if inside:
+            # "same time (4pm GMT)": the time in brackets says which; the two are one reading.
+            kept[kept.index(inside[0])] = replace(inside[0], start=start)
+        elif before:
             kept.append(
                 _TimeOfDay(start, end, before[-1].begin, before[-1].finish, before[-1].zone, True)
             )
@@ -610,16 +679,22 @@ def _edges_joined(text: str, times: list[_TimeOfDay]) -> list[_TimeOfDay]:
     return out
 
 
+def _inside(clock: _TimeOfDay, part: _TimeOfDay) -> bool:
+    """Whether a clock time starts in a part of the day, or a clock range overlaps it."""
+    if part.finish is None:
+        return False
+    return part.begin <= clock.begin < part.finish or (
+        clock.finish is not None and clock.begin < part.finish and part.begin < clock.finish
+    )
+
+
 def _refined(times: list[_TimeOfDay]) -> list[_TimeOfDay]:
-    """A part of the day with a clock time inside it ("late morning, say 11:15") is that time."""
+    """A part of the day with a clock time inside it ("late morning, say 11:15") is that time.
+
+    So is one a clock range overlaps ("Saturday morning, I'm usually free 8 to 10").
+    """
     clocks = [t for t in times if not t.part]
-    return [
-        t
-        for t in times
-        if not (
-            t.part and t.finish is not None and any(t.begin <= c.begin < t.finish for c in clocks)
-        )
-    ]
+    return [t for t in times if not (t.part and any(_inside(c, t) for c in clocks))]
 
 
 def _zone_of(match: re.Match[str], user_tz: tzinfo | None) -> tzinfo | None:
@@ -646,8 +721,17 @@ def _find_zones(text: str, user_tz: tzinfo | None = None) -> list[_ZoneMention]:
         tz = _zone_of(m, user_tz)
         if tz is not None:
             # "Eastern time", "both Mountain": plainly a zone, not the word "central".
-            plain = m.group(0).lower().endswith(("time", "timezone")) or bool(
-                _ZONE_FOR_ALL.search(text, 0, m.start())
+            # "(UK)", "(Central)": a place name alone in brackets is said as a zone.
+            bracketed = (
+                text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+            )
+            plain = (
+                m.group(0).lower().endswith(("time", "timezone"))
+                # "ora italiana", "Nederlandse tijd": the name says it is a time.
+                or m.group(0).lower().startswith(("ora ", "hora ", "heure ", "horário "))
+                or m.group(0).lower().endswith(("zeit", "tijd"))
+                or bracketed
+                or bool(_ZONE_FOR_ALL.search(text, 0, m.start()))
             )
             found.append(_ZoneMention(m.start(), m.end(), tz, bool(m["name"]) and not plain))
     return found
@@ -707,6 +791,14 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
                 groups[-1].dates.append(tok)
             else:
                 groups.append(_Group([tok]))
+        if (
+            groups
+            and pending
+            and all(t.part and any(_inside(c, t) for c in pending) for t in groups[-1].times)
+        ):
+            # "Any morning next week, between 10 and noon": a clock inside the part of the
+            # day before the date narrows it.
+            groups[-1].times.extend(pending)
         return groups
     previous: DateMention | _TimeOfDay | None = None
     waiting: list[_TimeOfDay] = []
@@ -787,6 +879,19 @@ class TimeReading:
         return found
 
 
+def _own_side(zones: set[tzinfo], user_tz: tzinfo | None, ref: datetime) -> set[tzinfo]:
+    """``zones`` less the user's, when the other one named is where the sender writes from.
+
+    "Friday at 7am HST (10 your time), or Saturday 8 to 10" from a -10:00 Date header:
+    "your time" marks the one time it is next to; the rest is the sender's own zone.
+    """
+    others = zones - {user_tz}
+    if user_tz not in zones or len(others) != 1:
+        return zones
+    (other,) = others
+    return others if ref.astimezone(other).utcoffset() == ref.utcoffset() else zones
+
+
 def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
     """The time's role; a time that only restates an earlier one is "restated".
 
@@ -823,6 +928,8 @@ def read_times(
     """
     meeting_length = _length_said(text) or meeting_length
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
+    if day_first is None:
+        day_first = settled_day_first(text, ref.date())
     zones = _find_zones(text, user_tz)
     # A zone name written against a time ("1–3pm Central") is the message's
     # zone as surely as an abbreviation is; elsewhere "central" may be a word.
@@ -835,7 +942,7 @@ def read_times(
         )
         if tod.zone is not None
     }
-    message_zones = {z.tz for z in zones if not z.named} | attached
+    message_zones = _own_side({z.tz for z in zones if not z.named} | attached, user_tz, ref)
     message_tz = next(iter(message_zones)) if len(message_zones) == 1 else None
     mentions: list[TimeMention] = []
     carried: _Group | None = None
@@ -856,6 +963,14 @@ def read_times(
         # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
         later_week = later_week or bool(_LATER_WEEK.search(seg_text))
         two_readings = two_readings or (later_week and any(d.kind == "weekday" for d in dates))
+        # "Next week I'm mostly free, Tuesday or Thursday": a bare weekday after "next week"
+        # that the lists did not move may be this week's or next week's.
+        monday = next_week_monday(ref.date())
+        said_at = [m.end() for m in iter_next_week(seg_text)]
+        two_readings = two_readings or any(
+            d.kind == "weekday" and d.day < monday and any(at <= d.start for at in said_at)
+            for d in dates
+        )
         next_week = not dates and says_next_week(seg_text)
         seg_zones = _find_zones(seg_text, user_tz)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
@@ -892,14 +1007,16 @@ def read_times(
             groups = [_Group(carried.dates, times)]
             date_roles = carried_roles
         carried = None
-        seg_tz = next((z.tz for z in seg_zones if not z.named), None)
+        seg_own = _own_side({z.tz for z in seg_zones if not z.named}, user_tz, ref)
+        seg_tz = next((z.tz for z in seg_zones if not z.named and z.tz in seg_own), None)
         found = len(mentions)
         for group in groups:
             group.times = _refined(group.times)
             for mention in group.dates:
                 date_role = date_roles.at(mention.start)
                 two_readings = two_readings or (
-                    day_first is None and ambiguous_numeric(seg_text[mention.start : mention.end])
+                    day_first is None
+                    and ambiguous_numeric(seg_text[mention.start : mention.end], ref.date())
                 )
                 for tod in group.times:
                     tz = tod.zone or seg_tz or message_tz
@@ -918,7 +1035,13 @@ def read_times(
             offers = [
                 offer_worded(seg_text[a:b])
                 for a, b in clauses(seg_text)
-                if any(a <= t.start < b and roles.at(t.start) in PROPOSED_ROLES for t in times)
+                # "…, which I reckon is 8am for you": a restatement is worded as one.
+                if any(
+                    a <= t.start < b
+                    and roles.at(t.start) in PROPOSED_ROLES
+                    and not (t is not times[0] and _restates(seg_text, t))
+                    for t in times
+                )
             ]
             worded.append(question or any(offers))
             plain.append(not question and not all(offers))

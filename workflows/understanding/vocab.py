@@ -34,6 +34,9 @@ WEEKDAYS: dict[str, int] = {
 WEEKDAY_ABBREVIATIONS = frozenset(
     {"mon", "tues", "tue", "weds", "wed", "thurs", "thur", "thu", "fri", "sat", "sun"}
 )
+# Read in lower case too ("would thurs at 1 work?"): no word of the seven languages is spelled
+# so ("mon", "sat", "sun", "wed" are).
+LOWER_CASE_ABBREVIATIONS = frozenset({"tues", "weds", "thurs", "thur", "thu", "fri"})
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -84,6 +87,9 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     "avond": _EVENING, "late afternoon": (time(15), time(17)),
     "early afternoon": (time(13), time(15)), "late morning": (time(10), time(12)),
     "early morning": (time(7), time(9)), "early evening": (time(17), time(19)),
+    # Written short on a phone: "Thurs aft", "Fri arvo", "jeudi aprèm", "Di nachm.".
+    "aft": _AFTERNOON, "arvo": _AFTERNOON, "aprem": _AFTERNOON, "aprèm": _AFTERNOON,
+    "nachm.": _AFTERNOON, "vorm.": _MORNING, "pom.": _AFTERNOON,
 }  # fmt: skip
 
 NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "12 noon")
@@ -106,7 +112,12 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "CEST": "Europe/Paris", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
     "IST": "Asia/Kolkata", "JST": "Asia/Tokyo", "SGT": "Asia/Singapore",
     "HKT": "Asia/Hong_Kong", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
-    "AET": "Australia/Sydney",
+    "AET": "Australia/Sydney", "HST": "Pacific/Honolulu", "AKST": "America/Anchorage",
+    "AKDT": "America/Anchorage", "NST": "America/St_Johns", "NDT": "America/St_Johns",
+    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "KST": "Asia/Seoul",
+    "AWST": "Australia/Perth", "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide",
+    "EET": "Europe/Athens", "EEST": "Europe/Athens", "WET": "Europe/Lisbon",
+    "BRT": "America/Sao_Paulo",
 }  # fmt: skip
 ZONE_NAMES: dict[str, str] = {
     "pacific": "America/Los_Angeles", "mountain": "America/Denver",
@@ -119,6 +130,16 @@ ZONE_NAMES: dict[str, str] = {
     "amsterdam": "Europe/Amsterdam", "rome": "Europe/Rome", "lisbon": "Europe/Lisbon",
     "dublin": "Europe/Dublin", "toronto": "America/Toronto", "chicago": "America/Chicago",
     "denver": "America/Denver", "los angeles": "America/Los_Angeles",
+    "hawaii": "Pacific/Honolulu", "alaska": "America/Anchorage", "arizona": "America/Phoenix",
+    "newfoundland": "America/St_Johns", "brasília": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo", "são paulo": "America/Sao_Paulo", "roma": "Europe/Rome",
+    "lisboa": "Europe/Lisbon",
+    # A country's own time, said in its language.
+    "ora italiana": "Europe/Rome", "heure française": "Europe/Paris",
+    "hora peninsular": "Europe/Madrid", "hora española": "Europe/Madrid",
+    "deutscher zeit": "Europe/Berlin", "deutsche zeit": "Europe/Berlin",
+    "nederlandse tijd": "Europe/Amsterdam", "belgische tijd": "Europe/Brussels",
+    "heure belge": "Europe/Brussels", "hora de brasília": "America/Sao_Paulo",
 }  # fmt: skip
 
 
