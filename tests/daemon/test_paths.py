@@ -533,11 +533,11 @@ def test_edited_draft_is_never_overwritten_and_its_sent_text_is_kept(j: Journey)
     dana = journeys.add_dana(j)
     draft = j.wait_draft(dana, DraftKind.OUTREACH)
 
-    # When the user rewrites it in their own words (once the daemon has looked
-    # at it: Graph's times have whole seconds, so an edit in the second the
+    # When the user rewrites it in their own words (once a whole poll has
+    # seen it: Graph's times have whole seconds, so an edit in the second the
     # draft was made looks like its creation, and no one edits that fast)
     # and leaves it for a while
-    j.let_it_look(1)
+    j.let_it_look()
     mine = (
         "Hi Dana,\n\nWe spoke briefly after your talk at the Women in UX meetup. "
         "Could I buy you a coffee and hear how your team plans its studies?\n\nSam\n"
