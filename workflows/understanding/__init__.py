@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, tzinfo
 from workflows.stages import Intent
 from workflows.understanding.autoreply import is_auto_reply, is_bounce
 from workflows.understanding.certainty import Reading, weigh
-from workflows.understanding.intent import Evidence, classify, picked_offer
+from workflows.understanding.intent import Evidence, classify, offers_in_words, picked_offer
 from workflows.understanding.invite import Invite, read_invite
 from workflows.understanding.links import answer_link
 from workflows.understanding.message import ParsedMessage, parse_message
@@ -89,9 +89,10 @@ def understand(
         if invite.method != "CANCEL":
             windows = [invite.window]
         else:
-            # The cancelled event's time (the notice repeats it) is not on
-            # offer; another time in the text is.
-            windows = [w for w in windows if w.start != invite.window.start]
+            # The cancelled event's time (the notice repeats it, in any zone)
+            # is not on offer; a new time offered in words is.
+            offers = offers_in_words(before_closing(text))
+            windows = [w for w in windows if offers and w.start != invite.window.start]
     offered = find_windows(stripped.history, ref, sender_tz, meeting_length, day_first=day_first)
     exclude = frozenset({msg.sender.email, *(a.email for a in msg.to)})
     evidence = Evidence(

@@ -18,6 +18,7 @@ from workflows.understanding.intent import (
     DECLINE,
     FIRM_DECLINE,
     FOR_NOW,
+    OFFERS_UNSEEN,
     PICK,
     REFERRAL_CUE,
     said,
@@ -125,6 +126,10 @@ UNREAD_TIME = Doubt(
 RESTATED_AS_OFFER = Doubt(
     "offer_restates_another",
     "one offered time is another's clock reading in the user's zone (a restatement, perhaps)",
+)
+INVITE_UNCHECKED = Doubt(
+    "invite_offers_unseen",
+    "an invitation the reader cannot check against the times the user offered (no thread quoted)",
 )
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _TIME_INTENTS = frozenset({Intent.PROPOSE_TIMES, Intent.ACCEPT, Intent.RESCHEDULE})
@@ -253,6 +258,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if reading.text and language_of(reading.text) is None:
         doubts.append(UNKNOWN_LANGUAGE)
     if reading.structured:
+        if reading.reason == OFFERS_UNSEEN:
+            doubts.append(INVITE_UNCHECKED)
         return tuple(doubts)
     if not reading.text.strip():
         return (*doubts, EMPTY_REPLY)

@@ -15,7 +15,9 @@ from datetime import UTC, date, time
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.invite import Invite
+from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
+from workflows.understanding.vocab import WEEKDAYS
 
 
 def _cues(*alternatives: str) -> re.Pattern[str]:
@@ -42,7 +44,8 @@ RESCHEDULE = _cues(
     r"(?:me )?surgió algo|pasarl[oa] al|moverl[oa] al|cambiarl[oa] al|dazwischengekommen"
     r"|surgiu (?:um )?imprevisto|passar (?:para|pra)|mi è capitato un imprevisto"
     r"|er is iets tussengekomen",
-    r"déplacer|décaler|reporter"
+    # Not the English noun ("was a newspaper reporter"): French "reporter notre appel".
+    r"déplacer|décaler|reporter (?:notre|votre|le|la|les|l'|l’|à|au)|(?:le|la|l'|l’) reporter"
     r"|changer (?:notre|le|la|l') ?(?:rendez-vous|rdv|appel|créneau|heure)",
     r"reprogramar|posponer|aplazar|(?:cambiar|mover) (?:la|el|nuestra|nuestro)"
     r" (?:hora|fecha|cita|llamada|reunión|charla|café|videollamada)",
@@ -149,9 +152,15 @@ REFERRAL_CUE = _cues(
     r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
     r"|fal(?:ar|ando|e|a) com|convers(?:ar|ando|e) com|hablando con|parla(?:re|ndo) con"
     r"|(?:je )?(?:vous |te )?mets en copie|(?:contact )?opnemen met|scrivere a|écrire à"
+    r"|mets en contact avec|mettre en contact avec|en c\.c\.|en cc|in cc|in copia|em cópia"
     r"|meiner (?:Kollegin|Kollege)|am besten mit"
     r"|connect you",
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",
+    # "ask Priya", "ping Jonas", "demandez à Léa", "chiedi a Marco": a verb right before a name.
+    r"(?:ask|ping|email|contact|write to|demandez à|demande à|parlez à|parle à|écrivez à"
+    r"|contactez|pregunta a|pregúntale a|habla con|escribe a|fragen Sie|frag|sprich mit"
+    r"|wenden Sie sich an|wende dich an|chiedi a|chieda a|parla con|senti|pergunte (?:a|à|ao)"
+    r"|fala com|fale com|vraag het aan|vraag|spreek met|praat met|mail)(?= (?-i:[A-Z][a-zà-ÿ]))",
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
@@ -249,6 +258,9 @@ COUNTER_OFFER = _cues(
     r"(?:suggest|propose) (?:another|something else|a (?:new|different)|an alternative|other)",
     # "Couldn't make either of your times work, so I sent an invite for Thursday instead."
     r"(?:couldn't|could not|can't|cannot) (?:make|do) (?:either|any|both) of your",
+    # "Neither of those worked on my end so I threw something on Thursday."
+    r"(?:neither|none) of (?:those|these|them|your|the)\b[^.?!\n]{0,30}"
+    r" (?:work|worked|works|suit|suits|fit)",
     r"if (?:that|it|this|the time) (?:doesn't|does not|won't|don't) (?:work|suit)",
 )
 # "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
@@ -272,7 +284,7 @@ ASKS_FIRST = _cues(
     # "Before we set anything up - …?", "… before I put anything on the calendar":
     # something the user has to answer first.
     r"before (?:we|i) (?:set (?:anything|something|a time|it) up|put anything on|book anything"
-    r"|schedule anything)",
+    r"|schedule anything|(?:find|pick|choose|settle on) a (?:time|slot|date))",
     r"avant de (?:fixer|caler|planifier|prévoir) (?:quoi que ce soit|un créneau|un rendez-vous)"
     r"|antes de (?:agendar|fijar|programar|cuadrar) (?:nada|algo)|bevor wir (?:einen Termin"
     r"|etwas) (?:vereinbaren|ausmachen|festlegen)|prima di (?:fissare|organizzare)"
@@ -420,25 +432,88 @@ def picked_offer(
     return None
 
 
-def _invite_intent(ev: Evidence, invite: Invite) -> Intent:
+def offers_in_words(text: str) -> bool:
+    """Whether the words offer a time ("could we do Friday at 2 instead?").
+
+    A cancellation notice repeats the cancelled event's time ("When: Tuesday
+    12:00 PM-12:30 PM (UTC-06:00)"); only a time offered in words is new.
+    """
+    text = unwrapped(text)
+    return bool(
+        PROPOSE.search(text) or RESCHEDULE.search(text) or said(COUNTER_OFFER, text)
+    ) or bool(_INSTEAD.search(text))
+
+
+_INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
+# An invitation the reader cannot hold against the user's offered times.
+OFFERS_UNSEEN = "calendar invitation, the user's offered times not in view"
+
+
+def _invite_intent(ev: Evidence, invite: Invite) -> tuple[Intent, str]:
+    reason = f"calendar invitation ({invite.method or 'no method'})"
     if invite.method == "CANCEL":
         # "Cancelling Thursday; could we do Friday at 2 instead?"
-        return Intent.RESCHEDULE if ev.windows else Intent.CANCEL
+        return (Intent.RESCHEDULE if ev.windows else Intent.CANCEL), reason
     if invite.method == "REPLY":
-        return {"ACCEPTED": Intent.ACCEPT, "DECLINED": Intent.DECLINE}.get(
-            invite.partstat, Intent.OTHER
-        )
+        partstat = {"ACCEPTED": Intent.ACCEPT, "DECLINED": Intent.DECLINE}
+        return partstat.get(invite.partstat, Intent.OTHER), reason
     text = unwrapped(ev.text)
     if RESCHEDULE.search(text) or invite.sequence > 0:
-        return Intent.RESCHEDULE
-    # An invitation at one of the user's times books it; at a time of the
-    # sender's own choosing it is an offer the user still has to take.
+        return Intent.RESCHEDULE, reason
+    # Convention (c): an invitation at one of the user's times books it; at
+    # any other time it is an offer the user still has to take.
     if invite.window is not None and ev.offered:
         picked = slot(invite.window) in {slot(w) for w in ev.offered}
-        return Intent.ACCEPT if picked else Intent.PROPOSE_TIMES
+        return (Intent.ACCEPT if picked else Intent.PROPOSE_TIMES), reason
     if said(COUNTER_OFFER, text):
-        return Intent.PROPOSE_TIMES
-    return Intent.ACCEPT
+        return Intent.PROPOSE_TIMES, reason
+    if said(PICK, text):
+        # "Thursday works, sending the invite": the words say it is the user's time.
+        return Intent.ACCEPT, reason
+    # Most likely a booking of the user's time, but the reader cannot check which.
+    return Intent.ACCEPT, OFFERS_UNSEEN
+
+
+# Closing words after a question ("Let me know!", "Thanks!") leave it the last thing said.
+_AFTERWORD = re.compile(
+    r"^[\W_]*(?:let me know|lmk|thanks?(?: so much| again| a lot)?|thank you|cheers|talk soon"
+    r"|best|hope (?:that|this) helps|dimmi|fammi sapere|dis-moi|dites-moi|dime|avísame|avisa"
+    r"|sag Bescheid|laat (?:het )?(?:me )?weten|me avisa|merci|danke|gracias|grazie|obrigad[oa]"
+    r"|bedankt)[\W_]*$|^[\W_]*\S+[\W_]*$",
+    re.IGNORECASE,
+)
+# A question about when or how to meet is part of making the plan, not one asked before it.
+_ABOUT_MEETING = re.compile(
+    r"\d|\b(?:when|what time|how about|what about|times?|day|days|date|slot|works?|free|available"
+    r"|schedule|calendar"
+    r"|zoom|teams|meet|phone|call|chat|coffee|quand|heure|jour|cuándo|cuando|hora|día|wann|Uhr"
+    r"|Tag|Termin|quando|ora|giorno|dia|wanneer|tijd|dag|uur)\b",
+    re.IGNORECASE,
+)
+
+
+def last_question(text: str) -> str | None:
+    """The reply's last substantive sentence if it is a question, else ``None``."""
+    body = text.strip()
+    spans = [(a, b) for a, b in sentence_spans(body) if body[a:b].strip()]
+    while spans and _AFTERWORD.match(body[spans[-1][0] : spans[-1][1]]):
+        spans.pop()
+    if not spans or body[spans[-1][1] : spans[-1][1] + 1] != "?":
+        return None
+    return body[spans[-1][0] : spans[-1][1]]
+
+
+def ends_on_question(text: str) -> bool:
+    """Whether the reply's last substantive sentence asks the user something besides when.
+
+    "Happy to help, but are you more interested in research or content
+    design? Let me know!": the answer decides whether there is a call at all.
+    """
+    question = last_question(text)
+    if question is None:
+        return False
+    about_a_day = any(word in WEEKDAYS for word in re.findall(r"[\w-]+", question.lower()))
+    return not (_ABOUT_MEETING.search(question) or about_a_day)
 
 
 def classify(ev: Evidence) -> tuple[Intent, str]:
@@ -449,16 +524,21 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         and ev.invite.window is not None
         or (ev.invite is not None and ev.invite.method == "CANCEL")
     ):
-        return _invite_intent(
-            ev, ev.invite
-        ), f"calendar invitation ({ev.invite.method or 'no method'})"
+        return _invite_intent(ev, ev.invite)
     if ev.auto_reply:
         if NO_LONGER.search(text) and ev.referrals:
             return Intent.REFERRAL, "auto-reply: left, points to someone else"
         if OOO_WORDING.search(text) or BACK.search(text) or not text:
             return Intent.OUT_OF_OFFICE, "auto-reply headers and absence wording"
         return Intent.OTHER, "auto-reply headers, not an absence notice"
+    accepting = said(ACCEPT, text) is not None
+    # "I'm not taking calls this month, but talk to Jonas": someone named to talk to instead.
+    instead = not (accepting and ALSO.search(text))
+    refers = bool(ev.referrals and REFERRAL_CUE.search(text)) and not ev.link and instead
     if RESCHEDULE.search(text):
+        if refers and not ev.windows and not ev.moved_from:
+            # Nothing is being moved: no new time and no agreed one named.
+            return Intent.REFERRAL, "points to someone else"
         return Intent.RESCHEDULE, "reschedule wording"
     if CANCEL.search(text):
         if ev.windows:
@@ -467,7 +547,6 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.CANCEL, "cancel wording"
     if ev.moved_from and ev.windows:
         return Intent.RESCHEDULE, "moves an agreed time to another"
-    accepting = said(ACCEPT, text) is not None
     if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
         return Intent.OUT_OF_OFFICE, "absence wording"
     # "I'm the wrong person - I've cc'd my colleague Priya": someone named to talk to instead.
@@ -479,8 +558,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "does not know the sender"
     if AFTER_CHAT.search(text) and not ev.windows:
         return Intent.OTHER, "thanks after the chat"
-    instead = not (accepting and ALSO.search(text))
-    if ev.referrals and REFERRAL_CUE.search(text) and not ev.windows and not ev.link and instead:
+    if refers and not ev.windows:
         return Intent.REFERRAL, "points to someone else"
     if FIRM_DECLINE.search(text) and not FOR_NOW.search(text) and not ev.windows:
         return Intent.DECLINE, "declines outright"
@@ -492,7 +570,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return _windows_intent(ev), f"{len(ev.windows)} time window(s)"
     if ev.link:
         return Intent.ACCEPT, "offers a booking link"
-    if ASKS_FIRST.search(text) and not said(PICK, text):
+    asks_back = accepting and ends_on_question(ev.text)
+    if (ASKS_FIRST.search(text) or asks_back) and not said(PICK, text):
         # "Happy to help. Are the times you listed Central? … before I commit": a yes that
         # waits on the user's answer picks nothing yet.
         return Intent.OTHER, "asks something before answering"
@@ -502,4 +581,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "takes back an earlier message"
     if HOLDING.search(text):
         return Intent.OTHER, "will answer once they have looked"
+    if last_question(ev.text) is not None:
+        # "I've left that company since. Still want to chat knowing that?": the user answers.
+        return Intent.OTHER, "asks the user something"
     return Intent.OTHER, "no known cue"

@@ -35,7 +35,8 @@ _CUE = (
     r"|put[ \t]+you[ \t]+in[ \t]+touch[ \t]+with"
     r"|(?:I've|I[ \t]+have|I'm|I[ \t]+am)?[ \t]*(?:cc'?d|cc’d|cc'?ing|copied|copying|looped[ \t]+in"
     r"|looping[ \t]+in|added)|loop(?:ing)?[ \t]+in|ask|email|ping|try"
-    r"|contacter|parler[ \t]+(?:à|avec)|en[ \t]+relation[ \t]+avec|je[ \t]+mets[ \t]+en[ \t]+copie"
+    r"|contacter|parler[ \t]+(?:à|avec)|en[ \t]+(?:relation|contact)[ \t]+avec"
+    r"|je[ \t]+mets[ \t]+en[ \t]+copie"
     r"|hablar[ \t]+con|contactar[ \t]+(?:a|con)|en[ \t]+contacto[ \t]+con|escribir[ \t]+a"
     r"|pongo[ \t]+en[ \t]+copia[ \t]+a|hablando[ \t]+con|fal(?:ar|ando|e)[ \t]+com"
     r"|convers(?:ar|ando|e)[ \t]+com|parla(?:re|ndo)?[ \t]+con|spreken[ \t]+met|praten[ \t]+met"
@@ -60,7 +61,7 @@ _RECOMMENDS = re.compile(
     r"|est (?:la|le) mieux placée?|es la persona|ist (?:die|der) richtige|è la persona giusta"
     r"|é a pessoa certa|is de juiste persoon"
     # Copied in, or introduced ("Lena, meet Jordan!"): the person is being handed the thread.
-    r"|\(?(?:cc'?d|cc’d)\b|, meet (?-i:[A-Z]))",
+    r"|\(?(?:cc'?d|cc’d)\b|\(en c\.c\.\)|\(en cc\)|\(in cc\)|, meet (?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # "falando com a Juliana", "parlare con il Marco": an article before a name in the south.
@@ -86,7 +87,7 @@ _NAME_THEN_ROLE = re.compile(
 # "I've cc'd her here": the people on the Cc line are the referrals.
 _CC_CUE = re.compile(
     r"\b(?:cc'?d|cc’d|cc'?ing|copied|copying|looped in|looping in|en copie|en copia|in Kopie"
-    r"|in cc)\b|\(cc\)",
+    r"|in cc|en cc|in copia|em cópia)\b|\(cc\)|\ben c\.c\.",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")

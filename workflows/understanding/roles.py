@@ -291,7 +291,13 @@ _TURNS_DOWN = re.compile(
     r"|(?:that )?(?:won't|will not|doesn't|does not) work|no good|not ideal|too (?:early|late)"
     r"|peut-être pas|trop tôt|trop tard|quizás no|demasiado (?:temprano|tarde)|eher nicht"
     r"|zu früh|zu spät|forse no|troppo (?:presto|tardi)|talvez não|muito cedo|muito tarde"
-    r"|misschien niet|te vroeg|te laat)\W*$",
+    r"|misschien niet|te vroeg|te laat"
+    # "saw your note about Tuesday at 2 - I'm going to have to pass": the user's time, declined.
+    r"|(?:i['’]m |i am |i['’]ll |i will )?(?:going to |gonna )?(?:have to |need to |must )?pass"
+    r"(?: on (?:it|this|that))?(?:,? sorry)?|je (?:vais devoir )?passer? mon tour"
+    r"|(?:tengo que )?paso|ich muss passen|(?:devo )?passare|vou ter de passar"
+    r"|ik (?:moet )?pas(?:sen)?)"
+    r"\W*$",
     re.IGNORECASE,
 )
 # "I was thinking Monday at 8, but that's the middle of your night, so forget it": everything

@@ -352,7 +352,9 @@ _ZONE = re.compile(
     r"|(?i:\b(?P<yours>your[ \t]+(?:local[ \t]+)?(?:time|timezone|time[ \t]+zone)|votre[ \t]+heure"
     r"|heure[ \t]+de[ \t]+chez[ \t]+vous|tu[ \t]+hora|su[ \t]+hora|Ihrer[ \t]+Zeit"
     r"|deiner[ \t]+Zeit|(?:do[ \t]+|no[ \t]+)?seu[ \t]+horário|(?:le|la)[ \t]+vostr[ea]"
-    r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd)\b)"
+    r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
+    # "por la mañana tuya": the user's morning.
+    r"|(?:mañana|tarde|noche)[ \t]+tuya)\b)"
 )
 # "both Mountain", "heure de Paris", "hora de Madrid", "ora di Roma": plainly the zone.
 _ZONE_FOR_ALL = re.compile(
@@ -365,17 +367,26 @@ _AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 # "which should be your morning": the user's part of the day is the same window seen from there.
 _RESTATE_BEFORE = re.compile(
-    r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat's|\bthat is|\bthat'd be|\bthat would be|\bwhich would be"
-    r"|\bça ferait|\bcela ferait|\bsoit|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
+    r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be"
+    r"|\bwhich would be"
+    r"|\bça ferait|\bcela ferait|\bsoit|\bcioè(?:[ \t]+(?:le|alle))?|\bossia|\bovvero"
+    r"|\bdus|\boftewel|\bd\.h\.|\bo sea|\bou seja|\bc'est-à-dire"
+    # "cá são 16h", "here it's 10pm": the sender's own reading of the same instant.
+    r"|\bcá são(?:[ \t]+as)?|\baqui são(?:[ \t]+as)?|\baquí son(?:[ \t]+las)?|\bhere it['’]s"
+    r"|\bhere it is|\bbei mir ist es|\bqui sono(?:[ \t]+le)?|\bhier is het|\bici il est"
+    r"|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
     r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
     # "that's Monday 3pm in Chicago": across the date line the restated day is another.
     r"(?:[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[ \t]*$",
     re.I,
 )
+# "That's 10pm here, a bit late for me": a sentence opening on a time that points back to one
+# in the quoted thread.
+_POINTS_BACK = re.compile(r"(?:^|[.!?\n])[ \t]*that['’]s[ \t]*$", re.IGNORECASE)
 _RESTATE_AFTER = re.compile(
     r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|yours|your time|in your time|on your end|à votre heure"
     r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
-    r"|per voi|per lei|para você|voor jou|voor u"
+    r"|per voi|per lei|para você|voor jou|voor u|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
     # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
     # time" only names the zone).
     r"|for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij)\b",
@@ -756,8 +767,24 @@ def _attach_zones(
             ),
             None,
         )
-        out.append(replace(tod, zone=tz or tod.zone))
+        out.append(replace(tod, zone=tz or tod.zone or _bracket_zone(text, tod.end, zones)))
     return out
+
+
+def _bracket_zone(text: str, end: int, zones: list[_ZoneMention]) -> tzinfo | None:
+    """The zone a bracket right after a part of the day names, with no clock of its own.
+
+    "el jueves por la mañana (por la mañana tuya, hora de Boston)": the words
+    in brackets say whose morning it is.
+    """
+    match = _BRACKET.match(text, end)
+    if match is None or re.search(r"\d", match.group(0)):
+        return None
+    inside = {z.tz for z in zones if match.start() < z.start and z.end <= match.end()}
+    return next(iter(inside)) if len(inside) == 1 else None
+
+
+_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 
 
 def _listed(text: str, before: DateMention | _TimeOfDay | None, after: DateMention) -> bool:
@@ -1063,7 +1090,10 @@ def read_times(
                 id(t) not in paired
                 and not t.part
                 and roles.at(t.start) in PROPOSED_ROLES
-                and not (mentions and _restates(seg_text, t))
+                and not (
+                    (mentions or _POINTS_BACK.search(seg_text, 0, t.start))
+                    and _restates(seg_text, t)
+                )
                 for t in times
             )
         )
@@ -1071,7 +1101,7 @@ def read_times(
         # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".
         timeless_day = False
     return TimeReading(
-        tuple(mentions),
+        _zone_from_restatement(mentions, user_tz),
         tangled,
         dayless,
         two_readings,
@@ -1081,6 +1111,28 @@ def read_times(
         any(plain) and any(worded),
         _unread(text, read),
     )
+
+
+def _zone_from_restatement(
+    mentions: list[TimeMention], user_tz: tzinfo | None
+) -> tuple[TimeMention, ...]:
+    """Zoneless offers that a restatement shows were written in the user's zone.
+
+    "Wednesday at 1 works - that's 10am for me" from Seattle to Boston: 10am
+    in Seattle is 1pm in Boston, so the 1 is the user's 1pm, not Seattle's.
+    """
+    restated = {m.window.start for m in mentions if m.role is Role.RESTATED}
+    if user_tz is None or not restated:
+        return tuple(mentions)
+    out = []
+    for m in mentions:
+        start = m.window.start.replace(tzinfo=user_tz)
+        end = m.window.end.replace(tzinfo=user_tz) if m.window.end is not None else None
+        moved = start != m.window.start and start in restated
+        if m.role in PROPOSED_ROLES and not m.zone_named and moved:
+            m = TimeMention(TimeWindow(start, end), m.role, zone_named=True)
+        out.append(m)
+    return tuple(out)
 
 
 def _blank_links(text: str) -> str:
