@@ -68,7 +68,9 @@ class MailChanges:
     ``drafts_gone`` are the draft messages that left the drafts: sent,
     deleted unsent, or replaced by an edit (a provider may give an edited
     draft a new message). A draft whose thread is not among them is as it
-    was, so an idle poll needs no look at any draft.
+    was, so an idle poll needs no look at any draft. An empty ``thread_id``:
+    the provider named the draft alone (Graph's ``@removed`` carries only
+    the id), and ``id`` is then the draft's id.
 
     ``more`` is true when this is one page of a longer change list: the caller
     keeps ``cursor`` (so a restart resumes after this page) and asks again.

@@ -197,6 +197,11 @@ class SandboxAdmin:
         result: list[dict[str, Any]] = self._call("POST", "/faults", spec)["faults"]
         return result
 
+    def faults(self) -> list[dict[str, Any]]:
+        """The faults not used up yet."""
+        result: list[dict[str, Any]] = self._call("GET", "/faults")["faults"]
+        return result
+
     def clear_faults(self) -> None:
         """Drop every pending fault."""
         self._call("DELETE", "/faults")

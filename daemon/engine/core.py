@@ -323,10 +323,11 @@ class Engine:
         full = full or now - self._last_full_check.get(account_id, float("-inf")) >= every
         if full:
             self._last_full_check[account_id] = now
-        threads = {gone.thread_id for gone in changes.drafts_gone}
+        threads = {gone.thread_id for gone in changes.drafts_gone if gone.thread_id}
+        unthreaded = {gone.id for gone in changes.drafts_gone if not gone.thread_id}
         keys = {m.draft_key for m in changes.messages if m.sent and m.draft_key}
         later: list[ingest.OpenDraft] = []
-        for draft in ingest.open_drafts(self.store, None if full else threads, keys):
+        for draft in ingest.open_drafts(self.store, None if full else threads, keys, unthreaded):
             copy = sent_copy(draft.ref, changes.messages)
             if copy is None or not names_draft(copy, draft.ref):
                 later.append(draft)
@@ -430,6 +431,7 @@ class Engine:
                             cast(CalendarConnector, FencedCalendar(calendar, fence)),
                             self._save_payload,
                             self.clock.now(),
+                            account.provider,
                         )
                         outcome = performer.perform(job, command)
         except LostClaim as exc:

@@ -96,9 +96,14 @@ class Performer:
         calendar: CalendarConnector,
         save_payload: Any,
         now: datetime,
+        provider: str,
     ) -> None:
         self.now = now
         self.settings = settings
+        #: How long a call to the account's provider may take before the client gives up.
+        self.http_timeout = (
+            settings.microsoft if provider == "microsoft" else settings.google
+        ).http_timeout
         self.session = session
         self.mail = mail
         self.calendar = calendar
@@ -211,12 +216,12 @@ class Performer:
         except Transient as exc:
             if not exc.uncertain:
                 raise
-            # The create may have reached Google and still land (a timeout, a
+            # The create may have reached the provider and still land (a timeout, a
             # 5xx after sending): look the key up again only once it had time
             # to, and mark the step so a late second draft is found and removed.
             payload = {**job.payload, **({"decision": decision} if decision else {})}
             self._save_payload(job.key, {**payload, UNCERTAIN: now.isoformat()})
-            settle = self.settings.google.http_timeout.total_seconds()
+            settle = self.http_timeout.total_seconds()
             raise Transient(str(exc), retry_after=max(exc.retry_after or 0, settle)) from exc
         result |= {
             "draft_id": draft.id,

@@ -200,9 +200,15 @@ class OpenDraft:
 
 
 def open_drafts(
-    store: Store, threads: Iterable[str] | None = None, keys: Iterable[str] = ()
+    store: Store,
+    threads: Iterable[str] | None = None,
+    keys: Iterable[str] = (),
+    ids: Iterable[str] = (),
 ) -> list[OpenDraft]:
-    """Drafts still in the user's hands: all of them, or those in ``threads`` or with ``keys``."""
+    """Drafts still in the user's hands: all, or those in ``threads``, with ``keys`` or ``ids``.
+
+    ``ids`` are provider draft ids.
+    """
     with store.transaction(readonly=True) as session:
         stmt = (
             select(Draft, Contact.email)
@@ -213,7 +219,13 @@ def open_drafts(
             )
         )
         if threads is not None:
-            stmt = stmt.where(or_(Draft.thread_id.in_(list(threads)), Draft.key.in_(list(keys))))
+            stmt = stmt.where(
+                or_(
+                    Draft.thread_id.in_(list(threads)),
+                    Draft.key.in_(list(keys)),
+                    Draft.provider_draft_id.in_(list(ids)),
+                )
+            )
         found = session.execute(stmt).all()
         session.expunge_all()
     return [

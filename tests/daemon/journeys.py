@@ -26,7 +26,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -444,6 +444,66 @@ def launch(
                 worker.wait()
         journey.store.close()
     assert admin.violations() == [], "the daemon hit a send endpoint or notified guests"
+
+
+#: The providers a journey runs for: a Gmail account, and an Outlook one (Graph over HTTPS, msal).
+PROVIDERS = ("google", "microsoft")
+
+
+@dataclass(frozen=True)
+class Provider:
+    """The sandbox serving one provider's accounts, and the CA its HTTPS is signed by."""
+
+    name: str
+    sandbox: Sandbox
+    admin: SandboxAdmin
+    ca_file: Path | None
+
+    def configured(self, folder: Path, address: str, **options: Any) -> tuple[Settings, World]:
+        """:func:`sandboxed_config` for a fresh mailbox ``address`` of this provider."""
+        return sandboxed_config(
+            folder,
+            self.sandbox.base_url,
+            self.admin,
+            address,
+            provider=self.name,
+            ca_file=self.ca_file,
+            **options,
+        )
+
+
+def provider_sandbox(name: str, request: pytest.FixtureRequest) -> Provider:
+    """The session's sandbox for ``name``'s accounts.
+
+    An Outlook account needs the sandbox over HTTPS (msal refuses an http
+    authority) and the throwaway CA it is signed by.
+    """
+    if name == "microsoft":
+        tls = request.getfixturevalue("tls")
+        return Provider(
+            name,
+            request.getfixturevalue("https_sandbox"),
+            request.getfixturevalue("https_admin"),
+            tls.ca_file,
+        )
+    return Provider(
+        name, request.getfixturevalue("sandbox"), request.getfixturevalue("admin"), None
+    )
+
+
+def launch_as(
+    name: str, request: pytest.FixtureRequest, folder: Path, **options: Any
+) -> AbstractContextManager[Journey]:
+    """:func:`launch` on a fresh mailbox of provider ``name``."""
+    provider = provider_sandbox(name, request)
+    return launch(
+        folder,
+        provider.sandbox,
+        provider.admin,
+        provider=name,
+        ca_file=provider.ca_file,
+        **options,
+    )
 
 
 # ------------------------------------------------------------------ the key paths

@@ -36,12 +36,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from connectors.sandbox import Sandbox, SandboxAdmin
-from connectors.sandbox.tls import ThrowawayTls
-from daemon.sandboxed import sandboxed_config, start_daemon
+from daemon.sandboxed import start_daemon
 from daemon.store.db import Store, open_store
 from daemon.store.models import Outbox, OutboxStatus
-from tests.daemon import scenario
+from tests.daemon import journeys, scenario
+from tests.daemon.journeys import Provider
 
 BATCH = 9
 SEED = 20_261_122
@@ -52,32 +51,17 @@ CLAIM_LEASE_S = 4
 SLOW_CREATE_MS = 700
 
 
-@dataclass(frozen=True)
-class Provider:
-    """A sandbox serving one provider's accounts, and that provider's draft-create methods."""
-
-    name: str
-    sandbox: Sandbox
-    admin: SandboxAdmin
-    ca_file: Path | None
-    draft_creates: tuple[str, ...]
+#: Each provider's draft-create methods: an Outlook outreach is a new
+#: message, every later draft a reply in its thread.
+DRAFT_CREATES = {
+    "google": ("gmail.users.drafts.create",),
+    "microsoft": ("graph.messages.create", "graph.messages.createReply"),
+}
 
 
-@pytest.fixture(params=["google", "microsoft"])
+@pytest.fixture(params=journeys.PROVIDERS)
 def provider(request: pytest.FixtureRequest) -> Provider:
-    if request.param == "google":
-        sandbox: Sandbox = request.getfixturevalue("sandbox")
-        admin: SandboxAdmin = request.getfixturevalue("admin")
-        return Provider("google", sandbox, admin, None, ("gmail.users.drafts.create",))
-    tls: ThrowawayTls = request.getfixturevalue("tls")
-    return Provider(
-        "microsoft",
-        request.getfixturevalue("https_sandbox"),
-        request.getfixturevalue("https_admin"),
-        tls.ca_file,
-        # An outreach is a new message; every later draft a reply in its thread.
-        ("graph.messages.create", "graph.messages.createReply"),
-    )
+    return journeys.provider_sandbox(request.param, request)
 
 
 @dataclass
@@ -206,14 +190,8 @@ def short_lease(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def _clean_run(folder: Path, provider: Provider) -> scenario.Snapshot:
-    settings, world = sandboxed_config(
-        folder,
-        provider.sandbox.base_url,
-        provider.admin,
-        f"clean-{secrets.token_hex(4)}@example.com",
-        cadence=scenario.CADENCE,
-        provider=provider.name,
-        ca_file=provider.ca_file,
+    settings, world = provider.configured(
+        folder, f"clean-{secrets.token_hex(4)}@example.com", cadence=scenario.CADENCE
     )
     store = open_store(settings.store.url)
     daemon = start_daemon(settings)
@@ -239,17 +217,13 @@ def test_sigkilled_workers_end_in_the_clean_runs_state(
 
     # When the same batch walks on Redis + PostgreSQL while workers are SIGKILLed
     folder = tmp_path / "crash"
-    settings, world = sandboxed_config(
+    settings, world = provider.configured(
         folder,
-        provider.sandbox.base_url,
-        admin,
         f"crash-{secrets.token_hex(4)}@example.com",
         store_url=pg_url,
         broker_url=redis_url,
         namespace=redis_namespace,
         cadence=scenario.CADENCE,
-        provider=provider.name,
-        ca_file=provider.ca_file,
     )
     store = open_store(settings.store.url)
     workers = Workers(folder / "config.toml", folder)
@@ -269,7 +243,7 @@ def test_sigkilled_workers_end_in_the_clean_runs_state(
         walker = scenario.Scenario(settings, world, store, batch)
         admin.reset_calls()
         # Draft creates slow enough that a kill often lands while one runs.
-        for method in provider.draft_creates:
+        for method in DRAFT_CREATES[provider.name]:
             admin.fault(method=method, latency_ms=SLOW_CREATE_MS, times=None)
         walker.add_contacts()
         walker.play(70, check)

@@ -5,8 +5,12 @@ paths, a 429 with Retry-After, 500/503s, calls slower than the client's
 timeout (a read, and a draft create the sandbox completes after the client
 gave up) and expired access tokens, on the methods the daemon uses; the
 first outage lasts until a command used up its attempts and was parked. The
-run must end in the same snapshot as a clean run: every step drafted exactly
+run must end in the snapshot a clean run ends in: every step drafted exactly
 once, nothing left parked, no send.
+
+The fault run and the outage run for a Gmail account and for an Outlook one
+(the same faults on Graph's methods); the database outage is the store's
+and runs once, on Gmail.
 """
 
 from __future__ import annotations
@@ -15,11 +19,9 @@ import logging
 import secrets
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import Engine, make_url, select, text
 
@@ -28,7 +30,8 @@ from daemon.sandboxed import sandboxed_config, start_daemon, wait_for
 from daemon.store import repo
 from daemon.store.db import Store, open_store
 from daemon.store.models import Outbox, OutboxStatus
-from tests.daemon import scenario
+from tests.daemon import journeys, scenario
+from tests.daemon.journeys import Provider
 from tests.daemon.scenario import Snapshot
 
 BATCH = 9
@@ -40,35 +43,76 @@ FAULT_WAIT_S = 30.0
 #: Few attempts and short waits: a command reaches the retry limit in seconds.
 FAULT_CADENCE = {**scenario.CADENCE, "retry_limit": "3", "retry_backoff_max": "2s"}
 
+#: The methods the faults land on, by role, for each provider. Graph writes an
+#: outreach with a new message and every later draft as a reply in its thread.
+METHODS = {
+    "google": {
+        "outreach": "gmail.users.drafts.create",
+        "draft": "gmail.users.drafts.create",
+        "mail_poll": "gmail.users.history.list",
+        "mail_read": "gmail.users.messages.get",
+        "event_insert": "calendar.events.insert",
+        "calendar_poll": "calendar.events.list",
+    },
+    "microsoft": {
+        "outreach": "graph.messages.create",
+        "draft": "graph.messages.createReply",
+        "mail_poll": "graph.messages.delta",
+        "mail_read": "graph.messages.value",
+        "event_insert": "graph.events.create",
+        "calendar_poll": "graph.calendarView.delta",
+    },
+}
+
 #: In order, each injected once the previous one was used. Methods that run
-#: only mid-run (events.insert: holds and briefs) come before the end, and the
+#: only mid-run (event inserts: holds and briefs) come before the end, and the
 #: last ones are on the polls, which keep running after every contact is done.
+#: ``method`` names a role of :data:`METHODS`, or ``*``.
 FAULTS: list[dict[str, Any]] = [
     # Until a command used up its attempts and was parked: it must resume on its own.
-    {"method": "gmail.users.drafts.create", "status": 503, "times": None, "until_parked": True},
-    {"method": "gmail.users.drafts.create", "status": 429, "retry_after": 1},
-    {"method": "gmail.users.drafts.create", "status": 500},
-    {"method": "gmail.users.history.list", "status": 500},
+    {"method": "outreach", "status": 503, "times": None, "until_parked": True},
+    {"method": "draft", "status": 429, "retry_after": 1},
+    {"method": "draft", "status": 500},
+    {"method": "mail_poll", "status": 500},
     {"expire_token": True},
-    {"method": "gmail.users.messages.get", "status": 429, "retry_after": 1},
-    {"method": "calendar.events.insert", "status": 503},
-    {"method": "gmail.users.drafts.create", "latency_ms": SLOW_MS, "times": 1},
+    {"method": "mail_read", "status": 429, "retry_after": 1},
+    {"method": "event_insert", "status": 503},
+    {"method": "draft", "latency_ms": SLOW_MS, "times": 1},
     {"method": "*", "status": 500},
-    {"method": "calendar.events.insert", "latency_ms": SLOW_MS, "times": 1},
+    {"method": "event_insert", "latency_ms": SLOW_MS, "times": 1},
     {"expire_token": True},
-    {"method": "gmail.users.history.list", "status": 429, "retry_after": 2},
-    {"method": "calendar.events.list", "latency_ms": SLOW_MS, "times": 1},
-    {"method": "calendar.events.list", "status": 500},
-    {"method": "gmail.users.history.list", "latency_ms": SLOW_MS, "times": 1},
+    {"method": "mail_poll", "status": 429, "retry_after": 2},
+    {"method": "calendar_poll", "latency_ms": SLOW_MS, "times": 1},
+    {"method": "calendar_poll", "status": 500},
+    {"method": "mail_poll", "latency_ms": SLOW_MS, "times": 1},
 ]
 
 
-class Injector(threading.Thread):
-    """Injects :data:`FAULTS` one at a time, each once the daemon ran into the previous one."""
+def faults_for(provider: str) -> list[dict[str, Any]]:
+    """:data:`FAULTS` on ``provider``'s methods."""
+    methods = {**METHODS[provider], "*": "*"}
+    return [{**f, "method": methods[f["method"]]} if "method" in f else f for f in FAULTS]
 
-    def __init__(self, base_url: str, admin: SandboxAdmin, address: str, store: Store) -> None:
+
+@pytest.fixture(params=journeys.PROVIDERS)
+def provider(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Provider:
+    """A Gmail or an Outlook sandbox; the client gives up on a silent call soon."""
+    monkeypatch.setenv(f"COFFEECHAT_{request.param.upper()}__HTTP_TIMEOUT", f"{HTTP_TIMEOUT_S}s")
+    return journeys.provider_sandbox(request.param, request)
+
+
+class Injector(threading.Thread):
+    """Injects ``faults`` one at a time, each once the daemon ran into the previous one."""
+
+    def __init__(
+        self,
+        faults: list[dict[str, Any]],
+        admin: SandboxAdmin,
+        address: str,
+        store: Store,
+    ) -> None:
         super().__init__(name="fault-injector", daemon=True)
-        self.base_url = base_url
+        self.faults = faults
         self.admin = admin
         self.address = address
         self.store = store
@@ -76,16 +120,14 @@ class Injector(threading.Thread):
         self.error: str | None = None
 
     def _pending(self) -> list[dict[str, Any]]:
-        answer = httpx.get(f"{self.base_url}/_admin/faults", timeout=10)
-        answer.raise_for_status()
-        faults: list[dict[str, Any]] = answer.json()["faults"]
+        faults: list[dict[str, Any]] = self.admin.faults()
         return faults
 
     def _token_requests(self) -> int:
         return self.admin.calls().get("oauth.token", 0)
 
     def run(self) -> None:
-        for fault in FAULTS:
+        for fault in self.faults:
             if fault.get("expire_token"):
                 # Used once the daemon asked for a new access token.
                 before = self._token_requests()
@@ -120,33 +162,21 @@ class Injector(threading.Thread):
         return True
 
 
-@pytest.fixture
-def short_timeout(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("COFFEECHAT_GOOGLE__HTTP_TIMEOUT", f"{HTTP_TIMEOUT_S}s")
-    yield
-
-
-def _run(
-    folder: Path, sandbox: Sandbox, admin: SandboxAdmin, name: str, faults: bool
-) -> tuple[Snapshot, Injector | None]:
-    address = f"{name}-{secrets.token_hex(4)}@example.com"
-    settings, world = sandboxed_config(
-        folder / name, sandbox.base_url, admin, address, cadence=FAULT_CADENCE
-    )
+def _faulty_run(folder: Path, provider: Provider) -> tuple[Snapshot, Injector]:
+    address = f"faulty-{secrets.token_hex(4)}@example.com"
+    admin = provider.admin
+    settings, world = provider.configured(folder, address, cadence=FAULT_CADENCE)
     store = open_store(settings.store.url)
-    injector = Injector(sandbox.base_url, admin, address, store) if faults else None
+    injector = Injector(faults_for(provider.name), admin, address, store)
     daemon = start_daemon(settings)
     try:
-        if injector is not None:
-            injector.start()
+        injector.start()
         batch = scenario.plans(BATCH)
-        snap = scenario.walk(settings, world, store, batch, timeout=45)
-        if injector is not None:
-            # The polls go on: the last faults land even when the batch was quick.
-            injector.join(timeout=FAULT_WAIT_S * 2)
-            scenario.settle(store, 30)
-            snap = scenario.snapshot(world, store, batch)
-        return snap, injector
+        scenario.walk(settings, world, store, batch, timeout=45)
+        # The polls go on: the last faults land even when the batch was quick.
+        injector.join(timeout=FAULT_WAIT_S * 2)
+        scenario.settle(store, 30)
+        return scenario.snapshot(world, store, batch), injector
     finally:
         admin.clear_faults()
         daemon.stop()
@@ -154,39 +184,34 @@ def _run(
 
 
 def test_429_500_timeouts_and_expired_tokens_change_nothing(
-    tmp_path: Path, sandbox: Sandbox, admin: SandboxAdmin, short_timeout: None
+    tmp_path: Path, provider: Provider
 ) -> None:
-    # Given the final state of a clean run of the batch
-    clean, _ = _run(tmp_path, sandbox, admin, "clean", faults=False)
-    assert clean == scenario.expected_snapshot(scenario.plans(BATCH))
-
-    # When the same batch walks while the sandbox keeps injecting faults
-    faulty, injector = _run(tmp_path, sandbox, admin, "faulty", faults=True)
+    # When the batch walks while the sandbox keeps injecting faults
+    faulty, injector = _faulty_run(tmp_path, provider)
 
     # Then the daemon ran into every one of them, a command reaching the retry limit included
-    assert injector is not None
     assert injector.error is None, injector.error
-    assert injector.used == FAULTS
-    # and the final state is the clean run's: each step drafted once, nothing parked, no send
-    assert faulty == clean
+    assert injector.used == faults_for(provider.name)
+    # and the final state is a clean run's (test_crash.py checks that a clean
+    # run ends there): each step drafted once, nothing parked, no send
+    assert faulty == scenario.expected_snapshot(scenario.plans(BATCH))
 
 
-#: How long Google stays down after the last command was parked.
+#: How long the provider stays down after the last command was parked.
 OUTAGE_AFTER_PARKED_S = 8
 
 
 def test_an_outage_that_outlasts_the_retries_ends_with_every_draft_made(
-    tmp_path: Path, sandbox: Sandbox, admin: SandboxAdmin, short_timeout: None
+    tmp_path: Path, provider: Provider
 ) -> None:
     address = f"outage-{secrets.token_hex(4)}@example.com"
-    settings, world = sandboxed_config(
-        tmp_path, sandbox.base_url, admin, address, cadence=FAULT_CADENCE
-    )
+    admin = provider.admin
+    settings, world = provider.configured(tmp_path, address, cadence=FAULT_CADENCE)
     store = open_store(settings.store.url)
     daemon = start_daemon(settings)
     try:
         # Given drafts.create answering 503 (no Retry-After) until further notice
-        admin.fault(method="gmail.users.drafts.create", status=503, times=None)
+        admin.fault(method=METHODS[provider.name]["outreach"], status=503, times=None)
         with store.transaction() as session:
             for n in range(3):
                 repo.add_contact(session, name=f"Ada Tester{n}", email=f"ada{n}@org{n}.example")
@@ -199,7 +224,7 @@ def test_an_outage_that_outlasts_the_retries_ends_with_every_draft_made(
 
         wait_for(all_parked, 60, "the outreach commands to be parked")
         time.sleep(OUTAGE_AFTER_PARKED_S)  # the outage goes on while they are parked
-        # and Google recovers
+        # and the provider recovers
         admin.clear_faults()
 
         # Then every draft is made, once, and nothing stays parked
