@@ -22,18 +22,18 @@ from workflows.understanding.vocab import (
 )
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     # Longest first, so "thursday" wins over "thu".
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
+_MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>20\d\d))?"
 _WEEKDAY = (
     r"(?P<prefix>(?:next|this|coming|el[ \t]+próximo|el[ \t]+proximo|próximo|proximo"
     r"|nächsten|nächster|kommenden|diesen)[ \t]+)?"
-    rf"(?P<weekday>{_alternation(WEEKDAYS)})\.?"
+    rf"(?P<weekday>{alternation(WEEKDAYS)})\.?"
     r"(?P<suffix>[ \t]+(?:prochain|prochaine|que[ \t]+viene|próximo|proximo))?"
 )
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -77,7 +77,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            rf"(?<![\w-])(?P<rel>{_alternation(RELATIVE_DAYS)})(?![\w-])",
+            rf"(?<![\w-])(?P<rel>{alternation(RELATIVE_DAYS)})(?![\w-])",
             re.IGNORECASE,
         ),
     ),
@@ -90,13 +90,13 @@ _ANY_DAY_NEXT_WEEK = re.compile(
     r"(?:of[ \t]+|in[ \t]+)?(?:the[ \t]+)?"
     r"(?:next[ \t]+week|following[ \t]+week|week[ \t]+after)"
     rf"(?:,?[ \t]+(?:except|but not|other than|apart from)[ \t]+(?:on[ \t]+)?"
-    rf"(?P<except>{_alternation(WEEKDAYS)})\b)?"
+    rf"(?P<except>{alternation(WEEKDAYS)})\b)?"
     r"|\bn'importe[ \t]+quel[ \t]+jour[ \t]+(?:de[ \t]+)?la[ \t]+semaine[ \t]+prochaine"
     r"|\bcualquier[ \t]+día[ \t]+de[ \t]+la[ \t]+(?:próxima[ \t]+semana|semana[ \t]+que[ \t]+viene)"
     r"|\bjeden[ \t]+Tag[ \t]+(?:in[ \t]+der[ \t]+)?(?:nächsten|kommenden)[ \t]+Woche",
     re.IGNORECASE,
 )
-_NEXT_WEEK = re.compile(rf"\b(?:{_alternation(NEXT_WEEK_WORDS)})\b", re.IGNORECASE)
+_NEXT_WEEK = re.compile(rf"\b(?:{alternation(NEXT_WEEK_WORDS)})\b", re.IGNORECASE)
 # "mañana" after "la"/"por la" is "the morning", not "tomorrow"; German "Morgen" after
 # "am"/"guten" likewise.
 _NOT_TOMORROW = re.compile(r"(?:\bla|\bguten|\bam|\bden)[ \t]+$", re.IGNORECASE)
@@ -439,7 +439,7 @@ def ambiguous_numeric(mention_text: str, ref: date) -> bool:
 
 
 _WEEKDAY_NUMERIC = re.compile(
-    rf"\b(?P<weekday>{_alternation(WEEKDAYS)})\.?,?[ \t]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?!/)",
+    rf"\b(?P<weekday>{alternation(WEEKDAYS)})\.?,?[ \t]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?!/)",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from mailparser_reply import EmailReplyParser
 
+from workflows.understanding.dates import alternation
 from workflows.understanding.vocab import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 # The analysed text is capped so that every later pass stays fast.
@@ -210,18 +211,15 @@ def _inline_answers(history: str) -> str | None:
     )
 
 
-def _words(names: dict[str, int]) -> str:
-    return "|".join(sorted(names, key=len, reverse=True))
-
-
 _DATED_WEEKDAY = re.compile(
-    rf"\b(?P<weekday>{_words(WEEKDAYS)})\.?,?[ \t]+"
-    rf"(?P<date>(?:{_words(MONTHS)})\.?[ \t]+[0-3]?\d\b"
-    rf"|[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t]+(?:de[ \t]+)?(?:{_words(MONTHS)})\b)",
+    rf"\b(?P<weekday>{alternation(WEEKDAYS)})\.?,?[ \t]+"
+    rf"(?P<date>(?:{alternation(MONTHS)})\.?[ \t]+[0-3]?\d\b"
+    rf"|[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t]+(?:de[ \t]+)?(?:{alternation(MONTHS)})\b)",
     re.IGNORECASE,
 )
 _BARE_WEEKDAY = re.compile(
-    rf"\b(?P<weekday>{_words(WEEKDAYS)})\b(?!\.?,?[ \t]+(?:[0-3]?\d\b|(?:{_words(MONTHS)})\b))",
+    rf"\b(?P<weekday>{alternation(WEEKDAYS)})\b"
+    rf"(?!\.?,?[ \t]+(?:[0-3]?\d\b|(?:{alternation(MONTHS)})\b))",
     re.IGNORECASE,
 )
 
