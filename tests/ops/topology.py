@@ -16,7 +16,7 @@ import secrets
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,9 +162,16 @@ def _substitute(value: str, values: dict[str, str]) -> str:
 
 @contextmanager
 def compose_topology(
-    folder: Path, sandbox: Sandbox, admin: SandboxAdmin, pg_url: str
+    folder: Path,
+    sandbox: Sandbox,
+    admin: SandboxAdmin,
+    pg_url: str,
+    cadence: Mapping[str, str] | None = None,
 ) -> Iterator[Topology]:
-    """Redis, the migration, one scheduler and two workers, as compose.yaml has them."""
+    """Redis, the migration, one scheduler and two workers, as compose.yaml has them.
+
+    ``cadence`` overrides the test cadence (durations by setting name).
+    """
     redis_server = RedisServer(free_port(), secrets.token_hex(16), folder)
     redis_server.start()
     processes: list[subprocess.Popen[bytes]] = []
@@ -173,7 +180,11 @@ def compose_topology(
     try:
         address = f"sam-{secrets.token_hex(4)}@example.com"
         settings, world = sandboxed_config(
-            folder, sandbox.base_url, admin, address, cadence={**FAST_CADENCE, **SHORTER}
+            folder,
+            sandbox.base_url,
+            admin,
+            address,
+            cadence={**FAST_CADENCE, **SHORTER, **(cadence or {})},
         )
         service_env = _service_env(pg_url, redis_server)
         env = {**os.environ, **service_env}
