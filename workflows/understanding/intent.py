@@ -402,6 +402,19 @@ _WILL_SEND = _cues(
 )
 
 
+# "I'd rather not commit to something I'd end up cancelling on you": a cancel only imagined,
+# of a meeting not yet agreed, is a reason to say no, not a meeting called off.
+_IMAGINED = re.compile(
+    r"\b(?:end(?:ing)? up|finir(?:ais|ait) par|acabar(?:ía|ia)|finirei per|am Ende"
+    r"|uiteindelijk)[ \t]+(?:\w+[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _imagined(text: str, at: int) -> bool:
+    return bool(_IMAGINED.search(text[max(0, at - 40) : at]))
+
+
 _CONJUNCTIONS = frozenset({"or", "ou", "o", "oder", "oppure", "of"})
 
 
@@ -540,7 +553,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             # Nothing is being moved: no new time and no agreed one named.
             return Intent.REFERRAL, "points to someone else"
         return Intent.RESCHEDULE, "reschedule wording"
-    if CANCEL.search(text):
+    if any(not _imagined(text, m.start()) for m in CANCEL.finditer(text)):
         if ev.windows:
             # "I have to cancel Friday 10am. Would Monday at 11 work instead?"
             return Intent.RESCHEDULE, "cancels one time and offers another"
