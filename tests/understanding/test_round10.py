@@ -50,3 +50,47 @@ def test_a_cancel_only_imagined_is_no_cancel(read_reply: Read, body: str) -> Non
 def test_a_cancel_said_plainly_still_is_one(read_reply: Read) -> None:
     verdict = read_reply("So sorry, I have to cancel tomorrow's chat. Family emergency.")
     assert verdict.intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tuesday at 3 should work, I think. I'll confirm that morning.",
+        "Probably fine on my side, go ahead and pick one.",
+        "I can likely do the Tuesday slot if nothing changes.",
+        "Mardi ça devrait aller pour moi.",
+        "El martes debería funcionar, creo.",
+        "Dienstag sollte passen, denke ich.",
+        "Martedì dovrebbe andare bene.",
+        "Terça deve dar certo, acho.",
+        "Dinsdag zou moeten lukken.",
+    ],
+)
+def test_a_hedged_yes_is_a_yes(read_reply: Read, body: str) -> None:
+    assert read_reply(body).intent is Intent.ACCEPT
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Loved your note, but my month is packed. Let's talk a bit later?",
+        "Could you come back to me after the quarter closes? Glad to talk then.",
+        "I'm moving house this month; reach out again from February.",
+        "Bonne idée, mais on en reparle plus tard ?",
+        "Me encantaría, pero hablemos más tarde.",
+        "Gerne, aber bitte melden Sie sich später wieder.",
+        "Volentieri, ma sentiamoci più tardi.",
+        "Adoraria, mas podemos falar mais tarde?",
+        "Leuk, maar neem later opnieuw contact op.",
+    ],
+)
+def test_later_with_or_without_a_date_is_a_defer(read_reply: Read, body: str) -> None:
+    verdict = read_reply(body)
+    assert verdict.intent is Intent.DEFER
+    assert verdict.certain, verdict.doubts
+
+
+def test_at_the_latest_is_no_later(read_reply: Read) -> None:
+    # "au plus tard" bounds a time offered; it puts nothing off.
+    verdict = read_reply("Mardi 8 décembre à 15h, ou mercredi au plus tard ?")
+    assert verdict.intent is not Intent.DEFER

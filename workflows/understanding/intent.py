@@ -56,7 +56,11 @@ RESCHEDULE = _cues(
 DEFER = _cues(
     r"(?:try|ping|reach out to|contact|email|write to|message) me (?:again )?"
     r"(?:in|after|next|around|later|once|when|at the|toward|early|mid|late|the week of)",
-    r"reach (?:back )?out (?:again )?(?:then|after|in|once|when|later|next)",
+    r"reach (?:back )?out (?:again )?(?:then|after|in|once|when|later|next|from)",
+    # "Could you get back to me from 25 January?", "let's try again a bit later?"
+    r"(?:get|come) back to me (?:again )?(?:from|after|in|around|once|when|early|mid|late|next)",
+    r"(?:try|talk|chat|speak|connect) (?:again )?(?:a (?:bit|little) )?later",
+    r"(?<!au )plus tard|más tarde|mas tarde|più tardi|mais tarde|(?:wieder|erneut) melden",
     r"(?:circle|check|come) back",
     r"reconnect|touch base (?:in|after|next|later)|follow up (?:in|after|next|later)",
     r"not (?:right )?now|not a good time|bad time",
@@ -200,6 +204,12 @@ ACCEPT = _cues(
     r"|option|slot)) (?:works|would work|should work|(?:should be|is|would be) (?:fine|good"
     r"|perfect|great)|suits)",
     r"(?:is|are|sounds|that's|that is) (?:fine|ok|okay)|fine (?:for|with|by) me",
+    # A hedged yes is still a yes: "Thursday 10 should work I think", "probably fine".
+    r"should (?:work|be fine|be ok(?:ay)?)|probably (?:fine|ok(?:ay)?|works)"
+    r"|(?:i|we) can (?:likely|probably) (?:do|make)",
+    r"(?:ça )?devrait (?:aller|marcher|être bon)|debería (?:funcionar|estar bien|irme bien)"
+    r"|(?:sollte|müsste) (?:passen|klappen|gehen)|dovrebbe (?:andare bene|funzionare)"
+    r"|deve (?:dar certo|funcionar)|(?:zou|moet) (?:moeten )?lukken",
     r"any (?:of (?:those|these|them)|time|day) (?:works?|is fine|suits)|your (?:pick|call|choice)",
     r"send (?:me |over )?(?:some|a few|a couple(?: of)?|two or three|your)"
     r" (?:times|slots|options|availability)",
