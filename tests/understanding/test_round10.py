@@ -1,5 +1,6 @@
-"""Round 10: an hour written with its unit ending a sentence, and a cancel that is only
-imagined. Sentences of our own.
+"""Round 10: an hour written with its unit ending a sentence, a cancel only imagined, a
+hedged yes, "later" as a defer, meetings until an hour, proposing in so many words, and a day
+read in the user's zone. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -94,3 +95,52 @@ def test_at_the_latest_is_no_later(read_reply: Read) -> None:
     # "au plus tard" bounds a time offered; it puts nothing off.
     verdict = read_reply("Mardi 8 décembre à 15h, ou mercredi au plus tard ?")
     assert verdict.intent is not Intent.DEFER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday I have meetings until 5pm. I could do Tuesday at 4pm.",
+        "Lundi j'ai des réunions jusqu'à 17h. Mardi à 16h, je peux.",
+        "El lunes tengo reuniones hasta las 17h. Puedo el martes a las 16h.",
+        "Am Montag habe ich bis 17 Uhr Besprechungen. Ich könnte Dienstag um 16 Uhr.",
+        "Lunedì ho riunioni fino alle 17. Potrei martedì alle 16.",
+        "Segunda tenho reuniões até 17h. Posso terça às 16h.",
+        "Maandag heb ik tot 17 uur vergaderingen. Ik kan dinsdag om 16 uur.",
+    ],
+)
+def test_meetings_until_an_hour_are_the_senders_calendar(
+    proposed_in_new_york: Callable[[str], list[str]], text: str
+) -> None:
+    assert [s[:9] for s in proposed_in_new_york(text)] == ["Tue 08 16"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Monday is out for me. I'd suggest Tuesday 15 December at 6pm, or Wednesday 16 at 5pm.",
+        "Lundi ne va pas. Je vous propose mardi 15 décembre à 18h, ou mercredi 16 à 17h.",
+        "El lunes no puedo. Te propongo el martes 15 de diciembre a las 18h, o el miércoles 16"
+        " a las 17h.",
+        "Montag geht nicht. Ich schlage Dienstag, 15. Dezember um 18 Uhr vor, oder Mittwoch, 16."
+        " Dezember um 17 Uhr.",
+        "Lunedì non riesco. Propongo martedì 15 dicembre alle 18, oppure mercoledì 16 alle 17.",
+        "Segunda não dá. Proponho terça, 15 de dezembro, às 18h, ou quarta, 16, às 17h.",
+        "Maandag lukt niet. Ik stel dinsdag 15 december om 18 uur voor, of woensdag 16 om 17 uur.",
+    ],
+)
+def test_proposing_in_so_many_words_is_an_offer(read_reply: Read, body: str) -> None:
+    verdict = read_reply(body)
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert len(verdict.proposed_times) == 2
+    assert "time_in_statement" not in {d.code for d in verdict.doubts}
+
+
+def test_a_day_read_in_the_users_zone_is_no_second_offer(read_reply: Read) -> None:
+    verdict = read_reply(
+        "Could you do Friday 18 Dec at 9:00 JST or Monday 21 Dec at 8:30 JST?\n"
+        "(Friday would be Thursday afternoon in New York, I think.)",
+        date="Mon, 14 Dec 2026 13:25:00 +0900",
+    )
+    assert len(verdict.proposed_times) == 2
+    assert verdict.certain, verdict.doubts

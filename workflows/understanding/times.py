@@ -386,6 +386,8 @@ _AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 _RESTATE_BEFORE = re.compile(
     r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be"
     r"|\bwhich would be"
+    # "(Friday would be Thursday afternoon in Portland)": the same day read in another zone.
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day would be"
     r"|\bça ferait|\bcela ferait|\bsoit|\bcioè(?:[ \t]+(?:le|alle))?|\bossia|\bovvero"
     r"|\bdus|\boftewel|\bd\.h\.|\bo sea|\bou seja|\bc'est-à-dire"
     # "cá são 16h", "here it's 10pm": the sender's own reading of the same instant.
@@ -963,7 +965,7 @@ def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
 
 def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
-    lead = sentence[max(0, tod.start - 24) : tod.start]
+    lead = sentence[max(0, tod.start - 32) : tod.start]
     tail = sentence[tod.end : tod.end + 20]
     return bool(_RESTATE_BEFORE.search(lead) or _RESTATE_AFTER.match(tail))
 
