@@ -1,6 +1,6 @@
 """Round 10: an hour written with its unit ending a sentence, a cancel only imagined, a
 hedged yes, "later" as a defer, meetings until an hour, proposing in so many words, and a day
-read in the user's zone. Sentences of our own.
+read in the user's zone, and "same time" saying an offer again. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -144,3 +144,23 @@ def test_a_day_read_in_the_users_zone_is_no_second_offer(read_reply: Read) -> No
     )
     assert len(verdict.proposed_times) == 2
     assert verdict.certain, verdict.doubts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sorry, I have to cancel our 3pm tomorrow. Would Thursday at 3 work instead? Same time,"
+        " Eastern.",
+        "Je dois annuler notre rendez-vous de demain à 15h. Jeudi à 15h, ça irait ? Même heure.",
+    ],
+)
+def test_same_time_saying_the_offer_again_needs_no_day(read_reply: Read, body: str) -> None:
+    verdict = read_reply(body)
+    assert verdict.intent is Intent.RESCHEDULE
+    assert "time_without_day" not in {d.code for d in verdict.doubts}
+
+
+def test_same_time_with_nothing_offered_before_it_is_still_in_doubt(read_reply: Read) -> None:
+    # No time offered in the reply to say again: which time is meant is unknown.
+    verdict = read_reply("I can't do Tuesday, sorry. Same time, Eastern?")
+    assert not verdict.certain

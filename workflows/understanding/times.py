@@ -1113,6 +1113,7 @@ def read_times(
             or amended
             or (bool(mentions[found:]) and (roles.tangled or (roles.mixed and not offered_here)))
         )
+        offered_clocks = {m.window.start.time() for m in mentions if m.role in PROPOSED_ROLES}
         # A time paired with a day is not dayless, even when it only restates one.
         paired = {id(t) for group in groups if group.dates for t in group.times}
         # "Thursday 9am-5pm PT or at 11": a time left over once the days were paired.
@@ -1126,6 +1127,8 @@ def read_times(
                     (mentions or _POINTS_BACK.search(seg_text, 0, t.start))
                     and _restates(seg_text, t)
                 )
+                # "Would Monday at 2 work instead? Same time, Eastern.": the offer said again.
+                and not (t.binds_next and t.begin in offered_clocks)
                 for t in times
             )
         )
