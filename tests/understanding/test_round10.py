@@ -1,6 +1,6 @@
 """Round 10: an hour written with its unit ending a sentence, a cancel only imagined, a
-hedged yes, "later" as a defer, meetings until an hour, proposing in so many words, and a day
-read in the user's zone, and "same time" saying an offer again. Sentences of our own.
+hedged yes, "later" as a defer, meetings until an hour, proposing in so many words, a day read
+in the user's zone, "same time" saying an offer again, and a missing file. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -164,3 +164,21 @@ def test_same_time_with_nothing_offered_before_it_is_still_in_doubt(read_reply: 
     # No time offered in the reply to say again: which time is meant is unknown.
     verdict = read_reply("I can't do Tuesday, sorry. Same time, Eastern?")
     assert not verdict.certain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Did you forget to attach the résumé? Only your note arrived. Send it and I'll forward it.",
+        "Il me semble que vous avez oublié de joindre votre CV, pouvez-vous le renvoyer ?",
+        "Creo que olvidaste adjuntar el CV. ¿Me lo reenvías?",
+        "Der Anhang fehlt, schicken Sie den Lebenslauf bitte noch einmal.",
+        "Mi sa che hai dimenticato di allegare il CV, me lo rimandi?",
+        "Acho que você esqueceu de anexar o currículo. Pode reenviar?",
+        "De bijlage ontbreekt, kun je je cv opnieuw sturen?",
+    ],
+)
+def test_asking_for_a_missing_file_is_other_and_sure(read_reply: Read, body: str) -> None:
+    verdict = read_reply(body)
+    assert verdict.intent is Intent.OTHER
+    assert "no_intent_cue" not in {d.code for d in verdict.doubts}

@@ -313,6 +313,17 @@ RETRACTS = _cues(
     r"ne tenez pas compte|ignorez (?:mon|le|la)|ignora (?:mi|el|la|il)|ignore (?:mi|el|la|o|a)\b"
     r"|bitte ignorieren|ignorieren Sie|desconsider[ea] (?:o|a|meu|minha)|negeer (?:mijn|de|het)",
 )
+# "Did you mean to attach your CV? Only the cover letter came through": the user answers first.
+MISSING_FILE = _cues(
+    r"(?:did you|you may have|you might have) (?:mean to |forget to |forgotten to )?attach"
+    r"|(?:didn't|did not|never) come through|no attachment|attachment (?:is )?missing",
+    r"pièce jointe (?:manquante|absente)|(?:oublié|oubliée) (?:de joindre|la pièce jointe)"
+    r"|(?:olvidaste|olvidó) adjuntar|(?:no|sin) (?:venía|llegó) (?:el )?adjunto"
+    r"|Anhang fehlt|(?:vergessen|vergaßen),? [\w ]{0,20}anzuhängen|kein Anhang"
+    r"|(?:dimenticato|dimenticata) (?:di allegare|l'allegato)|(?:manca|mancava) l'allegato"
+    r"|esqueceu de anexar|(?:sem|faltou o) anexo|bijlage ontbreekt|vergeten (?:bij te voegen"
+    r"|toe te voegen)|geen bijlage",
+)
 # "Let me check my calendar and get back to you": an answer still to come, no yes yet.
 HOLDING = _cues(
     r"let me (?:check|look at) (?:my|our|the) (?:calendar|schedule|diary|availability)"
@@ -602,6 +613,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.ACCEPT, "agrees, no times of their own"
     if RETRACTS.search(text):
         return Intent.OTHER, "takes back an earlier message"
+    if MISSING_FILE.search(text):
+        return Intent.OTHER, "asks the user for a missing file"
     if HOLDING.search(text):
         return Intent.OTHER, "will answer once they have looked"
     if last_question(ev.text) is not None:
