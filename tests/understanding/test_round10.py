@@ -1,6 +1,7 @@
 """Round 10: an hour written with its unit ending a sentence, a cancel only imagined, a
 hedged yes, "later" as a defer, meetings until an hour, proposing in so many words, a day read
-in the user's zone, "same time" saying an offer again, and a missing file. Sentences of our own.
+in the user's zone, "same time" saying an offer again, the same time where the user is,
+and a missing file. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -182,3 +183,20 @@ def test_asking_for_a_missing_file_is_other_and_sure(read_reply: Read, body: str
     verdict = read_reply(body)
     assert verdict.intent is Intent.OTHER
     assert "no_intent_cue" not in {d.code for d in verdict.doubts}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could we do Wednesday 9 December at 2pm? I believe that's 11am over there.",
+        "Pode ser quarta, 9 de dezembro, às 14h? Acho que são 11h aí.",
+        "¿Te va el miércoles 9 de diciembre a las 14h? Creo que son las 11 allí.",
+        "Mercredi 9 décembre à 14h, ça irait ? Il sera 11h là-bas.",
+        "Geht Mittwoch, 9. Dezember um 14 Uhr? Das wäre 11 Uhr drüben.",
+        "Kan woensdag 9 december om 14 uur? Dat is 11 uur daar.",
+    ],
+)
+def test_the_same_time_where_the_user_is_is_no_second_offer(read_reply: Read, body: str) -> None:
+    verdict = read_reply(body, date="Mon, 07 Dec 2026 09:00:00 -0500")
+    assert len(verdict.proposed_times) == 1
+    assert "time_without_day" not in {d.code for d in verdict.doubts}

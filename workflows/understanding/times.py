@@ -408,7 +408,9 @@ _RESTATE_AFTER = re.compile(
     r"|per voi|per lei|para você|voor jou|voor u|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
     # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
     # time" only names the zone).
-    r"|for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij)\b",
+    r"|for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij"
+    # "Acho que são 9h aí": the same instant where the user is.
+    r"|over there|aí|allí|allá|là-bas|drüben|daar)(?!\w)",
     re.I,
 )
 
