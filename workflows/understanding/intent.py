@@ -56,7 +56,11 @@ RESCHEDULE = _cues(
 DEFER = _cues(
     r"(?:try|ping|reach out to|contact|email|write to|message) me (?:again )?"
     r"(?:in|after|next|around|later|once|when|at the|toward|early|mid|late|the week of)",
-    r"reach (?:back )?out (?:again )?(?:then|after|in|once|when|later|next)",
+    r"reach (?:back )?out (?:again )?(?:then|after|in|once|when|later|next|from)",
+    # "Could you get back to me from 25 January?", "let's try again a bit later?"
+    r"(?:get|come) back to me (?:again )?(?:from|after|in|around|once|when|early|mid|late|next)",
+    r"(?:try|talk|chat|speak|connect) (?:again )?(?:a (?:bit|little) )?later",
+    r"(?<!au )plus tard|más tarde|mas tarde|più tardi|mais tarde|(?:wieder|erneut) melden",
     r"(?:circle|check|come) back",
     r"reconnect|touch base (?:in|after|next|later)|follow up (?:in|after|next|later)",
     r"not (?:right )?now|not a good time|bad time",
@@ -200,6 +204,12 @@ ACCEPT = _cues(
     r"|option|slot)) (?:works|would work|should work|(?:should be|is|would be) (?:fine|good"
     r"|perfect|great)|suits)",
     r"(?:is|are|sounds|that's|that is) (?:fine|ok|okay)|fine (?:for|with|by) me",
+    # A hedged yes is still a yes: "Thursday 10 should work I think", "probably fine".
+    r"should (?:work|be fine|be ok(?:ay)?)|probably (?:fine|ok(?:ay)?|works)"
+    r"|(?:i|we) can (?:likely|probably) (?:do|make)",
+    r"(?:ça )?devrait (?:aller|marcher|être bon)|debería (?:funcionar|estar bien|irme bien)"
+    r"|(?:sollte|müsste) (?:passen|klappen|gehen)|dovrebbe (?:andare bene|funzionare)"
+    r"|deve (?:dar certo|funcionar)|(?:zou|moet) (?:moeten )?lukken",
     r"any (?:of (?:those|these|them)|time|day) (?:works?|is fine|suits)|your (?:pick|call|choice)",
     r"send (?:me |over )?(?:some|a few|a couple(?: of)?|two or three|your)"
     r" (?:times|slots|options|availability)",
@@ -303,6 +313,17 @@ RETRACTS = _cues(
     r"ne tenez pas compte|ignorez (?:mon|le|la)|ignora (?:mi|el|la|il)|ignore (?:mi|el|la|o|a)\b"
     r"|bitte ignorieren|ignorieren Sie|desconsider[ea] (?:o|a|meu|minha)|negeer (?:mijn|de|het)",
 )
+# "Did you mean to attach your CV? Only the cover letter came through": the user answers first.
+MISSING_FILE = _cues(
+    r"(?:did you|you may have|you might have) (?:mean to |forget to |forgotten to )?attach"
+    r"|(?:didn't|did not|never) come through|no attachment|attachment (?:is )?missing",
+    r"pièce jointe (?:manquante|absente)|(?:oublié|oubliée) (?:de joindre|la pièce jointe)"
+    r"|(?:olvidaste|olvidó) adjuntar|(?:no|sin) (?:venía|llegó) (?:el )?adjunto"
+    r"|Anhang fehlt|(?:vergessen|vergaßen),? [\w ]{0,20}anzuhängen|kein Anhang"
+    r"|(?:dimenticato|dimenticata) (?:di allegare|l'allegato)|(?:manca|mancava) l'allegato"
+    r"|esqueceu de anexar|(?:sem|faltou o) anexo|bijlage ontbreekt|vergeten (?:bij te voegen"
+    r"|toe te voegen)|geen bijlage",
+)
 # "Let me check my calendar and get back to you": an answer still to come, no yes yet.
 HOLDING = _cues(
     r"let me (?:check|look at) (?:my|our|the) (?:calendar|schedule|diary|availability)"
@@ -400,6 +421,19 @@ _WILL_SEND = _cues(
     r"vous enverrai|te (?:mando|envío|envio|mandarei|enviarei)|le (?:mando|envío)"
     r"|(?:schicke|sende) (?:Ihnen|dir)|ti mando|vi mando|(?:stuur|stuurt) (?:je|u)",
 )
+
+
+# "I'd rather not commit to something I'd end up cancelling on you": a cancel only imagined,
+# of a meeting not yet agreed, is a reason to say no, not a meeting called off.
+_IMAGINED = re.compile(
+    r"\b(?:end(?:ing)? up|finir(?:ais|ait) par|acabar(?:ía|ia)|finirei per|am Ende"
+    r"|uiteindelijk)[ \t]+(?:\w+[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _imagined(text: str, at: int) -> bool:
+    return bool(_IMAGINED.search(text[max(0, at - 40) : at]))
 
 
 _CONJUNCTIONS = frozenset({"or", "ou", "o", "oder", "oppure", "of"})
@@ -540,7 +574,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             # Nothing is being moved: no new time and no agreed one named.
             return Intent.REFERRAL, "points to someone else"
         return Intent.RESCHEDULE, "reschedule wording"
-    if CANCEL.search(text):
+    if any(not _imagined(text, m.start()) for m in CANCEL.finditer(text)):
         if ev.windows:
             # "I have to cancel Friday 10am. Would Monday at 11 work instead?"
             return Intent.RESCHEDULE, "cancels one time and offers another"
@@ -579,6 +613,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.ACCEPT, "agrees, no times of their own"
     if RETRACTS.search(text):
         return Intent.OTHER, "takes back an earlier message"
+    if MISSING_FILE.search(text):
+        return Intent.OTHER, "asks the user for a missing file"
     if HOLDING.search(text):
         return Intent.OTHER, "will answer once they have looked"
     if last_question(ev.text) is not None:

@@ -90,6 +90,10 @@ CONFLICT = _cues(
     r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement)|habe ich (?:Unterricht|einen Termin)"
     r"|ho (?:lezione|una riunione|un impegno|un appuntamento)"
     r"|tenho (?:aula|uma reunião|um compromisso)|heb ik (?:les|een afspraak|een vergadering)",
+    # "am Mittwoch habe ich bis 18 Uhr Besprechungen", "I have meetings until 6".
+    r"(?:have|got) (?:meetings|calls)|j'ai des (?:réunions|rendez-vous)|tengo reuniones"
+    r"|(?:habe ich|ich habe)(?: [\w-]+){0,4}? (?:Besprechungen|Termine|Meetings|Sitzungen)"
+    r"|ho (?:delle )?riunioni|tenho (?:reunião|reuniões)|heb ik(?: [\w-]+){0,4}? vergaderingen",
     # "I was going to suggest Tuesday at 9, but …": a time withdrawn as it is named.
     r"(?:i was going to|i was about to|i'd have) (?:suggest|propose|offer)\w*"
     r"|j'allais (?:proposer|suggérer)|iba a (?:proponer|sugerir)|wollte (?:ich )?(?:eigentlich )?"
@@ -118,6 +122,11 @@ OFFER = _cues(
     r"que diriez|qu'en pensez|vous convien\w*|plutôt|à la place|qué tal|te (?:va|viene)"
     r"|le (?:va|viene)|en su lugar|ginge|wie wäre|stattdessen|passt|che ne dici|va bene"
     r"|invece|que tal|em vez disso|schikt|past|in plaats daarvan",
+    # "Je vous propose mardi à 18h", "I'd suggest Monday at 9": an offer said as one.
+    r"(?:i|i'd|we|we'd) (?:propose|suggest)|je (?:vous |te )?(?:propose|suggère)"
+    r"|(?:te |le |les )?(?:propongo|sugiero)|schlage (?:ich )?(?:Ihnen |dir )?\w*\s?vor"
+    r"|(?:ti |vi |le )?(?:propongo|suggerisco)|(?:te |lhe )?(?:proponho|sugiro)"
+    r"|(?:ik )?stel (?:ik )?(?:je |u )?voor",
 )
 PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works|let's (?:do|go with|lock in|say)",

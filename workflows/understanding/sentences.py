@@ -28,6 +28,8 @@ _END = re.compile(
     # German date ("am 12. März").
     r"|(?<=\b\d)\.(?=[ \t]+[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))"
     r"|(?<=\b\d\d)\.(?=[ \t]+[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))"
+    # "… reunião até 12h. Pode ser …", "bis 12 Uhr. Ginge …": an hour with its unit ends one.
+    r"|(?<=\d[hH])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d Uhr)\.(?=[ \t]+[A-Z])"
 )
 _OPEN_LINE = re.compile(
     r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"

@@ -386,6 +386,8 @@ _AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 _RESTATE_BEFORE = re.compile(
     r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be"
     r"|\bwhich would be"
+    # "(Friday would be Thursday afternoon in Portland)": the same day read in another zone.
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day would be"
     r"|\bça ferait|\bcela ferait|\bsoit|\bcioè(?:[ \t]+(?:le|alle))?|\bossia|\bovvero"
     r"|\bdus|\boftewel|\bd\.h\.|\bo sea|\bou seja|\bc'est-à-dire"
     # "cá são 16h", "here it's 10pm": the sender's own reading of the same instant.
@@ -406,7 +408,9 @@ _RESTATE_AFTER = re.compile(
     r"|per voi|per lei|para você|voor jou|voor u|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
     # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
     # time" only names the zone).
-    r"|for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij)\b",
+    r"|for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij"
+    # "Acho que são 9h aí": the same instant where the user is.
+    r"|over there|aí|allí|allá|là-bas|drüben|daar)(?!\w)",
     re.I,
 )
 
@@ -963,7 +967,7 @@ def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
 
 def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
-    lead = sentence[max(0, tod.start - 24) : tod.start]
+    lead = sentence[max(0, tod.start - 32) : tod.start]
     tail = sentence[tod.end : tod.end + 20]
     return bool(_RESTATE_BEFORE.search(lead) or _RESTATE_AFTER.match(tail))
 
@@ -1111,6 +1115,7 @@ def read_times(
             or amended
             or (bool(mentions[found:]) and (roles.tangled or (roles.mixed and not offered_here)))
         )
+        offered_clocks = {m.window.start.time() for m in mentions if m.role in PROPOSED_ROLES}
         # A time paired with a day is not dayless, even when it only restates one.
         paired = {id(t) for group in groups if group.dates for t in group.times}
         # "Thursday 9am-5pm PT or at 11": a time left over once the days were paired.
@@ -1124,6 +1129,8 @@ def read_times(
                     (mentions or _POINTS_BACK.search(seg_text, 0, t.start))
                     and _restates(seg_text, t)
                 )
+                # "Would Monday at 2 work instead? Same time, Eastern.": the offer said again.
+                and not (t.binds_next and t.begin in offered_clocks)
                 for t in times
             )
         )
