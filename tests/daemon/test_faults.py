@@ -64,22 +64,24 @@ METHODS = {
     },
 }
 
-#: In order, each injected once the previous one was used. Methods that run
-#: only mid-run (event inserts: holds and briefs) come before the end, and the
-#: last ones are on the polls, which keep running after every contact is done.
+#: In order, each injected once the previous one was used. Event inserts (holds
+#: and briefs) run only mid-run, so they come first after the outreach: set any
+#: later, a quick walk could have placed every hold before they were injected.
+#: Drafts go on after the holds (confirmations, thank-yous, follow-ups), and the
+#: last faults are on the polls, which keep running after every contact is done.
 #: ``method`` names a role of :data:`METHODS`, or ``*``.
 FAULTS: list[dict[str, Any]] = [
     # Until a command used up its attempts and was parked: it must resume on its own.
     {"method": "outreach", "status": 503, "times": None, "until_parked": True},
+    {"method": "event_insert", "status": 503},
+    {"method": "event_insert", "latency_ms": SLOW_MS, "times": 1},
     {"method": "draft", "status": 429, "retry_after": 1},
     {"method": "draft", "status": 500},
     {"method": "mail_poll", "status": 500},
     {"expire_token": True},
     {"method": "mail_read", "status": 429, "retry_after": 1},
-    {"method": "event_insert", "status": 503},
     {"method": "draft", "latency_ms": SLOW_MS, "times": 1},
     {"method": "*", "status": 500},
-    {"method": "event_insert", "latency_ms": SLOW_MS, "times": 1},
     {"expire_token": True},
     {"method": "mail_poll", "status": 429, "retry_after": 2},
     {"method": "calendar_poll", "latency_ms": SLOW_MS, "times": 1},
