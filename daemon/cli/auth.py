@@ -15,6 +15,16 @@ from daemon.settings import load_settings
 auth_app = typer.Typer(help="Authorise coffeechat to read mail, write drafts and edit events.")
 app.add_typer(auth_app, name="auth")
 
+#: ``--refresh-token-file``, the same for every provider.
+RefreshTokenFileOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--refresh-token-file",
+        metavar="PATH",
+        help="Read that refresh token from PATH, or from standard input with -.",
+    ),
+]
+
 
 @auth_app.command("google")
 def google(
@@ -35,14 +45,7 @@ def google(
             ),
         ),
     ] = None,
-    refresh_token_file: Annotated[
-        str | None,
-        typer.Option(
-            "--refresh-token-file",
-            metavar="PATH",
-            help="Read that refresh token from PATH, or from standard input with -.",
-        ),
-    ] = None,
+    refresh_token_file: RefreshTokenFileOpt = None,
 ) -> None:
     """Authorise a Google account and store its refresh token, encrypted."""
     # Imported here: the Google clients are slow to import and only this command needs them.
@@ -103,14 +106,7 @@ def microsoft(
             "the device-code flow (visible in the process list: prefer --refresh-token-file).",
         ),
     ] = None,
-    refresh_token_file: Annotated[
-        str | None,
-        typer.Option(
-            "--refresh-token-file",
-            metavar="PATH",
-            help="Read that refresh token from PATH, or from standard input with -.",
-        ),
-    ] = None,
+    refresh_token_file: RefreshTokenFileOpt = None,
 ) -> None:
     """Sign a Microsoft account in (device code, or --browser); store msal's cache encrypted.
 
