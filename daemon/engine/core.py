@@ -46,7 +46,7 @@ from daemon.engine.claims import (
     FencedCalendar,
     FencedMail,
     LostClaim,
-    Renewal,
+    claim_renewer,
     claimable,
 )
 from daemon.engine.commands import CommandKind, LookAtDraft, decode, encode
@@ -416,7 +416,8 @@ class Engine:
                 recorded = session.scalar(select(func.max(Message.id))) or 0
             mail, calendar = self.connectors.of(account)
             fence = Fence(self.store, job.key, job.fence)
-            with Renewal(self.store, job.key, job.fence, lease), self.store.sessions() as session:
+            renewer = claim_renewer(self.store, job.key, job.fence, lease)
+            with renewer, self.store.sessions() as session:
                 match job.command:
                     case LookAtDraft(draft_key=draft_key):
                         # A read: what it finds is recorded in its own transaction.
