@@ -25,10 +25,10 @@ from connectors.base import (
     PrivateEventSpec,
 )
 from connectors.errors import CoffeechatError
+from daemon.clock import Clock
 from daemon.engine.renewal import Renewer
 from daemon.store.db import Store
 from daemon.store.models import Outbox, OutboxStatus
-from daemon.store.types import utcnow
 
 
 class LostClaim(CoffeechatError):
@@ -49,7 +49,7 @@ def claimable(now: datetime, lease: timedelta) -> ColumnElement[bool]:
     )
 
 
-def claim_renewer(store: Store, key: str, fence: int, lease: timedelta) -> Renewer:
+def claim_renewer(store: Store, key: str, fence: int, lease: timedelta, clock: Clock) -> Renewer:
     """Renews the lease of the claim ``(key, fence)`` every third of it, while entered.
 
     A claim already taken over is left alone: its fence moved on, and the
@@ -65,7 +65,7 @@ def claim_renewer(store: Store, key: str, fence: int, lease: timedelta) -> Renew
                     Outbox.fence == fence,
                     Outbox.status == OutboxStatus.RUNNING,
                 )
-                .values(updated_at=utcnow())
+                .values(updated_at=clock.now())
             )
 
     return Renewer(renew, lease, f"claim lease of {key}")

@@ -15,10 +15,10 @@ from types import TracebackType
 from sqlalchemy import or_, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from daemon.clock import Clock
 from daemon.engine.renewal import Renewer
 from daemon.store.db import Store
 from daemon.store.models import Account
-from daemon.store.types import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -27,20 +27,24 @@ class SyncLease:
     """The sync lease of one account for ``owner``; ``held`` says whether it was granted.
 
     Entered, it takes the lease if it is free, lapsed or already the owner's,
-    and renews it every third of ``lease``; leaving gives it back.
+    and renews it every third of ``lease``; leaving gives it back. Expiries
+    are read from ``clock``, the same for every worker.
     """
 
-    def __init__(self, store: Store, account_id: int, owner: str, lease: timedelta) -> None:
+    def __init__(
+        self, store: Store, account_id: int, owner: str, lease: timedelta, clock: Clock
+    ) -> None:
         self.store = store
         self.account_id = account_id
         self.owner = owner
         self.lease = lease
+        self.clock = clock
         self.held = False
         self._renewer = Renewer(self._renew, lease, f"sync lease of account {account_id}")
 
     def take(self) -> bool:
         """Take or extend the lease; whether this owner now holds it."""
-        now = utcnow()
+        now = self.clock.now()
         with self.store.transaction() as session:
             taken = session.execute(
                 update(Account)
