@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from workflows.understanding.dates import (
     DateMention,
@@ -386,6 +386,9 @@ _AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 _RESTATE_BEFORE = re.compile(
     r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be"
     r"|\bwhich would be"
+    # "(it is 16:00 in Warsaw)", "(c'est 16h ici)": a bracket opening on "it is" says it again.
+    r"|\((?:it|this)(?:['’]s| is| will be| would be)|\(c['’]est|\((?:son|es) las|\(das ist"
+    r"|\((?:sono|è) le|\((?:são|é)(?: as)?|\(dat is"
     # "(Friday would be Thursday afternoon in Portland)": the same day read in another zone.
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day would be"
     r"|\bça ferait|\bcela ferait|\bsoit|\bcioè(?:[ \t]+(?:le|alle))?|\bossia|\bovvero"
@@ -1161,15 +1164,81 @@ def _zone_from_restatement(
     restated = {m.window.start for m in mentions if m.role is Role.RESTATED}
     if user_tz is None or not restated:
         return tuple(mentions)
+    return _moved_into(mentions, user_tz, restated)
+
+
+def _moved_into(
+    mentions: Sequence[TimeMention],
+    tz: tzinfo,
+    targets: set[datetime],
+    *,
+    unless_there: bool = False,
+) -> tuple[TimeMention, ...]:
+    """Zoneless offers whose clock, read in ``tz``, is one of ``targets``, moved into ``tz``.
+
+    ``unless_there``: leave a mention that is already one of ``targets`` as read,
+    since then both readings are proved and neither is the better.
+    """
     out = []
     for m in mentions:
-        start = m.window.start.replace(tzinfo=user_tz)
-        end = m.window.end.replace(tzinfo=user_tz) if m.window.end is not None else None
-        moved = start != m.window.start and start in restated
+        start = m.window.start.replace(tzinfo=tz)
+        end = m.window.end.replace(tzinfo=tz) if m.window.end is not None else None
+        moved = start != m.window.start and start in targets
+        if unless_there and m.window.start in targets:
+            moved = False
         if m.role in PROPOSED_ROLES and not m.zone_named and moved:
             m = TimeMention(TimeWindow(start, end), m.role, zone_named=True)
         out.append(m)
     return tuple(out)
+
+
+def read_as_offered(
+    reading: TimeReading, user_tz: tzinfo | None, offered: Sequence[TimeWindow]
+) -> TimeReading:
+    """Zoneless times that are exactly one of the user's quoted offers, in the user's zone.
+
+    "Thursday at 10 works great" to "Thursday 11/19, 10:00 am (all Central time)"
+    from an Eastern Date header: the date and clock are the user's offer to the
+    minute, so the zone is proved to be theirs, not guessed from the header.
+    Only with the user's zone named in the thread, and not when the time read in
+    the sender's zone is an offer too ("10" and "9" both offered an hour apart).
+    """
+    if user_tz is None or not offered:
+        return reading
+    starts = {w.start for w in offered}
+    return replace(
+        reading, mentions=_moved_into(reading.mentions, user_tz, starts, unless_there=True)
+    )
+
+
+# No place keeps this offset: a reading that changes when the user's zone is set to it
+# depends on where the user is.
+_NOWHERE = timezone(timedelta(hours=23, minutes=17))
+
+
+def leans_on_user_zone(
+    reading: TimeReading,
+    text: str,
+    ref: datetime,
+    fallback_tz: tzinfo,
+    meeting_length: timedelta,
+    *,
+    day_first: bool | None,
+) -> bool:
+    """Whether an offered time was placed by "your time" and nothing else.
+
+    Called when the quoted thread names no zone for the user: then "9:00 your
+    time" is read in the zone the caller assumes, and a wrong assumption is a
+    confident wrong draft. Read again with the user nowhere: if an offer moves,
+    it rested on that assumption.
+    """
+    if not any(m["yours"] or m["near"] for m in _ZONE.finditer(text)):
+        # No words for the user's zone: nothing could have been placed by them.
+        return False
+    probe = read_times(
+        text, ref, fallback_tz, meeting_length, day_first=day_first, user_tz=_NOWHERE
+    )
+    return [w.start for w in probe.proposed] != [w.start for w in reading.proposed]
 
 
 def _blank_links(text: str) -> str:
