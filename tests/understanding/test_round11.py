@@ -1,6 +1,8 @@
 """Round 11: a zoneless time proved to be the user's own offer, an offer placed only by "your
 time", "it is" restating a time in brackets, a clash with the agreed slot, coming back later in
-other words, a no by policy or "these days", and someone to look up by name. Sentences of our own.
+other words, a no by policy or "these days", someone to look up by name, wraps inside a date,
+a fallback offer, asking for something before deciding, and the user's quoted clock named back.
+Sentences of our own.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import pytest
 
 from workflows.stages import Intent
 from workflows.understanding import Verdict, understand
+from workflows.understanding.sentences import sentences
 
 Read = Callable[..., Verdict]
 
@@ -207,3 +210,81 @@ def test_looking_something_up_is_no_referral() -> None:
         "Let me look up my calendar and get back to you.", "Mon, 07 Dec 2026 10:00:00 -0600"
     )
     assert verdict.intent is not Intent.REFERRAL
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("I could do Sunday 17 January at 5pm, or Monday 18\nJanuary at 6:30 pm.", 1),
+        ("Thursday 14\nJan at 9 works, otherwise Friday.", 1),
+        ("Friday 12/11 after 1 is open. Or next\nMonday at 8:30 MT.", 2),
+        ("Would\nTuesday at 8am work?", 1),
+        ("School pickup chaos :) Can we do Thursday at 8?", 2),
+        ("Bit late for me 😅 Could we do Friday instead?", 2),
+        # Near miss: a line that ends on a number with no weekday before it is finished.
+        ("We met in 2019 at a conference on 18\nJanuary was the kickoff.", 2),
+    ],
+)
+def test_a_wrap_inside_a_date_or_after_an_open_word_runs_on(text: str, count: int) -> None:
+    assert len([s for s in sentences(text) if s.strip()]) == count
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Would Tuesday 15 Dec at 8am ET work? Failing that Wednesday 16th, same time.",
+        "¿Puedes el martes 15 de diciembre a las 8 ET? En su defecto el miércoles 16 a las 9 ET.",
+        "Mardi 15 décembre à 8h ET ? À défaut, mercredi 16 à 9h ET.",
+    ],
+)
+def test_a_fallback_offer_is_worded_as_one(body: str) -> None:
+    verdict = _read(body, "Fri, 11 Dec 2026 10:00:00 -0500")
+    assert len(verdict.proposed_times) == 2
+    assert "time_in_statement" not in _codes(verdict)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you send me your CV and a few lines on what you hope to learn? Then I'll see.",
+        "Can you first send a couple of sentences on your goals? Then I'll decide.",
+        "Envoyez-moi d'abord votre CV, s'il vous plaît.",
+        "Stuur me eerst je cv, dan kijk ik.",
+    ],
+)
+def test_asking_for_something_before_deciding_is_other_and_sure(body: str) -> None:
+    verdict = _read(body, "Mon, 07 Dec 2026 10:00:00 +0100")
+    assert verdict.intent is Intent.OTHER
+    assert verdict.certain, verdict.doubts
+
+
+def test_sending_a_cv_along_with_a_yes_is_still_a_pick() -> None:
+    # Near miss: a yes with a time, then a request: the pick stands.
+    verdict = _read(
+        "Tuesday at 10 works. Could you send me your CV beforehand?",
+        "Mon, 07 Dec 2026 10:00:00 -0600",
+    )
+    assert verdict.intent is Intent.ACCEPT
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "10:00 your time is 9pm here, which is bath time. Can we do Thursday 10 Dec 8:30pm IST?",
+        "Hi! 9:00 your time is 8pm here, too late sadly :) Could we do Friday 11 Dec at 8pm IST?",
+        "10h votre heure, c'est 21h ici. Jeudi 10 décembre à 20h30 IST ?",
+    ],
+)
+def test_the_users_quoted_clock_named_back_needs_no_day(body: str) -> None:
+    verdict = _read(body, "Mon, 07 Dec 2026 19:00:00 +0530")
+    assert "time_without_day" not in _codes(verdict)
+    assert len(verdict.proposed_times) == 1
+
+
+def test_a_dayless_time_not_among_the_users_is_still_in_doubt() -> None:
+    # Near miss: 11:00 your time is none of the user's quoted clocks: a dayless offer.
+    verdict = _read(
+        "11:00 your time would suit me. Or Thursday 10 Dec 8:30pm IST?",
+        "Mon, 07 Dec 2026 19:00:00 +0530",
+    )
+    assert not verdict.certain

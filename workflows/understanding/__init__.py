@@ -84,14 +84,20 @@ def understand(
     thread_tz = named_zone(stripped.history)
     # Below a closing is signature however long ("Office hours: Mon-Fri 9-5 ET").
     answer = before_closing(text)
+    offered = find_windows(stripped.history, ref, sender_tz, meeting_length, day_first=day_first)
     reading = read_times(
-        answer, ref, sender_tz, meeting_length, day_first=day_first, user_tz=thread_tz or tz
+        answer,
+        ref,
+        sender_tz,
+        meeting_length,
+        day_first=day_first,
+        user_tz=thread_tz or tz,
+        quoted=offered if thread_tz is not None else (),
     )
     # "9:00 your time" with no zone of the user's in the thread: placed by assumption only.
     unplaced = thread_tz is None and leans_on_user_zone(
         reading, answer, ref, sender_tz, meeting_length, day_first=day_first
     )
-    offered = find_windows(stripped.history, ref, sender_tz, meeting_length, day_first=day_first)
     reading = read_as_offered(reading, thread_tz, offered)
     windows = reading.proposed
     if invite is not None and invite.window is not None:

@@ -301,6 +301,18 @@ ASKS_FIRST = _cues(
     # "Could you resend it? I'd like to see your background first."
     r"(?:could|can) you (?:re-?send|send (?:it|that) again)|nothing (?:came through|was attached)"
     r"|(?:see|read|look at) your (?:background|resume|résumé|cv|linkedin) first",
+    # "Could you send me your CV and a couple of sentences …? Then I'll see": the user sends
+    # something before the sender decides.
+    r"(?:could|can|would) you (?:first )?send (?:me |over )?(?:first )?(?:your|a|some|a few"
+    r"|a couple of) (?:cv|resume|résumé|linkedin|background|bio|lines|sentences|questions|agenda"
+    r"|summary|notes|details)"
+    r"|(?:and )?then i'?ll (?:see|decide|think about it|know|let you know if)",
+    r"(?:envoyez|envoie)-moi (?:d'abord )?(?:votre|ton) (?:cv|parcours|profil)"
+    r"|(?:envíame|mándame|envíeme) (?:primero )?(?:tu|su) (?:cv|currículum|perfil)"
+    r"|(?:schicken|senden) Sie mir (?:vorab |zuerst )?Ihren (?:Lebenslauf|CV)"
+    r"|(?:mandami|inviami|mi mandi) (?:prima )?il (?:tuo|suo) (?:cv|curriculum)"
+    r"|(?:envie-me|manda-me|me envie|me manda) (?:primeiro )?(?:o )?(?:seu|teu) (?:cv|currículo)"
+    r"|stuur (?:me|mij) (?:eerst )?(?:je|uw) (?:cv|profiel)",
     r"(?:are|is|were) (?:the|those|these|that|this|they|it)(?: times?| slots?)?"
     r"(?: you (?:listed|sent|gave|offered|mentioned|proposed))?"
     r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local) time"

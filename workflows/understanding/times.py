@@ -972,7 +972,19 @@ def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
     lead = sentence[max(0, tod.start - 32) : tod.start]
     tail = sentence[tod.end : tod.end + 20]
-    return bool(_RESTATE_BEFORE.search(lead) or _RESTATE_AFTER.match(tail))
+    return bool(
+        _RESTATE_BEFORE.search(lead)
+        or _RESTATE_AFTER.match(tail)
+        or (_IS_LEAD.search(lead) and _HERE_AFTER.match(tail))
+    )
+
+
+# "7:30 your time is 7pm here": "is" before and "here" after say the same instant again;
+# "or 3pm here" alone is an offer on the sender's clock.
+_IS_LEAD = re.compile(r"\b(?:is|would be|will be|est|es|ist|è|é)[ \t]*$", re.IGNORECASE)
+_HERE_AFTER = re.compile(
+    r"^[ \t]*(?:here|my time|on my end|ici|aquí|aqui|hier|qui|bij mij)(?!\w)", re.IGNORECASE
+)
 
 
 def read_times(
@@ -983,13 +995,18 @@ def read_times(
     *,
     day_first: bool | None = False,
     user_tz: tzinfo | None = None,
+    quoted: Sequence[TimeWindow] = (),
 ) -> TimeReading:
     """Every time mention in ``text`` with its role, resolved against ``ref``.
 
     ``fallback_tz`` is used when the sender names no zone (the caller passes
-    the Date header's offset); ``user_tz`` is what "your time" means.
+    the Date header's offset); ``user_tz`` is what "your time" means;
+    ``quoted`` are the user's own offered windows from the quoted thread.
     Mentions come in the order they are written.
     """
+    quoted_clocks = (
+        {w.start.astimezone(user_tz).time() for w in quoted} if user_tz is not None else set()
+    )
     meeting_length = _length_said(text) or meeting_length
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
     if day_first is None:
@@ -1121,6 +1138,13 @@ def read_times(
         offered_clocks = {m.window.start.time() for m in mentions if m.role in PROPOSED_ROLES}
         # A time paired with a day is not dayless, even when it only restates one.
         paired = {id(t) for group in groups if group.dates for t in group.times}
+        # "7:30 your time is 7pm here, school pickup": the user's own quoted time named back
+        # by its clock in the user's zone, and said again on the sender's clock.
+        named_back = [
+            t
+            for t in times
+            if t.zone is not None and t.zone is user_tz and t.begin in quoted_clocks
+        ]
         # "Thursday 9am-5pm PT or at 11": a time left over once the days were paired.
         dayless = dayless or (
             (not offered_here or bool(groups))
@@ -1129,11 +1153,12 @@ def read_times(
                 and not t.part
                 and roles.at(t.start) in PROPOSED_ROLES
                 and not (
-                    (mentions or _POINTS_BACK.search(seg_text, 0, t.start))
+                    (mentions or named_back or _POINTS_BACK.search(seg_text, 0, t.start))
                     and _restates(seg_text, t)
                 )
                 # "Would Monday at 2 work instead? Same time, Eastern.": the offer said again.
                 and not (t.binds_next and t.begin in offered_clocks)
+                and t not in named_back
                 for t in times
             )
         )
