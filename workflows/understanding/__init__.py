@@ -25,7 +25,14 @@ from workflows.understanding.quotes import before_closing, strip_reply
 from workflows.understanding.referrals import find_referrals
 from workflows.understanding.returns import find_return_date
 from workflows.understanding.roles import Role
-from workflows.understanding.times import TimeMention, find_windows, named_zone, read_times
+from workflows.understanding.times import (
+    TimeMention,
+    find_windows,
+    leans_on_user_zone,
+    named_zone,
+    read_as_offered,
+    read_times,
+)
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
 
 __all__ = ["Doubt", "Referral", "TimeWindow", "Verdict", "understand"]
@@ -76,14 +83,22 @@ def understand(
     # "Noon your time": the zone the user named in the quoted thread, else theirs.
     thread_tz = named_zone(stripped.history)
     # Below a closing is signature however long ("Office hours: Mon-Fri 9-5 ET").
+    answer = before_closing(text)
+    offered = find_windows(stripped.history, ref, sender_tz, meeting_length, day_first=day_first)
     reading = read_times(
-        before_closing(text),
+        answer,
         ref,
         sender_tz,
         meeting_length,
         day_first=day_first,
         user_tz=thread_tz or tz,
+        quoted=offered if thread_tz is not None else (),
     )
+    # "9:00 your time" with no zone of the user's in the thread: placed by assumption only.
+    unplaced = thread_tz is None and leans_on_user_zone(
+        reading, answer, ref, sender_tz, meeting_length, day_first=day_first
+    )
+    reading = read_as_offered(reading, thread_tz, offered)
     windows = reading.proposed
     if invite is not None and invite.window is not None:
         if invite.method != "CANCEL":
@@ -93,7 +108,6 @@ def understand(
             # is not on offer; a new time offered in words is.
             offers = offers_in_words(before_closing(text))
             windows = [w for w in windows if offers and w.start != invite.window.start]
-    offered = find_windows(stripped.history, ref, sender_tz, meeting_length, day_first=day_first)
     exclude = frozenset({msg.sender.email, *(a.email for a in msg.to)})
     evidence = Evidence(
         text=text,
@@ -144,6 +158,7 @@ def understand(
             link=evidence.link is not None,
             referrals=bool(evidence.referrals),
             picked=picked is not None,
+            user_zone_unplaced=unplaced,
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

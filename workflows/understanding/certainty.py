@@ -127,6 +127,10 @@ RESTATED_AS_OFFER = Doubt(
     "offer_restates_another",
     "one offered time is another's clock reading in the user's zone (a restatement, perhaps)",
 )
+USER_ZONE_UNPLACED = Doubt(
+    "user_zone_unplaced",
+    "a time given in the user's zone ('9:00 your time') with no zone of the user's in the thread",
+)
 INVITE_UNCHECKED = Doubt(
     "invite_offers_unseen",
     "an invitation the reader cannot check against the times the user offered (no thread quoted)",
@@ -159,6 +163,8 @@ class Reading:
     referrals: bool = False
     # The accepted time is the user's, picked by a bare "works" or a day, not written out.
     picked: bool = False
+    # An offer placed by "your time" while the thread names no zone of the user's.
+    user_zone_unplaced: bool = False
 
 
 def _contradicts(reading: Reading) -> bool:
@@ -323,6 +329,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(WHICH_PICK)
         if _another_date(reading):
             doubts.append(OTHER_DATE)
+        if reading.user_zone_unplaced:
+            doubts.append(USER_ZONE_UNPLACED)
         if _zones_differ(reading) or reading.times.zones_mixed:
             doubts.append(ZONELESS)
         if reading.written is not None and any(

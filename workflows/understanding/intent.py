@@ -62,8 +62,15 @@ DEFER = _cues(
     r"(?:try|talk|chat|speak|connect) (?:again )?(?:a (?:bit|little) )?later",
     r"(?<!au )plus tard|más tarde|mas tarde|più tardi|mais tarde|(?:wieder|erneut) melden",
     r"(?:circle|check|come) back",
-    r"reconnect|touch base (?:in|after|next|later)|follow up (?:in|after|next|later)",
-    r"not (?:right )?now|not a good time|bad time",
+    r"reconnect|touch base (?:in|after|next|later)",
+    # "Could you follow up with me in a few weeks?", "let's look at this again from mid-January":
+    # the same request to come back, with or without "with me" / "again".
+    r"(?:follow up|check in|circle back)(?: with me)? (?:again )?(?:in|after|next|later|once|when"
+    r"|from|early|mid|late|around)",
+    r"(?:look at|pick up|revisit|discuss|take up) (?:this|it|things) (?:again|up again)",
+    r"drop me a (?:line|note|message) (?:then|after|once|when|in|from|next|around)",
+    # "now is not a good moment", "not the right time": timing, not the chat, is the no.
+    r"not (?:right )?now|not (?:a|the) (?:good|great|right|ideal) (?:time|moment)|bad time",
     r"(?:too|very|super|crazy|really|extremely) busy|swamped|slammed|underwater",
     r"later this (?:month|year|spring|summer|fall|autumn|quarter)",
     r"revenez vers moi|recontactez[- ]moi|relancez[- ]moi|reprenez contact"
@@ -105,7 +112,17 @@ DECLINE = _cues(
     r"(?:not |un)able to",
     # "I can't do those times" turns down the times, not the chat.
     r"(?:can't|cannot|won't be able to) (?:help|take|do|meet|commit|make time)"
-    r"(?! (?:those|these|that|then|either|any of|the (?:times|slots|days|dates)|\w+day\b|\d))",
+    # "can't make time these days" is no chat at all; "can't do these times" only turns down times.
+    r"(?! (?:those|these(?! days)|that|then|either|any of|the (?:times|slots|days|dates)|\w+day\b"
+    r"|\d))",
+    # "Our company policy restricts me from …", "policy doesn't allow me to": a no by rule.
+    r"(?:policy|policies|rules?|contract|compliance) (?:restricts?|prevents?|prohibits?|forbids?"
+    r"|bars?|(?:doesn't|does not|won't) (?:allow|let|permit)) (?:me|us)",
+    r"(?:politique|règles?) [^.?!\n]{0,30}ne me permet(?:tent)? pas"
+    r"|política [^.?!\n]{0,30}no me permite"
+    r"|(?:Richtlinie|Regel)\w* [^.?!\n]{0,30}erlaub\w* (?:es )?mir nicht"
+    r"|(?:policy|regole) [^.?!\n]{0,30}non mi (?:consent|permett)\w*"
+    r"|política [^.?!\n]{0,30}não me permite|beleid [^.?!\n]{0,30}staat (?:het )?(?:mij )?niet toe",
     r"(?:don't|do not|can't|cannot|won't|will not) take"
     r" (?:these|this kind|such|any|calls|meetings)",
     r"no (?:capacity|bandwidth|time)",
@@ -154,6 +171,7 @@ REFERRAL_CUE = _cues(
     r"not the (?:right|best) person",
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
     r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
+    r"|look up(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z]))"
     r"|fal(?:ar|ando|e|a) com|convers(?:ar|ando|e) com|hablando con|parla(?:re|ndo) con"
     r"|(?:je )?(?:vous |te )?mets en copie|(?:contact )?opnemen met|scrivere a|écrire à"
     r"|mets en contact avec|mettre en contact avec|en c\.c\.|en cc|in cc|in copia|em cópia"
@@ -283,6 +301,18 @@ ASKS_FIRST = _cues(
     # "Could you resend it? I'd like to see your background first."
     r"(?:could|can) you (?:re-?send|send (?:it|that) again)|nothing (?:came through|was attached)"
     r"|(?:see|read|look at) your (?:background|resume|résumé|cv|linkedin) first",
+    # "Could you send me your CV and a couple of sentences …? Then I'll see": the user sends
+    # something before the sender decides.
+    r"(?:could|can|would) you (?:first )?send (?:me |over )?(?:first )?(?:your|a|some|a few"
+    r"|a couple of) (?:cv|resume|résumé|linkedin|background|bio|lines|sentences|questions|agenda"
+    r"|summary|notes|details)"
+    r"|(?:and )?then i'?ll (?:see|decide|think about it|know|let you know if)",
+    r"(?:envoyez|envoie)-moi (?:d'abord )?(?:votre|ton) (?:cv|parcours|profil)"
+    r"|(?:envíame|mándame|envíeme) (?:primero )?(?:tu|su) (?:cv|currículum|perfil)"
+    r"|(?:schicken|senden) Sie mir (?:vorab |zuerst )?Ihren (?:Lebenslauf|CV)"
+    r"|(?:mandami|inviami|mi mandi) (?:prima )?il (?:tuo|suo) (?:cv|curriculum)"
+    r"|(?:envie-me|manda-me|me envie|me manda) (?:primeiro )?(?:o )?(?:seu|teu) (?:cv|currículo)"
+    r"|stuur (?:me|mij) (?:eerst )?(?:je|uw) (?:cv|profiel)",
     r"(?:are|is|were) (?:the|those|these|that|this|they|it)(?: times?| slots?)?"
     r"(?: you (?:listed|sent|gave|offered|mentioned|proposed))?"
     r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local) time"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from workflows.understanding.intent import unwrapped
 from workflows.understanding.message import Address
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral
@@ -31,6 +32,9 @@ _CUE = (
     r"(?i:talk(?:ing)?[ \t]+(?:to|with)|speak(?:ing)?[ \t]+(?:to|with)"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
+    # "Look up Dr. Owen Tremblay at UBC": someone to find, named without an address.
+    r"|look[ \t]+up|search[ \t]+for|cherchez|busca[ \t]+a|suchen[ \t]+Sie[ \t]+nach|cerca"
+    r"|procure[ \t]+(?:a|o|pel[ao])|zoek[ \t]+(?:naar[ \t]+)?"
     r"|introduc(?:e|ing)[ \t]+you[ \t]+to|intro[ \t]+you[ \t]+to"
     r"|put[ \t]+you[ \t]+in[ \t]+touch[ \t]+with"
     r"|(?:I've|I[ \t]+have|I'm|I[ \t]+am)?[ \t]*(?:cc'?d|cc’d|cc'?ing|copied|copying|looped[ \t]+in"
@@ -70,7 +74,11 @@ _RECOMMENDS = re.compile(
 )
 # "falando com a Juliana", "parlare con il Marco": an article before a name in the south.
 _ARTICLE = r"(?:(?:a|o|la|il|el)[ \t]+)?"
-_CUE_NAME = re.compile(rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+)?{_ARTICLE}{_ROLE}{_NAME}")
+# "Dr. Owen Tremblay", "Prof. Ana Ruiz": a title before the name is not part of it.
+_TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mme|Dra|Herr|Frau|Sig|Sra|Sr)\.?[ \t]+)?"
+_CUE_NAME = re.compile(
+    rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+)?{_ARTICLE}{_ROLE}{_TITLE}{_NAME}"
+)
 # "… reach out to Sofia Alvarez <…> or Tom Nguyen (…)", "e também com o Rafael Dourado":
 # more names in the same sentence.
 _ALSO_NAME = re.compile(
@@ -201,6 +209,8 @@ def find_referrals(
     ``exclude`` holds lower-cased addresses that are not referrals (the
     sender, the user).
     """
+    # "You really want to talk to\nMaya Chen": a hard wrap between cue and name.
+    text = unwrapped(text)
     people: dict[str, Referral] = {}
     cc_others = tuple(a for a in cc if a.email not in exclude)
     matches = [*_CUE_NAME.finditer(text), *_NAME_THEN_ROLE.finditer(text)]

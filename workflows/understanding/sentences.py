@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from workflows.understanding.vocab import MONTHS, WEEKDAYS
+
 # ! ? ; a line break, or a full stop after a word of four letters or more
 # (so "p.m.", "Tue.", "Mar. 10" and German "10. März" do not end one) or
 # after a closing parenthesis ("(hence the odd hours). Next week …"), or after a
@@ -30,6 +32,8 @@ _END = re.compile(
     r"|(?<=\b\d\d)\.(?=[ \t]+[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))"
     # "… reunião até 12h. Pode ser …", "bis 12 Uhr. Ginge …": an hour with its unit ends one.
     r"|(?<=\d[hH])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d Uhr)\.(?=[ \t]+[A-Z])"
+    # "… school pickup chaos :) Can we do Thursday …": a smiley or an emoji ends one too.
+    r"|(?<=[:;])-?[()DP](?=[ \t]+[¿¡]?[A-Z])|[\U0001F300-\U0001FAFF\u2600-\u27BF](?=[ \t]+[A-Z])"
 )
 _OPEN_LINE = re.compile(
     r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"
@@ -38,13 +42,24 @@ _OPEN_LINE = re.compile(
     r"|a|an|my|our|your|in|with|for|of|du|des|les|au|aux|avec|pour|un|une|mon|ma|mes|del|los"
     r"|las|con|para|una|mi|mis|im|mit|zu|zum|zur|für|der|die|das|den|dem|ein|eine|einen|einem"
     r"|einer|mein|meine|meinem|meiner|beim|vom|il|lo|gli|della|per|mio|mia|do|dos|das|com|um"
-    r"|uma|meu|minha|het|een|met|voor|mijn|naar))[ \t]*$",
+    r"|uma|meu|minha|het|een|met|voor|mijn|naar"
+    # "Or next\nMonday at 8:30", "Would\nTuesday work?": no sentence ends on these.
+    r"|next|this|coming|following|would|could|can|should|does|is|are|how|what|about|prochain"
+    r"|prochaine|próximo|próxima|nächsten|nächste|prossimo|prossima|volgende))[ \t]*$",
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(r"^[ \t]*[a-zà-ÿ(]")
 _ENDS_ON_WORD = re.compile(r"[^\W\d_]{2}[ \t]*$")
 _STARTS_WITH_TIME = re.compile(
     r"^[ \t]*\d{1,2}(?:[:.h]\d\d|[ \t]?[ap]\.?m\b|[ \t]*(?:uhr|uur)\b)", re.I
+)
+# "Monday 18\nJanuary at 6:30 pm": a weekday and its day number wrapped before the month.
+_DAY_NUMBER_AT_END = re.compile(
+    rf"\b(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?[ \t]+\d{{1,2}}[ \t]*$",
+    re.IGNORECASE,
+)
+_STARTS_WITH_MONTH = re.compile(
+    rf"^[ \t]*(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE
 )
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]")
 
@@ -59,7 +74,8 @@ def _is_wrap(text: str, newline: int) -> bool:
     # "onze afspraak van morgen\n17:00 te verzetten": a line that stops on a word, no stop
     # written, runs on into a time.
     runs_on = bool(_ENDS_ON_WORD.search(before) and _STARTS_WITH_TIME.match(after))
-    return bool(_OPEN_LINE.search(before) or _CONTINUES.match(after) or runs_on)
+    dated = bool(_DAY_NUMBER_AT_END.search(before) and _STARTS_WITH_MONTH.match(after))
+    return bool(_OPEN_LINE.search(before) or _CONTINUES.match(after) or runs_on or dated)
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:

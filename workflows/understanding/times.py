@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from workflows.understanding.dates import (
     DateMention,
@@ -386,6 +386,9 @@ _AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 _RESTATE_BEFORE = re.compile(
     r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be"
     r"|\bwhich would be"
+    # "(it is 16:00 in Warsaw)", "(c'est 16h ici)": a bracket opening on "it is" says it again.
+    r"|\((?:it|this)(?:['’]s| is| will be| would be)|\(c['’]est|\((?:son|es) las|\(das ist"
+    r"|\((?:sono|è) le|\((?:são|é)(?: as)?|\(dat is"
     # "(Friday would be Thursday afternoon in Portland)": the same day read in another zone.
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day would be"
     r"|\bça ferait|\bcela ferait|\bsoit|\bcioè(?:[ \t]+(?:le|alle))?|\bossia|\bovvero"
@@ -969,7 +972,19 @@ def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
     lead = sentence[max(0, tod.start - 32) : tod.start]
     tail = sentence[tod.end : tod.end + 20]
-    return bool(_RESTATE_BEFORE.search(lead) or _RESTATE_AFTER.match(tail))
+    return bool(
+        _RESTATE_BEFORE.search(lead)
+        or _RESTATE_AFTER.match(tail)
+        or (_IS_LEAD.search(lead) and _HERE_AFTER.match(tail))
+    )
+
+
+# "7:30 your time is 7pm here": "is" before and "here" after say the same instant again;
+# "or 3pm here" alone is an offer on the sender's clock.
+_IS_LEAD = re.compile(r"\b(?:is|would be|will be|est|es|ist|è|é)[ \t]*$", re.IGNORECASE)
+_HERE_AFTER = re.compile(
+    r"^[ \t]*(?:here|my time|on my end|ici|aquí|aqui|hier|qui|bij mij)(?!\w)", re.IGNORECASE
+)
 
 
 def read_times(
@@ -980,13 +995,18 @@ def read_times(
     *,
     day_first: bool | None = False,
     user_tz: tzinfo | None = None,
+    quoted: Sequence[TimeWindow] = (),
 ) -> TimeReading:
     """Every time mention in ``text`` with its role, resolved against ``ref``.
 
     ``fallback_tz`` is used when the sender names no zone (the caller passes
-    the Date header's offset); ``user_tz`` is what "your time" means.
+    the Date header's offset); ``user_tz`` is what "your time" means;
+    ``quoted`` are the user's own offered windows from the quoted thread.
     Mentions come in the order they are written.
     """
+    quoted_clocks = (
+        {w.start.astimezone(user_tz).time() for w in quoted} if user_tz is not None else set()
+    )
     meeting_length = _length_said(text) or meeting_length
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
     if day_first is None:
@@ -1118,6 +1138,13 @@ def read_times(
         offered_clocks = {m.window.start.time() for m in mentions if m.role in PROPOSED_ROLES}
         # A time paired with a day is not dayless, even when it only restates one.
         paired = {id(t) for group in groups if group.dates for t in group.times}
+        # "7:30 your time is 7pm here, school pickup": the user's own quoted time named back
+        # by its clock in the user's zone, and said again on the sender's clock.
+        named_back = [
+            t
+            for t in times
+            if t.zone is not None and t.zone is user_tz and t.begin in quoted_clocks
+        ]
         # "Thursday 9am-5pm PT or at 11": a time left over once the days were paired.
         dayless = dayless or (
             (not offered_here or bool(groups))
@@ -1126,11 +1153,12 @@ def read_times(
                 and not t.part
                 and roles.at(t.start) in PROPOSED_ROLES
                 and not (
-                    (mentions or _POINTS_BACK.search(seg_text, 0, t.start))
+                    (mentions or named_back or _POINTS_BACK.search(seg_text, 0, t.start))
                     and _restates(seg_text, t)
                 )
                 # "Would Monday at 2 work instead? Same time, Eastern.": the offer said again.
                 and not (t.binds_next and t.begin in offered_clocks)
+                and t not in named_back
                 for t in times
             )
         )
@@ -1161,15 +1189,81 @@ def _zone_from_restatement(
     restated = {m.window.start for m in mentions if m.role is Role.RESTATED}
     if user_tz is None or not restated:
         return tuple(mentions)
+    return _moved_into(mentions, user_tz, restated)
+
+
+def _moved_into(
+    mentions: Sequence[TimeMention],
+    tz: tzinfo,
+    targets: set[datetime],
+    *,
+    unless_there: bool = False,
+) -> tuple[TimeMention, ...]:
+    """Zoneless offers whose clock, read in ``tz``, is one of ``targets``, moved into ``tz``.
+
+    ``unless_there``: leave a mention that is already one of ``targets`` as read,
+    since then both readings are proved and neither is the better.
+    """
     out = []
     for m in mentions:
-        start = m.window.start.replace(tzinfo=user_tz)
-        end = m.window.end.replace(tzinfo=user_tz) if m.window.end is not None else None
-        moved = start != m.window.start and start in restated
+        start = m.window.start.replace(tzinfo=tz)
+        end = m.window.end.replace(tzinfo=tz) if m.window.end is not None else None
+        moved = start != m.window.start and start in targets
+        if unless_there and m.window.start in targets:
+            moved = False
         if m.role in PROPOSED_ROLES and not m.zone_named and moved:
             m = TimeMention(TimeWindow(start, end), m.role, zone_named=True)
         out.append(m)
     return tuple(out)
+
+
+def read_as_offered(
+    reading: TimeReading, user_tz: tzinfo | None, offered: Sequence[TimeWindow]
+) -> TimeReading:
+    """Zoneless times that are exactly one of the user's quoted offers, in the user's zone.
+
+    "Thursday at 10 works great" to "Thursday 11/19, 10:00 am (all Central time)"
+    from an Eastern Date header: the date and clock are the user's offer to the
+    minute, so the zone is proved to be theirs, not guessed from the header.
+    Only with the user's zone named in the thread, and not when the time read in
+    the sender's zone is an offer too ("10" and "9" both offered an hour apart).
+    """
+    if user_tz is None or not offered:
+        return reading
+    starts = {w.start for w in offered}
+    return replace(
+        reading, mentions=_moved_into(reading.mentions, user_tz, starts, unless_there=True)
+    )
+
+
+# No place keeps this offset: a reading that changes when the user's zone is set to it
+# depends on where the user is.
+_NOWHERE = timezone(timedelta(hours=23, minutes=17))
+
+
+def leans_on_user_zone(
+    reading: TimeReading,
+    text: str,
+    ref: datetime,
+    fallback_tz: tzinfo,
+    meeting_length: timedelta,
+    *,
+    day_first: bool | None,
+) -> bool:
+    """Whether an offered time was placed by "your time" and nothing else.
+
+    Called when the quoted thread names no zone for the user: then "9:00 your
+    time" is read in the zone the caller assumes, and a wrong assumption is a
+    confident wrong draft. Read again with the user nowhere: if an offer moves,
+    it rested on that assumption.
+    """
+    if not any(m["yours"] or m["near"] for m in _ZONE.finditer(text)):
+        # No words for the user's zone: nothing could have been placed by them.
+        return False
+    probe = read_times(
+        text, ref, fallback_tz, meeting_length, day_first=day_first, user_tz=_NOWHERE
+    )
+    return [w.start for w in probe.proposed] != [w.start for w in reading.proposed]
 
 
 def _blank_links(text: str) -> str:
