@@ -51,7 +51,8 @@ def _reasons(exc: HttpError) -> set[str]:
 def from_http_error(exc: HttpError, address: str, action: str) -> ConnectorError:
     """The coffeechat error for an ``HttpError`` answered to ``action``."""
     status = exc.status_code
-    what = f"google account {address}: {action} failed ({status} {exc.reason or ''})".rstrip()
+    said = " ".join(str(part) for part in (status, exc.reason) if part)
+    what = f"google account {address}: {action} failed ({said})"
     return status_error(
         status,
         what,

@@ -44,7 +44,8 @@ def from_status(
     status: int, body: Any, headers: Mapping[str, str], address: str, action: str
 ) -> ConnectorError:
     """The coffeechat error for a Graph error answer to ``action`` (a request or a batch part)."""
-    what = f"microsoft account {address}: {action} failed ({status} {graph_code(body)})".rstrip()
+    said = " ".join(str(part) for part in (status, graph_code(body)) if part)
+    what = f"microsoft account {address}: {action} failed ({said})"
     lowered = {k.lower(): v for k, v in headers.items()}
     return status_error(
         status,

@@ -6,6 +6,7 @@ import pytest
 
 from connectors.errors import ConnectorError, Gone, ReauthRequired, Transient
 from connectors.http_status import status_error
+from connectors.microsoft.errors import from_status
 
 WHAT = "google account sam@example.com: drafts.create failed (503 Service Unavailable)"
 
@@ -50,3 +51,16 @@ def test_status_table(
         assert str(error) == "run: coffeechat auth google"
     else:
         assert str(error) == WHAT
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ({"error": {"code": "ErrorItemNotFound"}}, "(404 ErrorItemNotFound)"),
+        ({"error": {}}, "(404)"),  # no code: no dangling space inside the brackets
+        ("not json", "(404)"),
+    ],
+)
+def test_an_error_line_names_the_status_and_what_the_provider_said(body: object, said: str) -> None:
+    error = from_status(404, body, {}, "sam@example.com", "messages.get")
+    assert str(error).endswith(f"messages.get failed {said}")
