@@ -17,7 +17,7 @@ from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.invite import Invite
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
-from workflows.understanding.vocab import WEEKDAYS
+from workflows.understanding.vocab import MONTHS, WEEKDAYS
 
 
 def _cues(*alternatives: str) -> re.Pattern[str]:
@@ -71,13 +71,12 @@ DEFER = _cues(
     r"drop me a (?:line|note|message) (?:then|after|once|when|in|from|next|around)",
     # "now is not a good moment", "not the right time": timing, not the chat, is the no.
     r"not (?:right )?now|not (?:a|the) (?:good|great|right|ideal) (?:time|moment)|bad time",
-    r"(?:too|very|super|crazy|really|extremely) busy|swamped|slammed|underwater",
     r"later this (?:month|year|spring|summer|fall|autumn|quarter)",
     r"revenez vers moi|recontactez[- ]moi|relancez[- ]moi|reprenez contact"
     r"|me (?:recontacter|relancer|réécrire|reécrire)",
-    r"pas (?:le bon moment|maintenant|pour l'instant|en ce moment)|débordée?",
+    r"pas (?:le bon moment|maintenant|pour l'instant|en ce moment)",
     r"escríbeme|escribeme|me escribes|me vuelves a escribir|vuelve a (?:escribirme|contactarme)"
-    r"|ahora no|(?:mucho|muchísimo|muchisimo) trabajo"
+    r"|ahora no"
     r"|no es (?:un )?buen momento|más adelante|mas adelante",
     r"melden Sie sich (?:gerne )?(?:im|in|nach|wieder)|meld dich (?:gerne )?(?:im|in|nach|wieder)",
     r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
@@ -106,6 +105,22 @@ DEFER = _cues(
     r"|(?:me )?(?:escreva|contacte|procure)(?:-me)? (?:mais tarde|de novo|novamente|daqui a)"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
     r"|over een paar weken|na de zomer",
+)
+# Being busy says "not now" and no more: with a no beside it and no word of when to come back
+# ("Not able to, sorry - swamped through the foreseeable") it is a decline, alone a defer.
+BUSY = _cues(
+    r"(?:too|very|super|crazy|really|extremely) busy|swamped|slammed|underwater|débordée?",
+    r"(?:mucho|muchísimo|muchisimo) trabajo|viel zu tun|überlastet|sommers[oa] di lavoro"
+    r"|sobrecarregad[oa]|(?:te |heel |erg )?druk",
+)
+# A word that says the "not now" ends: a month, a season, "for now", "until", "later", …
+WHEN_AGAIN = _cues(
+    r"for now|right now|at the moment|(?:this|next|the) (?:week|month|quarter|year)|until|till"
+    r"|after|later|in (?:a few|a couple of|two|three) (?:weeks|months)|new year|holidays",
+    r"pour l'instant|en ce moment|jusqu'|après|por ahora|ahora mismo|hasta|después|im Moment"
+    r"|derzeit|bis|nach|per ora|al momento|fino a|dopo|por agora|no momento|até|depois"
+    r"|voorlopig|op dit moment|tot|na",
+    *(name for name in MONTHS if len(name) > 3),
 )
 DECLINE = _cues(
     r"unfortunately|i'?m afraid|regret(?:fully)?",
@@ -164,10 +179,15 @@ FIRM_DECLINE = _cues(
     r"(?: interviews| chats| calls| meetings| requests)?",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
     r"moet (?:ik )?(?:bedanken|afzeggen)",
+    # "I'll have to sit this one out": staying out of it, in each language.
+    r"sit (?:this|that|it)(?: one)? out|je (?:vais |dois )?(?:passer|rester) (?:mon tour|en dehors)"
+    r"|me (?:quedo|quedaré) fuera|(?:setze|muss) (?:ich )?(?:diesmal |hier )?aus(?:setzen)?\b"
+    r"|mi (?:tiro|chiamo) fuori|(?:vou|tenho que) ficar de fora|laat (?:ik )?(?:deze|dit) (?:gaan"
+    r"|schieten)",
 )
 FOR_NOW = _cues(r"for now|pour l'instant|por ahora|vorerst")
 REFERRAL_CUE = _cues(
-    r"(?:better|right|best|more relevant|ideal) (?:person|contact|fit|placed)",
+    r"(?:better|right|best|more relevant|ideal|most useful) (?:person|contact|fit|placed|bet)",
     r"not the (?:right|best) person",
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
     r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
@@ -183,6 +203,7 @@ REFERRAL_CUE = _cues(
     r"|contactez|pregunta a|pregúntale a|habla con|escribe a|fragen Sie|frag|sprich mit"
     r"|wenden Sie sich an|wende dich an|chiedi a|chieda a|parla con|senti|pergunte (?:a|à|ao)"
     r"|fala com|fale com|vraag het aan|vraag|spreek met|praat met|mail)(?= (?-i:[A-Z][a-zà-ÿ]))",
+    r"(?:praat|spreek) (?:(?:vooral|eens|gerust|zeker|even|dan|ook) ){1,3}met(?= (?-i:[A-Z]))",
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
@@ -280,6 +301,10 @@ BACK = _cues(
     r"(?:i'?ll|i will) (?:be )?(?:back|return|reply|respond)",
     r"back (?:on|in the office)|de retour|de vuelta|wieder (?:im Büro|erreichbar|da)",
     r"di ritorno|rientrerò|de volta|regresso|weer terug|terug op kantoor",
+    # "Vanaf maandag 11 januari ben ik weer op kantoor", "ab Montag bin ich wieder im Büro".
+    r"(?:ben|is) (?:ik |hij |zij )?weer (?:op kantoor|aanwezig|bereikbaar|aan het werk)"
+    r"|bin ich wieder|sarò di nuovo|estaré de nuevo|estarei de novo|serai de nouveau"
+    r"|back at my desk",
 )
 # "Feel free to suggest something else if that doesn't work": the sender chose the time.
 COUNTER_OFFER = _cues(
@@ -626,7 +651,9 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.REFERRAL, "points to someone else"
     if FIRM_DECLINE.search(text) and not FOR_NOW.search(text) and not ev.windows:
         return Intent.DECLINE, "declines outright"
-    if DEFER.search(text) and not ev.windows and not ev.link:
+    busy_no = BUSY.search(text) and DECLINE.search(text) and not WHEN_AGAIN.search(text)
+    defers = DEFER.search(text) or (BUSY.search(text) and not busy_no)
+    if defers and not ev.windows and not ev.link:
         return Intent.DEFER, "not now, later"
     if DECLINE.search(text) and not ev.windows and not ev.link:
         return Intent.DECLINE, "declines"
