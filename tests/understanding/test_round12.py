@@ -187,3 +187,78 @@ def test_a_name_with_a_particle_keeps_it() -> None:
     # Near miss: "van" right after the first name is part of the name.
     verdict = _read("Praat eens met Joris van Dijk (joris@example.org).", quote="")
     assert [r.name for r in verdict.referrals] == ["Joris van Dijk"]
+
+
+# The user offers two times in London time from a +0000 Date header (London in winter).
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Terça-feira, 15 de dezembro, às 11h fica ótimo para mim.",
+        "Martedì 15 dicembre alle 11:00 va benissimo.",
+        "Tuesday 15 December at 11 works for me, see you then.",
+    ],
+)
+def test_a_pick_read_the_same_in_both_zones_is_proved(body: str) -> None:
+    quote = (
+        "\n\nOn Mon, Dec 7, 2026 at 9:00 AM Ada Obi <ada@example.com> wrote:\n"
+        "> I could do (London time):\n"
+        "> - Tuesday 15 December, 11:00\n"
+        "> - Wednesday 16 December, 14:00\n"
+    )
+    verdict = _read(body, quote)
+    assert verdict.intent is Intent.ACCEPT
+    assert verdict.certain, verdict.doubts
+
+
+def test_a_time_that_is_no_offer_from_a_utc_header_stays_in_doubt() -> None:
+    # Near miss: 13:00 is none of the user's times, so the zone is still a guess.
+    verdict = _read("Tuesday 15 December at 13:00 would suit me better.")
+    assert "time_without_zone_across_zones" in {d.code for d in verdict.doubts}
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        ("Janeiro está impossível. Podemos conversar em fevereiro?", Intent.DEFER),
+        ("January is a write-off for me. Could we talk in February?", Intent.DEFER),
+        ("Januar geht gar nicht. Können wir Anfang Februar sprechen?", Intent.DEFER),
+        # Near miss: a time with the month is an offer, not a later yes.
+        ("Could we talk on 3 February at 10:00?", Intent.PROPOSE_TIMES),
+    ],
+)
+def test_the_chat_put_to_a_later_month_is_a_defer(body: str, intent: Intent) -> None:
+    verdict = _read(body, quote="")
+    assert verdict.intent is intent
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik moet helaas passen. Veel succes, ik weet zeker dat het gaat lukken.",
+        "I'm afraid I'll have to pass. Good luck - I'm sure you'll do great, it sounds good.",
+        "Leider habe ich keine Zeit. Viel Erfolg, das klappt bestimmt!",
+    ],
+)
+def test_a_good_luck_sentence_after_a_no_is_no_yes(body: str) -> None:
+    verdict = _read(body, quote="")
+    assert verdict.intent is Intent.DECLINE
+    assert verdict.certain, verdict.doubts
+
+
+def test_a_yes_after_the_no_still_contradicts() -> None:
+    # Near miss: "happy to chat though" is a yes about the chat, not a wish.
+    verdict = _read("Unfortunately I can't this month. Happy to chat though!", quote="")
+    assert not verdict.certain
+
+
+@pytest.mark.parametrize(
+    ("body", "corrects"),
+    [
+        ("Woensdag 16 december om 10:00? Laat maar weten of dat past.", False),
+        ("Woensdag 16 december om 10:00? Laat maar even horen.", False),
+        ("Woensdag 16 december om 10:00. Oh nee, laat maar, dan zit ik in de trein.", True),
+    ],
+)
+def test_laat_maar_weten_is_no_correction(body: str, corrects: bool) -> None:
+    verdict = _read(body, quote="")
+    assert ("reply_corrects_itself" in {d.code for d in verdict.doubts}) is corrects

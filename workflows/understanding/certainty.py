@@ -114,8 +114,9 @@ SELF_CORRECTED = Doubt(
 _CORRECTION = re.compile(
     r"\b(?:actually,? wait|wait,? (?:no|actually)|oh,? wait|scratch that|on second thought"
     r"|correction:|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor"
-    r"|olvida lo (?:anterior|que dije)|ach nein|korrektur|anzi|pensando bem|esquece|laat maar"
-    r"|correctie)\b",
+    r"|olvida lo (?:anterior|que dije)|ach nein|korrektur|anzi|pensando bem|esquece"
+    # "Laat maar weten welke je voorkeur heeft" is "just let me know": no "forget it".
+    r"|laat maar(?! (?:even |eens )?(?:weten|horen|zien|komen))|correctie)\b",
     re.IGNORECASE,
 )
 STATED = Doubt(
@@ -186,8 +187,13 @@ def _contradicts(reading: Reading) -> bool:
     if reading.intent is Intent.DECLINE:
         # "Unfortunately I can't. Happy to chat though!": a yes after the last no.
         noes = [m.end() for m in (*DECLINE.finditer(text), *FIRM_DECLINE.finditer(text))]
-        yes = said(ACCEPT, text[max(noes, default=0) :]) or said(PICK, text[max(noes, default=0) :])
-        return yes is not None
+        # A sentence wishing the user well ("Good luck, I'm sure it'll work out") speaks of
+        # their future, not of the chat: no yes in it counts.
+        tail = text[max(noes, default=0) :]
+        tail = " ".join(
+            tail[a:b] for a, b in sentence_spans(tail) if not _GOOD_LUCK.search(tail[a:b])
+        )
+        return (said(ACCEPT, tail) or said(PICK, tail)) is not None
     return False
 
 

@@ -105,6 +105,16 @@ DEFER = _cues(
     r"|(?:me )?(?:escreva|contacte|procure)(?:-me)? (?:mais tarde|de novo|novamente|daqui a)"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
     r"|over een paar weken|na de zomer",
+    # "Podemos conversar em fevereiro?", "could we talk in March?": the chat, a month from now.
+    r"(?:talk|chat|speak|meet|connect|catch up|conversar|falar|hablar|charlar|parler|discuter"
+    r"|échanger|sprechen|telefonieren|parlare|sentirci|praten|spreken|bellen)"
+    r" (?:\w+ )?(?:in|em|en|im|a|ad|op|no|na|nel|from|after|ab|dès|desde|vanaf|da)"
+    r" (?:early |late |mid-?|(?:début|fin) |(?:inicio|fines|principios) de |Anfang |Ende )?"
+    r"(?:" + "|".join(name for name in MONTHS if len(name) > 3) + ")",
+    # German and Dutch put the verb last: "können wir Anfang Februar sprechen?"
+    r"(?:im|Anfang|Mitte|Ende|in|begin|eind) (?:"
+    + "|".join(name for name in MONTHS if len(name) > 3)
+    + r") (?:\w+ )?(?:sprechen|telefonieren|reden|praten|spreken|bellen)",
 )
 # Being busy says "not now" and no more: with a no beside it and no word of when to come back
 # ("Not able to, sorry - swamped through the foreseeable") it is a decline, alone a defer.
@@ -262,7 +272,9 @@ ACCEPT = _cues(
     r"me convient|me conviene|va benissimo|va benone|(?:está|tá|fica) (?:ótimo|perfeito|bom)",
     r"com (?:todo o )?prazer|claro|com certeza|está bem|combinado|sim",
     # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
-    r"graag|met plezier|prima|zeker|natuurlijk|leuk(?! (?:dat|om te horen|te horen|je))",
+    # "Ik weet zeker dat het gaat lukken" is "I'm sure it'll work out" (for you), like "I'm sure".
+    r"graag|met plezier|prima|(?<!weet )zeker(?! dat)|natuurlijk"
+    r"|leuk(?! (?:dat|om te horen|te horen|je))",
 )
 PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works",
