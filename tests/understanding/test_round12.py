@@ -262,3 +262,32 @@ def test_a_yes_after_the_no_still_contradicts() -> None:
 def test_laat_maar_weten_is_no_correction(body: str, corrects: bool) -> None:
     verdict = _read(body, quote="")
     assert ("reply_corrects_itself" in {d.code for d in verdict.doubts}) is corrects
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wednesday 15:00 would be 10am here and I'm free then. However, our legal team has asked "
+        "us not to take these calls, so I'll have to sit this one out.",
+        "Mercredi 15h, je suis libre en principe. Mais je dois décliner, notre direction ne le "
+        "permet pas.",
+        "Thursday 16:00 is open on my calendar. But I'm going to have to pass on this one.",
+    ],
+)
+def test_a_time_then_an_outright_no_is_a_decline(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.DECLINE
+    assert verdict.proposed_times == ()
+
+
+def test_an_outright_no_to_one_time_before_an_offer_stays_an_offer() -> None:
+    # Near miss: the no comes first, the offer last.
+    verdict = _read("I'll have to pass on Wednesday. Could we do Friday 11 December at 10:00?")
+    assert verdict.intent is Intent.PROPOSE_TIMES
+
+
+def test_a_time_and_an_outright_no_in_one_sentence_is_in_doubt() -> None:
+    # Near miss: one sentence both names the time and says no; the reader cannot tell whether
+    # the no is to that time or to the chat, so it asks.
+    verdict = _read("Thursday 16:00 is open, but I'm going to have to pass on this one.")
+    assert not verdict.certain

@@ -162,8 +162,8 @@ def understand(
             mentions=(*reading.mentions, TimeMention(picked, Role.ACCEPTED, zone_named=True)),
             timeless_day=False,
         )
-    if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE):
-        # The cancelled slot is not on offer, nor is anything in an absence notice.
+    if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE, Intent.DECLINE):
+        # The cancelled slot is not on offer, nor is anything in an absence notice or a no.
         evidence = replace(evidence, windows=())
     return_date = None
     referrals = evidence.referrals

@@ -20,10 +20,10 @@ from workflows.understanding.intent import (
     FOR_NOW,
     OFFERS_UNSEEN,
     PICK,
-    PROPOSE,
     REFERRAL_CUE,
     said,
     slot,
+    turns_to_no,
     unwrapped,
 )
 from workflows.understanding.language import language_of
@@ -31,7 +31,6 @@ from workflows.understanding.roles import PROPOSED_ROLES
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
-from workflows.understanding.vocab import WEEKDAYS
 
 UNKNOWN_LANGUAGE = Doubt("unknown_language", "written in a language the reader does not know")
 NO_INTENT_CUE = Doubt("no_intent_cue", "no wording that says what the sender wants")
@@ -183,7 +182,11 @@ def _contradicts(reading: Reading) -> bool:
         # "Lovely to hear from you. I'll sit this one out, best of luck!": a no.
         return True
     if reading.intent in (Intent.ACCEPT, Intent.PROPOSE_TIMES):
-        return bool(FIRM_DECLINE.search(text)) and not FOR_NOW.search(text) or _turns_to_no(text)
+        return (
+            bool(FIRM_DECLINE.search(text))
+            and not FOR_NOW.search(text)
+            or turns_to_no(text, DECLINE)
+        )
     if reading.intent is Intent.DECLINE:
         # "Unfortunately I can't. Happy to chat though!": a yes after the last no.
         noes = [m.end() for m in (*DECLINE.finditer(text), *FIRM_DECLINE.finditer(text))]
@@ -195,34 +198,6 @@ def _contradicts(reading: Reading) -> bool:
         )
         return (said(ACCEPT, tail) or said(PICK, tail)) is not None
     return False
-
-
-def _names_a_slot(text: str, at: int) -> bool:
-    """Whether the sentence around ``at`` names a day or a number.
-
-    "Quinta de manhã não consigo" turns down a time, not the chat.
-    """
-    a, b = next(((a, b) for a, b in sentence_spans(text) if a <= at <= b), (0, len(text)))
-    words = re.findall(r"[\w-]+", text[a:b].lower())
-    return any(w in WEEKDAYS or w.isdigit() or w[:1].isdigit() for w in words)
-
-
-def _turns_to_no(text: str) -> bool:
-    """A no after the last yes or offer: "on paper I'm free. However, … with regret".
-
-    The last word is what the sender decided; a time named before it may be
-    the one they turn down, so such a yes is never certain.
-    """
-    noes = [
-        m.start()
-        for m in DECLINE.finditer(text)
-        if said(DECLINE, text[max(0, m.start() - 30) : m.end()]) is not None
-        and not _names_a_slot(text, m.start())
-    ]
-    if not noes:
-        return False
-    yeses = [m.start() for p in (ACCEPT, PICK, PROPOSE) for m in p.finditer(text)]
-    return max(noes) > max(yeses, default=-1)
 
 
 def _zones_differ(reading: Reading) -> bool:

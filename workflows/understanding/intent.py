@@ -617,6 +617,36 @@ def ends_on_question(text: str) -> bool:
     return not (_ABOUT_MEETING.search(question) or about_a_day)
 
 
+def _names_a_slot(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` names a day or a number.
+
+    "Quinta de manhã não consigo" turns down a time, not the chat.
+    """
+    a, b = next(((a, b) for a, b in sentence_spans(text) if a <= at <= b), (0, len(text)))
+    words = re.findall(r"[\w-]+", text[a:b].lower())
+    return any(w in WEEKDAYS or w.isdigit() or w[:1].isdigit() for w in words)
+
+
+def turns_to_no(text: str, noes: re.Pattern[str]) -> bool:
+    """Whether a no (a match of ``noes``) comes after the last yes or offer.
+
+    "On paper I'm free. However, … so I'll have to sit this one out." The last
+    word is what the sender decided; a time named before it may be the one
+    they turn down. A no in a sentence naming a day or a number turns down
+    that time only, and does not count.
+    """
+    starts = [
+        m.start()
+        for m in noes.finditer(text)
+        if said(noes, text[max(0, m.start() - 30) : m.end()]) is not None
+        and not _names_a_slot(text, m.start())
+    ]
+    if not starts:
+        return False
+    yeses = [m.start() for p in (ACCEPT, PICK, PROPOSE) for m in p.finditer(text)]
+    return max(starts) > max(yeses, default=-1)
+
+
 def classify(ev: Evidence) -> tuple[Intent, str]:
     """The intent, and a short reason for the readable summary."""
     text = unwrapped(ev.text)
@@ -661,6 +691,9 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "thanks after the chat"
     if refers and not ev.windows:
         return Intent.REFERRAL, "points to someone else"
+    if ev.windows and not FOR_NOW.search(text) and turns_to_no(text, FIRM_DECLINE):
+        # "Monday 10:00 would be free. However, … I'll have to sit this one out": the no wins.
+        return Intent.DECLINE, "names a time, then turns it down outright"
     if FIRM_DECLINE.search(text) and not FOR_NOW.search(text) and not ev.windows:
         return Intent.DECLINE, "declines outright"
     busy_no = BUSY.search(text) and DECLINE.search(text) and not WHEN_AGAIN.search(text)
