@@ -11,6 +11,7 @@ verdict is sure enough to act on (``Verdict.certain``, ``Verdict.doubts``).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
@@ -51,6 +52,34 @@ def _first_invite(msg: ParsedMessage, tz: tzinfo, length: timedelta) -> Invite |
         if invite is not None:
             return invite
     return None
+
+
+# "our meeting tomorrow at 10", "notre rendez-vous", "unser Termin": the sender calls it agreed.
+_OURS = re.compile(
+    # Only a day or a time may come between ("our 10am call"): "our board call" is their own.
+    r"\bour[ \t]+(?:(?:\w*\d\w*|\w+day(?:'s)?|tomorrow's|next)[ \t]+)?"
+    r"(?:meeting|call|chat|coffee|appointment|catch-up)"
+    r"|\b(?:notre|nos) (?:rendez-vous|rdv|appel|réunion|échange|café)"
+    r"|\bnuestr[ao] (?:reunión|llamada|cita|charla|café)"
+    r"|\bunser\w* (?:Termin|Gespräch|Call|Telefonat)"
+    r"|\b(?:il nostro|la nostra) (?:incontro|appuntamento|chiamata|call|caffè)"
+    r"|\bnoss[oa] (?:reunião|conversa|call|encontro|café)|\bonze (?:afspraak|call|meeting|koffie)",
+    re.IGNORECASE,
+)
+
+
+def _moves_agreed(mentions: tuple[TimeMention, ...], offered: list[TimeWindow], text: str) -> bool:
+    """Whether a time named as the slot being moved from is an agreed meeting.
+
+    "Wednesday's 15:00 is 10am for me … neither of yours works": when the
+    user offered several times and the reply does not call one "ours",
+    nothing was agreed yet, and one of them named back is an offer turned
+    down, not a meeting moved.
+    """
+    choices = {w.start for w in offered} if len(offered) > 1 and not _OURS.search(text) else set()
+    return any(
+        m.role in (Role.OLD, Role.CANCELLED) and m.window.start not in choices for m in mentions
+    )
 
 
 def understand(
@@ -118,7 +147,7 @@ def understand(
         auto_reply=is_auto_reply(msg),
         invite=invite,
         quoted=bool(stripped.history.strip()),
-        moved_from=any(m.role in (Role.OLD, Role.CANCELLED) for m in reading.mentions),
+        moved_from=_moves_agreed(reading.mentions, offered, answer),
     )
     intent, reason = classify(evidence)
     picked = None
@@ -133,8 +162,8 @@ def understand(
             mentions=(*reading.mentions, TimeMention(picked, Role.ACCEPTED, zone_named=True)),
             timeless_day=False,
         )
-    if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE):
-        # The cancelled slot is not on offer, nor is anything in an absence notice.
+    if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE, Intent.DECLINE):
+        # The cancelled slot is not on offer, nor is anything in an absence notice or a no.
         evidence = replace(evidence, windows=())
     return_date = None
     referrals = evidence.referrals

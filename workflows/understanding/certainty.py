@@ -23,10 +23,12 @@ from workflows.understanding.intent import (
     REFERRAL_CUE,
     said,
     slot,
+    turns_to_no,
     unwrapped,
 )
 from workflows.understanding.language import language_of
 from workflows.understanding.roles import PROPOSED_ROLES
+from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
 
@@ -111,8 +113,9 @@ SELF_CORRECTED = Doubt(
 _CORRECTION = re.compile(
     r"\b(?:actually,? wait|wait,? (?:no|actually)|oh,? wait|scratch that|on second thought"
     r"|correction:|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor"
-    r"|olvida lo (?:anterior|que dije)|ach nein|korrektur|anzi|pensando bem|esquece|laat maar"
-    r"|correctie)\b",
+    r"|olvida lo (?:anterior|que dije)|ach nein|korrektur|anzi|pensando bem|esquece"
+    # "Laat maar weten welke je voorkeur heeft" is "just let me know": no "forget it".
+    r"|laat maar(?! (?:even |eens )?(?:weten|horen|zien|komen))|correctie)\b",
     re.IGNORECASE,
 )
 STATED = Doubt(
@@ -179,12 +182,21 @@ def _contradicts(reading: Reading) -> bool:
         # "Lovely to hear from you. I'll sit this one out, best of luck!": a no.
         return True
     if reading.intent in (Intent.ACCEPT, Intent.PROPOSE_TIMES):
-        return bool(FIRM_DECLINE.search(text)) and not FOR_NOW.search(text)
+        return (
+            bool(FIRM_DECLINE.search(text))
+            and not FOR_NOW.search(text)
+            or turns_to_no(text, DECLINE)
+        )
     if reading.intent is Intent.DECLINE:
         # "Unfortunately I can't. Happy to chat though!": a yes after the last no.
         noes = [m.end() for m in (*DECLINE.finditer(text), *FIRM_DECLINE.finditer(text))]
-        yes = said(ACCEPT, text[max(noes, default=0) :]) or said(PICK, text[max(noes, default=0) :])
-        return yes is not None
+        # A sentence wishing the user well ("Good luck, I'm sure it'll work out") speaks of
+        # their future, not of the chat: no yes in it counts.
+        tail = text[max(noes, default=0) :]
+        tail = " ".join(
+            tail[a:b] for a, b in sentence_spans(tail) if not _GOOD_LUCK.search(tail[a:b])
+        )
+        return (said(ACCEPT, tail) or said(PICK, tail)) is not None
     return False
 
 

@@ -17,7 +17,7 @@ from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.invite import Invite
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
-from workflows.understanding.vocab import WEEKDAYS
+from workflows.understanding.vocab import MONTHS, WEEKDAYS
 
 
 def _cues(*alternatives: str) -> re.Pattern[str]:
@@ -71,13 +71,12 @@ DEFER = _cues(
     r"drop me a (?:line|note|message) (?:then|after|once|when|in|from|next|around)",
     # "now is not a good moment", "not the right time": timing, not the chat, is the no.
     r"not (?:right )?now|not (?:a|the) (?:good|great|right|ideal) (?:time|moment)|bad time",
-    r"(?:too|very|super|crazy|really|extremely) busy|swamped|slammed|underwater",
     r"later this (?:month|year|spring|summer|fall|autumn|quarter)",
     r"revenez vers moi|recontactez[- ]moi|relancez[- ]moi|reprenez contact"
     r"|me (?:recontacter|relancer|réécrire|reécrire)",
-    r"pas (?:le bon moment|maintenant|pour l'instant|en ce moment)|débordée?",
+    r"pas (?:le bon moment|maintenant|pour l'instant|en ce moment)",
     r"escríbeme|escribeme|me escribes|me vuelves a escribir|vuelve a (?:escribirme|contactarme)"
-    r"|ahora no|(?:mucho|muchísimo|muchisimo) trabajo"
+    r"|ahora no"
     r"|no es (?:un )?buen momento|más adelante|mas adelante",
     r"melden Sie sich (?:gerne )?(?:im|in|nach|wieder)|meld dich (?:gerne )?(?:im|in|nach|wieder)",
     r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
@@ -106,6 +105,32 @@ DEFER = _cues(
     r"|(?:me )?(?:escreva|contacte|procure)(?:-me)? (?:mais tarde|de novo|novamente|daqui a)"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
     r"|over een paar weken|na de zomer",
+    # "Podemos conversar em fevereiro?", "could we talk in March?": the chat, a month from now.
+    r"(?:talk|chat|speak|meet|connect|catch up|conversar|falar|hablar|charlar|parler|discuter"
+    r"|échanger|sprechen|telefonieren|parlare|sentirci|praten|spreken|bellen)"
+    r" (?:\w+ )?(?:in|em|en|im|a|ad|op|no|na|nel|from|after|ab|dès|desde|vanaf|da)"
+    r" (?:early |late |mid-?|(?:début|fin) |(?:inicio|fines|principios) de |Anfang |Ende )?"
+    r"(?:" + "|".join(name for name in MONTHS if len(name) > 3) + ")",
+    # German and Dutch put the verb last: "können wir Anfang Februar sprechen?"
+    r"(?:im|Anfang|Mitte|Ende|in|begin|eind) (?:"
+    + "|".join(name for name in MONTHS if len(name) > 3)
+    + r") (?:\w+ )?(?:sprechen|telefonieren|reden|praten|spreken|bellen)",
+)
+# Being busy says "not now" and no more: with a no beside it and no word of when to come back
+# ("Not able to, sorry - swamped through the foreseeable") it is a decline, alone a defer.
+BUSY = _cues(
+    r"(?:too|very|super|crazy|really|extremely) busy|swamped|slammed|underwater|débordée?",
+    r"(?:mucho|muchísimo|muchisimo) trabajo|viel zu tun|überlastet|sommers[oa] di lavoro"
+    r"|sobrecarregad[oa]|(?:te |heel |erg )?druk",
+)
+# A word that says the "not now" ends: a month, a season, "for now", "until", "later", …
+WHEN_AGAIN = _cues(
+    r"for now|right now|at the moment|(?:this|next|the) (?:week|month|quarter|year)|until|till"
+    r"|after|later|in (?:a few|a couple of|two|three) (?:weeks|months)|new year|holidays",
+    r"pour l'instant|en ce moment|jusqu'|après|por ahora|ahora mismo|hasta|después|im Moment"
+    r"|derzeit|bis|nach|per ora|al momento|fino a|dopo|por agora|no momento|até|depois"
+    r"|voorlopig|op dit moment|tot|na",
+    *(name for name in MONTHS if len(name) > 3),
 )
 DECLINE = _cues(
     r"unfortunately|i'?m afraid|regret(?:fully)?",
@@ -164,10 +189,15 @@ FIRM_DECLINE = _cues(
     r"(?: interviews| chats| calls| meetings| requests)?",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
     r"moet (?:ik )?(?:bedanken|afzeggen)",
+    # "I'll have to sit this one out": staying out of it, in each language.
+    r"sit (?:this|that|it)(?: one)? out|je (?:vais |dois )?(?:passer|rester) (?:mon tour|en dehors)"
+    r"|me (?:quedo|quedaré) fuera|(?:setze|muss) (?:ich )?(?:diesmal |hier )?aus(?:setzen)?\b"
+    r"|mi (?:tiro|chiamo) fuori|(?:vou|tenho que) ficar de fora|laat (?:ik )?(?:deze|dit) (?:gaan"
+    r"|schieten)",
 )
 FOR_NOW = _cues(r"for now|pour l'instant|por ahora|vorerst")
 REFERRAL_CUE = _cues(
-    r"(?:better|right|best|more relevant|ideal) (?:person|contact|fit|placed)",
+    r"(?:better|right|best|more relevant|ideal|most useful) (?:person|contact|fit|placed|bet)",
     r"not the (?:right|best) person",
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
     r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
@@ -183,6 +213,7 @@ REFERRAL_CUE = _cues(
     r"|contactez|pregunta a|pregúntale a|habla con|escribe a|fragen Sie|frag|sprich mit"
     r"|wenden Sie sich an|wende dich an|chiedi a|chieda a|parla con|senti|pergunte (?:a|à|ao)"
     r"|fala com|fale com|vraag het aan|vraag|spreek met|praat met|mail)(?= (?-i:[A-Z][a-zà-ÿ]))",
+    r"(?:praat|spreek) (?:(?:vooral|eens|gerust|zeker|even|dan|ook) ){1,3}met(?= (?-i:[A-Z]))",
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
@@ -241,7 +272,9 @@ ACCEPT = _cues(
     r"me convient|me conviene|va benissimo|va benone|(?:está|tá|fica) (?:ótimo|perfeito|bom)",
     r"com (?:todo o )?prazer|claro|com certeza|está bem|combinado|sim",
     # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
-    r"graag|met plezier|prima|zeker|natuurlijk|leuk(?! (?:dat|om te horen|te horen|je))",
+    # "Ik weet zeker dat het gaat lukken" is "I'm sure it'll work out" (for you), like "I'm sure".
+    r"graag|met plezier|prima|(?<!weet )zeker(?! dat)|natuurlijk"
+    r"|leuk(?! (?:dat|om te horen|te horen|je))",
 )
 PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works",
@@ -280,6 +313,10 @@ BACK = _cues(
     r"(?:i'?ll|i will) (?:be )?(?:back|return|reply|respond)",
     r"back (?:on|in the office)|de retour|de vuelta|wieder (?:im Büro|erreichbar|da)",
     r"di ritorno|rientrerò|de volta|regresso|weer terug|terug op kantoor",
+    # "Vanaf maandag 11 januari ben ik weer op kantoor", "ab Montag bin ich wieder im Büro".
+    r"(?:ben|is) (?:ik |hij |zij )?weer (?:op kantoor|aanwezig|bereikbaar|aan het werk)"
+    r"|bin ich wieder|sarò di nuovo|estaré de nuevo|estarei de novo|serai de nouveau"
+    r"|back at my desk",
 )
 # "Feel free to suggest something else if that doesn't work": the sender chose the time.
 COUNTER_OFFER = _cues(
@@ -580,6 +617,36 @@ def ends_on_question(text: str) -> bool:
     return not (_ABOUT_MEETING.search(question) or about_a_day)
 
 
+def _names_a_slot(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` names a day or a number.
+
+    "Quinta de manhã não consigo" turns down a time, not the chat.
+    """
+    a, b = next(((a, b) for a, b in sentence_spans(text) if a <= at <= b), (0, len(text)))
+    words = re.findall(r"[\w-]+", text[a:b].lower())
+    return any(w in WEEKDAYS or w.isdigit() or w[:1].isdigit() for w in words)
+
+
+def turns_to_no(text: str, noes: re.Pattern[str]) -> bool:
+    """Whether a no (a match of ``noes``) comes after the last yes or offer.
+
+    "On paper I'm free. However, … so I'll have to sit this one out." The last
+    word is what the sender decided; a time named before it may be the one
+    they turn down. A no in a sentence naming a day or a number turns down
+    that time only, and does not count.
+    """
+    starts = [
+        m.start()
+        for m in noes.finditer(text)
+        if said(noes, text[max(0, m.start() - 30) : m.end()]) is not None
+        and not _names_a_slot(text, m.start())
+    ]
+    if not starts:
+        return False
+    yeses = [m.start() for p in (ACCEPT, PICK, PROPOSE) for m in p.finditer(text)]
+    return max(starts) > max(yeses, default=-1)
+
+
 def classify(ev: Evidence) -> tuple[Intent, str]:
     """The intent, and a short reason for the readable summary."""
     text = unwrapped(ev.text)
@@ -624,9 +691,14 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "thanks after the chat"
     if refers and not ev.windows:
         return Intent.REFERRAL, "points to someone else"
+    if ev.windows and not FOR_NOW.search(text) and turns_to_no(text, FIRM_DECLINE):
+        # "Monday 10:00 would be free. However, … I'll have to sit this one out": the no wins.
+        return Intent.DECLINE, "names a time, then turns it down outright"
     if FIRM_DECLINE.search(text) and not FOR_NOW.search(text) and not ev.windows:
         return Intent.DECLINE, "declines outright"
-    if DEFER.search(text) and not ev.windows and not ev.link:
+    busy_no = BUSY.search(text) and DECLINE.search(text) and not WHEN_AGAIN.search(text)
+    defers = DEFER.search(text) or (BUSY.search(text) and not busy_no)
+    if defers and not ev.windows and not ev.link:
         return Intent.DEFER, "not now, later"
     if DECLINE.search(text) and not ev.windows and not ev.link:
         return Intent.DECLINE, "declines"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from workflows.understanding.intent import unwrapped
@@ -13,7 +14,12 @@ from workflows.understanding.vocab import MONTHS, WEEKDAYS
 
 # "McAllister", "DeLuca", "O'Brien": a second capital inside a name is still one word.
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?"
-_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:van |de |von |del |da )?{_NAME_WORD}){{0,2}})"
+# A particle joins only the first two words: "Joris van Dijk" is a name, while in "Anouk Smit
+# van Energiecoöperatie Drenthe" the "van" starts where she works.
+_NAME = (
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:van |de |von |del |da )?{_NAME_WORD}"
+    rf"(?:[ \t]+{_NAME_WORD})?)?)"
+)
 # Case-blind: German nouns are capitalised ("meine Kollegin").
 _ROLE_WORDS = (
     r"(?i:(?:my|our|a)[ \t]+(?:(?:former|old|previous|ex-)[ \t]*)?"
@@ -44,6 +50,8 @@ _CUE = (
     r"|hablar[ \t]+con|contactar[ \t]+(?:a|con)|en[ \t]+contacto[ \t]+con|escribir[ \t]+a"
     r"|pongo[ \t]+en[ \t]+copia[ \t]+a|hablando[ \t]+con|fal(?:ar|ando|e)[ \t]+com"
     r"|convers(?:ar|ando|e)[ \t]+com|parla(?:re|ndo)?[ \t]+con|spreken[ \t]+met|praten[ \t]+met"
+    # "praat vooral eens met Joris", "spreek gerust eens met": Dutch puts adverbs before "met".
+    r"|(?:praat|spreek)[ \t]+(?:(?:vooral|eens|gerust|zeker|even|dan|ook)[ \t]+){0,3}met"
     r"|fal[ae][ \t]+com|(?:contact[ \t]+)?opnemen[ \t]+met|scrivere[ \t]+a|écrire[ \t]+à"
     r"|(?:vous[ \t]+|te[ \t]+)?mets[ \t]+en[ \t]+copie"
     r"|sprechen[ \t]+Sie[ \t]+am[ \t]+besten[ \t]+mit"
@@ -89,6 +97,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # "Jane Doe (jane@acme.com) is the better person", "Jane would be a better fit"
 _NAME_THEN_ROLE = re.compile(
     rf"{_NAME}[ \t]*(?:\((?P<paren>[^()\s]{{1,100}}@[^()\s]{{1,200}})\)[ \t]*)?[,]?[ \t]+"
+    # "Tomás Rivera on our partnerships team is the better bet": where they sit may come between.
+    r"(?:(?i:on|in|at|from|of)[ \t]+(?:[\w'’&-]+[ \t]+){0,4}?)?"
     r"(?i:is[ \t]+(?:the|a|much)[ \t]+(?:better|right|best)"
     r"|would[ \t]+be[ \t]+(?:a[ \t]+|the[ \t]+|much[ \t]+|far[ \t]+)?(?:better|great|right|best)"
     r"|is[ \t]+(?:your|the)[ \t]+(?:go-to|person)|knows[ \t]+(?:much[ \t]+|far[ \t]+"
@@ -142,6 +152,12 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
+def _folded(word: str) -> str:
+    """``word`` lower-cased without accents: "Tomás" writes his address "tomas.rivera@…"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _email_near(text: str, end: int, first: str) -> str | None:
     """An address written right after the name, or anywhere with the first name in it."""
     # The address must start near the name but may run past that stretch (never cut short).
@@ -149,7 +165,7 @@ def _email_near(text: str, end: int, first: str) -> str | None:
     if near is not None and near.start() < end + 60:
         return near.group(0).lower().rstrip(".")
     for match in _EMAIL.finditer(text):
-        if match.group(0).lower().startswith(first.lower()):
+        if match.group(0).lower().startswith(_folded(first)):
             return match.group(0).lower().rstrip(".")
     return None
 

@@ -1208,9 +1208,10 @@ def _moved_into(
     for m in mentions:
         start = m.window.start.replace(tzinfo=tz)
         end = m.window.end.replace(tzinfo=tz) if m.window.end is not None else None
-        moved = start != m.window.start and start in targets
-        if unless_there and m.window.start in targets:
-            moved = False
+        # The same instant in both zones ("11:00" from a +0000 header to a London offer in
+        # winter) is proved as it stands: nothing moves, and no zone is left to guess.
+        same = start == m.window.start
+        moved = start in targets and (same or not (unless_there and m.window.start in targets))
         if m.role in PROPOSED_ROLES and not m.zone_named and moved:
             m = TimeMention(TimeWindow(start, end), m.role, zone_named=True)
         out.append(m)
