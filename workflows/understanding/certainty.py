@@ -15,9 +15,11 @@ from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.intent import (
     ACCEPT,
+    ASKS_USER,
     DECLINE,
     FIRM_DECLINE,
     FOR_NOW,
+    GOOD_LUCK,
     OFFERS_UNSEEN,
     PICK,
     REFERRAL_CUE,
@@ -31,6 +33,7 @@ from workflows.understanding.roles import PROPOSED_ROLES
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
+from workflows.understanding.vocab import PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS
 
 UNKNOWN_LANGUAGE = Doubt("unknown_language", "written in a language the reader does not know")
 NO_INTENT_CUE = Doubt("no_intent_cue", "no wording that says what the sender wants")
@@ -54,6 +57,13 @@ _ANY = re.compile(
     r"|n'importe|cualquier|egal|qualsiasi|qualquer|maakt niet uit)\b",
     re.IGNORECASE,
 )
+# "the afternoon ones", "mornings are out": a part of the day that narrows "either".
+_PART_OF_DAY = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(p) for p in sorted(PARTS_OF_DAY, key=len, reverse=True))
+    + r")s?(?![\w-])",
+    re.IGNORECASE,
+)
 OTHER_DATE = Doubt(
     "pick_on_another_date",
     "names one of the user's times by weekday and hour, but on another date",
@@ -71,14 +81,6 @@ ZONELESS = Doubt(
 SAME_UNREAD = Doubt(
     "same_time_unresolved",
     "'same time' with no time before it in the reply (the reader does not know which time)",
-)
-# "Best of luck with the move!": how a no usually ends; beside a bare yes, one of them is wrong.
-_GOOD_LUCK = re.compile(
-    r"\b(?:good luck|best of luck"
-    r"|wish(?:ing)? you (?:(?:the )?best|(?:all )?(?:the )?(?:luck|success))"
-    r"|bonne chance|bonne continuation|(?:mucha )?suerte|viel (?:Erfolg|Glück)|in bocca al lupo"
-    r"|buona fortuna|boa sorte|(?:heel )?veel (?:succes|geluk))\b",
-    re.IGNORECASE,
 )
 UNREAD_REFERRAL = Doubt(
     "referral_unread",
@@ -138,6 +140,10 @@ INVITE_UNCHECKED = Doubt(
     "invite_offers_unseen",
     "an invitation the reader cannot check against the times the user offered (no thread quoted)",
 )
+QUESTION_BESIDE_TIME = Doubt(
+    "question_beside_time",
+    "asks the user something, and names a day or a time (perhaps an answer the reader missed)",
+)
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _TIME_INTENTS = frozenset({Intent.PROPOSE_TIMES, Intent.ACCEPT, Intent.RESCHEDULE})
 
@@ -176,7 +182,7 @@ def _contradicts(reading: Reading) -> bool:
         reading.intent is Intent.ACCEPT
         and not reading.times.proposed
         and not reading.link
-        and (OOO_WORDING.search(text) or _GOOD_LUCK.search(text))
+        and (OOO_WORDING.search(text) or GOOD_LUCK.search(text))
     ):
         # "Out of office Dec 21 - Jan 4. Happy to chat after that!": yes, but not now.
         # "Lovely to hear from you. I'll sit this one out, best of luck!": a no.
@@ -194,10 +200,15 @@ def _contradicts(reading: Reading) -> bool:
         # their future, not of the chat: no yes in it counts.
         tail = text[max(noes, default=0) :]
         tail = " ".join(
-            tail[a:b] for a, b in sentence_spans(tail) if not _GOOD_LUCK.search(tail[a:b])
+            tail[a:b] for a, b in sentence_spans(tail) if not GOOD_LUCK.search(tail[a:b])
         )
         return (said(ACCEPT, tail) or said(PICK, tail)) is not None
     return False
+
+
+def _names_a_day(text: str) -> bool:
+    words = re.findall(r"[\w-]+", text.lower())
+    return any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words) or bool(_CLOCK.search(text))
 
 
 def _zones_differ(reading: Reading) -> bool:
@@ -283,6 +294,14 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         return (*doubts, EMPTY_REPLY)
     if reading.intent is Intent.OTHER and reading.reason == "no known cue":
         doubts.append(NO_INTENT_CUE)
+    if (
+        reading.intent is Intent.OTHER
+        and reading.reason == ASKS_USER
+        and (reading.times.mentions or reading.times.unread or _names_a_day(reading.text))
+    ):
+        # "tues works. i'll call you, whats a good number?": a closing question mark is no
+        # positive cue when the reply also names a day or a time the reader could not place.
+        doubts.append(QUESTION_BESIDE_TIME)
     if _contradicts(reading):
         doubts.append(CONTRADICTING_CUES)
     if reading.intent in _TIME_INTENTS and _CORRECTION.search(reading.text):
@@ -334,6 +353,17 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and said(PICK, reading.text)
             and not _ANY.search(reading.text)
         ):
+            doubts.append(WHICH_PICK)
+        if (
+            reading.intent is Intent.ACCEPT
+            and not reading.times.proposed
+            and len(reading.offered) > 1
+            and not reading.link
+            and _ANY.search(reading.text)
+            and (_names_a_day(reading.text) or _PART_OF_DAY.search(reading.text))
+        ):
+            # "Either of the afternoon ones is fine, you pick": some of the user's times, not
+            # all of them; which ones the reader would have to work out from the qualifier.
             doubts.append(WHICH_PICK)
         if _one_instant_twice(reading):
             doubts.append(RESTATED_AS_OFFER)

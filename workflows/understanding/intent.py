@@ -15,9 +15,10 @@ from datetime import UTC, date, time
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.invite import Invite
+from workflows.understanding.ordinals import ordinal_place
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
-from workflows.understanding.vocab import MONTHS, WEEKDAYS
+from workflows.understanding.vocab import LOWER_CASE_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 
 def _cues(*alternatives: str) -> re.Pattern[str]:
@@ -38,6 +39,8 @@ CANCEL = _cues(
 RESCHEDULE = _cues(
     r"reschedul\w*",
     r"(?:move|shift|push|bump) (?:our|the|it|this|that)\b[^.?!\n]{0,30}",
+    # "can we push to 11:30 instead of 11?": no object, the meeting is understood.
+    r"(?:push|bump|shift)(?: back| out)? to(?= (?:\d|next\b|later\b|tomorrow\b|after\b))",
     r"postpone\w*",
     r"(?:find|pick|choose|need|move (?:it )?to) (?:another|a different) (?:day|time|slot)",
     r"something(?: has|'s)? come up|something came up",
@@ -123,6 +126,14 @@ BUSY = _cues(
     r"(?:mucho|muchísimo|muchisimo) trabajo|viel zu tun|überlastet|sommers[oa] di lavoro"
     r"|sobrecarregad[oa]|(?:te |heel |erg )?druk",
 )
+# "Best of luck with the move!": how a no usually ends.
+GOOD_LUCK = re.compile(
+    r"\b(?:good luck|best of luck"
+    r"|wish(?:ing)? you (?:(?:the )?best|(?:all )?(?:the )?(?:luck|success))"
+    r"|bonne chance|bonne continuation|(?:mucha )?suerte|viel (?:Erfolg|Glück)|in bocca al lupo"
+    r"|buona fortuna|boa sorte|(?:heel )?veel (?:succes|geluk))\b",
+    re.IGNORECASE,
+)
 # A word that says the "not now" ends: a month, a season, "for now", "until", "later", …
 WHEN_AGAIN = _cues(
     r"for now|right now|at the moment|(?:this|next|the) (?:week|month|quarter|year)|until|till"
@@ -182,7 +193,9 @@ FIRM_DECLINE = _cues(
     r"(?:have to|must|will|i'll|going to)"
     r" (?:pass(?![ \w]{0,20}\balong\b| (?:it|your|you)\b)|decline)",
     r"je dois (?:décliner|refuser)|tengo que (?:declinar|rechazar)",
-    r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?absagen",
+    # "Ich muss Ihnen daher leider absagen": turning a person down, with any adverbs between.
+    r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?(?:(?:daher|deshalb|leider|also|wohl"
+    r"|diesmal|heute|auch) ){0,3}absagen",
     # "I've stopped doing informational interviews", "I no longer take these calls"
     r"(?:stopped|stop|quit|no longer|don't|do not|gave up) (?:doing |taking |accepting )?"
     r"(?:informational|info|coffee|networking|intro|these|such)(?: kinds? of| sorts? of)?"
@@ -248,7 +261,9 @@ ACCEPT = _cues(
     # "That time works - see you Tuesday!"
     r"(?:that|this|the|your) (?:time|slot|date|day|one) (?:works|is (?:fine|good|perfect|great))",
     # "Tuesday works", "Monday should be fine": a day of the user's said to suit.
+    # Phones write the short forms in lower case too ("tues works"): those no other word spells.
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
+    r"|" + "|".join(sorted(LOWER_CASE_ABBREVIATIONS)) + r""
     r"|that day|the (?:first|second|\w+day) (?:one"
     r"|option|slot)) (?:works|would work|should work|(?:should be|is|would be) (?:fine|good"
     r"|perfect|great)|suits)",
@@ -300,6 +315,12 @@ AFTER_CHAT = _cues(
     r"merci pour (?:l'échange|notre|cet échange|le café|votre temps|ton temps)",
     r"gracias por (?:la|tu|su) (?:charla|tiempo|conversación)",
     r"danke für (?:das|unser|Ihre|deine) (?:Gespräch|Zeit|Treffen)",
+    # "Really enjoyed our chat this afternoon": the chat is behind them, in each language.
+    r"enjoyed (?:our|the|today's|yesterday's|this morning's) (?:chat|call|conversation|talk"
+    r"|coffee)|(?:beaucoup )?apprécié (?:notre|cet|ce) (?:échange|appel|café)"
+    r"|disfruté (?:mucho )?(?:de )?(?:nuestra|la) (?:charla|conversación|llamada)"
+    r"|(?:schönes|tolles|gutes) Gespräch (?:heute|gestern)|piaciuta (?:la|la nostra) chiacchierata"
+    r"|gostei (?:muito )?(?:da|de nossa|da nossa) conversa|leuk gesprek (?:vandaag|gisteren)",
 )
 WHO_IS_THIS = _cues(
     r"who (?:is this|are you)|do (?:i|we) know each other|how did you get (?:my|this)",
@@ -367,6 +388,13 @@ ASKS_FIRST = _cues(
     r"|etwas) (?:vereinbaren|ausmachen|festlegen)|prima di (?:fissare|organizzare)"
     r" (?:qualcosa|nulla)|antes de (?:marcar|agendar) (?:algo|qualquer coisa)"
     r"|voordat we (?:iets )?(?:inplannen|afspreken)",
+    # "Avec plaisir, mais avant qu'on fixe quoi que ce soit : …?": the yes waits on an answer.
+    r"before we (?:fix|lock in|nail down|set|book|schedule|confirm|plan) (?:anything|a time"
+    r"|something)|avant (?:qu'on|que l'on|que nous) (?:fixe|fixions|cale|calions|planifie"
+    r"|planifiions|prévoie)|antes de que (?:fijemos|agendemos|cuadremos|programemos)"
+    r"|bevor wir (?:\w+ )?(?:festlegen|ausmachen|vereinbaren|planen)"
+    r"|prima che (?:fissiamo|organizziamo)|antes que (?:marquemos|agendemos)"
+    r"|voordat we (?:\w+ )?(?:vastleggen|inplannen|afspreken)",
     r"avant (?:tout|de (?:vous |te )?répondre)|une (?:petite )?question (?:d'abord|avant)"
     r"|antes de (?:nada|responder(?:te|le)?)|una pregunta (?:antes|primero)",
     r"bevor ich (?:antworte|zusage)|vorab (?:eine )?(?:kurze )?Frage|kurze Frage vorab"
@@ -516,6 +544,10 @@ def picked_offer(
     """
     if _WILL_SEND.search(text):
         return None
+    place = ordinal_place(text)
+    if place is not None and len(offered) > 1 and not days:
+        # "2nd one works!": the user's list, in the order the user wrote it.
+        return offered[place] if -len(offered) <= place < len(offered) else None
     if days:
         # "Sure, how about Tuesday?" asks; "the Wednesday option is fine" picks. A bare "or"
         # offers only between days ("Tuesday or Thursday"), not in "a call or video?".
@@ -546,6 +578,8 @@ def offers_in_words(text: str) -> bool:
 
 
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
+# The fallback for a reply whose only cue is a closing question mark.
+ASKS_USER = "asks the user something"
 # An invitation the reader cannot hold against the user's offered times.
 OFFERS_UNSEEN = "calendar invitation, the user's offered times not in view"
 
@@ -662,7 +696,10 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         if OOO_WORDING.search(text) or BACK.search(text) or not text:
             return Intent.OUT_OF_OFFICE, "auto-reply headers and absence wording"
         return Intent.OTHER, "auto-reply headers, not an absence notice"
-    accepting = said(ACCEPT, text) is not None
+    # "2nd one works!" agrees by pointing at the user's list ("the first slot is out" does not).
+    accepting = said(ACCEPT, text) is not None or (
+        ordinal_place(text) is not None and said(PICK, text) is not None
+    )
     # "I'm not taking calls this month, but talk to Jonas": someone named to talk to instead.
     instead = not (accepting and ALSO.search(text))
     refers = bool(ev.referrals and REFERRAL_CUE.search(text)) and not ev.link and instead
@@ -671,7 +708,13 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             # Nothing is being moved: no new time and no agreed one named.
             return Intent.REFERRAL, "points to someone else"
         return Intent.RESCHEDULE, "reschedule wording"
-    if any(not _imagined(text, m.start()) for m in CANCEL.finditer(text)):
+    # "Ich muss Ihnen leider absagen" turns the user down: a cancel word inside an outright no
+    # cancels nothing.
+    refusals = [m.span() for m in FIRM_DECLINE.finditer(text)]
+    if any(
+        not _imagined(text, m.start()) and not any(a <= m.start() < b for a, b in refusals)
+        for m in CANCEL.finditer(text)
+    ):
         if ev.windows:
             # "I have to cancel Friday 10am. Would Monday at 11 work instead?"
             return Intent.RESCHEDULE, "cancels one time and offers another"
@@ -696,7 +739,14 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.DECLINE, "names a time, then turns it down outright"
     if FIRM_DECLINE.search(text) and not FOR_NOW.search(text) and not ev.windows:
         return Intent.DECLINE, "declines outright"
-    busy_no = BUSY.search(text) and DECLINE.search(text) and not WHEN_AGAIN.search(text)
+    # "Slammed and not taking these right now. Good luck w the switch!": a wish for the road
+    # says the sender is not coming back, whatever "right now" hints.
+    busy_no = (
+        BUSY.search(text)
+        and DECLINE.search(text)
+        and (not WHEN_AGAIN.search(text) or GOOD_LUCK.search(text))
+        and not DEFER.search(text)
+    )
     defers = DEFER.search(text) or (BUSY.search(text) and not busy_no)
     if defers and not ev.windows and not ev.link:
         return Intent.DEFER, "not now, later"
@@ -721,5 +771,5 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "will answer once they have looked"
     if last_question(ev.text) is not None:
         # "I've left that company since. Still want to chat knowing that?": the user answers.
-        return Intent.OTHER, "asks the user something"
+        return Intent.OTHER, ASKS_USER
     return Intent.OTHER, "no known cue"

@@ -63,6 +63,10 @@ _CUE = (
 # "Talk to her", "Fale com ela", "parla con lei": a cue pointing back to the person just named.
 _SENDS_TO_THEM = re.compile(
     rf"{_CUE}[ \t]+(?i:her|him|them|ela|ele|ella|él|elle|lui|lei|ihr|ihm|haar|hem)\b"
+    # "Stuur haar gerust een mailtje", "drop him a line": the user is told to write to them.
+    r"|(?i:\b(?:send|drop|shoot) (?:her|him|them) (?:a |an )?(?:quick )?(?:note|e-?mail|message"
+    r"|line)|écri(?:vez|s)-lui|escríbele|schreiben Sie (?:ihr|ihm)|scrivile|scrivigli"
+    r"|escreva-lhe|\bstuur (?:haar|hem)\b)"
 )
 # A sentence that recommends the person its role-introduced name points to.
 _RECOMMENDS = re.compile(
