@@ -290,3 +290,38 @@ def test_pushing_to_finish_something_is_no_reschedule() -> None:
 def test_an_ordinal_in_passing_is_no_yes(body: str) -> None:
     verdict = _read(body)
     assert verdict.intent is not Intent.ACCEPT
+
+
+_BERLIN = "Mon, 07 Dec 2026 10:00:00 +0100"
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "Möglich wäre Mittwoch, 9. Dezember, um 17:00 Uhr MEZ – das wäre 16 Uhr bei Ihnen.",
+            _BERLIN,
+        ),
+        ("Mejor el miércoles 9 a las 17:00 hora de Madrid (las 16:00 vuestras, creo).", _BERLIN),
+        (
+            "How about Thursday 10 December at 8:00 JST? (That is Wednesday 9th, 11pm in London.)",
+            "Mon, 07 Dec 2026 10:00:00 +0900",
+        ),
+        (
+            "Possibile mercoledì 9 alle 17:00 ora di Roma, sarebbero le 16 per te.",
+            _BERLIN,
+        ),
+    ],
+)
+def test_the_same_instant_said_again_in_the_users_zone_is_one_offer(body: str, date: str) -> None:
+    verdict = _read(body, date=date)
+    # 17:00 in Berlin, Madrid or Rome is 16:00 in London; 8:00 in Tokyo is 23:00 the day before.
+    tokyo = "JST" in body
+    assert _starts(verdict) == [datetime(2026, 12, 9, 23 if tokyo else 16, 0, tzinfo=UTC)]
+    assert verdict.certain
+
+
+def test_a_second_clock_with_no_restating_words_is_a_second_offer() -> None:
+    # Near miss: "oder 18 Uhr" is another time, not the first one said again.
+    verdict = _read("Möglich wäre Mittwoch, 9. Dezember, um 17 Uhr oder 18 Uhr MEZ.", date=_BERLIN)
+    assert len(verdict.proposed_times) == 2

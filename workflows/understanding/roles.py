@@ -221,6 +221,8 @@ _OFFER_LIKE = _cues(
     r"|también|si no|o|bueno|mejor|auch|sonst|oder|frei|gut|lieber|anche|altrimenti|oppure|libero"
     r"|bene|meglio|também|senão|bom|melhor|ook|anders|of|vrij|goed|liever|disponible|disponibile"
     r"|disponível|beschikbaar|kan|könnte|kann|potrei|posso|puedo|podría|pourrais|peux|können",
+    # "Möglich wäre Dienstag um 18 Uhr": "possible" in the other languages.
+    r"möglich|posible|possibile|possível|mogelijk",
     # "Failing that Wednesday 16th, same time": the fallback offer.
     r"failing that|if not|à défaut|en su defecto|ansonsten|in alternativa|caso contrário"
     r"|bij gebrek daaraan",

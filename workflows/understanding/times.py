@@ -384,8 +384,13 @@ _AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 # "which should be your morning": the user's part of the day is the same window seen from there.
 _RESTATE_BEFORE = re.compile(
-    r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be"
-    r"|\bwhich would be"
+    # "(las 8:30 vuestras)": an article may open the bracket.
+    r"(?:[(/=](?:[ \t]*(?:las|la|les|le|die|de|as|às|alle|le ore))?|\bi\.e\.|\bwhich is"
+    r"|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be|\bwhich would be"
+    # "das wäre 9 Uhr bei Ihnen", "eso serían las 8": "that would be" in the other languages.
+    r"|\bdas wäre|\bdas sind|\bdas ist|\beso (?:sería|serían)(?:[ \t]+las?)?"
+    r"|\bsarebbero(?:[ \t]+le)?|\bsarebbe(?:[ \t]+le)?|\bseriam(?:[ \t]+as)?|\bseria(?:[ \t]+as?)?"
+    r"|\bdat zou zijn|\bdat wordt|\bce serait"
     # "(it is 16:00 in Warsaw)", "(c'est 16h ici)": a bracket opening on "it is" says it again.
     r"|\((?:it|this)(?:['’]s| is| will be| would be)|\(c['’]est|\((?:son|es) las|\(das ist"
     r"|\((?:sono|è) le|\((?:são|é)(?: as)?|\(dat is"
@@ -398,15 +403,24 @@ _RESTATE_BEFORE = re.compile(
     r"|\bhere it is|\bbei mir ist es|\bqui sono(?:[ \t]+le)?|\bhier is het|\bici il est"
     r"|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
     r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
-    # "that's Monday 3pm in Chicago": across the date line the restated day is another.
-    r"(?:[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[ \t]*$",
+    # "that's Monday 3pm in Chicago": across the date line the restated day is another,
+    # perhaps with its date ("That is Wednesday 17th, 3pm in Los Angeles").
+    r"(?:[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?)?"
+    r"[ \t]*$",
     re.I,
 )
 # "That's 10pm here, a bit late for me": a sentence opening on a time that points back to one
 # in the quoted thread.
 _POINTS_BACK = re.compile(r"(?:^|[.!?\n])[ \t]*that['’]s[ \t]*$", re.IGNORECASE)
 _RESTATE_AFTER = re.compile(
-    r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|yours|your time|in your time|on your end|à votre heure"
+    # "9 Uhr morgens bei Ihnen", "8 in the morning for you": the part of the day may come first.
+    r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:(?:in the (?:morning|evening|afternoon)|morgens|abends"
+    r"|nachmittags|vormittags|du (?:matin|soir)|de la (?:mañana|tarde|noche)|del (?:mattino"
+    r"|pomeriggio)|di (?:mattina|sera)|da (?:manhã|tarde|noite)|'s (?:ochtends|middags|avonds))"
+    r"[ \t]+)?"
+    # "las 8:30 vuestras": the user's, as a possessive after the time.
+    r"(?:vuestras?|vuestros?|tuyas?|suyas?|de ustedes|de vosotros|"
+    r"for you|yours|your time|in your time|on your end|à votre heure"
     r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
     r"|per voi|per lei|para você|voor jou|voor u|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
     # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
