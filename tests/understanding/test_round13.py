@@ -15,6 +15,7 @@ import pytest
 from workflows.stages import Intent
 from workflows.understanding import Verdict, understand
 from workflows.understanding.dates import find_dates
+from workflows.understanding.sentences import sentences
 
 # The user offers three times in London time.
 _QUOTE = (
@@ -325,3 +326,45 @@ def test_a_second_clock_with_no_restating_words_is_a_second_offer() -> None:
     # Near miss: "oder 18 Uhr" is another time, not the first one said again.
     verdict = _read("Möglich wäre Mittwoch, 9. Dezember, um 17 Uhr oder 18 Uhr MEZ.", date=_BERLIN)
     assert len(verdict.proposed_times) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        (
+            "in meetings til 3 on thurs so your 4pm is out. 5:30 UK thursday?",
+            _THU.replace(hour=17, minute=30),
+        ),
+        ("no luck on weds, too much on. 4:30pm thurs?", _THU.replace(minute=30)),
+        ("can't do thurs, sorry. 11am fri?", _FRI.replace(hour=11)),
+    ],
+)
+def test_a_phone_sentence_may_start_with_a_clock_time(body: str, start: datetime) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert _starts(verdict) == [start]
+
+
+def test_a_clock_after_an_abbreviation_stays_in_its_sentence() -> None:
+    # Near miss: "ca." abbreviates, so "ca. 3pm" is no sentence end.
+    assert sentences("free ca. 3pm on thurs") == ["free ca. 3pm on thurs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("tues or wed evening", [date(2026, 12, 8), date(2026, 12, 9)]),
+        ("mon or tues", [date(2026, 12, 14), date(2026, 12, 15)]),
+        ("any of sat, sun or mon", None),
+        # Near miss: a lower-case "wed" with no day beside it is the verb.
+        ("they wed in june", []),
+    ],
+)
+def test_a_lower_case_short_day_listed_with_another_is_a_day(
+    text: str, days: list[date] | None
+) -> None:
+    found = [m.day for m in find_dates(text, date(2026, 12, 7))]
+    if days is None:
+        assert len(found) == 3
+    else:
+        assert found == days

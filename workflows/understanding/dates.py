@@ -190,6 +190,17 @@ def _numeric(match: re.Match[str], ref: date, day_first: bool | None) -> date | 
     return _roll_forward(year, b, a, ref) if day_first else _roll_forward(year, a, b, ref)
 
 
+# "tues or wed", "mon-wed": a lower-case "wed" or "mon" listed with another day is a day too.
+_LISTED_WEEKDAY = re.compile(
+    rf"\b(?:{alternation(WEEKDAYS)})[ \t]*(?:or|and|&|,|-|–|/|to|thru|through)[ \t]*$",
+    re.IGNORECASE,
+)
+_WEEKDAY_LISTED = re.compile(
+    rf"^[ \t]*(?:or|and|&|,|-|–|/|to|thru|through)[ \t]*(?:{alternation(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
+
+
 def _resolve(
     kind: str, match: re.Match[str], ref: date, day_first: bool | None, text: str
 ) -> date | None:
@@ -212,6 +223,8 @@ def _resolve(
             lower in WEEKDAY_ABBREVIATIONS
             and lower not in LOWER_CASE_ABBREVIATIONS
             and not word[0].isupper()
+            and not _LISTED_WEEKDAY.search(text[max(0, match.start() - 16) : match.start()])
+            and not _WEEKDAY_LISTED.match(text[match.end() : match.end() + 16])
         ):
             return None
         after = text[match.end() : match.end() + 20]

@@ -185,7 +185,9 @@ def _in_cc(name: str, cc: Iterable[Address]) -> Address | None:
     return None
 
 
-def _listed_after(text: str, cued: re.Match[str]) -> list[re.Match[str]]:
+def _listed_after(
+    text: str, cued: re.Match[str], spans: list[tuple[int, int]]
+) -> list[re.Match[str]]:
     """Further names listed after a cued one in its sentence.
 
     Each needs an address by it or a first and last name: "or Tuesday",
@@ -193,7 +195,8 @@ def _listed_after(text: str, cued: re.Match[str]) -> list[re.Match[str]]:
     """
     # A hard wrap inside the sentence ("(address),\nque lidera …, e também com o Rafael") is
     # no end of it.
-    stop = next((b for a, b in sentence_spans(text) if a <= cued.end() <= b), len(text))
+    # ``spans`` are the text's sentences, found once: per name they made long input quadratic.
+    stop = next((b for a, b in spans if a <= cued.end() <= b), len(text))
     return [
         also
         for also in _ALSO_NAME.finditer(text, cued.end(), stop)
@@ -235,7 +238,10 @@ def find_referrals(
     cc_others = tuple(a for a in cc if a.email not in exclude)
     matches = [*_CUE_NAME.finditer(text), *_NAME_THEN_ROLE.finditer(text)]
     matches += [found for found in _ROLE_NAME.finditer(text) if _recommended(text, found)]
-    matches += [also for cued in _CUE_NAME.finditer(text) for also in _listed_after(text, cued)]
+    spans = list(sentence_spans(text))
+    matches += [
+        also for cued in _CUE_NAME.finditer(text) for also in _listed_after(text, cued, spans)
+    ]
     for match in sorted(matches, key=lambda m: m.start()):
         name = _clean_name(match["name"])
         if name is None or name.lower() in people:
