@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workflows.understanding.vocab import (
+    BARE_ORDINAL_DAYS,
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     NEXT_WEEK_WORDS,
@@ -191,6 +192,13 @@ def _numeric(match: re.Match[str], ref: date, day_first: bool | None) -> date | 
 
 
 # "tues or wed", "mon-wed": a lower-case "wed" or "mon" listed with another day is a day too.
+# "segunda às 13h", "segunda de manhã", "segunda, dia 22", "segunda (22/3)": a time or date next.
+_AT_A_TIME = re.compile(
+    r"[ \t,]*(?:(?:à|a)s?[ \t]+\d|\d|\(\d|dia[ \t]+\d|de[ \t]+(?:manhã|tarde|noite)"
+    r"|(?:à|a|pela|na)[ \t]+(?:tarde|noite|manhã)|(?:ao|no)[ \t]+(?:meio-dia|almoço|fim)"
+    r"|(?:ou|e)[ \t]+(?:terça|terca|quarta|quinta|sexta))",
+    re.IGNORECASE,
+)
 _LISTED_WEEKDAY = re.compile(
     rf"\b(?:{alternation(WEEKDAYS)})[ \t]*(?:or|and|&|,|-|–|/|to|thru|through)[ \t]*$",
     re.IGNORECASE,
@@ -228,6 +236,13 @@ def _resolve(
         ):
             return None
         after = text[match.end() : match.end() + 20]
+        if (
+            lower in BARE_ORDINAL_DAYS
+            and not _AT_A_TIME.match(after)
+            and not _LISTED_WEEKDAY.search(text[max(0, match.start() - 16) : match.start()])
+            and not _WEEKDAY_LISTED.match(after)
+        ):
+            return None
         next_week = bool(
             (groups["prefix"] and not groups["prefix"].lower().startswith(("this", "diesen")))
             or groups["suffix"]

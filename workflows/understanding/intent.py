@@ -202,6 +202,16 @@ FIRM_DECLINE = _cues(
     r"(?: interviews| chats| calls| meetings| requests)?",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
     r"moet (?:ik )?(?:bedanken|afzeggen)",
+    # "Ik zeg dus liever nu eerlijk nee", "I'd rather say no now": a preference for saying
+    # no, adverbs between ("I can't say no to a fellow CPA" is no refusal: no preference).
+    r"(?:rather|better(?: to)?) (?:just |simply |honestly )?say no"
+    r"|(?:préfère|préférerais|aime mieux) (?:\w+ ){0,2}(?:vous |te )?dire non"
+    r"|prefiero (?:\w+ ){0,2}decir(?:te|le)? que no"
+    r"|sage ich (?:\w+ ){0,2}lieber (?:\w+ ){0,2}nein|lieber (?:\w+ ){0,2}nein sagen"
+    r"|preferisco (?:\w+ ){0,2}dir(?:ti|le|vi)? di no"
+    r"|prefiro (?:\w+ ){0,2}dizer(?:-lhe|-te)? (?:que )?não"
+    r"|zeg (?:ik )?(?:\w+ ){0,3}liever (?:\w+ ){0,3}nee"
+    r"|liever (?:\w+ ){0,2}nee (?:zeggen|te zeggen)",
     # "I'll have to sit this one out": staying out of it, in each language.
     r"sit (?:this|that|it)(?: one)? out|je (?:vais |dois )?(?:passer|rester) (?:mon tour|en dehors)"
     r"|me (?:quedo|quedaré) fuera|(?:setze|muss) (?:ich )?(?:diesmal |hier )?aus(?:setzen)?\b"
@@ -209,7 +219,17 @@ FIRM_DECLINE = _cues(
     r"|schieten)",
 )
 FOR_NOW = _cues(r"for now|pour l'instant|por ahora|vorerst")
+# "Parlez plutôt à Sophie Lambert", "sprechen Sie lieber mit": talk to someone else instead,
+# the adverb between verb and preposition (shared with referrals.py, which finds the name).
+TALK_INSTEAD = (
+    r"(?:talk|speak|write|parlez|parle|écrivez|écris|adressez-vous|habla|hable|escribe|escriba"
+    r"|sprechen Sie|sprich|schreiben Sie|wenden Sie sich|parla|parli|scrivi|scriva|fale|fala"
+    r"|escreva|praat|spreek|schrijf)[ \t]+(?:instead|rather|plutôt|plutot|mejor|más[ \t]+bien"
+    r"|lieber|eher|besser|piuttosto|invece|antes|melhor|liever|eerder)[ \t]+(?:to|with|à|avec"
+    r"|con|a|mit|an|com|met|naar)"
+)
 REFERRAL_CUE = _cues(
+    TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
     r"(?:better|right|best|more relevant|ideal|most useful) (?:person|contact|fit|placed|bet)",
     r"not the (?:right|best) person",
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
@@ -352,7 +372,8 @@ COUNTER_OFFER = _cues(
 # "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
 # and the reader knows why.
 ASKS_FIRST = _cues(
-    r"(?:quick |one |a )?question (?:first|before)"
+    # "Happy to help, but two questions first: …": any count of questions asked before a yes.
+    r"(?:quick |one |a |two |three |a few |a couple of |some )?questions? (?:first|before)"
     r"|before (?:anything else|i (?:can )?(?:answer|reply|respond|say yes|commit))"
     r"|(?:need|have) to check with [^.?!\n]{1,40} first|quick check",
     # "Are those times Central?": which zone the user meant, asked before any yes.
@@ -395,12 +416,15 @@ ASKS_FIRST = _cues(
     r"|bevor wir (?:\w+ )?(?:festlegen|ausmachen|vereinbaren|planen)"
     r"|prima che (?:fissiamo|organizziamo)|antes que (?:marquemos|agendemos)"
     r"|voordat we (?:\w+ )?(?:vastleggen|inplannen|afspreken)",
-    r"avant (?:tout|de (?:vous |te )?répondre)|une (?:petite )?question (?:d'abord|avant)"
-    r"|antes de (?:nada|responder(?:te|le)?)|una pregunta (?:antes|primero)",
-    r"bevor ich (?:antworte|zusage)|vorab (?:eine )?(?:kurze )?Frage|kurze Frage vorab"
-    r"|prima di (?:tutto|rispondere)|una domanda (?:prima|veloce)"
-    r"|antes de (?:mais nada|tudo)|uma pergunta (?:antes|primeiro)"
-    r"|voordat ik (?:antwoord|reageer|ja zeg)|eerst een (?:korte )?vraag",
+    r"avant (?:tout|de (?:vous |te )?répondre)"
+    r"|(?:une|deux|trois|quelques) (?:petites? )?questions? (?:d'abord|avant)"
+    r"|antes de (?:nada|responder(?:te|le)?)|(?:una|dos|tres|unas) preguntas? (?:antes|primero)",
+    r"bevor ich (?:antworte|zusage)|vorab (?:eine |zwei |drei |ein paar )?(?:kurze )?Fragen?"
+    r"|(?:kurze|zwei|drei|ein paar) Fragen? vorab"
+    r"|prima di (?:tutto|rispondere)|(?:una|due|tre|alcune) domand[ae] (?:prima|veloce)"
+    r"|antes de (?:mais nada|tudo)|(?:uma|duas|três|algumas) perguntas? (?:antes|primeiro)"
+    r"|voordat ik (?:antwoord|reageer|ja zeg)"
+    r"|eerst (?:een|twee|drie|een paar) (?:korte )?vra(?:ag|gen)",
 )
 RETRACTS = _cues(
     r"(?:please )?(?:ignore|disregard) (?:the|my|that|this)\b[^.?!\n]{0,40}(?:last|previous|earlier"
@@ -681,6 +705,18 @@ def turns_to_no(text: str, noes: re.Pattern[str]) -> bool:
     return max(starts) > max(yeses, default=-1)
 
 
+def _refusal_sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences that hold an outright no."""
+    spans = []
+    for m in FIRM_DECLINE.finditer(text):
+        start = max(text.rfind(end, 0, m.start()) for end in ".?!\n") + 1
+        stop = min(
+            (i for i in (text.find(end, m.end()) for end in ".?!\n") if i >= 0), default=len(text)
+        )
+        spans.append((start, stop))
+    return spans
+
+
 def classify(ev: Evidence) -> tuple[Intent, str]:
     """The intent, and a short reason for the readable summary."""
     text = unwrapped(ev.text)
@@ -703,7 +739,10 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     # "I'm not taking calls this month, but talk to Jonas": someone named to talk to instead.
     instead = not (accepting and ALSO.search(text))
     refers = bool(ev.referrals and REFERRAL_CUE.search(text)) and not ev.link and instead
-    if RESCHEDULE.search(text):
+    # "Ik zeg liever nu nee dan dat ik het steeds blijf uitstellen": a reschedule word in the
+    # sentence that says no names what the sender will not do.
+    refusing = _refusal_sentences(text)
+    if any(not any(a <= m.start() < b for a, b in refusing) for m in RESCHEDULE.finditer(text)):
         if refers and not ev.windows and not ev.moved_from:
             # Nothing is being moved: no new time and no agreed one named.
             return Intent.REFERRAL, "points to someone else"

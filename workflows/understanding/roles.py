@@ -95,6 +95,9 @@ CONFLICT = _cues(
     r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement)|habe ich (?:Unterricht|einen Termin)"
     r"|ho (?:lezione|una riunione|un impegno|un appuntamento)"
     r"|tenho (?:aula|uma reunião|um compromisso)|heb ik (?:les|een afspraak|een vergadering)",
+    # "Terça no fim da tarde já tenho compromisso", "I already have something": taken already.
+    r"already (?:have|got|booked)|j'ai déjà|ya tengo|já tenho|habe ich (?:schon|bereits)"
+    r"|ho già|heb ik al|(?:tengo|tenho) compromisso?",
     # "am Mittwoch habe ich bis 18 Uhr Besprechungen", "I have meetings until 6".
     r"(?:have|got) (?:meetings|calls)|j'ai des (?:réunions|rendez-vous)|tengo reuniones"
     r"|(?:habe ich|ich habe)(?: [\w-]+){0,4}? (?:Besprechungen|Termine|Meetings|Sitzungen)"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from workflows.understanding.dates import (
     DateMention,
@@ -795,10 +795,27 @@ def _find_zones(
     return found
 
 
+# Every half month over two years: enough to tell two zones' daylight-saving rules apart.
+_CLOCK_SAMPLES = tuple(
+    datetime(2026 + m // 24, m // 2 % 12 + 1, 1 + 14 * (m % 2), 12, tzinfo=UTC) for m in range(48)
+)
+
+
+def _clock(tz: tzinfo) -> tuple[timedelta | None, ...]:
+    """The zone's offsets at the sample instants: two names with equal clocks are one zone."""
+    return tuple(at.astimezone(tz).utcoffset() for at in _CLOCK_SAMPLES)
+
+
 def named_zone(text: str) -> tzinfo | None:
-    """The one zone ``text`` names ("I'm in Chicago (Central time)"), else ``None``."""
-    zones = {z.tz for z in _find_zones(text)}
-    return next(iter(zones)) if len(zones) == 1 else None
+    """The one zone ``text`` names ("I'm in Chicago (Central time)"), else ``None``.
+
+    "Toronto, ON (Eastern time)" names one clock twice: names that keep the same
+    time all year are one zone (the first named stands for them).
+    """
+    clocks: dict[tuple[timedelta | None, ...], tzinfo] = {}
+    for z in _find_zones(text):
+        clocks.setdefault(_clock(z.tz), z.tz)
+    return next(iter(clocks.values())) if len(clocks) == 1 else None
 
 
 def _attach_zones(

@@ -24,13 +24,17 @@ WEEKDAYS: dict[str, int] = {
     # Italian
     "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
     "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6,
-    # Portuguese (the bare "segunda" is also "second": only with "-feira")
-    "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "terça": 1, "quarta-feira": 2,
-    "quarta": 2, "quinta-feira": 3, "quinta": 3, "sexta-feira": 4, "sexta": 4,
+    # Portuguese (the bare "segunda" is also "second": a day only beside a time or another day,
+    # see BARE_ORDINAL_DAYS)
+    "segunda-feira": 0, "segunda": 0, "terça-feira": 1, "terca-feira": 1, "terça": 1,
+    "quarta-feira": 2, "quarta": 2, "quinta-feira": 3, "quinta": 3, "sexta-feira": 4, "sexta": 4,
     # Dutch
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6,
 }  # fmt: skip
+# "Segunda às 13h" is Monday, "a segunda opção" the second option: a day only when a time
+# follows or another day is listed beside it.
+BARE_ORDINAL_DAYS = frozenset({"segunda"})
 WEEKDAY_ABBREVIATIONS = frozenset(
     {"mon", "tues", "tue", "weds", "wed", "thurs", "thur", "thu", "fri", "sat", "sun"}
 )
@@ -150,6 +154,12 @@ ZONE_NAMES: dict[str, str] = {
     "newfoundland": "America/St_Johns", "brasília": "America/Sao_Paulo",
     "brasilia": "America/Sao_Paulo", "são paulo": "America/Sao_Paulo", "roma": "Europe/Rome",
     "lisboa": "Europe/Lisbon",
+    # Canada's and New Zealand's own clocks ("10 Atlantic", "11h aqui em Calgary", "NZ time").
+    "atlantic": "America/Halifax", "halifax": "America/Halifax", "calgary": "America/Edmonton",
+    "edmonton": "America/Edmonton", "montreal": "America/Toronto", "montréal": "America/Toronto",
+    "ottawa": "America/Toronto", "winnipeg": "America/Winnipeg", "nz": "Pacific/Auckland",
+    "new zealand": "Pacific/Auckland", "auckland": "Pacific/Auckland",
+    "wellington": "Pacific/Auckland",
     # A country's own time, said in its language.
     "ora italiana": "Europe/Rome", "heure française": "Europe/Paris",
     "hora peninsular": "Europe/Madrid", "hora española": "Europe/Madrid",

@@ -1,0 +1,188 @@
+"""Round 14: a preference for saying no is a no (a reschedule word inside it moves nothing),
+"talk to Sophie instead" with no address is a referral, "two questions first" is asked before
+a yes, one clock named twice ("Toronto, ON (Eastern time)") is the user's zone, Canada's and
+New Zealand's clocks by name, "I already have something" is a conflict, and a bare Portuguese
+"segunda" before a time is Monday. Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from workflows.stages import Intent
+from workflows.understanding import Verdict, understand
+from workflows.understanding.times import named_zone, read_times
+
+_TORONTO = ZoneInfo("America/Toronto")
+# The user offers two times in prose and signs with the city and the zone's name.
+_QUOTE = (
+    "\n\nOn Mon, Dec 7, 2026 at 9:00 AM Ada Obi <ada@example.com> wrote:\n"
+    "> Some times that work for me: Wednesday December 9 at 3pm or Thursday December 10\n"
+    "> at 4pm. Happy to fit around you.\n>\n> Ada Obi\n> Toronto, ON (Eastern time)\n"
+)
+_DATE = "Mon, 07 Dec 2026 10:00:00 +0000"
+_WED = datetime(2026, 12, 9, 15, 0, tzinfo=_TORONTO)
+_THU = datetime(2026, 12, 10, 16, 0, tzinfo=_TORONTO)
+
+
+def _read(body: str, quote: str = _QUOTE, *, date: str = _DATE) -> Verdict:
+    raw = (
+        "From: Kai Berg <kai@example.com>\nTo: Ada Obi <ada@example.com>\n"
+        f"Subject: Re: chat\nDate: {date}\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+        f"{body}{quote}"
+    ).encode()
+    return understand(raw, tz=_TORONTO, meeting_length=timedelta(minutes=30))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mijn agenda zit vol. Ik zeg je liever meteen nee dan dat ik het blijf verschuiven "
+        "en uitstellen. Succes!",
+        "I'm swamped until autumn, so I'd rather just say no now than keep postponing you.",
+        "Mein Kalender ist voll, daher sage ich Ihnen lieber gleich nein, statt es immer "
+        "wieder zu verschieben.",
+        "Mon agenda est plein : je préfère vous dire non maintenant plutôt que de reporter "
+        "à l'infini.",
+    ],
+)
+def test_a_preference_for_saying_no_is_a_decline(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.DECLINE
+    assert verdict.proposed_times == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        # Near misses: no preference for saying no, or a reschedule outside the no.
+        ("I can't say no to a fellow accountant! Thursday at 4pm works.", Intent.ACCEPT),
+        ("Could we postpone our chat to next week? Something came up.", Intent.RESCHEDULE),
+    ],
+)
+def test_saying_no_without_a_preference_is_no_decline(body: str, intent: Intent) -> None:
+    assert _read(body).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Je ne suis pas la bonne personne. Écrivez plutôt à Marc Dubois chez Ubisoft.",
+         "Marc Dubois"),
+        ("Ich bin nicht der Richtige. Sprechen Sie lieber mit Jonas Weber bei der Sparkasse.",
+         "Jonas Weber"),
+        ("No soy la persona indicada; habla mejor con Lucía Gómez en BBVA.", "Lucía Gómez"),
+        ("Not my area, honestly. Talk instead to Priya Shah at our Leeds office.", "Priya Shah"),
+    ],
+)  # fmt: skip
+def test_talk_to_someone_instead_with_no_address_is_a_referral(body: str, name: str) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.REFERRAL
+    assert [(r.name, r.email) for r in verdict.referrals] == [(name, None)]
+
+
+def test_talk_to_a_role_instead_names_no_one() -> None:
+    # Near miss: "your manager" is no one the reader can name, so no certain referral.
+    verdict = _read("Je ne suis pas la bonne personne. Parlez plutôt à votre manager.")
+    assert not (verdict.certain and verdict.intent is Intent.REFERRAL)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sure, but a couple of questions first: are you after analytics or platform work? "
+        "And would you move?",
+        "Avec plaisir, mais deux questions d'abord : vous visez quel poste ? Et quelle ville ?",
+        "Gern, aber zwei Fragen vorab: Welche Rolle suchen Sie? Und in welcher Stadt?",
+        "Claro, mas duas perguntas antes: que cargo procura? E em que cidade?",
+    ],
+)
+def test_a_yes_with_questions_asked_first_is_no_accept(body: str) -> None:
+    assert _read(body).intent is Intent.OTHER
+
+
+def test_a_yes_that_offers_to_answer_questions_is_still_a_yes() -> None:
+    # Near miss: questions the user may ask later, nothing asked first.
+    verdict = _read("Happy to answer any questions you have. Thursday at 4pm works!")
+    assert verdict.intent is Intent.ACCEPT
+    assert [w.start for w in verdict.proposed_times] == [_THU]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Obi\nToronto, ON (Eastern time)",
+        "I'm in Montreal - all times Eastern.",
+        "Based in Boston, times below in New York time.",
+    ],
+)
+def test_one_clock_named_twice_is_one_zone(text: str) -> None:
+    found = named_zone(text)
+    assert found is not None
+    assert datetime(2027, 7, 1, 12, tzinfo=UTC).astimezone(found).utcoffset() == timedelta(hours=-4)
+
+
+def test_two_clocks_are_no_one_zone() -> None:
+    # Near miss: Toronto and Pacific keep different clocks.
+    assert named_zone("I'm in Toronto; my manager is on Pacific time.") is None
+
+
+def test_your_time_is_placed_by_the_users_city_and_zone_name() -> None:
+    verdict = _read("Thursday at 4pm your time works for me.")
+    assert verdict.intent is Intent.ACCEPT
+    assert [w.start for w in verdict.proposed_times] == [_THU]
+    assert "user_zone_unplaced" not in {d.code for d in verdict.doubts}
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("I'm in Halifax (Atlantic time).", "America/Halifax"),
+        ("Calgary time for everything below.", "America/Edmonton"),
+        ("All times NZ time.", "Pacific/Auckland"),
+    ],
+)
+def test_canadian_and_new_zealand_clocks_by_name(text: str, zone: str) -> None:
+    assert named_zone(text) == ZoneInfo(zone)
+
+
+_REF = datetime(2026, 12, 7, 10, 0, tzinfo=_TORONTO)
+
+
+def _offered(text: str) -> list[datetime]:
+    reading = read_times(text, _REF, _TORONTO, timedelta(minutes=30), user_tz=_TORONTO)
+    return [w.start for w in reading.proposed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday afternoon I already have something. Wednesday at 3pm works.",
+        "Terça à tarde já tenho compromisso. Quarta às 15h funciona.",
+        "El martes por la tarde ya tengo planes. El miércoles a las 15h me va bien.",
+        "Dinsdagmiddag heb ik al iets staan. Woensdag om 15 uur past.",
+    ],
+)
+def test_a_time_already_taken_is_no_offer(text: str) -> None:
+    assert _offered(text) == [datetime(2026, 12, 9, 15, 0, tzinfo=_TORONTO)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Segunda às 13h funciona bem pra mim.", datetime(2026, 12, 14, 13, 0, tzinfo=_TORONTO)),
+        ("Posso segunda, dia 14, às 9h.", datetime(2026, 12, 14, 9, 0, tzinfo=_TORONTO)),
+        ("Segunda ou quarta às 10h?", datetime(2026, 12, 14, 10, 0, tzinfo=_TORONTO)),
+    ],
+)
+def test_a_bare_segunda_before_a_time_is_monday(text: str, start: datetime) -> None:
+    assert _offered(text)[0] == start
+
+
+def test_a_bare_segunda_before_a_noun_is_second() -> None:
+    # Near miss: "a segunda opção" is the second option, no Monday.
+    assert _offered("A segunda opção funciona. Obrigado!") == []
