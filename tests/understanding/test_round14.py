@@ -186,3 +186,71 @@ def test_a_bare_segunda_before_a_time_is_monday(text: str, start: datetime) -> N
 def test_a_bare_segunda_before_a_noun_is_second() -> None:
     # Near miss: "a segunda opção" is the second option, no Monday.
     assert _offered("A segunda opção funciona. Obrigado!") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Between the team and the kids I've had to stop taking one-off calls with strangers.",
+        "I no longer accept cold coffee chats, sorry - it's a rule I keep for my own sanity.",
+        "I quit doing networking calls last year. Best of luck!",
+    ],
+)
+def test_no_longer_taking_a_kind_of_call_is_a_decline(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.DECLINE
+    assert verdict.certain
+
+
+def test_stopping_calls_at_an_hour_is_no_decline() -> None:
+    # Near miss: the end of a working day, then a yes to the Thursday offer.
+    verdict = _read("I stop taking calls at 5, so Thursday at 4pm works!")
+    assert verdict.intent is not Intent.DECLINE
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("Thursday works for me - I'll send an invite.", _THU),
+        ("Wednesday is great. I will send a calendar invite shortly.", _WED),
+        ("Thursday suits me; we'll send an invite from our side.", _THU),
+    ],
+)
+def test_a_day_picked_with_an_invite_to_follow_picks_that_days_offer(
+    body: str, start: datetime
+) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.ACCEPT
+    assert [w.start for w in verdict.proposed_times] == [start]
+
+
+def test_an_invite_to_follow_with_no_day_picks_nothing() -> None:
+    # Near miss: the invite may be for either time.
+    verdict = _read("Sounds good, I'll send an invite.")
+    assert verdict.proposed_times == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm not close enough to the work. Two people who'd be great: Ravi Menon "
+        "(ravi@example.com), who runs ingestion, or Hannah Cole on our platform team.",
+        "Not my field. Folks that would be good to talk to: Ravi Menon (ravi@example.com) "
+        "and Hannah Cole in risk.",
+        "I'm the wrong person. Colleagues who'd be ideal: Ravi Menon (ravi@example.com) or "
+        "Hannah Cole.",
+    ],
+)
+def test_a_list_of_people_after_a_colon_are_referrals(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.REFERRAL
+    assert [(r.name, r.email) for r in verdict.referrals] == [
+        ("Ravi Menon", "ravi@example.com"),
+        ("Hannah Cole", None),
+    ]
+
+
+def test_people_who_would_be_great_with_no_list_name_no_one() -> None:
+    # Near miss: no colon, no names: nobody to refer to.
+    verdict = _read("People who'd be great at this are hard to find. Thursday at 4pm works.")
+    assert verdict.referrals == ()

@@ -200,6 +200,10 @@ FIRM_DECLINE = _cues(
     r"(?:stopped|stop|quit|no longer|don't|do not|gave up) (?:doing |taking |accepting )?"
     r"(?:informational|info|coffee|networking|intro|these|such)(?: kinds? of| sorts? of)?"
     r"(?: interviews| chats| calls| meetings| requests)?",
+    # "I've had to stop taking one-off calls with people I don't know": a kind of call named
+    # by its own words ("stop taking calls after 5" is a working day's end, no refusal).
+    r"(?:stopped|stop|quit|no longer) (?:doing|taking|accepting|do|take|accept) (?:[\w-]+ ){0,2}"
+    r"(?:calls|chats|meetings|interviews|requests|coffees)\b(?! (?:at|after|before|until|from)\b)",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
     r"moet (?:ik )?(?:bedanken|afzeggen)",
     # "Ik zeg dus liever nu eerlijk nee", "I'd rather say no now": a preference for saying
@@ -566,7 +570,10 @@ def picked_offer(
     "Thursday works" picks the user's only Thursday time; "Works for me, see
     you then" picks the user's only time. Two candidates are no pick.
     """
-    if _WILL_SEND.search(text):
+    sends = _WILL_SEND.search(text)
+    # "Friday works - I'll send an invite": an invite for the day picked confirms the pick;
+    # with no day picked it may be for any time.
+    if sends and not (days and sends.group(0).lower().endswith("invite")):
         return None
     place = ordinal_place(text)
     if place is not None and len(offered) > 1 and not days:

@@ -58,7 +58,11 @@ _CUE = (
     r"|wenden[ \t]+Sie[ \t]+sich[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?an"
     r"|sprechen[ \t]+Sie[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?mit"
     r"|melden[ \t]+Sie[ \t]+sich[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?bei"
-    r"|Kontakt[ \t]+mit|in[ \t]+Kopie[ \t]+gesetzt|setze[ \t]+(?:ich[ \t]+)?)"
+    r"|Kontakt[ \t]+mit|in[ \t]+Kopie[ \t]+gesetzt|setze[ \t]+(?:ich[ \t]+)?"
+    # "Two people who'd be great: Ravi Menon (…) or Hannah Cole": a list after a colon.
+    r"|(?:people|folks|someone|somebody|person|colleagues?)[ \t]+(?:who|that)(?:'d|’d|[ \t]+would)?"
+    r"[ \t]+(?:be[ \t]+)?(?:great|good|better|perfect|ideal|worth[ \t]+\w+)"
+    r"(?:[ \t]+to[ \t]+(?:talk|speak|chat)(?:[ \t]+(?:to|with))?)?[ \t]*:)"
 )
 # "Talk to her", "Fale com ela", "parla con lei": a cue pointing back to the person just named.
 _SENDS_TO_THEM = re.compile(
