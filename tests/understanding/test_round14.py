@@ -254,3 +254,54 @@ def test_people_who_would_be_great_with_no_list_name_no_one() -> None:
     # Near miss: no colon, no names: nobody to refer to.
     verdict = _read("People who'd be great at this are hard to find. Thursday at 4pm works.")
     assert verdict.referrals == ()
+
+
+# A time offered in the sender's own zone (Zurich), then the same time on another day.
+_ZURICH = ZoneInfo("Europe/Zurich")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Passt Ihnen Donnerstag, 10. Dezember, 17:00 Uhr (Schweizer Zeit)? Alternativ ginge "
+        "die gleiche Uhrzeit am Freitag.",
+        "Vous convient-il jeudi 10 décembre à 17h (heure de Paris) ? Sinon le même horaire "
+        "vendredi.",
+        "¿Te va el jueves 10 de diciembre a las 17:00 (hora de Madrid)? Si no, el mismo "
+        "horario el viernes.",
+    ],
+)
+def test_the_same_time_on_another_day_is_a_second_offer(body: str) -> None:
+    verdict = _read(body, date="Mon, 07 Dec 2026 10:00:00 +0100")
+    starts = [w.start.astimezone(_ZURICH) for w in verdict.proposed_times]
+    assert [(s.day, s.hour) for s in starts] == [(10, 17), (11, 17)]
+
+
+def test_the_same_time_with_nothing_before_it_is_doubted() -> None:
+    # Near miss: no time before "die gleiche Zeit" to repeat.
+    verdict = _read("Die gleiche Zeit am Freitag wäre möglich.")
+    assert not verdict.certain
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Diese E-Mail kann vertrauliche Informationen enthalten. Wenn Sie nicht der richtige "
+        "Adressat sind, informieren Sie bitte den Absender.",
+        "Ce message peut contenir des informations confidentielles. Si vous n'êtes pas le bon "
+        "destinataire, malheureusement il faut le supprimer.",
+        "Dit e-mailbericht kan vertrouwelijke informatie bevatten. Helaas kunnen wij geen "
+        "aansprakelijkheid aanvaarden.",
+    ],
+)
+def test_a_legal_footer_says_no_no(footer: str) -> None:
+    verdict = _read(f"Thursday at 4pm works for me.\n\nKai\n\n{footer}")
+    assert verdict.intent is Intent.ACCEPT
+    assert [w.start for w in verdict.proposed_times] == [_THU]
+    assert verdict.certain
+
+
+def test_a_no_in_the_sender_s_own_words_still_counts() -> None:
+    # Near miss: the refusal is the sender's, above any footer.
+    verdict = _read("Leider bin ich nicht der Richtige dafür.\n\nKai")
+    assert verdict.intent is Intent.DECLINE

@@ -72,7 +72,15 @@ _SIGNATURE_START = re.compile(
     r"|the information (?:contained )?in this (?:e-?mail|message)"
     r"|ce (?:message|courriel) et (?:toutes )?les pièces jointes"
     r"|este (?:mensaje|correo)(?: electrónico)? (?:es|contiene|puede contener) (?:información )?"
-    r"confidencial|diese (?:e-?mail|nachricht) (?:enthält|ist) vertraulich)\b.{0,2000})$",
+    r"confidencial|diese (?:e-?mail|nachricht) (?:enthält|ist) vertraulich"
+    # "Diese E-Mail kann vertrauliche Informationen enthalten" ("… nicht der richtige
+    # Adressat …" in it is no refusal), and the same footer in the other languages.
+    r"|diese (?:e-?mail|nachricht) (?:kann|könnte) vertrauliche"
+    r"|ce (?:message|courriel) (?:peut contenir|contient) des informations confidentielles"
+    r"|(?:questa e-?mail|questo messaggio) (?:può contenere|contiene) informazioni"
+    r" (?:riservate|confidenziali)|esta mensagem (?:pode conter|contém) informaç(?:ões|ão)"
+    r" confidencia(?:is|l)|dit (?:e-?mail(?:bericht)?|bericht) (?:kan|bevat) vertrouwelijke)"
+    r"\b.{0,2000})$",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(

@@ -72,7 +72,11 @@ SAME_TIME = re.compile(
     r"[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit|(?:alla[ \t]+)?stessa[ \t]+ora"
     r"|(?:no[ \t]+)?mesmo[ \t]+horário|(?:op[ \t]+)?(?:hetzelfde|zelfde)[ \t]+tijd(?:stip)?"
     r"|(?:the[ \t]+)?same[ \t]+window|(?:la[ \t]+)?même[ \t]+plage|(?:la[ \t]+)?misma[ \t]+franja"
-    r"|(?:zur[ \t]+)?gleichen[ \t]+Zeit)\b",
+    r"|(?:zur[ \t]+)?gleichen[ \t]+Zeit"
+    # "Alternativ ginge die gleiche Zeit am Freitag": each language's other case and word.
+    r"|(?:die[ \t]+)?(?:gleiche|selbe)[ \t]+(?:Uhr)?[Zz]eit|(?:zur[ \t]+)?(?:gleichen|selben)"
+    r"[ \t]+Uhrzeit|(?:lo[ \t]+)?stesso[ \t]+orario|(?:à[ \t]+|a[ \t]+|na[ \t]+)?mesma[ \t]+hora"
+    r"|(?:el[ \t]+)?mismo[ \t]+horario|(?:le[ \t]+)?même[ \t]+horaire)\b",
     re.IGNORECASE,
 )
 # Hour words of the seven languages ("un", "une", "ein", "een", "uma" left out: articles too).
