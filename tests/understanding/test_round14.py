@@ -305,3 +305,41 @@ def test_a_no_in_the_sender_s_own_words_still_counts() -> None:
     # Near miss: the refusal is the sender's, above any footer.
     verdict = _read("Leider bin ich nicht der Richtige dafür.\n\nKai")
     assert verdict.intent is Intent.DECLINE
+
+
+def _invitation(body: str) -> Verdict:
+    # A calendar REQUEST with no thread quoted: only the words say whose time it is.
+    ics = (
+        "BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nUID:chat-14@example.com\nSEQUENCE:0\n"
+        "DTSTART:20261211T170000Z\nDURATION:PT30M\nSUMMARY:Coffee chat\nEND:VEVENT\n"
+        "END:VCALENDAR"
+    )
+    raw = (
+        "From: Kai Berg <kai@example.com>\nTo: Ada Obi <ada@example.com>\n"
+        f"Subject: Invitation: chat\nDate: {_DATE}\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="b14"\n\n'
+        f"--b14\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+        f"--b14\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\n{ics}\n--b14--\n"
+    )
+    return understand(raw.encode(), tz=_TORONTO, meeting_length=timedelta(minutes=30))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Couldn't make the 9th or 10th work - this is the one gap I have.",
+        "Can't make Wednesday or Thursday work, sorry. Sent this instead.",
+        "This is the only slot I could find this week.",
+    ],
+)
+def test_an_invitation_whose_words_turn_down_the_users_days_is_an_offer(body: str) -> None:
+    verdict = _invitation(body)
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert [w.start for w in verdict.proposed_times] == [datetime(2026, 12, 11, 17, tzinfo=UTC)]
+    assert verdict.certain
+
+
+def test_an_invitation_with_no_words_on_whose_time_stays_doubted() -> None:
+    # Near miss: nothing says whether this is one of the user's times.
+    verdict = _invitation("Invitation attached.")
+    assert not verdict.certain

@@ -372,6 +372,11 @@ COUNTER_OFFER = _cues(
     r"(?:neither|none) of (?:those|these|them|your|the)\b[^.?!\n]{0,30}"
     r" (?:work|worked|works|suit|suits|fit)",
     r"if (?:that|it|this|the time) (?:doesn't|does not|won't|don't) (?:work|suit)",
+    # "Couldn't make the 16th or 17th work - this is the one gap I have": the user's days (a
+    # date or a weekday) named as not working, and the invitation is the sender's own time.
+    r"(?:couldn't|could not|can't|cannot) make (?:the |your )?(?:\d|(?:mon|tue|wed|thu|fri)\w*)"
+    r"[^.?!\n]{0,30} work",
+    r"(?:the )?(?:one|only) (?:gap|opening|slot|window|time) I (?:have|had|could find)",
 )
 # "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
 # and the reader knows why.
