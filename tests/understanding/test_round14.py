@@ -343,3 +343,22 @@ def test_an_invitation_with_no_words_on_whose_time_stays_doubted() -> None:
     # Near miss: nothing says whether this is one of the user's times.
     verdict = _invitation("Invitation attached.")
     assert not verdict.certain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wednesday at 3pm works. Tuesday afternoon I'm flying so that one's out.",
+        "Tuesday afternoon I'm on a plane. Wednesday at 3pm works.",
+        "Wednesday at 3pm is good; Tuesday at 2pm, that one's out for me.",
+    ],
+)
+def test_a_time_the_sender_is_away_for_is_no_offer(text: str) -> None:
+    assert _offered(text) == [datetime(2026, 12, 9, 15, 0, tzinfo=_TORONTO)]
+
+
+def test_a_flight_for_the_user_is_still_an_offer() -> None:
+    # Near miss: "flying" about someone else's trip; the time stays an offer.
+    assert _offered("My team is flying in Tuesday, so Tuesday at 2pm works well.") == [
+        datetime(2026, 12, 8, 14, 0, tzinfo=_TORONTO)
+    ]

@@ -98,6 +98,8 @@ CONFLICT = _cues(
     # "Terça no fim da tarde já tenho compromisso", "I already have something": taken already.
     r"already (?:have|got|booked)|j'ai déjà|ya tengo|já tenho|habe ich (?:schon|bereits)"
     r"|ho già|heb ik al|(?:tengo|tenho) compromisso?",
+    # "Tuesday morning I'm flying so that one's out": the sender is away, that time is gone.
+    r"(?:so )?that(?: one)?'s out\b|(?:i'm|i am|i'll be) (?:flying|on a (?:plane|flight))",
     # "am Mittwoch habe ich bis 18 Uhr Besprechungen", "I have meetings until 6".
     r"(?:have|got) (?:meetings|calls)|j'ai des (?:réunions|rendez-vous)|tengo reuniones"
     r"|(?:habe ich|ich habe)(?: [\w-]+){0,4}? (?:Besprechungen|Termine|Meetings|Sitzungen)"
