@@ -24,7 +24,10 @@ a time and under the burst, and each process's peak RSS and CPU time. Beside
 the burst's latency: the goal (twice the poll interval and 5 s) and the quota
 floor, how soon the Google connector's budget lets the burst's drafts be
 written at all (each reply costs a ``messages.get`` and a ``drafts.create``;
-the budget's burst allowance first, then its rate). ``--stop-after-burst``
+the budget's burst allowance first, then its rate), and the units the
+daemon really spent from the burst to its last draft (the copies of the
+drafts the user sent meanwhile are read too, 5 units each) with how soon
+the budget lets that many through. ``--stop-after-burst``
 ends the run once every burst reply has its draft: the burst's figures are
 the same, the calls per contact then cover only the walk up to there.
 
@@ -137,6 +140,9 @@ class Run:
     loops: int
     violations: int
     processes: Processes
+    #: Gmail units the daemon spent from the burst to its last draft, and that span in seconds.
+    burst_units: int = 0
+    burst_span: float = 0.0
 
     @property
     def finished(self) -> int:
@@ -280,6 +286,9 @@ class Player:
         self.last_move = 0
         self.loops = 0
         self.moved_at = time.monotonic()
+        #: The sandbox's call counts when the burst landed and when its last draft was seen.
+        self.burst_calls: list[dict[str, int]] = []
+        self.burst_span = 0.0
 
     def step(self) -> None:
         """Look once, then act on everything that is ready."""
@@ -302,6 +311,9 @@ class Player:
         for row_id, contact_id, stage in moves:
             self.last_move = max(self.last_move, row_id)
             self._on_move(self.walks[contact_id], stage)
+        if len(self.burst_calls) == 1 and burst_drafted(list(self.walks.values())):
+            self.burst_calls.append(self.world.admin.calls())
+            self.burst_span = max(w.latency or 0.0 for w in self.walks.values() if w.burst)
         self._reply()
 
     def _on_draft(
@@ -371,6 +383,8 @@ class Player:
             message_id, subject = outreach[walk.contact_id]
             raw, _ = self.world.written(walk.email, f"Re: {subject}", text, in_reply_to=message_id)
             raws.append(raw)
+        if burst:
+            self.burst_calls.append(self.world.admin.calls())
         delivered = self.world.admin.deliver_many(self.world.address, raws)
         replied_at = self.moved_at = time.monotonic()
         for walk, message in zip(walks, delivered, strict=True):
@@ -444,6 +458,8 @@ def _play(settings: Settings, world: World, args: argparse.Namespace, procs: Pro
             loops=player.loops,
             violations=len(world.admin.violations()),
             processes=procs,
+            burst_units=_units_between(*player.burst_calls) if len(player.burst_calls) == 2 else 0,
+            burst_span=player.burst_span,
         )
     finally:
         store.close()
@@ -462,6 +478,21 @@ def _latency(label: str, values: list[float]) -> tuple[str, str]:
     )
 
 
+def _units(calls: dict[str, int]) -> int:
+    """The Gmail quota units of the sandbox's call counts."""
+    return sum(units(k.removeprefix("gmail.users."), v) for k, v in calls.items() if k != "batch")
+
+
+def _units_between(before: dict[str, int], after: dict[str, int]) -> int:
+    return _units(after) - _units(before)
+
+
+def _spent_floor(spent: int) -> float:
+    """The fewest seconds the default budget takes to let ``spent`` units through."""
+    rate = DEFAULT_UNITS_PER_MINUTE / MINUTE
+    return max(0.0, spent - rate * BURST_SECONDS) / rate
+
+
 def _quota_floor(replies: int) -> str:
     """How soon the default quota budget lets ``replies`` replies be read and drafted.
 
@@ -470,15 +501,11 @@ def _quota_floor(replies: int) -> str:
     allowance) / the rate after the replies are first read.
     """
     rate = DEFAULT_UNITS_PER_MINUTE / MINUTE
-    allowance = rate * BURST_SECONDS
     needed = replies * REPLY_TO_DRAFT_UNITS
-
-    def floor(n: float) -> float:
-        return max(0.0, n * REPLY_TO_DRAFT_UNITS - allowance) / rate
-
+    p95 = _spent_floor(round(0.95 * needed))
     return (
-        f"{needed:,} units at {rate:.0f} units/s after {allowance:,.0f} at once:"
-        f" p95 >= {floor(0.95 * replies):.1f} s, last >= {floor(replies):.1f} s"
+        f"{needed:,} units at {rate:.0f} units/s after {rate * BURST_SECONDS:,.0f} at once:"
+        f" p95 >= {p95:.1f} s, last >= {_spent_floor(needed):.1f} s"
     )
 
 
@@ -505,6 +532,14 @@ def _report(run: Run, setup: str, poll_interval: float) -> None:
         rows.append(_latency(f"a burst of {replies} replies", burst))
         rows.append(("  goal (2 x poll interval + 5 s)", f"p95 <= {2 * poll_interval + 5:g} s"))
         rows.append(("  quota floor (Gmail budget, default limits)", _quota_floor(replies)))
+        if run.burst_units:
+            rows.append(
+                (
+                    "  Gmail units spent, burst -> its last draft",
+                    f"{run.burst_units:,} in {run.burst_span:.1f} s (the budget lets them"
+                    f" through in >= {_spent_floor(run.burst_units):.1f} s from a full bucket)",
+                )
+            )
     rows.append(("looks (two store reads each)", f"{run.loops}"))
     self_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     rows.append(("peak RSS, this driver", f"{self_kib / 1024:.0f} MiB"))
