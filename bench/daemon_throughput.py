@@ -150,12 +150,6 @@ class Run:
         return sum(1 for w in self.walks if w.done_at is not None)
 
 
-def burst_drafted(walks: list[Walk]) -> bool:
-    """Whether the burst was delivered and every reply in it has its draft."""
-    burst = [w for w in walks if w.burst]
-    return bool(burst) and all(w.latency is not None for w in burst)
-
-
 # ------------------------------------------------------------ processes
 
 
@@ -289,6 +283,8 @@ class Player:
         #: The sandbox's call counts when the burst landed and when its last draft was seen.
         self.burst_calls: list[dict[str, int]] = []
         self.burst_span = 0.0
+        #: Burst replies still waiting for their draft (counted down, not looked for).
+        self.burst_left = 0
 
     def step(self) -> None:
         """Look once, then act on everything that is ready."""
@@ -311,10 +307,14 @@ class Player:
         for row_id, contact_id, stage in moves:
             self.last_move = max(self.last_move, row_id)
             self._on_move(self.walks[contact_id], stage)
-        if len(self.burst_calls) == 1 and burst_drafted(list(self.walks.values())):
+        if len(self.burst_calls) == 1 and self.burst_done:
             self.burst_calls.append(self.world.admin.calls())
-            self.burst_span = max(w.latency or 0.0 for w in self.walks.values() if w.burst)
         self._reply()
+
+    @property
+    def burst_done(self) -> bool:
+        """Whether the burst was delivered and every reply in it has its draft."""
+        return bool(self.burst_calls) and not self.burst_left
 
     def _on_draft(
         self, walk: Walk, key: str, kind: DraftKind, draft_id: str | None, seen_at: float
@@ -323,6 +323,9 @@ class Player:
             replied = self.awaiting.pop(key)
             assert replied.replied_at is not None
             replied.latency = seen_at - replied.replied_at
+            if replied.burst:
+                self.burst_left -= 1
+                self.burst_span = max(self.burst_span, replied.latency)
             self.moved_at = seen_at
         if kind is DraftKind.FOLLOW_UP:
             if walk.done_at is None:
@@ -385,6 +388,7 @@ class Player:
             raws.append(raw)
         if burst:
             self.burst_calls.append(self.world.admin.calls())
+            self.burst_left = len(walks)
         delivered = self.world.admin.deliver_many(self.world.address, raws)
         replied_at = self.moved_at = time.monotonic()
         for walk, message in zip(walks, delivered, strict=True):
@@ -439,7 +443,7 @@ def _play(settings: Settings, world: World, args: argparse.Namespace, procs: Pro
         with _daemon_processes(config, args.processes, procs):
             next_report = began + args.report_every
             while player.finished < len(walks) and time.monotonic() - player.moved_at < args.stall:
-                if args.stop_after_burst and burst_drafted(walks):
+                if args.stop_after_burst and player.burst_done:
                     break
                 player.step()
                 if time.monotonic() >= next_report:
@@ -671,7 +675,9 @@ def main() -> None:
         print(f"running {_setup_line(args)} (pid {os.getpid()})", flush=True)
         run = _play(settings, world, args, procs)
     _report(run, _setup_line(args), args.poll_interval)
-    walked = burst_drafted(run.walks) if args.stop_after_burst else run.finished == run.contacts
+    burst = [w for w in run.walks if w.burst]
+    drafted = bool(burst) and all(w.latency is not None for w in burst)
+    walked = drafted if args.stop_after_burst else run.finished == run.contacts
     if run.violations or not walked:
         raise SystemExit(1)
 
