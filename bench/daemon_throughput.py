@@ -61,6 +61,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from sandbox_sends import sends_line
 from sqlalchemy import func, select
 
 from connectors.google.quota import BURST_SECONDS, DEFAULT_UNITS_PER_MINUTE, MINUTE, units
@@ -575,7 +576,7 @@ def _report(run: Run, setup: str, poll_interval: float) -> None:
     print()
     print("drafts written by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(run.drafts.items())))
     print("contacts by stage: " + ", ".join(f"{k} {v}" for k, v in sorted(run.stages.items())))
-    print(f"send attempts or guest notifications recorded by the sandbox: {run.violations}")
+    print(sends_line(run.violations))
 
 
 def _setup_line(args: argparse.Namespace) -> str:

@@ -7,9 +7,6 @@ are converted into these in each provider's client module, always with
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-
 
 class CoffeechatError(Exception):
     """Root of every error coffeechat raises on purpose.
@@ -64,21 +61,3 @@ class Gone(ConnectorError):
     The connectors catch it where absence has a meaning (a sent draft, a stale
     history or delta cursor, an already-deleted event).
     """
-
-
-def retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date).
-
-    ``None`` when the provider did not say: the caller's exponential backoff decides.
-    """
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())

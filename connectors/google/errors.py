@@ -20,7 +20,8 @@ from google_auth_oauthlib.flow import WSGITimeoutError
 from googleapiclient.errors import HttpError
 from oauthlib.oauth2 import OAuth2Error
 
-from connectors.errors import ConnectorError, Gone, ReauthRequired, Transient, retry_after
+from connectors.errors import ConnectorError, Gone, ReauthRequired, Transient
+from connectors.http_status import status_error
 
 __all__ = ["Gone", "converted", "from_http_error", "reauth_message"]
 
@@ -50,16 +51,16 @@ def _reasons(exc: HttpError) -> set[str]:
 def from_http_error(exc: HttpError, address: str, action: str) -> ConnectorError:
     """The coffeechat error for an ``HttpError`` answered to ``action``."""
     status = exc.status_code
-    what = f"google account {address}: {action} failed ({status} {exc.reason or ''})".rstrip()
-    if status == 429 or status >= 500 or (status == 403 and _reasons(exc) & RATE_LIMIT_REASONS):
-        wait = retry_after(exc.resp.get("retry-after"))
-        asked = f"; Google asks to wait {wait:g}s" if wait is not None else ""
-        return Transient(f"{what}{asked}", retry_after=wait, uncertain=status >= 500)
-    if status == 401:
-        return ReauthRequired(reauth_message(address))
-    if status in (404, 410):
-        return Gone(what)
-    return ConnectorError(what)
+    said = " ".join(str(part) for part in (status, exc.reason) if part)
+    what = f"google account {address}: {action} failed ({said})"
+    return status_error(
+        status,
+        what,
+        asker="Google",
+        retry_after_header=exc.resp.get("retry-after"),
+        reauth=reauth_message(address),
+        throttled=status == 403 and bool(_reasons(exc) & RATE_LIMIT_REASONS),
+    )
 
 
 def from_refresh_error(exc: RefreshError, address: str) -> ConnectorError:

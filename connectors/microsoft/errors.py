@@ -15,13 +15,8 @@ from typing import Any
 
 import requests
 
-from connectors.errors import (
-    ConnectorError,
-    Gone,
-    ReauthRequired,
-    Transient,
-    retry_after,
-)
+from connectors.errors import ConnectorError, ReauthRequired, Transient
+from connectors.http_status import status_error
 
 log = logging.getLogger(__name__)
 
@@ -49,19 +44,16 @@ def from_status(
     status: int, body: Any, headers: Mapping[str, str], address: str, action: str
 ) -> ConnectorError:
     """The coffeechat error for a Graph error answer to ``action`` (a request or a batch part)."""
-    code = graph_code(body)
-    what = f"microsoft account {address}: {action} failed ({status} {code})".rstrip()
-    if status == 429 or status >= 500:
-        lowered = {k.lower(): v for k, v in headers.items()}
-        wait = retry_after(lowered.get("retry-after"))
-        asked = f"; Graph asks to wait {wait:g}s" if wait is not None else ""
-        # A 5xx may have been carried out anyway: a create is looked up before a retry.
-        return Transient(f"{what}{asked}", retry_after=wait, uncertain=status >= 500)
-    if status == 401:
-        return ReauthRequired(reauth_message(address))
-    if status in (404, 410):
-        return Gone(what)
-    return ConnectorError(what)
+    said = " ".join(str(part) for part in (status, graph_code(body)) if part)
+    what = f"microsoft account {address}: {action} failed ({said})"
+    lowered = {k.lower(): v for k, v in headers.items()}
+    return status_error(
+        status,
+        what,
+        asker="Graph",
+        retry_after_header=lowered.get("retry-after"),
+        reauth=reauth_message(address),
+    )
 
 
 def from_msal(result: dict[str, Any], address: str) -> ConnectorError:

@@ -1,9 +1,10 @@
-"""``coffeechat contacts add|import|list|show``: the people to talk to.
+"""``coffeechat contacts add|import|list|show|move``: the people to talk to.
 
 Contacts come from the command line or from a CSV file (a generic sheet or
 LinkedIn's ``Connections.csv``, parsed by :mod:`daemon.importing`). A contact
 without an address is kept and shown as "needs email": the daemon drafts
-nothing for it until it has one.
+nothing for it until it has one. ``move`` hands a contact to another of the
+user's mailboxes while nothing was written to them from the first.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from daemon.cli.stage import parse_stage
 from daemon.importing import ContactRow, ParsedCsv, RowError, is_plausible_email, read_contacts_csv
 from daemon.store import repo
 from daemon.store.models import Account, Actor, Contact, ContactSource, Note
+from workflows.mailbox import account_move
 
 NEEDS_EMAIL = "needs email"
 # A contact no mailbox has claimed yet: the first account to sync will.
@@ -33,7 +35,7 @@ UNCLAIMED = "first to sync"
 # `contacts show` lists this many of the latest events; `coffeechat log` has them all.
 _SHOWN_EVENTS = 10
 
-contacts_app = typer.Typer(help="Add, import, list and show contacts.", no_args_is_help=True)
+contacts_app = typer.Typer(help="Add, import, list, show and move contacts.", no_args_is_help=True)
 app.add_typer(contacts_app, name="contacts")
 
 ContactArg = Annotated[
@@ -317,3 +319,35 @@ def show(contact: ContactArg, as_json: JsonOpt = False) -> None:
             out.print(f"  {ctx.local(n.created_at)}  {n.body}")
         out.print("events (latest last):")
         out.print(events_table(ctx, events))
+
+
+@contacts_app.command("move")
+def move(
+    contact: ContactArg,
+    account: Annotated[
+        str, typer.Option("--account", help="The configured mailbox to write to them from.")
+    ],
+) -> None:
+    """Write to a contact from another of your mailboxes (only before anything was drafted)."""
+    with command_context() as ctx:
+        person = repo.lock_contact(ctx.session, repo.find_contact(ctx.session, contact).id)
+        target_id = contact_account(ctx.session, ctx.settings, account)
+        target = ctx.session.get(Account, target_id)
+        assert target is not None  # --account named a configured mailbox
+        current = person.account.address if person.account else None
+        decided = account_move(current, target.address, repo.footprint(ctx.session, person))
+        who = f"#{person.id} {person.name}"
+        if decided.refused:
+            raise InputError(f"cannot move {who} to {target.address}: {decided.refused}")
+        if not decided.needed:
+            typer.echo(f"{who} is already on {target.address}; nothing changed.")
+            return
+        person.account_id = target.id
+        repo.log_event(
+            ctx.session,
+            person,
+            actor=Actor.USER,
+            cause="account_moved",
+            detail={"from": current, "to": target.address},
+        )
+        typer.echo(f"{who}: {current or UNCLAIMED} -> {target.address}")

@@ -1,7 +1,7 @@
 """Who runs an outbox command: claims with an owner, a fencing token and a lease.
 
 A worker claims a command by moving its row to running, naming itself as
-owner and bumping ``fence``. While the command runs, :class:`Renewal` keeps
+owner and bumping ``fence``. While the command runs, :func:`claim_renewer` keeps
 the lease fresh, so a slow provider call does not let another worker take
 the command over. If the lease lapses anyway (the worker was stopped, the
 store unreachable) and another worker claims it, the fencing token moved on:
@@ -11,14 +11,10 @@ with :class:`LostClaim` instead of acting twice.
 
 from __future__ import annotations
 
-import logging
-import threading
 from datetime import datetime, timedelta
-from types import TracebackType
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, or_, select, update
-from sqlalchemy.exc import SQLAlchemyError
 
 from connectors.base import (
     CalendarConnector,
@@ -29,11 +25,10 @@ from connectors.base import (
     PrivateEventSpec,
 )
 from connectors.errors import CoffeechatError
+from daemon.clock import Clock
+from daemon.engine.renewal import Renewer
 from daemon.store.db import Store
 from daemon.store.models import Outbox, OutboxStatus
-from daemon.store.types import utcnow
-
-log = logging.getLogger(__name__)
 
 
 class LostClaim(CoffeechatError):
@@ -54,46 +49,26 @@ def claimable(now: datetime, lease: timedelta) -> ColumnElement[bool]:
     )
 
 
-class Renewal:
-    """Renews the lease of a claim every third of it, until the command ends."""
+def claim_renewer(store: Store, key: str, fence: int, lease: timedelta, clock: Clock) -> Renewer:
+    """Renews the lease of the claim ``(key, fence)`` every third of it, while entered.
 
-    def __init__(self, store: Store, key: str, fence: int, lease: timedelta) -> None:
-        self.store = store
-        self.key = key
-        self.fence = fence
-        self.every = lease.total_seconds() / 3
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name=f"lease {key}", daemon=True)
+    A claim already taken over is left alone: its fence moved on, and the
+    connectors' fence check stops this worker before its next side effect.
+    """
 
-    def __enter__(self) -> Renewal:
-        self._thread.start()
-        return self
+    def renew() -> None:
+        with store.transaction() as session:
+            session.execute(
+                update(Outbox)
+                .where(
+                    Outbox.key == key,
+                    Outbox.fence == fence,
+                    Outbox.status == OutboxStatus.RUNNING,
+                )
+                .values(updated_at=clock.now())
+            )
 
-    def __exit__(
-        self,
-        _type: type[BaseException] | None,
-        _exc: BaseException | None,
-        _tb: TracebackType | None,
-    ) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _run(self) -> None:
-        while not self._stop.wait(self.every):
-            try:
-                with self.store.transaction() as session:
-                    session.execute(
-                        update(Outbox)
-                        .where(
-                            Outbox.key == self.key,
-                            Outbox.fence == self.fence,
-                            Outbox.status == OutboxStatus.RUNNING,
-                        )
-                        .values(updated_at=utcnow())
-                    )
-            except SQLAlchemyError as exc:
-                # The next renewal tries again; if the lease lapses, the fence protects.
-                log.debug("lease of %s not renewed: %s", self.key, type(exc).__name__)
+    return Renewer(renew, lease, f"claim lease of {key}")
 
 
 class Fence:

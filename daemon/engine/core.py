@@ -46,7 +46,7 @@ from daemon.engine.claims import (
     FencedCalendar,
     FencedMail,
     LostClaim,
-    Renewal,
+    claim_renewer,
     claimable,
 )
 from daemon.engine.commands import CommandKind, LookAtDraft, decode, encode
@@ -127,10 +127,14 @@ class Engine:
         enqueue: Callable[[str], None],
         connectors: Connectors | None = None,
         clock: Clock | None = None,
+        lease_clock: Clock | None = None,
     ) -> None:
         self.settings = settings
-        # Calendar time (timers, events); leases and retry waits stay on real time.
+        # Calendar time (timers, events) runs on ``clock``. Leases, claims and
+        # retry waits run on ``lease_clock``, real time unless a test moves it:
+        # a calendar moved days ahead (the demo) must not lapse every lease.
         self.clock: Clock = clock or SystemClock()
+        self.lease_clock: Clock = lease_clock or SystemClock()
         self.store = store
         self.enqueue = enqueue
         self.cadence = cadence_of(settings)
@@ -156,7 +160,11 @@ class Engine:
             return  # this process is already syncing it; the next poll comes soon
         try:
             with SyncLease(
-                self.store, account_id, self.owner, self.settings.broker.claim_lease
+                self.store,
+                account_id,
+                self.owner,
+                self.settings.broker.claim_lease,
+                self.lease_clock,
             ) as lease:
                 if not lease.held:
                     return  # another worker is syncing it
@@ -416,7 +424,8 @@ class Engine:
                 recorded = session.scalar(select(func.max(Message.id))) or 0
             mail, calendar = self.connectors.of(account)
             fence = Fence(self.store, job.key, job.fence)
-            with Renewal(self.store, job.key, job.fence, lease), self.store.sessions() as session:
+            renewer = claim_renewer(self.store, job.key, job.fence, lease, self.lease_clock)
+            with renewer, self.store.sessions() as session:
                 match job.command:
                     case LookAtDraft(draft_key=draft_key):
                         # A read: what it finds is recorded in its own transaction.
@@ -488,7 +497,7 @@ class Engine:
             self._enqueue(self._look_now(account_id, mail, key))
 
     def _claim(self, key: str) -> Job | None:
-        now = utcnow()
+        now = self.lease_clock.now()
         can_claim = claimable(now, self.settings.broker.claim_lease)
         # A read first: under a backlog the sweep re-enqueues rows whose message
         # is still queued, so most duplicates find their row done or running;
@@ -532,7 +541,7 @@ class Engine:
         provider faults is parked on the outage: the sweep probes it at the
         longest wait, and the first that goes through resumes the others.
         """
-        now = utcnow()
+        now = self.lease_clock.now()
         with self.store.transaction() as session:
             row = repo.get_by_key(session, Outbox, job.key)
             if row is None or row.fence != job.fence or row.status is not OutboxStatus.RUNNING:

@@ -9,16 +9,16 @@ worker killed mid-sync holds the account only until its lease lapses.
 from __future__ import annotations
 
 import logging
-import threading
 from datetime import timedelta
 from types import TracebackType
 
 from sqlalchemy import or_, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from daemon.clock import Clock
+from daemon.engine.renewal import Renewer
 from daemon.store.db import Store
 from daemon.store.models import Account
-from daemon.store.types import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -27,23 +27,24 @@ class SyncLease:
     """The sync lease of one account for ``owner``; ``held`` says whether it was granted.
 
     Entered, it takes the lease if it is free, lapsed or already the owner's,
-    and renews it every third of ``lease``; leaving gives it back.
+    and renews it every third of ``lease``; leaving gives it back. Expiries
+    are read from ``clock``, the same for every worker.
     """
 
-    def __init__(self, store: Store, account_id: int, owner: str, lease: timedelta) -> None:
+    def __init__(
+        self, store: Store, account_id: int, owner: str, lease: timedelta, clock: Clock
+    ) -> None:
         self.store = store
         self.account_id = account_id
         self.owner = owner
         self.lease = lease
+        self.clock = clock
         self.held = False
-        self._stop = threading.Event()
-        self._thread = threading.Thread(
-            target=self._renew, name=f"sync lease {account_id}", daemon=True
-        )
+        self._renewer = Renewer(self._renew, lease, f"sync lease of account {account_id}")
 
     def take(self) -> bool:
         """Take or extend the lease; whether this owner now holds it."""
-        now = utcnow()
+        now = self.clock.now()
         with self.store.transaction() as session:
             taken = session.execute(
                 update(Account)
@@ -64,7 +65,7 @@ class SyncLease:
     def __enter__(self) -> SyncLease:
         self.held = self.take()
         if self.held:
-            self._thread.start()
+            self._renewer.start()
         return self
 
     def __exit__(
@@ -75,8 +76,7 @@ class SyncLease:
     ) -> None:
         if not self.held:
             return
-        self._stop.set()
-        self._thread.join()
+        self._renewer.stop()
         try:
             with self.store.transaction() as session:
                 session.execute(
@@ -90,10 +90,6 @@ class SyncLease:
             log.debug("sync lease of account %s not released: %s", self.account_id, exc)
 
     def _renew(self) -> None:
-        while not self._stop.wait(self.lease.total_seconds() / 3):
-            try:
-                if not self.take():
-                    log.warning("sync lease of account %s taken over", self.account_id)
-            except SQLAlchemyError as exc:
-                # The next renewal tries again; a lapsed lease costs one duplicate sync.
-                log.debug("sync lease of account %s not renewed: %s", self.account_id, exc)
+        # A lapsed lease costs one duplicate sync: this one runs on, the warning says why.
+        if not self.take():
+            log.warning("sync lease of account %s taken over", self.account_id)

@@ -28,6 +28,8 @@ from daemon.store.models import (
     ContactSource,
     Draft,
     Event,
+    Meeting,
+    Message,
     Note,
     NoteKind,
     Outbox,
@@ -36,6 +38,7 @@ from daemon.store.models import (
     TimerStatus,
 )
 from daemon.store.types import utcnow
+from workflows.mailbox import Footprint
 from workflows.stages import Stage
 
 Keyed = TypeVar("Keyed", Outbox, Timer, Draft)
@@ -357,6 +360,25 @@ def lock_contact(session: Session, contact_id: int) -> Contact:
     if contact is None:
         raise NotFound(f"no contact #{contact_id}")
     return contact
+
+
+def footprint(session: Session, contact: Contact) -> Footprint:
+    """What the daemon already did for ``contact`` in its mailbox and calendar."""
+    mine = contact.id
+    drafts = session.scalar(select(func.count(Draft.id)).where(Draft.contact_id == mine))
+    mail = session.scalar(select(Message.id).where(Message.contact_id == mine).limit(1))
+    meetings = session.scalar(select(func.count(Meeting.id)).where(Meeting.contact_id == mine))
+    started = session.scalar(
+        select(func.count(Outbox.id)).where(
+            Outbox.contact_id == mine, Outbox.status != OutboxStatus.DONE, Outbox.attempts > 0
+        )
+    )
+    return Footprint(
+        drafts=drafts or 0,
+        thread=contact.thread_id is not None or mail is not None,
+        meetings=meetings or 0,
+        started=started or 0,
+    )
 
 
 def insert_if_absent(session: Session, model: type[Keyed], /, **values: Any) -> bool:

@@ -27,4 +27,4 @@ def test_the_graph_cost_bench_prints_calls_per_idle_poll_and_per_reply() -> None
     # and the daemon's engine, polling as it does in production
     assert "engine idle poll       mail 3.0, calendar 1.0 Graph calls per poll" in out
     assert "engine new reply       mail 4, calendar 1 Graph calls" in out
-    assert "send attempts recorded by the sandbox: 0" in out
+    assert "send attempts or guest notifications recorded by the sandbox: 0" in out

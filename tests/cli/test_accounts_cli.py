@@ -1,16 +1,20 @@
-"""contacts add/import --account and the account in contacts list/show, through the real CLI."""
+"""contacts add|import|move --account, and the account in contacts list|show, via the real CLI."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from connectors.errors import CoffeechatError, InputError, NotFound
+from daemon.store import repo
+from daemon.store.db import open_store
+from daemon.store.models import Direction, Draft, Meeting, Message, Outbox, OutboxStatus
 from tests.cli.support import DATA, Cli
-from workflows.mailbox import writing_account
+from workflows.mailbox import Footprint, account_move, writing_account
 
 GMAIL = "sam@gmail.example"
 OUTLOOK = "sam@outlook.example"
@@ -166,3 +170,134 @@ def test_unclaimed_contacts_show_the_first_sync_claims_them(cli: Cli, configure:
 
     assert "first to sync" in row
     assert listed(cli)[0]["account"] is None
+
+
+NOTHING = Footprint()
+
+
+@pytest.mark.parametrize(
+    ("current", "footprint", "needed", "refused"),
+    [
+        (GMAIL, NOTHING, True, None),
+        (None, NOTHING, True, None),  # unclaimed: no mailbox wrote to them yet
+        (OUTLOOK, Footprint(drafts=1, thread=True), False, None),  # already there
+        (GMAIL, Footprint(thread=True), False, "a thread cannot move between mailboxes"),
+        (GMAIL, Footprint(drafts=2), False, "drafts were written to them from " + GMAIL),
+        (GMAIL, Footprint(meetings=1), False, "events cannot move between calendars"),
+        (GMAIL, Footprint(started=1), False, "the daemon is already writing to them"),
+        (None, Footprint(thread=True), False, "their conversation is in another mailbox"),
+    ],
+)
+def test_account_move_table(
+    current: str | None, footprint: Footprint, needed: bool, refused: str | None
+) -> None:
+    decided = account_move(current, OUTLOOK, footprint)
+
+    assert decided.needed is needed
+    if refused is None:
+        assert decided.refused is None
+    else:
+        assert decided.refused is not None and refused in decided.refused
+
+
+def account_of(cli: Cli, name: str) -> object:
+    return next(c["account"] for c in listed(cli) if c["name"] == name)
+
+
+def test_move_hands_a_contact_nothing_was_written_to_to_the_other_mailbox(
+    cli: Cli, configure: Configure
+) -> None:
+    configure(GMAIL, OUTLOOK)
+    # Given a contact imported under the wrong mailbox, and one left to the first sync
+    cli("contacts", "add", "Ann Lee", "--email", "ann@example.com", "--account", GMAIL)
+    configure(GMAIL)
+    cli("contacts", "add", "Bo Chen", "--email", "bo@example.com")
+    configure(GMAIL, OUTLOOK)
+
+    moved = cli("contacts", "move", "ann", "--account", OUTLOOK)
+    claimed = cli("contacts", "move", "bo", "--account", "Sam@Outlook.Example")
+    again = cli("contacts", "move", "ann", "--account", OUTLOOK)
+
+    assert (moved.code, claimed.code, again.code) == (0, 0, 0), moved.err + claimed.err
+    assert moved.out.strip() == f"#1 Ann Lee: {GMAIL} -> {OUTLOOK}"
+    assert claimed.out.strip() == f"#2 Bo Chen: first to sync -> {OUTLOOK}"
+    assert again.out.strip() == f"#1 Ann Lee is already on {OUTLOOK}; nothing changed."
+    assert (account_of(cli, "Ann Lee"), account_of(cli, "Bo Chen")) == (OUTLOOK, OUTLOOK)
+    # and the log says who moved her, from where to where
+    (event,) = [
+        e
+        for e in json.loads(cli("log", "ann", "--json").out)["events"]
+        if e["cause"] == "account_moved"
+    ]
+    assert (event["actor"], event["detail"]) == ("user", {"from": GMAIL, "to": OUTLOOK})
+
+
+def _given(db_url: str, make: Callable[[int, int], object]) -> None:
+    """Store what ``make(contact_id, account_id)`` builds, as the daemon would have."""
+    store = open_store(db_url)
+    try:
+        with store.transaction() as session:
+            contact = repo.find_contact(session, "ann")
+            assert contact.account_id is not None
+            session.add(make(contact.id, contact.account_id))
+    finally:
+        store.close()
+
+
+WRITTEN: dict[str, Callable[[int, int], object]] = {
+    "a draft": lambda c, _: Draft(contact_id=c, kind="outreach", key="o1"),
+    "a thread": lambda c, a: Message(
+        account_id=a, provider_id="m1", thread_id="t1", contact_id=c, direction=Direction.IN
+    ),
+    "a meeting": lambda c, _: Meeting(
+        contact_id=c,
+        start=datetime(2030, 1, 7, 15, tzinfo=UTC),
+        end=datetime(2030, 1, 7, 15, 30, tzinfo=UTC),
+    ),
+    "a command under way": lambda c, _: Outbox(
+        key="o1", contact_id=c, kind="write_draft", status=OutboxStatus.RUNNING, attempts=1
+    ),
+}
+WHY = {
+    "a draft": f"drafts were written to them from {GMAIL}; a thread cannot move between mailboxes",
+    "a thread": f"their conversation is in {GMAIL}, and a thread cannot move between mailboxes",
+    "a meeting": f"their meeting is on {GMAIL}'s calendar; events cannot move between calendars",
+    "a command under way": f"the daemon is already writing to them from {GMAIL}; "
+    "try again once it is done",
+}
+
+
+@pytest.mark.parametrize("written", list(WRITTEN))
+def test_move_is_refused_once_something_was_written_from_the_old_mailbox(
+    cli: Cli, configure: Configure, db_url: str, written: str
+) -> None:
+    configure(GMAIL, OUTLOOK)
+    cli("contacts", "add", "Ann Lee", "--email", "ann@example.com", "--account", GMAIL)
+    _given(db_url, WRITTEN[written])
+
+    result = cli("contacts", "move", "ann", "--account", OUTLOOK)
+
+    assert result.code == 2
+    assert result.err_lines == [
+        f"coffeechat: error: cannot move #1 Ann Lee to {OUTLOOK}: {WHY[written]}"
+    ]
+    assert account_of(cli, "Ann Lee") == GMAIL
+
+
+def test_move_of_an_unknown_contact_or_to_an_unknown_account_is_one_line(
+    cli: Cli, configure: Configure
+) -> None:
+    configure(GMAIL, OUTLOOK)
+    cli("contacts", "add", "Ann Lee", "--email", "ann@example.com", "--account", GMAIL)
+
+    nobody = cli("contacts", "move", "zed", "--account", OUTLOOK)
+    nowhere = cli("contacts", "move", "ann", "--account", "nobody@example.com")
+
+    assert (nobody.code, nowhere.code) == (2, 2)
+    assert len(nobody.err_lines) == 1 and nobody.err_lines[0].startswith("coffeechat: error: ")
+    assert "zed" in nobody.err
+    assert nowhere.err_lines == [
+        "coffeechat: error: no account 'nobody@example.com' is configured "
+        f"(accounts: {GMAIL}, {OUTLOOK})"
+    ]
+    assert account_of(cli, "Ann Lee") == GMAIL

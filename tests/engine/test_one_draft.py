@@ -11,13 +11,14 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
 from connectors.errors import Transient
 from connectors.sandbox import SandboxAdmin
 from connectors.sandbox.world import World
+from daemon.clock import ShiftedClock
 from daemon.engine.core import Engine
 from daemon.sandboxed import wait_for
 from daemon.settings import Settings
@@ -37,6 +38,12 @@ def _row(store: Store, key: str) -> Outbox:
         row = repo.get_by_key(session, Outbox, key)
         assert row is not None
         return row
+
+
+def _renewed_since(store: Store, key: str, when: datetime) -> bool:
+    row = _row(store, key)
+    # Still running: the end of the command stamps the row too.
+    return row.status is OutboxStatus.RUNNING and row.updated_at >= when
 
 
 def test_a_create_google_finishes_after_the_client_gave_up_leaves_one_draft(
@@ -83,22 +90,29 @@ def test_a_command_outliving_its_lease_is_not_taken_over(
     daemon_parts: tuple[Settings, Store, Engine], admin: SandboxAdmin
 ) -> None:
     settings, store, _ = daemon_parts
-    broker = settings.broker.model_copy(update={"claim_lease": timedelta(seconds=1)})
+    lease = timedelta(seconds=1)
+    broker = settings.broker.model_copy(update={"claim_lease": lease})
     settings = settings.model_copy(update={"broker": broker})
-    first = Engine(settings, store, enqueue=lambda key: None)
-    second = Engine(settings, store, enqueue=lambda key: None)
+    # Both workers read leases from one clock, which the test moves past a lease.
+    clock = ShiftedClock()
+    first = Engine(settings, store, enqueue=lambda key: None, lease_clock=clock)
+    second = Engine(settings, store, enqueue=lambda key: None, lease_clock=clock)
     world = World(admin, settings.accounts[0].address)
     try:
         key = start_outreach(store, first, settings)
 
-        # Given a worker whose drafts.create takes three leases
+        # Given a worker whose drafts.create is slow, and under way
+        admin.reset_calls()
         admin.fault(method="gmail.users.drafts.create", latency_ms=3_000, times=1)
         running = threading.Thread(target=first.execute, args=(key,))
         running.start()
-        wait_for(lambda: _row(store, key).status is OutboxStatus.RUNNING, 5, "the claim")
+        wait_for(lambda: admin.calls().get("gmail.users.drafts.create"), 5, "the slow create")
+        # ... while the clock moves an hour on, far past the lease: only a
+        # renewal on that clock keeps the claim (one on real time never catches up)
+        moved = clock.advance(timedelta(hours=1))
+        wait_for(lambda: _renewed_since(store, key, moved), 5, "a renewal on the moved clock")
 
-        # When a second worker is handed the same command after the lease
-        time.sleep(1.5)
+        # When a second worker is handed the same command
         second.execute(key)
         running.join(timeout=30)
 

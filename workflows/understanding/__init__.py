@@ -11,6 +11,7 @@ verdict is sure enough to act on (``Verdict.certain``, ``Verdict.doubts``).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
@@ -25,7 +26,14 @@ from workflows.understanding.quotes import before_closing, strip_reply
 from workflows.understanding.referrals import find_referrals
 from workflows.understanding.returns import find_return_date
 from workflows.understanding.roles import Role
-from workflows.understanding.times import TimeMention, find_windows, named_zone, read_times
+from workflows.understanding.times import (
+    TimeMention,
+    find_windows,
+    leans_on_user_zone,
+    named_zone,
+    read_as_offered,
+    read_times,
+)
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
 
 __all__ = ["Doubt", "Referral", "TimeWindow", "Verdict", "understand"]
@@ -44,6 +52,34 @@ def _first_invite(msg: ParsedMessage, tz: tzinfo, length: timedelta) -> Invite |
         if invite is not None:
             return invite
     return None
+
+
+# "our meeting tomorrow at 10", "notre rendez-vous", "unser Termin": the sender calls it agreed.
+_OURS = re.compile(
+    # Only a day or a time may come between ("our 10am call"): "our board call" is their own.
+    r"\bour[ \t]+(?:(?:\w*\d\w*|\w+day(?:'s)?|tomorrow's|next)[ \t]+)?"
+    r"(?:meeting|call|chat|coffee|appointment|catch-up)"
+    r"|\b(?:notre|nos) (?:rendez-vous|rdv|appel|réunion|échange|café)"
+    r"|\bnuestr[ao] (?:reunión|llamada|cita|charla|café)"
+    r"|\bunser\w* (?:Termin|Gespräch|Call|Telefonat)"
+    r"|\b(?:il nostro|la nostra) (?:incontro|appuntamento|chiamata|call|caffè)"
+    r"|\bnoss[oa] (?:reunião|conversa|call|encontro|café)|\bonze (?:afspraak|call|meeting|koffie)",
+    re.IGNORECASE,
+)
+
+
+def _moves_agreed(mentions: tuple[TimeMention, ...], offered: list[TimeWindow], text: str) -> bool:
+    """Whether a time named as the slot being moved from is an agreed meeting.
+
+    "Wednesday's 15:00 is 10am for me … neither of yours works": when the
+    user offered several times and the reply does not call one "ours",
+    nothing was agreed yet, and one of them named back is an offer turned
+    down, not a meeting moved.
+    """
+    choices = {w.start for w in offered} if len(offered) > 1 and not _OURS.search(text) else set()
+    return any(
+        m.role in (Role.OLD, Role.CANCELLED) and m.window.start not in choices for m in mentions
+    )
 
 
 def understand(
@@ -76,14 +112,22 @@ def understand(
     # "Noon your time": the zone the user named in the quoted thread, else theirs.
     thread_tz = named_zone(stripped.history)
     # Below a closing is signature however long ("Office hours: Mon-Fri 9-5 ET").
+    answer = before_closing(text)
+    offered = find_windows(stripped.history, ref, sender_tz, meeting_length, day_first=day_first)
     reading = read_times(
-        before_closing(text),
+        answer,
         ref,
         sender_tz,
         meeting_length,
         day_first=day_first,
         user_tz=thread_tz or tz,
+        quoted=offered if thread_tz is not None else (),
     )
+    # "9:00 your time" with no zone of the user's in the thread: placed by assumption only.
+    unplaced = thread_tz is None and leans_on_user_zone(
+        reading, answer, ref, sender_tz, meeting_length, day_first=day_first
+    )
+    reading = read_as_offered(reading, thread_tz, offered)
     windows = reading.proposed
     if invite is not None and invite.window is not None:
         if invite.method != "CANCEL":
@@ -93,7 +137,6 @@ def understand(
             # is not on offer; a new time offered in words is.
             offers = offers_in_words(before_closing(text))
             windows = [w for w in windows if offers and w.start != invite.window.start]
-    offered = find_windows(stripped.history, ref, sender_tz, meeting_length, day_first=day_first)
     exclude = frozenset({msg.sender.email, *(a.email for a in msg.to)})
     evidence = Evidence(
         text=text,
@@ -104,7 +147,7 @@ def understand(
         auto_reply=is_auto_reply(msg),
         invite=invite,
         quoted=bool(stripped.history.strip()),
-        moved_from=any(m.role in (Role.OLD, Role.CANCELLED) for m in reading.mentions),
+        moved_from=_moves_agreed(reading.mentions, offered, answer),
     )
     intent, reason = classify(evidence)
     picked = None
@@ -119,8 +162,8 @@ def understand(
             mentions=(*reading.mentions, TimeMention(picked, Role.ACCEPTED, zone_named=True)),
             timeless_day=False,
         )
-    if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE):
-        # The cancelled slot is not on offer, nor is anything in an absence notice.
+    if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE, Intent.DECLINE):
+        # The cancelled slot is not on offer, nor is anything in an absence notice or a no.
         evidence = replace(evidence, windows=())
     return_date = None
     referrals = evidence.referrals
@@ -144,6 +187,7 @@ def understand(
             link=evidence.link is not None,
             referrals=bool(evidence.referrals),
             picked=picked is not None,
+            user_zone_unplaced=unplaced,
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

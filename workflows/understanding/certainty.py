@@ -15,20 +15,25 @@ from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.intent import (
     ACCEPT,
+    ASKS_USER,
     DECLINE,
     FIRM_DECLINE,
     FOR_NOW,
+    GOOD_LUCK,
     OFFERS_UNSEEN,
     PICK,
     REFERRAL_CUE,
     said,
     slot,
+    turns_to_no,
     unwrapped,
 )
 from workflows.understanding.language import language_of
 from workflows.understanding.roles import PROPOSED_ROLES
+from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
+from workflows.understanding.vocab import PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS
 
 UNKNOWN_LANGUAGE = Doubt("unknown_language", "written in a language the reader does not know")
 NO_INTENT_CUE = Doubt("no_intent_cue", "no wording that says what the sender wants")
@@ -52,6 +57,13 @@ _ANY = re.compile(
     r"|n'importe|cualquier|egal|qualsiasi|qualquer|maakt niet uit)\b",
     re.IGNORECASE,
 )
+# "the afternoon ones", "mornings are out": a part of the day that narrows "either".
+_PART_OF_DAY = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(p) for p in sorted(PARTS_OF_DAY, key=len, reverse=True))
+    + r")s?(?![\w-])",
+    re.IGNORECASE,
+)
 OTHER_DATE = Doubt(
     "pick_on_another_date",
     "names one of the user's times by weekday and hour, but on another date",
@@ -69,14 +81,6 @@ ZONELESS = Doubt(
 SAME_UNREAD = Doubt(
     "same_time_unresolved",
     "'same time' with no time before it in the reply (the reader does not know which time)",
-)
-# "Best of luck with the move!": how a no usually ends; beside a bare yes, one of them is wrong.
-_GOOD_LUCK = re.compile(
-    r"\b(?:good luck|best of luck"
-    r"|wish(?:ing)? you (?:(?:the )?best|(?:all )?(?:the )?(?:luck|success))"
-    r"|bonne chance|bonne continuation|(?:mucha )?suerte|viel (?:Erfolg|Glück)|in bocca al lupo"
-    r"|buona fortuna|boa sorte|(?:heel )?veel (?:succes|geluk))\b",
-    re.IGNORECASE,
 )
 UNREAD_REFERRAL = Doubt(
     "referral_unread",
@@ -111,8 +115,9 @@ SELF_CORRECTED = Doubt(
 _CORRECTION = re.compile(
     r"\b(?:actually,? wait|wait,? (?:no|actually)|oh,? wait|scratch that|on second thought"
     r"|correction:|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor"
-    r"|olvida lo (?:anterior|que dije)|ach nein|korrektur|anzi|pensando bem|esquece|laat maar"
-    r"|correctie)\b",
+    r"|olvida lo (?:anterior|que dije)|ach nein|korrektur|anzi|pensando bem|esquece"
+    # "Laat maar weten welke je voorkeur heeft" is "just let me know": no "forget it".
+    r"|laat maar(?! (?:even |eens )?(?:weten|horen|zien|komen))|correctie)\b",
     re.IGNORECASE,
 )
 STATED = Doubt(
@@ -127,9 +132,17 @@ RESTATED_AS_OFFER = Doubt(
     "offer_restates_another",
     "one offered time is another's clock reading in the user's zone (a restatement, perhaps)",
 )
+USER_ZONE_UNPLACED = Doubt(
+    "user_zone_unplaced",
+    "a time given in the user's zone ('9:00 your time') with no zone of the user's in the thread",
+)
 INVITE_UNCHECKED = Doubt(
     "invite_offers_unseen",
     "an invitation the reader cannot check against the times the user offered (no thread quoted)",
+)
+QUESTION_BESIDE_TIME = Doubt(
+    "question_beside_time",
+    "asks the user something, and names a day or a time (perhaps an answer the reader missed)",
 )
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _TIME_INTENTS = frozenset({Intent.PROPOSE_TIMES, Intent.ACCEPT, Intent.RESCHEDULE})
@@ -159,6 +172,8 @@ class Reading:
     referrals: bool = False
     # The accepted time is the user's, picked by a bare "works" or a day, not written out.
     picked: bool = False
+    # An offer placed by "your time" while the thread names no zone of the user's.
+    user_zone_unplaced: bool = False
 
 
 def _contradicts(reading: Reading) -> bool:
@@ -167,19 +182,33 @@ def _contradicts(reading: Reading) -> bool:
         reading.intent is Intent.ACCEPT
         and not reading.times.proposed
         and not reading.link
-        and (OOO_WORDING.search(text) or _GOOD_LUCK.search(text))
+        and (OOO_WORDING.search(text) or GOOD_LUCK.search(text))
     ):
         # "Out of office Dec 21 - Jan 4. Happy to chat after that!": yes, but not now.
         # "Lovely to hear from you. I'll sit this one out, best of luck!": a no.
         return True
     if reading.intent in (Intent.ACCEPT, Intent.PROPOSE_TIMES):
-        return bool(FIRM_DECLINE.search(text)) and not FOR_NOW.search(text)
+        return (
+            bool(FIRM_DECLINE.search(text))
+            and not FOR_NOW.search(text)
+            or turns_to_no(text, DECLINE)
+        )
     if reading.intent is Intent.DECLINE:
         # "Unfortunately I can't. Happy to chat though!": a yes after the last no.
         noes = [m.end() for m in (*DECLINE.finditer(text), *FIRM_DECLINE.finditer(text))]
-        yes = said(ACCEPT, text[max(noes, default=0) :]) or said(PICK, text[max(noes, default=0) :])
-        return yes is not None
+        # A sentence wishing the user well ("Good luck, I'm sure it'll work out") speaks of
+        # their future, not of the chat: no yes in it counts.
+        tail = text[max(noes, default=0) :]
+        tail = " ".join(
+            tail[a:b] for a, b in sentence_spans(tail) if not GOOD_LUCK.search(tail[a:b])
+        )
+        return (said(ACCEPT, tail) or said(PICK, tail)) is not None
     return False
+
+
+def _names_a_day(text: str) -> bool:
+    words = re.findall(r"[\w-]+", text.lower())
+    return any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words) or bool(_CLOCK.search(text))
 
 
 def _zones_differ(reading: Reading) -> bool:
@@ -265,6 +294,14 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         return (*doubts, EMPTY_REPLY)
     if reading.intent is Intent.OTHER and reading.reason == "no known cue":
         doubts.append(NO_INTENT_CUE)
+    if (
+        reading.intent is Intent.OTHER
+        and reading.reason == ASKS_USER
+        and (reading.times.mentions or reading.times.unread or _names_a_day(reading.text))
+    ):
+        # "tues works. i'll call you, whats a good number?": a closing question mark is no
+        # positive cue when the reply also names a day or a time the reader could not place.
+        doubts.append(QUESTION_BESIDE_TIME)
     if _contradicts(reading):
         doubts.append(CONTRADICTING_CUES)
     if reading.intent in _TIME_INTENTS and _CORRECTION.search(reading.text):
@@ -317,12 +354,25 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and not _ANY.search(reading.text)
         ):
             doubts.append(WHICH_PICK)
+        if (
+            reading.intent is Intent.ACCEPT
+            and not reading.times.proposed
+            and len(reading.offered) > 1
+            and not reading.link
+            and _ANY.search(reading.text)
+            and (_names_a_day(reading.text) or _PART_OF_DAY.search(reading.text))
+        ):
+            # "Either of the afternoon ones is fine, you pick": some of the user's times, not
+            # all of them; which ones the reader would have to work out from the qualifier.
+            doubts.append(WHICH_PICK)
         if _one_instant_twice(reading):
             doubts.append(RESTATED_AS_OFFER)
         if _several_of_theirs(reading):
             doubts.append(WHICH_PICK)
         if _another_date(reading):
             doubts.append(OTHER_DATE)
+        if reading.user_zone_unplaced:
+            doubts.append(USER_ZONE_UNPLACED)
         if _zones_differ(reading) or reading.times.zones_mixed:
             doubts.append(ZONELESS)
         if reading.written is not None and any(

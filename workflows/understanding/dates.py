@@ -70,7 +70,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Italian "tra le 14 e le 15", "verso le 10" are hours, not the 14th.
             r"|(?<!tra )(?<!fra )(?<!verso )(?<! e )le[ \t]+(?P<d3>[0-3]?\d)(?:er)?(?![\d:h])"
             r"|el[ \t]+(?:día[ \t]+)?(?P<d4>[0-3]?\d)(?![\d:])"
-            r"|am[ \t]+(?P<d5>[0-3]?\d)\.(?![\d]))",
+            r"|am[ \t]+(?P<d5>[0-3]?\d)\.(?![\d]))"
+            # "the 2nd one works": a place in the user's list (see ordinals.py), not a date.
+            r"(?!\w)(?![ \t]+(?:ones?|options?|slots?|choices?)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -188,6 +190,17 @@ def _numeric(match: re.Match[str], ref: date, day_first: bool | None) -> date | 
     return _roll_forward(year, b, a, ref) if day_first else _roll_forward(year, a, b, ref)
 
 
+# "tues or wed", "mon-wed": a lower-case "wed" or "mon" listed with another day is a day too.
+_LISTED_WEEKDAY = re.compile(
+    rf"\b(?:{alternation(WEEKDAYS)})[ \t]*(?:or|and|&|,|-|–|/|to|thru|through)[ \t]*$",
+    re.IGNORECASE,
+)
+_WEEKDAY_LISTED = re.compile(
+    rf"^[ \t]*(?:or|and|&|,|-|–|/|to|thru|through)[ \t]*(?:{alternation(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
+
+
 def _resolve(
     kind: str, match: re.Match[str], ref: date, day_first: bool | None, text: str
 ) -> date | None:
@@ -210,6 +223,8 @@ def _resolve(
             lower in WEEKDAY_ABBREVIATIONS
             and lower not in LOWER_CASE_ABBREVIATIONS
             and not word[0].isupper()
+            and not _LISTED_WEEKDAY.search(text[max(0, match.start() - 16) : match.start()])
+            and not _WEEKDAY_LISTED.match(text[match.end() : match.end() + 16])
         ):
             return None
         after = text[match.end() : match.end() + 20]
@@ -266,7 +281,9 @@ def find_dates(
         ):
             named = WEEKDAYS[text[kept[-1].start : kept[-1].end].split()[-1].lower()]
             day = mention.day
-            if day_first is None and mention.kind == "numeric":
+            # "Wednesday 2/3" from a US writer read under a day-first guess is 2 March, a
+            # Tuesday: the weekday the writer named settles the order whatever was guessed.
+            if mention.kind == "numeric" and (day_first is None or day.weekday() != named):
                 day = weekday_reading(text[mention.start : mention.end], named, ref) or day
             kept[-1] = DateMention(kept[-1].start, mention.end, day, mention.kind)
             continue

@@ -18,6 +18,9 @@ MAX_HTML_CHARS = 300_000
 # html2text writes links as Markdown: [label](target). Keep both words and URL.
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\(<?([^()\s<>]{1,2000})>?\)")
 _DEAD_SPACE = re.compile(r"[ \t\u00a0]+\n")
+# With tables ignored html2text runs adjacent cells together ("Wed, Jan 6" + "8:00 am" became
+# "Jan 68:00 am"): a space after each cell keeps a table's words apart.
+_CELL_END = re.compile(r"(</t[dh]\s*>)", re.IGNORECASE)
 
 
 def _render_link(match: re.Match[str]) -> str:
@@ -36,6 +39,6 @@ def html_to_text(html: str) -> str:
     converter.ignore_tables = True
     converter.unicode_snob = True
     converter.single_line_break = False
-    text = converter.handle(html[:MAX_HTML_CHARS])
+    text = converter.handle(_CELL_END.sub(r"\1 ", html[:MAX_HTML_CHARS]))
     text = _MD_LINK.sub(_render_link, text)
     return _DEAD_SPACE.sub("\n", text).strip()

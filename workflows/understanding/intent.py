@@ -15,9 +15,10 @@ from datetime import UTC, date, time
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.invite import Invite
+from workflows.understanding.ordinals import ordinal_place
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
-from workflows.understanding.vocab import WEEKDAYS
+from workflows.understanding.vocab import LOWER_CASE_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 
 def _cues(*alternatives: str) -> re.Pattern[str]:
@@ -38,6 +39,8 @@ CANCEL = _cues(
 RESCHEDULE = _cues(
     r"reschedul\w*",
     r"(?:move|shift|push|bump) (?:our|the|it|this|that)\b[^.?!\n]{0,30}",
+    # "can we push to 11:30 instead of 11?": no object, the meeting is understood.
+    r"(?:push|bump|shift)(?: back| out)? to(?= (?:\d|next\b|later\b|tomorrow\b|after\b))",
     r"postpone\w*",
     r"(?:find|pick|choose|need|move (?:it )?to) (?:another|a different) (?:day|time|slot)",
     r"something(?: has|'s)? come up|something came up",
@@ -62,15 +65,21 @@ DEFER = _cues(
     r"(?:try|talk|chat|speak|connect) (?:again )?(?:a (?:bit|little) )?later",
     r"(?<!au )plus tard|más tarde|mas tarde|più tardi|mais tarde|(?:wieder|erneut) melden",
     r"(?:circle|check|come) back",
-    r"reconnect|touch base (?:in|after|next|later)|follow up (?:in|after|next|later)",
-    r"not (?:right )?now|not a good time|bad time",
-    r"(?:too|very|super|crazy|really|extremely) busy|swamped|slammed|underwater",
+    r"reconnect|touch base (?:in|after|next|later)",
+    # "Could you follow up with me in a few weeks?", "let's look at this again from mid-January":
+    # the same request to come back, with or without "with me" / "again".
+    r"(?:follow up|check in|circle back)(?: with me)? (?:again )?(?:in|after|next|later|once|when"
+    r"|from|early|mid|late|around)",
+    r"(?:look at|pick up|revisit|discuss|take up) (?:this|it|things) (?:again|up again)",
+    r"drop me a (?:line|note|message) (?:then|after|once|when|in|from|next|around)",
+    # "now is not a good moment", "not the right time": timing, not the chat, is the no.
+    r"not (?:right )?now|not (?:a|the) (?:good|great|right|ideal) (?:time|moment)|bad time",
     r"later this (?:month|year|spring|summer|fall|autumn|quarter)",
     r"revenez vers moi|recontactez[- ]moi|relancez[- ]moi|reprenez contact"
     r"|me (?:recontacter|relancer|réécrire|reécrire)",
-    r"pas (?:le bon moment|maintenant|pour l'instant|en ce moment)|débordée?",
+    r"pas (?:le bon moment|maintenant|pour l'instant|en ce moment)",
     r"escríbeme|escribeme|me escribes|me vuelves a escribir|vuelve a (?:escribirme|contactarme)"
-    r"|ahora no|(?:mucho|muchísimo|muchisimo) trabajo"
+    r"|ahora no"
     r"|no es (?:un )?buen momento|más adelante|mas adelante",
     r"melden Sie sich (?:gerne )?(?:im|in|nach|wieder)|meld dich (?:gerne )?(?:im|in|nach|wieder)",
     r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
@@ -99,13 +108,57 @@ DEFER = _cues(
     r"|(?:me )?(?:escreva|contacte|procure)(?:-me)? (?:mais tarde|de novo|novamente|daqui a)"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
     r"|over een paar weken|na de zomer",
+    # "Podemos conversar em fevereiro?", "could we talk in March?": the chat, a month from now.
+    r"(?:talk|chat|speak|meet|connect|catch up|conversar|falar|hablar|charlar|parler|discuter"
+    r"|échanger|sprechen|telefonieren|parlare|sentirci|praten|spreken|bellen)"
+    r" (?:\w+ )?(?:in|em|en|im|a|ad|op|no|na|nel|from|after|ab|dès|desde|vanaf|da)"
+    r" (?:early |late |mid-?|(?:début|fin) |(?:inicio|fines|principios) de |Anfang |Ende )?"
+    r"(?:" + "|".join(name for name in MONTHS if len(name) > 3) + ")",
+    # German and Dutch put the verb last: "können wir Anfang Februar sprechen?"
+    r"(?:im|Anfang|Mitte|Ende|in|begin|eind) (?:"
+    + "|".join(name for name in MONTHS if len(name) > 3)
+    + r") (?:\w+ )?(?:sprechen|telefonieren|reden|praten|spreken|bellen)",
+)
+# Being busy says "not now" and no more: with a no beside it and no word of when to come back
+# ("Not able to, sorry - swamped through the foreseeable") it is a decline, alone a defer.
+BUSY = _cues(
+    r"(?:too|very|super|crazy|really|extremely) busy|swamped|slammed|underwater|débordée?",
+    r"(?:mucho|muchísimo|muchisimo) trabajo|viel zu tun|überlastet|sommers[oa] di lavoro"
+    r"|sobrecarregad[oa]|(?:te |heel |erg )?druk",
+)
+# "Best of luck with the move!": how a no usually ends.
+GOOD_LUCK = re.compile(
+    r"\b(?:good luck|best of luck"
+    r"|wish(?:ing)? you (?:(?:the )?best|(?:all )?(?:the )?(?:luck|success))"
+    r"|bonne chance|bonne continuation|(?:mucha )?suerte|viel (?:Erfolg|Glück)|in bocca al lupo"
+    r"|buona fortuna|boa sorte|(?:heel )?veel (?:succes|geluk))\b",
+    re.IGNORECASE,
+)
+# A word that says the "not now" ends: a month, a season, "for now", "until", "later", …
+WHEN_AGAIN = _cues(
+    r"for now|right now|at the moment|(?:this|next|the) (?:week|month|quarter|year)|until|till"
+    r"|after|later|in (?:a few|a couple of|two|three) (?:weeks|months)|new year|holidays",
+    r"pour l'instant|en ce moment|jusqu'|après|por ahora|ahora mismo|hasta|después|im Moment"
+    r"|derzeit|bis|nach|per ora|al momento|fino a|dopo|por agora|no momento|até|depois"
+    r"|voorlopig|op dit moment|tot|na",
+    *(name for name in MONTHS if len(name) > 3),
 )
 DECLINE = _cues(
     r"unfortunately|i'?m afraid|regret(?:fully)?",
     r"(?:not |un)able to",
     # "I can't do those times" turns down the times, not the chat.
     r"(?:can't|cannot|won't be able to) (?:help|take|do|meet|commit|make time)"
-    r"(?! (?:those|these|that|then|either|any of|the (?:times|slots|days|dates)|\w+day\b|\d))",
+    # "can't make time these days" is no chat at all; "can't do these times" only turns down times.
+    r"(?! (?:those|these(?! days)|that|then|either|any of|the (?:times|slots|days|dates)|\w+day\b"
+    r"|\d))",
+    # "Our company policy restricts me from …", "policy doesn't allow me to": a no by rule.
+    r"(?:policy|policies|rules?|contract|compliance) (?:restricts?|prevents?|prohibits?|forbids?"
+    r"|bars?|(?:doesn't|does not|won't) (?:allow|let|permit)) (?:me|us)",
+    r"(?:politique|règles?) [^.?!\n]{0,30}ne me permet(?:tent)? pas"
+    r"|política [^.?!\n]{0,30}no me permite"
+    r"|(?:Richtlinie|Regel)\w* [^.?!\n]{0,30}erlaub\w* (?:es )?mir nicht"
+    r"|(?:policy|regole) [^.?!\n]{0,30}non mi (?:consent|permett)\w*"
+    r"|política [^.?!\n]{0,30}não me permite|beleid [^.?!\n]{0,30}staat (?:het )?(?:mij )?niet toe",
     r"(?:don't|do not|can't|cannot|won't|will not) take"
     r" (?:these|this kind|such|any|calls|meetings)",
     r"no (?:capacity|bandwidth|time)",
@@ -140,20 +193,28 @@ FIRM_DECLINE = _cues(
     r"(?:have to|must|will|i'll|going to)"
     r" (?:pass(?![ \w]{0,20}\balong\b| (?:it|your|you)\b)|decline)",
     r"je dois (?:décliner|refuser)|tengo que (?:declinar|rechazar)",
-    r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?absagen",
+    # "Ich muss Ihnen daher leider absagen": turning a person down, with any adverbs between.
+    r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?(?:(?:daher|deshalb|leider|also|wohl"
+    r"|diesmal|heute|auch) ){0,3}absagen",
     # "I've stopped doing informational interviews", "I no longer take these calls"
     r"(?:stopped|stop|quit|no longer|don't|do not|gave up) (?:doing |taking |accepting )?"
     r"(?:informational|info|coffee|networking|intro|these|such)(?: kinds? of| sorts? of)?"
     r"(?: interviews| chats| calls| meetings| requests)?",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
     r"moet (?:ik )?(?:bedanken|afzeggen)",
+    # "I'll have to sit this one out": staying out of it, in each language.
+    r"sit (?:this|that|it)(?: one)? out|je (?:vais |dois )?(?:passer|rester) (?:mon tour|en dehors)"
+    r"|me (?:quedo|quedaré) fuera|(?:setze|muss) (?:ich )?(?:diesmal |hier )?aus(?:setzen)?\b"
+    r"|mi (?:tiro|chiamo) fuori|(?:vou|tenho que) ficar de fora|laat (?:ik )?(?:deze|dit) (?:gaan"
+    r"|schieten)",
 )
 FOR_NOW = _cues(r"for now|pour l'instant|por ahora|vorerst")
 REFERRAL_CUE = _cues(
-    r"(?:better|right|best|more relevant|ideal) (?:person|contact|fit|placed)",
+    r"(?:better|right|best|more relevant|ideal|most useful) (?:person|contact|fit|placed|bet)",
     r"not the (?:right|best) person",
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
     r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
+    r"|look up(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z]))"
     r"|fal(?:ar|ando|e|a) com|convers(?:ar|ando|e) com|hablando con|parla(?:re|ndo) con"
     r"|(?:je )?(?:vous |te )?mets en copie|(?:contact )?opnemen met|scrivere a|écrire à"
     r"|mets en contact avec|mettre en contact avec|en c\.c\.|en cc|in cc|in copia|em cópia"
@@ -165,6 +226,7 @@ REFERRAL_CUE = _cues(
     r"|contactez|pregunta a|pregúntale a|habla con|escribe a|fragen Sie|frag|sprich mit"
     r"|wenden Sie sich an|wende dich an|chiedi a|chieda a|parla con|senti|pergunte (?:a|à|ao)"
     r"|fala com|fale com|vraag het aan|vraag|spreek met|praat met|mail)(?= (?-i:[A-Z][a-zà-ÿ]))",
+    r"(?:praat|spreek) (?:(?:vooral|eens|gerust|zeker|even|dan|ook) ){1,3}met(?= (?-i:[A-Z]))",
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
@@ -199,7 +261,9 @@ ACCEPT = _cues(
     # "That time works - see you Tuesday!"
     r"(?:that|this|the|your) (?:time|slot|date|day|one) (?:works|is (?:fine|good|perfect|great))",
     # "Tuesday works", "Monday should be fine": a day of the user's said to suit.
+    # Phones write the short forms in lower case too ("tues works"): those no other word spells.
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
+    r"|" + "|".join(sorted(LOWER_CASE_ABBREVIATIONS)) + r""
     r"|that day|the (?:first|second|\w+day) (?:one"
     r"|option|slot)) (?:works|would work|should work|(?:should be|is|would be) (?:fine|good"
     r"|perfect|great)|suits)",
@@ -223,7 +287,9 @@ ACCEPT = _cues(
     r"me convient|me conviene|va benissimo|va benone|(?:está|tá|fica) (?:ótimo|perfeito|bom)",
     r"com (?:todo o )?prazer|claro|com certeza|está bem|combinado|sim",
     # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
-    r"graag|met plezier|prima|zeker|natuurlijk|leuk(?! (?:dat|om te horen|te horen|je))",
+    # "Ik weet zeker dat het gaat lukken" is "I'm sure it'll work out" (for you), like "I'm sure".
+    r"graag|met plezier|prima|(?<!weet )zeker(?! dat)|natuurlijk"
+    r"|leuk(?! (?:dat|om te horen|te horen|je))",
 )
 PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works",
@@ -249,6 +315,12 @@ AFTER_CHAT = _cues(
     r"merci pour (?:l'échange|notre|cet échange|le café|votre temps|ton temps)",
     r"gracias por (?:la|tu|su) (?:charla|tiempo|conversación)",
     r"danke für (?:das|unser|Ihre|deine) (?:Gespräch|Zeit|Treffen)",
+    # "Really enjoyed our chat this afternoon": the chat is behind them, in each language.
+    r"enjoyed (?:our|the|today's|yesterday's|this morning's) (?:chat|call|conversation|talk"
+    r"|coffee)|(?:beaucoup )?apprécié (?:notre|cet|ce) (?:échange|appel|café)"
+    r"|disfruté (?:mucho )?(?:de )?(?:nuestra|la) (?:charla|conversación|llamada)"
+    r"|(?:schönes|tolles|gutes) Gespräch (?:heute|gestern)|piaciuta (?:la|la nostra) chiacchierata"
+    r"|gostei (?:muito )?(?:da|de nossa|da nossa) conversa|leuk gesprek (?:vandaag|gisteren)",
 )
 WHO_IS_THIS = _cues(
     r"who (?:is this|are you)|do (?:i|we) know each other|how did you get (?:my|this)",
@@ -262,6 +334,10 @@ BACK = _cues(
     r"(?:i'?ll|i will) (?:be )?(?:back|return|reply|respond)",
     r"back (?:on|in the office)|de retour|de vuelta|wieder (?:im Büro|erreichbar|da)",
     r"di ritorno|rientrerò|de volta|regresso|weer terug|terug op kantoor",
+    # "Vanaf maandag 11 januari ben ik weer op kantoor", "ab Montag bin ich wieder im Büro".
+    r"(?:ben|is) (?:ik |hij |zij )?weer (?:op kantoor|aanwezig|bereikbaar|aan het werk)"
+    r"|bin ich wieder|sarò di nuovo|estaré de nuevo|estarei de novo|serai de nouveau"
+    r"|back at my desk",
 )
 # "Feel free to suggest something else if that doesn't work": the sender chose the time.
 COUNTER_OFFER = _cues(
@@ -283,6 +359,18 @@ ASKS_FIRST = _cues(
     # "Could you resend it? I'd like to see your background first."
     r"(?:could|can) you (?:re-?send|send (?:it|that) again)|nothing (?:came through|was attached)"
     r"|(?:see|read|look at) your (?:background|resume|résumé|cv|linkedin) first",
+    # "Could you send me your CV and a couple of sentences …? Then I'll see": the user sends
+    # something before the sender decides.
+    r"(?:could|can|would) you (?:first )?send (?:me |over )?(?:first )?(?:your|a|some|a few"
+    r"|a couple of) (?:cv|resume|résumé|linkedin|background|bio|lines|sentences|questions|agenda"
+    r"|summary|notes|details)"
+    r"|(?:and )?then i'?ll (?:see|decide|think about it|know|let you know if)",
+    r"(?:envoyez|envoie)-moi (?:d'abord )?(?:votre|ton) (?:cv|parcours|profil)"
+    r"|(?:envíame|mándame|envíeme) (?:primero )?(?:tu|su) (?:cv|currículum|perfil)"
+    r"|(?:schicken|senden) Sie mir (?:vorab |zuerst )?Ihren (?:Lebenslauf|CV)"
+    r"|(?:mandami|inviami|mi mandi) (?:prima )?il (?:tuo|suo) (?:cv|curriculum)"
+    r"|(?:envie-me|manda-me|me envie|me manda) (?:primeiro )?(?:o )?(?:seu|teu) (?:cv|currículo)"
+    r"|stuur (?:me|mij) (?:eerst )?(?:je|uw) (?:cv|profiel)",
     r"(?:are|is|were) (?:the|those|these|that|this|they|it)(?: times?| slots?)?"
     r"(?: you (?:listed|sent|gave|offered|mentioned|proposed))?"
     r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local) time"
@@ -300,6 +388,13 @@ ASKS_FIRST = _cues(
     r"|etwas) (?:vereinbaren|ausmachen|festlegen)|prima di (?:fissare|organizzare)"
     r" (?:qualcosa|nulla)|antes de (?:marcar|agendar) (?:algo|qualquer coisa)"
     r"|voordat we (?:iets )?(?:inplannen|afspreken)",
+    # "Avec plaisir, mais avant qu'on fixe quoi que ce soit : …?": the yes waits on an answer.
+    r"before we (?:fix|lock in|nail down|set|book|schedule|confirm|plan) (?:anything|a time"
+    r"|something)|avant (?:qu'on|que l'on|que nous) (?:fixe|fixions|cale|calions|planifie"
+    r"|planifiions|prévoie)|antes de que (?:fijemos|agendemos|cuadremos|programemos)"
+    r"|bevor wir (?:\w+ )?(?:festlegen|ausmachen|vereinbaren|planen)"
+    r"|prima che (?:fissiamo|organizziamo)|antes que (?:marquemos|agendemos)"
+    r"|voordat we (?:\w+ )?(?:vastleggen|inplannen|afspreken)",
     r"avant (?:tout|de (?:vous |te )?répondre)|une (?:petite )?question (?:d'abord|avant)"
     r"|antes de (?:nada|responder(?:te|le)?)|una pregunta (?:antes|primero)",
     r"bevor ich (?:antworte|zusage)|vorab (?:eine )?(?:kurze )?Frage|kurze Frage vorab"
@@ -449,6 +544,10 @@ def picked_offer(
     """
     if _WILL_SEND.search(text):
         return None
+    place = ordinal_place(text)
+    if place is not None and len(offered) > 1 and not days:
+        # "2nd one works!": the user's list, in the order the user wrote it.
+        return offered[place] if -len(offered) <= place < len(offered) else None
     if days:
         # "Sure, how about Tuesday?" asks; "the Wednesday option is fine" picks. A bare "or"
         # offers only between days ("Tuesday or Thursday"), not in "a call or video?".
@@ -479,6 +578,8 @@ def offers_in_words(text: str) -> bool:
 
 
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
+# The fallback for a reply whose only cue is a closing question mark.
+ASKS_USER = "asks the user something"
 # An invitation the reader cannot hold against the user's offered times.
 OFFERS_UNSEEN = "calendar invitation, the user's offered times not in view"
 
@@ -550,6 +651,36 @@ def ends_on_question(text: str) -> bool:
     return not (_ABOUT_MEETING.search(question) or about_a_day)
 
 
+def _names_a_slot(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` names a day or a number.
+
+    "Quinta de manhã não consigo" turns down a time, not the chat.
+    """
+    a, b = next(((a, b) for a, b in sentence_spans(text) if a <= at <= b), (0, len(text)))
+    words = re.findall(r"[\w-]+", text[a:b].lower())
+    return any(w in WEEKDAYS or w.isdigit() or w[:1].isdigit() for w in words)
+
+
+def turns_to_no(text: str, noes: re.Pattern[str]) -> bool:
+    """Whether a no (a match of ``noes``) comes after the last yes or offer.
+
+    "On paper I'm free. However, … so I'll have to sit this one out." The last
+    word is what the sender decided; a time named before it may be the one
+    they turn down. A no in a sentence naming a day or a number turns down
+    that time only, and does not count.
+    """
+    starts = [
+        m.start()
+        for m in noes.finditer(text)
+        if said(noes, text[max(0, m.start() - 30) : m.end()]) is not None
+        and not _names_a_slot(text, m.start())
+    ]
+    if not starts:
+        return False
+    yeses = [m.start() for p in (ACCEPT, PICK, PROPOSE) for m in p.finditer(text)]
+    return max(starts) > max(yeses, default=-1)
+
+
 def classify(ev: Evidence) -> tuple[Intent, str]:
     """The intent, and a short reason for the readable summary."""
     text = unwrapped(ev.text)
@@ -565,7 +696,10 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         if OOO_WORDING.search(text) or BACK.search(text) or not text:
             return Intent.OUT_OF_OFFICE, "auto-reply headers and absence wording"
         return Intent.OTHER, "auto-reply headers, not an absence notice"
-    accepting = said(ACCEPT, text) is not None
+    # "2nd one works!" agrees by pointing at the user's list ("the first slot is out" does not).
+    accepting = said(ACCEPT, text) is not None or (
+        ordinal_place(text) is not None and said(PICK, text) is not None
+    )
     # "I'm not taking calls this month, but talk to Jonas": someone named to talk to instead.
     instead = not (accepting and ALSO.search(text))
     refers = bool(ev.referrals and REFERRAL_CUE.search(text)) and not ev.link and instead
@@ -574,7 +708,13 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             # Nothing is being moved: no new time and no agreed one named.
             return Intent.REFERRAL, "points to someone else"
         return Intent.RESCHEDULE, "reschedule wording"
-    if any(not _imagined(text, m.start()) for m in CANCEL.finditer(text)):
+    # "Ich muss Ihnen leider absagen" turns the user down: a cancel word inside an outright no
+    # cancels nothing.
+    refusals = [m.span() for m in FIRM_DECLINE.finditer(text)]
+    if any(
+        not _imagined(text, m.start()) and not any(a <= m.start() < b for a, b in refusals)
+        for m in CANCEL.finditer(text)
+    ):
         if ev.windows:
             # "I have to cancel Friday 10am. Would Monday at 11 work instead?"
             return Intent.RESCHEDULE, "cancels one time and offers another"
@@ -594,9 +734,21 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "thanks after the chat"
     if refers and not ev.windows:
         return Intent.REFERRAL, "points to someone else"
+    if ev.windows and not FOR_NOW.search(text) and turns_to_no(text, FIRM_DECLINE):
+        # "Monday 10:00 would be free. However, … I'll have to sit this one out": the no wins.
+        return Intent.DECLINE, "names a time, then turns it down outright"
     if FIRM_DECLINE.search(text) and not FOR_NOW.search(text) and not ev.windows:
         return Intent.DECLINE, "declines outright"
-    if DEFER.search(text) and not ev.windows and not ev.link:
+    # "Slammed and not taking these right now. Good luck w the switch!": a wish for the road
+    # says the sender is not coming back, whatever "right now" hints.
+    busy_no = (
+        BUSY.search(text)
+        and DECLINE.search(text)
+        and (not WHEN_AGAIN.search(text) or GOOD_LUCK.search(text))
+        and not DEFER.search(text)
+    )
+    defers = DEFER.search(text) or (BUSY.search(text) and not busy_no)
+    if defers and not ev.windows and not ev.link:
         return Intent.DEFER, "not now, later"
     if DECLINE.search(text) and not ev.windows and not ev.link:
         return Intent.DECLINE, "declines"
@@ -619,5 +771,5 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "will answer once they have looked"
     if last_question(ev.text) is not None:
         # "I've left that company since. Still want to chat knowing that?": the user answers.
-        return Intent.OTHER, "asks the user something"
+        return Intent.OTHER, ASKS_USER
     return Intent.OTHER, "no known cue"

@@ -27,7 +27,12 @@ _MAX_SIGNATURE_LINES = 6
 _MAX_SIGNATURE_LINE_CHARS = 72
 
 _QUOTED = re.compile(r"^[ \t]*>")
-_ATTRIBUTION_START = re.compile(r"^[ \t]*(?:On|Le|El|Am|Em|Il|Op)\b", re.IGNORECASE)
+# iOS writes the date first with no "On": "Jan 12, 2027, at 5:40 PM, Name wrote:".
+_ATTRIBUTION_START = re.compile(
+    r"^[ \t]*(?:On|Le|El|Am|Em|Il|Op|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"[ \t]+\d{1,2},)(?=[ \t])",
+    re.IGNORECASE,
+)
 _ATTRIBUTION_END = re.compile(
     # Thunderbird in German and Dutch puts the name last: "Am … schrieb Riley Chen:".
     r"(?:wrote|writes|a écrit|escribió|escribio|escreveu|ha scritto"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
+from workflows.understanding.intent import unwrapped
 from workflows.understanding.message import Address
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral
@@ -12,7 +14,12 @@ from workflows.understanding.vocab import MONTHS, WEEKDAYS
 
 # "McAllister", "DeLuca", "O'Brien": a second capital inside a name is still one word.
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?"
-_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:van |de |von |del |da )?{_NAME_WORD}){{0,2}})"
+# A particle joins only the first two words: "Joris van Dijk" is a name, while in "Anouk Smit
+# van Energiecoöperatie Drenthe" the "van" starts where she works.
+_NAME = (
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:van |de |von |del |da )?{_NAME_WORD}"
+    rf"(?:[ \t]+{_NAME_WORD})?)?)"
+)
 # Case-blind: German nouns are capitalised ("meine Kollegin").
 _ROLE_WORDS = (
     r"(?i:(?:my|our|a)[ \t]+(?:(?:former|old|previous|ex-)[ \t]*)?"
@@ -31,6 +38,9 @@ _CUE = (
     r"(?i:talk(?:ing)?[ \t]+(?:to|with)|speak(?:ing)?[ \t]+(?:to|with)"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
+    # "Look up Dr. Owen Tremblay at UBC": someone to find, named without an address.
+    r"|look[ \t]+up|search[ \t]+for|cherchez|busca[ \t]+a|suchen[ \t]+Sie[ \t]+nach|cerca"
+    r"|procure[ \t]+(?:a|o|pel[ao])|zoek[ \t]+(?:naar[ \t]+)?"
     r"|introduc(?:e|ing)[ \t]+you[ \t]+to|intro[ \t]+you[ \t]+to"
     r"|put[ \t]+you[ \t]+in[ \t]+touch[ \t]+with"
     r"|(?:I've|I[ \t]+have|I'm|I[ \t]+am)?[ \t]*(?:cc'?d|cc’d|cc'?ing|copied|copying|looped[ \t]+in"
@@ -40,6 +50,8 @@ _CUE = (
     r"|hablar[ \t]+con|contactar[ \t]+(?:a|con)|en[ \t]+contacto[ \t]+con|escribir[ \t]+a"
     r"|pongo[ \t]+en[ \t]+copia[ \t]+a|hablando[ \t]+con|fal(?:ar|ando|e)[ \t]+com"
     r"|convers(?:ar|ando|e)[ \t]+com|parla(?:re|ndo)?[ \t]+con|spreken[ \t]+met|praten[ \t]+met"
+    # "praat vooral eens met Joris", "spreek gerust eens met": Dutch puts adverbs before "met".
+    r"|(?:praat|spreek)[ \t]+(?:(?:vooral|eens|gerust|zeker|even|dan|ook)[ \t]+){0,3}met"
     r"|fal[ae][ \t]+com|(?:contact[ \t]+)?opnemen[ \t]+met|scrivere[ \t]+a|écrire[ \t]+à"
     r"|(?:vous[ \t]+|te[ \t]+)?mets[ \t]+en[ \t]+copie"
     r"|sprechen[ \t]+Sie[ \t]+am[ \t]+besten[ \t]+mit"
@@ -51,6 +63,10 @@ _CUE = (
 # "Talk to her", "Fale com ela", "parla con lei": a cue pointing back to the person just named.
 _SENDS_TO_THEM = re.compile(
     rf"{_CUE}[ \t]+(?i:her|him|them|ela|ele|ella|él|elle|lui|lei|ihr|ihm|haar|hem)\b"
+    # "Stuur haar gerust een mailtje", "drop him a line": the user is told to write to them.
+    r"|(?i:\b(?:send|drop|shoot) (?:her|him|them) (?:a |an )?(?:quick )?(?:note|e-?mail|message"
+    r"|line)|écri(?:vez|s)-lui|escríbele|schreiben Sie (?:ihr|ihm)|scrivile|scrivigli"
+    r"|escreva-lhe|\bstuur (?:haar|hem)\b)"
 )
 # A sentence that recommends the person its role-introduced name points to.
 _RECOMMENDS = re.compile(
@@ -70,7 +86,11 @@ _RECOMMENDS = re.compile(
 )
 # "falando com a Juliana", "parlare con il Marco": an article before a name in the south.
 _ARTICLE = r"(?:(?:a|o|la|il|el)[ \t]+)?"
-_CUE_NAME = re.compile(rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+)?{_ARTICLE}{_ROLE}{_NAME}")
+# "Dr. Owen Tremblay", "Prof. Ana Ruiz": a title before the name is not part of it.
+_TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mme|Dra|Herr|Frau|Sig|Sra|Sr)\.?[ \t]+)?"
+_CUE_NAME = re.compile(
+    rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+)?{_ARTICLE}{_ROLE}{_TITLE}{_NAME}"
+)
 # "… reach out to Sofia Alvarez <…> or Tom Nguyen (…)", "e também com o Rafael Dourado":
 # more names in the same sentence.
 _ALSO_NAME = re.compile(
@@ -81,6 +101,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # "Jane Doe (jane@acme.com) is the better person", "Jane would be a better fit"
 _NAME_THEN_ROLE = re.compile(
     rf"{_NAME}[ \t]*(?:\((?P<paren>[^()\s]{{1,100}}@[^()\s]{{1,200}})\)[ \t]*)?[,]?[ \t]+"
+    # "Tomás Rivera on our partnerships team is the better bet": where they sit may come between.
+    r"(?:(?i:on|in|at|from|of)[ \t]+(?:[\w'’&-]+[ \t]+){0,4}?)?"
     r"(?i:is[ \t]+(?:the|a|much)[ \t]+(?:better|right|best)"
     r"|would[ \t]+be[ \t]+(?:a[ \t]+|the[ \t]+|much[ \t]+|far[ \t]+)?(?:better|great|right|best)"
     r"|is[ \t]+(?:your|the)[ \t]+(?:go-to|person)|knows[ \t]+(?:much[ \t]+|far[ \t]+"
@@ -134,6 +156,12 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
+def _folded(word: str) -> str:
+    """``word`` lower-cased without accents: "Tomás" writes his address "tomas.rivera@…"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _email_near(text: str, end: int, first: str) -> str | None:
     """An address written right after the name, or anywhere with the first name in it."""
     # The address must start near the name but may run past that stretch (never cut short).
@@ -141,7 +169,7 @@ def _email_near(text: str, end: int, first: str) -> str | None:
     if near is not None and near.start() < end + 60:
         return near.group(0).lower().rstrip(".")
     for match in _EMAIL.finditer(text):
-        if match.group(0).lower().startswith(first.lower()):
+        if match.group(0).lower().startswith(_folded(first)):
             return match.group(0).lower().rstrip(".")
     return None
 
@@ -157,7 +185,9 @@ def _in_cc(name: str, cc: Iterable[Address]) -> Address | None:
     return None
 
 
-def _listed_after(text: str, cued: re.Match[str]) -> list[re.Match[str]]:
+def _listed_after(
+    text: str, cued: re.Match[str], spans: list[tuple[int, int]]
+) -> list[re.Match[str]]:
     """Further names listed after a cued one in its sentence.
 
     Each needs an address by it or a first and last name: "or Tuesday",
@@ -165,7 +195,8 @@ def _listed_after(text: str, cued: re.Match[str]) -> list[re.Match[str]]:
     """
     # A hard wrap inside the sentence ("(address),\nque lidera …, e também com o Rafael") is
     # no end of it.
-    stop = next((b for a, b in sentence_spans(text) if a <= cued.end() <= b), len(text))
+    # ``spans`` are the text's sentences, found once: per name they made long input quadratic.
+    stop = next((b for a, b in spans if a <= cued.end() <= b), len(text))
     return [
         also
         for also in _ALSO_NAME.finditer(text, cued.end(), stop)
@@ -201,11 +232,16 @@ def find_referrals(
     ``exclude`` holds lower-cased addresses that are not referrals (the
     sender, the user).
     """
+    # "You really want to talk to\nMaya Chen": a hard wrap between cue and name.
+    text = unwrapped(text)
     people: dict[str, Referral] = {}
     cc_others = tuple(a for a in cc if a.email not in exclude)
     matches = [*_CUE_NAME.finditer(text), *_NAME_THEN_ROLE.finditer(text)]
     matches += [found for found in _ROLE_NAME.finditer(text) if _recommended(text, found)]
-    matches += [also for cued in _CUE_NAME.finditer(text) for also in _listed_after(text, cued)]
+    spans = list(sentence_spans(text))
+    matches += [
+        also for cued in _CUE_NAME.finditer(text) for also in _listed_after(text, cued, spans)
+    ]
     for match in sorted(matches, key=lambda m: m.start()):
         name = _clean_name(match["name"])
         if name is None or name.lower() in people:

@@ -84,6 +84,11 @@ CONFLICT = _cues(
     r"|mitten in (?:meine|unsere)\w*|kollidiert mit|nel (?:bel )?mezzo (?:delle|dei|del|della)"
     r" (?:mie|miei|mio|mia|nostr\w*)|no meio d[aeo]s? (?:minha|meu|nossa|nosso)s?"
     r"|midden in (?:mijn|onze)|valt samen met (?:mijn|onze)",
+    # "an audit that landed on top of our 10am": something else now sits on that time.
+    r"(?:landed|lands|landing|fell|falls|dropped|sits|sitting) (?:right |smack )?on top of"
+    r"|(?:clash|clashes|clashed|collides?|collided|overlaps?|overlapped|conflicts?) with"
+    r"|tombe (?:pile )?(?:sur|en même temps que)|coincide con|se solapa con|überschneidet sich mit"
+    r"|fällt auf|si sovrappone (?:a|con)|coincide com|(?:overlapt|botst) met",
     # "Thursday I'm stuck in a vendor demo", "da sitze ich im Teammeeting", "tengo clase".
     r"stuck (?:in|at|with|on)|(?:im|in einem|in einer) [\w-]*(?:meeting|besprechung|termin|sitzung)"
     r"|tengo (?:clase|una reunión|reunión|junta|una junta|cita|una cita|un compromiso)"
@@ -216,6 +221,11 @@ _OFFER_LIKE = _cues(
     r"|también|si no|o|bueno|mejor|auch|sonst|oder|frei|gut|lieber|anche|altrimenti|oppure|libero"
     r"|bene|meglio|também|senão|bom|melhor|ook|anders|of|vrij|goed|liever|disponible|disponibile"
     r"|disponível|beschikbaar|kan|könnte|kann|potrei|posso|puedo|podría|pourrais|peux|können",
+    # "Möglich wäre Dienstag um 18 Uhr": "possible" in the other languages.
+    r"möglich|posible|possibile|possível|mogelijk",
+    # "Failing that Wednesday 16th, same time": the fallback offer.
+    r"failing that|if not|à défaut|en su defecto|ansonsten|in alternativa|caso contrário"
+    r"|bij gebrek daaraan",
 )
 
 

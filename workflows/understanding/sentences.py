@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from workflows.understanding.vocab import MONTHS, WEEKDAYS
+
 # ! ? ; a line break, or a full stop after a word of four letters or more
 # (so "p.m.", "Tue.", "Mar. 10" and German "10. März" do not end one) or
 # after a closing parenthesis ("(hence the odd hours). Next week …"), or after a
@@ -20,16 +22,20 @@ from collections.abc import Iterator
 _END = re.compile(
     r"[!?;\n]|(?<=[^\W\d_]{4})\.(?=\s)|(?<=\))\.(?=\s)|(?<=\b[A-Z]{2})\.(?=[ \t]+[A-Z])"
     r"|(?<=\b[A-Z]{3})\.(?=[ \t]+[A-Z])"
-    # "…, so maybe not. How about …": a short lower-case word that is no abbreviation.
+    # "…, so maybe not. How about …": a short lower-case word that is no abbreviation, before a
+    # capital or, on a phone, a clock time ("so your 1pm is out. 2:30 MT thursday?").
     r"|(?<=\b[a-z]{3})(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct"
-    r"|nov|dec|etc|min|hrs|sec))\.(?=[ \t]+[A-Z])"
-    r"|(?<=\b[a-z]{2})(?<!\b(?:vs|ca|eg|ie|pm|am|st|nd|rd|th|nr|dr|mr|ms|no))\.(?=[ \t]+[A-Z])"
+    r"|nov|dec|etc|min|hrs|sec))\.(?=[ \t]+(?:[A-Z]|\d{1,2}(?::\d\d|[ \t]?[ap]\.?m\b)))"
+    r"|(?<=\b[a-z]{2})(?<!\b(?:vs|ca|eg|ie|pm|am|st|nd|rd|th|nr|dr|mr|ms|no))\.(?=[ \t]+(?:[A-Z]"
+    r"|\d{1,2}(?::\d\d|[ \t]?[ap]\.?m\b)))"
     # "… on Thursday at 4. Could we …": a number ends a sentence, unless it is the day of a
     # German date ("am 12. März").
     r"|(?<=\b\d)\.(?=[ \t]+[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))"
     r"|(?<=\b\d\d)\.(?=[ \t]+[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))"
     # "… reunião até 12h. Pode ser …", "bis 12 Uhr. Ginge …": an hour with its unit ends one.
     r"|(?<=\d[hH])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d Uhr)\.(?=[ \t]+[A-Z])"
+    # "… school pickup chaos :) Can we do Thursday …": a smiley or an emoji ends one too.
+    r"|(?<=[:;])-?[()DP](?=[ \t]+[¿¡]?[A-Z])|[\U0001F300-\U0001FAFF\u2600-\u27BF](?=[ \t]+[A-Z])"
 )
 _OPEN_LINE = re.compile(
     r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"
@@ -38,13 +44,24 @@ _OPEN_LINE = re.compile(
     r"|a|an|my|our|your|in|with|for|of|du|des|les|au|aux|avec|pour|un|une|mon|ma|mes|del|los"
     r"|las|con|para|una|mi|mis|im|mit|zu|zum|zur|für|der|die|das|den|dem|ein|eine|einen|einem"
     r"|einer|mein|meine|meinem|meiner|beim|vom|il|lo|gli|della|per|mio|mia|do|dos|das|com|um"
-    r"|uma|meu|minha|het|een|met|voor|mijn|naar))[ \t]*$",
+    r"|uma|meu|minha|het|een|met|voor|mijn|naar"
+    # "Or next\nMonday at 8:30", "Would\nTuesday work?": no sentence ends on these.
+    r"|next|this|coming|following|would|could|can|should|does|is|are|how|what|about|prochain"
+    r"|prochaine|próximo|próxima|nächsten|nächste|prossimo|prossima|volgende))[ \t]*$",
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(r"^[ \t]*[a-zà-ÿ(]")
 _ENDS_ON_WORD = re.compile(r"[^\W\d_]{2}[ \t]*$")
 _STARTS_WITH_TIME = re.compile(
     r"^[ \t]*\d{1,2}(?:[:.h]\d\d|[ \t]?[ap]\.?m\b|[ \t]*(?:uhr|uur)\b)", re.I
+)
+# "Monday 18\nJanuary at 6:30 pm": a weekday and its day number wrapped before the month.
+_DAY_NUMBER_AT_END = re.compile(
+    rf"\b(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?[ \t]+\d{{1,2}}[ \t]*$",
+    re.IGNORECASE,
+)
+_STARTS_WITH_MONTH = re.compile(
+    rf"^[ \t]*(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE
 )
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]")
 
@@ -59,7 +76,8 @@ def _is_wrap(text: str, newline: int) -> bool:
     # "onze afspraak van morgen\n17:00 te verzetten": a line that stops on a word, no stop
     # written, runs on into a time.
     runs_on = bool(_ENDS_ON_WORD.search(before) and _STARTS_WITH_TIME.match(after))
-    return bool(_OPEN_LINE.search(before) or _CONTINUES.match(after) or runs_on)
+    dated = bool(_DAY_NUMBER_AT_END.search(before) and _STARTS_WITH_MONTH.match(after))
+    return bool(_OPEN_LINE.search(before) or _CONTINUES.match(after) or runs_on or dated)
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from workflows.understanding.dates import (
     DateMention,
@@ -384,8 +384,16 @@ _AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 # "which should be your morning": the user's part of the day is the same window seen from there.
 _RESTATE_BEFORE = re.compile(
-    r"(?:[(/=]|\bi\.e\.|\bwhich is|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be"
-    r"|\bwhich would be"
+    # "(las 8:30 vuestras)": an article may open the bracket.
+    r"(?:[(/=](?:[ \t]*(?:las|la|les|le|die|de|as|às|alle|le ore))?|\bi\.e\.|\bwhich is"
+    r"|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be|\bwhich would be"
+    # "das wäre 9 Uhr bei Ihnen", "eso serían las 8": "that would be" in the other languages.
+    r"|\bdas wäre|\bdas sind|\bdas ist|\beso (?:sería|serían)(?:[ \t]+las?)?"
+    r"|\bsarebbero(?:[ \t]+le)?|\bsarebbe(?:[ \t]+le)?|\bseriam(?:[ \t]+as)?|\bseria(?:[ \t]+as?)?"
+    r"|\bdat zou zijn|\bdat wordt|\bce serait"
+    # "(it is 16:00 in Warsaw)", "(c'est 16h ici)": a bracket opening on "it is" says it again.
+    r"|\((?:it|this)(?:['’]s| is| will be| would be)|\(c['’]est|\((?:son|es) las|\(das ist"
+    r"|\((?:sono|è) le|\((?:são|é)(?: as)?|\(dat is"
     # "(Friday would be Thursday afternoon in Portland)": the same day read in another zone.
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day would be"
     r"|\bça ferait|\bcela ferait|\bsoit|\bcioè(?:[ \t]+(?:le|alle))?|\bossia|\bovvero"
@@ -395,15 +403,24 @@ _RESTATE_BEFORE = re.compile(
     r"|\bhere it is|\bbei mir ist es|\bqui sono(?:[ \t]+le)?|\bhier is het|\bici il est"
     r"|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
     r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
-    # "that's Monday 3pm in Chicago": across the date line the restated day is another.
-    r"(?:[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[ \t]*$",
+    # "that's Monday 3pm in Chicago": across the date line the restated day is another,
+    # perhaps with its date ("That is Wednesday 17th, 3pm in Los Angeles").
+    r"(?:[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?)?"
+    r"[ \t]*$",
     re.I,
 )
 # "That's 10pm here, a bit late for me": a sentence opening on a time that points back to one
 # in the quoted thread.
 _POINTS_BACK = re.compile(r"(?:^|[.!?\n])[ \t]*that['’]s[ \t]*$", re.IGNORECASE)
 _RESTATE_AFTER = re.compile(
-    r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:for you|yours|your time|in your time|on your end|à votre heure"
+    # "9 Uhr morgens bei Ihnen", "8 in the morning for you": the part of the day may come first.
+    r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:(?:in the (?:morning|evening|afternoon)|morgens|abends"
+    r"|nachmittags|vormittags|du (?:matin|soir)|de la (?:mañana|tarde|noche)|del (?:mattino"
+    r"|pomeriggio)|di (?:mattina|sera)|da (?:manhã|tarde|noite)|'s (?:ochtends|middags|avonds))"
+    r"[ \t]+)?"
+    # "las 8:30 vuestras": the user's, as a possessive after the time.
+    r"(?:vuestras?|vuestros?|tuyas?|suyas?|de ustedes|de vosotros|"
+    r"for you|yours|your time|in your time|on your end|à votre heure"
     r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
     r"|per voi|per lei|para você|voor jou|voor u|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
     # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
@@ -969,7 +986,19 @@ def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
     lead = sentence[max(0, tod.start - 32) : tod.start]
     tail = sentence[tod.end : tod.end + 20]
-    return bool(_RESTATE_BEFORE.search(lead) or _RESTATE_AFTER.match(tail))
+    return bool(
+        _RESTATE_BEFORE.search(lead)
+        or _RESTATE_AFTER.match(tail)
+        or (_IS_LEAD.search(lead) and _HERE_AFTER.match(tail))
+    )
+
+
+# "7:30 your time is 7pm here": "is" before and "here" after say the same instant again;
+# "or 3pm here" alone is an offer on the sender's clock.
+_IS_LEAD = re.compile(r"\b(?:is|would be|will be|est|es|ist|è|é)[ \t]*$", re.IGNORECASE)
+_HERE_AFTER = re.compile(
+    r"^[ \t]*(?:here|my time|on my end|ici|aquí|aqui|hier|qui|bij mij)(?!\w)", re.IGNORECASE
+)
 
 
 def read_times(
@@ -980,13 +1009,18 @@ def read_times(
     *,
     day_first: bool | None = False,
     user_tz: tzinfo | None = None,
+    quoted: Sequence[TimeWindow] = (),
 ) -> TimeReading:
     """Every time mention in ``text`` with its role, resolved against ``ref``.
 
     ``fallback_tz`` is used when the sender names no zone (the caller passes
-    the Date header's offset); ``user_tz`` is what "your time" means.
+    the Date header's offset); ``user_tz`` is what "your time" means;
+    ``quoted`` are the user's own offered windows from the quoted thread.
     Mentions come in the order they are written.
     """
+    quoted_clocks = (
+        {w.start.astimezone(user_tz).time() for w in quoted} if user_tz is not None else set()
+    )
     meeting_length = _length_said(text) or meeting_length
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
     if day_first is None:
@@ -1118,6 +1152,13 @@ def read_times(
         offered_clocks = {m.window.start.time() for m in mentions if m.role in PROPOSED_ROLES}
         # A time paired with a day is not dayless, even when it only restates one.
         paired = {id(t) for group in groups if group.dates for t in group.times}
+        # "7:30 your time is 7pm here, school pickup": the user's own quoted time named back
+        # by its clock in the user's zone, and said again on the sender's clock.
+        named_back = [
+            t
+            for t in times
+            if t.zone is not None and t.zone is user_tz and t.begin in quoted_clocks
+        ]
         # "Thursday 9am-5pm PT or at 11": a time left over once the days were paired.
         dayless = dayless or (
             (not offered_here or bool(groups))
@@ -1126,11 +1167,12 @@ def read_times(
                 and not t.part
                 and roles.at(t.start) in PROPOSED_ROLES
                 and not (
-                    (mentions or _POINTS_BACK.search(seg_text, 0, t.start))
+                    (mentions or named_back or _POINTS_BACK.search(seg_text, 0, t.start))
                     and _restates(seg_text, t)
                 )
                 # "Would Monday at 2 work instead? Same time, Eastern.": the offer said again.
                 and not (t.binds_next and t.begin in offered_clocks)
+                and t not in named_back
                 for t in times
             )
         )
@@ -1161,15 +1203,82 @@ def _zone_from_restatement(
     restated = {m.window.start for m in mentions if m.role is Role.RESTATED}
     if user_tz is None or not restated:
         return tuple(mentions)
+    return _moved_into(mentions, user_tz, restated)
+
+
+def _moved_into(
+    mentions: Sequence[TimeMention],
+    tz: tzinfo,
+    targets: set[datetime],
+    *,
+    unless_there: bool = False,
+) -> tuple[TimeMention, ...]:
+    """Zoneless offers whose clock, read in ``tz``, is one of ``targets``, moved into ``tz``.
+
+    ``unless_there``: leave a mention that is already one of ``targets`` as read,
+    since then both readings are proved and neither is the better.
+    """
     out = []
     for m in mentions:
-        start = m.window.start.replace(tzinfo=user_tz)
-        end = m.window.end.replace(tzinfo=user_tz) if m.window.end is not None else None
-        moved = start != m.window.start and start in restated
+        start = m.window.start.replace(tzinfo=tz)
+        end = m.window.end.replace(tzinfo=tz) if m.window.end is not None else None
+        # The same instant in both zones ("11:00" from a +0000 header to a London offer in
+        # winter) is proved as it stands: nothing moves, and no zone is left to guess.
+        same = start == m.window.start
+        moved = start in targets and (same or not (unless_there and m.window.start in targets))
         if m.role in PROPOSED_ROLES and not m.zone_named and moved:
             m = TimeMention(TimeWindow(start, end), m.role, zone_named=True)
         out.append(m)
     return tuple(out)
+
+
+def read_as_offered(
+    reading: TimeReading, user_tz: tzinfo | None, offered: Sequence[TimeWindow]
+) -> TimeReading:
+    """Zoneless times that are exactly one of the user's quoted offers, in the user's zone.
+
+    "Thursday at 10 works great" to "Thursday 11/19, 10:00 am (all Central time)"
+    from an Eastern Date header: the date and clock are the user's offer to the
+    minute, so the zone is proved to be theirs, not guessed from the header.
+    Only with the user's zone named in the thread, and not when the time read in
+    the sender's zone is an offer too ("10" and "9" both offered an hour apart).
+    """
+    if user_tz is None or not offered:
+        return reading
+    starts = {w.start for w in offered}
+    return replace(
+        reading, mentions=_moved_into(reading.mentions, user_tz, starts, unless_there=True)
+    )
+
+
+# No place keeps this offset: a reading that changes when the user's zone is set to it
+# depends on where the user is.
+_NOWHERE = timezone(timedelta(hours=23, minutes=17))
+
+
+def leans_on_user_zone(
+    reading: TimeReading,
+    text: str,
+    ref: datetime,
+    fallback_tz: tzinfo,
+    meeting_length: timedelta,
+    *,
+    day_first: bool | None,
+) -> bool:
+    """Whether an offered time was placed by "your time" and nothing else.
+
+    Called when the quoted thread names no zone for the user: then "9:00 your
+    time" is read in the zone the caller assumes, and a wrong assumption is a
+    confident wrong draft. Read again with the user nowhere: if an offer moves,
+    it rested on that assumption.
+    """
+    if not any(m["yours"] or m["near"] for m in _ZONE.finditer(text)):
+        # No words for the user's zone: nothing could have been placed by them.
+        return False
+    probe = read_times(
+        text, ref, fallback_tz, meeting_length, day_first=day_first, user_tz=_NOWHERE
+    )
+    return [w.start for w in probe.proposed] != [w.start for w in reading.proposed]
 
 
 def _blank_links(text: str) -> str:

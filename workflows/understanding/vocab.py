@@ -90,6 +90,21 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     # Written short on a phone: "Thurs aft", "Fri arvo", "jeudi aprèm", "Di nachm.".
     "aft": _AFTERNOON, "arvo": _AFTERNOON, "aprem": _AFTERNOON, "aprèm": _AFTERNOON,
     "nachm.": _AFTERNOON, "vorm.": _MORNING, "pom.": _AFTERNOON,
+    # The edge of a part of the day in the other six languages, so that "en fin d'après-midi"
+    # is not read as the whole afternoon (the longer phrase wins over "après-midi").
+    **{phrase: edge for edge, phrases in (
+        ((time(15), time(17)), (
+            "fin d'après-midi", "fin d’après-midi", "final de la tarde", "spätnachmittags",
+            "späten nachmittag", "tardo pomeriggio", "fim da tarde", "final da tarde",
+            "eind van de middag", "laat in de middag")),
+        ((time(13), time(15)), (
+            "début d'après-midi", "début d’après-midi", "primera hora de la tarde",
+            "frühen nachmittag", "primo pomeriggio", "início da tarde", "begin van de middag",
+            "vroeg in de middag")),
+        ((time(10), time(12)), (
+            "fin de matinée", "fin de mañana", "späten vormittag", "tarda mattinata",
+            "fim da manhã", "final da manhã", "eind van de ochtend", "laat in de ochtend")),
+    ) for phrase in phrases},
 }  # fmt: skip
 
 NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "12 noon")

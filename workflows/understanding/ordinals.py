@@ -1,0 +1,63 @@
+"""Which of the user's offered times a reply picks by its place in the list.
+
+"2nd one works!", "the first option is fine", "option B", "le deuxième me
+va", "der zweite Termin passt": the sender points at the user's list rather
+than repeating a time. Only an ordinal followed by a word for an option (or
+straight by the yes) counts: "the first week of March works" picks no slot.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Position in the user's list: 0 the first, -1 the last.
+_PLACES: dict[str, int] = {
+    "first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
+    "last": -1, "latter": -1,
+    "premier": 0, "première": 0, "deuxième": 1, "seconde": 1, "troisième": 2,
+    "dernier": -1, "dernière": -1,
+    "primero": 0, "primera": 0, "primer": 0, "segundo": 1, "segunda": 1, "tercero": 2,
+    "tercera": 2, "último": -1, "última": -1,
+    "erste": 0, "ersten": 0, "erster": 0, "zweite": 1, "zweiten": 1, "zweiter": 1,
+    "dritte": 2, "dritten": 2, "letzte": -1, "letzten": -1,
+    "primo": 0, "prima": 0, "secondo": 1, "terzo": 2, "terza": 2, "ultimo": -1, "ultima": -1,
+    "primeiro": 0, "terceiro": 2, "terceira": 2,
+    "eerste": 0, "tweede": 1, "derde": 2, "laatste": -1,
+}  # fmt: skip
+_OPTION_WORDS = (
+    # Not "time": "my first time doing one of these" points at no option.
+    r"one|option|slot|choice|créneau|horaire|opción|horario|hueco|Termin|Vorschlag"
+    r"|Zeitpunkt|orario|opzione|proposta|horário|opção|optie|tijdstip|voorstel"
+)
+# A yes right after the ordinal, when no option word follows: "der zweite passt", "2nd works".
+_YES_AFTER = (
+    r"works|would work|is (?:fine|good|great|perfect|best)|suits|me va|me convient|me viene bien"
+    r"|passt|klappt|va bene|funziona|serve|está bem|fica bom|past|lukt|is prima"
+)
+_WORDS = "|".join(re.escape(w) for w in sorted(_PLACES, key=len, reverse=True))
+_PLACE = rf"(?<![\w-])(?P<place>{_WORDS})"
+_ORDINAL = re.compile(
+    _PLACE + rf"[ \t]+(?:(?:{_OPTION_WORDS})\b|(?=(?:{_YES_AFTER})\b))",
+    re.IGNORECASE,
+)
+# "the first or the second one": a bare ordinal listed before another names a place too.
+_LISTED = re.compile(
+    # Only before another ordinal: "first and foremost", "first of all" list nothing.
+    _PLACE + r"[ \t]*,?[ \t]+(?:or|and|ou|et|o|y|oder|und|e|of|en)[ \t]+"
+    rf"(?:(?:the|le|la|el|der|die|den|il|o|a|de|het)[ \t]+)?(?:{_WORDS})(?![\w-])",
+    re.IGNORECASE,
+)
+# "Option B", "la opción 2": a lettered or numbered option (capital: "an option a lot of …").
+_LETTERED = re.compile(
+    r"\b(?:option|opción|opção|opzione|optie|Option)[ \t]+(?P<mark>[A-C1-3])\b(?![\w:.])"
+)
+
+
+def ordinal_place(text: str) -> int | None:
+    """The list position the reply picks (0 first, -1 last), or ``None`` if none or several."""
+    found = [*_ORDINAL.finditer(text), *_LISTED.finditer(text)]
+    places = {_PLACES[m["place"].lower()] for m in found}
+    for m in _LETTERED.finditer(text):
+        mark = m["mark"].upper()
+        places.add(ord(mark) - ord("A") if mark.isalpha() else int(mark) - 1)
+    return next(iter(places)) if len(places) == 1 else None
