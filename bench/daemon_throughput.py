@@ -20,7 +20,16 @@ follow-up draft), API calls per contact by method and by API with the Gmail
 quota units they cost (the sandbox's counts over the whole run divided by N),
 p50/p95 latency from a reply landing in the sandbox to the store recording its
 scheduling-reply draft (written at the provider a moment before), one reply at
-a time and under the burst, and each process's peak RSS and CPU time.
+a time and under the burst, and each process's peak RSS and CPU time. Beside
+the burst's latency: the goal (twice the poll interval and 5 s) and the quota
+floor, how soon the Google connector's budget lets the burst's drafts be
+written at all (each reply costs a ``messages.get`` and a ``drafts.create``;
+the budget's burst allowance first, then its rate), and the units the
+daemon really spent from the burst to its last draft (the copies of the
+drafts the user sent meanwhile are read too, 5 units each) with how soon
+the budget lets that many through. ``--stop-after-burst``
+ends the run once every burst reply has its draft: the burst's figures are
+the same, the calls per contact then cover only the walk up to there.
 
 The daemon runs in processes of its own (``coffeechat run``, or with
 ``--processes`` a scheduler and ``coffeechat worker`` processes), and so does
@@ -32,7 +41,7 @@ one request).
 
 Run: ``.venv/bin/python bench/daemon_throughput.py [--contacts 1000] [--workers 4]
 [--redis redis://localhost:6379/0 [--processes 2]] [--store URL] [--sweep 60]
-[--latency-ms 100] [--singles 10] [--poll-interval 1]``.
+[--latency-ms 100] [--singles 10] [--poll-interval 1] [--stop-after-burst]``.
 """
 
 from __future__ import annotations
@@ -55,7 +64,7 @@ from zoneinfo import ZoneInfo
 from sandbox_sends import sends_line
 from sqlalchemy import func, select
 
-from connectors.google.quota import units
+from connectors.google.quota import BURST_SECONDS, DEFAULT_UNITS_PER_MINUTE, MINUTE, units
 from connectors.sandbox import SandboxAdmin
 from connectors.sandbox.world import World
 from daemon.engine.transitions import command_key
@@ -87,6 +96,8 @@ CLI = "from daemon.cli import main; main()"
 SCHEDULING_REPLY = WriteDraft(DraftKind.SCHEDULING_REPLY)
 #: The stage moves the simulated people act on: they reply, and they invite.
 MOVES = (Stage.AWAITING_REPLY, Stage.CONFIRMED)
+#: What the quota charges per burst reply on its way to a draft: the reply read, the draft written.
+REPLY_TO_DRAFT_UNITS = units("messages.get") + units("drafts.create")
 #: Rows read again behind the last one seen: on PostgreSQL a row with a lower id
 #: may commit after a higher one. Rows already acted on are skipped.
 OVERLAP = 200
@@ -130,6 +141,9 @@ class Run:
     loops: int
     violations: int
     processes: Processes
+    #: Gmail units the daemon spent from the burst to its last draft, and that span in seconds.
+    burst_units: int = 0
+    burst_span: float = 0.0
 
     @property
     def finished(self) -> int:
@@ -267,6 +281,11 @@ class Player:
         self.last_move = 0
         self.loops = 0
         self.moved_at = time.monotonic()
+        #: The sandbox's call counts when the burst landed and when its last draft was seen.
+        self.burst_calls: list[dict[str, int]] = []
+        self.burst_span = 0.0
+        #: Burst replies still waiting for their draft (counted down, not looked for).
+        self.burst_left = 0
 
     def step(self) -> None:
         """Look once, then act on everything that is ready."""
@@ -289,7 +308,14 @@ class Player:
         for row_id, contact_id, stage in moves:
             self.last_move = max(self.last_move, row_id)
             self._on_move(self.walks[contact_id], stage)
+        if len(self.burst_calls) == 1 and self.burst_done:
+            self.burst_calls.append(self.world.admin.calls())
         self._reply()
+
+    @property
+    def burst_done(self) -> bool:
+        """Whether the burst was delivered and every reply in it has its draft."""
+        return bool(self.burst_calls) and not self.burst_left
 
     def _on_draft(
         self, walk: Walk, key: str, kind: DraftKind, draft_id: str | None, seen_at: float
@@ -298,6 +324,9 @@ class Player:
             replied = self.awaiting.pop(key)
             assert replied.replied_at is not None
             replied.latency = seen_at - replied.replied_at
+            if replied.burst:
+                self.burst_left -= 1
+                self.burst_span = max(self.burst_span, replied.latency)
             self.moved_at = seen_at
         if kind is DraftKind.FOLLOW_UP:
             if walk.done_at is None:
@@ -358,6 +387,9 @@ class Player:
             message_id, subject = outreach[walk.contact_id]
             raw, _ = self.world.written(walk.email, f"Re: {subject}", text, in_reply_to=message_id)
             raws.append(raw)
+        if burst:
+            self.burst_calls.append(self.world.admin.calls())
+            self.burst_left = len(walks)
         delivered = self.world.admin.deliver_many(self.world.address, raws)
         replied_at = self.moved_at = time.monotonic()
         for walk, message in zip(walks, delivered, strict=True):
@@ -412,6 +444,8 @@ def _play(settings: Settings, world: World, args: argparse.Namespace, procs: Pro
         with _daemon_processes(config, args.processes, procs):
             next_report = began + args.report_every
             while player.finished < len(walks) and time.monotonic() - player.moved_at < args.stall:
+                if args.stop_after_burst and player.burst_done:
+                    break
                 player.step()
                 if time.monotonic() >= next_report:
                     print(_progress(player, began), flush=True)
@@ -429,6 +463,8 @@ def _play(settings: Settings, world: World, args: argparse.Namespace, procs: Pro
             loops=player.loops,
             violations=len(world.admin.violations()),
             processes=procs,
+            burst_units=_units_between(*player.burst_calls) if len(player.burst_calls) == 2 else 0,
+            burst_span=player.burst_span,
         )
     finally:
         store.close()
@@ -447,12 +483,43 @@ def _latency(label: str, values: list[float]) -> tuple[str, str]:
     )
 
 
+def _units(calls: dict[str, int]) -> int:
+    """The Gmail quota units of the sandbox's call counts."""
+    return sum(units(k.removeprefix("gmail.users."), v) for k, v in calls.items() if k != "batch")
+
+
+def _units_between(before: dict[str, int], after: dict[str, int]) -> int:
+    return _units(after) - _units(before)
+
+
+def _spent_floor(spent: int) -> float:
+    """The fewest seconds the default budget takes to let ``spent`` units through."""
+    rate = DEFAULT_UNITS_PER_MINUTE / MINUTE
+    return max(0.0, spent - rate * BURST_SECONDS) / rate
+
+
+def _quota_floor(replies: int) -> str:
+    """How soon the default quota budget lets ``replies`` replies be read and drafted.
+
+    The budget spends its burst allowance at once, then its rate: the n-th
+    reply's draft can be written no sooner than (n x its units - the
+    allowance) / the rate after the replies are first read.
+    """
+    rate = DEFAULT_UNITS_PER_MINUTE / MINUTE
+    needed = replies * REPLY_TO_DRAFT_UNITS
+    p95 = _spent_floor(round(0.95 * needed))
+    return (
+        f"{needed:,} units at {rate:.0f} units/s after {rate * BURST_SECONDS:,.0f} at once:"
+        f" p95 >= {p95:.1f} s, last >= {_spent_floor(needed):.1f} s"
+    )
+
+
 def _api(method: str) -> str:
     """Which API a sandbox method id belongs to: gmail, calendar, or oauth."""
     return method.partition(".")[0]
 
 
-def _report(run: Run, setup: str) -> None:
+def _report(run: Run, setup: str, poll_interval: float) -> None:
     n = run.contacts
     print()
     print(f"coffeechat daemon throughput: {setup}")
@@ -466,7 +533,18 @@ def _report(run: Run, setup: str) -> None:
     if singles:
         rows.append(_latency("one reply at a time", singles))
     if burst:
-        rows.append(_latency(f"a burst of {sum(w.burst for w in run.walks)} replies", burst))
+        replies = sum(w.burst for w in run.walks)
+        rows.append(_latency(f"a burst of {replies} replies", burst))
+        rows.append(("  goal (2 x poll interval + 5 s)", f"p95 <= {2 * poll_interval + 5:g} s"))
+        rows.append(("  quota floor (Gmail budget, default limits)", _quota_floor(replies)))
+        if run.burst_units:
+            rows.append(
+                (
+                    "  Gmail units spent, burst -> its last draft",
+                    f"{run.burst_units:,} in {run.burst_span:.1f} s (the budget lets them"
+                    f" through in >= {_spent_floor(run.burst_units):.1f} s from a full bucket)",
+                )
+            )
     rows.append(("looks (two store reads each)", f"{run.loops}"))
     self_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     rows.append(("peak RSS, this driver", f"{self_kib / 1024:.0f} MiB"))
@@ -558,6 +636,11 @@ def main() -> None:
     parser.add_argument(
         "--stall", type=float, default=120, help="give up when nothing moved for seconds"
     )
+    parser.add_argument(
+        "--stop-after-burst",
+        action="store_true",
+        help="end the run once every burst reply has its draft (not waiting for the rest)",
+    )
     parser.add_argument("--report-every", type=float, default=10, help="progress every seconds")
     args = parser.parse_args()
     if args.contacts < 1 or args.workers < 1 or min(args.processes, args.latency_ms) < 0:
@@ -592,8 +675,11 @@ def main() -> None:
         )
         print(f"running {_setup_line(args)} (pid {os.getpid()})", flush=True)
         run = _play(settings, world, args, procs)
-    _report(run, _setup_line(args))
-    if run.violations or run.finished < run.contacts:
+    _report(run, _setup_line(args), args.poll_interval)
+    burst = [w for w in run.walks if w.burst]
+    drafted = bool(burst) and all(w.latency is not None for w in burst)
+    walked = drafted if args.stop_after_burst else run.finished == run.contacts
+    if run.violations or not walked:
         raise SystemExit(1)
 
 

@@ -78,7 +78,13 @@ class QuotaBudget:
         self._recent: deque[tuple[float, int]] = deque()
 
     def charge(self, cost: int) -> None:
-        """Count a request, and take its ``cost`` units once the bucket holds them."""
+        """Count a request, and take its ``cost`` units once the bucket holds them.
+
+        The units are reserved under the lock and waited for outside it: a
+        request that costs nothing (Calendar's) never waits behind a Gmail
+        request sleeping for its units, and each waiter sleeps only for its
+        own debt, so the pace is the same as if they queued one by one.
+        """
         with self._lock:
             self.requests += 1
             if cost <= 0:
@@ -86,19 +92,16 @@ class QuotaBudget:
             now = self._clock()
             self._level = min(self.capacity, self._level + (now - self._at) * self.rate)
             self._at = now
-            # A charge larger than the bucket (one big batch) waits for the
-            # whole of it, leaving the bucket empty rather than negative.
+            # Below zero, the level is the units reserved ahead of their time:
+            # a charge larger than the bucket (one big batch) waits for all of it.
             self._level -= cost
             self.spent += cost
-            debt = -self._level
-            if debt > 0:
-                wait = debt / self.rate
-                self.waited += wait
-                self._sleep(wait)
-                self._level = 0.0
-                self._at = self._clock()
-            self._recent.append((self._at, cost))
-            self._forget(self._at)
+            wait = max(0.0, -self._level / self.rate)
+            self.waited += wait
+            self._recent.append((now + wait, cost))
+            self._forget(now)
+        if wait > 0:
+            self._sleep(wait)
 
     def last_minute(self) -> int:
         """The units charged in the last minute, to set beside :attr:`per_minute`."""

@@ -24,6 +24,9 @@ def test_the_throughput_bench_walks_five_contacts_and_prints_its_figures() -> No
     assert "contacts/second" in out
     assert "reply -> draft, one reply at a time (n=2)" in out
     assert "reply -> draft, a burst of 3 replies (n=3)" in out and "p95" in out
+    assert "goal (2 x poll interval + 5 s)" in out and "p95 <= 7 s" in out
+    assert "45 units at 200 units/s after 2,000 at once: p95 >= 0.0 s" in out
+    assert "Gmail units spent, burst -> its last draft" in out
     assert "peak RSS, daemon" in out and "CPU, daemon" in out
     assert "API calls per contact, by method" in out
     assert "gmail.users.drafts.create" in out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from connectors.google.quota import BURST_SECONDS, QuotaBudget, units
@@ -72,3 +74,32 @@ def test_the_last_minute_counts_the_units_of_the_requests_within_it() -> None:
     assert at_half_a_minute == 140
     assert budget.last_minute() == 40
     assert (budget.requests, budget.spent, budget.per_minute) == (3, 140, 12_000)
+
+
+def test_a_request_waiting_for_units_holds_back_no_other_request() -> None:
+    # Given a Gmail request asleep for its units (its sleep blocks until released)
+    time = FakeTime()
+    asleep, release = threading.Event(), threading.Event()
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        asleep.set()
+        release.wait()
+
+    budget = QuotaBudget(12_000, clock=lambda: time.now, sleep=sleep)
+    budget.charge(2_000)  # the whole bucket
+    first = threading.Thread(target=budget.charge, args=(400,), daemon=True)
+    first.start()
+    asleep.wait()
+
+    # When a Calendar request (no units) and another Gmail request come meanwhile
+    budget.charge(0)
+    release.set()
+    budget.charge(200)
+    first.join()
+
+    # Then the Calendar one went through at once, and the Gmail one waits
+    # behind the first one's units as well as its own: the pace is kept.
+    assert waits == [pytest.approx(2.0), pytest.approx(3.0)]
+    assert (budget.requests, budget.spent) == (4, 2_600)
