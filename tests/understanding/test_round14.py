@@ -362,3 +362,25 @@ def test_a_flight_for_the_user_is_still_an_offer() -> None:
     assert _offered("My team is flying in Tuesday, so Tuesday at 2pm works well.") == [
         datetime(2026, 12, 8, 14, 0, tzinfo=_TORONTO)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sono in trasferta e non riesco a prendere impegni. Torno giovedì 17 dicembre: "
+        "scrivimi allora.",
+        "Je suis en déplacement et je ne peux pas m'engager. De retour le 17 décembre, "
+        "écrivez-moi à ce moment-là.",
+        "I'm travelling and can't commit to anything. Back on December 17 - email me then.",
+    ],
+)
+def test_write_to_me_once_back_is_a_defer(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.DEFER
+    assert verdict.certain
+
+
+def test_write_to_me_then_about_a_time_offered_is_no_defer() -> None:
+    # Near miss: "then" is the Thursday offer, not a later time.
+    verdict = _read("Thursday at 4pm works - message me then if anything changes.")
+    assert verdict.intent is not Intent.DEFER

@@ -72,6 +72,11 @@ DEFER = _cues(
     r"|from|early|mid|late|around)",
     r"(?:look at|pick up|revisit|discuss|take up) (?:this|it|things) (?:again|up again)",
     r"drop me a (?:line|note|message) (?:then|after|once|when|in|from|next|around)",
+    # "Sarò di nuovo in ufficio lunedì 22 marzo: scrivimi allora": write again once back.
+    r"(?:write|email|message|ping) me then|écrivez-moi (?:à ce moment-là|alors)"
+    r"|écris-moi (?:à ce moment-là|alors)|escríbeme entonces|escríbame entonces"
+    r"|schreiben Sie mir (?:dann|da)|schreib mir dann|scrivimi allora|mi scriva allora"
+    r"|(?:escreva-me|me escreva|escreve-me) (?:então|nessa altura)|schrijf me dan|mail me dan",
     # "now is not a good moment", "not the right time": timing, not the chat, is the no.
     r"not (?:right )?now|not (?:a|the) (?:good|great|right|ideal) (?:time|moment)|bad time",
     r"later this (?:month|year|spring|summer|fall|autumn|quarter)",
