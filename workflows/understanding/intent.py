@@ -228,6 +228,18 @@ FIRM_DECLINE = _cues(
     r"|schieten)",
 )
 FOR_NOW = _cues(r"for now|pour l'instant|por ahora|vorerst")
+# "Ik laat het hierbij, ook voor later", "not later either": the sender shuts the door on a
+# later chat too, so however busy they say they are, it is a no and not a defer.
+NOT_LATER = _cues(
+    r"not (?:later|in the future) either|(?:nor|or) later either|neither now nor later"
+    r"|not now or later",
+    r"ni plus tard|pas plus tard non plus",
+    r"ni más adelante|ni más tarde|ni después|tampoco más adelante",
+    r"auch später nicht|auch nicht später|weder jetzt noch später",
+    r"né più avanti|né più tardi|(?:neanche|nemmeno|neppure) più avanti",
+    r"nem mais tarde|nem mais adiante|nem depois",
+    r"(?:hierbij|daarbij)[ \t,]+ook voor later|ook later niet|ook niet later",
+)
 # "Parlez plutôt à Sophie Lambert", "sprechen Sie lieber mit": talk to someone else instead,
 # the adverb between verb and preposition (shared with referrals.py, which finds the name).
 TALK_INSTEAD = (
@@ -523,6 +535,21 @@ def slot(window: TimeWindow) -> tuple[int, time]:
     return start.weekday(), start.time()
 
 
+def _within(window: TimeWindow, offered: TimeWindow) -> bool:
+    """``window`` falls inside a longer time the user offered ("Fri anytime 12-4", "1:30 then").
+
+    The instants are compared, not weekday and clock as in :func:`slot`: a range is picked
+    only on the very day it was offered, and the whole meeting must fit inside it.
+    """
+    if (
+        offered.end is None
+        or window.end is None
+        or offered.end - offered.start <= window.end - window.start
+    ):
+        return False
+    return offered.start <= window.start and window.end <= offered.end
+
+
 def _windows_intent(ev: Evidence) -> Intent:
     """Picking one of the user's times is accepting; offering their own is proposing.
 
@@ -533,7 +560,10 @@ def _windows_intent(ev: Evidence) -> Intent:
     if len(ev.windows) != 1:
         return Intent.PROPOSE_TIMES
     if ev.quoted:
-        picked = slot(ev.windows[0]) in {slot(w) for w in ev.offered}
+        window = ev.windows[0]
+        picked = slot(window) in {slot(w) for w in ev.offered} or any(
+            _within(window, w) for w in ev.offered
+        )
         return Intent.ACCEPT if picked else Intent.PROPOSE_TIMES
     if said(PICK, ev.text) and not PROPOSE.search(ev.text):
         return Intent.ACCEPT
@@ -804,6 +834,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         and not DEFER.search(text)
     )
     defers = DEFER.search(text) or (BUSY.search(text) and not busy_no)
+    if NOT_LATER.search(text) and not ev.windows and not ev.link:
+        return Intent.DECLINE, "not now and not later either"
     if defers and not ev.windows and not ev.link:
         return Intent.DEFER, "not now, later"
     if DECLINE.search(text) and not ev.windows and not ev.link:

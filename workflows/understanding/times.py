@@ -94,6 +94,11 @@ _COUNTED = (
     r"|horas|minutos|anni|mesi|settimane|giorni|ore|minuti|anos|dias|jaar|maanden|weken|dagen"
     r"|uur|minuten|questions|things|options|ideas|points|reasons|names|folks|calls|meetings"
 )
+# "Fri first thing", "Thu EOD": a time of day in words the grammar has no clock for.
+_VAGUE_TIME = (
+    r"\bfirst[ \t]+thing\b|\b(?-i:EOD|COB)\b|\bend[ \t]+of[ \t]+(?:the[ \t]+)?day\b"
+    r"|\bclose[ \t]+of[ \t]+business\b"
+)
 # Anything written like a time of day, in any language, whether or not the grammar above reads
 # it. What the grammar leaves unread ("Viertel nach drei", "4ish", "um drei") may be an offer the
 # reader missed, so the reply is not read with certainty (one rule, not one per wording).
@@ -122,7 +127,14 @@ _TIME_LIKE = re.compile(
     r"|menos[ \t]+cuarto|e[ \t]+mezza|e[ \t]+un[ \t]+quarto|e[ \t]+meia)\b"
     r"|\b(?:midnight|minuit|medianoche|Mitternacht|mezzanotte|meia-noite|middernacht|mezzogiorno"
     rf"|meio-dia|{'|'.join(NOON_WORDS)})(?:-?ish)?\b"
-    rf"|{SAME_TIME.pattern}",
+    rf"|{SAME_TIME.pattern}"
+    rf"|{_VAGUE_TIME}",
+    re.IGNORECASE,
+)
+# A clock right after a vague time ("first thing, like 7:30", "EOD (5:30)") says which; "first
+# thing, or Mon 3/8" leaves it unsaid.
+_VAGUE_SAID = re.compile(
+    rf"(?:{_VAGUE_TIME})[ \t,(~-]*(?:(?:like|say|so|at|around|about|ish)[ \t,(~]*)?$",
     re.IGNORECASE,
 )
 _NOT_TIME_TEXT = re.compile(
@@ -147,6 +159,7 @@ _END_OF_DAY = time(17)
 _AMPM = r"(?:[ \t]?(?P<{0}>[ap])\.?m\b\.?)"
 _HM = r"(?P<{0}>[012]?\d)(?:[:.](?P<{1}>[0-5]\d))?"
 _RANGE_SEP = r"[ \t]*(?:-|–|—|to|till|until|and|et|à|a|y|bis|hasta)[ \t]*(?:las[ \t]+)?"
+_RANGE_ARTICLE = r"(?:las|les|le|la|as|os)"
 _PARTS = "|".join(sorted(map(re.escape, PARTS_OF_DAY), key=len, reverse=True))
 _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2-4pm, 10am-12, 11:30am to 1pm, between 2 and 4pm
@@ -166,12 +179,15 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d:.])(?:(?P<lead>from|between|de|entre|von|zwischen|dalle|das|van|tussen"
             r"|tra[ \t]+le"
             r"|free|available|libre|disponible|frei|libero|disponibile|livre|vrij)"
-            r"[ \t]+(?:las[ \t]+)?)?"
-            r"(?P<h1>[012]?\d)(?:(?P<s1>[:h])(?P<m1>[0-5]\d)?|[ \t]*h\b)?"
+            # "entre as 15h e as 16h30", "entre les 15h et 16h": an article may follow either word.
+            rf"[ \t]+(?:{_RANGE_ARTICLE}[ \t]+)?)?"
+            # "tussen 15.30 en 16.30": a dotted time counts when its minutes follow the dot.
+            r"(?P<h1>[012]?\d)(?:(?P<s1>[:h]|\.(?=[0-5]\d))(?P<m1>[0-5]\d)?|[ \t]*h\b)?"
             r"[ \t]*(?:uhr[ \t]*|uur[ \t]*)?"
             r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|e|bis|und|hasta|alle|às|tot|en)"
-            r"[ \t]*(?:(?:las|le)[ \t]+)?"
-            r"(?P<h2>[012]?\d)(?:(?P<s2>[:h])(?P<m2>[0-5]\d)?|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]*h\b)?"
+            rf"[ \t]*(?:{_RANGE_ARTICLE}[ \t]+)?"
+            r"(?P<h2>[012]?\d)(?:(?P<s2>[:h]|\.(?=[0-5]\d))(?P<m2>[0-5]\d)?"
+            r"|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]*h\b)?"
             r"(?![\d/]|[ \t]*(?:%|min|hour|hr|day|week|month|year|people|person|times|x\b))",
             re.IGNORECASE,
         ),
@@ -1137,7 +1153,11 @@ def read_times(
                 for tod in group.times:
                     tz = tod.zone or seg_tz or message_tz
                     window = _window(mention.day, tod, tz or fallback_tz, meeting_length)
-                    earlier = bool(mentions) or any(t.end <= tod.start for t in times)
+                    # Only an offer can be said again: "fri afternoon I'm flying. I could do
+                    # Fri first thing (8 MT)" restates no earlier time, so 8 is the offer.
+                    earlier = any(m.role in PROPOSED_ROLES for m in mentions) or any(
+                        t.end <= tod.start for t in times
+                    )
                     role = _role(roles, seg_text, tod, earlier)
                     if role in PROPOSED_ROLES and date_role not in PROPOSED_ROLES:
                         role = date_role
@@ -1314,6 +1334,7 @@ def _unread(text: str, read: list[tuple[int, int]]) -> tuple[str, ...]:
         m.group(0)
         for m in _TIME_LIKE.finditer(text)
         if not any(a < m.end() and m.start() < b for a, b in read)
+        and not any(a > m.start() and _VAGUE_SAID.match(text, m.start(), a) for a, _ in read)
     )
 
 
