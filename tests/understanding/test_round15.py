@@ -6,7 +6,7 @@ clock after a conflict is the offer (only an offer can be said again), a vague t
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -160,3 +160,38 @@ def test_a_time_inside_an_offered_range_is_an_accept(body: str, start: datetime)
 )
 def test_a_time_outside_an_offered_range_is_a_proposal(body: str) -> None:
     assert _read(body).intent is Intent.PROPOSE_TIMES
+
+
+@pytest.mark.parametrize(
+    ("body", "back"),
+    [
+        (
+            "Wir sind bis Ende April im Rollout. Melden Sie sich gern Anfang Mai noch einmal.",
+            date(2027, 5, 1),
+        ),
+        (
+            "Bis Mitte Juni geht leider nichts. Melden Sie sich gerne ab Juli wieder bei mir.",
+            date(2027, 7, 1),
+        ),
+        (
+            "Gerade ist es zu viel. Melden Sie sich gern Mitte Mai nochmal, dann passt es.",
+            date(2027, 5, 15),
+        ),
+    ],
+)
+def test_come_back_at_a_part_of_a_month_is_a_defer(body: str, back: date) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.DEFER
+    assert verdict.return_date == back
+
+
+@pytest.mark.parametrize(
+    ("body", "back"),
+    [
+        ("I'm heads-down until late April, ping me again then.", date(2027, 5, 1)),
+        # Near miss: the middle of the month is no month's end.
+        ("I'm heads-down until mid-April, ping me again then.", date(2027, 4, 15)),
+    ],
+)
+def test_busy_until_a_months_end_is_back_the_month_after(body: str, back: date) -> None:
+    assert _read(body).return_date == back

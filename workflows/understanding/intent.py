@@ -86,7 +86,9 @@ DEFER = _cues(
     r"escríbeme|escribeme|me escribes|me vuelves a escribir|vuelve a (?:escribirme|contactarme)"
     r"|ahora no"
     r"|no es (?:un )?buen momento|más adelante|mas adelante",
-    r"melden Sie sich (?:gerne )?(?:im|in|nach|wieder)|meld dich (?:gerne )?(?:im|in|nach|wieder)",
+    # "Melden Sie sich gern Anfang Mai noch einmal": the time to come back may lead.
+    r"(?:melden Sie sich|meld dich) (?:gerne? )?(?:im|in|nach|wieder|ab|Anfang|Mitte|Ende"
+    r"|noch ?(?:ein)?mal)",
     r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
     # "I'm offline until the 12th, ping me again then"
     r"(?:ping|email|write|try|message|nudge|remind) me again|offline until|heads-down until",

@@ -19,6 +19,12 @@ _MONTH_ONLY = re.compile(
     rf"(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b(?![ \t]+\d)",
     re.IGNORECASE,
 )
+# "Ende April", "fin avril", "late April": the end of the month named.
+_MONTH_END = re.compile(
+    r"(?:(?P<until>until|till|bis|jusqu'?à|hasta|fino a|até|tot)[ \t]+)?"
+    r"(?:late|end of|Ende|fin|finales de|fine|final de|eind)\b",
+    re.IGNORECASE,
+)
 # "mid-May", "mi-mars", "Mitte Mai": the middle of the month, not its first day.
 _MID = re.compile(r"\b(?:mid|mi-|mitte|mediados)", re.IGNORECASE)
 _NUMBER_WORDS = {
@@ -140,6 +146,10 @@ def find_return_date(text: str, ref: date, *, day_first: bool | None = False) ->
         inclusive = _INCLUSIVE.match(text, mention.end)
         if (_THROUGH_CUE.search(before) or (inclusive and _UNTIL_CUE.search(before))) and is_day:
             return mention.day + timedelta(days=1)
+        end = _MONTH_END.match(text, mention.start) if mention.kind == "month" else None
+        if end is not None and (end["until"] or _UNTIL_CUE.search(before)):
+            # "bis Ende April", "until late April": busy to the month's end, back after it.
+            return _add_months(mention.day, 1)
         if _UNTIL_CUE.search(before):
             return mention.day
     return max((m.day for m in mentions), default=None)
