@@ -107,6 +107,18 @@ DEFER = _cues(
     r"(?:talk|chat|speak|meet|connect) (?:after (?:that|this|then)|afterwards|once i'?m back"
     r"|when i'?m back|after i(?:'m| am) back|after i return)",
     r"revisit (?:this|it|once|when|after|in|later|next)|(?:once|when|after) the dust settles"
+    # "Let me get back to you once things settle": an answer put off until the sender's own
+    # time is freer, with no date (a defer); "once I've checked my calendar" stays a hold.
+    r"|(?:once|when|after) (?:things|work|life|it|the (?:reorg|dust|launch|move|chaos))"
+    r" (?:have |has )?"
+    r"(?:settles?|settled|calms? down|calmed down|quiets? down|quieted down|slows? down|eases? off"
+    r"|is over|are over)"
+    r"|sobald es (?:wieder )?ruhiger (?:wird|ist)|wenn es (?:wieder )?ruhiger (?:wird|ist)"
+    r"|(?:quand|dès que|une fois que) (?:les choses|ça|cela) (?:se )?(?:calment|calme|calmeront"
+    r"|tassent"
+    r"|tasseront)|cuando (?:las cosas|todo) se (?:calme|calmen|tranquilice|tranquilicen)"
+    r"|quando (?:le cose|tutto) si (?:calma|calmano|sarà calmato)"
+    r"|quando (?:as coisas|tudo) (?:se )?acalmar(?:em)?|als het (?:weer )?rustiger (?:wordt|is)"
     r"|(?:i'll|i will) drop you a line",
     r"(?:parler|échanger|discuter) (?:après|ensuite|à mon retour)|a mi (?:vuelta|regreso)"
     r"|(?:danach|nach meiner Rückkehr) (?:sprechen|austauschen|telefonieren)"
@@ -254,6 +266,9 @@ TALK_INSTEAD = (
 REFERRAL_CUE = _cues(
     TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
     r"(?:better|right|best|more relevant|ideal|most useful) (?:person|contact|fit|placed|bet)",
+    # "Two people who'd be far more useful: …": others more use to the user than the sender.
+    r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d|’d| would) be"
+    r" (?:(?:far|much|way|a lot) )?more (?:useful|helpful|relevant)",
     r"not the (?:right|best) person",
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
     r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"

@@ -61,7 +61,9 @@ _CUE = (
     r"|Kontakt[ \t]+mit|in[ \t]+Kopie[ \t]+gesetzt|setze[ \t]+(?:ich[ \t]+)?"
     # "Two people who'd be great: Ravi Menon (…) or Hannah Cole": a list after a colon.
     r"|(?:people|folks|someone|somebody|person|colleagues?)[ \t]+(?:who|that)(?:'d|’d|[ \t]+would)?"
-    r"[ \t]+(?:be[ \t]+)?(?:great|good|better|perfect|ideal|worth[ \t]+\w+)"
+    # "who'd be far more useful:", "who'd be much more helpful:": how much more, then what.
+    r"[ \t]+(?:be[ \t]+)?(?:(?:far|much|way|a[ \t]+lot)[ \t]+)?(?:more[ \t]+)?"
+    r"(?:great|good|better|perfect|ideal|useful|helpful|relevant|worth[ \t]+\w+)"
     r"(?:[ \t]+to[ \t]+(?:talk|speak|chat)(?:[ \t]+(?:to|with))?)?[ \t]*:)"
 )
 # "Talk to her", "Fale com ela", "parla con lei": a cue pointing back to the person just named.

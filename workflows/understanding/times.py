@@ -605,6 +605,12 @@ def _guessed(kind: str, g: dict[str, str | None]) -> bool:
     """Whether a bare hour ("at 7", "around eight") could be morning or evening alike."""
     if kind in ("cued", "zoned"):
         hour = g["h"] or ""
+    elif kind == "time24" and g["s"] == ":" and not g["uhr"]:
+        # "6:30 is early for me": a clock with its minutes that the working-day guess turns
+        # into the evening is as open as "at 6" ("7:30", "8:30" stay mornings, as do "06:30"
+        # and "18:30", written the 24-hour way).
+        hour = g["h"] or ""
+        return hour in _EITHER_HALF and _business_hour(int(hour)) > 12
     elif kind == "spoken" and not g["a"]:
         hour = g["w"] or ""
     else:
@@ -1019,6 +1025,31 @@ def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
     return role
 
 
+def _half_quoted(window: TimeWindow, quoted: Sequence[TimeWindow]) -> TimeWindow | None:
+    """``window`` or the same clock twelve hours earlier, whichever starts a quoted offer."""
+    starts = {w.start for w in quoted}
+    for shift in (timedelta(0), timedelta(hours=-12)):
+        start = window.start + shift
+        if start in starts:
+            return TimeWindow(start, window.end + shift if window.end is not None else None)
+    return None
+
+
+def _own_day_clock(sentence: str, tod: _TimeOfDay, group: _Group) -> bool:
+    """A bracket right after a day, holding that day's only clock: "first thing Friday (8:30)".
+
+    Said after an offer on another day it restates nothing: a restatement is the same
+    instant, and this day has no other time it could be the same as.
+    """
+    return group.times == [tod] and any(
+        _DAY_THEN_BRACKET.fullmatch(sentence, d.end, tod.start) for d in group.dates
+    )
+
+
+# The gap between a day and the clock in brackets after it, with the bracket's own lead words.
+_DAY_THEN_BRACKET = re.compile(r"[ \t,]*\([ \t]*(?:at[ \t]+|around[ \t]+|say[ \t]+)?")
+
+
 def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
     lead = sentence[max(0, tod.start - 32) : tod.start]
@@ -1153,19 +1184,29 @@ def read_times(
                 for tod in group.times:
                     tz = tod.zone or seg_tz or message_tz
                     window = _window(mention.day, tod, tz or fallback_tz, meeting_length)
+                    # "6:30 is early for me" to "Friday 9:30am ET" from Vancouver: one half of
+                    # the day is the user's own offer to the minute, which proves that half.
+                    quoted_half = _half_quoted(window, quoted) if tod.guessed else None
+                    window = quoted_half or window
                     # Only an offer can be said again: "fri afternoon I'm flying. I could do
                     # Fri first thing (8 MT)" restates no earlier time, so 8 is the offer.
                     earlier = any(m.role in PROPOSED_ROLES for m in mentions) or any(
                         t.end <= tod.start for t in times
                     )
                     role = _role(roles, seg_text, tod, earlier)
+                    if role is Role.RESTATED and _own_day_clock(seg_text, tod, group):
+                        # "Wednesday 1-3 Central, or first thing Friday (8:30 my time)": the
+                        # bracket is Friday's own clock, not the Wednesday range said again.
+                        role = roles.at(tod.start)
                     if role in PROPOSED_ROLES and date_role not in PROPOSED_ROLES:
                         role = date_role
                     mentions.append(TimeMention(window, role, tz is not None))
                     zones_mixed = zones_mixed or (
                         tz is None and len(message_zones) > 1 and role in PROPOSED_ROLES
                     )
-                    two_readings = two_readings or (tod.guessed and role in PROPOSED_ROLES)
+                    two_readings = two_readings or (
+                        tod.guessed and role in PROPOSED_ROLES and quoted_half is None
+                    )
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
         if offered_here:
             offers = [
