@@ -1041,13 +1041,19 @@ def _own_day_clock(sentence: str, tod: _TimeOfDay, group: _Group) -> bool:
     Said after an offer on another day it restates nothing: a restatement is the same
     instant, and this day has no other time it could be the same as.
     """
-    return group.times == [tod] and any(
+    # "Friday morning (9:00)", "early Friday (9:00)": a part of the day is no time of its own.
+    clocks = [t for t in group.times if not t.part and not t.edge]
+    return clocks == [tod] and any(
         _DAY_THEN_BRACKET.fullmatch(sentence, d.end, tod.start) for d in group.dates
     )
 
 
-# The gap between a day and the clock in brackets after it, with the bracket's own lead words.
-_DAY_THEN_BRACKET = re.compile(r"[ \t,]*\([ \t]*(?:at[ \t]+|around[ \t]+|say[ \t]+)?")
+# The gap between a day and the clock in brackets after it ("Friday morning (at 9:00"): a part
+# of the day may come between.
+_DAY_THEN_BRACKET = re.compile(
+    rf"(?:[ \t,]+(?:{_PARTS}))?[ \t,]*\([ \t]*(?:at[ \t]+|around[ \t]+|say[ \t]+)?",
+    re.IGNORECASE,
+)
 
 
 def _restates(sentence: str, tod: _TimeOfDay) -> bool:
