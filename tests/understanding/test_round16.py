@@ -170,3 +170,31 @@ def test_more_useful_people_without_a_name_are_doubted() -> None:
     verdict = _read("Not my field, sorry. People who'd be more useful are in comms, I think.")
     assert verdict.intent is not Intent.REFERRAL
     assert not verdict.certain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sorry, I can't help. You might talk to the comms lead here, Marta Quintero.",
+        "I'm not the person for this. Reach out to the head of our studio, one Marta Quintero.",
+        "Désolée, ce n'est pas mon domaine. Je vous mets en copie la responsable, Marta Quintero.",
+    ],
+)
+def test_a_name_after_a_referral_cue_that_yields_no_referral_is_doubted(body: str) -> None:
+    # The guard: whatever the wording that names the person, a full name after a cue to talk
+    # to someone, with no referral read, is a construction the reader missed.
+    verdict = _read(body)
+    assert verdict.intent is not Intent.REFERRAL
+    assert "referral_unread" in _codes(verdict)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Near misses: the name is the sender's own signature, or comes before the cue.
+        "Sorry, I'm not taking these calls this year.\n\nAnna Berg",
+        "Marta Quintero passed this on to me; sorry, I can't talk this month or next.",
+    ],
+)
+def test_a_name_outside_a_referral_cue_is_no_doubt(body: str) -> None:
+    assert "referral_unread" not in _codes(_read(body))

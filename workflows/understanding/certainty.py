@@ -206,6 +206,28 @@ def _contradicts(reading: Reading) -> bool:
     return False
 
 
+# "Jonas Weber", "Dr. Ana Ruiz": two capitalised words, as a person is named in any of the
+# seven languages (a lone first name may be anyone's, so it is left out).
+_FULL_NAME = re.compile(r"\b(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")
+
+
+def _names_after_cue(text: str) -> bool:
+    """A full name after a referral cue in its sentence, where no one was read as a referral.
+
+    Every round found another wording that points to someone ("Two people who'd be far more
+    useful: Rosalind Achebe, …"); a reply that names a person after such a cue and yields no
+    referral is a construction the reader missed, so it is doubted rather than read past.
+    """
+    for a, b in sentence_spans(text):
+        cue = REFERRAL_CUE.search(text, a, b)
+        if cue is None:
+            continue
+        for name in _FULL_NAME.finditer(text, cue.end(), b):
+            if not _names_a_day(name.group(0)):
+                return True
+    return False
+
+
 def _names_a_day(text: str) -> bool:
     words = re.findall(r"[\w-]+", text.lower())
     return any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words) or bool(_CLOCK.search(text))
@@ -312,7 +334,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         reading.intent is not Intent.REFERRAL
         and not reading.referrals
         and REFERRAL_CUE.search(unwrapped(reading.text))
-        and _ADDRESS.search(reading.text)
+        and (_ADDRESS.search(reading.text) or _names_after_cue(unwrapped(reading.text)))
     ):
         # "Two people on our committee would be great to talk to:" and addresses the reader
         # could not tie to a name.
