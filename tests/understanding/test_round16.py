@@ -102,6 +102,11 @@ _CT_QUOTE = (
             datetime(2027, 3, 12, 9, 0, tzinfo=_CHICAGO),
         ),
         (
+            # "early" before its day binds to it, and the clock in brackets narrows it.
+            "How about Tuesday 3/9 from 1 to 3 CT, or early Friday (9:00 my time)?",
+            datetime(2027, 3, 12, 9, 0, tzinfo=_CHICAGO),
+        ),
+        (
             "Tue 3/9 anytime 1-3pm Central works, or else Thursday 3/11 (at 10:30 my time).",
             datetime(2027, 3, 11, 10, 30, tzinfo=_CHICAGO),
         ),

@@ -705,6 +705,9 @@ def _find_times(
                     part=kind in ("part", "day_ampm"),
                     guessed=_guessed(kind, g),
                     edge=(g.get("edge") or "").lower() if kind == "edge" else "",
+                    # "…, or early Friday": the edge is written before its day, never after
+                    # the day before it.
+                    binds_next=kind == "edge",
                 )
             )
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -768,8 +771,9 @@ def _refined(times: list[_TimeOfDay]) -> list[_TimeOfDay]:
 
     So is one a clock range overlaps ("Saturday morning, I'm usually free 8 to 10").
     """
-    clocks = [t for t in times if not t.part]
-    return [t for t in times if not (t.part and any(_inside(c, t) for c in clocks))]
+    # "early Friday (9:00)": an edge of the day is narrowed the same way.
+    clocks = [t for t in times if not t.part and not t.edge]
+    return [t for t in times if not ((t.part or t.edge) and any(_inside(c, t) for c in clocks))]
 
 
 def _zone_of(match: re.Match[str], user_tz: tzinfo | None, own_tz: tzinfo | None) -> tzinfo | None:
