@@ -95,6 +95,12 @@ CONFLICT = _cues(
     r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement)|habe ich (?:Unterricht|einen Termin)"
     r"|ho (?:lezione|una riunione|un impegno|un appuntamento)"
     r"|tenho (?:aula|uma reunião|um compromisso)|heb ik (?:les|een afspraak|een vergadering)",
+    # "dinsdagochtend heb ik een demo", "I have a demo Tuesday": an event of the sender's own
+    # fills that time, in any of the languages.
+    r"(?:i have|i've got|heb ik|ik heb|habe ich|ich habe|j'ai|tengo|ho|tenho) (?:a|an|een|eine?n?"
+    r"|une?|una?|uma?) (?:demo|product demo|presentation|presentatie|präsentation|présentation"
+    r"|presentación|presentazione|apresentação|workshop|atelier|taller|training|schulung"
+    r"|formation|formación|formazione|formação|interview|sollicitatiegesprek|keynote|pitch)\b",
     # "Terça no fim da tarde já tenho compromisso", "I already have something": taken already.
     r"already (?:have|got|booked)|j'ai déjà|ya tengo|já tenho|habe ich (?:schon|bereits)"
     r"|ho già|heb ik al|(?:tengo|tenho) compromisso?",

@@ -17,6 +17,7 @@ applied with that day's daylight-saving rules.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -209,6 +210,21 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![\d:.])(?P<h>[012]?\d)(?:(?P<s>[:h])(?P<m>[0-5]\d)?(?![\d])"
             r"|[.](?P<m2>[0-5]\d)[ \t]*(?:uhr|uur)|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]+h\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    # "um 9.30", "om 16.00", "alle 11.30", "10.30 BST": a dotted clock, read only with a word
+    # that makes it a time before it or a zone after it ("10.000" and "v2.30" are no times).
+    (
+        "dotted",
+        re.compile(
+            r"(?:\b(?P<cue>at|around|about|after|um|gegen|ab|om|rond|alle|dalle|verso[ \t]+le|à"
+            r"|vers|às|a[ \t]+las|a[ \t]+la|desde[ \t]+las|dès)[ \t]+|(?<![\w:./@$€£-]))"
+            r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d%]|[.,]\d)"
+            r"(?(cue)(?![ \t]*(?:%|[€$£]|eur|usd|km|kg|mi\b|miles|x\b))"
+            r"|(?=[ \t]?(?:"
+            + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
+            + r")\b))",
             re.IGNORECASE,
         ),
     ),
@@ -429,6 +445,10 @@ _RESTATE_BEFORE = re.compile(
     r"[ \t]*$",
     re.I,
 )
+_YOURS = re.compile(
+    r"\b(?:your|yours|votre|vos|tu|su|Ihre[mn]?|deine[mn]?|tua|sua|seu|jouw|uw)[ \t]*$",
+    re.IGNORECASE,
+)
 # "That's 10pm here, a bit late for me": a sentence opening on a time that points back to one
 # in the quoted thread.
 _POINTS_BACK = re.compile(r"(?:^|[.!?\n])[ \t]*that['’]s[ \t]*$", re.IGNORECASE)
@@ -440,7 +460,7 @@ _RESTATE_AFTER = re.compile(
     r"[ \t]+)?"
     # "las 8:30 vuestras": the user's, as a possessive after the time.
     r"(?:vuestras?|vuestros?|tuyas?|suyas?|de ustedes|de vosotros|"
-    r"for you|yours|your time|in your time|on your end|à votre heure"
+    r"for you|yours|your time|in your time|on your end|on your side|at your end|à votre heure"
     r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
     r"|per voi|per lei|para você|voor jou|voor u|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
     # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
@@ -550,6 +570,8 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         if g["s"] == ":" and not g["uhr"]:
             h = _business_hour(h)
         begin = _mk(h if h <= 23 else None, g["m"] or g["m2"])
+    elif kind == "dotted":
+        begin = _mk(_business_hour(int(g["h"] or 0)), g["m"])
     elif kind in ("cued", "zoned"):
         h = int(g["h"] or 0)
         begin = _mk(_business_hour(h) if 1 <= h <= 23 else None, None)
@@ -1063,12 +1085,28 @@ _DAY_THEN_BRACKET = re.compile(
 def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
     lead = sentence[max(0, tod.start - 32) : tod.start]
-    tail = sentence[tod.end : tod.end + 20]
+    tail = sentence[tod.end : tod.end + 60]
+    # "14:00 / 15:30 on your side": clocks listed before one "on your side" are all restated.
+    while chained := _CHAINED_CLOCK.match(tail):
+        tail = tail[chained.end() :]
     return bool(
         _RESTATE_BEFORE.search(lead)
-        or _RESTATE_AFTER.match(tail)
-        or (_IS_LEAD.search(lead) and _HERE_AFTER.match(tail))
+        or _RESTATE_AFTER.match(tail[:20])
+        or (_IS_LEAD.search(lead) and _HERE_AFTER.match(tail[:20]))
     )
+
+
+_CHAINED_CLOCK = re.compile(
+    r"^[ \t]*(?:/|&|and|und|et|y|e|en)[ \t]+\d{1,2}(?:[:.h]\d\d)?"
+    r"(?:[ \t]*[ap]\.?m\.?)?(?!\d)",
+    re.IGNORECASE,
+)
+# "is", "=" between two clocks: the same instant read on another clock.
+_EQUALS = re.compile(
+    r"(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Za-zÀ-ÿ]+)?[ \t]*(?:[ \t](?:is|would be|will be|ist|wäre"
+    r"|est|serait|es|sería|è|sarebbe|é|seria|is dan|zou zijn)[ \t]|=)[ \t]*",
+    re.IGNORECASE,
+)
 
 
 # "7:30 your time is 7pm here": "is" before and "here" after say the same instant again;
@@ -1250,6 +1288,16 @@ def read_times(
             t
             for t in times
             if t.zone is not None and t.zone is user_tz and t.begin in quoted_clocks
+        ]
+        # "Your 16:00 is 19:30 for me": a clock called the user's, set equal to another clock,
+        # names the user's time back on both; it offers nothing.
+        named_back += [
+            t
+            for one, other in itertools.pairwise(times)
+            if _YOURS.search(seg_text, 0, one.start)
+            and _EQUALS.fullmatch(seg_text, one.end, other.start)
+            and _restates(seg_text, other)
+            for t in (one, other)
         ]
         # "Thursday 9am-5pm PT or at 11": a time left over once the days were paired.
         dayless = dayless or (
