@@ -90,6 +90,15 @@ DEFER = _cues(
     r"(?:melden Sie sich|meld dich) (?:gerne? )?(?:im|in|nach|wieder|ab|Anfang|Mitte|Ende"
     r"|noch ?(?:ein)?mal)",
     r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
+    # "Ich melde mich Mitte August bei Ihnen", "I'll be in touch in September": the sender
+    # promises to come back themselves, at a later time they name.
+    r"(?:ich )?melde mich(?: \w+){0,2}? (?:wieder|im|in|nach|ab|Anfang|Mitte|Ende|sobald)"
+    r"|(?:i'll|i will) (?:be|get) (?:back )?in touch (?:again )?(?:in|after|once|when|early|mid"
+    r"|late|around|next|from)"
+    r"|je (?:vous|te) recontacterai|je reviendrai vers (?:vous|toi) (?:en|à|après|début|mi-|fin"
+    r"|dans)|(?:me pondré en contacto|te escribiré|le escribiré) (?:en|a|después|dentro)"
+    r"|mi (?:farò|rifarò|faccio) (?:vivo|viva|sentire) (?:a|tra|dopo|verso|in|ad)"
+    r"|entrarei em contato (?:em|depois|daqui|no|na)|laat (?:ik )?(?:\w+ ){0,3}?van me horen",
     # "I'm offline until the 12th, ping me again then"
     r"(?:ping|email|write|try|message|nudge|remind) me again|offline until|heads-down until",
     # "Ping me then?", "I'm on parental leave until March 2"

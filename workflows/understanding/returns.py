@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import DateMention, find_dates, next_week_monday
 from workflows.understanding.vocab import MONTHS
 
@@ -15,7 +16,8 @@ _MONTH_ONLY = re.compile(
     r"|mediados[ \t]+de[ \t]+|Anfang[ \t]+|Mitte[ \t]+)?"
     # "…, early January", "me recontacter début avril": the part of the month alone says it.
     r"|(?:early|mid-?|mi-|late|début|fin|principios[ \t]+de|mediados[ \t]+de|Anfang|Mitte|Ende)"
-    r"[ \t]*)"
+    # "Mitte\nAugust": a hard wrap may fall between the part and the month.
+    r"\s*)"
     rf"(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b(?![ \t]+\d)",
     re.IGNORECASE,
 )
@@ -47,6 +49,7 @@ _NEXT_PERIOD = re.compile(
     r"|nächste[nr]?[ \t]+monat)\b",
     re.IGNORECASE,
 )
+_FROM_DAY = r"\b(?:ab|à partir du|a partir del)[ \t]+(?:dem[ \t]+)?$"
 # A return cue before a date makes it the return date.
 _BACK_CUE = re.compile(
     r"(?:back|return(?:ing)?|returns|in the office|reachable|available again|de retour|reviendrai"
@@ -55,9 +58,13 @@ _BACK_CUE = re.compile(
     r"|terug|weer op kantoor)"
     r"[^.\n]{0,25}$"
     # "Ab dem 12. Januar bin ich wieder erreichbar": from that day on.
-    r"|\b(?:ab|à partir du|a partir del)[ \t]+(?:dem[ \t]+)?$",
+    rf"|{_FROM_DAY}",
     re.IGNORECASE,
 )
+# "ab morgen drei Wochen im Urlaub", "from Monday on holiday": "from" before the absence itself
+# is the day it starts, not the day back.
+_SENTENCE_END = re.compile(r"[.\n]")
+_FROM_CUE = re.compile(_FROM_DAY, re.IGNORECASE)
 _UNTIL_CUE = re.compile(
     r"(?:until|till|through|jusqu'?au|jusqu’au|hasta|bis|fino al|até|tot en met|tot)[^.\n]{0,12}$",
     re.IGNORECASE,
@@ -140,7 +147,10 @@ def find_return_date(text: str, ref: date, *, day_first: bool | None = False) ->
     for mention, before, is_day in zip(mentions, befores, exact, strict=True):
         if _AFTER_CUE.search(before) and is_day:
             return mention.day + timedelta(days=1)
-        if _BACK_CUE.search(before):
+        if _BACK_CUE.search(before) and not (
+            _FROM_CUE.search(before)
+            and OOO_WORDING.search(_SENTENCE_END.split(text[mention.end : mention.end + 60])[0])
+        ):
             return mention.day
     for mention, before, is_day in zip(mentions, befores, exact, strict=True):
         inclusive = _INCLUSIVE.match(text, mention.end)
