@@ -71,7 +71,13 @@ DEFER = _cues(
     r"(?:follow up|check in|circle back)(?: with me)? (?:again )?(?:in|after|next|later|once|when"
     r"|from|early|mid|late|around)",
     r"(?:look at|pick up|revisit|discuss|take up) (?:this|it|things) (?:again|up again)",
-    r"drop me a (?:line|note|message) (?:then|after|once|when|in|from|next|around)",
+    # "Would you drop me a line again mid-October?": "again" and the part of the month may
+    # come between the request and the time, as with "try me again".
+    r"drop me a (?:line|note|message) (?:again )?(?:then|after|once|when|in|from|next|around"
+    r"|early|mid|late)",
+    # "won't have a spare minute until the middle of October": no time before a later day.
+    r"(?:won't|will not|don't|do not) have (?:a (?:spare )?(?:minute|moment)|any (?:spare )?time"
+    r"|(?:the )?(?:time|bandwidth|capacity)) (?:for (?:this|it|a chat|a call) )?until",
     # "Sarò di nuovo in ufficio lunedì 22 marzo: scrivimi allora": write again once back.
     r"(?:write|email|message|ping) me then|écrivez-moi (?:à ce moment-là|alors)"
     r"|écris-moi (?:à ce moment-là|alors)|escríbeme entonces|escríbame entonces"

@@ -430,6 +430,11 @@ _RESTATE_BEFORE = re.compile(
     # "(it is 16:00 in Warsaw)", "(c'est 16h ici)": a bracket opening on "it is" says it again.
     r"|\((?:it|this)(?:['’]s| is| will be| would be)|\(c['’]est|\((?:son|es) las|\(das ist"
     r"|\((?:sono|è) le|\((?:são|é)(?: as)?|\(dat is"
+    # "(bei mir 15 Uhr)", "(here 3pm)", "(para mí las 15)": a bracket opening on the sender's
+    # own side reads the same instant on their clock.
+    r"|\([ \t]*(?:bei[ \t]+mir|for[ \t]+me|here|my[ \t]+time:?|on[ \t]+my[ \t]+end|chez[ \t]+moi"
+    r"|pour[ \t]+moi|ici|para[ \t]+mí|aquí|per[ \t]+me|qui|para[ \t]+mim|aqui|voor[ \t]+mij"
+    r"|bij[ \t]+mij|hier)(?:[ \t]+(?:las?|les?|le[ \t]+ore|as|às|um))?"
     # "(Friday would be Thursday afternoon in Portland)": the same day read in another zone.
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day would be"
     r"|\bça ferait|\bcela ferait|\bsoit|\bcioè(?:[ \t]+(?:le|alle))?|\bossia|\bovvero"
