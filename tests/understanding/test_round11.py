@@ -12,8 +12,9 @@ from datetime import UTC, timedelta
 
 import pytest
 
+from tests.understanding.reply import doubt_codes, read_reply
 from workflows.stages import Intent
-from workflows.understanding import Verdict, understand
+from workflows.understanding import Verdict
 from workflows.understanding.sentences import sentences
 
 Read = Callable[..., Verdict]
@@ -28,15 +29,7 @@ _CENTRAL_QUOTE = (
 
 
 def _read(body: str, date: str, quote: str = _CENTRAL_QUOTE) -> Verdict:
-    raw = (
-        "From: Kai Berg <kai@example.com>\nTo: Ada Obi <ada@example.com>\n"
-        f"Subject: Re: chat\nDate: {date}\n\n{body}{quote}"
-    ).encode()
-    return understand(raw, tz=UTC, meeting_length=timedelta(minutes=30))
-
-
-def _codes(verdict: Verdict) -> set[str]:
-    return {d.code for d in verdict.doubts}
+    return read_reply(body, tz=UTC, date=date, quote=quote)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +68,7 @@ def test_a_zoneless_time_matching_no_offer_keeps_the_senders_zone() -> None:
 def test_your_time_with_no_zone_of_the_users_in_the_thread_is_a_doubt(body: str) -> None:
     verdict = _read(body, "Mon, 07 Dec 2026 10:00:00 +0100", quote="")
     assert not verdict.certain
-    assert "user_zone_unplaced" in _codes(verdict)
+    assert "user_zone_unplaced" in doubt_codes(verdict)
 
 
 def test_your_time_under_a_thread_that_names_the_users_zone_is_placed() -> None:
@@ -84,7 +77,7 @@ def test_your_time_under_a_thread_that_names_the_users_zone_is_placed() -> None:
         "Neither works, sorry. I could do Thursday 10 December at 9:00 your time.",
         "Mon, 07 Dec 2026 10:00:00 +0100",
     )
-    assert "user_zone_unplaced" not in _codes(verdict)
+    assert "user_zone_unplaced" not in doubt_codes(verdict)
     assert [w.start.utcoffset() for w in verdict.proposed_times] == [timedelta(hours=-6)]
 
 
@@ -240,7 +233,7 @@ def test_a_wrap_inside_a_date_or_after_an_open_word_runs_on(text: str, count: in
 def test_a_fallback_offer_is_worded_as_one(body: str) -> None:
     verdict = _read(body, "Fri, 11 Dec 2026 10:00:00 -0500")
     assert len(verdict.proposed_times) == 2
-    assert "time_in_statement" not in _codes(verdict)
+    assert "time_in_statement" not in doubt_codes(verdict)
 
 
 @pytest.mark.parametrize(
@@ -277,7 +270,7 @@ def test_sending_a_cv_along_with_a_yes_is_still_a_pick() -> None:
 )
 def test_the_users_quoted_clock_named_back_needs_no_day(body: str) -> None:
     verdict = _read(body, "Mon, 07 Dec 2026 19:00:00 +0530")
-    assert "time_without_day" not in _codes(verdict)
+    assert "time_without_day" not in doubt_codes(verdict)
     assert len(verdict.proposed_times) == 1
 
 

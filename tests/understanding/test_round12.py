@@ -7,12 +7,13 @@ of our own.
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import UTC
 
 import pytest
 
+from tests.understanding.reply import read_reply
 from workflows.stages import Intent
-from workflows.understanding import Verdict, understand
+from workflows.understanding import Verdict
 
 # The user offers two times in London time.
 _LONDON_QUOTE = (
@@ -32,12 +33,9 @@ def _read(
     headers: str = "",
     content_type: str = "text/plain; charset=utf-8",
 ) -> Verdict:
-    raw = (
-        "From: Kai Berg <kai@example.com>\nTo: Ada Obi <ada@example.com>\n"
-        f"Subject: Re: chat\nDate: {date}\n{headers}MIME-Version: 1.0\n"
-        f"Content-Type: {content_type}\nContent-Transfer-Encoding: 8bit\n\n{body}{quote}"
-    ).encode()
-    return understand(raw, tz=UTC, meeting_length=timedelta(minutes=30))
+    return read_reply(
+        body, tz=UTC, date=date, quote=quote, headers=headers, content_type=content_type
+    )
 
 
 @pytest.mark.parametrize(

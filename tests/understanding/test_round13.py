@@ -8,12 +8,13 @@ our own.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 
+from tests.understanding.reply import read_reply
 from workflows.stages import Intent
-from workflows.understanding import Verdict, understand
+from workflows.understanding import Verdict
 from workflows.understanding.dates import find_dates
 from workflows.understanding.sentences import sentences
 
@@ -32,13 +33,7 @@ _FRI = datetime(2026, 12, 11, 10, 0, tzinfo=UTC)
 
 
 def _read(body: str, quote: str = _QUOTE, *, date: str = _DATE, cc: str = "") -> Verdict:
-    raw = (
-        f"From: Kai Berg <kai@example.com>\nTo: Ada Obi <ada@example.com>\n{cc}"
-        f"Subject: Re: chat\nDate: {date}\nMIME-Version: 1.0\n"
-        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-        f"{body}{quote}"
-    ).encode()
-    return understand(raw, tz=UTC, meeting_length=timedelta(minutes=30))
+    return read_reply(body, tz=UTC, date=date, quote=quote, headers=cc)
 
 
 def _starts(verdict: Verdict) -> list[datetime]:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.understanding.reply import read_reply
 from workflows.stages import Intent
 from workflows.understanding import Verdict, understand
 from workflows.understanding.times import named_zone, read_times
@@ -29,13 +30,7 @@ _THU = datetime(2026, 12, 10, 16, 0, tzinfo=_TORONTO)
 
 
 def _read(body: str, quote: str = _QUOTE, *, date: str = _DATE) -> Verdict:
-    raw = (
-        "From: Kai Berg <kai@example.com>\nTo: Ada Obi <ada@example.com>\n"
-        f"Subject: Re: chat\nDate: {date}\nMIME-Version: 1.0\n"
-        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-        f"{body}{quote}"
-    ).encode()
-    return understand(raw, tz=_TORONTO, meeting_length=timedelta(minutes=30))
+    return read_reply(body, tz=_TORONTO, date=date, quote=quote)
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.understanding.reply import read_reply
 from workflows.stages import Intent
-from workflows.understanding import Verdict, understand
+from workflows.understanding import Verdict
 from workflows.understanding.times import read_times
 
 _CHICAGO = ZoneInfo("America/Chicago")
@@ -27,13 +28,7 @@ _DATE = "Mon, 01 Mar 2027 12:00:00 -0600"
 
 
 def _read(body: str, quote: str = _QUOTE) -> Verdict:
-    raw = (
-        "From: Kai Berg <kai@example.com>\nTo: Ada Obi <ada@example.com>\n"
-        f"Subject: Re: chat\nDate: {_DATE}\nMIME-Version: 1.0\n"
-        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-        f"{body}{quote}"
-    ).encode()
-    return understand(raw, tz=_CHICAGO, meeting_length=timedelta(minutes=30))
+    return read_reply(body, tz=_CHICAGO, date=_DATE, quote=quote)
 
 
 def _windows(text: str) -> list[tuple[datetime, datetime | None]]:

@@ -6,13 +6,14 @@ referrals. Sentences of our own, each cause with a near miss.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.understanding.reply import doubt_codes, read_reply
 from workflows.stages import Intent
-from workflows.understanding import Verdict, understand
+from workflows.understanding import Verdict
 
 _NEW_YORK = ZoneInfo("America/New_York")
 _CHICAGO = ZoneInfo("America/Chicago")
@@ -25,21 +26,11 @@ _QUOTE = (
 
 
 def _read(body: str, offset: str = "-0800", quote: str = _QUOTE) -> Verdict:
-    raw = (
-        "From: Kai Berg <kai@example.com>\nTo: Ada Obi <ada@example.com>\n"
-        f"Subject: Re: chat\nDate: Mon, 01 Mar 2027 12:00:00 {offset}\nMIME-Version: 1.0\n"
-        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-        f"{body}{quote}"
-    ).encode()
-    return understand(raw, tz=_NEW_YORK, meeting_length=timedelta(minutes=30))
+    return read_reply(body, tz=_NEW_YORK, date=f"Mon, 01 Mar 2027 12:00:00 {offset}", quote=quote)
 
 
 def _starts(verdict: Verdict) -> list[datetime]:
     return [w.start for w in verdict.proposed_times]
-
-
-def _codes(verdict: Verdict) -> list[str]:
-    return [d.code for d in verdict.doubts]
 
 
 _FRIDAY_930_ET = datetime(2027, 3, 5, 9, 30, tzinfo=_NEW_YORK)
@@ -57,7 +48,7 @@ _FRIDAY_930_ET = datetime(2027, 3, 5, 9, 30, tzinfo=_NEW_YORK)
 )
 def test_a_bare_clock_that_is_the_users_offer_is_that_offer(body: str, offset: str) -> None:
     verdict = _read(body, offset)
-    assert verdict.certain, _codes(verdict)
+    assert verdict.certain, doubt_codes(verdict)
     assert verdict.intent is Intent.ACCEPT
     assert _starts(verdict) == [_FRIDAY_930_ET]
 
@@ -73,13 +64,13 @@ def test_a_bare_clock_that_is_the_users_offer_is_that_offer(body: str, offset: s
 def test_a_bare_six_oclock_clock_is_doubted(body: str) -> None:
     verdict = _read(body)
     assert not verdict.certain
-    assert "two_readings_of_time" in _codes(verdict)
+    assert "two_readings_of_time" in doubt_codes(verdict)
 
 
 def test_a_bare_half_past_seven_stays_a_morning() -> None:
     # "7:30" and "8:30" were always mornings; only the evening guess is doubted.
     verdict = _read("Those don't work. Could we do Thursday 3/4 at 7:30 instead?")
-    assert verdict.certain, _codes(verdict)
+    assert verdict.certain, doubt_codes(verdict)
     assert _starts(verdict) == [datetime(2027, 3, 4, 7, 30, tzinfo=ZoneInfo("Etc/GMT+8"))]
 
 
@@ -190,7 +181,7 @@ def test_a_name_after_a_referral_cue_that_yields_no_referral_is_doubted(body: st
     # to someone, with no referral read, is a construction the reader missed.
     verdict = _read(body)
     assert verdict.intent is not Intent.REFERRAL
-    assert "referral_unread" in _codes(verdict)
+    assert "referral_unread" in doubt_codes(verdict)
 
 
 @pytest.mark.parametrize(
@@ -202,4 +193,4 @@ def test_a_name_after_a_referral_cue_that_yields_no_referral_is_doubted(body: st
     ],
 )
 def test_a_name_outside_a_referral_cue_is_no_doubt(body: str) -> None:
-    assert "referral_unread" not in _codes(_read(body))
+    assert "referral_unread" not in doubt_codes(_read(body))

@@ -7,13 +7,14 @@ a defer. Sentences of our own, each cause with a near miss.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.understanding.reply import doubt_codes, read_reply
 from workflows.stages import Intent
-from workflows.understanding import Verdict, understand
+from workflows.understanding import Verdict
 
 _MUNICH = ZoneInfo("Europe/Berlin")
 _LONDON = ZoneInfo("Europe/London")
@@ -28,21 +29,17 @@ _QUOTE = (
 
 
 def _read(body: str, offset: str = "+0200") -> Verdict:
-    raw = (
-        "From: Kai Berg <kai@example.com>\nTo: Lena Brandt <lena@example.com>\n"
-        f"Subject: Re: chat\nDate: Mon, 12 Jul 2027 09:00:00 {offset}\nMIME-Version: 1.0\n"
-        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-        f"{body}{_QUOTE}"
-    ).encode()
-    return understand(raw, tz=_MUNICH, meeting_length=timedelta(minutes=30))
+    return read_reply(
+        body,
+        tz=_MUNICH,
+        date=f"Mon, 12 Jul 2027 09:00:00 {offset}",
+        quote=_QUOTE,
+        to="Lena Brandt <lena@example.com>",
+    )
 
 
 def _starts(verdict: Verdict) -> list[datetime]:
     return [w.start for w in verdict.proposed_times]
-
-
-def _codes(verdict: Verdict) -> list[str]:
-    return [d.code for d in verdict.doubts]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +56,7 @@ def test_a_dotted_clock_with_a_cue_or_zone_is_read(
 ) -> None:
     verdict = _read(body, offset)
     zone = _LONDON if "BST" in body else _MUNICH
-    assert verdict.certain, _codes(verdict)
+    assert verdict.certain, doubt_codes(verdict)
     assert _starts(verdict) == [expected.replace(tzinfo=zone)]
 
 
@@ -88,7 +85,7 @@ def test_amounts_and_versions_stay_out(body: str) -> None:
 )
 def test_clocks_restated_in_a_chain_offer_nothing_new(body: str) -> None:
     verdict = _read(body, "-0400")
-    assert verdict.certain, _codes(verdict)
+    assert verdict.certain, doubt_codes(verdict)
     assert _starts(verdict) == [
         datetime(2027, 7, 13, 8, 0, tzinfo=_NEW_YORK),
         datetime(2027, 7, 14, 9, 0, tzinfo=_NEW_YORK),
@@ -112,7 +109,7 @@ def test_a_dayless_offer_on_the_users_clock_stays_in_doubt() -> None:
 )
 def test_the_users_clock_set_equal_to_the_senders_is_named_back(body: str) -> None:
     verdict = _read(body, "+0530")
-    assert verdict.certain, _codes(verdict)
+    assert verdict.certain, doubt_codes(verdict)
     assert _starts(verdict) == [datetime(2027, 7, 13, 12, 30, tzinfo=_KOLKATA)]
 
 

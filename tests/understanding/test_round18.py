@@ -6,13 +6,14 @@ yes. Sentences of our own, each cause with a near miss.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.understanding.reply import read_reply
 from workflows.stages import Intent
-from workflows.understanding import Verdict, understand
+from workflows.understanding import Verdict
 
 _NEW_YORK = ZoneInfo("America/New_York")
 # The user, in New York, offers two mornings; the thread names the user's zone.
@@ -24,13 +25,13 @@ _QUOTE = (
 
 
 def _read(body: str, offset: str = "+0200") -> Verdict:
-    raw = (
-        "From: Kai Berg <kai@example.com>\nTo: Jordan Reyes <jordan@example.com>\n"
-        f"Subject: Re: chat\nDate: Tue, 5 Oct 2027 09:00:00 {offset}\nMIME-Version: 1.0\n"
-        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-        f"{body}{_QUOTE}"
-    ).encode()
-    return understand(raw, tz=_NEW_YORK, meeting_length=timedelta(minutes=30))
+    return read_reply(
+        body,
+        tz=_NEW_YORK,
+        date=f"Tue, 5 Oct 2027 09:00:00 {offset}",
+        quote=_QUOTE,
+        to="Jordan Reyes <jordan@example.com>",
+    )
 
 
 def _starts(verdict: Verdict) -> list[datetime]:

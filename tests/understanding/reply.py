@@ -1,0 +1,44 @@
+"""A reply to the user's outreach as the bytes a mailbox hands over, and the reader's verdict on it.
+
+Each round's test table writes only what differs (the body, the quoted outreach, the Date
+header, the zone the user lives in); the envelope around it is this one.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta, tzinfo
+
+from workflows.understanding import Verdict, understand
+
+SENDER = "Kai Berg <kai@example.com>"
+USER = "Ada Obi <ada@example.com>"
+MEETING = timedelta(minutes=30)
+
+
+def raw_reply(
+    body: str,
+    *,
+    date: str,
+    quote: str = "",
+    to: str = USER,
+    headers: str = "",
+    content_type: str = "text/plain; charset=utf-8",
+) -> bytes:
+    """``body`` above ``quote``, from :data:`SENDER`, in UTF-8 (bodies carry other languages)."""
+    return (
+        f"From: {SENDER}\nTo: {to}\nSubject: Re: chat\nDate: {date}\n{headers}"
+        f"MIME-Version: 1.0\nContent-Type: {content_type}\nContent-Transfer-Encoding: 8bit\n\n"
+        f"{body}{quote}"
+    ).encode()
+
+
+def read_reply(body: str, *, tz: tzinfo, date: str, quote: str = "", **envelope: str) -> Verdict:
+    """The verdict on :func:`raw_reply` for a user living in ``tz``."""
+    return understand(
+        raw_reply(body, date=date, quote=quote, **envelope), tz=tz, meeting_length=MEETING
+    )
+
+
+def doubt_codes(verdict: Verdict) -> list[str]:
+    """The codes of the verdict's doubts, in order."""
+    return [doubt.code for doubt in verdict.doubts]
