@@ -119,6 +119,9 @@ CONFLICT = _cues(
     r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)",
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off|away|travell?ing|on (?:vacation"
     r"|holiday|leave|a flight|the road|pto))",
+    # "I'm at a trade show in Chicago Wednesday": the sender is away at an event.
+    r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:away )?at (?:a|an|the|our|my) (?:[\w-]+ )?"
+    r"(?:trade show|conference|summit|offsite|off-site|retreat|expo|fair|convention|congress)",
     r"empêchement|imprévu|pas disponible|indisponible|pas possible|ne (?:peux|pourrai|pourrais)"
     r" pas|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
     r"no (?:puedo|podré|podre|podría|podria|estoy disponible|me va|me viene)|ocupad[oa]"
@@ -243,6 +246,22 @@ _OFFER_LIKE = _cues(
 def offer_worded(clause: str) -> bool:
     """Whether a clause with a time in it is worded as an offer, not as a plain statement."""
     return bool(OFFER.search(clause) or PICK.search(clause) or _OFFER_LIKE.search(clause))
+
+
+_NEGATED = re.compile(
+    r"\b(?:not|no|pas|nicht|kein\w*|non|não|niet|geen|nada)\b|n['’]t\b", re.IGNORECASE
+)
+
+
+def after_fallback(sentence: str, start: int) -> bool:
+    """Whether the clause at ``start`` follows an "if that is no good" clause.
+
+    "…, or, if that doesn't suit, Friday morning": what the sender names in case the first
+    time fails is the other offer ("If you're around, I'm in town Friday at 9" is not).
+    """
+    return any(
+        m.end() == start and _NEGATED.search(m.group(0)) for m in _IF_CLAUSE.finditer(sentence)
+    )
 
 
 def clauses(sentence: str) -> list[tuple[int, int]]:

@@ -36,6 +36,7 @@ from workflows.understanding.roles import (
     PROPOSED_ROLES,
     Role,
     Roles,
+    after_fallback,
     clauses,
     offer_worded,
     read_roles,
@@ -452,6 +453,14 @@ _RESTATE_BEFORE = re.compile(
 )
 _YOURS = re.compile(
     r"\b(?:your|yours|votre|vos|tu|su|Ihre[mn]?|deine[mn]?|tua|sua|seu|jouw|uw)[ \t]*$",
+    re.IGNORECASE,
+)
+# "- Tuesday 3pm", "* Wed", "• jeudi", "2) Friday": an item of a list.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d[.)])[ \t]")
+# "on a Saturday afternoon", "every Monday", "un samedi": a weekday as a kind of day.
+_INDEFINITE = re.compile(
+    r"\b(?:a|an|any|every|one|un|une|chaque|cada|ein|einem|einen|jeden|ogni|um|uma|num|numa|een"
+    r"|elke|iedere?)[ \t]+$",
     re.IGNORECASE,
 )
 # "That's 10pm here, a bit late for me": a sentence opening on a time that points back to one
@@ -1087,6 +1096,19 @@ _DAY_THEN_BRACKET = re.compile(
 )
 
 
+def _any_such_day(sentence: str, mention: DateMention) -> bool:
+    """A weekday after "a", "every", "un", "jeden" … in a clause not worded as an offer.
+
+    "… when it meets a shelf on a Saturday afternoon" tells a story about no one date;
+    "I could do a Saturday morning" still offers the next one.
+    """
+    if mention.kind != "weekday" or not _INDEFINITE.search(sentence, 0, mention.start):
+        return False
+    return not any(
+        a <= mention.start < b and offer_worded(sentence[a:b]) for a, b in clauses(sentence)
+    )
+
+
 def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
     lead = sentence[max(0, tod.start - 32) : tod.start]
@@ -1171,10 +1193,21 @@ def read_times(
     worded: list[bool] = []
     plain: list[bool] = []
     read: list[tuple[int, int]] = []
+    # "je vous propose plutôt :" over "- mardi à 16h": the list's items are what it offers.
+    listing = False
     for seg_start, seg_end in sentence_spans(text):
         seg_text = text[seg_start:seg_end].replace("\n", " ")
         question = text[seg_end : seg_end + 1] == "?"
-        dates = find_dates(seg_text, ref.date(), day_first=day_first, next_week=next_week)
+        item = bool(_LIST_ITEM.match(seg_text))
+        offered_list = listing and item
+        listing = (listing and item) or (
+            seg_text.rstrip().endswith(":") and offer_worded(seg_text[clauses(seg_text)[-1][0] :])
+        )
+        dates = [
+            d
+            for d in find_dates(seg_text, ref.date(), day_first=day_first, next_week=next_week)
+            if not _any_such_day(seg_text, d)
+        ]
         # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
         # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
         later_week = later_week or bool(_LATER_WEEK.search(seg_text))
@@ -1263,7 +1296,7 @@ def read_times(
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
         if offered_here:
             offers = [
-                offer_worded(seg_text[a:b])
+                offer_worded(seg_text[a:b]) or after_fallback(seg_text, a)
                 for a, b in clauses(seg_text)
                 # "…, which I reckon is 8am for you": a restatement is worded as one.
                 if any(
@@ -1273,8 +1306,8 @@ def read_times(
                     for t in times
                 )
             ]
-            worded.append(question or any(offers))
-            plain.append(not question and not all(offers))
+            worded.append(question or offered_list or any(offers))
+            plain.append(not question and not offered_list and not all(offers))
         # "Tuesday 3pm is fine - though could we do 3:30 instead?": two times on one day,
         # one changing the other; which one stands is a guess.
         offered_days = [m.window.start.date() for m in mentions[found:] if m.role in PROPOSED_ROLES]
