@@ -1,7 +1,8 @@
-"""Coverage pass on times in statements: the items of a list that an offer introduces, the
-time named in case the first one fails ("or, if that doesn't suit, …"), a weekday told as
-a kind of day ("on a Saturday morning") and a sender away at an event. Sentences of our own,
-each rule with a near miss that stays doubted or reads otherwise.
+"""Coverage pass on times in statements and the time grammar: the items of a list that an
+offer introduces, the time named in case the first one fails ("or, if that doesn't suit,
+…"), a weekday told as a kind of day ("on a Saturday morning"), a sender away at an event,
+and English "half 3" (half past three). Sentences of our own, each rule with a near miss
+that stays doubted or reads otherwise.
 """
 
 from __future__ import annotations
@@ -160,3 +161,29 @@ def test_being_at_the_office_is_not_being_away() -> None:
         " Or Wednesday 10/13 at 3pm."
     )
     assert "time_in_statement" in doubt_codes(verdict)
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        (
+            "Lovely to hear from you! Would half 3 on Thursday 10/14 suit you at all?",
+            datetime(2027, 10, 14, 15, 30),
+        ),
+        (
+            "Thanks for writing. Could we do half 10 on Thursday 10/14 instead of Friday?",
+            datetime(2027, 10, 14, 10, 30),
+        ),
+    ],
+)
+def test_half_and_a_digit_in_english_is_half_past(body: str, start: datetime) -> None:
+    verdict = _read(body)
+    assert verdict.certain, doubt_codes(verdict)
+    assert [w[0] for w in _windows(verdict)] == [start]
+
+
+def test_half_and_a_digit_in_dutch_stays_unread() -> None:
+    # Near miss: Dutch "om half 3" is 2:30, the half before the hour; it is not guessed.
+    verdict = _read("Bedankt voor je bericht. Zou donderdag 14 oktober om half 3 voor jou passen?")
+    assert "time_unread" in doubt_codes(verdict)
+    assert verdict.proposed_times == ()

@@ -32,6 +32,7 @@ from workflows.understanding.dates import (
     says_next_week,
     settled_day_first,
 )
+from workflows.understanding.language import language_of
 from workflows.understanding.roles import (
     PROPOSED_ROLES,
     Role,
@@ -457,6 +458,9 @@ _YOURS = re.compile(
 )
 # "- Tuesday 3pm", "* Wed", "• jeudi", "2) Friday": an item of a list.
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d[.)])[ \t]")
+_HALF_DIGIT = re.compile(r"\bhalf[ \t]+(?P<h>1[0-2]|[1-9])\b(?![:.]\d)", re.IGNORECASE)
+# The English word of each hour: the first one the table gives it.
+_ENGLISH_HOURS = {hour: word for word, hour in reversed(_NUMBER_WORDS.items())}
 # "on a Saturday afternoon", "every Monday", "un samedi": a weekday as a kind of day.
 _INDEFINITE = re.compile(
     r"\b(?:a|an|any|every|one|un|une|chaque|cada|ein|einem|einen|jeden|ogni|um|uma|num|numa|een"
@@ -1096,6 +1100,27 @@ _DAY_THEN_BRACKET = re.compile(
 )
 
 
+def _spelled_half(match: re.Match[str]) -> str:
+    return f"half {_ENGLISH_HOURS[int(match['h'])]}"
+
+
+def _british_half(text: str) -> str:
+    """``text`` with "half 3" spelled "half three" in its English sentences.
+
+    In English "half 3" is half past three (15:30); in Dutch the same letters are half
+    before it (14:30), so a sentence in no language the reader can tell keeps its digits.
+    """
+    out = []
+    done = 0
+    for start, end in sentence_spans(text):
+        if language_of(text[start:end]) == "en":
+            spelled = _HALF_DIGIT.sub(_spelled_half, text[start:end])
+            out += [text[done:start], spelled]
+            done = end
+    out.append(text[done:])
+    return "".join(out)
+
+
 def _any_such_day(sentence: str, mention: DateMention) -> bool:
     """A weekday after "a", "every", "un", "jeden" … in a clause not worded as an offer.
 
@@ -1166,6 +1191,7 @@ def read_times(
     )
     meeting_length = _length_said(text) or meeting_length
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
+    text = _british_half(text)
     if day_first is None:
         day_first = settled_day_first(text, ref.date())
     zones = _find_zones(text, user_tz, fallback_tz)
