@@ -1,8 +1,9 @@
 """Coverage pass on times in statements and the time grammar: the items of a list that an
 offer introduces, the time named in case the first one fails ("or, if that doesn't suit,
 …"), a weekday told as a kind of day ("on a Saturday morning"), a sender away at an event,
-and English "half 3" (half past three). Sentences of our own, each rule with a near miss
-that stays doubted or reads otherwise.
+English "half 3" (half past three) and a bare hour whose half of the day "first thing" or
+"EOD" says. Sentences of our own, each rule with a near miss that stays doubted or reads
+otherwise.
 """
 
 from __future__ import annotations
@@ -187,3 +188,34 @@ def test_half_and_a_digit_in_dutch_stays_unread() -> None:
     verdict = _read("Bedankt voor je bericht. Zou donderdag 14 oktober om half 3 voor jou passen?")
     assert "time_unread" in doubt_codes(verdict)
     assert verdict.proposed_times == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        (
+            "Swamped this week, sorry. Could do Friday 10/15 first thing, 8 ET?",
+            datetime(2027, 10, 15, 8),
+        ),
+        (
+            "Swamped this week, sorry. I could do Thursday 10/14 EOD (6 ET) if that helps.",
+            datetime(2027, 10, 14, 18),
+        ),
+    ],
+)
+def test_a_vague_time_says_which_half_a_bare_hour_is(body: str, start: datetime) -> None:
+    verdict = _read(body)
+    assert verdict.certain, doubt_codes(verdict)
+    assert [w[0] for w in _windows(verdict)] == [start]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Near misses: no vague time before the hour, or one that says the other half.
+        "Swamped this week, sorry. I could do Friday 10/15 at 8 ET if that helps.",
+        "Swamped this week, sorry. Could do Friday 10/15 first thing (6 ET)?",
+    ],
+)
+def test_a_bare_hour_without_its_half_said_stays_open(body: str) -> None:
+    assert "two_readings_of_time" in doubt_codes(_read(body))

@@ -641,6 +641,18 @@ def _spoken(g: dict[str, str | None]) -> tuple[time, time | None] | None:
     return (time(hour, minutes), None) if hour is not None else None
 
 
+def _half_said(text: str, start: int, begin: time) -> bool:
+    """Whether a vague time just before a bare hour says the half of the day it was read in.
+
+    "Fri first thing, 8 ET" is the morning, "Thu EOD (6)" the evening; a vague time that says
+    the other half than the guess ("first thing, 6" read as 18:00) leaves the guess open.
+    """
+    said = _VAGUE_SAID.search(text, 0, start)
+    if said is None:
+        return False
+    return (begin < time(12)) == said.group(0).lower().startswith("first")
+
+
 def _guessed(kind: str, g: dict[str, str | None]) -> bool:
     """Whether a bare hour ("at 7", "around eight") could be morning or evening alike."""
     if kind in ("cued", "zoned"):
@@ -743,7 +755,7 @@ def _find_times(
                     begin,
                     finish,
                     part=kind in ("part", "day_ampm"),
-                    guessed=_guessed(kind, g),
+                    guessed=_guessed(kind, g) and not _half_said(text, match.start(), begin),
                     edge=(g.get("edge") or "").lower() if kind == "edge" else "",
                     # "…, or early Friday": the edge is written before its day, never after
                     # the day before it.
