@@ -1,9 +1,9 @@
 """Coverage pass on times in statements and the time grammar: the items of a list that an
 offer introduces, the time named in case the first one fails ("or, if that doesn't suit,
 …"), a weekday told as a kind of day ("on a Saturday morning"), a sender away at an event,
-English "half 3" (half past three) and a bare hour whose half of the day "first thing" or
-"EOD" says. Sentences of our own, each rule with a near miss that stays doubted or reads
-otherwise.
+English "half 3" (half past three), "9pm to midnight", and a bare hour whose half of the day
+"first thing" or "EOD" says. Sentences of our own, each rule with a near miss that stays
+doubted or reads otherwise.
 """
 
 from __future__ import annotations
@@ -219,3 +219,23 @@ def test_a_vague_time_says_which_half_a_bare_hour_is(body: str, start: datetime)
 )
 def test_a_bare_hour_without_its_half_said_stays_open(body: str) -> None:
     assert "two_readings_of_time" in doubt_codes(_read(body))
+
+
+def test_an_evening_to_midnight_is_a_range() -> None:
+    verdict = _read("Evenings are easiest. Could we do Thursday 10/14, 9pm to midnight ET?")
+    assert verdict.certain, doubt_codes(verdict)
+    assert _windows(verdict) == [(datetime(2027, 10, 14, 21), datetime(2027, 10, 15, 0))]
+
+
+@pytest.mark.parametrize(
+    ("body", "unread"),
+    [
+        ("Sorry, 9pm to midnight is family time. Thursday 10/14 at 8am ET works though.", False),
+        # Near miss: "around midnight" is no range, and stays unread.
+        ("Sorry, around midnight is family time. Thursday 10/14 at 8am ET works though.", True),
+    ],
+)
+def test_a_range_to_midnight_is_read_and_nothing_else(body: str, unread: bool) -> None:
+    verdict = _read(body)
+    assert ("time_unread" in doubt_codes(verdict)) is unread
+    assert _windows(verdict) == [_at(14, 8)]

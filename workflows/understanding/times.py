@@ -287,6 +287,16 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "9pm to midnight", "from 21:00 until midnight": an evening that runs to the day's end.
+    (
+        "midnight_range",
+        re.compile(
+            r"(?<![\d:.])(?:(?:from|between)[ \t]+)?(?:(?P<h1>1[01]|[1-9])(?::(?P<m1>[0-5]\d))?"
+            r"[ \t]?p\.?m\b\.?|(?P<h24>1[3-9]|2[0-3])[:h](?P<m24>[0-5]\d))"
+            r"[ \t]*(?:-|–|—|to|till|until|and)[ \t]*midnight\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "Thurs am", "Friday PM": the morning or afternoon of that day.
     (
         "day_ampm",
@@ -605,6 +615,9 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         h = int(g["h1"] or 0)
         begin = _mk(h if g["a1"] else _business_hour(h), g["m1"])
         return (begin, time(12)) if begin and begin < time(12) else None
+    elif kind == "midnight_range":
+        begin = _mk(int(g["h1"]) + 12, g["m1"]) if g["h1"] else _mk(int(g["h24"] or 0), g["m24"])
+        return (begin, time(0)) if begin else None
     elif kind == "day_ampm":
         return PARTS_OF_DAY["morning" if (g["ap"] or "").lower() == "a" else "afternoon"]
     elif kind == "british_half":
