@@ -96,6 +96,10 @@ def test_a_list_under_plain_words_is_still_a_statement() -> None:
             _WEDNESDAY_AFTERNOON,
         ),
         ("Tuesday 10/12 at 2pm? If not, Wednesday 10/13 at 3pm.", _WEDNESDAY_3PM),
+        (
+            "Let's do Tuesday 10/12 at 2pm, or if that's tight, Wednesday 10/13 at 3pm.",
+            _WEDNESDAY_3PM,
+        ),
     ],
 )
 def test_the_time_named_in_case_the_first_fails_is_an_offer(

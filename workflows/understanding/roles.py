@@ -253,14 +253,20 @@ _NEGATED = re.compile(
 )
 
 
+_OR_BEFORE = re.compile(r"\b(?:or|ou|o|oder|oppure|of)[ \t,]*$", re.IGNORECASE)
+
+
 def after_fallback(sentence: str, start: int) -> bool:
     """Whether the clause at ``start`` follows an "if that is no good" clause.
 
-    "…, or, if that doesn't suit, Friday morning": what the sender names in case the first
-    time fails is the other offer ("If you're around, I'm in town Friday at 9" is not).
+    "…, or, if that doesn't suit, Friday morning", "… or if that's tight, Wednesday": what
+    the sender names in case the first time fails (an "if" clause that says no, or follows
+    "or") is the other offer ("If you're around, I'm in town Friday at 9" is not).
     """
     return any(
-        m.end() == start and _NEGATED.search(m.group(0)) for m in _IF_CLAUSE.finditer(sentence)
+        m.end() == start
+        and (_NEGATED.search(m.group(0)) or _OR_BEFORE.search(sentence, 0, m.start()))
+        for m in _IF_CLAUSE.finditer(sentence)
     )
 
 
