@@ -188,6 +188,7 @@ def understand(
             referrals=bool(evidence.referrals),
             picked=picked is not None,
             user_zone_unplaced=unplaced,
+            anchored=stripped.anchored,
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

@@ -1,0 +1,107 @@
+"""Coverage pass: answers under quoted lines. An inline answer with a clock and no day of its
+own, written under a quoted line of the user's that names exactly one day, is on that day.
+Sentences of our own, each rule with a near miss.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.understanding.reply import doubt_codes, read_reply
+from workflows.stages import Intent
+from workflows.understanding import Verdict
+
+_NEW_YORK = ZoneInfo("America/New_York")
+_ATTRIBUTION = "On Mon, Oct 4, 2027 at 9:00 AM Jordan Reyes <jordan@example.com> wrote:\n"
+
+
+def _inline(answer_to_wednesday: str, answer_to_thursday: str, anchor: str = "") -> Verdict:
+    """The user's two offers quoted line by line, an answer under each."""
+    thursday = anchor or "> - Thursday 10/7 at 9am ET"
+    body = (
+        f"Answers inline below.\n\n{_ATTRIBUTION}"
+        "> Could we talk for 20 minutes? Either of these (Eastern time):\n>\n"
+        f"> - Wednesday 10/6 at 1pm ET\n\n{answer_to_wednesday}\n\n"
+        f"{thursday}\n\n{answer_to_thursday}\n\n"
+        "> Thanks!\n> Jordan Reyes\n> Atlanta, GA (Eastern time)\n"
+    )
+    return read_reply(
+        body,
+        tz=_NEW_YORK,
+        date="Tue, 5 Oct 2027 09:00:00 -0400",
+        to="Jordan Reyes <jordan@example.com>",
+    )
+
+
+def _starts(verdict: Verdict) -> list[datetime]:
+    return [w.start.astimezone(_NEW_YORK).replace(tzinfo=None) for w in verdict.proposed_times]
+
+
+@pytest.mark.parametrize(
+    ("to_wednesday", "to_thursday", "start"),
+    [
+        (
+            "No, sorry, I teach then.",
+            "Could we make it 10:30 ET instead?",
+            datetime(2027, 10, 7, 10, 30),
+        ),
+        (
+            "Would 2:15 ET suit you better?",
+            "Booked solid, I'm afraid.",
+            datetime(2027, 10, 6, 14, 15),
+        ),
+        (
+            "Not that one.",
+            "Close - 11am Eastern would be easier for me.",
+            datetime(2027, 10, 7, 11, 0),
+        ),
+    ],
+)
+def test_a_counter_under_a_quoted_offer_takes_its_day(
+    to_wednesday: str, to_thursday: str, start: datetime
+) -> None:
+    verdict = _inline(to_wednesday, to_thursday)
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert _starts(verdict) == [start]
+    assert verdict.certain
+
+
+def test_an_answer_naming_its_own_day_keeps_it() -> None:
+    # Near miss: the line above lends its day only to an answer that names none.
+    verdict = _inline("No, sorry.", "Friday 10/8 at 11am ET would suit me better.")
+    assert _starts(verdict) == [datetime(2027, 10, 8, 11, 0)]
+
+
+def test_a_line_naming_no_day_lends_none() -> None:
+    # Near miss: "> Any other time is fine too" names no day; the clock stays dayless.
+    verdict = _inline(
+        "No, sorry.", "Could we do 10:30 ET instead?", anchor="> Any other time works too."
+    )
+    assert not verdict.certain
+    assert verdict.proposed_times == ()
+
+
+def test_a_line_naming_two_days_lends_none() -> None:
+    # Near miss: under "Thursday or Friday" the answer's clock could be on either.
+    verdict = _inline(
+        "No, sorry.", "Could do 10:30 ET.", anchor="> - Thursday 10/7 or Friday 10/8 at 9am ET"
+    )
+    assert not verdict.certain
+
+
+def test_a_restatement_of_the_quoted_time_is_not_an_offer_on_its_day() -> None:
+    # Near miss: "That's 6am here" restates the quoted 9am ET in the sender's zone.
+    verdict = _inline("No, sorry.", "That's 6am here, too early for me.")
+    assert datetime(2027, 10, 7, 6, 0) not in _starts(verdict)
+    assert datetime(2027, 10, 7, 9, 0) not in _starts(verdict)
+
+
+def test_a_counter_at_the_users_own_time_stays_uncertain() -> None:
+    # Near miss: "can't do that one" then the quoted slot itself (10am Central is 11am ET):
+    # read as a pick, but the answer turned that line down.
+    verdict = _inline("No, sorry.", "Can't do that one. How about 8 Central the same day?")
+    assert not verdict.certain
+    assert "pick_under_quote" in doubt_codes(verdict)
