@@ -50,7 +50,7 @@ def _starts(verdict: Verdict) -> list[datetime]:
         ),
         (
             "Would 2:15 ET suit you better?",
-            "Booked solid, I'm afraid.",
+            "Thursday is booked solid, I'm afraid.",
             datetime(2027, 10, 6, 14, 15),
         ),
         (
@@ -97,6 +97,20 @@ def test_a_restatement_of_the_quoted_time_is_not_an_offer_on_its_day() -> None:
     verdict = _inline("No, sorry.", "That's 6am here, too early for me.")
     assert datetime(2027, 10, 7, 6, 0) not in _starts(verdict)
     assert datetime(2027, 10, 7, 9, 0) not in _starts(verdict)
+
+
+def test_after_a_restatement_the_counter_takes_the_day() -> None:
+    verdict = _inline("No, sorry.", "That's 6am here, too early. Could we do 11:30 ET instead?")
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert _starts(verdict) == [datetime(2027, 10, 7, 11, 30)]
+    assert verdict.certain
+
+
+def test_a_part_of_the_day_with_no_hour_takes_no_day() -> None:
+    # Near miss: "all afternoon" describes the sender's day; on the quoted Thursday it would
+    # read as an offer of Thursday afternoon.
+    verdict = _inline("No, sorry.", "I'm in the lab all afternoon Thursdays.")
+    assert _starts(verdict) == []
 
 
 def test_a_counter_at_the_users_own_time_stays_uncertain() -> None:

@@ -266,31 +266,40 @@ def _date_from_anchor(answer: str, anchor: str) -> str:
 
 # Only whether and where a day is named matters here, not which date it is.
 _ANY_YEAR = date(2001, 1, 1)
-# "That's 10pm here", "c'est 5h chez moi": the answer opens by restating the quoted line's own
-# time in the sender's zone, so a clock in it is no time of its own on that day.
+# "That's 10pm here, our standup.": a first sentence that restates the quoted line's own time
+# in the sender's zone; a clock in it is no time of its own on that day.
 _POINTS_AT_QUOTE = re.compile(
     r"^[^.!?\n]{0,40}?\b(?:that['’]s|that is|that would be|that'd be|c['’]est|ce serait"
-    r"|das (?:ist|wäre)|eso (?:es|son|sería)|sarebbe|isso (?:é|seria)|dat is)\b",
+    r"|das (?:ist|wäre)|eso (?:es|son|sería)|sarebbe|isso (?:é|seria)|dat is)\b"
+    r"[^.!?]*[.!?]+(?:\s+|$)",
     re.IGNORECASE,
 )
+
+
+_HOUR = re.compile(r"\d")
 
 
 def _day_from_anchor(answer: str, anchor: str) -> tuple[str, bool]:
     """``answer`` led by the one day its quoted line names, when it names no day itself.
 
     "> - Wednesday 5/12 at 4pm ET" then "Could do 4:30 ET instead": the 4:30 is on that
-    Wednesday. Only a line naming exactly one day lends it; an answer that opens by
-    restating the quoted time ("That's 10pm here") keeps its own words.
+    Wednesday. Only a line naming exactly one day lends it, only to an answer that writes an
+    hour, and not to an opening sentence that restates the quoted time ("That's 10pm here."):
+    the day goes after it.
     """
     line = _QUOTE_PREFIX.sub("", anchor)
     days = find_dates(line, _ANY_YEAR, day_first=None)
-    if (
-        len(days) != 1
-        or find_dates(answer, _ANY_YEAR, day_first=None)
-        or _POINTS_AT_QUOTE.match(answer)
-    ):
+    if len(days) != 1 or find_dates(answer, _ANY_YEAR, day_first=None):
         return answer, False
-    return f"{line[days[0].start : days[0].end]}: {answer}", True
+    restated = _POINTS_AT_QUOTE.match(answer)
+    opening, rest = (
+        (answer[: restated.end()], answer[restated.end() :]) if restated else ("", answer)
+    )
+    if not _HOUR.search(rest):
+        # "I'm in clinic all afternoon": a part of the day with no hour is the sender's own
+        # day described, not a time on the quoted one.
+        return answer, False
+    return f"{opening}{line[days[0].start : days[0].end]}: {rest}", True
 
 
 def _is_signed_name(line: str, sender_names: tuple[str, ...]) -> bool:
