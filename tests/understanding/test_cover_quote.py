@@ -40,6 +40,13 @@ def _starts(verdict: Verdict) -> list[datetime]:
     return [w.start.astimezone(_NEW_YORK).replace(tzinfo=None) for w in verdict.proposed_times]
 
 
+def _certain_starts(verdict: Verdict, intent: Intent) -> list[datetime]:
+    """The starts of a verdict that must be certain and of ``intent``."""
+    assert verdict.certain
+    assert verdict.intent is intent
+    return _starts(verdict)
+
+
 @pytest.mark.parametrize(
     ("to_wednesday", "to_thursday", "start"),
     [
@@ -64,9 +71,7 @@ def test_a_counter_under_a_quoted_offer_takes_its_day(
     to_wednesday: str, to_thursday: str, start: datetime
 ) -> None:
     verdict = _inline(to_wednesday, to_thursday)
-    assert verdict.intent is Intent.PROPOSE_TIMES
-    assert _starts(verdict) == [start]
-    assert verdict.certain
+    assert _certain_starts(verdict, Intent.PROPOSE_TIMES) == [start]
 
 
 def test_an_answer_naming_its_own_day_keeps_it() -> None:
@@ -101,9 +106,7 @@ def test_a_restatement_of_the_quoted_time_is_not_an_offer_on_its_day() -> None:
 
 def test_after_a_restatement_the_counter_takes_the_day() -> None:
     verdict = _inline("No, sorry.", "That's 6am here, too early. Could we do 11:30 ET instead?")
-    assert verdict.intent is Intent.PROPOSE_TIMES
-    assert _starts(verdict) == [datetime(2027, 10, 7, 11, 30)]
-    assert verdict.certain
+    assert _certain_starts(verdict, Intent.PROPOSE_TIMES) == [datetime(2027, 10, 7, 11, 30)]
 
 
 def test_a_part_of_the_day_with_no_hour_takes_no_day() -> None:
@@ -119,3 +122,59 @@ def test_a_counter_at_the_users_own_time_stays_uncertain() -> None:
     verdict = _inline("No, sorry.", "Can't do that one. How about 8 Central the same day?")
     assert not verdict.certain
     assert "pick_under_quote" in doubt_codes(verdict)
+
+
+# The user's confirmation of one meeting, quoted under the sender's move.
+_AGREED = (
+    "\n\nOn Tue, Oct 5, 2027 at 4:00 PM Jordan Reyes <jordan@example.com> wrote:\n"
+    "> Perfect, see you Thursday 10/7 at 9am ET!\n>\n> Jordan\n"
+)
+_TWO_OFFERED = (
+    "\n\nOn Tue, Oct 5, 2027 at 4:00 PM Jordan Reyes <jordan@example.com> wrote:\n"
+    "> Would Thursday 10/7 at 9am ET or Friday 10/8 at 10am ET work?\n>\n> Jordan\n"
+)
+
+
+def _move(body: str, quote: str = _AGREED) -> Verdict:
+    return read_reply(
+        body,
+        tz=_NEW_YORK,
+        date="Wed, 6 Oct 2027 08:00:00 -0400",
+        quote=quote,
+        to="Jordan Reyes <jordan@example.com>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        (
+            "Stuck in traffic, sorry - could we push to 9:45 instead of 9?",
+            datetime(2027, 10, 7, 9, 45),
+        ),
+        ("Something came up. Can we move it to 2pm?", datetime(2027, 10, 7, 14, 0)),
+        ("Apologies, could we shift our call to 10:30?", datetime(2027, 10, 7, 10, 30)),
+    ],
+)
+def test_a_move_with_no_day_is_on_the_one_agreed_meetings_day(body: str, start: datetime) -> None:
+    verdict = _move(body)
+    assert _certain_starts(verdict, Intent.RESCHEDULE) == [start]
+
+
+def test_a_move_naming_its_own_day_keeps_it() -> None:
+    # Near miss: the agreed day is lent only to a move that names no day.
+    verdict = _move("Something came up - could we push to Friday at 9:45?")
+    assert _starts(verdict) == [datetime(2027, 10, 8, 9, 45)]
+
+
+def test_a_move_under_two_quoted_times_takes_no_day() -> None:
+    # Near miss: with two times in the quote there is no one meeting to move.
+    verdict = _move("Something came up - could we push to 9:45 instead?", quote=_TWO_OFFERED)
+    assert not verdict.certain
+    assert verdict.proposed_times == ()
+
+
+def test_a_move_to_the_agreed_time_itself_stays_uncertain() -> None:
+    # Near miss: read on the agreed day, "9am instead" is the meeting's own time: no move.
+    verdict = _move("Sorry, could we push to 9am instead?")
+    assert not verdict.certain

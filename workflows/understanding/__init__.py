@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import is_auto_reply, is_bounce
 from workflows.understanding.certainty import Reading, weigh
+from workflows.understanding.dates import find_dates
 from workflows.understanding.intent import Evidence, classify, offers_in_words, picked_offer
 from workflows.understanding.invite import Invite, read_invite
 from workflows.understanding.links import answer_link
@@ -28,6 +30,7 @@ from workflows.understanding.returns import find_return_date
 from workflows.understanding.roles import Role
 from workflows.understanding.times import (
     TimeMention,
+    TimeReading,
     find_windows,
     leans_on_user_zone,
     named_zone,
@@ -82,6 +85,29 @@ def _moves_agreed(mentions: tuple[TimeMention, ...], offered: list[TimeWindow], 
     )
 
 
+def _on_agreed_day(
+    answer: str,
+    reading: TimeReading,
+    offered: list[TimeWindow],
+    ref: datetime,
+    sender_tz: tzinfo,
+    read: Callable[[str], TimeReading],
+) -> TimeReading | None:
+    """A move with no day ("can we push to 11:30 instead?") read on the one quoted meeting's day.
+
+    Only when the quoted thread holds exactly one time (the meeting agreed), the reply names
+    no day at all, and read on that day the reply offers a time that is not the meeting's own.
+    """
+    if not reading.dayless or len(offered) != 1 or find_dates(answer, ref.date()):
+        return None
+    agreed = offered[0].start
+    on_day = read(f"{agreed.astimezone(sender_tz).date().isoformat()}: {answer}")
+    moved = on_day.proposed
+    if on_day.dayless or not moved or any(w.start == agreed for w in moved):
+        return None
+    return on_day
+
+
 def understand(
     raw: bytes,
     *,
@@ -114,15 +140,19 @@ def understand(
     # Below a closing is signature however long ("Office hours: Mon-Fri 9-5 ET").
     answer = before_closing(text)
     offered = find_windows(stripped.history, ref, sender_tz, meeting_length, day_first=day_first)
-    reading = read_times(
-        answer,
-        ref,
-        sender_tz,
-        meeting_length,
-        day_first=day_first,
-        user_tz=thread_tz or tz,
-        quoted=offered if thread_tz is not None else (),
-    )
+
+    def read(words: str) -> TimeReading:
+        return read_times(
+            words,
+            ref,
+            sender_tz,
+            meeting_length,
+            day_first=day_first,
+            user_tz=thread_tz or tz,
+            quoted=offered if thread_tz is not None else (),
+        )
+
+    reading = read(answer)
     # "9:00 your time" with no zone of the user's in the thread: placed by assumption only.
     unplaced = thread_tz is None and leans_on_user_zone(
         reading, answer, ref, sender_tz, meeting_length, day_first=day_first
@@ -150,6 +180,11 @@ def understand(
         moved_from=_moves_agreed(reading.mentions, offered, answer),
     )
     intent, reason = classify(evidence)
+    if intent is Intent.RESCHEDULE and not evidence.windows and invite is None:
+        on_day = _on_agreed_day(answer, reading, offered, ref, sender_tz, read)
+        if on_day is not None:
+            reading = read_as_offered(on_day, thread_tz, offered)
+            evidence = replace(evidence, windows=tuple(reading.proposed))
     picked = None
     if intent is Intent.ACCEPT and not evidence.windows and not evidence.link:
         picked = picked_offer(text, reading.days, evidence.offered)
