@@ -178,3 +178,21 @@ def test_a_move_to_the_agreed_time_itself_stays_uncertain() -> None:
     # Near miss: read on the agreed day, "9am instead" is the meeting's own time: no move.
     verdict = _move("Sorry, could we push to 9am instead?")
     assert not verdict.certain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Something came up at work. Could we push to Friday, same time?",
+        "Could we move our call tomorrow to Friday at the same time?",
+    ],
+)
+def test_same_time_is_the_one_agreed_meetings_time(body: str) -> None:
+    verdict = _move(body)
+    assert _certain_starts(verdict, Intent.RESCHEDULE) == [datetime(2027, 10, 8, 9, 0)]
+
+
+def test_same_time_under_two_quoted_times_stays_unresolved() -> None:
+    # Near miss: two times in the quote, so "same time" could be either clock.
+    verdict = _move("Something came up at work. Could we push to Friday, same time?", _TWO_OFFERED)
+    assert "same_time_unresolved" in doubt_codes(verdict)

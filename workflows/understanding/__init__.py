@@ -29,6 +29,7 @@ from workflows.understanding.referrals import find_referrals
 from workflows.understanding.returns import find_return_date
 from workflows.understanding.roles import Role
 from workflows.understanding.times import (
+    SAME_TIME,
     TimeMention,
     TimeReading,
     find_windows,
@@ -85,7 +86,7 @@ def _moves_agreed(mentions: tuple[TimeMention, ...], offered: list[TimeWindow], 
     )
 
 
-def _on_agreed_day(
+def _from_agreed(
     answer: str,
     reading: TimeReading,
     offered: list[TimeWindow],
@@ -93,19 +94,27 @@ def _on_agreed_day(
     sender_tz: tzinfo,
     read: Callable[[str], TimeReading],
 ) -> TimeReading | None:
-    """A move with no day ("can we push to 11:30 instead?") read on the one quoted meeting's day.
+    """A move read as moving the one meeting the quoted thread holds.
 
-    Only when the quoted thread holds exactly one time (the meeting agreed), the reply names
-    no day at all, and read on that day the reply offers a time that is not the meeting's own.
+    "Can we push to 11:30 instead of 11?" names no day: the new time is on the meeting's day.
+    "Could we move to Thursday, same time?" names no time: it is the meeting's. Only when the
+    quote holds exactly one time, the reply names no day (for a dayless time) or no time
+    before "same time", and so read it offers a time that is not the meeting's own.
     """
-    if not reading.dayless or len(offered) != 1 or find_dates(answer, ref.date()):
+    dayless = reading.dayless and not find_dates(answer, ref.date())
+    same_time = SAME_TIME.search(answer) is not None and not reading.proposed
+    if len(offered) != 1 or not (dayless or same_time):
         return None
     agreed = offered[0].start
-    on_day = read(f"{agreed.astimezone(sender_tz).date().isoformat()}: {answer}")
-    moved = on_day.proposed
-    if on_day.dayless or not moved or any(w.start == agreed for w in moved):
+    local = agreed.astimezone(sender_tz)
+    # The day leads the reply as a date of its own; the time as the slot being moved from, in
+    # a sentence of its own before the reply's, so that "same time" finds it.
+    lead = f"{local:%Y-%m-%d}:" if dayless else f"Moving our {local:%Y-%m-%d %H:%M} meeting."
+    moving = read(f"{lead} {answer}")
+    moved = moving.proposed
+    if moving.dayless or not moved or any(w.start == agreed for w in moved):
         return None
-    return on_day
+    return moving
 
 
 def understand(
@@ -181,9 +190,9 @@ def understand(
     )
     intent, reason = classify(evidence)
     if intent is Intent.RESCHEDULE and not evidence.windows and invite is None:
-        on_day = _on_agreed_day(answer, reading, offered, ref, sender_tz, read)
-        if on_day is not None:
-            reading = read_as_offered(on_day, thread_tz, offered)
+        moved = _from_agreed(answer, reading, offered, ref, sender_tz, read)
+        if moved is not None:
+            reading = read_as_offered(moved, thread_tz, offered)
             evidence = replace(evidence, windows=tuple(reading.proposed))
     picked = None
     if intent is Intent.ACCEPT and not evidence.windows and not evidence.link:
