@@ -278,8 +278,32 @@ TALK_INSTEAD = (
     r"|lieber|eher|besser|piuttosto|invece|antes|melhor|liever|eerder)[ \t]+(?:to|with|à|avec"
     r"|con|a|mit|an|com|met|naar)"
 )
+# "Two people worth a call", "someone worth talking to": others the user should see instead
+# (shared with referrals.py, which reads the names listed after it).
+WORTH_TALKING_TO = (
+    r"(?:people|folks|someone|somebody|person|colleagues?)[ \t]+worth[ \t]+(?:a[ \t]+)?"
+    r"(?:call|chat|conversation|talk|(?:talking|speaking)[ \t]+(?:to|with)"
+    r"|reaching[ \t]+out[ \t]+to|contacting|meeting)"
+)
+# "beter met Sanne de Vries praten", "mit Anna Roth sprechen": the Dutch and German verb
+# comes after the person (shared with referrals.py).
+VERB_AFTER_PERSON = r"praten|spreken|bellen|sprechen|reden|telefonieren"
+# "Ciarán Byrne in our supply chain practice is who you want", "es a quien buscas": the
+# person named before it is the one to see (shared with referrals.py).
+WHO_YOU_WANT = (
+    r"is[ \t]+(?:who|the[ \t]+one|the[ \t]+person)[ \t]+you[ \t]+(?:want|need)"
+    r"|est[ \t]+(?:celui|celle)[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut"
+    r"|es[ \t]+(?:a[ \t]+)?quien[ \t]+(?:buscas|necesitas|busca|necesita)"
+)
 REFERRAL_CUE = _cues(
     TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
+    WORTH_TALKING_TO,
+    WHO_YOU_WANT,
+    # A role or a full name (first and last) between "met"/"mit" and the verb: "mit Ihnen
+    # sprechen" is the sender offering to talk.
+    r"(?:met|mit)(?= (?:(?:mijn|onze|meiner|meinem|unserer|unserem) \w+ )?(?-i:[A-Z])[\w-]+"
+    r" (?:(?:de|van|von|der) )?(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?"
+    rf" (?:{VERB_AFTER_PERSON})\b)",
     r"(?:better|right|best|more relevant|ideal|most useful) (?:person|contact|fit|placed|bet)",
     # "Two people who'd be far more useful: …": others more use to the user than the sender.
     r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d|’d| would) be"
@@ -288,7 +312,10 @@ REFERRAL_CUE = _cues(
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
     r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
     r"|look up(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z]))"
-    r"|fal(?:ar|ando|e|a) com|convers(?:ar|ando|e) com|hablando con|parla(?:re|ndo) con"
+    # The infinitive too ("te conviene hablar con", "o melhor é falares com": Portuguese
+    # inflects it for the person).
+    r"|fal(?:ar|ares|ando|e|a) com|convers(?:ar|ares|ando|e) com|habla(?:r|ndo) con"
+    r"|parla(?:re|ndo) con"
     r"|(?:je )?(?:vous |te )?mets en copie|(?:contact )?opnemen met|scrivere a|écrire à"
     r"|mets en contact avec|mettre en contact avec|en c\.c\.|en cc|in cc|in copia|em cópia"
     r"|meiner (?:Kollegin|Kollege)|am besten mit"

@@ -1,0 +1,126 @@
+"""Coverage pass on intent cues, referrals and invitations: constructions that left a reply
+uncertain although its reading is plain. Sentences of our own, each rule with a near miss
+where it must not fire.
+"""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.understanding.reply import doubt_codes, read_reply
+from workflows.stages import Intent
+from workflows.understanding import Verdict
+
+_NEW_YORK = ZoneInfo("America/New_York")
+# The user, in New York, offers two mornings; the thread names the user's zone.
+_QUOTE = (
+    "\n\nOn Mon, Oct 4, 2027 at 9:00 AM Jordan Reyes <jordan@example.com> wrote:\n"
+    "> Could we talk for 20 minutes? Thursday 10/7 at 9am ET or Friday 10/8 at 10am ET"
+    " would work for me.\n>\n> Jordan Reyes\n> Atlanta, GA (Eastern time)\n"
+)
+
+
+def _read(body: str) -> Verdict:
+    return read_reply(
+        body,
+        tz=_NEW_YORK,
+        date="Tue, 5 Oct 2027 09:00:00 +0200",
+        quote=_QUOTE,
+        to="Jordan Reyes <jordan@example.com>",
+    )
+
+
+def _people(verdict: Verdict) -> list[tuple[str, str | None]]:
+    return [(r.name, r.email) for r in verdict.referrals]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # The infinitive of a talk-to verb, Portuguese inflecting it for the person.
+        (
+            "Yo no soy la indicada; te conviene hablar con Lucía Ferrer (lucia@ferrer.es),"
+            " que lleva ese equipo.",
+            [("Lucía Ferrer", "lucia@ferrer.es")],
+        ),
+        (
+            "Não sou a pessoa indicada. O ideal é conversares com o Tiago Mendes"
+            " (tiago.mendes@porto.pt), que fez essa mudança.",
+            [("Tiago Mendes", "tiago.mendes@porto.pt")],
+        ),
+        # A list after "people worth a call:", the second name without an address.
+        (
+            "I'm not the best fit. Two people worth a call: Alma Reyes (alma@ridge.com) leads"
+            " pricing, and Victor Hale on the ops side knows the whole network.",
+            [("Alma Reyes", "alma@ridge.com"), ("Victor Hale", None)],
+        ),
+        # "X is who you want", with where they sit between.
+        (
+            "Sorry, not my area. Mira Sandoval in our research group is who you want:"
+            " mira.sandoval@northway.com.",
+            [("Mira Sandoval", "mira.sandoval@northway.com")],
+        ),
+        # The Dutch and German verb after the person.
+        (
+            "Je kunt beter met mijn collega Fenna van Dam spreken; haar adres is"
+            " fenna.vandam@polder.nl.",
+            [("Fenna van Dam", "fenna.vandam@polder.nl")],
+        ),
+        (
+            "Dafür sollten Sie lieber mit Jonas Brandt sprechen (jonas.brandt@elbe.de).",
+            [("Jonas Brandt", "jonas.brandt@elbe.de")],
+        ),
+        # An assistant writing for someone else: "his colleague", who "has offered to talk".
+        (
+            "Ms. Lee cannot take calls like this, but her colleague Omar Haddad has offered to"
+            " talk with you. His address is omar.haddad@cedar.com.",
+            [("Omar Haddad", "omar.haddad@cedar.com")],
+        ),
+    ],
+)
+def test_a_person_named_in_another_construction_is_a_referral(
+    body: str, people: list[tuple[str, str | None]]
+) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.REFERRAL
+    assert _people(verdict) == people
+    assert verdict.certain, doubt_codes(verdict)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The sender offers to talk: "mit Ihnen" is no one else.
+        "Gerne würde ich mit Ihnen sprechen. Donnerstag um 9 Uhr Ihrer Zeit passt.",
+        "Ik wil graag met je praten. Donderdag om 9 uur jouw tijd past prima.",
+    ],
+)
+def test_talking_with_the_user_is_no_referral(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.referrals == ()
+    assert verdict.intent is Intent.ACCEPT
+
+
+def test_a_colleague_named_in_passing_is_no_referral() -> None:
+    # Near miss: "his colleague" with nothing recommending them or sending the user to them.
+    verdict = _read(
+        "Thursday 10/7 at 9am ET works. I met his colleague Omar Haddad at a conference once."
+    )
+    assert verdict.referrals == ()
+    assert verdict.intent is Intent.ACCEPT
+
+
+def test_worth_a_call_about_a_topic_is_no_referral() -> None:
+    # Near miss: "worth a call" said of the topic, not of people.
+    verdict = _read("Honestly this one is worth a call: Thursday 10/7 at 9am ET works for me.")
+    assert verdict.referrals == ()
+    assert verdict.intent is Intent.ACCEPT
+
+
+def test_who_you_want_with_no_person_stays_uncertain() -> None:
+    # Near miss: a team, not a person, is "who you want"; no one can be named.
+    verdict = _read("Not my area. Our support desk is who you want, they answer within a day.")
+    assert verdict.referrals == ()
+    assert not verdict.certain
