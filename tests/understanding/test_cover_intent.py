@@ -124,3 +124,39 @@ def test_who_you_want_with_no_person_stays_uncertain() -> None:
     verdict = _read("Not my area. Our support desk is who you want, they answer within a day.")
     assert verdict.referrals == ()
     assert not verdict.certain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The request itself is something the sender cannot help with.
+        "Hi Jordan, sorry - that's not something I can help you with. All the best!",
+        "Lo siento, no es algo en lo que pueda ayudar. ¡Suerte!",
+        "Helaas, dat is niet iets waarmee ik kan helpen. Veel succes!",
+        # "No longer take such calls", in the other languages.
+        "Merci de votre message, mais je ne fais plus ce genre d'entretiens. Bonne continuation.",
+        "Gracias, pero ya no acepto este tipo de charlas. Mucha suerte.",
+        "Danke, aber ich führe keine solchen Gespräche mehr. Viel Erfolg!",
+        "Grazie, ma non faccio più chiacchierate di questo tipo. In bocca al lupo!",
+        # A no the sender is bound to, after a calendar that "looks open".
+        "My calendar is technically open, but our legal team asked us not to meet candidates,"
+        " so I'll have to say no to the chat. Sorry!",
+    ],
+)
+def test_a_no_in_another_wording_is_a_decline(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.DECLINE
+    assert verdict.certain, doubt_codes(verdict)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Near misses: a working day's end, a channel turned down, one day turned down.
+        "Je ne prends plus d'appels après 17h, mais jeudi 10/7 à 9h ET me va.",
+        "Not something I can help with by email, but Thursday 10/7 at 9am ET works.",
+        "I have to say no to Thursday, but Friday 10/8 at 10am ET works.",
+    ],
+)
+def test_a_narrower_no_is_no_decline(body: str) -> None:
+    assert _read(body).intent is not Intent.DECLINE

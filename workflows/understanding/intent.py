@@ -208,6 +208,15 @@ DECLINE = _cues(
     r"|(?:denk|geloof) (?:ik )?niet dat ik|sla (?:het|dit|deze) [^.?!\n]{0,20}over",
     r"not taking|have to pass|(?:must|will|'ll|need to|going to) (?:pass|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
+    # "Not something I can help with", in each language: the request itself is turned down.
+    r"(?:not|isn't|is not) (?:something|anything|a topic) (?:that )?(?:i|we)(?:'m| am)?"
+    r" (?:can|could|able to) help(?: you)? with|nothing (?:i|we) can help(?: you)? with"
+    r"|pas (?:quelque chose|un sujet) (?:sur lequel|pour lequel|où) je (?:peux|pourrais)"
+    r" (?:vous |t')?aider|no es algo en (?:lo )?que (?:te |le )?(?:pueda|puedo) ayudar"
+    r"|nichts, (?:wobei|womit|bei dem) ich (?:Ihnen |dir )?helfen kann"
+    r"|non è (?:qualcosa|una cosa) (?:in cui|su cui|per cui) (?:ti |la |vi )?(?:posso|possa)"
+    r" aiutar\w*|não é algo (?:em que|com que|que) (?:eu )?(?:possa|posso) ajudar"
+    r"|niet iets waar(?:mee)? ik (?:je |u )?(?:mee )?(?:kan|kun) helpen",
     r"malheureusement|je ne (?:peux|pourrai) pas|pas disponible|je dois décliner",
     # "Je préfère donc décliner", "prefiero declinar", "preferisco declinare": a no.
     r"(?:je |I'd |i would )?(?:préfère|prefer to|préférerais) (?:donc )?(?:décliner|decline)"
@@ -238,11 +247,24 @@ FIRM_DECLINE = _cues(
     # by its own words ("stop taking calls after 5" is a working day's end, no refusal).
     r"(?:stopped|stop|quit|no longer) (?:doing|taking|accepting|do|take|accept) (?:[\w-]+ ){0,2}"
     r"(?:calls|chats|meetings|interviews|requests|coffees)\b(?! (?:at|after|before|until|from)\b)",
+    # The same in the other languages: "je ne prends plus ce type d'échanges", "ya no acepto
+    # este tipo de llamadas", "ich nehme keine solchen Gespräche mehr an".
+    r"(?:(?:je )?ne (?:prends|fais|accepte) plus|ya no (?:hago|acepto|tomo|atiendo)"
+    r"|non (?:faccio|accetto|prendo) più|(?:já não|não) (?:faço|aceito|atendo) mais"
+    r"|já não (?:faço|aceito|atendo)) (?:[\w-]+ |[\w-]+'){0,3}(?:échanges|appels|entretiens"
+    r"|cafés|demandes|rendez-vous|llamadas|charlas|entrevistas|reuniones|solicitudes|chiamate"
+    r"|chiacchierate|colloqui|incontri|richieste|chamadas|conversas|reuniões|pedidos)\b"
+    r"(?! (?:après|avant|à|le|después|antes|a las|dopo|prima|alle|depois|às|na|no)\b)"
+    r"|(?:nehme|mache|führe|doe|neem|accepteer) (?:ich |ik )?(?:keine|geen) (?:[\w-]+ ){0,2}"
+    r"(?:Gespräche|Anrufe|Calls|Termine|Anfragen|gesprekken|calls|afspraken|verzoeken)"
+    r" (?:mehr|meer)",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
     r"moet (?:ik )?(?:bedanken|afzeggen)",
     # "Ik zeg dus liever nu eerlijk nee", "I'd rather say no now": a preference for saying
     # no, adverbs between ("I can't say no to a fellow CPA" is no refusal: no preference).
     r"(?:rather|better(?: to)?) (?:just |simply |honestly )?say no"
+    # "I'm going to have to say no to the chat": a no the sender is bound to.
+    r"|(?:have to|must|need to) (?:just |simply )?say no(?! to (?:the |that )?(?:\w+day|time|slot))"
     r"|(?:préfère|préférerais|aime mieux) (?:\w+ ){0,2}(?:vous |te )?dire non"
     r"|prefiero (?:\w+ ){0,2}decir(?:te|le)? que no"
     r"|sage ich (?:\w+ ){0,2}lieber (?:\w+ ){0,2}nein|lieber (?:\w+ ){0,2}nein sagen"
