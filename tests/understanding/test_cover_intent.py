@@ -5,6 +5,7 @@ where it must not fire.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -160,3 +161,55 @@ def test_a_no_in_another_wording_is_a_decline(body: str) -> None:
 )
 def test_a_narrower_no_is_no_decline(body: str) -> None:
     assert _read(body).intent is not Intent.DECLINE
+
+
+_INVITE_START = datetime(2027, 10, 12, 17, tzinfo=UTC)
+
+
+def _invitation(words: str) -> Verdict:
+    # A calendar REQUEST with no thread quoted: only the words say whose time it is.
+    ics = (
+        "BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nUID:cover-intent@example.com\n"
+        "SEQUENCE:0\nDTSTART:20271012T170000Z\nDURATION:PT30M\nSUMMARY:Coffee chat\n"
+        "END:VEVENT\nEND:VCALENDAR"
+    )
+    body = (
+        f"--ci\nContent-Type: text/plain; charset=utf-8\n\n{words}\n"
+        f"--ci\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\n{ics}\n--ci--\n"
+    )
+    return read_reply(
+        body,
+        tz=_NEW_YORK,
+        date="Tue, 5 Oct 2027 09:00:00 -0400",
+        content_type='multipart/mixed; boundary="ci"',
+    )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # The user's times said to be taken, or the invitation's day put in their place.
+        "Your Mon/Wed slots are all booked, so I put us on Tuesday.",
+        "Mornings are hard for me, so I sent this for Tuesday afternoon instead.",
+        "Tuesday at 1 instead?",
+        "Mardi après-midi plutôt ?",
+        "Dienstag Nachmittag stattdessen, passt das?",
+    ],
+)
+def test_an_invitation_put_in_place_of_the_users_times_is_an_offer(words: str) -> None:
+    verdict = _invitation(words)
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert [w.start for w in verdict.proposed_times] == [_INVITE_START]
+    assert verdict.certain, doubt_codes(verdict)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # Near misses: "instead of" a call replaces no time; the user's times said to be fine.
+        "Sending a video invite for Tuesday instead of a phone call.",
+        "Your times are fine - sent this for Tuesday.",
+    ],
+)
+def test_an_invitation_that_replaces_no_time_stays_doubted(words: str) -> None:
+    assert not _invitation(words).certain

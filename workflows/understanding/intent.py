@@ -462,6 +462,8 @@ BACK = _cues(
     r"|back at my desk",
 )
 # "Feel free to suggest something else if that doesn't work": the sender chose the time.
+# Weekdays written out (not "sat", "sun", which are words), longest first.
+_DAY_NAMES = "|".join(sorted((re.escape(w) for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
 COUNTER_OFFER = _cues(
     r"(?:suggest|propose) (?:another|something else|a (?:new|different)|an alternative|other)",
     # "Couldn't make either of your times work, so I sent an invite for Thursday instead."
@@ -475,6 +477,14 @@ COUNTER_OFFER = _cues(
     r"(?:couldn't|could not|can't|cannot) make (?:the |your )?(?:\d|(?:mon|tue|wed|thu|fri)\w*)"
     r"[^.?!\n]{0,30} work",
     r"(?:the )?(?:one|only) (?:gap|opening|slot|window|time) I (?:have|had|could find)",
+    # "Your Wed/Thu times are taken by quarter-end, so I put us on Tuesday."
+    r"your (?:[\w/]+ ){0,2}(?:times|slots|days|options|mornings|afternoons|evenings)"
+    r" (?:are|were) (?:all )?(?:taken|booked|blocked|full|gone)",
+    # "… so I sent this for Wednesday morning instead", "jeudi matin plutôt ?": the invitation's
+    # day is put in place of the user's ("instead of a call" replaces no time).
+    rf"(?:{_DAY_NAMES})"
+    r"(?: [\w:-]+){0,2} (?:instead|plutôt|en su lugar|stattdessen|invece|em vez disso"
+    r"|in plaats daarvan)(?! of)",
 )
 # "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
 # and the reader knows why.
