@@ -23,12 +23,12 @@ _QUOTE = (
 )
 
 
-def _read(body: str) -> Verdict:
+def _read(body: str, quote: str = _QUOTE) -> Verdict:
     return read_reply(
         body,
         tz=_NEW_YORK,
         date="Tue, 5 Oct 2027 09:00:00 +0200",
-        quote=_QUOTE,
+        quote=quote,
         to="Jordan Reyes <jordan@example.com>",
     )
 
@@ -213,3 +213,47 @@ def test_an_invitation_put_in_place_of_the_users_times_is_an_offer(words: str) -
 )
 def test_an_invitation_that_replaces_no_time_stays_doubted(words: str) -> None:
     assert not _invitation(words).certain
+
+
+# The user offers a morning and two afternoons, in Eastern time.
+_THREE_OFFERS = (
+    "\n\nOn Mon, Oct 4, 2027 at 9:00 AM Jordan Reyes <jordan@example.com> wrote:\n"
+    "> Could we talk for 20 minutes? Wed 10/6 at 8am ET, Thu 10/7 at 1pm ET or Fri 10/8 at"
+    " 3:30pm ET.\n>\n> Jordan Reyes\n> Atlanta, GA (Eastern time)\n"
+)
+
+
+def _pick_among_three(body: str) -> Verdict:
+    return _read(body, _THREE_OFFERS)
+
+
+def test_either_of_the_afternoon_ones_offers_those_two() -> None:
+    verdict = _pick_among_three("any of the afternoon slots is fine, your call. mornings are out")
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert [w.start.astimezone(_NEW_YORK).replace(tzinfo=None) for w in verdict.proposed_times] == [
+        datetime(2027, 10, 7, 13, 0),
+        datetime(2027, 10, 8, 15, 30),
+    ]
+    assert verdict.certain, doubt_codes(verdict)
+
+
+def test_either_of_the_morning_ones_picks_the_only_morning() -> None:
+    verdict = _pick_among_three("Either of the morning ones is fine by me, you pick!")
+    assert verdict.intent is Intent.ACCEPT
+    assert [w.start.astimezone(_NEW_YORK).replace(tzinfo=None) for w in verdict.proposed_times] == [
+        datetime(2027, 10, 6, 8, 0)
+    ]
+
+
+def test_a_part_of_the_day_with_no_offer_in_it_stays_uncertain() -> None:
+    # Near miss: the user offered no evening; nothing can be picked.
+    verdict = _pick_among_three("Either of the evening ones works for me, you pick.")
+    assert verdict.proposed_times == ()
+    assert not verdict.certain
+
+
+def test_an_offer_at_noon_leaves_the_afternoon_ones_unsettled() -> None:
+    # Near miss: whether 12:30 is one of "the afternoon ones" is a guess.
+    quote = _THREE_OFFERS.replace("8am ET", "12:30pm ET")
+    verdict = _read("either of the afternoon ones is fine, you pick", quote)
+    assert not verdict.certain

@@ -727,6 +727,38 @@ def picked_offer(
     return None
 
 
+# "Either of the afternoon ones is fine, you pick": the user's times narrowed by a part of day.
+_EITHER_OF_PART = re.compile(
+    r"\b(?:either|any|both)(?: one)? of (?:the|your|those|these) (?P<part>morning|afternoon"
+    r"|evening)s? (?:ones|slots|times|options)\b",
+    re.IGNORECASE,
+)
+
+
+# Which part of the day an offer falls in, as the user wrote it; 12:00-13:00 is in none
+# (whether "the afternoon ones" counts a 12:30 offer is a guess).
+_HALVES = {
+    "morning": (time(0), time(12)),
+    "afternoon": (time(13), time(17)),
+    "evening": (time(17), time.max),
+}
+
+
+def offers_narrowed(text: str, offered: tuple[TimeWindow, ...]) -> tuple[TimeWindow, ...]:
+    """The user's offers that "either of the afternoon ones" picks out, else ``()``.
+
+    Every offer must fall in one part of the day, or the subset is not certain.
+    """
+    match = _EITHER_OF_PART.search(unwrapped(text))
+    if match is None:
+        return ()
+    hours = [w.start.time() for w in offered]
+    if not all(any(a <= h < b for a, b in _HALVES.values()) for h in hours):
+        return ()
+    start, end = _HALVES[match["part"].lower()]
+    return tuple(w for w, h in zip(offered, hours, strict=True) if start <= h < end)
+
+
 def offers_in_words(text: str) -> bool:
     """Whether the words offer a time ("could we do Friday at 2 instead?").
 
