@@ -257,3 +257,21 @@ def test_an_offer_at_noon_leaves_the_afternoon_ones_unsettled() -> None:
     quote = _THREE_OFFERS.replace("8am ET", "12:30pm ET")
     verdict = _read("either of the afternoon ones is fine, you pick", quote)
     assert not verdict.certain
+
+
+_FOOTER = (
+    "\n\nAnna Roth\nElbe Logistik GmbH\n\nDiese Nachricht enthält vertrauliche Informationen."
+    " Wenn Sie nicht der richtige Adressat sind, löschen Sie sie bitte.\n"
+)
+
+
+def test_a_footer_saying_it_holds_confidential_information_says_no_no() -> None:
+    verdict = _read(f"Gern! Ich könnte am Donnerstag, 7.10., um 16 Uhr MESZ.{_FOOTER}")
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert verdict.certain, doubt_codes(verdict)
+
+
+def test_the_senders_own_no_above_that_footer_still_counts() -> None:
+    # Near miss: the refusal is in the sender's words.
+    verdict = _read(f"Dafür bin ich leider nicht die Richtige, tut mir leid.{_FOOTER}")
+    assert verdict.intent is Intent.DECLINE
