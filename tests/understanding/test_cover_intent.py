@@ -275,3 +275,15 @@ def test_the_senders_own_no_above_that_footer_still_counts() -> None:
     # Near miss: the refusal is in the sender's words.
     verdict = _read(f"Dafür bin ich leider nicht die Richtige, tut mir leid.{_FOOTER}")
     assert verdict.intent is Intent.DECLINE
+
+
+def test_would_be_inside_a_bracket_restates_the_time_before_it() -> None:
+    verdict = _read("Te propongo el jueves 7 a las 16:00 (hora de Madrid, serían las 10:00 en NY).")
+    assert [w.start.astimezone(_NEW_YORK).hour for w in verdict.proposed_times] == [10]
+    assert verdict.certain, doubt_codes(verdict)
+
+
+def test_would_be_outside_a_bracket_may_be_a_second_offer() -> None:
+    # Near miss: no bracket, so "serían las 18:00" is another time, not the same one again.
+    verdict = _read("Te propongo el jueves 7 a las 16:00, o si no, lo mejor serían las 18:00.")
+    assert len(verdict.proposed_times) == 2
