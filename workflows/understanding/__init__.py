@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import is_auto_reply, is_bounce
 from workflows.understanding.certainty import Reading, weigh
+from workflows.understanding.dates import find_dates
 from workflows.understanding.intent import (
     Evidence,
     classify,
@@ -33,7 +35,9 @@ from workflows.understanding.referrals import find_referrals
 from workflows.understanding.returns import find_return_date
 from workflows.understanding.roles import Role
 from workflows.understanding.times import (
+    SAME_TIME,
     TimeMention,
+    TimeReading,
     find_windows,
     leans_on_user_zone,
     named_zone,
@@ -88,6 +92,37 @@ def _moves_agreed(mentions: tuple[TimeMention, ...], offered: list[TimeWindow], 
     )
 
 
+def _from_agreed(
+    answer: str,
+    reading: TimeReading,
+    offered: list[TimeWindow],
+    ref: datetime,
+    sender_tz: tzinfo,
+    read: Callable[[str], TimeReading],
+) -> TimeReading | None:
+    """A move read as moving the one meeting the quoted thread holds.
+
+    "Can we push to 11:30 instead of 11?" names no day: the new time is on the meeting's day.
+    "Could we move to Thursday, same time?" names no time: it is the meeting's. Only when the
+    quote holds exactly one time, the reply names no day (for a dayless time) or no time
+    before "same time", and so read it offers a time that is not the meeting's own.
+    """
+    dayless = reading.dayless and not find_dates(answer, ref.date())
+    same_time = SAME_TIME.search(answer) is not None and not reading.proposed
+    if len(offered) != 1 or not (dayless or same_time):
+        return None
+    agreed = offered[0].start
+    local = agreed.astimezone(sender_tz)
+    # The day leads the reply as a date of its own; the time as the slot being moved from, in
+    # a sentence of its own before the reply's, so that "same time" finds it.
+    lead = f"{local:%Y-%m-%d}:" if dayless else f"Moving our {local:%Y-%m-%d %H:%M} meeting."
+    moving = read(f"{lead} {answer}")
+    moved = moving.proposed
+    if moving.dayless or not moved or any(w.start == agreed for w in moved):
+        return None
+    return moving
+
+
 def understand(
     raw: bytes,
     *,
@@ -120,15 +155,19 @@ def understand(
     # Below a closing is signature however long ("Office hours: Mon-Fri 9-5 ET").
     answer = before_closing(text)
     offered = find_windows(stripped.history, ref, sender_tz, meeting_length, day_first=day_first)
-    reading = read_times(
-        answer,
-        ref,
-        sender_tz,
-        meeting_length,
-        day_first=day_first,
-        user_tz=thread_tz or tz,
-        quoted=offered if thread_tz is not None else (),
-    )
+
+    def read(words: str) -> TimeReading:
+        return read_times(
+            words,
+            ref,
+            sender_tz,
+            meeting_length,
+            day_first=day_first,
+            user_tz=thread_tz or tz,
+            quoted=offered if thread_tz is not None else (),
+        )
+
+    reading = read(answer)
     # "9:00 your time" with no zone of the user's in the thread: placed by assumption only.
     unplaced = thread_tz is None and leans_on_user_zone(
         reading, answer, ref, sender_tz, meeting_length, day_first=day_first
@@ -156,6 +195,11 @@ def understand(
         moved_from=_moves_agreed(reading.mentions, offered, answer),
     )
     intent, reason = classify(evidence)
+    if intent is Intent.RESCHEDULE and not evidence.windows and invite is None:
+        moved = _from_agreed(answer, reading, offered, ref, sender_tz, read)
+        if moved is not None:
+            reading = read_as_offered(moved, thread_tz, offered)
+            evidence = replace(evidence, windows=tuple(reading.proposed))
     picked = None
     narrowed: tuple[TimeWindow, ...] = ()
     if intent is Intent.ACCEPT and not evidence.windows and not evidence.link:
@@ -203,6 +247,7 @@ def understand(
             referrals=bool(evidence.referrals),
             picked=picked is not None,
             user_zone_unplaced=unplaced,
+            anchored=stripped.anchored,
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

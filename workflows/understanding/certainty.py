@@ -87,6 +87,11 @@ UNREAD_REFERRAL = Doubt(
     "points to someone else, but the reader found no one to name",
 )
 # An address written as one, not inside a link's path.
+ANCHORED_PICK = Doubt(
+    "pick_under_quote",
+    "an answer under a quoted offer took that line's day and reads as picking the user's"
+    " time (perhaps a counter the reader misread)",
+)
 PICK_BESIDE_TIMES = Doubt(
     "pick_beside_other_times",
     "an accept read as picking the user's time, while the reply names other times",
@@ -174,6 +179,8 @@ class Reading:
     picked: bool = False
     # An offer placed by "your time" while the thread names no zone of the user's.
     user_zone_unplaced: bool = False
+    # An answer under a quoted line took that line's day.
+    anchored: bool = False
 
 
 def _contradicts(reading: Reading) -> bool:
@@ -339,6 +346,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "Two people on our committee would be great to talk to:" and addresses the reader
         # could not tie to a name.
         doubts.append(UNREAD_REFERRAL)
+    if reading.anchored and reading.intent is Intent.ACCEPT:
+        # "> Tue 10am PT" then "Can't do that one. How about 11 Mountain the same day?": a
+        # counter at the user's own instant. A yes under the line is left to the user too.
+        doubts.append(ANCHORED_PICK)
     if SAME_TIME.search(reading.text) and not reading.times.proposed:
         # "Same time Thursday?" with the time only in the quoted thread (or nowhere).
         doubts.append(SAME_UNREAD)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from mailparser_reply import EmailReplyParser
 
-from workflows.understanding.dates import alternation
+from workflows.understanding.dates import alternation, find_dates
 from workflows.understanding.vocab import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 # The analysed text is capped so that every later pass stays fast.
@@ -124,6 +125,8 @@ class Stripped:
     reply: str
     signature: str
     history: str
+    # An answer written under a quoted line took that line's day (see ``_day_from_anchor``).
+    anchored: bool = False
 
 
 def _is_attribution(lines: list[str], i: int) -> int:
@@ -177,8 +180,10 @@ def _below_quote(text: str) -> tuple[str, str] | None:
     return (below, "\n".join(lines[: last + 1])) if below.strip() else None
 
 
-def _inline_answers(history: str) -> str | None:
-    """Answers written between quoted lines, joined; ``None`` if the reply is not inline.
+def _inline_answers(history: str) -> tuple[str, bool] | None:
+    """Answers written between quoted lines, joined, and whether one took its line's day.
+
+    ``None`` if the reply is not inline.
 
     A reply is inline when some unquoted text sits under a ``>`` line and
     above another one. The older thread (a separator, an Outlook header
@@ -217,11 +222,12 @@ def _inline_answers(history: str) -> str | None:
         i += 1
     if not between:
         return None
-    return "\n\n".join(
-        _date_from_anchor("\n".join(block), anchor)
+    answers = [
+        _day_from_anchor(_date_from_anchor("\n".join(block), anchor), anchor)
         for block, anchor in zip(blocks, anchors, strict=True)
         if block
-    )
+    ]
+    return "\n\n".join(text for text, _ in answers), any(took for _, took in answers)
 
 
 _DATED_WEEKDAY = re.compile(
@@ -256,6 +262,44 @@ def _date_from_anchor(answer: str, anchor: str) -> str:
         return f"{word} {dated['date']}" if WEEKDAYS[word.lower()] == day else word
 
     return _BARE_WEEKDAY.sub(dated_too, answer)
+
+
+# Only whether and where a day is named matters here, not which date it is.
+_ANY_YEAR = date(2001, 1, 1)
+# "That's 10pm here, our standup.": a first sentence that restates the quoted line's own time
+# in the sender's zone; a clock in it is no time of its own on that day.
+_POINTS_AT_QUOTE = re.compile(
+    r"^[^.!?\n]{0,40}?\b(?:that['’]s|that is|that would be|that'd be|c['’]est|ce serait"
+    r"|das (?:ist|wäre)|eso (?:es|son|sería)|sarebbe|isso (?:é|seria)|dat is)\b"
+    r"[^.!?]*[.!?]+(?:\s+|$)",
+    re.IGNORECASE,
+)
+
+
+_HOUR = re.compile(r"\d")
+
+
+def _day_from_anchor(answer: str, anchor: str) -> tuple[str, bool]:
+    """``answer`` led by the one day its quoted line names, when it names no day itself.
+
+    "> - Wednesday 5/12 at 4pm ET" then "Could do 4:30 ET instead": the 4:30 is on that
+    Wednesday. Only a line naming exactly one day lends it, only to an answer that writes an
+    hour, and not to an opening sentence that restates the quoted time ("That's 10pm here."):
+    the day goes after it.
+    """
+    line = _QUOTE_PREFIX.sub("", anchor)
+    days = find_dates(line, _ANY_YEAR, day_first=None)
+    if len(days) != 1 or find_dates(answer, _ANY_YEAR, day_first=None):
+        return answer, False
+    restated = _POINTS_AT_QUOTE.match(answer)
+    opening, rest = (
+        (answer[: restated.end()], answer[restated.end() :]) if restated else ("", answer)
+    )
+    if not _HOUR.search(rest):
+        # "I'm in clinic all afternoon": a part of the day with no hour is the sender's own
+        # day described, not a time on the quoted one.
+        return answer, False
+    return f"{opening}{line[days[0].start : days[0].end]}: {rest}", True
 
 
 def _is_signed_name(line: str, sender_names: tuple[str, ...]) -> bool:
@@ -366,8 +410,10 @@ def strip_reply(text: str, sender_name: str = "") -> Stripped:
     above = _cut_history(text)
     history = text[len(above) :]
     inline = _inline_answers(history)
+    anchored = False
     if inline is not None:
-        above = f"{above.rstrip()}\n\n{inline}" if above.strip() else inline
+        answers, anchored = inline
+        above = f"{above.rstrip()}\n\n{answers}" if above.strip() else answers
         history = "\n".join(line for line in history.split("\n") if _QUOTED.match(line))
     else:
         bottom = None if above.strip() else _below_quote(text)
@@ -384,4 +430,5 @@ def strip_reply(text: str, sender_name: str = "") -> Stripped:
         reply=reply,
         signature=signature.strip()[:MAX_REPLY_CHARS],
         history=_without_attributions(history[:MAX_REPLY_CHARS]),
+        anchored=anchored,
     )
