@@ -20,7 +20,13 @@ from workflows.stages import Intent
 from workflows.understanding.autoreply import is_auto_reply, is_bounce
 from workflows.understanding.certainty import Reading, weigh
 from workflows.understanding.dates import find_dates
-from workflows.understanding.intent import Evidence, classify, offers_in_words, picked_offer
+from workflows.understanding.intent import (
+    Evidence,
+    classify,
+    offers_in_words,
+    offers_narrowed,
+    picked_offer,
+)
 from workflows.understanding.invite import Invite, read_invite
 from workflows.understanding.links import answer_link
 from workflows.understanding.message import ParsedMessage, parse_message
@@ -195,8 +201,17 @@ def understand(
             reading = read_as_offered(moved, thread_tz, offered)
             evidence = replace(evidence, windows=tuple(reading.proposed))
     picked = None
+    narrowed: tuple[TimeWindow, ...] = ()
     if intent is Intent.ACCEPT and not evidence.windows and not evidence.link:
-        picked = picked_offer(text, reading.days, evidence.offered)
+        narrowed = offers_narrowed(text, evidence.offered)
+        picked = narrowed[0] if len(narrowed) == 1 else None
+        picked = picked or picked_offer(text, reading.days, evidence.offered)
+    if len(narrowed) > 1:
+        # "Either of the afternoon ones, you pick": those of the user's times, still to choose.
+        intent, reason = Intent.PROPOSE_TIMES, "some of the user's times, by part of the day"
+        evidence = replace(
+            evidence, windows=tuple(TimeWindow(w.start, w.start + meeting_length) for w in narrowed)
+        )
     if picked is not None:
         # Convention (a): the accept lists the offered time it picks, for a meeting's length.
         picked = TimeWindow(picked.start, picked.start + meeting_length)

@@ -208,6 +208,15 @@ DECLINE = _cues(
     r"|(?:denk|geloof) (?:ik )?niet dat ik|sla (?:het|dit|deze) [^.?!\n]{0,20}over",
     r"not taking|have to pass|(?:must|will|'ll|need to|going to) (?:pass|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
+    # "Not something I can help with", in each language: the request itself is turned down.
+    r"(?:not|isn't|is not) (?:something|anything|a topic) (?:that )?(?:i|we)(?:'m| am)?"
+    r" (?:can|could|able to) help(?: you)? with|nothing (?:i|we) can help(?: you)? with"
+    r"|pas (?:quelque chose|un sujet) (?:sur lequel|pour lequel|où) je (?:peux|pourrais)"
+    r" (?:vous |t')?aider|no es algo en (?:lo )?que (?:te |le )?(?:pueda|puedo) ayudar"
+    r"|nichts, (?:wobei|womit|bei dem) ich (?:Ihnen |dir )?helfen kann"
+    r"|non è (?:qualcosa|una cosa) (?:in cui|su cui|per cui) (?:ti |la |vi )?(?:posso|possa)"
+    r" aiutar\w*|não é algo (?:em que|com que|que) (?:eu )?(?:possa|posso) ajudar"
+    r"|niet iets waar(?:mee)? ik (?:je |u )?(?:mee )?(?:kan|kun) helpen",
     r"malheureusement|je ne (?:peux|pourrai) pas|pas disponible|je dois décliner",
     # "Je préfère donc décliner", "prefiero declinar", "preferisco declinare": a no.
     r"(?:je |I'd |i would )?(?:préfère|prefer to|préférerais) (?:donc )?(?:décliner|decline)"
@@ -238,11 +247,24 @@ FIRM_DECLINE = _cues(
     # by its own words ("stop taking calls after 5" is a working day's end, no refusal).
     r"(?:stopped|stop|quit|no longer) (?:doing|taking|accepting|do|take|accept) (?:[\w-]+ ){0,2}"
     r"(?:calls|chats|meetings|interviews|requests|coffees)\b(?! (?:at|after|before|until|from)\b)",
+    # The same in the other languages: "je ne prends plus ce type d'échanges", "ya no acepto
+    # este tipo de llamadas", "ich nehme keine solchen Gespräche mehr an".
+    r"(?:(?:je )?ne (?:prends|fais|accepte) plus|ya no (?:hago|acepto|tomo|atiendo)"
+    r"|non (?:faccio|accetto|prendo) più|(?:já não|não) (?:faço|aceito|atendo) mais"
+    r"|já não (?:faço|aceito|atendo)) (?:[\w-]+ |[\w-]+'){0,3}(?:échanges|appels|entretiens"
+    r"|cafés|demandes|rendez-vous|llamadas|charlas|entrevistas|reuniones|solicitudes|chiamate"
+    r"|chiacchierate|colloqui|incontri|richieste|chamadas|conversas|reuniões|pedidos)\b"
+    r"(?! (?:après|avant|à|le|después|antes|a las|dopo|prima|alle|depois|às|na|no)\b)"
+    r"|(?:nehme|mache|führe|doe|neem|accepteer) (?:ich |ik )?(?:keine|geen) (?:[\w-]+ ){0,2}"
+    r"(?:Gespräche|Anrufe|Calls|Termine|Anfragen|gesprekken|calls|afspraken|verzoeken)"
+    r" (?:mehr|meer)",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
     r"moet (?:ik )?(?:bedanken|afzeggen)",
     # "Ik zeg dus liever nu eerlijk nee", "I'd rather say no now": a preference for saying
     # no, adverbs between ("I can't say no to a fellow CPA" is no refusal: no preference).
     r"(?:rather|better(?: to)?) (?:just |simply |honestly )?say no"
+    # "I'm going to have to say no to the chat": a no the sender is bound to.
+    r"|(?:have to|must|need to) (?:just |simply )?say no(?! to (?:the |that )?(?:\w+day|time|slot))"
     r"|(?:préfère|préférerais|aime mieux) (?:\w+ ){0,2}(?:vous |te )?dire non"
     r"|prefiero (?:\w+ ){0,2}decir(?:te|le)? que no"
     r"|sage ich (?:\w+ ){0,2}lieber (?:\w+ ){0,2}nein|lieber (?:\w+ ){0,2}nein sagen"
@@ -278,8 +300,32 @@ TALK_INSTEAD = (
     r"|lieber|eher|besser|piuttosto|invece|antes|melhor|liever|eerder)[ \t]+(?:to|with|à|avec"
     r"|con|a|mit|an|com|met|naar)"
 )
+# "Two people worth a call", "someone worth talking to": others the user should see instead
+# (shared with referrals.py, which reads the names listed after it).
+WORTH_TALKING_TO = (
+    r"(?:people|folks|someone|somebody|person|colleagues?)[ \t]+worth[ \t]+(?:a[ \t]+)?"
+    r"(?:call|chat|conversation|talk|(?:talking|speaking)[ \t]+(?:to|with)"
+    r"|reaching[ \t]+out[ \t]+to|contacting|meeting)"
+)
+# "beter met Sanne de Vries praten", "mit Anna Roth sprechen": the Dutch and German verb
+# comes after the person (shared with referrals.py).
+VERB_AFTER_PERSON = r"praten|spreken|bellen|sprechen|reden|telefonieren"
+# "Ciarán Byrne in our supply chain practice is who you want", "es a quien buscas": the
+# person named before it is the one to see (shared with referrals.py).
+WHO_YOU_WANT = (
+    r"is[ \t]+(?:who|the[ \t]+one|the[ \t]+person)[ \t]+you[ \t]+(?:want|need)"
+    r"|est[ \t]+(?:celui|celle)[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut"
+    r"|es[ \t]+(?:a[ \t]+)?quien[ \t]+(?:buscas|necesitas|busca|necesita)"
+)
 REFERRAL_CUE = _cues(
     TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
+    WORTH_TALKING_TO,
+    WHO_YOU_WANT,
+    # A role or a full name (first and last) between "met"/"mit" and the verb: "mit Ihnen
+    # sprechen" is the sender offering to talk.
+    r"(?:met|mit)(?= (?:(?:mijn|onze|meiner|meinem|unserer|unserem) \w+ )?(?-i:[A-Z])[\w-]+"
+    r" (?:(?:de|van|von|der) )?(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?"
+    rf" (?:{VERB_AFTER_PERSON})\b)",
     r"(?:better|right|best|more relevant|ideal|most useful) (?:person|contact|fit|placed|bet)",
     # "Two people who'd be far more useful: …": others more use to the user than the sender.
     r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d|’d| would) be"
@@ -288,7 +334,10 @@ REFERRAL_CUE = _cues(
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
     r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
     r"|look up(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z]))"
-    r"|fal(?:ar|ando|e|a) com|convers(?:ar|ando|e) com|hablando con|parla(?:re|ndo) con"
+    # The infinitive too ("te conviene hablar con", "o melhor é falares com": Portuguese
+    # inflects it for the person).
+    r"|fal(?:ar|ares|ando|e|a) com|convers(?:ar|ares|ando|e) com|habla(?:r|ndo) con"
+    r"|parla(?:re|ndo) con"
     r"|(?:je )?(?:vous |te )?mets en copie|(?:contact )?opnemen met|scrivere a|écrire à"
     r"|mets en contact avec|mettre en contact avec|en c\.c\.|en cc|in cc|in copia|em cópia"
     r"|meiner (?:Kollegin|Kollege)|am besten mit"
@@ -413,6 +462,8 @@ BACK = _cues(
     r"|back at my desk",
 )
 # "Feel free to suggest something else if that doesn't work": the sender chose the time.
+# Weekdays written out (not "sat", "sun", which are words), longest first.
+_DAY_NAMES = "|".join(sorted((re.escape(w) for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
 COUNTER_OFFER = _cues(
     r"(?:suggest|propose) (?:another|something else|a (?:new|different)|an alternative|other)",
     # "Couldn't make either of your times work, so I sent an invite for Thursday instead."
@@ -426,6 +477,14 @@ COUNTER_OFFER = _cues(
     r"(?:couldn't|could not|can't|cannot) make (?:the |your )?(?:\d|(?:mon|tue|wed|thu|fri)\w*)"
     r"[^.?!\n]{0,30} work",
     r"(?:the )?(?:one|only) (?:gap|opening|slot|window|time) I (?:have|had|could find)",
+    # "Your Wed/Thu times are taken by quarter-end, so I put us on Tuesday."
+    r"your (?:[\w/]+ ){0,2}(?:times|slots|days|options|mornings|afternoons|evenings)"
+    r" (?:are|were) (?:all )?(?:taken|booked|blocked|full|gone)",
+    # "… so I sent this for Wednesday morning instead", "jeudi matin plutôt ?": the invitation's
+    # day is put in place of the user's ("instead of a call" replaces no time).
+    rf"(?:{_DAY_NAMES})"
+    r"(?: [\w:-]+){0,2} (?:instead|plutôt|en su lugar|stattdessen|invece|em vez disso"
+    r"|in plaats daarvan)(?! of)",
 )
 # "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
 # and the reader knows why.
@@ -666,6 +725,38 @@ def picked_offer(
     if len(offered) == 1 and said(PICK, text):
         return offered[0]
     return None
+
+
+# "Either of the afternoon ones is fine, you pick": the user's times narrowed by a part of day.
+_EITHER_OF_PART = re.compile(
+    r"\b(?:either|any|both)(?: one)? of (?:the|your|those|these) (?P<part>morning|afternoon"
+    r"|evening)s? (?:ones|slots|times|options)\b",
+    re.IGNORECASE,
+)
+
+
+# Which part of the day an offer falls in, as the user wrote it; 12:00-13:00 is in none
+# (whether "the afternoon ones" counts a 12:30 offer is a guess).
+_HALVES = {
+    "morning": (time(0), time(12)),
+    "afternoon": (time(13), time(17)),
+    "evening": (time(17), time.max),
+}
+
+
+def offers_narrowed(text: str, offered: tuple[TimeWindow, ...]) -> tuple[TimeWindow, ...]:
+    """The user's offers that "either of the afternoon ones" picks out, else ``()``.
+
+    Every offer must fall in one part of the day, or the subset is not certain.
+    """
+    match = _EITHER_OF_PART.search(unwrapped(text))
+    if match is None:
+        return ()
+    hours = [w.start.time() for w in offered]
+    if not all(any(a <= h < b for a, b in _HALVES.values()) for h in hours):
+        return ()
+    start, end = _HALVES[match["part"].lower()]
+    return tuple(w for w, h in zip(offered, hours, strict=True) if start <= h < end)
 
 
 def offers_in_words(text: str) -> bool:

@@ -73,7 +73,7 @@ _SIGNATURE_START = re.compile(
     r"|the information (?:contained )?in this (?:e-?mail|message)"
     r"|ce (?:message|courriel) et (?:toutes )?les pièces jointes"
     r"|este (?:mensaje|correo)(?: electrónico)? (?:es|contiene|puede contener) (?:información )?"
-    r"confidencial|diese (?:e-?mail|nachricht) (?:enthält|ist) vertraulich"
+    r"confidencial|diese (?:e-?mail|nachricht) (?:enthält|ist) vertraulich(?:e|en)?"
     # "Diese E-Mail kann vertrauliche Informationen enthalten" ("… nicht der richtige
     # Adressat …" in it is no refusal), and the same footer in the other languages.
     r"|diese (?:e-?mail|nachricht) (?:kann|könnte) vertrauliche"

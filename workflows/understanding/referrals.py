@@ -6,7 +6,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from workflows.understanding.intent import TALK_INSTEAD, unwrapped
+from workflows.understanding.intent import (
+    TALK_INSTEAD,
+    VERB_AFTER_PERSON,
+    WHO_YOU_WANT,
+    WORTH_TALKING_TO,
+    unwrapped,
+)
 from workflows.understanding.message import Address
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral
@@ -22,7 +28,8 @@ _NAME = (
 )
 # Case-blind: German nouns are capitalised ("meine Kollegin").
 _ROLE_WORDS = (
-    r"(?i:(?:my|our|a)[ \t]+(?:(?:former|old|previous|ex-)[ \t]*)?"
+    # "his colleague Priya Raman": an assistant writes for someone else.
+    r"(?i:(?:my|our|a|his|her|their)[ \t]+(?:(?:former|old|previous|ex-)[ \t]*)?"
     r"(?:colleague|coworker|co-worker|teammate|manager|friend|boss|peer)[ \t,]+"
     r"|(?:mon|ma)[ \t]+(?:collègue|ami|amie|manager)[ \t,]+"
     r"|(?:mi)[ \t]+(?:colega|compañero|compañera|amigo|amiga)[ \t,]+"
@@ -48,8 +55,9 @@ _CUE = (
     r"|contacter|parler[ \t]+(?:à|avec)|en[ \t]+(?:relation|contact)[ \t]+avec"
     r"|je[ \t]+mets[ \t]+en[ \t]+copie"
     r"|hablar[ \t]+con|contactar[ \t]+(?:a|con)|en[ \t]+contacto[ \t]+con|escribir[ \t]+a"
-    r"|pongo[ \t]+en[ \t]+copia[ \t]+a|hablando[ \t]+con|fal(?:ar|ando|e)[ \t]+com"
-    r"|convers(?:ar|ando|e)[ \t]+com|parla(?:re|ndo)?[ \t]+con|spreken[ \t]+met|praten[ \t]+met"
+    r"|pongo[ \t]+en[ \t]+copia[ \t]+a|hablando[ \t]+con|fal(?:ar|ares|ando|e)[ \t]+com"
+    r"|convers(?:ar|ares|ando|e)[ \t]+com|parla(?:re|ndo)?[ \t]+con|spreken[ \t]+met"
+    r"|praten[ \t]+met"
     # "praat vooral eens met Joris", "spreek gerust eens met": Dutch puts adverbs before "met".
     r"|(?:praat|spreek)[ \t]+(?:(?:vooral|eens|gerust|zeker|even|dan|ook)[ \t]+){0,3}met"
     r"|fal[ae][ \t]+com|(?:contact[ \t]+)?opnemen[ \t]+met|scrivere[ \t]+a|écrire[ \t]+à"
@@ -64,7 +72,9 @@ _CUE = (
     # "who'd be far more useful:", "who'd be much more helpful:": how much more, then what.
     r"[ \t]+(?:be[ \t]+)?(?:(?:far|much|way|a[ \t]+lot)[ \t]+)?(?:more[ \t]+)?"
     r"(?:great|good|better|perfect|ideal|useful|helpful|relevant|worth[ \t]+\w+)"
-    r"(?:[ \t]+to[ \t]+(?:talk|speak|chat)(?:[ \t]+(?:to|with))?)?[ \t]*:)"
+    r"(?:[ \t]+to[ \t]+(?:talk|speak|chat)(?:[ \t]+(?:to|with))?)?[ \t]*:"
+    # "Two people worth a call: …", "folks worth talking to:": the same list, no "who'd be".
+    rf"|{WORTH_TALKING_TO}[ \t]*:)"
 )
 # "Talk to her", "Fale com ela", "parla con lei": a cue pointing back to the person just named.
 _SENDS_TO_THEM = re.compile(
@@ -79,7 +89,7 @@ _RECOMMENDS = re.compile(
     r"\b(?:would be (?:a |the )?(?:great|good|better|best|perfect|right|ideal)"
     r"|(?:great|good|better|best|right|ideal) (?:person|contact|fit)|mentors|knows (?:a lot|more"
     r"|far more|much more)|is (?:the|your) (?:go-to|person)|worth (?:talking|reaching|speaking)"
-    r"|can help|could help|much better placed"
+    r"|can help|could help|much better placed|(?:has|have) offered to (?:speak|talk|chat|meet)"
     r"|(?:pourra|peut|saura) vous aider|(?:te |le )?(?:puede|podrá) ayudar"
     r"|hilft (?:Ihnen |dir )?gern"
     r"|kann (?:Ihnen|dir) (?:sicher )?helfen|(?:ti )?(?:può|potrà) aiutar|(?:te )?pode ajudar"
@@ -114,7 +124,13 @@ _NAME_THEN_ROLE = re.compile(
     r"|is[ \t]+(?:your|the)[ \t]+(?:go-to|person)|knows[ \t]+(?:much[ \t]+|far[ \t]+"
     r"|a[ \t]+lot[ \t]+)?more"
     r"|est[ \t]+(?:la|le)[ \t]+mieux[ \t]+placée?|es[ \t]+la[ \t]+persona|ist[ \t]+(?:die"
-    r"|der)[ \t]+richtige)"
+    r"|der)[ \t]+richtige"
+    rf"|{WHO_YOU_WANT})"
+)
+# "kun je beter met mijn collega Sanne de Vries praten", "am besten mit Anna Roth sprechen":
+# Dutch and German put the verb after the person.
+_WITH_NAME_THEN_VERB = re.compile(
+    rf"\b(?i:met|mit)[ \t]+{_ROLE}{_TITLE}{_NAME}[ \t]+(?i:{VERB_AFTER_PERSON})\b"
 )
 # "I've cc'd her here": the people on the Cc line are the referrals.
 _CC_CUE = re.compile(
@@ -243,6 +259,8 @@ def find_referrals(
     people: dict[str, Referral] = {}
     cc_others = tuple(a for a in cc if a.email not in exclude)
     matches = [*_CUE_NAME.finditer(text), *_NAME_THEN_ROLE.finditer(text)]
+    # "mit Ihnen sprechen" is the sender's own offer to talk: only a full name is someone else.
+    matches += [m for m in _WITH_NAME_THEN_VERB.finditer(text) if _is_full_name(m["name"])]
     matches += [found for found in _ROLE_NAME.finditer(text) if _recommended(text, found)]
     spans = list(sentence_spans(text))
     matches += [

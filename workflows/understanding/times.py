@@ -442,6 +442,9 @@ _RESTATE_BEFORE = re.compile(
     # "(it is 16:00 in Warsaw)", "(c'est 16h ici)": a bracket opening on "it is" says it again.
     r"|\((?:it|this)(?:['’]s| is| will be| would be)|\(c['’]est|\((?:son|es) las|\(das ist"
     r"|\((?:sono|è) le|\((?:são|é)(?: as)?|\(dat is"
+    # "(hora de Madrid, serían las 10:00 en Chicago)": Spanish drops the "eso" inside a bracket
+    # (outside one, "lo mejor serían las 18:00" may be a second offer).
+    r"|\([^()]{0,24},[ \t]*(?:serían|sería)(?:[ \t]+las?)?[ \t]*$"
     # "(bei mir 15 Uhr)", "(here 3pm)", "(para mí las 15)": a bracket opening on the sender's
     # own side reads the same instant on their clock.
     r"|\([ \t]*(?:bei[ \t]+mir|for[ \t]+me|here|my[ \t]+time:?|on[ \t]+my[ \t]+end|chez[ \t]+moi"
