@@ -29,6 +29,7 @@ from workflows.understanding.intent import (
     unwrapped,
 )
 from workflows.understanding.language import language_of
+from workflows.understanding.ordinals import day_or_place
 from workflows.understanding.roles import PROPOSED_ROLES
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import SAME_TIME, TimeReading
@@ -200,6 +201,11 @@ def _contradicts(reading: Reading) -> bool:
             and not FOR_NOW.search(text)
             or turns_to_no(text, DECLINE)
         )
+    if reading.intent is Intent.RESCHEDULE and len(reading.offered) > 1:
+        # "Friday works, can we push to 11?" to the user's list of offers: nothing was agreed
+        # to move (an agreed meeting is one time), so the yes and the move together may be a
+        # pick or a counter-offer.
+        return said(ACCEPT, text) is not None
     if reading.intent is Intent.DECLINE:
         # "Unfortunately I can't. Happy to chat though!": a yes after the last no.
         noes = [m.end() for m in (*DECLINE.finditer(text), *FIRM_DECLINE.finditer(text))]
@@ -358,7 +364,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # the offer itself, whatever the wording ("Viertel nach drei", "monday 4ish").
         doubts.append(UNREAD_TIME)
     if reading.intent in _TIME_INTENTS:
-        if reading.times.two_readings:
+        if reading.times.two_readings or day_or_place(reading.text):
             doubts.append(TWO_READINGS)
         if reading.times.tangled:
             doubts.append(TANGLED)

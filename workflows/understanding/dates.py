@@ -327,6 +327,11 @@ _THROUGH = re.compile(
 )
 # "Move Tuesday to Thursday" is two days, not a run of three.
 _MOVING = re.compile(r"(?:move|shift|push|bump|reschedul\w*|change|switch)\b[^.?!\n]{0,30}$", re.I)
+# "Not Wednesday - Monday at 2?": a day ruled out opens no run up to the next one.
+_DENIED_DAY = re.compile(
+    r"\b(?:not|nicht|pas|no|non|não|niet)[ \t]+(?:(?:on|am|le|el|il|de|a|o|op)[ \t]+)?$",
+    re.IGNORECASE,
+)
 # "Next week, Tue or Thu", "next week on Tuesday or Thursday": one qualifier for the list.
 _LIST_LEAD = re.compile(
     r"[ \t,:;–—-]*(?:(?:maybe|perhaps|say|either|on|I'm free|I am free|I can do|I could do"
@@ -411,6 +416,7 @@ def _weekday_ranges(text: str, kept: list[DateMention]) -> list[DateMention]:
             and _THROUGH.fullmatch(text[mention.end : after.start])
             and text[mention.end : after.start].strip()
             and not _MOVING.search(text[max(0, mention.start - 40) : mention.start])
+            and not _DENIED_DAY.search(text, 0, mention.start)
         ):
             length = (after.day.weekday() - mention.day.weekday()) % 7
             out.append(mention)

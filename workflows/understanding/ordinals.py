@@ -40,6 +40,8 @@ _ORDINAL = re.compile(
     _PLACE + rf"[ \t]+(?:(?:{_OPTION_WORDS})\b|(?=(?:{_YES_AFTER})\b))",
     re.IGNORECASE,
 )
+# "2nd works": the second option, or the 2nd of the month (the date grammar reads it so).
+_DAY_OR_PLACE = re.compile(rf"(?<![\w-])(?:1st|2nd|3rd)[ \t]+(?=(?:{_YES_AFTER})\b)", re.I)
 # "the first or the second one": a bare ordinal listed before another names a place too.
 _LISTED = re.compile(
     # Only before another ordinal: "first and foremost", "first of all" list nothing.
@@ -61,3 +63,8 @@ def ordinal_place(text: str) -> int | None:
         mark = m["mark"].upper()
         places.add(ord(mark) - ord("A") if mark.isalpha() else int(mark) - 1)
     return next(iter(places)) if len(places) == 1 else None
+
+
+def day_or_place(text: str) -> bool:
+    """A numbered ordinal right before a yes ("2nd works"): a list place or a day alike."""
+    return bool(_DAY_OR_PLACE.search(text))

@@ -56,6 +56,8 @@ CONFLICT = _cues(
     r" (?:do|make|meet|manage|join|attend|be there)",
     r"(?:not|no longer|isn't|is not|aren't|are not|won't be|will not be) (?:available|free|around"
     r"|possible|in (?:the )?office|good|great|ideal)",
+    # "Wednesday at 5 is impossible for me", "Mittwoch ist unmöglich".
+    r"impossible|unmöglich|imposible|impossibile|impossível|onmogelijk",
     r"unavailable|(?:doesn't|does not|don't|do not|won't|will not|no longer) work(?:s)?",
     r"(?:have|got|there's) (?:a |an )?(?:conflict|clash|meeting|appointment|commitment)",
     r"tied up|out of (?:the )?office|back-to-back|blocked(?: off)?|slammed|swamped",

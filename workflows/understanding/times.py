@@ -118,6 +118,9 @@ _TIME_LIKE = re.compile(
     rf"|\b(?:or|ou|oder|o)[ \t]+(?:1[0-2]|[1-9])\b(?![:.,/%]?\d|[ \t]*(?:{_COUNTED}|%))"
     r"|\b(?:1[0-2]|[1-9])(?=[ \t]+(?:or|ou|oder|of|and|to)[ \t]+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?"
     r"[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|[A-Z]{2,4}\b))"
+    # "could we push to 11?": a bare hour a moved meeting goes to.
+    r"|\b(?:push|move|shift|bump)(?:[ \t]+(?:it|that))?(?:[ \t]+(?:back|out))?[ \t]+to[ \t]+"
+    rf"(?:1[0-2]|[1-9])\b(?![:.,/%]?\d|[ \t]*(?:{_COUNTED}|%))"
     rf"|\b(?:one|{_HOUR_WORDS})(?:ish|[ \t]+o['’]clock)\b"
     rf"|\b(?:{_HOUR_WORDS})[ \t]+uhr\b"
     r"|\b(?:half|quarter|viertel|dreiviertel|halb|kwart)[ \t]+(?:(?:past|to|after|nach|vor|over"
@@ -419,7 +422,7 @@ _ZONE = re.compile(
     r"|bij[ \t]+(?:jou|u)|voor[ \t]+(?:jou|u))\b)"
     # "1pm here in Austin", "1pm my time": the sender's own zone, for the time they follow.
     r"|(?i:\b(?P<mine>(?:over[ \t]+)?here(?:[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
-    r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side))\b)"
+    r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine)\b)"
 )
 # "both Mountain", "heure de Paris", "hora de Madrid", "ora di Roma": plainly the zone.
 _ZONE_FOR_ALL = re.compile(
@@ -428,7 +431,11 @@ _ZONE_FOR_ALL = re.compile(
     re.IGNORECASE,
 )
 # "can we make it 10:30?": the time just said is being changed, not offered beside it.
-_AMEND = re.compile(r"\b(?:make it|make that|instead)\b", re.IGNORECASE)
+# "can we push to 10:30?" moves it the same way.
+_AMEND = re.compile(
+    r"\b(?:make it|make that|instead|(?:push|move|shift|bump)(?: it| that)?(?: back| out)? to)\b",
+    re.IGNORECASE,
+)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 # "which should be your morning": the user's part of the day is the same window seen from there.
 _RESTATE_BEFORE = re.compile(
@@ -496,7 +503,11 @@ _RESTATE_AFTER = re.compile(
     r"|per voi|per lei|para você|voor jou|voor u|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
     # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
     # time" only names the zone).
-    r"|for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij"
+    r"|for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij|bij mij"
+    # "Thursday at 1 your time, 7pm mine", "16h mon heure": the sender's own clock by its
+    # possessive.
+    r"|mine|mon heure|mi hora|meine Zeit|ora mia|la mia ora|(?:no )?meu(?: horário)?|minha hora"
+    r"|mijn tijd"
     # "Acho que são 9h aí": the same instant where the user is.
     r"|over there|aí|allí|allá|là-bas|drüben|daar)(?!\w)",
     re.I,
