@@ -180,3 +180,29 @@ def test_an_ordinal_with_an_option_word_is_a_place() -> None:
     verdict = _read_list("The 2nd one works, so 9am ET.")
     assert verdict.intent is Intent.ACCEPT
     assert "two_readings_of_time" not in doubt_codes(verdict)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Thursday morning works.", "Thursday morning is perfect for me.", "Jeudi matin me va."],
+)
+def test_a_part_of_the_day_holding_one_of_the_users_times_is_no_certain_window(body: str) -> None:
+    # A pick of 11am, or the whole morning offered: the window to book is a guess.
+    verdict = _read(body, "-0400")
+    assert not verdict.certain
+    assert "pick_without_time" in doubt_codes(verdict)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thursday afternoon works.",
+        "Neither suits me. Thursday morning or Friday 1:30?",
+        "Next week is better for me: any time Thursday morning after 10am.",
+    ],
+)
+def test_a_part_of_the_day_beside_nothing_of_the_users_stays_an_offer(body: str) -> None:
+    # Near misses: no offer of the user's inside it, another offer beside it, or a clock of
+    # the sender's bounding it.
+    verdict = _read(body, "-0400")
+    assert "pick_without_time" not in doubt_codes(verdict)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
@@ -288,6 +288,31 @@ def _one_instant_twice(reading: Reading) -> bool:
     )
 
 
+# A morning or an afternoon as the grammar reads it; a meeting is shorter.
+_PART_LENGTH = timedelta(hours=3)
+
+
+def _holds_one_of_theirs(reading: Reading) -> bool:
+    """A window of the sender's that holds one of the user's times but is not that time.
+
+    "Friday morning works" to the user's "Friday at 10am": a pick of 10am, or the whole
+    morning offered; the reader cannot say which window the engine should book.
+    """
+    proposed = reading.times.proposed
+    # Beside other offers ("Thursday morning or Friday 1:30") the part is one offer of a list;
+    # "any time Tuesday after 1pm" bounds the window by a clock of the sender's own.
+    if len(proposed) != 1 or _CLOCK.search(reading.text) or not _PART_OF_DAY.search(reading.text):
+        return False
+    return any(
+        w.end is not None
+        and w.end - w.start >= _PART_LENGTH
+        and w.start <= o.start < w.end
+        and (w.start, w.end) != (o.start, o.end)
+        for w in proposed
+        for o in reading.offered
+    )
+
+
 def _several_of_theirs(reading: Reading) -> bool:
     """Two or more of the user's own times named back, none singled out.
 
@@ -406,7 +431,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(WHICH_PICK)
         if _one_instant_twice(reading):
             doubts.append(RESTATED_AS_OFFER)
-        if _several_of_theirs(reading):
+        if _several_of_theirs(reading) or _holds_one_of_theirs(reading):
             doubts.append(WHICH_PICK)
         if _another_date(reading):
             doubts.append(OTHER_DATE)
