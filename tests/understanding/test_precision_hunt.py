@@ -206,3 +206,22 @@ def test_a_part_of_the_day_beside_nothing_of_the_users_stays_an_offer(body: str)
     # the sender's bounding it.
     verdict = _read(body, "-0400")
     assert "pick_without_time" not in doubt_codes(verdict)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Neither suits me. Monday week at 4pm?", "Neither suits me. A week on Monday at 4pm?"],
+)
+def test_a_british_week_on_a_weekday_reads_two_ways(body: str) -> None:
+    # "Monday week" is the Monday after next, read until now as the next one.
+    verdict = _read(body, "-0400")
+    assert not verdict.certain
+    assert "two_readings_of_time" in doubt_codes(verdict)
+
+
+def test_a_weekday_with_the_week_in_another_clause_is_the_next_one() -> None:
+    # Near miss: "week" after the weekday but in another sentence.
+    verdict = _read("Neither suits me. Monday at 4pm? Later in the week is packed.", "-0400")
+    assert "two_readings_of_time" not in doubt_codes(verdict)
+    # 4pm at -0400 is 3pm in New York once the clocks went back on 7 November.
+    assert _starts(verdict) == [datetime(2027, 11, 8, 15, 0)]

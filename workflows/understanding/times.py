@@ -374,7 +374,9 @@ _LATER_WEEK = re.compile(
     r"\b(?:the )?week after(?! (?:that|this))\b|\bfollowing week|\bin (?:two|2|three|3) weeks"
     # "next Thursday …, or the following Monday": the Monday after that one, or next week's.
     r"|\bthe following (?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|\bweek after next",
+    r"|\bweek after next"
+    # British "Monday week", "a week on Monday": the Monday after the next one.
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day week\b|\ba week (?:on|from|today|tomorrow)\b",
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same)[ \t]+$", re.IGNORECASE)
