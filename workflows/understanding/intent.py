@@ -14,11 +14,17 @@ from datetime import UTC, date, time
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
+from workflows.understanding.dates import find_dates
 from workflows.understanding.invite import Invite
-from workflows.understanding.ordinals import ordinal_place
+from workflows.understanding.ordinals import ordinal_place, time_place
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
-from workflows.understanding.vocab import LOWER_CASE_ABBREVIATIONS, MONTHS, WEEKDAYS
+from workflows.understanding.vocab import (
+    LOWER_CASE_ABBREVIATIONS,
+    MONTHS,
+    PARTS_OF_DAY,
+    WEEKDAYS,
+)
 
 
 def _cues(*alternatives: str) -> re.Pattern[str]:
@@ -616,6 +622,9 @@ class Evidence:
     quoted: bool = False
     # A time named as the slot being moved from or cancelled ("move Tuesday's 3pm to …").
     moved_from: bool = False
+    # The reply answers the lines of the user's list of offers, and calls none of them "ours":
+    # nothing is agreed yet, so there is no meeting to move.
+    answers_offers: bool = False
 
 
 def slot(window: TimeWindow) -> tuple[int, time]:
@@ -659,6 +668,55 @@ def _windows_intent(ev: Evidence) -> Intent:
     if said(PICK, ev.text) and not PROPOSE.search(ev.text):
         return Intent.ACCEPT
     return Intent.PROPOSE_TIMES
+
+
+# "This one works, but a bit later would be easier": a yes that still asks for something else.
+_HEDGED = re.compile(
+    r"\b(?:but|though|tho|however|unless|except|earlier|later|mais|sauf|plutôt|pero|salvo|aber"
+    r"|außer|lieber|però|tranne|mas|exceto|maar|behalve|liever)\b|\?",
+    re.IGNORECASE,
+)
+
+
+def picked_under_line(
+    answered: tuple[tuple[str, tuple[TimeWindow, ...]], ...], offered: tuple[TimeWindow, ...]
+) -> TimeWindow | None:
+    """The user's time an inline "This one works!" picks: the one its quoted line offers.
+
+    ``answered`` pairs each answer written between quoted lines with the times the line above
+    it offers. Only when exactly one answer says yes, that answer names no day and writes no
+    digit of its own, asks or hedges nothing, and its line offers exactly one time, one of the
+    user's.
+    """
+    # Only a word of picking: "I'm in the lab all afternoon" says "I'm in", no yes to the line.
+    yeses = [(answer, on_line) for answer, on_line in answered if said(PICK, unwrapped(answer))]
+    if len(yeses) != 1:
+        return None
+    answer, on_line = yeses[0]
+    if (
+        _DIGIT.search(answer)
+        or find_dates(answer, _ANY_DAY, day_first=None)
+        or _HEDGED.search(answer)
+        or PART_OF_DAY.search(answer)
+        or offers_in_words(answer)
+    ):
+        return None
+    if len(on_line) != 1:
+        return None
+    mine = [w for w in offered if slot(w) == slot(on_line[0])]
+    return mine[0] if len(mine) == 1 else None
+
+
+_DIGIT = re.compile(r"\d")
+# "the afternoon ones", "mornings are out", "works for me in the morning": a part of the day.
+PART_OF_DAY = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(p) for p in sorted(PARTS_OF_DAY, key=len, reverse=True))
+    + r")s?(?![\w-])",
+    re.IGNORECASE,
+)
+# Only whether a day is named matters, not which date it is.
+_ANY_DAY = date(2001, 1, 1)
 
 
 # "Let's do 10 on Thursday": an hour the reader could not pin down; the day alone is no pick.
@@ -707,9 +765,15 @@ def picked_offer(
     if sends and not (days and sends.group(0).lower().endswith("invite")):
         return None
     place = ordinal_place(text)
+    in_time = time_place(text, len(offered))
     if place is not None and len(offered) > 1 and not days:
         # "2nd one works!": the user's list, in the order the user wrote it.
+        if in_time is not None:
+            return None
         return offered[place] if -len(offered) <= place < len(offered) else None
+    if in_time is not None and len(offered) > 1 and not days:
+        # "Both are fine, let's do the earlier one": the user's times, in time order.
+        return sorted(offered, key=lambda w: w.start)[in_time]
     if days:
         # "Sure, how about Tuesday?" asks; "the Wednesday option is fine" picks. A bare "or"
         # offers only between days ("Tuesday or Thursday"), not in "a call or video?".
@@ -916,6 +980,9 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         if refers and not ev.windows and not ev.moved_from:
             # Nothing is being moved: no new time and no agreed one named.
             return Intent.REFERRAL, "points to someone else"
+        if ev.answers_offers and ev.windows and not ev.moved_from:
+            # "> - Wed 2:30 PM MT" then "Could we push to 4ish my time?": a counter-offer.
+            return _windows_intent(ev), "answers the user's offers with a time of its own"
         return Intent.RESCHEDULE, "reschedule wording"
     # "Ich muss Ihnen leider absagen" turns the user down: a cancel word inside an outright no
     # cancels nothing.

@@ -61,3 +61,22 @@ def ordinal_place(text: str) -> int | None:
         mark = m["mark"].upper()
         places.add(ord(mark) - ord("A") if mark.isalpha() else int(mark) - 1)
     return next(iter(places)) if len(places) == 1 else None
+
+
+# "let's do the earlier one": a place in time, not in the list. "An earlier one?" asks for
+# another time, and "earlier" between more than two times points at none.
+_IN_TIME = re.compile(
+    r"(?<![\w-])the[ \t]+(?P<which>earlier|earliest|later|latest)[ \t]+"
+    r"(?:one|option|slot|time|choice)\b",
+    re.IGNORECASE,
+)
+
+
+def time_place(text: str, count: int) -> int | None:
+    """The place in time the reply picks among ``count`` offers (0 earliest, -1 latest)."""
+    places = {
+        0 if m["which"].lower().startswith("earl") else -1
+        for m in _IN_TIME.finditer(text)
+        if count == 2 or m["which"].lower().endswith("est")
+    }
+    return next(iter(places)) if len(places) == 1 else None
