@@ -69,6 +69,8 @@ def test_a_bare_yes_under_an_offer_line_picks_that_line(yes: str) -> None:
         ("no", "This one works, but a bit later would suit me better."),
         ("no", "Works for me, or is an earlier time easier for you?"),
         ("no", "Works for me in the morning."),
+        # The yes sits under Wednesday's line: Thursday named beside it is no pick of Thursday.
+        ("no", "Works for me, or maybe Thursday?"),
         ("no", "I'm in the office that afternoon."),
     ],
 )

@@ -229,7 +229,7 @@ def understand(
         narrowed = offers_narrowed(text, evidence.offered)
         picked = narrowed[0] if len(narrowed) == 1 else None
         picked = picked or picked_offer(text, reading.days, evidence.offered)
-        picked = picked or picked_under_line(answered, evidence.offered)
+        picked = picked_under_line(answered, evidence.offered, picked)
     if len(narrowed) > 1:
         # "Either of the afternoon ones, you pick": those of the user's times, still to choose.
         intent, reason = Intent.PROPOSE_TIMES, "some of the user's times, by part of the day"

@@ -679,20 +679,26 @@ _HEDGED = re.compile(
 
 
 def picked_under_line(
-    answered: tuple[tuple[str, tuple[TimeWindow, ...]], ...], offered: tuple[TimeWindow, ...]
+    answered: tuple[tuple[str, tuple[TimeWindow, ...]], ...],
+    offered: tuple[TimeWindow, ...],
+    picked: TimeWindow | None,
 ) -> TimeWindow | None:
-    """The user's time an inline "This one works!" picks: the one its quoted line offers.
+    """The pick, read from or held against the one quoted line an inline yes sits under.
 
     ``answered`` pairs each answer written between quoted lines with the times the line above
-    it offers. Only when exactly one answer says yes, that answer names no day and writes no
-    digit of its own, asks or hedges nothing, and its line offers exactly one time, one of the
-    user's.
+    it offers; ``picked`` is what the rest of the reply picks. When exactly one answer says
+    yes, under a line offering one time: "This one works!" picks that time, if the answer
+    names no day and writes no digit of its own, asks or hedges nothing and the time is one
+    of the user's; a pick read elsewhere ("Works for me, or maybe Thursday?" under Wednesday's
+    line) stands only if it is that time.
     """
     # Only a word of picking: "I'm in the lab all afternoon" says "I'm in", no yes to the line.
     yeses = [(answer, on_line) for answer, on_line in answered if said(PICK, unwrapped(answer))]
-    if len(yeses) != 1:
-        return None
-    answer, on_line = yeses[0]
+    if len(yeses) != 1 or len(yeses[0][1]) != 1:
+        return picked
+    answer, (line,) = yeses[0]
+    if picked is not None:
+        return picked if slot(picked) == slot(line) else None
     if (
         _DIGIT.search(answer)
         or find_dates(answer, _ANY_DAY, day_first=None)
@@ -701,9 +707,7 @@ def picked_under_line(
         or offers_in_words(answer)
     ):
         return None
-    if len(on_line) != 1:
-        return None
-    mine = [w for w in offered if slot(w) == slot(on_line[0])]
+    mine = [w for w in offered if slot(w) == slot(line)]
     return mine[0] if len(mine) == 1 else None
 
 
