@@ -71,12 +71,18 @@ def test_a_bare_yes_under_an_offer_line_picks_that_line(yes: str) -> None:
         ("no", "Works for me in the morning."),
         # The yes sits under Wednesday's line: Thursday named beside it is no pick of Thursday.
         ("no", "Works for me, or maybe Thursday?"),
-        ("no", "I'm in the office that afternoon."),
     ],
 )
 def test_a_yes_that_singles_out_no_line_picks_nothing(tuesday: str, wednesday: str) -> None:
     verdict = _inline(tuesday, wednesday)
     assert not (verdict.certain and verdict.proposed_times)
+
+
+def test_im_in_the_office_is_no_yes() -> None:
+    # "I'm in!" agrees; "I'm in the office that afternoon" only says where the sender is.
+    verdict = _inline("no", "I'm in the office that afternoon.")
+    assert verdict.intent is not Intent.ACCEPT
+    assert not verdict.certain
 
 
 def test_a_yes_under_a_line_with_two_times_picks_nothing() -> None:

@@ -384,7 +384,8 @@ ACCEPT = _cues(
     r"(?! (?:that|you|he|she|they|it|we|there|the|your)\b)",
     # "had to stop saying yes to all of them" talks about yeses, it gives none.
     r"(?<!saying )(?<!say )(?<!said )yes|yeah|yep|absolutely|of course|definitely|certainly",
-    r"happy to|glad to|(?:would|i'd) love to|love to|delighted|i'm in|count me in",
+    # "I'm in!", not "I'm in the office that afternoon".
+    r"happy to|glad to|(?:would|i'd) love to|love to|delighted|i'm in(?![ \t]+\w)|count me in",
     r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
     # "That time works - see you Tuesday!"
     r"(?:that|this|the|your) (?:time|slot|date|day|one) (?:works|is (?:fine|good|perfect|great))",
