@@ -151,8 +151,16 @@ def test_an_answer_opening_on_thats_says_the_users_time_again(restated: str) -> 
     assert _starts(verdict) == [_THURSDAY_TOKYO_10]
 
 
-def test_the_users_time_without_thats_is_still_a_pick() -> None:
-    verdict = _inline("no", "Thursday 6am my time works for me.", offset="+0900")
+@pytest.mark.parametrize(
+    "pick",
+    [
+        # Near misses: no "that's", or "that's" in a sentence that says yes to it.
+        "Thursday 6am my time works for me.",
+        "That's 6am Thursday here, works for me.",
+    ],
+)
+def test_the_users_time_said_to_suit_is_still_a_pick(pick: str) -> None:
+    verdict = _inline("no", pick, offset="+0900")
     assert verdict.intent is Intent.ACCEPT
     assert _starts(verdict) == [_WEDNESDAY_3]
 

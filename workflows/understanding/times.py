@@ -1332,13 +1332,15 @@ def read_times(
                     # Only an offer can be said again: "fri afternoon I'm flying. I could do
                     # Fri first thing (8 MT)" restates no earlier time, so 8 is the offer.
                     # "That's 8am Friday here." under the user's "Thursday 4pm MT": a sentence
-                    # opening on "that's" says again the user's own time, from the quote.
+                    # opening on "that's" says again the user's own time, from the quote
+                    # ("That's 8am Friday here, works for me" still picks it).
                     earlier = (
                         any(m.role in PROPOSED_ROLES for m in mentions)
                         or any(t.end <= tod.start for t in times)
                         or (
                             window.start in quoted_starts
                             and bool(_POINTS_BACK.search(seg_text, 0, tod.start))
+                            and roles.at(tod.start) is not Role.ACCEPTED
                         )
                     )
                     role = _role(roles, seg_text, tod, earlier)
