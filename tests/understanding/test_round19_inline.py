@@ -119,6 +119,20 @@ def test_a_move_of_our_call_under_the_list_stays_a_move() -> None:
     assert verdict.intent is Intent.RESCHEDULE
 
 
+def test_a_move_under_a_confirmation_above_the_old_list_stays_a_move() -> None:
+    body = (
+        "Hi Ada.\n\n" + _ATTRIBUTION + "> Great, Wednesday, November 10 at 3:00 PM CT it is!\n"
+        "\nSomething came up: could we push to 4:30pm that same Wednesday?\n\n"
+        ">\n> > Any of these (Central time, CT):\n> >\n"
+        + "".join("> " + line for line in (_TUESDAY, _WEDNESDAY, _THURSDAY))
+        + _CLOSING
+    )
+    verdict = read_reply(
+        body, tz=_CHICAGO, date="Mon, 8 Nov 2027 09:00:00 -0600", to="Ada Obi <ada@example.com>"
+    )
+    assert verdict.intent is Intent.RESCHEDULE
+
+
 def test_a_move_under_the_one_agreed_time_stays_a_move() -> None:
     body = (
         "Hi Ada.\n\n" + _ATTRIBUTION + "> Great, see you Wednesday, November 10 at 3:00 PM CT.\n"

@@ -101,12 +101,14 @@ def _answers_offers(
     """Whether the reply is written under the lines of the user's several offers.
 
     "> - Wednesday, January 19 at 2:30 PM MT" then "Could we push to 4ish?": an answer to the
-    list, so nothing was agreed yet, unless the reply calls a meeting "ours".
+    list, so nothing was agreed yet, unless the reply calls a meeting "ours". Two or more
+    offer lines must be answered: one answered line may be a confirmation quoted above an
+    older list ("> Great, Wednesday 2:30 it is!" then "Could we push to 4?").
     """
     if len(offered) < 2 or _OURS.search(text):
         return False
     mine = {w.start for w in offered}
-    return any(w.start in mine for _, on_line in answered for w in on_line)
+    return sum(any(w.start in mine for w in on_line) for _, on_line in answered) > 1
 
 
 def _from_agreed(
