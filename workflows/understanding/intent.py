@@ -62,7 +62,37 @@ RESCHEDULE = _cues(
     r"spostare|spostiamo|rimandare|posticipare|remarcar|adiar|mudar (?:a|o) (?:hora|data|reunião"
     r"|conversa)|verplaatsen|verzetten|uitstellen",
 )
+_LONG_MONTHS = "|".join(name for name in MONTHS if len(name) > 3)
+# "Riscrivimi verso metà febbraio", "écrivez-moi de nouveau vers la mi-mars", "schrijf me
+# gerust half februari nog eens": asked to write again, a later month or span a few words on.
+# A month or "weeks" after the request is a time to come back, whatever "non riesco" says.
+_WRITE_AGAIN = (
+    r"(?:(?:write|email|e-mail|ping|message|contact|nudge) me"
+    r"|(?:ré)?écri(?:vez|s)-moi|recontacte[zr]?-moi|relance[zr]?-moi|me (?:ré)?écrire"
+    r"|(?:vuelve a )?escr[ií]b(?:eme|ame|irme)|cont[aá]cta(?:me|rme)|cont[aá]cteme"
+    r"|schreib(?:en Sie)? mir|meld(?:en Sie sich|e dich|et euch)"
+    r"|(?:ri)?scrivimi|mi (?:ri)?scriva|ricontattami|mi ricontatti|risentiamoci"
+    r"|(?:escreva|escreve|contacte|procure)-me|me (?:escreva|escreve|contacte|procure)"
+    r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op)"
+)
+_LATER_TIME = (
+    rf"(?:{_LONG_MONTHS}|(?:weeks|semaines|semanas|Wochen|settimane|weken|months|mois|meses"
+    r"|Monaten|mesi|maanden)\b)"
+)
+# Only words of when may come between ("write me the dates in March" asks for something else).
+_WHEN_WORDS = (
+    r"again|back|then|around|about|in|after|from|toward|towards|early|mid|late|the|of|a|few"
+    r"|couple|two|three|some|gerne?|nochmal|noch|einmal|mal|wieder|im|ab|nach|Anfang|Mitte|Ende"
+    r"|ein|paar|einigen|de|nouveau|vers|la|le|en|à|dans|début|fin|quelques|otra|vez|hacia"
+    r"|después|mediados|principios|finales|unas|dentro|pure|verso|tra|fra|dopo|metà|inizio|fine"
+    r"|di|qualche|novo|novamente|no|na|em|depois|meados|início|final|daqui|algumas|umas|gerust"
+    r"|nog|eens|opnieuw|weer|rond|half|begin|eind|midden|over|een"
+)
+_WRITE_AGAIN_LATER = (
+    rf"{_WRITE_AGAIN}(?:[ \t]+(?:{_WHEN_WORDS})){{0,4}}[ \t]+(?:mid-|mi-)?{_LATER_TIME}"
+)
 DEFER = _cues(
+    _WRITE_AGAIN_LATER,
     r"(?:try|ping|reach out to|contact|email|write to|message) me (?:again )?"
     r"(?:in|after|next|around|later|once|when|at the|toward|early|mid|late|the week of)",
     r"reach (?:back )?out (?:again )?(?:then|after|in|once|when|later|next|from)",
@@ -568,6 +598,25 @@ MISSING_FILE = _cues(
     r"|toe te voegen)|geen bijlage",
 )
 # "Let me check my calendar and get back to you": an answer still to come, no yes yet.
+# "Pode reenviar a mensagem para paulo@nova…?", "this is my old address, please resend to …":
+# the same person asks to be written at another address; the user acts, no one is referred.
+ANOTHER_ADDRESS = _cues(
+    r"(?:re-?send|send (?:it|this|that|your (?:message|email|note)) again|forward (?:it|this|that"
+    r"|your (?:message|email|note)))(?: \w+){0,3} to(?= (?:my |me at )?[\w.+-]+@)"
+    r"|my (?:new|old|former|personal|private) (?:e-?mail(?: address)?|address|inbox)",
+    r"(?:renvoy|réexpédi|reenvoy)\w* [^.?!\n]{0,40}à(?= [\w.+-]+@)"
+    r"|(?:ma nouvelle|mon ancienne|mon nouvel|mon ancien) (?:adresse|e-?mail|courriel)",
+    r"reenvi\w* [^.?!\n]{0,40}a(?= [\w.+-]+@)|mi (?:nueva|antigua) dirección|mi (?:nuevo|antiguo)"
+    r" (?:correo|e-?mail)",
+    r"(?:erneut|nochmal|noch einmal) (?:an|schicken an|senden an)(?= [\w.+-]+@)"
+    r"|meine (?:neue|alte) (?:E-?Mail-?)?Adresse",
+    r"(?:rinvi|reinvi)\w* [^.?!\n]{0,40}a(?= [\w.+-]+@)"
+    r"|il mio (?:nuovo|vecchio) (?:indirizzo|e-?mail)",
+    r"reenvi\w* [^.?!\n]{0,40}para(?= [\w.+-]+@)|(?:meu|minha) (?:e-?mail|endereço) (?:antigo|novo)"
+    r"|(?:meu|minha) (?:novo|antigo) (?:e-?mail|endereço)",
+    r"(?:opnieuw|nogmaals) (?:sturen|versturen|mailen) (?:naar|aan)(?= [\w.+-]+@)"
+    r"|mijn (?:nieuwe|oude) (?:e-?mail)?adres",
+)
 HOLDING = _cues(
     r"let me (?:check|look at) (?:my|our|the) (?:calendar|schedule|diary|availability)"
     r"|(?:i'll|i will|let me) get back to you",
@@ -1050,6 +1099,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "takes back an earlier message"
     if MISSING_FILE.search(text):
         return Intent.OTHER, "asks the user for a missing file"
+    if ANOTHER_ADDRESS.search(text):
+        return Intent.OTHER, "asks to be written at another address"
     if HOLDING.search(text):
         return Intent.OTHER, "will answer once they have looked"
     if last_question(ev.text) is not None:
