@@ -109,11 +109,13 @@ def test_out_of_office_pauses_until_the_return_date_then_resumes(j: Journey) -> 
 
     # When her auto-reply says she is away until a date
     zone = j.settings.user.zone
+    # "until X" is read as back the day after X, the first day she is surely back.
     back = (datetime.now(zone) + timedelta(days=10)).date()
+    away_until = back - timedelta(days=1)
     j.reply(
         dana,
-        f"Thank you for your message. I am out of the office until {back:%B} {back.day} "
-        "with limited access to email.",
+        f"Thank you for your message. I am out of the office until {away_until:%B}"
+        f" {away_until.day} with limited access to email.",
     )
 
     # Then she is paused, the nudge is off, and a wake-up is set for her return date

@@ -212,7 +212,9 @@ def test_times_read_as_the_sender_means_them(text: str, expected: list[str]) -> 
         ("Absent jusqu'au mardi 12 janvier inclus.", date(2027, 1, 13)),
         ("Away until 12 January (inclusive).", date(2027, 1, 13)),
         ("Fuera hasta el 12 de enero incluido.", date(2027, 1, 13)),
-        ("Away until 12 January.", date(2027, 1, 12)),
+        # Round 19: a bare "until" is read the same (the first day back under either reading).
+        ("Away until 12 January.", date(2027, 1, 13)),
+        ("Back on 12 January.", date(2027, 1, 12)),
     ],
 )
 def test_until_a_day_inclusive_is_back_the_day_after(text: str, back: date) -> None:

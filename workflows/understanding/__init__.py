@@ -26,6 +26,7 @@ from workflows.understanding.intent import (
     offers_in_words,
     offers_narrowed,
     picked_offer,
+    picked_under_line,
 )
 from workflows.understanding.invite import Invite, read_invite
 from workflows.understanding.links import answer_link
@@ -90,6 +91,24 @@ def _moves_agreed(mentions: tuple[TimeMention, ...], offered: list[TimeWindow], 
     return any(
         m.role in (Role.OLD, Role.CANCELLED) and m.window.start not in choices for m in mentions
     )
+
+
+def _answers_offers(
+    answered: tuple[tuple[str, tuple[TimeWindow, ...]], ...],
+    offered: list[TimeWindow],
+    text: str,
+) -> bool:
+    """Whether the reply is written under the lines of the user's several offers.
+
+    "> - Wednesday, January 19 at 2:30 PM MT" then "Could we push to 4ish?": an answer to the
+    list, so nothing was agreed yet, unless the reply calls a meeting "ours". Two or more
+    offer lines must be answered: one answered line may be a confirmation quoted above an
+    older list ("> Great, Wednesday 2:30 it is!" then "Could we push to 4?").
+    """
+    if len(offered) < 2 or _OURS.search(text):
+        return False
+    mine = {w.start for w in offered}
+    return sum(any(w.start in mine for w in on_line) for _, on_line in answered) > 1
 
 
 def _from_agreed(
@@ -168,6 +187,11 @@ def understand(
         )
 
     reading = read(answer)
+    # Each inline answer with the times its quoted line offers.
+    answered = tuple(
+        (words, tuple(find_windows(line, ref, sender_tz, meeting_length, day_first=day_first)))
+        for words, line in stripped.answered
+    )
     # "9:00 your time" with no zone of the user's in the thread: placed by assumption only.
     unplaced = thread_tz is None and leans_on_user_zone(
         reading, answer, ref, sender_tz, meeting_length, day_first=day_first
@@ -193,6 +217,7 @@ def understand(
         invite=invite,
         quoted=bool(stripped.history.strip()),
         moved_from=_moves_agreed(reading.mentions, offered, answer),
+        answers_offers=_answers_offers(answered, offered, answer),
     )
     intent, reason = classify(evidence)
     if intent is Intent.RESCHEDULE and not evidence.windows and invite is None:
@@ -206,6 +231,7 @@ def understand(
         narrowed = offers_narrowed(text, evidence.offered)
         picked = narrowed[0] if len(narrowed) == 1 else None
         picked = picked or picked_offer(text, reading.days, evidence.offered)
+        picked = picked_under_line(answered, evidence.offered, picked)
     if len(narrowed) > 1:
         # "Either of the afternoon ones, you pick": those of the user's times, still to choose.
         intent, reason = Intent.PROPOSE_TIMES, "some of the user's times, by part of the day"

@@ -21,6 +21,7 @@ from workflows.understanding.intent import (
     FOR_NOW,
     GOOD_LUCK,
     OFFERS_UNSEEN,
+    PART_OF_DAY,
     PICK,
     REFERRAL_CUE,
     said,
@@ -34,7 +35,7 @@ from workflows.understanding.roles import PROPOSED_ROLES
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
-from workflows.understanding.vocab import PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS
+from workflows.understanding.vocab import RELATIVE_DAYS, WEEKDAYS
 
 UNKNOWN_LANGUAGE = Doubt("unknown_language", "written in a language the reader does not know")
 NO_INTENT_CUE = Doubt("no_intent_cue", "no wording that says what the sender wants")
@@ -56,13 +57,6 @@ WHICH_PICK = Doubt(
 _ANY = re.compile(
     r"\b(?:any|either|whichever|all of|your (?:pick|call|choice)|send|let me know|what times"
     r"|n'importe|cualquier|egal|qualsiasi|qualquer|maakt niet uit)\b",
-    re.IGNORECASE,
-)
-# "the afternoon ones", "mornings are out": a part of the day that narrows "either".
-_PART_OF_DAY = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(p) for p in sorted(PARTS_OF_DAY, key=len, reverse=True))
-    + r")s?(?![\w-])",
     re.IGNORECASE,
 )
 OTHER_DATE = Doubt(
@@ -301,7 +295,7 @@ def _holds_one_of_theirs(reading: Reading) -> bool:
     proposed = reading.times.proposed
     # Beside other offers ("Thursday morning or Friday 1:30") the part is one offer of a list;
     # "any time Tuesday after 1pm" bounds the window by a clock of the sender's own.
-    if len(proposed) != 1 or _CLOCK.search(reading.text) or not _PART_OF_DAY.search(reading.text):
+    if len(proposed) != 1 or _CLOCK.search(reading.text) or not PART_OF_DAY.search(reading.text):
         return False
     return any(
         w.end is not None
@@ -424,7 +418,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and len(reading.offered) > 1
             and not reading.link
             and _ANY.search(reading.text)
-            and (_names_a_day(reading.text) or _PART_OF_DAY.search(reading.text))
+            and (_names_a_day(reading.text) or PART_OF_DAY.search(reading.text))
         ):
             # "Either of the afternoon ones is fine, you pick": some of the user's times, not
             # all of them; which ones the reader would have to work out from the qualifier.

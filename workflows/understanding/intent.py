@@ -14,11 +14,17 @@ from datetime import UTC, date, time
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
+from workflows.understanding.dates import find_dates
 from workflows.understanding.invite import Invite
-from workflows.understanding.ordinals import ordinal_place
+from workflows.understanding.ordinals import ordinal_place, time_place
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
-from workflows.understanding.vocab import LOWER_CASE_ABBREVIATIONS, MONTHS, WEEKDAYS
+from workflows.understanding.vocab import (
+    LOWER_CASE_ABBREVIATIONS,
+    MONTHS,
+    PARTS_OF_DAY,
+    WEEKDAYS,
+)
 
 
 def _cues(*alternatives: str) -> re.Pattern[str]:
@@ -56,7 +62,37 @@ RESCHEDULE = _cues(
     r"spostare|spostiamo|rimandare|posticipare|remarcar|adiar|mudar (?:a|o) (?:hora|data|reunião"
     r"|conversa)|verplaatsen|verzetten|uitstellen",
 )
+_LONG_MONTHS = "|".join(name for name in MONTHS if len(name) > 3)
+# "Riscrivimi verso metà febbraio", "écrivez-moi de nouveau vers la mi-mars", "schrijf me
+# gerust half februari nog eens": asked to write again, a later month or span a few words on.
+# A month or "weeks" after the request is a time to come back, whatever "non riesco" says.
+_WRITE_AGAIN = (
+    r"(?:(?:write|email|e-mail|ping|message|contact|nudge) me"
+    r"|(?:ré)?écri(?:vez|s)-moi|recontacte[zr]?-moi|relance[zr]?-moi|me (?:ré)?écrire"
+    r"|(?:vuelve a )?escr[ií]b(?:eme|ame|irme)|cont[aá]cta(?:me|rme)|cont[aá]cteme"
+    r"|schreib(?:en Sie)? mir|meld(?:en Sie sich|e dich|et euch)"
+    r"|(?:ri)?scrivimi|mi (?:ri)?scriva|ricontattami|mi ricontatti|risentiamoci"
+    r"|(?:escreva|escreve|contacte|procure)-me|me (?:escreva|escreve|contacte|procure)"
+    r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op)"
+)
+_LATER_TIME = (
+    rf"(?:{_LONG_MONTHS}|(?:weeks|semaines|semanas|Wochen|settimane|weken|months|mois|meses"
+    r"|Monaten|mesi|maanden)\b)"
+)
+# Only words of when may come between ("write me the dates in March" asks for something else).
+_WHEN_WORDS = (
+    r"again|back|then|around|about|in|after|from|toward|towards|early|mid|late|the|of|a|few"
+    r"|couple|two|three|some|gerne?|nochmal|noch|einmal|mal|wieder|im|ab|nach|Anfang|Mitte|Ende"
+    r"|ein|paar|einigen|de|nouveau|vers|la|le|en|à|dans|début|fin|quelques|otra|vez|hacia"
+    r"|después|mediados|principios|finales|unas|dentro|pure|verso|tra|fra|dopo|metà|inizio|fine"
+    r"|di|qualche|novo|novamente|no|na|em|depois|meados|início|final|daqui|algumas|umas|gerust"
+    r"|nog|eens|opnieuw|weer|rond|half|begin|eind|midden|over|een"
+)
+_WRITE_AGAIN_LATER = (
+    rf"{_WRITE_AGAIN}(?:[ \t]+(?:{_WHEN_WORDS})){{0,4}}[ \t]+(?:mid-|mi-)?{_LATER_TIME}"
+)
 DEFER = _cues(
+    _WRITE_AGAIN_LATER,
     r"(?:try|ping|reach out to|contact|email|write to|message) me (?:again )?"
     r"(?:in|after|next|around|later|once|when|at the|toward|early|mid|late|the week of)",
     r"reach (?:back )?out (?:again )?(?:then|after|in|once|when|later|next|from)",
@@ -378,7 +414,8 @@ ACCEPT = _cues(
     r"(?! (?:that|you|he|she|they|it|we|there|the|your)\b)",
     # "had to stop saying yes to all of them" talks about yeses, it gives none.
     r"(?<!saying )(?<!say )(?<!said )yes|yeah|yep|absolutely|of course|definitely|certainly",
-    r"happy to|glad to|(?:would|i'd) love to|love to|delighted|i'm in|count me in",
+    # "I'm in!", not "I'm in the office that afternoon".
+    r"happy to|glad to|(?:would|i'd) love to|love to|delighted|i'm in(?![ \t]+\w)|count me in",
     r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
     # "That time works - see you Tuesday!"
     r"(?:that|this|the|your) (?:time|slot|date|day|one) (?:works|is (?:fine|good|perfect|great))",
@@ -561,6 +598,25 @@ MISSING_FILE = _cues(
     r"|toe te voegen)|geen bijlage",
 )
 # "Let me check my calendar and get back to you": an answer still to come, no yes yet.
+# "Pode reenviar a mensagem para paulo@nova…?", "this is my old address, please resend to …":
+# the same person asks to be written at another address; the user acts, no one is referred.
+ANOTHER_ADDRESS = _cues(
+    r"(?:re-?send|send (?:it|this|that|your (?:message|email|note)) again|forward (?:it|this|that"
+    r"|your (?:message|email|note)))(?: \w+){0,3} to(?= (?:my |me at )?[\w.+-]+@)"
+    r"|my (?:new|old|former|personal|private) (?:e-?mail(?: address)?|address|inbox)",
+    r"(?:renvoy|réexpédi|reenvoy)\w* [^.?!\n]{0,40}à(?= [\w.+-]+@)"
+    r"|(?:ma nouvelle|mon ancienne|mon nouvel|mon ancien) (?:adresse|e-?mail|courriel)",
+    r"reenvi\w* [^.?!\n]{0,40}a(?= [\w.+-]+@)|mi (?:nueva|antigua) dirección|mi (?:nuevo|antiguo)"
+    r" (?:correo|e-?mail)",
+    r"(?:erneut|nochmal|noch einmal) (?:an|schicken an|senden an)(?= [\w.+-]+@)"
+    r"|meine (?:neue|alte) (?:E-?Mail-?)?Adresse",
+    r"(?:rinvi|reinvi)\w* [^.?!\n]{0,40}a(?= [\w.+-]+@)"
+    r"|il mio (?:nuovo|vecchio) (?:indirizzo|e-?mail)",
+    r"reenvi\w* [^.?!\n]{0,40}para(?= [\w.+-]+@)|(?:meu|minha) (?:e-?mail|endereço) (?:antigo|novo)"
+    r"|(?:meu|minha) (?:novo|antigo) (?:e-?mail|endereço)",
+    r"(?:opnieuw|nogmaals) (?:sturen|versturen|mailen) (?:naar|aan)(?= [\w.+-]+@)"
+    r"|mijn (?:nieuwe|oude) (?:e-?mail)?adres",
+)
 HOLDING = _cues(
     r"let me (?:check|look at) (?:my|our|the) (?:calendar|schedule|diary|availability)"
     r"|(?:i'll|i will|let me) get back to you",
@@ -616,6 +672,9 @@ class Evidence:
     quoted: bool = False
     # A time named as the slot being moved from or cancelled ("move Tuesday's 3pm to …").
     moved_from: bool = False
+    # The reply answers the lines of the user's list of offers, and calls none of them "ours":
+    # nothing is agreed yet, so there is no meeting to move.
+    answers_offers: bool = False
 
 
 def slot(window: TimeWindow) -> tuple[int, time]:
@@ -659,6 +718,59 @@ def _windows_intent(ev: Evidence) -> Intent:
     if said(PICK, ev.text) and not PROPOSE.search(ev.text):
         return Intent.ACCEPT
     return Intent.PROPOSE_TIMES
+
+
+# "This one works, but a bit later would be easier": a yes that still asks for something else.
+_HEDGED = re.compile(
+    r"\b(?:but|though|tho|however|unless|except|earlier|later|mais|sauf|plutôt|pero|salvo|aber"
+    r"|außer|lieber|però|tranne|mas|exceto|maar|behalve|liever)\b|\?",
+    re.IGNORECASE,
+)
+
+
+def picked_under_line(
+    answered: tuple[tuple[str, tuple[TimeWindow, ...]], ...],
+    offered: tuple[TimeWindow, ...],
+    picked: TimeWindow | None,
+) -> TimeWindow | None:
+    """The pick, read from or held against the one quoted line an inline yes sits under.
+
+    ``answered`` pairs each answer written between quoted lines with the times the line above
+    it offers; ``picked`` is what the rest of the reply picks. When exactly one answer says
+    yes, under a line offering one time: "This one works!" picks that time, if the answer
+    names no day and writes no digit of its own, asks or hedges nothing and the time is one
+    of the user's; a pick read elsewhere ("Works for me, or maybe Thursday?" under Wednesday's
+    line) stands only if it is that time.
+    """
+    # Only a word of picking: "I'm in the lab all afternoon" says "I'm in", no yes to the line.
+    yeses = [(answer, on_line) for answer, on_line in answered if said(PICK, unwrapped(answer))]
+    if len(yeses) != 1 or len(yeses[0][1]) != 1:
+        return picked
+    answer, (line,) = yeses[0]
+    if picked is not None:
+        return picked if slot(picked) == slot(line) else None
+    if (
+        _DIGIT.search(answer)
+        or find_dates(answer, _ANY_DAY, day_first=None)
+        or _HEDGED.search(answer)
+        or PART_OF_DAY.search(answer)
+        or offers_in_words(answer)
+    ):
+        return None
+    mine = [w for w in offered if slot(w) == slot(line)]
+    return mine[0] if len(mine) == 1 else None
+
+
+_DIGIT = re.compile(r"\d")
+# "the afternoon ones", "mornings are out", "works for me in the morning": a part of the day.
+PART_OF_DAY = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(p) for p in sorted(PARTS_OF_DAY, key=len, reverse=True))
+    + r")s?(?![\w-])",
+    re.IGNORECASE,
+)
+# Only whether a day is named matters, not which date it is.
+_ANY_DAY = date(2001, 1, 1)
 
 
 # "Let's do 10 on Thursday": an hour the reader could not pin down; the day alone is no pick.
@@ -707,9 +819,15 @@ def picked_offer(
     if sends and not (days and sends.group(0).lower().endswith("invite")):
         return None
     place = ordinal_place(text)
+    in_time = time_place(text, len(offered))
     if place is not None and len(offered) > 1 and not days:
         # "2nd one works!": the user's list, in the order the user wrote it.
+        if in_time is not None:
+            return None
         return offered[place] if -len(offered) <= place < len(offered) else None
+    if in_time is not None and len(offered) > 1 and not days:
+        # "Both are fine, let's do the earlier one": the user's times, in time order.
+        return sorted(offered, key=lambda w: w.start)[in_time]
     if days:
         # "Sure, how about Tuesday?" asks; "the Wednesday option is fine" picks. A bare "or"
         # offers only between days ("Tuesday or Thursday"), not in "a call or video?".
@@ -916,6 +1034,9 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         if refers and not ev.windows and not ev.moved_from:
             # Nothing is being moved: no new time and no agreed one named.
             return Intent.REFERRAL, "points to someone else"
+        if ev.answers_offers and ev.windows and not ev.moved_from:
+            # "> - Wed 2:30 PM MT" then "Could we push to 4ish my time?": a counter-offer.
+            return _windows_intent(ev), "answers the user's offers with a time of its own"
         return Intent.RESCHEDULE, "reschedule wording"
     # "Ich muss Ihnen leider absagen" turns the user down: a cancel word inside an outright no
     # cancels nothing.
@@ -978,6 +1099,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "takes back an earlier message"
     if MISSING_FILE.search(text):
         return Intent.OTHER, "asks the user for a missing file"
+    if ANOTHER_ADDRESS.search(text):
+        return Intent.OTHER, "asks to be written at another address"
     if HOLDING.search(text):
         return Intent.OTHER, "will answer once they have looked"
     if last_question(ev.text) is not None:

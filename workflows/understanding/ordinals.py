@@ -65,6 +65,25 @@ def ordinal_place(text: str) -> int | None:
     return next(iter(places)) if len(places) == 1 else None
 
 
+# "let's do the earlier one": a place in time, not in the list. "An earlier one?" asks for
+# another time, and "earlier" between more than two times points at none.
+_IN_TIME = re.compile(
+    r"(?<![\w-])the[ \t]+(?P<which>earlier|earliest|later|latest)[ \t]+"
+    r"(?:one|option|slot|time|choice)\b",
+    re.IGNORECASE,
+)
+
+
+def time_place(text: str, count: int) -> int | None:
+    """The place in time the reply picks among ``count`` offers (0 earliest, -1 latest)."""
+    places = {
+        0 if m["which"].lower().startswith("earl") else -1
+        for m in _IN_TIME.finditer(text)
+        if count == 2 or m["which"].lower().endswith("est")
+    }
+    return next(iter(places)) if len(places) == 1 else None
+
+
 def day_or_place(text: str) -> bool:
     """A numbered ordinal right before a yes ("2nd works"): a list place or a day alike."""
     return bool(_DAY_OR_PLACE.search(text))

@@ -127,6 +127,8 @@ class Stripped:
     history: str
     # An answer written under a quoted line took that line's day (see ``_day_from_anchor``).
     anchored: bool = False
+    # Each answer written between quoted lines, as written, with the quoted line above it.
+    answered: tuple[tuple[str, str], ...] = ()
 
 
 def _is_attribution(lines: list[str], i: int) -> int:
@@ -180,8 +182,10 @@ def _below_quote(text: str) -> tuple[str, str] | None:
     return (below, "\n".join(lines[: last + 1])) if below.strip() else None
 
 
-def _inline_answers(history: str) -> tuple[str, bool] | None:
+def _inline_answers(history: str) -> tuple[str, bool, tuple[tuple[str, str], ...]] | None:
     """Answers written between quoted lines, joined, and whether one took its line's day.
+
+    Also each answer as written, with the quoted line it sits under (its ``>`` cut off).
 
     ``None`` if the reply is not inline.
 
@@ -222,12 +226,17 @@ def _inline_answers(history: str) -> tuple[str, bool] | None:
         i += 1
     if not between:
         return None
-    answers = [
-        _day_from_anchor(_date_from_anchor("\n".join(block), anchor), anchor)
-        for block, anchor in zip(blocks, anchors, strict=True)
-        if block
+    written = [
+        ("\n".join(block), anchor) for block, anchor in zip(blocks, anchors, strict=True) if block
     ]
-    return "\n\n".join(text for text, _ in answers), any(took for _, took in answers)
+    answers = [
+        _day_from_anchor(_date_from_anchor(text, anchor), anchor) for text, anchor in written
+    ]
+    return (
+        "\n\n".join(text for text, _ in answers),
+        any(took for _, took in answers),
+        tuple((text, _QUOTE_PREFIX.sub("", anchor)) for text, anchor in written),
+    )
 
 
 _DATED_WEEKDAY = re.compile(
@@ -411,8 +420,9 @@ def strip_reply(text: str, sender_name: str = "") -> Stripped:
     history = text[len(above) :]
     inline = _inline_answers(history)
     anchored = False
+    answered: tuple[tuple[str, str], ...] = ()
     if inline is not None:
-        answers, anchored = inline
+        answers, anchored, answered = inline
         above = f"{above.rstrip()}\n\n{answers}" if above.strip() else answers
         history = "\n".join(line for line in history.split("\n") if _QUOTED.match(line))
     else:
@@ -431,4 +441,5 @@ def strip_reply(text: str, sender_name: str = "") -> Stripped:
         signature=signature.strip()[:MAX_REPLY_CHARS],
         history=_without_attributions(history[:MAX_REPLY_CHARS]),
         anchored=anchored,
+        answered=answered,
     )

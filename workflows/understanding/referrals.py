@@ -84,16 +84,27 @@ _SENDS_TO_THEM = re.compile(
     r"|line)|écri(?:vez|s)-lui|escríbele|schreiben Sie (?:ihr|ihm)|scrivile|scrivigli"
     r"|escreva-lhe|\bstuur (?:haar|hem)\b)"
 )
+# A sentence that opens on the person just named.
+_THEY = re.compile(r"\s*(?i:she|he|they|elle|il|ella|él|sie|er|lei|lui|ela|ele|zij|ze|hij)\b")
 # A sentence that recommends the person its role-introduced name points to.
+# "can help you far better", "kan je veel beter helpen": how much, never a "not", may come between.
+_DEGREE = (
+    r"(?:(?:really|probably|certainly|surely|definitely|much|far|a lot|better|more|bien|mieux"
+    r"|sûrement|certainement|mucho|mejor|seguro|sicher|viel|besser|wirklich|bestimmt|molto|meglio"
+    r"|sicuramente|muito|melhor|certamente|zeker|veel|beter|wel|echt) )*"
+)
 _RECOMMENDS = re.compile(
     r"\b(?:would be (?:a |the )?(?:great|good|better|best|perfect|right|ideal)"
     r"|(?:great|good|better|best|right|ideal) (?:person|contact|fit)|mentors|knows (?:a lot|more"
     r"|far more|much more)|is (?:the|your) (?:go-to|person)|worth (?:talking|reaching|speaking)"
-    r"|can help|could help|much better placed|(?:has|have) offered to (?:speak|talk|chat|meet)"
-    r"|(?:pourra|peut|saura) vous aider|(?:te |le )?(?:puede|podrá) ayudar"
+    rf"|can {_DEGREE}help|could {_DEGREE}help|much better placed"
+    r"|(?:has|have) offered to (?:speak|talk|chat|meet)"
+    rf"|(?:pourra|peut|saura) {_DEGREE}vous {_DEGREE}aider"
+    rf"|(?:te |le )?(?:puede|podrá) {_DEGREE}ayudar"
     r"|hilft (?:Ihnen |dir )?gern"
-    r"|kann (?:Ihnen|dir) (?:sicher )?helfen|(?:ti )?(?:può|potrà) aiutar|(?:te )?pode ajudar"
-    r"|kan (?:je|u) (?:zeker )?helpen"
+    rf"|kann (?:Ihnen|dir) {_DEGREE}helfen|(?:ti )?(?:può|potrà) {_DEGREE}aiutar"
+    rf"|(?:te )?pode {_DEGREE}ajudar"
+    rf"|kan (?:je|u) {_DEGREE}helpen"
     r"|est (?:la|le) mieux placée?|es la persona|ist (?:die|der) richtige|è la persona giusta"
     r"|é a pessoa certa|is de juiste persoon"
     # Copied in, or introduced ("Lena, meet Jordan!"): the person is being handed the thread.
@@ -114,6 +125,11 @@ _ALSO_NAME = re.compile(
     rf"|also)[ \t]+)?(?i:(?:com|con|avec|mit|met|with)[ \t]+)?{_ARTICLE}{_ROLE}{_NAME}"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# "two people who'd be far better to talk to:" over "- Tom Hughes, …: tom@…" and "- Aisha
+# Bello, …": a cue that ends its line, then one person per item of the list below it.
+_CUE_OVER_LIST = re.compile(rf"\b{_CUE}[ \t]*:?[ \t]*\n")
+_ITEM_NAME = re.compile(rf"\n[ \t]*(?:[-*•]|\d+[.)])[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}")
+_ITEM_OR_BLANK = re.compile(r"\n[ \t]*(?:[-*•]|\d+[.)])[ \t]+[^\n]*|\n[ \t]*(?=\n)")
 # "Jane Doe (jane@acme.com) is the better person", "Jane would be a better fit"
 _NAME_THEN_ROLE = re.compile(
     rf"{_NAME}[ \t]*(?:\((?P<paren>[^()\s]{{1,100}}@[^()\s]{{1,200}})\)[ \t]*)?[,]?[ \t]+"
@@ -227,6 +243,24 @@ def _listed_after(
     ]
 
 
+def _items_under(text: str, cue: re.Match[str]) -> list[re.Match[str]]:
+    """The people named first in the items of a list right under ``cue``.
+
+    Each needs an address on its item or a first and last name ("- Tuesday
+    works too" is no one).
+    """
+    found = []
+    at = cue.end() - 1
+    while (item := _ITEM_OR_BLANK.match(text, at)) is not None:
+        named = _ITEM_NAME.match(text, at)
+        if named is not None and (
+            _EMAIL.search(text, named.end(), item.end()) or _is_full_name(named["name"])
+        ):
+            found.append(named)
+        at = item.end()
+    return found
+
+
 def _recommended(text: str, found: re.Match[str]) -> bool:
     """A role-introduced name ("my colleague Sam Ortiz") in a sentence that recommends them."""
     start = max(
@@ -243,7 +277,12 @@ def _recommended(text: str, found: re.Match[str]) -> bool:
     if here is None or here + 1 >= len(spans):
         return False
     a, b = spans[here + 1]
-    return bool(_SENDS_TO_THEM.search(text, a, b))
+    if _SENDS_TO_THEM.search(text, a, b):
+        return True
+    # "… was zelf ook docent. Zij kan je veel beter helpen.": the next sentence, about them,
+    # recommends them.
+    about_them = _THEY.match(text, a)
+    return about_them is not None and bool(_RECOMMENDS.search(text, about_them.end(), b))
 
 
 def find_referrals(
@@ -266,6 +305,7 @@ def find_referrals(
     matches += [
         also for cued in _CUE_NAME.finditer(text) for also in _listed_after(text, cued, spans)
     ]
+    matches += [item for cue in _CUE_OVER_LIST.finditer(text) for item in _items_under(text, cue)]
     for match in sorted(matches, key=lambda m: m.start()):
         name = _clean_name(match["name"])
         if name is None or name.lower() in people:

@@ -7,15 +7,17 @@ from datetime import date, timedelta
 
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import DateMention, find_dates, next_week_monday
-from workflows.understanding.vocab import MONTHS
+from workflows.understanding.vocab import MONTHS, WEEKDAYS
 
 _MONTH_ONLY = re.compile(
     r"\b(?:(?:in|by|until|after|en|à partir d'|dès|a partir de|hasta|im|ab|bis|em|a|entro|dopo"
     r"|até|vanaf|tot|na)[ \t]+(?:early[ \t]+"
     r"|mid-?[ \t]*|mi-|late[ \t]+|début[ \t]+|fin[ \t]+|principios[ \t]+de[ \t]+"
-    r"|mediados[ \t]+de[ \t]+|Anfang[ \t]+|Mitte[ \t]+)?"
+    r"|mediados[ \t]+de[ \t]+|Anfang[ \t]+|Mitte[ \t]+|metà[ \t]+|meados[ \t]+de[ \t]+"
+    r"|midden[ \t]+|half[ \t]+)?"
     # "…, early January", "me recontacter début avril": the part of the month alone says it.
-    r"|(?:early|mid-?|mi-|late|début|fin|principios[ \t]+de|mediados[ \t]+de|Anfang|Mitte|Ende)"
+    r"|(?:early|mid-?|mi-|late|début|fin|principios[ \t]+de|mediados[ \t]+de|Anfang|Mitte|Ende"
+    r"|metà|meados[ \t]+de|midden|half)"
     # "Mitte\nAugust": a hard wrap may fall between the part and the month.
     r"\s*)"
     rf"(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b(?![ \t]+\d)",
@@ -28,12 +30,13 @@ _MONTH_END = re.compile(
     re.IGNORECASE,
 )
 # "mid-May", "mi-mars", "Mitte Mai": the middle of the month, not its first day.
-_MID = re.compile(r"\b(?:mid|mi-|mitte|mediados)", re.IGNORECASE)
+_MID = re.compile(r"\b(?:mid|mi-|mitte|mediados|metà|meados|midden|half)", re.IGNORECASE)
+# Only a count says a day: "in a few weeks", "dans quelques semaines", "in ein paar Wochen"
+# name none (a guessed three weeks would be a date the sender never gave).
 _NUMBER_WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "a couple of": 2, "a few": 3,
-    "couple of": 2, "few": 3, "un": 1, "une": 1, "deux": 2, "trois": 3, "quelques": 3,
-    "dos": 2, "tres": 3, "unas": 3, "unos": 3, "einem": 1, "einer": 1, "zwei": 2, "drei": 3,
-    "ein paar": 3, "einigen": 3,
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "a couple of": 2,
+    "couple of": 2, "un": 1, "une": 1, "deux": 2, "trois": 3,
+    "dos": 2, "tres": 3, "einem": 1, "einer": 1, "zwei": 2, "drei": 3,
 }  # fmt: skip
 _SPAN = re.compile(
     r"\b(?:in|dans|en|dentro[ \t]+de|in[ \t]+ca\.?)[ \t]+"
@@ -70,16 +73,12 @@ _UNTIL_CUE = re.compile(
     re.IGNORECASE,
 )
 # "out through Jan 2", "bis einschließlich 9. Januar": the last day away, inclusive.
+# Dutch "tot en met" and Swiss "bis und mit" say the same ("tot en met vrijdag 11 februari":
+# the weekday may stand between).
 _THROUGH_CUE = re.compile(
-    r"(?:through|thru|(?:up[ \t]+)?to[ \t]+and[ \t]+including|bis[ \t]+einschließlich"
-    r"|bis[ \t]+inklusive)[ \t]+(?:the[ \t]+|dem[ \t]+)?$",
-    re.IGNORECASE,
-)
-# "jusqu'au 4 janvier inclus", "until the 4th (inclusive)": the named day is still away.
-_INCLUSIVE = re.compile(
-    r"[ \t,]*\(?(?:inclusive|inclusively|included|inclus|incluse|inclusivement|incluido|incluida"
-    r"|incluso|inclusa|compreso|compresa|einschließlich|inklusive|inkl\.|incluído"
-    r"|incluída|inclusief)\b",
+    r"(?:through|thru|(?:up[ \t]+)?(?:to|until)[ \t]+and[ \t]+including|bis[ \t]+einschließlich"
+    r"|bis[ \t]+inklusive|tot[ \t]+en[ \t]+met|bis[ \t]+und[ \t]+mit)[ \t]+"
+    rf"(?:the[ \t]+|dem[ \t]+)?(?:(?:{'|'.join(WEEKDAYS)})[ \t,]+)?$",
     re.IGNORECASE,
 )
 _AFTER_CUE = re.compile(
@@ -132,8 +131,8 @@ def find_return_date(text: str, ref: date, *, day_first: bool | None = False) ->
     """When the sender says they are back, or to try again; ``None`` if they do not say.
 
     A date after a return cue ("back on", "de retour le", "wieder am") wins;
-    then the end of an absence: "until X" means back on X, "through X" (the
-    last day away), "until X inclusive" and "after X" the day after X.
+    then the end of an absence: "until X", "through X" (the last day away),
+    "until X inclusive" and "after X" mean the day after X.
     Otherwise the latest future date mentioned.
     """
     mentions = [
@@ -153,8 +152,10 @@ def find_return_date(text: str, ref: date, *, day_first: bool | None = False) ->
         ):
             return mention.day
     for mention, before, is_day in zip(mentions, befores, exact, strict=True):
-        inclusive = _INCLUSIVE.match(text, mention.end)
-        if (_THROUGH_CUE.search(before) or (inclusive and _UNTIL_CUE.search(before))) and is_day:
+        # "Out until March 13" may mean back on the 13th or away on it too: the day after is
+        # the first day the sender is back under either reading, so a follow-up then never
+        # lands in the absence ("through X", "jusqu'au X inclus" say it outright).
+        if (_THROUGH_CUE.search(before) or _UNTIL_CUE.search(before)) and is_day:
             return mention.day + timedelta(days=1)
         end = _MONTH_END.match(text, mention.start) if mention.kind == "month" else None
         if end is not None and (end["until"] or _UNTIL_CUE.search(before)):

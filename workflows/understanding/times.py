@@ -1230,6 +1230,7 @@ def read_times(
     quoted_clocks = (
         {w.start.astimezone(user_tz).time() for w in quoted} if user_tz is not None else set()
     )
+    quoted_starts = {w.start for w in quoted}
     meeting_length = _length_said(text) or meeting_length
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
     text = _british_half(text)
@@ -1343,8 +1344,17 @@ def read_times(
                     window = quoted_half or window
                     # Only an offer can be said again: "fri afternoon I'm flying. I could do
                     # Fri first thing (8 MT)" restates no earlier time, so 8 is the offer.
-                    earlier = any(m.role in PROPOSED_ROLES for m in mentions) or any(
-                        t.end <= tod.start for t in times
+                    # "That's 8am Friday here." under the user's "Thursday 4pm MT": a sentence
+                    # opening on "that's" says again the user's own time, from the quote
+                    # ("That's 8am Friday here, works for me" still picks it).
+                    earlier = (
+                        any(m.role in PROPOSED_ROLES for m in mentions)
+                        or any(t.end <= tod.start for t in times)
+                        or (
+                            window.start in quoted_starts
+                            and bool(_POINTS_BACK.search(seg_text, 0, tod.start))
+                            and roles.at(tod.start) is not Role.ACCEPTED
+                        )
                     )
                     role = _role(roles, seg_text, tod, earlier)
                     if role is Role.RESTATED and _own_day_clock(seg_text, tod, group):
