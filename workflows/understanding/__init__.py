@@ -117,6 +117,7 @@ def _from_agreed(
     offered: list[TimeWindow],
     ref: datetime,
     sender_tz: tzinfo,
+    user_tz: tzinfo,
     read: Callable[[str], TimeReading],
 ) -> TimeReading | None:
     """A move read as moving the one meeting the quoted thread holds.
@@ -132,6 +133,10 @@ def _from_agreed(
         return None
     agreed = offered[0].start
     local = agreed.astimezone(sender_tz)
+    if local.date() != agreed.astimezone(user_tz).date():
+        # Thursday 9am in New York is Friday 1am in Auckland: "same time on Friday" or "10am,
+        # same day" holds a day or a clock that differs by whose calendar the sender means.
+        return None
     # The day leads the reply as a date of its own; the time as the slot being moved from, in
     # a sentence of its own before the reply's, so that "same time" finds it.
     lead = f"{local:%Y-%m-%d}:" if dayless else f"Moving our {local:%Y-%m-%d %H:%M} meeting."
@@ -221,7 +226,7 @@ def understand(
     )
     intent, reason = classify(evidence)
     if intent is Intent.RESCHEDULE and not evidence.windows and invite is None:
-        moved = _from_agreed(answer, reading, offered, ref, sender_tz, read)
+        moved = _from_agreed(answer, reading, offered, ref, sender_tz, thread_tz or tz, read)
         if moved is not None:
             reading = read_as_offered(moved, thread_tz, offered)
             evidence = replace(evidence, windows=tuple(reading.proposed))
