@@ -68,6 +68,11 @@ def test_a_mistaken_address_stays_other(body: str, intent: Intent) -> None:
     assert _read(body).intent is intent
 
 
+def test_not_something_i_can_do_on_a_day_turns_down_the_day() -> None:
+    verdict = _read("Not something I can do on Monday, but Tuesday 14 March at 3pm works.")
+    assert verdict.intent is not Intent.DECLINE
+
+
 def test_stepping_back_from_something_else_turns_nothing_down() -> None:
     verdict = _read("I've stepped back from these projects, so I have more time now. Sure!")
     assert verdict.intent is Intent.ACCEPT
@@ -122,20 +127,25 @@ _FORWARDED = (
 )
 
 
+def _forwarded(body: str, to: str) -> Verdict:
+    """``body`` sent by Sam to ``to`` with the user, Ruth, copied and her outreach below."""
+    return read_reply(
+        body,
+        tz=_HALIFAX,
+        date="Tue, 7 Mar 2028 10:00:00 -0400",
+        quote=_FORWARDED,
+        to=to,
+        headers="Cc: Ruth Okafor <ruth@example.com>\n",
+    )
+
+
 def test_a_forwarded_intro_to_the_new_contact_never_refers_the_user() -> None:
     body = (
         "Hi Dara,\n\nForwarding this from Ruth, who is moving into product. You would be a much"
         " better person for her to talk to than me.\n\nRuth, meet Dara Quinn (cc'd here,"
         " dara.quinn@tessera.io). I'll let you two take it from here.\n\nSam"
     )
-    verdict = read_reply(
-        body,
-        tz=_HALIFAX,
-        date="Tue, 7 Mar 2028 10:00:00 -0400",
-        quote=_FORWARDED,
-        to="Dara Quinn <dara.quinn@tessera.io>",
-        headers="Cc: Ruth Okafor <ruth@example.com>\n",
-    )
+    verdict = _forwarded(body, "Dara Quinn <dara.quinn@tessera.io>")
     assert (verdict.intent, list(verdict.referrals)) == (
         Intent.REFERRAL,
         [Referral("Dara Quinn", "dara.quinn@tessera.io")],
@@ -144,13 +154,9 @@ def test_a_forwarded_intro_to_the_new_contact_never_refers_the_user() -> None:
 
 def test_a_forwarded_intro_names_the_contact_first_name_first() -> None:
     # Outlook writes "Last, First" on the address line; the sentence says "Dara".
-    verdict = read_reply(
+    verdict = _forwarded(
         "Dara, meet Ruth - she is moving into product. Ruth, meet Dara (cc'd).\n\nSam",
-        tz=_HALIFAX,
-        date="Tue, 7 Mar 2028 10:00:00 -0400",
-        quote=_FORWARDED,
-        to='"Quinn, Dara" <dara.quinn@tessera.io>',
-        headers="Cc: Ruth Okafor <ruth@example.com>\n",
+        '"Quinn, Dara" <dara.quinn@tessera.io>',
     )
     assert list(verdict.referrals) == [Referral("Dara Quinn", "dara.quinn@tessera.io")]
 
