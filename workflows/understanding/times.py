@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from workflows.understanding.dates import (
+    LIST_GAP,
     DateMention,
     ambiguous_numeric,
     find_dates,
@@ -360,10 +361,6 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_LIST_JOIN = re.compile(
-    r"[ \t]*(?:,|/|&|\+|or|and|ou|et|o|y|e|oder|und)?[ \t]*(?:(?:on|le|el|am)[ \t]+)?",
-    re.IGNORECASE,
-)
 _AFTER = re.compile(
     r"(?:after|from|ab|à partir de|a partir de las|después de las)[ \t]+$", re.IGNORECASE
 )
@@ -969,7 +966,7 @@ _BRACKET = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 def _listed(text: str, before: DateMention | _TimeOfDay | None, after: DateMention) -> bool:
     """Whether two dates are one list ("Monday or Wednesday"), not contrasted ("but")."""
     return isinstance(before, DateMention) and bool(
-        _LIST_JOIN.fullmatch(text[before.end : after.start])
+        LIST_GAP.fullmatch(text[before.end : after.start])
     )
 
 
@@ -1131,6 +1128,32 @@ def _own_day_clock(sentence: str, tod: _TimeOfDay, group: _Group) -> bool:
     return clocks == [tod] and any(
         _DAY_THEN_BRACKET.fullmatch(sentence, d.end, tod.start) for d in group.dates
     )
+
+
+def _new_day_on_your_clock(
+    sentence: str,
+    tod: _TimeOfDay,
+    times: Sequence[_TimeOfDay],
+    day: date,
+    before: Sequence[TimeMention],
+) -> bool:
+    """A new sentence's first clock, on a day no earlier offer is on, given in the user's zone.
+
+    "Thursday 20 April at 5:30pm UK time? Failing that, Friday 21 April at 9am your time":
+    "your time" after the clock names whose clock it is. A restatement is the same instant,
+    so on the same day; on another day, with nothing before it that says "that is", the
+    clock is a second offer. The caller keeps the user's own quoted times out: those are
+    named back, not offered.
+    """
+    zone = tod.zone
+    if (
+        zone is None
+        or any(t.end <= tod.start for t in times)
+        or _RESTATE_BEFORE.search(sentence[max(0, tod.start - 32) : tod.start])
+    ):
+        return False
+    offered = [m.window.start for m in before if m.role in PROPOSED_ROLES]
+    return all(day not in (start.date(), start.astimezone(zone).date()) for start in offered)
 
 
 # The gap between a day and the clock in brackets after it ("Friday morning (at 9:00"): a part
@@ -1357,7 +1380,15 @@ def read_times(
                         )
                     )
                     role = _role(roles, seg_text, tod, earlier)
-                    if role is Role.RESTATED and _own_day_clock(seg_text, tod, group):
+                    if role is Role.RESTATED and (
+                        _own_day_clock(seg_text, tod, group)
+                        or (
+                            mention in dates
+                            and mention.end <= tod.start
+                            and window.start not in quoted_starts
+                            and _new_day_on_your_clock(seg_text, tod, times, mention.day, mentions)
+                        )
+                    ):
                         # "Wednesday 1-3 Central, or first thing Friday (8:30 my time)": the
                         # bracket is Friday's own clock, not the Wednesday range said again.
                         role = roles.at(tod.start)
