@@ -157,3 +157,37 @@ def test_a_request_to_write_with_days_is_no_defer() -> None:
     # Near miss: "escrever-me" asking for something other than a later time.
     verdict = _read("Obrigado! Pode escrever-me os dias que prefere?")
     assert verdict.intent is not Intent.DEFER
+
+
+@pytest.mark.parametrize(
+    "body", ["This Friday at 3pm ET?", "Diesen Freitag um 15 Uhr ET?", "This Friday, 3pm ET?"]
+)
+def test_this_friday_written_on_a_friday_is_today(body: str) -> None:
+    verdict = _read(body, date="Fri, 8 Oct 2027 13:00:00 -0400")
+    assert _starts(verdict) == [datetime(2027, 10, 8, 15, 0)]
+
+
+def test_this_friday_written_earlier_in_the_week_is_the_coming_one() -> None:
+    # Near miss: "this" on another day still means the coming Friday.
+    verdict = _read("This Friday at 3pm ET?", date="Wed, 6 Oct 2027 13:00:00 -0400")
+    assert _starts(verdict) == [datetime(2027, 10, 8, 15, 0)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Friday at 10 works (16:00 Berlin).",
+        "Freitag um 10 passt mir (16 Uhr MESZ).",
+        "Friday at 10 works for me (that is 4pm CEST).",
+    ],
+)
+def test_a_bracket_in_the_senders_zone_restating_the_pick_leaves_it_the_users(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.ACCEPT
+    assert _starts(verdict) == [datetime(2027, 10, 8, 10, 0)]
+
+
+def test_a_bracket_naming_another_instant_does_not_make_the_clock_the_users() -> None:
+    # Near miss: 17:00 in Berlin is 11:00 in New York, not the 10 before it.
+    verdict = _read("Friday at 10 works (17:00 Berlin).")
+    assert _starts(verdict) != [datetime(2027, 10, 8, 10, 0)]

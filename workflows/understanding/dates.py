@@ -243,12 +243,16 @@ def _resolve(
             and not _WEEKDAY_LISTED.match(after)
         ):
             return None
+        this = bool(groups["prefix"]) and groups["prefix"].lower().startswith(("this", "diesen"))
         next_week = bool(
-            (groups["prefix"] and not groups["prefix"].lower().startswith(("this", "diesen")))
+            (groups["prefix"] and not this)
             or groups["suffix"]
             or _NEXT_WEEK.match(after.lstrip(" ,"))
         )
-        return _weekday(WEEKDAYS[word.lower()], ref, next_week)
+        # "This Friday at 3pm?" written on a Friday: "this" keeps it in today's week, so today.
+        if this and WEEKDAYS[lower] == ref.weekday():
+            return ref
+        return _weekday(WEEKDAYS[lower], ref, next_week)
     if kind == "ordinal":
         day = next(int(groups[k]) for k in ("d1", "d2", "d3", "d4", "d5") if groups[k])
         return _day_of_month(day, ref)

@@ -1156,6 +1156,38 @@ def _new_day_on_your_clock(
     return all(day not in (start.date(), start.astimezone(zone).date()) for start in offered)
 
 
+def _zoned_by_restatement(
+    times: list[_TimeOfDay], sentence: str, user_tz: tzinfo | None, day: date
+) -> list[_TimeOfDay]:
+    """A zoneless clock takes the user's zone when a bracket after it says the same instant.
+
+    "Friday at 10 works (16:00 Berlin)" to a New York user: 16:00 in Berlin is 10:00 in New
+    York, and a restatement is the same instant, so the 10 is the user's clock; Berlin is
+    only the bracket's. A bracket that says another instant in the user's zone changes
+    nothing.
+    """
+    if user_tz is None:
+        return times
+    out = list(times)
+    for i, (one, other) in enumerate(itertools.pairwise(times)):
+        zone = other.zone
+        if (
+            one.zone is None
+            and zone is not None
+            and zone is not user_tz
+            and one.begin != other.begin
+            and _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
+            and datetime.combine(day, one.begin, user_tz)
+            == datetime.combine(day, other.begin, zone)
+        ):
+            out[i] = replace(one, zone=user_tz)
+    return out
+
+
+# Words and a bracket's opening between a clock and the clock that restates it: "at 10 works (".
+_BRACKET_OPEN = re.compile(r"[^()\d\n.!?]{0,40}\([^()\d\n]{0,20}")
+
+
 # The gap between a day and the clock in brackets after it ("Friday morning (at 9:00"): a part
 # of the day may come between.
 _DAY_THEN_BRACKET = re.compile(
@@ -1314,6 +1346,7 @@ def read_times(
         next_week = not dates and says_next_week(seg_text)
         seg_zones = _find_zones(seg_text, user_tz, fallback_tz)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
+        times = _zoned_by_restatement(times, seg_text, user_tz, ref.date())
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
         if not times and not dates:
             carried = None
