@@ -30,9 +30,9 @@ from workflows.understanding.intent import (
 )
 from workflows.understanding.invite import Invite, read_invite
 from workflows.understanding.links import answer_link
-from workflows.understanding.message import ParsedMessage, parse_message
+from workflows.understanding.message import Address, ParsedMessage, parse_message
 from workflows.understanding.quotes import before_closing, strip_reply
-from workflows.understanding.referrals import find_referrals
+from workflows.understanding.referrals import EMAIL, find_referrals
 from workflows.understanding.returns import find_return_date
 from workflows.understanding.roles import Role
 from workflows.understanding.times import (
@@ -142,6 +142,21 @@ def _from_agreed(
     return moving
 
 
+def _others(msg: ParsedMessage, reply: str) -> tuple[frozenset[str], tuple[Address, ...]]:
+    """The addresses that are never referrals, and the envelope's people who may be.
+
+    The sender and the To line are the conversation, the Cc line may be the
+    people pointed to. A forwarded intro ("Ayesha, meet Tomás") turns it
+    round: sent to the new contact with the user copied, the user known by
+    the outreach quoted below (their address written there, not in the reply).
+    """
+    below = {a.lower() for a in EMAIL.findall(msg.text)} - {a.lower() for a in EMAIL.findall(reply)}
+    copied_user = {a.email for a in msg.cc if a.email in below}
+    if copied_user and not any(a.email in below for a in msg.to):
+        return frozenset({msg.sender.email, *copied_user}), (*msg.to, *msg.cc)
+    return frozenset({msg.sender.email, *(a.email for a in msg.to)}), msg.cc
+
+
 def understand(
     raw: bytes,
     *,
@@ -206,13 +221,13 @@ def understand(
             # is not on offer; a new time offered in words is.
             offers = offers_in_words(before_closing(text))
             windows = [w for w in windows if offers and w.start != invite.window.start]
-    exclude = frozenset({msg.sender.email, *(a.email for a in msg.to)})
+    exclude, contacts = _others(msg, text)
     evidence = Evidence(
         text=text,
         windows=tuple(windows),
         offered=tuple(offered),
         link=answer_link(text, stripped.signature),
-        referrals=tuple(find_referrals(text, msg.cc, exclude)),
+        referrals=tuple(find_referrals(text, contacts, exclude)),
         auto_reply=is_auto_reply(msg),
         invite=invite,
         quoted=bool(stripped.history.strip()),

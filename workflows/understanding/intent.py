@@ -238,6 +238,11 @@ DECLINE = _cues(
     r"(?:don't|do not|doesn't|does not) have (?:the |any )?(?:time|capacity|bandwidth)",
     # "Not sure I'm the right person" is as often followed by "but happy to talk": no cue.
     r"not the (?:right|best) person|(?:i'd|i would) rather not",
+    # "I'd be the wrong person to ask", "je serais la mauvaise personne pour": the sender's
+    # fit for the request, not a mistaken address ("you have the wrong person", WHO_IS_THIS).
+    r"(?:the wrong person|la mauvaise personne|la persona equivocada|(?:der|die) falsche"
+    r" (?:Person|Ansprechpartner(?:in)?)|la persona sbagliata|a pessoa errada|de verkeerde"
+    r" persoon) (?:to|for|pour|para|für|per|voor|om)\b",
     # "I don't think I can help much", in each language: a no however friendly the rest.
     r"(?:don't|do not) think (?:i|we)(?:'d| would| could| can| will)? (?:be able to )?"
     r"(?:\w+ ){0,3}help|doubt (?:i|we) (?:can|could|would)",
@@ -248,8 +253,11 @@ DECLINE = _cues(
     r"not taking|have to pass|(?:must|will|'ll|need to|going to) (?:pass|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
     # "Not something I can help with", in each language: the request itself is turned down.
+    # "Not something I can do, sorry": the request itself, not a time ("not something I can
+    # do on Monday" names a day, and a time read beside it keeps the reply off this branch).
     r"(?:not|isn't|is not) (?:something|anything|a topic) (?:that )?(?:i|we)(?:'m| am)?"
-    r" (?:can|could|able to) help(?: you)? with|nothing (?:i|we) can help(?: you)? with"
+    r" (?:can|could|able to) (?:help(?: you)? with|do|take on|commit to)\b(?! (?:on|at|then)\b)"
+    r"|nothing (?:i|we) can help(?: you)? with"
     r"|pas (?:quelque chose|un sujet) (?:sur lequel|pour lequel|où) je (?:peux|pourrais)"
     r" (?:vous |t')?aider|no es algo en (?:lo )?que (?:te |le )?(?:pueda|puedo) ayudar"
     r"|nichts, (?:wobei|womit|bei dem) ich (?:Ihnen |dir )?helfen kann"
@@ -282,6 +290,10 @@ FIRM_DECLINE = _cues(
     r"(?:stopped|stop|quit|no longer|don't|do not|gave up) (?:doing |taking |accepting )?"
     r"(?:informational|info|coffee|networking|intro|these|such)(?: kinds? of| sorts? of)?"
     r"(?: interviews| chats| calls| meetings| requests)?",
+    # "I've stepped back from these calls": the kind of call must be named ("stepped back from
+    # these projects" turns nothing down).
+    r"stepped (?:back|away) from (?:doing |taking )?(?:these|such|informational|coffee|networking"
+    r"|intro)(?: kinds? of| sorts? of)? (?:interviews|chats|calls|meetings|requests|conversations)",
     # "I've had to stop taking one-off calls with people I don't know": a kind of call named
     # by its own words ("stop taking calls after 5" is a working day's end, no refusal).
     r"(?:stopped|stop|quit|no longer) (?:doing|taking|accepting|do|take|accept) (?:[\w-]+ ){0,2}"
@@ -399,6 +411,9 @@ REFERRAL_CUE = _cues(
     r"|(?:te |le |les )?recomiendo (?:hablar|contactar|escribir)|empfehle (?:Ihnen |dir )?"
     r"|(?:ti |vi )?consiglio di (?:parlare|contattare|scrivere)"
     r"|(?:te |lhe )?recomendo (?:falar|contactar|conversar)|raad (?:je|u) aan",
+    # "te recomiendo a Lucía Romero": a person recommended (referrals.py needs a full name).
+    r"(?:recommend|recomiendo|recommande|empfehle|consiglio|recomendo)(?= (?:(?:you|vous|te"
+    r"|Ihnen|dir|ti|lhe|a|o) )?(?-i:[A-Z]))",
     # "my colleague Dana Cruz (cc'd) …", "Dana, meet Sam!": someone named to talk to instead.
     r"my (?:colleague|coworker|co-worker|teammate|friend|former colleague)"
     r"|(?:mon|ma) (?:collègue|ancien collègue|ancienne collègue)|mi (?:colega|compañer[oa])"
@@ -486,7 +501,9 @@ AFTER_CHAT = _cues(
 )
 WHO_IS_THIS = _cues(
     r"who (?:is this|are you)|do (?:i|we) know each other|how did you get (?:my|this)",
-    r"remove me|unsubscribe|stop (?:emailing|contacting)|wrong person|wrong address",
+    # "I'd be the wrong person to ask" judges the sender's fit for the request: a no (DECLINE).
+    r"remove me|unsubscribe|stop (?:emailing|contacting)|wrong person(?! (?:to|for)\b)"
+    r"|wrong address",
     # "I think you have the wrong Sam Patel"
     r"(?:have|got|found|reached) the wrong (?:person|guy|one|(?-i:[A-Z])\w+)",
     r"qui êtes-vous|quién eres|quién es usted|wer sind Sie",

@@ -32,6 +32,7 @@ _BOOKING_SITES: tuple[tuple[str, str], ...] = (
     ("outlook.office365.com", "/owa/calendar/"),
     ("outlook.office.com", "/bookwithme"),
     ("outlook.office.com", "/book/"),
+    ("outlook.office365.com", "/book/"),
     ("bookings.microsoft.com", ""),
     ("book.ms", ""),
     ("doodle.com", "/bp/"),
@@ -85,10 +86,24 @@ def find_scheduling_link(*texts: str) -> str | None:
 # "Grab any time on my calendar (link below)": the body points at the link in the signature.
 _POINTS_AT_LINK = re.compile(
     r"\b(?:book|grab|pick|choose|schedule|find)[ \t]+(?:a[ \t]+|any[ \t]+|some[ \t]+)?"
-    r"(?:time|slot)\b|\b(?:calendar|booking|scheduling)[ \t]+link\b|\blink[ \t]+below\b"
-    r"|\bbelow[ \t]+link\b|\bmy[ \t]+calendly\b",
+    r"(?:time|slot)\b|\b(?:calendar|booking|scheduling)[ \t]+link\b|\bmy[ \t]+calendly\b",
     re.IGNORECASE,
 )
+_LINK_BELOW = re.compile(r"\blink[ \t]+below\b|\bbelow[ \t]+link\b", re.IGNORECASE)
+# "I'll call you on Zoom, link below": the link below is the call's, not a booking page.
+_CALL_WORDS = re.compile(
+    r"\b(?:zoom|google[ \t]+meet|teams|webex|whereby|hangouts?|video|dial-?in)\b", re.IGNORECASE
+)
+
+
+def _points_at_link(body: str) -> bool:
+    if _POINTS_AT_LINK.search(body):
+        return True
+    for below in _LINK_BELOW.finditer(body):
+        start = max(body.rfind(end, 0, below.start()) for end in ".!?\n") + 1
+        if not _CALL_WORDS.search(body, start, below.start()):
+            return True
+    return False
 
 
 def answer_link(reply: str, signature: str) -> str | None:
@@ -99,6 +114,6 @@ def answer_link(reply: str, signature: str) -> str | None:
     """
     body = before_closing(reply)
     link = find_scheduling_link(body)
-    if link is None and _POINTS_AT_LINK.search(body):
+    if link is None and _points_at_link(body):
         link = find_scheduling_link(reply, signature)
     return link

@@ -136,12 +136,25 @@ _NAME_THEN_ROLE = re.compile(
     # "Tomás Rivera on our partnerships team is the better bet": where they sit may come between.
     r"(?:(?i:on|in|at|from|of)[ \t]+(?:[\w'’&-]+[ \t]+){0,4}?)?"
     r"(?i:is[ \t]+(?:the|a|much)[ \t]+(?:better|right|best)"
-    r"|would[ \t]+be[ \t]+(?:a[ \t]+|the[ \t]+|much[ \t]+|far[ \t]+)?(?:better|great|right|best)"
+    # "would be a far better person": an article, then how much.
+    r"|would[ \t]+be[ \t]+(?:a[ \t]+|the[ \t]+)?(?:much[ \t]+|far[ \t]+|way[ \t]+)?"
+    r"(?:better|great|right|best)"
     r"|is[ \t]+(?:your|the)[ \t]+(?:go-to|person)|knows[ \t]+(?:much[ \t]+|far[ \t]+"
     r"|a[ \t]+lot[ \t]+)?more"
     r"|est[ \t]+(?:la|le)[ \t]+mieux[ \t]+placée?|es[ \t]+la[ \t]+persona|ist[ \t]+(?:die"
     r"|der)[ \t]+richtige"
     rf"|{WHO_YOU_WANT})"
+)
+# "te recomiendo a Lucía Romero, nuestra Head of Product", "I'd recommend Jane Doe
+# (jane@…)": a recommended full name followed by who they are or their address ("I recommend
+# Product School" is no one; referrals keep only full names from here).
+_RECOMMENDED = re.compile(
+    r"(?i:recommend|recomiendo|recommande|empfehle|consiglio|recomendo)[ \t]+"
+    r"(?:(?i:you|vous|te|Ihnen|dir|ti|lhe)[ \t]+)?"
+    rf"{_ARTICLE}{_TITLE}{_NAME}"
+    r"(?=[ \t]*(?:,[ \t]+(?i:our|my|nuestra|nuestro|mi|notre|ma|mon|unsere[rm]?|meine[rm]?"
+    r"|la[ \t]+nostra|il[ \t]+nostro|mia|mio|a[ \t]+nossa|o[ \t]+nosso|nossa|nosso|minha|meu"
+    r"|onze|mijn)\b|\(?<?[\w.+'-]+@))"
 )
 # "kun je beter met mijn collega Sanne de Vries praten", "am besten mit Anna Roth sprechen":
 # Dutch and German put the verb after the person.
@@ -154,7 +167,8 @@ _CC_CUE = re.compile(
     r"|in cc|en cc|in copia|em cópia)\b|\(cc\)|\ben c\.c\.",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+# An address as written in a body (public: the reader finds the user's in the quoted outreach).
+EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _NOT_NAMES = frozenset(
     {
         "i",
@@ -185,8 +199,17 @@ def _is_full_name(name: str) -> bool:
     return 2 <= len(words) <= 3 and not any(w.lower() in _NOT_NAMES for w in words)
 
 
+# "But Rahul Mehta would be a far better person": a sentence may open on a conjunction.
+_OPENERS = frozenset(
+    {"but", "and", "also", "maybe", "perhaps", "pero", "mais", "aber", "ma", "mas"}
+)
+_OPENERS |= {"maar", "et", "und", "en"}
+
+
 def _clean_name(name: str) -> str | None:
     words = name.split()
+    while len(words) > 1 and words[0].lower() in _OPENERS:
+        words.pop(0)
     while words and words[-1].lower() in _NOT_NAMES:
         words.pop()
     if not words or words[0].lower() in _NOT_NAMES:
@@ -203,13 +226,19 @@ def _folded(word: str) -> str:
 def _email_near(text: str, end: int, first: str) -> str | None:
     """An address written right after the name, or anywhere with the first name in it."""
     # The address must start near the name but may run past that stretch (never cut short).
-    near = _EMAIL.search(text, end)
+    near = EMAIL.search(text, end)
     if near is not None and near.start() < end + 60:
         return near.group(0).lower().rstrip(".")
-    for match in _EMAIL.finditer(text):
+    for match in EMAIL.finditer(text):
         if match.group(0).lower().startswith(_folded(first)):
             return match.group(0).lower().rstrip(".")
     return None
+
+
+def _first_last(display: str) -> str:
+    """A display name as written in a sentence: Outlook's "Reyes, Tomás" is Tomás Reyes."""
+    last, comma, first = display.partition(",")
+    return f"{first.strip()} {last.strip()}" if comma and first.strip() else display
 
 
 def _in_cc(name: str, cc: Iterable[Address]) -> Address | None:
@@ -238,7 +267,7 @@ def _listed_after(
     return [
         also
         for also in _ALSO_NAME.finditer(text, cued.end(), stop)
-        if _EMAIL.search(text, also.end(), also.end() + 60) is not None
+        if EMAIL.search(text, also.end(), also.end() + 60) is not None
         or _is_full_name(also["name"])
     ]
 
@@ -254,7 +283,7 @@ def _items_under(text: str, cue: re.Match[str]) -> list[re.Match[str]]:
     while (item := _ITEM_OR_BLANK.match(text, at)) is not None:
         named = _ITEM_NAME.match(text, at)
         if named is not None and (
-            _EMAIL.search(text, named.end(), item.end()) or _is_full_name(named["name"])
+            EMAIL.search(text, named.end(), item.end()) or _is_full_name(named["name"])
         ):
             found.append(named)
         at = item.end()
@@ -300,6 +329,7 @@ def find_referrals(
     matches = [*_CUE_NAME.finditer(text), *_NAME_THEN_ROLE.finditer(text)]
     # "mit Ihnen sprechen" is the sender's own offer to talk: only a full name is someone else.
     matches += [m for m in _WITH_NAME_THEN_VERB.finditer(text) if _is_full_name(m["name"])]
+    matches += [m for m in _RECOMMENDED.finditer(text) if _is_full_name(m["name"])]
     matches += [found for found in _ROLE_NAME.finditer(text) if _recommended(text, found)]
     spans = list(sentence_spans(text))
     matches += [
@@ -316,11 +346,13 @@ def find_referrals(
         if email is None and in_cc is not None:
             email = in_cc.email
         if in_cc is not None and len(in_cc.name.split()) > len(name.split()):
-            name = in_cc.name
+            name = _first_last(in_cc.name)
         if email in exclude:
             continue
         people[name.lower()] = Referral(name, email)
     if not people and cc_others and _CC_CUE.search(text):
         for addr in cc_others:
-            people[addr.email] = Referral(addr.name or addr.email.split("@")[0], addr.email)
+            people[addr.email] = Referral(
+                _first_last(addr.name) or addr.email.split("@")[0], addr.email
+            )
     return list(people.values())

@@ -11,7 +11,8 @@ from workflows.understanding.vocab import MONTHS, WEEKDAYS
 
 _MONTH_ONLY = re.compile(
     r"\b(?:(?:in|by|until|after|en|à partir d'|dès|a partir de|hasta|im|ab|bis|em|a|entro|dopo"
-    r"|até|vanaf|tot|na)[ \t]+(?:early[ \t]+"
+    # "after our launch in\nJune": a hard wrap may fall after the preposition.
+    r"|até|vanaf|tot|na)(?:[ \t]+|[ \t]*\n[ \t]*)(?:early[ \t]+"
     r"|mid-?[ \t]*|mi-|late[ \t]+|début[ \t]+|fin[ \t]+|principios[ \t]+de[ \t]+"
     r"|mediados[ \t]+de[ \t]+|Anfang[ \t]+|Mitte[ \t]+|metà[ \t]+|meados[ \t]+de[ \t]+"
     r"|midden[ \t]+|half[ \t]+)?"
@@ -81,6 +82,22 @@ _THROUGH_CUE = re.compile(
     rf"(?:the[ \t]+|dem[ \t]+)?(?:(?:{'|'.join(WEEKDAYS)})[ \t,]+)?$",
     re.IGNORECASE,
 )
+# "Vanaf maandag 24 april ben ik weer bereikbaar", "From Monday 24 April I'm back": a day
+# that opens the sentence's return ("from May 2 to May 9" names no return: the words after
+# the day must say the sender is back).
+_FROM_ANY_DAY = re.compile(
+    r"\b(?:from|vanaf|ab|à partir du|dès le|a partir del?|desde|da|dal)[ \t]+"
+    rf"(?:(?:the|dem|le|el|il)[ \t]+)?(?:(?:{'|'.join(WEEKDAYS)})[ \t,]+)?$",
+    re.IGNORECASE,
+)
+# "… ben ik\nweer bereikbaar": a hard wrap ends no sentence here.
+_WRAPPED_SENTENCE_END = re.compile(r"[.!?]|\n[ \t]*\n")
+_BACK_AFTER = re.compile(
+    r"\b(?:back|reachable|available again|de retour|joignable|de vuelta|localizable"
+    r"|wieder (?:erreichbar|im Büro|da)|zurück|di nuovo (?:raggiungibile|in ufficio)"
+    r"|raggiungibile|de volta|weer (?:bereikbaar|op kantoor|aanwezig)|terug)\b",
+    re.IGNORECASE,
+)
 _AFTER_CUE = re.compile(
     r"(?:after|après|después del?|nach)[ \t]+(?:the[ \t]+|le[ \t]+|el[ \t]+|dem[ \t]+)?$",
     re.IGNORECASE,
@@ -146,6 +163,14 @@ def find_return_date(text: str, ref: date, *, day_first: bool | None = False) ->
     for mention, before, is_day in zip(mentions, befores, exact, strict=True):
         if _AFTER_CUE.search(before) and is_day:
             return mention.day + timedelta(days=1)
+        after = _WRAPPED_SENTENCE_END.split(text[mention.end : mention.end + 80])[0]
+        # "Ab Mittwoch bin ich in Elternzeit, … wieder …": the absence starts that day.
+        if (
+            _FROM_ANY_DAY.search(before)
+            and _BACK_AFTER.search(after)
+            and not OOO_WORDING.search(after)
+        ):
+            return mention.day
         if _BACK_CUE.search(before) and not (
             _FROM_CUE.search(before)
             and OOO_WORDING.search(_SENTENCE_END.split(text[mention.end : mention.end + 60])[0])
