@@ -243,12 +243,16 @@ def _resolve(
             and not _WEEKDAY_LISTED.match(after)
         ):
             return None
+        this = bool(groups["prefix"]) and groups["prefix"].lower().startswith(("this", "diesen"))
         next_week = bool(
-            (groups["prefix"] and not groups["prefix"].lower().startswith(("this", "diesen")))
+            (groups["prefix"] and not this)
             or groups["suffix"]
             or _NEXT_WEEK.match(after.lstrip(" ,"))
         )
-        return _weekday(WEEKDAYS[word.lower()], ref, next_week)
+        # "This Friday at 3pm?" written on a Friday: "this" keeps it in today's week, so today.
+        if this and WEEKDAYS[lower] == ref.weekday():
+            return ref
+        return _weekday(WEEKDAYS[lower], ref, next_week)
     if kind == "ordinal":
         day = next(int(groups[k]) for k in ("d1", "d2", "d3", "d4", "d5") if groups[k])
         return _day_of_month(day, ref)
@@ -337,11 +341,30 @@ _LIST_LEAD = re.compile(
     r"[ \t,:;–—-]*(?:(?:maybe|perhaps|say|either|on|I'm free|I am free|I can do|I could do"
     r"|I'm (?:flexible|around|available|open)|I am (?:flexible|around|available|open)"
     r"|how about|what about|ideally|preferably"
-    r"|works?|would work|could work|le|el|am)[ \t,:;–—-]*)*$",
+    r"|works?|would work|could work|le|el|am"
+    # "nächste Woche passt mir Dienstag …", "volgende week kan ik dinsdag …": the same
+    # "I can do" in each language the reader knows.
+    r"|passt(?: es)?(?: mir| bei mir)?(?: gut)?|(?:ich )?kann(?: ich)?|geht(?: es)?(?: bei mir)?"
+    r"|bin ich (?:frei|verfügbar)|je (?:peux|pourrais|suis (?:libre|disponible))|ça me va"
+    r"|(?:yo )?puedo|podría|me (?:va|viene) bien|estoy (?:libre|disponible)|posso|potrei"
+    r"|(?:mi )?va bene|sono (?:libero|libera|disponibile)|il|poderia|estou (?:livre|disponível)"
+    r"|(?:ik )?kan(?: ik)?|past (?:mij|me)(?: goed)?|ben ik (?:vrij|beschikbaar)|op)"
+    r"[ \t,:;–—-]*)*$",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(
-    r"[ \t]*(?:,|/|&|\+|or|and|ou|et|o|y|e|oder|und|of|en)?[ \t]*(?:(?:on|le|el|am)[ \t]+)?",
+# Between two days of one list: "Tuesday or Wednesday", "dinsdag of woensdag".
+LIST_GAP = re.compile(
+    r"[ \t]*(?:,|/|&|\+|or|and|ou|et|o|y|e|oder|und|of|en)?[ \t]*(?:(?:on|le|el|am|op)[ \t]+)?",
+    re.IGNORECASE,
+)
+_CLOCK = r"\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:h|uhr|uur|am|pm|a\.m\.|p\.m\.)?"
+# "next week Tuesday at 5 or Thursday between 4:30 and 5:30": each day of the list keeps
+# its own clock, and the week still covers them all.
+_TIMED_GAP = re.compile(
+    r"[ \t,]*(?:(?:at|um|à|às|a las|alle|om|from|von|dalle|between|zwischen|entre|tra|tussen)"
+    rf"[ \t]+)?{_CLOCK}(?:[ \t]*(?:-|–|to|and|und|et|y|e|en|bis|à|a|tot|alle)[ \t]*{_CLOCK})?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"
+    rf"{LIST_GAP.pattern}",
     re.IGNORECASE,
 )
 
@@ -375,7 +398,9 @@ def _next_week_lists(
             if not _is_bare_weekday(text, mention):
                 break
             gap = text[edge : mention.start]
-            if not (_LIST_LEAD.fullmatch(gap) or _LIST_GAP.fullmatch(gap)):
+            if not (
+                _LIST_LEAD.fullmatch(gap) or LIST_GAP.fullmatch(gap) or _TIMED_GAP.fullmatch(gap)
+            ):
                 break
             kept[i] = moved(mention)
             edge = mention.end
@@ -385,7 +410,7 @@ def _next_week_lists(
             _is_bare_weekday(text, mention)
             and after.kind == "weekday"
             and after.day >= monday
-            and _LIST_GAP.fullmatch(text[mention.end : after.start])
+            and LIST_GAP.fullmatch(text[mention.end : after.start])
             and _NEXT_WEEK.match(text[after.end : after.end + 20].lstrip(" ,"))
         ):
             kept[i] = moved(mention)
@@ -397,7 +422,7 @@ def _next_week_lists(
             and mention.day >= monday
             and _is_bare_weekday(text, after)
             and after.day < monday
-            and _LIST_GAP.fullmatch(text[mention.end : after.start])
+            and LIST_GAP.fullmatch(text[mention.end : after.start])
         ):
             kept[i + 1] = moved(after)
 

@@ -72,7 +72,8 @@ _WRITE_AGAIN = (
     r"|(?:vuelve a )?escr[ií]b(?:eme|ame|irme)|cont[aá]cta(?:me|rme)|cont[aá]cteme"
     r"|schreib(?:en Sie)? mir|meld(?:en Sie sich|e dich|et euch)"
     r"|(?:ri)?scrivimi|mi (?:ri)?scriva|ricontattami|mi ricontatti|risentiamoci"
-    r"|(?:escreva|escreve|contacte|procure)-me|me (?:escreva|escreve|contacte|procure)"
+    r"|(?:escreva|escreve|escrever|contacte|contactar|procure)-me"
+    r"|me (?:escreva|escreve|escrever|contacte|contactar|procure)"
     r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op)"
 )
 _LATER_TIME = (
@@ -87,6 +88,8 @@ _WHEN_WORDS = (
     r"|después|mediados|principios|finales|unas|dentro|pure|verso|tra|fra|dopo|metà|inizio|fine"
     r"|di|qualche|novo|novamente|no|na|em|depois|meados|início|final|daqui|algumas|umas|gerust"
     r"|nog|eens|opnieuw|weer|rond|half|begin|eind|midden|over|een"
+    # "a partir de 12 de julho", "à partir du 3 mars": from a day of the month.
+    r"|[aà][ \t]+partir[ \t]+d(?:e|u|el)|\d{1,2}"
 )
 _WRITE_AGAIN_LATER = (
     rf"{_WRITE_AGAIN}(?:[ \t]+(?:{_WHEN_WORDS})){{0,4}}[ \t]+(?:mid-|mi-)?{_LATER_TIME}"

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from workflows.understanding.dates import (
+    LIST_GAP,
     DateMention,
     ambiguous_numeric,
     find_dates,
@@ -360,10 +361,6 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_LIST_JOIN = re.compile(
-    r"[ \t]*(?:,|/|&|\+|or|and|ou|et|o|y|e|oder|und)?[ \t]*(?:(?:on|le|el|am)[ \t]+)?",
-    re.IGNORECASE,
-)
 _AFTER = re.compile(
     r"(?:after|from|ab|à partir de|a partir de las|después de las)[ \t]+$", re.IGNORECASE
 )
@@ -969,7 +966,7 @@ _BRACKET = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 def _listed(text: str, before: DateMention | _TimeOfDay | None, after: DateMention) -> bool:
     """Whether two dates are one list ("Monday or Wednesday"), not contrasted ("but")."""
     return isinstance(before, DateMention) and bool(
-        _LIST_JOIN.fullmatch(text[before.end : after.start])
+        LIST_GAP.fullmatch(text[before.end : after.start])
     )
 
 
@@ -1133,6 +1130,64 @@ def _own_day_clock(sentence: str, tod: _TimeOfDay, group: _Group) -> bool:
     )
 
 
+def _new_day_on_your_clock(
+    sentence: str,
+    tod: _TimeOfDay,
+    times: Sequence[_TimeOfDay],
+    day: date,
+    before: Sequence[TimeMention],
+) -> bool:
+    """A new sentence's first clock, on a day no earlier offer is on, given in the user's zone.
+
+    "Thursday 20 April at 5:30pm UK time? Failing that, Friday 21 April at 9am your time":
+    "your time" after the clock names whose clock it is. A restatement is the same instant,
+    so on the same day; on another day, with nothing before it that says "that is", the
+    clock is a second offer. The caller keeps the user's own quoted times out: those are
+    named back, not offered.
+    """
+    zone = tod.zone
+    if (
+        zone is None
+        or any(t.end <= tod.start for t in times)
+        or _RESTATE_BEFORE.search(sentence[max(0, tod.start - 32) : tod.start])
+    ):
+        return False
+    offered = [m.window.start for m in before if m.role in PROPOSED_ROLES]
+    return all(day not in (start.date(), start.astimezone(zone).date()) for start in offered)
+
+
+def _zoned_by_restatement(
+    times: list[_TimeOfDay], sentence: str, user_tz: tzinfo | None, day: date
+) -> list[_TimeOfDay]:
+    """A zoneless clock takes the user's zone when a bracket after it says the same instant.
+
+    "Friday at 10 works (16:00 Berlin)" to a New York user: 16:00 in Berlin is 10:00 in New
+    York, and a restatement is the same instant, so the 10 is the user's clock; Berlin is
+    only the bracket's. A bracket that says another instant in the user's zone changes
+    nothing.
+    """
+    if user_tz is None:
+        return times
+    out = list(times)
+    for i, (one, other) in enumerate(itertools.pairwise(times)):
+        zone = other.zone
+        if (
+            one.zone is None
+            and zone is not None
+            and zone is not user_tz
+            and one.begin != other.begin
+            and _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
+            and datetime.combine(day, one.begin, user_tz)
+            == datetime.combine(day, other.begin, zone)
+        ):
+            out[i] = replace(one, zone=user_tz)
+    return out
+
+
+# Words and a bracket's opening between a clock and the clock that restates it: "at 10 works (".
+_BRACKET_OPEN = re.compile(r"[^()\d\n.!?]{0,40}\([^()\d\n]{0,20}")
+
+
 # The gap between a day and the clock in brackets after it ("Friday morning (at 9:00"): a part
 # of the day may come between.
 _DAY_THEN_BRACKET = re.compile(
@@ -1291,6 +1346,7 @@ def read_times(
         next_week = not dates and says_next_week(seg_text)
         seg_zones = _find_zones(seg_text, user_tz, fallback_tz)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
+        times = _zoned_by_restatement(times, seg_text, user_tz, ref.date())
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
         if not times and not dates:
             carried = None
@@ -1357,7 +1413,15 @@ def read_times(
                         )
                     )
                     role = _role(roles, seg_text, tod, earlier)
-                    if role is Role.RESTATED and _own_day_clock(seg_text, tod, group):
+                    if role is Role.RESTATED and (
+                        _own_day_clock(seg_text, tod, group)
+                        or (
+                            mention in dates
+                            and mention.end <= tod.start
+                            and window.start not in quoted_starts
+                            and _new_day_on_your_clock(seg_text, tod, times, mention.day, mentions)
+                        )
+                    ):
                         # "Wednesday 1-3 Central, or first thing Friday (8:30 my time)": the
                         # bracket is Friday's own clock, not the Wednesday range said again.
                         role = roles.at(tod.start)
