@@ -136,3 +136,47 @@ def test_an_accept_naming_someone_else_and_no_time_stays_certain() -> None:
     )
     assert verdict.certain
     assert verdict.intent is Intent.ACCEPT
+
+
+# The user offers one time, and nothing says it is settled.
+_ONE_OFFER = (
+    "\n\nOn Mon, Nov 1, 2027 at 9:00 AM Jordan Reyes <jordan@example.com> wrote:\n"
+    "> Would Wednesday 11/3 at 10am ET suit you for a short call?\n>\n"
+    "> Jordan Reyes\n> Boston, MA (Eastern time)\n"
+)
+_AGREED_FR = (
+    "\n\nLe lun. 1 nov. 2027 à 09:00, Jordan Reyes <jordan@example.com> a écrit :\n"
+    "> Parfait, c'est confirmé pour mercredi 3 novembre à 10h ET.\n>\n"
+    "> Jordan Reyes\n> Boston (heure de l'Est)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        ("Could we do Thursday 11/4 at 10 ET instead?", _AGREED),
+        (
+            "Sorry, I won't be able to make Wednesday after all. Would Thursday 11/4 at 10am ET"
+            " work for you instead?",
+            _AGREED,
+        ),
+        ("Désolé, pourrait-on faire jeudi 4 novembre à 10h ET plutôt ?", _AGREED_FR),
+    ],
+)
+def test_a_new_time_for_a_confirmed_meeting_is_a_reschedule(body: str, quote: str) -> None:
+    verdict = _read(body, quote=quote)
+    assert verdict.certain
+    assert verdict.intent is Intent.RESCHEDULE
+    assert _starts(verdict) == [datetime(2027, 11, 4, 10, 0)]
+
+
+def test_a_new_time_for_a_single_offer_is_a_counter_offer() -> None:
+    # Near miss: one time quoted, but only offered: the other time answers it.
+    verdict = _read("Could we do Thursday 11/4 at 10 ET instead?", quote=_ONE_OFFER)
+    assert verdict.intent is Intent.PROPOSE_TIMES
+
+
+def test_confirming_the_confirmed_time_stays_an_accept() -> None:
+    # Near miss: the reply names the agreed time itself.
+    verdict = _read("Confirming Wednesday 10am ET - see you then!")
+    assert verdict.intent is Intent.ACCEPT

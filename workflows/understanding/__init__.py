@@ -21,6 +21,7 @@ from workflows.understanding.autoreply import is_auto_reply, is_bounce
 from workflows.understanding.certainty import Reading, weigh
 from workflows.understanding.dates import find_dates
 from workflows.understanding.intent import (
+    AGREED_QUOTE,
     Evidence,
     classify,
     offers_in_words,
@@ -238,6 +239,7 @@ def understand(
         quoted=bool(stripped.history.strip()),
         moved_from=_moves_agreed(reading.mentions, offered, answer),
         answers_offers=_answers_offers(answered, offered, answer),
+        agreed=len(offered) == 1 and AGREED_QUOTE.search(stripped.history) is not None,
     )
     intent, reason = classify(evidence)
     if intent is Intent.RESCHEDULE and not evidence.windows and invite is None:
