@@ -148,6 +148,27 @@ SHIFT_UNREAD = Doubt(
     "shift_unread",
     "a move by a length of time or 'earlier' / 'later' the reader did not turn into a new time",
 )
+ASKS_WHAT_WAS_MEANT = Doubt(
+    "asks_what_was_meant",
+    "asks which time the user meant ('did you mean Thursday at 3?', 'your time or mine?')",
+)
+# A question about the user's own words or zone, not an answer to them.
+_WHAT_WAS_MEANT = re.compile(
+    r"\b(?:did you (?:mean|say|write)|do you mean|you meant|(?:a |just a )?typo"
+    r"|(?:your|yours) (?:time )?or mine|(?:mine|my time) or (?:yours|your time)"
+    r"|meinten Sie|meinst du|hast du [\w ]{0,20}gemeint|haben Sie [\w ]{0,20}gemeint"
+    r"|vous vouliez dire|tu voulais dire|vouliez-vous dire|te refieres|se refiere|quisiste decir"
+    r"|quiso decir|intendevi|intendeva|(?:você )?quis dizer|bedoel(?:de)? je|bedoelt u"
+    r"|bedoelde u)\b",
+    re.IGNORECASE,
+)
+# "le 4/11", "el 4/11", "il 4/11", "dia 4/11", "op 4/11": a day-first language's article or
+# preposition before a numeric date, whatever the sender's offset says of their convention.
+_DAY_FIRST_DATE = re.compile(
+    r"\b(?:le|du|au|el|del|al|il|dal|dia|vom|zum|op|van|tot)[ \t]+"
+    r"(?P<first>\d{1,2})[/-](?P<second>\d{1,2})\b(?![/-]\d)",
+    re.IGNORECASE,
+)
 _DURATION = (
     r"(?:(?:an?|one|two|half[ \t]+an?|\d+|une?|demi|eine|halbe|una|media|mezz'?|meia|een|half)"
     r"[ \t-]+(?:hours?|hrs?|minutes?|mins?|heures?|demi-heure|Stunden?|horas?|ora|ore"
@@ -357,6 +378,21 @@ def _another_date(reading: Reading) -> bool:
     return any(w.start not in offered and slot(w) in slots for w in reading.times.proposed)
 
 
+def _month_first_in_day_first_words(reading: Reading) -> bool:
+    """A date written "le 4/11" (the 4th of November) that the reader read as April 11."""
+    read = {
+        (m.window.start.month, m.window.start.day)
+        for m in reading.times.mentions
+        if m.role in PROPOSED_ROLES
+    }
+    return any(
+        (first, second) in read and first != second
+        for first, second in (
+            (int(d["first"]), int(d["second"])) for d in _DAY_FIRST_DATE.finditer(reading.text)
+        )
+    )
+
+
 def weigh(reading: Reading) -> tuple[Doubt, ...]:
     """Every doubt about ``reading``; empty means the reader is sure."""
     doubts: list[Doubt] = []
@@ -423,7 +459,11 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # the offer itself, whatever the wording ("Viertel nach drei", "monday 4ish").
         doubts.append(UNREAD_TIME)
     if reading.intent in _TIME_INTENTS:
-        if reading.times.two_readings or day_or_place(reading.text):
+        if (
+            reading.times.two_readings
+            or day_or_place(reading.text)
+            or _month_first_in_day_first_words(reading)
+        ):
             doubts.append(TWO_READINGS)
         if reading.times.tangled:
             doubts.append(TANGLED)
@@ -473,6 +513,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(USER_ZONE_UNPLACED)
         if _zones_differ(reading) or reading.times.zones_mixed:
             doubts.append(ZONELESS)
+        if _WHAT_WAS_MEANT.search(reading.text):
+            # "Did you mean Thursday at 3?", "Is Monday at 9 your time or mine?": the sender
+            # asks about the user's words; the time they name is no answer yet.
+            doubts.append(ASKS_WHAT_WAS_MEANT)
         if reading.written is not None and any(
             m.window.start < reading.written
             for m in reading.times.mentions
