@@ -22,6 +22,7 @@ from workflows.understanding.certainty import Reading, weigh
 from workflows.understanding.dates import find_dates, says_next_week
 from workflows.understanding.intent import (
     ACCEPT,
+    AGREED_QUOTE,
     PICK,
     Evidence,
     classify,
@@ -140,7 +141,7 @@ def _agreed(offered: list[TimeWindow], newest: str, found: list[TimeWindow]) -> 
     """
     if len(offered) == 1:
         return offered[0]
-    if not (said(PICK, newest) or said(ACCEPT, newest)):
+    if not (said(PICK, newest) or said(ACCEPT, newest) or AGREED_QUOTE.search(newest)):
         return None
     last = {w.start for w in found}
     return next((w for w in offered if {w.start} == last), None)
@@ -170,6 +171,7 @@ def _from_agreed(
     agreed_window: TimeWindow | None,
     ref: datetime,
     sender_tz: tzinfo,
+    user_tz: tzinfo,
     read: Callable[[str], TimeReading],
 ) -> TimeReading | None:
     """A move read as moving the one meeting the quoted thread holds (see ``_agreed``).
@@ -184,9 +186,13 @@ def _from_agreed(
     if agreed_window is None or not (dayless or same_time):
         return None
     agreed = agreed_window.start
+    local = agreed.astimezone(sender_tz)
+    if local.date() != agreed.astimezone(user_tz).date():
+        # Thursday 9am in New York is Friday 1am in Auckland: "same time on Friday" or "10am,
+        # same day" holds a day or a clock that differs by whose calendar the sender means.
+        return None
     if same_time and says_next_week(answer):
         return _week_on(answer, reading, agreed_window, ref, sender_tz)
-    local = agreed.astimezone(sender_tz)
     # The day leads the reply as a date of its own; the time as the slot being moved from, in
     # a sentence of its own before the reply's, so that "same time" finds it.
     lead = f"{local:%Y-%m-%d}:" if dayless else f"Moving our {local:%Y-%m-%d %H:%M} meeting."
@@ -298,10 +304,11 @@ def understand(
         quoted=bool(stripped.history.strip()),
         moved_from=_moves_agreed(reading.mentions, offered, agreed, answer),
         answers_offers=_answers_offers(answered, offered, answer),
+        agreed=len(offered) == 1 and AGREED_QUOTE.search(stripped.history) is not None,
     )
     intent, reason = classify(evidence)
     if intent is Intent.RESCHEDULE and not evidence.windows and invite is None:
-        moved = _from_agreed(answer, reading, agreed, ref, sender_tz, read)
+        moved = _from_agreed(answer, reading, agreed, ref, sender_tz, thread_tz or tz, read)
         if moved is not None:
             reading = read_as_offered(moved, thread_tz, offered)
             evidence = replace(evidence, windows=tuple(reading.proposed))
