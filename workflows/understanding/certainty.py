@@ -144,6 +144,28 @@ QUESTION_BESIDE_TIME = Doubt(
     "question_beside_time",
     "asks the user something, and names a day or a time (perhaps an answer the reader missed)",
 )
+SHIFT_UNREAD = Doubt(
+    "shift_unread",
+    "a move by a length of time or 'earlier' / 'later' the reader did not turn into a new time",
+)
+_DURATION = (
+    r"(?:(?:an?|one|two|half[ \t]+an?|\d+|une?|demi|eine|halbe|una|media|mezz'?|meia|een|half)"
+    r"[ \t-]+(?:hours?|hrs?|minutes?|mins?|heures?|demi-heure|Stunden?|horas?|ora|ore"
+    r"|mezz'?ora|uur|minut\w*)|un['’](?:ora|heure))"
+)
+_LATER = (
+    r"(?:earlier|later|plus[ \t]+t(?:ôt|ard)|früher|später|más[ \t]+(?:temprano|tarde)|antes"
+    r"|después|più[ \t]+(?:presto|tardi)|prima|dopo|mais[ \t]+(?:cedo|tarde)|depois|eerder)"
+)
+# How far to move a meeting, not where to: "push back an hour", "30 minutes earlier", "eine
+# Stunde später", "décaler de 30 minutes", "een uur eerder". A length alone ("your 20
+# minutes") is no move.
+_SHIFT = re.compile(
+    rf"\b{_DURATION}[ \t]+{_LATER}\b|\b(?:back|out|forward|by|um|de|di|met)[ \t]+{_DURATION}\b"
+    r"|\b(?:earlier|plus[ \t]+tôt|früher|más[ \t]+temprano|più[ \t]+presto|mais[ \t]+cedo|eerder)"
+    r"\b|\b(?:a[ \t]+(?:bit|little)|slightly)[ \t]+later\b",
+    re.IGNORECASE,
+)
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _TIME_INTENTS = frozenset({Intent.PROPOSE_TIMES, Intent.ACCEPT, Intent.RESCHEDULE})
 
@@ -371,10 +393,28 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "Two people on our committee would be great to talk to:" and addresses the reader
         # could not tie to a name.
         doubts.append(UNREAD_REFERRAL)
+    elif (
+        reading.intent in _TIME_INTENTS
+        and (reading.times.proposed or not reading.referrals)
+        and _ADDRESS.search(reading.text)
+    ):
+        # "Dana Lee (dana@…) handles this. She's free Thursday at 2": someone else's address
+        # beside a time may make the time theirs, not an offer; and an address the reader
+        # tied to no one may be the person to write to.
+        doubts.append(UNREAD_REFERRAL)
     if reading.anchored and reading.intent is Intent.ACCEPT:
         # "> Tue 10am PT" then "Can't do that one. How about 11 Mountain the same day?": a
         # counter at the user's own instant. A yes under the line is left to the user too.
         doubts.append(ANCHORED_PICK)
+    if (
+        reading.intent in (Intent.RESCHEDULE, Intent.OTHER)
+        and not reading.times.proposed
+        and _SHIFT.search(reading.text)
+    ):
+        # "Could we push it back an hour?": a reschedule with no window reads as "send new
+        # times", but this one says where the meeting goes, relative to a slot the reader
+        # does not move.
+        doubts.append(SHIFT_UNREAD)
     if SAME_TIME.search(reading.text) and not reading.times.proposed:
         # "Same time Thursday?" with the time only in the quoted thread (or nowhere).
         doubts.append(SAME_UNREAD)

@@ -695,6 +695,22 @@ class Evidence:
     # The reply answers the lines of the user's list of offers, and calls none of them "ours":
     # nothing is agreed yet, so there is no meeting to move.
     answers_offers: bool = False
+    # The quote holds one time and calls it settled ("confirmed for Thursday at 9", an
+    # invitation line): a meeting to move, not an offer to answer.
+    agreed: bool = False
+
+
+# "Great, confirmed for Thursday 10/7", "Invitation: Coffee chat @ Thu Oct 7", "c'est noté",
+# "bestätigt", "confirmado", "confermato", "bevestigd": the quoted time was agreed.
+AGREED_QUOTE = _cues(
+    r"confirmed|locked in|invitation:|invite (?:is )?(?:sent|on its way)|i've sent an invite"
+    r"|confirmé|confirmée|bestätigt|confirmad[oa]|confermat[oa]|bevestigd"
+)
+
+
+def _keeps_agreed(ev: Evidence) -> bool:
+    agreed = {slot(w) for w in ev.offered}
+    return any(slot(w) in agreed for w in ev.windows)
 
 
 def slot(window: TimeWindow) -> tuple[int, time]:
@@ -1069,7 +1085,10 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             # "I have to cancel Friday 10am. Would Monday at 11 work instead?"
             return Intent.RESCHEDULE, "cancels one time and offers another"
         return Intent.CANCEL, "cancel wording"
-    if ev.moved_from and ev.windows:
+    if ev.windows and (
+        ev.moved_from
+        or (ev.agreed and not ev.answers_offers and not accepting and not _keeps_agreed(ev))
+    ):
         return Intent.RESCHEDULE, "moves an agreed time to another"
     if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
         return Intent.OUT_OF_OFFICE, "absence wording"

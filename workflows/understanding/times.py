@@ -74,7 +74,7 @@ SAME_TIME = re.compile(
     r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot|hour)|à[ \t]+la[ \t]+même[ \t]+heure"
     r"|(?:le[ \t]+)?même[ \t]+(?:créneau|heure)|a[ \t]+la[ \t]+misma[ \t]+hora|(?:la[ \t]+)?misma"
     r"[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit|(?:alla[ \t]+)?stessa[ \t]+ora"
-    r"|(?:no[ \t]+)?mesmo[ \t]+horário|(?:op[ \t]+)?(?:hetzelfde|zelfde)[ \t]+tijd(?:stip)?"
+    r"|(?:no[ \t]+)?mesmo[ \t]+horário|(?:op[ \t]+)?(?:het|de)?zelfde[ \t]+tijd(?:stip)?"
     r"|(?:the[ \t]+)?same[ \t]+window|(?:la[ \t]+)?même[ \t]+plage|(?:la[ \t]+)?misma[ \t]+franja"
     r"|(?:zur[ \t]+)?gleichen[ \t]+Zeit"
     # "Alternativ ginge die gleiche Zeit am Freitag": each language's other case and word.
