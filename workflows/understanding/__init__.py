@@ -19,15 +19,18 @@ from datetime import datetime, timedelta, tzinfo
 from workflows.stages import Intent
 from workflows.understanding.autoreply import is_auto_reply, is_bounce
 from workflows.understanding.certainty import Reading, weigh
-from workflows.understanding.dates import find_dates
+from workflows.understanding.dates import find_dates, says_next_week
 from workflows.understanding.intent import (
+    ACCEPT,
     AGREED_QUOTE,
+    PICK,
     Evidence,
     classify,
     offers_in_words,
     offers_narrowed,
     picked_offer,
     picked_under_line,
+    said,
 )
 from workflows.understanding.invite import Invite, read_invite
 from workflows.understanding.links import answer_link
@@ -68,19 +71,26 @@ def _first_invite(msg: ParsedMessage, tz: tzinfo, length: timedelta) -> Invite |
 
 # "our meeting tomorrow at 10", "notre rendez-vous", "unser Termin": the sender calls it agreed.
 _OURS = re.compile(
-    # Only a day or a time may come between ("our 10am call"): "our board call" is their own.
-    r"\bour[ \t]+(?:(?:\w*\d\w*|\w+day(?:'s)?|tomorrow's|next)[ \t]+)?"
-    r"(?:meeting|call|chat|coffee|appointment|catch-up)"
-    r"|\b(?:notre|nos) (?:rendez-vous|rdv|appel|réunion|échange|café)"
-    r"|\bnuestr[ao] (?:reunión|llamada|cita|charla|café)"
-    r"|\bunser\w* (?:Termin|Gespräch|Call|Telefonat)"
-    r"|\b(?:il nostro|la nostra) (?:incontro|appuntamento|chiamata|call|caffè)"
-    r"|\bnoss[oa] (?:reunião|conversa|call|encontro|café)|\bonze (?:afspraak|call|meeting|koffie)",
+    # Only days, dates, times and zones may come between ("our Monday 11/13 9:30 CT slot"):
+    # "our board call" is their own.
+    r"\bour[ \t]+(?:(?:\w*\d[\w/:.]*|\w+day(?:'s)?|tomorrow's|next|[ecmp][sd]?t)[ \t]+){0,4}"
+    r"(?:meeting|call|chat|coffee|appointment|catch-up|slot)"
+    r"|\b(?:notre|nos) (?:rendez-vous|rdv|appel|réunion|échange|café|créneau)"
+    r"|\bnuestr[ao] (?:reunión|llamada|cita|charla|café|hueco|horario)"
+    r"|\bunser\w* (?:Termin|Gespräch|Call|Telefonat|Slot|Zeitfenster)"
+    r"|\b(?:il nostro|la nostra) (?:incontro|appuntamento|chiamata|call|caffè|slot|orario)"
+    r"|\bnoss[oa] (?:reunião|conversa|call|encontro|café|horário)"
+    r"|\bonze (?:afspraak|call|meeting|koffie|slot|tijdslot)",
     re.IGNORECASE,
 )
 
 
-def _moves_agreed(mentions: tuple[TimeMention, ...], offered: list[TimeWindow], text: str) -> bool:
+def _moves_agreed(
+    mentions: tuple[TimeMention, ...],
+    offered: list[TimeWindow],
+    confirmed: TimeWindow | None,
+    text: str,
+) -> bool:
     """Whether a time named as the slot being moved from is an agreed meeting.
 
     "Wednesday's 15:00 is 10am for me … neither of yours works": when the
@@ -88,9 +98,18 @@ def _moves_agreed(mentions: tuple[TimeMention, ...], offered: list[TimeWindow], 
     nothing was agreed yet, and one of them named back is an offer turned
     down, not a meeting moved.
     """
-    choices = {w.start for w in offered} if len(offered) > 1 and not _OURS.search(text) else set()
+    ours = _OURS.search(text) is not None
+    choices = {w.start for w in offered} if len(offered) > 1 and not ours else set()
+    # "I've been double-booked for our Monday 9:30 slot": a clash with a quoted time the reply
+    # calls ours, or with the one a quoted yes settled on, is the meeting being moved; a clash
+    # with an offer only turns that offer down.
+    agreed = {w.start for w in offered} if ours else set()
+    if confirmed is not None and len(offered) > 1:
+        agreed.add(confirmed.start)
     return any(
-        m.role in (Role.OLD, Role.CANCELLED) and m.window.start not in choices for m in mentions
+        (m.role in (Role.OLD, Role.CANCELLED) and m.window.start not in choices)
+        or (m.role is Role.CONFLICT and m.window.start in agreed)
+        for m in mentions
     )
 
 
@@ -112,32 +131,68 @@ def _answers_offers(
     return sum(any(w.start in mine for w in on_line) for _, on_line in answered) > 1
 
 
+def _agreed(offered: list[TimeWindow], newest: str, found: list[TimeWindow]) -> TimeWindow | None:
+    """The one meeting the quoted thread holds, else ``None``.
+
+    The thread's only time; or, under a list of offers, the one time its newest message
+    (``newest``, with the windows ``found`` in it) says yes to ("> Perfect - Thursday at 1pm it
+    is." above "> > Tuesday at 10 or Thursday at 1?"). A follow-up naming one offer again
+    ("would Thursday at 1 still work?") agrees nothing.
+    """
+    if len(offered) == 1:
+        return offered[0]
+    if not (said(PICK, newest) or said(ACCEPT, newest) or AGREED_QUOTE.search(newest)):
+        return None
+    last = {w.start for w in found}
+    return next((w for w in offered if {w.start} == last), None)
+
+
+def _week_on(
+    answer: str, reading: TimeReading, agreed: TimeWindow, ref: datetime, sender_tz: tzinfo
+) -> TimeReading | None:
+    """The agreed meeting a week on, for "can we push to next week, same time?".
+
+    At the meeting's clock in the zone it was agreed in (a week may cross a clock change), and
+    only when every day the reply names is the meeting's own ("Something came up for
+    tomorrow").
+    """
+    day = agreed.start.astimezone(sender_tz).date()
+    if reading.mentions or any(d.day != day for d in find_dates(answer, ref.date())):
+        return None
+    week = timedelta(days=7)
+    end = agreed.end + week if agreed.end is not None else None
+    moved = TimeMention(TimeWindow(agreed.start + week, end), Role.OFFERED, True)
+    return replace(reading, mentions=(moved,), unread=())
+
+
 def _from_agreed(
     answer: str,
     reading: TimeReading,
-    offered: list[TimeWindow],
+    agreed_window: TimeWindow | None,
     ref: datetime,
     sender_tz: tzinfo,
     user_tz: tzinfo,
     read: Callable[[str], TimeReading],
 ) -> TimeReading | None:
-    """A move read as moving the one meeting the quoted thread holds.
+    """A move read as moving the one meeting the quoted thread holds (see ``_agreed``).
 
     "Can we push to 11:30 instead of 11?" names no day: the new time is on the meeting's day.
     "Could we move to Thursday, same time?" names no time: it is the meeting's. Only when the
-    quote holds exactly one time, the reply names no day (for a dayless time) or no time
+    thread holds one meeting, the reply names no day (for a dayless time) or no time
     before "same time", and so read it offers a time that is not the meeting's own.
     """
     dayless = reading.dayless and not find_dates(answer, ref.date())
     same_time = SAME_TIME.search(answer) is not None and not reading.proposed
-    if len(offered) != 1 or not (dayless or same_time):
+    if agreed_window is None or not (dayless or same_time):
         return None
-    agreed = offered[0].start
+    agreed = agreed_window.start
     local = agreed.astimezone(sender_tz)
     if local.date() != agreed.astimezone(user_tz).date():
         # Thursday 9am in New York is Friday 1am in Auckland: "same time on Friday" or "10am,
         # same day" holds a day or a clock that differs by whose calendar the sender means.
         return None
+    if same_time and says_next_week(answer):
+        return _week_on(answer, reading, agreed_window, ref, sender_tz)
     # The day leads the reply as a date of its own; the time as the slot being moved from, in
     # a sentence of its own before the reply's, so that "same time" finds it.
     lead = f"{local:%Y-%m-%d}:" if dayless else f"Moving our {local:%Y-%m-%d %H:%M} meeting."
@@ -155,11 +210,19 @@ def _others(msg: ParsedMessage, reply: str) -> tuple[frozenset[str], tuple[Addre
     people pointed to. A forwarded intro ("Ayesha, meet Tomás") turns it
     round: sent to the new contact with the user copied, the user known by
     the outreach quoted below (their address written there, not in the reply).
+    Sent to both ("Mei - looping in Tom Becker (tom@…)"), the user is the one
+    quoted below, and the other is someone the reply may point to by name.
     """
     below = {a.lower() for a in EMAIL.findall(msg.text)} - {a.lower() for a in EMAIL.findall(reply)}
     copied_user = {a.email for a in msg.cc if a.email in below}
     if copied_user and not any(a.email in below for a in msg.to):
         return frozenset({msg.sender.email, *copied_user}), (*msg.to, *msg.cc)
+    user = {a.email for a in msg.to if a.email in below}
+    if user:
+        return frozenset({msg.sender.email, *user}), (
+            *(a for a in msg.to if a.email not in user),
+            *msg.cc,
+        )
     return frozenset({msg.sender.email, *(a.email for a in msg.to)}), msg.cc
 
 
@@ -227,6 +290,8 @@ def understand(
             # is not on offer; a new time offered in words is.
             offers = offers_in_words(before_closing(text))
             windows = [w for w in windows if offers and w.start != invite.window.start]
+    newest = find_windows(stripped.newest, ref, sender_tz, meeting_length, day_first=day_first)
+    agreed = _agreed(offered, stripped.newest, newest)
     exclude, contacts = _others(msg, text)
     evidence = Evidence(
         text=text,
@@ -237,13 +302,13 @@ def understand(
         auto_reply=is_auto_reply(msg),
         invite=invite,
         quoted=bool(stripped.history.strip()),
-        moved_from=_moves_agreed(reading.mentions, offered, answer),
+        moved_from=_moves_agreed(reading.mentions, offered, agreed, answer),
         answers_offers=_answers_offers(answered, offered, answer),
         agreed=len(offered) == 1 and AGREED_QUOTE.search(stripped.history) is not None,
     )
     intent, reason = classify(evidence)
     if intent is Intent.RESCHEDULE and not evidence.windows and invite is None:
-        moved = _from_agreed(answer, reading, offered, ref, sender_tz, thread_tz or tz, read)
+        moved = _from_agreed(answer, reading, agreed, ref, sender_tz, thread_tz or tz, read)
         if moved is not None:
             reading = read_as_offered(moved, thread_tz, offered)
             evidence = replace(evidence, windows=tuple(reading.proposed))

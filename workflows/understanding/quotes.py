@@ -130,6 +130,8 @@ class Stripped:
     anchored: bool = False
     # Each answer written between quoted lines, as written, with the quoted line above it.
     answered: tuple[tuple[str, str], ...] = ()
+    # The newest message quoted, its own words only (see ``_newest_quoted``).
+    newest: str = ""
 
 
 def _is_attribution(lines: list[str], i: int) -> int:
@@ -410,6 +412,33 @@ def _without_attributions(history: str) -> str:
     return "\n".join(kept)
 
 
+_ONE_QUOTE_LEVEL = re.compile(r"^[ \t]*>[ \t]?")
+
+
+def _newest_quoted(history: str) -> str:
+    """The words of the newest message in ``history``, without the older ones quoted under it.
+
+    "> Perfect - Thursday at 1pm it is." above "> > I could do Tuesday at 10 or Thursday at
+    1": the thread's last word is the top message, and what it names is what stands.
+    """
+    lines = [_ONE_QUOTE_LEVEL.sub("", line) for line in history.split("\n")]
+    i = 0
+    while i < len(lines):
+        span = _is_attribution(lines, i)
+        if span:
+            i += span
+        elif (
+            not lines[i].strip()
+            or _SEPARATOR.match(lines[i])
+            or _FROM_HEADER.match(lines[i])
+            or _NEXT_HEADER.match(lines[i])
+        ):
+            i += 1
+        else:
+            break
+    return _cut_history("\n".join(lines[i:])).strip()
+
+
 def strip_reply(text: str, sender_name: str = "") -> Stripped:
     """The new text of a reply body, and its signature.
 
@@ -443,4 +472,5 @@ def strip_reply(text: str, sender_name: str = "") -> Stripped:
         history=_without_attributions(history[:MAX_REPLY_CHARS]),
         anchored=anchored,
         answered=answered,
+        newest=_newest_quoted(history[:MAX_REPLY_CHARS]),
     )

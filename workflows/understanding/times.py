@@ -491,7 +491,8 @@ _INDEFINITE = re.compile(
 _POINTS_BACK = re.compile(r"(?:^|[.!?\n])[ \t]*that['’]s[ \t]*$", re.IGNORECASE)
 _RESTATE_AFTER = re.compile(
     # "9 Uhr morgens bei Ihnen", "8 in the morning for you": the part of the day may come first.
-    r"^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:(?:in the (?:morning|evening|afternoon)|morgens|abends"
+    # "4pm PT for you"; the zone is in capitals: "4pm work for me" is not "4pm for me".
+    r"^[ \t]*(?:(?-i:[A-Z]{2,4})[ \t]*)?(?:(?:in the (?:morning|evening|afternoon)|morgens|abends"
     r"|nachmittags|vormittags|du (?:matin|soir)|de la (?:mañana|tarde|noche)|del (?:mattino"
     r"|pomeriggio)|di (?:mattina|sera)|da (?:manhã|tarde|noite)|'s (?:ochtends|middags|avonds))"
     r"[ \t]+)?"
@@ -935,7 +936,7 @@ def _attach_zones(
             (
                 z.tz
                 for z in zones
-                if 0 <= z.start - tod.end <= 9 and _ZONE_GAP.fullmatch(text, tod.end, z.start)
+                if z.start >= tod.end and _ZONE_GAP.fullmatch(text, tod.end, z.start)
             ),
             None,
         )
@@ -944,7 +945,12 @@ def _attach_zones(
 
 
 # "9 Uhr bei Ihnen", "9 uur bij jou": the word for o'clock may stand between time and zone.
-_ZONE_GAP = re.compile(r"[ (]{0,3}|[ \t]+(?:Uhr|uur)[ \t(]{1,2}")
+# "9:30 ora di Boston", "9h30 heure de Montréal": the word for time leads the place's name.
+_ZONE_GAP = re.compile(
+    r"[ (]{0,3}|[ \t]+(?:Uhr|uur)[ \t(]{1,2}"
+    r"|[ \t]+(?:heure|hora|horário|ora)[ \t]+(?:de|di|d['’])[ \t]*",
+    re.IGNORECASE,
+)
 
 
 def _bracket_zone(text: str, end: int, zones: list[_ZoneMention]) -> tzinfo | None:
@@ -968,6 +974,21 @@ def _listed(text: str, before: DateMention | _TimeOfDay | None, after: DateMenti
     return isinstance(before, DateMention) and bool(
         LIST_GAP.fullmatch(text[before.end : after.start])
     )
+
+
+# "3:30 Central on Tuesday", "um 15 Uhr am Dienstag", "a las 3 el martes": the clock is
+# that day's, not the day said before it.
+_ON_DAY = re.compile(r"[ \t,]+(?:on|am|el|le|op|na|no)[ \t]+", re.IGNORECASE)
+
+
+def _said_before_its_day(
+    text: str, tod: _TimeOfDay, following: DateMention | _TimeOfDay | None
+) -> bool:
+    if not isinstance(following, DateMention):
+        return False
+    gap = _ZONE.match(text, tod.end + 1) if text[tod.end : tod.end + 1] == " " else None
+    after_zone = gap.end() if gap is not None else tod.end
+    return bool(_ON_DAY.fullmatch(text, after_zone, following.start))
 
 
 def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
@@ -1005,7 +1026,7 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
         return groups
     previous: DateMention | _TimeOfDay | None = None
     waiting: list[_TimeOfDay] = []
-    for tok in tokens:
+    for tok, following in itertools.zip_longest(tokens, tokens[1:]):
         if isinstance(tok, DateMention):
             if waiting:
                 groups.append(_Group([tok], waiting))
@@ -1014,7 +1035,7 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
                 groups[-1].dates.append(tok)
             else:
                 groups.append(_Group([tok]))
-        elif tok.binds_next:
+        elif tok.binds_next or _said_before_its_day(text, tok, following):
             waiting.append(tok)
         elif groups:
             groups[-1].times.append(tok)
@@ -1157,31 +1178,40 @@ def _new_day_on_your_clock(
 
 
 def _zoned_by_restatement(
-    times: list[_TimeOfDay], sentence: str, user_tz: tzinfo | None, day: date
-) -> list[_TimeOfDay]:
-    """A zoneless clock takes the user's zone when a bracket after it says the same instant.
+    times: list[_TimeOfDay], sentence: str, own_tz: tzinfo, user_tz: tzinfo | None, day: date
+) -> tuple[list[_TimeOfDay], bool]:
+    """A zoneless clock takes the zone in which a bracket after it says the same instant.
 
     "Friday at 10 works (16:00 Berlin)" to a New York user: 16:00 in Berlin is 10:00 in New
     York, and a restatement is the same instant, so the 10 is the user's clock; Berlin is
-    only the bracket's. A bracket that says another instant in the user's zone changes
-    nothing.
+    only the bracket's. From a sender in Chicago, "(17:00 Berlin)" makes the 10 the sender's
+    own clock. A bracket that is neither clock's instant contradicts the clock: the second
+    value says whether one did.
     """
-    if user_tz is None:
-        return times
     out = list(times)
+    contradicted = False
     for i, (one, other) in enumerate(itertools.pairwise(times)):
         zone = other.zone
         if (
-            one.zone is None
-            and zone is not None
-            and zone is not user_tz
-            and one.begin != other.begin
-            and _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
-            and datetime.combine(day, one.begin, user_tz)
-            == datetime.combine(day, other.begin, zone)
+            one.zone is not None
+            or zone is None
+            or zone is user_tz
+            or one.begin == other.begin
+            or not _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
         ):
-            out[i] = replace(one, zone=user_tz)
-    return out
+            continue
+        said = datetime.combine(day, other.begin, zone)
+        clock = next(
+            (
+                tz
+                for tz in (user_tz, own_tz)
+                if tz is not None and datetime.combine(day, one.begin, tz) == said
+            ),
+            None,
+        )
+        out[i] = replace(one, zone=clock) if clock is not None else one
+        contradicted = contradicted or clock is None
+    return out, contradicted
 
 
 # Words and a bracket's opening between a clock and the clock that restates it: "at 10 works (".
@@ -1343,10 +1373,21 @@ def read_times(
             d.kind == "weekday" and d.day < monday and any(at <= d.start for at in said_at)
             for d in dates
         )
-        next_week = not dates and says_next_week(seg_text)
+        # "Next week I'm away. Thursday at 4pm?": the week is the one the sender cannot do, so
+        # it does not carry; whether the Thursday is this week's is a guess.
+        away = [
+            m
+            for m in iter_next_week(seg_text)
+            if read_roles(seg_text).at(m.start()) is Role.CONFLICT
+        ]
+        later_week = later_week or (not dates and bool(away))
+        next_week = not dates and not away and says_next_week(seg_text)
         seg_zones = _find_zones(seg_text, user_tz, fallback_tz)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
-        times = _zoned_by_restatement(times, seg_text, user_tz, ref.date())
+        times, contradicted = _zoned_by_restatement(
+            times, seg_text, fallback_tz, user_tz, ref.date()
+        )
+        two_readings = two_readings or contradicted
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
         if not times and not dates:
             carried = None
@@ -1383,6 +1424,7 @@ def read_times(
         seg_own = _own_side({z.tz for z in seg_zones if not z.named}, user_tz, ref)
         seg_tz = next((z.tz for z in seg_zones if not z.named and z.tz in seg_own), None)
         found = len(mentions)
+        offered_weekdays: set[tuple[int, date]] = set()
         for group in groups:
             group.times = _refined(group.times)
             for mention in group.dates:
@@ -1428,12 +1470,22 @@ def read_times(
                     if role in PROPOSED_ROLES and date_role not in PROPOSED_ROLES:
                         role = date_role
                     mentions.append(TimeMention(window, role, tz is not None))
+                    if role in PROPOSED_ROLES and mention.kind == "weekday":
+                        offered_weekdays.add((mention.start, mention.day))
                     zones_mixed = zones_mixed or (
                         tz is None and len(message_zones) > 1 and role in PROPOSED_ROLES
                     )
                     two_readings = two_readings or (
                         tod.guessed and role in PROPOSED_ROLES and quoted_half is None
                     )
+        # "3:30 on Tuesday, or Thursday morning" written on a Wednesday to a user who asked
+        # for times from next week on: the coming Thursday falls before that Tuesday and before
+        # anything the user asked for, so it may as well be the Thursday after the Tuesday.
+        asked_from = min((w.start.date() for w in quoted), default=date.min)
+        two_readings = two_readings or any(
+            later < earlier and later < asked_from
+            for (_, earlier), (_, later) in itertools.combinations(sorted(offered_weekdays), 2)
+        )
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
         if offered_here:
             offers = [
