@@ -99,3 +99,22 @@ def test_an_english_month_first_date_is_not_doubted() -> None:
     verdict = _read("Neither works for me. How about 11/5 at 2pm ET?")
     assert [(w.start.month, w.start.day) for w in verdict.proposed_times] == [(11, 5)]
     assert verdict.certain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Past geen van beide. En 5-11 om 14.00?",
+    ],
+)
+def test_a_question_with_a_date_or_clock_the_grammar_missed_is_doubted(body: str) -> None:
+    # A dashed date and a dotted hour the grammar does not read: no certain "other".
+    verdict = _read(body, offset="+0100")
+    assert "question_beside_time" in doubt_codes(verdict)
+    assert not verdict.certain
+
+
+def test_a_question_with_no_numbers_stays_certain() -> None:
+    # Near miss: asking for other times names no date or clock.
+    verdict = _read("Geen van beide, helaas. Kun je andere tijden sturen?", offset="+0100")
+    assert "question_beside_time" not in doubt_codes(verdict)

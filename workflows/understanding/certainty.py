@@ -95,6 +95,8 @@ _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.h]\d\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b)|\b\d{1,2}[:h]\d\d\b",
     re.IGNORECASE,
 )
+# "4-11 om 15.00?": a date or a clock the grammar did not take (dashes, dotted hours).
+_NUMBERS_LIKE_A_TIME = re.compile(r"\b\d{1,2}[/.:-]\d{1,2}\b")
 IN_WRITING = Doubt(
     "answer_in_writing",
     "agrees to help, but perhaps in writing rather than in a call",
@@ -409,7 +411,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if (
         reading.intent is Intent.OTHER
         and reading.reason == ASKS_USER
-        and (reading.times.mentions or reading.times.unread or _names_a_day(reading.text))
+        and (
+            reading.times.mentions
+            or reading.times.unread
+            or _names_a_day(reading.text)
+            or _NUMBERS_LIKE_A_TIME.search(reading.text)
+        )
     ):
         # "tues works. i'll call you, whats a good number?": a closing question mark is no
         # positive cue when the reply also names a day or a time the reader could not place.
