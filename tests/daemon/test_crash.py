@@ -202,6 +202,9 @@ def _clean_run(folder: Path, provider: Provider) -> scenario.Snapshot:
         store.close()
 
 
+# The walk's own bounds (a 40 s clean run, a 150 s crashed walk, a 30 s settle) end the test;
+# pytest-timeout's project-wide 120 s would cut the crashed walk short of its bound.
+@pytest.mark.timeout(400)
 def test_sigkilled_workers_end_in_the_clean_runs_state(
     tmp_path: Path,
     provider: Provider,
