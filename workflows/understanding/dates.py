@@ -17,6 +17,7 @@ from workflows.understanding.vocab import (
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     NEXT_WEEK_WORDS,
+    PARTS_OF_DAY,
     RELATIVE_DAYS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
@@ -71,7 +72,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Italian "tra le 14 e le 15", "verso le 10" are hours, not the 14th.
             r"|(?<!tra )(?<!fra )(?<!verso )(?<! e )le[ \t]+(?P<d3>[0-3]?\d)(?:er)?(?![\d:h])"
             r"|el[ \t]+(?:día[ \t]+)?(?P<d4>[0-3]?\d)(?![\d:])"
-            r"|am[ \t]+(?P<d5>[0-3]?\d)\.(?![\d]))"
+            r"|am[ \t]+(?P<d5>[0-3]?\d)\.(?![\d])"
+            # Dutch "de 14e", "de 1ste", "de 8ste": the suffix is required, as a bare "de 14"
+            # is French, Spanish or Portuguese "from 14 (o'clock)".
+            r"|de[ \t]+(?P<d6>[0-3]?\d)(?:ste|de|e))"
             # "the 2nd one works": a place in the user's list (see ordinals.py), not a date.
             r"(?!\w)(?![ \t]+(?:ones?|options?|slots?|choices?)\b)",
             re.IGNORECASE,
@@ -254,7 +258,7 @@ def _resolve(
             return ref
         return _weekday(WEEKDAYS[lower], ref, next_week)
     if kind == "ordinal":
-        day = next(int(groups[k]) for k in ("d1", "d2", "d3", "d4", "d5") if groups[k])
+        day = next(int(groups[k]) for k in ("d1", "d2", "d3", "d4", "d5", "d6") if groups[k])
         return _day_of_month(day, ref)
     rel = groups["rel"].lower()
     if rel in ("mañana", "morgen") and _NOT_TOMORROW.search(
@@ -368,6 +372,13 @@ _TIMED_GAP = re.compile(
     re.IGNORECASE,
 )
 
+# "next week Tuesday and Wednesday mornings, or Friday": a part of the day between two days
+# of the list leaves the week over them all. A bare comma before the "or" does not: "Tuesday,
+# or Friday after 2pm" leaves open whether the 2pm is Tuesday's too.
+_PARTED_GAP = re.compile(
+    rf"[ \t]+(?:{alternation(PARTS_OF_DAY)})s?[ \t]*,?{LIST_GAP.pattern}", re.IGNORECASE
+)
+
 
 def _is_bare_weekday(text: str, mention: DateMention) -> bool:
     words = text[mention.start : mention.end].lower()
@@ -399,7 +410,10 @@ def _next_week_lists(
                 break
             gap = text[edge : mention.start]
             if not (
-                _LIST_LEAD.fullmatch(gap) or LIST_GAP.fullmatch(gap) or _TIMED_GAP.fullmatch(gap)
+                _LIST_LEAD.fullmatch(gap)
+                or LIST_GAP.fullmatch(gap)
+                or _TIMED_GAP.fullmatch(gap)
+                or _PARTED_GAP.fullmatch(gap)
             ):
                 break
             kept[i] = moved(mention)

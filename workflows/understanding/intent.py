@@ -477,13 +477,16 @@ PICK = _cues(
     r"va benissimo|perfetto|perfeito|fica ótimo|past (?:mij|me) (?:goed|prima)|komt goed uit",
 )
 PROPOSE = _cues(
-    r"how about|what about|would [^.?!\n]{0,40}work|could (?:we|you) do|are you (?:free|available)",
+    # "Would Tuesday afternoon suit you?" asks as "would … work" does, in each wording.
+    r"how about|what about|would [^.?!\n]{0,40}(?:work|suit)|could (?:we|you) do"
+    r"|are you (?:free|available)",
     r"i'?m free|i am free|i could do|i can do|available|does [^.?!\n]{0,40}work|options|either",
     r"or",
     r"que diriez|qu'en pensez|vous convien|ou bien|ou",
     r"te (?:va|viene)|le (?:va|viene)|qué tal|o",
     r"ginge|passt (?:es )?(?:Ihnen|dir)|hätten Sie|wie wäre|oder",
-    r"che ne dici|andrebbe bene|oppure|que tal|pode ser|ou então|zou .{0,30} uitkomen",
+    r"che ne dici|andrebbe bene|oppure|que tal|pode ser|ou então",
+    r"zou .{0,30} (?:uitkomen|(?:je|jou|u) schikken)|of anders",
 )
 AFTER_CHAT = _cues(
     r"thank(?:s| you)[^.?!\n]{0,40}(?:for (?:the|our|your|taking)[^.?!\n]{0,20}"

@@ -37,7 +37,8 @@ _ATTRIBUTION_START = re.compile(
 )
 _ATTRIBUTION_END = re.compile(
     # Thunderbird in German and Dutch puts the name last: "Am … schrieb Riley Chen:".
-    r"(?:wrote|writes|a écrit|escribió|escribio|escreveu|ha scritto"
+    # Apple Mail in Dutch: "Op 3 okt. 2028 om 19:00 heeft Name <address> het volgende geschreven:".
+    r"(?:wrote|writes|a écrit|escribió|escribio|escreveu|ha scritto|het volgende geschreven"
     r"|(?:schrieb|schreef)(?:[ \t]+[^:\n]{1,80})?)\s*:\s*$",
     re.IGNORECASE,
 )

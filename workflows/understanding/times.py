@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from workflows.understanding.dates import (
     LIST_GAP,
     DateMention,
+    alternation,
     ambiguous_numeric,
     find_dates,
     iter_next_week,
@@ -360,7 +361,20 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "Tuesday and Wednesday mornings": the plural is each listed day's morning; see
+    # _DAY_LIST_BEFORE for why it is read only after a list.
+    (
+        "part",
+        re.compile(r"(?<![\w-])(?P<plural>morning|afternoon|evening)s(?![\w-])", re.IGNORECASE),
+    ),
 ]
+# Two or more days joined right before a plural part of the day. After one day ("Tuesday
+# mornings") the plural is a habit (any Tuesday), not the coming one, so it is left unread.
+_DAY_LIST_BEFORE = re.compile(
+    rf"\b(?:{alternation(WEEKDAYS)})(?:[ \t]*,[ \t]*(?:{alternation(WEEKDAYS)}))*"
+    rf"[ \t]*(?:,[ \t]*)?(?:and|or|&|/)[ \t]*(?:{alternation(WEEKDAYS)})[ \t]*$",
+    re.IGNORECASE,
+)
 _AFTER = re.compile(
     r"(?:after|from|ab|à partir de|a partir de las|después de las)[ \t]+$", re.IGNORECASE
 )
@@ -646,7 +660,7 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
     elif kind == "noon":
         return time(12), None
     else:
-        return PARTS_OF_DAY[text.lower()]
+        return PARTS_OF_DAY[(g.get("plural") or text).lower()]
     return (begin, None) if begin else None
 
 
@@ -754,7 +768,8 @@ def _find_times(
             else:
                 parsed = _single(kind, g, match.group(0))
             back = kind == "part" and _BACK_REFERENCE.search(text, 0, match.start())
-            if parsed is None or back:
+            habit = g.get("plural") and not _DAY_LIST_BEFORE.search(text, 0, match.start())
+            if parsed is None or back or habit:
                 continue
             begin, finish = parsed
             after_cue = " ".join((g.get("cue") or "").lower().split()) in _AFTER_CUES
