@@ -76,6 +76,11 @@ _WRITE_AGAIN = (
     r"|me (?:escreva|escreve|escrever|contacte|contactar|procure)"
     r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op)"
 )
+# "mid-", "mi-", "metà", "meados de": the part of a month named before it.
+_MONTH_PART = (
+    r"(?:early |late |mid-?|mi-|(?:début|fin) |(?:inicio|fines|principios|mediados) de "
+    r"|(?:meados|início|final) de |metà |inizio |fine |Anfang |Mitte |Ende )?"
+)
 _LATER_TIME = (
     rf"(?:{_LONG_MONTHS}|(?:weeks|semaines|semanas|Wochen|settimane|weken|months|mois|meses"
     r"|Monaten|mesi|maanden)\b)"
@@ -118,10 +123,13 @@ DEFER = _cues(
     r"(?:won't|will not|don't|do not) have (?:a (?:spare )?(?:minute|moment)|any (?:spare )?time"
     r"|(?:the )?(?:time|bandwidth|capacity)) (?:for (?:this|it|a chat|a call) )?until",
     # "Sarò di nuovo in ufficio lunedì 22 marzo: scrivimi allora": write again once back.
-    r"(?:write|email|message|ping) me then|écrivez-moi (?:à ce moment-là|alors)"
+    # "Stuur je me daarna nog even een berichtje?": the same, asked as a question.
+    r"(?:write|email|message|ping) me (?:then|afterwards|after that)"
+    r"|écrivez-moi (?:à ce moment-là|alors)"
     r"|écris-moi (?:à ce moment-là|alors)|escríbeme entonces|escríbame entonces"
     r"|schreiben Sie mir (?:dann|da)|schreib mir dann|scrivimi allora|mi scriva allora"
-    r"|(?:escreva-me|me escreva|escreve-me) (?:então|nessa altura)|schrijf me dan|mail me dan",
+    r"|(?:escreva-me|me escreva|escreve-me) (?:então|nessa altura)"
+    r"|(?:schrijf|mail|stuur) (?:je |jij )?me (?:dan|daarna)",
     # "now is not a good moment", "not the right time": timing, not the chat, is the no.
     r"not (?:right )?now|not (?:a|the) (?:good|great|right|ideal) (?:time|moment)|bad time",
     r"later this (?:month|year|spring|summer|fall|autumn|quarter)",
@@ -181,16 +189,18 @@ DEFER = _cues(
     r"|(?:me )?(?:escreva|contacte|procure)(?:-me)? (?:mais tarde|de novo|novamente|daqui a)"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
     r"|over een paar weken|na de zomer",
-    # "Podemos conversar em fevereiro?", "could we talk in March?": the chat, a month from now.
-    r"(?:talk|chat|speak|meet|connect|catch up|conversar|falar|hablar|charlar|parler|discuter"
-    r"|échanger|sprechen|telefonieren|parlare|sentirci|praten|spreken|bellen)"
-    r" (?:\w+ )?(?:in|em|en|im|a|ad|op|no|na|nel|from|after|ab|dès|desde|vanaf|da)"
-    r" (?:early |late |mid-?|(?:début|fin) |(?:inicio|fines|principios) de |Anfang |Ende )?"
-    r"(?:" + "|".join(name for name in MONTHS if len(name) > 3) + ")",
-    # German and Dutch put the verb last: "können wir Anfang Februar sprechen?"
-    r"(?:im|Anfang|Mitte|Ende|in|begin|eind) (?:"
-    + "|".join(name for name in MONTHS if len(name) > 3)
-    + r") (?:\w+ )?(?:sprechen|telefonieren|reden|praten|spreken|bellen)",
+    # "Podemos conversar em fevereiro?", "could we talk in March?", "pouvons-nous en reparler à
+    # la mi-octobre ?": the chat, a month (or a part of one) from now; "again" may come between.
+    r"(?:talk|chat|speak|meet|connect|catch up|conversar|falar|hablar|charlar|(?:re)?parler"
+    r"|(?:re)?discuter|échanger|sprechen|telefonieren|(?:ri)?parlar(?:e|ne)|sentirci|praten"
+    r"|spreken|bellen)"
+    r" (?:\w+ )?(?:de novo |de nuevo |otra vez |di nuovo )?"
+    r"(?:in|em|en|im|a|à|ad|op|no|na|nel|from|after|ab|dès|desde|vanaf|da)(?: la)?"
+    rf" {_MONTH_PART}(?:{_LONG_MONTHS})",
+    # German and Dutch put the verb last: "können wir Anfang Februar sprechen?", "kunnen we
+    # half oktober weer bellen?"
+    rf"(?:im|Anfang|Mitte|Ende|in|begin|eind|half|midden|medio) (?:{_LONG_MONTHS})"
+    r" (?:\w+ ){0,2}?(?:sprechen|telefonieren|reden|praten|spreken|bellen)",
 )
 # Being busy says "not now" and no more: with a no beside it and no word of when to come back
 # ("Not able to, sorry - swamped through the foreseeable") it is a decline, alone a defer.

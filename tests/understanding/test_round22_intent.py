@@ -1,0 +1,78 @@
+"""Round 22, intent: a chat asked for at a later month or part of one ("en reparler à la
+mi-octobre", "half oktober weer bellen"), whose return day is the 15th for "mid"; and "write me
+afterwards" after an absence that names its last day. Sentences of our own, each with a near
+miss.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.understanding.reply import read_reply
+from workflows.stages import Intent
+from workflows.understanding import Verdict
+
+_AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+_QUOTE = (
+    "\n\nOn Mon, 11 Sep 2028 at 10:00, Ada Obi <ada@example.com> wrote:\n"
+    "> Would you have 20 minutes for a call? Monday 18 September at 10:00 or Tuesday"
+    " 19 September at 15:00 (CEST).\n"
+)
+
+
+def _read(body: str) -> Verdict:
+    return read_reply(body, tz=_AMSTERDAM, date="Tue, 12 Sep 2028 09:00:00 +0200", quote=_QUOTE)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je suis en plein déménagement. Pouvons-nous en reparler à la mi-octobre ?",
+        "Kunnen we half oktober weer bellen? Nu gaat het echt niet.",
+        "Podemos falar de novo em meados de outubro?",
+        "¿Podemos hablar a mediados de octubre? Ahora estoy de mudanza.",
+        "Possiamo riparlarne a metà ottobre?",
+        "Could we talk again in mid-October?",
+        "Können wir Mitte Oktober nochmal telefonieren?",
+    ],
+)
+def test_a_chat_asked_for_mid_month_is_a_defer_to_the_15th(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.DEFER
+    assert verdict.return_date == date(2028, 10, 15)
+    assert verdict.certain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The month is the subject of the talk, not its time.
+        "Pouvons-nous parler de la mi-octobre ?",
+        # The later month belongs to the sender's own leave; the chat is this week.
+        "Mi-octobre je pars en congé, on peut parler jeudi ?",
+    ],
+)
+def test_a_month_beside_talk_but_not_its_time_is_no_defer(body: str) -> None:
+    assert _read(body).intent is not Intent.DEFER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik zit tot en met 22 september op een congres in Wenen. Stuur je me daarna een berichtje?",
+        "I'm at a conference through 22 September. Email me afterwards?",
+    ],
+)
+def test_write_me_afterwards_after_a_last_day_away_is_a_defer(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.DEFER
+    assert verdict.return_date == date(2028, 9, 23)
+
+
+def test_send_me_something_else_is_no_defer() -> None:
+    # "Stuur je me" asks for a thing, not for a message after the absence.
+    verdict = _read("Ik zit tot en met 22 september op een congres. Stuur je me de agenda?")
+    assert verdict.intent is not Intent.DEFER
