@@ -76,3 +76,51 @@ def test_send_me_something_else_is_no_defer() -> None:
     # "Stuur je me" asks for a thing, not for a message after the absence.
     verdict = _read("Ik zit tot en met 22 september op een congres. Stuur je me de agenda?")
     assert verdict.intent is not Intent.DEFER
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "email"),
+    [
+        (
+            "Ich bin nicht mehr in der Branche, habe Ihre Nachricht aber an Karl Meier"
+            " (karl.meier@example.de) weitergeleitet.",
+            "Karl Meier",
+            "karl.meier@example.de",
+        ),
+        (
+            "I've forwarded your message to Dana Cruz (dana@example.org), she made this move.",
+            "Dana Cruz",
+            "dana@example.org",
+        ),
+        (
+            "J'ai transmis votre message à Léa Martin (lea@example.fr).",
+            "Léa Martin",
+            "lea@example.fr",
+        ),
+        (
+            "Ik heb je bericht doorgestuurd naar Pim Vos (pim@example.nl).",
+            "Pim Vos",
+            "pim@example.nl",
+        ),
+    ],
+)
+def test_a_message_forwarded_to_someone_named_is_a_referral(
+    body: str, name: str, email: str
+) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.REFERRAL
+    assert [(r.name, r.email) for r in verdict.referrals] == [(name, email)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Forwarded to a role, not a person: the assistant will write, nobody to contact.
+        "Ich habe Ihre Nachricht an meine Assistentin weitergeleitet, sie meldet sich.",
+        "I've forwarded your message to my assistant, she'll find a slot.",
+        # Not forwarded: "geschickt?" and no "weitergeleitet" after the name.
+        "Ich habe Ihre Nachricht an Karl Meier geschickt? Nein, ich schreibe ihm morgen.",
+    ],
+)
+def test_a_forward_to_no_one_named_is_no_referral(body: str) -> None:
+    assert _read(body).intent is not Intent.REFERRAL

@@ -354,6 +354,18 @@ NOT_LATER = _cues(
 )
 # "Parlez plutôt à Sophie Lambert", "sprechen Sie lieber mit": talk to someone else instead,
 # the adverb between verb and preposition (shared with referrals.py, which finds the name).
+# "I've forwarded your message to Stefan Braun", "habe Ihre Nachricht an Stefan Braun
+# weitergeleitet": the request handed on to someone, whom the user may then write to.
+FORWARDED_TO = (
+    r"(?:forwarded|passed)[ \t]+(?:your[ \t]+(?:message|e-?mail|note|request)|it|this)"
+    r"(?:[ \t]+on)?[ \t]+to"
+    # The verb comes last, after the name and perhaps an address in brackets (its dots are no
+    # sentence end).
+    r"|(?:Nachricht|E-Mail|Mail|Anfrage)[ \t]+(?:\w+[ \t]+){0,2}?an"
+    r"(?=[ \t](?:[^.\n]|\.(?=\w)){0,120}weitergeleitet)"
+    r"|(?:transmis|transféré)[ \t]+(?:votre|ton|ta)[ \t]+(?:message|mail|e-mail|demande)[ \t]+à"
+    r"|(?:bericht|mail|verzoek)[ \t]+(?:\w+[ \t]+)?doorgestuurd[ \t]+naar"
+)
 TALK_INSTEAD = (
     r"(?:talk|speak|write|parlez|parle|écrivez|écris|adressez-vous|habla|hable|escribe|escriba"
     r"|sprechen Sie|sprich|schreiben Sie|wenden Sie sich|parla|parli|scrivi|scriva|fale|fala"
@@ -430,6 +442,7 @@ REFERRAL_CUE = _cues(
     r"|(?:mein|meine) (?:Kollegin|Kollege|Kollegen)|(?:il mio|la mia) collega"
     r"|(?:meu|minha) colega|mijn collega",
     r"cc'?d|cc'?ing|in cc|en copie|en copia|in Kopie|in copia|em cópia|in de cc",
+    FORWARDED_TO + r"(?= (?-i:[A-Z]))",
     r"meet (?-i:[A-Z])\w+|feel free to (?:mention|use) my name",
     r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d| would)?"
     r" (?:be )?(?:great|good|better|perfect|ideal|worth|happy|glad)",

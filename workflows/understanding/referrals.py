@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from workflows.understanding.intent import (
+    FORWARDED_TO,
     TALK_INSTEAD,
     VERB_AFTER_PERSON,
     WHO_YOU_WANT,
@@ -42,7 +43,8 @@ _ROLE = _ROLE_WORDS + "?"
 # Required: "my colleague Sam Ortiz … would be a great person to talk to".
 _ROLE_NAME = re.compile(_ROLE_WORDS + _NAME)
 _CUE = (
-    rf"(?i:{TALK_INSTEAD}|talk(?:ing)?[ \t]+(?:to|with)|speak(?:ing)?[ \t]+(?:to|with)"
+    rf"(?i:{TALK_INSTEAD}|{FORWARDED_TO}"
+    r"|talk(?:ing)?[ \t]+(?:to|with)|speak(?:ing)?[ \t]+(?:to|with)"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
     # "Look up Dr. Owen Tremblay at UBC": someone to find, named without an address.
