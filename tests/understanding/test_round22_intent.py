@@ -124,3 +124,41 @@ def test_a_message_forwarded_to_someone_named_is_a_referral(
 )
 def test_a_forward_to_no_one_named_is_no_referral(body: str) -> None:
     assert _read(body).intent is not Intent.REFERRAL
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "Ik ben niet de juiste persoon. Je zou contact op kunnen nemen met mijn collega Pim"
+            " de Wit (pim@example.nl), die maakt de roosters. En misschien ook met Sara Aydin"
+            " van het analyseteam; haar adres heb ik niet.",
+            [("Pim de Wit", "pim@example.nl"), ("Sara Aydin", None)],
+        ),
+        (
+            "Daar weet ik weinig van. Neem gerust contact op met Pim de Wit (pim@example.nl).",
+            [("Pim de Wit", "pim@example.nl")],
+        ),
+    ],
+)
+def test_dutch_split_contact_op_met_and_a_second_person_are_referrals(
+    body: str, people: list[tuple[str, str | None]]
+) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.REFERRAL
+    assert [(r.name, r.email) for r in verdict.referrals] == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The sender's own errand: no one for the user to write to.
+        "Ik neem contact op met mijn collega Pim de Wit en kom erop terug.",
+        # Mid-sentence "and also with" names where someone worked.
+        "Sorry, I can't. I was with Deloitte Consulting for years, and also with Acme Labs.",
+    ],
+)
+def test_contact_by_the_sender_or_a_past_employer_is_no_referral(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.intent is not Intent.REFERRAL
+    assert verdict.referrals == ()

@@ -366,6 +366,12 @@ FORWARDED_TO = (
     r"|(?:transmis|transféré)[ \t]+(?:votre|ton|ta)[ \t]+(?:message|mail|e-mail|demande)[ \t]+à"
     r"|(?:bericht|mail|verzoek)[ \t]+(?:\w+[ \t]+)?doorgestuurd[ \t]+naar"
 )
+# "neem eens contact op met", "je zou contact op kunnen nemen met": Dutch splits the verb around
+# "op"; asked of the user, never "ik neem contact op met" (the sender's own errand).
+CONTACT_OP_MET = (
+    r"(?<!ik[ \t])neem[ \t]+(?:(?:eens|gerust|zeker|even|dan|ook|vooral)[ \t]+){0,3}contact"
+    r"[ \t]+op[ \t]+met|contact[ \t]+op[ \t]+(?:kunnen|moeten)[ \t]+nemen[ \t]+met"
+)
 TALK_INSTEAD = (
     r"(?:talk|speak|write|parlez|parle|écrivez|écris|adressez-vous|habla|hable|escribe|escriba"
     r"|sprechen Sie|sprich|schreiben Sie|wenden Sie sich|parla|parli|scrivi|scriva|fale|fala"
@@ -443,6 +449,7 @@ REFERRAL_CUE = _cues(
     r"|(?:meu|minha) colega|mijn collega",
     r"cc'?d|cc'?ing|in cc|en copie|en copia|in Kopie|in copia|em cópia|in de cc",
     FORWARDED_TO + r"(?= (?-i:[A-Z]))",
+    CONTACT_OP_MET,
     r"meet (?-i:[A-Z])\w+|feel free to (?:mention|use) my name",
     r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d| would)?"
     r" (?:be )?(?:great|good|better|perfect|ideal|worth|happy|glad)",
