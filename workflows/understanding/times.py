@@ -146,7 +146,9 @@ _VAGUE_SAID = re.compile(
 )
 _NOT_TIME_TEXT = re.compile(
     r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|me|co|example)/\S*"
-    r"|[\w.+-]+@[\w-]+\.[\w.-]+",
+    # The lookbehind starts an address only where a run of address characters starts: without
+    # it a long run with no "@" is rescanned from every position (minutes on hostile input).
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+",
     re.IGNORECASE,
 )
 # German "halb fünf" and Dutch "half vijf" name the hour the half-hour leads to.
