@@ -76,6 +76,11 @@ _WRITE_AGAIN = (
     r"|me (?:escreva|escreve|escrever|contacte|contactar|procure)"
     r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op)"
 )
+# "mid-", "mi-", "metà", "meados de": the part of a month named before it.
+_MONTH_PART = (
+    r"(?:early |late |mid-?|mi-|(?:début|fin) |(?:inicio|fines|principios|mediados) de "
+    r"|(?:meados|início|final) de |metà |inizio |fine |Anfang |Mitte |Ende )?"
+)
 _LATER_TIME = (
     rf"(?:{_LONG_MONTHS}|(?:weeks|semaines|semanas|Wochen|settimane|weken|months|mois|meses"
     r"|Monaten|mesi|maanden)\b)"
@@ -118,10 +123,13 @@ DEFER = _cues(
     r"(?:won't|will not|don't|do not) have (?:a (?:spare )?(?:minute|moment)|any (?:spare )?time"
     r"|(?:the )?(?:time|bandwidth|capacity)) (?:for (?:this|it|a chat|a call) )?until",
     # "Sarò di nuovo in ufficio lunedì 22 marzo: scrivimi allora": write again once back.
-    r"(?:write|email|message|ping) me then|écrivez-moi (?:à ce moment-là|alors)"
+    # "Stuur je me daarna nog even een berichtje?": the same, asked as a question.
+    r"(?:write|email|message|ping) me (?:then|afterwards|after that)"
+    r"|écrivez-moi (?:à ce moment-là|alors)"
     r"|écris-moi (?:à ce moment-là|alors)|escríbeme entonces|escríbame entonces"
     r"|schreiben Sie mir (?:dann|da)|schreib mir dann|scrivimi allora|mi scriva allora"
-    r"|(?:escreva-me|me escreva|escreve-me) (?:então|nessa altura)|schrijf me dan|mail me dan",
+    r"|(?:escreva-me|me escreva|escreve-me) (?:então|nessa altura)"
+    r"|(?:schrijf|mail|stuur) (?:je |jij )?me (?:dan|daarna)",
     # "now is not a good moment", "not the right time": timing, not the chat, is the no.
     r"not (?:right )?now|not (?:a|the) (?:good|great|right|ideal) (?:time|moment)|bad time",
     r"later this (?:month|year|spring|summer|fall|autumn|quarter)",
@@ -181,16 +189,18 @@ DEFER = _cues(
     r"|(?:me )?(?:escreva|contacte|procure)(?:-me)? (?:mais tarde|de novo|novamente|daqui a)"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
     r"|over een paar weken|na de zomer",
-    # "Podemos conversar em fevereiro?", "could we talk in March?": the chat, a month from now.
-    r"(?:talk|chat|speak|meet|connect|catch up|conversar|falar|hablar|charlar|parler|discuter"
-    r"|échanger|sprechen|telefonieren|parlare|sentirci|praten|spreken|bellen)"
-    r" (?:\w+ )?(?:in|em|en|im|a|ad|op|no|na|nel|from|after|ab|dès|desde|vanaf|da)"
-    r" (?:early |late |mid-?|(?:début|fin) |(?:inicio|fines|principios) de |Anfang |Ende )?"
-    r"(?:" + "|".join(name for name in MONTHS if len(name) > 3) + ")",
-    # German and Dutch put the verb last: "können wir Anfang Februar sprechen?"
-    r"(?:im|Anfang|Mitte|Ende|in|begin|eind) (?:"
-    + "|".join(name for name in MONTHS if len(name) > 3)
-    + r") (?:\w+ )?(?:sprechen|telefonieren|reden|praten|spreken|bellen)",
+    # "Podemos conversar em fevereiro?", "could we talk in March?", "pouvons-nous en reparler à
+    # la mi-octobre ?": the chat, a month (or a part of one) from now; "again" may come between.
+    r"(?:talk|chat|speak|meet|connect|catch up|conversar|falar|hablar|charlar|(?:re)?parler"
+    r"|(?:re)?discuter|échanger|sprechen|telefonieren|(?:ri)?parlar(?:e|ne)|sentirci|praten"
+    r"|spreken|bellen)"
+    r" (?:\w+ )?(?:de novo |de nuevo |otra vez |di nuovo )?"
+    r"(?:in|em|en|im|a|à|ad|op|no|na|nel|from|after|ab|dès|desde|vanaf|da)(?: la)?"
+    rf" {_MONTH_PART}(?:{_LONG_MONTHS})",
+    # German and Dutch put the verb last: "können wir Anfang Februar sprechen?", "kunnen we
+    # half oktober weer bellen?"
+    rf"(?:im|Anfang|Mitte|Ende|in|begin|eind|half|midden|medio) (?:{_LONG_MONTHS})"
+    r" (?:\w+ ){0,2}?(?:sprechen|telefonieren|reden|praten|spreken|bellen)",
 )
 # Being busy says "not now" and no more: with a no beside it and no word of when to come back
 # ("Not able to, sorry - swamped through the foreseeable") it is a decline, alone a defer.
@@ -344,6 +354,24 @@ NOT_LATER = _cues(
 )
 # "Parlez plutôt à Sophie Lambert", "sprechen Sie lieber mit": talk to someone else instead,
 # the adverb between verb and preposition (shared with referrals.py, which finds the name).
+# "I've forwarded your message to Stefan Braun", "habe Ihre Nachricht an Stefan Braun
+# weitergeleitet": the request handed on to someone, whom the user may then write to.
+FORWARDED_TO = (
+    r"(?:forwarded|passed)[ \t]+(?:your[ \t]+(?:message|e-?mail|note|request)|it|this)"
+    r"(?:[ \t]+on)?[ \t]+to"
+    # The verb comes last, after the name and perhaps an address in brackets (its dots are no
+    # sentence end).
+    r"|(?:Nachricht|E-Mail|Mail|Anfrage)[ \t]+(?:\w+[ \t]+){0,2}?an"
+    r"(?=[ \t](?:[^.\n]|\.(?=\w)){0,120}weitergeleitet)"
+    r"|(?:transmis|transféré)[ \t]+(?:votre|ton|ta)[ \t]+(?:message|mail|e-mail|demande)[ \t]+à"
+    r"|(?:bericht|mail|verzoek)[ \t]+(?:\w+[ \t]+)?doorgestuurd[ \t]+naar"
+)
+# "neem eens contact op met", "je zou contact op kunnen nemen met": Dutch splits the verb around
+# "op"; asked of the user, never "ik neem contact op met" (the sender's own errand).
+CONTACT_OP_MET = (
+    r"(?<!ik[ \t])neem[ \t]+(?:(?:eens|gerust|zeker|even|dan|ook|vooral)[ \t]+){0,3}contact"
+    r"[ \t]+op[ \t]+met|contact[ \t]+op[ \t]+(?:kunnen|moeten)[ \t]+nemen[ \t]+met"
+)
 TALK_INSTEAD = (
     r"(?:talk|speak|write|parlez|parle|écrivez|écris|adressez-vous|habla|hable|escribe|escriba"
     r"|sprechen Sie|sprich|schreiben Sie|wenden Sie sich|parla|parli|scrivi|scriva|fale|fala"
@@ -420,6 +448,8 @@ REFERRAL_CUE = _cues(
     r"|(?:mein|meine) (?:Kollegin|Kollege|Kollegen)|(?:il mio|la mia) collega"
     r"|(?:meu|minha) colega|mijn collega",
     r"cc'?d|cc'?ing|in cc|en copie|en copia|in Kopie|in copia|em cópia|in de cc",
+    FORWARDED_TO + r"(?= (?-i:[A-Z]))",
+    CONTACT_OP_MET,
     r"meet (?-i:[A-Z])\w+|feel free to (?:mention|use) my name",
     r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d| would)?"
     r" (?:be )?(?:great|good|better|perfect|ideal|worth|happy|glad)",

@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Iterable
 
 from workflows.understanding.intent import (
+    CONTACT_OP_MET,
+    FORWARDED_TO,
     TALK_INSTEAD,
     VERB_AFTER_PERSON,
     WHO_YOU_WANT,
@@ -42,7 +44,8 @@ _ROLE = _ROLE_WORDS + "?"
 # Required: "my colleague Sam Ortiz … would be a great person to talk to".
 _ROLE_NAME = re.compile(_ROLE_WORDS + _NAME)
 _CUE = (
-    rf"(?i:{TALK_INSTEAD}|talk(?:ing)?[ \t]+(?:to|with)|speak(?:ing)?[ \t]+(?:to|with)"
+    rf"(?i:{TALK_INSTEAD}|{FORWARDED_TO}"
+    r"|talk(?:ing)?[ \t]+(?:to|with)|speak(?:ing)?[ \t]+(?:to|with)"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
     # "Look up Dr. Owen Tremblay at UBC": someone to find, named without an address.
@@ -60,6 +63,11 @@ _CUE = (
     r"|praten[ \t]+met"
     # "praat vooral eens met Joris", "spreek gerust eens met": Dutch puts adverbs before "met".
     r"|(?:praat|spreek)[ \t]+(?:(?:vooral|eens|gerust|zeker|even|dan|ook)[ \t]+){0,3}met"
+    # "… met Joost. En misschien ook met Noor El Amrani": a second person, the verb left out,
+    # in a sentence of its own ("and also with Acme" mid-sentence is where someone worked).
+    r"|(?<=[.;!?][ \t])(?:en|and|und)[ \t]+(?:(?:misschien|maybe|perhaps|vielleicht)[ \t]+)?"
+    r"(?:ook|also|auch)[ \t]+(?:met|with|mit)"
+    rf"|{CONTACT_OP_MET}"
     r"|fal[ae][ \t]+com|(?:contact[ \t]+)?opnemen[ \t]+met|scrivere[ \t]+a|écrire[ \t]+à"
     r"|(?:vous[ \t]+|te[ \t]+)?mets[ \t]+en[ \t]+copie"
     r"|sprechen[ \t]+Sie[ \t]+am[ \t]+besten[ \t]+mit"
