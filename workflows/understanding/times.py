@@ -17,9 +17,10 @@ applied with that day's daylight-saving rules.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
@@ -745,6 +746,19 @@ def _plus(begin: time, length: timedelta) -> time | None:
     return end.time() if end.date() == date.min else None
 
 
+def _overlaps_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span overlaps any of ``spans``, in log time (a long text has thousands of each)."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        before = bisect.bisect_left(starts, end)
+        return before > 0 and reach[before - 1] > start
+
+    return overlaps
+
+
 def _find_times(
     text: str, taken: list[tuple[int, int]], earlier: _TimeOfDay | None = None
 ) -> list[_TimeOfDay]:
@@ -755,9 +769,10 @@ def _find_times(
     """
     found: list[_TimeOfDay] = []
     same: list[tuple[int, int]] = []
+    in_taken = _overlaps_any(taken)
     for kind, pattern in _TIME_PATTERNS:
         for match in pattern.finditer(text):
-            if any(a < match.end() and match.start() < b for a, b in taken):
+            if in_taken(*match.span()):
                 continue
             g = match.groupdict()
             if kind == "same":
@@ -1542,8 +1557,10 @@ def read_times(
         named_back += [
             t
             for one, other in itertools.pairwise(times)
-            if _YOURS.search(seg_text, 0, one.start)
-            and _EQUALS.fullmatch(seg_text, one.end, other.start)
+            # The anchored equation first: the unanchored search for "your" scans the whole
+            # segment before each clock, quadratic on a long run of clocks.
+            if _EQUALS.fullmatch(seg_text, one.end, other.start)
+            and _YOURS.search(seg_text, 0, one.start)
             and _restates(seg_text, other)
             for t in (one, other)
         ]
