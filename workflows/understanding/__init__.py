@@ -254,10 +254,12 @@ def understand(
         return Verdict(Intent.OTHER, reply_text=text, notes=("delivery failure report",))
     invite = _first_invite(msg, sender_tz, meeting_length)
     # "Noon your time": the zone the user named in the quoted thread, else theirs.
-    thread_tz = named_zone(stripped.history)
+    thread_tz = named_zone(stripped.history, home=tz)
     # Below a closing is signature however long ("Office hours: Mon-Fri 9-5 ET").
     answer = before_closing(text)
-    offered = find_windows(stripped.history, ref, sender_tz, meeting_length, day_first=day_first)
+    offered = find_windows(
+        stripped.history, ref, sender_tz, meeting_length, day_first=day_first, home=tz
+    )
 
     def read(words: str) -> TimeReading:
         return read_times(
@@ -268,12 +270,16 @@ def understand(
             day_first=day_first,
             user_tz=thread_tz or tz,
             quoted=offered if thread_tz is not None else (),
+            home=tz,
         )
 
     reading = read(answer)
     # Each inline answer with the times its quoted line offers.
     answered = tuple(
-        (words, tuple(find_windows(line, ref, sender_tz, meeting_length, day_first=day_first)))
+        (
+            words,
+            tuple(find_windows(line, ref, sender_tz, meeting_length, day_first=day_first, home=tz)),
+        )
         for words, line in stripped.answered
     )
     # "9:00 your time" with no zone of the user's in the thread: placed by assumption only.
@@ -290,7 +296,9 @@ def understand(
             # is not on offer; a new time offered in words is.
             offers = offers_in_words(before_closing(text))
             windows = [w for w in windows if offers and w.start != invite.window.start]
-    newest = find_windows(stripped.newest, ref, sender_tz, meeting_length, day_first=day_first)
+    newest = find_windows(
+        stripped.newest, ref, sender_tz, meeting_length, day_first=day_first, home=tz
+    )
     agreed = _agreed(offered, stripped.newest, newest)
     exclude, contacts = _others(msg, text)
     evidence = Evidence(

@@ -137,7 +137,9 @@ DEFER = _cues(
     r"|me (?:recontacter|relancer|réécrire|reécrire)",
     r"pas (?:le bon moment|maintenant|pour l'instant|en ce moment)",
     r"escríbeme|escribeme|me escribes|me vuelves a escribir|vuelve a (?:escribirme|contactarme)"
-    r"|ahora no"
+    # "Ahora no", "por ahora no, gracias": not now. "Por ahora no puedo atender …" is "for now I
+    # can't …", the "no" the verb's: a defer only as far as the English "for now" is.
+    r"|(?<!por )ahora no|por ahora no(?=[ \t]*(?:[,.;!)]|$))"
     r"|no es (?:un )?buen momento|más adelante|mas adelante",
     # "Melden Sie sich gern Anfang Mai noch einmal": the time to come back may lead.
     r"(?:melden Sie sich|meld dich) (?:gerne? )?(?:im|in|nach|wieder|ab|Anfang|Mitte|Ende"

@@ -30,8 +30,10 @@ _END = re.compile(
     r"|\d{1,2}(?::\d\d|[ \t]?[ap]\.?m\b)))"
     # "… on Thursday at 4. Could we …": a number ends a sentence, unless it is the day of a
     # German date ("am 12. März").
-    r"|(?<=\b\d)\.(?=[ \t]+[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))"
-    r"|(?<=\b\d\d)\.(?=[ \t]+[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))"
+    # Spanish opens a question or an exclamation on "¿" or "¡" ("… a las 9. ¿Te parece …").
+    r"|(?<=\b\d)\.(?=[ \t]+[¿¡]?[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))"
+    r"|(?<=\b\d\d)\.(?=[ \t]+[¿¡]?[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov"
+    r"|Dez))"
     # "… reunião até 12h. Pode ser …", "bis 12 Uhr. Ginge …": an hour with its unit ends one.
     r"|(?<=\d[hH])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d Uhr)\.(?=[ \t]+[A-Z])"
     # "… school pickup chaos :) Can we do Thursday …": a smiley or an emoji ends one too.

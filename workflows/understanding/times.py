@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import cache
 
 from workflows.understanding.dates import (
     LIST_GAP,
@@ -893,10 +894,40 @@ def _zone_of(match: re.Match[str], user_tz: tzinfo | None, own_tz: tzinfo | None
     if match["mine"]:
         return own_tz
     if match["abbr"]:
-        return zone(ZONE_ABBREVIATIONS[match["abbr"]])
+        return _user_abbreviation(match["abbr"], user_tz) or zone(ZONE_ABBREVIATIONS[match["abbr"]])
     if match["sign"]:
         return fixed_offset(match["sign"], int(match["oh"]), int(match["om"] or 0))
     return zone(ZONE_NAMES[match["name"].lower()])
+
+
+def _user_abbreviation(abbr: str, user_tz: tzinfo | None) -> tzinfo | None:
+    """``user_tz``, when it goes by ``abbr`` all year.
+
+    "MST" is Denver's winter name but Phoenix's only one: to a user in Phoenix it means
+    Phoenix. A zone that changes its name ("IST" is Dublin's summer) keeps the table's reading.
+    """
+    return user_tz if user_tz is not None and _names(user_tz) == {abbr} else None
+
+
+@cache
+def _home_place(home: tzinfo | None) -> re.Pattern[str] | None:
+    """The place in the name of the user's zone ("America/Boise"), said as a zone.
+
+    The zones the table knows keep its reading; a zone named by no place ("UTC",
+    "Etc/GMT+7") has none.
+    """
+    key = getattr(home, "key", None)
+    if not isinstance(key, str) or "/" not in key or key.startswith("Etc/"):
+        return None
+    place = key.rsplit("/", 1)[1].replace("_", " ")
+    if place.lower() in ZONE_NAMES:
+        return None
+    return re.compile(rf"\b{re.escape(place)}(?:[ \t]+(?:time|timezone))?\b", re.IGNORECASE)
+
+
+@cache
+def _names(tz: tzinfo) -> frozenset[str | None]:
+    return frozenset(at.astimezone(tz).tzname() for at in _CLOCK_SAMPLES)
 
 
 @dataclass(frozen=True)
@@ -910,12 +941,25 @@ class _ZoneMention:
 
 
 def _find_zones(
-    text: str, user_tz: tzinfo | None = None, own_tz: tzinfo | None = None
+    text: str,
+    user_tz: tzinfo | None = None,
+    own_tz: tzinfo | None = None,
+    home: tzinfo | None = None,
 ) -> list[_ZoneMention]:
-    """The zones ``text`` names; ``own_tz`` is the sender's ("here"), ``user_tz`` the user's."""
+    """The zones ``text`` names; ``own_tz`` is the sender's ("here"), ``user_tz`` the user's.
+
+    ``home`` is the zone the user lives in: its place ("Boise time") is a zone name too.
+    """
     found = []
-    for m in _ZONE.finditer(text):
-        tz = _zone_of(m, user_tz, own_tz)
+    matches = [(m, _zone_of(m, user_tz, own_tz)) for m in _ZONE.finditer(text)]
+    place = _home_place(home)
+    if place is not None and home is not None:
+        matches += [
+            (m, home)
+            for m in place.finditer(text)
+            if not any(o.start() < m.end() and m.start() < o.end() for o, _ in matches)
+        ]
+    for m, tz in sorted(matches, key=lambda pair: pair[0].start()):
         if tz is not None:
             # "Eastern time", "both Mountain": plainly a zone, not the word "central".
             # "(UK)", "(Central)": a place name alone in brackets is said as a zone.
@@ -930,10 +974,22 @@ def _find_zones(
                 or bracketed
                 or bool(_ZONE_FOR_ALL.search(text, 0, m.start()))
             )
-            near = bool(m["near"] or m["mine"])
-            loose = bool(m["name"]) and not plain or near
+            near = m.re is _ZONE and bool(m["near"] or m["mine"])
+            loose = (m.re is not _ZONE or bool(m["name"])) and not plain or near
             found.append(_ZoneMention(m.start(), m.end(), tz, loose, near))
-    return found
+    # "(Arizona time, MST)": an abbreviation that a zone named beside it always goes by is
+    # that zone, not the table's.
+    return [
+        next(
+            (
+                replace(z, tz=other.tz)
+                for other in found
+                if _user_abbreviation(text[z.start : z.end], other.tz) is not None
+            ),
+            z,
+        )
+        for z in found
+    ]
 
 
 # Every half month over two years: enough to tell two zones' daylight-saving rules apart.
@@ -947,14 +1003,14 @@ def _clock(tz: tzinfo) -> tuple[timedelta | None, ...]:
     return tuple(at.astimezone(tz).utcoffset() for at in _CLOCK_SAMPLES)
 
 
-def named_zone(text: str) -> tzinfo | None:
+def named_zone(text: str, home: tzinfo | None = None) -> tzinfo | None:
     """The one zone ``text`` names ("I'm in Chicago (Central time)"), else ``None``.
 
     "Toronto, ON (Eastern time)" names one clock twice: names that keep the same
     time all year are one zone (the first named stands for them).
     """
     clocks: dict[tuple[timedelta | None, ...], tzinfo] = {}
-    for z in _find_zones(text):
+    for z in _find_zones(text, home=home):
         clocks.setdefault(_clock(z.tz), z.tz)
     return next(iter(clocks.values())) if len(clocks) == 1 else None
 
@@ -1336,12 +1392,14 @@ def read_times(
     day_first: bool | None = False,
     user_tz: tzinfo | None = None,
     quoted: Sequence[TimeWindow] = (),
+    home: tzinfo | None = None,
 ) -> TimeReading:
     """Every time mention in ``text`` with its role, resolved against ``ref``.
 
     ``fallback_tz`` is used when the sender names no zone (the caller passes
     the Date header's offset); ``user_tz`` is what "your time" means;
-    ``quoted`` are the user's own offered windows from the quoted thread.
+    ``quoted`` are the user's own offered windows from the quoted thread;
+    ``home`` is the zone the user lives in, whose place names a zone.
     Mentions come in the order they are written.
     """
     quoted_clocks = (
@@ -1353,7 +1411,7 @@ def read_times(
     text = _british_half(text)
     if day_first is None:
         day_first = settled_day_first(text, ref.date())
-    zones = _find_zones(text, user_tz, fallback_tz)
+    zones = _find_zones(text, user_tz, fallback_tz, home)
     # A zone name written against a time ("1–3pm Central") is the message's
     # zone as surely as an abbreviation is; elsewhere "central" may be a word.
     attached = {
@@ -1414,7 +1472,7 @@ def read_times(
         ]
         later_week = later_week or (not dates and bool(away))
         next_week = not dates and not away and says_next_week(seg_text)
-        seg_zones = _find_zones(seg_text, user_tz, fallback_tz)
+        seg_zones = _find_zones(seg_text, user_tz, fallback_tz, home)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
         times, contradicted = _zoned_by_restatement(
             times, seg_text, fallback_tz, user_tz, ref.date()
@@ -1710,8 +1768,9 @@ def find_windows(
     *,
     day_first: bool | None = False,
     user_tz: tzinfo | None = None,
+    home: tzinfo | None = None,
 ) -> list[TimeWindow]:
     """The windows ``text`` offers or accepts (see :func:`read_times`)."""
     return read_times(
-        text, ref, fallback_tz, meeting_length, day_first=day_first, user_tz=user_tz
+        text, ref, fallback_tz, meeting_length, day_first=day_first, user_tz=user_tz, home=home
     ).proposed
