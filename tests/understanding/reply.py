@@ -6,7 +6,7 @@ header, the zone the user lives in); the envelope around it is this one.
 
 from __future__ import annotations
 
-from datetime import timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from workflows.understanding import Verdict, understand
 
@@ -42,3 +42,8 @@ def read_reply(body: str, *, tz: tzinfo, date: str, quote: str = "", **envelope:
 def doubt_codes(verdict: Verdict) -> list[str]:
     """The codes of the verdict's doubts, in order."""
     return [doubt.code for doubt in verdict.doubts]
+
+
+def local_starts(verdict: Verdict, tz: tzinfo) -> list[datetime]:
+    """The starts of the verdict's proposed times, as naive wall-clock times in ``tz``."""
+    return [w.start.astimezone(tz).replace(tzinfo=None) for w in verdict.proposed_times]

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import doubt_codes, read_reply
+from tests.understanding.reply import doubt_codes, local_starts, read_reply
 from workflows.stages import Intent
 from workflows.understanding import Verdict
 
@@ -37,7 +37,7 @@ def _inline(answer_to_wednesday: str, answer_to_thursday: str, anchor: str = "")
 
 
 def _starts(verdict: Verdict) -> list[datetime]:
-    return [w.start.astimezone(_NEW_YORK).replace(tzinfo=None) for w in verdict.proposed_times]
+    return local_starts(verdict, _NEW_YORK)
 
 
 def _certain_starts(verdict: Verdict, intent: Intent) -> list[datetime]:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import doubt_codes, read_reply
+from tests.understanding.reply import doubt_codes, local_starts, read_reply
 from workflows.stages import Intent
 from workflows.understanding import Verdict
 
@@ -45,7 +45,7 @@ def _read(body: str, offset: str = "+0100") -> Verdict:
 
 
 def _starts(verdict: Verdict, tz: ZoneInfo = _NEW_YORK) -> list[datetime]:
-    return [w.start.astimezone(tz).replace(tzinfo=None) for w in verdict.proposed_times]
+    return local_starts(verdict, tz)
 
 
 _THURSDAY_11 = datetime(2027, 11, 4, 11, 0)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import doubt_codes, read_reply
+from tests.understanding.reply import doubt_codes, local_starts, read_reply
 from workflows.stages import Intent
 from workflows.understanding import Verdict
 
@@ -43,7 +43,7 @@ def _read(body: str, quote: str = _AGREED, offset: str = "-0400") -> Verdict:
 
 
 def _starts(verdict: Verdict) -> list[datetime]:
-    return [w.start.astimezone(_NEW_YORK).replace(tzinfo=None) for w in verdict.proposed_times]
+    return local_starts(verdict, _NEW_YORK)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import read_reply
+from tests.understanding.reply import local_starts, read_reply
 from workflows.stages import Intent
 from workflows.understanding import Verdict
 
@@ -35,7 +35,7 @@ def _read(body: str, offset: str = "+0200") -> Verdict:
 
 
 def _starts(verdict: Verdict) -> list[datetime]:
-    return [w.start.astimezone(_NEW_YORK).replace(tzinfo=None) for w in verdict.proposed_times]
+    return local_starts(verdict, _NEW_YORK)
 
 
 _THURSDAY_9 = datetime(2027, 10, 7, 9, 0)

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import doubt_codes, read_reply
+from tests.understanding.reply import doubt_codes, local_starts, read_reply
 from workflows.stages import Intent
 from workflows.understanding import Verdict
 
@@ -38,7 +38,7 @@ def _inline(tuesday: str, wednesday: str, thursday: str = "", offset: str = "-06
 
 
 def _starts(verdict: Verdict) -> list[datetime]:
-    return [w.start.astimezone(_CHICAGO).replace(tzinfo=None) for w in verdict.proposed_times]
+    return local_starts(verdict, _CHICAGO)
 
 
 _WEDNESDAY_3 = datetime(2027, 11, 10, 15, 0)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import doubt_codes, read_reply
+from tests.understanding.reply import doubt_codes, local_starts, read_reply
 from workflows.stages import Intent
 from workflows.understanding import Verdict
 from workflows.understanding.returns import find_return_date
@@ -39,7 +39,7 @@ def _read(body: str) -> Verdict:
 
 
 def _starts(verdict: Verdict) -> list[datetime]:
-    return [w.start.astimezone(_DENVER).replace(tzinfo=None) for w in verdict.proposed_times]
+    return local_starts(verdict, _DENVER)
 
 
 @pytest.mark.parametrize(

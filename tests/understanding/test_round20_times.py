@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import doubt_codes, read_reply
+from tests.understanding.reply import doubt_codes, local_starts, read_reply
 from workflows.stages import Intent
 from workflows.understanding import Verdict
 
@@ -33,7 +33,7 @@ def _read(body: str, date: str = "Tue, 5 Oct 2027 09:00:00 +0100", quote: str = 
 
 
 def _starts(verdict: Verdict) -> list[datetime]:
-    return [w.start.astimezone(_NEW_YORK).replace(tzinfo=None) for w in verdict.proposed_times]
+    return local_starts(verdict, _NEW_YORK)
 
 
 _PORTUGUESE_QUOTE = (

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import read_reply
+from tests.understanding.reply import local_starts, read_reply
 from workflows.stages import Intent
 from workflows.understanding import Verdict
 
@@ -37,10 +37,6 @@ def _read(body: str, tz: tzinfo, zone_words: str, offset: str = "-0400") -> Verd
     return read_reply(
         body, tz=tz, date=f"Tue, 14 Mar 2028 10:00:00 {offset}", quote=_quote(zone_words)
     )
-
-
-def _starts(verdict: Verdict, tz: tzinfo) -> list[datetime]:
-    return [w.start.astimezone(tz).replace(tzinfo=None) for w in verdict.proposed_times]
 
 
 @pytest.mark.parametrize(
@@ -68,7 +64,7 @@ def test_a_pick_of_an_offer_is_read_in_the_zone_the_outreach_names(
     verdict = _read(body, ZoneInfo(home), zone_words, offset)
     assert verdict.certain
     assert verdict.intent is Intent.ACCEPT
-    assert _starts(verdict, zone_words_tz) == [start]
+    assert local_starts(verdict, zone_words_tz) == [start]
 
 
 @pytest.mark.parametrize(
@@ -92,7 +88,7 @@ def test_an_offer_in_the_users_own_zone_name(
     tz = ZoneInfo(home)
     verdict = _read(body, tz, zone_words)
     assert verdict.intent is Intent.PROPOSE_TIMES
-    assert _starts(verdict, _PHOENIX if home == "UTC" else tz) == [start]
+    assert local_starts(verdict, _PHOENIX if home == "UTC" else tz) == [start]
 
 
 def test_an_abbreviation_the_users_zone_wears_half_the_year_keeps_its_own_reading() -> None:
@@ -100,13 +96,13 @@ def test_an_abbreviation_the_users_zone_wears_half_the_year_keeps_its_own_readin
     dublin = ZoneInfo("Europe/Dublin")
     verdict = _read("Could we do Tuesday 3/21 at 3pm IST instead?", dublin, "Dublin time", "+0530")
     assert verdict.intent is Intent.PROPOSE_TIMES
-    assert _starts(verdict, dublin) == [datetime(2028, 3, 21, 9, 30)]
+    assert local_starts(verdict, dublin) == [datetime(2028, 3, 21, 9, 30)]
 
 
 def test_a_place_that_is_not_the_users_zone_is_no_zone() -> None:
     # Near miss: "Boise time" names a zone only for a user who lives on Boise's clock.
     verdict = _read("Thursday at 1:30 works for me.", _UTC, "Boise time")
-    assert _starts(verdict, ZoneInfo("America/Boise")) != [datetime(2028, 3, 16, 13, 30)]
+    assert local_starts(verdict, ZoneInfo("America/Boise")) != [datetime(2028, 3, 16, 13, 30)]
 
 
 @pytest.mark.parametrize(
@@ -123,7 +119,7 @@ def test_a_spanish_question_after_a_clock_time_is_its_own_sentence(
 ) -> None:
     verdict = _read(body, _PHOENIX, "Arizona time", "-0600")
     assert verdict.intent is intent
-    assert _starts(verdict, _PHOENIX) == ([start] if start else [])
+    assert local_starts(verdict, _PHOENIX) == ([start] if start else [])
 
 
 @pytest.mark.parametrize(
