@@ -20,6 +20,7 @@ from workflows.understanding.ordinals import ordinal_place, time_place
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
 from workflows.understanding.vocab import (
+    BAIL,
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     PARTS_OF_DAY,
@@ -41,6 +42,10 @@ CANCEL = _cues(
     r"annuler|annulé|annulée|annulation|cancelar|cancelo|cancelada|cancelado",
     r"(?<!Ihnen )(?<!dir )(?<!euch )absagen|absage|abgesagt|stornieren",
     r"annullare|annullato|annullata|disdire|desmarcar|afzeggen|annuleren|geannuleerd",
+    # "have to bail on tomorrow", "back out of our call", "devo darti buca": the meeting is off.
+    BAIL,
+    # "Let's not reschedule yet, I'll ping you": off, and no new time wanted.
+    r"let's not (?:reschedule|rebook|find (?:a new|another) time)",
 )
 RESCHEDULE = _cues(
     r"reschedul\w*",
@@ -1076,6 +1081,24 @@ def _refusal_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_DENIED = re.compile(
+    r"(?:\b(?:not|no need to|no point in|never)|n['’]t(?:[ \t]+need[ \t]+to)?)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _moving_denied(text: str, at: int) -> bool:
+    """Whether the reschedule word at ``at`` is denied in a statement: nothing is moved.
+
+    "Let's not reschedule yet, I'll ping you", "no need to reschedule": the sender will not
+    move the meeting. Asked, the denial proposes it ("Why don't we reschedule?").
+    """
+    if not _DENIED.search(text[max(0, at - 30) : at]):
+        return False
+    end = min((i for i in (text.find(c, at) for c in ".?!\n") if i >= 0), default=len(text))
+    return text[end : end + 1] != "?"
+
+
 def classify(ev: Evidence) -> tuple[Intent, str]:
     """The intent, and a short reason for the readable summary."""
     text = unwrapped(ev.text)
@@ -1101,7 +1124,10 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     # "Ik zeg liever nu nee dan dat ik het steeds blijf uitstellen": a reschedule word in the
     # sentence that says no names what the sender will not do.
     refusing = _refusal_sentences(text)
-    if any(not any(a <= m.start() < b for a, b in refusing) for m in RESCHEDULE.finditer(text)):
+    if any(
+        not any(a <= m.start() < b for a, b in refusing) and not _moving_denied(text, m.start())
+        for m in RESCHEDULE.finditer(text)
+    ):
         if refers and not ev.windows and not ev.moved_from:
             # Nothing is being moved: no new time and no agreed one named.
             return Intent.REFERRAL, "points to someone else"

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workflows.understanding.vocab import WEEKDAYS
+from workflows.understanding.vocab import BAIL, WEEKDAYS
 
 
 class Role(StrEnum):
@@ -43,7 +43,9 @@ def _cues(*alternatives: str) -> re.Pattern[str]:
 
 
 _SPLIT = re.compile(
-    r"\b(?:but|however|though|although|whereas|since|because|as i|so|mais|car|donc|alors|pero"
+    # "Ou então terça …", "ou alors mardi …": after "or" the word is "else", no new clause.
+    r"\b(?<!\bor )(?<!\bou )(?<!\bo )(?<!\bof )"
+    r"(?:but|however|though|although|whereas|since|because|as i|so|mais|car|donc|alors|pero"
     r"|aunque|porque|así que|sin embargo|aber|jedoch|weil|da ich|deshalb|ma|però|perché|quindi"
     r"|mas|porém|contudo|então|maar|omdat|dus)\b"
     r"|;|:(?=\s)|[ \t][–—-][ \t]",
@@ -159,6 +161,7 @@ CANCELLED = _cues(
     r"cancel(?:led|ed|ling|ing)?|call(?:ing)? (?:it )?off",
     r"annuler|annulé|annulée|cancelar|cancelo|absagen|abgesagt|annullare|annullato|afzeggen"
     r"|annuleren",
+    BAIL,
 )
 _MOVE = _cues(
     # "push tomorrow's 2pm to Thursday", "move Tuesday's 3pm to …"; not "move to Thursday".
