@@ -232,7 +232,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\b(?P<cue>at|around|about|after|um|gegen|ab|om|rond|alle|dalle|verso[ \t]+le|à"
             r"|vers|às|a[ \t]+las|a[ \t]+la|desde[ \t]+las|dès"
             # "(jouw 7.30)", "(your 7.30)": the user's clock named back is a time too.
-            r"|jouw|uw|your|votre|tuas?|suas?|tue)[ \t]+|(?<![\w:./@$€£-]))"
+            r"|jouw|uw|your|votre|tuas?|suas?|le[ \t]+tue)[ \t]+|(?<![\w:./@$€£-]))"
             r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d%]|[.,]\d)"
             r"(?(cue)(?![ \t]*(?:%|[€$£]|eur|usd|km|kg|mi\b|miles|x\b))"
             r"|(?=[ \t]?(?:"
