@@ -66,6 +66,7 @@ _EVENING_BEFORE = "Thu, 12 Oct 2028 18:40:00 -0700"
         "I'm bailing on tomorrow's 2pm, sorry. I'll write when things calm down.",
         "Devo darti buca domani alle 14, mi dispiace tanto. Ti riscrivo io più avanti.",
         "Can't do tomorrow after all. Let's not reschedule yet.",
+        "Ugh, I have to bail, tomorrow at 2 is off. Let's not rebook for now.",
     ],
 )
 def test_a_meeting_called_off_with_no_new_time_is_a_cancel(body: str) -> None:
@@ -73,6 +74,12 @@ def test_a_meeting_called_off_with_no_new_time_is_a_cancel(body: str) -> None:
     assert verdict.certain
     assert verdict.intent is Intent.CANCEL
     assert verdict.proposed_times == ()
+
+
+def test_a_pass_that_will_not_bail_later_is_a_decline() -> None:
+    body = "I'm going to have to pass, sorry, and I don't want to bail on you later. Good luck!"
+    verdict = _read(body, _EVENING_BEFORE, _TWO_OFFERS)
+    assert verdict.intent is Intent.DECLINE
 
 
 @pytest.mark.parametrize(
@@ -84,6 +91,11 @@ def test_a_meeting_called_off_with_no_new_time_is_a_cancel(body: str) -> None:
         ("Why don't we reschedule? Monday the 16th at 11 would work.",
          Intent.RESCHEDULE, [datetime(2028, 10, 16, 11, 0)]),
         ("Friday at 2 works, see you then.", Intent.ACCEPT, [datetime(2028, 10, 13, 14, 0)]),
+        # A bail the sender says they will not do keeps the meeting.
+        ("I don't want to bail on you, so Friday at 2 works. See you then!", Intent.ACCEPT,
+         [datetime(2028, 10, 13, 14, 0)]),
+        ("Friday at 2 works - I won't bail on you this time, promise.", Intent.ACCEPT,
+         [datetime(2028, 10, 13, 14, 0)]),
     ],
 )  # fmt: skip
 def test_a_new_time_still_moves_the_meeting(
@@ -141,6 +153,21 @@ def test_a_zoneless_time_after_the_users_clock_change_is_doubted(
     assert verdict.intent is Intent.PROPOSE_TIMES
     assert not verdict.certain
     assert "clock_change_after_writing" in doubt_codes(verdict)
+
+
+def test_where_the_user_lives_stands_in_for_a_zone_the_thread_does_not_name() -> None:
+    quote = _quote(
+        ["Mon Nov 6 at 8am", "Tue Nov 7 at 4pm"], "Product manager", "Mon, Oct 30, 2028 at 10:15 AM"
+    )
+    body = "Those don't suit me. How about Wednesday the 8th at 11:15?"
+    date = "Thu, 02 Nov 2028 12:40:00 -0700"
+    doubted = read_reply(body, tz=_LA, date=date, quote=quote)
+    assert "clock_change_after_writing" in doubt_codes(doubted)
+    # Near miss: a user in Phoenix keeps -07:00 all year; the offset holds.
+    phoenix = ZoneInfo("America/Phoenix")
+    kept = read_reply(body, tz=phoenix, date=date, quote=quote)
+    assert kept.certain
+    assert _starts(kept, phoenix) == [datetime(2028, 11, 8, 11, 15)]
 
 
 @pytest.mark.parametrize(

@@ -226,6 +226,8 @@ class Reading:
     user_zone_unplaced: bool = False
     # An answer under a quoted line took that line's day.
     anchored: bool = False
+    # The zone the user lives in, as the daemon knows it.
+    home: tzinfo | None = None
 
 
 def _contradicts(reading: Reading) -> bool:
@@ -320,9 +322,10 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
     Written at -07:00 on 2 November to a user on Pacific time, "Wednesday the 8th at 11:15"
     is 11:15 at -08:00 from Seattle (after the US change) and at -07:00 from Phoenix: the
     header's offset is the sender's clock when writing, not when meeting. Only when the
-    sender shares the user's clock at writing; from elsewhere, the labels read the offset.
+    sender shares the user's clock (named in the thread, else where the user lives) at
+    writing; from elsewhere, the labels read the offset.
     """
-    written, home = reading.written, reading.thread_tz
+    written, home = reading.written, reading.thread_tz or reading.home
     if reading.sender_tz is None or written is None or home is None:
         return False
     offset = written.utcoffset()

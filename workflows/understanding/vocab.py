@@ -124,7 +124,9 @@ NEXT_WEEK_WORDS = (
 # Idioms for calling off a meeting already agreed, for the intent's cues and the time's role.
 BAIL = (
     r"(?:have to|need to|got to|gotta|going to|must) bail(?: out)?(?: on)?"
-    r"|bail(?:ing)? on|(?:back|pull|bow)(?:ing)? out of (?:our|the|tomorrow's|today's|this)"
+    r"|bail(?:ing)? on"
+    r"|(?:back(?:ing)?|pull(?:ing)?|bow(?:ing)?) out of"
+    r" (?:our|the|tomorrow's|today's|this)"
     r"|dar(?:e|ti|le|vi) buca|me désister|furar (?:o|a|nosso|nossa|amanhã|hoje)"
 )
 # Abbreviations are read case-sensitively (ET, CT are also words in other places).
