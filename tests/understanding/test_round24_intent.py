@@ -97,6 +97,25 @@ def test_near_misses_of_someone_copied(
 
 
 @pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        # Near misses: a thing added is no one; a name added but neither copied nor written with
+        # an address may be a person the reader cannot reach (doubted, not read past).
+        ("Adding Zoom details below. Thursday at 10am PT works for me.", Intent.ACCEPT),
+        ("Sorry, can't help with this. Adding Notion page with my notes: https://notion.so/x",
+         Intent.DECLINE),
+        ("Not my field. Adding Sarah Kim, she made exactly that switch.", None),
+    ],
+)  # fmt: skip
+def test_something_added_is_no_referral(body: str, intent: Intent | None) -> None:
+    verdict = _read(body, cc=_COPIED)
+    assert verdict.referrals == ()
+    assert verdict.certain is (intent is not None)
+    if intent is not None:
+        assert verdict.intent is intent
+
+
+@pytest.mark.parametrize(
     ("body", "people"),
     [
         ("I've moved to strategy, so I'd point you to two people who made the same switch: Sam"

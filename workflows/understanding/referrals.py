@@ -50,7 +50,7 @@ _ROLE = _ROLE_WORDS + "?"
 # Required: "my colleague Sam Ortiz … would be a great person to talk to".
 _ROLE_NAME = re.compile(_ROLE_WORDS + _NAME)
 _CUE = (
-    rf"(?i:{TALK_INSTEAD}|{FORWARDED_TO}|{ADDING_TO_THREAD}"
+    rf"(?i:{TALK_INSTEAD}|{FORWARDED_TO}"
     r"|talk(?:ing)?[ \t]+(?:to|with)|speak(?:ing)?[ \t]+(?:to|with)"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
@@ -140,6 +140,9 @@ _POINTED_NAME = re.compile(
     r"|Personen|persone|pessoas|mensen)[^.:!?\n]{0,80}:)?"
     rf"[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}"
 )
+# "Adding Meera Pillai from our research group": someone put on the thread ("Adding Zoom details"
+# puts no one there, so the person must be on the Cc line or written with an address).
+_ADDED_NAME = re.compile(rf"\b(?i:{ADDING_TO_THREAD})[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}")
 # "… reach out to Sofia Alvarez <…> or Tom Nguyen (…)", "e também com o Rafael Dourado":
 # more names in the same sentence.
 _ALSO_NAME = re.compile(
@@ -274,10 +277,15 @@ def _in_cc(name: str, cc: Iterable[Address]) -> Address | None:
     return None
 
 
+def _address_after(text: str, found: re.Match[str]) -> bool:
+    """An address right after the name ("Rohan (rohan@…)", "Sam <sam@…>")."""
+    after = EMAIL.search(text, found.end())
+    return after is not None and after.start() <= found.end() + 3
+
+
 def _named_in_full(text: str, found: re.Match[str]) -> bool:
     """A first and last name, or an address right after the name."""
-    after = EMAIL.search(text, found.end())
-    return _is_full_name(found["name"]) or (after is not None and after.start() <= found.end() + 3)
+    return _is_full_name(found["name"]) or _address_after(text, found)
 
 
 def _listed_after(
@@ -356,7 +364,12 @@ def find_referrals(
     cc_others = tuple(a for a in cc if a.email not in exclude)
     # "I'd point you to Coursera": a resource as often as a person, so a full name or an address.
     pointed = [m for m in _POINTED_NAME.finditer(text) if _named_in_full(text, m)]
-    matches = [*_CUE_NAME.finditer(text), *_NAME_THEN_ROLE.finditer(text), *pointed]
+    added = [
+        m
+        for m in _ADDED_NAME.finditer(text)
+        if _in_cc(m["name"], cc_others) is not None or _address_after(text, m)
+    ]
+    matches = [*_CUE_NAME.finditer(text), *_NAME_THEN_ROLE.finditer(text), *pointed, *added]
     # "mit Ihnen sprechen" is the sender's own offer to talk: only a full name is someone else.
     matches += [m for m in _WITH_NAME_THEN_VERB.finditer(text) if _is_full_name(m["name"])]
     matches += [m for m in _RECOMMENDED.finditer(text) if _is_full_name(m["name"])]
