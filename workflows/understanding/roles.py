@@ -72,6 +72,10 @@ CONFLICT = _cues(
     r"(?:have|got|there's) (?:a|an|another|my) (?:call|interview|class|lecture|flight|doctor"
     r"|dentist|school run|pickup|pick-up)|at the (?:dentist|doctor)|teaching|in class|on a plane"
     r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)|standup|stand-up|i fly|my flight",
+    # "I have a 1:00 on Friday", "I've got an 11:30": a clock used as a noun is something booked.
+    # ("I have a 1:00 slot open" offers it.)
+    r"(?:i have|i've got|i got) (?:a|an|another)(?= \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?"
+    r"(?![\w:/.-]| (?:slot|window|opening|gap|spot|free|open|that works)))",
     # "Tuesday's out, sorry - board meeting all afternoon."
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)'s (?:out|no good|full|packed)"
     r"|meetings? all (?:day|morning|afternoon|evening)"
