@@ -24,6 +24,8 @@ from workflows.understanding.intent import (
     PART_OF_DAY,
     PICK,
     REFERRAL_CUE,
+    SHIFTED,
+    hedged_move,
     said,
     slot,
     turns_to_no,
@@ -40,6 +42,12 @@ from workflows.understanding.vocab import RELATIVE_DAYS, WEEKDAYS
 UNKNOWN_LANGUAGE = Doubt("unknown_language", "written in a language the reader does not know")
 NO_INTENT_CUE = Doubt("no_intent_cue", "no wording that says what the sender wants")
 EMPTY_REPLY = Doubt("empty_reply", "no new words in the reply")
+SHIFT_BY_LENGTH = Doubt(
+    "shift_by_length", "the meeting is moved by a length ('push 30 minutes'), not to a time"
+)
+HEDGED_MOVE = Doubt(
+    "hedged_move", "the meeting may yet be called off or moved ('I might have to cancel')"
+)
 CONTRADICTING_CUES = Doubt(
     "contradicting_intent_cues", "says yes and no (an accepting and a declining phrase)"
 )
@@ -479,6 +487,16 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(QUESTION_BESIDE_TIME)
     if _contradicts(reading):
         doubts.append(CONTRADICTING_CUES)
+    if hedged_move(unwrapped(reading.text)):
+        # "I might have to cancel Thursday at 3 - I'll confirm tomorrow": neither kept nor off.
+        doubts.append(HEDGED_MOVE)
+    if (
+        reading.intent is Intent.RESCHEDULE
+        and not reading.times.proposed
+        and SHIFTED.search(unwrapped(reading.text))
+    ):
+        # The new time is the agreed one plus the length, which the reader does not add up.
+        doubts.append(SHIFT_BY_LENGTH)
     if reading.intent in _TIME_INTENTS and _CORRECTION.search(reading.text):
         doubts.append(SELF_CORRECTED)
     if reading.intent is Intent.ACCEPT and not reading.link and _IN_WRITING.search(reading.text):

@@ -17,6 +17,7 @@ from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import find_dates
 from workflows.understanding.invite import Invite
 from workflows.understanding.ordinals import ordinal_place, time_place
+from workflows.understanding.scope import hedged, moot
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
 from workflows.understanding.vocab import (
@@ -48,12 +49,19 @@ CANCEL = _cues(
     # "Let's not reschedule yet, I'll ping you": off, and no new time wanted.
     r"let's not (?:reschedule|rebook|find (?:a new|another) time)",
 )
+# "could we push 30 minutes?", "bump it by an hour": the meeting, later by a length.
+SHIFT_BY = (
+    r"(?:push|bump|shift|move)(?: it| things)?(?: back| out)?(?: by)? (?:\d+|half an|an) "
+    r"(?:min|mins|minutes|hour|hours)"
+)
+SHIFTED = _cues(SHIFT_BY)
 RESCHEDULE = _cues(
     r"reschedul\w*",
     r"(?:move|shift|push|bump) (?:our|the|it|this|that)\b[^.?!\n]{0,30}",
     # "can we push to 11:30 instead of 11?": no object, the meeting is understood.
     r"(?:push|bump|shift)(?: back| out)? to(?= (?:\d|next\b|later\b|tomorrow\b|after\b))",
     r"postpone\w*",
+    SHIFT_BY,
     r"(?:find|pick|choose|need|move (?:it )?to) (?:another|a different) (?:day|time|slot)",
     r"something(?: has|'s)? come up|something came up",
     r"(?:me )?surgió algo|pasarl[oa] al|moverl[oa] al|cambiarl[oa] al|dazwischengekommen"
@@ -918,6 +926,13 @@ def _imagined(text: str, at: int) -> bool:
     return bool(_IMAGINED.search(text[max(0, at - 40) : at]))
 
 
+def hedged_move(text: str) -> bool:
+    """Whether a cancel or move word in ``text`` is one that may yet come ("I might cancel")."""
+    return any(
+        hedged(text, m.start()) for pattern in (CANCEL, RESCHEDULE) for m in pattern.finditer(text)
+    )
+
+
 _CONJUNCTIONS = frozenset({"or", "ou", "o", "oder", "oppure", "of"})
 
 
@@ -1165,7 +1180,9 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     # sentence that says no names what the sender will not do.
     refusing = _refusal_sentences(text)
     if any(
-        not any(a <= m.start() < b for a, b in refusing) and not _moving_denied(text, m.start())
+        not any(a <= m.start() < b for a, b in refusing)
+        and not _moving_denied(text, m.start())
+        and not moot(text, m.start(), m.end())
         for m in RESCHEDULE.finditer(text)
     ):
         if refers and not ev.windows and not ev.moved_from:
@@ -1182,6 +1199,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         not _imagined(text, m.start())
         and not _WONT.search(text, max(0, m.start() - 30), m.start())
         and not any(a <= m.start() < b for a, b in refusals)
+        and not moot(text, m.start(), m.end())
         for m in CANCEL.finditer(text)
     ):
         if ev.windows:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workflows.understanding.scope import moot, other_event
 from workflows.understanding.vocab import BAIL, WEEKDAYS
 
 
@@ -60,6 +61,8 @@ CONFLICT = _cues(
     r"|possible|in (?:the )?office|good|great|ideal)",
     # "Wednesday at 5 is impossible for me", "Mittwoch ist unmöglich".
     r"impossible|unmöglich|imposible|impossibile|impossível|onmogelijk",
+    # "tomorrow at 2 is off": the time named is called off.
+    r"(?:is|'s|are)(?: now)? off",
     r"unavailable|(?:doesn't|does not|don't|do not|won't|will not|no longer) work(?:s)?",
     r"(?:have|got|there's) (?:a |an )?(?:conflict|clash|meeting|appointment|commitment)",
     r"tied up|out of (?:the )?office|back-to-back|blocked(?: off)?|slammed|swamped",
@@ -304,8 +307,12 @@ _TOO = _cues(
 
 def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool, bool]:
     clause = sentence[start:end]
-    if CANCELLED.search(clause):
+    cancels = [m for m in CANCELLED.finditer(clause) if not moot(clause, m.start(), m.end())]
+    if cancels:
         return [Span(start, end, Role.CANCELLED)], False, False
+    if any(other_event(clause, m.start(), m.end()) for m in CANCELLED.finditer(clause)):
+        # "I'll cancel my 2:30 to make it": the time is the sender's own calendar.
+        return [Span(start, end, Role.CONFLICT)], False, False
     spans: list[Span] = []
     for pattern in (_INSTEAD_OF, _ORIGINAL):
         spans += [

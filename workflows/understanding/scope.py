@@ -1,0 +1,86 @@
+"""Whether a word that calls a meeting off or moves it speaks of this meeting, now.
+
+"I'd hate to cancel", "no need to reschedule", "I had to cancel my trip", "sorry for
+cancelling last time": the word is there, and nothing of the meeting with the user is called
+off or moved. The intent reader and the roles of times both ask this of each such word.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words before a cancel or move word that say it does not happen: only wished away ("I'd hate
+# to back out, so Friday it is"), dropped ("I was going to cancel, but …", "rather than
+# cancel, …"), not called for ("no need to reschedule", "you don't need to cancel"), the
+# user's to decide ("did you want to cancel?"), taken back ("ignore my note about
+# cancelling", "un-cancelling"), or one that already happened and is apologised for.
+_MOOT_BEFORE = re.compile(
+    r"(?:(?:['’]d|\bwould)[ \t]+hate[ \t]+to|\b(?:was|were)[ \t]+going[ \t]+to"
+    r"|\b(?:almost|nearly)|\bthought[ \t]+(?:I|we)(?:['’]d|[ \t]+would)|\bno[ \t]+need[ \t]+to"
+    r"|\bnothing[ \t]+to|\bno|\brefuse[ \t]+to|\brather[ \t]+than|\binstead[ \t]+of|\bwithout"
+    r"|(?:\bnot|\bnever|n['’]t)[ \t]+(?:(?:want|like|mean|plan|going|need)[ \t]+to)?"
+    r"|\bdid[ \t]+you[ \t]+want[ \t]+to|\b(?:sorry|apologies|apologi[sz]e)(?:[ \t]+again)?"
+    r"[ \t]+(?:for|about)|\bafter[ \t]+(?:I|we)|\bun-"
+    r"|\b(?:ignore|disregard|scratch|forget)\b[^.,;?!\n]{0,30})"
+    r"[ \t]*(?:(?:have|had|having|need|needed)[ \t]+to[ \t]+)?$",
+    re.IGNORECASE,
+)
+# "If I have to cancel I'll tell you", "I might need to reschedule": a move that may come.
+_HEDGED_BEFORE = re.compile(
+    r"(?:\b(?:if|in[ \t]+case|unless)[ \t]+(?:I|we)[ \t]+(?:have|need)[ \t]+to"
+    r"|\b(?:might|may|could)[ \t]+(?:have|need)[ \t]+to)[ \t]+$",
+    re.IGNORECASE,
+)
+# Another event of the sender's, called off or moved: "my 3pm got cancelled", "the
+# conference was cancelled", "I had to cancel my trip", "my client cancelled on me".
+_OTHER_EVENT_BEFORE = re.compile(
+    r"(?:\bmy[ \t]+(?!(?:call|chat|coffee)\b)[^.,;?!\n]{1,30}?"
+    r"|\bthe[ \t]+(?:conference|trip|flight|event|offsite|off-site|workshop|training|class"
+    r"|dinner|lunch))[ \t]+(?:got|was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+$",
+    re.IGNORECASE,
+)
+_OTHER_EVENT_AFTER = re.compile(
+    r"^[ \t]+(?:(?:my|a|an)[ \t]+(?!(?:call|chat|coffee)\b)(?![^.,;?!\n]{0,30}\bwith[ \t]+you)"
+    r"|on[ \t]+me\b)",
+    re.IGNORECASE,
+)
+# "I'm sorry I cancelled Thursday", "sorry we had to move it": an apology for a move made.
+_SORRY_BEFORE = re.compile(
+    r"\bsorry[ \t]+(?:that[ \t]+)?(?:I|we)[ \t]+(?P<had>had[ \t]+to[ \t]+)?$", re.IGNORECASE
+)
+# "Sorry I had to reschedule last time": a move in the past, not this one.
+_PAST_AFTER = re.compile(
+    r"^[^.,;?!\n]{0,30}?\b(?:last[ \t]+(?:time|week|month)|previously|twice"
+    r"|the[ \t]+other[ \t]+day)\b",
+    re.IGNORECASE,
+)
+
+
+def other_event(text: str, at: int, end: int) -> bool:
+    """Whether the cancel or move word at ``at``…``end`` is about another event of the sender's."""
+    return bool(
+        _OTHER_EVENT_BEFORE.search(text[max(0, at - 50) : at])
+        or _OTHER_EVENT_AFTER.search(text[end : end + 40])
+    )
+
+
+def hedged(text: str, at: int) -> bool:
+    """Whether the cancel or move word at ``at`` is one that may yet come ("I might cancel")."""
+    return bool(_HEDGED_BEFORE.search(text[max(0, at - 50) : at]))
+
+
+def moot(text: str, at: int, end: int) -> bool:
+    """Whether the cancel or move word at ``at``…``end`` calls nothing of this meeting off."""
+    return bool(
+        _MOOT_BEFORE.search(text[max(0, at - 50) : at])
+        or hedged(text, at)
+        or other_event(text, at, end)
+        or _PAST_AFTER.search(text[end : end + 40])
+        or _apologised(text, at, end)
+    )
+
+
+def _apologised(text: str, at: int, end: int) -> bool:
+    # "I'm sorry I have to cancel" cancels now; "sorry I cancelled" looks back.
+    sorry = _SORRY_BEFORE.search(text[max(0, at - 50) : at])
+    return sorry is not None and (sorry.group("had") is not None or text[at:end].endswith("ed"))
