@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+# The meeting with the user, in any of the seven languages: "my call" is still ours.
+_OURS = (
+    r"(?:call|chat|coffee|appel|rendez-vous|rdv|llamada|cita|charla|Gespräch|Telefonat"
+    r"|chiamata|conversa|chamada|gesprek|afspraak)\b"
+)
 # Words before a cancel or move word that say it does not happen: only wished away ("I'd hate
 # to back out, so Friday it is"), dropped ("I was going to cancel, but …", "rather than
 # cancel, …"), not called for ("no need to reschedule", "you don't need to cancel"), the
@@ -21,26 +26,54 @@ _MOOT_BEFORE = re.compile(
     r"|(?:\bnot|\bnever|n['’]t)[ \t]+(?:(?:want|like|mean|plan|going|need)[ \t]+to)?"
     r"|\bdid[ \t]+you[ \t]+want[ \t]+to|\b(?:sorry|apologies|apologi[sz]e)(?:[ \t]+again)?"
     r"[ \t]+(?:for|about)|\bafter[ \t]+(?:I|we)|\bun-"
-    r"|\b(?:ignore|disregard|scratch|forget)\b[^.,;?!\n]{0,30})"
+    r"|\b(?:ignore|disregard|scratch|forget)\b[^.,;?!\n]{0,30}"
+    # The same in the other six languages: "je ne veux pas annuler", "désolé d'avoir annulé",
+    # "no hace falta cancelar", "perdón por cancelar", "ich will nicht absagen", "invece di
+    # annullare", "scusa per aver annullato", "não precisa cancelar", "em vez de cancelar".
+    r"|\bpas|(?:désolée?|pardon)[ \t]+d['’]avoir|\bplutôt[ \t]+que|\bau[ \t]+lieu"
+    r"|\bno[ \t]+(?:quiero|hace[ \t]+falta|es[ \t]+necesario)|\ben[ \t]+(?:lugar|vez)[ \t]+de"
+    r"|\b(?:perdón|perdona|disculpa|disculpe)[ \t]+por(?:[ \t]+haber)?|\bnicht|\b(?:an)?statt"
+    r"|\bnon[ \t]+c['’]è[ \t]+bisogno[ \t]+di|\binvece[ \t]+di|\banziché"
+    r"|\bscusa(?:mi|te)?[ \t]+per(?:[ \t]+aver)?|\bnão[ \t]+(?:precisa|é[ \t]+preciso)(?:[ \t]+de)?"
+    r"|\bem[ \t]+(?:vez|lugar)[ \t]+de|\bdesculp[ae][ \t]+por(?:[ \t]+ter)?|\bniet"
+    r"|\bin[ \t]+plaats[ \t]+van)"
     r"[ \t]*(?:(?:have|had|having|need|needed)[ \t]+to[ \t]+)?$",
     re.IGNORECASE,
 )
 # "If I have to cancel I'll tell you", "I might need to reschedule": a move that may come.
 _HEDGED_BEFORE = re.compile(
     r"(?:\b(?:if|in[ \t]+case|unless)[ \t]+(?:I|we)[ \t]+(?:have|need)[ \t]+to"
-    r"|\b(?:might|may|could)[ \t]+(?:have|need)[ \t]+to)[ \t]+$",
+    r"|\b(?:might|may|could)[ \t]+(?:have|need)[ \t]+to"
+    # "je risque de devoir annuler", "puede que tenga que cancelar", "ich muss eventuell
+    # Donnerstag absagen", "potrei dover annullare", "talvez eu tenha que cancelar".
+    r"|\brisque[ \t]+de(?:[ \t]+devoir)?|\bpourrais[ \t]+devoir"
+    r"|\b(?:puede[ \t]+que|quizás|tal[ \t]+vez)[ \t]+tenga[ \t]+que"
+    r"|\b(?:eventuell|vielleicht)\b[^.,;?!\n]{0,25}?|\bpotrei[ \t]+dover"
+    r"|\btalvez[ \t]+(?:eu[ \t]+)?(?:tenha|precise)(?:[ \t]+de|[ \t]+que)?"
+    r"|\bmisschien\b[^.,;?!\n]{0,25}?)"
+    r"[ \t]+$",
     re.IGNORECASE,
 )
 # Another event of the sender's, called off or moved: "my 3pm got cancelled", "the
 # conference was cancelled", "I had to cancel my trip", "my client cancelled on me".
 _OTHER_EVENT_BEFORE = re.compile(
-    r"(?:\bmy[ \t]+(?!(?:call|chat|coffee)\b)[^.,;?!\n]{1,30}?"
+    rf"(?:\bmy[ \t]+(?!{_OURS})[^.,;?!\n]{{1,30}}?"
     r"|\bthe[ \t]+(?:conference|trip|flight|event|offsite|off-site|workshop|training|class"
-    r"|dinner|lunch))[ \t]+(?:got|was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+$",
+    r"|dinner|lunch)"
+    # "ma réunion de 15h a été annulée", "mi reunión se canceló", "mein Termin um 10 wurde
+    # abgesagt", "la mia riunione è stata annullata", "minha reunião foi cancelada", "mijn
+    # overleg is geannuleerd".
+    r"|\b(?:ma|mon|mi|mein\w*|(?:la[ \t]+)?mia|(?:il[ \t]+)?mio|minha|meu|mijn)[ \t]+"
+    rf"(?!{_OURS})[^.,;?!\n]{{1,30}}?)"
+    r"[ \t]+(?:got|was|were|is|has[ \t]+been|had[ \t]+been|a[ \t]+été|est|se|fue|ha[ \t]+sido"
+    r"|wurde|ist|è(?:[ \t]+stat[ao])?|foi|werd)[ \t]+$"
+    # "meine Reise absagen", "mijn reis annuleren": the object before the verb.
+    rf"|\b(?:meine?[nm]?|mijn)[ \t]+(?!{_OURS})\w+[ \t]+(?:zu[ \t]+)?$",
     re.IGNORECASE,
 )
 _OTHER_EVENT_AFTER = re.compile(
-    r"^[ \t]+(?:(?:my|a|an)[ \t]+(?!(?:call|chat|coffee)\b)(?![^.,;?!\n]{0,30}\bwith[ \t]+you)"
+    r"^[ \t]+(?:(?:my|a|an|mon|ma|mes|mi|mis|(?:il[ \t]+)?mio|(?:la[ \t]+)?mia|(?:o[ \t]+)?meu"
+    rf"|(?:a[ \t]+)?minha)[ \t]+(?!{_OURS})(?![^.,;?!\n]{{0,30}}\bwith[ \t]+you)"
     r"|on[ \t]+me\b)",
     re.IGNORECASE,
 )
@@ -51,8 +84,13 @@ _SORRY_BEFORE = re.compile(
 # "Sorry I had to reschedule last time": a move in the past, not this one.
 _PAST_AFTER = re.compile(
     r"^[^.,;?!\n]{0,30}?\b(?:last[ \t]+(?:time|week|month)|previously|twice"
-    r"|the[ \t]+other[ \t]+day)\b",
+    r"|the[ \t]+other[ \t]+day|la[ \t]+dernière[ \t]+fois|la[ \t]+última[ \t]+vez"
+    r"|l['’]ultima[ \t]+volta|da[ \t]+última[ \t]+vez|de[ \t]+vorige[ \t]+keer)\b",
     re.IGNORECASE,
+)
+# "dass ich letztes Mal abgesagt habe": the verb comes after the time it looks back to.
+_PAST_BEFORE = re.compile(
+    r"\b(?:letztes[ \t]+Mal|vorige[ \t]+keer)[^.,;?!\n]{0,15}$", re.IGNORECASE
 )
 
 
@@ -76,6 +114,7 @@ def moot(text: str, at: int, end: int) -> bool:
         or hedged(text, at)
         or other_event(text, at, end)
         or _PAST_AFTER.search(text[end : end + 40])
+        or _PAST_BEFORE.search(text[max(0, at - 40) : at])
         or _apologised(text, at, end)
     )
 
