@@ -331,6 +331,10 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         first = conflicts[0]
         later = [m for m in offers if m.start() >= first.end()]
         stop = later[0].start() if later else len(clause)
+        if move is not None and move.start() > first.end():
+            # "Something came up, I need to move our call to Friday at 10": what the move
+            # names is its own; the conflict ends where the move begins.
+            stop = min(stop, move.start())
         # "Martedì non riesco, giovedì alle 15?": the day turned down comes first, and another
         # day after a comma starts another clause ("I'm busy Tuesday, Wednesday" lists, and
         # "…, Wednesday too" turns that one down as well).

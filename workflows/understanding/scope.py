@@ -12,7 +12,12 @@ import re
 # The meeting with the user, in any of the seven languages: "my call" is still ours.
 _OURS = (
     r"(?:call|chat|coffee|appel|rendez-vous|rdv|llamada|cita|charla|Gespräch|Telefonat"
-    r"|chiamata|conversa|chamada|gesprek|afspraak)\b"
+    r"|chiamata|conversa|chamada|gesprek|afspraak|time|day|slot|bit|little)\b"
+)
+# "my meeting with you", "il mio appuntamento con te": the meeting with the user after all.
+_WITH_YOU = (
+    r"\b(?:with[ \t]+you|con[ \t]+(?:te|usted|voi)|contigo|avec[ \t]+(?:vous|toi)"
+    r"|mit[ \t]+(?:Ihnen|dir)|met[ \t]+(?:je|u)|com[ \t]+(?:você|vocês|te))\b"
 )
 # Words before a cancel or move word that say it does not happen: only wished away ("I'd hate
 # to back out, so Friday it is"), dropped ("I was going to cancel, but …", "rather than
@@ -73,7 +78,7 @@ _OTHER_EVENT_BEFORE = re.compile(
 )
 _OTHER_EVENT_AFTER = re.compile(
     r"^[ \t]+(?:(?:my|a|an|mon|ma|mes|mi|mis|(?:il[ \t]+)?mio|(?:la[ \t]+)?mia|(?:o[ \t]+)?meu"
-    rf"|(?:a[ \t]+)?minha)[ \t]+(?!{_OURS})(?![^.,;?!\n]{{0,30}}\bwith[ \t]+you)"
+    rf"|(?:a[ \t]+)?minha)[ \t]+(?!{_OURS})(?![^.,;?!\n]{{0,30}}{_WITH_YOU})"
     r"|on[ \t]+me\b)",
     re.IGNORECASE,
 )
