@@ -141,7 +141,7 @@ def test_where_job_seekers_live_names_their_clock(zone_words: str, user_zone: st
 
 @pytest.mark.parametrize(
     "zone_words",
-    ["COT", "St. John's time", "AKT", "hora del centro de México", "Gulf Standard Time"],
+    ["VET", "St. John's time", "AKT", "hora del centro de México", "Gulf Standard Time"],
 )
 def test_a_clock_the_reader_cannot_name_is_a_doubt(zone_words: str) -> None:
     verdict = _read("Wednesday at 9 works for me.", "UTC", zone_words, "+0100")
@@ -206,3 +206,33 @@ def test_a_name_one_clock_wears_that_day_keeps_its_reading(
     assert verdict.certain, doubt_codes(verdict)
     friday = datetime(2028, 7, 14, 15, 0)
     assert local_starts(verdict, ZoneInfo(zone)) == [friday if "Friday" in body else _wed(month)]
+
+
+@pytest.mark.parametrize(
+    ("body", "zone", "start"),
+    [
+        # Names the table did not know were read in the sender's Date offset.
+        ("Could we do Friday 14 July at 8am ADT?", "America/Halifax", datetime(2028, 7, 14, 8)),
+        ("Could we do Friday 14 July at 6pm IDT?", "Asia/Jerusalem", datetime(2028, 7, 14, 18)),
+        ("Could we do Friday 14 July at 10am COT?", "America/Bogota", datetime(2028, 7, 14, 10)),
+        ("¿Podemos el viernes 14 de julio a las 10 ART?", "America/Argentina/Buenos_Aires",
+         datetime(2028, 7, 14, 10)),
+        ("Pode ser sexta, 14 de julho, às 10h WEST?", "Europe/Lisbon",
+         datetime(2028, 7, 14, 10)),
+    ],
+)  # fmt: skip
+def test_a_counter_in_a_name_of_a_job_seekers_clock(body: str, zone: str, start: datetime) -> None:
+    verdict = _read(body, "UTC", "UK time", "-0400")
+    assert verdict.certain, doubt_codes(verdict)
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert local_starts(verdict, ZoneInfo(zone)) == [start]
+
+
+@pytest.mark.parametrize(
+    "zone_words",
+    ["Dubai-Zeit", "ora di Città del Messico", "Singaporese tijd"],
+)
+def test_a_clock_named_in_unknown_words_of_another_language_is_a_doubt(zone_words: str) -> None:
+    verdict = _read("Mittwoch um 9 Uhr passt mir gut.", "UTC", zone_words, "+0200")
+    assert not verdict.certain
+    assert "zone_unread" in doubt_codes(verdict)

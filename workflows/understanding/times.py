@@ -1879,7 +1879,7 @@ _ZONE_LIKE = re.compile(
     r"\b(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:[Tt]ime(?:[ \t]*[Zz]one)?|[Tt]imezone)\b"
     r"|\b(?:hora|horário|heure|ora)[ \t]+(?:del?|di|d['’]|da|do|du)[ \t]*"
     r"(?:\w+[ \t]+){0,2}[A-Z][\w'’-]+"
-    r"|\b[A-Z][\w-]+[ \t]+(?:Zeit|tijd)\b"
+    r"|\b[A-Z][\w-]+[ \t-]+(?:Zeit|tijd)\b"
     r"|(?P<acronym>\b[A-Z]{1,4}T\b)"
 )
 # "(Same time next week?)", "Local time": capitalised words that name no one place's clock.

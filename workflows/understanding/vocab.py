@@ -137,6 +137,11 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "AWST": "Australia/Perth", "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide",
     "EET": "Europe/Athens", "EEST": "Europe/Athens", "WET": "Europe/Lisbon",
     "BRT": "America/Sao_Paulo",
+    # Where job seekers write from: names no other clock the table knows wears.
+    "ADT": "America/Halifax", "IDT": "Asia/Jerusalem", "ART": "America/Argentina/Buenos_Aires",
+    "COT": "America/Bogota", "WEST": "Europe/Lisbon", "NPT": "Asia/Kathmandu",
+    "PHT": "Asia/Manila", "GST": "Asia/Dubai", "PKT": "Asia/Karachi", "WIB": "Asia/Jakarta",
+    "SAST": "Africa/Johannesburg", "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos",
 }  # fmt: skip
 ZONE_NAMES: dict[str, str] = {
     "pacific": "America/Los_Angeles", "mountain": "America/Denver",
