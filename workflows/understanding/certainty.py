@@ -73,6 +73,11 @@ ZONELESS = Doubt(
     "time_without_zone_across_zones",
     "times with no zone named, and the sender's zone is unknown or differs from the thread's",
 )
+CLOCK_CHANGES = Doubt(
+    "clock_change_after_writing",
+    "a time with no zone named, read at the Date header's offset, falls after a clock change a"
+    " zone on that offset goes through (the sender may mean the new offset)",
+)
 SAME_UNREAD = Doubt(
     "same_time_unresolved",
     "'same time' with no time before it in the reply (the reader does not know which time)",
@@ -80,6 +85,10 @@ SAME_UNREAD = Doubt(
 UNREAD_REFERRAL = Doubt(
     "referral_unread",
     "points to someone else, but the reader found no one to name",
+)
+COPIED_NAMED = Doubt(
+    "copied_person_unread",
+    "someone on the Cc line is named in the reply, and the reader found no one it points to",
 )
 # An address written as one, not inside a link's path.
 ANCHORED_PICK = Doubt(
@@ -197,6 +206,27 @@ _SHIFT = re.compile(
     r"\b|\b(?:a[ \t]+(?:bit|little)|slightly)[ \t]+later\b",
     re.IGNORECASE,
 )
+# "Thanks for the chat earlier today", "as I said earlier this week": "earlier" placing something
+# already past, told by a past verb or thanks for a talk before it in the sentence and a day
+# after it ("could we go earlier today?" still moves the meeting).
+_LOOKS_BACK = re.compile(
+    r"\b(?:thanks?|thank you|enjoyed|spoke|talked|chatted|met|mentioned|said|discussed|sent"
+    r"|(?:great|good|nice|lovely) (?:talking|chatting|speaking|meeting)"
+    r"|merci|gracias|danke|grazie|obrigad[oa]|bedankt)\b[^.!?\n]{0,60}?"
+    r"\b(?P<back>(?:earlier|plus[ \t]+tôt|más[ \t]+temprano|mais[ \t]+cedo|eerder)[ \t]+"
+    r"(?:today|this[ \t]+(?:morning|afternoon|week)"
+    r"|in[ \t]+the[ \t]+(?:day|week)|aujourd'hui|ce[ \t]+matin|cette[ \t]+semaine|hoy|hoje"
+    r"|esta[ \t]+(?:mañana|manhã|semana)|vandaag|deze[ \t]+week))\b",
+    re.IGNORECASE,
+)
+
+
+def _moves_by(text: str) -> bool:
+    """A move by a length of time or "earlier" / "later", not an earlier talk looked back on."""
+    kept = _LOOKS_BACK.sub(lambda m: m.group(0)[: m.start("back") - m.start()], text)
+    return _SHIFT.search(kept) is not None
+
+
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _TIME_INTENTS = frozenset({Intent.PROPOSE_TIMES, Intent.ACCEPT, Intent.RESCHEDULE})
 
@@ -233,6 +263,10 @@ class Reading:
     zone_unread: bool = False
     # A zone named by a name that another clock wears that day at another offset.
     ambiguous_name: bool = False
+    # The zone the user lives in, as the daemon knows it.
+    home: tzinfo | None = None
+    # Someone copied on the message (not the user) is named in the reply.
+    copied_named: bool = False
 
 
 def _contradicts(reading: Reading) -> bool:
@@ -319,6 +353,28 @@ def _zones_differ(reading: Reading) -> bool:
         if in_thread != window.start and in_thread in offered:
             return True
     return False
+
+
+def _clock_changes_after_writing(reading: Reading) -> bool:
+    """A zoneless offer read at the Date's offset, which the user's zone leaves by then.
+
+    Written at -07:00 on 2 November to a user on Pacific time, "Wednesday the 8th at 11:15"
+    is 11:15 at -08:00 from Seattle (after the US change) and at -07:00 from Phoenix: the
+    header's offset is the sender's clock when writing, not when meeting. Only when the
+    sender shares the user's clock (named in the thread, else where the user lives) at
+    writing; from elsewhere, the labels read the offset.
+    """
+    written, home = reading.written, reading.thread_tz or reading.home
+    if reading.sender_tz is None or written is None or home is None:
+        return False
+    offset = written.utcoffset()
+    if written.astimezone(home).utcoffset() != offset:
+        return False
+    return any(
+        m.window.start.astimezone(home).utcoffset() != offset
+        for m in reading.times.mentions
+        if m.role in PROPOSED_ROLES and not m.zone_named and m.window.start.utcoffset() == offset
+    )
 
 
 def _one_instant_twice(reading: Reading) -> bool:
@@ -457,6 +513,18 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # beside a time may make the time theirs, not an offer; and an address the reader
         # tied to no one may be the person to write to.
         doubts.append(UNREAD_REFERRAL)
+    if (
+        reading.copied_named
+        and reading.intent is not Intent.REFERRAL
+        and not reading.referrals
+        and not reading.times.proposed
+    ):
+        # "I'm the wrong person for this. Adding Meera from our research group.": a person put
+        # on the thread and named is most often the one the user should talk to, in whatever
+        # words the reader does not know; read as a no, the user would lose the introduction.
+        # With times ("Anna is free Tuesday at 8", from her assistant) they are whom the
+        # meeting is with.
+        doubts.append(COPIED_NAMED)
     if reading.anchored and reading.intent is Intent.ACCEPT:
         # "> Tue 10am PT" then "Can't do that one. How about 11 Mountain the same day?": a
         # counter at the user's own instant. A yes under the line is left to the user too.
@@ -464,7 +532,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if (
         reading.intent in (Intent.RESCHEDULE, Intent.OTHER)
         and not reading.times.proposed
-        and _SHIFT.search(reading.text)
+        and _moves_by(reading.text)
     ):
         # "Could we push it back an hour?": a reschedule with no window reads as "send new
         # times", but this one says where the meeting goes, relative to a slot the reader
@@ -536,6 +604,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(ZONE_NAME_AMBIGUOUS)
         if _zones_differ(reading) or reading.times.zones_mixed:
             doubts.append(ZONELESS)
+        if _clock_changes_after_writing(reading):
+            doubts.append(CLOCK_CHANGES)
         if _WHAT_WAS_MEANT.search(reading.text):
             # "Did you mean Thursday at 3?", "Is Monday at 9 your time or mine?": the sender
             # asks about the user's words; the time they name is no answer yet.

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workflows.understanding.vocab import WEEKDAYS
+from workflows.understanding.vocab import BAIL, WEEKDAYS
 
 
 class Role(StrEnum):
@@ -43,7 +43,9 @@ def _cues(*alternatives: str) -> re.Pattern[str]:
 
 
 _SPLIT = re.compile(
-    r"\b(?:but|however|though|although|whereas|since|because|as i|so|mais|car|donc|alors|pero"
+    # "Ou então terça …", "ou alors mardi …": after "or" the word is "else", no new clause.
+    r"\b(?<!\bor )(?<!\bou )(?<!\bo )(?<!\bof )"
+    r"(?:but|however|though|although|whereas|since|because|as i|so|mais|car|donc|alors|pero"
     r"|aunque|porque|así que|sin embargo|aber|jedoch|weil|da ich|deshalb|ma|però|perché|quindi"
     r"|mas|porém|contudo|então|maar|omdat|dus)\b"
     r"|;|:(?=\s)|[ \t][–—-][ \t]",
@@ -70,6 +72,10 @@ CONFLICT = _cues(
     r"(?:have|got|there's) (?:a|an|another|my) (?:call|interview|class|lecture|flight|doctor"
     r"|dentist|school run|pickup|pick-up)|at the (?:dentist|doctor)|teaching|in class|on a plane"
     r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)|standup|stand-up|i fly|my flight",
+    # "I have a 1:00 on Friday", "I've got an 11:30": a clock used as a noun is something booked.
+    # ("I have a 1:00 slot open" offers it.)
+    r"(?:i have|i've got|i got) (?:a|an|another)(?= \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?"
+    r"(?![\w:/.-]| (?:slot|window|opening|gap|spot|free|open|that works)))",
     # "Tuesday's out, sorry - board meeting all afternoon."
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)'s (?:out|no good|full|packed)"
     r"|meetings? all (?:day|morning|afternoon|evening)"
@@ -159,6 +165,7 @@ CANCELLED = _cues(
     r"cancel(?:led|ed|ling|ing)?|call(?:ing)? (?:it )?off",
     r"annuler|annulé|annulée|cancelar|cancelo|absagen|abgesagt|annullare|annullato|afzeggen"
     r"|annuleren",
+    BAIL,
 )
 _MOVE = _cues(
     # "push tomorrow's 2pm to Thursday", "move Tuesday's 3pm to …"; not "move to Thursday".

@@ -231,7 +231,9 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dotted",
         re.compile(
             r"(?:\b(?P<cue>at|around|about|after|um|gegen|ab|om|rond|alle|dalle|verso[ \t]+le|à"
-            r"|vers|às|a[ \t]+las|a[ \t]+la|desde[ \t]+las|dès)[ \t]+|(?<![\w:./@$€£-]))"
+            r"|vers|às|a[ \t]+las|a[ \t]+la|desde[ \t]+las|dès"
+            # "(jouw 7.30)", "(your 7.30)": the user's clock named back is a time too.
+            r"|jouw|uw|your|votre|tuas?|suas?|le[ \t]+tue)[ \t]+|(?<![\w:./@$€£-]))"
             r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d%]|[.,]\d)"
             r"(?(cue)(?![ \t]*(?:%|[€$£]|eur|usd|km|kg|mi\b|miles|x\b))"
             r"|(?=[ \t]?(?:"
@@ -488,7 +490,7 @@ _RESTATE_BEFORE = re.compile(
     # "cá são 16h", "here it's 10pm": the sender's own reading of the same instant.
     r"|\bcá são(?:[ \t]+as)?|\baqui são(?:[ \t]+as)?|\baquí son(?:[ \t]+las)?|\bhere it['’]s"
     r"|\bhere it is|\bbei mir ist es|\bqui sono(?:[ \t]+le)?|\bhier is het|\bici il est"
-    r"|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
+    r"|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?|\b(?:as|às) (?:tuas|suas)|\ble tue"
     r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
     # "that's Monday 3pm in Chicago": across the date line the restated day is another,
     # perhaps with its date ("That is Wednesday 17th, 3pm in Los Angeles").
@@ -513,7 +515,14 @@ _INDEFINITE = re.compile(
 )
 # "That's 10pm here, a bit late for me": a sentence opening on a time that points back to one
 # in the quoted thread.
-_POINTS_BACK = re.compile(r"(?:^|[.!?\n])[ \t]*that['’]s[ \t]*$", re.IGNORECASE)
+# "Hi Ana - those are all 9:30pm-5:30am for me.": the user's times, every one of them.
+_POINTS_BACK = re.compile(
+    r"(?:^|[.!?\n,]|[ \t][-–—])[ \t]*(?:that['’]s|those are|these are|they['’]re|they are"
+    r"|ce sont|são|das sind|die sind|dat zijn|die zijn|sono)"
+    r"(?:[ \t]+(?:all|both|toutes|tous|todas|todos|alle|allemaal|allebei|beide|tutte|tutti))?"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
 _RESTATE_AFTER = re.compile(
     # "9 Uhr morgens bei Ihnen", "8 in the morning for you": the part of the day may come first.
     # "4pm PT for you"; the zone is in capitals: "4pm work for me" is not "4pm for me".
@@ -1113,7 +1122,9 @@ def _attach_zones(
 # "9:30 ora di Boston", "9h30 heure de Montréal": the word for time leads the place's name.
 _ZONE_GAP = re.compile(
     r"[ (]{0,3}|[ \t]+(?:Uhr|uur)[ \t(]{1,2}"
-    r"|[ \t]+(?:heure|hora|horário|ora)[ \t]+(?:de|di|d['’])[ \t]*",
+    r"|[ \t]+(?:heure|hora|horário|ora)[ \t]+(?:de|di|d['’])[ \t]*"
+    # "às 16h de Lisboa", "alle 17 di Roma": the place's own clock, the word for time left out.
+    r"|[ \t]+(?:de|di|d['’])[ \t]*",
     re.IGNORECASE,
 )
 
@@ -1460,6 +1471,34 @@ _HERE_AFTER = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _BlockedDay:
+    """Days whose every time in a sentence the sender cannot make, and when that ends."""
+
+    dates: list[DateMention]
+    # The last conflict's start, or a conflicting range's end ("booked 1-3").
+    clear_from: time
+
+
+def _blocked_day(
+    groups: list[_Group], found: Sequence[TimeMention], length: timedelta
+) -> _BlockedDay | None:
+    """The days of a sentence whose times are all conflicts ("I have a 1:00 on Friday")."""
+    dates = [d for g in groups for d in g.dates if g.times]
+    if not dates or not found or any(m.role is not Role.CONFLICT for m in found):
+        return None
+    if len({m.window.start.date() for m in found}) != 1:
+        return None
+    return _BlockedDay(dates, max(_taken_until(m.window, length) for m in found).time())
+
+
+def _taken_until(window: TimeWindow, length: timedelta) -> datetime:
+    """A conflicting range's end ("booked 1-3"), else the conflict's start ("a call at 1")."""
+    if window.end is None or window.end - window.start == length:
+        return window.start
+    return window.end
+
+
 def read_times(
     text: str,
     ref: datetime,
@@ -1508,6 +1547,7 @@ def read_times(
     mentions: list[TimeMention] = []
     carried: _Group | None = None
     carried_roles = Roles((), tangled=False)
+    blocked: _BlockedDay | None = None
     last_time: _TimeOfDay | None = None
     tangled = dayless = two_readings = timeless_day = zones_mixed = False
     days: list[date] = []
@@ -1560,7 +1600,7 @@ def read_times(
         two_readings = two_readings or contradicted
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
         if not times and not dates:
-            carried = None
+            carried = blocked = None
             continue
         roles = read_roles(seg_text)
         last_time = next(
@@ -1590,7 +1630,18 @@ def read_times(
             # "Tuesday works. How about 3pm?": the time belongs to the day before.
             groups = [_Group(carried.dates, times)]
             date_roles = carried_roles
-        carried = None
+        elif (
+            not dates
+            and blocked is not None
+            and (question or offer_worded(seg_text))
+            and all(not t.part and t.begin > blocked.clear_from for t in times)
+        ):
+            # "I have a 1:00 on Friday that ends at 2:15. Could you do 2:30 instead?": a clock
+            # after the day's last conflict, offered in the next sentence, is for that day (a
+            # clock merely wrapped onto the next line, "10:00 your time /\n16:00 SGT), I have
+            # to be at the depot", offers nothing).
+            groups = [_Group(blocked.dates, times)]
+        carried = blocked = None
         seg_own = _own_side({z.tz for z in seg_zones if not z.named}, user_tz, ref)
         seg_tz = next((z.tz for z in seg_zones if not z.named and z.tz in seg_own), None)
         found = len(mentions)
@@ -1656,6 +1707,7 @@ def read_times(
             later < earlier and later < asked_from
             for (_, earlier), (_, later) in itertools.combinations(sorted(offered_weekdays), 2)
         )
+        blocked = _blocked_day(groups, mentions[found:], meeting_length) if dates else None
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
         if offered_here:
             offers = [
