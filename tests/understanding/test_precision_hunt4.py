@@ -127,9 +127,9 @@ def test_an_iana_name_is_a_zone(zone_words: str, user_zone: str) -> None:
     ("zone_words", "user_zone"),
     [
         ("India time", "Asia/Kolkata"),
-        ("Israel time", "Asia/Jerusalem"),
+        ("Tel Aviv time", "Asia/Jerusalem"),
         ("Bogotá time", "America/Bogota"),
-        ("hora de Buenos Aires", "America/Argentina/Buenos_Aires"),
+        ("hora de Bogotá", "America/Bogota"),
         ("Nepal time", "Asia/Kathmandu"),
     ],
 )
@@ -141,7 +141,7 @@ def test_where_job_seekers_live_names_their_clock(zone_words: str, user_zone: st
 
 @pytest.mark.parametrize(
     "zone_words",
-    ["VET", "St. John's time", "AKT", "hora del centro de México", "Gulf Standard Time"],
+    ["VET", "St. John's time", "AKT", "hora de Caracas", "Gulf Standard Time"],
 )
 def test_a_clock_the_reader_cannot_name_is_a_doubt(zone_words: str) -> None:
     verdict = _read("Wednesday at 9 works for me.", "UTC", zone_words, "+0100")

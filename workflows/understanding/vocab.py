@@ -179,7 +179,7 @@ ZONE_NAMES: dict[str, str] = {
     "deutscher zeit": "Europe/Berlin", "deutsche zeit": "Europe/Berlin",
     "nederlandse tijd": "Europe/Amsterdam", "belgische tijd": "Europe/Brussels",
     "heure belge": "Europe/Brussels", "hora de brasília": "America/Sao_Paulo",
-    # Cities whose name alone is their clock ("hora de Buenos Aires", "(Tel Aviv)").
+    # Cities whose name alone is their clock ("hora de Bogotá", "(Tel Aviv)").
     "buenos aires": "America/Argentina/Buenos_Aires", "bogotá": "America/Bogota",
     "bogota": "America/Bogota", "mexico city": "America/Mexico_City",
     "ciudad de méxico": "America/Mexico_City", "tel aviv": "Asia/Jerusalem",
