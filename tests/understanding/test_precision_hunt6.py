@@ -154,9 +154,7 @@ def test_a_cancel_that_may_come_is_doubted(body: str) -> None:
          [_FRI_10]),
     ],
 )  # fmt: skip
-def test_the_time_called_off_or_moved_to(
-    body: str, intent: Intent, starts: list[datetime]
-) -> None:
+def test_the_time_called_off_or_moved_to(body: str, intent: Intent, starts: list[datetime]) -> None:
     _assert_reads(body, _AGREED, intent, starts)
 
 
