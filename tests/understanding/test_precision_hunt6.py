@@ -186,3 +186,22 @@ def test_a_cancel_or_move_said_now_keeps_its_reading(
     body: str, intent: Intent, starts: list[datetime]
 ) -> None:
     _assert_reads(body, _AGREED, intent, starts)
+
+
+@pytest.mark.parametrize(
+    ("body", "intent", "starts"),
+    [
+        ("Let's cancel Thursday and do Friday at 10 instead.", Intent.RESCHEDULE, [_FRI_10]),
+        ("I have to cancel Thursday at 3 but could do Friday at 10 instead.", Intent.RESCHEDULE,
+         [_FRI_10]),
+        ("Je dois annuler jeudi à 15h et plutôt vendredi à 10h à la place.", Intent.RESCHEDULE,
+         [_FRI_10]),
+        # Near miss: "instead" with no time after it offers nothing; the cancel stands alone.
+        ("I must cancel Thursday at 3 and I'm sorry, I'll be in touch instead.", Intent.CANCEL,
+         []),
+    ],
+)  # fmt: skip
+def test_the_rest_of_a_cancelling_clause_names_the_time_instead(
+    body: str, intent: Intent, starts: list[datetime]
+) -> None:
+    _assert_reads(body, _AGREED, intent, starts)

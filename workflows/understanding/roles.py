@@ -177,6 +177,13 @@ _MOVE = _cues(
     r"reschedul\w*|postpon\w*|déplacer|décaler|reporter|cambiar|mover|pasar|verschieben"
     r"|verlegen|spostare|spostiamo|mudar|remarcar|verplaatsen|verzetten",
 )
+# "… and do Friday at 10 instead", "… y mejor el viernes en su lugar": the rest of a clause
+# that cancels one time names the time taken in its place.
+_SWAP = re.compile(
+    r"\b(?:and|but|et|mais|y|pero|und|aber|e|ma|mas|en|maar)\b(?=[^.;?!\n]*\b(?:instead"
+    r"|à la place|en su lugar|stattdessen|invece|em vez disso|in plaats daarvan)\b)",
+    re.IGNORECASE,
+)
 _TO = re.compile(
     r"\b(?:to|into|until|till|for|à|au|a|al|para|auf|zu|alle?|naar|tot|op)\b", re.IGNORECASE
 )
@@ -309,7 +316,11 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
     clause = sentence[start:end]
     cancels = [m for m in CANCELLED.finditer(clause) if not moot(clause, m.start(), m.end())]
     if cancels:
-        return [Span(start, end, Role.CANCELLED)], False, False
+        swap = _SWAP.search(clause, cancels[-1].end())
+        if swap is None:
+            return [Span(start, end, Role.CANCELLED)], False, False
+        # "Let's cancel Thursday and do Friday at 10 instead": what follows is the new time.
+        return [Span(start, start + swap.start(), Role.CANCELLED)], False, False
     if any(other_event(clause, m.start(), m.end()) for m in CANCELLED.finditer(clause)):
         # "I'll cancel my 2:30 to make it": the time is the sender's own calendar.
         return [Span(start, end, Role.CONFLICT)], False, False
