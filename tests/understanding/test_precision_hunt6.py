@@ -64,6 +64,10 @@ def test_a_cancel_wished_away_is_a_pick(body: str, start: datetime) -> None:
     "body",
     [
         "No need to cancel - Thursday at 3 still works for me.",
+        # A move word denied marks no time as the old slot.
+        "No need to reschedule, Thursday at 3 still works.",
+        "No need to move anything, Thursday at 3 is still good.",
+        "I'm not cancelling, just confirming Thursday at 3.",
         "You don't need to cancel on my account - Thursday at 3 works.",
         "I don't want to reschedule again, so Thursday at 3 it is.",
         "I was going to cancel, but Thursday at 3 still works.",

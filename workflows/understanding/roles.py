@@ -312,6 +312,11 @@ _TOO = _cues(
 )
 
 
+def _live_move(text: str) -> re.Match[str] | None:
+    """The first move word that moves this meeting ("no need to reschedule" moves nothing)."""
+    return next((m for m in _MOVE.finditer(text) if not moot(text, m.start(), m.end())), None)
+
+
 def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool, bool]:
     clause = sentence[start:end]
     cancels = [m for m in CANCELLED.finditer(clause) if not moot(clause, m.start(), m.end())]
@@ -329,7 +334,7 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         spans += [
             Span(start + m.start(), start + m.end(), Role.OLD) for m in pattern.finditer(clause)
         ]
-    move = _MOVE.search(clause)
+    move = _live_move(clause)
     if move is not None:
         to = _TO.search(clause, move.end())
         spans.append(
@@ -400,7 +405,7 @@ _DROPS_ALL = re.compile(
 def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
-    if (CONFLICT.search(sentence) or _MOVE.search(sentence)) and not CANCELLED.search(sentence):
+    if (CONFLICT.search(sentence) or _live_move(sentence)) and not CANCELLED.search(sentence):
         spans += [
             Span(m.start(), m.end(), Role.OLD)
             for pattern in (_AGREED, _AGREED_ELSEWHERE)
