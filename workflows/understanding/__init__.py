@@ -369,6 +369,7 @@ def understand(
             picked=picked is not None,
             user_zone_unplaced=unplaced,
             anchored=stripped.anchored,
+            invite=invite.window if invite is not None and invite.method != "CANCEL" else None,
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

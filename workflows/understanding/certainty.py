@@ -95,6 +95,13 @@ _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.h]\d\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b)|\b\d{1,2}[:h]\d\d\b",
     re.IGNORECASE,
 )
+# "Yes, if Thursday could be 2 instead", "could we make it 10?": a bare hour the day's pick
+# would be moved to, which the grammar leaves unread without a day beside it.
+_BARE_HOUR = re.compile(
+    r"\b(?:make it|be|start at|move it to|push it to|shift it to|à|a las|um|alle|às|om)[ \t]+"
+    r"(?:1[0-2]|[1-9])\b(?![ \t]*(?:[:./-]\d|%|minutes?|mins?|hours?|people|of|weeks?|days?))",
+    re.IGNORECASE,
+)
 # "4-11 om 15.00?": a date or a clock the grammar did not take (dashes, dotted hours).
 _NUMBERS_LIKE_A_TIME = re.compile(r"\b\d{1,2}[/.:-]\d{1,2}\b")
 IN_WRITING = Doubt(
@@ -141,6 +148,21 @@ USER_ZONE_UNPLACED = Doubt(
 INVITE_UNCHECKED = Doubt(
     "invite_offers_unseen",
     "an invitation the reader cannot check against the times the user offered (no thread quoted)",
+)
+INVITE_AGAINST_WORDS = Doubt(
+    "invite_beside_other_words",
+    "an invitation at one of the user's times while the words offer another time or say no",
+)
+MOVE_AS_CONDITION = Doubt(
+    "move_as_condition",
+    "a yes on condition the time moves ('if we can push to 2pm') to a list of the user's times",
+)
+# "Oui pour jeudi, si on peut décaler à 14h": a move asked for only as the condition of a yes.
+_IF_MOVED = re.compile(
+    r"\b(?:if|si|wenn|falls|se|als|caso)\b(?:[^.?!\n]|\.(?=\d)){0,40}?\b(?:move|push|shift|bump|décaler"
+    r"|déplacer|reporter|pasar(?:lo|la)?|mover(?:lo|la)?|cambiar(?:lo|la)?|verschieben|verlegen"
+    r"|spostare|remarcar|mudar|passar|verzetten|verplaatsen)",
+    re.IGNORECASE,
 )
 QUESTION_BESIDE_TIME = Doubt(
     "question_beside_time",
@@ -221,6 +243,8 @@ class Reading:
     user_zone_unplaced: bool = False
     # An answer under a quoted line took that line's day.
     anchored: bool = False
+    # The window of the calendar invitation the reply carries, unless it cancels.
+    invite: TimeWindow | None = None
 
 
 def _contradicts(reading: Reading) -> bool:
@@ -395,6 +419,26 @@ def _month_first_in_day_first_words(reading: Reading) -> bool:
     )
 
 
+def _words_against_invite(reading: Reading) -> bool:
+    """An invitation that books the user's time, while its words offer another or say no.
+
+    "Sent an invite - but could we do Friday at 2pm instead?", "I'll have to decline, sorry -
+    my calendar sent the invite by mistake": the event may be a placeholder or a slip.
+    """
+    if reading.intent is not Intent.ACCEPT or reading.invite is None:
+        return False
+    # The event's own time restated in words may be placed in a misread zone ("Central
+    # European Summer Time" as Chicago's): the event's wall clock again is no other time.
+    start = reading.invite.start
+    zones = (z for z in (reading.sender_tz, reading.thread_tz) if z is not None)
+    clocks = {start.astimezone(z).replace(tzinfo=None) for z in zones}
+    text = unwrapped(reading.text)
+    return any(
+        w.start != start and w.start.replace(tzinfo=None) not in clocks
+        for w in reading.times.proposed
+    ) or bool(DECLINE.search(text) or FIRM_DECLINE.search(text))
+
+
 def weigh(reading: Reading) -> tuple[Doubt, ...]:
     """Every doubt about ``reading``; empty means the reader is sure."""
     doubts: list[Doubt] = []
@@ -403,6 +447,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if reading.structured:
         if reading.reason == OFFERS_UNSEEN:
             doubts.append(INVITE_UNCHECKED)
+        if _words_against_invite(reading):
+            doubts.append(INVITE_AGAINST_WORDS)
         return tuple(doubts)
     if not reading.text.strip():
         return (*doubts, EMPTY_REPLY)
@@ -474,7 +520,11 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(TWO_READINGS)
         if reading.times.tangled:
             doubts.append(TANGLED)
-        if reading.picked and (len(reading.times.mentions) > 1 or _CLOCK.search(reading.text)):
+        if reading.picked and (
+            len(reading.times.mentions) > 1
+            or _CLOCK.search(reading.text)
+            or _BARE_HOUR.search(reading.text)
+        ):
             # "My last meeting ends at 4pm Thursday, so any time after that works": a time
             # written in the reply that was not read as the pick.
             doubts.append(PICK_BESIDE_TIMES)
@@ -520,6 +570,14 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(USER_ZONE_UNPLACED)
         if _zones_differ(reading) or reading.times.zones_mixed:
             doubts.append(ZONELESS)
+        if (
+            reading.intent is Intent.RESCHEDULE
+            and len(reading.offered) > 1
+            and _IF_MOVED.search(reading.text)
+        ):
+            # To the user's list of times nothing was agreed to move: the condition is a
+            # counter-offer, or a pick the sender would like nudged.
+            doubts.append(MOVE_AS_CONDITION)
         if _WHAT_WAS_MEANT.search(reading.text):
             # "Did you mean Thursday at 3?", "Is Monday at 9 your time or mine?": the sender
             # asks about the user's words; the time they name is no answer yet.

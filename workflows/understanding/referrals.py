@@ -54,7 +54,7 @@ _CUE = (
     r"|introduc(?:e|ing)[ \t]+you[ \t]+to|intro[ \t]+you[ \t]+to"
     r"|put[ \t]+you[ \t]+in[ \t]+touch[ \t]+with"
     r"|(?:I've|I[ \t]+have|I'm|I[ \t]+am)?[ \t]*(?:cc'?d|cc’d|cc'?ing|copied|copying|looped[ \t]+in"
-    r"|looping[ \t]+in|added)|loop(?:ing)?[ \t]+in|ask|email|ping|try"
+    r"|looping[ \t]+in|added|adding)|loop(?:ing)?[ \t]+in|ask|email|ping|try"
     r"|contacter|parler[ \t]+(?:à|avec)|en[ \t]+(?:relation|contact)[ \t]+avec"
     r"|je[ \t]+mets[ \t]+en[ \t]+copie"
     r"|hablar[ \t]+con|contactar[ \t]+(?:a|con)|en[ \t]+contacto[ \t]+con|escribir[ \t]+a"
@@ -172,7 +172,7 @@ _WITH_NAME_THEN_VERB = re.compile(
 # "I've cc'd her here": the people on the Cc line are the referrals.
 _CC_CUE = re.compile(
     r"\b(?:cc'?d|cc’d|cc'?ing|copied|copying|looped in|looping in|en copie|en copia|in Kopie"
-    r"|in cc|en cc|in copia|em cópia)\b|\(cc\)|\ben c\.c\.",
+    r"|in cc|en cc|in copia|em cópia|(?:adding|added) (?:her|him|them))\b|\(cc\)|\ben c\.c\.",
     re.IGNORECASE,
 )
 # An address as written in a body (public: the reader finds the user's in the quoted outreach).

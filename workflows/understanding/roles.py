@@ -79,7 +79,10 @@ CONFLICT = _cues(
     r"standing (?:call|meeting)|(?:that's|that is|that one's|that one is|is|are) out"
     r"(?: too| as well)?(?! of)|taken",
     r"en réunion|en rendez-vous|en reunión|en reuniones|in (?:einer )?Besprechung(?:en)?"
-    r"|im Meeting|in Terminen|in riunione|em reunião|em reuniões|in (?:een )?vergadering(?:en)?",
+    # German capitalises the noun: "bis 15 Uhr in Meetings" (English "in meetings until 3, then
+    # free" names the end of the busy spell in the same clause as the offer).
+    r"|im Meeting|(?-i:in (?:Meetings|Calls|Sitzungen))|in Terminen|in riunione|em reunião"
+    r"|em reuniões|in (?:een )?vergadering(?:en)?",
     # "after 3:30 lands right in the middle of my lunch meetings": the sender's own calendar.
     r"in the middle of (?:my|our)|(?:clash|clashes|collides?|overlaps?) with (?:my|our)"
     r"|en plein milieu de (?:mes|mon|ma|nos)|en medio de (?:mis|mi|nuestr)\w*"
@@ -121,6 +124,25 @@ CONFLICT = _cues(
     r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)",
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off|away|travell?ing|on (?:vacation"
     r"|holiday|leave|a flight|the road|pto))",
+    # "I'm back on Monday 3/20 at 9am but buried", "Ich bin Montag um 9 Uhr zurück": the hour
+    # an absence ends is when the sender returns to a full desk, not a time on offer.
+    # "wide open once I'm back at my desk" is a condition of the offer, not an absence.
+    r"(?<!once )(?<!when )(?<!after )(?<!until )(?<!till )"
+    r"(?:i'm|i am|i'll be|i will be|he's|he is|he'll be|she's|she is|she'll be) back(?! to)"
+    r"|back in (?:the|my) office|i (?:return|get back)(?! to)|returning (?:on|at)"
+    r"|je (?:rentre|reviens|serai de retour)|(?:vuelvo|regreso|estaré de vuelta)(?! a)"
+    r"|bin (?:ich )?[^?!\n]{0,40}zurück|rientro|torno (?:in ufficio|lunedì|martedì|mercoledì"
+    r"|giovedì|venerdì)|(?:volto|retorno|estarei de volta)(?! a)|ben (?:ik )?[^.?!\n]{0,40}terug",
+    # "He's out until Monday at 9", "heads-down until our launch on 3/24 at 5pm", "je suis pris
+    # jusqu'à vendredi 17h", "bis Freitag um 17 Uhr bin ich voll eingespannt": a busy spell's end.
+    r"(?:he's|he is|she's|she is|they're|they are) (?:out|off|away|travell?ing|on leave)"
+    r"|(?:away|off|out|offline|heads[- ]down) until|suis (?:pris|prise|débordée?)"
+    r"|(?:voll )?eingespannt|(?:estoy|ando) a tope|(?:sono|sarò) sommers[oa]|atolad[oa]",
+    # "after our offsite on the 23rd at 3pm", "the quarter closes Friday at 5": an event's
+    # time, when the sender is free again at the earliest.
+    r"(?:after|until|till) (?:our|the|my) (?:[\w-]+ ){0,2}?(?:offsite|off-site|launch|release"
+    r"|board meeting|conference|deadline|close|review|trip)"
+    r"|(?:closes|launches|goes live|ships)(?= (?:on |at |by )?(?:\w+day|\d))",
     # "I'm at a trade show in Chicago Wednesday": the sender is away at an event.
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:away )?at (?:a|an|the|our|my) (?:[\w-]+ )?"
     r"(?:trade show|conference|summit|offsite|off-site|retreat|expo|fair|convention|congress)",
