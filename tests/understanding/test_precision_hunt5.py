@@ -5,8 +5,11 @@ jusqu'à vendredi 17h") read as an offer; an invitation at the user's time besid
 offer another or say no; "early next month?" read as a question to answer; the sender's own
 assistant copied in to find a time read as someone to talk to instead; leave to move the chat
 ("no worries if you need to move it") read as a reschedule; a yes on condition that the time
-moves; a bare hour a day's pick is moved to ("if Thursday could be 2 instead"); and a yes held
-until the sender knows more. Sentences of our own, each cause with near misses.
+moves; a bare hour a day's pick is moved to ("if Thursday could be 2 instead"); a yes held
+until the sender knows more; a meeting of the sender's own named by its hour ("provided my 8:30
+ends on time"); "push this to the week of the 27th" with nothing agreed; and a time waiting on
+a question ("before we lock in Thursday at 1:30 - what's the context?"). Sentences of our own,
+each cause with near misses.
 """
 
 from __future__ import annotations
@@ -67,6 +70,13 @@ def _with_invite(body: str, start_utc: str) -> Verdict:
         "Ich bin Montag, 20.3. um 9 Uhr zurück, aber die Woche ist voll. Melde dich im April.",
         "Volto segunda, dia 20, às 9h, mas a semana está cheia. Me procure em abril.",
         "Ik ben maandag 20 maart om 9 uur terug, maar die week zit vol. Mail me in april.",
+        "I'll be back in the office on 3/27 at 9. Reach out then?",
+        "Off until Monday the 27th at 9am. Talk after that?",
+        "Je serai de retour le lundi 27 à 9h ; écrivez-moi à ce moment-là.",
+        "Estaré de vuelta el lunes 27 a las 9; escríbeme entonces.",
+        "Ab Montag, 27.3. um 9 Uhr bin ich wieder im Büro, schreib mir dann.",
+        "Estarei de volta segunda, dia 27, às 9h; me escreva então.",
+        "Ik ben maandag 27 maart om 9 uur weer terug; mail me dan.",
     ],
 )
 def test_the_hour_an_absence_ends_is_no_offer(body: str) -> None:
@@ -108,6 +118,8 @@ def test_the_end_of_a_busy_spell_is_never_a_certain_offer(body: str) -> None:
         ("I'm free Friday from 1 until 3.", Intent.PROPOSE_TIMES, datetime(2028, 3, 17, 13, 0)),
         ("In meetings until 3 on Friday, then free - say 3:30?", Intent.PROPOSE_TIMES,
          datetime(2028, 3, 17, 15, 30)),
+        ("Di 21.3. um 9.30 passt mir, da bin ich wieder da.", Intent.PROPOSE_TIMES,
+         datetime(2028, 3, 21, 9, 30)),
     ],
 )  # fmt: skip
 def test_a_return_beside_an_offer_keeps_the_offer(
@@ -116,6 +128,25 @@ def test_a_return_beside_an_offer_keeps_the_offer(
     verdict = _read(body)
     assert verdict.certain
     assert verdict.intent is intent
+    assert local_starts(verdict, _NEW_YORK) == [start]
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("Wednesday at 9 could work, provided my 8:30 ends on time.", _WED_9),
+        ("Yes to Wednesday at 9 - if we can keep it to 15 minutes; I have a 9:30.", _WED_9),
+        ("Thursday at 1:30 is fine, though I've got a 12:30 that may run late.", _THU_1330),
+        # Near miss: the sender's own meeting named by its hour, in the clause of the pick.
+        ("thursday at 1:30 should be ok, might be late if my 1 o'clock runs over", _THU_1330),
+    ],
+)
+def test_a_meeting_of_the_senders_own_named_by_its_hour_is_no_offer(
+    body: str, start: datetime
+) -> None:
+    verdict = _read(body)
+    assert verdict.certain
+    assert verdict.intent is Intent.ACCEPT
     assert local_starts(verdict, _NEW_YORK) == [start]
 
 
@@ -169,6 +200,11 @@ def test_an_invitation_whose_words_name_its_own_time_books_it(body: str) -> None
         "Possiamo risentirci all'inizio del mese prossimo, dopo la chiusura del trimestre?",
         "Podemos falar no início do mês que vem, depois do fechamento do trimestre?",
         "Kunnen we begin volgende maand praten, na de kwartaalafsluiting?",
+        "Could we aim for mid-April instead?",
+        "Let's try late next month - things will be calmer.",
+        "Fin du mois prochain, ce serait mieux pour moi.",
+        "Lieber Ende nächsten Monats.",
+        "Meglio verso la fine del mese prossimo.",
     ],
 )
 def test_part_of_a_later_month_asked_for_is_a_defer(body: str) -> None:
@@ -248,11 +284,13 @@ def test_a_move_the_sender_asks_for_is_still_no_accept() -> None:
         ("Bedankt voor je bericht, maar ik moet helaas afzeggen. Succes!", Intent.DECLINE),
         ("Ik moet je helaas afzeggen, veel succes.", Intent.DECLINE),
         ("Ik moet deze keer helaas afzeggen.", Intent.DECLINE),
+        ("Danke, aber ich muss passen. Alles Gute!", Intent.DECLINE),
+        ("Ich muss leider passen.", Intent.DECLINE),
         # Near miss: an appointment named is what is called off.
         ("Ik moet onze afspraak van woensdag helaas afzeggen.", Intent.CANCEL),
     ],
 )
-def test_dutch_afzeggen_with_adverbs_turns_the_user_down(body: str, intent: Intent) -> None:
+def test_a_dutch_or_german_no_with_adverbs_turns_the_user_down(body: str, intent: Intent) -> None:
     assert _read(body).intent is intent
 
 
@@ -288,6 +326,20 @@ def test_a_bare_hour_beside_a_picked_day_is_doubted(body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Thursday, if 2 works better than 1:30 for you too.",
+        "Thursday at 1:30 - or could be 2 if that's easier?",
+        "Wednesday works, or make it 10 if you prefer.",
+    ],
+)
+def test_a_bare_hour_after_words_that_change_a_time_is_unread(body: str) -> None:
+    verdict = _read(body)
+    assert "time_unread" in doubt_codes(verdict)
+    assert not verdict.certain
+
+
+@pytest.mark.parametrize(
     ("body", "start"),
     [
         # Near misses: a length or a lateness, no hour.
@@ -319,3 +371,45 @@ def test_learning_more_at_the_chat_is_a_yes() -> None:
     # Near miss: the sender looks forward to hearing more when they meet.
     verdict = _read("Happy to chat! I'd love to learn more before we meet, so bring questions.")
     assert verdict.intent is Intent.ACCEPT
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could we push this to the week of the 27th?",
+        "Can we push this out until after the quarter closes?",
+        "Could we push it to next week?",
+    ],
+)
+def test_a_move_with_nothing_agreed_and_no_new_time_is_doubted(body: str) -> None:
+    verdict = _read(body)
+    assert "move_without_agreed_time" in doubt_codes(verdict)
+    assert not verdict.certain
+
+
+def test_a_move_of_our_meeting_keeps_the_reschedule() -> None:
+    # Near miss: "our chat" is a meeting agreed outside the quoted thread.
+    verdict = _read("Apologies - I have to move our chat. Could you suggest other times?")
+    assert verdict.intent is Intent.RESCHEDULE
+    assert verdict.certain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Before we lock in Thursday at 1:30 - what's the context? Job hunting or curious?",
+        "Thursday at 1:30 could work, but before I commit: is this about a job?",
+        "Before we book Wednesday at 9, can you tell me what you'd like to cover?",
+    ],
+)
+def test_a_time_waiting_on_a_question_is_doubted(body: str) -> None:
+    verdict = _read(body)
+    assert "asks_before_booking" in doubt_codes(verdict)
+    assert not verdict.certain
+
+
+def test_a_request_for_the_meeting_itself_keeps_the_pick() -> None:
+    # Near miss: something to bring to the chat, not a question before booking it.
+    verdict = _read("Thursday at 1:30 works - before we meet, could you send your CV?")
+    assert verdict.certain
+    assert local_starts(verdict, _NEW_YORK) == [_THU_1330]

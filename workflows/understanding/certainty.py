@@ -97,9 +97,17 @@ _CLOCK = re.compile(
 )
 # "Yes, if Thursday could be 2 instead", "could we make it 10?": a bare hour the day's pick
 # would be moved to, which the grammar leaves unread without a day beside it.
+_NOT_AN_HOUR = r"(?![ \t]*(?:[:./-]\d|%|minutes?|mins?|hours?|people|of|weeks?|days?))"
 _BARE_HOUR = re.compile(
-    r"\b(?:make it|be|start at|move it to|push it to|shift it to|à|a las|um|alle|às|om)[ \t]+"
-    r"(?:1[0-2]|[1-9])\b(?![ \t]*(?:[:./-]\d|%|minutes?|mins?|hours?|people|of|weeks?|days?))",
+    r"\b(?:make it|be|start at|move it to|push it to|shift it to|if|à|a las|um|alle|às|om)[ \t]+"
+    rf"(?:1[0-2]|[1-9])\b{_NOT_AN_HOUR}",
+    re.IGNORECASE,
+)
+# "Thursday, if 2 works better than 1:30": an hour the grammar reads only beside a day or a
+# preposition of time; the English verbs of changing a time leave it bare.
+_BARE_HOUR_UNREAD = re.compile(
+    r"\b(?:make it|could be|can be|start at|move it to|push it to|shift it to|if)[ \t]+"
+    rf"(?:1[0-2]|[1-9])\b{_NOT_AN_HOUR}",
     re.IGNORECASE,
 )
 # "4-11 om 15.00?": a date or a clock the grammar did not take (dashes, dotted hours).
@@ -152,6 +160,29 @@ INVITE_UNCHECKED = Doubt(
 INVITE_AGAINST_WORDS = Doubt(
     "invite_beside_other_words",
     "an invitation at one of the user's times while the words offer another time or say no",
+)
+NOTHING_TO_MOVE = Doubt(
+    "move_without_agreed_time",
+    "asks to move the meeting, with no new time, while the thread holds only the user's offers",
+)
+# "I need to move our call": a meeting agreed outside the quoted thread.
+_NAMES_OUR_MEETING = re.compile(
+    r"\b(?:our|notre|nuestr[ao]|unser\w*|il nostro|la nostra|nosso|nossa|onze)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:call|chat|meeting|coffee|appointment|catch-up|slot|appel|rendez-vous|réunion|llamada"
+    r"|reunión|cita|Termin|Gespräch|Call|chiamata|appuntamento|chamada|reunião|conversa"
+    r"|afspraak|gesprek)\b",
+    re.IGNORECASE,
+)
+ASKS_BEFORE_BOOKING = Doubt(
+    "asks_before_booking",
+    "names a time but asks the user something before it is booked ('before we lock in …')",
+)
+# "Before we lock in Thursday at 1:30 - what's the context?": the time waits on the answer.
+_BEFORE_BOOKING = re.compile(
+    r"\bbefore (?:we|i) (?:lock (?:it |this |that )?in|book|confirm|set (?:it|this|that|anything)"
+    r" up|pin (?:it|this|that) down|commit|firm (?:it|this|that) up|schedule)",
+    re.IGNORECASE,
 )
 MOVE_AS_CONDITION = Doubt(
     "move_as_condition",
@@ -432,9 +463,12 @@ def _words_against_invite(reading: Reading) -> bool:
     start = reading.invite.start
     zones = (z for z in (reading.sender_tz, reading.thread_tz) if z is not None)
     clocks = {start.astimezone(z).replace(tzinfo=None) for z in zones}
+    # The user's other time named beside it ("Thursday would have been tricky anyway") only
+    # explains the choice.
+    theirs = {w.start for w in reading.offered}
     text = unwrapped(reading.text)
     return any(
-        w.start != start and w.start.replace(tzinfo=None) not in clocks
+        w.start != start and w.start not in theirs and w.start.replace(tzinfo=None) not in clocks
         for w in reading.times.proposed
     ) or bool(DECLINE.search(text) or FIRM_DECLINE.search(text))
 
@@ -507,7 +541,9 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if SAME_TIME.search(reading.text) and not reading.times.proposed:
         # "Same time Thursday?" with the time only in the quoted thread (or nowhere).
         doubts.append(SAME_UNREAD)
-    if reading.times.unread:
+    if reading.times.unread or (
+        reading.intent in _TIME_INTENTS and _BARE_HOUR_UNREAD.search(reading.text)
+    ):
         # Every time-like word must be accounted for: one the grammar could not read may be
         # the offer itself, whatever the wording ("Viertel nach drei", "monday 4ish").
         doubts.append(UNREAD_TIME)
@@ -570,6 +606,17 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(USER_ZONE_UNPLACED)
         if _zones_differ(reading) or reading.times.zones_mixed:
             doubts.append(ZONELESS)
+        if (
+            reading.intent is Intent.RESCHEDULE
+            and len(reading.offered) > 1
+            and not reading.times.proposed
+            and not _NAMES_OUR_MEETING.search(reading.text)
+        ):
+            # "Could we push this to the week of the 27th?" to the user's list of times: no
+            # meeting was agreed, so "push" puts the chat off (a defer) or asks for other times.
+            doubts.append(NOTHING_TO_MOVE)
+        if _BEFORE_BOOKING.search(reading.text) and "?" in reading.text:
+            doubts.append(ASKS_BEFORE_BOOKING)
         if (
             reading.intent is Intent.RESCHEDULE
             and len(reading.offered) > 1

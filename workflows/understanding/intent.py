@@ -219,8 +219,11 @@ _PART_OF_A_MONTH = (
 )
 # "send me a couple options for early December" asks for times now, in that span.
 DEFER_TO_MONTH = _cues(
-    r"(?<!for )(?<!pour )(?<!para )(?<!für )(?<!per )(?<!voor )"
-    rf"{_PART_OF_A_MONTH}[ \t]+(?:{_NEXT_MONTH}|{_LONG_MONTHS})"
+    r"(?<!options for )(?<!times for )(?<!slots for )(?<!dates for )(?<!créneaux pour )"
+    r"(?<!horarios para )(?<!Termine für )(?<!orari per )(?<!horários para )(?<!tijden voor )"
+    # "parler de la mi-octobre": the month is what the talk is about.
+    r"(?<!de la )(?<!about )"
+    rf"{_PART_OF_A_MONTH}(?:[ \t]+|(?<=-))(?:{_NEXT_MONTH}|{_LONG_MONTHS})"
 )
 # Being busy says "not now" and no more: with a no beside it and no word of when to come back
 # ("Not able to, sorry - swamped through the foreseeable") it is a decline, alone a defer.
@@ -340,6 +343,7 @@ FIRM_DECLINE = _cues(
     r"(?:Gespräche|Anrufe|Calls|Termine|Anfragen|gesprekken|calls|afspraken|verzoeken)"
     r" (?:mehr|meer)",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
+    r"(?:ich )?muss (?:ich )?(?:(?:leider|diesmal|hier|wohl) ){0,2}passen",
     r"moet (?:ik )?(?:je |u )?(?:(?:helaas|dus|daarom|deze keer|jammer genoeg) ){0,3}"
     r"(?:bedanken|afzeggen)",
     # "Ik zeg dus liever nu eerlijk nee", "I'd rather say no now": a preference for saying
@@ -585,6 +589,9 @@ BACK = _cues(
 # "Feel free to suggest something else if that doesn't work": the sender chose the time.
 # Weekdays written out (not "sat", "sun", which are words), longest first.
 _DAY_NAMES = "|".join(sorted((re.escape(w) for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+# "Mi-octobre je pars en congé, on peut parler jeudi ?": a day named beside the later month
+# is when to talk, the month only the sender's plans.
+_WEEKDAY = re.compile(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
 COUNTER_OFFER = _cues(
     r"(?:suggest|propose) (?:another|something else|a (?:new|different)|an alternative|other)",
     # "Couldn't make either of your times work, so I sent an invite for Thursday instead."
@@ -1208,7 +1215,9 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         and not DEFER.search(text)
     )
     defers = (
-        DEFER.search(text) or DEFER_TO_MONTH.search(text) or (BUSY.search(text) and not busy_no)
+        DEFER.search(text)
+        or (DEFER_TO_MONTH.search(text) and not _WEEKDAY.search(text))
+        or (BUSY.search(text) and not busy_no)
     )
     if NOT_LATER.search(text) and not ev.windows and not ev.link:
         return Intent.DECLINE, "not now and not later either"

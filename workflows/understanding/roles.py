@@ -131,8 +131,9 @@ CONFLICT = _cues(
     r"(?:i'm|i am|i'll be|i will be|he's|he is|he'll be|she's|she is|she'll be) back(?! to)"
     r"|back in (?:the|my) office|i (?:return|get back)(?! to)|returning (?:on|at)"
     r"|je (?:rentre|reviens|serai de retour)|(?:vuelvo|regreso|estaré de vuelta)(?! a)"
-    r"|bin (?:ich )?[^?!\n]{0,40}zurück|rientro|torno (?:in ufficio|lunedì|martedì|mercoledì"
-    r"|giovedì|venerdì)|(?:volto|retorno|estarei de volta)(?! a)|ben (?:ik )?[^.?!\n]{0,40}terug",
+    r"|bin (?:ich )?[^?!\n]{0,40}zurück|wieder im Büro"
+    r"|rientro|torno (?:in ufficio|lunedì|martedì|mercoledì"
+    r"|giovedì|venerdì)|(?:volto|retorno|estarei de volta)(?! a)|ben (?:ik )?[^?!\n]{0,40}terug",
     # "He's out until Monday at 9", "heads-down until our launch on 3/24 at 5pm", "je suis pris
     # jusqu'à vendredi 17h", "bis Freitag um 17 Uhr bin ich voll eingespannt": a busy spell's end.
     r"(?:he's|he is|she's|she is|they're|they are) (?:out|off|away|travell?ing|on leave)"
@@ -220,6 +221,15 @@ _AGREED_ELSEWHERE = re.compile(
     r"|Telefonat|Call|appuntamento|incontro|chiamata|reunião|conversa|chamada|afspraak|gesprek"
     r"|call|koffie)\b(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+\d{1,2}(?:[:.h]\d\d)?"
     r"(?:[ \t]*(?:uhr|uur|h)\b)?",
+    re.IGNORECASE,
+)
+
+
+# "provided my 8:30 ends on time", "if my 3 o'clock runs over": a meeting of the sender's own,
+# named by its hour; only that hour is taken, the rest of the clause may offer.
+_OWN_MEETING = re.compile(
+    r"\b(?:my|i have an?|i've got an?)[ \t]+\d{1,2}(?:[:.]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?"
+    r"(?:[ \t]?o['’]clock)?(?![ \t]?(?:minutes?|mins?|hours?|%|[/-]\d))",
     re.IGNORECASE,
 )
 
@@ -399,6 +409,7 @@ def read_roles(sentence: str) -> Roles:
             for pattern in (_AGREED, _AGREED_ELSEWHERE)
             for m in pattern.finditer(sentence)
         ]
+    spans += [Span(m.start(), m.end(), Role.CONFLICT) for m in _OWN_MEETING.finditer(sentence)]
     cut = clauses(sentence)
     spans += [
         Span(a, b, Role.CONFLICT)
