@@ -132,6 +132,46 @@ def test_a_return_beside_an_offer_keeps_the_offer(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "I'm out until Thursday at noon, Friday at 10 works.",
+        "Je suis absent jusqu'à jeudi 12h, vendredi 10h me va.",
+        "Estoy fuera hasta el jueves a las 12; el viernes a las 10 me va bien.",
+        "Ich bin bis Donnerstag 12 Uhr unterwegs, Freitag um 10 Uhr ginge.",
+        "Sono fuori fino a giovedì alle 12, venerdì alle 10 andrebbe bene.",
+        "Estou fora até quinta às 12h; sexta às 10h funciona.",
+        "Ik ben tot donderdag 12 uur weg, vrijdag om 10 uur past.",
+    ],
+)
+def test_an_absence_until_one_day_leaves_the_next_day_on_offer(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.certain
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert local_starts(verdict, _NEW_YORK) == [datetime(2028, 3, 17, 10, 0)]
+
+
+def test_a_list_of_busy_days_stays_busy() -> None:
+    # Near miss: "too" after the next day turns it down as well.
+    assert _read("I'm busy Tuesday, Wednesday too.").proposed_times == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik ben tot de 20e weg, daarna graag.",
+        "Ich bin bis zum 20. im Urlaub, danach gerne.",
+        "Je suis en congé jusqu'au 20, après avec plaisir.",
+        "Estoy fuera hasta el 20, después con gusto.",
+        "Sono via fino al 20, poi volentieri.",
+    ],
+)
+def test_gladly_after_an_absence_is_a_defer(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.DEFER
+    assert verdict.certain
+
+
+@pytest.mark.parametrize(
     ("body", "start"),
     [
         ("Wednesday at 9 could work, provided my 8:30 ends on time.", _WED_9),
@@ -152,6 +192,7 @@ def test_a_meeting_of_the_senders_own_named_by_its_hour_is_no_offer(
 
 # The user's offered Wednesday at 9 (13:00 UTC) and a Friday 2pm of the sender's (18:00 UTC).
 _INVITE_AT_WED_9 = "20280315T130000Z"
+_INVITE_AT_FRI_2PM = "20280317T180000Z"
 
 
 @pytest.mark.parametrize(
@@ -171,6 +212,30 @@ def test_an_invitation_at_the_users_time_beside_other_words_is_doubted(body: str
     verdict = _with_invite(body, _INVITE_AT_WED_9)
     assert "invite_beside_other_words" in doubt_codes(verdict)
     assert not verdict.certain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks! I'll pass on the call, but here's an invite to our webinar instead.",
+        "I have to decline the chat, but the invite is for our open house instead.",
+        "I'll sit this one out; sending an invite to our info session in case it helps.",
+    ],
+)
+def test_an_invitation_beside_an_outright_no_is_doubted(body: str) -> None:
+    verdict = _with_invite(body, _INVITE_AT_FRI_2PM)
+    assert "invite_beside_other_words" in doubt_codes(verdict)
+    assert not verdict.certain
+
+
+def test_an_invitation_for_the_senders_own_time_after_a_no_to_the_users_is_an_offer() -> None:
+    # Near miss: the no is to the user's times, the invitation the counter-offer.
+    verdict = _with_invite(
+        "Neither works for me, so I've sent an invite for Friday at 2 instead.", _INVITE_AT_FRI_2PM
+    )
+    assert verdict.certain
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert local_starts(verdict, _NEW_YORK) == [datetime(2028, 3, 17, 14, 0)]
 
 
 @pytest.mark.parametrize(
@@ -205,6 +270,12 @@ def test_an_invitation_whose_words_name_its_own_time_books_it(body: str) -> None
         "Fin du mois prochain, ce serait mieux pour moi.",
         "Lieber Ende nächsten Monats.",
         "Meglio verso la fine del mese prossimo.",
+        "Could we do it in the first week of April instead?",
+        "On pourrait se parler la première semaine d'avril ?",
+        "¿Podemos hablar la primera semana de abril?",
+        "Merci ! Malheureusement ce mois-ci c'est impossible ; réessayez en avril ?",
+        "Retentez en avril, ce sera plus calme.",
+        "Réessaie en avril ?",
     ],
 )
 def test_part_of_a_later_month_asked_for_is_a_defer(body: str) -> None:

@@ -456,7 +456,13 @@ def _words_against_invite(reading: Reading) -> bool:
     "Sent an invite - but could we do Friday at 2pm instead?", "I'll have to decline, sorry -
     my calendar sent the invite by mistake": the event may be a placeholder or a slip.
     """
-    if reading.intent is not Intent.ACCEPT or reading.invite is None:
+    if reading.invite is None:
+        return False
+    if reading.intent is Intent.PROPOSE_TIMES:
+        # "I'll pass on the call, but here's an invite to our webinar": an outright no beside
+        # the sender's own event.
+        return bool(FIRM_DECLINE.search(unwrapped(reading.text)))
+    if reading.intent is not Intent.ACCEPT:
         return False
     # The event's own time restated in words may be placed in a misread zone ("Central
     # European Summer Time" as Chicago's): the event's wall clock again is no other time.

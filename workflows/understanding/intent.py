@@ -74,7 +74,8 @@ _WRITE_AGAIN = (
     r"|(?:ri)?scrivimi|mi (?:ri)?scriva|ricontattami|mi ricontatti|risentiamoci"
     r"|(?:escreva|escreve|escrever|contacte|contactar|procure)-me"
     r"|me (?:escreva|escreve|escrever|contacte|contactar|procure)"
-    r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op)"
+    r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op"
+    r"|réessaye[zr]?|réessaie[sz]?|retente[zr]?)"
 )
 # "mid-", "mi-", "metà", "meados de": the part of a month named before it.
 _MONTH_PART = (
@@ -184,6 +185,11 @@ DEFER = _cues(
     r"|quando (?:le cose|tutto) si (?:calma|calmano|sarà calmato)"
     r"|quando (?:as coisas|tudo) (?:se )?acalmar(?:em)?|als het (?:weer )?rustiger (?:wordt|is)"
     r"|(?:i'll|i will) drop you a line",
+    # "Ik ben tot de 20e weg, daarna graag", "bis zum 20. im Urlaub, danach gerne": a yes for
+    # after the absence.
+    r"(?:daarna|danach|anschließend|ensuite|après|después|luego|dopo|poi|depois|after that"
+    r"|afterwards) (?:graag|gerne?|volontiers|avec plaisir|con gusto|encantad[oa]|volentieri"
+    r"|con piacere|com prazer|de bom grado|happy to|gladly)",
     r"(?:parler|échanger|discuter) (?:après|ensuite|à mon retour)|a mi (?:vuelta|regreso)"
     r"|(?:danach|nach meiner Rückkehr) (?:sprechen|austauschen|telefonieren)"
     r"|(?:sentirci|parlarne) dopo|al mio rientro|quando (?:eu )?voltar|na mijn terugkeer",
@@ -213,7 +219,11 @@ _NEXT_MONTH = (
     r"|volgende maand"
 )
 _PART_OF_A_MONTH = (
-    r"(?:early|late|mid-?|(?:the )?(?:start|beginning|end|middle) of|début|fin|mi-|courant"
+    r"(?:(?:the )?(?:first|second|last) (?:week|half|days) of|(?:la )?(?:première|dernière)"
+    r" (?:semaine|quinzaine) d(?:e|u|')|(?:la )?(?:primera|última) semana de(?:l)?"
+    r"|(?:die )?(?:erste|letzte) (?:Woche|Hälfte) (?:im|des)|(?:la )?(?:prima|ultima) settimana"
+    r" (?:di|del)|(?:a )?(?:primeira|última) semana d[eo]|(?:de )?(?:eerste|laatste) week van"
+    r"|early|late|mid-?|(?:the )?(?:start|beginning|end|middle) of|début|fin|mi-|courant"
     r"|(?:a )?(?:principios|inicios|finales|mediados) del?|Anfang|Ende|Mitte|(?:all')?inizio"
     r"|(?:alla )?fine|metà|(?:no )?(?:início|fim|final)|(?:em )?meados|begin|eind|half|midden)"
 )
@@ -223,7 +233,7 @@ DEFER_TO_MONTH = _cues(
     r"(?<!horarios para )(?<!Termine für )(?<!orari per )(?<!horários para )(?<!tijden voor )"
     # "parler de la mi-octobre": the month is what the talk is about.
     r"(?<!de la )(?<!about )"
-    rf"{_PART_OF_A_MONTH}(?:[ \t]+|(?<=-))(?:{_NEXT_MONTH}|{_LONG_MONTHS})"
+    rf"{_PART_OF_A_MONTH}(?:[ \t]+|(?<=-)|(?<='))(?:{_NEXT_MONTH}|{_LONG_MONTHS})"
 )
 # Being busy says "not now" and no more: with a no beside it and no word of when to come back
 # ("Not able to, sorry - swamped through the foreseeable") it is a decline, alone a defer.

@@ -138,6 +138,13 @@ CONFLICT = _cues(
     # jusqu'à vendredi 17h", "bis Freitag um 17 Uhr bin ich voll eingespannt": a busy spell's end.
     r"(?:he's|he is|she's|she is|they're|they are) (?:out|off|away|travell?ing|on leave)"
     r"|(?:away|off|out|offline|heads[- ]down) until|suis (?:pris|prise|débordée?)"
+    # "bis Donnerstag 12 Uhr unterwegs", "sono fuori fino a giovedì alle 12": away, in each
+    # language.
+    r"|unterwegs|verreist|im Urlaub|außer Haus|(?:sono|sarò) (?:fuori|via|in viaggio|in ferie)"
+    r"|(?:je suis|je serai) (?:absente?|en congé|en vacances)|(?:estoy|estaré) (?:fuera"
+    r"|de vacaciones|ausente)|(?:estou|estarei) (?:fora|de férias|ausente|viajando)"
+    r"|(?:ben ik|ik ben) (?:weg|op reis|met vakantie|afwezig)|onderweg"
+    r"|ben (?:ik )?[^?!\n,]{0,40}(?:weg|afwezig|op reis)"
     r"|(?:voll )?eingespannt|(?:estoy|ando) a tope|(?:sono|sarò) sommers[oa]|atolad[oa]",
     # "after our offsite on the 23rd at 3pm", "the quarter closes Friday at 5": an event's
     # time, when the sender is free again at the earliest.
@@ -321,6 +328,7 @@ _DAY_WORD = re.compile(rf"\b(?:{_DAYS})\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(
     rf",[ \t]*(?:(?:on|le|el|am|il|o|a|op)[ \t]+)?(?=(?:{_DAYS})\b)", re.IGNORECASE
 )
+_UNTIL = _cues(r"until|till|through|jusqu'(?:à|au)|hasta|bis|fino a(?:l)?|até|tot")
 _TOO = _cues(
     "too|either|as well|neither|also|aussi|non plus|tampoco|también|auch|ebenfalls|anche|neanche"
     "|nemmeno|também|tampouco|ook|evenmin"
@@ -355,8 +363,13 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         other_day = _NEXT_DAY.search(clause, first.end())
         if (
             other_day is not None
-            and _DAY_WORD.search(clause, 0, first.start())
-            and not _DAY_WORD.search(clause, first.end(), other_day.start())
+            and (
+                _DAY_WORD.search(clause, 0, first.start())
+                and not _DAY_WORD.search(clause, first.end(), other_day.start())
+                # "Je suis absent jusqu'à jeudi 12h, vendredi 10h me va": the absence ends on
+                # the first day, the next one is free.
+                or _UNTIL.search(clause, 0, other_day.start())
+            )
             and not _TOO.search(clause, other_day.end())
         ):
             stop = min(stop, other_day.start())
