@@ -36,7 +36,7 @@ from workflows.understanding.invite import Invite, read_invite
 from workflows.understanding.links import answer_link
 from workflows.understanding.message import Address, ParsedMessage, parse_message
 from workflows.understanding.quotes import before_closing, strip_reply
-from workflows.understanding.referrals import EMAIL, find_referrals
+from workflows.understanding.referrals import EMAIL, find_referrals, first_last
 from workflows.understanding.returns import find_return_date
 from workflows.understanding.roles import Role
 from workflows.understanding.times import (
@@ -226,6 +226,19 @@ def _others(msg: ParsedMessage, reply: str) -> tuple[frozenset[str], tuple[Addre
     return frozenset({msg.sender.email, *(a.email for a in msg.to)}), msg.cc
 
 
+def _names_someone_copied(
+    reply: str, contacts: tuple[Address, ...], exclude: frozenset[str]
+) -> bool:
+    """Whether the reply names, by first name, someone on the envelope besides the conversation."""
+    for addr in contacts:
+        if addr.email in exclude:
+            continue
+        first = first_last(addr.name).split()[:1]
+        if first and len(first[0]) > 1 and re.search(rf"\b{re.escape(first[0])}\b", reply):
+            return True
+    return False
+
+
 def understand(
     raw: bytes,
     *,
@@ -370,6 +383,7 @@ def understand(
             user_zone_unplaced=unplaced,
             anchored=stripped.anchored,
             invite=invite.window if invite is not None and invite.method != "CANCEL" else None,
+            copied_named=_names_someone_copied(answer, contacts, exclude),
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

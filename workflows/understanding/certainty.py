@@ -81,6 +81,10 @@ UNREAD_REFERRAL = Doubt(
     "referral_unread",
     "points to someone else, but the reader found no one to name",
 )
+COPIED_NAMED = Doubt(
+    "copied_person_unread",
+    "someone on the Cc line is named in the reply, and the reader found no one it points to",
+)
 # An address written as one, not inside a link's path.
 ANCHORED_PICK = Doubt(
     "pick_under_quote",
@@ -242,6 +246,27 @@ _SHIFT = re.compile(
     r"\b|\b(?:a[ \t]+(?:bit|little)|slightly)[ \t]+later\b",
     re.IGNORECASE,
 )
+# "Thanks for the chat earlier today", "as I said earlier this week": "earlier" placing something
+# already past, told by a past verb or thanks for a talk before it in the sentence and a day
+# after it ("could we go earlier today?" still moves the meeting).
+_LOOKS_BACK = re.compile(
+    r"\b(?:thanks?|thank you|enjoyed|spoke|talked|chatted|met|mentioned|said|discussed|sent"
+    r"|(?:great|good|nice|lovely) (?:talking|chatting|speaking|meeting)"
+    r"|merci|gracias|danke|grazie|obrigad[oa]|bedankt)\b[^.!?\n]{0,60}?"
+    r"\b(?P<back>(?:earlier|plus[ \t]+tôt|más[ \t]+temprano|mais[ \t]+cedo|eerder)[ \t]+"
+    r"(?:today|this[ \t]+(?:morning|afternoon|week)"
+    r"|in[ \t]+the[ \t]+(?:day|week)|aujourd'hui|ce[ \t]+matin|cette[ \t]+semaine|hoy|hoje"
+    r"|esta[ \t]+(?:mañana|manhã|semana)|vandaag|deze[ \t]+week))\b",
+    re.IGNORECASE,
+)
+
+
+def _moves_by(text: str) -> bool:
+    """A move by a length of time or "earlier" / "later", not an earlier talk looked back on."""
+    kept = _LOOKS_BACK.sub(lambda m: m.group(0)[: m.start("back") - m.start()], text)
+    return _SHIFT.search(kept) is not None
+
+
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _TIME_INTENTS = frozenset({Intent.PROPOSE_TIMES, Intent.ACCEPT, Intent.RESCHEDULE})
 
@@ -276,6 +301,8 @@ class Reading:
     anchored: bool = False
     # The window of the calendar invitation the reply carries, unless it cancels.
     invite: TimeWindow | None = None
+    # Someone copied on the message (not the user) is named in the reply.
+    copied_named: bool = False
 
 
 def _contradicts(reading: Reading) -> bool:
@@ -531,6 +558,18 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # beside a time may make the time theirs, not an offer; and an address the reader
         # tied to no one may be the person to write to.
         doubts.append(UNREAD_REFERRAL)
+    if (
+        reading.copied_named
+        and reading.intent is not Intent.REFERRAL
+        and not reading.referrals
+        and not reading.times.proposed
+    ):
+        # "I'm the wrong person for this. Adding Meera from our research group.": a person put
+        # on the thread and named is most often the one the user should talk to, in whatever
+        # words the reader does not know; read as a no, the user would lose the introduction.
+        # With times ("Anna is free Tuesday at 8", from her assistant) they are whom the
+        # meeting is with.
+        doubts.append(COPIED_NAMED)
     if reading.anchored and reading.intent is Intent.ACCEPT:
         # "> Tue 10am PT" then "Can't do that one. How about 11 Mountain the same day?": a
         # counter at the user's own instant. A yes under the line is left to the user too.
@@ -538,7 +577,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if (
         reading.intent in (Intent.RESCHEDULE, Intent.OTHER)
         and not reading.times.proposed
-        and _SHIFT.search(reading.text)
+        and _moves_by(reading.text)
     ):
         # "Could we push it back an hour?": a reschedule with no window reads as "send new
         # times", but this one says where the meeting goes, relative to a slot the reader

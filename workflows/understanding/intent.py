@@ -36,8 +36,9 @@ def _cues(*alternatives: str) -> re.Pattern[str]:
 CANCEL = _cues(
     r"cancel(?:led|ed|ling|ing)?",
     r"call(?:ing)? (?:it )?off",
+    # "I can't make it work this week" finds no room for the chat; it cancels nothing agreed.
     r"(?:won't|will not|can't|cannot|can no longer) make (?:it|our (?:call|chat|meeting|coffee))"
-    r"(?! at)",
+    r"(?! at| work)",
     r"annuler|annulé|annulée|annulation|cancelar|cancelo|cancelada|cancelado",
     r"(?<!Ihnen )(?<!dir )(?<!euch )absagen|absage|abgesagt|stornieren",
     r"annullare|annullato|annullata|disdire|desmarcar|afzeggen|annuleren|geannuleerd",
@@ -268,6 +269,12 @@ DECLINE = _cues(
     r"(?! (?:those|these(?! days)|that|then|either|any of|the (?:times|slots|days|dates)|\w+day\b"
     r"|\d))",
     # "Our company policy restricts me from …", "policy doesn't allow me to": a no by rule.
+    # "Can't make this work, sorry", "won't be able to make it happen": the chat itself, unless
+    # a day, a time or "this week" says which times it turns down.
+    r"(?:can't|cannot|can not|couldn't|won't be able to|not going to be able to) (?:make"
+    r" (?:this|it|that) (?:work|happen)|swing (?:this|it)|fit (?:this|it) in)"
+    r"(?! (?:on|at|this|that|then|next|before|after|until|till|either|those|these|for|in"
+    r"|tomorrow|\w+day\b|\d))",
     r"(?:policy|policies|rules?|contract|compliance) (?:restricts?|prevents?|prohibits?|forbids?"
     r"|bars?|(?:doesn't|does not|won't) (?:allow|let|permit)) (?:me|us)",
     r"(?:politique|règles?) [^.?!\n]{0,30}ne me permet(?:tent)? pas"
@@ -407,6 +414,24 @@ CONTACT_OP_MET = (
     r"(?<!ik[ \t])neem[ \t]+(?:(?:eens|gerust|zeker|even|dan|ook|vooral)[ \t]+){0,3}contact"
     r"[ \t]+op[ \t]+met|contact[ \t]+op[ \t]+(?:kunnen|moeten)[ \t]+nemen[ \t]+met"
 )
+# Verbs that put someone on the thread (shared with referrals.py, which reads the name after).
+ADDING_TO_THREAD = (
+    r"adding|(?:I've|I[ \t]+have|I'm|I[ \t]+am)[ \t]+added|j'ajoute|(?:je[ \t]+)?rajoute"
+    r"|añado[ \t]+a|agrego[ \t]+a|incluyo[ \t]+a|aggiungo|adiciono|incluo|acrescento"
+)
+# "I'd point you to", "let me refer you to", "je vous oriente vers", "te remito a", "ti indirizzo
+# a", "verweise Sie an", "verwijs je door naar": the user sent on to someone else (shared with
+# referrals.py).
+POINT_YOU_TO = (
+    r"(?:point|refer|direct|steer|send)[ \t]+you[ \t]+(?:to(?:wards?)?|in[ \t]+the[ \t]+direction"
+    r"[ \t]+of)"
+    r"|(?:vous|te)[ \t]+(?:oriente(?:rais)?|renvoie(?:rais)?|redirige(?:rais)?)[ \t]+vers"
+    r"|(?:te|le)[ \t]+(?:remito|remitiría|derivo|derivaría|recomendaría[ \t]+hablar)[ \t]+(?:a|con)"
+    r"|(?:ti|la|vi)[ \t]+(?:indirizzo|indirizzerei|rimando|rimanderei)[ \t]+(?:a|da)"
+    r"|(?:verweise|verweisen)[ \t]+(?:Sie|dich)[ \t]+(?:gerne[ \t]+|lieber[ \t]+)?an"
+    r"|(?:te|o|a|vos)[ \t]+(?:encaminho|encaminharia|indico|indicaria)[ \t]+(?:a|para|à|ao)"
+    r"|verwijs[ \t]+(?:je|u)[ \t]+(?:(?:graag|liever|door)[ \t]+){0,2}naar"
+)
 TALK_INSTEAD = (
     r"(?:talk|speak|write|parlez|parle|écrivez|écris|adressez-vous|habla|hable|escribe|escriba"
     r"|sprechen Sie|sprich|schreiben Sie|wenden Sie sich|parla|parli|scrivi|scriva|fale|fala"
@@ -467,6 +492,11 @@ REFERRAL_CUE = _cues(
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
     r"(?:copied|cc'?d|cc'?ing|added|adding|copying) (?:her|him|them)\b",
+    # "Adding Meera Pillai from our research group", "j'ajoute Léa Martin": someone put on the
+    # thread, named right after the verb.
+    rf"(?:{ADDING_TO_THREAD})(?= (?:(?:my|our) \w+ )?(?-i:[A-Z]))",
+    # "I'd point you to two people who …", "je vous oriente vers": sent on to others.
+    POINT_YOU_TO,
     r"la persona giusta|a pessoa certa|de juiste persoon|la (?:mejor|persona) persona",
     # "I'd suggest talking to Ana Ruiz", "te recomiendo hablar con …"
     r"(?:recommend|suggest) (?:you )?(?:talk|speak|reach|contact|email|writ)\w*"
@@ -478,10 +508,13 @@ REFERRAL_CUE = _cues(
     r"(?:recommend|recomiendo|recommande|empfehle|consiglio|recomendo)(?= (?:(?:you|vous|te"
     r"|Ihnen|dir|ti|lhe|a|o) )?(?-i:[A-Z]))",
     # "my colleague Dana Cruz (cc'd) …", "Dana, meet Sam!": someone named to talk to instead.
-    r"my (?:colleague|coworker|co-worker|teammate|friend|former colleague)"
-    r"|(?:mon|ma) (?:collègue|ancien collègue|ancienne collègue)|mi (?:colega|compañer[oa])"
-    r"|(?:mein|meine) (?:Kollegin|Kollege|Kollegen)|(?:il mio|la mia) collega"
-    r"|(?:meu|minha) colega|mijn collega",
+    # A former one too: "a minha antiga colega", "mi ex compañera", "meine ehemalige Kollegin".
+    r"my (?:(?:former|old|ex-) ?)?(?:colleague|coworker|co-worker|teammate|friend)"
+    r"|(?:mon|ma) (?:ancien(?:ne)? )?collègue|mi (?:(?:antigu[oa]|ex) )?(?:colega|compañer[oa])"
+    r"|(?:mein|meine) (?:(?:ehemalige|frühere)[nmr]? )?(?:Kollegin|Kollege|Kollegen)"
+    r"|(?:il mio|la mia) (?:(?:ex|vecchi[oa]) )?collega"
+    r"|(?:meu|minha) (?:(?:antig[oa]|ex)[ -])?colega"
+    r"|mijn (?:(?:oud|ex)-|(?:oude|voormalige) )?collega",
     r"cc'?d|cc'?ing|in cc|en copie|en copia|in Kopie|in copia|em cópia|in de cc",
     FORWARDED_TO + r"(?= (?-i:[A-Z]))",
     CONTACT_OP_MET,

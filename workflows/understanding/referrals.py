@@ -7,8 +7,10 @@ import unicodedata
 from collections.abc import Iterable
 
 from workflows.understanding.intent import (
+    ADDING_TO_THREAD,
     CONTACT_OP_MET,
     FORWARDED_TO,
+    POINT_YOU_TO,
     TALK_INSTEAD,
     VERB_AFTER_PERSON,
     WHO_YOU_WANT,
@@ -33,12 +35,16 @@ _ROLE_WORDS = (
     # "his colleague Priya Raman": an assistant writes for someone else.
     r"(?i:(?:my|our|a|his|her|their)[ \t]+(?:(?:former|old|previous|ex-)[ \t]*)?"
     r"(?:colleague|coworker|co-worker|teammate|manager|friend|boss|peer)[ \t,]+"
-    r"|(?:mon|ma)[ \t]+(?:collègue|ami|amie|manager)[ \t,]+"
-    r"|(?:mi)[ \t]+(?:colega|compañero|compañera|amigo|amiga)[ \t,]+"
-    r"|(?:meine?[nmr]?|unsere?[nmr]?)[ \t]+(?:kollegen|kollegin|kollege|freund|freundin)[ \t,]+"
-    r"|(?:il[ \t]+mio|la[ \t]+mia|mio|mia)[ \t]+(?:collega|amico|amica)[ \t,]+"
-    r"|(?:o[ \t]+meu|a[ \t]+minha|meu|minha)[ \t]+(?:colega|amigo|amiga)[ \t,]+"
-    r"|(?:mijn|onze)[ \t]+(?:collega|vriend|vriendin)[ \t,]+)"
+    r"|(?:mon|ma)[ \t]+(?:ancien(?:ne)?[ \t]+)?(?:collègue|ami|amie|manager)[ \t,]+"
+    r"|(?:mi)[ \t]+(?:(?:antigu[oa]|ex)[ \t]+)?(?:colega|compañero|compañera|amigo|amiga)[ \t,]+"
+    r"|(?:meine?[nmr]?|unsere?[nmr]?)[ \t]+(?:(?:ehemalige|frühere|alte)[nmr]?[ \t]+)?"
+    r"(?:kollegen|kollegin|kollege|freund|freundin)[ \t,]+"
+    r"|(?:il[ \t]+mio|la[ \t]+mia|mio|mia)[ \t]+(?:(?:ex|vecchi[oa])[ \t]+)?"
+    r"(?:collega|amico|amica)[ \t,]+"
+    r"|(?:o[ \t]+meu|a[ \t]+minha|meu|minha)[ \t]+(?:(?:antig[oa]|ex)[ \t-]+)?"
+    r"(?:colega|amigo|amiga)[ \t,]+"
+    r"|(?:mijn|onze)[ \t]+(?:(?:oud|ex)-|(?:oude|voormalige)[ \t]+)?(?:collega|vriend|vriendin)"
+    r"[ \t,]+)"
 )
 _ROLE = _ROLE_WORDS + "?"
 # Required: "my colleague Sam Ortiz … would be a great person to talk to".
@@ -54,7 +60,7 @@ _CUE = (
     r"|introduc(?:e|ing)[ \t]+you[ \t]+to|intro[ \t]+you[ \t]+to"
     r"|put[ \t]+you[ \t]+in[ \t]+touch[ \t]+with"
     r"|(?:I've|I[ \t]+have|I'm|I[ \t]+am)?[ \t]*(?:cc'?d|cc’d|cc'?ing|copied|copying|looped[ \t]+in"
-    r"|looping[ \t]+in|added|adding)|loop(?:ing)?[ \t]+in|ask|email|ping|try"
+    r"|looping[ \t]+in|added)|loop(?:ing)?[ \t]+in|ask|email|ping|try"
     r"|contacter|parler[ \t]+(?:à|avec)|en[ \t]+(?:relation|contact)[ \t]+avec"
     r"|je[ \t]+mets[ \t]+en[ \t]+copie"
     r"|hablar[ \t]+con|contactar[ \t]+(?:a|con)|en[ \t]+contacto[ \t]+con|escribir[ \t]+a"
@@ -126,6 +132,17 @@ _TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mme|Dra|Herr|Frau|Sig|Sra|Sr)\.?[ \
 _CUE_NAME = re.compile(
     rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+)?{_ARTICLE}{_ROLE}{_TITLE}{_NAME}"
 )
+# "I'd point you to two people who did the switch: Sam Ortiz (…) and Lena Fischer": how many,
+# and what they did, may come between the cue and the colon before the names.
+_POINTED_NAME = re.compile(
+    rf"\b(?i:{POINT_YOU_TO})(?:[ \t]+(?i:two|three|a[ \t]+few|a[ \t]+couple[ \t]+of|some|dois"
+    r"|duas|deux|dos|zwei|due|twee)[ \t]+(?i:people|folks|colleagues|persons|personnes|personas"
+    r"|Personen|persone|pessoas|mensen)[^.:!?\n]{0,80}:)?"
+    rf"[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}"
+)
+# "Adding Meera Pillai from our research group": someone put on the thread ("Adding Zoom details"
+# puts no one there, so the person must be on the Cc line or written with an address).
+_ADDED_NAME = re.compile(rf"\b(?i:{ADDING_TO_THREAD})[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}")
 # "… reach out to Sofia Alvarez <…> or Tom Nguyen (…)", "e também com o Rafael Dourado":
 # more names in the same sentence.
 _ALSO_NAME = re.compile(
@@ -243,7 +260,7 @@ def _email_near(text: str, end: int, first: str) -> str | None:
     return None
 
 
-def _first_last(display: str) -> str:
+def first_last(display: str) -> str:
     """A display name as written in a sentence: Outlook's "Reyes, Tomás" is Tomás Reyes."""
     last, comma, first = display.partition(",")
     return f"{first.strip()} {last.strip()}" if comma and first.strip() else display
@@ -258,6 +275,17 @@ def _in_cc(name: str, cc: Iterable[Address]) -> Address | None:
         if not display and addr.email.split("@")[0].startswith(first):
             return addr
     return None
+
+
+def _address_after(text: str, found: re.Match[str]) -> bool:
+    """An address right after the name ("Rohan (rohan@…)", "Sam <sam@…>")."""
+    after = EMAIL.search(text, found.end())
+    return after is not None and after.start() <= found.end() + 3
+
+
+def _named_in_full(text: str, found: re.Match[str]) -> bool:
+    """A first and last name, or an address right after the name."""
+    return _is_full_name(found["name"]) or _address_after(text, found)
 
 
 def _listed_after(
@@ -334,14 +362,23 @@ def find_referrals(
     text = unwrapped(text)
     people: dict[str, Referral] = {}
     cc_others = tuple(a for a in cc if a.email not in exclude)
-    matches = [*_CUE_NAME.finditer(text), *_NAME_THEN_ROLE.finditer(text)]
+    # "I'd point you to Coursera": a resource as often as a person, so a full name or an address.
+    pointed = [m for m in _POINTED_NAME.finditer(text) if _named_in_full(text, m)]
+    added = [
+        m
+        for m in _ADDED_NAME.finditer(text)
+        if _in_cc(m["name"], cc_others) is not None or _address_after(text, m)
+    ]
+    matches = [*_CUE_NAME.finditer(text), *_NAME_THEN_ROLE.finditer(text), *pointed, *added]
     # "mit Ihnen sprechen" is the sender's own offer to talk: only a full name is someone else.
     matches += [m for m in _WITH_NAME_THEN_VERB.finditer(text) if _is_full_name(m["name"])]
     matches += [m for m in _RECOMMENDED.finditer(text) if _is_full_name(m["name"])]
     matches += [found for found in _ROLE_NAME.finditer(text) if _recommended(text, found)]
     spans = list(sentence_spans(text))
     matches += [
-        also for cued in _CUE_NAME.finditer(text) for also in _listed_after(text, cued, spans)
+        also
+        for cued in (*_CUE_NAME.finditer(text), *pointed)
+        for also in _listed_after(text, cued, spans)
     ]
     matches += [item for cue in _CUE_OVER_LIST.finditer(text) for item in _items_under(text, cue)]
     for match in sorted(matches, key=lambda m: m.start()):
@@ -354,13 +391,13 @@ def find_referrals(
         if email is None and in_cc is not None:
             email = in_cc.email
         if in_cc is not None and len(in_cc.name.split()) > len(name.split()):
-            name = _first_last(in_cc.name)
+            name = first_last(in_cc.name)
         if email in exclude:
             continue
         people[name.lower()] = Referral(name, email)
     if not people and cc_others and _CC_CUE.search(text):
         for addr in cc_others:
             people[addr.email] = Referral(
-                _first_last(addr.name) or addr.email.split("@")[0], addr.email
+                first_last(addr.name) or addr.email.split("@")[0], addr.email
             )
     return list(people.values())

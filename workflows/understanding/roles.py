@@ -70,6 +70,10 @@ CONFLICT = _cues(
     r"(?:have|got|there's) (?:a|an|another|my) (?:call|interview|class|lecture|flight|doctor"
     r"|dentist|school run|pickup|pick-up)|at the (?:dentist|doctor)|teaching|in class|on a plane"
     r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)|standup|stand-up|i fly|my flight",
+    # "I have a 1:00 on Friday", "I've got an 11:30": a clock used as a noun is something booked.
+    # ("I have a 1:00 slot open" offers it.)
+    r"(?:i have|i've got|i got) (?:a|an|another)(?= \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?"
+    r"(?![\w:/.-]| (?:slot|window|opening|gap|spot|free|open|that works)))",
     # "Tuesday's out, sorry - board meeting all afternoon."
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)'s (?:out|no good|full|packed)"
     r"|meetings? all (?:day|morning|afternoon|evening)"
@@ -236,7 +240,9 @@ _AGREED_ELSEWHERE = re.compile(
 # named by its hour; only that hour is taken, the rest of the clause may offer.
 _OWN_MEETING = re.compile(
     r"\b(?:my|i have an?|i've got an?)[ \t]+\d{1,2}(?:[:.]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?"
-    r"(?:[ \t]?o['’]clock)?(?![ \t]?(?:minutes?|mins?|hours?|%|[/-]\d))",
+    # "I have a 1:00 slot open" offers it.
+    r"(?:[ \t]?o['’]clock)?(?![ \t]?(?:minutes?|mins?|hours?|%|[:./-]?\d|[ap]\.?m\b|slot|opening"
+    r"|window|gap|spot|free|open|available))",
     re.IGNORECASE,
 )
 

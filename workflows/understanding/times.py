@@ -1383,6 +1383,34 @@ _HERE_AFTER = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _BlockedDay:
+    """Days whose every time in a sentence the sender cannot make, and when that ends."""
+
+    dates: list[DateMention]
+    # The last conflict's start, or a conflicting range's end ("booked 1-3").
+    clear_from: time
+
+
+def _blocked_day(
+    groups: list[_Group], found: Sequence[TimeMention], length: timedelta
+) -> _BlockedDay | None:
+    """The days of a sentence whose times are all conflicts ("I have a 1:00 on Friday")."""
+    dates = [d for g in groups for d in g.dates if g.times]
+    if not dates or not found or any(m.role is not Role.CONFLICT for m in found):
+        return None
+    if len({m.window.start.date() for m in found}) != 1:
+        return None
+    return _BlockedDay(dates, max(_taken_until(m.window, length) for m in found).time())
+
+
+def _taken_until(window: TimeWindow, length: timedelta) -> datetime:
+    """A conflicting range's end ("booked 1-3"), else the conflict's start ("a call at 1")."""
+    if window.end is None or window.end - window.start == length:
+        return window.start
+    return window.end
+
+
 def read_times(
     text: str,
     ref: datetime,
@@ -1428,6 +1456,7 @@ def read_times(
     mentions: list[TimeMention] = []
     carried: _Group | None = None
     carried_roles = Roles((), tangled=False)
+    blocked: _BlockedDay | None = None
     last_time: _TimeOfDay | None = None
     tangled = dayless = two_readings = timeless_day = zones_mixed = False
     days: list[date] = []
@@ -1480,7 +1509,7 @@ def read_times(
         two_readings = two_readings or contradicted
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
         if not times and not dates:
-            carried = None
+            carried = blocked = None
             continue
         roles = read_roles(seg_text)
         last_time = next(
@@ -1510,7 +1539,18 @@ def read_times(
             # "Tuesday works. How about 3pm?": the time belongs to the day before.
             groups = [_Group(carried.dates, times)]
             date_roles = carried_roles
-        carried = None
+        elif (
+            not dates
+            and blocked is not None
+            and (question or offer_worded(seg_text))
+            and all(not t.part and t.begin > blocked.clear_from for t in times)
+        ):
+            # "I have a 1:00 on Friday that ends at 2:15. Could you do 2:30 instead?": a clock
+            # after the day's last conflict, offered in the next sentence, is for that day (a
+            # clock merely wrapped onto the next line, "10:00 your time /\n16:00 SGT), I have
+            # to be at the depot", offers nothing).
+            groups = [_Group(blocked.dates, times)]
+        carried = blocked = None
         seg_own = _own_side({z.tz for z in seg_zones if not z.named}, user_tz, ref)
         seg_tz = next((z.tz for z in seg_zones if not z.named and z.tz in seg_own), None)
         found = len(mentions)
@@ -1576,6 +1616,7 @@ def read_times(
             later < earlier and later < asked_from
             for (_, earlier), (_, later) in itertools.combinations(sorted(offered_weekdays), 2)
         )
+        blocked = _blocked_day(groups, mentions[found:], meeting_length) if dates else None
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
         if offered_here:
             offers = [
