@@ -77,6 +77,9 @@ def _with_invite(body: str, start_utc: str) -> Verdict:
         "Ab Montag, 27.3. um 9 Uhr bin ich wieder im Büro, schreib mir dann.",
         "Estarei de volta segunda, dia 27, às 9h; me escreva então.",
         "Ik ben maandag 27 maart om 9 uur weer terug; mail me dan.",
+        "I land back in NYC Wednesday at 10 and the rest of that week is chaos. Ping me the week"
+        " of the 27th?",
+        "Offline from tomorrow until Monday 3/27 at 8am. Reach out after that and we'll find time.",
     ],
 )
 def test_the_hour_an_absence_ends_is_no_offer(body: str) -> None:
@@ -276,6 +279,8 @@ def test_an_invitation_whose_words_name_its_own_time_books_it(body: str) -> None
         "Merci ! Malheureusement ce mois-ci c'est impossible ; réessayez en avril ?",
         "Retentez en avril, ce sera plus calme.",
         "Réessaie en avril ?",
+        "Next month would be better - say the second week?",
+        "April would be better for me.",
     ],
 )
 def test_part_of_a_later_month_asked_for_is_a_defer(body: str) -> None:
@@ -289,10 +294,17 @@ def test_options_asked_for_a_later_month_are_no_defer() -> None:
     assert _read("Could you send me a few options for early April?").intent is not Intent.DEFER
 
 
-def test_a_time_in_a_later_month_is_an_offer() -> None:
-    verdict = _read("Let's talk in early April - maybe Tuesday April 4 at 10am?")
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("Let's talk in early April - maybe Tuesday April 4 at 10am?", datetime(2028, 4, 4, 10, 0)),
+        ("Friday April 7 at 10 would be better.", datetime(2028, 4, 7, 10, 0)),
+    ],
+)
+def test_a_time_in_a_later_month_is_an_offer(body: str, start: datetime) -> None:
+    verdict = _read(body)
     assert verdict.intent is Intent.PROPOSE_TIMES
-    assert local_starts(verdict, _NEW_YORK) == [datetime(2028, 4, 4, 10, 0)]
+    assert local_starts(verdict, _NEW_YORK) == [start]
 
 
 @pytest.mark.parametrize(

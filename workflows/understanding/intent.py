@@ -234,7 +234,9 @@ DEFER_TO_MONTH = _cues(
     r"(?<!horarios para )(?<!Termine für )(?<!orari per )(?<!horários para )(?<!tijden voor )"
     # "parler de la mi-octobre": the month is what the talk is about.
     r"(?<!de la )(?<!about )"
-    rf"{_PART_OF_A_MONTH}(?:[ \t]+|(?<=-)|(?<='))(?:{_NEXT_MONTH}|{_LONG_MONTHS})"
+    rf"{_PART_OF_A_MONTH}(?:[ \t]+|(?<=-)|(?<='))(?:{_NEXT_MONTH}|{_LONG_MONTHS})",
+    # "Next month would be better", "April works better for me".
+    rf"(?:{_NEXT_MONTH}|{_LONG_MONTHS}) (?:would be|will be|is|works|suits) (?:much |far )?better",
 )
 # Being busy says "not now" and no more: with a no beside it and no word of when to come back
 # ("Not able to, sorry - swamped through the foreseeable") it is a decline, alone a defer.

@@ -141,7 +141,8 @@ CONFLICT = _cues(
     # "He's out until Monday at 9", "heads-down until our launch on 3/24 at 5pm", "je suis pris
     # jusqu'à vendredi 17h", "bis Freitag um 17 Uhr bin ich voll eingespannt": a busy spell's end.
     r"(?:he's|he is|she's|she is|they're|they are) (?:out|off|away|travell?ing|on leave)"
-    r"|(?:away|off|out|offline|heads[- ]down) until|suis (?:pris|prise|débordée?)"
+    r"|(?:away|off|out|offline|heads[- ]down)(?: [\w/]+){0,3}? until|i land|(?:landing|flying) back"
+    r"|suis (?:pris|prise|débordée?)"
     # "bis Donnerstag 12 Uhr unterwegs", "sono fuori fino a giovedì alle 12": away, in each
     # language.
     r"|unterwegs|verreist|im Urlaub|außer Haus|(?:sono|sarò) (?:fuori|via|in viaggio|in ferie)"
