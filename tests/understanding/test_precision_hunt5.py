@@ -123,6 +123,10 @@ def test_the_end_of_a_busy_spell_is_never_a_certain_offer(body: str) -> None:
          datetime(2028, 3, 17, 15, 30)),
         ("Di 21.3. um 9.30 passt mir, da bin ich wieder da.", Intent.PROPOSE_TIMES,
          datetime(2028, 3, 21, 9, 30)),
+        ("I'm back from Berlin on Tuesday, can we talk Wednesday at 2pm?", Intent.PROPOSE_TIMES,
+         datetime(2028, 3, 15, 14, 0)),
+        ("Je rentre de Berlin mardi, on pourrait se parler mercredi à 14h ?",
+         Intent.PROPOSE_TIMES, datetime(2028, 3, 15, 14, 0)),
     ],
 )  # fmt: skip
 def test_a_return_beside_an_offer_keeps_the_offer(

@@ -383,6 +383,7 @@ def understand(
             user_zone_unplaced=unplaced,
             anchored=stripped.anchored,
             invite=invite.window if invite is not None and invite.method != "CANCEL" else None,
+            home=tz,
             copied_named=_names_someone_copied(answer, contacts, exclude),
         )
     )

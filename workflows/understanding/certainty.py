@@ -73,6 +73,11 @@ ZONELESS = Doubt(
     "time_without_zone_across_zones",
     "times with no zone named, and the sender's zone is unknown or differs from the thread's",
 )
+CLOCK_CHANGES = Doubt(
+    "clock_change_after_writing",
+    "a time with no zone named, read at the Date header's offset, falls after a clock change a"
+    " zone on that offset goes through (the sender may mean the new offset)",
+)
 SAME_UNREAD = Doubt(
     "same_time_unresolved",
     "'same time' with no time before it in the reply (the reader does not know which time)",
@@ -301,6 +306,8 @@ class Reading:
     anchored: bool = False
     # The window of the calendar invitation the reply carries, unless it cancels.
     invite: TimeWindow | None = None
+    # The zone the user lives in, as the daemon knows it.
+    home: tzinfo | None = None
     # Someone copied on the message (not the user) is named in the reply.
     copied_named: bool = False
 
@@ -389,6 +396,28 @@ def _zones_differ(reading: Reading) -> bool:
         if in_thread != window.start and in_thread in offered:
             return True
     return False
+
+
+def _clock_changes_after_writing(reading: Reading) -> bool:
+    """A zoneless offer read at the Date's offset, which the user's zone leaves by then.
+
+    Written at -07:00 on 2 November to a user on Pacific time, "Wednesday the 8th at 11:15"
+    is 11:15 at -08:00 from Seattle (after the US change) and at -07:00 from Phoenix: the
+    header's offset is the sender's clock when writing, not when meeting. Only when the
+    sender shares the user's clock (named in the thread, else where the user lives) at
+    writing; from elsewhere, the labels read the offset.
+    """
+    written, home = reading.written, reading.thread_tz or reading.home
+    if reading.sender_tz is None or written is None or home is None:
+        return False
+    offset = written.utcoffset()
+    if written.astimezone(home).utcoffset() != offset:
+        return False
+    return any(
+        m.window.start.astimezone(home).utcoffset() != offset
+        for m in reading.times.mentions
+        if m.role in PROPOSED_ROLES and not m.zone_named and m.window.start.utcoffset() == offset
+    )
 
 
 def _one_instant_twice(reading: Reading) -> bool:
@@ -670,6 +699,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             # To the user's list of times nothing was agreed to move: the condition is a
             # counter-offer, or a pick the sender would like nudged.
             doubts.append(MOVE_AS_CONDITION)
+        if _clock_changes_after_writing(reading):
+            doubts.append(CLOCK_CHANGES)
         if _WHAT_WAS_MEANT.search(reading.text):
             # "Did you mean Thursday at 3?", "Is Monday at 9 your time or mine?": the sender
             # asks about the user's words; the time they name is no answer yet.

@@ -20,6 +20,7 @@ from workflows.understanding.ordinals import ordinal_place, time_place
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
 from workflows.understanding.vocab import (
+    BAIL,
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     PARTS_OF_DAY,
@@ -42,6 +43,10 @@ CANCEL = _cues(
     r"annuler|annulé|annulée|annulation|cancelar|cancelo|cancelada|cancelado",
     r"(?<!Ihnen )(?<!dir )(?<!euch )absagen|absage|abgesagt|stornieren",
     r"annullare|annullato|annullata|disdire|desmarcar|afzeggen|annuleren|geannuleerd",
+    # "have to bail on tomorrow", "back out of our call", "devo darti buca": the meeting is off.
+    BAIL,
+    # "Let's not reschedule yet, I'll ping you": off, and no new time wanted.
+    r"let's not (?:reschedule|rebook|find (?:a new|another) time)",
 )
 RESCHEDULE = _cues(
     r"reschedul\w*",
@@ -954,6 +959,13 @@ _IMAGINED = re.compile(
 )
 
 
+# "I don't want to bail on you", "I won't cancel": the sender keeps the meeting.
+_WONT = re.compile(
+    r"(?:n['’]t|\bnot|\bnever)(?:[ \t]+(?:want|like|mean|plan|going)[ \t]+to)?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _imagined(text: str, at: int) -> bool:
     return bool(_IMAGINED.search(text[max(0, at - 40) : at]))
 
@@ -1168,12 +1180,29 @@ _LEFT_TO_USER = re.compile(
     r" hesitate to|(?:it's |that's )?(?:fine|ok|okay) to)[ \t]+$",
     re.IGNORECASE,
 )
+_DENIED = re.compile(
+    r"(?:\b(?:not|no need to|no point in|never)|n['’]t(?:[ \t]+need[ \t]+to)?)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _moving_denied(text: str, at: int) -> bool:
+    """Whether the reschedule word at ``at`` is denied in a statement: nothing is moved.
+
+    "Let's not reschedule yet, I'll ping you", "no need to reschedule": the sender will not
+    move the meeting. Asked, the denial proposes it ("Why don't we reschedule?").
+    """
+    if not _DENIED.search(text[max(0, at - 30) : at]):
+        return False
+    end = min((i for i in (text.find(c, at) for c in ".?!\n") if i >= 0), default=len(text))
+    return text[end : end + 1] != "?"
 
 
 def _asks_to_move(text: str, refusing: list[tuple[int, int]]) -> bool:
-    """A reschedule word outside a refusal and outside leave given to the user."""
+    """A reschedule word outside a refusal, a denial and leave given to the user."""
     return any(
         not any(a <= m.start() < b for a, b in refusing)
+        and not _moving_denied(text, m.start())
         and not _LEFT_TO_USER.search(text, max(0, m.start() - 40), m.start())
         for m in RESCHEDULE.finditer(text)
     )
@@ -1221,7 +1250,9 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     # cancels nothing.
     refusals = [m.span() for m in FIRM_DECLINE.finditer(text)]
     if any(
-        not _imagined(text, m.start()) and not any(a <= m.start() < b for a, b in refusals)
+        not _imagined(text, m.start())
+        and not _WONT.search(text, max(0, m.start() - 30), m.start())
+        and not any(a <= m.start() < b for a, b in refusals)
         for m in CANCEL.finditer(text)
     ):
         if ev.windows:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workflows.understanding.vocab import WEEKDAYS
+from workflows.understanding.vocab import BAIL, WEEKDAYS
 
 
 class Role(StrEnum):
@@ -43,13 +43,27 @@ def _cues(*alternatives: str) -> re.Pattern[str]:
 
 
 _SPLIT = re.compile(
-    r"\b(?:but|however|though|although|whereas|since|because|as i|so|mais|car|donc|alors|pero"
+    # "Ou então terça …", "ou alors mardi …": after "or" the word is "else", no new clause.
+    r"\b(?<!\bor )(?<!\bou )(?<!\bo )(?<!\bof )"
+    r"(?:but|however|though|although|whereas|since|because|as i|so|mais|car|donc|alors|pero"
     r"|aunque|porque|así que|sin embargo|aber|jedoch|weil|da ich|deshalb|ma|però|perché|quindi"
     r"|mas|porém|contudo|então|maar|omdat|dus)\b"
     r"|;|:(?=\s)|[ \t][–—-][ \t]",
     re.IGNORECASE,
 )
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|si|wenn|falls|se|als|indien)\b[^,]{1,80},", re.IGNORECASE)
+# "I'm back on Monday 3/20 at 9am but buried", "Ich bin Montag um 9 Uhr zurück": the hour
+# an absence ends is when the sender returns to a full desk, not a time on offer.
+# "wide open once I'm back at my desk" is a condition of the offer, not an absence.
+_RETURN_WORDS = (
+    r"(?<!once )(?<!when )(?<!after )(?<!until )(?<!till )"
+    r"(?:i'm|i am|i'll be|i will be|he's|he is|he'll be|she's|she is|she'll be) back(?! to)"
+    r"|back in (?:the|my) office|i (?:return|get back)(?! to)|returning (?:on|at)"
+    r"|je (?:rentre|reviens|serai de retour)|(?:vuelvo|regreso|estaré de vuelta)(?! a)"
+    r"|bin (?:ich )?[^?!\n]{0,40}zurück|wieder im Büro"
+    r"|rientro|torno (?:in ufficio|lunedì|martedì|mercoledì"
+    r"|giovedì|venerdì)|(?:volto|retorno|estarei de volta)(?! a)|ben (?:ik )?[^?!\n]{0,40}terug"
+)
 CONFLICT = _cues(
     r"(?:came|come|comes|coming) up|(?:been )?double[- ]booked|booked|busy|occupied",
     r"(?:can't|cannot|can not|won't|will not|couldn't|could not|am unable to|'m unable to)"
@@ -128,16 +142,7 @@ CONFLICT = _cues(
     r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)",
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off|away|travell?ing|on (?:vacation"
     r"|holiday|leave|a flight|the road|pto))",
-    # "I'm back on Monday 3/20 at 9am but buried", "Ich bin Montag um 9 Uhr zurück": the hour
-    # an absence ends is when the sender returns to a full desk, not a time on offer.
-    # "wide open once I'm back at my desk" is a condition of the offer, not an absence.
-    r"(?<!once )(?<!when )(?<!after )(?<!until )(?<!till )"
-    r"(?:i'm|i am|i'll be|i will be|he's|he is|he'll be|she's|she is|she'll be) back(?! to)"
-    r"|back in (?:the|my) office|i (?:return|get back)(?! to)|returning (?:on|at)"
-    r"|je (?:rentre|reviens|serai de retour)|(?:vuelvo|regreso|estaré de vuelta)(?! a)"
-    r"|bin (?:ich )?[^?!\n]{0,40}zurück|wieder im Büro"
-    r"|rientro|torno (?:in ufficio|lunedì|martedì|mercoledì"
-    r"|giovedì|venerdì)|(?:volto|retorno|estarei de volta)(?! a)|ben (?:ik )?[^?!\n]{0,40}terug",
+    _RETURN_WORDS,
     # "He's out until Monday at 9", "heads-down until our launch on 3/24 at 5pm", "je suis pris
     # jusqu'à vendredi 17h", "bis Freitag um 17 Uhr bin ich voll eingespannt": a busy spell's end.
     r"(?:he's|he is|she's|she is|they're|they are) (?:out|off|away|travell?ing|on leave)"
@@ -194,6 +199,7 @@ CANCELLED = _cues(
     r"cancel(?:led|ed|ling|ing)?|call(?:ing)? (?:it )?off",
     r"annuler|annulé|annulée|cancelar|cancelo|absagen|abgesagt|annullare|annullato|afzeggen"
     r"|annuleren",
+    BAIL,
 )
 _MOVE = _cues(
     # "push tomorrow's 2pm to Thursday", "move Tuesday's 3pm to …"; not "move to Thursday".
@@ -335,11 +341,31 @@ _DAY_WORD = re.compile(rf"\b(?:{_DAYS})\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(
     rf",[ \t]*(?:(?:on|le|el|am|il|o|a|op)[ \t]+)?(?=(?:{_DAYS})\b)", re.IGNORECASE
 )
+_RETURN = _cues(_RETURN_WORDS)
+_COMMA = re.compile(r",")
+# "…, on peut se parler mercredi ?", "…, can we talk Wednesday?": the sender asks to meet.
+_LETS_MEET = _cues(
+    r"(?:can|could|shall) we|let's|on (?:peut|pourrait)|pouvons-nous|podemos|podríamos"
+    r"|können wir|könnten wir|possiamo|potremmo|kunnen we|zullen we"
+)
 _UNTIL = _cues(r"until|till|through|jusqu'(?:à|au)|hasta|bis|fino a(?:l)?|até|tot")
 _TOO = _cues(
     "too|either|as well|neither|also|aussi|non plus|tampoco|también|auch|ebenfalls|anche|neanche"
     "|nemmeno|também|tampouco|ook|evenmin"
 )
+
+
+def _offer_after_return(clause: str, after: int) -> int:
+    """Where an offer or a wish to meet starts after a return, at a comma: else the clause's end.
+
+    "Je rentre de Londres mardi, on peut se parler mercredi 22 à 17h ?": the return ends at
+    the comma ("Volto segunda, dia 20, às 9h" lists the return's own date and clock).
+    """
+    for comma in _COMMA.finditer(clause, after):
+        rest = clause[comma.end() :]
+        if offer_worded(rest) or _LETS_MEET.search(rest):
+            return comma.start()
+    return len(clause)
 
 
 def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool, bool]:
@@ -380,6 +406,8 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
             and not _TOO.search(clause, other_day.end())
         ):
             stop = min(stop, other_day.start())
+        if _RETURN.match(clause, first.start()):
+            stop = min(stop, _offer_after_return(clause, first.end()))
         # "Tuesday works, Thursday is booked": an offer before the conflict and
         # no contrast word between them; the reading is a guess.
         earlier = [m for m in offers if m.end() <= first.start()]

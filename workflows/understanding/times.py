@@ -230,7 +230,9 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dotted",
         re.compile(
             r"(?:\b(?P<cue>at|around|about|after|um|gegen|ab|om|rond|alle|dalle|verso[ \t]+le|à"
-            r"|vers|às|a[ \t]+las|a[ \t]+la|desde[ \t]+las|dès)[ \t]+|(?<![\w:./@$€£-]))"
+            r"|vers|às|a[ \t]+las|a[ \t]+la|desde[ \t]+las|dès"
+            # "(jouw 7.30)", "(your 7.30)": the user's clock named back is a time too.
+            r"|jouw|uw|your|votre|tuas?|suas?|le[ \t]+tue)[ \t]+|(?<![\w:./@$€£-]))"
             r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d%]|[.,]\d)"
             r"(?(cue)(?![ \t]*(?:%|[€$£]|eur|usd|km|kg|mi\b|miles|x\b))"
             r"|(?=[ \t]?(?:"
@@ -481,7 +483,7 @@ _RESTATE_BEFORE = re.compile(
     # "cá são 16h", "here it's 10pm": the sender's own reading of the same instant.
     r"|\bcá são(?:[ \t]+as)?|\baqui são(?:[ \t]+as)?|\baquí son(?:[ \t]+las)?|\bhere it['’]s"
     r"|\bhere it is|\bbei mir ist es|\bqui sono(?:[ \t]+le)?|\bhier is het|\bici il est"
-    r"|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?"
+    r"|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?|\b(?:as|às) (?:tuas|suas)|\ble tue"
     r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
     # "that's Monday 3pm in Chicago": across the date line the restated day is another,
     # perhaps with its date ("That is Wednesday 17th, 3pm in Los Angeles").
@@ -506,7 +508,14 @@ _INDEFINITE = re.compile(
 )
 # "That's 10pm here, a bit late for me": a sentence opening on a time that points back to one
 # in the quoted thread.
-_POINTS_BACK = re.compile(r"(?:^|[.!?\n])[ \t]*that['’]s[ \t]*$", re.IGNORECASE)
+# "Hi Ana - those are all 9:30pm-5:30am for me.": the user's times, every one of them.
+_POINTS_BACK = re.compile(
+    r"(?:^|[.!?\n,]|[ \t][-–—])[ \t]*(?:that['’]s|those are|these are|they['’]re|they are"
+    r"|ce sont|são|das sind|die sind|dat zijn|die zijn|sono)"
+    r"(?:[ \t]+(?:all|both|toutes|tous|todas|todos|alle|allemaal|allebei|beide|tutte|tutti))?"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
 _RESTATE_AFTER = re.compile(
     # "9 Uhr morgens bei Ihnen", "8 in the morning for you": the part of the day may come first.
     # "4pm PT for you"; the zone is in capitals: "4pm work for me" is not "4pm for me".
@@ -1036,7 +1045,9 @@ def _attach_zones(
 # "9:30 ora di Boston", "9h30 heure de Montréal": the word for time leads the place's name.
 _ZONE_GAP = re.compile(
     r"[ (]{0,3}|[ \t]+(?:Uhr|uur)[ \t(]{1,2}"
-    r"|[ \t]+(?:heure|hora|horário|ora)[ \t]+(?:de|di|d['’])[ \t]*",
+    r"|[ \t]+(?:heure|hora|horário|ora)[ \t]+(?:de|di|d['’])[ \t]*"
+    # "às 16h de Lisboa", "alle 17 di Roma": the place's own clock, the word for time left out.
+    r"|[ \t]+(?:de|di|d['’])[ \t]*",
     re.IGNORECASE,
 )
 

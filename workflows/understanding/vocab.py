@@ -121,6 +121,14 @@ NEXT_WEEK_WORDS = (
     "próxima semana", "semana que vem", "volgende week",
 )  # fmt: skip
 
+# Idioms for calling off a meeting already agreed, for the intent's cues and the time's role.
+BAIL = (
+    r"(?:have to|need to|got to|gotta|going to|must) bail(?: out)?(?: on)?"
+    r"|bail(?:ing)? on"
+    r"|(?:back(?:ing)?|pull(?:ing)?|bow(?:ing)?) out of"
+    r" (?:our|the|tomorrow's|today's|this)"
+    r"|dar(?:e|ti|le|vi) buca|me désister|furar (?:o|a|nosso|nossa|amanhã|hoje)"
+)
 # Abbreviations are read case-sensitively (ET, CT are also words in other places).
 ZONE_ABBREVIATIONS: dict[str, str] = {
     "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
@@ -166,6 +174,21 @@ ZONE_NAMES: dict[str, str] = {
     "deutscher zeit": "Europe/Berlin", "deutsche zeit": "Europe/Berlin",
     "nederlandse tijd": "Europe/Amsterdam", "belgische tijd": "Europe/Brussels",
     "heure belge": "Europe/Brussels", "hora de brasília": "America/Sao_Paulo",
+    # The cities in the languages read ("heure de Londres", "ora di Londra", "Londense tijd").
+    "londres": "Europe/London", "londra": "Europe/London", "londen": "Europe/London",
+    "lisbonne": "Europe/Lisbon", "lisbona": "Europe/Lisbon", "lissabon": "Europe/Lisbon",
+    "parigi": "Europe/Paris", "parijs": "Europe/Paris", "berlijn": "Europe/Berlin",
+    "berlino": "Europe/Berlin", "nueva york": "America/New_York",
+    "nova iorque": "America/New_York", "nova york": "America/New_York",
+    "londense tijd": "Europe/London", "britse tijd": "Europe/London",
+    "engelse tijd": "Europe/London", "londoner zeit": "Europe/London",
+    "britischer zeit": "Europe/London", "britische zeit": "Europe/London",
+    "heure anglaise": "Europe/London", "heure britannique": "Europe/London",
+    "ora inglese": "Europe/London", "ora britannica": "Europe/London",
+    "hora inglesa": "Europe/London", "hora británica": "Europe/London",
+    "hora britânica": "Europe/London", "hora portuguesa": "Europe/Lisbon",
+    "heure portugaise": "Europe/Lisbon", "ora portoghese": "Europe/Lisbon",
+    "portugese tijd": "Europe/Lisbon", "portugiesischer zeit": "Europe/Lisbon",
 }  # fmt: skip
 
 
