@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
@@ -43,11 +43,15 @@ from workflows.understanding.times import (
     SAME_TIME,
     TimeMention,
     TimeReading,
+    ambiguous_name,
     find_windows,
     leans_on_user_zone,
     named_zone,
+    names_echoed,
+    own_names,
     read_as_offered,
     read_times,
+    zone_unread,
 )
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
 
@@ -59,6 +63,27 @@ log = logging.getLogger(__name__)
 # the Americas write month first. Only used for all-numeric dates. A Date
 # header at exactly UTC says nothing (Exchange stamps every message so).
 _DAY_FIRST_FROM = timedelta(hours=-1)
+
+
+def _ambiguous_name(
+    history: str,
+    answer: str,
+    starts: Sequence[datetime],
+    home: tzinfo,
+    thread_tz: tzinfo | None,
+    writer_offset: timedelta | None,
+) -> bool:
+    """Whether the user's words or the reply name a clock by a name that means two then."""
+    return ambiguous_name(
+        history, starts, home=home, user_tz=None, user_names=own_names(home)
+    ) or ambiguous_name(
+        answer,
+        starts,
+        home=home,
+        user_tz=thread_tz or home,
+        user_names=names_echoed(history, home),
+        writer_offset=writer_offset,
+    )
 
 
 def _first_invite(msg: ParsedMessage, tz: tzinfo, length: timedelta) -> Invite | None:
@@ -267,12 +292,21 @@ def understand(
         return Verdict(Intent.OTHER, reply_text=text, notes=("delivery failure report",))
     invite = _first_invite(msg, sender_tz, meeting_length)
     # "Noon your time": the zone the user named in the quoted thread, else theirs.
-    thread_tz = named_zone(stripped.history, home=tz)
+    # The user's own words name their clock by any of its names ("MST" from Phoenix).
+    own = own_names(tz)
+    thread_tz = named_zone(stripped.history, home=tz, user_names=own)
     # Below a closing is signature however long ("Office hours: Mon-Fri 9-5 ET").
     answer = before_closing(text)
     offered = find_windows(
-        stripped.history, ref, sender_tz, meeting_length, day_first=day_first, home=tz
+        stripped.history,
+        ref,
+        sender_tz,
+        meeting_length,
+        day_first=day_first,
+        home=tz,
+        user_names=own,
     )
+    echoed = names_echoed(stripped.history, tz)
 
     def read(words: str) -> TimeReading:
         return read_times(
@@ -284,6 +318,7 @@ def understand(
             user_tz=thread_tz or tz,
             quoted=offered if thread_tz is not None else (),
             home=tz,
+            user_names=echoed,
         )
 
     reading = read(answer)
@@ -291,7 +326,17 @@ def understand(
     answered = tuple(
         (
             words,
-            tuple(find_windows(line, ref, sender_tz, meeting_length, day_first=day_first, home=tz)),
+            tuple(
+                find_windows(
+                    line,
+                    ref,
+                    sender_tz,
+                    meeting_length,
+                    day_first=day_first,
+                    home=tz,
+                    user_names=own,
+                )
+            ),
         )
         for words, line in stripped.answered
     )
@@ -381,6 +426,17 @@ def understand(
             referrals=bool(evidence.referrals),
             picked=picked is not None,
             user_zone_unplaced=unplaced,
+            # The user's offers in a clock the reader cannot name are read in the sender's;
+            # the sender's own unknown words are their Date header's clock, as any zoneless time.
+            zone_unread=thread_tz is None and zone_unread(stripped.history, tz),
+            ambiguous_name=_ambiguous_name(
+                stripped.history,
+                answer,
+                [w.start for w in (*offered, *evidence.windows)],
+                tz,
+                thread_tz,
+                ref.utcoffset() if msg.date is not None else None,
+            ),
             anchored=stripped.anchored,
             invite=invite.window if invite is not None and invite.method != "CANCEL" else None,
             home=tz,

@@ -162,6 +162,14 @@ USER_ZONE_UNPLACED = Doubt(
     "user_zone_unplaced",
     "a time given in the user's zone ('9:00 your time') with no zone of the user's in the thread",
 )
+ZONE_UNREAD = Doubt(
+    "zone_unread",
+    "the user's quoted offers name a clock the reader does not know ('Bogotá time', 'COT')",
+)
+ZONE_NAME_AMBIGUOUS = Doubt(
+    "zone_name_ambiguous",
+    "a zone named by a name two clocks wear that day ('IST': India or Israel? 'MST' in July)",
+)
 INVITE_UNCHECKED = Doubt(
     "invite_offers_unseen",
     "an invitation the reader cannot check against the times the user offered (no thread quoted)",
@@ -306,6 +314,10 @@ class Reading:
     anchored: bool = False
     # The window of the calendar invitation the reply carries, unless it cancels.
     invite: TimeWindow | None = None
+    # The quoted thread names the user's clock in words the reader cannot place.
+    zone_unread: bool = False
+    # A zone named by a name that another clock wears that day at another offset.
+    ambiguous_name: bool = False
     # The zone the user lives in, as the daemon knows it.
     home: tzinfo | None = None
     # Someone copied on the message (not the user) is named in the reply.
@@ -678,6 +690,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(OTHER_DATE)
         if reading.user_zone_unplaced:
             doubts.append(USER_ZONE_UNPLACED)
+        if reading.zone_unread and (reading.times.proposed or reading.picked):
+            doubts.append(ZONE_UNREAD)
+        if reading.ambiguous_name and (reading.times.proposed or reading.picked):
+            doubts.append(ZONE_NAME_AMBIGUOUS)
         if _zones_differ(reading) or reading.times.zones_mixed:
             doubts.append(ZONELESS)
         if (

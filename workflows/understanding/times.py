@@ -20,10 +20,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workflows.understanding.dates import (
     LIST_GAP,
@@ -414,10 +415,16 @@ _NOT_LENGTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LENGTH_AFTER = re.compile(r"^[ \t]+(?:for|pendant|durante|für)[ \t]+(?:about[ \t]+)?" + _MINUTES)
+_IANA_AREAS = r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
 _ZONE = re.compile(
-    rf"\b(?P<abbr>{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})\b"
-    r"|\b(?:UTC|GMT)[ \t]?(?P<sign>[+\-−])(?P<oh>1[0-4]|0?\d)(?::?(?P<om>[0-5]\d))?\b"
-    rf"|(?i:\b(?P<name>{'|'.join(ZONE_NAMES)})(?:[ \t]+(?:time|timezone))?\b)"
+    # The offset first: "UTC-3" is three hours behind, not the "UTC" it starts with.
+    r"\b(?:UTC|GMT)[ \t]?(?P<sign>[+\-−])(?P<oh>1[0-4]|0?\d)(?::?(?P<om>[0-5]\d))?\b"
+    rf"|\b(?P<abbr>{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})\b"
+    # "(America/Bogota)": a zone's own name, as calendars and settings pages write it.
+    rf"|\b(?P<iana>{_IANA_AREAS}/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b"
+    # "Mountain Standard Time": the region's clock, in the season it names.
+    rf"|(?i:\b(?P<name>{'|'.join(ZONE_NAMES)})"
+    r"(?:[ \t]+(?:(?P<season>standard|daylight)[ \t]+)?(?:time|timezone))?\b)"
     # The user's own zone ("noon your time"), resolved by the caller.
     r"|(?i:\b(?P<yours>your[ \t]+(?:local[ \t]+)?(?:time|timezone|time[ \t]+zone)|votre[ \t]+heure"
     r"|heure[ \t]+de[ \t]+chez[ \t]+vous|tu[ \t]+hora|su[ \t]+hora|Ihrer[ \t]+Zeit"
@@ -769,6 +776,11 @@ def _overlaps_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return overlaps
 
 
+def _offset_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a zone as an offset: the "5:30" of "UTC+5:30" is no time of day."""
+    return [m.span() for m in _ZONE.finditer(text) if m["sign"]]
+
+
 def _find_times(
     text: str, taken: list[tuple[int, int]], earlier: _TimeOfDay | None = None
 ) -> list[_TimeOfDay]:
@@ -779,7 +791,7 @@ def _find_times(
     """
     found: list[_TimeOfDay] = []
     same: list[tuple[int, int]] = []
-    in_taken = _overlaps_any(taken)
+    in_taken = _overlaps_any([*taken, *_offset_spans(text)])
     for kind, pattern in _TIME_PATTERNS:
         for match in pattern.finditer(text):
             if in_taken(*match.span()):
@@ -897,16 +909,36 @@ def _refined(times: list[_TimeOfDay]) -> list[_TimeOfDay]:
     return [t for t in times if not ((t.part or t.edge) and any(_inside(c, t) for c in clocks))]
 
 
-def _zone_of(match: re.Match[str], user_tz: tzinfo | None, own_tz: tzinfo | None) -> tzinfo | None:
+def _zone_of(
+    match: re.Match[str],
+    user_tz: tzinfo | None,
+    own_tz: tzinfo | None,
+    home: tzinfo | None,
+    user_names: frozenset[str],
+) -> tzinfo | None:
     if match["yours"] or match["near"]:
         return user_tz
     if match["mine"]:
         return own_tz
     if match["abbr"]:
+        if home is not None and match["abbr"] in user_names:
+            return home
         return _user_abbreviation(match["abbr"], user_tz) or zone(ZONE_ABBREVIATIONS[match["abbr"]])
     if match["sign"]:
         return fixed_offset(match["sign"], int(match["oh"]), int(match["om"] or 0))
+    if match["iana"]:
+        return _iana(match["iana"])
+    if home is not None and match["name"].lower() in user_names:
+        return home
     return zone(ZONE_NAMES[match["name"].lower()])
+
+
+def _iana(name: str) -> tzinfo | None:
+    """The zone a written IANA name is, if it is one ("Europe/Londn" is none)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def _user_abbreviation(abbr: str, user_tz: tzinfo | None) -> tzinfo | None:
@@ -939,6 +971,34 @@ def _names(tz: tzinfo) -> frozenset[str | None]:
     return frozenset(at.astimezone(tz).tzname() for at in _CLOCK_SAMPLES)
 
 
+# A region's clock by the abbreviation of its standard time: a zone that wears it is on it.
+_REGION_STANDARD = {
+    "pacific": "PST", "mountain": "MST", "central": "CST", "eastern": "EST",
+    "atlantic": "AST", "alaska": "AKST", "hawaii": "HST",
+}  # fmt: skip
+
+
+def own_names(home: tzinfo) -> frozenset[str]:
+    """Every name of the user's zone: in the user's own words each is their clock.
+
+    A user in Jerusalem who writes "IST" means Israel's winter clock, not India's; one in
+    Phoenix who writes "MST" or "Mountain time" means Phoenix, not Denver, whose summer
+    clock is an hour ahead. Regions go lower-case, as the zone names are looked up.
+    """
+    worn = {name for name in _names(home) if name is not None}
+    return frozenset(worn | {r for r, std in _REGION_STANDARD.items() if std in worn})
+
+
+def names_echoed(history: str, home: tzinfo) -> frozenset[str]:
+    """The names of the user's zone that the user's quoted words use.
+
+    The contact who answers "3pm IST" to an outreach in "IST" from Jerusalem echoes the
+    user's clock; to a Dublin user whose outreach said "Dublin time", "IST" stays India's.
+    """
+    said = {m["abbr"] or (m["name"] or "").lower() for m in _ZONE.finditer(history)}
+    return own_names(home) & said
+
+
 @dataclass(frozen=True)
 class _ZoneMention:
     start: int
@@ -954,13 +1014,15 @@ def _find_zones(
     user_tz: tzinfo | None = None,
     own_tz: tzinfo | None = None,
     home: tzinfo | None = None,
+    user_names: frozenset[str] = frozenset(),
 ) -> list[_ZoneMention]:
     """The zones ``text`` names; ``own_tz`` is the sender's ("here"), ``user_tz`` the user's.
 
-    ``home`` is the zone the user lives in: its place ("Boise time") is a zone name too.
+    ``home`` is the zone the user lives in: its place ("Boise time") is a zone name too, and
+    so is each abbreviation in ``user_names``.
     """
     found = []
-    matches = [(m, _zone_of(m, user_tz, own_tz)) for m in _ZONE.finditer(text)]
+    matches = [(m, _zone_of(m, user_tz, own_tz, home, user_names)) for m in _ZONE.finditer(text)]
     place = _home_place(home)
     if place is not None and home is not None:
         matches += [
@@ -1012,16 +1074,31 @@ def _clock(tz: tzinfo) -> tuple[timedelta | None, ...]:
     return tuple(at.astimezone(tz).utcoffset() for at in _CLOCK_SAMPLES)
 
 
-def named_zone(text: str, home: tzinfo | None = None) -> tzinfo | None:
+def named_zone(
+    text: str, home: tzinfo | None = None, user_names: frozenset[str] = frozenset()
+) -> tzinfo | None:
     """The one zone ``text`` names ("I'm in Chicago (Central time)"), else ``None``.
 
     "Toronto, ON (Eastern time)" names one clock twice: names that keep the same
     time all year are one zone (the first named stands for them).
     """
+    clocks = _distinct_clocks(z.tz for z in _find_zones(text, home=home, user_names=user_names))
+    return clocks[0] if len(clocks) == 1 else None
+
+
+def _distinct_clocks(zones: Iterable[tzinfo]) -> list[tzinfo]:
+    """``zones`` less those that are another's clock, the first named standing for each.
+
+    "(CEST, UTC+2)": an offset that a named zone keeps part of the year is that zone's.
+    """
     clocks: dict[tuple[timedelta | None, ...], tzinfo] = {}
-    for z in _find_zones(text, home=home):
-        clocks.setdefault(_clock(z.tz), z.tz)
-    return next(iter(clocks.values())) if len(clocks) == 1 else None
+    for tz in zones:
+        clocks.setdefault(_clock(tz), tz)
+    return [
+        tz
+        for clock, tz in clocks.items()
+        if len(set(clock)) > 1 or not any(clock[0] in other for other in clocks if other != clock)
+    ]
 
 
 def _attach_zones(
@@ -1432,14 +1509,15 @@ def read_times(
     user_tz: tzinfo | None = None,
     quoted: Sequence[TimeWindow] = (),
     home: tzinfo | None = None,
+    user_names: frozenset[str] = frozenset(),
 ) -> TimeReading:
     """Every time mention in ``text`` with its role, resolved against ``ref``.
 
     ``fallback_tz`` is used when the sender names no zone (the caller passes
     the Date header's offset); ``user_tz`` is what "your time" means;
     ``quoted`` are the user's own offered windows from the quoted thread;
-    ``home`` is the zone the user lives in, whose place names a zone.
-    Mentions come in the order they are written.
+    ``home`` is the zone the user lives in, whose place names a zone, as do the
+    abbreviations in ``user_names``. Mentions come in the order they are written.
     """
     quoted_clocks = (
         {w.start.astimezone(user_tz).time() for w in quoted} if user_tz is not None else set()
@@ -1450,7 +1528,7 @@ def read_times(
     text = _british_half(text)
     if day_first is None:
         day_first = settled_day_first(text, ref.date())
-    zones = _find_zones(text, user_tz, fallback_tz, home)
+    zones = _find_zones(text, user_tz, fallback_tz, home, user_names)
     # A zone name written against a time ("1–3pm Central") is the message's
     # zone as surely as an abbreviation is; elsewhere "central" may be a word.
     attached = {
@@ -1463,7 +1541,9 @@ def read_times(
         if tod.zone is not None
     }
     message_zones = _own_side({z.tz for z in zones if not z.named} | attached, user_tz, ref)
-    message_tz = next(iter(message_zones)) if len(message_zones) == 1 else None
+    # "(CEST, UTC+2)" under the times is one clock: the zoneless times are on it.
+    one_clock = _distinct_clocks(message_zones)
+    message_tz = one_clock[0] if len(one_clock) == 1 else None
     mentions: list[TimeMention] = []
     carried: _Group | None = None
     carried_roles = Roles((), tangled=False)
@@ -1512,7 +1592,7 @@ def read_times(
         ]
         later_week = later_week or (not dates and bool(away))
         next_week = not dates and not away and says_next_week(seg_text)
-        seg_zones = _find_zones(seg_text, user_tz, fallback_tz, home)
+        seg_zones = _find_zones(seg_text, user_tz, fallback_tz, home, user_names)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
         times, contradicted = _zoned_by_restatement(
             times, seg_text, fallback_tz, user_tz, ref.date()
@@ -1614,7 +1694,7 @@ def read_times(
                     if role in PROPOSED_ROLES and mention.kind == "weekday":
                         offered_weekdays.add((mention.start, mention.day))
                     zones_mixed = zones_mixed or (
-                        tz is None and len(message_zones) > 1 and role in PROPOSED_ROLES
+                        tz is None and len(one_clock) > 1 and role in PROPOSED_ROLES
                     )
                     two_readings = two_readings or (
                         tod.guessed and role in PROPOSED_ROLES and quoted_half is None
@@ -1796,14 +1876,115 @@ def leans_on_user_zone(
     return [w.start for w in probe.proposed] != [w.start for w in reading.proposed]
 
 
+def _season_name(match: re.Match[str]) -> str | None:
+    """The abbreviation a zone mention says: "MST", or "MST" for "Mountain Standard Time"."""
+    if match["abbr"]:
+        return str(match["abbr"])
+    if match["season"] and match["season"].lower() == "standard":
+        return _REGION_STANDARD.get(match["name"].lower())
+    return None
+
+
+def ambiguous_name(
+    text: str,
+    starts: Sequence[datetime],
+    *,
+    home: tzinfo | None,
+    user_tz: tzinfo | None,
+    user_names: frozenset[str],
+    writer_offset: timedelta | None = None,
+) -> bool:
+    """Whether ``text`` names a clock by a name another clock wears that day at another offset.
+
+    "IST" is India's, Israel's in winter and Ireland's in summer; "PST" is Pacific and the
+    Philippines; "9am MST" on a July day is Phoenix's clock, while Denver, the table's MST, is
+    on MDT. The user's own names ("IST" from Jerusalem), a zone named beside the name
+    ("Arizona time, MST") and, with ``writer_offset``, the writer's own clock settle it.
+    """
+    resolved = {
+        z.start: z.tz for z in _find_zones(text, user_tz=user_tz, home=home, user_names=user_names)
+    }
+    for match in _ZONE.finditer(text):
+        name = _season_name(match)
+        tz = resolved.get(match.start())
+        if name is None or tz is None or name in user_names:
+            continue
+        for start in starts:
+            offset = start.astimezone(tz).utcoffset()
+            if offset != writer_offset and any(
+                start.astimezone(other).tzname() == name
+                and start.astimezone(other).utcoffset() != offset
+                for other in _KNOWN_ZONES
+            ):
+                return True
+    return False
+
+
+# Every zone the reader can name: the other clocks a name may mean.
+_KNOWN_ZONES = tuple(
+    zone(name) for name in sorted({*ZONE_NAMES.values(), *ZONE_ABBREVIATIONS.values()})
+)
+
+
+# Words that name a clock: "(Bogotá time)", "9am COT", "hora de Lima", "Nepal Time Zone".
+_ZONE_LIKE = re.compile(
+    r"\b(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:[Tt]ime(?:[ \t]*[Zz]one)?|[Tt]imezone)\b"
+    r"|\b(?:hora|horário|heure|ora)[ \t]+(?:del?|di|d['’]|da|do|du)[ \t]*"
+    r"(?:\w+[ \t]+){0,2}[A-Z][\w'’-]+"
+    r"|\b[A-Z][\w-]+[ \t-]+(?:Zeit|tijd)\b"
+    r"|(?P<acronym>\b[A-Z]{1,4}T\b)"
+)
+# "(Same time next week?)", "Local time": capitalised words that name no one place's clock.
+_NO_PLACE = re.compile(
+    r"(?:Same|Any|Next|This|That|Some|Each|Every|Local|Meeting|Lunch|Call|Start|End|Free"
+    r"|The|A|Your|My|Our|Their|Good|Best|First|Last|Great|Perfect|Fine|Book|Uhr|Minuten)\b"
+)
+# Where words name the clock of the times: alone in brackets, right after a clock, or after
+# "all times" / "times are in".
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d|\b[ap]\.?m\.?|\bUhr|\buur)[ \t]*$|\btimes?[ \t]+(?:are[ \t]+)?(?:in[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def zone_unread(text: str, home: tzinfo | None) -> bool:
+    """Whether ``text`` names the clock of its times in words the reader cannot place.
+
+    "(Bogotá time)" or "(COT)" under the user's offers: the times would be read in the Date
+    header's offset, which is the user's clock only by luck.
+    """
+    known = [(m.start(), m.end()) for m in _ZONE.finditer(text)]
+    place = _home_place(home)
+    if place is not None:
+        known += [(m.start(), m.end()) for m in place.finditer(text)]
+    for m in _ZONE_LIKE.finditer(text):
+        if _NO_PLACE.match(m.group(0)) or any(a < m.end() and m.start() < b for a, b in known):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = len(text) if (end := text.find("\n", m.end())) < 0 else end
+        if any(line_start <= a and b <= line_end for a, b in known):
+            # "(Munich time, CEST)": a clock the reader knows is named beside it.
+            continue
+        before = text[line_start : m.start()]
+        # "(LVT)" after a name is a title; an acronym names a clock after one, or on a line
+        # of its own under the times ("> (COT)").
+        opened = "(" in before and ")" not in before[before.rfind("(") :]
+        alone = before.strip(" \t>") == "("
+        bracketed = opened and (alone or not m["acronym"])
+        if bracketed or _CLOCK_BEFORE.search(before):
+            return True
+    return False
+
+
 def _blank_links(text: str) -> str:
     """``text`` with links and addresses blanked out, offsets kept."""
     return _NOT_TIME_TEXT.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _unread(text: str, read: list[tuple[int, int]]) -> tuple[str, ...]:
-    """Every time-like word outside the spans the grammar read (links and addresses aside)."""
+    """Every time-like word outside the spans the grammar read (links, addresses, offsets aside)."""
     text = _blank_links(text)
+    read = [*read, *_offset_spans(text)]
     return tuple(
         m.group(0)
         for m in _TIME_LIKE.finditer(text)
@@ -1821,8 +2002,16 @@ def find_windows(
     day_first: bool | None = False,
     user_tz: tzinfo | None = None,
     home: tzinfo | None = None,
+    user_names: frozenset[str] = frozenset(),
 ) -> list[TimeWindow]:
     """The windows ``text`` offers or accepts (see :func:`read_times`)."""
     return read_times(
-        text, ref, fallback_tz, meeting_length, day_first=day_first, user_tz=user_tz, home=home
+        text,
+        ref,
+        fallback_tz,
+        meeting_length,
+        day_first=day_first,
+        user_tz=user_tz,
+        home=home,
+        user_names=user_names,
     ).proposed

@@ -145,6 +145,11 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "AWST": "Australia/Perth", "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide",
     "EET": "Europe/Athens", "EEST": "Europe/Athens", "WET": "Europe/Lisbon",
     "BRT": "America/Sao_Paulo",
+    # Where job seekers write from: names no other clock the table knows wears.
+    "ADT": "America/Halifax", "IDT": "Asia/Jerusalem", "ART": "America/Argentina/Buenos_Aires",
+    "COT": "America/Bogota", "WEST": "Europe/Lisbon", "NPT": "Asia/Kathmandu",
+    "PHT": "Asia/Manila", "GST": "Asia/Dubai", "PKT": "Asia/Karachi", "WIB": "Asia/Jakarta",
+    "SAST": "Africa/Johannesburg", "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos",
 }  # fmt: skip
 ZONE_NAMES: dict[str, str] = {
     "pacific": "America/Los_Angeles", "mountain": "America/Denver",
@@ -174,6 +179,30 @@ ZONE_NAMES: dict[str, str] = {
     "deutscher zeit": "Europe/Berlin", "deutsche zeit": "Europe/Berlin",
     "nederlandse tijd": "Europe/Amsterdam", "belgische tijd": "Europe/Brussels",
     "heure belge": "Europe/Brussels", "hora de brasília": "America/Sao_Paulo",
+    # Cities whose name alone is their clock ("hora de Bogotá", "(Tel Aviv)").
+    "buenos aires": "America/Argentina/Buenos_Aires", "bogotá": "America/Bogota",
+    "bogota": "America/Bogota", "mexico city": "America/Mexico_City",
+    "ciudad de méxico": "America/Mexico_City", "tel aviv": "Asia/Jerusalem",
+    "mumbai": "Asia/Kolkata", "kolkata": "Asia/Kolkata", "manila": "Asia/Manila",
+    "kathmandu": "Asia/Kathmandu", "adelaide": "Australia/Adelaide", "warsaw": "Europe/Warsaw",
+    "honolulu": "Pacific/Honolulu",
+    # Where job seekers write from, said as their clock ("10am India time", "(Bogotá time)");
+    # only with "time", since a place alone ("teams across Spain") names no clock.
+    **{
+        f"{place} time": tz
+        for place, tz in {
+            "phoenix": "America/Phoenix", "anchorage": "America/Anchorage",
+            "cdmx": "America/Mexico_City", "colombia": "America/Bogota",
+            "argentina": "America/Argentina/Buenos_Aires", "irish": "Europe/Dublin",
+            "ireland": "Europe/Dublin", "portugal": "Europe/Lisbon", "spain": "Europe/Madrid",
+            "poland": "Europe/Warsaw", "polish": "Europe/Warsaw", "israel": "Asia/Jerusalem",
+            "jerusalem": "Asia/Jerusalem", "dubai": "Asia/Dubai", "uae": "Asia/Dubai",
+            "gulf": "Asia/Dubai", "india": "Asia/Kolkata", "delhi": "Asia/Kolkata",
+            "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "nepal": "Asia/Kathmandu",
+            "philippine": "Asia/Manila", "philippines": "Asia/Manila",
+            "queensland": "Australia/Brisbane",
+        }.items()
+    },
     # The cities in the languages read ("heure de Londres", "ora di Londra", "Londense tijd").
     "londres": "Europe/London", "londra": "Europe/London", "londen": "Europe/London",
     "lisbonne": "Europe/Lisbon", "lisbona": "Europe/Lisbon", "lissabon": "Europe/Lisbon",
