@@ -98,6 +98,8 @@ def test_the_hour_an_absence_ends_is_no_offer(body: str) -> None:
         "Not this week - the quarter closes Friday at 5. Next month is better.",
         "Bis Freitag um 17 Uhr bin ich voll eingespannt, melde dich nächste Woche wieder.",
         "Rientro lunedì 20 alle 9 ma quella settimana sono sommerso. Riscrivimi ad aprile.",
+        "Happy to, once my report is done on the 24th at 5. How about the week after?",
+        "We're closing the quarter on the 31st at noon; after that I'm all yours.",
     ],
 )
 def test_the_end_of_a_busy_spell_is_never_a_certain_offer(body: str) -> None:
@@ -418,6 +420,7 @@ def test_a_bare_hour_beside_a_picked_day_is_doubted(body: str) -> None:
         "Thursday, if 2 works better than 1:30 for you too.",
         "Thursday at 1:30 - or could be 2 if that's easier?",
         "Wednesday works, or make it 10 if you prefer.",
+        "Ok, Thursday at 1:30 - unless you can do 2, which would be easier.",
     ],
 )
 def test_a_bare_hour_after_words_that_change_a_time_is_unread(body: str) -> None:
@@ -500,3 +503,17 @@ def test_a_request_for_the_meeting_itself_keeps_the_pick() -> None:
     verdict = _read("Thursday at 1:30 works - before we meet, could you send your CV?")
     assert verdict.certain
     assert local_starts(verdict, _NEW_YORK) == [_THU_1330]
+
+
+def test_news_once_something_is_done_keeps_the_pick() -> None:
+    # Near miss: a thing done with no day or clock ends no busy spell.
+    verdict = _read("Wednesday at 9 works, and I'll have more news once the review is done.")
+    assert verdict.certain
+    assert local_starts(verdict, _NEW_YORK) == [_WED_9]
+
+
+def test_the_week_after_for_a_follow_up_is_no_defer() -> None:
+    # Near miss: "the week after" ends no sentence; it is about a later chat.
+    assert _read("Thursday works; how about the week after for a follow-up?").intent is not (
+        Intent.DEFER
+    )

@@ -115,7 +115,8 @@ _BARE_HOUR = re.compile(
 # "Thursday, if 2 works better than 1:30": an hour the grammar reads only beside a day or a
 # preposition of time; the English verbs of changing a time leave it bare.
 _BARE_HOUR_UNREAD = re.compile(
-    r"\b(?:make it|could be|can be|start at|move it to|push it to|shift it to|if)[ \t]+"
+    r"\b(?:make it|could be|can be|start at|move it to|push it to|shift it to|if"
+    r"|(?:unless|if) (?:you|we) (?:can|could) do)[ \t]+"
     rf"(?:1[0-2]|[1-9])\b{_NOT_AN_HOUR}",
     re.IGNORECASE,
 )

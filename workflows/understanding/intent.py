@@ -196,6 +196,9 @@ DEFER = _cues(
     r"(?:daarna|danach|anschließend|ensuite|après|después|luego|dopo|poi|depois|after that"
     r"|afterwards) (?:graag|gerne?|volontiers|avec plaisir|con gusto|encantad[oa]|volentieri"
     r"|con piacere|com prazer|de bom grado|happy to|gladly)",
+    # "once my report is done on the 24th. How about the week after?": later, no day yet.
+    r"(?:how about|what about|maybe|perhaps) (?:the )?(?:week|month) after(?: that| next)?"
+    r"(?=[ \t]*(?:[?.!]|$))",
     r"(?:parler|échanger|discuter) (?:après|ensuite|à mon retour)|a mi (?:vuelta|regreso)"
     r"|(?:danach|nach meiner Rückkehr) (?:sprechen|austauschen|telefonieren)"
     r"|(?:sentirci|parlarne) dopo|al mio rientro|quando (?:eu )?voltar|na mijn terugkeer",

@@ -161,6 +161,10 @@ CONFLICT = _cues(
     r"(?:after|until|till) (?:our|the|my) (?:[\w-]+ ){0,2}?(?:offsite|off-site|launch|release"
     r"|board meeting|conference|deadline|close|review|trip)"
     r"|(?:closes|launches|goes live|ships)(?= (?:on |at |by )?(?:\w+day|\d))",
+    # "once my report is done on the 24th at 5", "we're closing the quarter on the 31st at noon".
+    r"(?:once|when|after) (?:my|our|the) (?:[\w-]+ ){1,2}?(?:is|are) (?:done|over|finished|in)"
+    r"(?= (?:on|at|by) )"
+    r"|closing (?:the|our) (?:quarter|books|year|month)",
     # "I'm at a trade show in Chicago Wednesday": the sender is away at an event.
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:away )?at (?:a|an|the|our|my) (?:[\w-]+ )?"
     r"(?:trade show|conference|summit|offsite|off-site|retreat|expo|fair|convention|congress)",
