@@ -438,6 +438,7 @@ def understand(
                 ref.utcoffset() if msg.date is not None else None,
             ),
             anchored=stripped.anchored,
+            invite=invite.window if invite is not None and invite.method != "CANCEL" else None,
             home=tz,
             copied_named=_names_someone_copied(answer, contacts, exclude),
         )

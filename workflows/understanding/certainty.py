@@ -112,6 +112,22 @@ _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.h]\d\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b)|\b\d{1,2}[:h]\d\d\b",
     re.IGNORECASE,
 )
+# "Yes, if Thursday could be 2 instead", "could we make it 10?": a bare hour the day's pick
+# would be moved to, which the grammar leaves unread without a day beside it.
+_NOT_AN_HOUR = r"(?![ \t]*(?:[:./-]\d|%|minutes?|mins?|hours?|people|of|weeks?|days?))"
+_BARE_HOUR = re.compile(
+    r"\b(?:make it|be|start at|move it to|push it to|shift it to|if|à|a las|um|alle|às|om)[ \t]+"
+    rf"(?:1[0-2]|[1-9])\b{_NOT_AN_HOUR}",
+    re.IGNORECASE,
+)
+# "Thursday, if 2 works better than 1:30": an hour the grammar reads only beside a day or a
+# preposition of time; the English verbs of changing a time leave it bare.
+_BARE_HOUR_UNREAD = re.compile(
+    r"\b(?:make it|could be|can be|start at|move it to|push it to|shift it to|if"
+    r"|(?:unless|if) (?:you|we) (?:can|could) do)[ \t]+"
+    rf"(?:1[0-2]|[1-9])\b{_NOT_AN_HOUR}",
+    re.IGNORECASE,
+)
 # "4-11 om 15.00?": a date or a clock the grammar did not take (dashes, dotted hours).
 _NUMBERS_LIKE_A_TIME = re.compile(r"\b\d{1,2}[/.:-]\d{1,2}\b")
 IN_WRITING = Doubt(
@@ -166,6 +182,44 @@ ZONE_NAME_AMBIGUOUS = Doubt(
 INVITE_UNCHECKED = Doubt(
     "invite_offers_unseen",
     "an invitation the reader cannot check against the times the user offered (no thread quoted)",
+)
+INVITE_AGAINST_WORDS = Doubt(
+    "invite_beside_other_words",
+    "an invitation at one of the user's times while the words offer another time or say no",
+)
+NOTHING_TO_MOVE = Doubt(
+    "move_without_agreed_time",
+    "asks to move the meeting, with no new time, while the thread holds only the user's offers",
+)
+# "I need to move our call": a meeting agreed outside the quoted thread.
+_NAMES_OUR_MEETING = re.compile(
+    r"\b(?:our|notre|nuestr[ao]|unser\w*|il nostro|la nostra|nosso|nossa|onze)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:call|chat|meeting|coffee|appointment|catch-up|slot|appel|rendez-vous|réunion|llamada"
+    r"|reunión|cita|Termin|Gespräch|Call|chiamata|appuntamento|chamada|reunião|conversa"
+    r"|afspraak|gesprek)\b",
+    re.IGNORECASE,
+)
+ASKS_BEFORE_BOOKING = Doubt(
+    "asks_before_booking",
+    "names a time but asks the user something before it is booked ('before we lock in …')",
+)
+# "Before we lock in Thursday at 1:30 - what's the context?": the time waits on the answer.
+_BEFORE_BOOKING = re.compile(
+    r"\bbefore (?:we|i) (?:lock (?:it |this |that )?in|book|confirm|set (?:it|this|that|anything)"
+    r" up|pin (?:it|this|that) down|commit|firm (?:it|this|that) up|schedule)",
+    re.IGNORECASE,
+)
+MOVE_AS_CONDITION = Doubt(
+    "move_as_condition",
+    "a yes on condition the time moves ('if we can push to 2pm') to a list of the user's times",
+)
+# "Oui pour jeudi, si on peut décaler à 14h": a move asked for only as the condition of a yes.
+_IF_MOVED = re.compile(
+    r"\b(?:if|si|wenn|falls|se|als|caso)\b(?:[^.?!\n]|\.(?=\d)){0,40}?\b(?:move|push|shift|bump|décaler"
+    r"|déplacer|reporter|pasar(?:lo|la)?|mover(?:lo|la)?|cambiar(?:lo|la)?|verschieben|verlegen"
+    r"|spostare|remarcar|mudar|passar|verzetten|verplaatsen)",
+    re.IGNORECASE,
 )
 QUESTION_BESIDE_TIME = Doubt(
     "question_beside_time",
@@ -267,6 +321,8 @@ class Reading:
     user_zone_unplaced: bool = False
     # An answer under a quoted line took that line's day.
     anchored: bool = False
+    # The window of the calendar invitation the reply carries, unless it cancels.
+    invite: TimeWindow | None = None
     # The quoted thread names the user's clock in words the reader cannot place.
     zone_unread: bool = False
     # A zone named by a name that another clock wears that day at another offset.
@@ -471,6 +527,35 @@ def _month_first_in_day_first_words(reading: Reading) -> bool:
     )
 
 
+def _words_against_invite(reading: Reading) -> bool:
+    """An invitation that books the user's time, while its words offer another or say no.
+
+    "Sent an invite - but could we do Friday at 2pm instead?", "I'll have to decline, sorry -
+    my calendar sent the invite by mistake": the event may be a placeholder or a slip.
+    """
+    if reading.invite is None:
+        return False
+    if reading.intent is Intent.PROPOSE_TIMES:
+        # "I'll pass on the call, but here's an invite to our webinar": an outright no beside
+        # the sender's own event.
+        return bool(FIRM_DECLINE.search(unwrapped(reading.text)))
+    if reading.intent is not Intent.ACCEPT:
+        return False
+    # The event's own time restated in words may be placed in a misread zone ("Central
+    # European Summer Time" as Chicago's): the event's wall clock again is no other time.
+    start = reading.invite.start
+    zones = (z for z in (reading.sender_tz, reading.thread_tz) if z is not None)
+    clocks = {start.astimezone(z).replace(tzinfo=None) for z in zones}
+    # The user's other time named beside it ("Thursday would have been tricky anyway") only
+    # explains the choice.
+    theirs = {w.start for w in reading.offered}
+    text = unwrapped(reading.text)
+    return any(
+        w.start != start and w.start not in theirs and w.start.replace(tzinfo=None) not in clocks
+        for w in reading.times.proposed
+    ) or bool(DECLINE.search(text) or FIRM_DECLINE.search(text))
+
+
 def weigh(reading: Reading) -> tuple[Doubt, ...]:
     """Every doubt about ``reading``; empty means the reader is sure."""
     doubts: list[Doubt] = []
@@ -479,6 +564,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if reading.structured:
         if reading.reason == OFFERS_UNSEEN:
             doubts.append(INVITE_UNCHECKED)
+        if _words_against_invite(reading):
+            doubts.append(INVITE_AGAINST_WORDS)
         return tuple(doubts)
     if not reading.text.strip():
         return (*doubts, EMPTY_REPLY)
@@ -559,7 +646,9 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if SAME_TIME.search(reading.text) and not reading.times.proposed:
         # "Same time Thursday?" with the time only in the quoted thread (or nowhere).
         doubts.append(SAME_UNREAD)
-    if reading.times.unread:
+    if reading.times.unread or (
+        reading.intent in _TIME_INTENTS and _BARE_HOUR_UNREAD.search(reading.text)
+    ):
         # Every time-like word must be accounted for: one the grammar could not read may be
         # the offer itself, whatever the wording ("Viertel nach drei", "monday 4ish").
         doubts.append(UNREAD_TIME)
@@ -572,7 +661,11 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(TWO_READINGS)
         if reading.times.tangled:
             doubts.append(TANGLED)
-        if reading.picked and (len(reading.times.mentions) > 1 or _CLOCK.search(reading.text)):
+        if reading.picked and (
+            len(reading.times.mentions) > 1
+            or _CLOCK.search(reading.text)
+            or _BARE_HOUR.search(reading.text)
+        ):
             # "My last meeting ends at 4pm Thursday, so any time after that works": a time
             # written in the reply that was not read as the pick.
             doubts.append(PICK_BESIDE_TIMES)
@@ -622,6 +715,25 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(ZONE_NAME_AMBIGUOUS)
         if _zones_differ(reading) or reading.times.zones_mixed:
             doubts.append(ZONELESS)
+        if (
+            reading.intent is Intent.RESCHEDULE
+            and len(reading.offered) > 1
+            and not reading.times.proposed
+            and not _NAMES_OUR_MEETING.search(reading.text)
+        ):
+            # "Could we push this to the week of the 27th?" to the user's list of times: no
+            # meeting was agreed, so "push" puts the chat off (a defer) or asks for other times.
+            doubts.append(NOTHING_TO_MOVE)
+        if _BEFORE_BOOKING.search(reading.text) and "?" in reading.text:
+            doubts.append(ASKS_BEFORE_BOOKING)
+        if (
+            reading.intent is Intent.RESCHEDULE
+            and len(reading.offered) > 1
+            and _IF_MOVED.search(reading.text)
+        ):
+            # To the user's list of times nothing was agreed to move: the condition is a
+            # counter-offer, or a pick the sender would like nudged.
+            doubts.append(MOVE_AS_CONDITION)
         if _clock_changes_after_writing(reading):
             doubts.append(CLOCK_CHANGES)
         if _WHAT_WAS_MEANT.search(reading.text):

@@ -88,7 +88,8 @@ _WRITE_AGAIN = (
     r"|(?:ri)?scrivimi|mi (?:ri)?scriva|ricontattami|mi ricontatti|risentiamoci"
     r"|(?:escreva|escreve|escrever|contacte|contactar|procure)-me"
     r"|me (?:escreva|escreve|escrever|contacte|contactar|procure)"
-    r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op)"
+    r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op"
+    r"|réessaye[zr]?|réessaie[sz]?|retente[zr]?)"
 )
 # "mid-", "mi-", "metà", "meados de": the part of a month named before it.
 _MONTH_PART = (
@@ -198,6 +199,14 @@ DEFER = _cues(
     r"|quando (?:le cose|tutto) si (?:calma|calmano|sarà calmato)"
     r"|quando (?:as coisas|tudo) (?:se )?acalmar(?:em)?|als het (?:weer )?rustiger (?:wordt|is)"
     r"|(?:i'll|i will) drop you a line",
+    # "Ik ben tot de 20e weg, daarna graag", "bis zum 20. im Urlaub, danach gerne": a yes for
+    # after the absence.
+    r"(?:daarna|danach|anschließend|ensuite|après|después|luego|dopo|poi|depois|after that"
+    r"|afterwards) (?:graag|gerne?|volontiers|avec plaisir|con gusto|encantad[oa]|volentieri"
+    r"|con piacere|com prazer|de bom grado|happy to|gladly)",
+    # "once my report is done on the 24th. How about the week after?": later, no day yet.
+    r"(?:how about|what about|maybe|perhaps) (?:the )?(?:week|month) after(?: that| next)?"
+    r"(?=[ \t]*(?:[?.!]|$))",
     r"(?:parler|échanger|discuter) (?:après|ensuite|à mon retour)|a mi (?:vuelta|regreso)"
     r"|(?:danach|nach meiner Rückkehr) (?:sprechen|austauschen|telefonieren)"
     r"|(?:sentirci|parlarne) dopo|al mio rientro|quando (?:eu )?voltar|na mijn terugkeer",
@@ -217,6 +226,33 @@ DEFER = _cues(
     # half oktober weer bellen?"
     rf"(?:im|Anfang|Mitte|Ende|in|begin|eind|half|midden|medio) (?:{_LONG_MONTHS})"
     r" (?:\w+ ){0,2}?(?:sprechen|telefonieren|reden|praten|spreken|bellen)",
+)
+# "early next month", "début avril", "a principios del mes que viene", "Anfang nächsten Monats":
+# a part of a later month, with no time in it, is when to come back ("next month" alone may be
+# only when the sender is away).
+_NEXT_MONTH = (
+    r"next month|(?:du |le )?mois prochain|(?:del |el )?(?:mes que viene|próximo mes)"
+    r"|nächsten Monats|(?:del |il )?mese prossimo|(?:do |o )?(?:mês que vem|próximo mês)"
+    r"|volgende maand"
+)
+_PART_OF_A_MONTH = (
+    r"(?:(?:the )?(?:first|second|last) (?:week|half|days) of|(?:la )?(?:première|dernière)"
+    r" (?:semaine|quinzaine) d(?:e|u|')|(?:la )?(?:primera|última) semana de(?:l)?"
+    r"|(?:die )?(?:erste|letzte) (?:Woche|Hälfte) (?:im|des)|(?:la )?(?:prima|ultima) settimana"
+    r" (?:di|del)|(?:a )?(?:primeira|última) semana d[eo]|(?:de )?(?:eerste|laatste) week van"
+    r"|early|late|mid-?|(?:the )?(?:start|beginning|end|middle) of|début|fin|mi-|courant"
+    r"|(?:a )?(?:principios|inicios|finales|mediados) del?|Anfang|Ende|Mitte|(?:all')?inizio"
+    r"|(?:alla )?fine|metà|(?:no )?(?:início|fim|final)|(?:em )?meados|begin|eind|half|midden)"
+)
+# "send me a couple options for early December" asks for times now, in that span.
+DEFER_TO_MONTH = _cues(
+    r"(?<!options for )(?<!times for )(?<!slots for )(?<!dates for )(?<!créneaux pour )"
+    r"(?<!horarios para )(?<!Termine für )(?<!orari per )(?<!horários para )(?<!tijden voor )"
+    # "parler de la mi-octobre": the month is what the talk is about.
+    r"(?<!de la )(?<!about )"
+    rf"{_PART_OF_A_MONTH}(?:[ \t]+|(?<=-)|(?<='))(?:{_NEXT_MONTH}|{_LONG_MONTHS})",
+    # "Next month would be better", "April works better for me".
+    rf"(?:{_NEXT_MONTH}|{_LONG_MONTHS}) (?:would be|will be|is|works|suits) (?:much |far )?better",
 )
 # Being busy says "not now" and no more: with a no beside it and no word of when to come back
 # ("Not able to, sorry - swamped through the foreseeable") it is a decline, alone a defer.
@@ -342,7 +378,9 @@ FIRM_DECLINE = _cues(
     r"(?:Gespräche|Anrufe|Calls|Termine|Anfragen|gesprekken|calls|afspraken|verzoeken)"
     r" (?:mehr|meer)",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
-    r"moet (?:ik )?(?:bedanken|afzeggen)",
+    r"(?:ich )?muss (?:ich )?(?:(?:leider|diesmal|hier|wohl) ){0,2}passen",
+    r"moet (?:ik )?(?:je |u )?(?:(?:helaas|dus|daarom|deze keer|jammer genoeg) ){0,3}"
+    r"(?:bedanken|afzeggen)",
     # "Ik zeg dus liever nu eerlijk nee", "I'd rather say no now": a preference for saying
     # no, adverbs between ("I can't say no to a fellow CPA" is no refusal: no preference).
     r"(?:rather|better(?: to)?) (?:just |simply |honestly )?say no"
@@ -471,7 +509,7 @@ REFERRAL_CUE = _cues(
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
-    r"(?:copied|cc'?d|cc'?ing|added|copying) (?:her|him|them)\b",
+    r"(?:copied|cc'?d|cc'?ing|added|adding|copying) (?:her|him|them)\b",
     # "Adding Meera Pillai from our research group", "j'ajoute Léa Martin": someone put on the
     # thread, named right after the verb.
     rf"(?:{ADDING_TO_THREAD})(?= (?:(?:my|our) \w+ )?(?-i:[A-Z]))",
@@ -501,6 +539,16 @@ REFERRAL_CUE = _cues(
     r"meet (?-i:[A-Z])\w+|feel free to (?:mention|use) my name",
     r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d| would)?"
     r" (?:be )?(?:great|good|better|perfect|ideal|worth|happy|glad)",
+)
+# "Cc'ing my assistant Dana to find a time": the sender's own assistant books the chat with the
+# sender; no one else is being pointed to.
+OWN_ASSISTANT = _cues(
+    r"my (?:executive |personal )?(?:assistant|EA|PA|scheduler|secretary)"
+    r"|(?:who|she|he) (?:manages|runs|handles|keeps) my (?:calendar|diary|schedule)"
+    r"|(?:mon|ma) (?:assistante?|secrétaire)|mi (?:asistente|secretari[oa])"
+    r"|(?:meine|mein) (?:Assistentin|Assistent|Sekretärin|Sekretär)"
+    r"|(?:la mia|il mio) (?:assistente|segretari[oa])|(?:minha|meu) (?:assistente|secretári[oa])"
+    r"|mijn (?:assistente?|secretaresse|managementassistente?)",
 )
 # "You might also want to talk to Ravi": someone besides the sender, not instead.
 ALSO = _cues(r"also|as well|in addition|aussi|également|también|además|auch|außerdem")
@@ -602,6 +650,9 @@ BACK = _cues(
 # "Feel free to suggest something else if that doesn't work": the sender chose the time.
 # Weekdays written out (not "sat", "sun", which are words), longest first.
 _DAY_NAMES = "|".join(sorted((re.escape(w) for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+# "Mi-octobre je pars en congé, on peut parler jeudi ?": a day named beside the later month
+# is when to talk, the month only the sender's plans.
+_WEEKDAY = re.compile(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
 COUNTER_OFFER = _cues(
     r"(?:suggest|propose) (?:another|something else|a (?:new|different)|an alternative|other)",
     # "Couldn't make either of your times work, so I sent an invite for Thursday instead."
@@ -631,6 +682,10 @@ ASKS_FIRST = _cues(
     r"(?:quick |one |a |two |three |a few |a couple of |some )?questions? (?:first|before)"
     r"|before (?:anything else|i (?:can )?(?:answer|reply|respond|say yes|commit))"
     r"|(?:need|have) to check with [^.?!\n]{1,40} first|quick check",
+    # "Happy to help if I can, but I'd like to know more first": a yes held until the user says.
+    # ("I'd love to learn more before we meet" looks forward to the chat.)
+    r"(?:know|hear|understand|learn) (?:a (?:bit|little) )?more (?:first|before (?:i|we)"
+    r" (?:commit|decide|agree|say yes|set|schedule|pick|book))",
     # "Are those times Central?": which zone the user meant, asked before any yes.
     # "Could you resend it? I'd like to see your background first."
     r"(?:could|can) you (?:re-?send|send (?:it|that) again)|nothing (?:came through|was attached)"
@@ -1136,6 +1191,13 @@ def _refusal_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "No worries if you need to move it", "feel free to reschedule": leave given to the user to
+# move the chat later, not a move the sender asks for.
+_LEFT_TO_USER = re.compile(
+    r"(?:if you (?:ever )?(?:need|want|have|'d like|would like) to|feel free to|(?:don't|do not)"
+    r" hesitate to|(?:it's |that's )?(?:fine|ok|okay) to)[ \t]+$",
+    re.IGNORECASE,
+)
 _DENIED = re.compile(
     r"(?:\b(?:not|no need to|no point in|never)|n['’]t(?:[ \t]+need[ \t]+to)?)[ \t]+$",
     re.IGNORECASE,
@@ -1152,6 +1214,17 @@ def _moving_denied(text: str, at: int) -> bool:
         return False
     end = min((i for i in (text.find(c, at) for c in ".?!\n") if i >= 0), default=len(text))
     return text[end : end + 1] != "?"
+
+
+def _asks_to_move(text: str, refusing: list[tuple[int, int]]) -> bool:
+    """A reschedule word outside a refusal, a denial, leave given to the user and a moot move."""
+    return any(
+        not any(a <= m.start() < b for a, b in refusing)
+        and not _moving_denied(text, m.start())
+        and not _LEFT_TO_USER.search(text, max(0, m.start() - 40), m.start())
+        and not moot(text, m.start(), m.end())
+        for m in RESCHEDULE.finditer(text)
+    )
 
 
 def classify(ev: Evidence) -> tuple[Intent, str]:
@@ -1175,16 +1248,16 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     )
     # "I'm not taking calls this month, but talk to Jonas": someone named to talk to instead.
     instead = not (accepting and ALSO.search(text))
-    refers = bool(ev.referrals and REFERRAL_CUE.search(text)) and not ev.link and instead
+    refers = (
+        bool(ev.referrals and REFERRAL_CUE.search(text))
+        and not ev.link
+        and instead
+        and not OWN_ASSISTANT.search(text)
+    )
     # "Ik zeg liever nu nee dan dat ik het steeds blijf uitstellen": a reschedule word in the
     # sentence that says no names what the sender will not do.
     refusing = _refusal_sentences(text)
-    if any(
-        not any(a <= m.start() < b for a, b in refusing)
-        and not _moving_denied(text, m.start())
-        and not moot(text, m.start(), m.end())
-        for m in RESCHEDULE.finditer(text)
-    ):
+    if _asks_to_move(text, refusing):
         if refers and not ev.windows and not ev.moved_from:
             # Nothing is being moved: no new time and no agreed one named.
             return Intent.REFERRAL, "points to someone else"
@@ -1237,7 +1310,11 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         and (not WHEN_AGAIN.search(text) or GOOD_LUCK.search(text))
         and not DEFER.search(text)
     )
-    defers = DEFER.search(text) or (BUSY.search(text) and not busy_no)
+    defers = (
+        DEFER.search(text)
+        or (DEFER_TO_MONTH.search(text) and not _WEEKDAY.search(text))
+        or (BUSY.search(text) and not busy_no)
+    )
     if NOT_LATER.search(text) and not ev.windows and not ev.link:
         return Intent.DECLINE, "not now and not later either"
     if defers and not ev.windows and not ev.link:

@@ -189,7 +189,7 @@ _WITH_NAME_THEN_VERB = re.compile(
 # "I've cc'd her here": the people on the Cc line are the referrals.
 _CC_CUE = re.compile(
     r"\b(?:cc'?d|cc’d|cc'?ing|copied|copying|looped in|looping in|en copie|en copia|in Kopie"
-    r"|in cc|en cc|in copia|em cópia)\b|\(cc\)|\ben c\.c\.",
+    r"|in cc|en cc|in copia|em cópia|(?:adding|added) (?:her|him|them))\b|\(cc\)|\ben c\.c\.",
     re.IGNORECASE,
 )
 # An address as written in a body (public: the reader finds the user's in the quoted outreach).

@@ -53,6 +53,18 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|si|wenn|falls|se|als|indien)\b[^,]{1,80},", re.IGNORECASE)
+# "I'm back on Monday 3/20 at 9am but buried", "Ich bin Montag um 9 Uhr zurück": the hour
+# an absence ends is when the sender returns to a full desk, not a time on offer.
+# "wide open once I'm back at my desk" is a condition of the offer, not an absence.
+_RETURN_WORDS = (
+    r"(?<!once )(?<!when )(?<!after )(?<!until )(?<!till )"
+    r"(?:i'm|i am|i'll be|i will be|he's|he is|he'll be|she's|she is|she'll be) back(?! to)"
+    r"|back in (?:the|my) office|i (?:return|get back)(?! to)|returning (?:on|at)"
+    r"|je (?:rentre|reviens|serai de retour)|(?:vuelvo|regreso|estaré de vuelta)(?! a)"
+    r"|bin (?:ich )?[^?!\n]{0,40}zurück|wieder im Büro"
+    r"|rientro|torno (?:in ufficio|lunedì|martedì|mercoledì"
+    r"|giovedì|venerdì)|(?:volto|retorno|estarei de volta)(?! a)|ben (?:ik )?[^?!\n]{0,40}terug"
+)
 CONFLICT = _cues(
     r"(?:came|come|comes|coming) up|(?:been )?double[- ]booked|booked|busy|occupied",
     r"(?:can't|cannot|can not|won't|will not|couldn't|could not|am unable to|'m unable to)"
@@ -88,7 +100,10 @@ CONFLICT = _cues(
     r"standing (?:call|meeting)|(?:that's|that is|that one's|that one is|is|are) out"
     r"(?: too| as well)?(?! of)|taken",
     r"en réunion|en rendez-vous|en reunión|en reuniones|in (?:einer )?Besprechung(?:en)?"
-    r"|im Meeting|in Terminen|in riunione|em reunião|em reuniões|in (?:een )?vergadering(?:en)?",
+    # German capitalises the noun: "bis 15 Uhr in Meetings" (English "in meetings until 3, then
+    # free" names the end of the busy spell in the same clause as the offer).
+    r"|im Meeting|(?-i:in (?:Meetings|Calls|Sitzungen))|in Terminen|in riunione|em reunião"
+    r"|em reuniões|in (?:een )?vergadering(?:en)?",
     # "after 3:30 lands right in the middle of my lunch meetings": the sender's own calendar.
     r"in the middle of (?:my|our)|(?:clash|clashes|collides?|overlaps?) with (?:my|our)"
     r"|en plein milieu de (?:mes|mon|ma|nos)|en medio de (?:mis|mi|nuestr)\w*"
@@ -130,6 +145,29 @@ CONFLICT = _cues(
     r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)",
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off|away|travell?ing|on (?:vacation"
     r"|holiday|leave|a flight|the road|pto))",
+    _RETURN_WORDS,
+    # "He's out until Monday at 9", "heads-down until our launch on 3/24 at 5pm", "je suis pris
+    # jusqu'à vendredi 17h", "bis Freitag um 17 Uhr bin ich voll eingespannt": a busy spell's end.
+    r"(?:he's|he is|she's|she is|they're|they are) (?:out|off|away|travell?ing|on leave)"
+    r"|(?:away|off|out|offline|heads[- ]down)(?: [\w/]+){0,3}? until|i land|(?:landing|flying) back"
+    r"|suis (?:pris|prise|débordée?)"
+    # "bis Donnerstag 12 Uhr unterwegs", "sono fuori fino a giovedì alle 12": away, in each
+    # language.
+    r"|unterwegs|verreist|im Urlaub|außer Haus|(?:sono|sarò) (?:fuori|via|in viaggio|in ferie)"
+    r"|(?:je suis|je serai) (?:absente?|en congé|en vacances)|(?:estoy|estaré) (?:fuera"
+    r"|de vacaciones|ausente)|(?:estou|estarei) (?:fora|de férias|ausente|viajando)"
+    r"|(?:ben ik|ik ben) (?:weg|op reis|met vakantie|afwezig)|onderweg"
+    r"|ben (?:ik )?[^?!\n,]{0,40}(?:weg|afwezig|op reis)"
+    r"|(?:voll )?eingespannt|(?:estoy|ando) a tope|(?:sono|sarò) sommers[oa]|atolad[oa]",
+    # "after our offsite on the 23rd at 3pm", "the quarter closes Friday at 5": an event's
+    # time, when the sender is free again at the earliest.
+    r"(?:after|until|till) (?:our|the|my) (?:[\w-]+ ){0,2}?(?:offsite|off-site|launch|release"
+    r"|board meeting|conference|deadline|close|review|trip)"
+    r"|(?:closes|launches|goes live|ships)(?= (?:on |at |by )?(?:\w+day|\d))",
+    # "once my report is done on the 24th at 5", "we're closing the quarter on the 31st at noon".
+    r"(?:once|when|after) (?:my|our|the) (?:[\w-]+ ){1,2}?(?:is|are) (?:done|over|finished|in)"
+    r"(?= (?:on|at|by) )"
+    r"|closing (?:the|our) (?:quarter|books|year|month)",
     # "I'm at a trade show in Chicago Wednesday": the sender is away at an event.
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:away )?at (?:a|an|the|our|my) (?:[\w-]+ )?"
     r"(?:trade show|conference|summit|offsite|off-site|retreat|expo|fair|convention|congress)",
@@ -215,6 +253,17 @@ _AGREED_ELSEWHERE = re.compile(
     r"|Telefonat|Call|appuntamento|incontro|chiamata|reunião|conversa|chamada|afspraak|gesprek"
     r"|call|koffie)\b(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+\d{1,2}(?:[:.h]\d\d)?"
     r"(?:[ \t]*(?:uhr|uur|h)\b)?",
+    re.IGNORECASE,
+)
+
+
+# "provided my 8:30 ends on time", "if my 3 o'clock runs over": a meeting of the sender's own,
+# named by its hour; only that hour is taken, the rest of the clause may offer.
+_OWN_MEETING = re.compile(
+    r"\b(?:my|i have an?|i've got an?)[ \t]+\d{1,2}(?:[:.]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?"
+    # "I have a 1:00 slot open" offers it.
+    r"(?:[ \t]?o['’]clock)?(?![ \t]?(?:minutes?|mins?|hours?|%|[:./-]?\d|[ap]\.?m\b|slot|opening"
+    r"|window|gap|spot|free|open|available))",
     re.IGNORECASE,
 )
 
@@ -306,6 +355,14 @@ _DAY_WORD = re.compile(rf"\b(?:{_DAYS})\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(
     rf",[ \t]*(?:(?:on|le|el|am|il|o|a|op)[ \t]+)?(?=(?:{_DAYS})\b)", re.IGNORECASE
 )
+_RETURN = _cues(_RETURN_WORDS)
+_COMMA = re.compile(r",")
+# "…, on peut se parler mercredi ?", "…, can we talk Wednesday?": the sender asks to meet.
+_LETS_MEET = _cues(
+    r"(?:can|could|shall) we|let's|on (?:peut|pourrait)|pouvons-nous|podemos|podríamos"
+    r"|können wir|könnten wir|possiamo|potremmo|kunnen we|zullen we"
+)
+_UNTIL = _cues(r"until|till|through|jusqu'(?:à|au)|hasta|bis|fino a(?:l)?|até|tot")
 _TOO = _cues(
     "too|either|as well|neither|also|aussi|non plus|tampoco|también|auch|ebenfalls|anche|neanche"
     "|nemmeno|também|tampouco|ook|evenmin"
@@ -315,6 +372,19 @@ _TOO = _cues(
 def _live_move(text: str) -> re.Match[str] | None:
     """The first move word that moves this meeting ("no need to reschedule" moves nothing)."""
     return next((m for m in _MOVE.finditer(text) if not moot(text, m.start(), m.end())), None)
+
+
+def _offer_after_return(clause: str, after: int) -> int:
+    """Where an offer or a wish to meet starts after a return, at a comma: else the clause's end.
+
+    "Je rentre de Londres mardi, on peut se parler mercredi 22 à 17h ?": the return ends at
+    the comma ("Volto segunda, dia 20, às 9h" lists the return's own date and clock).
+    """
+    for comma in _COMMA.finditer(clause, after):
+        rest = clause[comma.end() :]
+        if offer_worded(rest) or _LETS_MEET.search(rest):
+            return comma.start()
+    return len(clause)
 
 
 def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool, bool]:
@@ -357,11 +427,18 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         other_day = _NEXT_DAY.search(clause, first.end())
         if (
             other_day is not None
-            and _DAY_WORD.search(clause, 0, first.start())
-            and not _DAY_WORD.search(clause, first.end(), other_day.start())
+            and (
+                _DAY_WORD.search(clause, 0, first.start())
+                and not _DAY_WORD.search(clause, first.end(), other_day.start())
+                # "Je suis absent jusqu'à jeudi 12h, vendredi 10h me va": the absence ends on
+                # the first day, the next one is free.
+                or _UNTIL.search(clause, 0, other_day.start())
+            )
             and not _TOO.search(clause, other_day.end())
         ):
             stop = min(stop, other_day.start())
+        if _RETURN.match(clause, first.start()):
+            stop = min(stop, _offer_after_return(clause, first.end()))
         # "Tuesday works, Thursday is booked": an offer before the conflict and
         # no contrast word between them; the reading is a guess.
         earlier = [m for m in offers if m.end() <= first.start()]
@@ -411,6 +488,7 @@ def read_roles(sentence: str) -> Roles:
             for pattern in (_AGREED, _AGREED_ELSEWHERE)
             for m in pattern.finditer(sentence)
         ]
+    spans += [Span(m.start(), m.end(), Role.CONFLICT) for m in _OWN_MEETING.finditer(sentence)]
     cut = clauses(sentence)
     spans += [
         Span(a, b, Role.CONFLICT)
