@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
+from workflows.understanding.dates import next_weekday_split, weekday_against_day
 from workflows.understanding.intent import (
     ACCEPT,
     ASKS_USER,
@@ -72,6 +73,15 @@ OTHER_DATE = Doubt(
     "names one of the user's times by weekday and hour, but on another date",
 )
 PAST = Doubt("time_in_the_past", "a proposed time before the reply was written")
+NEXT_WEEKDAY_SPLIT = Doubt(
+    "next_weekday_two_weeks",
+    "a weekday marked 'next' that still comes this week ('next Thursday' on a Tuesday): this"
+    " week's or next week's",
+)
+WEEKDAY_AGAINST_DAY = Doubt(
+    "weekday_against_date",
+    "a weekday written with a day of the month that falls on another weekday ('Wednesday 17')",
+)
 TANGLED = Doubt(
     "time_in_conflict_sentence",
     "a sentence both offers a time and says the sender cannot make one",
@@ -661,6 +671,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(TWO_READINGS)
         if reading.times.tangled:
             doubts.append(TANGLED)
+        if reading.written is not None and weekday_against_day(
+            reading.text, reading.written.date()
+        ):
+            doubts.append(WEEKDAY_AGAINST_DAY)
+        if reading.written is not None and next_weekday_split(reading.text, reading.written.date()):
+            doubts.append(NEXT_WEEKDAY_SPLIT)
         if reading.picked and (
             len(reading.times.mentions) > 1
             or _CLOCK.search(reading.text)

@@ -34,9 +34,17 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>20\d\d))?"
 _WEEKDAY = (
     r"(?P<prefix>(?:next|this|coming|el[ \t]+próximo|el[ \t]+proximo|próximo|proximo"
-    r"|nächsten|nächster|kommenden|diesen)[ \t]+)?"
+    r"|próxima|proxima|prossimo|prossima|volgende|nächsten|nächster|kommenden|diesen)[ \t]+)?"
     rf"(?P<weekday>{alternation(WEEKDAYS)})\.?"
-    r"(?P<suffix>[ \t]+(?:prochain|prochaine|que[ \t]+viene|próximo|proximo))?"
+    r"(?P<suffix>[ \t]+(?:prochain|prochaine|que[ \t]+viene|que[ \t]+vem|próximo|proximo"
+    r"|próxima|prossimo|prossima))?"
+)
+# "Quarta-feira, 16", "Wednesday, the 16th", "sexta, dia 11", "Mittwoch, den 16.": the
+# day of the month may follow the weekday after a comma and an article, as natives write it.
+_DOM_LEAD = (
+    r"(?:,?[ \t]+|,)(?P<article>(?:dia|den|the|le|el|il)[ \t]+"
+    # Dutch "dinsdag de 15e": "de" is the article only before an ordinal ("jeudi de 14 à 16h").
+    r"|de[ \t]+(?=[0-3]?\d(?:ste|de|e)\b))?"
 )
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>20\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")),
@@ -59,8 +67,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday_day",
         re.compile(
-            rf"\b{_WEEKDAY}[ \t]+(?P<dom>[0-3]?\d)(?:st|nd|rd|th|er)?"
-            r"(?![\d:.h/]|[ \t]*(?:[ap]\.?m\b|uhr\b|o'clock|[-–—]|to\b|till?\b|until\b|bis\b))",
+            rf"\b{_WEEKDAY}{_DOM_LEAD}(?P<dom>[0-3]?\d)"
+            r"(?P<ord>st|nd|rd|th|er|ste|de|e|º|\.(?=[ \t,]))?"
+            r"(?![\d:.h/]|u(?:[0-5]\d)?\b"
+            r"|[ \t]*(?:[ap]\.?m\b|uhr\b|o'clock|[-–—]|to\b|till?\b|until\b|bis\b))",
             re.IGNORECASE,
         ),
     ),
@@ -89,6 +99,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+_WEEKDAY_DAY = dict(_PATTERNS)["weekday_day"]
 # "any day next week", "cualquier día de la próxima semana": each working day of it.
 # "any morning next week except Wednesday": the morning stays a time; the day left out is no
 # day of the week's.
@@ -104,6 +115,32 @@ _ANY_DAY_NEXT_WEEK = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WEEK = re.compile(rf"\b(?:{alternation(NEXT_WEEK_WORDS)})\b", re.IGNORECASE)
+# "jeudi de la semaine prochaine", "giovedì della prossima settimana", "quinta da próxima
+# semana", "Donnerstag der nächsten Woche", "Thursday of next week": that weekday next week.
+_OF_NEXT_WEEK = re.compile(
+    rf"(?:of|in|de|del|della|da|der|in[ \t]+der|van)[ \t]+(?:{alternation(NEXT_WEEK_WORDS)})\b",
+    re.IGNORECASE,
+)
+_NEXT_WORD = (
+    r"next|nächsten|nächster|nächste|kommenden|kommendem|kommende|el[ \t]+próximo|próximo"
+    r"|proximo|próxima|proxima|na[ \t]+próxima|prossimo|prossima|volgende"
+)
+_NEXT_AFTER = (
+    r"prochain|prochaine|que[ \t]+viene|que[ \t]+vem|próximo|proximo|próxima|prossimo|prossima"
+)
+# "Next Thursday" / "jeudi prochain" / "giovedì prossimo" / "nächsten Donnerstag": a weekday
+# marked "next".
+_NEXT_WEEKDAY = re.compile(
+    rf"\b(?:{_NEXT_WORD})[ \t]+(?P<before>{alternation(WEEKDAYS)})(?![a-zà-ÿ])"
+    rf"|\b(?P<after>{alternation(WEEKDAYS)})(?:-feira)?[ \t]+(?:{_NEXT_AFTER})\b",
+    re.IGNORECASE,
+)
+# A day of the month written beside the weekday settles which one is meant.
+_DATE_BESIDE = re.compile(
+    r"(?:-feira)?(?:[ \t]+(?:" + _NEXT_AFTER + r"))?,?[ \t]+(?:(?:the|le|el|il|dia|den|de)[ \t]+)?"
+    r"[0-3]?\d(?:st|nd|rd|th|er|ste|de|e|º|\.)?(?![\d:.hu/]|[ \t]*(?:[ap]\.?m\b|uhr\b|uur\b|u\b))",
+    re.IGNORECASE,
+)
 # "mañana" after "la"/"por la" is "the morning", not "tomorrow"; German "Morgen" after
 # "am"/"guten" likewise.
 _NOT_TOMORROW = re.compile(r"(?:\bla|\bguten|\bam|\bden)[ \t]+$", re.IGNORECASE)
@@ -157,6 +194,40 @@ def _day_of_month(day: int, ref: date) -> date | None:
             return found
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
+
+
+def weekday_against_day(text: str, ref: date) -> bool:
+    """A weekday written with a day of the month that falls on another weekday.
+
+    "Quarta-feira 17" when the 17th is a Thursday: one of the two is a slip, and reading the
+    weekday alone books the wrong day. Only a number that cannot be a clock hour (over 12), or
+    one marked as a day ("dia 17", "the 17th", "17."), counts: "Thursday 3" may be 3 o'clock.
+    """
+    for match in _WEEKDAY_DAY.finditer(text):
+        number = int(match["dom"])
+        if number <= 12 and not match["ord"] and not match["article"]:
+            continue
+        found = _day_of_month(number, ref)
+        if found is None or found.weekday() != WEEKDAYS[match["weekday"].lower()]:
+            return True
+    return False
+
+
+def next_weekday_split(text: str, ref: date) -> bool:
+    """A weekday marked "next" that still comes later in the week the reply was written in.
+
+    Written on a Tuesday, "next Thursday", "jeudi prochain", "nächsten Donnerstag", "giovedì
+    prossimo", "próxima quinta", "volgende donderdag" mean this week's Thursday to some
+    natives and next week's to others; a weekday already past this week ("next Monday")
+    has one reading, and so does one written with its day of the month. Tomorrow marked
+    "next" ("jeudi prochain" on a Wednesday) is next week's: tomorrow is "demain".
+    """
+    for match in _NEXT_WEEKDAY.finditer(text):
+        weekday = WEEKDAYS[(match["before"] or match["after"]).lower()]
+        dated = _DATE_BESIDE.match(text, match.end())
+        if weekday > ref.weekday() + 1 and not dated:
+            return True
+    return False
 
 
 def next_week_monday(ref: date) -> date:
@@ -252,6 +323,7 @@ def _resolve(
             (groups["prefix"] and not this)
             or groups["suffix"]
             or _NEXT_WEEK.match(after.lstrip(" ,"))
+            or _OF_NEXT_WEEK.match(text[match.end() : match.end() + 40].lstrip(" ,"))
         )
         # "This Friday at 3pm?" written on a Friday: "this" keeps it in today's week, so today.
         if this and WEEKDAYS[lower] == ref.weekday():

@@ -114,8 +114,22 @@ _WHEN_WORDS = (
 _WRITE_AGAIN_LATER = (
     rf"{_WRITE_AGAIN}(?:[ \t]+(?:{_WHEN_WORDS})){{0,4}}[ \t]+(?:mid-|mi-)?{_LATER_TIME}"
 )
+# The sender promises to come back next week, in each language: "je reviens vers vous la
+# semaine prochaine", "melde mich nächste Woche bei dir", "ti riscrivo la prossima", "te escrevo
+# na semana que vem", "ik kom er volgende week op terug": not now, later (a human's words,
+# however much the rest sounds like an absence notice).
+_BACK_NEXT_WEEK = (
+    r"(?:i'll|i will) get back to you next week"
+    r"|(?:je )?reviens vers (?:vous|toi) (?:la semaine prochaine|en|début|fin|dans)"
+    r"|(?:te|le) escribo (?:la semana que viene|la próxima semana)"
+    r"|melde mich (?:\w+ ){0,2}(?:nächste|kommende) Woche"
+    r"|(?:ti|la|vi) (?:ri)?scrivo (?:la prossima|la settimana prossima|la prossima settimana)"
+    r"|(?:te|lhe) escrevo (?:na semana que vem|na próxima semana)"
+    r"|kom (?:er )?(?:\w+ ){0,2}(?:volgende week|later) (?:\w+ )?op terug"
+)
 DEFER = _cues(
     _WRITE_AGAIN_LATER,
+    _BACK_NEXT_WEEK,
     r"(?:try|ping|reach out to|contact|email|write to|message) me (?:again )?"
     r"(?:in|after|next|around|later|once|when|at the|toward|early|mid|late|the week of)",
     r"reach (?:back )?out (?:again )?(?:then|after|in|once|when|later|next|from)",
@@ -278,7 +292,29 @@ WHEN_AGAIN = _cues(
     r"|voorlopig|op dit moment|tot|na",
     *(name for name in MONTHS if len(name) > 3),
 )
+# The short no natives write in business mail when nothing else is said: "ça ne va pas être
+# possible pour moi", "no me va a ser posible", "no me interesa", "ich habe kein Interesse",
+# "non sono interessato", "não tenho interesse", "ik heb geen interesse", "no tengo
+# disponibilidad", "vou ter de recusar", "ik ga passen". A day or time after "possible" or
+# "disponibilidad" says which times are turned down, not the chat.
+_NATIVE_NO = (
+    r"(?:ça|cela) ne (?:va|sera) pas (?:être )?possible(?! (?:le|à|ce|cette|\w+di\b|\d))"
+    r"|no me (?:va a ser posible|será posible)\b|no voy a poder(?! (?:el|a|esta|\w+s\b|\d))"
+    r"|(?:tendré|tengo) que declinar|no tengo disponibilidad(?! (?:el|a|esta|\w+s\b|\d))"
+    r"|non (?:ho|abbiamo) disponibilità(?! (?:per|il|la|\w+dì\b|\d))"
+    r"|(?:vou|vamos) ter de recusar|não me é possível|(?:ma|però) passo(?=[ \t]*(?:[.,!]|$))"
+    r"|(?:vou|vamos) passar (?:essa|esta|dessa vez)|ik ga (?:\w+ ){0,2}passen\b"
+    r"|ga ik (?:\w+ ){0,2}passen\b|sla (?:ik )?(?:\w+ )?over(?=[ \t]*(?:[.,!]|$))"
+)
+# "Ich habe derzeit kein Interesse", "no me interesa": no interest in the chat is a no whatever
+# "derzeit" says of the moment, as "not interested at the moment" is in English.
+_NO_INTEREST = (
+    r"suis pas intéressée?\b|no me interesa\b"
+    r"|(?:habe|hätte) (?:derzeit |momentan |aktuell |zurzeit |leider ){0,2}kein Interesse"
+    r"|non sono interessat[oa]|não (?:tenho|temos) interesse|(?:heb|hebben) (?:\w+ )?geen interesse"
+)
 DECLINE = _cues(
+    _NATIVE_NO,
     r"unfortunately|i'?m afraid|regret(?:fully)?",
     r"(?:not |un)able to",
     # "I can't do those times" turns down the times, not the chat.
@@ -347,6 +383,7 @@ DECLINE = _cues(
 )
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
 FIRM_DECLINE = _cues(
+    _NO_INTEREST,
     # "I'll pass on this" is a no; "I'll pass this along to Dana" is not.
     r"(?:have to|must|will|i'll|going to)"
     r" (?:pass(?![ \w]{0,20}\balong\b| (?:it|your|you)\b)|decline)",

@@ -111,7 +111,8 @@ _VAGUE_TIME = (
 # it. What the grammar leaves unread ("Viertel nach drei", "4ish", "um drei") may be an offer the
 # reader missed, so the reply is not read with certainty (one rule, not one per wording).
 _TIME_LIKE = re.compile(
-    r"(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b"
+    r"(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])(?:[:.hu][0-5]\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b"
+    r"|(?<=\d)u\b"
     # "3p", "10:30a" written short on a phone.
     r"|(?<=\d)[ap]\b(?![.'’]\w)"
     r"|-?ish\b(?![ \t]+(?:min|hours?|people|years?|days?|weeks?)))"
@@ -220,7 +221,8 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time24",
         re.compile(
-            r"(?<![\d:.])(?P<h>[012]?\d)(?:(?P<s>[:h])(?P<m>[0-5]\d)?(?![\d])"
+            # Flemish "15u", "9u30" is the French "15h", "9h30".
+            r"(?<![\d:.])(?P<h>[012]?\d)(?:(?P<s>[:h]|u(?=[0-5]\d(?!\d)|\b))(?P<m>[0-5]\d)?(?![\d])"
             r"|[.](?P<m2>[0-5]\d)[ \t]*(?:uhr|uur)|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]+h\b)",
             re.IGNORECASE,
         ),
@@ -248,7 +250,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<cue>at|around|about|after|à|vers|après|a[ \t]+las|a[ \t]+la|sobre[ \t]+las"
             r"|después[ \t]+de[ \t]+las|um|gegen|nach|alle|verso[ \t]+le|às|om|rond)"
-            r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d)"
+            r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d|u(?:[0-5]\d)?\b)"
             # "at 8pm", "at 6 a.m.": the full time (time12) reads those.
             r"(?![ \t]*(?:[ap]\.?m\b|%|min|hour|hr|day|week|month|year|people|person|of"
             r"|or[ \t]+more|sites?\b|offices?\b|locations?\b|teams?\b|companies\b|clients?\b"
@@ -641,7 +643,7 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         begin = _mk(_hour(int(g["h"] or 0), g["a"]), g["m"])
     elif kind == "time24":
         h = int(g["h"] or 0)
-        if not (g["m"] or g["m2"] or g["uhr"] or g["s"] == "h"):
+        if not (g["m"] or g["m2"] or g["uhr"] or g["s"] in ("h", "u")):
             return None
         if g["s"] == ":" and not g["uhr"]:
             h = _business_hour(h)
@@ -899,14 +901,38 @@ def _inside(clock: _TimeOfDay, part: _TimeOfDay) -> bool:
     )
 
 
-def _refined(times: list[_TimeOfDay]) -> list[_TimeOfDay]:
+# "por la tarde, a las 17h", "afternoon, say 5pm": only words that lead to a clock between.
+_NARROWING_GAP = re.compile(
+    r"[ \t,]*(?:(?:at|say|around|à|vers|a[ \t]+las|sobre[ \t]+las|um|gegen|alle|verso[ \t]+le"
+    r"|às|om|rond)[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _at_its_end(text: str, clock: _TimeOfDay, part: _TimeOfDay) -> bool:
+    """A clock at the very end of a part of the day, written right after it as its narrowing.
+
+    "El lunes por la tarde, a las 17h", "Monday afternoon at 5pm": 17:00 ends the afternoon
+    the reader knows, but natives call 5pm the afternoon; "morning or 12" stays two offers.
+    """
+    gap = text[part.end : clock.start]
+    return clock.begin == part.finish and _NARROWING_GAP.fullmatch(gap) is not None
+
+
+def _refined(times: list[_TimeOfDay], text: str) -> list[_TimeOfDay]:
     """A part of the day with a clock time inside it ("late morning, say 11:15") is that time.
 
     So is one a clock range overlaps ("Saturday morning, I'm usually free 8 to 10").
     """
     # "early Friday (9:00)": an edge of the day is narrowed the same way.
     clocks = [t for t in times if not t.part and not t.edge]
-    return [t for t in times if not ((t.part or t.edge) and any(_inside(c, t) for c in clocks))]
+    return [
+        t
+        for t in times
+        if not (
+            (t.part or t.edge) and any(_inside(c, t) or _at_its_end(text, c, t) for c in clocks)
+        )
+    ]
 
 
 def _zone_of(
@@ -1647,7 +1673,7 @@ def read_times(
         found = len(mentions)
         offered_weekdays: set[tuple[int, date]] = set()
         for group in groups:
-            group.times = _refined(group.times)
+            group.times = _refined(group.times, seg_text)
             for mention in group.dates:
                 date_role = date_roles.at(mention.start)
                 two_readings = two_readings or (
