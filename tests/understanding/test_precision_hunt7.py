@@ -245,3 +245,38 @@ def test_a_no_to_one_time_beside_a_pick_stays_a_pick(
 )
 def test_a_promise_to_write_back_next_week_is_a_defer(lang: str, body: str) -> None:
     _assert_reads(lang, body, Intent.DEFER, [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("fr", "Jeudi en huit à 10h ?"),
+        ("de", "Übernächsten Donnerstag um 10?"),
+        ("de", "Dienstag in einer Woche um 10 Uhr?"),
+        ("es", "¿El jueves de la otra semana a las 10?"),
+        ("it", "Giovedì della settimana dopo alle 10?"),
+        ("pt", "Quinta-feira da outra semana às 10h?"),
+        ("nl", "Donderdag over een week om 10 uur?"),
+        ("nl", "Over twee weken donderdag om 10 uur?"),
+    ],
+)
+def test_a_weekday_a_week_past_the_next_is_doubted(lang: str, body: str) -> None:
+    verdict = _read(lang, body)
+    assert not verdict.certain
+    assert "two_readings_of_time" in doubt_codes(verdict)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "start"),
+    [
+        # Near misses: next week, tomorrow's and the day after's words, plainly.
+        ("de", "Nächste Woche Donnerstag um 10?", _day(17, 10)),
+        ("fr", "Après-demain à 10h ?", _day(10, 10)),
+        ("nl", "Overmorgen om 10 uur?", _day(10, 10)),
+        ("pt", "Depois de amanhã às 10h?", _day(10, 10)),
+    ],
+)  # fmt: skip
+def test_next_week_and_the_day_after_tomorrow_keep_their_reading(
+    lang: str, body: str, start: datetime
+) -> None:
+    _assert_reads(lang, body, Intent.PROPOSE_TIMES, [start])

@@ -389,6 +389,19 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(r"\b(?:before|avant|antes de las|vor)[ \t]+$", re.IGNORECASE)
 _START_OF_DAY = time(9)
+# The same in the six other languages: "jeudi en huit", "dans quinze jours", "übernächsten
+# Donnerstag", "Donnerstag in einer Woche", "el jueves de la otra semana", "giovedì della
+# settimana dopo", "quinta da outra semana", "donderdag over een week": a weekday a week or
+# more past the next one, or past a day the reader may not take for the anchor.
+_LATER_WEEK_ELSEWHERE = (
+    r"\ben (?:huit|quinze)\b|\bdans (?:quinze jours|(?:deux|2) semaines)|\bsemaine (?:d'après"
+    r"|suivante)|\büber ?nächst\w*|\bin (?:einer|zwei|2) Wochen?\b|\bin (?:acht|vierzehn) Tagen"
+    r"|\bfolgenden Woche|\b(?:de la )?otra semana|\bsemana (?:siguiente|seguinte|a seguir)"
+    r"|\b(?:dentro de|en) (?:dos|2|quince) (?:semanas|días)|\bsettimana (?:dopo|successiva)"
+    r"|\b(?:tra|fra) (?:due|2) settimane|\bsuccessiv[oa]\b|\bda outra semana"
+    r"|\b(?:daqui a|em) (?:duas|2) semanas|\bover (?:een|1|twee|2) (?:week|weken)\b"
+    r"|\bover veertien dagen|\b(?:de )?week (?:erna|daarna)"
+)
 # "the play got moved to that morning": a part of a day already named, not another time.
 _LATER_WEEK = re.compile(
     r"\b(?:the )?week after(?! (?:that|this))\b|\bfollowing week|\bin (?:two|2|three|3) weeks"
@@ -396,7 +409,8 @@ _LATER_WEEK = re.compile(
     r"|\bthe following (?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|\bweek after next"
     # British "Monday week", "a week on Monday": the Monday after the next one.
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day week\b|\ba week (?:on|from|today|tomorrow)\b",
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day week\b|\ba week (?:on|from|today|tomorrow)\b"
+    rf"|{_LATER_WEEK_ELSEWHERE}",
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same)[ \t]+$", re.IGNORECASE)
