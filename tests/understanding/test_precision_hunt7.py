@@ -280,3 +280,38 @@ def test_next_week_and_the_day_after_tomorrow_keep_their_reading(
     lang: str, body: str, start: datetime
 ) -> None:
     _assert_reads(lang, body, Intent.PROPOSE_TIMES, [start])
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("it", "Giovedì non mi va bene."),
+        ("it", "Non mi va bene giovedì alle 15."),
+        ("it", "Giovedì alle 15 non mi andrebbe bene."),
+        ("it", "Giovedì alle 15 non sarebbe comodo."),
+        ("pt", "Quinta às 15h não está bom para mim."),
+        ("pt", "Quinta às 15h não é bom para mim."),
+        ("fr", "Jeudi à 15h ne serait pas bien pour moi."),
+        ("es", "El jueves a las 15h no sería buena hora."),
+        ("nl", "Donderdag om 15 uur is niet zo handig."),
+        ("en", "Thursday at 3pm wouldn't be good for me."),
+    ],
+)
+def test_a_fit_word_denied_picks_nothing(lang: str, body: str) -> None:
+    verdict = _read(lang, body)
+    assert not (verdict.certain and verdict.intent is Intent.ACCEPT)
+    assert _THU_3 not in local_starts(verdict, _PARIS)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "start"),
+    [
+        # Near misses: the fit word said plainly, or denied for the other time.
+        ("it", "Giovedì alle 15 mi va bene.", _THU_3),
+        ("pt", "Quinta às 15h está bom para mim.", _THU_3),
+        ("es", "No te preocupes, el jueves a las 15h me va bien.", _THU_3),
+        ("en", "Thursday at 3pm isn't good, but Friday at 10 is perfect.", _FRI_10),
+    ],
+)  # fmt: skip
+def test_a_fit_word_said_plainly_still_picks(lang: str, body: str, start: datetime) -> None:
+    _assert_reads(lang, body, Intent.ACCEPT, [start])

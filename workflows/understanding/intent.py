@@ -827,7 +827,9 @@ NO_LONGER = _cues(r"no longer (?:with|at|work)|left (?:the company|acme)|ne fais
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|hardly|no longer|ne|pas|no|nicht|kein|non|não|niet|geen)|n['’]t)"
     r"[ \t]+(?:(?:really|quite|so|that|too|très|muy|molto|muito|erg|estoy|sono|sou|ben)"
-    r"[ \t]+)?$",
+    r"[ \t]+)?"
+    # "non mi va bene", "não me está bom", "ne me convient": a pronoun or "is" between.
+    r"(?:(?:mi|ti|ci|vi|me|te|nos|lhe|está|esta|è|es)[ \t]+){0,2}$",
     re.IGNORECASE,
 )
 

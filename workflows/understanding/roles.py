@@ -65,7 +65,22 @@ _RETURN_WORDS = (
     r"|rientro|torno (?:in ufficio|lunedì|martedì|mercoledì"
     r"|giovedì|venerdì)|(?:volto|retorno|estarei de volta)(?! a)|ben (?:ik )?[^?!\n]{0,40}terug"
 )
+# "Thursday at 3pm wouldn't be good for me", "ne serait pas bien", "non sarebbe comodo", "não
+# é bom para mim": a word of fit denied marks the time as one the sender cannot make, where the
+# bare "good" / "bien" / "bene" / "bom" would read as an offer.
+_UNFIT = (
+    r"(?:wouldn't|won't|isn't|would not|will not|is not) (?:be )?(?:very |really )?(?:good|great"
+    r"|ideal|convenient|possible)"
+    r"|ne (?:me )?(?:serait|sera|est|semble) pas (?:très )?(?:bien|bon|idéal|pratique|possible"
+    r"|commode)"
+    r"|no (?:me )?(?:sería|es|será) (?:muy )?(?:buen[oa]|ideal|posible|conveniente|cómodo)"
+    r"|(?:wäre|ist) (?:mir )?(?:leider )?(?:nicht (?:so )?(?:gut|ideal|möglich)|schlecht|ungünstig)"
+    r"|non (?:mi )?(?:sarebbe|è|andrebbe|va) (?:molto )?(?:comodo|bene|possibile|ideale)"
+    r"|não (?:me )?(?:é|seria|fica|está|será) (?:muito )?(?:bom|boa|ideal|possível|conveniente)"
+    r"|(?:is|zou|wordt) (?:\w+ )?(?:niet|geen) (?:zo )?(?:goed|handig|ideaal|mogelijk)"
+)
 CONFLICT = _cues(
+    _UNFIT,
     r"(?:came|come|comes|coming) up|(?:been )?double[- ]booked|booked|busy|occupied",
     r"(?:can't|cannot|can not|won't|will not|couldn't|could not|am unable to|'m unable to)"
     r" (?:do|make|meet|manage|join|attend|be there)",
