@@ -315,3 +315,31 @@ def test_a_fit_word_denied_picks_nothing(lang: str, body: str) -> None:
 )  # fmt: skip
 def test_a_fit_word_said_plainly_still_picks(lang: str, body: str, start: datetime) -> None:
     _assert_reads(lang, body, Intent.ACCEPT, [start])
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("de", "Am Donnerstag bin ich bis 15 Uhr im Meeting, danach gerne um 15:30."),
+        ("de", "Am Donnerstag habe ich bis 15 Uhr Termine, danach gerne um 15:30."),
+        ("fr", "Jeudi je suis en réunion jusqu'à 15h, ensuite volontiers à 15h30."),
+        ("en", "Thursday I'm in meetings until 3pm, after that happy to do 3:30."),
+    ],
+)
+def test_a_clock_after_a_busy_spell_is_no_sure_defer(lang: str, body: str) -> None:
+    verdict = _read(lang, body)
+    assert not verdict.certain
+    assert "clock_in_defer" in doubt_codes(verdict)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        # Near misses: a defer that names no clock.
+        ("de", "Ich bin bis zum 20. Mai im Urlaub, melde dich danach gerne wieder."),
+        ("fr", "Pas maintenant, recontactez-moi en juin s'il vous plaît."),
+        ("it", "Al momento no, ricontattami a giugno."),
+    ],
+)
+def test_a_defer_without_a_clock_stays_sure(lang: str, body: str) -> None:
+    _assert_reads(lang, body, Intent.DEFER, [])

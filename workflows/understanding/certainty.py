@@ -78,6 +78,11 @@ NEXT_WEEKDAY_SPLIT = Doubt(
     "a weekday marked 'next' that still comes this week ('next Thursday' on a Tuesday): this"
     " week's or next week's",
 )
+TIME_AFTER_CONFLICT = Doubt(
+    "clock_in_defer",
+    "a 'later' reply that writes a clock time after a busy spell ('in meetings until 3, after"
+    " that happy to do 3:30'): perhaps an offer the reader took for the busy time",
+)
 WEEKDAY_AGAINST_DAY = Doubt(
     "weekday_against_date",
     "a weekday written with a day of the month that falls on another weekday ('Wednesday 17')",
@@ -566,6 +571,28 @@ def _words_against_invite(reading: Reading) -> bool:
     ) or bool(DECLINE.search(text) or FIRM_DECLINE.search(text))
 
 
+# "…, after that happy to do 3:30", "danach gerne um 15:30", "ensuite volontiers à 15h30": a
+# clock a few words after "after that" ends a busy spell with an offer.
+_CLOCK_AFTER_THAT = re.compile(
+    r"\b(?:after that|afterwards|danach|anschließend|ensuite|après ça|después|luego|dopo|poi"
+    r"|depois|daarna|erna)\b[^.?!\n]{0,30}?\b\d{1,2}(?:[:.h]\d\d|[ \t]?(?:[ap]\.?m|h|uhr|uur)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clock_in_defer(reading: Reading) -> bool:
+    """A defer with a clock right after "after that": "danach gerne um 15:30" is an offer.
+
+    The reader took the clock for the end of the busy spell before it; a return with a clock
+    ("back Monday at 9am but buried - let's talk in April") names nothing after "after that".
+    """
+    return (
+        reading.intent is Intent.DEFER
+        and _names_a_day(reading.text)
+        and _CLOCK_AFTER_THAT.search(reading.text) is not None
+    )
+
+
 def weigh(reading: Reading) -> tuple[Doubt, ...]:
     """Every doubt about ``reading``; empty means the reader is sure."""
     doubts: list[Doubt] = []
@@ -662,6 +689,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # Every time-like word must be accounted for: one the grammar could not read may be
         # the offer itself, whatever the wording ("Viertel nach drei", "monday 4ish").
         doubts.append(UNREAD_TIME)
+    if _clock_in_defer(reading):
+        doubts.append(TIME_AFTER_CONFLICT)
     if reading.intent in _TIME_INTENTS:
         if (
             reading.times.two_readings
