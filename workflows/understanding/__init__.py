@@ -23,6 +23,7 @@ from workflows.understanding.dates import find_dates, says_next_week
 from workflows.understanding.intent import (
     ACCEPT,
     AGREED_QUOTE,
+    ANSWERS_FOR,
     PICK,
     Evidence,
     classify,
@@ -228,6 +229,13 @@ def _from_agreed(
     return moving
 
 
+def _quoted_addresses(msg: ParsedMessage, reply: str) -> frozenset[str]:
+    """The addresses written only below the reply: the quoted thread's people."""
+    return frozenset(
+        {a.lower() for a in EMAIL.findall(msg.text)} - {a.lower() for a in EMAIL.findall(reply)}
+    )
+
+
 def _others(msg: ParsedMessage, reply: str) -> tuple[frozenset[str], tuple[Address, ...]]:
     """The addresses that are never referrals, and the envelope's people who may be.
 
@@ -238,7 +246,7 @@ def _others(msg: ParsedMessage, reply: str) -> tuple[frozenset[str], tuple[Addre
     Sent to both ("Mei - looping in Tom Becker (tom@…)"), the user is the one
     quoted below, and the other is someone the reply may point to by name.
     """
-    below = {a.lower() for a in EMAIL.findall(msg.text)} - {a.lower() for a in EMAIL.findall(reply)}
+    below = _quoted_addresses(msg, reply)
     copied_user = {a.email for a in msg.cc if a.email in below}
     if copied_user and not any(a.email in below for a in msg.to):
         return frozenset({msg.sender.email, *copied_user}), (*msg.to, *msg.cc)
@@ -252,11 +260,17 @@ def _others(msg: ParsedMessage, reply: str) -> tuple[frozenset[str], tuple[Addre
 
 
 def _names_someone_copied(
-    reply: str, contacts: tuple[Address, ...], exclude: frozenset[str]
+    reply: str, contacts: tuple[Address, ...], exclude: frozenset[str], quoted: frozenset[str]
 ) -> bool:
-    """Whether the reply names, by first name, someone on the envelope besides the conversation."""
+    """Whether the reply names, by first name, someone on the envelope besides the conversation.
+
+    An assistant copying the person the user wrote to ("I manage Tom's
+    calendar", Tom on the Cc line and his address in the quoted outreach)
+    answers for them: naming them points the user nowhere new.
+    """
+    wrote_to = quoted if ANSWERS_FOR.search(reply) else frozenset()
     for addr in contacts:
-        if addr.email in exclude:
+        if addr.email in exclude or addr.email in wrote_to:
             continue
         first = first_last(addr.name).split()[:1]
         if first and len(first[0]) > 1 and re.search(rf"\b{re.escape(first[0])}\b", reply):
@@ -440,7 +454,9 @@ def understand(
             anchored=stripped.anchored,
             invite=invite.window if invite is not None and invite.method != "CANCEL" else None,
             home=tz,
-            copied_named=_names_someone_copied(answer, contacts, exclude),
+            copied_named=_names_someone_copied(
+                answer, contacts, exclude, _quoted_addresses(msg, text)
+            ),
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))
