@@ -12,13 +12,15 @@ our own, each rule with near misses.
 
 from __future__ import annotations
 
+from datetime import datetime
+from email.utils import formataddr, parseaddr
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import doubt_codes, read_reply
+from tests.understanding.reply import MEETING, doubt_codes, local_starts, raw_reply, read_reply
 from workflows.stages import Intent
-from workflows.understanding import Verdict
+from workflows.understanding import Verdict, understand
 
 _MADRID = ZoneInfo("Europe/Madrid")
 _DATE = "Tue, 05 Jun 2029 10:00:00 +0200"
@@ -195,3 +197,61 @@ def test_a_newly_copied_colleague_named_stays_doubted() -> None:
         headers=f"Cc: {_TOM}\n",
     )
     assert "copied_person_unread" in doubt_codes(verdict)
+
+
+def _from_office(body: str, sender: str) -> Verdict:
+    """``body`` sent by ``sender`` (someone's office or assistant) instead of Kai."""
+    name, address = parseaddr(sender)
+    raw = raw_reply(body, date=_DATE, quote=_quote()).replace(
+        b"From: Kai Berg <kai@example.com>",
+        f"From: {formataddr((name, address), charset='utf-8')}".encode(),
+    )
+    return understand(raw, tz=_MADRID, meeting_length=MEETING)
+
+
+@pytest.mark.parametrize(
+    ("body", "sender"),
+    [
+        ("Dear Ada,\n\nPlease don't email Hélène directly; her schedule does not allow for"
+         " calls this spring, and she has asked me to decline on her behalf.\n\nMargaux",
+         "Office of Hélène Garnier <office.hg@quartz.fr>"),
+        ("Hola Ada:\n\nNo hace falta escribir a Marta de nuevo. Lamentablemente no puede"
+         " aceptar llamadas este trimestre.\n\nSecretaría",
+         "Oficina de Marta Gil <oficina.mg@olivo.tech>"),
+        ("Hi Ada,\n\nNo need to ping Dana again - she has to pass on this one, I'm"
+         " afraid.\n\nJo", "Dana Whitfield (via her assistant) <assist.dw@harbour.com>"),
+    ],
+)  # fmt: skip
+def test_the_senders_own_name_is_no_referral(body: str, sender: str) -> None:
+    verdict = _from_office(body, sender)
+    assert verdict.referrals == ()
+    assert verdict.intent is Intent.DECLINE
+
+
+def test_someone_else_named_by_an_office_still_refers() -> None:
+    # Near miss: the office points to a colleague, not to the person it writes for.
+    verdict = _from_office(
+        "Dear Ada,\n\nHélène is not the right person for this. Please speak to Julien Morel"
+        " (julien.morel@quartz.fr), who leads developer relations.\n\nMargaux",
+        "Office of Hélène Garnier <office.hg@quartz.fr>",
+    )
+    assert verdict.intent is Intent.REFERRAL
+    assert _names(verdict) == [("Julien Morel", "julien.morel@quartz.fr")]
+
+
+def test_an_assistants_no_on_someones_behalf_is_a_decline() -> None:
+    verdict = _read(
+        "Hallo Ada,\n\nFrau Roth hat mich gebeten, in ihrem Namen abzusagen. Sie wünscht Ihnen"
+        " viel Erfolg.\n\nViele Grüße\nSabine"
+    )
+    assert verdict.intent is Intent.DECLINE
+
+
+def test_a_time_turned_down_on_someones_behalf_keeps_the_other_time() -> None:
+    # Near miss: one of the user's times is turned down for her, another taken.
+    verdict = _read(
+        "Hi Ada,\n\nDana asked me to decline Wednesday on her behalf, but Thursday 7 June at"
+        " 10:00 works for her.\n\nJo"
+    )
+    assert verdict.intent is Intent.ACCEPT
+    assert local_starts(verdict, _MADRID) == [datetime(2029, 6, 7, 10, 0)]

@@ -229,6 +229,18 @@ def _from_agreed(
     return moving
 
 
+def _not_the_sender(referrals: list[Referral], sender: str) -> tuple[Referral, ...]:
+    """The referrals but a name that is the sender's own, written without an address.
+
+    "Office of Hélène Garnier" writing "please don't email Hélène directly"
+    answers for her: the sender's own name points the user nowhere new.
+    """
+    own = set(first_last(sender).lower().split())
+    return tuple(
+        r for r in referrals if r.email is not None or not set(r.name.lower().split()) <= own
+    )
+
+
 def _quoted_addresses(msg: ParsedMessage, reply: str) -> frozenset[str]:
     """The addresses written only below the reply: the quoted thread's people."""
     return frozenset(
@@ -378,7 +390,7 @@ def understand(
         windows=tuple(windows),
         offered=tuple(offered),
         link=answer_link(text, stripped.signature),
-        referrals=tuple(find_referrals(text, contacts, exclude)),
+        referrals=_not_the_sender(find_referrals(text, contacts, exclude), msg.sender.name),
         auto_reply=is_auto_reply(msg),
         invite=invite,
         quoted=bool(stripped.history.strip()),

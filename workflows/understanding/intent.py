@@ -339,6 +339,11 @@ DECLINE = _cues(
     r"|(?:lehne|lehnen) (?:ich|wir) (?:lieber |dankend )?ab|sla ik (?:liever )?af"
     r"|pas la bonne personne|no soy la persona (?:adecuada|indicada)|nicht (?:der|die) Richtige"
     r"|non sono la persona giusta|não sou a pessoa certa|niet de juiste persoon",
+    # "She has asked me to decline on her behalf": an assistant's no for the one written to.
+    r"(?:decline|say no|pass) on (?:his|her|their) behalf|(?:asked|told) me to (?:decline|say no)"
+    r"|décliner (?:en son nom|pour (?:lui|elle))|(?:declinar|rechazar) en su nombre"
+    r"|in (?:seinem|ihrem) (?:Namen|Auftrag) ab(?:zu)?sagen|declinare a (?:suo|nome suo)"
+    r"|recusar em nome d(?:ele|ela)|namens (?:hem|haar) (?:af te zeggen|afzeggen|af te slaan)",
     r"lamentablemente|desafortunadamente|no (?:puedo|podré|podre)|no tengo tiempo",
     # "no me puedo comprometer a más llamadas", "kann mich nicht festlegen": no promise of a
     # chat, the pronoun between the "no" and the verb; never a day ("… al martes todavía").
