@@ -63,6 +63,23 @@ def test_thanks_for_writing_to_someone_is_no_referral(body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for talking to Dana Lee last week! Happy to chat too - Thursday 7 June at"
+        " 10:00 works.",
+        "Thank you for speaking with Sam Ortiz about this. Sure, Wednesday 6 June at 15:30 works.",
+        "Thanks so much for reaching out to Ravi Menon and me. Thursday 7 June at 10:00 works"
+        " for both of us.",
+    ],
+)
+def test_thanks_for_talking_to_someone_leaves_a_pick_certain(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.ACCEPT
+    assert verdict.referrals == ()
+    assert verdict.certain
+
+
+@pytest.mark.parametrize(
     ("body", "names"),
     [
         # Near misses: the thanks stands apart from the advice that follows it.

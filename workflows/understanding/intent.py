@@ -521,8 +521,9 @@ REFERRAL_CUE = _cues(
     r" (?:(?:far|much|way|a lot) )?more (?:useful|helpful|relevant)",
     r"not the (?:right|best) person",
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
-    # "Thank you for reaching out to Hélène Garnier": the user's own outreach, no one new.
-    r"(?:talk|speak)(?:ing)? (?:to|with)|(?<!for )reach(?:ing)? out to|introduce you"
+    # "Thank you for reaching out to Hélène Garnier", "thanks for talking to Dana Lee": what
+    # the user did, no one new.
+    r"(?<!for )(?:talk|speak)(?:ing)? (?:to|with)|(?<!for )reach(?:ing)? out to|introduce you"
     r"|put you in touch"
     r"|look up(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z]))"
     # The infinitive too ("te conviene hablar con", "o melhor é falares com": Portuguese
