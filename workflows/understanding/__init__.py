@@ -290,6 +290,29 @@ def _names_someone_copied(
     return False
 
 
+# "From: Olivia Turner <…>", "On Mon, … Olivia Turner <…> wrote:", in the seven languages.
+_AUTHOR_LINE = re.compile(
+    r"^[>\s*]*(?:from|von|de|da|van)\s*:\*?|\b(?:wrote|a écrit|schrieb|escribió|escreveu"
+    r"|ha scritto|schreef)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _quotes_sender(text: str, sender: Address) -> bool:
+    """Whether an author line of the quoted thread names the sender.
+
+    Then the thread holds the sender's own words too ("Friday at 10am my time?"), whose bare
+    clocks are not the user's.
+    """
+    # A lone first name ("Hi Tasha") is how the user greets the sender, not an author line.
+    marks = [m.lower() for m in (sender.email, sender.name.strip()) if "@" in m or " " in m]
+    return any(
+        any(mark in line.lower() for mark in marks)
+        for line in text.splitlines()
+        if _AUTHOR_LINE.search(line)
+    )
+
+
 def understand(
     raw: bytes,
     *,
@@ -323,10 +346,14 @@ def understand(
     thread_tz = named_zone(stripped.history, home=tz, user_names=own)
     # Below a closing is signature however long ("Office hours: Mon-Fri 9-5 ET").
     answer = before_closing(text)
+    # "I'm free at these times, Dublin time:" over a list of bare clocks: the zone the user
+    # named once in the thread is that of every time the user wrote there, not the sender's.
+    # A history that quotes the sender too ("Friday at 10am my time?") keeps the sender's clock.
+    user_clock = thread_tz if not _quotes_sender(msg.text, msg.sender) else None
     offered = find_windows(
         stripped.history,
         ref,
-        sender_tz,
+        user_clock or sender_tz,
         meeting_length,
         day_first=day_first,
         home=tz,
