@@ -23,6 +23,7 @@ from workflows.understanding.dates import find_dates, says_next_week
 from workflows.understanding.intent import (
     ACCEPT,
     AGREED_QUOTE,
+    ANSWERS_FOR,
     PICK,
     Evidence,
     classify,
@@ -228,6 +229,25 @@ def _from_agreed(
     return moving
 
 
+def _not_the_sender(referrals: list[Referral], sender: str) -> tuple[Referral, ...]:
+    """The referrals but a name that is the sender's own, written without an address.
+
+    "Office of Hélène Garnier" writing "please don't email Hélène directly"
+    answers for her: the sender's own name points the user nowhere new.
+    """
+    own = set(first_last(sender).lower().split())
+    return tuple(
+        r for r in referrals if r.email is not None or not set(r.name.lower().split()) <= own
+    )
+
+
+def _quoted_addresses(msg: ParsedMessage, reply: str) -> frozenset[str]:
+    """The addresses written only below the reply: the quoted thread's people."""
+    return frozenset(
+        {a.lower() for a in EMAIL.findall(msg.text)} - {a.lower() for a in EMAIL.findall(reply)}
+    )
+
+
 def _others(msg: ParsedMessage, reply: str) -> tuple[frozenset[str], tuple[Address, ...]]:
     """The addresses that are never referrals, and the envelope's people who may be.
 
@@ -238,7 +258,7 @@ def _others(msg: ParsedMessage, reply: str) -> tuple[frozenset[str], tuple[Addre
     Sent to both ("Mei - looping in Tom Becker (tom@…)"), the user is the one
     quoted below, and the other is someone the reply may point to by name.
     """
-    below = {a.lower() for a in EMAIL.findall(msg.text)} - {a.lower() for a in EMAIL.findall(reply)}
+    below = _quoted_addresses(msg, reply)
     copied_user = {a.email for a in msg.cc if a.email in below}
     if copied_user and not any(a.email in below for a in msg.to):
         return frozenset({msg.sender.email, *copied_user}), (*msg.to, *msg.cc)
@@ -252,16 +272,45 @@ def _others(msg: ParsedMessage, reply: str) -> tuple[frozenset[str], tuple[Addre
 
 
 def _names_someone_copied(
-    reply: str, contacts: tuple[Address, ...], exclude: frozenset[str]
+    reply: str, contacts: tuple[Address, ...], exclude: frozenset[str], quoted: frozenset[str]
 ) -> bool:
-    """Whether the reply names, by first name, someone on the envelope besides the conversation."""
+    """Whether the reply names, by first name, someone on the envelope besides the conversation.
+
+    An assistant copying the person the user wrote to ("I manage Tom's
+    calendar", Tom on the Cc line and his address in the quoted outreach)
+    answers for them: naming them points the user nowhere new.
+    """
+    wrote_to = quoted if ANSWERS_FOR.search(reply) else frozenset()
     for addr in contacts:
-        if addr.email in exclude:
+        if addr.email in exclude or addr.email in wrote_to:
             continue
         first = first_last(addr.name).split()[:1]
         if first and len(first[0]) > 1 and re.search(rf"\b{re.escape(first[0])}\b", reply):
             return True
     return False
+
+
+# "From: Olivia Turner <…>", "On Mon, … Olivia Turner <…> wrote:", in the seven languages.
+_AUTHOR_LINE = re.compile(
+    r"^[>\s*]*(?:from|von|de|da|van)\s*:\*?|\b(?:wrote|a écrit|schrieb|escribió|escreveu"
+    r"|ha scritto|schreef)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _quotes_sender(text: str, sender: Address) -> bool:
+    """Whether an author line of the quoted thread names the sender.
+
+    Then the thread holds the sender's own words too ("Friday at 10am my time?"), whose bare
+    clocks are not the user's.
+    """
+    # A lone first name ("Hi Tasha") is how the user greets the sender, not an author line.
+    marks = [m.lower() for m in (sender.email, sender.name.strip()) if "@" in m or " " in m]
+    return any(
+        any(mark in line.lower() for mark in marks)
+        for line in text.splitlines()
+        if _AUTHOR_LINE.search(line)
+    )
 
 
 def understand(
@@ -297,10 +346,14 @@ def understand(
     thread_tz = named_zone(stripped.history, home=tz, user_names=own)
     # Below a closing is signature however long ("Office hours: Mon-Fri 9-5 ET").
     answer = before_closing(text)
+    # "I'm free at these times, Dublin time:" over a list of bare clocks: the zone the user
+    # named once in the thread is that of every time the user wrote there, not the sender's.
+    # A history that quotes the sender too ("Friday at 10am my time?") keeps the sender's clock.
+    user_clock = thread_tz if not _quotes_sender(msg.text, msg.sender) else None
     offered = find_windows(
         stripped.history,
         ref,
-        sender_tz,
+        user_clock or sender_tz,
         meeting_length,
         day_first=day_first,
         home=tz,
@@ -364,7 +417,7 @@ def understand(
         windows=tuple(windows),
         offered=tuple(offered),
         link=answer_link(text, stripped.signature),
-        referrals=tuple(find_referrals(text, contacts, exclude)),
+        referrals=_not_the_sender(find_referrals(text, contacts, exclude), msg.sender.name),
         auto_reply=is_auto_reply(msg),
         invite=invite,
         quoted=bool(stripped.history.strip()),
@@ -440,7 +493,9 @@ def understand(
             anchored=stripped.anchored,
             invite=invite.window if invite is not None and invite.method != "CANCEL" else None,
             home=tz,
-            copied_named=_names_someone_copied(answer, contacts, exclude),
+            copied_named=_names_someone_copied(
+                answer, contacts, exclude, _quoted_addresses(msg, text)
+            ),
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

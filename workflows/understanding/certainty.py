@@ -369,7 +369,7 @@ def _contradicts(reading: Reading) -> bool:
         # "Friday works, can we push to 11?" to the user's list of offers: nothing was agreed
         # to move (an agreed meeting is one time), so the yes and the move together may be a
         # pick or a counter-offer.
-        return said(ACCEPT, text) is not None
+        return said(ACCEPT, _about_the_time(text)) is not None
     if reading.intent is Intent.DECLINE:
         # "Unfortunately I can't. Happy to chat though!": a yes after the last no.
         noes = [m.end() for m in (*DECLINE.finditer(text), *FIRM_DECLINE.finditer(text))]
@@ -381,6 +381,27 @@ def _contradicts(reading: Reading) -> bool:
         )
         return (said(ACCEPT, tail) or said(PICK, tail)) is not None
     return False
+
+
+# Where and how the meeting is held, in the seven languages: a yes to it is no yes to a time.
+_CHANNEL = re.compile(
+    r"\b(?:link|links|invite|invitation|zoom|teams|meet|dial-in|call details|number"
+    r"|lien|enlace|einladung|convite|invito|uitnodiging|liga)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_the_time(text: str) -> str:
+    """``text`` less the sentences about the meeting's channel alone.
+
+    "Could we do Monday at 3 instead? Same link is fine.": the yes keeps the link, and says
+    nothing of the times (a sentence that names a day or a clock as well stays).
+    """
+    return " ".join(
+        text[a:b]
+        for a, b in sentence_spans(text)
+        if not (_CHANNEL.search(text, a, b) and not _names_a_day(text[a:b]))
+    )
 
 
 # "Jonas Weber", "Dr. Ana Ruiz": two capitalised words, as a person is named in any of the
@@ -515,12 +536,14 @@ def _several_of_theirs(reading: Reading) -> bool:
 
 
 def _another_date(reading: Reading) -> bool:
-    """An accepted time on the weekday and hour of a user's time, but not its date.
+    """An accepted or offered time on the weekday and hour of a user's time, but not its date.
 
     "How about Tuesday Dec 15 at 3pm?" to "Tue Dec 8 at 3pm": a new offer or
-    a slip of the date; the reader cannot tell which.
+    a slip of the date; the reader cannot tell which. "Tuesday at 4 or Wednesday at 11"
+    when the user's Tuesday at 4 is next week's: the week of a bare weekday is a guess, and
+    a date written in words the reader missed ("terça, dia 15") may have settled it.
     """
-    if reading.intent is not Intent.ACCEPT:
+    if reading.intent not in (Intent.ACCEPT, Intent.PROPOSE_TIMES):
         return False
     offered = {w.start for w in reading.offered}
     slots = {slot(w) for w in reading.offered}

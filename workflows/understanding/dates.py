@@ -85,7 +85,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|am[ \t]+(?P<d5>[0-3]?\d)\.(?![\d])"
             # Dutch "de 14e", "de 1ste", "de 8ste": the suffix is required, as a bare "de 14"
             # is French, Spanish or Portuguese "from 14 (o'clock)".
-            r"|de[ \t]+(?P<d6>[0-3]?\d)(?:ste|de|e))"
+            r"|de[ \t]+(?P<d6>[0-3]?\d)(?:ste|de|e)"
+            # Portuguese "terça, dia 15", Spanish "martes, día 15", German "Dienstag, den 15.":
+            # the day of the month after a weekday, written with its own article or noun.
+            r"|d[ií]a[ \t]+(?P<d7>[0-3]?\d)(?![\d:h])"
+            r"|den[ \t]+(?P<d8>[0-3]?\d)\.(?!\d))"
             # "the 2nd one works": a place in the user's list (see ordinals.py), not a date.
             r"(?!\w)(?![ \t]+(?:ones?|options?|slots?|choices?)\b)",
             re.IGNORECASE,
@@ -330,7 +334,9 @@ def _resolve(
             return ref
         return _weekday(WEEKDAYS[lower], ref, next_week)
     if kind == "ordinal":
-        day = next(int(groups[k]) for k in ("d1", "d2", "d3", "d4", "d5", "d6") if groups[k])
+        day = next(
+            int(groups[k]) for k in ("d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8") if groups[k]
+        )
         return _day_of_month(day, ref)
     rel = groups["rel"].lower()
     if rel in ("mañana", "morgen") and _NOT_TOMORROW.search(

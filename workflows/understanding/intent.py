@@ -375,7 +375,21 @@ DECLINE = _cues(
     r"|(?:lehne|lehnen) (?:ich|wir) (?:lieber |dankend )?ab|sla ik (?:liever )?af"
     r"|pas la bonne personne|no soy la persona (?:adecuada|indicada)|nicht (?:der|die) Richtige"
     r"|non sono la persona giusta|não sou a pessoa certa|niet de juiste persoon",
+    # "She has asked me to decline on her behalf": an assistant's no for the one written to.
+    r"(?:decline|say no|pass) on (?:his|her|their) behalf|(?:asked|told) me to (?:decline|say no)"
+    r"|décliner (?:en son nom|pour (?:lui|elle))|(?:declinar|rechazar) en su nombre"
+    r"|in (?:seinem|ihrem) (?:Namen|Auftrag) ab(?:zu)?sagen|declinare a (?:suo|nome suo)"
+    r"|recusar em nome d(?:ele|ela)|namens (?:hem|haar) (?:af te zeggen|afzeggen|af te slaan)",
     r"lamentablemente|desafortunadamente|no (?:puedo|podré|podre)|no tengo tiempo",
+    # "no me puedo comprometer a más llamadas", "kann mich nicht festlegen": no promise of a
+    # chat, the pronoun between the "no" and the verb; never a day ("… al martes todavía").
+    r"(?:no (?:me )?(?:puedo|podré) comprometer(?:me)?|ne (?:peux|pourrai) pas m'engager"
+    r"|kann (?:ich )?mich (?:\w+ ){0,2}nicht (?:\w+ ){0,3}(?:verpflichten|festlegen)"
+    r"|non (?:posso|riesco a) impegnarmi|não (?:posso|consigo) (?:me )?comprometer(?:-me)?"
+    r"|kan (?:ik )?(?:me|mij) (?:\w+ )?niet (?:vastleggen|verplichten))"
+    r"(?! (?:a|al|à|au|para|per|voor|auf|zu) (?:el |la |le |il |o |den )?"
+    r"(?:lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|\w+tag"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|segunda|terça|quarta|quinta|sexta|\w+dag|\d))",
     r"leider|keine Zeit|muss (?:ich )?absagen|nicht möglich|kann (?:ich )?nicht",
     r"purtroppo|non (?:posso|riesco|ho (?:proprio |davvero |molto )?tempo)|infelizmente"
     r"|não (?:posso|consigo|tenho tempo)"
@@ -511,7 +525,25 @@ WHO_YOU_WANT = (
     r"|est[ \t]+(?:celui|celle)[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut"
     r"|es[ \t]+(?:a[ \t]+)?quien[ \t]+(?:buscas|necesitas|busca|necesita)"
 )
+# "Te paso su correo:", "here's her email:", "je te passe son adresse :": the sender hands over
+# someone's address for the user to write to (shared with referrals.py, which reads the address).
+HANDS_ADDRESS = (
+    r"(?:here(?:'s|[ \t]+is)|this[ \t]+is)[ \t]+(?:her|his|their)[ \t]+(?:e-?mail|address|contact)"
+    r"|(?:her|his|their)[ \t]+(?:e-?mail|address)[ \t]+is"
+    r"|(?:te|le|os|les)[ \t]+(?:paso|doy|dejo|mando|comparto)[ \t]+su[ \t]+(?:correo|e-?mail|mail"
+    r"|dirección)"
+    r"|(?:je[ \t]+)?(?:te|vous)[ \t]+(?:passe|donne|laisse|transmets)[ \t]+son[ \t]+(?:adresse"
+    r"|e-?mail|mail|courriel)"
+    r"|(?:hier[ \t]+ist|das[ \t]+ist)[ \t]+(?:ihre|seine)[ \t]+(?:E-?Mail-Adresse|Adresse|E-?Mail"
+    r"|Mail)"
+    r"|(?:ti[ \t]+(?:passo|do|lascio)|ecco)[ \t]+(?:la[ \t]+sua|il[ \t]+suo)[ \t]+(?:e-?mail|mail"
+    r"|indirizzo)"
+    r"|(?:te|lhe)[ \t]+(?:passo|dou|deixo|mando)[ \t]+o[ \t]+(?:e-?mail|endereço|contato|contacto)"
+    r"[ \t]+(?:dela|dele)"
+    r"|hier[ \t]+is[ \t]+(?:haar|zijn)[ \t]+(?:e-?mail(?:adres)?|adres|mailadres)"
+)
 REFERRAL_CUE = _cues(
+    HANDS_ADDRESS,
     TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
     WORTH_TALKING_TO,
     WHO_YOU_WANT,
@@ -526,7 +558,10 @@ REFERRAL_CUE = _cues(
     r" (?:(?:far|much|way|a lot) )?more (?:useful|helpful|relevant)",
     r"not the (?:right|best) person",
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
-    r"(?:talk|speak)(?:ing)? (?:to|with)|reach(?:ing)? out to|introduce you|put you in touch"
+    # "Thank you for reaching out to Hélène Garnier", "thanks for talking to Dana Lee": what
+    # the user did, no one new.
+    r"(?<!for )(?:talk|speak)(?:ing)? (?:to|with)|(?<!for )reach(?:ing)? out to|introduce you"
+    r"|put you in touch"
     r"|look up(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z]))"
     # The infinitive too ("te conviene hablar con", "o melhor é falares com": Portuguese
     # inflects it for the person).
@@ -539,10 +574,14 @@ REFERRAL_CUE = _cues(
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",
     # "ask Priya", "ping Jonas", "demandez à Léa", "chiedi a Marco": a verb right before a name.
     r"(?:ask|ping|email|contact|write to|demandez à|demande à|parlez à|parle à|écrivez à"
-    r"|contactez|pregunta a|pregúntale a|habla con|escribe a|fragen Sie|frag|sprich mit"
-    r"|wenden Sie sich an|wende dich an|chiedi a|chieda a|parla con|senti|pergunte (?:a|à|ao)"
+    r"|contactez|pregunta a|pregúntale a|habla con|escribe a|fragen Sie|frag"
+    r"|wenden Sie sich an|chiedi a|chieda a|parla con|senti|pergunte (?:a|à|ao)"
     r"|fala com|fale com|vraag het aan|vraag|spreek met|praat met|mail)(?= (?-i:[A-Z][a-zà-ÿ]))",
     r"(?:praat|spreek) (?:(?:vooral|eens|gerust|zeker|even|dan|ook) ){1,3}met(?= (?-i:[A-Z]))",
+    # "Sprich mal mit", "wende dich doch an": the du form, an adverb or two before the person.
+    r"(?:sprich (?:(?:am besten|lieber|doch|mal|einfach|gerne?) ){0,2}mit|wende dich"
+    r" (?:(?:am besten|doch|gerne?|einfach) ){0,2}an|melde dich (?:(?:am besten|doch|gerne?"
+    r"|einfach) ){0,2}bei)(?= (?-i:[A-Z]))",
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
@@ -586,6 +625,22 @@ OWN_ASSISTANT = _cues(
     r"|(?:meine|mein) (?:Assistentin|Assistent|Sekretärin|Sekretär)"
     r"|(?:la mia|il mio) (?:assistente|segretari[oa])|(?:minha|meu) (?:assistente|secretári[oa])"
     r"|mijn (?:assistente?|secretaresse|managementassistente?)",
+)
+# "I manage Tom's calendar", "she has asked me to decline on her behalf", "EA to Tom Rowland":
+# the sender answers for the person the user wrote to.
+ANSWERS_FOR = _cues(
+    r"(?:i|we) (?:manage|run|handle|keep|look after|look) (?:after )?\w+(?:'s|’s) (?:calendar|diary"
+    r"|schedule|agenda)|on (?:his|her|their) behalf|(?:assistant|EA|PA|secretary) to",
+    r"je (?:gère|tiens) (?:l'agenda|le calendrier) d(?:e|')|en (?:son|leur) nom"
+    r"|(?:assistante?|secrétaire) d(?:e|')",
+    r"(?:llevo|gestiono) la agenda de|en (?:su )?nombre(?: de| suyo)?"
+    r"|(?:asistente|secretari[oa]) de",
+    r"(?:verwalte|betreue|führe) (?:den Kalender|die Termine|den Terminkalender) von"
+    r"|in (?:seinem|ihrem) (?:Namen|Auftrag)|(?:Assistentin|Assistent) von",
+    r"gestisco (?:l'agenda|il calendario) di|a (?:suo|loro) nome|(?:assistente|segretari[oa]) di",
+    r"(?:cuido|giro|faço a gestão) da agenda d[eoa]|em nome d(?:ele|ela)"
+    r"|(?:assistente|secretári[oa]) d[eoa]",
+    r"(?:beheer|regel) de agenda van|namens (?:hem|haar)|(?:assistent|secretaresse) van",
 )
 # "You might also want to talk to Ravi": someone besides the sender, not instead.
 ALSO = _cues(r"also|as well|in addition|aussi|également|también|además|auch|außerdem")

@@ -10,6 +10,7 @@ from workflows.understanding.intent import (
     ADDING_TO_THREAD,
     CONTACT_OP_MET,
     FORWARDED_TO,
+    HANDS_ADDRESS,
     POINT_YOU_TO,
     TALK_INSTEAD,
     VERB_AFTER_PERSON,
@@ -77,6 +78,10 @@ _CUE = (
     r"|fal[ae][ \t]+com|(?:contact[ \t]+)?opnemen[ \t]+met|scrivere[ \t]+a|écrire[ \t]+à"
     r"|(?:vous[ \t]+|te[ \t]+)?mets[ \t]+en[ \t]+copie"
     r"|sprechen[ \t]+Sie[ \t]+am[ \t]+besten[ \t]+mit"
+    # "Sprich am besten mit", "wende dich doch an": the same advice to someone the sender calls du.
+    r"|sprich[ \t]+(?:(?:am[ \t]+besten|lieber|doch|mal|einfach|gerne?)[ \t]+){0,2}mit"
+    r"|wende[ \t]+dich[ \t]+(?:(?:am[ \t]+besten|doch|gerne?|einfach)[ \t]+){0,2}an"
+    r"|melde[ \t]+dich[ \t]+(?:(?:am[ \t]+besten|doch|gerne?|einfach)[ \t]+){0,2}bei"
     r"|wenden[ \t]+Sie[ \t]+sich[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?an"
     r"|sprechen[ \t]+Sie[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?mit"
     r"|melden[ \t]+Sie[ \t]+sich[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?bei"
@@ -143,11 +148,17 @@ _POINTED_NAME = re.compile(
 # "Adding Meera Pillai from our research group": someone put on the thread ("Adding Zoom details"
 # puts no one there, so the person must be on the Cc line or written with an address).
 _ADDED_NAME = re.compile(rf"\b(?i:{ADDING_TO_THREAD})[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}")
+# "und eventuell auch mit Lea Sommer", "and maybe also Ben Cole": a hedge before the "also".
+_HEDGE = (
+    r"(?i:(?:eventuell|vielleicht|evtl\.|maybe|perhaps|possibly|quizás|quizá|tal[ \t]+vez"
+    r"|peut-être|forse|talvez|misschien|eventueel)[ \t]+)?"
+)
 # "… reach out to Sofia Alvarez <…> or Tom Nguyen (…)", "e também com o Rafael Dourado":
 # more names in the same sentence.
 _ALSO_NAME = re.compile(
-    rf"\b(?i:or|and|ou|et|o|y|oder|und|e|en)[ \t]+(?i:(?:também|también|aussi|auch|anche|ook"
-    rf"|also)[ \t]+)?(?i:(?:com|con|avec|mit|met|with)[ \t]+)?{_ARTICLE}{_ROLE}{_NAME}"
+    rf"\b(?i:or|and|ou|et|o|y|oder|und|e|en)[ \t]+{_HEDGE}"
+    rf"(?i:(?:também|también|aussi|auch|anche|ook|also)[ \t]+)?"
+    rf"(?i:(?:com|con|avec|mit|met|with)[ \t]+)?{_ARTICLE}{_ROLE}{_NAME}"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # "two people who'd be far better to talk to:" over "- Tom Hughes, …: tom@…" and "- Aisha
@@ -288,6 +299,20 @@ def _named_in_full(text: str, found: re.Match[str]) -> bool:
     return _is_full_name(found["name"]) or _address_after(text, found)
 
 
+# "Thank you for reaching out to Hélène", "gracias por escribir a Marta": thanks for the user's
+# own outreach, to the person the sender answers for, points the user nowhere new.
+_THANKS_FOR = re.compile(
+    r"(?i:\b(?:thanks|thank[ \t]+you|many[ \t]+thanks|gracias|merci|danke|grazie|obrigad[oa]"
+    r"|bedankt|dank[ \t]+(?:je|u))\b[^.!?\n]{0,20}?\b(?:for|por|pour|per|pelo|voor|für)"
+    r"(?:[ \t]+(?:having|aver|avoir|haber))?[ \t]+)$"
+)
+
+
+def _thanked_for(text: str, cued: re.Match[str]) -> bool:
+    """The cue is what the sender thanks the user for having done."""
+    return _THANKS_FOR.search(text, max(0, cued.start() - 60), cued.start()) is not None
+
+
 def _listed_after(
     text: str, cued: re.Match[str], spans: list[tuple[int, int]]
 ) -> list[re.Match[str]]:
@@ -350,6 +375,39 @@ def _recommended(text: str, found: re.Match[str]) -> bool:
     return about_them is not None and bool(_RECOMMENDS.search(text, about_them.end(), b))
 
 
+# The cue, then the address it hands over ("Te paso su correo: lucia@…").
+_HANDED = re.compile(rf"(?i:{HANDS_ADDRESS})[ \t]*:?[ \t]*<?(?P<email>{EMAIL.pattern})")
+_FULL_NAME = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}")
+
+
+def _owner_named(text: str, email: str) -> str | None:
+    """The last full name before an address whose first name opens the address.
+
+    "Lucía Martín … su correo: lucia.martin@…" names her; an address that
+    fits no one written is left to the other rules.
+    """
+    first_part = re.split(r"[._+-]", email.split("@")[0])[0]
+    owners = [
+        name
+        for found in _FULL_NAME.finditer(text)
+        if (name := _clean_name(found.group(0))) is not None
+        and _is_full_name(name)
+        and _folded(name.split()[0]) == first_part
+    ]
+    return owners[-1] if owners else None
+
+
+def _handed_over(text: str) -> list[Referral]:
+    """People whose address the sender hands over, named in full before it."""
+    people = []
+    for handed in _HANDED.finditer(text):
+        email = handed["email"].lower().rstrip(".")
+        name = _owner_named(text[: handed.start()], email)
+        if name is not None:
+            people.append(Referral(name, email))
+    return people
+
+
 def find_referrals(
     text: str, cc: tuple[Address, ...], exclude: frozenset[str] = frozenset()
 ) -> list[Referral]:
@@ -369,17 +427,14 @@ def find_referrals(
         for m in _ADDED_NAME.finditer(text)
         if _in_cc(m["name"], cc_others) is not None or _address_after(text, m)
     ]
-    matches = [*_CUE_NAME.finditer(text), *_NAME_THEN_ROLE.finditer(text), *pointed, *added]
+    cued = [m for m in _CUE_NAME.finditer(text) if not _thanked_for(text, m)]
+    matches = [*cued, *_NAME_THEN_ROLE.finditer(text), *pointed, *added]
     # "mit Ihnen sprechen" is the sender's own offer to talk: only a full name is someone else.
     matches += [m for m in _WITH_NAME_THEN_VERB.finditer(text) if _is_full_name(m["name"])]
     matches += [m for m in _RECOMMENDED.finditer(text) if _is_full_name(m["name"])]
     matches += [found for found in _ROLE_NAME.finditer(text) if _recommended(text, found)]
     spans = list(sentence_spans(text))
-    matches += [
-        also
-        for cued in (*_CUE_NAME.finditer(text), *pointed)
-        for also in _listed_after(text, cued, spans)
-    ]
+    matches += [also for named in (*cued, *pointed) for also in _listed_after(text, named, spans)]
     matches += [item for cue in _CUE_OVER_LIST.finditer(text) for item in _items_under(text, cue)]
     for match in sorted(matches, key=lambda m: m.start()):
         name = _clean_name(match["name"])
@@ -395,6 +450,9 @@ def find_referrals(
         if email in exclude:
             continue
         people[name.lower()] = Referral(name, email)
+    for person in _handed_over(text):
+        if person.email not in exclude and person.name.lower() not in people:
+            people[person.name.lower()] = person
     if not people and cc_others and _CC_CUE.search(text):
         for addr in cc_others:
             people[addr.email] = Referral(

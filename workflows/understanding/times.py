@@ -175,6 +175,8 @@ _HM = r"(?P<{0}>[012]?\d)(?:[:.](?P<{1}>[0-5]\d))?"
 _RANGE_SEP = r"[ \t]*(?:-|–|—|to|till|until|and|et|à|a|y|bis|hasta)[ \t]*(?:las[ \t]+)?"
 _RANGE_ARTICLE = r"(?:las|les|le|la|as|os)"
 _PARTS = "|".join(sorted(map(re.escape, PARTS_OF_DAY), key=len, reverse=True))
+# "mornings", "les matinées": a part of the day as a word, plural or not.
+_NAMED_PART = re.compile(rf"(?<![\w-])(?:{_PARTS})s?(?![\w-])", re.IGNORECASE)
 _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2-4pm, 10am-12, 11:30am to 1pm, between 2 and 4pm
     (
@@ -1410,6 +1412,9 @@ def _zoned_by_restatement(
         zone = other.zone
         if (
             one.zone is not None
+            # "your mornings (that's 6am here)": a part of the day holds many clocks, so a
+            # bracket's one clock neither contradicts it nor says its zone.
+            or one.part
             or zone is None
             or zone is user_tz
             or one.begin == other.begin
@@ -1802,7 +1807,13 @@ def read_times(
                 and not t.part
                 and roles.at(t.start) in PROPOSED_ROLES
                 and not (
-                    (mentions or named_back or _POINTS_BACK.search(seg_text, 0, t.start))
+                    (
+                        mentions
+                        or named_back
+                        or _POINTS_BACK.search(seg_text, 0, t.start)
+                        # "your morning slots are rough (that's 6am here)": the part it says again.
+                        or _NAMED_PART.search(seg_text, 0, t.start)
+                    )
                     and _restates(seg_text, t)
                 )
                 # "Would Monday at 2 work instead? Same time, Eastern.": the offer said again.
