@@ -67,8 +67,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday_day",
         re.compile(
-            rf"\b{_WEEKDAY}{_DOM_LEAD}(?P<dom>[0-3]?\d)"
-            r"(?P<ord>st|nd|rd|th|er|ste|de|e|º|\.(?=[ \t,]))?"
+            # "quinta-feira (22)", "Thursday (22nd)": the day in brackets as an aside.
+            rf"\b{_WEEKDAY}(?:{_DOM_LEAD}|[ \t]*(?P<paren>\())(?P<dom>[0-3]?\d)"
+            r"(?P<ord>st|nd|rd|th|er|ste|de|e|º|\.(?=[ \t,]))?(?(paren)\))"
             r"(?![\d:.h/]|u(?:[0-5]\d)?\b"
             r"|[ \t]*(?:[ap]\.?m\b|uhr\b|o'clock|[-–—]|to\b|till?\b|until\b|bis\b))",
             re.IGNORECASE,
@@ -347,7 +348,12 @@ def _resolve(
 
 
 def find_dates(
-    text: str, ref: date, *, day_first: bool | None = False, next_week: bool = False
+    text: str,
+    ref: date,
+    *,
+    day_first: bool | None = False,
+    next_week: bool = False,
+    anchor: date | None = None,
 ) -> list[DateMention]:
     """Every date mentioned in ``text``, in order, overlapping mentions merged.
 
@@ -357,6 +363,9 @@ def find_dates(
 
     A weekday right before a full date ("Tuesday, March 10") is one mention
     whose day is the full date's.
+
+    ``anchor``: the full date the sentence before offered ("Thursday the 22nd at 3? If not,
+    Friday at 10"), which the bare weekdays here come after, as they would in one sentence.
     """
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
@@ -389,6 +398,7 @@ def find_dates(
             kept[-1] = DateMention(kept[-1].start, mention.end, day, mention.kind)
             continue
         kept.append(mention)
+    _after_carried_anchor(kept, anchor)
     _after_anchor(kept)
     _next_week_lists(text, kept, ref, everywhere=next_week)
     kept = _weekday_ranges(text, kept)
@@ -551,7 +561,28 @@ def _weekday_ranges(text: str, kept: list[DateMention]) -> list[DateMention]:
     return out
 
 
-_ANCHORS = frozenset({"ordinal", "month_day", "day_month", "numeric", "iso", "weekday_day"})
+ANCHORS = frozenset({"ordinal", "month_day", "day_month", "numeric", "iso", "weekday_day"})
+
+
+def _after_carried_anchor(kept: list[DateMention], anchor: date | None) -> None:
+    """A bare weekday after the full date of the sentence before, later in that date's week.
+
+    "Thursday the 22nd at 3? If not, Friday at 10" is the 23rd. A weekday earlier in that
+    week stays where it was: "Friday 4 Feb at 9:30 JST? That is Thursday 5:30pm for you" says
+    the same time on another clock, and "Wednesday the 21st? Or else Monday" is no clearer.
+    """
+    if anchor is None:
+        return
+    for i, mention in enumerate(kept):
+        if mention.kind in ANCHORS:
+            return
+        moved = mention.day + timedelta(weeks=1)
+        if mention.kind == "weekday" and anchor < moved <= _end_of_week(anchor):
+            kept[i] = DateMention(mention.start, mention.end, moved, mention.kind)
+
+
+def _end_of_week(day: date) -> date:
+    return day + timedelta(days=6 - day.weekday())
 
 
 def _after_anchor(kept: list[DateMention]) -> None:
@@ -561,7 +592,7 @@ def _after_anchor(kept: list[DateMention]) -> None:
     """
     anchor: date | None = None
     for i, mention in enumerate(kept):
-        if mention.kind in _ANCHORS:
+        if mention.kind in ANCHORS:
             anchor = mention.day
         elif mention.kind == "weekday" and anchor is not None and mention.day <= anchor:
             weeks = (anchor - mention.day).days // 7 + 1

@@ -27,6 +27,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workflows.understanding.dates import (
+    ANCHORS,
     LIST_GAP,
     DateMention,
     alternation,
@@ -797,6 +798,14 @@ def _overlaps_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
 def _offset_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a zone as an offset: the "5:30" of "UTC+5:30" is no time of day."""
     return [m.span() for m in _ZONE.finditer(text) if m["sign"]]
+
+
+def _last_anchor(dates: list[DateMention]) -> date | None:
+    """The last full date a sentence names, which a bare weekday in the next one comes after.
+
+    Only the sentence right before counts: a date paragraphs up is another thought.
+    """
+    return next((d.day for d in reversed(dates) if d.kind in ANCHORS), None)
 
 
 def _find_times(
@@ -1598,6 +1607,7 @@ def read_times(
     days: list[date] = []
     later_week = False
     next_week = False
+    anchor: date | None = None
     worded: list[bool] = []
     plain: list[bool] = []
     read: list[tuple[int, int]] = []
@@ -1613,9 +1623,12 @@ def read_times(
         )
         dates = [
             d
-            for d in find_dates(seg_text, ref.date(), day_first=day_first, next_week=next_week)
+            for d in find_dates(
+                seg_text, ref.date(), day_first=day_first, next_week=next_week, anchor=anchor
+            )
             if not _any_such_day(seg_text, d)
         ]
+        anchor = _last_anchor(dates)
         # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
         # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
         later_week = later_week or bool(_LATER_WEEK.search(seg_text))

@@ -81,12 +81,16 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     "lunchtime": _LUNCH, "matin": _MORNING, "matinée": _MORNING, "après-midi": _AFTERNOON,
     "apres-midi": _AFTERNOON, "soir": _EVENING, "fin de journée": _EVENING,
     "por la mañana": _MORNING, "por la tarde": _AFTERNOON, "a mediodía": _LUNCH,
+    # Mexico and the Andes say "en la mañana", the River Plate "a la mañana": the same morning.
+    "en la mañana": _MORNING, "en la tarde": _AFTERNOON, "a la mañana": _MORNING,
+    "a la tarde": _AFTERNOON,
     "vormittag": _MORNING, "vormittags": _MORNING, "nachmittag": _AFTERNOON,
     "nachmittags": _AFTERNOON, "abend": _EVENING, "abends": _EVENING, "morgens": _MORNING,
     "mattina": _MORNING, "mattinata": _MORNING, "pomeriggio": _AFTERNOON,
     # Bare "sera" is also French and Spanish "will be" ("ne sera pas"): only with its article.
     "la sera": _EVENING, "di sera": _EVENING, "in serata": _EVENING,
     "de manhã": _MORNING, "pela manhã": _MORNING, "à tarde": _AFTERNOON, "de tarde": _AFTERNOON,
+    "na parte da manhã": _MORNING, "na parte da tarde": _AFTERNOON, "pela tarde": _AFTERNOON,
     "ochtend": _MORNING, "'s ochtends": _MORNING, "middag": _AFTERNOON, "'s middags": _AFTERNOON,
     "avond": _EVENING, "late afternoon": (time(15), time(17)),
     "early afternoon": (time(13), time(15)), "late morning": (time(10), time(12)),
