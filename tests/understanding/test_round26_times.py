@@ -129,3 +129,100 @@ def test_near_misses_of_the_weekday_after_a_dated_day(
     body: str, offset: str, zone: str, starts: list[datetime]
 ) -> None:
     assert local_starts(_read(body, offset), ZoneInfo(zone)) == starts
+
+
+@pytest.mark.parametrize(
+    ("body", "offset", "zone", "starts"),
+    [
+        # "¿" opens a question after a comma too: the refusal before it is not the offer's.
+        ("El viernes en la mañana no puedo, ¿el jueves 22 a las 10?", "-0500", "America/Bogota",
+         [datetime(2029, 3, 22, 10)]),
+        ("No puedo el viernes, ¿te sirve el lunes 26 a las 9?", "-0600", "America/Monterrey",
+         [datetime(2029, 3, 26, 9)]),
+        # A time turned down with the verb left out is no offer.
+        ("Friday morning I can't, Thursday the 22nd at 10?", "-0500", "America/Chicago",
+         [datetime(2029, 3, 22, 10)]),
+        ("Friday at 2 I cannot - Monday the 26th at 11?", "-0700", "America/Los_Angeles",
+         [datetime(2029, 3, 26, 11)]),
+        ("Friday morning is no good, but Thursday the 22nd at 10?", "+0100", "Europe/Paris",
+         [datetime(2029, 3, 22, 10)]),
+    ],
+)  # fmt: skip
+def test_a_time_turned_down_beside_a_counter_offer_is_not_offered(
+    body: str, offset: str, zone: str, starts: list[datetime]
+) -> None:
+    verdict = _read(body, offset)
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert local_starts(verdict, ZoneInfo(zone)) == starts
+
+
+@pytest.mark.parametrize(
+    ("body", "offset", "zone", "starts"),
+    [
+        # A comma before a question that is no "¿" splits nothing.
+        ("El jueves 22 a las 10 me va bien, ¿te parece?", "-0600", "America/Monterrey",
+         [datetime(2029, 3, 22, 10)]),
+        # "I can't wait" and "I couldn't reply" turn nothing down.
+        ("Thursday the 22nd at 10 is good, I can't wait.", "-0500", "America/Chicago",
+         [datetime(2029, 3, 22, 10)]),
+        ("Thursday the 22nd at 10 works, sorry I couldn't reply sooner.", "-0500",
+         "America/Chicago", [datetime(2029, 3, 22, 10)]),
+    ],
+)  # fmt: skip
+def test_near_misses_of_a_time_turned_down(
+    body: str, offset: str, zone: str, starts: list[datetime]
+) -> None:
+    assert local_starts(_read(body, offset), ZoneInfo(zone)) == starts
+
+
+def _confirmed() -> str:
+    """The user's confirmation of Wednesday 21 March 2029 at 12:00, Mexico City."""
+    return (
+        "\n\nEl jue, 15 mar 2029 a las 10:02, Ada Obi (<ada@example.com>) escribió:\n"
+        "> ¡Perfecto! Quedamos el miércoles 21 a las 12:00 (hora de la Ciudad de México)."
+        " Te mando el link.\n>\n> Ada\n"
+    )
+
+
+def _move(body: str, offset: str = "-0600") -> Verdict:
+    """``body`` written on Tuesday 20 March 2029, the day before the agreed chat."""
+    return read_reply(
+        body, tz=_MEXICO, date=f"Tue, 20 Mar 2029 21:10:00 {offset}", quote=_confirmed()
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        # An emoji ends a sentence before lower case: the time before it is the one given up.
+        ("perdón!! me surgió algo mañana a las 12 😩 lo movemos al jueves a la misma hora?",
+         datetime(2029, 3, 22, 12)),
+        ("sorry!! something came up tomorrow at 12 🙈 can we do friday same time?",
+         datetime(2029, 3, 23, 12)),
+        ("desculpa!! surgiu um imprevisto amanhã às 12 😩 podemos passar pra quinta no mesmo "
+         "horário?", datetime(2029, 3, 22, 12)),
+        # "la"/"lo" is the meeting: "mover(la) a las 5" moves it to 5 on its own day.
+        ("¿Podemos moverla a las 5 de la tarde?", datetime(2029, 3, 21, 17)),
+        ("¿La podemos mover a las 5 en vez de las 12?", datetime(2029, 3, 21, 17)),
+        # A greeting before the move keeps the meeting's day off nothing.
+        ("Hola Ana! ¿La podemos mover? A las 5 en vez de las 12.", datetime(2029, 3, 21, 17)),
+        ("Hi! Can we move it? At 5 instead of 12.", datetime(2029, 3, 21, 17)),
+    ],
+)  # fmt: skip
+def test_a_move_of_the_agreed_chat_is_read_to_its_new_time(body: str, start: datetime) -> None:
+    verdict = _move(body)
+    assert verdict.intent is Intent.RESCHEDULE
+    assert local_starts(verdict, _MEXICO) == [start]
+    assert verdict.certain, doubt_codes(verdict)
+
+
+def test_a_move_to_a_meeting_of_the_senders_own_is_still_not_this_one() -> None:
+    verdict = _move("I need to move a meeting, so Thursday the 22nd at 3 works.")
+    assert verdict.intent is not Intent.RESCHEDULE
+    assert local_starts(verdict, _MEXICO) == [datetime(2029, 3, 22, 15)]
+
+
+def test_a_move_by_a_length_alone_stays_doubted() -> None:
+    verdict = _move("¿Podemos atrasarla media hora?")
+    assert verdict.intent is Intent.RESCHEDULE
+    assert "shift_by_length" in doubt_codes(verdict)

@@ -40,6 +40,7 @@ from workflows.understanding.quotes import before_closing, strip_reply
 from workflows.understanding.referrals import EMAIL, find_referrals, first_last
 from workflows.understanding.returns import find_return_date
 from workflows.understanding.roles import Role
+from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import (
     SAME_TIME,
     TimeMention,
@@ -223,10 +224,24 @@ def _from_agreed(
     # a sentence of its own before the reply's, so that "same time" finds it.
     lead = f"{local:%Y-%m-%d}:" if dayless else f"Moving our {local:%Y-%m-%d %H:%M} meeting."
     moving = read(f"{lead} {answer}")
+    if dayless and moving.dayless:
+        moving = read(_day_before_time(answer, lead, read))
     moved = moving.proposed
     if moving.dayless or not moved or any(w.start == agreed for w in moved):
         return None
     return moving
+
+
+def _day_before_time(answer: str, day: str, read: Callable[[str], TimeReading]) -> str:
+    """``answer`` with ``day`` written before the sentence of its first dayless time.
+
+    A day leads only the sentence after it: "Hola! ¿La podemos mover? A las 5 en vez de las
+    4." keeps the meeting's day off the 5 if it leads the greeting.
+    """
+    for start, end in sentence_spans(answer):
+        if read(answer[start:end]).dayless:
+            return f"{answer[:start]}{day} {answer[start:]}"
+    return answer
 
 
 def _not_the_sender(referrals: list[Referral], sender: str) -> tuple[Referral, ...]:

@@ -53,6 +53,9 @@ CANCEL = _cues(
 SHIFT_BY = (
     r"(?:push|bump|shift|move)(?: it| things)?(?: back| out)?(?: by)? (?:\d+|half an|an) "
     r"(?:min|mins|minutes|hour|hours)"
+    # "¿la podemos recorrer una hora?", "atrasar meia hora": the same in Spanish and Portuguese.
+    r"|(?:recorrer|mover|atrasar|retrasar|adelantar|correr|adiar)(?:l[oa])?"
+    r" (?:\d+|media|una|meia|uma) (?:min|minutos|hora|horas)\b"
 )
 SHIFTED = _cues(SHIFT_BY)
 RESCHEDULE = _cues(
@@ -65,6 +68,12 @@ RESCHEDULE = _cues(
     r"(?:find|pick|choose|need|move (?:it )?to) (?:another|a different) (?:day|time|slot)",
     r"something(?: has|'s)? come up|something came up",
     r"(?:me )?surgió algo|pasarl[oa] al|moverl[oa] al|cambiarl[oa] al|dazwischengekommen"
+    # "¿la podemos mover a las 5?", "¿podemos recorrerla?": "la"/"lo" is the meeting agreed.
+    r"|(?:mover|recorrer|adelantar|atrasar|retrasar)l[oa]"
+    r"|l[oa] (?:podemos|puedes|podrías|podríamos) (?:mover|recorrer|adelantar|atrasar"
+    r"|retrasar|pasar|cambiar|correr)\b"
+    # "a las 5 en vez de las 4", "às 17h em vez das 16h": a new hour for the agreed one.
+    r"|en (?:vez|lugar) de las? \d|em vez d[ao]s? \d|no lugar d[ao]s? \d"
     r"|surgiu (?:um )?imprevisto|passar (?:para|pra)|mi è capitato un imprevisto"
     r"|er is iets tussengekomen",
     # Not the English noun ("was a newspaper reporter"): French "reporter notre appel".

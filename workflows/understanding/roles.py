@@ -84,6 +84,9 @@ CONFLICT = _cues(
     r"(?:came|come|comes|coming) up|(?:been )?double[- ]booked|booked|busy|occupied",
     r"(?:can't|cannot|can not|won't|will not|couldn't|could not|am unable to|'m unable to)"
     r" (?:do|make|meet|manage|join|attend|be there)",
+    # "Friday morning I can't, …", "Friday morning is no good": the verb left out after the time.
+    r"i (?:can't|cannot|can not|couldn't|could not)(?=[ \t]*(?:[,.;:!?)–—]|[ \t]-|$))"
+    r"|(?:is|'s|are) no good",
     r"(?:not|no longer|isn't|is not|aren't|are not|won't be|will not be) (?:available|free|around"
     r"|possible|in (?:the )?office|good|great|ideal)",
     # "Wednesday at 5 is impossible for me", "Mittwoch ist unmöglich".

@@ -77,7 +77,9 @@ _OTHER_EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OTHER_EVENT_AFTER = re.compile(
-    r"^[ \t]+(?:(?:my|a|an|mon|ma|mes|mi|mis|(?:il[ \t]+)?mio|(?:la[ \t]+)?mia|(?:o[ \t]+)?meu"
+    # Spanish "moverla a las 5" is a move to a time, not English "move a meeting of mine".
+    r"^[ \t]+(?:(?:my|a(?![ \t]+(?:las?|los|\d)\b)|an|mon|ma|mes|mi|mis|(?:il[ \t]+)?mio"
+    r"|(?:la[ \t]+)?mia|(?:o[ \t]+)?meu"
     rf"|(?:a[ \t]+)?minha)[ \t]+(?!{_OURS})(?![^.,;?!\n]{{0,30}}{_WITH_YOU})"
     r"|on[ \t]+me\b)",
     re.IGNORECASE,

@@ -36,8 +36,12 @@ _END = re.compile(
     r"|Dez))"
     # "… reunião até 12h. Pode ser …", "bis 12 Uhr. Ginge …": an hour with its unit ends one.
     r"|(?<=\d[hH])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d Uhr)\.(?=[ \t]+[A-Z])"
-    # "… school pickup chaos :) Can we do Thursday …": a smiley or an emoji ends one too.
-    r"|(?<=[:;])-?[()DP](?=[ \t]+[¿¡]?[A-Z])|[\U0001F300-\U0001FAFF\u2600-\u27BF](?=[ \t]+[A-Z])"
+    # "… school pickup chaos :) Can we do Thursday …": a smiley or an emoji ends one too; an
+    # emoji even before lower case, as phones are typed ("… mañana a las 12 😩 lo movemos …").
+    r"|(?<=[:;])-?[()DP](?=[ \t]+[¿¡]?[A-Z])"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF](?=[ \t]+[¿¡]?[^\W\d_])"
+    # "El viernes no puedo, ¿el jueves a las 10?": after a comma too, "¿" opens a question.
+    r"|,(?=[ \t]*[¿¡])"
 )
 _OPEN_LINE = re.compile(
     r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"
