@@ -226,3 +226,71 @@ def test_a_move_by_a_length_alone_stays_doubted() -> None:
     verdict = _move("¿Podemos atrasarla media hora?")
     assert verdict.intent is Intent.RESCHEDULE
     assert "shift_by_length" in doubt_codes(verdict)
+
+
+def _outreach_april() -> str:
+    """The user's outreach of Monday 2 April 2029, two times in Mexico City."""
+    return (
+        "\n\nOn Mon, Apr 2, 2029 at 10:15 AM Ada Obi <ada@example.com> wrote:\n"
+        "> Would you have 20 minutes? Any of these would work on my side:\n>\n"
+        "> - Thursday, April 5 at 09:00\n> - Monday, April 9 at 13:00\n>\n"
+        "> (all Mexico City time, CST)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "offset", "zone", "windows"),
+    [
+        ("cant do thu. fri 4/6 at noon? or mon after 3", "-0500", "America/Chicago",
+         [(datetime(2029, 4, 6, 12), datetime(2029, 4, 6, 12, 30)),
+          (datetime(2029, 4, 9, 15), datetime(2029, 4, 9, 17))]),
+        ("thu is out, sorry! sat at 10 works for me", "-0700", "America/Los_Angeles",
+         [(datetime(2029, 4, 7, 10), datetime(2029, 4, 7, 10, 30))]),
+        ("neither works sorry, wed at 11?", "-0400", "America/New_York",
+         [(datetime(2029, 4, 4, 11), datetime(2029, 4, 4, 11, 30))]),
+    ],
+)  # fmt: skip
+def test_a_lower_case_abbreviated_day_before_a_clock_is_a_day(
+    body: str, offset: str, zone: str, windows: list[tuple[datetime, datetime]]
+) -> None:
+    verdict = read_reply(
+        body, tz=_MEXICO, date=f"Tue, 03 Apr 2029 21:41:00 {offset}", quote=_outreach_april()
+    )
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert _windows(verdict, ZoneInfo(zone)) == windows
+    assert verdict.certain, doubt_codes(verdict)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # After a pronoun or an article the word is the verb or the noun.
+        "I sat at 4 desks today, anyway Monday the 9th at 1 works",
+        "the sun after 6 is brutal here, Monday the 9th at 1 works",
+    ],
+)
+def test_near_misses_of_the_lower_case_abbreviated_day(body: str) -> None:
+    verdict = read_reply(
+        body, tz=_MEXICO, date="Tue, 03 Apr 2029 21:41:00 -0500", quote=_outreach_april()
+    )
+    # No Saturday or Sunday is offered; whatever the stray clock is read as, it is doubted.
+    assert all(w.start.weekday() < 5 for w in verdict.proposed_times)
+    assert not verdict.certain or local_starts(verdict, _MEXICO) == [datetime(2029, 4, 9, 13)]
+
+
+@pytest.mark.parametrize(
+    ("body", "starts"),
+    [
+        # A day turned down on a phone, a stop before the next day.
+        ("can't do thu. fri 4/6 at noon?", [datetime(2029, 4, 6, 12)]),
+        ("cant do wed. thurs 4/5 at 10?", [datetime(2029, 4, 5, 10)]),
+        ("Can't do mon. tues 4/10 at 9am?", [datetime(2029, 4, 10, 9)]),
+        # The weekday's stop before its date is one date, and reads without failing.
+        ("Tue. Apr 10 at 3 works", [datetime(2029, 4, 10, 15)]),
+    ],
+)  # fmt: skip
+def test_a_day_turned_down_on_a_phone_is_not_offered(body: str, starts: list[datetime]) -> None:
+    verdict = read_reply(
+        body, tz=_MEXICO, date="Tue, 03 Apr 2029 21:41:00 -0500", quote=_outreach_april()
+    )
+    assert local_starts(verdict, ZoneInfo("America/Chicago")) == starts

@@ -279,6 +279,21 @@ _AT_A_TIME = re.compile(
     r"|(?:ou|e)[ \t]+(?:terça|terca|quarta|quinta|sexta))",
     re.IGNORECASE,
 )
+# "or mon after 3", "sat at 10?": typed on a phone, a lower-case "mon" or "sat" before a
+# clock is the day; "I sat at 4 tables", "the sun after 6" are no days.
+_BEFORE_A_CLOCK = re.compile(r"[ \t]+(?:at|after|before|around|from|@)[ \t]*\d", re.IGNORECASE)
+_NOT_A_DAY_BEFORE = re.compile(
+    r"\b(?:i|we|you|they|he|she|it|the|a|this|that|who)[ \t]+$", re.IGNORECASE
+)
+
+
+def _clocked_abbreviation(text: str, match: re.Match[str]) -> bool:
+    return bool(
+        _BEFORE_A_CLOCK.match(text, match.end())
+        and not _NOT_A_DAY_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
+    )
+
+
 _LISTED_WEEKDAY = re.compile(
     rf"\b(?:{alternation(WEEKDAYS)})[ \t]*(?:or|and|&|,|-|–|/|to|thru|through)[ \t]*$",
     re.IGNORECASE,
@@ -313,6 +328,7 @@ def _resolve(
             and not word[0].isupper()
             and not _LISTED_WEEKDAY.search(text[max(0, match.start() - 16) : match.start()])
             and not _WEEKDAY_LISTED.match(text[match.end() : match.end() + 16])
+            and not _clocked_abbreviation(text, match)
         ):
             return None
         after = text[match.end() : match.end() + 20]
@@ -389,7 +405,8 @@ def find_dates(
             and mention.kind in ("month_day", "day_month", "numeric", "iso", "ordinal")
             and _adjacent(text, kept[-1].end, mention.start)
         ):
-            named = WEEKDAYS[text[kept[-1].start : kept[-1].end].split()[-1].lower()]
+            # "Tue. Apr 10": the weekday may carry its abbreviation's stop.
+            named = WEEKDAYS[text[kept[-1].start : kept[-1].end].split()[-1].lower().rstrip(".")]
             day = mention.day
             # "Wednesday 2/3" from a US writer read under a day-first guess is 2 March, a
             # Tuesday: the weekday the writer named settles the order whatever was guessed.

@@ -42,6 +42,10 @@ _END = re.compile(
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF](?=[ \t]+[¿¡]?[^\W\d_])"
     # "El viernes no puedo, ¿el jueves a las 10?": after a comma too, "¿" opens a question.
     r"|,(?=[ \t]*[¿¡])"
+    # "can't do thu. fri 4/6 at noon?": a day that ends a sentence, then a day with its date or
+    # time ("Tue. Mar 10" is one date, the month not a day).
+    r"|(?i:(?<=\b(?:mon|tue|wed|thu|fri|sat|sun))|(?<=\b(?:tues|weds|thur))|(?<=\bthurs))\."
+    r"(?=[ \t]+(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d)"
 )
 _OPEN_LINE = re.compile(
     r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"
