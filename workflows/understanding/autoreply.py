@@ -46,7 +46,21 @@ OOO_WORDING = re.compile(
     # Leave named by its kind, often one compound word: "met kerstverlof", "im Weihnachtsurlaub",
     # "in Elternzeit", "de licença", "de baja", "in congedo", "en congé maternité".
     r"|met \w+verlof|(?:im|in) \w*urlaub|in elternzeit|en congé|de licença|de permiso|de baja"
-    r"|in congedo|in maternità)",
+    r"|in congedo|in maternità"
+    # "Me encuentro de licencia de maternidad", "im Mutterschutz", "licença-maternidade": a
+    # leave named without a return date is still an absence.
+    r"|(?:estoy|me encuentro|estaré|estare|ando|sigo|voy a estar) de (?:licencia|incapacidad)"
+    r"|(?:licencia|baja|incapacidad|permiso) (?:de|por) (?:maternidad|paternidad|enfermedad)"
+    r"|licença[- ](?:maternidade|paternidade|médica)|mutterschutz"
+    r"|(?:maternity|paternity|parental|medical|sick) leave"
+    # "No estaré revisando mi correo", "I won't be checking email": the future says the inbox
+    # goes unread for a while ("casi no reviso el correo" is a habit, not an absence).
+    r"|(?:won['’]t|will not) be (?:checking|reading|monitoring) (?:my )?e-?mails?"
+    r"|no (?:estaré|estare) (?:revisando|leyendo|consultando) (?:mi |el )?correo"
+    r"|não estarei (?:verificando|checando|lendo|acessando) (?:meus |o |meu )?e-?mails?"
+    r"|je ne (?:consulterai|lirai) pas (?:mes )?(?:e-?mails|courriels|messages)"
+    r"|non (?:leggerò|controllerò) (?:la )?(?:posta|e-?mail)"
+    r"|(?:werde|kann) (?:ich )?(?:meine )?e-?mails nicht (?:lesen|abrufen|beantworten))",
     re.IGNORECASE,
 )
 

@@ -311,7 +311,8 @@ _NATIVE_NO = (
     r"|no me (?:va a ser posible|será posible)\b|no voy a poder(?! (?:el|a|esta|\w+s\b|\d))"
     r"|(?:tendré|tengo) que declinar|no tengo disponibilidad(?! (?:el|a|esta|\w+s\b|\d))"
     r"|non (?:ho|abbiamo) disponibilità(?! (?:per|il|la|\w+dì\b|\d))"
-    r"|(?:vou|vamos) ter de recusar|não me é possível|(?:ma|però) passo(?=[ \t]*(?:[.,!]|$))"
+    r"|(?:vou|vamos) ter de recusar|não me é possível"
+    r"|no me es posible(?! (?:el|a|esta|\w+s\b|\d))|(?:ma|però) passo(?=[ \t]*(?:[.,!]|$))"
     r"|(?:vou|vamos) passar (?:essa|esta|dessa vez)|ik ga (?:\w+ ){0,2}passen\b"
     r"|ga ik (?:\w+ ){0,2}passen\b|sla (?:ik )?(?:\w+ )?over(?=[ \t]*(?:[.,!]|$))"
 )
@@ -426,6 +427,10 @@ FIRM_DECLINE = _cues(
     # by its own words ("stop taking calls after 5" is a working day's end, no refusal).
     r"(?:stopped|stop|quit|no longer) (?:doing|taking|accepting|do|take|accept) (?:[\w-]+ ){0,2}"
     r"(?:calls|chats|meetings|interviews|requests|coffees)\b(?! (?:at|after|before|until|from)\b)",
+    # "I get a lot of these requests and I've had to stop taking them": the requests named
+    # just before, the pronoun standing for them.
+    r"(?:requests|calls|chats|asks|invitations)\b[^.?!\n]{0,60}\b(?:stopped|stop|quit|no longer)"
+    r" (?:doing|taking|accepting|saying yes to) them\b",
     # The same in the other languages: "je ne prends plus ce type d'échanges", "ya no acepto
     # este tipo de llamadas", "ich nehme keine solchen Gespräche mehr an".
     r"(?:(?:je )?ne (?:prends|fais|accepte) plus|ya no (?:hago|acepto|tomo|atiendo)"
@@ -524,6 +529,30 @@ WORTH_TALKING_TO = (
     r"(?:call|chat|conversation|talk|(?:talking|speaking)[ \t]+(?:to|with)"
     r"|reaching[ \t]+out[ \t]+to|contacting|meeting)"
 )
+# "Duas pessoas que podem ajudar muito: o Pedro …", "two people who can help you:": a list of
+# helpers after the colon, in each language (shared with referrals.py, which reads the names).
+_HELPERS = (
+    r"(?:people|folks|colleagues|personnes|personas|Personen|Leute|persone|pessoas|mensen)"
+    r"[ \t]*,?[ \t]+(?:who|that|qui|que|die|che)[ \t]+"
+)
+_TO_YOU = r"(?:(?:you|te|vous|t'|dir|Ihnen|ti|je|u|lhe)[ \t]+)?"
+_HELP_MORE = (
+    r"(?:[ \t]+(?:you|te|a[ \t]+lot|(?:far|much)[ \t]+more|muito|mucho|beaucoup|molto|veel))*"
+)
+HELPERS_LISTED = (
+    _HELPERS
+    + _TO_YOU
+    + r"(?:can|could|peuvent|pourraient|pueden|podrían|possono|potrebbero|podem|poderiam|kunnen"
+    r"|zouden)[ \t]+"
+    + _TO_YOU
+    + r"(?:help|aider|ayudar(?:te|le)?|aiutar(?:ti|la|e)|ajudar|helpen)"
+    + _HELP_MORE
+    # German puts the verb last: "zwei Leute, die dir sehr helfen können:".
+    + r"|"
+    + _HELPERS
+    + _TO_YOU
+    + r"(?:(?:sehr|viel|gut)[ \t]+)?helfen[ \t]+(?:können|könnten)"
+)
 # "beter met Sanne de Vries praten", "mit Anna Roth sprechen": the Dutch and German verb
 # comes after the person (shared with referrals.py).
 VERB_AFTER_PERSON = r"praten|spreken|bellen|sprechen|reden|telefonieren"
@@ -556,6 +585,7 @@ REFERRAL_CUE = _cues(
     TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
     WORTH_TALKING_TO,
     WHO_YOU_WANT,
+    r"(?:" + HELPERS_LISTED + r")[ \t]*:",
     # A role or a full name (first and last) between "met"/"mit" and the verb: "mit Ihnen
     # sprechen" is the sender offering to talk.
     r"(?:met|mit)(?= (?:(?:mijn|onze|meiner|meinem|unserer|unserem) \w+ )?(?-i:[A-Z])[\w-]+"
@@ -719,9 +749,18 @@ AFTER_CHAT = _cues(
     r"thank(?:s| you)[^.?!\n]{0,40}(?:for (?:the|our|your|taking)[^.?!\n]{0,20}"
     r"(?:time|chat|call|conversation|meeting|coffee|advice)|for meeting)",
     r"(?:great|good|nice|lovely) (?:chatting|talking|speaking|meeting|to meet|to chat)",
-    r"merci pour (?:l'échange|notre|cet échange|le café|votre temps|ton temps)",
-    r"gracias por (?:la|tu|su) (?:charla|tiempo|conversación)",
-    r"danke für (?:das|unser|Ihre|deine) (?:Gespräch|Zeit|Treffen)",
+    # "¡Gracias a ti por la charla de hoy!", "merci à vous pour l'échange": the thanks
+    # returned ("to you", "again") before the chat it is for.
+    r"merci(?: à (?:toi|vous)| encore)? pour (?:l'échange|notre|cet échange|le café|votre temps"
+    r"|ton temps)",
+    r"gracias(?: a (?:ti|usted|ustedes)| de nuevo| otra vez)? por (?:la|tu|su|nuestra) (?:charla"
+    r"|tiempo|conversación|plática|platica|llamada)",
+    r"danke(?: dir| Ihnen| euch)?(?: auch| nochmals)? für (?:das|unser|Ihre|deine) (?:Gespräch|Zeit"
+    r"|Treffen)",
+    r"grazie(?: a te| a lei| ancora)? per (?:la|il|la nostra) (?:chiacchierata|tempo|telefonata"
+    r"|conversazione)",
+    r"obrigad[oa](?: a você| você)?(?: também| de novo)? pel[oa] (?:conversa|papo|tempo|call)",
+    r"(?:bedankt|dank je|dank u)(?: ook| nogmaals)? voor (?:het|ons|je|uw) (?:gesprek|tijd)",
     # "Really enjoyed our chat this afternoon": the chat is behind them, in each language.
     r"enjoyed (?:our|the|today's|yesterday's|this morning's) (?:chat|call|conversation|talk"
     r"|coffee)|(?:beaucoup )?apprécié (?:notre|cet|ce) (?:échange|appel|café)"
@@ -811,6 +850,11 @@ ASKS_FIRST = _cues(
     r"(?:let me|i'll|i will|i need to|i have to|i'd have to) (?:check|confirm|clear (?:it|this))"
     r" with (?:my|our|the) (?:manager|boss|team|lead|legal|comms|pr|hr|compliance|director)",
     r"which (?:time ?zone|zone|role|position|team)",
+    # "When you say CST, do you mean Mexico City or US Central?": which of two things the user
+    # meant, asked before any time is settled, in each language.
+    r"(?:(?:do|did) you mean|te refieres a|se refiere a|quieres decir|tu veux dire|vous voulez"
+    r" dire|meinst du|meinen Sie|intendi|intende|(?:você )?quer dizer|bedoel je|bedoelt u)"
+    r" [^.?!\n]{1,40} (?:or|o|ou|oder|of) [^.?!\n]{1,40}\?",
     # "Before we set anything up - …?", "… before I put anything on the calendar":
     # something the user has to answer first.
     r"before (?:we|i) (?:set (?:anything|something|a time|it) up|put anything on|book anything"
@@ -873,6 +917,31 @@ ANOTHER_ADDRESS = _cues(
     r"|(?:meu|minha) (?:novo|antigo) (?:e-?mail|endereço)",
     r"(?:opnieuw|nogmaals) (?:sturen|versturen|mailen) (?:naar|aan)(?= [\w.+-]+@)"
     r"|mijn (?:nieuwe|oude) (?:e-?mail)?adres",
+)
+# "Claro. Pásame tu WhatsApp y lo cuadramos por ahí", "Sure - text me at 415…": a yes that moves
+# the talk to another channel agrees to nothing the engine can book; the user answers there.
+_CHANNEL = r"(?:whatsapp|whats|wa|zap|zapzap|telegram|signal|imessage|sms|linkedin|insta(?:gram)?)"
+_PHONE = r"(?:number|phone(?: number)?|cell(?: number)?|mobile(?: number)?|" + _CHANNEL + ")"
+OTHER_CHANNEL = _cues(
+    rf"(?:send|give|text|shoot|drop|share) me your {_PHONE}|what(?:'s| is) your {_PHONE}"
+    # A phone number, not a clock time: "ping me at 10" names when.
+    rf"|(?:text|ping|message|dm|call) me (?:at|on) (?:\+?\d[\d ().-]{{6,}}\d|{_CHANNEL})"
+    rf"|(?:move|take|continue) (?:this|it|the conversation) (?:over )?(?:to|on) {_CHANNEL}",
+    r"(?:pásame|pasame|mándame|mandame|envíame|enviame|dame|compárteme|comparteme|regálame"
+    r"|regalame) tu (?:whatsapp|wa|número|numero|cel|celular|teléfono|telefono|móvil|movil)"
+    r"|(?:escríbeme|escribeme|háblame|hablame|mensajéame|lo vemos|lo cuadramos|lo coordinamos"
+    rf"|lo hablamos|seguimos) (?:por|en|al) {_CHANNEL}",
+    r"(?:me passa|me manda|me envia|passa|manda|me dá|me da) (?:o )?(?:seu|teu) (?:whatsapp|zap"
+    r"|número|numero|telefone|celular)|(?:me chama|fala comigo|me manda (?:uma )?mensagem"
+    rf"|falamos|combinamos) (?:no|pelo|por) {_CHANNEL}",
+    r"(?:envoie|envoyez|donne|donnez|passe|passez)[- ]moi (?:ton|votre) (?:numéro|whatsapp"
+    rf"|portable|téléphone|06)|(?:écris|écrivez)[- ]moi (?:sur|par) {_CHANNEL}",
+    r"(?:schick|schicken sie|gib|geben sie) mir (?:deine|ihre|mal deine) (?:nummer|handynummer"
+    rf"|telefonnummer|whatsapp)|(?:schreib|schreiben sie) mir (?:per|über|auf) {_CHANNEL}",
+    r"(?:mandami|passami|dammi|inviami|mi mandi|mi passi|mi dia) (?:il )?(?:tuo|suo) (?:numero"
+    rf"|whatsapp|cellulare)|(?:scrivimi|mi scriva|sentiamoci) (?:su|via|per) {_CHANNEL}",
+    r"(?:stuur|geef) (?:me|mij) (?:even )?(?:je|jouw|uw) (?:nummer|whatsapp|telefoonnummer|06)"
+    rf"|(?:app|bel) me (?:even )?(?:op|via) {_CHANNEL}",
 )
 HOLDING = _cues(
     r"let me (?:check|look at) (?:my|our|the) (?:calendar|schedule|diary|availability)"
@@ -1428,6 +1497,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return _windows_intent(ev), f"{len(ev.windows)} time window(s)"
     if ev.link:
         return Intent.ACCEPT, "offers a booking link"
+    if OTHER_CHANNEL.search(text):
+        return Intent.OTHER, "moves the talk to another channel"
     asks_back = accepting and ends_on_question(ev.text)
     if (ASKS_FIRST.search(text) or asks_back) and not said(PICK, text):
         # "Happy to help. Are the times you listed Central? … before I commit": a yes that

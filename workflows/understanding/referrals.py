@@ -11,6 +11,7 @@ from workflows.understanding.intent import (
     CONTACT_OP_MET,
     FORWARDED_TO,
     HANDS_ADDRESS,
+    HELPERS_LISTED,
     POINT_YOU_TO,
     TALK_INSTEAD,
     VERB_AFTER_PERSON,
@@ -93,7 +94,7 @@ _CUE = (
     r"(?:great|good|better|perfect|ideal|useful|helpful|relevant|worth[ \t]+\w+)"
     r"(?:[ \t]+to[ \t]+(?:talk|speak|chat)(?:[ \t]+(?:to|with))?)?[ \t]*:"
     # "Two people worth a call: …", "folks worth talking to:": the same list, no "who'd be".
-    rf"|{WORTH_TALKING_TO}[ \t]*:)"
+    rf"|{WORTH_TALKING_TO}[ \t]*:|(?:{HELPERS_LISTED})[ \t]*:)"
 )
 # "Talk to her", "Fale com ela", "parla con lei": a cue pointing back to the person just named.
 _SENDS_TO_THEM = re.compile(
