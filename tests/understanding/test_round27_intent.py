@@ -253,3 +253,57 @@ def test_before_we_lock_anything_asks_first(body: str) -> None:
     verdict = _read(body)
     assert verdict.intent is Intent.OTHER
     assert verdict.certain
+
+
+_SINGAPORE = ZoneInfo("Asia/Singapore")
+
+
+def _read_in_singapore(body: str) -> Verdict:
+    quote = (
+        "\n\nOn Mon, Mar 13, 2028 at 9:00 AM Ada Obi <ada@example.com> wrote:\n"
+        "> Would either of these suit you for 20 minutes?\n>\n"
+        "> - Thursday 16 March, 11am\n> - Friday 17 March, 6pm\n>\n> (Singapore time)\n>\n> Ada\n"
+    )
+    return read_reply(body, tz=_SINGAPORE, date="Tue, 14 Mar 2028 12:00:00 +0800", quote=quote)
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("Wed 9 is good. Talk then", datetime(2028, 3, 15, 9, 0)),
+        ("wednesday 9 is fine by me", datetime(2028, 3, 15, 9, 0)),
+        ("Wed 15th works, see you", datetime(2028, 3, 15, 9, 0)),
+    ],
+)
+def test_a_weekday_with_its_offers_hour_picks_it(body: str, start: datetime) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.ACCEPT
+    assert local_starts(verdict, _NEW_YORK) == [start]
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("Fri 6 is good. Talk then", datetime(2028, 3, 17, 18, 0)),
+        ("Thu 11 is fine, talk then.", datetime(2028, 3, 16, 11, 0)),
+    ],
+)
+def test_a_weekday_with_its_offers_hour_picks_it_elsewhere(body: str, start: datetime) -> None:
+    verdict = _read_in_singapore(body)
+    assert verdict.intent is Intent.ACCEPT
+    assert local_starts(verdict, _SINGAPORE) == [start]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Near misses: another hour, an hour against a half-hour offer, another date.
+        "Wed 4 is good. Talk then",
+        "Thu 1 is good. Talk then",
+        "Wed 16 works",
+    ],
+)
+def test_a_weekday_with_another_number_picks_nothing(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.proposed_times == ()
+    assert not verdict.certain

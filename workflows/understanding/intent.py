@@ -14,7 +14,7 @@ from datetime import UTC, date, time
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
-from workflows.understanding.dates import find_dates
+from workflows.understanding.dates import alternation, find_dates
 from workflows.understanding.invite import Invite
 from workflows.understanding.ordinals import ordinal_place, time_place
 from workflows.understanding.scope import hedged, moot
@@ -717,9 +717,11 @@ ACCEPT = _cues(
     # Phones write the short forms in lower case too ("tues works"): those no other word spells.
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
     r"|" + "|".join(sorted(LOWER_CASE_ABBREVIATIONS)) + r""
-    r"|that day|the (?:first|second|\w+day) (?:one"
-    r"|option|slot)) (?:works|would work|should work|(?:should be|is|would be) (?:fine|good"
-    r"|perfect|great)|suits)",
+    r"|that day|the (?:first|second|\w+day) (?:one|option|slot))"
+    # "Fri 6 is good", "Thursday 16th works": a number after the day (its hour or its date).
+    r"(?: \d{1,2}(?:st|nd|rd|th)?)?"
+    r" (?:works|would work|should work|(?:should be|is|would be) (?:fine|good|perfect|great)"
+    r"|suits)",
     r"(?:is|are|sounds|that's|that is) (?:fine|ok|okay)|fine (?:for|with|by) me",
     # A hedged yes is still a yes: "Thursday 10 should work I think", "probably fine".
     r"should (?:work|be fine|be ok(?:ay)?)|probably (?:fine|ok(?:ay)?|works)"
@@ -1216,11 +1218,30 @@ def picked_offer(
         ]
         if not (said(PICK, text) or said(ACCEPT, text)) or asks or _LOOSE_HOUR.search(text):
             return None
-        matching = [w for w in offered if w.start.date() in days]
+        matching = [w for w in offered if w.start.date() in days and _number_fits(text, w)]
         return matching[0] if len(matching) == 1 else None
     if len(offered) == 1 and said(PICK, text):
         return offered[0]
     return None
+
+
+# "Fri 6 is good": a bare number right after a weekday, the hour or the date of the day's offer.
+_DAY_NUMBER = re.compile(
+    rf"\b(?:{alternation(WEEKDAYS)})\.?,?[ \t]+(?P<number>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)",
+    re.IGNORECASE,
+)
+
+
+def _number_fits(text: str, offer: TimeWindow) -> bool:
+    """Whether every number written right after a weekday is ``offer``'s whole hour or date.
+
+    "Fri 6 is good" to a Friday 6pm offer picks it; "Fri 4 is good" names another hour, and
+    reading the weekday alone would book the user's time over the sender's.
+    """
+    start = offer.start
+    # "Thu 1" to a 1:30 offer may be 1 o'clock: only a whole hour is written as its number.
+    hours = (start.hour, start.hour - 12) if start.minute == 0 else ()
+    return all(int(m["number"]) in (start.day, *hours) for m in _DAY_NUMBER.finditer(text))
 
 
 # "Either of the afternoon ones is fine, you pick": the user's times narrowed by a part of day.
