@@ -357,6 +357,17 @@ def _quotes_sender(text: str, sender: Address) -> bool:
     )
 
 
+# The letters a case-blind pattern takes for an ASCII one whose lower case is not it: a
+# Turkish keyboard's "FRİDAY" matches "friday" but lowers to "fri̇day", which no table holds.
+_CASE_TWINS = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K"})
+
+
+def _case_twins_folded(msg: ParsedMessage) -> ParsedMessage:
+    """``msg`` with its text and sender's name in letters every word table can look up."""
+    sender = replace(msg.sender, name=msg.sender.name.translate(_CASE_TWINS))
+    return replace(msg, text=msg.text.translate(_CASE_TWINS), sender=sender)
+
+
 def understand(
     raw: bytes,
     *,
@@ -372,7 +383,7 @@ def understand(
     lasts ``meeting_length``. Raises :class:`~connectors.errors.InputError`
     for input that is empty, binary or not an email.
     """
-    msg = parse_message(raw)
+    msg = _case_twins_folded(parse_message(raw))
     sender_tz = msg.date.tzinfo if msg.date is not None and msg.date.tzinfo else tz
     ref = (now or msg.date or datetime.now(tz)).astimezone(sender_tz)
     offset = ref.utcoffset() or timedelta(0)

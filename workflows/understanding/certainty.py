@@ -740,12 +740,13 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         if reading.times.stated:
             doubts.append(STATED)
         if reading.times.dayless or (
-            reading.intent is Intent.ACCEPT
+            reading.intent in (Intent.ACCEPT, Intent.RESCHEDULE)
             and not reading.times.proposed
             and not reading.link
-            and _CLOCK.search(reading.text)
+            and (_CLOCK.search(reading.text) or _BARE_HOUR.search(reading.text))
         ):
-            # A yes that writes a clock time the reader could not place.
+            # A yes, or a move ("Podemos remarcar às 17h?"), that writes a clock time the
+            # reader could not place: read without it, the move would only ask for new times.
             doubts.append(DAYLESS)
         if reading.times.timeless_day and reading.intent is not Intent.RESCHEDULE:
             doubts.append(DAY_WITHOUT_TIME)

@@ -405,8 +405,9 @@ def find_dates(
             and mention.kind in ("month_day", "day_month", "numeric", "iso", "ordinal")
             and _adjacent(text, kept[-1].end, mention.start)
         ):
-            # "Tue. Apr 10": the weekday may carry its abbreviation's stop.
-            named = WEEKDAYS[text[kept[-1].start : kept[-1].end].split()[-1].lower().rstrip(".")]
+            # The weekday mention's day falls on the day it names, whatever words surround the
+            # weekday ("Tue. Apr 10", "mardi prochain 10 décembre", "jueves que viene 10/12").
+            named = kept[-1].day.weekday()
             day = mention.day
             # "Wednesday 2/3" from a US writer read under a day-first guess is 2 March, a
             # Tuesday: the weekday the writer named settles the order whatever was guessed.

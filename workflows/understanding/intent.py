@@ -14,7 +14,7 @@ from datetime import UTC, date, time
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
-from workflows.understanding.dates import find_dates
+from workflows.understanding.dates import alternation, find_dates
 from workflows.understanding.invite import Invite
 from workflows.understanding.ordinals import ordinal_place, time_place
 from workflows.understanding.scope import hedged, moot
@@ -153,6 +153,11 @@ DEFER = _cues(
     r"(?:follow up|check in|circle back)(?: with me)? (?:again )?(?:in|after|next|later|once|when"
     r"|from|early|mid|late|around)",
     r"(?:look at|pick up|revisit|discuss|take up) (?:this|it|things) (?:again|up again)",
+    # "Could we pick this up when I'm back?", "let's take it up again after the launch": the
+    # particle after the object, and the time to come back named.
+    r"(?:pick|take) (?:this|it|things|the conversation) (?:back )?up (?:again )?(?:when|once"
+    r"|after|later|next|in|on my return|then)",
+    r"(?:could|can|shall) we [^.?!\n]{0,40}(?:when|once|after) i(?:'m| am| get) back",
     # "Would you drop me a line again mid-October?": "again" and the part of the month may
     # come between the request and the time, as with "try me again".
     r"drop me a (?:line|note|message) (?:again )?(?:then|after|once|when|in|from|next|around"
@@ -185,7 +190,8 @@ DEFER = _cues(
     r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
     # "Ich melde mich Mitte August bei Ihnen", "I'll be in touch in September": the sender
     # promises to come back themselves, at a later time they name.
-    r"(?:ich )?melde mich(?: \w+){0,2}? (?:wieder|im|in|nach|ab|Anfang|Mitte|Ende|sobald)"
+    # "Ich melde mich, sobald …": a comma may part the promise from its time.
+    r"(?:ich )?melde mich(?: \w+){0,2}?,? (?:wieder|im|in|nach|ab|Anfang|Mitte|Ende|sobald)"
     r"|(?:i'll|i will) (?:be|get) (?:back )?in touch (?:again )?(?:in|after|once|when|early|mid"
     r"|late|around|next|from)"
     r"|je (?:vous|te) recontacterai|je reviendrai vers (?:vous|toi) (?:en|à|après|début|mi-|fin"
@@ -215,7 +221,8 @@ DEFER = _cues(
     r" (?:have |has )?"
     r"(?:settles?|settled|calms? down|calmed down|quiets? down|quieted down|slows? down|eases? off"
     r"|is over|are over)"
-    r"|sobald es (?:wieder )?ruhiger (?:wird|ist)|wenn es (?:wieder )?ruhiger (?:wird|ist)"
+    # "sobald es etwas ruhiger wird", "quand ça se calme un peu": a little calmer is enough.
+    r"|(?:sobald|wenn) es (?:wieder )?(?:etwas |ein (?:bisschen|wenig) )?ruhiger (?:wird|ist)"
     r"|(?:quand|dès que|une fois que) (?:les choses|ça|cela) (?:se )?(?:calment|calme|calmeront"
     r"|tassent"
     r"|tasseront)|cuando (?:las cosas|todo) se (?:calme|calmen|tranquilice|tranquilicen)"
@@ -529,6 +536,17 @@ WORTH_TALKING_TO = (
     r"(?:call|chat|conversation|talk|(?:talking|speaking)[ \t]+(?:to|with)"
     r"|reaching[ \t]+out[ \t]+to|contacting|meeting)"
 )
+# "You'd get more out of a chat with Priya Raman", "mehr aus einem Gespräch mit …": someone
+# the user would learn more from than from the sender (shared with referrals.py).
+MORE_FROM_TALKING = (
+    r"(?:get|learn|gain|take)[ \t]+(?:(?:much|far|a[ \t]+lot|way)[ \t]+)?more[ \t]+(?:out[ \t]+of"
+    r"|from)[ \t]+(?:(?:a|an)[ \t]+)?(?:chat|call|conversation|coffee|talk|talking|speaking"
+    r"|meeting)[ \t]+(?:to|with)"
+    r"|(?:tirer(?:ais|iez)?|retirer(?:ais|iez)?)[ \t]+plus[ \t]+d(?:'|’)(?:un[ \t]+)?(?:échange"
+    r"|appel|café)[ \t]+avec"
+    r"|(?:viel[ \t]+)?mehr[ \t]+(?:aus|von)[ \t]+einem[ \t]+(?:Gespräch|Telefonat|Austausch)"
+    r"[ \t]+mit"
+)
 # "Duas pessoas que podem ajudar muito: o Pedro …", "two people who can help you:": a list of
 # helpers after the colon, in each language (shared with referrals.py, which reads the names).
 _HELPERS = (
@@ -583,6 +601,7 @@ HANDS_ADDRESS = (
 REFERRAL_CUE = _cues(
     HANDS_ADDRESS,
     TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
+    MORE_FROM_TALKING + r"(?= (?-i:[A-Z]))",
     WORTH_TALKING_TO,
     WHO_YOU_WANT,
     r"(?:" + HELPERS_LISTED + r")[ \t]*:",
@@ -698,9 +717,11 @@ ACCEPT = _cues(
     # Phones write the short forms in lower case too ("tues works"): those no other word spells.
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
     r"|" + "|".join(sorted(LOWER_CASE_ABBREVIATIONS)) + r""
-    r"|that day|the (?:first|second|\w+day) (?:one"
-    r"|option|slot)) (?:works|would work|should work|(?:should be|is|would be) (?:fine|good"
-    r"|perfect|great)|suits)",
+    r"|that day|the (?:first|second|\w+day) (?:one|option|slot))"
+    # "Fri 6 is good", "Thursday 16th works": a number after the day (its hour or its date).
+    r"(?: \d{1,2}(?:st|nd|rd|th)?)?"
+    r" (?:works|would work|should work|(?:should be|is|would be) (?:fine|good|perfect|great)"
+    r"|suits)",
     r"(?:is|are|sounds|that's|that is) (?:fine|ok|okay)|fine (?:for|with|by) me",
     # A hedged yes is still a yes: "Thursday 10 should work I think", "probably fine".
     r"should (?:work|be fine|be ok(?:ay)?)|probably (?:fine|ok(?:ay)?|works)"
@@ -865,7 +886,8 @@ ASKS_FIRST = _cues(
     r" (?:qualcosa|nulla)|antes de (?:marcar|agendar) (?:algo|qualquer coisa)"
     r"|voordat we (?:iets )?(?:inplannen|afspreken)",
     # "Avec plaisir, mais avant qu'on fixe quoi que ce soit : …?": the yes waits on an answer.
-    r"before we (?:fix|lock in|nail down|set|book|schedule|confirm|plan) (?:anything|a time"
+    # "before we lock anything": the particle may be left out.
+    r"before we (?:fix|lock(?: in)?|nail down|set|book|schedule|confirm|plan) (?:anything|a time"
     r"|something)|avant (?:qu'on|que l'on|que nous) (?:fixe|fixions|cale|calions|planifie"
     r"|planifiions|prévoie)|antes de que (?:fijemos|agendemos|cuadremos|programemos)"
     r"|bevor wir (?:\w+ )?(?:festlegen|ausmachen|vereinbaren|planen)"
@@ -1196,11 +1218,30 @@ def picked_offer(
         ]
         if not (said(PICK, text) or said(ACCEPT, text)) or asks or _LOOSE_HOUR.search(text):
             return None
-        matching = [w for w in offered if w.start.date() in days]
+        matching = [w for w in offered if w.start.date() in days and _number_fits(text, w)]
         return matching[0] if len(matching) == 1 else None
     if len(offered) == 1 and said(PICK, text):
         return offered[0]
     return None
+
+
+# "Fri 6 is good": a bare number right after a weekday, the hour or the date of the day's offer.
+_DAY_NUMBER = re.compile(
+    rf"\b(?:{alternation(WEEKDAYS)})\.?,?[ \t]+(?P<number>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)",
+    re.IGNORECASE,
+)
+
+
+def _number_fits(text: str, offer: TimeWindow) -> bool:
+    """Whether every number written right after a weekday is ``offer``'s whole hour or date.
+
+    "Fri 6 is good" to a Friday 6pm offer picks it; "Fri 4 is good" names another hour, and
+    reading the weekday alone would book the user's time over the sender's.
+    """
+    start = offer.start
+    # "Thu 1" to a 1:30 offer may be 1 o'clock: only a whole hour is written as its number.
+    hours = (start.hour, start.hour - 12) if start.minute == 0 else ()
+    return all(int(m["number"]) in (start.day, *hours) for m in _DAY_NUMBER.finditer(text))
 
 
 # "Either of the afternoon ones is fine, you pick": the user's times narrowed by a part of day.
@@ -1399,6 +1440,15 @@ def _asks_to_move(text: str, refusing: list[tuple[int, int]]) -> bool:
     )
 
 
+def _only_for_now(text: str) -> bool:
+    """Whether an outright no is said to hold only for now.
+
+    "Not taking these calls for now. Good luck with the move!": a wish for the road says the
+    sender is not coming back, whatever "for now" hints, unless they ask to be written again.
+    """
+    return bool(FOR_NOW.search(text)) and not (GOOD_LUCK.search(text) and not DEFER.search(text))
+
+
 def classify(ev: Evidence) -> tuple[Intent, str]:
     """The intent, and a short reason for the readable summary."""
     text = unwrapped(ev.text)
@@ -1472,7 +1522,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     if ev.windows and not FOR_NOW.search(text) and turns_to_no(text, FIRM_DECLINE):
         # "Monday 10:00 would be free. However, … I'll have to sit this one out": the no wins.
         return Intent.DECLINE, "names a time, then turns it down outright"
-    if FIRM_DECLINE.search(text) and not FOR_NOW.search(text) and not ev.windows:
+    if FIRM_DECLINE.search(text) and not _only_for_now(text) and not ev.windows:
         return Intent.DECLINE, "declines outright"
     # "Slammed and not taking these right now. Good luck w the switch!": a wish for the road
     # says the sender is not coming back, whatever "right now" hints.

@@ -12,6 +12,7 @@ from workflows.understanding.intent import (
     FORWARDED_TO,
     HANDS_ADDRESS,
     HELPERS_LISTED,
+    MORE_FROM_TALKING,
     POINT_YOU_TO,
     TALK_INSTEAD,
     VERB_AFTER_PERSON,
@@ -52,7 +53,7 @@ _ROLE = _ROLE_WORDS + "?"
 # Required: "my colleague Sam Ortiz … would be a great person to talk to".
 _ROLE_NAME = re.compile(_ROLE_WORDS + _NAME)
 _CUE = (
-    rf"(?i:{TALK_INSTEAD}|{FORWARDED_TO}"
+    rf"(?i:{TALK_INSTEAD}|{MORE_FROM_TALKING}|{FORWARDED_TO}"
     r"|talk(?:ing)?[ \t]+(?:to|with)|speak(?:ing)?[ \t]+(?:to|with)"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
@@ -225,6 +226,9 @@ _NOT_NAMES = frozenset(
     }
     | {"they", "it", "this", "that", "there", "here", "someone", "anyone", "elle", "il", "ella"}
     | {"él", "sie", "er", "es"}
+    # "Teams or Google Meet would be better": where a call is held, named like a person.
+    | {"zoom", "teams", "meet", "google", "microsoft", "skype", "webex", "whatsapp", "slack"}
+    | {"hangouts", "facetime", "signal", "telegram", "calendly", "gmail", "outlook", "jitsi"}
     | set(WEEKDAYS)
     | set(MONTHS)
 )

@@ -48,6 +48,15 @@ _MOOT_BEFORE = re.compile(
 # "If I have to cancel I'll tell you", "I might need to reschedule": a move that may come.
 _HEDGED_BEFORE = re.compile(
     r"(?:\b(?:if|in[ \t]+case|unless)[ \t]+(?:I|we)[ \t]+(?:have|need)[ \t]+to"
+    # "If I can't make it I'll let you know", "in case we cancel": the word is the condition
+    # of a promise, not a move made; "si tengo que cancelar", "falls ich … absagen muss", "se
+    # eu precisar cancelar", "se dovessi annullare", "als ik moet afzeggen" say the same.
+    r"|\b(?:if|in[ \t]+case|should)[ \t]+(?:I|we)(?:[ \t]+(?:ever|still|then|do))?"
+    r"|\bsi[ \t]+(?:tengo|tenemos|tuviera|tuviéramos|je[ \t]+dois|on[ \t]+doit)(?:[ \t]+que)?"
+    r"|\b(?:falls|wenn)[ \t]+(?:ich|wir)(?:[ \t]+\w+){0,2}?"
+    r"|\bse[ \t]+(?:eu[ \t]+|nós[ \t]+)?(?:precisar|precisarmos|tiver[ \t]+(?:que|de)|dovessi|devo)"
+    r"(?:[ \t]+di)?"
+    r"|\bals[ \t]+(?:ik|we)[ \t]+(?:moet|moeten)"
     r"|\b(?:might|may|could)[ \t]+(?:have|need)[ \t]+to"
     # "je risque de devoir annuler", "puede que tenga que cancelar", "ich muss eventuell
     # Donnerstag absagen", "potrei dover annullare", "talvez eu tenha que cancelar".

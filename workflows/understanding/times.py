@@ -986,10 +986,14 @@ def _zone_of(
 
 
 def _iana(name: str) -> tzinfo | None:
-    """The zone a written IANA name is, if it is one ("Europe/Londn" is none)."""
+    """The zone a written IANA name is, if it is one ("Europe/Londn" is none).
+
+    "America/Argentina" names a folder of zones, which the zone database refuses as a
+    directory (an ``OSError``), not as an unknown key.
+    """
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
 
 
