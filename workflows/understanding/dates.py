@@ -684,3 +684,101 @@ def says_next_week(text: str) -> bool:
 def iter_next_week(text: str) -> Iterator[re.Match[str]]:
     """The places where "next week" (in any of our languages) is said."""
     return _NEXT_WEEK.finditer(text)
+
+
+_FULL_DATES = ("iso", "month_day", "day_month", "numeric")
+_WEEKDAY_ALONE = dict(_PATTERNS)["weekday"]
+# "mardi 10 décembre", "Dienstag, den 10. Dezember", "Tue, 12/10": a weekday just before.
+_GAP_BEFORE_DATE = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:the|le|el|il|dia|den|de|am)[ \t]+)?$", re.IGNORECASE
+)
+# "December 10 (Tuesday)", "Dec 11, Thursday, at 3": a weekday just after, with no date of
+# its own after it ("12/10, Friday 12/11" is a list).
+_WEEKDAY_AFTER_DATE = re.compile(
+    rf"[ \t]*(?:,[ \t]*|\([ \t]*)(?P<weekday>{alternation(WEEKDAYS)})\.?(?![a-zà-ÿ])"
+    rf"(?![ \t,]*(?:(?:the|le|el|den|dia)[ \t]+)?(?:\d|(?:{alternation(MONTHS)})\b))",
+    re.IGNORECASE,
+)
+# A date this many days before the reply, written with no year, is more likely a slip
+# than next year's: "December 3" written on 8 December.
+_JUST_PAST = timedelta(days=45)
+
+
+def _numeric_parts(match: re.Match[str]) -> tuple[int | None, int, int] | None:
+    """(year, month, day) of an unambiguous numeric date, else ``None``."""
+    a = int(match["a"])
+    if match["c"] is not None:
+        return (int(match["y2"]) if match["y2"] else None), int(match["c"]), a
+    b = int(match["b"])
+    if (a > 12) == (b > 12):
+        return None
+    year_text = match["y1"]
+    year = None if year_text is None else int(year_text) + (2000 if len(year_text) == 2 else 0)
+    return (year, b, a) if a > 12 else (year, a, b)
+
+
+def _written_parts(kind: str, match: re.Match[str]) -> tuple[int | None, int, int] | None:
+    """(year, month, day) as written, when the words leave one reading."""
+    if kind == "numeric":
+        return _numeric_parts(match)
+    month_text = match["month"]
+    month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+    year = int(match["year"]) if match["year"] else None
+    return year, month, int(match["day"])
+
+
+def _weekday_beside(text: str, match: re.Match[str]) -> int | None:
+    after = _WEEKDAY_AFTER_DATE.match(text, match.end())
+    if after:
+        return WEEKDAYS[after["weekday"].lower()]
+    window = text[max(0, match.start() - 40) : match.start()]
+    for weekday in _WEEKDAY_ALONE.finditer(window):
+        if _GAP_BEFORE_DATE.match(window, weekday.end()):
+            return WEEKDAYS[weekday["weekday"].lower()]
+    return None
+
+
+def _falls_on(kind: str, match: re.Match[str], weekday: int, ref: date) -> bool:
+    if kind == "numeric" and _numeric_parts(match) is None:
+        readings = [_numeric(match, ref, True), _numeric(match, ref, False)]
+    else:
+        readings = [_resolve(kind, match, ref, False, "")]
+    return any(d is not None and d.weekday() == weekday for d in readings)
+
+
+def _impossible(kind: str, match: re.Match[str], ref: date) -> bool:
+    parts = _written_parts(kind, match)
+    if parts is None:
+        return False
+    year, month, day = parts
+    return 1 <= month <= 12 and 1 <= day <= 31 and _roll_forward(year, month, day, ref) is None
+
+
+def _just_past(kind: str, match: re.Match[str], ref: date) -> bool:
+    parts = _written_parts(kind, match)
+    if parts is None or parts[0] is not None:
+        return False
+    this_year = _safe_date(ref.year, parts[1], parts[2])
+    return this_year is not None and timedelta(0) < ref - this_year <= _JUST_PAST
+
+
+def date_against_itself(text: str, ref: date) -> str | None:
+    """Why a full date in ``text`` cannot be what it says, or ``None``.
+
+    "weekday": a weekday written beside it falls on another day ("mardi 10 décembre" when the
+    10th is a Thursday). "impossible": no such day ("31 April", "29 February" in no leap year
+    ahead). "just_past": a day with no year that passed a few weeks ago ("December 3" written
+    on the 8th), which rolling to next year would book without a word.
+    """
+    for kind, pattern in _PATTERNS:
+        if kind not in _FULL_DATES:
+            continue
+        for match in pattern.finditer(text):
+            if _impossible(kind, match, ref):
+                return "impossible"
+            if _just_past(kind, match, ref):
+                return "just_past"
+            weekday = _weekday_beside(text, match)
+            if weekday is not None and not _falls_on(kind, match, weekday, ref):
+                return "weekday"
+    return None
