@@ -699,6 +699,20 @@ _WEEKDAY_AFTER_DATE = re.compile(
     rf"(?![ \t,]*(?:(?:the|le|el|den|dia)[ \t]+)?(?:\d|(?:{alternation(MONTHS)})\b))",
     re.IGNORECASE,
 )
+# "Di., 10.12.", "jeu. 10/12", "qui, 10/12": a short weekday no other reading takes, written
+# with a stop or comma right before a date (a bare "do 12/10" is English "do").
+_SHORT_WEEKDAYS = {
+    "mo": 0, "ma": 0, "lun": 0, "seg": 0,
+    "di": 1, "mar": 1, "ter": 1,
+    "mi": 2, "wo": 2, "mer": 2, "mié": 2, "mie": 2, "qua": 2,
+    "do": 3, "jeu": 3, "jue": 3, "gio": 3, "qui": 3,
+    "fr": 4, "vr": 4, "ven": 4, "vie": 4, "sex": 4,
+    "sa": 5, "za": 5, "sam": 5, "sáb": 5, "sab": 5,
+    "so": 6, "zo": 6, "dim": 6, "dom": 6,
+}  # fmt: skip
+_SHORT_WEEKDAY_BEFORE = re.compile(
+    rf"\b(?P<short>{alternation(_SHORT_WEEKDAYS)})(?:\.,?|,)[ \t]*$", re.IGNORECASE
+)
 # A date this many days before the reply, written with no year, is more likely a slip
 # than next year's: "December 3" written on 8 December.
 _JUST_PAST = timedelta(days=45)
@@ -727,23 +741,34 @@ def _written_parts(kind: str, match: re.Match[str]) -> tuple[int | None, int, in
     return year, month, int(match["day"])
 
 
-def _weekday_beside(text: str, match: re.Match[str]) -> int | None:
+def _weekday_beside(text: str, match: re.Match[str]) -> tuple[int, bool] | None:
+    """The weekday written beside a date, and whether it is a short form the reader skips."""
     after = _WEEKDAY_AFTER_DATE.match(text, match.end())
     if after:
-        return WEEKDAYS[after["weekday"].lower()]
+        return WEEKDAYS[after["weekday"].lower()], False
     window = text[max(0, match.start() - 40) : match.start()]
+    short = _SHORT_WEEKDAY_BEFORE.search(window)
+    if short:
+        return _SHORT_WEEKDAYS[short["short"].lower()], True
     for weekday in _WEEKDAY_ALONE.finditer(window):
         if _GAP_BEFORE_DATE.match(window, weekday.end()):
-            return WEEKDAYS[weekday["weekday"].lower()]
+            return WEEKDAYS[weekday["weekday"].lower()], False
     return None
 
 
-def _falls_on(kind: str, match: re.Match[str], weekday: int, ref: date) -> bool:
+def _against_weekday(kind: str, match: re.Match[str], beside: tuple[int, bool], ref: date) -> bool:
+    """Whether the date cannot be read on the weekday written beside it.
+
+    "ven. 12/01": a weekday the reader does not read cannot settle which of the two orders of
+    "12/01" is meant, so one reading of the two that falls on it is no comfort.
+    """
+    weekday, short = beside
     if kind == "numeric" and _numeric_parts(match) is None:
-        readings = [_numeric(match, ref, True), _numeric(match, ref, False)]
-    else:
-        readings = [_resolve(kind, match, ref, False, "")]
-    return any(d is not None and d.weekday() == weekday for d in readings)
+        readings = {_numeric(match, ref, True), _numeric(match, ref, False)}
+        fitting = [d for d in readings if d is not None and d.weekday() == weekday]
+        return not fitting or (short and len(readings) > 1)
+    found = _resolve(kind, match, ref, False, "")
+    return found is not None and found.weekday() != weekday
 
 
 def _impossible(kind: str, match: re.Match[str], ref: date) -> bool:
@@ -778,7 +803,7 @@ def date_against_itself(text: str, ref: date) -> str | None:
                 return "impossible"
             if _just_past(kind, match, ref):
                 return "just_past"
-            weekday = _weekday_beside(text, match)
-            if weekday is not None and not _falls_on(kind, match, weekday, ref):
+            beside = _weekday_beside(text, match)
+            if beside is not None and _against_weekday(kind, match, beside, ref):
                 return "weekday"
     return None
