@@ -201,6 +201,12 @@ def _day_of_month(day: int, ref: date) -> date | None:
     return None
 
 
+# "jeudi 11 à 15h", "Thursday 11 at 3pm": with the clock after it, the number is the day.
+_CLOCK_AFTER_DAY = re.compile(
+    r",?[ \t]+(?:at|à|a[ \t]+las|alle|às|as|um|om|@)[ \t]+\d", re.IGNORECASE
+)
+
+
 def weekday_against_day(text: str, ref: date) -> bool:
     """A weekday written with a day of the month that falls on another weekday.
 
@@ -210,7 +216,12 @@ def weekday_against_day(text: str, ref: date) -> bool:
     """
     for match in _WEEKDAY_DAY.finditer(text):
         number = int(match["dom"])
-        if number <= 12 and not match["ord"] and not match["article"]:
+        if (
+            number <= 12
+            and not match["ord"]
+            and not match["article"]
+            and not _CLOCK_AFTER_DAY.match(text, match.end())
+        ):
             continue
         found = _day_of_month(number, ref)
         if found is None or found.weekday() != WEEKDAYS[match["weekday"].lower()]:

@@ -2044,8 +2044,11 @@ def zone_unread(text: str, home: tzinfo | None) -> bool:
     return False
 
 
-# "3pm GMT+24:00", "15:00 UTC+15": past the furthest offset any clock keeps (UTC+14).
-_OFFSET_BEYOND = re.compile(r"\b(?:UTC|GMT)[ \t]?[+\-−][ \t]?(?:1[5-9]|[2-9]\d)(?::?[0-5]\d)?\b")
+# "3pm GMT+24:00", "15:00 UTC+15", "UTC-13": past the furthest offsets clocks keep (UTC+14,
+# UTC-12).
+_OFFSET_BEYOND = re.compile(
+    r"\b(?:UTC|GMT)[ \t]?(?:[+\-−][ \t]?(?:1[5-9]|[2-9]\d)|[\-−][ \t]?1[34])(?::?[0-5]\d)?\b"
+)
 _IANA_SHAPED = re.compile(rf"\b{_IANA_AREAS}/[A-Za-z_]+(?:/[A-Za-z_]+)?\b")
 
 
