@@ -48,12 +48,14 @@ from workflows.understanding.times import (
     ambiguous_name,
     find_windows,
     leans_on_user_zone,
+    may_name_users_clock,
     named_zone,
     names_echoed,
     own_names,
     read_as_offered,
     read_times,
     reply_zone_unread,
+    unread_zone_words,
     zone_unread,
 )
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
@@ -76,9 +78,14 @@ def _ambiguous_name(
     thread_tz: tzinfo | None,
     writer_offset: timedelta | None,
 ) -> bool:
-    """Whether the user's words or the reply name a clock by a name that means two then."""
+    """Whether the user's words or the reply name a clock by a name that means two then.
+
+    Any message of the thread may say which clock the name is: the reply's "IST" is the one
+    the quoted outreach pinned.
+    """
+    thread = f"{history}\n{answer}"
     return ambiguous_name(
-        history, starts, home=home, user_tz=None, user_names=own_names(home)
+        history, starts, home=home, user_tz=None, user_names=own_names(home), thread=thread
     ) or ambiguous_name(
         answer,
         starts,
@@ -86,7 +93,29 @@ def _ambiguous_name(
         user_tz=thread_tz or home,
         user_names=names_echoed(history, home),
         writer_offset=writer_offset,
+        thread=thread,
     )
+
+
+def _as_offered(
+    reading: TimeReading,
+    answer: str,
+    history: str,
+    thread_tz: tzinfo | None,
+    offered: Sequence[TimeWindow],
+    home: tzinfo,
+) -> TimeReading:
+    """The reading with times equal to one of the user's offers moved into the user's clock.
+
+    "jeudi à 17h30 (heure de Dubaï)": the sender named a clock in words the reader cannot
+    place and that share nothing with the names of the user's clock: a clock that matches the
+    user's offer is a new time in the sender's clock (the Date header's), not that offer.
+    "às 9h (hora do Pacífico)" to an outreach in "Pacific time" is still the offer.
+    """
+    unplaced = " ".join(unread_zone_words(answer, home))
+    if unplaced and not may_name_users_clock(unplaced, history, home):
+        return reading
+    return read_as_offered(reading, thread_tz, offered)
 
 
 def _first_invite(msg: ParsedMessage, tz: tzinfo, length: timedelta) -> Invite | None:
@@ -424,7 +453,7 @@ def understand(
     unplaced = thread_tz is None and leans_on_user_zone(
         reading, answer, ref, sender_tz, meeting_length, day_first=day_first
     )
-    reading = read_as_offered(reading, thread_tz, offered)
+    reading = _as_offered(reading, answer, stripped.history, thread_tz, offered, tz)
     windows = reading.proposed
     if invite is not None and invite.window is not None:
         if invite.method != "CANCEL":
@@ -456,7 +485,7 @@ def understand(
     if intent is Intent.RESCHEDULE and not evidence.windows and invite is None:
         moved = _from_agreed(answer, reading, agreed, ref, sender_tz, thread_tz or tz, read)
         if moved is not None:
-            reading = read_as_offered(moved, thread_tz, offered)
+            reading = _as_offered(moved, answer, stripped.history, thread_tz, offered, tz)
             evidence = replace(evidence, windows=tuple(reading.proposed))
     picked = None
     narrowed: tuple[TimeWindow, ...] = ()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
@@ -1961,13 +1962,15 @@ def ambiguous_name(
     user_tz: tzinfo | None,
     user_names: frozenset[str],
     writer_offset: timedelta | None = None,
+    thread: str = "",
 ) -> bool:
     """Whether ``text`` names a clock by a name another clock wears that day at another offset.
 
     "IST" is India's, Israel's in winter and Ireland's in summer; "PST" is Pacific and the
     Philippines; "9am MST" on a July day is Phoenix's clock, while Denver, the table's MST, is
     on MDT. The user's own names ("IST" from Jerusalem), a zone named beside the name
-    ("Arizona time, MST") and, with ``writer_offset``, the writer's own clock settle it.
+    ("Arizona time, MST") and, with ``writer_offset``, the writer's own clock settle it, as
+    does the ``thread`` when it pins the name to the clock read (:func:`_thread_settles`).
     """
     resolved = {
         z.start: z.tz for z in _find_zones(text, user_tz=user_tz, home=home, user_names=user_names)
@@ -1977,15 +1980,102 @@ def ambiguous_name(
         tz = resolved.get(match.start())
         if name is None or tz is None or name in user_names:
             continue
-        for start in starts:
-            offset = start.astimezone(tz).utcoffset()
-            if offset != writer_offset and any(
-                start.astimezone(other).tzname() == name
-                and start.astimezone(other).utcoffset() != offset
-                for other in _KNOWN_ZONES
-            ):
-                return True
+        if _worn_elsewhere(name, tz, starts, writer_offset) and not _thread_settles(
+            thread, name, tz, starts
+        ):
+            return True
     return False
+
+
+def _worn_elsewhere(
+    name: str, tz: tzinfo, starts: Sequence[datetime], writer_offset: timedelta | None
+) -> bool:
+    """Whether another clock the reader knows wears ``name`` then, at another offset than ``tz``.
+
+    The writer's own offset (``writer_offset``) being ``tz``'s at a start settles that start.
+    """
+    for start in starts:
+        offset = start.astimezone(tz).utcoffset()
+        if offset != writer_offset and any(
+            start.astimezone(other).tzname() == name
+            and start.astimezone(other).utcoffset() != offset
+            for other in _KNOWN_ZONES
+        ):
+            return True
+    return False
+
+
+# A clock just before a zone on its line: "9:30pm IST", "12pm ET", "15:00 CEST".
+_CLOCK_AT_END = re.compile(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?"
+    r"[ \t]*(?:(?P<ap>[ap])\.?m\.?)?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _minutes_before(line: str, end: int) -> int | None:
+    """The clock right before ``end``, in minutes after midnight, when it says which half-day."""
+    # A clock is a few characters long: look no further back ("9:30 pm ").
+    match = _CLOCK_AT_END.search(line, max(0, end - 12), end)
+    if match is None:
+        return None
+    hour, minute = int(match["h"]), int(match["m"] or 0)
+    if match["ap"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["ap"].lower() == "p" else 0)
+    elif hour <= 12 and match["m"] is None:
+        # "at 9 IST": without am/pm or a 24-hour clock, nothing to compare.
+        return None
+    return hour * 60 + minute
+
+
+def _implied_offset(mine: int, theirs: int, their_offset: timedelta) -> timedelta:
+    """The offset a clock must keep to read ``mine`` when another reads ``theirs``."""
+    minutes = (mine - theirs + int(their_offset.total_seconds()) // 60) % 1440
+    return timedelta(minutes=minutes - 1440 if minutes > 840 else minutes)
+
+
+def _line_pins(line: str, name: str, starts: Sequence[datetime]) -> list[tuple[timedelta, ...]]:
+    """The offsets (one per start) that ``line`` says ``name`` keeps.
+
+    "Bengaluru (IST, UTC+5:30)": an offset written beside it. "9:30pm IST / 12pm ET": the same
+    instant on a clock the reader knows, which only one of the name's clocks can match. A place
+    or abbreviation beside it with no clocks to compare pins nothing: "2pm London or 6:30pm
+    IST" offers two instants.
+    """
+    matches = list(_ZONE.finditer(line))
+    pins = []
+    for i, own in enumerate(matches):
+        if _season_name(own) != name:
+            continue
+        mine = _minutes_before(line, own.start())
+        # Only the zones on either side: "(IST, UTC+5:30)", "9:30pm IST / 12pm ET".
+        for other in matches[max(0, i - 1) : i] + matches[i + 1 : i + 2]:
+            if _season_name(other) == name:
+                continue
+            tz = _zone_of(other, None, None, None, frozenset())
+            if tz is None:
+                continue
+            offsets = tuple(s.astimezone(tz).utcoffset() or timedelta(0) for s in starts)
+            if other["sign"]:
+                pins.append(offsets)
+                continue
+            theirs = _minutes_before(line, other.start())
+            if mine is not None and theirs is not None:
+                pins.append(tuple(_implied_offset(mine, theirs, o) for o in offsets))
+    return pins
+
+
+def _thread_settles(thread: str, name: str, tz: tzinfo, starts: Sequence[datetime]) -> bool:
+    """Whether the thread pins ``name`` to ``tz``'s clock on every line that pins it at all.
+
+    The user who signs "(IST, UTC+5:30)" or writes "9:30pm IST / 12pm ET" has said which IST
+    they mean. A line that pins the name to another clock ("IST (UTC+1)") leaves the doubt.
+    """
+    read = tuple(s.astimezone(tz).utcoffset() for s in starts)
+    pins = [pin for line in thread.splitlines() for pin in _line_pins(line, name, starts)]
+    return bool(pins) and all(pin == read for pin in pins)
 
 
 # Every zone the reader can name: the other clocks a name may mean.
@@ -2021,6 +2111,12 @@ def zone_unread(text: str, home: tzinfo | None) -> bool:
     "(Bogotá time)" or "(COT)" under the user's offers: the times would be read in the Date
     header's offset, which is the user's clock only by luck.
     """
+    return bool(unread_zone_words(text, home))
+
+
+def unread_zone_words(text: str, home: tzinfo | None) -> list[str]:
+    """The words in ``text`` that name the clock of its times but that the reader cannot place."""
+    found = []
     known = [(m.start(), m.end()) for m in _ZONE.finditer(text)]
     place = _home_place(home)
     if place is not None:
@@ -2040,8 +2136,52 @@ def zone_unread(text: str, home: tzinfo | None) -> bool:
         alone = before.strip(" \t>") == "("
         bracketed = opened and (alone or not m["acronym"])
         if bracketed or _CLOCK_BEFORE.search(before):
-            return True
-    return False
+            found.append(m.group(0))
+    return found
+
+
+def _folded(word: str) -> str:
+    """``word`` in lower case without accents: "Pacífico" is "pacifico", "Dubaï" "dubai"."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+# A place's name in another language keeps its first letters: "Pacific", "Pacífico", "Pacifique".
+_STEM = 5
+# Words for a clock itself, in every place's name for it: they say nothing of which place.
+_CLOCK_WORDS = frozenset(
+    {"time", "timezone", "zone", "standard", "daylight", "hora", "heure", "ora", "zeit", "tijd"}
+)
+
+
+def _place_stems(text: str) -> set[str]:
+    """The first letters of the capitalised words of ``text`` that may be a place's name."""
+    return {
+        _folded(w)[:_STEM]
+        for w in re.findall(r"[^\W\d_]{3,}", text)
+        if w[0].isupper() and _folded(w) not in _CLOCK_WORDS
+    }
+
+
+def may_name_users_clock(words: str, history: str, home: tzinfo | None) -> bool:
+    """Whether unplaced clock words may be the user's clock under another spelling.
+
+    "hora do Pacífico" to an outreach signed "(Pacific time)", "hora de Atlanta" to one
+    signed "Atlanta, GA (Eastern time)" name the user's clock in the sender's language;
+    "heure de Dubaï" to one in "IST" names another, even if an offer restates "4pm Dubai".
+    """
+    said = " ".join(m["name"] or m["iana"] or "" for m in _ZONE.finditer(history))
+    place = getattr(home, "key", "").replace("_", " ").replace("/", " ")
+    users = _place_stems(" ".join((said.title(), place, *_where_lines(history))))
+    return bool(_place_stems(words) & users)
+
+
+def _where_lines(history: str) -> list[str]:
+    """The lines that say where the user is: a zone named, no clock ("Pune (IST, UTC+5:30)")."""
+    return [
+        line
+        for line in history.splitlines()
+        if _ZONE.search(line) and not re.search(r"\d", _ZONE.sub(" ", line))
+    ]
 
 
 # "3pm GMT+24:00", "15:00 UTC+15", "UTC-13": past the furthest offsets clocks keep (UTC+14,

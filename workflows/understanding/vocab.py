@@ -80,7 +80,8 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     "morning": _MORNING, "afternoon": _AFTERNOON, "evening": _EVENING, "lunch": _LUNCH,
     "lunchtime": _LUNCH, "matin": _MORNING, "matinée": _MORNING, "après-midi": _AFTERNOON,
     "apres-midi": _AFTERNOON, "soir": _EVENING, "fin de journée": _EVENING,
-    "por la mañana": _MORNING, "por la tarde": _AFTERNOON, "a mediodía": _LUNCH,
+    # "a mediodía" is not here: it is "al mediodía", noon, a clock time like "midi".
+    "por la mañana": _MORNING, "por la tarde": _AFTERNOON,
     # Mexico and the Andes say "en la mañana", the River Plate "a la mañana": the same morning.
     "en la mañana": _MORNING, "en la tarde": _AFTERNOON, "a la mañana": _MORNING,
     "a la tarde": _AFTERNOON,
