@@ -2114,13 +2114,19 @@ def zone_unread(text: str, home: tzinfo | None) -> bool:
     return bool(unread_zone_words(text, home))
 
 
-def unread_zone_words(text: str, home: tzinfo | None) -> list[str]:
-    """The words in ``text`` that name the clock of its times but that the reader cannot place."""
-    found = []
+def _known_zone_spans(text: str, home: tzinfo | None) -> list[tuple[int, int]]:
+    """Where ``text`` names a clock the reader knows, the user's own place among them."""
     known = [(m.start(), m.end()) for m in _ZONE.finditer(text)]
     place = _home_place(home)
     if place is not None:
         known += [(m.start(), m.end()) for m in place.finditer(text)]
+    return known
+
+
+def unread_zone_words(text: str, home: tzinfo | None) -> list[str]:
+    """The words in ``text`` that name the clock of its times but that the reader cannot place."""
+    found = []
+    known = _known_zone_spans(text, home)
     for m in _ZONE_LIKE.finditer(text):
         if _NO_PLACE.match(m.group(0)) or any(a < m.end() and m.start() < b for a, b in known):
             continue
@@ -2210,10 +2216,7 @@ _CLOCK_JUST_BEFORE = re.compile(r"(?:\d|\dh|[ap]\.?m\.?|\bUhr|\buur)[ \t]*$", re
 
 
 def _words_after_clock_unread(text: str, home: tzinfo | None) -> bool:
-    known = [(m.start(), m.end()) for m in _ZONE.finditer(text)]
-    place = _home_place(home)
-    if place is not None:
-        known += [(m.start(), m.end()) for m in place.finditer(text)]
+    known = _known_zone_spans(text, home)
     return any(
         not _NO_PLACE.match(m.group(0))
         and not any(a < m.end() and m.start() < b for a, b in known)
