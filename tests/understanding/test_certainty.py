@@ -77,8 +77,10 @@ def test_zoneless_times_under_a_utc_date_header_are_a_guess() -> None:
 
 def test_a_time_before_the_reply_was_written_is_doubted() -> None:
     certain, codes, _ = read("How about December 1 at 2pm?")
-    # "December 1" rolls to next year, so it is not in the past; a date with a year is.
-    assert certain, codes
+    # "December 1" six days after it is a slip or next year's: rolled silently, it would book
+    # a meeting a year out (precision hunt 9).
+    assert not certain
+    assert codes == ["date_just_past"]
     certain, codes, _ = read("How about December 1, 2026 at 2pm?")
     assert not certain
     assert "time_in_the_past" in codes

@@ -54,6 +54,7 @@ from workflows.understanding.times import (
     own_names,
     read_as_offered,
     read_times,
+    reply_zone_unread,
     unread_zone_words,
     zone_unread,
 )
@@ -537,6 +538,7 @@ def understand(
             # The user's offers in a clock the reader cannot name are read in the sender's;
             # the sender's own unknown words are their Date header's clock, as any zoneless time.
             zone_unread=thread_tz is None and zone_unread(stripped.history, tz),
+            reply_zone_unread=reply_zone_unread(text, tz),
             ambiguous_name=_ambiguous_name(
                 stripped.history,
                 answer,

@@ -13,7 +13,11 @@ from datetime import datetime, timedelta, tzinfo
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
-from workflows.understanding.dates import next_weekday_split, weekday_against_day
+from workflows.understanding.dates import (
+    date_against_itself,
+    next_weekday_split,
+    weekday_against_day,
+)
 from workflows.understanding.intent import (
     ACCEPT,
     ASKS_USER,
@@ -87,6 +91,24 @@ WEEKDAY_AGAINST_DAY = Doubt(
     "weekday_against_date",
     "a weekday written with a day of the month that falls on another weekday ('Wednesday 17')",
 )
+REPLY_ZONE_UNREAD = Doubt(
+    "reply_zone_unread",
+    "the reply names its times' clock in words the reader cannot place ('3pm America/Argentina',"
+    " '3pm GMT+24:00', '3pm Narnia time')",
+)
+IMPOSSIBLE_DATE = Doubt(
+    "impossible_date", "a date with no such day ('31 April', '29 February' in no leap year ahead)"
+)
+JUST_PAST_DATE = Doubt(
+    "date_just_past",
+    "a date with no year that passed weeks before the reply ('December 3' written on the 8th):"
+    " a slip, or next year's",
+)
+_DATE_DOUBTS = {
+    "weekday": WEEKDAY_AGAINST_DAY,
+    "impossible": IMPOSSIBLE_DATE,
+    "just_past": JUST_PAST_DATE,
+}
 TANGLED = Doubt(
     "time_in_conflict_sentence",
     "a sentence both offers a time and says the sender cannot make one",
@@ -340,6 +362,8 @@ class Reading:
     invite: TimeWindow | None = None
     # The quoted thread names the user's clock in words the reader cannot place.
     zone_unread: bool = False
+    # The reply names its times' clock in words the reader cannot place.
+    reply_zone_unread: bool = False
     # A zone named by a name that another clock wears that day at another offset.
     ambiguous_name: bool = False
     # The zone the user lives in, as the daemon knows it.
@@ -727,6 +751,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             reading.text, reading.written.date()
         ):
             doubts.append(WEEKDAY_AGAINST_DAY)
+        elif reading.written is not None and (
+            slip := date_against_itself(reading.text, reading.written.date())
+        ):
+            doubts.append(_DATE_DOUBTS[slip])
         if reading.written is not None and next_weekday_split(reading.text, reading.written.date()):
             doubts.append(NEXT_WEEKDAY_SPLIT)
         if reading.picked and (
@@ -780,6 +808,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(USER_ZONE_UNPLACED)
         if reading.zone_unread and (reading.times.proposed or reading.picked):
             doubts.append(ZONE_UNREAD)
+        if reading.reply_zone_unread and (reading.times.proposed or reading.picked):
+            doubts.append(REPLY_ZONE_UNREAD)
         if reading.ambiguous_name and (reading.times.proposed or reading.picked):
             doubts.append(ZONE_NAME_AMBIGUOUS)
         if _zones_differ(reading) or reading.times.zones_mixed:

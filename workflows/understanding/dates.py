@@ -201,6 +201,12 @@ def _day_of_month(day: int, ref: date) -> date | None:
     return None
 
 
+# "jeudi 11 à 15h", "Thursday 11 at 3pm": with the clock after it, the number is the day.
+_CLOCK_AFTER_DAY = re.compile(
+    r",?[ \t]+(?:at|à|a[ \t]+las|alle|às|as|um|om|@)[ \t]+\d", re.IGNORECASE
+)
+
+
 def weekday_against_day(text: str, ref: date) -> bool:
     """A weekday written with a day of the month that falls on another weekday.
 
@@ -210,7 +216,12 @@ def weekday_against_day(text: str, ref: date) -> bool:
     """
     for match in _WEEKDAY_DAY.finditer(text):
         number = int(match["dom"])
-        if number <= 12 and not match["ord"] and not match["article"]:
+        if (
+            number <= 12
+            and not match["ord"]
+            and not match["article"]
+            and not _CLOCK_AFTER_DAY.match(text, match.end())
+        ):
             continue
         found = _day_of_month(number, ref)
         if found is None or found.weekday() != WEEKDAYS[match["weekday"].lower()]:
@@ -684,3 +695,126 @@ def says_next_week(text: str) -> bool:
 def iter_next_week(text: str) -> Iterator[re.Match[str]]:
     """The places where "next week" (in any of our languages) is said."""
     return _NEXT_WEEK.finditer(text)
+
+
+_FULL_DATES = ("iso", "month_day", "day_month", "numeric")
+_WEEKDAY_ALONE = dict(_PATTERNS)["weekday"]
+# "mardi 10 décembre", "Dienstag, den 10. Dezember", "Tue, 12/10": a weekday just before.
+_GAP_BEFORE_DATE = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:the|le|el|il|dia|den|de|am)[ \t]+)?$", re.IGNORECASE
+)
+# "December 10 (Tuesday)", "Dec 11, Thursday, at 3": a weekday just after, with no date of
+# its own after it ("12/10, Friday 12/11" is a list).
+_WEEKDAY_AFTER_DATE = re.compile(
+    rf"[ \t]*(?:,[ \t]*|\([ \t]*)(?P<weekday>{alternation(WEEKDAYS)})\.?(?![a-zà-ÿ])"
+    rf"(?![ \t,]*(?:(?:the|le|el|den|dia)[ \t]+)?(?:\d|(?:{alternation(MONTHS)})\b))",
+    re.IGNORECASE,
+)
+# "Di., 10.12.", "jeu. 10/12", "qui, 10/12": a short weekday no other reading takes, written
+# with a stop or comma right before a date (a bare "do 12/10" is English "do").
+_SHORT_WEEKDAYS = {
+    "mo": 0, "ma": 0, "lun": 0, "seg": 0,
+    "di": 1, "mar": 1, "ter": 1,
+    "mi": 2, "wo": 2, "mer": 2, "mié": 2, "mie": 2, "qua": 2,
+    "do": 3, "jeu": 3, "jue": 3, "gio": 3, "qui": 3,
+    "fr": 4, "vr": 4, "ven": 4, "vie": 4, "sex": 4,
+    "sa": 5, "za": 5, "sam": 5, "sáb": 5, "sab": 5,
+    "so": 6, "zo": 6, "dim": 6, "dom": 6,
+}  # fmt: skip
+_SHORT_WEEKDAY_BEFORE = re.compile(
+    rf"\b(?P<short>{alternation(_SHORT_WEEKDAYS)})(?:\.,?|,)[ \t]*$", re.IGNORECASE
+)
+# A date this many days before the reply, written with no year, is more likely a slip
+# than next year's: "December 3" written on 8 December.
+_JUST_PAST = timedelta(days=45)
+
+
+def _numeric_parts(match: re.Match[str]) -> tuple[int | None, int, int] | None:
+    """(year, month, day) of an unambiguous numeric date, else ``None``."""
+    a = int(match["a"])
+    if match["c"] is not None:
+        return (int(match["y2"]) if match["y2"] else None), int(match["c"]), a
+    b = int(match["b"])
+    if (a > 12) == (b > 12):
+        return None
+    year_text = match["y1"]
+    year = None if year_text is None else int(year_text) + (2000 if len(year_text) == 2 else 0)
+    return (year, b, a) if a > 12 else (year, a, b)
+
+
+def _written_parts(kind: str, match: re.Match[str]) -> tuple[int | None, int, int] | None:
+    """(year, month, day) as written, when the words leave one reading."""
+    if kind == "numeric":
+        return _numeric_parts(match)
+    month_text = match["month"]
+    month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+    year = int(match["year"]) if match["year"] else None
+    return year, month, int(match["day"])
+
+
+def _weekday_beside(text: str, match: re.Match[str]) -> tuple[int, bool] | None:
+    """The weekday written beside a date, and whether it is a short form the reader skips."""
+    after = _WEEKDAY_AFTER_DATE.match(text, match.end())
+    if after:
+        return WEEKDAYS[after["weekday"].lower()], False
+    window = text[max(0, match.start() - 40) : match.start()]
+    short = _SHORT_WEEKDAY_BEFORE.search(window)
+    if short:
+        return _SHORT_WEEKDAYS[short["short"].lower()], True
+    for weekday in _WEEKDAY_ALONE.finditer(window):
+        if _GAP_BEFORE_DATE.match(window, weekday.end()):
+            return WEEKDAYS[weekday["weekday"].lower()], False
+    return None
+
+
+def _against_weekday(kind: str, match: re.Match[str], beside: tuple[int, bool], ref: date) -> bool:
+    """Whether the date cannot be read on the weekday written beside it.
+
+    "ven. 12/01": a weekday the reader does not read cannot settle which of the two orders of
+    "12/01" is meant, so one reading of the two that falls on it is no comfort.
+    """
+    weekday, short = beside
+    if kind == "numeric" and _numeric_parts(match) is None:
+        readings = {_numeric(match, ref, True), _numeric(match, ref, False)}
+        fitting = [d for d in readings if d is not None and d.weekday() == weekday]
+        return not fitting or (short and len(readings) > 1)
+    found = _resolve(kind, match, ref, False, "")
+    return found is not None and found.weekday() != weekday
+
+
+def _impossible(kind: str, match: re.Match[str], ref: date) -> bool:
+    parts = _written_parts(kind, match)
+    if parts is None:
+        return False
+    year, month, day = parts
+    return 1 <= month <= 12 and 1 <= day <= 31 and _roll_forward(year, month, day, ref) is None
+
+
+def _just_past(kind: str, match: re.Match[str], ref: date) -> bool:
+    parts = _written_parts(kind, match)
+    if parts is None or parts[0] is not None:
+        return False
+    this_year = _safe_date(ref.year, parts[1], parts[2])
+    return this_year is not None and timedelta(0) < ref - this_year <= _JUST_PAST
+
+
+def date_against_itself(text: str, ref: date) -> str | None:
+    """Why a full date in ``text`` cannot be what it says, or ``None``.
+
+    "weekday": a weekday written beside it falls on another day ("mardi 10 décembre" when the
+    10th is a Thursday). "impossible": no such day ("31 April", "29 February" in no leap year
+    ahead). "just_past": a day with no year that passed a few weeks ago ("December 3" written
+    on the 8th), which rolling to next year would book without a word.
+    """
+    for kind, pattern in _PATTERNS:
+        if kind not in _FULL_DATES:
+            continue
+        for match in pattern.finditer(text):
+            if _impossible(kind, match, ref):
+                return "impossible"
+            if _just_past(kind, match, ref):
+                return "just_past"
+            beside = _weekday_beside(text, match)
+            if beside is not None and _against_weekday(kind, match, beside, ref):
+                return "weekday"
+    return None

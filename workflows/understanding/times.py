@@ -2128,13 +2128,19 @@ def zone_unread(text: str, home: tzinfo | None) -> bool:
     return bool(unread_zone_words(text, home))
 
 
-def unread_zone_words(text: str, home: tzinfo | None) -> list[str]:
-    """The words in ``text`` that name the clock of its times but that the reader cannot place."""
-    found = []
+def _known_zone_spans(text: str, home: tzinfo | None) -> list[tuple[int, int]]:
+    """Where ``text`` names a clock the reader knows, the user's own place among them."""
     known = [(m.start(), m.end()) for m in _ZONE.finditer(text)]
     place = _home_place(home)
     if place is not None:
         known += [(m.start(), m.end()) for m in place.finditer(text)]
+    return known
+
+
+def unread_zone_words(text: str, home: tzinfo | None) -> list[str]:
+    """The words in ``text`` that name the clock of its times but that the reader cannot place."""
+    found = []
+    known = _known_zone_spans(text, home)
     for m in _ZONE_LIKE.finditer(text):
         if _NO_PLACE.match(m.group(0)) or any(a < m.end() and m.start() < b for a, b in known):
             continue
@@ -2196,6 +2202,41 @@ def _where_lines(history: str) -> list[str]:
         for line in history.splitlines()
         if _ZONE.search(line) and not re.search(r"\d", _ZONE.sub(" ", line))
     ]
+
+
+# "3pm GMT+24:00", "15:00 UTC+15", "UTC-13": past the furthest offsets clocks keep (UTC+14,
+# UTC-12).
+_OFFSET_BEYOND = re.compile(
+    r"\b(?:UTC|GMT)[ \t]?(?:[+\-−][ \t]?(?:1[5-9]|[2-9]\d)|[\-−][ \t]?1[34])(?::?[0-5]\d)?\b"
+)
+_IANA_SHAPED = re.compile(rf"\b{_IANA_AREAS}/[A-Za-z_]+(?:/[A-Za-z_]+)?\b")
+
+
+def reply_zone_unread(text: str, home: tzinfo | None) -> bool:
+    """Whether the reply names a clock for its times that the reader cannot place.
+
+    "3pm America/Argentina" (a folder of zones), "3pm Europe/Londn", "3pm GMT+24:00", "3pm
+    Narnia time": read in the Date header's offset, the time is the sender's clock only by luck.
+    """
+    return (
+        bool(_OFFSET_BEYOND.search(text))
+        or any(_iana(m.group(0)) is None for m in _IANA_SHAPED.finditer(text))
+        or _words_after_clock_unread(text, home)
+    )
+
+
+# "3pm Narnia time", "15h heure du Golfe": the clock written right before the words.
+_CLOCK_JUST_BEFORE = re.compile(r"(?:\d|\dh|[ap]\.?m\.?|\bUhr|\buur)[ \t]*$", re.IGNORECASE)
+
+
+def _words_after_clock_unread(text: str, home: tzinfo | None) -> bool:
+    known = _known_zone_spans(text, home)
+    return any(
+        not _NO_PLACE.match(m.group(0))
+        and not any(a < m.end() and m.start() < b for a, b in known)
+        and _CLOCK_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        for m in _ZONE_LIKE.finditer(text)
+    )
 
 
 def _blank_links(text: str) -> str:
