@@ -581,6 +581,15 @@ WHO_YOU_WANT = (
     r"|est[ \t]+(?:celui|celle)[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut"
     r"|es[ \t]+(?:a[ \t]+)?quien[ \t]+(?:buscas|necesitas|busca|necesita)"
 )
+# "The person you want is Kim Osei", "la persona que buscas es …": the same, the person named
+# after it (shared with referrals.py, which reads the name).
+YOU_WANT_IS = (
+    r"(?:the|your)[ \t]+(?:person|one|people|contact|(?:best|right)[ \t]+(?:person|contact))"
+    r"[ \t]+(?:you[ \t]+(?:want|need|should[ \t]+(?:talk[ \t]+to|speak[ \t]+(?:to|with)"
+    r"|contact|ask))|to[ \t]+(?:talk[ \t]+to|ask|contact))[ \t]+(?:is|are)"
+    r"|la[ \t]+personne[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut,?[ \t]+c'est"
+    r"|la[ \t]+persona[ \t]+que[ \t]+(?:buscas|necesitas|busca|necesita)[ \t]+es"
+)
 # "Te paso su correo:", "here's her email:", "je te passe son adresse :": the sender hands over
 # someone's address for the user to write to (shared with referrals.py, which reads the address).
 HANDS_ADDRESS = (
@@ -604,6 +613,7 @@ REFERRAL_CUE = _cues(
     MORE_FROM_TALKING + r"(?= (?-i:[A-Z]))",
     WORTH_TALKING_TO,
     WHO_YOU_WANT,
+    YOU_WANT_IS + r"(?= (?-i:[A-Z]))",
     r"(?:" + HELPERS_LISTED + r")[ \t]*:",
     # A role or a full name (first and last) between "met"/"mit" and the verb: "mit Ihnen
     # sprechen" is the sender offering to talk.
