@@ -82,3 +82,35 @@ def test_near_miss_the_one_you_want_without_a_person_is_no_referral(body: str) -
     verdict = read_reply(body, tz=_NEW_YORK, date=_DATE, quote=_QUOTE)
     assert verdict.intent is not Intent.REFERRAL
     assert verdict.referrals == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for writing. Truthfully I won't be much help - I left the analytics side a decade "
+        "ago. Best of luck!\n\nLi\n",
+        "Kind of you to ask, but I wouldn't be of any use here; I only staffed the booth that "
+        "day. I'd hate to waste your time.\n\nLi\n",
+        "Honestly I'm not going to be much use to you - I'm in IT these days. Good luck with "
+        "the search!\n\nLi\n",
+    ],
+)
+def test_not_much_help_is_a_decline(body: str) -> None:
+    verdict = read_reply(body, tz=_NEW_YORK, date=_DATE, quote=_QUOTE)
+    assert verdict.intent is Intent.DECLINE
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        ("Wednesday at 9 works for me. I won't be much help on pricing, but happy to talk "
+         "about the rest.\n\nLi\n", Intent.ACCEPT),
+        ("I'm not going to be much help myself - talk to Ravi Menon (ravi@example.org), he "
+         "runs the team.\n\nLi\n", Intent.REFERRAL),
+    ],
+)  # fmt: skip
+def test_near_miss_not_much_help_beside_a_yes_or_a_person_keeps_its_reading(
+    body: str, intent: Intent
+) -> None:
+    verdict = read_reply(body, tz=_NEW_YORK, date=_DATE, quote=_QUOTE)
+    assert verdict.intent is intent

@@ -365,6 +365,9 @@ DECLINE = _cues(
     r" (?:Person|Ansprechpartner(?:in)?)|la persona sbagliata|a pessoa errada|de verkeerde"
     r" persoon) (?:to|for|pour|para|für|per|voor|om)\b",
     # "I don't think I can help much", in each language: a no however friendly the rest.
+    # "I'm not going to be much help", "I wouldn't be of any use": the sender's own no.
+    r"(?:not going to|won't|wouldn't|will not|would not) be (?:of )?(?:much|any|a lot of|great)"
+    r" (?:help|use)\b|(?:i'd|i would) hate to (?:take|waste|use up) your time",
     r"(?:don't|do not) think (?:i|we)(?:'d| would| could| can| will)? (?:be able to )?"
     r"(?:\w+ ){0,3}help|doubt (?:i|we) (?:can|could|would)",
     r"(?:je ne pense pas|je ne crois pas) (?:pouvoir|que je puisse)"
