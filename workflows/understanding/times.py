@@ -1558,6 +1558,15 @@ def _taken_until(window: TimeWindow, length: timedelta) -> datetime:
     return window.end
 
 
+# "15 h 30", the French typographers' spacing: one clock, whose minutes the grammar would drop.
+_SPACED_H = re.compile(r"(?<![\d:.])([012]?\d)[ \t\u00a0\u202f]+h[ \t\u00a0\u202f]*([0-5]\d)(?!\d)")
+
+
+def _breaks_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether the span is words or a blank line, not the gap a sentence's line end leaves."""
+    return bool(text[start:end].strip()) or "\n\n" in text[max(start - 1, 0) : start + 2]
+
+
 def read_times(
     text: str,
     ref: datetime,
@@ -1585,6 +1594,7 @@ def read_times(
     meeting_length = _length_said(text) or meeting_length
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
     text = _british_half(text)
+    text = _SPACED_H.sub(r"\1h\2", text)
     if day_first is None:
         day_first = settled_day_first(text, ref.date())
     zones = _find_zones(text, user_tz, fallback_tz, home, user_names)
@@ -1663,6 +1673,10 @@ def read_times(
         two_readings = two_readings or contradicted
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
         if not times and not dates:
+            if not _breaks_paragraph(text, seg_start, seg_end):
+                # "… leider nicht.\nWie wäre es um 15:30?": a sentence that ends its line
+                # leaves an empty span before the next; the day still carries to that line.
+                continue
             carried = blocked = None
             continue
         roles = read_roles(seg_text)
