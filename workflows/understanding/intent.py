@@ -365,6 +365,9 @@ DECLINE = _cues(
     r" (?:Person|Ansprechpartner(?:in)?)|la persona sbagliata|a pessoa errada|de verkeerde"
     r" persoon) (?:to|for|pour|para|für|per|voor|om)\b",
     # "I don't think I can help much", in each language: a no however friendly the rest.
+    # "I'm not going to be much help", "I wouldn't be of any use": the sender's own no.
+    r"(?:not going to|won't|wouldn't|will not|would not) be (?:of )?(?:much|any|a lot of|great)"
+    r" (?:help|use)\b|(?:i'd|i would) hate to (?:take|waste|use up) your time",
     r"(?:don't|do not) think (?:i|we)(?:'d| would| could| can| will)? (?:be able to )?"
     r"(?:\w+ ){0,3}help|doubt (?:i|we) (?:can|could|would)",
     r"(?:je ne pense pas|je ne crois pas) (?:pouvoir|que je puisse)"
@@ -581,6 +584,15 @@ WHO_YOU_WANT = (
     r"|est[ \t]+(?:celui|celle)[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut"
     r"|es[ \t]+(?:a[ \t]+)?quien[ \t]+(?:buscas|necesitas|busca|necesita)"
 )
+# "The person you want is Kim Osei", "la persona que buscas es …": the same, the person named
+# after it (shared with referrals.py, which reads the name).
+YOU_WANT_IS = (
+    r"(?:the|your)[ \t]+(?:person|one|people|contact|(?:best|right)[ \t]+(?:person|contact))"
+    r"[ \t]+(?:you[ \t]+(?:want|need|should[ \t]+(?:talk[ \t]+to|speak[ \t]+(?:to|with)"
+    r"|contact|ask))|to[ \t]+(?:talk[ \t]+to|ask|contact))[ \t]+(?:is|are)"
+    r"|la[ \t]+personne[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut,?[ \t]+c'est"
+    r"|la[ \t]+persona[ \t]+que[ \t]+(?:buscas|necesitas|busca|necesita)[ \t]+es"
+)
 # "Te paso su correo:", "here's her email:", "je te passe son adresse :": the sender hands over
 # someone's address for the user to write to (shared with referrals.py, which reads the address).
 HANDS_ADDRESS = (
@@ -604,6 +616,7 @@ REFERRAL_CUE = _cues(
     MORE_FROM_TALKING + r"(?= (?-i:[A-Z]))",
     WORTH_TALKING_TO,
     WHO_YOU_WANT,
+    YOU_WANT_IS + r"(?= (?-i:[A-Z]))",
     r"(?:" + HELPERS_LISTED + r")[ \t]*:",
     # A role or a full name (first and last) between "met"/"mit" and the verb: "mit Ihnen
     # sprechen" is the sender offering to talk.

@@ -18,6 +18,7 @@ from workflows.understanding.intent import (
     VERB_AFTER_PERSON,
     WHO_YOU_WANT,
     WORTH_TALKING_TO,
+    YOU_WANT_IS,
     unwrapped,
 )
 from workflows.understanding.message import Address
@@ -53,7 +54,7 @@ _ROLE = _ROLE_WORDS + "?"
 # Required: "my colleague Sam Ortiz … would be a great person to talk to".
 _ROLE_NAME = re.compile(_ROLE_WORDS + _NAME)
 _CUE = (
-    rf"(?i:{TALK_INSTEAD}|{MORE_FROM_TALKING}|{FORWARDED_TO}"
+    rf"(?i:{TALK_INSTEAD}|{MORE_FROM_TALKING}|{FORWARDED_TO}|{YOU_WANT_IS}"
     r"|talk(?:ing)?[ \t]+(?:to|with)|speak(?:ing)?[ \t]+(?:to|with)"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
@@ -285,7 +286,8 @@ def first_last(display: str) -> str:
 def _in_cc(name: str, cc: Iterable[Address]) -> Address | None:
     first = name.split()[0].lower()
     for addr in cc:
-        display = addr.name.lower()
+        # Outlook writes the Cc line "Lee, Marcus"; the sentence says "Marcus Lee".
+        display = first_last(addr.name).lower()
         if name.lower() in display or (display and display.split()[0] == first):
             return addr
         if not display and addr.email.split("@")[0].startswith(first):
