@@ -1567,6 +1567,16 @@ def _breaks_paragraph(text: str, start: int, end: int) -> bool:
     return bool(text[start:end].strip()) or "\n\n" in text[max(start - 1, 0) : start + 2]
 
 
+def _offered_across_break(
+    parted: _BlockedDay | None,
+    dates: Sequence[DateMention],
+    times: Sequence[_TimeOfDay],
+    offered: bool,
+) -> bool:
+    """Whether a dayless clock offered after a blank line may be for the day refused before it."""
+    return offered and bool(times) and not dates and parted is not None
+
+
 def read_times(
     text: str,
     ref: datetime,
@@ -1617,6 +1627,8 @@ def read_times(
     carried: _Group | None = None
     carried_roles = Roles((), tangled=False)
     blocked: _BlockedDay | None = None
+    # The refused day held when a blank line ended the paragraph that named it.
+    parted: _BlockedDay | None = None
     last_time: _TimeOfDay | None = None
     tangled = dayless = two_readings = timeless_day = zones_mixed = False
     days: list[date] = []
@@ -1677,8 +1689,15 @@ def read_times(
                 # "… leider nicht.\nWie wäre es um 15:30?": a sentence that ends its line
                 # leaves an empty span before the next; the day still carries to that line.
                 continue
+            parted = blocked or parted
             carried = blocked = None
             continue
+        if _offered_across_break(parted, dates, times, question or offer_worded(seg_text)):
+            # "Martes a las 14 no puedo.\n\n¿Qué tal a las 15:30?": the clock may be for the
+            # day of the paragraph before or for any day; read it for that day, as a guess.
+            blocked = parted
+            two_readings = True
+        parted = None
         roles = read_roles(seg_text)
         last_time = next(
             (t for t in reversed(times) if not t.binds_next and not _restates(seg_text, t)),
