@@ -146,7 +146,8 @@ DEFER = _cues(
     r"(?:get|come) back to me (?:again )?(?:from|after|in|around|once|when|early|mid|late|next)",
     r"(?:try|talk|chat|speak|connect) (?:again )?(?:a (?:bit|little) )?later",
     r"(?<!au )plus tard|más tarde|mas tarde|più tardi|mais tarde|(?:wieder|erneut) melden",
-    r"(?:circle|check|come) back",
+    # "Then I'll come back with a time": an answer promised, not a later date.
+    r"(?:circle|check|come) back(?! (?:to you )?with (?:a |some )?(?:time|slot|date|option)s?\b)",
     r"reconnect|touch base (?:in|after|next|later)",
     # "Could you follow up with me in a few weeks?", "let's look at this again from mid-January":
     # the same request to come back, with or without "with me" / "again".
@@ -330,6 +331,12 @@ _NO_INTEREST = (
     r"|(?:habe|hätte) (?:derzeit |momentan |aktuell |zurzeit |leider ){0,2}kein Interesse"
     r"|non sono interessat[oa]|não (?:tenho|temos) interesse|(?:heb|hebben) (?:\w+ )?geen interesse"
 )
+# "I'd be the wrong person", "I'm really the wrong person": the sender speaks of themselves.
+_SELF_WRONG_PERSON = (
+    r"\b(?:i'd|i would|i'm|i am)(?: (?:probably|honestly|really|just|definitely|likely|be)){0,3}"
+    r" the wrong person\b"
+)
+SELF_WRONG_PERSON = _cues(_SELF_WRONG_PERSON)
 DECLINE = _cues(
     _NATIVE_NO,
     r"unfortunately|i'?m afraid|regret(?:fully)?",
@@ -364,6 +371,9 @@ DECLINE = _cues(
     r"(?:the wrong person|la mauvaise personne|la persona equivocada|(?:der|die) falsche"
     r" (?:Person|Ansprechpartner(?:in)?)|la persona sbagliata|a pessoa errada|de verkeerde"
     r" persoon) (?:to|for|pour|para|für|per|voor|om)\b",
+    # "Honestly I'd be the wrong person - I left the field years ago": the sender judges their
+    # own fit (a no), not a mistaken address.
+    _SELF_WRONG_PERSON,
     # "I don't think I can help much", in each language: a no however friendly the rest.
     # "I'm not going to be much help", "I wouldn't be of any use": the sender's own no.
     r"(?:not going to|won't|wouldn't|will not|would not) be (?:of )?(?:much|any|a lot of|great)"
@@ -870,6 +880,9 @@ ASKS_FIRST = _cues(
     r"|a couple of) (?:cv|resume|résumé|linkedin|background|bio|lines|sentences|questions|agenda"
     r"|summary|notes|details)"
     r"|(?:and )?then i'?ll (?:see|decide|think about it|know|let you know if)",
+    # "Could you send me a link to your portfolio first?": anything asked for before the sender
+    # answers, whatever it is.
+    r"(?:could|can|would) you (?:please )?(?:send|share|forward)\b[^.?!\n]{1,100}\bfirst\?",
     r"(?:envoyez|envoie)-moi (?:d'abord )?(?:votre|ton) (?:cv|parcours|profil)"
     r"|(?:envíame|mándame|envíeme) (?:primero )?(?:tu|su) (?:cv|currículum|perfil)"
     r"|(?:schicken|senden) Sie mir (?:vorab |zuerst )?Ihren (?:Lebenslauf|CV)"
@@ -1524,6 +1537,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     # "I'm the wrong person - I've cc'd my colleague Priya": someone named to talk to instead.
     if (
         WHO_IS_THIS.search(text)
+        and not SELF_WRONG_PERSON.search(text)
         and not ev.windows
         and not (ev.referrals and REFERRAL_CUE.search(text))
     ):
