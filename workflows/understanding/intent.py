@@ -1190,13 +1190,6 @@ _IMAGINED = re.compile(
 )
 
 
-# "I don't want to bail on you", "I won't cancel": the sender keeps the meeting.
-_WONT = re.compile(
-    r"(?:n['’]t|\bnot|\bnever)(?:[ \t]+(?:want|like|mean|plan|going)[ \t]+to)?[ \t]+$",
-    re.IGNORECASE,
-)
-
-
 def _imagined(text: str, at: int) -> bool:
     return bool(_IMAGINED.search(text[max(0, at - 40) : at]))
 
@@ -1518,7 +1511,6 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     refusals = [m.span() for m in FIRM_DECLINE.finditer(text)]
     if any(
         not _imagined(text, m.start())
-        and not _WONT.search(text, max(0, m.start() - 30), m.start())
         and not any(a <= m.start() < b for a, b in refusals)
         and not moot(text, m.start(), m.end())
         for m in CANCEL.finditer(text)
