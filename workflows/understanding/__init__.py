@@ -55,6 +55,7 @@ from workflows.understanding.times import (
     read_as_offered,
     read_times,
     reply_zone_unread,
+    sender_elsewhere,
     unread_zone_words,
     zone_unread,
 )
@@ -539,6 +540,8 @@ def understand(
             # the sender's own unknown words are their Date header's clock, as any zoneless time.
             zone_unread=thread_tz is None and zone_unread(stripped.history, tz),
             reply_zone_unread=reply_zone_unread(text, tz),
+            sender_elsewhere=picked is None
+            and sender_elsewhere(text, tz, [w.start for w in evidence.windows]),
             ambiguous_name=_ambiguous_name(
                 stripped.history,
                 answer,

@@ -96,6 +96,11 @@ REPLY_ZONE_UNREAD = Doubt(
     "the reply names its times' clock in words the reader cannot place ('3pm America/Argentina',"
     " '3pm GMT+24:00', '3pm Narnia time')",
 )
+SENDER_ELSEWHERE = Doubt(
+    "sender_elsewhere",
+    "the reply places the sender ('3pm my time (Dubai)', 'I'm based in Riyadh') where the clock"
+    " its zoneless times were read in is not, or in a place the reader cannot name",
+)
 IMPOSSIBLE_DATE = Doubt(
     "impossible_date", "a date with no such day ('31 April', '29 February' in no leap year ahead)"
 )
@@ -364,6 +369,8 @@ class Reading:
     zone_unread: bool = False
     # The reply names its times' clock in words the reader cannot place.
     reply_zone_unread: bool = False
+    # The reply places its sender where the offered times' clock is not.
+    sender_elsewhere: bool = False
     # A zone named by a name that another clock wears that day at another offset.
     ambiguous_name: bool = False
     # The zone the user lives in, as the daemon knows it.
@@ -810,6 +817,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(ZONE_UNREAD)
         if reading.reply_zone_unread and (reading.times.proposed or reading.picked):
             doubts.append(REPLY_ZONE_UNREAD)
+        if reading.sender_elsewhere:
+            doubts.append(SENDER_ELSEWHERE)
         if reading.ambiguous_name and (reading.times.proposed or reading.picked):
             doubts.append(ZONE_NAME_AMBIGUOUS)
         if _zones_differ(reading) or reading.times.zones_mixed:

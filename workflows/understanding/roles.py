@@ -79,8 +79,12 @@ _UNFIT = (
     r"|não (?:me )?(?:é|seria|fica|está|será) (?:muito )?(?:bom|boa|ideal|possível|conveniente)"
     r"|(?:is|zou|wordt) (?:\w+ )?(?:niet|geen) (?:zo )?(?:goed|handig|ideaal|mogelijk)"
 )
+_DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 CONFLICT = _cues(
     _UNFIT,
+    # "cant do thu", "wont be able to make Friday": the apostrophe left out, or "able to".
+    r"(?:cant|wont|couldnt|(?:won't|wont|will not|not) be able to|not able to)"
+    r" (?:do|make|meet|manage|join|attend|be there)",
     r"(?:came|come|comes|coming) up|(?:been )?double[- ]booked|booked|busy|occupied",
     r"(?:can't|cannot|can not|won't|will not|couldn't|could not|am unable to|'m unable to)"
     r" (?:do|make|meet|manage|join|attend|be there)",
@@ -205,6 +209,8 @@ OFFER = _cues(
     r"how about|what about|would [^.?!\n]{0,40}work|could (?:we|you) do|can (?:we|you) do",
     r"(?:could|can) we (?:do|move|meet|try|switch|shift|push|make it)|instead|works?|suits?",
     r"i'?m free|i am free|i could do|i can do|i'?m available|i am available|available|either",
+    # "cant do any of those, could do wed 1/13 at 10": the subject left out.
+    r"(?:(?<=^)|(?<=[.;,:!?] )|(?<=[–—-] ))(?:could|can) do",
     r"que diriez|qu'en pensez|vous convien\w*|plutôt|à la place|qué tal|te (?:va|viene)"
     r"|le (?:va|viene)|en su lugar|ginge|wie wäre|stattdessen|passt|che ne dici|va bene"
     r"|invece|que tal|em vez disso|schikt|past|in plaats daarvan",
@@ -368,7 +374,6 @@ def _outside(match: re.Match[str], taken: list[re.Match[str]]) -> bool:
     return not any(t.start() < match.end() and match.start() < t.end() for t in taken)
 
 
-_DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DAY_WORD = re.compile(rf"\b(?:{_DAYS})\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(
     rf",[ \t]*(?:(?:on|le|el|am|il|o|a|op)[ \t]+)?(?=(?:{_DAYS})\b)", re.IGNORECASE
@@ -379,6 +384,16 @@ _COMMA = re.compile(r",")
 _LETS_MEET = _cues(
     r"(?:can|could|shall) we|let's|on (?:peut|pourrait)|pouvons-nous|podemos|podríamos"
     r"|können wir|könnten wir|possiamo|potremmo|kunnen we|zullen we"
+)
+# Terse refusals of one day: "can't thu, fri 3pm?", "not thurs. how about fri 9?" (at a
+# sentence's or clause's start: "why not Thursday" and "if not Thursday" offer it), "thu no
+# good", "Wed is a no", "wed - no;", "Mercredi non,". Only the day is turned down: a day after
+# it is another clause.
+_DAY_TURNED_DOWN = _cues(
+    rf"(?:can't|cant|cannot) (?:on )?(?:{_DAYS})",
+    rf"(?:(?<=^)|(?<=[.;,:!?] )|(?<=[–—-] ))(?:not|no) (?:on )?(?:{_DAYS})",
+    rf"(?:{_DAYS})(?:[ \t]+(?:is|'s)(?: a)?|[ \t]*[=:–—-]|'s)?[ \t]+"
+    r"(?:no good|no-go|no|non|nein|não|nee|nope)(?=[ \t]*(?:[,.;:!?]|$))",
 )
 _UNTIL = _cues(r"until|till|through|jusqu'(?:à|au)|hasta|bis|fino a(?:l)?|até|tot")
 _TOO = _cues(
@@ -507,6 +522,7 @@ def read_roles(sentence: str) -> Roles:
             for m in pattern.finditer(sentence)
         ]
     spans += [Span(m.start(), m.end(), Role.CONFLICT) for m in _OWN_MEETING.finditer(sentence)]
+    spans += [Span(m.start(), m.end(), Role.CONFLICT) for m in _DAY_TURNED_DOWN.finditer(sentence)]
     cut = clauses(sentence)
     spans += [
         Span(a, b, Role.CONFLICT)

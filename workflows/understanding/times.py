@@ -52,6 +52,7 @@ from workflows.understanding.roles import (
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import (
+    MONTHS,
     NOON_WORDS,
     PARTS_OF_DAY,
     WEEKDAYS,
@@ -1530,6 +1531,19 @@ _HERE_AFTER = re.compile(
 )
 
 
+# "until noon", "bis 12 Uhr", "tot 12 uur", "jusqu'à midi": a clock that ends a spell.
+_UNTIL_BEFORE = re.compile(
+    r"(?<![\w'’])(?:until|till|til|jusqu['’](?:à|a|au)|hasta(?:[ \t]+las?)?|bis(?:[ \t]+um)?"
+    r"|tot|fino[ \t]+al(?:le)?|até(?:[ \t]+(?:à|às|ao|as))?)[ \t]*$",
+    re.IGNORECASE,
+)
+_FREE_AFTER = re.compile(
+    r"\W*(?:[^\W\d]+\W+){0,2}?(?:after|afterwards|then|après|ensuite|danach|después|luego"
+    r"|dopo|depois|daarna)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class _BlockedDay:
     """Days whose every time in a sentence the sender cannot make, and when that ends."""
@@ -1772,6 +1786,19 @@ def read_times(
                         )
                     )
                     role = _role(roles, seg_text, tod, earlier)
+                    if (
+                        role in PROPOSED_ROLES
+                        and _UNTIL_BEFORE.search(seg_text, 0, tod.start)
+                        and not _FREE_AFTER.match(seg_text, tod.end)
+                    ):
+                        # "Thursday until noon, Friday at 10?": where a busy (or free) spell
+                        # ends is no start, unless the sender is free from then ("jusqu'à 16h,
+                        # après c'est bon"). Free or offer words before it make it a guess.
+                        opens = max(a for a, _ in clauses(seg_text) if a <= tod.start)
+                        if offer_worded(seg_text[opens : tod.start]):
+                            two_readings = True
+                        else:
+                            role = Role.CONFLICT
                     if role is Role.RESTATED and (
                         _own_day_clock(seg_text, tod, group)
                         or (
@@ -2242,6 +2269,45 @@ def reply_zone_unread(text: str, home: tzinfo | None) -> bool:
         or any(_iana(m.group(0)) is None for m in _IANA_SHAPED.finditer(text))
         or _words_after_clock_unread(text, home)
     )
+
+
+# Where the sender says they are: "3pm my time (Dubai)", "here in Doha", "I'm based in Riyadh",
+# "je suis à Dakar", "estoy en Lima", "ich bin in Seoul".
+_SENDER_PLACE = re.compile(
+    r"(?i:\bmy[ \t]+(?:local[ \t]+)?time[ \t]*\(|\b(?:here|based|currently|now|located)[ \t]+in"
+    r"|\bi['’]?m[ \t]+in|\bi[ \t]+am[ \t]+in|\bje[ \t]+suis[ \t]+(?:à|a|en)"
+    r"|\b(?:estoy|vivo)[ \t]+en|\bich[ \t]+bin[ \t]+in|\bsono[ \t]+a|\bestou[ \t]+em"
+    r"|\bik[ \t]+(?:ben|zit|woon)[ \t]+in)[ \t]*"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def sender_elsewhere(text: str, home: tzinfo | None, starts: Sequence[datetime]) -> bool:
+    """Whether the reply places its sender where the offered times' clock is not.
+
+    "Friday 3pm, I'm based in Riyadh" from a mailbox on New York's offset: the zoneless time
+    is read in the Date header's offset, Riyadh's clock only if the two agree. A place the
+    reader cannot name ("I'm in Abuja") may be any clock.
+    """
+    if not starts:
+        return False
+    home_place = _home_place(home)
+    for m in _SENDER_PLACE.finditer(text):
+        place = m["place"]
+        first = place.split()[0].lower()
+        if first in WEEKDAYS or first in MONTHS or _NO_PLACE.match(place):
+            continue
+        if home_place is not None and home_place.fullmatch(place):
+            where: tzinfo | None = home
+        else:
+            name = next(
+                (place[:i] for i in range(len(place), 0, -1) if place[:i].lower() in ZONE_NAMES),
+                None,
+            )
+            where = zone(ZONE_NAMES[name.lower()]) if name else None
+        if where is None or any(s.astimezone(where).utcoffset() != s.utcoffset() for s in starts):
+            return True
+    return False
 
 
 # "3pm Narnia time", "15h heure du Golfe": the clock written right before the words.
