@@ -39,7 +39,7 @@ from workflows.understanding.message import Address, ParsedMessage, parse_messag
 from workflows.understanding.quotes import before_closing, strip_reply
 from workflows.understanding.referrals import EMAIL, find_referrals, first_last
 from workflows.understanding.returns import find_return_date
-from workflows.understanding.roles import Role
+from workflows.understanding.roles import PROPOSED_ROLES, Role
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import (
     SAME_TIME,
@@ -541,7 +541,16 @@ def understand(
             zone_unread=thread_tz is None and zone_unread(stripped.history, tz),
             reply_zone_unread=reply_zone_unread(text, tz),
             sender_elsewhere=picked is None
-            and sender_elsewhere(text, tz, [w.start for w in evidence.windows]),
+            and sender_elsewhere(
+                text,
+                tz,
+                # The offers read in the Date header's offset, as zoneless times are.
+                [
+                    m.window.start
+                    for m in reading.mentions
+                    if m.role in PROPOSED_ROLES and m.window.start.utcoffset() == ref.utcoffset()
+                ],
+            ),
             ambiguous_name=_ambiguous_name(
                 stripped.history,
                 answer,

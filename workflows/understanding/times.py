@@ -2271,23 +2271,24 @@ def reply_zone_unread(text: str, home: tzinfo | None) -> bool:
     )
 
 
-# Where the sender says they are: "3pm my time (Dubai)", "here in Doha", "I'm based in Riyadh",
-# "je suis à Dakar", "estoy en Lima", "ich bin in Seoul".
+# Where the sender says they are: "here in Doha", "I'm based in Riyadh", "je suis à Lima",
+# "estoy en Lima", "ich bin in Seoul"; or names their clock: "3pm my time (Dubai)".
 _SENDER_PLACE = re.compile(
-    r"(?i:\bmy[ \t]+(?:local[ \t]+)?time[ \t]*\(|\b(?:here|based|currently|now|located)[ \t]+in"
-    r"|\bi['’]?m[ \t]+in|\bi[ \t]+am[ \t]+in|\bje[ \t]+suis[ \t]+(?:à|a|en)"
-    r"|\b(?:estoy|vivo)[ \t]+en|\bich[ \t]+bin[ \t]+in|\bsono[ \t]+a|\bestou[ \t]+em"
-    r"|\bik[ \t]+(?:ben|zit|woon)[ \t]+in)[ \t]*"
+    r"(?i:(?P<clock>\bmy[ \t]+(?:local[ \t]+)?time[ \t]*\()"
+    r"|\b(?:here|based|currently|now|located)[ \t]+in|\bi['’]?m[ \t]+in|\bi[ \t]+am[ \t]+in"
+    r"|\bje[ \t]+suis[ \t]+(?:à|a|en)|\b(?:estoy|vivo)[ \t]+en|\bich[ \t]+bin[ \t]+in"
+    r"|\bsono[ \t]+a|\bestou[ \t]+em|\bik[ \t]+(?:ben|zit|woon)[ \t]+in)[ \t]*"
     r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
 
 
 def sender_elsewhere(text: str, home: tzinfo | None, starts: Sequence[datetime]) -> bool:
-    """Whether the reply places its sender where the offered times' clock is not.
+    """Whether the reply places its sender where the clock of its zoneless offers is not.
 
     "Friday 3pm, I'm based in Riyadh" from a mailbox on New York's offset: the zoneless time
-    is read in the Date header's offset, Riyadh's clock only if the two agree. A place the
-    reader cannot name ("I'm in Abuja") may be any clock.
+    is read in the Date header's offset, Riyadh's clock only if the two agree. A clock named
+    by a place the reader cannot name ("3pm my time (Abuja)") may be any clock; a place alone
+    ("I'm in Albany") leaves the Date header's clock the sender's.
     """
     if not starts:
         return False
@@ -2305,7 +2306,10 @@ def sender_elsewhere(text: str, home: tzinfo | None, starts: Sequence[datetime])
                 None,
             )
             where = zone(ZONE_NAMES[name.lower()]) if name else None
-        if where is None or any(s.astimezone(where).utcoffset() != s.utcoffset() for s in starts):
+        if where is None:
+            if m["clock"]:
+                return True
+        elif any(s.astimezone(where).utcoffset() != s.utcoffset() for s in starts):
             return True
     return False
 
