@@ -734,6 +734,13 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # times", but this one says where the meeting goes, relative to a slot the reader
         # does not move.
         doubts.append(SHIFT_UNREAD)
+    if (
+        reading.intent is Intent.OTHER
+        and reading.written is not None
+        and date_against_itself(reading.text, reading.written.date()) == "impossible"
+    ):
+        # "Possiamo il 31 novembre alle 15?": with no such day the offer was lost with it.
+        doubts.append(IMPOSSIBLE_DATE)
     if SAME_TIME.search(reading.text) and not reading.times.proposed:
         # "Same time Thursday?" with the time only in the quoted thread (or nowhere).
         doubts.append(SAME_UNREAD)

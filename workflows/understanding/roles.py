@@ -374,9 +374,17 @@ def _outside(match: re.Match[str], taken: list[re.Match[str]]) -> bool:
     return not any(t.start() < match.end() and match.start() < t.end() for t in taken)
 
 
-_DAY_WORD = re.compile(rf"\b(?:{_DAYS})\b", re.IGNORECASE)
+# "jue no puedo, vie 11/12 a las 9?", "do kan niet, vr 11/12 om 15u?": the short weekdays
+# people type, which the grammar does not read alone, before a numeric date.
+_SHORT_DAYS = (
+    r"lun|mar|mer|mié|mie|jeu|jue|gio|ven|vie|sab|sáb|dom|dim|seg|ter|qua|qui|sex"
+    r"|mo|di|wo|do|fr|vr"
+)
+_DAY_WORD = re.compile(rf"\b(?:{_DAYS}|{_SHORT_DAYS})\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(
-    rf",[ \t]*(?:(?:on|le|el|am|il|o|a|op)[ \t]+)?(?=(?:{_DAYS})\b)", re.IGNORECASE
+    rf",[ \t]*(?:(?:on|le|el|am|il|o|a|op)[ \t]+)?(?=(?:{_DAYS})\b"
+    rf"|(?:(?:{_SHORT_DAYS})\.?[ \t]+)?[0-3]?\d[/.][01]?\d\b)",
+    re.IGNORECASE,
 )
 _RETURN = _cues(_RETURN_WORDS)
 _COMMA = re.compile(r",")

@@ -2296,7 +2296,11 @@ def sender_elsewhere(text: str, home: tzinfo | None, starts: Sequence[datetime])
     for m in _SENDER_PLACE.finditer(text):
         place = m["place"]
         first = place.split()[0].lower()
+        known = _ZONE.match(place)
         if first in WEEKDAYS or first in MONTHS or _NO_PLACE.match(place):
+            continue
+        if known is not None and not known["name"]:
+            # "5:30ish my time (ET)": an abbreviation, offset or IANA name the grammar reads.
             continue
         if home_place is not None and home_place.fullmatch(place):
             where: tzinfo | None = home
