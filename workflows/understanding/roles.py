@@ -428,6 +428,19 @@ def _offer_after_return(clause: str, after: int) -> int:
     return len(clause)
 
 
+def _one_day_then_offer(clause: str, cue: re.Match[str], other_day: re.Match[str]) -> bool:
+    """ "can't make Thursday, Friday at 10 instead?": one day turned down, then another offered.
+
+    Only with offer words after the second day: "I can't do Thursday, Friday at noon" may
+    turn both down.
+    """
+    return (
+        len(_DAY_WORD.findall(clause, cue.end(), other_day.start())) == 1
+        and offer_worded(clause[other_day.end() :])
+        and not _DAY_WORD.search(clause, 0, cue.start())
+    )
+
+
 def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool, bool]:
     clause = sentence[start:end]
     cancels = [m for m in CANCELLED.finditer(clause) if not moot(clause, m.start(), m.end())]
@@ -474,6 +487,7 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
                 # "Je suis absent jusqu'à jeudi 12h, vendredi 10h me va": the absence ends on
                 # the first day, the next one is free.
                 or _UNTIL.search(clause, 0, other_day.start())
+                or _one_day_then_offer(clause, first, other_day)
             )
             and not _TOO.search(clause, other_day.end())
         ):

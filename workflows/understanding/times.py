@@ -1534,7 +1534,7 @@ _HERE_AFTER = re.compile(
 # "until noon", "bis 12 Uhr", "tot 12 uur", "jusqu'à midi": a clock that ends a spell.
 _UNTIL_BEFORE = re.compile(
     r"(?<![\w'’])(?:until|till|til|jusqu['’](?:à|a|au)|hasta(?:[ \t]+las?)?|bis(?:[ \t]+um)?"
-    r"|tot|fino[ \t]+al(?:le)?|até(?:[ \t]+(?:à|às|ao|as))?)[ \t]*$",
+    r"|tot|fino(?:[ \t]+al(?:le)?)?|até(?:[ \t]+(?:à|às|ao|as))?)[ \t]*$",
     re.IGNORECASE,
 )
 _FREE_AFTER = re.compile(
