@@ -429,7 +429,7 @@ def _offer_after_return(clause: str, after: int) -> int:
 
 
 def _one_day_then_offer(clause: str, cue: re.Match[str], other_day: re.Match[str]) -> bool:
-    """ "can't make Thursday, Friday at 10 instead?": one day turned down, then another offered.
+    """Whether one day is turned down and the next offered ("can't do Thu, Fri 10 instead?").
 
     Only with offer words after the second day: "I can't do Thursday, Friday at noon" may
     turn both down.

@@ -1788,7 +1788,7 @@ def read_times(
                     role = _role(roles, seg_text, tod, earlier)
                     if (
                         role in PROPOSED_ROLES
-                        and _UNTIL_BEFORE.search(seg_text, 0, tod.start)
+                        and _UNTIL_BEFORE.search(seg_text, max(0, tod.start - 24), tod.start)
                         and not _FREE_AFTER.match(seg_text, tod.end)
                     ):
                         # "Thursday until noon, Friday at 10?": where a busy (or free) spell
