@@ -76,7 +76,6 @@ _OFFERS = [
     # Clocks of the Gulf, Asia and South America, by their cities.
     (_NY, "Friday 3pm (Riyadh)?", [_dec(11, 7)]),
     (_NY, "thu no good, fri 7pm (Karachi)?", [_dec(11, 9)]),
-    (_NY, "Sexta às 15h (horário de Dubai)?", [_dec(11, 6)]),
     (_NY, "Friday 10pm Seoul time?", [_dec(11, 8)]),
     (_NY, "Viernes 10h hora de Lima?", [_dec(11, 10)]),
     (_PA, "Donnerstag geht nicht, Freitag 15 Uhr Golfzeit?", [_dec(11, 12)]),

@@ -51,6 +51,7 @@ from workflows.understanding.times import (
     may_name_users_clock,
     named_zone,
     names_echoed,
+    names_home_clock,
     own_names,
     read_as_offered,
     read_times,
@@ -116,6 +117,10 @@ def _as_offered(
     unplaced = " ".join(unread_zone_words(answer, home))
     if unplaced and not may_name_users_clock(unplaced, history, home):
         return reading
+    # "5:30pm IST / 4pm Dubai": the user restated their offers in another clock, so the thread
+    # names no one zone; the user's own is still among them.
+    if thread_tz is None and names_home_clock(history, home, own_names(home)):
+        thread_tz = home
     return read_as_offered(reading, thread_tz, offered)
 
 

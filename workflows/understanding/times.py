@@ -1158,6 +1158,16 @@ def _distinct_clocks(zones: Iterable[tzinfo]) -> list[tzinfo]:
     ]
 
 
+def names_home_clock(text: str, home: tzinfo, user_names: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` names ``home``'s clock among the clocks it names.
+
+    "5:30pm IST / 4pm Dubai" from a user in Pune names two clocks, so no one zone for the
+    thread, but the user's own is one of them.
+    """
+    zones = [z.tz for z in _find_zones(text, home=home, user_names=user_names)]
+    return bool(zones) and len(_distinct_clocks([*zones, home])) == len(_distinct_clocks(zones))
+
+
 def _attach_zones(
     times: list[_TimeOfDay], zones: list[_ZoneMention], text: str
 ) -> list[_TimeOfDay]:

@@ -194,8 +194,9 @@ ZONE_NAMES: dict[str, str] = {
     # The Gulf, Asia, Africa and South America, with their names in the languages read
     # ("hora de Lima", "(Riyadh)", "ora di Seul"); Santiago and Lagos only with "time", as
     # Spain and Portugal have towns of those names. Not Taipei: its clock is also called "CST",
-    # which would make every Central "CST" a name two clocks wear.
-    "dubai": "Asia/Dubai", "dubaï": "Asia/Dubai", "abu dhabi": "Asia/Dubai",
+    # which would make every Central "CST" a name two clocks wear. Not Dubai alone: outreach
+    # from India restates its offers in it ("5:30pm IST / 4pm Dubai"), and the sender's own
+    # unread "hora de Dubái" must not then read as the user's clock (round 27).
     "riyadh": "Asia/Riyadh", "riad": "Asia/Riyadh", "riyad": "Asia/Riyadh",
     "doha": "Asia/Qatar", "karachi": "Asia/Karachi", "nairobi": "Africa/Nairobi",
     "jakarta": "Asia/Jakarta", "yakarta": "Asia/Jakarta", "giacarta": "Asia/Jakarta",
