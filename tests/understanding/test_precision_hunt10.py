@@ -150,3 +150,30 @@ def test_near_misses_keep_their_reading(
     assert verdict.intent is intent
     assert verdict.certain, doubt_codes(verdict)
     assert local_starts(verdict, tz) == starts
+
+
+@pytest.mark.parametrize(
+    ("restated", "offset"),
+    [(("8am London", "1pm London"), "+0100"), (("11am GST", "4pm GST"), "+0400"),
+     (("3am ET", "8am ET"), "-0400")],
+)  # fmt: skip
+def test_a_users_clock_named_among_others_still_proves_a_bare_pick(
+    restated: tuple[str, str], offset: str
+) -> None:
+    # "5:30pm IST / 1pm London": two clocks named, the user's (Pune) one of them.
+    wednesday, thursday = restated
+    kolkata = ZoneInfo("Asia/Kolkata")
+    quote = (
+        "\n\nOn Mon, 17 Sep 2029 at 09:00, Ada Obi <ada@example.com> wrote:\n"
+        f"> Could we talk? Wed 19 Sep, 12:30pm IST / {wednesday}, or\n"
+        f"> Thu 20 Sep, 5:30pm IST / {thursday}.\n>\n> Ada (IST, UTC+5:30)\n"
+    )
+    verdict = read_reply(
+        "Thursday at 5:30pm works for me.",
+        tz=kolkata,
+        date=f"Mon, 17 Sep 2029 18:00:00 {offset}",
+        quote=quote,
+    )
+    assert verdict.intent is Intent.ACCEPT
+    assert verdict.certain, doubt_codes(verdict)
+    assert local_starts(verdict, kolkata) == [datetime(2029, 9, 20, 17, 30)]
