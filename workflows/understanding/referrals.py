@@ -13,6 +13,7 @@ from workflows.understanding.intent import (
     HANDS_ADDRESS,
     HELPERS_LISTED,
     MORE_FROM_TALKING,
+    PEOPLE_ID_TALK_TO,
     POINT_YOU_TO,
     TALK_INSTEAD,
     VERB_AFTER_PERSON,
@@ -21,6 +22,7 @@ from workflows.understanding.intent import (
     YOU_WANT_IS,
     unwrapped,
 )
+from workflows.understanding.language import language_of
 from workflows.understanding.message import Address
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral
@@ -96,7 +98,7 @@ _CUE = (
     r"(?:great|good|better|perfect|ideal|useful|helpful|relevant|worth[ \t]+\w+)"
     r"(?:[ \t]+to[ \t]+(?:talk|speak|chat)(?:[ \t]+(?:to|with))?)?[ \t]*:"
     # "Two people worth a call: …", "folks worth talking to:": the same list, no "who'd be".
-    rf"|{WORTH_TALKING_TO}[ \t]*:|(?:{HELPERS_LISTED})[ \t]*:)"
+    rf"|{WORTH_TALKING_TO}[ \t]*:|(?:{HELPERS_LISTED})[ \t]*:|(?:{PEOPLE_ID_TALK_TO})[ \t]*:)"
 )
 # "Talk to her", "Fale com ela", "parla con lei": a cue pointing back to the person just named.
 _SENDS_TO_THEM = re.compile(
@@ -332,11 +334,16 @@ def _listed_after(
     # no end of it.
     # ``spans`` are the text's sentences, found once: per name they made long input quadratic.
     stop = next((b for a, b in spans if a <= cued.end() <= b), len(text))
+    # Dutch "en" is "and"; in Spanish and French it is "in": "aquí en Nueva York" is a place.
+    dutch = language_of(text) == "nl"
     return [
         also
         for also in _ALSO_NAME.finditer(text, cued.end(), stop)
-        if EMAIL.search(text, also.end(), also.end() + 60) is not None
-        or _is_full_name(also["name"])
+        if (
+            EMAIL.search(text, also.end(), also.end() + 60) is not None
+            or _is_full_name(also["name"])
+        )
+        and (dutch or also.group(0).split()[0].lower() != "en")
     ]
 
 
