@@ -323,7 +323,7 @@ def _thanked_for(text: str, cued: re.Match[str]) -> bool:
 
 
 def _listed_after(
-    text: str, cued: re.Match[str], spans: list[tuple[int, int]]
+    text: str, cued: re.Match[str], spans: list[tuple[int, int]], dutch: bool
 ) -> list[re.Match[str]]:
     """Further names listed after a cued one in its sentence.
 
@@ -334,8 +334,6 @@ def _listed_after(
     # no end of it.
     # ``spans`` are the text's sentences, found once: per name they made long input quadratic.
     stop = next((b for a, b in spans if a <= cued.end() <= b), len(text))
-    # Dutch "en" is "and"; in Spanish and French it is "in": "aquí en Nueva York" is a place.
-    dutch = language_of(text) == "nl"
     return [
         also
         for also in _ALSO_NAME.finditer(text, cued.end(), stop)
@@ -343,6 +341,7 @@ def _listed_after(
             EMAIL.search(text, also.end(), also.end() + 60) is not None
             or _is_full_name(also["name"])
         )
+        # Dutch "en" is "and"; in Spanish and French it is "in": "aquí en Nueva York" is a place.
         and (dutch or also.group(0).split()[0].lower() != "en")
     ]
 
@@ -448,7 +447,10 @@ def find_referrals(
     matches += [m for m in _RECOMMENDED.finditer(text) if _is_full_name(m["name"])]
     matches += [found for found in _ROLE_NAME.finditer(text) if _recommended(text, found)]
     spans = list(sentence_spans(text))
-    matches += [also for named in (*cued, *pointed) for also in _listed_after(text, named, spans)]
+    dutch = language_of(text) == "nl"
+    matches += [
+        also for named in (*cued, *pointed) for also in _listed_after(text, named, spans, dutch)
+    ]
     matches += [item for cue in _CUE_OVER_LIST.finditer(text) for item in _items_under(text, cue)]
     for match in sorted(matches, key=lambda m: m.start()):
         name = _clean_name(match["name"])
