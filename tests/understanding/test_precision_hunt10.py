@@ -115,10 +115,14 @@ def test_doubted(zone: str, body: str, code: str) -> None:
     assert code in doubt_codes(verdict)
 
 
-def test_a_refused_day_beside_a_bare_counter_is_never_read_with_its_clock() -> None:
-    verdict, tz = _read(_NY, "cant do thu, fri at noon?")
+@pytest.mark.parametrize(
+    "body", ["cant do thu, fri at noon?", "can't do thu, fri at noon?", "cant do thu. fri?"]
+)
+def test_a_refusal_asking_about_another_day_is_no_certain_decline(body: str) -> None:
+    verdict, tz = _read(_NY, body)
     assert _dec(10, 12) not in local_starts(verdict, tz)
     assert not verdict.certain
+    assert "question_beside_time" in doubt_codes(verdict)
 
 
 @pytest.mark.parametrize(

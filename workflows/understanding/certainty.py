@@ -171,6 +171,8 @@ _BARE_HOUR_UNREAD = re.compile(
     re.IGNORECASE,
 )
 # "4-11 om 15.00?": a date or a clock the grammar did not take (dashes, dotted hours).
+# A question, from the start of its sentence or line to its question mark.
+_QUESTION = re.compile(r"[^.!?\n]*\?")
 _NUMBERS_LIKE_A_TIME = re.compile(r"\b\d{1,2}[/.:-]\d{1,2}\b")
 IN_WRITING = Doubt(
     "answer_in_writing",
@@ -674,6 +676,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     ):
         # "tues works. i'll call you, whats a good number?": a closing question mark is no
         # positive cue when the reply also names a day or a time the reader could not place.
+        doubts.append(QUESTION_BESIDE_TIME)
+    if reading.intent is Intent.DECLINE and any(
+        _names_a_day(q) or "noon" in q.lower() for q in _QUESTION.findall(reading.text)
+    ):
+        # "can't do thu, fri at noon?", "cant do thu. fri?": a no that ends by asking about a
+        # day or a time may be a counter-offer whose wording the reader did not know.
         doubts.append(QUESTION_BESIDE_TIME)
     if _contradicts(reading):
         doubts.append(CONTRADICTING_CUES)
