@@ -29,9 +29,10 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workflows.understanding import understand
 
@@ -102,13 +103,19 @@ class Report:
 
 
 def score(
-    folder: Path = DEFAULT_FOLDER, meeting_length: timedelta = timedelta(minutes=30)
+    folder: Path = DEFAULT_FOLDER,
+    meeting_length: timedelta = timedelta(minutes=30),
+    tz: tzinfo = UTC,
 ) -> Report:
-    """Run every labelled message through ``understand()`` and compare field by field."""
+    """Run every labelled message through ``understand()`` and compare field by field.
+
+    ``tz`` is the user's zone. First scores are taken with UTC, the user's zone unknown; the
+    daemon passes the configured zone, which settles names such as "IST" for the user.
+    """
     labels: dict[str, dict[str, Any]] = json.loads((folder / "labels.json").read_text("utf-8"))
     report = Report()
     for name, expected in sorted(labels.items()):
-        got = understand((folder / name).read_bytes(), tz=UTC, meeting_length=meeting_length)
+        got = understand((folder / name).read_bytes(), tz=tz, meeting_length=meeting_length)
         actual = got.to_json()
         report.total += 1
         right = all(SAME[k](expected[k], actual[k]) for k in ("intent", "proposed_times"))
@@ -150,12 +157,25 @@ def render(report: Report) -> str:
     return "\n".join(lines)
 
 
+def _zone(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise argparse.ArgumentTypeError(f"not an IANA zone name: {name!r}") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print per-field accuracy; exit 1 if a bar is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER)
+    parser.add_argument(
+        "--tz",
+        type=_zone,
+        default=UTC,
+        help="the user's zone, as the daemon reads (default: UTC, the user's zone unknown)",
+    )
     args = parser.parse_args(argv)
-    report = score(args.folder)
+    report = score(args.folder, tz=args.tz)
     print(render(report))
     return 0 if report.passes() else 1
 
