@@ -38,6 +38,12 @@ from workflows.understanding.intent import (
     unwrapped,
 )
 from workflows.understanding.language import language_of
+from workflows.understanding.notanswer import (
+    CALENDAR_RESPONSE,
+    asks_which_clock,
+    for_someone_else,
+    still_pending,
+)
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
 from workflows.understanding.roles import PROPOSED_ROLES
 from workflows.understanding.sentences import sentence_spans
@@ -45,6 +51,27 @@ from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
 from workflows.understanding.vocab import RELATIVE_DAYS, WEEKDAYS
 
+CALENDAR_ANSWERED = Doubt(
+    "calendar_response",
+    "a calendar's automatic answer to an invitation ('Accepted: …', 'Tentative: …')",
+)
+NOT_A_REPLY = Doubt(
+    "not_a_reply",
+    "a new message, not a reply (no quote, no In-Reply-To or References, no 'Re:')",
+)
+OTHER_THREAD = Doubt(
+    "quotes_another_thread",
+    "the quoted thread is the sender's own mail or someone else's, not the user's",
+)
+FORWARDED = Doubt("forwarded_mail", "forwards mail, perhaps the user's to a colleague")
+SOMEONE_ELSES_YES = Doubt(
+    "yes_for_someone_else",
+    "the time suits someone else ('works for my colleague', 'my manager can do Thursday')",
+)
+YES_PENDING = Doubt(
+    "yes_still_pending",
+    "a yes that still waits on something ('pending my travel', 'will confirm', 'TBC')",
+)
 UNKNOWN_LANGUAGE = Doubt("unknown_language", "written in a language the reader does not know")
 NO_INTENT_CUE = Doubt("no_intent_cue", "no wording that says what the sender wants")
 EMPTY_REPLY = Doubt("empty_reply", "no new words in the reply")
@@ -384,6 +411,12 @@ class Reading:
     home: tzinfo | None = None
     # Someone copied on the message (not the user) is named in the reply.
     copied_named: bool = False
+    # A new message, not a reply: no quote, no In-Reply-To or References, no "Re:".
+    fresh: bool = False
+    # The quoted thread is written by no one the message is sent to.
+    other_thread: bool = False
+    # The message forwards mail (a forward's subject or marker line).
+    forwarded: bool = False
 
 
 def _contradicts(reading: Reading) -> bool:
@@ -676,12 +709,34 @@ def _clock_in_defer(reading: Reading) -> bool:
     )
 
 
+def _not_an_answer(reading: Reading, doubts: list[Doubt]) -> None:
+    """Doubts for a time read from a message that does not answer the user's request."""
+    if reading.fresh:
+        # A recruiter's "Are you free Thursday at 2pm?", a webinar, a reminder: their own.
+        doubts.append(NOT_A_REPLY)
+    if reading.other_thread and reading.intent is not Intent.RESCHEDULE:
+        # A move of "our Wed 11am" under the sender's own earlier mail still moves ours.
+        doubts.append(OTHER_THREAD)
+    if reading.forwarded:
+        # "Sam, could you take this? Thursday at 2 works for you": to a colleague.
+        doubts.append(FORWARDED)
+    text = unwrapped(reading.text)
+    if for_someone_else(text):
+        doubts.append(SOMEONE_ELSES_YES)
+    if still_pending(text):
+        doubts.append(YES_PENDING)
+
+
 def weigh(reading: Reading) -> tuple[Doubt, ...]:
     """Every doubt about ``reading``; empty means the reader is sure."""
     doubts: list[Doubt] = []
     if reading.text and language_of(reading.text) is None:
         doubts.append(UNKNOWN_LANGUAGE)
     if reading.structured:
+        if reading.reason == CALENDAR_RESPONSE and reading.intent is Intent.ACCEPT:
+            # "Accepted: Coffee chat": the calendar's note that an invitation was answered,
+            # not the sender's words on the user's request; tentative ones keep it open.
+            doubts.append(CALENDAR_ANSWERED)
         if reading.reason == OFFERS_UNSEEN:
             doubts.append(INVITE_UNCHECKED)
         if _words_against_invite(reading):
@@ -886,7 +941,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(MOVE_AS_CONDITION)
         if _clock_changes_after_writing(reading):
             doubts.append(CLOCK_CHANGES)
-        if _WHAT_WAS_MEANT.search(reading.text):
+        _not_an_answer(reading, doubts)
+        if _WHAT_WAS_MEANT.search(reading.text) or asks_which_clock(reading.text):
             # "Did you mean Thursday at 3?", "Is Monday at 9 your time or mine?": the sender
             # asks about the user's words; the time they name is no answer yet.
             doubts.append(ASKS_WHAT_WAS_MEANT)
