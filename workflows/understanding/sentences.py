@@ -35,7 +35,8 @@ _END = re.compile(
     r"|(?<=\b\d\d)\.(?=[ \t]+[¿¡]?[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov"
     r"|Dez))"
     # "… reunião até 12h. Pode ser …", "bis 12 Uhr. Ginge …": an hour with its unit ends one.
-    r"|(?<=\d[hH])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d Uhr)\.(?=[ \t]+[A-Z])"
+    r"|(?<=\d[hH])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d [hH])\.(?=[ \t]+[¿¡]?[A-Z])"
+    r"|(?<=\d Uhr)\.(?=[ \t]+[A-Z])"
     # "… school pickup chaos :) Can we do Thursday …": a smiley or an emoji ends one too; an
     # emoji even before lower case, as phones are typed ("… mañana a las 12 😩 lo movemos …").
     r"|(?<=[:;])-?[()DP](?=[ \t]+[¿¡]?[A-Z])"
