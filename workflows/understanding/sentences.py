@@ -47,6 +47,9 @@ _END = re.compile(
     # time ("Tue. Mar 10" is one date, the month not a day).
     r"|(?i:(?<=\b(?:mon|tue|wed|thu|fri|sat|sun))|(?<=\b(?:tues|weds|thur))|(?<=\bthurs))\."
     r"(?=[ \t]+(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d)"
+    # "I'm out Wed-Fri. I could do …": before a capital that starts no month ("Tue. Mar 10").
+    r"|(?i:(?<=\b(?:mon|tue|wed|thu|fri|sat|sun))|(?<=\b(?:tues|weds|thur))|(?<=\bthurs))\."
+    rf"(?=[ \t]+[A-Z])(?![ \t]+(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)"
 )
 _OPEN_LINE = re.compile(
     r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"

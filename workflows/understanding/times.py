@@ -410,7 +410,9 @@ _SPACED_HOUR_LEAD = re.compile(
     r"|hacia[ \t]+las|sobre[ \t]+las|y|o|alle|verso[ \t]+le|e|às)[ \t]+)[ \t]*$",
     re.IGNORECASE,
 )
-_SPACED_HOUR_LENGTH = re.compile(r"[ \t]+(?:de|d['’]|du|des|of)\b", re.IGNORECASE)
+_SPACED_HOUR_LENGTH = re.compile(
+    r"[ \t]+(?:de|d['’]|du|des|of|max(?:imum)?|au[ \t]+plus|tops?)\b", re.IGNORECASE
+)
 # The same in the six other languages: "jeudi en huit", "dans quinze jours", "übernächsten
 # Donnerstag", "Donnerstag in einer Woche", "el jueves de la otra semana", "giovedì della
 # settimana dopo", "quinta da outra semana", "donderdag over een week": a weekday a week or
@@ -831,16 +833,19 @@ def _last_anchor(dates: list[DateMention]) -> date | None:
 _SAME_SPELLED = re.compile(rf"[ \t]*(?:\(|,?[ \t]*(?:{_THAT_IS})[ \t,:]+)[ \t]*", re.IGNORECASE)
 
 
-def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], start: int, end: int) -> bool:
+def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], match: re.Match[str]) -> bool:
     """Whether "14 h" is a time of day: after a day, a cue or a sentence's start, and no length.
 
     Written apart, "2 h de route" and "en 3 h" count hours; "vendredi 14 h", "soit 15 h",
-    "Demain 8 h" and "14 h, ça te va ?" name the clock.
+    "Demain 8 h" and "14 h, ça te va ?" name the clock. Right after a day, a small number is
+    still a length ("Demain 1 h max").
     """
+    start, end = match.span()
     if _SPACED_HOUR_LENGTH.match(text, end):
         return False
-    lead = text[max(0, start - 20) : start]
-    return bool(_SPACED_HOUR_LEAD.search(lead)) or any(
+    if _SPACED_HOUR_LEAD.search(text, max(0, start - 20), start):
+        return True
+    return int(match["h"]) >= _START_OF_DAY.hour - 2 and any(
         _DAY_THEN_HOUR.fullmatch(text, e, start) for _, e in taken if e <= start
     )
 
@@ -864,7 +869,7 @@ def _find_times(
             if kind == "same":
                 same.append(match.span())
                 continue
-            if g.get("sh") and not _spaced_hour_is_clock(text, taken, *match.span()):
+            if g.get("sh") and not _spaced_hour_is_clock(text, taken, match):
                 continue
             if kind == "range12":
                 parsed = _range12(g)
@@ -1700,20 +1705,21 @@ def read_times(
         later_week = later_week or bool(_LATER_WEEK.search(seg_text))
         two_readings = two_readings or (later_week and any(d.kind == "weekday" for d in dates))
         # "Next week I'm mostly free, Tuesday or Thursday": a bare weekday after "next week"
-        # that the lists did not move may be this week's or next week's.
+        # that the lists did not move may be this week's or next week's. A day the sender is
+        # away ("next week I'm out Wed-Fri") offers nothing, so its week is no question.
         monday = next_week_monday(ref.date())
         said_at = [m.end() for m in iter_next_week(seg_text)]
+        seg_roles = read_roles(seg_text)
         two_readings = two_readings or any(
-            d.kind == "weekday" and d.day < monday and any(at <= d.start for at in said_at)
+            d.kind == "weekday"
+            and d.day < monday
+            and any(at <= d.start for at in said_at)
+            and seg_roles.at(d.start) is not Role.CONFLICT
             for d in dates
         )
         # "Next week I'm away. Thursday at 4pm?": the week is the one the sender cannot do, so
         # it does not carry; whether the Thursday is this week's is a guess.
-        away = [
-            m
-            for m in iter_next_week(seg_text)
-            if read_roles(seg_text).at(m.start()) is Role.CONFLICT
-        ]
+        away = [m for m in iter_next_week(seg_text) if seg_roles.at(m.start()) is Role.CONFLICT]
         later_week = later_week or (not dates and bool(away))
         next_week = not dates and not away and says_next_week(seg_text)
         seg_zones = _find_zones(seg_text, user_tz, fallback_tz, home, user_names)

@@ -227,6 +227,20 @@ ZONE_NAMES: dict[str, str] = {
     "hora britânica": "Europe/London", "hora portuguesa": "Europe/Lisbon",
     "heure portugaise": "Europe/Lisbon", "ora portoghese": "Europe/Lisbon",
     "portugese tijd": "Europe/Lisbon", "portugiesischer zeit": "Europe/Lisbon",
+    # Brussels in the seven languages ("heure de Bruxelles", "Brusselse tijd").
+    "brussels": "Europe/Brussels", "bruxelles": "Europe/Brussels", "brüssel": "Europe/Brussels",
+    "bruselas": "Europe/Brussels", "bruxelas": "Europe/Brussels", "brussel": "Europe/Brussels",
+    "brusselse tijd": "Europe/Brussels",
+    # German names a city's clock with an adjective: "Brüsseler Zeit", "Wiener Zeit".
+    **{
+        f"{city}er zeit": tz
+        for city, tz in {
+            "brüssel": "Europe/Brussels", "paris": "Europe/Paris", "berlin": "Europe/Berlin",
+            "madrid": "Europe/Madrid", "amsterdam": "Europe/Amsterdam", "wien": "Europe/Vienna",
+            "zürich": "Europe/Zurich", "lissabonn": "Europe/Lisbon", "new york": "America/New_York",
+            "toronto": "America/Toronto", "chicago": "America/Chicago",
+        }.items()
+    },
 }  # fmt: skip
 
 
