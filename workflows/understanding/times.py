@@ -1708,18 +1708,22 @@ def read_times(
         # that the lists did not move may be this week's or next week's. A day the sender is
         # away ("next week I'm out Wed-Fri") offers nothing, so its week is no question.
         monday = next_week_monday(ref.date())
-        said_at = [m.end() for m in iter_next_week(seg_text)]
-        seg_roles = read_roles(seg_text)
+        said = list(iter_next_week(seg_text))
+        # Roles are read only where "next week" is written: on a long line they are slow.
+        seg_roles = read_roles(seg_text) if said else None
         two_readings = two_readings or any(
             d.kind == "weekday"
             and d.day < monday
-            and any(at <= d.start for at in said_at)
+            and any(m.end() <= d.start for m in said)
+            and seg_roles is not None
             and seg_roles.at(d.start) is not Role.CONFLICT
             for d in dates
         )
         # "Next week I'm away. Thursday at 4pm?": the week is the one the sender cannot do, so
         # it does not carry; whether the Thursday is this week's is a guess.
-        away = [m for m in iter_next_week(seg_text) if seg_roles.at(m.start()) is Role.CONFLICT]
+        away = [
+            m for m in said if seg_roles is not None and seg_roles.at(m.start()) is Role.CONFLICT
+        ]
         later_week = later_week or (not dates and bool(away))
         next_week = not dates and not away and says_next_week(seg_text)
         seg_zones = _find_zones(seg_text, user_tz, fallback_tz, home, user_names)
