@@ -98,12 +98,23 @@ def test_an_hour_written_apart_after_a_day_or_cue_is_a_clock(
         "Demain 1 h max, ça te va ?",
         "Mardi je fais 2 h de route, donc impossible.",
         "Le trajet prend 3 h de toute façon.",
+        "Vendredi je suis libre, mais j'ai 2h de route avant.",
+        "Demain 1h max, ça te va ?",
     ],
 )
 def test_hours_counted_are_no_clock(body: str) -> None:
     verdict, tz = _read("Europe/Paris", body)
     assert local_starts(verdict, tz) == []
     assert not verdict.certain
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [("Vendredi 9h de préférence.", _at(17, 9)), ("Vendredi 14 h de préférence.", _at(17, 14))],
+)
+def test_a_working_hour_before_de_stays_a_clock(body: str, start: datetime) -> None:
+    verdict, tz = _read("Europe/Paris", body)
+    assert local_starts(verdict, tz) == [start]
 
 
 # "same time" spelled out after "that is", and a part of the day that is no clock to repeat.

@@ -834,19 +834,24 @@ _SAME_SPELLED = re.compile(rf"[ \t]*(?:\(|,?[ \t]*(?:{_THAT_IS})[ \t,:]+)[ \t]*"
 
 
 def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], match: re.Match[str]) -> bool:
-    """Whether "14 h" is a time of day: after a day, a cue or a sentence's start, and no length.
+    """Whether "14 h" is a time of day: after a day, a cue or a sentence's start.
 
-    Written apart, "2 h de route" and "en 3 h" count hours; "vendredi 14 h", "soit 15 h",
-    "Demain 8 h" and "14 h, ça te va ?" name the clock. Right after a day, a small number is
-    still a length ("Demain 1 h max").
+    Written apart, "en 3 h" counts hours; "vendredi 14 h", "soit 15 h", "Demain 8 h" and
+    "14 h, ça te va ?" name the clock. Right after a day, a small number is still a length
+    ("Demain 1 h").
     """
-    start, end = match.span()
-    if _SPACED_HOUR_LENGTH.match(text, end):
-        return False
+    start = match.start()
     if _SPACED_HOUR_LEAD.search(text, max(0, start - 20), start):
         return True
     return int(match["h"]) >= _START_OF_DAY.hour - 2 and any(
         _DAY_THEN_HOUR.fullmatch(text, e, start) for _, e in taken if e <= start
+    )
+
+
+def _counted_hours(text: str, match: re.Match[str]) -> bool:
+    """Whether "2h de route", "1 h max" count hours: a small number before "de" or "max"."""
+    return int(match["h"]) < _START_OF_DAY.hour - 2 and bool(
+        _SPACED_HOUR_LENGTH.match(text, match.end())
     )
 
 
@@ -870,6 +875,13 @@ def _find_times(
                 same.append(match.span())
                 continue
             if g.get("sh") and not _spaced_hour_is_clock(text, taken, match):
+                continue
+            if (
+                kind == "time24"
+                and (g["sh"] or g["s"] == "h")
+                and not g["m"]
+                and _counted_hours(text, match)
+            ):
                 continue
             if kind == "range12":
                 parsed = _range12(g)
