@@ -110,10 +110,32 @@ def test_hours_counted_are_no_clock(body: str) -> None:
 
 @pytest.mark.parametrize(
     ("body", "start"),
-    [("Vendredi 9h de préférence.", _at(17, 9)), ("Vendredi 14 h de préférence.", _at(17, 14))],
+    [
+        ("Vendredi 9h de préférence.", _at(17, 9)),
+        ("Vendredi 14 h de préférence.", _at(17, 14)),
+    ],
 )
 def test_a_working_hour_before_de_stays_a_clock(body: str, start: datetime) -> None:
     verdict, tz = _read("Europe/Paris", body)
+    assert local_starts(verdict, tz) == [start]
+
+
+# A clock of twelve hours with "h", and the afternoon or evening said after it: one time.
+@pytest.mark.parametrize(
+    ("zone", "body", "start"),
+    [
+        ("Europe/Paris", "Vendredi à 3 h de l'après-midi ?", _at(17, 15)),
+        ("Europe/Paris", "Vendredi à 3h de l'après-midi ?", _at(17, 15)),
+        ("Europe/Paris", "Vendredi 8h du soir ?", _at(17, 20)),
+        ("America/Sao_Paulo", "Sexta às 3h da tarde, pode ser?", _at(17, 15)),
+        ("Europe/Paris", "Vendredi 9h du matin ?", _at(17, 9)),
+    ],
+)
+def test_a_twelve_hour_clock_said_with_its_half_of_the_day(
+    zone: str, body: str, start: datetime
+) -> None:
+    verdict, tz = _read(zone, body)
+    assert verdict.certain
     assert local_starts(verdict, tz) == [start]
 
 

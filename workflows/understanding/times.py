@@ -402,16 +402,23 @@ _THAT_IS = (
     r"that[ \t]+is|i\.e\.|which[ \t]+is|soit|c['’]est-à-dire|es[ \t]+decir|o[ \t]+sea|also"
     r"|d\.h\.|das[ \t]+heißt|cioè|ossia|ou[ \t]+seja|isto[ \t]+é|dus|oftewel|dat[ \t]+is"
 )
-# What may stand between a day, a cue or a sentence's start and "14 h" read as its clock; and
-# what after it makes the hours a length ("2 h de route", "3 h of driving").
+# What may stand between a day, a cue or a sentence's start and "14 h" read as its clock.
 _DAY_THEN_HOUR = re.compile(r"[ \t]*,?[ \t]*")
 _SPACED_HOUR_LEAD = re.compile(
     rf"(?:^|[.!?:;(\n]|\b(?:{_THAT_IS}|à|vers|dès|avant|après|jusqu['’]à|ou|et|or|and|a[ \t]+las"
     r"|hacia[ \t]+las|sobre[ \t]+las|y|o|alle|verso[ \t]+le|e|às)[ \t]+)[ \t]*$",
     re.IGNORECASE,
 )
+_AFTERNOON_AFTER = re.compile(
+    r"[ \t]+(?:de[ \t]+l['’]apr[eè]s-?[ \t]?midi|de[ \t]+l['’]apr[eè]m|du[ \t]+soir"
+    r"|de[ \t]+la[ \t]+(?:tarde|noche)|del[ \t]+pomeriggio|di[ \t]+sera|da[ \t]+(?:tarde|noite))\b",
+    re.IGNORECASE,
+)
+# What after a small count of hours makes it a length ("2 h de route", "1h max", "3 h of
+# driving"); "1h du matin" and "3 h de l'après-midi" are clocks.
 _SPACED_HOUR_LENGTH = re.compile(
-    r"[ \t]+(?:de|d['’]|du|des|of|max(?:imum)?|au[ \t]+plus|tops?)\b", re.IGNORECASE
+    r"[ \t]+(?:de\b(?![ \t]+l['’]apr)|d['’]|of\b|max(?:imum)?\b|au[ \t]+plus\b|tops?\b)",
+    re.IGNORECASE,
 )
 # The same in the six other languages: "jeudi en huit", "dans quinze jours", "übernächsten
 # Donnerstag", "Donnerstag in einer Woche", "el jueves de la otra semana", "giovedì della
@@ -894,6 +901,12 @@ def _find_times(
             if parsed is None or back or habit:
                 continue
             begin, finish = parsed
+            stop = match.end()
+            half = _AFTERNOON_AFTER.match(text, stop) if kind == "time24" else None
+            if half and begin.hour < 12:
+                # "3h de l'après-midi", "8 h du soir": a clock of twelve hours, and the part of
+                # the day that says so is no second time.
+                begin, stop = begin.replace(hour=begin.hour + 12), half.end()
             after_cue = " ".join((g.get("cue") or "").lower().split()) in _AFTER_CUES
             if (
                 finish is None
@@ -915,7 +928,7 @@ def _find_times(
             found.append(
                 _TimeOfDay(
                     match.start(),
-                    match.end(),
+                    stop,
                     begin,
                     finish,
                     part=kind in ("part", "day_ampm"),
