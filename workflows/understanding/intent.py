@@ -58,6 +58,13 @@ SHIFT_BY = (
     r" (?:\d+|media|una|meia|uma) (?:min|minutos|hora|horas)\b"
 )
 SHIFTED = _cues(SHIFT_BY)
+# "Something came up": a reason to move the meeting, or to call it off ("something came up,
+# I have to cancel"); it moves nothing by itself beside a cancel.
+_CAME_UP = (
+    r"something(?: has|'s)? come up|something came up|(?:me )?surgió algo|dazwischengekommen"
+    r"|surgiu (?:um )?imprevisto|mi è capitato un imprevisto|er is iets tussengekomen"
+)
+CAME_UP = _cues(_CAME_UP)
 RESCHEDULE = _cues(
     r"reschedul\w*",
     r"(?:move|shift|push|bump) (?:our|the|it|this|that)\b[^.?!\n]{0,30}",
@@ -66,16 +73,15 @@ RESCHEDULE = _cues(
     r"postpone\w*",
     SHIFT_BY,
     r"(?:find|pick|choose|need|move (?:it )?to) (?:another|a different) (?:day|time|slot)",
-    r"something(?: has|'s)? come up|something came up",
-    r"(?:me )?surgió algo|pasarl[oa] al|moverl[oa] al|cambiarl[oa] al|dazwischengekommen"
+    _CAME_UP,
+    r"pasarl[oa] al|moverl[oa] al|cambiarl[oa] al"
     # "¿la podemos mover a las 5?", "¿podemos recorrerla?": "la"/"lo" is the meeting agreed.
     r"|(?:mover|recorrer|adelantar|atrasar|retrasar)l[oa]"
     r"|l[oa] (?:podemos|puedes|podrías|podríamos) (?:mover|recorrer|adelantar|atrasar"
     r"|retrasar|pasar|cambiar|correr)\b"
     # "a las 5 en vez de las 4", "às 17h em vez das 16h": a new hour for the agreed one.
     r"|en (?:vez|lugar) de las? \d|em vez d[ao]s? \d|no lugar d[ao]s? \d"
-    r"|surgiu (?:um )?imprevisto|passar (?:para|pra)|mi è capitato un imprevisto"
-    r"|er is iets tussengekomen",
+    r"|passar (?:para|pra)",
     # Not the English noun ("was a newspaper reporter"): French "reporter notre appel".
     r"déplacer|décaler|reporter (?:notre|votre|le|la|les|l'|l’|à|au)|(?:le|la|l'|l’) reporter"
     r"|changer (?:notre|le|la|l') ?(?:rendez-vous|rdv|appel|créneau|heure)",
@@ -1423,6 +1429,9 @@ def _refusal_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "after all", "finalement", "al final", "alla fine", "afinal", "doch nicht", "toch niet": the
+# sender goes back on a yes.
+_AFTER_ALL = _cues(r"after all|finalement|al final|alla fine|afinal|doch|toch")
 # "No worries if you need to move it", "feel free to reschedule": leave given to the user to
 # move the chat later, not a move the sender asks for.
 _LEFT_TO_USER = re.compile(
@@ -1448,10 +1457,14 @@ def _moving_denied(text: str, at: int) -> bool:
     return text[end : end + 1] != "?"
 
 
-def _asks_to_move(text: str, refusing: list[tuple[int, int]]) -> bool:
-    """A reschedule word outside a refusal, a denial, leave given to the user and a moot move."""
+def _asks_to_move(text: str, refusing: list[tuple[int, int]], cancels: bool) -> bool:
+    """A reschedule word outside a refusal, a denial, leave given to the user and a moot move.
+
+    Beside a cancel (``cancels``), "something came up" is the reason for it, not a move.
+    """
     return any(
         not any(a <= m.start() < b for a, b in refusing)
+        and not (cancels and CAME_UP.fullmatch(m.group(0)))
         and not _moving_denied(text, m.start())
         and not _LEFT_TO_USER.search(text, max(0, m.start() - 40), m.start())
         and not moot(text, m.start(), m.end())
@@ -1498,7 +1511,16 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     # "Ik zeg liever nu nee dan dat ik het steeds blijf uitstellen": a reschedule word in the
     # sentence that says no names what the sender will not do.
     refusing = _refusal_sentences(text)
-    if _asks_to_move(text, refusing):
+    # "Ich muss Ihnen leider absagen" turns the user down: a cancel word inside an outright no
+    # cancels nothing.
+    refusals = [m.span() for m in FIRM_DECLINE.finditer(text)]
+    cancels = any(
+        not _imagined(text, m.start())
+        and not any(a <= m.start() < b for a, b in refusals)
+        and not moot(text, m.start(), m.end())
+        for m in CANCEL.finditer(text)
+    )
+    if _asks_to_move(text, refusing, cancels and not ev.windows):
         if refers and not ev.windows and not ev.moved_from:
             # Nothing is being moved: no new time and no agreed one named.
             return Intent.REFERRAL, "points to someone else"
@@ -1506,15 +1528,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             # "> - Wed 2:30 PM MT" then "Could we push to 4ish my time?": a counter-offer.
             return _windows_intent(ev), "answers the user's offers with a time of its own"
         return Intent.RESCHEDULE, "reschedule wording"
-    # "Ich muss Ihnen leider absagen" turns the user down: a cancel word inside an outright no
-    # cancels nothing.
-    refusals = [m.span() for m in FIRM_DECLINE.finditer(text)]
-    if any(
-        not _imagined(text, m.start())
-        and not any(a <= m.start() < b for a, b in refusals)
-        and not moot(text, m.start(), m.end())
-        for m in CANCEL.finditer(text)
-    ):
+    if cancels:
         if ev.windows:
             # "I have to cancel Friday 10am. Would Monday at 11 work instead?"
             return Intent.RESCHEDULE, "cancels one time and offers another"
@@ -1561,6 +1575,9 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     if defers and not ev.windows and not ev.link:
         return Intent.DEFER, "not now, later"
     if DECLINE.search(text) and not ev.windows and not ev.link:
+        if ev.agreed and _AFTER_ALL.search(text):
+            # "Désolée, je ne pourrai pas venir jeudi finalement" under "confirmed for Thursday".
+            return Intent.CANCEL, "no longer makes the agreed meeting"
         return Intent.DECLINE, "declines"
     if ev.windows:
         return _windows_intent(ev), f"{len(ev.windows)} time window(s)"

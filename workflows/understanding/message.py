@@ -96,6 +96,19 @@ def _decode_header(value: str) -> str:
         return value
 
 
+def _eight_bit(value: str) -> str:
+    """A raw header value with its undeclared 8-bit bytes read as UTF-8 (else Latin-1).
+
+    Mailers write "Cc: José Müller <…>" unencoded; the parser keeps those bytes as
+    surrogates, which would turn the name into replacement characters.
+    """
+    raw = value.encode("ascii", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 def _display_name(encoded: str) -> str:
     """A display name decoded, up to its first line break, on one line.
 
@@ -215,8 +228,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
     except (RecursionError, ValueError, TypeError, IndexError) as exc:
         raise InputError(f"cannot decode the message: {type(exc).__name__}") from exc
     raw_headers: dict[str, list[str]] = {}
-    for name, value in msg.items()[:MAX_HEADERS]:
-        raw_headers.setdefault(name.lower(), []).append(str(value))
+    for name, value in list(msg.raw_items())[:MAX_HEADERS]:
+        raw_headers.setdefault(name.lower(), []).append(_eight_bit(value))
     headers = {name: [_decode_header(v) for v in values] for name, values in raw_headers.items()}
     if not _KNOWN_HEADERS.intersection(headers):
         raise InputError("not an email: none of From, To, Subject, Date or Content-Type is present")

@@ -320,6 +320,41 @@ def _thanked_for(text: str, cued: re.Match[str]) -> bool:
     return _THANKS_FOR.search(text, max(0, cued.start() - 60), cued.start()) is not None
 
 
+# "I'll talk to Dana and get back to you", "let me check with Marco", "je vais en parler avec
+# Léa", "voy a hablar con Ana", "vou falar com a Rita": the sender talks to them, not the user.
+_SENDER_TALKS = re.compile(
+    r"(?i:\b(?:I['’]ll|I[ \t]+will|let[ \t]+me|I[ \t]+(?:need|have|want|got|ought)[ \t]+to"
+    r"|I['’]m[ \t]+going[ \t]+to|I[ \t]+must|I[ \t]+should|I['’]d[ \t]+(?:like|need|have)[ \t]+to"
+    r"|je[ \t]+vais(?:[ \t]+en)?|je[ \t]+dois(?:[ \t]+en)?|voy[ \t]+a|tengo[ \t]+que"
+    r"|vou|preciso|tenho[ \t]+de|tenho[ \t]+que)"
+    r"(?:[ \t]+(?:first|quickly|just|briefly|d['’]abord|primero|primeiro))?[ \t]+)$"
+)
+_TALKS = re.compile(r"(?i:talk|speak|chat|check|parler|hablar|fal(?:ar|e))\b")
+
+
+# "Looping in Marco, who'll join us", "cc'ing José so he can join us Friday": someone brought
+# into the chat with the sender, not sent on to instead.
+_JOINS = re.compile(
+    r"(?i:[^.!?\n]{0,40}?\b(?:join(?:s|ing)?[ \t]+(?:us|the[ \t]+call|our[ \t]+call)"
+    r"|sit[ \t]+in|nous[ \t]+rejoindr\w*|se[ \t]+joindra|se[ \t]+(?:unirá|sumará)"
+    r"|nos[ \t]+acompañará|dabei[ \t]+sein|dazukommen|si[ \t]+unirà|ci[ \t]+raggiungerà"
+    r"|(?:se[ \t]+)?juntar(?:á|-se)|schuift[ \t]+aan|sluit[ \t]+aan)\b)"
+)
+
+
+def _joins_us(text: str, end: int) -> bool:
+    """The person named just before ``end`` comes to the chat with the sender."""
+    return _JOINS.match(text, end) is not None
+
+
+def _sender_talks(text: str, cued: re.Match[str]) -> bool:
+    """The cue is the sender's own talk with the person, before answering."""
+    return bool(
+        _TALKS.match(text, cued.start())
+        and _SENDER_TALKS.search(text, max(0, cued.start() - 40), cued.start())
+    )
+
+
 def _listed_after(
     text: str, cued: re.Match[str], spans: list[tuple[int, int]]
 ) -> list[re.Match[str]]:
@@ -434,7 +469,11 @@ def find_referrals(
         for m in _ADDED_NAME.finditer(text)
         if _in_cc(m["name"], cc_others) is not None or _address_after(text, m)
     ]
-    cued = [m for m in _CUE_NAME.finditer(text) if not _thanked_for(text, m)]
+    cued = [
+        m
+        for m in _CUE_NAME.finditer(text)
+        if not _thanked_for(text, m) and not _sender_talks(text, m)
+    ]
     matches = [*cued, *_NAME_THEN_ROLE.finditer(text), *pointed, *added]
     # "mit Ihnen sprechen" is the sender's own offer to talk: only a full name is someone else.
     matches += [m for m in _WITH_NAME_THEN_VERB.finditer(text) if _is_full_name(m["name"])]
@@ -445,7 +484,7 @@ def find_referrals(
     matches += [item for cue in _CUE_OVER_LIST.finditer(text) for item in _items_under(text, cue)]
     for match in sorted(matches, key=lambda m: m.start()):
         name = _clean_name(match["name"])
-        if name is None or name.lower() in people:
+        if name is None or name.lower() in people or _joins_us(text, match.end()):
             continue
         in_cc = _in_cc(name, cc_others)
         paren = match.groupdict().get("paren")
@@ -460,7 +499,8 @@ def find_referrals(
     for person in _handed_over(text):
         if person.email not in exclude and person.name.lower() not in people:
             people[person.name.lower()] = person
-    if not people and cc_others and _CC_CUE.search(text):
+    cc_cue = _CC_CUE.search(text)
+    if not people and cc_others and cc_cue and not _joins_us(text, cc_cue.end()):
         for addr in cc_others:
             people[addr.email] = Referral(
                 first_last(addr.name) or addr.email.split("@")[0], addr.email

@@ -58,13 +58,23 @@ _HEDGED_BEFORE = re.compile(
     r"(?:[ \t]+di)?"
     r"|\bals[ \t]+(?:ik|we)[ \t]+(?:moet|moeten)"
     r"|\b(?:might|may|could)[ \t]+(?:have|need)[ \t]+to"
+    # "I'll probably have to cancel", "possibly have to", "there's a chance I'll have to".
+    r"|\b(?:probably|possibly|likely|perhaps|maybe|chance(?:[ \t]+that)?)"
+    r"(?:[ \t]+(?:I|we)(?:['’]ll|[ \t]+will|[ \t]+might|[ \t]+may)?)?(?:[ \t]+going[ \t]+to)?"
+    r"[ \t]+(?:have|need)[ \t]+to"
     # "je risque de devoir annuler", "puede que tenga que cancelar", "ich muss eventuell
     # Donnerstag absagen", "potrei dover annullare", "talvez eu tenha que cancelar".
     r"|\brisque[ \t]+de(?:[ \t]+devoir)?|\bpourrais[ \t]+devoir"
-    r"|\b(?:puede[ \t]+que|quizás|tal[ \t]+vez)[ \t]+tenga[ \t]+que"
-    r"|\b(?:eventuell|vielleicht)\b[^.,;?!\n]{0,25}?|\bpotrei[ \t]+dover"
-    r"|\btalvez[ \t]+(?:eu[ \t]+)?(?:tenha|precise)(?:[ \t]+de|[ \t]+que)?"
-    r"|\bmisschien\b[^.,;?!\n]{0,25}?)"
+    # "il se peut que je doive annuler", "es posible que tenga que cancelar", "ich muss
+    # möglicherweise absagen", "forse devo annullare", "pode ser que eu tenha que cancelar",
+    # "mogelijk moet ik afzeggen".
+    r"|\bse[ \t]+peut[ \t]+que[ \t]+(?:je|nous|on)[ \t]+(?:doive|doivions)"
+    r"|\b(?:puede[ \t]+que|quizás|tal[ \t]+vez|es[ \t]+posible[ \t]+que)[ \t]+tenga[ \t]+que"
+    r"|\b(?:eventuell|vielleicht|möglicherweise)\b[^.,;?!\n]{0,25}?|\bpotrei[ \t]+dover"
+    r"|\bforse\b[^.,;?!\n]{0,25}?"
+    r"|\b(?:talvez|pode[ \t]+ser[ \t]+que)[ \t]+(?:eu[ \t]+)?(?:tenha|precise)"
+    r"(?:[ \t]+de|[ \t]+que)?"
+    r"|\b(?:misschien|mogelijk|wellicht)\b[^.,;?!\n]{0,25}?)"
     r"[ \t]+$",
     re.IGNORECASE,
 )
@@ -81,13 +91,17 @@ _OTHER_EVENT_BEFORE = re.compile(
     rf"(?!{_OURS})[^.,;?!\n]{{1,30}}?)"
     r"[ \t]+(?:got|was|were|is|has[ \t]+been|had[ \t]+been|a[ \t]+été|est|se|fue|ha[ \t]+sido"
     r"|wurde|ist|è(?:[ \t]+stat[ao])?|foi|werd)[ \t]+$"
-    # "meine Reise absagen", "mijn reis annuleren": the object before the verb.
-    rf"|\b(?:meine?[nm]?|mijn)[ \t]+(?!{_OURS})\w+[ \t]+(?:zu[ \t]+)?$",
+    # "meine Reise absagen", "einen Termin absagen", "mijn reis annuleren": the object before
+    # the verb.
+    rf"|\b(?:meine?[nm]?|mijn|einen?|een)[ \t]+(?!{_OURS})\w+[ \t]+(?:zu[ \t]+)?$",
     re.IGNORECASE,
 )
 _OTHER_EVENT_AFTER = re.compile(
     # Spanish "moverla a las 5" is a move to a time, not English "move a meeting of mine".
-    r"^[ \t]+(?:(?:my|a(?![ \t]+(?:las?|los|\d)\b)|an|mon|ma|mes|mi|mis|(?:il[ \t]+)?mio"
+    # Portuguese "cancelar a nossa conversa" is ours.
+    r"^[ \t]+(?:(?:my|a(?![ \t]+(?:las?|los|\d|nossa|nosso|sua|tua)\b)|an|mon|ma|mes|mi|mis"
+    # "Tive que cancelar uma reunião", "ich musste einen Termin absagen": one of the sender's.
+    r"|(?:il[ \t]+)?mio|un|une|una|um|uma|een|einen?"
     r"|(?:la[ \t]+)?mia|(?:o[ \t]+)?meu"
     rf"|(?:a[ \t]+)?minha)[ \t]+(?!{_OURS})(?![^.,;?!\n]{{0,30}}{_WITH_YOU})"
     r"|on[ \t]+me\b)",
@@ -102,6 +116,18 @@ _PAST_AFTER = re.compile(
     r"^[^.,;?!\n]{0,30}?\b(?:last[ \t]+(?:time|week|month)|previously|twice"
     r"|the[ \t]+other[ \t]+day|la[ \t]+dernière[ \t]+fois|la[ \t]+última[ \t]+vez"
     r"|l['’]ultima[ \t]+volta|da[ \t]+última[ \t]+vez|de[ \t]+vorige[ \t]+keer)\b",
+    re.IGNORECASE,
+)
+# "Cancel Thursday at 3? No way, still on": the word asked back and refused at once.
+_REFUSED_AFTER = re.compile(
+    r"^[^.?!\n]{0,40}\?[\s\"'”’]*(?:no[ \t]+way|not[ \t]+at[ \t]+all|of[ \t]+course[ \t]+not"
+    r"|absolutely[ \t]+not|definitely[ \t]+not|nope|no(?=[ \t]*[,.!—–-])|never"
+    r"|pas[ \t]+question|hors[ \t]+de[ \t]+question|bien[ \t]+sûr[ \t]+que[ \t]+non|jamais"
+    r"|ni[ \t]+hablar|para[ \t]+nada|de[ \t]+ninguna[ \t]+manera|claro[ \t]+que[ \t]+no"
+    r"|auf[ \t]+keinen[ \t]+Fall|keineswegs|nein|niemals|assolutamente[ \t]+no|per[ \t]+niente"
+    r"|neanche[ \t]+per[ \t]+sogno|macché|nem[ \t]+pensar|de[ \t]+jeito[ \t]+nenhum"
+    r"|de[ \t]+forma[ \t]+alguma|claro[ \t]+que[ \t]+não|geen[ \t]+sprake[ \t]+van"
+    r"|absoluut[ \t]+niet|echt[ \t]+niet|nee)\b",
     re.IGNORECASE,
 )
 # "dass ich letztes Mal abgesagt habe": the verb comes after the time it looks back to.
@@ -130,6 +156,7 @@ def moot(text: str, at: int, end: int) -> bool:
         or hedged(text, at)
         or other_event(text, at, end)
         or _PAST_AFTER.search(text[end : end + 40])
+        or _REFUSED_AFTER.search(text[end : end + 70])
         or _PAST_BEFORE.search(text[max(0, at - 40) : at])
         or _apologised(text, at, end)
     )
