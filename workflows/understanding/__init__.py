@@ -24,6 +24,7 @@ from workflows.understanding.intent import (
     ACCEPT,
     AGREED_QUOTE,
     ANSWERS_FOR,
+    HOLDS_ANSWER,
     PICK,
     Evidence,
     classify,
@@ -360,6 +361,23 @@ def _quotes_sender(text: str, sender: Address) -> bool:
 
 # The letters a case-blind pattern takes for an ASCII one whose lower case is not it: a
 # Turkish keyboard's "FRİDAY" matches "friday" but lowers to "fri̇day", which no table holds.
+# "Re:", "AW:", "Réf. :", "R:", "Res:", "Antw:", "SV:", "Odp:": the subject of an answer.
+_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:re|aw|antw|antwoord|réf|ref|rif|r|res|sv|vs|odp|ynt|回复|答复|返信)\s*(?:\[\d+\])?\s*[.]?\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _is_reply(msg: ParsedMessage, history: str) -> bool:
+    """The message answers a thread: it says so in its headers or subject, or quotes one."""
+    return bool(
+        history.strip()
+        or msg.header("in-reply-to")
+        or msg.header("references")
+        or _REPLY_SUBJECT.match(msg.subject)
+    )
+
+
 _CASE_TWINS = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K"})
 
 
@@ -472,7 +490,9 @@ def understand(
         text=text,
         windows=tuple(windows),
         offered=tuple(offered),
-        link=answer_link(text, stripped.signature),
+        # A booking link answers only in a reply: a fresh message that carries one (a recruiter's
+        # pitch, someone's own cold outreach) asks for a meeting of its own.
+        link=answer_link(text, stripped.signature) if _is_reply(msg, stripped.history) else None,
         referrals=_not_the_sender(find_referrals(text, contacts, exclude), msg.sender.name),
         auto_reply=is_auto_reply(msg),
         invite=invite,
@@ -509,7 +529,7 @@ def understand(
             mentions=(*reading.mentions, TimeMention(picked, Role.ACCEPTED, zone_named=True)),
             timeless_day=False,
         )
-    if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE, Intent.DECLINE):
+    if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE, Intent.DECLINE) or reason == HOLDS_ANSWER:
         # The cancelled slot is not on offer, nor is anything in an absence notice or a no.
         evidence = replace(evidence, windows=())
     return_date = None

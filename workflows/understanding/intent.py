@@ -16,6 +16,7 @@ from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import alternation, find_dates
 from workflows.understanding.invite import Invite
+from workflows.understanding.language import language_of
 from workflows.understanding.ordinals import ordinal_place, time_place
 from workflows.understanding.scope import hedged, moot
 from workflows.understanding.sentences import sentence_spans
@@ -51,7 +52,9 @@ CANCEL = _cues(
 )
 # "could we push 30 minutes?", "bump it by an hour": the meeting, later by a length.
 SHIFT_BY = (
-    r"(?:push|bump|shift|move)(?: it| things)?(?: back| out)?(?: by)? (?:\d+|half an|an) "
+    # "push tomorrow by an hour", "bump Friday's call 30 min": the day names the meeting.
+    r"(?:push|bump|shift|move)(?: it| things| (?:tomorrow|today|tonight|\w+day)(?:'s)?"
+    r"(?: (?:call|chat|meeting|coffee))?)?(?: back| out)?(?: by)? (?:\d+|half an|an) "
     r"(?:min|mins|minutes|hour|hours)"
     # "¿la podemos recorrer una hora?", "atrasar meia hora": the same in Spanish and Portuguese.
     r"|(?:recorrer|mover|atrasar|retrasar|adelantar|correr|adiar)(?:l[oa])?"
@@ -484,6 +487,19 @@ FIRM_DECLINE = _cues(
     r"|prefiro (?:\w+ ){0,2}dizer(?:-lhe|-te)? (?:que )?não"
     r"|zeg (?:ik )?(?:\w+ ){0,3}liever (?:\w+ ){0,3}nee"
     r"|liever (?:\w+ ){0,2}nee (?:zeggen|te zeggen)",
+    # "Je préfère donc ne pas y donner suite", "I'd rather not take this further": the request
+    # itself left without a follow-up, in each language.
+    r"(?:rather|prefer to|have to|must|will|'ll) not (?:take|pursue) (?:this|it|that|your request)"
+    r"(?: any)? further"
+    r"|(?:préfère|préférerais|dois|vais|voudrais) (?:donc |plutôt |malheureusement )?ne pas"
+    r" (?:y )?donner suite|(?:je )?ne (?:vais|peux|pourrai) pas (?:y )?donner suite"
+    r"|(?:prefiero|debo|voy a) no (?:darle|dar) (?:seguimiento|curso)"
+    r"|no (?:puedo|voy a) dar(?:le)? (?:seguimiento|curso)"
+    r"|(?:möchte|werde|kann) (?:dem|der Anfrage|Ihrer Anfrage) (?:daher |leider )?nicht nachkommen"
+    r"|preferisco (?:quindi )?non dar(?:e|vi|ci)? seguito"
+    r"|non (?:posso|potrò) dar(?:e|vi|ci)? seguito"
+    r"|(?:prefiro|vou|devo) (?:então )?não dar seguimento|não (?:posso|vou) dar seguimento"
+    r"|(?:ga|kan|wil) (?:hier )?(?:liever )?niet op in(?:gaan)?\b",
     # "I'll have to sit this one out": staying out of it, in each language.
     r"sit (?:this|that|it)(?: one)? out|je (?:vais |dois )?(?:passer|rester) (?:mon tour|en dehors)"
     r"|me (?:quedo|quedaré) fuera|(?:setze|muss) (?:ich )?(?:diesmal |hier )?aus(?:setzen)?\b"
@@ -568,11 +584,13 @@ MORE_FROM_TALKING = (
 )
 # "Duas pessoas que podem ajudar muito: o Pedro …", "two people who can help you:": a list of
 # helpers after the colon, in each language (shared with referrals.py, which reads the names).
+# "deux personnes de mon réseau à Québec pourraient t'aider :": where they are from may stand
+# in place of "who".
 _HELPERS = (
     r"(?:people|folks|colleagues|personnes|personas|Personen|Leute|persone|pessoas|mensen)"
-    r"[ \t]*,?[ \t]+(?:who|that|qui|que|die|che)[ \t]+"
+    r"[ \t]*,?[ \t]+(?:(?:who|that|qui|que|die|che)[ \t]+|(?:[^\s:.!?,]+[ \t]+){0,5}?)"
 )
-_TO_YOU = r"(?:(?:you|te|vous|t'|dir|Ihnen|ti|je|u|lhe)[ \t]+)?"
+_TO_YOU = r"(?:(?:you|te|vous|dir|Ihnen|ti|je|u|lhe)[ \t]+|t'|t’)?"
 _HELP_MORE = (
     r"(?:[ \t]+(?:you|te|a[ \t]+lot|(?:far|much)[ \t]+more|muito|mucho|beaucoup|molto|veel))*"
 )
@@ -589,6 +607,17 @@ HELPERS_LISTED = (
     + _HELPERS
     + _TO_YOU
     + r"(?:(?:sehr|viel|gut)[ \t]+)?helfen[ \t]+(?:können|könnten)"
+)
+# "Two people I'd talk to instead:", "personnes à qui je parlerais :": the sender's own pick of
+# others, listed after the colon (shared with referrals.py, which reads the names).
+PEOPLE_ID_TALK_TO = (
+    r"(?:people|folks|colleagues|person|someone)[ \t]+(?:I'?d|I’d|I[ \t]+would|you[ \t]+(?:could"
+    r"|should|might))[ \t]+(?:talk|speak|reach[ \t]+out)[ \t]+(?:to|with)(?:[ \t]+instead)?"
+    r"|personnes[ \t]+(?:à|avec)[ \t]+qui[ \t]+je[ \t]+(?:parlerais|m'adresserais)"
+    r"|personas[ \t]+con[ \t]+(?:las[ \t]+que|quienes)[ \t]+(?:yo[ \t]+)?hablaría"
+    r"|Leute,?[ \t]+mit[ \t]+denen[ \t]+ich[ \t]+(?:sprechen|reden)[ \t]+würde"
+    r"|persone[ \t]+con[ \t]+cui[ \t]+parlerei|pessoas[ \t]+com[ \t]+quem[ \t]+(?:eu[ \t]+)?falaria"
+    r"|mensen[ \t]+met[ \t]+wie[ \t]+ik[ \t]+zou[ \t]+(?:praten|spreken)"
 )
 # "beter met Sanne de Vries praten", "mit Anna Roth sprechen": the Dutch and German verb
 # comes after the person (shared with referrals.py).
@@ -634,6 +663,7 @@ REFERRAL_CUE = _cues(
     WHO_YOU_WANT,
     YOU_WANT_IS + r"(?= (?-i:[A-Z]))",
     r"(?:" + HELPERS_LISTED + r")[ \t]*:",
+    r"(?:" + PEOPLE_ID_TALK_TO + r")[ \t]*:",
     # A role or a full name (first and last) between "met"/"mit" and the verb: "mit Ihnen
     # sprechen" is the sender offering to talk.
     r"(?:met|mit)(?= (?:(?:mijn|onze|meiner|meinem|unserer|unserem) \w+ )?(?-i:[A-Z])[\w-]+"
@@ -681,7 +711,11 @@ REFERRAL_CUE = _cues(
     r"la persona giusta|a pessoa certa|de juiste persoon|la (?:mejor|persona) persona",
     # "I'd suggest talking to Ana Ruiz", "te recomiendo hablar con …"
     r"(?:recommend|suggest) (?:you )?(?:talk|speak|reach|contact|email|writ)\w*"
-    r"|(?:vous |te )?recommande (?:de )?(?:contacter|parler|écrire)"
+    r"|(?:vous |te )?(?:recommande|conseille) (?:(?:plutôt|donc|vivement|plutot) )?(?:de )?"
+    r"(?:contacter|parler|écrire)|advise (?:you to )?(?:talk|speak|reach|contact|email|writ)\w*"
+    r"|(?:te |le )?aconsejo (?:que )?(?:hables|hable|contactes|contacte|escribas|escriba|hablar"
+    r"|contactar|escribir)|(?:te |lhe )?aconselho (?:a )?(?:falar|contactar|conversar)"
+    r"|rate (?:Ihnen|dir) (?:eher |lieber )?(?:zu|,)"
     r"|(?:te |le |les )?recomiendo (?:hablar|contactar|escribir)|empfehle (?:Ihnen |dir )?"
     r"|(?:ti |vi )?consiglio di (?:parlare|contattare|scrivere)"
     r"|(?:te |lhe )?recomendo (?:falar|contactar|conversar)|raad (?:je|u) aan",
@@ -1006,6 +1040,13 @@ HOLDING = _cues(
     r"controllo (?:la mia )?agenda|ti faccio sapere|vou (?:ver|verificar) (?:minha )?agenda"
     r"|te (?:retorno|aviso)|ik (?:kijk|check) (?:even )?(?:in )?mijn agenda"
     r"|ik laat (?:het )?(?:je|u) weten",
+    # "Confirm that for me, then I'll look at my diary and answer you": the answer comes after
+    # the sender has looked, in each language.
+    r"(?:check|look at) (?:my|the) (?:calendar|schedule|diary|agenda) and (?:then )?(?:get back"
+    r"|reply|respond|answer)|(?:puis|et) je (?:te|vous) (?:réponds|redis)"
+    r"|(?:y|luego) te (?:respondo|contesto|digo algo)|(?:und|dann) (?:melde ich mich|antworte ich)"
+    r"|(?:guardo|verifico) (?:la mia |l')?agenda|(?:poi|e) ti (?:rispondo|confermo)"
+    r"|(?:e|depois) te (?:respondo|digo)|(?:en|dan) (?:kom ik erop terug|antwoord ik)",
 )
 NO_LONGER = _cues(r"no longer (?:with|at|work)|left (?:the company|acme)|ne fais plus partie")
 
@@ -1025,11 +1066,19 @@ def unwrapped(text: str) -> str:
     """``text`` with hard line wraps joined: a cue broken over two lines still reads.
 
     "Can you ping me / again in January?" wrapped at "me" is a defer.
+
+    Its apostrophes are restored too: "cant take this on" typed on a phone is "can't".
     """
-    return _WRAP.sub(" ", text)
+    return _BARE_NOT.sub(r"\1n't", _WRAP.sub(" ", text))
 
 
 _WRAP = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-*•]|\d+[.)]))[ \t]*")
+# English negative contractions typed without their apostrophe ("cant", "wouldnt"); not "dont",
+# a French word ("le projet dont je parle").
+_BARE_NOT = re.compile(
+    r"\b(ca|does|did|is|are|was|were|could|would|should|have|has|had|wo|must|need)nt\b",
+    re.IGNORECASE,
+)
 
 
 def said(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -1314,6 +1363,8 @@ def offers_in_words(text: str) -> bool:
 
 
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
+# An answer still to come: no time named in the reply is picked or offered yet.
+HOLDS_ANSWER = "will answer once they have looked"
 # The fallback for a reply whose only cue is a closing question mark.
 ASKS_USER = "asks the user something"
 # An invitation the reader cannot hold against the user's offered times.
@@ -1495,6 +1546,10 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             return Intent.REFERRAL, "auto-reply: left, points to someone else"
         if OOO_WORDING.search(text) or BACK.search(text) or not text:
             return Intent.OUT_OF_OFFICE, "auto-reply headers and absence wording"
+        if language_of(text) is None:
+            # An automatic answer the reader cannot read is most often an absence notice; the
+            # unknown language keeps the reading in doubt.
+            return Intent.OUT_OF_OFFICE, "auto-reply headers, in a language the reader cannot read"
         return Intent.OTHER, "auto-reply headers, not an absence notice"
     # "2nd one works!" agrees by pointing at the user's list ("the first slot is out" does not).
     accepting = said(ACCEPT, text) is not None or (
@@ -1580,7 +1635,17 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             return Intent.CANCEL, "no longer makes the agreed meeting"
         return Intent.DECLINE, "declines"
     if ev.windows:
-        return _windows_intent(ev), f"{len(ev.windows)} time window(s)"
+        intent = _windows_intent(ev)
+        if (
+            intent is Intent.ACCEPT
+            and not accepting
+            and not said(PICK, text)
+            and HOLDING.search(text)
+        ):
+            # "So Tuesday 9:30 would be 15:30 here? Confirm and I'll check my diary": one of
+            # the user's times named while the answer is still to come picks nothing.
+            return Intent.OTHER, HOLDS_ANSWER
+        return intent, f"{len(ev.windows)} time window(s)"
     if ev.link:
         return Intent.ACCEPT, "offers a booking link"
     if OTHER_CHANNEL.search(text):
@@ -1599,7 +1664,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     if ANOTHER_ADDRESS.search(text):
         return Intent.OTHER, "asks to be written at another address"
     if HOLDING.search(text):
-        return Intent.OTHER, "will answer once they have looked"
+        return Intent.OTHER, HOLDS_ANSWER
     if last_question(ev.text) is not None:
         # "I've left that company since. Still want to chat knowing that?": the user answers.
         return Intent.OTHER, ASKS_USER

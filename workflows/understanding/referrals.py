@@ -13,6 +13,7 @@ from workflows.understanding.intent import (
     HANDS_ADDRESS,
     HELPERS_LISTED,
     MORE_FROM_TALKING,
+    PEOPLE_ID_TALK_TO,
     POINT_YOU_TO,
     TALK_INSTEAD,
     VERB_AFTER_PERSON,
@@ -21,6 +22,7 @@ from workflows.understanding.intent import (
     YOU_WANT_IS,
     unwrapped,
 )
+from workflows.understanding.language import language_of
 from workflows.understanding.message import Address
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral
@@ -96,7 +98,7 @@ _CUE = (
     r"(?:great|good|better|perfect|ideal|useful|helpful|relevant|worth[ \t]+\w+)"
     r"(?:[ \t]+to[ \t]+(?:talk|speak|chat)(?:[ \t]+(?:to|with))?)?[ \t]*:"
     # "Two people worth a call: …", "folks worth talking to:": the same list, no "who'd be".
-    rf"|{WORTH_TALKING_TO}[ \t]*:|(?:{HELPERS_LISTED})[ \t]*:)"
+    rf"|{WORTH_TALKING_TO}[ \t]*:|(?:{HELPERS_LISTED})[ \t]*:|(?:{PEOPLE_ID_TALK_TO})[ \t]*:)"
 )
 # "Talk to her", "Fale com ela", "parla con lei": a cue pointing back to the person just named.
 _SENDS_TO_THEM = re.compile(
@@ -356,7 +358,7 @@ def _sender_talks(text: str, cued: re.Match[str]) -> bool:
 
 
 def _listed_after(
-    text: str, cued: re.Match[str], spans: list[tuple[int, int]]
+    text: str, cued: re.Match[str], spans: list[tuple[int, int]], dutch: bool
 ) -> list[re.Match[str]]:
     """Further names listed after a cued one in its sentence.
 
@@ -370,8 +372,12 @@ def _listed_after(
     return [
         also
         for also in _ALSO_NAME.finditer(text, cued.end(), stop)
-        if EMAIL.search(text, also.end(), also.end() + 60) is not None
-        or _is_full_name(also["name"])
+        if (
+            EMAIL.search(text, also.end(), also.end() + 60) is not None
+            or _is_full_name(also["name"])
+        )
+        # Dutch "en" is "and"; in Spanish and French it is "in": "aquí en Nueva York" is a place.
+        and (dutch or also.group(0).split()[0].lower() != "en")
     ]
 
 
@@ -480,7 +486,10 @@ def find_referrals(
     matches += [m for m in _RECOMMENDED.finditer(text) if _is_full_name(m["name"])]
     matches += [found for found in _ROLE_NAME.finditer(text) if _recommended(text, found)]
     spans = list(sentence_spans(text))
-    matches += [also for named in (*cued, *pointed) for also in _listed_after(text, named, spans)]
+    dutch = language_of(text) == "nl"
+    matches += [
+        also for named in (*cued, *pointed) for also in _listed_after(text, named, spans, dutch)
+    ]
     matches += [item for cue in _CUE_OVER_LIST.finditer(text) for item in _items_under(text, cue)]
     for match in sorted(matches, key=lambda m: m.start()):
         name = _clean_name(match["name"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 
 from workflows.understanding.autoreply import OOO_WORDING
@@ -104,6 +105,19 @@ _AFTER_CUE = re.compile(
 )
 
 
+# "11月25日": a month and day written with the CJK counters, whatever the language around them.
+_CJK_DAY = re.compile(r"(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+
+
+def _cjk_days(text: str, ref: date) -> list[DateMention]:
+    found = []
+    for m in _CJK_DAY.finditer(text):
+        month, day = int(m["month"]), int(m["day"])
+        if 1 <= month <= 12 and 1 <= day <= monthrange(ref.year, month)[1]:
+            found.append(DateMention(m.start(), m.end(), _in_month(month, ref, day), "day"))
+    return found
+
+
 def _in_month(month: int, ref: date, day: int = 1) -> date:
     found = date(ref.year, month, day)
     return found if month >= ref.month else date(ref.year + 1, month, day)
@@ -144,6 +158,16 @@ def _period_mentions(text: str, ref: date) -> list[DateMention]:
     return found
 
 
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "jusqu'au 22\nnovembre inclus", "back on Nov\n22": a hard wrap between a day and its month.
+_WRAPPED_DAY = re.compile(
+    # "back on the 3\nMay I ask …" opens a question on the next line.
+    rf"(\d\.?[ \t]*)\n(?=[ \t]*(?:{_MONTH_NAMES})\b(?![ \t]+(?:I|we|you)\b))"
+    rf"|(\b(?:{_MONTH_NAMES})\.?[ \t]*)\n(?=[ \t]*\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+
+
 def find_return_date(text: str, ref: date, *, day_first: bool | None = False) -> date | None:
     """When the sender says they are back, or to try again; ``None`` if they do not say.
 
@@ -152,9 +176,14 @@ def find_return_date(text: str, ref: date, *, day_first: bool | None = False) ->
     "until X inclusive" and "after X" mean the day after X.
     Otherwise the latest future date mentioned.
     """
+    text = _WRAPPED_DAY.sub(lambda m: (m[1] or m[2] or "") + " ", text)
     mentions = [
         m
-        for m in [*find_dates(text, ref, day_first=day_first), *_period_mentions(text, ref)]
+        for m in [
+            *find_dates(text, ref, day_first=day_first),
+            *_period_mentions(text, ref),
+            *_cjk_days(text, ref),
+        ]
         if m.day >= ref
     ]
     mentions.sort(key=lambda m: m.start)
