@@ -344,14 +344,19 @@ _AUTHOR_LINE = re.compile(
 )
 
 
+def _marks(sender: Address) -> tuple[str, ...]:
+    """The sender's address and full name, lower-case, as an author line writes them."""
+    # A lone first name ("Hi Tasha") is how the user greets the sender, not an author line.
+    return tuple(m.lower() for m in (sender.email, sender.name.strip()) if "@" in m or " " in m)
+
+
 def _quotes_sender(text: str, sender: Address) -> bool:
     """Whether an author line of the quoted thread names the sender.
 
     Then the thread holds the sender's own words too ("Friday at 10am my time?"), whose bare
     clocks are not the user's.
     """
-    # A lone first name ("Hi Tasha") is how the user greets the sender, not an author line.
-    marks = [m.lower() for m in (sender.email, sender.name.strip()) if "@" in m or " " in m]
+    marks = _marks(sender)
     return any(
         any(mark in line.lower() for mark in marks)
         for line in text.splitlines()
@@ -408,7 +413,7 @@ def understand(
     offset = ref.utcoffset() or timedelta(0)
     day_first = None if offset == timedelta(0) else offset >= _DAY_FIRST_FROM
 
-    stripped = strip_reply(msg.text, msg.sender.name)
+    stripped = strip_reply(msg.text, msg.sender.name, _marks(msg.sender))
     text = stripped.reply
     if is_bounce(msg):
         # A bounce quotes the user's own words: nothing in it is the contact's.
@@ -425,7 +430,9 @@ def understand(
     # A history that quotes the sender too ("Friday at 10am my time?") keeps the sender's clock.
     user_clock = thread_tz if not _quotes_sender(msg.text, msg.sender) else None
     offered = find_windows(
-        stripped.history,
+        # The sender's own quoted messages ("I'm free Wednesday at 9") offer nothing of the
+        # user's: "Wednesday works" to them picks no time the user gave.
+        stripped.users,
         ref,
         user_clock or sender_tz,
         meeting_length,

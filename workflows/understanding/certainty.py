@@ -25,6 +25,7 @@ from workflows.understanding.intent import (
     FIRM_DECLINE,
     FOR_NOW,
     GOOD_LUCK,
+    HOLDING,
     OFFERS_UNSEEN,
     PART_OF_DAY,
     PICK,
@@ -37,7 +38,7 @@ from workflows.understanding.intent import (
     unwrapped,
 )
 from workflows.understanding.language import language_of
-from workflows.understanding.ordinals import day_or_place
+from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
 from workflows.understanding.roles import PROPOSED_ROLES
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import SAME_TIME, TimeReading
@@ -189,7 +190,11 @@ _CORRECTION = re.compile(
     r"|correction:|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor"
     r"|olvida lo (?:anterior|que dije)|ach nein|korrektur|anzi|pensando bem|esquece"
     # "Laat maar weten welke je voorkeur heeft" is "just let me know": no "forget it".
-    r"|laat maar(?! (?:even |eens )?(?:weten|horen|zien|komen))|correctie)\b",
+    r"|laat maar(?! (?:even |eens )?(?:weten|horen|zien|komen))|correctie"
+    # "Thursday works! Sorry, I meant Friday.", "Friday works. Actually Thursday is better.":
+    # the first day said is taken back ("I meant to reply sooner" takes nothing back).
+    r"|i meant(?! to\b)|make that|je voulais dire|quise decir|quería decir|ich meinte|intendevo"
+    r"|eu quis dizer|ik bedoelde|actually,? [^.?!\n]{0,25}\bbetter)\b",
     re.IGNORECASE,
 )
 STATED = Doubt(
@@ -382,6 +387,10 @@ def _contradicts(reading: Reading) -> bool:
     ):
         # "Out of office Dec 21 - Jan 4. Happy to chat after that!": yes, but not now.
         # "Lovely to hear from you. I'll sit this one out, best of luck!": a no.
+        return True
+    if reading.intent is Intent.ACCEPT and HOLDING.search(text):
+        # "Thursday should work, but let me check and get back to you": the yes is still to
+        # be confirmed; read alone it would book the time.
         return True
     if reading.intent in (Intent.ACCEPT, Intent.PROPOSE_TIMES):
         return (
@@ -618,10 +627,28 @@ def _words_against_invite(reading: Reading) -> bool:
     # explains the choice.
     theirs = {w.start for w in reading.offered}
     text = unwrapped(reading.text)
-    return any(
-        w.start != start and w.start not in theirs and w.start.replace(tzinfo=None) not in clocks
-        for w in reading.times.proposed
-    ) or bool(DECLINE.search(text) or FIRM_DECLINE.search(text))
+    # "Tuesday works - invite attached", "Sent an invite for the first slot" with the event at
+    # the user's Thursday: the words name only other days of the user's, or another place in
+    # the user's list, than the one the event books.
+    place = ordinal_place(text)
+    offered = reading.offered
+    named = offered[place] if place is not None and -len(offered) <= place < len(offered) else None
+    days = {WEEKDAYS[w] for w in re.findall(r"[\w-]+", text.lower()) if w in WEEKDAYS}
+    booked = {w.start.weekday() for w in offered if w.start == start}
+    elsewhere = (
+        bool(booked) and not booked & days and any(w.start.weekday() in days for w in offered)
+    )
+    return (
+        bool(booked and elsewhere)
+        or any(
+            w.start != start
+            and w.start not in theirs
+            and w.start.replace(tzinfo=None) not in clocks
+            for w in reading.times.proposed
+        )
+        or (named is not None and named.start != start)
+        or bool(DECLINE.search(text) or FIRM_DECLINE.search(text))
+    )
 
 
 # "…, after that happy to do 3:30", "danach gerne um 15:30", "ensuite volontiers à 15h30": a
@@ -789,7 +816,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and not reading.times.proposed
             and len(reading.offered) > 1
             and not reading.link
-            and said(PICK, reading.text)
+            and (said(PICK, reading.text) or points_at_one(reading.text))
             and not _ANY.search(reading.text)
         ):
             doubts.append(WHICH_PICK)

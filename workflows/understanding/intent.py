@@ -1033,7 +1033,7 @@ OTHER_CHANNEL = _cues(
 )
 HOLDING = _cues(
     r"let me (?:check|look at) (?:my|our|the) (?:calendar|schedule|diary|availability)"
-    r"|(?:i'll|i will|let me) get back to you",
+    r"|(?:i'll|i will|let me)(?: check(?: [^.?!\n]{0,30})? and)? get back to you",
     r"je (?:regarde|vérifie) mon (?:agenda|calendrier)|je reviens vers vous"
     r"|(?:reviso|miro) mi (?:agenda|calendario)|te (?:confirmo|aviso)"
     r"|ich (?:schaue|prüfe) (?:in )?meinen Kalender|ich melde mich",
@@ -1256,6 +1256,16 @@ def hedged_move(text: str) -> bool:
     )
 
 
+# "Anything but Friday works", "tout sauf vendredi": the day named is the one ruled out.
+_EXCEPT = re.compile(
+    r"\b(?:(?:any(?:thing| day| time)?|all|every(?:thing| day)?|whatever)[ \t]+but"
+    r"|except|other than|apart from|sauf|excepté|excepto|salvo|außer|ausser|tranne|eccetto"
+    r"|exceto|behalve)\b",
+    re.IGNORECASE,
+)
+
+
+_DIGIT = re.compile(r"\d")
 _CONJUNCTIONS = frozenset({"or", "ou", "o", "oder", "oppure", "of"})
 
 
@@ -1290,9 +1300,21 @@ def picked_offer(
             for m in PROPOSE.finditer(text)
             if len(set(days)) > 1 or m.group(0).lower() not in _CONJUNCTIONS
         ]
-        if not (said(PICK, text) or said(ACCEPT, text)) or asks or _LOOSE_HOUR.search(text):
+        if (
+            not (said(PICK, text) or said(ACCEPT, text))
+            or asks
+            or _LOOSE_HOUR.search(text)
+            or _EXCEPT.search(text)
+        ):
             return None
         matching = [w for w in offered if w.start.date() in days and _number_fits(text, w)]
+        weekdays = {d.weekday() for d in days}
+        if not _DIGIT.search(text) and any(
+            w.start.weekday() in weekdays and w not in matching for w in offered
+        ):
+            # "Thursday works" to a Thursday this week and one next week: the grammar takes
+            # the nearest, but the user offered both.
+            return None
         return matching[0] if len(matching) == 1 else None
     if len(offered) == 1 and said(PICK, text):
         return offered[0]

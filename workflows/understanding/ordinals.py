@@ -20,8 +20,9 @@ _PLACES: dict[str, int] = {
     "tercera": 2, "último": -1, "última": -1,
     "erste": 0, "ersten": 0, "erster": 0, "zweite": 1, "zweiten": 1, "zweiter": 1,
     "dritte": 2, "dritten": 2, "letzte": -1, "letzten": -1,
-    "primo": 0, "prima": 0, "secondo": 1, "terzo": 2, "terza": 2, "ultimo": -1, "ultima": -1,
-    "primeiro": 0, "terceiro": 2, "terceira": 2,
+    "primo": 0, "prima": 0, "secondo": 1, "seconda": 1, "terzo": 2, "terza": 2, "ultimo": -1,
+    "ultima": -1,
+    "primeiro": 0, "primeira": 0, "terceiro": 2, "terceira": 2,
     "eerste": 0, "tweede": 1, "derde": 2, "laatste": -1,
 }  # fmt: skip
 _OPTION_WORDS = (
@@ -87,3 +88,24 @@ def time_place(text: str, count: int) -> int | None:
 def day_or_place(text: str) -> bool:
     """A numbered ordinal right before a yes ("2nd works"): a list place or a day alike."""
     return bool(_DAY_OR_PLACE.search(text))
+
+
+# A word that points at one of the user's times: a place in the list after an article ("la
+# seconda", not Dutch "is prima"), a word for an option, a day of the month ("il giorno 8",
+# "the 8th"). Not "one" ("one quick question") nor a bare number ("a team of 12 at 2 sites").
+_POINTER = re.compile(
+    r"(?<![\w-])(?:(?:the|le|la|el|der|die|den|das|il|lo|o|a|de|het)[ \t]+"
+    rf"(?:{_WORDS})|(?!one\b)(?:{_OPTION_WORDS})"
+    r"|(?:giorno|dia|día|jour|tag|dag|the|le|el|il|am|de|op)[ \t]+\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th|e|º|ª))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def points_at_one(text: str) -> bool:
+    """Whether ``text`` has a word that may single out one of several offered times.
+
+    "La seconda va bene", "O primeiro está ótimo", "Il giorno 8 va bene": a pick in words
+    :func:`ordinal_place` and the date grammar did not read, so no time was taken from it.
+    """
+    return bool(_POINTER.search(text))

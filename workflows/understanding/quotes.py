@@ -133,6 +133,8 @@ class Stripped:
     answered: tuple[tuple[str, str], ...] = ()
     # The newest message quoted, its own words only (see ``_newest_quoted``).
     newest: str = ""
+    # ``history`` less the sender's own quoted messages (``strip_reply``'s ``sender_marks``).
+    users: str = ""
 
 
 def _is_attribution(lines: list[str], i: int) -> int:
@@ -413,6 +415,30 @@ def _without_attributions(history: str) -> str:
     return "\n".join(kept)
 
 
+def _without_authored(history: str, marks: tuple[str, ...]) -> str:
+    """``history`` less every quoted message whose author line names one of ``marks``.
+
+    "From: Kai Berg / Sent: …" under the user's offers, or "On …, Kai Berg wrote:" at the
+    next quote level: the sender's own older message, whose times are no offer of the user's.
+    """
+    lines = history.split("\n")
+    bare = [_QUOTE_PREFIX.sub("", line) for line in lines]
+    kept: list[str] = []
+    authored = False
+    i = 0
+    while i < len(lines):
+        span = _is_attribution(bare, i) or int(_is_header_block(bare, i))
+        if span:
+            head = " ".join(bare[i : i + span + 1]).lower()
+            authored = any(mark in head for mark in marks)
+        else:
+            span = 1
+        if not authored:
+            kept.extend(lines[i : i + span])
+        i += span
+    return "\n".join(kept)
+
+
 _ONE_QUOTE_LEVEL = re.compile(r"^[ \t]*>[ \t]?")
 
 
@@ -440,11 +466,12 @@ def _newest_quoted(history: str) -> str:
     return _cut_history("\n".join(lines[i:])).strip()
 
 
-def strip_reply(text: str, sender_name: str = "") -> Stripped:
+def strip_reply(text: str, sender_name: str = "", sender_marks: tuple[str, ...] = ()) -> Stripped:
     """The new text of a reply body, and its signature.
 
     ``sender_name`` (the From display name) lets a bare first-name sign-off
-    be recognised as signature.
+    be recognised as signature; ``sender_marks`` (lower-case address or full name) find the
+    sender's own messages in the history.
     """
     text = text[:MAX_INPUT_CHARS].replace("\r\n", "\n").replace("\u00a0", " ")
     above = _cut_history(text)
@@ -474,4 +501,5 @@ def strip_reply(text: str, sender_name: str = "") -> Stripped:
         anchored=anchored,
         answered=answered,
         newest=_newest_quoted(history[:MAX_REPLY_CHARS]),
+        users=_without_attributions(_without_authored(history[:MAX_REPLY_CHARS], sender_marks)),
     )
