@@ -40,7 +40,7 @@ from workflows.understanding.message import Address, ParsedMessage, parse_messag
 from workflows.understanding.quotes import before_closing, strip_reply
 from workflows.understanding.referrals import EMAIL, find_referrals, first_last
 from workflows.understanding.returns import find_return_date
-from workflows.understanding.roles import Role
+from workflows.understanding.roles import PROPOSED_ROLES, Role
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import (
     SAME_TIME,
@@ -52,10 +52,12 @@ from workflows.understanding.times import (
     may_name_users_clock,
     named_zone,
     names_echoed,
+    names_home_clock,
     own_names,
     read_as_offered,
     read_times,
     reply_zone_unread,
+    sender_elsewhere,
     unread_zone_words,
     zone_unread,
 )
@@ -116,6 +118,10 @@ def _as_offered(
     unplaced = " ".join(unread_zone_words(answer, home))
     if unplaced and not may_name_users_clock(unplaced, history, home):
         return reading
+    # "5:30pm IST / 4pm Dubai": the user restated their offers in another clock, so the thread
+    # names no one zone; the user's own is still among them.
+    if thread_tz is None and names_home_clock(history, home, own_names(home)):
+        thread_tz = home
     return read_as_offered(reading, thread_tz, offered)
 
 
@@ -566,6 +572,17 @@ def understand(
             # the sender's own unknown words are their Date header's clock, as any zoneless time.
             zone_unread=thread_tz is None and zone_unread(stripped.history, tz),
             reply_zone_unread=reply_zone_unread(text, tz),
+            sender_elsewhere=picked is None
+            and sender_elsewhere(
+                text,
+                tz,
+                # The offers read in the Date header's offset, as zoneless times are.
+                [
+                    m.window.start
+                    for m in reading.mentions
+                    if m.role in PROPOSED_ROLES and m.window.start.utcoffset() == ref.utcoffset()
+                ],
+            ),
             ambiguous_name=_ambiguous_name(
                 stripped.history,
                 answer,

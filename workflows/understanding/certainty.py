@@ -97,6 +97,11 @@ REPLY_ZONE_UNREAD = Doubt(
     "the reply names its times' clock in words the reader cannot place ('3pm America/Argentina',"
     " '3pm GMT+24:00', '3pm Narnia time')",
 )
+SENDER_ELSEWHERE = Doubt(
+    "sender_elsewhere",
+    "the reply places the sender ('3pm my time (Dubai)', 'I'm based in Riyadh') where the clock"
+    " its zoneless times were read in is not, or in a place the reader cannot name",
+)
 IMPOSSIBLE_DATE = Doubt(
     "impossible_date", "a date with no such day ('31 April', '29 February' in no leap year ahead)"
 )
@@ -167,6 +172,8 @@ _BARE_HOUR_UNREAD = re.compile(
     re.IGNORECASE,
 )
 # "4-11 om 15.00?": a date or a clock the grammar did not take (dashes, dotted hours).
+# A question, from the start of its sentence or line to its question mark.
+_QUESTION = re.compile(r"[^.!?\n]*\?")
 _NUMBERS_LIKE_A_TIME = re.compile(r"\b\d{1,2}[/.:-]\d{1,2}\b")
 IN_WRITING = Doubt(
     "answer_in_writing",
@@ -369,6 +376,8 @@ class Reading:
     zone_unread: bool = False
     # The reply names its times' clock in words the reader cannot place.
     reply_zone_unread: bool = False
+    # The reply places its sender where the offered times' clock is not.
+    sender_elsewhere: bool = False
     # A zone named by a name that another clock wears that day at another offset.
     ambiguous_name: bool = False
     # The zone the user lives in, as the daemon knows it.
@@ -701,6 +710,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "tues works. i'll call you, whats a good number?": a closing question mark is no
         # positive cue when the reply also names a day or a time the reader could not place.
         doubts.append(QUESTION_BESIDE_TIME)
+    if reading.intent is Intent.DECLINE and any(
+        _names_a_day(q) or "noon" in q.lower() for q in _QUESTION.findall(reading.text)
+    ):
+        # "can't do thu, fri at noon?", "cant do thu. fri?": a no that ends by asking about a
+        # day or a time may be a counter-offer whose wording the reader did not know.
+        doubts.append(QUESTION_BESIDE_TIME)
     if _contradicts(reading):
         doubts.append(CONTRADICTING_CUES)
     if hedged_move(unwrapped(reading.text)):
@@ -760,6 +775,13 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # times", but this one says where the meeting goes, relative to a slot the reader
         # does not move.
         doubts.append(SHIFT_UNREAD)
+    if (
+        reading.intent is Intent.OTHER
+        and reading.written is not None
+        and date_against_itself(reading.text, reading.written.date()) == "impossible"
+    ):
+        # "Possiamo il 31 novembre alle 15?": with no such day the offer was lost with it.
+        doubts.append(IMPOSSIBLE_DATE)
     if SAME_TIME.search(reading.text) and not reading.times.proposed:
         # "Same time Thursday?" with the time only in the quoted thread (or nowhere).
         doubts.append(SAME_UNREAD)
@@ -843,6 +865,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(ZONE_UNREAD)
         if reading.reply_zone_unread and (reading.times.proposed or reading.picked):
             doubts.append(REPLY_ZONE_UNREAD)
+        if reading.sender_elsewhere:
+            doubts.append(SENDER_ELSEWHERE)
         if reading.ambiguous_name and (reading.times.proposed or reading.picked):
             doubts.append(ZONE_NAME_AMBIGUOUS)
         if _zones_differ(reading) or reading.times.zones_mixed:

@@ -48,7 +48,11 @@ _DOM_LEAD = (
 )
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>20\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")),
-    ("month_day", re.compile(rf"\b{_MONTH}[ \t]+{_DAY}(?![\d:])\b{_YEAR}", re.IGNORECASE)),
+    # "mar 10/12" is a short weekday (martes, mardi, martedì) before a numeric date, not March.
+    (
+        "month_day",
+        re.compile(rf"\b{_MONTH}[ \t]+{_DAY}(?![\d:]|[/.]\d)\b{_YEAR}", re.IGNORECASE),
+    ),
     (
         "day_month",
         re.compile(
@@ -724,6 +728,11 @@ _SHORT_WEEKDAYS = {
 _SHORT_WEEKDAY_BEFORE = re.compile(
     rf"\b(?P<short>{alternation(_SHORT_WEEKDAYS)})(?:\.,?|,)[ \t]*$", re.IGNORECASE
 )
+# "mar 10/12", "vie 11/12": the three-letter forms that are no English word, written with no stop.
+_SHORT_WEEKDAY_BARE = re.compile(
+    r"\b(?P<short>lun|mar|mer|mié|mie|jeu|jue|gio|ven|vie|sáb|sab|dom|dim|seg|ter|qua)[ \t]+$",
+    re.IGNORECASE,
+)
 # A date this many days before the reply, written with no year, is more likely a slip
 # than next year's: "December 3" written on 8 December.
 _JUST_PAST = timedelta(days=45)
@@ -752,32 +761,38 @@ def _written_parts(kind: str, match: re.Match[str]) -> tuple[int | None, int, in
     return year, month, int(match["day"])
 
 
-def _weekday_beside(text: str, match: re.Match[str]) -> tuple[int, bool] | None:
-    """The weekday written beside a date, and whether it is a short form the reader skips."""
+def _weekday_beside(text: str, match: re.Match[str]) -> tuple[int, str] | None:
+    """The weekday written beside a date, and the short form the reader skips ("" if none)."""
     after = _WEEKDAY_AFTER_DATE.match(text, match.end())
     if after:
-        return WEEKDAYS[after["weekday"].lower()], False
+        return WEEKDAYS[after["weekday"].lower()], ""
     window = text[max(0, match.start() - 40) : match.start()]
     short = _SHORT_WEEKDAY_BEFORE.search(window)
     if short:
-        return _SHORT_WEEKDAYS[short["short"].lower()], True
+        return _SHORT_WEEKDAYS[short["short"].lower()], "stop"
+    bare = _SHORT_WEEKDAY_BARE.search(window)
+    if bare:
+        return _SHORT_WEEKDAYS[bare["short"].lower()], "bare"
     for weekday in _WEEKDAY_ALONE.finditer(window):
         if _GAP_BEFORE_DATE.match(window, weekday.end()):
-            return WEEKDAYS[weekday["weekday"].lower()], False
+            return WEEKDAYS[weekday["weekday"].lower()], ""
     return None
 
 
-def _against_weekday(kind: str, match: re.Match[str], beside: tuple[int, bool], ref: date) -> bool:
+def _against_weekday(kind: str, match: re.Match[str], beside: tuple[int, str], ref: date) -> bool:
     """Whether the date cannot be read on the weekday written beside it.
 
     "ven. 12/01": a weekday the reader does not read cannot settle which of the two orders of
-    "12/01" is meant, so one reading of the two that falls on it is no comfort.
+    "12/01" is meant, so one reading of the two that falls on it is no comfort. With no stop
+    ("mar 10/12") the short form may be a word: only a reading off its weekday is doubted.
     """
     weekday, short = beside
     if kind == "numeric" and _numeric_parts(match) is None:
         readings = {_numeric(match, ref, True), _numeric(match, ref, False)}
         fitting = [d for d in readings if d is not None and d.weekday() == weekday]
-        return not fitting or (short and len(readings) > 1)
+        if short == "bare":
+            return any(d is not None and d.weekday() != weekday for d in readings)
+        return not fitting or (short == "stop" and len(readings) > 1)
     found = _resolve(kind, match, ref, False, "")
     return found is not None and found.weekday() != weekday
 

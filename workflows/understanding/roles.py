@@ -79,8 +79,12 @@ _UNFIT = (
     r"|não (?:me )?(?:é|seria|fica|está|será) (?:muito )?(?:bom|boa|ideal|possível|conveniente)"
     r"|(?:is|zou|wordt) (?:\w+ )?(?:niet|geen) (?:zo )?(?:goed|handig|ideaal|mogelijk)"
 )
+_DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 CONFLICT = _cues(
     _UNFIT,
+    # "cant do thu", "wont be able to make Friday": the apostrophe left out, or "able to".
+    r"(?:cant|wont|couldnt|(?:won't|wont|will not|not) be able to|not able to)"
+    r" (?:do|make|meet|manage|join|attend|be there)",
     r"(?:came|come|comes|coming) up|(?:been )?double[- ]booked|booked|busy|occupied",
     r"(?:can't|cannot|can not|won't|will not|couldn't|could not|am unable to|'m unable to)"
     r" (?:do|make|meet|manage|join|attend|be there)",
@@ -205,6 +209,8 @@ OFFER = _cues(
     r"how about|what about|would [^.?!\n]{0,40}work|could (?:we|you) do|can (?:we|you) do",
     r"(?:could|can) we (?:do|move|meet|try|switch|shift|push|make it)|instead|works?|suits?",
     r"i'?m free|i am free|i could do|i can do|i'?m available|i am available|available|either",
+    # "cant do any of those, could do wed 1/13 at 10": the subject left out.
+    r"(?:(?<=^)|(?<=[.;,:!?] )|(?<=[–—-] ))(?:could|can) do",
     r"que diriez|qu'en pensez|vous convien\w*|plutôt|à la place|qué tal|te (?:va|viene)"
     r"|le (?:va|viene)|en su lugar|ginge|wie wäre|stattdessen|passt|che ne dici|va bene"
     r"|invece|que tal|em vez disso|schikt|past|in plaats daarvan",
@@ -368,10 +374,17 @@ def _outside(match: re.Match[str], taken: list[re.Match[str]]) -> bool:
     return not any(t.start() < match.end() and match.start() < t.end() for t in taken)
 
 
-_DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_DAY_WORD = re.compile(rf"\b(?:{_DAYS})\b", re.IGNORECASE)
+# "jue no puedo, vie 11/12 a las 9?", "do kan niet, vr 11/12 om 15u?": the short weekdays
+# people type, which the grammar does not read alone, before a numeric date.
+_SHORT_DAYS = (
+    r"lun|mar|mer|mié|mie|jeu|jue|gio|ven|vie|sab|sáb|dom|dim|seg|ter|qua|qui|sex"
+    r"|mo|di|wo|do|fr|vr"
+)
+_DAY_WORD = re.compile(rf"\b(?:{_DAYS}|{_SHORT_DAYS})\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(
-    rf",[ \t]*(?:(?:on|le|el|am|il|o|a|op)[ \t]+)?(?=(?:{_DAYS})\b)", re.IGNORECASE
+    rf",[ \t]*(?:(?:on|le|el|am|il|o|a|op)[ \t]+)?(?=(?:{_DAYS})\b"
+    rf"|(?:(?:{_SHORT_DAYS})\.?[ \t]+)?[0-3]?\d[/.][01]?\d\b)",
+    re.IGNORECASE,
 )
 _RETURN = _cues(_RETURN_WORDS)
 _COMMA = re.compile(r",")
@@ -379,6 +392,16 @@ _COMMA = re.compile(r",")
 _LETS_MEET = _cues(
     r"(?:can|could|shall) we|let's|on (?:peut|pourrait)|pouvons-nous|podemos|podríamos"
     r"|können wir|könnten wir|possiamo|potremmo|kunnen we|zullen we"
+)
+# Terse refusals of one day: "can't thu, fri 3pm?", "not thurs. how about fri 9?" (at a
+# sentence's or clause's start: "why not Thursday" and "if not Thursday" offer it), "thu no
+# good", "Wed is a no", "wed - no;", "Mercredi non,". Only the day is turned down: a day after
+# it is another clause.
+_DAY_TURNED_DOWN = _cues(
+    rf"(?:can't|cant|cannot) (?:on )?(?:{_DAYS})",
+    rf"(?:(?<=^)|(?<=[.;,:!?] )|(?<=[–—-] ))(?:not|no) (?:on )?(?:{_DAYS})",
+    rf"(?:{_DAYS})(?:[ \t]+(?:is|'s)(?: a)?|[ \t]*[=:–—-]|'s)?[ \t]+"
+    r"(?:no good|no-go|no|non|nein|não|nee|nope)(?=[ \t]*(?:[,.;:!?]|$))",
 )
 _UNTIL = _cues(r"until|till|through|jusqu'(?:à|au)|hasta|bis|fino a(?:l)?|até|tot")
 _TOO = _cues(
@@ -403,6 +426,19 @@ def _offer_after_return(clause: str, after: int) -> int:
         if offer_worded(rest) or _LETS_MEET.search(rest):
             return comma.start()
     return len(clause)
+
+
+def _one_day_then_offer(clause: str, cue: re.Match[str], other_day: re.Match[str]) -> bool:
+    """Whether one day is turned down and the next offered ("can't do Thu, Fri 10 instead?").
+
+    Only with offer words after the second day: "I can't do Thursday, Friday at noon" may
+    turn both down.
+    """
+    return (
+        len(_DAY_WORD.findall(clause, cue.end(), other_day.start())) == 1
+        and offer_worded(clause[other_day.end() :])
+        and not _DAY_WORD.search(clause, 0, cue.start())
+    )
 
 
 def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool, bool]:
@@ -451,6 +487,7 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
                 # "Je suis absent jusqu'à jeudi 12h, vendredi 10h me va": the absence ends on
                 # the first day, the next one is free.
                 or _UNTIL.search(clause, 0, other_day.start())
+                or _one_day_then_offer(clause, first, other_day)
             )
             and not _TOO.search(clause, other_day.end())
         ):
@@ -507,6 +544,7 @@ def read_roles(sentence: str) -> Roles:
             for m in pattern.finditer(sentence)
         ]
     spans += [Span(m.start(), m.end(), Role.CONFLICT) for m in _OWN_MEETING.finditer(sentence)]
+    spans += [Span(m.start(), m.end(), Role.CONFLICT) for m in _DAY_TURNED_DOWN.finditer(sentence)]
     cut = clauses(sentence)
     spans += [
         Span(a, b, Role.CONFLICT)

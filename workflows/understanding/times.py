@@ -52,6 +52,7 @@ from workflows.understanding.roles import (
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import (
+    MONTHS,
     NOON_WORDS,
     PARTS_OF_DAY,
     WEEKDAYS,
@@ -1226,6 +1227,16 @@ def _distinct_clocks(zones: Iterable[tzinfo]) -> list[tzinfo]:
     ]
 
 
+def names_home_clock(text: str, home: tzinfo, user_names: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` names ``home``'s clock among the clocks it names.
+
+    "5:30pm IST / 4pm Dubai" from a user in Pune names two clocks, so no one zone for the
+    thread, but the user's own is one of them.
+    """
+    zones = [z.tz for z in _find_zones(text, home=home, user_names=user_names)]
+    return bool(zones) and len(_distinct_clocks([*zones, home])) == len(_distinct_clocks(zones))
+
+
 def _attach_zones(
     times: list[_TimeOfDay], zones: list[_ZoneMention], text: str
 ) -> list[_TimeOfDay]:
@@ -1599,6 +1610,19 @@ _HERE_AFTER = re.compile(
 )
 
 
+# "until noon", "bis 12 Uhr", "tot 12 uur", "jusqu'à midi": a clock that ends a spell.
+_UNTIL_BEFORE = re.compile(
+    r"(?<![\w'’])(?:until|till|til|jusqu['’](?:à|a|au)|hasta(?:[ \t]+las?)?|bis(?:[ \t]+um)?"
+    r"|tot|fino(?:[ \t]+al(?:le)?)?|até(?:[ \t]+(?:à|às|ao|as))?)[ \t]*$",
+    re.IGNORECASE,
+)
+_FREE_AFTER = re.compile(
+    r"\W*(?:[^\W\d]+\W+){0,2}?(?:after|afterwards|then|après|ensuite|danach|después|luego"
+    r"|dopo|depois|daarna)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class _BlockedDay:
     """Days whose every time in a sentence the sender cannot make, and when that ends."""
@@ -1852,6 +1876,19 @@ def read_times(
                         )
                     )
                     role = _role(roles, seg_text, tod, earlier)
+                    if (
+                        role in PROPOSED_ROLES
+                        and _UNTIL_BEFORE.search(seg_text, max(0, tod.start - 24), tod.start)
+                        and not _FREE_AFTER.match(seg_text, tod.end)
+                    ):
+                        # "Thursday until noon, Friday at 10?": where a busy (or free) spell
+                        # ends is no start, unless the sender is free from then ("jusqu'à 16h,
+                        # après c'est bon"). Free or offer words before it make it a guess.
+                        opens = max(a for a, _ in clauses(seg_text) if a <= tod.start)
+                        if offer_worded(seg_text[opens : tod.start]):
+                            two_readings = True
+                        else:
+                            role = Role.CONFLICT
                     if role is Role.RESTATED and (
                         _own_day_clock(seg_text, tod, group)
                         or (
@@ -2322,6 +2359,53 @@ def reply_zone_unread(text: str, home: tzinfo | None) -> bool:
         or any(_iana(m.group(0)) is None for m in _IANA_SHAPED.finditer(text))
         or _words_after_clock_unread(text, home)
     )
+
+
+# Where the sender says they are: "here in Doha", "I'm based in Riyadh", "je suis à Lima",
+# "estoy en Lima", "ich bin in Seoul"; or names their clock: "3pm my time (Dubai)".
+_SENDER_PLACE = re.compile(
+    r"(?i:(?P<clock>\bmy[ \t]+(?:local[ \t]+)?time[ \t]*\()"
+    r"|\b(?:here|based|currently|now|located)[ \t]+in|\bi['’]?m[ \t]+in|\bi[ \t]+am[ \t]+in"
+    r"|\bje[ \t]+suis[ \t]+(?:à|a|en)|\b(?:estoy|vivo)[ \t]+en|\bich[ \t]+bin[ \t]+in"
+    r"|\bsono[ \t]+a|\bestou[ \t]+em|\bik[ \t]+(?:ben|zit|woon)[ \t]+in)[ \t]*"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def sender_elsewhere(text: str, home: tzinfo | None, starts: Sequence[datetime]) -> bool:
+    """Whether the reply places its sender where the clock of its zoneless offers is not.
+
+    "Friday 3pm, I'm based in Riyadh" from a mailbox on New York's offset: the zoneless time
+    is read in the Date header's offset, Riyadh's clock only if the two agree. A clock named
+    by a place the reader cannot name ("3pm my time (Abuja)") may be any clock; a place alone
+    ("I'm in Albany") leaves the Date header's clock the sender's.
+    """
+    if not starts:
+        return False
+    home_place = _home_place(home)
+    for m in _SENDER_PLACE.finditer(text):
+        place = m["place"]
+        first = place.split()[0].lower()
+        known = _ZONE.match(place)
+        if first in WEEKDAYS or first in MONTHS or _NO_PLACE.match(place):
+            continue
+        if known is not None and not known["name"]:
+            # "5:30ish my time (ET)": an abbreviation, offset or IANA name the grammar reads.
+            continue
+        if home_place is not None and home_place.fullmatch(place):
+            where: tzinfo | None = home
+        else:
+            name = next(
+                (place[:i] for i in range(len(place), 0, -1) if place[:i].lower() in ZONE_NAMES),
+                None,
+            )
+            where = zone(ZONE_NAMES[name.lower()]) if name else None
+        if where is None:
+            if m["clock"]:
+                return True
+        elif any(s.astimezone(where).utcoffset() != s.utcoffset() for s in starts):
+            return True
+    return False
 
 
 # "3pm Narnia time", "15h heure du Golfe": the clock written right before the words.

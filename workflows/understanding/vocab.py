@@ -195,6 +195,18 @@ ZONE_NAMES: dict[str, str] = {
     "mumbai": "Asia/Kolkata", "kolkata": "Asia/Kolkata", "manila": "Asia/Manila",
     "kathmandu": "Asia/Kathmandu", "adelaide": "Australia/Adelaide", "warsaw": "Europe/Warsaw",
     "honolulu": "Pacific/Honolulu",
+    # The Gulf, Asia, Africa and South America, with their names in the languages read
+    # ("hora de Lima", "(Riyadh)", "ora di Seul"); Santiago and Lagos only with "time", as
+    # Spain and Portugal have towns of those names. Not Taipei: its clock is also called "CST",
+    # which would make every Central "CST" a name two clocks wear. Not Dubai alone: outreach
+    # from India restates its offers in it ("5:30pm IST / 4pm Dubai"), and the sender's own
+    # unread "hora de Dubái" must not then read as the user's clock (round 27).
+    "riyadh": "Asia/Riyadh", "riad": "Asia/Riyadh", "riyad": "Asia/Riyadh",
+    "doha": "Asia/Qatar", "karachi": "Asia/Karachi", "nairobi": "Africa/Nairobi",
+    "jakarta": "Asia/Jakarta", "yakarta": "Asia/Jakarta", "giacarta": "Asia/Jakarta",
+    "seoul": "Asia/Seoul", "séoul": "Asia/Seoul", "seúl": "Asia/Seoul", "seul": "Asia/Seoul",
+    "hong kong": "Asia/Hong_Kong", "hongkong": "Asia/Hong_Kong",
+    "lima": "America/Lima", "golfzeit": "Asia/Dubai",
     # Where job seekers write from, said as their clock ("10am India time", "(Bogotá time)");
     # only with "time", since a place alone ("teams across Spain") names no clock.
     **{
@@ -209,7 +221,11 @@ ZONE_NAMES: dict[str, str] = {
             "gulf": "Asia/Dubai", "india": "Asia/Kolkata", "delhi": "Asia/Kolkata",
             "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "nepal": "Asia/Kathmandu",
             "philippine": "Asia/Manila", "philippines": "Asia/Manila",
-            "queensland": "Australia/Brisbane",
+            "queensland": "Australia/Brisbane", "saudi": "Asia/Riyadh",
+            "qatar": "Asia/Qatar", "pakistan": "Asia/Karachi", "kenya": "Africa/Nairobi",
+            "lagos": "Africa/Lagos", "nigeria": "Africa/Lagos", "indonesia": "Asia/Jakarta",
+            "korea": "Asia/Seoul", "peru": "America/Lima",
+            "santiago": "America/Santiago", "chile": "America/Santiago",
         }.items()
     },
     # The cities in the languages read ("heure de Londres", "ora di Londra", "Londense tijd").
