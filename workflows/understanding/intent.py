@@ -852,6 +852,20 @@ AFTER_CHAT = _cues(
     r"|(?:schönes|tolles|gutes) Gespräch (?:heute|gestern)|piaciuta (?:la|la nostra) chiacchierata"
     r"|gostei (?:muito )?(?:da|de nossa|da nossa) conversa|leuk gesprek (?:vandaag|gisteren)",
 )
+# A pleasantry that closes a chat already held, in the past tense or answering thanks; read
+# only when no other cue spoke and no offer of the user's is quoted.
+PLEASURE_AFTER = _cues(
+    r"(?:it was|it's been|was) (?:a|my) pleasure|my pleasure|glad (?:i|we) could help"
+    r"|happy (?:i|we) could help|glad (?:it|that) (?:was|helped)",
+    r"c'était un (?:vrai )?plaisir|ravie? d'avoir pu|content(?:e)? d'avoir pu",
+    r"fue un (?:gusto|placer)|un placer (?:hablar|charlar|conocerte)|me alegro de haber"
+    r"|encantad[oa] de haber",
+    r"hat mich (?:sehr )?gefreut|schön, dass es geklappt hat|gern(?:e)? geschehen"
+    r"|war ein (?:nettes|schönes|tolles|gutes) Gespräch",
+    r"è stato un piacere|figurati|felice di (?:esserti|averti) (?:stat[oa] )?(?:utile|aiutat[oa])",
+    r"foi um prazer|fico feliz em (?:ter )?ajudar|fico feliz que tenha ajudado",
+    r"graag gedaan|was een (?:fijn|leuk|goed) gesprek|fijn dat ik (?:kon|heb kunnen) helpen",
+)
 WHO_IS_THIS = _cues(
     r"who (?:is this|are you)|do (?:i|we) know each other|how did you get (?:my|this)",
     # "I'd be the wrong person to ask" judges the sender's fit for the request: a no (DECLINE).
@@ -1389,6 +1403,8 @@ _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 HOLDS_ANSWER = "will answer once they have looked"
 # The fallback for a reply whose only cue is a closing question mark.
 ASKS_USER = "asks the user something"
+# Thanks or a pleasantry after the chat: nothing left to book.
+AFTER_THE_CHAT = "thanks after the chat"
 # An invitation the reader cannot hold against the user's offered times.
 OFFERS_UNSEEN = "calendar invitation, the user's offered times not in view"
 
@@ -1626,7 +1642,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     ):
         return Intent.OTHER, "does not know the sender"
     if AFTER_CHAT.search(text) and not ev.windows:
-        return Intent.OTHER, "thanks after the chat"
+        return Intent.OTHER, AFTER_THE_CHAT
     if refers and not ev.windows:
         return Intent.REFERRAL, "points to someone else"
     if ev.windows and not FOR_NOW.search(text) and turns_to_no(text, FIRM_DECLINE):
@@ -1687,6 +1703,10 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "asks to be written at another address"
     if HOLDING.search(text):
         return Intent.OTHER, HOLDS_ANSWER
+    if PLEASURE_AFTER.search(text) and not ev.offered:
+        # "Fue un gusto, ¡mucha suerte!", "Hat mich gefreut": the chat is behind them, and
+        # nothing else in the reply asks or offers.
+        return Intent.OTHER, AFTER_THE_CHAT
     if last_question(ev.text) is not None:
         # "I've left that company since. Still want to chat knowing that?": the user answers.
         return Intent.OTHER, ASKS_USER
