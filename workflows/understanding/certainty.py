@@ -497,11 +497,30 @@ def _someone_else_can(text: str) -> bool:
     )
 
 
+# "Let's do it again", "on remet ça", "machen wir weiter": words that put a next chat forward.
+_NEXT_CHAT = re.compile(
+    r"\b(?:let's|let us|how about|what about|shall we|can we|could we|again|continue"
+    r"|follow[- ]up|on remet|on se|encore|seguimos|otra vez|de nuevo|machen wir|nochmal|weiter"
+    r"|continuiamo|ancora|di nuovo|de novo|continuamos|vamos|nog eens|verder)\b",
+    re.IGNORECASE,
+)
+
+
 def _later_day(reading: Reading) -> bool:
-    """A weekday, a day after today, or a time of day named: a day the next chat may be on."""
-    words = re.findall(r"[\w-]+", reading.text.lower())
-    later = any(WEEKDAYS.get(w) is not None or RELATIVE_DAYS.get(w, 0) > 0 for w in words)
-    return later or bool(reading.times.mentions) or bool(_CLOCK.search(reading.text))
+    """A sentence that names a day to come (or a clock) and asks, or puts a next chat forward.
+
+    A weekday in a plain statement ("meetups on the first Tuesday of the month") offers nothing.
+    """
+    text = reading.text
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        words = re.findall(r"[\w-]+", sentence.lower())
+        later = any(WEEKDAYS.get(w) is not None or RELATIVE_DAYS.get(w, 0) > 0 for w in words)
+        if (later or _CLOCK.search(sentence)) and (
+            text[end : end + 1] == "?" or _NEXT_CHAT.search(sentence)
+        ):
+            return True
+    return False
 
 
 def _zones_differ(reading: Reading) -> bool:
