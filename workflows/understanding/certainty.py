@@ -507,7 +507,7 @@ _NEXT_CHAT = re.compile(
 
 
 def _later_day(reading: Reading) -> bool:
-    """A sentence that names a day to come (or a clock) and asks, or puts a next chat forward.
+    """A sentence that asks for a next chat, or names a day to come and asks or puts one forward.
 
     A weekday in a plain statement ("meetups on the first Tuesday of the month") offers nothing.
     """
@@ -516,9 +516,10 @@ def _later_day(reading: Reading) -> bool:
         sentence = text[start:end]
         words = re.findall(r"[\w-]+", sentence.lower())
         later = any(WEEKDAYS.get(w) is not None or RELATIVE_DAYS.get(w, 0) > 0 for w in words)
-        if (later or _CLOCK.search(sentence)) and (
-            text[end : end + 1] == "?" or _NEXT_CHAT.search(sentence)
-        ):
+        asks = text[end : end + 1] == "?"
+        forward = _NEXT_CHAT.search(sentence) is not None
+        # "great talking. tmrw again?": a next chat asked for, on a day the reader cannot read.
+        if ((later or _CLOCK.search(sentence)) and (asks or forward)) or (asks and forward):
             return True
     return False
 

@@ -838,14 +838,15 @@ ACCEPT = _cues(
     r"(?:book|grab|pick|choose) (?:a |any )?(?:time|slot)",
     r"avec plaisir|volontiers|bien sûr|ça marche|ça me va|d'accord|pas de souci|très bonne idée",
     r"con (?:mucho )?gusto|claro|por supuesto|encantad[oa]|me parece bien|perfecto",
-    r"gerne|gern|sehr gerne|klar|einverstanden|natürlich|passt",
+    # "Gern geschehen", "graag gedaan": "you're welcome", after thanks, agrees to nothing.
+    r"(?:gerne|gern|sehr gerne)(?! geschehen)|klar|einverstanden|natürlich|passt",
     r"volentieri|con piacere|certo|certamente|va bene|molto volentieri",
     # "mardi me convient parfaitement", "martedì va benissimo", "terça está ótimo pra mim".
     r"me convient|me conviene|va benissimo|va benone|(?:está|tá|fica) (?:ótimo|perfeito|bom)",
     r"com (?:todo o )?prazer|claro|com certeza|está bem|combinado|sim",
     # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
     # "Ik weet zeker dat het gaat lukken" is "I'm sure it'll work out" (for you), like "I'm sure".
-    r"graag|met plezier|prima|(?<!weet )zeker(?! dat)|natuurlijk"
+    r"graag(?! gedaan)|met plezier|prima|(?<!weet )zeker(?! dat)|natuurlijk"
     r"|leuk(?! (?:dat|om te horen|te horen|je))",
 )
 PICK = _cues(
@@ -893,16 +894,23 @@ AFTER_CHAT = _cues(
 )
 # A pleasantry that closes a chat already held, in the past tense or answering thanks; read
 # only when no other cue spoke and no offer of the user's is quoted.
+# "It was a pleasure to hear from you", "fue un gusto leer tu mensaje": the pleasure of the
+# user's mail, not of a chat held.
+_NOT_OF_MAIL = (
+    r"(?![ \t]+(?:to |de |d'|di |em |om te )?(?:hear|hearing|read|reading|get|receive|leer"
+    r"|recibir|lire|recevoir|lesen|leggere|ler|receber|lezen)\b)"
+)
 PLEASURE_AFTER = _cues(
-    r"(?:it was|it's been|was) (?:a|my) pleasure|my pleasure|glad (?:i|we) could help"
-    r"|happy (?:i|we) could help|glad (?:it|that) (?:was|helped)",
-    r"c'était un (?:vrai )?plaisir|ravie? d'avoir pu|content(?:e)? d'avoir pu",
-    r"fue un (?:gusto|placer)|un placer (?:hablar|charlar|conocerte)|me alegro de haber"
-    r"|encantad[oa] de haber",
+    rf"(?:it was|it's been|was) (?:a|my) pleasure{_NOT_OF_MAIL}|my pleasure{_NOT_OF_MAIL}"
+    r"|glad (?:i|we) could help|happy (?:i|we) could help|glad (?:it|that) (?:was|helped)",
+    rf"c'était un (?:vrai )?plaisir{_NOT_OF_MAIL}|ravie? d'avoir pu|content(?:e)? d'avoir pu",
+    rf"fue un (?:gusto|placer){_NOT_OF_MAIL}|un placer (?:hablar|charlar|conocerte)"
+    r"|me alegro de haber|encantad[oa] de haber",
     r"hat mich (?:sehr )?gefreut|schön, dass es geklappt hat|gern(?:e)? geschehen"
     r"|war ein (?:nettes|schönes|tolles|gutes) Gespräch",
-    r"è stato un piacere|figurati|felice di (?:esserti|averti) (?:stat[oa] )?(?:utile|aiutat[oa])",
-    r"foi um prazer|fico feliz em (?:ter )?ajudar|fico feliz que tenha ajudado",
+    rf"è stato un piacere{_NOT_OF_MAIL}|figurati"
+    r"|felice di (?:esserti|averti) (?:stat[oa] )?(?:utile|aiutat[oa])",
+    rf"foi um prazer{_NOT_OF_MAIL}|fico feliz em (?:ter )?ajudar|fico feliz que tenha ajudado",
     r"graag gedaan|was een (?:fijn|leuk|goed) gesprek|fijn dat ik (?:kon|heb kunnen) helpen",
 )
 WHO_IS_THIS = _cues(
