@@ -618,12 +618,18 @@ def _another_date(reading: Reading) -> bool:
     a slip of the date; the reader cannot tell which. "Tuesday at 4 or Wednesday at 11"
     when the user's Tuesday at 4 is next week's: the week of a bare weekday is a guess, and
     a date written in words the reader missed ("terça, dia 15") may have settled it.
+    A slip copies the clock as written: "dinsdag 19 november om 15u30 (Belgische tijd)" to the
+    user's "Tuesday, November 12 at 9:30 am" (Eastern) is the same instant of the week on
+    another clock, so a new offer.
     """
     if reading.intent not in (Intent.ACCEPT, Intent.PROPOSE_TIMES):
         return False
     offered = {w.start for w in reading.offered}
-    slots = {slot(w) for w in reading.offered}
-    return any(w.start not in offered and slot(w) in slots for w in reading.times.proposed)
+    written = {(slot(w), w.start.time()) for w in reading.offered}
+    return any(
+        w.start not in offered and (slot(w), w.start.time()) in written
+        for w in reading.times.proposed
+    )
 
 
 def _month_first_in_day_first_words(reading: Reading) -> bool:

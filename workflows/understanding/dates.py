@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_WEEKDAY}(?:{_DOM_LEAD}|[ \t]*(?P<paren>\())(?P<dom>[0-3]?\d)"
             r"(?P<ord>st|nd|rd|th|er|ste|de|e|º|\.(?=[ \t,]))?(?(paren)\))"
             r"(?![\d:.h/]|u(?:[0-5]\d)?\b"
-            r"|[ \t]*(?:[ap]\.?m\b|uhr\b|o'clock|[-–—]|to\b|till?\b|until\b|bis\b))",
+            r"|[ \t]*(?:[ap]\.?m\b|uhr\b|uur\b|u\b|h\b|o'clock|[-–—]|to\b|till?\b|until\b|bis\b))",
             re.IGNORECASE,
         ),
     ),

@@ -35,7 +35,8 @@ _END = re.compile(
     r"|(?<=\b\d\d)\.(?=[ \t]+[¿¡]?[A-Z])(?![ \t]+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov"
     r"|Dez))"
     # "… reunião até 12h. Pode ser …", "bis 12 Uhr. Ginge …": an hour with its unit ends one.
-    r"|(?<=\d[hH])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d Uhr)\.(?=[ \t]+[A-Z])"
+    r"|(?<=\d[hH])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d [hH])\.(?=[ \t]+[¿¡]?[A-Z])"
+    r"|(?<=\d Uhr)\.(?=[ \t]+[A-Z])"
     # "… school pickup chaos :) Can we do Thursday …": a smiley or an emoji ends one too; an
     # emoji even before lower case, as phones are typed ("… mañana a las 12 😩 lo movemos …").
     r"|(?<=[:;])-?[()DP](?=[ \t]+[¿¡]?[A-Z])"
@@ -46,6 +47,9 @@ _END = re.compile(
     # time ("Tue. Mar 10" is one date, the month not a day).
     r"|(?i:(?<=\b(?:mon|tue|wed|thu|fri|sat|sun))|(?<=\b(?:tues|weds|thur))|(?<=\bthurs))\."
     r"(?=[ \t]+(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d)"
+    # "I'm out Wed-Fri. I could do …": before a capital that starts no month ("Tue. Mar 10").
+    r"|(?i:(?<=\b(?:mon|tue|wed|thu|fri|sat|sun))|(?<=\b(?:tues|weds|thur))|(?<=\bthurs))\."
+    rf"(?=[ \t]+[A-Z])(?![ \t]+(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)"
 )
 _OPEN_LINE = re.compile(
     r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"

@@ -228,7 +228,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # Flemish "15u", "9u30" is the French "15h", "9h30".
             r"(?<![\d:.])(?P<h>[012]?\d)(?:(?P<s>[:h]|u(?=[0-5]\d(?!\d)|\b))(?P<m>[0-5]\d)?(?![\d])"
-            r"|[.](?P<m2>[0-5]\d)[ \t]*(?:uhr|uur)|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]+h\b)",
+            r"|[.](?P<m2>[0-5]\d)[ \t]*(?:uhr|uur)|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]+(?P<sh>h)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -255,7 +255,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<cue>at|around|about|after|à|vers|après|a[ \t]+las|a[ \t]+la|sobre[ \t]+las"
             r"|después[ \t]+de[ \t]+las|um|gegen|nach|alle|verso[ \t]+le|às|om|rond)"
-            r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d|u(?:[0-5]\d)?\b)"
+            r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d|u(?:[0-5]\d)?\b|[ \t]+h\b)"
             # "at 8pm", "at 6 a.m.": the full time (time12) reads those.
             r"(?![ \t]*(?:[ap]\.?m\b|%|min|hour|hr|day|week|month|year|people|person|of"
             r"|or[ \t]+more|sites?\b|offices?\b|locations?\b|teams?\b|companies\b|clients?\b"
@@ -400,8 +400,35 @@ _DAY_LIST_BEFORE = re.compile(
 _AFTER = re.compile(
     r"(?:after|from|ab|à partir de|a partir de las|después de las)[ \t]+$", re.IGNORECASE
 )
-_BEFORE = re.compile(r"\b(?:before|avant|antes de las|vor)[ \t]+$", re.IGNORECASE)
+_BEFORE = re.compile(
+    r"\b(?:before|avant|antes[ \t]+(?:del?|das?|do)(?:[ \t]+las)?|prima[ \t]+(?:di|delle)|vor|voor)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
 _START_OF_DAY = time(9)
+# "that is" before a clock that says again what was just written, in the seven languages.
+_THAT_IS = (
+    r"that[ \t]+is|i\.e\.|which[ \t]+is|soit|c['’]est-à-dire|es[ \t]+decir|o[ \t]+sea|also"
+    r"|d\.h\.|das[ \t]+heißt|cioè|ossia|ou[ \t]+seja|isto[ \t]+é|dus|oftewel|dat[ \t]+is"
+)
+# What may stand between a day, a cue or a sentence's start and "14 h" read as its clock.
+_DAY_THEN_HOUR = re.compile(r"[ \t]*,?[ \t]*")
+_SPACED_HOUR_LEAD = re.compile(
+    rf"(?:^|[.!?:;(\n]|\b(?:{_THAT_IS}|à|vers|dès|avant|après|jusqu['’]à|ou|et|or|and|a[ \t]+las"
+    r"|hacia[ \t]+las|sobre[ \t]+las|y|o|alle|verso[ \t]+le|e|às)[ \t]+)[ \t]*$",
+    re.IGNORECASE,
+)
+_AFTERNOON_AFTER = re.compile(
+    r"[ \t]+(?:de[ \t]+l['’]apr[eè]s-?[ \t]?midi|de[ \t]+l['’]apr[eè]m|du[ \t]+soir"
+    r"|de[ \t]+la[ \t]+(?:tarde|noche)|del[ \t]+pomeriggio|di[ \t]+sera|da[ \t]+(?:tarde|noite))\b",
+    re.IGNORECASE,
+)
+# What after a small count of hours makes it a length ("2 h de route", "1h max", "3 h of
+# driving"); "1h du matin" and "3 h de l'après-midi" are clocks.
+_SPACED_HOUR_LENGTH = re.compile(
+    r"[ \t]+(?:de\b(?![ \t]+l['’]apr)|d['’]|of\b|max(?:imum)?\b|au[ \t]+plus\b|tops?\b)",
+    re.IGNORECASE,
+)
 # The same in the six other languages: "jeudi en huit", "dans quinze jours", "übernächsten
 # Donnerstag", "Donnerstag in einer Woche", "el jueves de la otra semana", "giovedì della
 # settimana dopo", "quinta da outra semana", "donderdag over een week": a weekday a week or
@@ -670,7 +697,7 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         begin = _mk(_hour(int(g["h"] or 0), g["a"]), g["m"])
     elif kind == "time24":
         h = int(g["h"] or 0)
-        if not (g["m"] or g["m2"] or g["uhr"] or g["s"] in ("h", "u")):
+        if not (g["m"] or g["m2"] or g["uhr"] or g["s"] in ("h", "u") or g["sh"]):
             return None
         if g["s"] == ":" and not g["uhr"]:
             h = _business_hour(h)
@@ -826,6 +853,32 @@ def _last_anchor(dates: list[DateMention]) -> date | None:
     return next((d.day for d in reversed(dates) if d.kind in ANCHORS), None)
 
 
+# What opens the clock that spells out a "same time": a bracket or "that is" in each language.
+_SAME_SPELLED = re.compile(rf"[ \t]*(?:\(|,?[ \t]*(?:{_THAT_IS})[ \t,:]+)[ \t]*", re.IGNORECASE)
+
+
+def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], match: re.Match[str]) -> bool:
+    """Whether "14 h" is a time of day: after a day, a cue or a sentence's start.
+
+    Written apart, "en 3 h" counts hours; "vendredi 14 h", "soit 15 h", "Demain 8 h" and
+    "14 h, ça te va ?" name the clock. Right after a day, a small number is still a length
+    ("Demain 1 h").
+    """
+    start = match.start()
+    if _SPACED_HOUR_LEAD.search(text, max(0, start - 20), start):
+        return True
+    return int(match["h"]) >= _START_OF_DAY.hour - 2 and any(
+        _DAY_THEN_HOUR.fullmatch(text, e, start) for _, e in taken if e <= start
+    )
+
+
+def _counted_hours(text: str, match: re.Match[str]) -> bool:
+    """Whether "2h de route", "1 h max" count hours: a small number before "de" or "max"."""
+    return int(match["h"]) < _START_OF_DAY.hour - 2 and bool(
+        _SPACED_HOUR_LENGTH.match(text, match.end())
+    )
+
+
 def _find_times(
     text: str, taken: list[tuple[int, int]], earlier: _TimeOfDay | None = None
 ) -> list[_TimeOfDay]:
@@ -845,6 +898,15 @@ def _find_times(
             if kind == "same":
                 same.append(match.span())
                 continue
+            if g.get("sh") and not _spaced_hour_is_clock(text, taken, match):
+                continue
+            if (
+                kind == "time24"
+                and (g["sh"] or g["s"] == "h")
+                and not g["m"]
+                and _counted_hours(text, match)
+            ):
+                continue
             if kind == "range12":
                 parsed = _range12(g)
             elif kind == "range24":
@@ -856,6 +918,12 @@ def _find_times(
             if parsed is None or back or habit:
                 continue
             begin, finish = parsed
+            stop = match.end()
+            half = _AFTERNOON_AFTER.match(text, stop) if kind == "time24" else None
+            if half and begin.hour < 12:
+                # "3h de l'après-midi", "8 h du soir": a clock of twelve hours, and the part of
+                # the day that says so is no second time.
+                begin, stop = begin.replace(hour=begin.hour + 12), half.end()
             after_cue = " ".join((g.get("cue") or "").lower().split()) in _AFTER_CUES
             if (
                 finish is None
@@ -877,7 +945,7 @@ def _find_times(
             found.append(
                 _TimeOfDay(
                     match.start(),
-                    match.end(),
+                    stop,
                     begin,
                     finish,
                     part=kind in ("part", "day_ampm"),
@@ -901,10 +969,11 @@ def _find_times(
         before = [t for t in kept if t.end <= start and not t.part and not _restates(text, t)] or (
             [earlier] if earlier and not earlier.part else []
         )
-        spelled = re.match(r"[ \t]*\(", text[end:])
-        inside = [t for t in kept if spelled and t.start == end + spelled.end()]
+        spelled = _SAME_SPELLED.match(text, end)
+        inside = [t for t in kept if spelled and t.start == spelled.end()]
         if inside:
-            # "same time (4pm GMT)": the time in brackets says which; the two are one reading.
+            # "same time (4pm GMT)", "même heure, soit 15 h": the time in brackets or after
+            # "that is" says which; the two are one reading.
             kept[kept.index(inside[0])] = replace(inside[0], start=start)
         elif before:
             kept.append(
@@ -1701,19 +1770,24 @@ def read_times(
         later_week = later_week or bool(_LATER_WEEK.search(seg_text))
         two_readings = two_readings or (later_week and any(d.kind == "weekday" for d in dates))
         # "Next week I'm mostly free, Tuesday or Thursday": a bare weekday after "next week"
-        # that the lists did not move may be this week's or next week's.
+        # that the lists did not move may be this week's or next week's. A day the sender is
+        # away ("next week I'm out Wed-Fri") offers nothing, so its week is no question.
         monday = next_week_monday(ref.date())
-        said_at = [m.end() for m in iter_next_week(seg_text)]
+        said = list(iter_next_week(seg_text))
+        # Roles are read only where "next week" is written: on a long line they are slow.
+        seg_roles = read_roles(seg_text) if said else None
         two_readings = two_readings or any(
-            d.kind == "weekday" and d.day < monday and any(at <= d.start for at in said_at)
+            d.kind == "weekday"
+            and d.day < monday
+            and any(m.end() <= d.start for m in said)
+            and seg_roles is not None
+            and seg_roles.at(d.start) is not Role.CONFLICT
             for d in dates
         )
         # "Next week I'm away. Thursday at 4pm?": the week is the one the sender cannot do, so
         # it does not carry; whether the Thursday is this week's is a guess.
         away = [
-            m
-            for m in iter_next_week(seg_text)
-            if read_roles(seg_text).at(m.start()) is Role.CONFLICT
+            m for m in said if seg_roles is not None and seg_roles.at(m.start()) is Role.CONFLICT
         ]
         later_week = later_week or (not dates and bool(away))
         next_week = not dates and not away and says_next_week(seg_text)
@@ -1739,8 +1813,14 @@ def read_times(
             two_readings = True
         parted = None
         roles = read_roles(seg_text)
+        # "… at 3pm: I'll spend the afternoon on the phone. Friday, same time?": a part of the
+        # day is no time to repeat, so the clock before it stays the one "same time" means.
         last_time = next(
-            (t for t in reversed(times) if not t.binds_next and not _restates(seg_text, t)),
+            (
+                t
+                for t in reversed(times)
+                if not t.binds_next and not t.part and not _restates(seg_text, t)
+            ),
             last_time,
         )
         if not times and not carried:

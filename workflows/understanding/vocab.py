@@ -80,6 +80,9 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     "morning": _MORNING, "afternoon": _AFTERNOON, "evening": _EVENING, "lunch": _LUNCH,
     "lunchtime": _LUNCH, "matin": _MORNING, "matinée": _MORNING, "après-midi": _AFTERNOON,
     "apres-midi": _AFTERNOON, "soir": _EVENING, "fin de journée": _EVENING,
+    # Québec's "avant-midi" is the morning and "après midi" is often written unhyphenated:
+    # whole, neither is noon ("midi").
+    "avant-midi": _MORNING, "après midi": _AFTERNOON, "apres midi": _AFTERNOON,
     # "a mediodía" is not here: it is "al mediodía", noon, a clock time like "midi".
     "por la mañana": _MORNING, "por la tarde": _AFTERNOON,
     # Mexico and the Andes say "en la mañana", the River Plate "a la mañana": the same morning.
@@ -111,12 +114,13 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
             "frühen nachmittag", "primo pomeriggio", "início da tarde", "begin van de middag",
             "vroeg in de middag")),
         ((time(10), time(12)), (
-            "fin de matinée", "fin de mañana", "späten vormittag", "tarda mattinata",
-            "fim da manhã", "final da manhã", "eind van de ochtend", "laat in de ochtend")),
+            "fin de matinée", "fin d'avant-midi", "fin d’avant-midi", "fin de mañana",
+            "späten vormittag", "tarda mattinata", "fim da manhã", "final da manhã",
+            "eind van de ochtend", "laat in de ochtend")),
     ) for phrase in phrases},
 }  # fmt: skip
 
-NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "12 noon")
+NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "mezzogiorno", "meio-dia", "12 noon")
 
 # "Next week" in each language, for "Tuesday next week".
 NEXT_WEEK_WORDS = (
@@ -239,6 +243,20 @@ ZONE_NAMES: dict[str, str] = {
     "hora britânica": "Europe/London", "hora portuguesa": "Europe/Lisbon",
     "heure portugaise": "Europe/Lisbon", "ora portoghese": "Europe/Lisbon",
     "portugese tijd": "Europe/Lisbon", "portugiesischer zeit": "Europe/Lisbon",
+    # Brussels in the seven languages ("heure de Bruxelles", "Brusselse tijd").
+    "brussels": "Europe/Brussels", "bruxelles": "Europe/Brussels", "brüssel": "Europe/Brussels",
+    "bruselas": "Europe/Brussels", "bruxelas": "Europe/Brussels", "brussel": "Europe/Brussels",
+    "brusselse tijd": "Europe/Brussels",
+    # German names a city's clock with an adjective: "Brüsseler Zeit", "Wiener Zeit".
+    **{
+        f"{city}er zeit": tz
+        for city, tz in {
+            "brüssel": "Europe/Brussels", "paris": "Europe/Paris", "berlin": "Europe/Berlin",
+            "madrid": "Europe/Madrid", "amsterdam": "Europe/Amsterdam", "wien": "Europe/Vienna",
+            "zürich": "Europe/Zurich", "lissabonn": "Europe/Lisbon", "new york": "America/New_York",
+            "toronto": "America/Toronto", "chicago": "America/Chicago",
+        }.items()
+    },
 }  # fmt: skip
 
 
