@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, tzinfo
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import (
+    alternation,
     date_against_itself,
     next_weekday_split,
     weekday_against_day,
@@ -44,7 +45,7 @@ from workflows.understanding.roles import PROPOSED_ROLES
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
-from workflows.understanding.vocab import RELATIVE_DAYS, WEEKDAYS
+from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEKDAYS
 
 UNKNOWN_LANGUAGE = Doubt("unknown_language", "written in a language the reader does not know")
 NO_INTENT_CUE = Doubt("no_intent_cue", "no wording that says what the sender wants")
@@ -385,6 +386,9 @@ class Reading:
     home: tzinfo | None = None
     # Someone copied on the message (not the user) is named in the reply.
     copied_named: bool = False
+    # A weekday and a numeric date that fall together in both orders, the offset's order the
+    # later, and no date in the thread written in that order ("fri 11/12" from New York).
+    order_unsettled: bool = False
 
 
 def _contradicts(reading: Reading) -> bool:
@@ -469,9 +473,39 @@ def _names_after_cue(text: str) -> bool:
     return False
 
 
+# "gio 10 alle 15?", "vie a las 11?", "Fr von 10 bis 11?": the short weekdays of the other
+# languages, which the grammar does not read alone, right before a number or a clock's lead
+# word ("do", "mar", "qui" alone are words).
+_SHORT_DAYS = (
+    r"lun|mar|mer|mié|mie|jeu|jue|gio|ven|vie|sab|sáb|dom|dim|seg|ter|qua|qui|sex"
+    r"|mo|di|mi|wo|do|fr|vr"
+)
+_SHORT_DAY_BEFORE_TIME = re.compile(
+    rf"\b(?:{_SHORT_DAYS})\.?,?[ \t]+(?:(?:à|a|alle|as|às|um|om|de|da|das|dalle|von|van"
+    r"|entre|tra|zwischen|tussen)[ \t]+(?:(?:les?|las?|el)[ \t]+)?)?\d",
+    re.IGNORECASE,
+)
+# "Qua não, qui sim!", "Wo niet, do wel!": short weekdays answered one by one.
+_SHORT_DAY_ANSWERED = re.compile(
+    rf"\b(?:{_SHORT_DAYS})\.?,?[ \t]+(?:sim|não|nao|sí|si|sì|no|non|oui|ja|nein|wel|niet|yes)\b",
+    re.IGNORECASE,
+)
+# "How about Mar 10?", "le 14 décembre ?": a date written with its month's name.
+_MONTH_DATE = re.compile(
+    rf"\b(?:{alternation(MONTHS)})\.?[ \t]+[0-3]?\d\b(?![:.]?\d)"
+    rf"|\b[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t]+(?:(?:of|de)[ \t]+)?(?:{alternation(MONTHS)})\b",
+    re.IGNORECASE,
+)
+
+
 def _names_a_day(text: str) -> bool:
     words = re.findall(r"[\w-]+", text.lower())
-    return any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words) or bool(_CLOCK.search(text))
+    return (
+        any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words)
+        or bool(_CLOCK.search(text))
+        or bool(_SHORT_DAY_BEFORE_TIME.search(text))
+        or bool(_MONTH_DATE.search(text))
+    )
 
 
 # "Can't help, but Dana might", "mais Dana pourrait", "maar Dana wel": a no that names
@@ -857,6 +891,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if reading.intent in _TIME_INTENTS:
         if (
             reading.times.two_readings
+            or reading.order_unsettled
             or day_or_place(reading.text)
             or _month_first_in_day_first_words(reading)
         ):
@@ -899,7 +934,13 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and not reading.times.proposed
             and len(reading.offered) > 1
             and not reading.link
-            and (said(PICK, reading.text) or points_at_one(reading.text))
+            and (
+                said(PICK, reading.text)
+                or points_at_one(reading.text)
+                # "Wednesday no; Thursday yes!": a day said with no pick the reader took.
+                or _names_a_day(reading.text)
+                or _SHORT_DAY_ANSWERED.search(reading.text)
+            )
             and not _ANY.search(reading.text)
         ):
             doubts.append(WHICH_PICK)
