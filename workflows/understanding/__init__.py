@@ -19,7 +19,12 @@ from datetime import datetime, timedelta, tzinfo
 from workflows.stages import Intent
 from workflows.understanding.autoreply import is_auto_reply, is_bounce
 from workflows.understanding.certainty import Reading, weigh
-from workflows.understanding.dates import find_dates, says_next_week
+from workflows.understanding.dates import (
+    far_order_on_weekday,
+    find_dates,
+    says_next_week,
+    thread_order,
+)
 from workflows.understanding.intent import (
     ACCEPT,
     AGREED_QUOTE,
@@ -589,6 +594,10 @@ def understand(
                 ref.utcoffset() if msg.date is not None else None,
             ),
             anchored=stripped.anchored,
+            order_unsettled=day_first is not None
+            and far_order_on_weekday(answer, ref.date(), day_first)
+            # Only the thread's own dates in the offset's order vouch for it.
+            and thread_order(stripped.history, ref.date()) is not day_first,
             invite=invite.window if invite is not None and invite.method != "CANCEL" else None,
             home=tz,
             copied_named=_names_someone_copied(

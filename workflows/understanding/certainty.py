@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, tzinfo
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import (
+    alternation,
     date_against_itself,
     next_weekday_split,
     weekday_against_day,
@@ -50,7 +51,7 @@ from workflows.understanding.roles import PROPOSED_ROLES
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
-from workflows.understanding.vocab import RELATIVE_DAYS, WEEKDAYS
+from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEKDAYS
 
 CALENDAR_ANSWERED = Doubt(
     "calendar_response",
@@ -418,6 +419,9 @@ class Reading:
     other_thread: bool = False
     # The message forwards mail (a forward's subject or marker line).
     forwarded: bool = False
+    # A weekday and a numeric date that fall together in both orders, the offset's order the
+    # later, and no date in the thread written in that order ("fri 11/12" from New York).
+    order_unsettled: bool = False
 
 
 def _contradicts(reading: Reading) -> bool:
@@ -502,9 +506,39 @@ def _names_after_cue(text: str) -> bool:
     return False
 
 
+# "gio 10 alle 15?", "vie a las 11?", "Fr von 10 bis 11?": the short weekdays of the other
+# languages, which the grammar does not read alone, right before a number or a clock's lead
+# word ("do", "mar", "qui" alone are words).
+_SHORT_DAYS = (
+    r"lun|mar|mer|mié|mie|jeu|jue|gio|ven|vie|sab|sáb|dom|dim|seg|ter|qua|qui|sex"
+    r"|mo|di|mi|wo|do|fr|vr"
+)
+_SHORT_DAY_BEFORE_TIME = re.compile(
+    rf"\b(?:{_SHORT_DAYS})\.?,?[ \t]+(?:(?:à|a|alle|as|às|um|om|de|da|das|dalle|von|van"
+    r"|entre|tra|zwischen|tussen)[ \t]+(?:(?:les?|las?|el)[ \t]+)?)?\d",
+    re.IGNORECASE,
+)
+# "Qua não, qui sim!", "Wo niet, do wel!": short weekdays answered one by one.
+_SHORT_DAY_ANSWERED = re.compile(
+    rf"\b(?:{_SHORT_DAYS})\.?,?[ \t]+(?:sim|não|nao|sí|si|sì|no|non|oui|ja|nein|wel|niet|yes)\b",
+    re.IGNORECASE,
+)
+# "How about Mar 10?", "le 14 décembre ?": a date written with its month's name.
+_MONTH_DATE = re.compile(
+    rf"\b(?:{alternation(MONTHS)})\.?[ \t]+[0-3]?\d\b(?![:.]?\d)"
+    rf"|\b[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t]+(?:(?:of|de)[ \t]+)?(?:{alternation(MONTHS)})\b",
+    re.IGNORECASE,
+)
+
+
 def _names_a_day(text: str) -> bool:
     words = re.findall(r"[\w-]+", text.lower())
-    return any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words) or bool(_CLOCK.search(text))
+    return (
+        any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words)
+        or bool(_CLOCK.search(text))
+        or bool(_SHORT_DAY_BEFORE_TIME.search(text))
+        or bool(_MONTH_DATE.search(text))
+    )
 
 
 # "Can't help, but Dana might", "mais Dana pourrait", "maar Dana wel": a no that names
@@ -912,6 +946,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if reading.intent in _TIME_INTENTS:
         if (
             reading.times.two_readings
+            or reading.order_unsettled
             or day_or_place(reading.text)
             or _month_first_in_day_first_words(reading)
         ):
@@ -954,7 +989,13 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and not reading.times.proposed
             and len(reading.offered) > 1
             and not reading.link
-            and (said(PICK, reading.text) or points_at_one(reading.text))
+            and (
+                said(PICK, reading.text)
+                or points_at_one(reading.text)
+                # "Wednesday no; Thursday yes!": a day said with no pick the reader took.
+                or _names_a_day(reading.text)
+                or _SHORT_DAY_ANSWERED.search(reading.text)
+            )
             and not _ANY.search(reading.text)
         ):
             doubts.append(WHICH_PICK)
