@@ -76,14 +76,17 @@ _CLOCK_WORD = (
     r"(?:time|zone|[ECMP][SD]?T|GMT|UTC|CET|CEST|BST|eastern|pacific|central|mountain"
     r"|heure|hora|horário|Zeit|ora|tijd|yours|mine)"
 )
+# Each stretch to the question mark is bounded: a long line with no "?" is read in linear time.
+_TO_QUESTION = r"[^.!?\n]{0,80}[?]"
 _ASKS_CLOCK = re.compile(
-    rf"[^.!?\n]*\b{_CLOCK_WORD}\b[^.!?\n]*?(?:\b(?:right|correct|no|yes|yeah)\b|\bc'est (?:bien|ça)"
+    rf"\b{_CLOCK_WORD}\b[^.!?\n]{{0,40}}?(?:\b(?:right|correct|no|yes|yeah)\b|\bc'est (?:bien|ça)"
     rf"|\bnon)\s*[?]"
     rf"|\b(?:(?:is|was) (?:that|it|this)|ist das|wäre das|is dat|c'est(?: bien)?|é(?: o)?"
-    rf"|è(?: l')?|es la|means?)\s+(?:[^\s.!?]+\s+){{0,3}}?{_CLOCK_WORD}\b[^.!?\n]*[?]"
-    rf"|\bbe(?: in)? {_CLOCK_WORD}\b[^.!?\n]*[?]"
-    rf"|\b{_CLOCK_WORD} (?:de|di|of) [\w ]{{1,20}}? (?:or|o|ou|oder) (?:de|di|of|in)\b[^.!?\n]*[?]"
-    r"|\b(?:you mean|vous voulez dire|tu veux dire)\b[^.!?\n]*[?]",
+    rf"|è(?: l')?|es la|means?)\s+(?:[^\s.!?]+\s+){{0,3}}?{_CLOCK_WORD}\b{_TO_QUESTION}"
+    rf"|\bbe(?: in)? {_CLOCK_WORD}\b{_TO_QUESTION}"
+    rf"|\b{_CLOCK_WORD} (?:de|di|of) [\w ]{{1,20}}? (?:or|o|ou|oder) (?:de|di|of|in)\b"
+    rf"{_TO_QUESTION}"
+    rf"|\b(?:you mean|vous voulez dire|tu veux dire)\b{_TO_QUESTION}",
     re.IGNORECASE,
 )
 
