@@ -183,3 +183,58 @@ def test_an_offer_said_again_ahead_on_the_senders_clock_offers_nothing_more(body
     assert verdict.intent is Intent.PROPOSE_TIMES
     assert "time_without_day" not in doubt_codes(verdict)
     assert local_starts(verdict, _CHICAGO) == [datetime(2031, 3, 10, 13)]
+
+
+_NONE_OF_THEM = [
+    "none of those 3 work for me, i'm in readouts all week.\n\nhow about Fri, Feb 14 at 11 CT?",
+    "Aucun de ces créneaux ne me convient.\n\nEst-ce que vendredi 14 février à 11h CT vous irait ?",
+    "Ninguno de esos horarios me viene bien.\n\n¿Qué tal el viernes 14 de febrero a las 11 CT?",
+    "Keiner der Termine passt mir leider.\n\nWie wäre es mit Freitag, 14. Februar um 11 Uhr CT?",
+    "Nessuno di questi orari mi va bene.\n\nChe ne dici di venerdì 14 febbraio alle 11 CT?",
+    "Nenhum desses horários me serve.\n\nQue tal sexta-feira, 14 de fevereiro, às 11h CT?",
+    "Geen van deze tijden past mij.\n\nWat dacht je van vrijdag 14 februari om 11 uur CT?",
+]
+
+
+@pytest.mark.parametrize("body", _NONE_OF_THEM)
+def test_none_of_the_users_times_is_a_refusal_not_a_tangle(body: str) -> None:
+    verdict = read_reply(body, tz=_CHICAGO, date=_FEB_DATE, quote=_FEB_OFFERS)
+    assert "time_in_conflict_sentence" not in doubt_codes(verdict)
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert local_starts(verdict, _CHICAGO) == [datetime(2031, 2, 14, 11)]
+
+
+def test_a_time_under_its_own_words_still_offers() -> None:
+    verdict = read_reply(
+        "Thursday at 4:30 works for me, none of the others do.",
+        tz=_CHICAGO,
+        date=_FEB_DATE,
+        quote=_FEB_OFFERS,
+    )
+    assert local_starts(verdict, _CHICAGO) == [datetime(2031, 2, 13, 16, 30)]
+
+
+_HOUR_WRAPPED = [
+    "Could do Thursday Feb 13\nat 2 instead, or Friday the 14th at\n11. Either is fine.",
+    "Could do Thursday Feb 13 at 2 instead, or Friday the 14th around\n11. Either is fine.",
+    "Ginge Donnerstag, 13. Februar um 14 Uhr oder Freitag, 14. Februar um\n11. Beides passt.",
+]
+
+
+@pytest.mark.parametrize("body", _HOUR_WRAPPED)
+def test_an_hour_wrapped_after_its_preposition_is_no_list_item(body: str) -> None:
+    verdict = read_reply(body, tz=_CHICAGO, date=_FEB_DATE, quote=_FEB_OFFERS)
+    assert [s.replace(minute=0) for s in local_starts(verdict, _CHICAGO)][:2] == [
+        datetime(2031, 2, 13, 14),
+        datetime(2031, 2, 14, 11),
+    ]
+
+
+def test_a_numbered_list_after_a_line_still_is_one() -> None:
+    verdict = read_reply(
+        "Here are my options:\n1. Thursday Feb 13 at 2pm\n2. Friday Feb 14 at 11am",
+        tz=_CHICAGO,
+        date=_FEB_DATE,
+        quote=_FEB_OFFERS,
+    )
+    assert local_starts(verdict, _CHICAGO) == [datetime(2031, 2, 13, 14), datetime(2031, 2, 14, 11)]

@@ -84,6 +84,11 @@ _ZONE_ALONE = re.compile(
     rf"|{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})"
     r"(?:[ \t]+(?i:time|standard time|daylight time))?[ \t]*(?:[.,;!?)]|$)"
 )
+_WAITS_FOR_CLOCK = re.compile(
+    r"\b(?:at|around|by|from|until|till|um|gegen|bis|à|vers|jusqu'à|a las|sobre las|hasta las"
+    r"|alle|verso le|fino alle|às|até às|om|rond|tot)[ \t]*$",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]")
 
 
@@ -92,7 +97,12 @@ def _is_wrap(text: str, newline: int) -> bool:
     before = text[line_start:newline]
     next_end = text.find("\n", newline + 1)
     after = text[newline + 1 : next_end if next_end >= 0 else len(text)]
-    if not before.strip() or not after.strip() or _LIST_ITEM.match(after):
+    if not before.strip() or not after.strip():
+        return False
+    # "or Friday the 14th at\n11. Either is fine": the hour a line ends waiting for, not an item.
+    if _LIST_ITEM.match(after) and not (
+        after.lstrip()[:1].isdigit() and _WAITS_FOR_CLOCK.search(before)
+    ):
         return False
     # "onze afspraak van morgen\n17:00 te verzetten": a line that stops on a word, no stop
     # written, runs on into a time.
