@@ -238,3 +238,11 @@ def test_a_numbered_list_after_a_line_still_is_one() -> None:
         quote=_FEB_OFFERS,
     )
     assert local_starts(verdict, _CHICAGO) == [datetime(2031, 2, 13, 14), datetime(2031, 2, 14, 11)]
+
+
+def test_the_outreachs_own_if_none_of_those_work_refuses_nothing() -> None:
+    quote = _JUNE_OFFERS + ">\n> Happy to adjust if none of those work.\n"
+    verdict = read_reply("Wednesday at 2 works for me.", tz=_CHICAGO, date=_JUNE_DATE, quote=quote)
+    assert verdict.certain, doubt_codes(verdict)
+    assert verdict.intent is Intent.ACCEPT
+    assert local_starts(verdict, _CHICAGO) == [_WEDNESDAY_2PM]

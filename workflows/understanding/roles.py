@@ -99,13 +99,15 @@ CONFLICT = _cues(
     r"(?:is|'s|are)(?: now)? off",
     r"unavailable|(?:doesn't|does not|don't|do not|won't|will not|no longer) work(?:s)?",
     # "none of those 3 work for me", "ninguno me viene bien": every offered time refused at once.
-    r"none of (?:those|these|them|your|the)(?: [\w-]+){0,3}? (?:work|suit|fit)s?"
+    # "Happy to adjust if none of those suit" is the outreach's own condition, no refusal.
+    r"(?<!if )(?<!in case )(?<!si )(?<!wenn )(?<!falls )(?<!se )(?<!als )(?<!caso )"
+    r"(?:none of (?:those|these|them|your|the)(?: [\w-]+){0,3}? (?:work|suit|fit)s?"
     r"|aucun(?:e)?(?: [\w-]+){0,3}? ne (?:me )?(?:va|convient|marche)"
     r"|ningun[oa](?: [\w-]+){0,3}? (?:me )?(?:va|viene|sirve|funciona)"
     r"|keine?r?(?: der| dieser| von den)(?: [\w-]+){0,2}? (?:passt|geht|klappt)"
     r"|nessun[oa](?: [\w-]+){0,3}? (?:mi )?(?:va|andrebbe|funziona)"
     r"|nenhum(?:a)?(?: [\w-]+){0,3}? (?:me )?(?:serve|dá|funciona)"
-    r"|geen van (?:deze|die|de)(?: [\w-]+){0,2}? (?:past|werkt|lukt)",
+    r"|geen van (?:deze|die|de)(?: [\w-]+){0,2}? (?:past|werkt|lukt))",
     r"(?:have|got|there's) (?:a |an )?(?:conflict|clash|meeting|appointment|commitment)",
     # "9:30 CT is 8:30 for me and I have a recurring leadership meeting then": the sender's
     # own event sits on the time just named, however it is described.
