@@ -246,3 +246,11 @@ def test_the_outreachs_own_if_none_of_those_work_refuses_nothing() -> None:
     assert verdict.certain, doubt_codes(verdict)
     assert verdict.intent is Intent.ACCEPT
     assert local_starts(verdict, _CHICAGO) == [_WEDNESDAY_2PM]
+
+
+def test_a_new_time_beside_the_weekday_leaves_the_week_open() -> None:
+    verdict = read_reply(
+        "Wednesday at 2pm or Thursday at 11am?", tz=_CHICAGO, date=_JUNE_DATE, quote=_JUNE_OFFERS
+    )
+    assert local_starts(verdict, _CHICAGO)[0] == datetime(2031, 6, 4, 14)
+    assert "pick_on_another_date" in doubt_codes(verdict)

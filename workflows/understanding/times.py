@@ -2083,7 +2083,9 @@ def onto_offered_week(
     "wed at 2 works!" written on a Monday to "Wednesday, Feb 12 at 2:00pm": the reader took
     the coming Wednesday, but the writer named no week; the only offer with that weekday and
     clock, on the writer's clock, is the one meant. Not with a date, "next", "this" or "next
-    week" in the reply, nor when two offers share the weekday and clock.
+    week" in the reply, nor when two offers share the weekday and clock. Only a pick: when a
+    time the reply names is none of the user's ("Tuesday at 4pm or Wednesday at 11am?" to the
+    user's Tuesday at 4 next week), the sender offers new times, and the coming week may be meant.
     """
     if not offered or not coming_weekdays_only(text, ref):
         return reading
@@ -2105,6 +2107,9 @@ def onto_offered_week(
             end = target + (m.window.end - start) if m.window.end is not None else None
             m = TimeMention(TimeWindow(target, end), m.role, zone_named=True)
         out.append(m)
+    starts = {w.start for w in offered}
+    if any(m.role in PROPOSED_ROLES and m.window.start not in starts for m in out):
+        return reading
     return replace(reading, mentions=tuple(out))
 
 
