@@ -219,8 +219,8 @@ DEFER = _cues(
     # "I'm offline until the 12th, ping me again then"
     r"(?:ping|email|write|try|message|nudge|remind) me again|offline until|heads-down until",
     # "Ping me then?", "I'm on parental leave until March 2"
-    r"(?:ping|email|write|message|nudge|try|call|text) me then|on (?:parental|maternity|paternity|medical"
-    r"|sick|family) leave",
+    r"(?:ping|email|write|message|nudge|try|call|text) me then"
+    r"|on (?:parental|maternity|paternity|medical|sick|family) leave",
     # "Happy to, but not until after the holidays": yes, later.
     r"not (?:until|till|before)(?! \d| noon| lunch)|(?:have|has|need|needs) to wait (?:until|till)"
     r"|pas avant(?! \d)|no antes de(?! las)|hasta después de"
@@ -621,6 +621,15 @@ HELPERS_LISTED = (
 PEOPLE_ID_TALK_TO = (
     r"(?:people|folks|colleagues|person|someone)[ \t]+(?:I'?d|I’d|I[ \t]+would|you[ \t]+(?:could"
     r"|should|might))[ \t]+(?:talk|speak|reach[ \t]+out)[ \t]+(?:to|with)(?:[ \t]+instead)?"
+    # "two people I'd send you to:", "personnes vers qui je t'enverrais :": the same pick.
+    r"|(?:people|folks|colleagues|person|someone)[ \t]+(?:I'?d|I’d|I[ \t]+would)[ \t]+"
+    r"(?:send|point|refer|direct)[ \t]+you[ \t]+(?:to|toward|towards)"
+    r"|personnes[ \t]+vers[ \t]+qui[ \t]+je[ \t]+(?:t'|vous[ \t]+)(?:enverrais|orienterais)"
+    r"|personas[ \t]+a[ \t]+(?:las[ \t]+que|quienes)[ \t]+te[ \t]+(?:mandaría|enviaría)"
+    r"|Leute,?[ \t]+an[ \t]+die[ \t]+ich[ \t]+(?:dich|Sie)[ \t]+verweisen[ \t]+würde"
+    r"|persone[ \t]+a[ \t]+cui[ \t]+ti[ \t]+manderei"
+    r"|pessoas[ \t]+para[ \t]+quem[ \t]+(?:eu[ \t]+)?te[ \t]+mandaria"
+    r"|mensen[ \t]+naar[ \t]+wie[ \t]+ik[ \t]+je[ \t]+zou[ \t]+(?:sturen|doorverwijzen)"
     r"|personnes[ \t]+(?:à|avec)[ \t]+qui[ \t]+je[ \t]+(?:parlerais|m'adresserais)"
     r"|personas[ \t]+con[ \t]+(?:las[ \t]+que|quienes)[ \t]+(?:yo[ \t]+)?hablaría"
     r"|Leute,?[ \t]+mit[ \t]+denen[ \t]+ich[ \t]+(?:sprechen|reden)[ \t]+würde"
@@ -1588,6 +1597,7 @@ def _times_only_aside(text: str) -> bool:
     return not (_DIGIT.search(before) or _NAMES_A_DAY.search(before) or PART_OF_DAY.search(before))
 
 
+_OUR = _cues(r"our|notre|nuestr[ao]s?|unser(?:e[mnrs]?)?|nostr[aoie]|noss[ao]s?|onze")
 # A day named beside a cancel word is the meeting called off ("have to bail on tomorrow").
 _NAMES_A_DAY = re.compile(
     rf"(?:\b(?:{_DAY_NAMES})\b|(?<![\w-])(?:{alternation(RELATIVE_DAYS)})(?![\w-]))",
@@ -1659,9 +1669,16 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         if ev.windows:
             # "I have to cancel Friday 10am. Would Monday at 11 work instead?"
             return Intent.RESCHEDULE, "cancels one time and offers another"
-        if len(ev.offered) > 1 and not ev.moved_from and not _NAMES_A_DAY.search(text):
+        if (
+            len(ev.offered) > 1
+            and not ev.moved_from
+            and not _NAMES_A_DAY.search(text)
+            and not _OUR.search(text)
+            and not _AFTER_ALL.search(text)
+        ):
             # "I'm going to bow out of this one" under the user's list of times: nothing was
-            # booked yet, so backing out turns the request down.
+            # booked yet, so backing out turns the request down ("can't make our meeting after
+            # all" says one was booked, out of the thread's view).
             return Intent.DECLINE, "backs out before any time was agreed"
         return Intent.CANCEL, "cancel wording"
     if ev.windows and (
