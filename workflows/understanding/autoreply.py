@@ -46,7 +46,7 @@ OOO_WORDING = re.compile(
     r"|keinen zugriff auf (?:meine )?e-?mails"
     r"|fuori (?:sede|ufficio)|in ferie|assente (?:fino|dal)|sarò assente|non sono in ufficio"
     r"|fora do escritório|de férias|ausente até|estarei ausente|estou ausente"
-    r"|afwezig|niet op kantoor|op vakantie|met verlof|beperkt bereikbaar"
+    r"|afwezig|niet op kantoor|(?:op|met) vakantie|met verlof|beperkt bereikbaar"
     # Leave named by its kind, often one compound word: "met kerstverlof", "im Weihnachtsurlaub",
     # "in Elternzeit", "de licença", "de baja", "in congedo", "en congé maternité".
     r"|met \w+verlof|(?:im|in) \w*urlaub|in elternzeit|en congé|de licença|de permiso|de baja"

@@ -20,6 +20,7 @@ from workflows.understanding.dates import (
 )
 from workflows.understanding.intent import (
     ACCEPT,
+    AFTER_THE_CHAT,
     ASKS_USER,
     DECLINE,
     FIRM_DECLINE,
@@ -473,6 +474,56 @@ def _names_a_day(text: str) -> bool:
     return any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words) or bool(_CLOCK.search(text))
 
 
+# "Can't help, but Dana might", "mais Dana pourrait", "maar Dana wel": a no that names
+# someone else who can, with no words the reader knows for pointing to them.
+_SOMEONE_ELSE_CAN = re.compile(
+    r"\b(?:but|mais|pero|aber|ma|mas|maar)[ \t]+(?:(?:a|o|la|el|il)[ \t]+)?"
+    r"(?P<name>(?-i:[A-Z][a-zà-ÿ]+))[ \t]+(?:(?-i:[A-Z][a-zà-ÿ]+)[ \t]+)?"
+    r"(?:sí[ \t]+|sicher[ \t]+|probably[ \t]+|surely[ \t]+)?"
+    r"(?:might|may|can|could|would|will|probably|pourrait|peut|puede|podría|kann|könnte"
+    r"|potrebbe|può|pode|poderia|kan|zou|wel)\b",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = frozenset(
+    {"i", "we", "you", "they", "he", "she", "it", "this", "that", "je", "yo", "ich", "io", "eu",
+     "ik", "wir", "nous", "il", "ella", "er", "sie"}
+)  # fmt: skip
+
+
+def _someone_else_can(text: str) -> bool:
+    return any(
+        m["name"].lower() not in _NOT_A_NAME and m["name"].lower() not in WEEKDAYS
+        for m in _SOMEONE_ELSE_CAN.finditer(text)
+    )
+
+
+# "Let's do it again", "on remet ça", "machen wir weiter": words that put a next chat forward.
+_NEXT_CHAT = re.compile(
+    r"\b(?:let's|let us|how about|what about|shall we|can we|could we|again|continue"
+    r"|follow[- ]up|on remet|on se|encore|seguimos|otra vez|de nuevo|machen wir|nochmal|weiter"
+    r"|continuiamo|ancora|di nuovo|de novo|continuamos|vamos|nog eens|verder)\b",
+    re.IGNORECASE,
+)
+
+
+def _later_day(reading: Reading) -> bool:
+    """A sentence that asks for a next chat, or names a day to come and asks or puts one forward.
+
+    A weekday in a plain statement ("meetups on the first Tuesday of the month") offers nothing.
+    """
+    text = reading.text
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        words = re.findall(r"[\w-]+", sentence.lower())
+        later = any(WEEKDAYS.get(w) is not None or RELATIVE_DAYS.get(w, 0) > 0 for w in words)
+        asks = text[end : end + 1] == "?"
+        forward = _NEXT_CHAT.search(sentence) is not None
+        # "great talking. tmrw again?": a next chat asked for, on a day the reader cannot read.
+        if ((later or _CLOCK.search(sentence)) and (asks or forward)) or (asks and forward):
+            return True
+    return False
+
+
 def _zones_differ(reading: Reading) -> bool:
     """Zoneless proposals whose zone is a guess.
 
@@ -716,6 +767,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "can't do thu, fri at noon?", "cant do thu. fri?": a no that ends by asking about a
         # day or a time may be a counter-offer whose wording the reader did not know.
         doubts.append(QUESTION_BESIDE_TIME)
+    if reading.intent is Intent.OTHER and reading.reason == AFTER_THE_CHAT and _later_day(reading):
+        # "Great talking today - how about Thursday?": thanks that name a day to come may
+        # offer the next chat, at a time the reader cannot give.
+        doubts.append(DAY_WITHOUT_TIME)
     if _contradicts(reading):
         doubts.append(CONTRADICTING_CUES)
     if hedged_move(unwrapped(reading.text)):
@@ -740,6 +795,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     ):
         # "Two people on our committee would be great to talk to:" and addresses the reader
         # could not tie to a name.
+        doubts.append(UNREAD_REFERRAL)
+    elif (
+        reading.intent is Intent.DECLINE
+        and not reading.referrals
+        and _someone_else_can(unwrapped(reading.text))
+    ):
         doubts.append(UNREAD_REFERRAL)
     elif (
         reading.intent in _TIME_INTENTS

@@ -195,6 +195,9 @@ DEFER = _cues(
     r"not (?:right )?now|not (?:a|the) (?:good|great|right|ideal) (?:time|moment)|bad time",
     r"later this (?:month|year|spring|summer|fall|autumn|quarter)",
     r"revenez vers moi|recontactez[- ]moi|relancez[- ]moi|reprenez contact"
+    # "Reviens vers moi en janvier": the familiar form, with the time to come back named.
+    r"|(?:reviens vers moi|recontacte[- ]moi|relance[- ]moi) (?:en|à|après|début|mi-|fin|dans"
+    r"|le mois|la semaine|l'année|plus tard)"
     r"|me (?:recontacter|relancer|réécrire|reécrire)",
     r"pas (?:le bon moment|maintenant|pour l'instant|en ce moment)",
     r"escríbeme|escribeme|me escribes|me vuelves a escribir|vuelve a (?:escribirme|contactarme)"
@@ -205,6 +208,12 @@ DEFER = _cues(
     # "Melden Sie sich gern Anfang Mai noch einmal": the time to come back may lead.
     r"(?:melden Sie sich|meld dich) (?:gerne? )?(?:im|in|nach|wieder|ab|Anfang|Mitte|Ende"
     r"|noch ?(?:ein)?mal)",
+    # "Schreib mir nächsten Monat noch mal", "neem volgende maand nog eens contact op": write
+    # again, at a later time named before "again".
+    r"schreib(?:en Sie)? mir (?:im|in|nach|ab|Anfang|Mitte|Ende|nächste[nr]?|kommende[nr]?)"
+    r" (?:\w+ ){0,2}?(?:noch ?(?:ein)?mal|wieder|erneut)"
+    r"|neem (?:volgende (?:maand|week)|in \w+|na de \w+|over (?:een|\w+) \w+) (?:nog eens"
+    r"|opnieuw|weer) contact",
     r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
     # "Ich melde mich Mitte August bei Ihnen", "I'll be in touch in September": the sender
     # promises to come back themselves, at a later time they name.
@@ -258,8 +267,10 @@ DEFER = _cues(
     r"(?:parler|échanger|discuter) (?:après|ensuite|à mon retour)|a mi (?:vuelta|regreso)"
     r"|(?:danach|nach meiner Rückkehr) (?:sprechen|austauschen|telefonieren)"
     r"|(?:sentirci|parlarne) dopo|al mio rientro|quando (?:eu )?voltar|na mijn terugkeer",
-    r"(?:ricontattami|scrivimi|risentiamoci) (?:più avanti|tra|dopo|a)|più avanti"
-    r"|(?:me )?(?:escreva|contacte|procure)(?:-me)? (?:mais tarde|de novo|novamente|daqui a)"
+    r"(?:ricontattami|scrivimi|riscrivimi|risentiamoci) (?:più avanti|tra|dopo|a|ad|il mese"
+    r" prossimo|la prossima settimana)|più avanti"
+    r"|(?:me )?(?:escreva|contacte|procure|procura|escreve)(?:-me)? (?:mais tarde|de novo"
+    r"|novamente|daqui a)|fala comigo (?:no mês que vem|no próximo mês|em|daqui a|depois d)"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
     r"|over een paar weken|na de zomer",
     # "Podemos conversar em fevereiro?", "could we talk in March?", "pouvons-nous en reparler à
@@ -441,6 +452,12 @@ DECLINE = _cues(
     r"purtroppo|non (?:posso|riesco|ho (?:proprio |davvero |molto )?tempo)|infelizmente"
     r"|não (?:posso|consigo|tenho tempo)"
     r"|helaas|(?:kan|lukt) (?:ik |het )?niet|geen tijd|geen ruimte|aan me voorbij(?:gaan)?",
+    # "I'm not available for these kinds of chats": the kind of chat, not a time, is refused.
+    r"not available for (?:these|this kind|that kind|such|those kinds?)"
+    r"|no estoy disponible para (?:este|esta|estos|estas|ese) (?:tipo|clase)"
+    r"|fehlt mir (?:\w+ ){0,2}die Zeit|vou (?:ter (?:que|de) )?recusar"
+    r"|moet (?:ik )?(?:helaas )?nee zeggen|kan (?:je |u )?(?:hier |daar )?(?:helaas )?niet"
+    r" (?:mee |bij )?helpen",
 )
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
 FIRM_DECLINE = _cues(
@@ -453,7 +470,8 @@ FIRM_DECLINE = _cues(
     r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?(?:(?:daher|deshalb|leider|also|wohl"
     r"|diesmal|heute|auch) ){0,3}absagen",
     # "I've stopped doing informational interviews", "I no longer take these calls"
-    r"(?:stopped|stop|quit|no longer|don't|do not|gave up) (?:doing |taking |accepting )?"
+    r"(?:stopped|stop|quit|no longer|don't|do not|gave up) (?:really )?(?:doing |taking |accepting "
+    r"|do )?"
     r"(?:informational|info|coffee|networking|intro|these|such)(?: kinds? of| sorts? of)?"
     r"(?: interviews| chats| calls| meetings| requests)?",
     # "I've stepped back from these calls": the kind of call must be named ("stepped back from
@@ -479,6 +497,16 @@ FIRM_DECLINE = _cues(
     r"|(?:nehme|mache|führe|doe|neem|accepteer) (?:ich |ik )?(?:keine|geen) (?:[\w-]+ ){0,2}"
     r"(?:Gespräche|Anrufe|Calls|Termine|Anfragen|gesprekken|calls|afspraken|verzoeken)"
     r" (?:mehr|meer)",
+    # "Je ne fais pas d'entretiens informatifs", "no hago entrevistas informativas", "ik doe
+    # geen informatieve gesprekken": the kind of chat refused as a habit, with no "more".
+    r"(?:je )?ne (?:fais|prends|accepte) pas (?:de |d'|ce (?:genre|type) d'|ce (?:genre|type) de )"
+    r"(?:[\w-]+ ){0,1}(?:entretiens|échanges|appels|cafés|rendez-vous)\b"
+    r"|no (?:hago|acepto|tomo|atiendo) (?:este tipo de |esta clase de )?(?:entrevistas|llamadas"
+    r"|charlas|reuniones)\b|non (?:faccio|accetto|prendo) (?:questo tipo di |questi )?"
+    r"(?:colloqui|chiamate|chiacchierate|incontri)\b"
+    r"|não (?:faço|aceito|atendo) (?:esse|este|esta|essa) tipo de (?:conversas?|chamadas?"
+    r"|reuniões|reunião|entrevistas?)\b|ik doe geen (?:[\w-]+ )?(?:gesprekken|calls|afspraken)\b"
+    r"(?! (?:na|voor|op|om|in)\b)",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
     r"(?:ich )?muss (?:ich )?(?:(?:leider|diesmal|hier|wohl) ){0,2}passen",
     r"moet (?:ik )?(?:je |u )?(?:(?:helaas|dus|daarom|deze keer|jammer genoeg) ){0,3}"
@@ -544,7 +572,8 @@ FORWARDED_TO = (
 # "neem eens contact op met", "je zou contact op kunnen nemen met": Dutch splits the verb around
 # "op"; asked of the user, never "ik neem contact op met" (the sender's own errand).
 CONTACT_OP_MET = (
-    r"(?<!ik[ \t])neem[ \t]+(?:(?:eens|gerust|zeker|even|dan|ook|vooral)[ \t]+){0,3}contact"
+    r"(?<!ik[ \t])neem[ \t]+(?:(?:eens|gerust|zeker|even|dan|ook|vooral|liever|beter)[ \t]+){0,3}"
+    r"contact"
     r"[ \t]+op[ \t]+met|contact[ \t]+op[ \t]+(?:kunnen|moeten)[ \t]+nemen[ \t]+met"
 )
 # Verbs that put someone on the thread (shared with referrals.py, which reads the name after).
@@ -699,7 +728,15 @@ REFERRAL_CUE = _cues(
     r"|look up(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z]))"
     # The infinitive too ("te conviene hablar con", "o melhor é falares com": Portuguese
     # inflects it for the person).
-    r"|fal(?:ar|ares|ando|e|a) com|convers(?:ar|ares|ando|e) com|habla(?:r|ndo) con"
+    r"|fal(?:ar|ares|ando|e|a) com|convers(?:ar|ares|ando|e) com|habla(?:r|ndo)? con"
+    # "Mejor escribe a Dana", "contactez plutôt Dana Reyes", "je te conseille d'écrire à Dana":
+    # the user told to write to someone named (the elided "d'" too).
+    r"|escribe(?:le)? a(?= (?-i:[A-Z]))|contacta (?:a|con)(?= (?-i:[A-Z]))"
+    r"|contacte[zr]?(?= (?:(?:plutôt|donc|directement) )?(?-i:[A-Z]))"
+    r"|écri(?:s|vez) (?:plutôt )?à(?= (?-i:[A-Z]))|d'(?:écrire à|contacter)(?= (?-i:[A-Z]))"
+    r"|schreib(?:en Sie)?(?= (?:(?:lieber|besser|am besten|doch|einfach) ){1,2}(?:an )?"
+    r"(?-i:[A-Z]))"
+    r"|wende dich (?:besser|lieber) an"
     r"|parla(?:re|ndo) con"
     r"|(?:je )?(?:vous |te )?mets en copie|(?:contact )?opnemen met|scrivere a|écrire à"
     r"|mets en contact avec|mettre en contact avec|en c\.c\.|en cc|in cc|in copia|em cópia"
@@ -720,6 +757,8 @@ REFERRAL_CUE = _cues(
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
     r"(?:copied|cc'?d|cc'?ing|added|adding|copying) (?:her|him|them)\b",
+    # "I've copied Dana, who can help": the person put on the thread, named after the verb.
+    r"(?:copied|copying)(?= (?-i:[A-Z]))",
     # "Adding Meera Pillai from our research group", "j'ajoute Léa Martin": someone put on the
     # thread, named right after the verb.
     rf"(?:{ADDING_TO_THREAD})(?= (?:(?:my|our) \w+ )?(?-i:[A-Z]))",
@@ -816,14 +855,15 @@ ACCEPT = _cues(
     r"(?:book|grab|pick|choose) (?:a |any )?(?:time|slot)",
     r"avec plaisir|volontiers|bien sûr|ça marche|ça me va|d'accord|pas de souci|très bonne idée",
     r"con (?:mucho )?gusto|claro|por supuesto|encantad[oa]|me parece bien|perfecto",
-    r"gerne|gern|sehr gerne|klar|einverstanden|natürlich|passt",
+    # "Gern geschehen", "graag gedaan": "you're welcome", after thanks, agrees to nothing.
+    r"(?:gerne|gern|sehr gerne)(?! geschehen)|klar|einverstanden|natürlich|passt",
     r"volentieri|con piacere|certo|certamente|va bene|molto volentieri",
     # "mardi me convient parfaitement", "martedì va benissimo", "terça está ótimo pra mim".
     r"me convient|me conviene|va benissimo|va benone|(?:está|tá|fica) (?:ótimo|perfeito|bom)",
     r"com (?:todo o )?prazer|claro|com certeza|está bem|combinado|sim",
     # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
     # "Ik weet zeker dat het gaat lukken" is "I'm sure it'll work out" (for you), like "I'm sure".
-    r"graag|met plezier|prima|(?<!weet )zeker(?! dat)|natuurlijk"
+    r"graag(?! gedaan)|met plezier|prima|(?<!weet )zeker(?! dat)|natuurlijk"
     r"|leuk(?! (?:dat|om te horen|te horen|je))",
 )
 PICK = _cues(
@@ -868,6 +908,27 @@ AFTER_CHAT = _cues(
     r"|disfruté (?:mucho )?(?:de )?(?:nuestra|la) (?:charla|conversación|llamada)"
     r"|(?:schönes|tolles|gutes) Gespräch (?:heute|gestern)|piaciuta (?:la|la nostra) chiacchierata"
     r"|gostei (?:muito )?(?:da|de nossa|da nossa) conversa|leuk gesprek (?:vandaag|gisteren)",
+)
+# A pleasantry that closes a chat already held, in the past tense or answering thanks; read
+# only when no other cue spoke and no offer of the user's is quoted.
+# "It was a pleasure to hear from you", "fue un gusto leer tu mensaje": the pleasure of the
+# user's mail, not of a chat held.
+_NOT_OF_MAIL = (
+    r"(?![ \t]+(?:to |de |d'|di |em |om te )?(?:hear|hearing|read|reading|get|receive|leer"
+    r"|recibir|lire|recevoir|lesen|leggere|ler|receber|lezen)\b)"
+)
+PLEASURE_AFTER = _cues(
+    rf"(?:it was|it's been|was) (?:a|my) pleasure{_NOT_OF_MAIL}|my pleasure{_NOT_OF_MAIL}"
+    r"|glad (?:i|we) could help|happy (?:i|we) could help|glad (?:it|that) (?:was|helped)",
+    rf"c'était un (?:vrai )?plaisir{_NOT_OF_MAIL}|ravie? d'avoir pu|content(?:e)? d'avoir pu",
+    rf"fue un (?:gusto|placer){_NOT_OF_MAIL}|un placer (?:hablar|charlar|conocerte)"
+    r"|me alegro de haber|encantad[oa] de haber",
+    r"hat mich (?:sehr )?gefreut|schön, dass es geklappt hat|gern(?:e)? geschehen"
+    r"|war ein (?:nettes|schönes|tolles|gutes) Gespräch",
+    rf"è stato un piacere{_NOT_OF_MAIL}|figurati"
+    r"|felice di (?:esserti|averti) (?:stat[oa] )?(?:utile|aiutat[oa])",
+    rf"foi um prazer{_NOT_OF_MAIL}|fico feliz em (?:ter )?ajudar|fico feliz que tenha ajudado",
+    r"graag gedaan|was een (?:fijn|leuk|goed) gesprek|fijn dat ik (?:kon|heb kunnen) helpen",
 )
 WHO_IS_THIS = _cues(
     r"who (?:is this|are you)|do (?:i|we) know each other|how did you get (?:my|this)",
@@ -1417,6 +1478,8 @@ HOLDS_ANSWER = "will answer once they have looked"
 ASIDE = "asks about another matter, its times not for the chat"
 # The fallback for a reply whose only cue is a closing question mark.
 ASKS_USER = "asks the user something"
+# Thanks or a pleasantry after the chat: nothing left to book.
+AFTER_THE_CHAT = "thanks after the chat"
 # An invitation the reader cannot hold against the user's offered times.
 OFFERS_UNSEEN = "calendar invitation, the user's offered times not in view"
 
@@ -1697,7 +1760,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     ):
         return Intent.OTHER, "does not know the sender"
     if AFTER_CHAT.search(text) and not ev.windows:
-        return Intent.OTHER, "thanks after the chat"
+        return Intent.OTHER, AFTER_THE_CHAT
     if refers and not ev.windows:
         return Intent.REFERRAL, "points to someone else"
     if ev.windows and not FOR_NOW.search(text) and turns_to_no(text, FIRM_DECLINE):
@@ -1760,6 +1823,10 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "asks to be written at another address"
     if HOLDING.search(text):
         return Intent.OTHER, HOLDS_ANSWER
+    if PLEASURE_AFTER.search(text) and not ev.offered:
+        # "Fue un gusto, ¡mucha suerte!", "Hat mich gefreut": the chat is behind them, and
+        # nothing else in the reply asks or offers.
+        return Intent.OTHER, AFTER_THE_CHAT
     if last_question(ev.text) is not None:
         # "I've left that company since. Still want to chat knowing that?": the user answers.
         return Intent.OTHER, ASKS_USER

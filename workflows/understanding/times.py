@@ -446,6 +446,12 @@ _LATER_WEEK = re.compile(
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same)[ \t]+$", re.IGNORECASE)
+# "Have a good evening!", "enjoy your afternoon": a wish for the part of the day, no offer.
+_WISHED = re.compile(
+    r"\b(?:have|enjoy)[ \t]+(?:a|an|your|the rest of (?:your|the))[ \t]+"
+    r"(?:(?:good|great|nice|lovely|wonderful|pleasant|relaxing|fantastic)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _AFTER_CUES = frozenset({"after", "après", "nach", "na", "después de las"})
 # A stated length sets the end: "I have 20 minutes at 4:15", "at 3 for 45 min".
 _MINUTES = r"(?P<n>\d{1,3})[ \t]*(?:minutes|minute|mins|min|minutos|Minuten)\b"
@@ -897,7 +903,10 @@ def _find_times(
                 parsed = _range24(g)
             else:
                 parsed = _single(kind, g, match.group(0))
-            back = kind == "part" and _BACK_REFERENCE.search(text, 0, match.start())
+            back = kind == "part" and (
+                _BACK_REFERENCE.search(text, 0, match.start())
+                or _WISHED.search(text, max(0, match.start() - 40), match.start())
+            )
             habit = g.get("plural") and not _DAY_LIST_BEFORE.search(text, 0, match.start())
             if parsed is None or back or habit:
                 continue
