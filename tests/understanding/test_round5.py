@@ -134,12 +134,13 @@ def test_the_reply_is_read_with_certainty(body: str, intent: Intent) -> None:
         # "I'm sure", "leuk dat je": no yes, so a good-luck wish is left with no answer.
         ("I'm sure you'll land somewhere great. Good luck!", "no_intent_cue"),
         ("Leuk dat je aan mij dacht. Heel veel succes!", "no_intent_cue"),
+        # "Graag gedaan" is "you're welcome" (hunt 15), no yes: under the user's offers, no answer.
+        ("Graag gedaan hoor. Heel veel succes!", "no_intent_cue"),
         # A warm yes-word beside a good-luck wish.
         (
             "Happy to hear from you. Wishing you the best of luck with it!",
             "contradicting_intent_cues",
         ),
-        ("Graag gedaan hoor. Heel veel succes!", "contradicting_intent_cues"),
         # Pointed elsewhere, with addresses the reader could not tie to a name.
         (
             "Not me, but these folks would be great to talk to:\n\n"

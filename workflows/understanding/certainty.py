@@ -14,12 +14,14 @@ from datetime import datetime, timedelta, tzinfo
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import (
+    alternation,
     date_against_itself,
     next_weekday_split,
     weekday_against_day,
 )
 from workflows.understanding.intent import (
     ACCEPT,
+    AFTER_THE_CHAT,
     ASKS_USER,
     DECLINE,
     FIRM_DECLINE,
@@ -43,7 +45,7 @@ from workflows.understanding.roles import PROPOSED_ROLES
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
-from workflows.understanding.vocab import RELATIVE_DAYS, WEEKDAYS
+from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEKDAYS
 
 UNKNOWN_LANGUAGE = Doubt("unknown_language", "written in a language the reader does not know")
 NO_INTENT_CUE = Doubt("no_intent_cue", "no wording that says what the sender wants")
@@ -384,6 +386,9 @@ class Reading:
     home: tzinfo | None = None
     # Someone copied on the message (not the user) is named in the reply.
     copied_named: bool = False
+    # A weekday and a numeric date that fall together in both orders, the offset's order the
+    # later, and no date in the thread written in that order ("fri 11/12" from New York).
+    order_unsettled: bool = False
 
 
 def _contradicts(reading: Reading) -> bool:
@@ -468,9 +473,89 @@ def _names_after_cue(text: str) -> bool:
     return False
 
 
+# "gio 10 alle 15?", "vie a las 11?", "Fr von 10 bis 11?": the short weekdays of the other
+# languages, which the grammar does not read alone, right before a number or a clock's lead
+# word ("do", "mar", "qui" alone are words).
+_SHORT_DAYS = (
+    r"lun|mar|mer|mié|mie|jeu|jue|gio|ven|vie|sab|sáb|dom|dim|seg|ter|qua|qui|sex"
+    r"|mo|di|mi|wo|do|fr|vr"
+)
+_SHORT_DAY_BEFORE_TIME = re.compile(
+    rf"\b(?:{_SHORT_DAYS})\.?,?[ \t]+(?:(?:à|a|alle|as|às|um|om|de|da|das|dalle|von|van"
+    r"|entre|tra|zwischen|tussen)[ \t]+(?:(?:les?|las?|el)[ \t]+)?)?\d",
+    re.IGNORECASE,
+)
+# "Qua não, qui sim!", "Wo niet, do wel!": short weekdays answered one by one.
+_SHORT_DAY_ANSWERED = re.compile(
+    rf"\b(?:{_SHORT_DAYS})\.?,?[ \t]+(?:sim|não|nao|sí|si|sì|no|non|oui|ja|nein|wel|niet|yes)\b",
+    re.IGNORECASE,
+)
+# "How about Mar 10?", "le 14 décembre ?": a date written with its month's name.
+_MONTH_DATE = re.compile(
+    rf"\b(?:{alternation(MONTHS)})\.?[ \t]+[0-3]?\d\b(?![:.]?\d)"
+    rf"|\b[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t]+(?:(?:of|de)[ \t]+)?(?:{alternation(MONTHS)})\b",
+    re.IGNORECASE,
+)
+
+
 def _names_a_day(text: str) -> bool:
     words = re.findall(r"[\w-]+", text.lower())
-    return any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words) or bool(_CLOCK.search(text))
+    return (
+        any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words)
+        or bool(_CLOCK.search(text))
+        or bool(_SHORT_DAY_BEFORE_TIME.search(text))
+        or bool(_MONTH_DATE.search(text))
+    )
+
+
+# "Can't help, but Dana might", "mais Dana pourrait", "maar Dana wel": a no that names
+# someone else who can, with no words the reader knows for pointing to them.
+_SOMEONE_ELSE_CAN = re.compile(
+    r"\b(?:but|mais|pero|aber|ma|mas|maar)[ \t]+(?:(?:a|o|la|el|il)[ \t]+)?"
+    r"(?P<name>(?-i:[A-Z][a-zà-ÿ]+))[ \t]+(?:(?-i:[A-Z][a-zà-ÿ]+)[ \t]+)?"
+    r"(?:sí[ \t]+|sicher[ \t]+|probably[ \t]+|surely[ \t]+)?"
+    r"(?:might|may|can|could|would|will|probably|pourrait|peut|puede|podría|kann|könnte"
+    r"|potrebbe|può|pode|poderia|kan|zou|wel)\b",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = frozenset(
+    {"i", "we", "you", "they", "he", "she", "it", "this", "that", "je", "yo", "ich", "io", "eu",
+     "ik", "wir", "nous", "il", "ella", "er", "sie"}
+)  # fmt: skip
+
+
+def _someone_else_can(text: str) -> bool:
+    return any(
+        m["name"].lower() not in _NOT_A_NAME and m["name"].lower() not in WEEKDAYS
+        for m in _SOMEONE_ELSE_CAN.finditer(text)
+    )
+
+
+# "Let's do it again", "on remet ça", "machen wir weiter": words that put a next chat forward.
+_NEXT_CHAT = re.compile(
+    r"\b(?:let's|let us|how about|what about|shall we|can we|could we|again|continue"
+    r"|follow[- ]up|on remet|on se|encore|seguimos|otra vez|de nuevo|machen wir|nochmal|weiter"
+    r"|continuiamo|ancora|di nuovo|de novo|continuamos|vamos|nog eens|verder)\b",
+    re.IGNORECASE,
+)
+
+
+def _later_day(reading: Reading) -> bool:
+    """A sentence that asks for a next chat, or names a day to come and asks or puts one forward.
+
+    A weekday in a plain statement ("meetups on the first Tuesday of the month") offers nothing.
+    """
+    text = reading.text
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        words = re.findall(r"[\w-]+", sentence.lower())
+        later = any(WEEKDAYS.get(w) is not None or RELATIVE_DAYS.get(w, 0) > 0 for w in words)
+        asks = text[end : end + 1] == "?"
+        forward = _NEXT_CHAT.search(sentence) is not None
+        # "great talking. tmrw again?": a next chat asked for, on a day the reader cannot read.
+        if ((later or _CLOCK.search(sentence)) and (asks or forward)) or (asks and forward):
+            return True
+    return False
 
 
 def _zones_differ(reading: Reading) -> bool:
@@ -716,6 +801,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "can't do thu, fri at noon?", "cant do thu. fri?": a no that ends by asking about a
         # day or a time may be a counter-offer whose wording the reader did not know.
         doubts.append(QUESTION_BESIDE_TIME)
+    if reading.intent is Intent.OTHER and reading.reason == AFTER_THE_CHAT and _later_day(reading):
+        # "Great talking today - how about Thursday?": thanks that name a day to come may
+        # offer the next chat, at a time the reader cannot give.
+        doubts.append(DAY_WITHOUT_TIME)
     if _contradicts(reading):
         doubts.append(CONTRADICTING_CUES)
     if hedged_move(unwrapped(reading.text)):
@@ -740,6 +829,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     ):
         # "Two people on our committee would be great to talk to:" and addresses the reader
         # could not tie to a name.
+        doubts.append(UNREAD_REFERRAL)
+    elif (
+        reading.intent is Intent.DECLINE
+        and not reading.referrals
+        and _someone_else_can(unwrapped(reading.text))
+    ):
         doubts.append(UNREAD_REFERRAL)
     elif (
         reading.intent in _TIME_INTENTS
@@ -796,6 +891,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if reading.intent in _TIME_INTENTS:
         if (
             reading.times.two_readings
+            or reading.order_unsettled
             or day_or_place(reading.text)
             or _month_first_in_day_first_words(reading)
         ):
@@ -838,7 +934,13 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and not reading.times.proposed
             and len(reading.offered) > 1
             and not reading.link
-            and (said(PICK, reading.text) or points_at_one(reading.text))
+            and (
+                said(PICK, reading.text)
+                or points_at_one(reading.text)
+                # "Wednesday no; Thursday yes!": a day said with no pick the reader took.
+                or _names_a_day(reading.text)
+                or _SHORT_DAY_ANSWERED.search(reading.text)
+            )
             and not _ANY.search(reading.text)
         ):
             doubts.append(WHICH_PICK)

@@ -296,7 +296,12 @@ _AT_A_TIME = re.compile(
 )
 # "or mon after 3", "sat at 10?": typed on a phone, a lower-case "mon" or "sat" before a
 # clock is the day; "I sat at 4 tables", "the sun after 6" are no days.
-_BEFORE_A_CLOCK = re.compile(r"[ \t]+(?:at|after|before|around|from|@)[ \t]*\d", re.IGNORECASE)
+# "mon at 11", "fri 3pm or mon 11am?": an English clock after the short form (French "mon 11h"
+# is "my").
+_BEFORE_A_CLOCK = re.compile(
+    r"[ \t]+(?:(?:at|after|before|around|from|@)[ \t]*\d|\d{1,2}(?::\d\d)?[ \t]?[ap]\.?m\b)",
+    re.IGNORECASE,
+)
 _NOT_A_DAY_BEFORE = re.compile(
     r"\b(?:i|we|you|they|he|she|it|the|a|this|that|who)[ \t]+$", re.IGNORECASE
 )
@@ -754,6 +759,54 @@ _SHORT_WEEKDAY_BARE = re.compile(
     r"\b(?P<short>lun|mar|mer|mié|mie|jeu|jue|gio|ven|vie|sáb|sab|dom|dim|seg|ter|qua)[ \t]+$",
     re.IGNORECASE,
 )
+_WEEKDAY_THEN_NUMERIC = re.compile(
+    rf"\b(?P<weekday>{alternation(WEEKDAYS)}|{alternation(_SHORT_WEEKDAYS)})\.?,?[ \t]+"
+    r"(?P<a>[01]?\d)/(?P<b>[01]?\d)\b(?!/)",
+    re.IGNORECASE,
+)
+_ANY_NUMERIC_PAIR = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b")
+
+
+def far_order_on_weekday(text: str, ref: date, day_first: bool) -> bool:
+    """Whether a weekday and a numeric date agree in both orders, the guessed one the later.
+
+    ``day_first`` is the order the Date header's offset guesses.
+
+    "fri 11/12" from New York on 7 December 2026 is 12 November 2027 by the offset and 11
+    December by the other order, both Fridays: the weekday cannot tell which was meant, and
+    a chat eleven months out is the less likely.
+    """
+    for m in _WEEKDAY_THEN_NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a == b or not (1 <= a <= 12 and 1 <= b <= 12):
+            continue
+        word = m["weekday"].lower()
+        weekday = WEEKDAYS[word] if word in WEEKDAYS else _SHORT_WEEKDAYS[word]
+        guessed = _roll_forward(None, b, a, ref) if day_first else _roll_forward(None, a, b, ref)
+        other = _roll_forward(None, a, b, ref) if day_first else _roll_forward(None, b, a, ref)
+        if (
+            guessed is not None
+            and other is not None
+            and guessed.weekday() == other.weekday() == weekday
+            and other < guessed
+        ):
+            return True
+    return False
+
+
+def thread_order(text: str, ref: date) -> bool | None:
+    """Day first (True) or month first (False) as the thread's own dates show, else ``None``."""
+    settled = settled_day_first(text, ref)
+    if settled is not None:
+        return settled
+    orders = {
+        int(m["a"]) > 12
+        for m in _ANY_NUMERIC_PAIR.finditer(text)
+        if (int(m["a"]) > 12) != (int(m["b"]) > 12) and max(int(m["a"]), int(m["b"])) <= 31
+    }
+    return next(iter(orders)) if len(orders) == 1 else None
+
+
 # A date this many days before the reply, written with no year, is more likely a slip
 # than next year's: "December 3" written on 8 December.
 _JUST_PAST = timedelta(days=45)

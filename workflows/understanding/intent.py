@@ -26,6 +26,7 @@ from workflows.understanding.vocab import (
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     PARTS_OF_DAY,
+    RELATIVE_DAYS,
     WEEKDAYS,
 )
 
@@ -84,6 +85,9 @@ RESCHEDULE = _cues(
     r"|retrasar|pasar|cambiar|correr)\b"
     # "a las 5 en vez de las 4", "às 17h em vez das 16h": a new hour for the agreed one.
     r"|en (?:vez|lugar) de las? \d|em vez d[ao]s? \d|no lugar d[ao]s? \d"
+    # "4:30 instead of 4?", "à 16h30 au lieu de 16h", "um halb fünf statt um 4": the same.
+    r"|instead of (?:the |our )?\d|au lieu de \d|(?:an)?statt (?:um )?\d"
+    r"|invece (?:che |delle |di )?(?:alle )?\d|in plaats van (?:om )?\d"
     r"|passar (?:para|pra)",
     # Not the English noun ("was a newspaper reporter"): French "reporter notre appel".
     r"déplacer|décaler|reporter (?:notre|votre|le|la|les|l'|l’|à|au)|(?:le|la|l'|l’) reporter"
@@ -178,6 +182,10 @@ DEFER = _cues(
     # "Sarò di nuovo in ufficio lunedì 22 marzo: scrivimi allora": write again once back.
     # "Stuur je me daarna nog even een berichtje?": the same, asked as a question.
     r"(?:write|email|message|ping) me (?:then|afterwards|after that)"
+    r"|(?:réessayez|recontactez-moi|réessaie|relancez-moi) (?:à ce moment-là|alors)"
+    r"|(?:inténtalo|inténtelo|vuelve a intentarlo) entonces|versuch(?:en Sie)? es dann"
+    r"|riprova(?:ci)? allora|tenta(?:-me)? (?:de novo )?(?:então|nessa altura)"
+    r"|probeer (?:het )?(?:dan|daarna)"
     r"|écrivez-moi (?:à ce moment-là|alors)"
     r"|écris-moi (?:à ce moment-là|alors)|escríbeme entonces|escríbame entonces"
     r"|schreiben Sie mir (?:dann|da)|schreib mir dann|scrivimi allora|mi scriva allora"
@@ -187,6 +195,9 @@ DEFER = _cues(
     r"not (?:right )?now|not (?:a|the) (?:good|great|right|ideal) (?:time|moment)|bad time",
     r"later this (?:month|year|spring|summer|fall|autumn|quarter)",
     r"revenez vers moi|recontactez[- ]moi|relancez[- ]moi|reprenez contact"
+    # "Reviens vers moi en janvier": the familiar form, with the time to come back named.
+    r"|(?:reviens vers moi|recontacte[- ]moi|relance[- ]moi) (?:en|à|après|début|mi-|fin|dans"
+    r"|le mois|la semaine|l'année|plus tard)"
     r"|me (?:recontacter|relancer|réécrire|reécrire)",
     r"pas (?:le bon moment|maintenant|pour l'instant|en ce moment)",
     r"escríbeme|escribeme|me escribes|me vuelves a escribir|vuelve a (?:escribirme|contactarme)"
@@ -197,6 +208,12 @@ DEFER = _cues(
     # "Melden Sie sich gern Anfang Mai noch einmal": the time to come back may lead.
     r"(?:melden Sie sich|meld dich) (?:gerne? )?(?:im|in|nach|wieder|ab|Anfang|Mitte|Ende"
     r"|noch ?(?:ein)?mal)",
+    # "Schreib mir nächsten Monat noch mal", "neem volgende maand nog eens contact op": write
+    # again, at a later time named before "again".
+    r"schreib(?:en Sie)? mir (?:im|in|nach|ab|Anfang|Mitte|Ende|nächste[nr]?|kommende[nr]?)"
+    r" (?:\w+ ){0,2}?(?:noch ?(?:ein)?mal|wieder|erneut)"
+    r"|neem (?:volgende (?:maand|week)|in \w+|na de \w+|over (?:een|\w+) \w+) (?:nog eens"
+    r"|opnieuw|weer) contact",
     r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
     # "Ich melde mich Mitte August bei Ihnen", "I'll be in touch in September": the sender
     # promises to come back themselves, at a later time they name.
@@ -211,8 +228,8 @@ DEFER = _cues(
     # "I'm offline until the 12th, ping me again then"
     r"(?:ping|email|write|try|message|nudge|remind) me again|offline until|heads-down until",
     # "Ping me then?", "I'm on parental leave until March 2"
-    r"(?:ping|email|write|message|nudge) me then|on (?:parental|maternity|paternity|medical"
-    r"|sick|family) leave",
+    r"(?:ping|email|write|message|nudge|try|call|text) me then"
+    r"|on (?:parental|maternity|paternity|medical|sick|family) leave",
     # "Happy to, but not until after the holidays": yes, later.
     r"not (?:until|till|before)(?! \d| noon| lunch)|(?:have|has|need|needs) to wait (?:until|till)"
     r"|pas avant(?! \d)|no antes de(?! las)|hasta después de"
@@ -250,8 +267,10 @@ DEFER = _cues(
     r"(?:parler|échanger|discuter) (?:après|ensuite|à mon retour)|a mi (?:vuelta|regreso)"
     r"|(?:danach|nach meiner Rückkehr) (?:sprechen|austauschen|telefonieren)"
     r"|(?:sentirci|parlarne) dopo|al mio rientro|quando (?:eu )?voltar|na mijn terugkeer",
-    r"(?:ricontattami|scrivimi|risentiamoci) (?:più avanti|tra|dopo|a)|più avanti"
-    r"|(?:me )?(?:escreva|contacte|procure)(?:-me)? (?:mais tarde|de novo|novamente|daqui a)"
+    r"(?:ricontattami|scrivimi|riscrivimi|risentiamoci) (?:più avanti|tra|dopo|a|ad|il mese"
+    r" prossimo|la prossima settimana)|più avanti"
+    r"|(?:me )?(?:escreva|contacte|procure|procura|escreve)(?:-me)? (?:mais tarde|de novo"
+    r"|novamente|daqui a)|fala comigo (?:no mês que vem|no próximo mês|em|daqui a|depois d)"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
     r"|over een paar weken|na de zomer",
     # "Podemos conversar em fevereiro?", "could we talk in March?", "pouvons-nous en reparler à
@@ -393,7 +412,7 @@ DECLINE = _cues(
     r"|no creo que (?:te |le |les )?(?:pueda|podría)|(?:glaube|denke) (?:ich )?nicht, dass ich"
     r"|non credo di (?:poter|esser)|não (?:acho|creio) que (?:eu )?(?:possa|consiga)"
     r"|(?:denk|geloof) (?:ik )?niet dat ik|sla (?:het|dit|deze) [^.?!\n]{0,20}over",
-    r"not taking|have to pass|(?:must|will|'ll|need to|going to) (?:pass|decline)",
+    r"not taking|have to pass|(?:must|will|'ll|need to|going to|gonna|gotta) (?:pass|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
     # "Not something I can help with", in each language: the request itself is turned down.
     # "Not something I can do, sorry": the request itself, not a time ("not something I can
@@ -433,6 +452,12 @@ DECLINE = _cues(
     r"purtroppo|non (?:posso|riesco|ho (?:proprio |davvero |molto )?tempo)|infelizmente"
     r"|não (?:posso|consigo|tenho tempo)"
     r"|helaas|(?:kan|lukt) (?:ik |het )?niet|geen tijd|geen ruimte|aan me voorbij(?:gaan)?",
+    # "I'm not available for these kinds of chats": the kind of chat, not a time, is refused.
+    r"not available for (?:these|this kind|that kind|such|those kinds?)"
+    r"|no estoy disponible para (?:este|esta|estos|estas|ese) (?:tipo|clase)"
+    r"|fehlt mir (?:\w+ ){0,2}die Zeit|vou (?:ter (?:que|de) )?recusar"
+    r"|moet (?:ik )?(?:helaas )?nee zeggen|kan (?:je |u )?(?:hier |daar )?(?:helaas )?niet"
+    r" (?:mee |bij )?helpen",
 )
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
 FIRM_DECLINE = _cues(
@@ -445,7 +470,8 @@ FIRM_DECLINE = _cues(
     r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?(?:(?:daher|deshalb|leider|also|wohl"
     r"|diesmal|heute|auch) ){0,3}absagen",
     # "I've stopped doing informational interviews", "I no longer take these calls"
-    r"(?:stopped|stop|quit|no longer|don't|do not|gave up) (?:doing |taking |accepting )?"
+    r"(?:stopped|stop|quit|no longer|don't|do not|gave up) (?:really )?(?:doing |taking |accepting "
+    r"|do )?"
     r"(?:informational|info|coffee|networking|intro|these|such)(?: kinds? of| sorts? of)?"
     r"(?: interviews| chats| calls| meetings| requests)?",
     # "I've stepped back from these calls": the kind of call must be named ("stepped back from
@@ -471,6 +497,16 @@ FIRM_DECLINE = _cues(
     r"|(?:nehme|mache|führe|doe|neem|accepteer) (?:ich |ik )?(?:keine|geen) (?:[\w-]+ ){0,2}"
     r"(?:Gespräche|Anrufe|Calls|Termine|Anfragen|gesprekken|calls|afspraken|verzoeken)"
     r" (?:mehr|meer)",
+    # "Je ne fais pas d'entretiens informatifs", "no hago entrevistas informativas", "ik doe
+    # geen informatieve gesprekken": the kind of chat refused as a habit, with no "more".
+    r"(?:je )?ne (?:fais|prends|accepte) pas (?:de |d'|ce (?:genre|type) d'|ce (?:genre|type) de )"
+    r"(?:[\w-]+ ){0,1}(?:entretiens|échanges|appels|cafés|rendez-vous)\b"
+    r"|no (?:hago|acepto|tomo|atiendo) (?:este tipo de |esta clase de )?(?:entrevistas|llamadas"
+    r"|charlas|reuniones)\b|non (?:faccio|accetto|prendo) (?:questo tipo di |questi )?"
+    r"(?:colloqui|chiamate|chiacchierate|incontri)\b"
+    r"|não (?:faço|aceito|atendo) (?:esse|este|esta|essa) tipo de (?:conversas?|chamadas?"
+    r"|reuniões|reunião|entrevistas?)\b|ik doe geen (?:[\w-]+ )?(?:gesprekken|calls|afspraken)\b"
+    r"(?! (?:na|voor|op|om|in)\b)",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
     r"(?:ich )?muss (?:ich )?(?:(?:leider|diesmal|hier|wohl) ){0,2}passen",
     r"moet (?:ik )?(?:je |u )?(?:(?:helaas|dus|daarom|deze keer|jammer genoeg) ){0,3}"
@@ -536,7 +572,8 @@ FORWARDED_TO = (
 # "neem eens contact op met", "je zou contact op kunnen nemen met": Dutch splits the verb around
 # "op"; asked of the user, never "ik neem contact op met" (the sender's own errand).
 CONTACT_OP_MET = (
-    r"(?<!ik[ \t])neem[ \t]+(?:(?:eens|gerust|zeker|even|dan|ook|vooral)[ \t]+){0,3}contact"
+    r"(?<!ik[ \t])neem[ \t]+(?:(?:eens|gerust|zeker|even|dan|ook|vooral|liever|beter)[ \t]+){0,3}"
+    r"contact"
     r"[ \t]+op[ \t]+met|contact[ \t]+op[ \t]+(?:kunnen|moeten)[ \t]+nemen[ \t]+met"
 )
 # Verbs that put someone on the thread (shared with referrals.py, which reads the name after).
@@ -613,6 +650,15 @@ HELPERS_LISTED = (
 PEOPLE_ID_TALK_TO = (
     r"(?:people|folks|colleagues|person|someone)[ \t]+(?:I'?d|I’d|I[ \t]+would|you[ \t]+(?:could"
     r"|should|might))[ \t]+(?:talk|speak|reach[ \t]+out)[ \t]+(?:to|with)(?:[ \t]+instead)?"
+    # "two people I'd send you to:", "personnes vers qui je t'enverrais :": the same pick.
+    r"|(?:people|folks|colleagues|person|someone)[ \t]+(?:I'?d|I’d|I[ \t]+would)[ \t]+"
+    r"(?:send|point|refer|direct)[ \t]+you[ \t]+(?:to|toward|towards)"
+    r"|personnes[ \t]+vers[ \t]+qui[ \t]+je[ \t]+(?:t'|vous[ \t]+)(?:enverrais|orienterais)"
+    r"|personas[ \t]+a[ \t]+(?:las[ \t]+que|quienes)[ \t]+te[ \t]+(?:mandaría|enviaría)"
+    r"|Leute,?[ \t]+an[ \t]+die[ \t]+ich[ \t]+(?:dich|Sie)[ \t]+verweisen[ \t]+würde"
+    r"|persone[ \t]+a[ \t]+cui[ \t]+ti[ \t]+manderei"
+    r"|pessoas[ \t]+para[ \t]+quem[ \t]+(?:eu[ \t]+)?te[ \t]+mandaria"
+    r"|mensen[ \t]+naar[ \t]+wie[ \t]+ik[ \t]+je[ \t]+zou[ \t]+(?:sturen|doorverwijzen)"
     r"|personnes[ \t]+(?:à|avec)[ \t]+qui[ \t]+je[ \t]+(?:parlerais|m'adresserais)"
     r"|personas[ \t]+con[ \t]+(?:las[ \t]+que|quienes)[ \t]+(?:yo[ \t]+)?hablaría"
     r"|Leute,?[ \t]+mit[ \t]+denen[ \t]+ich[ \t]+(?:sprechen|reden)[ \t]+würde"
@@ -682,7 +728,15 @@ REFERRAL_CUE = _cues(
     r"|look up(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z]))"
     # The infinitive too ("te conviene hablar con", "o melhor é falares com": Portuguese
     # inflects it for the person).
-    r"|fal(?:ar|ares|ando|e|a) com|convers(?:ar|ares|ando|e) com|habla(?:r|ndo) con"
+    r"|fal(?:ar|ares|ando|e|a) com|convers(?:ar|ares|ando|e) com|habla(?:r|ndo)? con"
+    # "Mejor escribe a Dana", "contactez plutôt Dana Reyes", "je te conseille d'écrire à Dana":
+    # the user told to write to someone named (the elided "d'" too).
+    r"|escribe(?:le)? a(?= (?-i:[A-Z]))|contacta (?:a|con)(?= (?-i:[A-Z]))"
+    r"|contacte[zr]?(?= (?:(?:plutôt|donc|directement) )?(?-i:[A-Z]))"
+    r"|écri(?:s|vez) (?:plutôt )?à(?= (?-i:[A-Z]))|d'(?:écrire à|contacter)(?= (?-i:[A-Z]))"
+    r"|schreib(?:en Sie)?(?= (?:(?:lieber|besser|am besten|doch|einfach) ){1,2}(?:an )?"
+    r"(?-i:[A-Z]))"
+    r"|wende dich (?:besser|lieber) an"
     r"|parla(?:re|ndo) con"
     r"|(?:je )?(?:vous |te )?mets en copie|(?:contact )?opnemen met|scrivere a|écrire à"
     r"|mets en contact avec|mettre en contact avec|en c\.c\.|en cc|in cc|in copia|em cópia"
@@ -703,6 +757,8 @@ REFERRAL_CUE = _cues(
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
     r"(?:copied|cc'?d|cc'?ing|added|adding|copying) (?:her|him|them)\b",
+    # "I've copied Dana, who can help": the person put on the thread, named after the verb.
+    r"(?:copied|copying)(?= (?-i:[A-Z]))",
     # "Adding Meera Pillai from our research group", "j'ajoute Léa Martin": someone put on the
     # thread, named right after the verb.
     rf"(?:{ADDING_TO_THREAD})(?= (?:(?:my|our) \w+ )?(?-i:[A-Z]))",
@@ -799,14 +855,15 @@ ACCEPT = _cues(
     r"(?:book|grab|pick|choose) (?:a |any )?(?:time|slot)",
     r"avec plaisir|volontiers|bien sûr|ça marche|ça me va|d'accord|pas de souci|très bonne idée",
     r"con (?:mucho )?gusto|claro|por supuesto|encantad[oa]|me parece bien|perfecto",
-    r"gerne|gern|sehr gerne|klar|einverstanden|natürlich|passt",
+    # "Gern geschehen", "graag gedaan": "you're welcome", after thanks, agrees to nothing.
+    r"(?:gerne|gern|sehr gerne)(?! geschehen)|klar|einverstanden|natürlich|passt",
     r"volentieri|con piacere|certo|certamente|va bene|molto volentieri",
     # "mardi me convient parfaitement", "martedì va benissimo", "terça está ótimo pra mim".
     r"me convient|me conviene|va benissimo|va benone|(?:está|tá|fica) (?:ótimo|perfeito|bom)",
     r"com (?:todo o )?prazer|claro|com certeza|está bem|combinado|sim",
     # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
     # "Ik weet zeker dat het gaat lukken" is "I'm sure it'll work out" (for you), like "I'm sure".
-    r"graag|met plezier|prima|(?<!weet )zeker(?! dat)|natuurlijk"
+    r"graag(?! gedaan)|met plezier|prima|(?<!weet )zeker(?! dat)|natuurlijk"
     r"|leuk(?! (?:dat|om te horen|te horen|je))",
 )
 PICK = _cues(
@@ -851,6 +908,27 @@ AFTER_CHAT = _cues(
     r"|disfruté (?:mucho )?(?:de )?(?:nuestra|la) (?:charla|conversación|llamada)"
     r"|(?:schönes|tolles|gutes) Gespräch (?:heute|gestern)|piaciuta (?:la|la nostra) chiacchierata"
     r"|gostei (?:muito )?(?:da|de nossa|da nossa) conversa|leuk gesprek (?:vandaag|gisteren)",
+)
+# A pleasantry that closes a chat already held, in the past tense or answering thanks; read
+# only when no other cue spoke and no offer of the user's is quoted.
+# "It was a pleasure to hear from you", "fue un gusto leer tu mensaje": the pleasure of the
+# user's mail, not of a chat held.
+_NOT_OF_MAIL = (
+    r"(?![ \t]+(?:to |de |d'|di |em |om te )?(?:hear|hearing|read|reading|get|receive|leer"
+    r"|recibir|lire|recevoir|lesen|leggere|ler|receber|lezen)\b)"
+)
+PLEASURE_AFTER = _cues(
+    rf"(?:it was|it's been|was) (?:a|my) pleasure{_NOT_OF_MAIL}|my pleasure{_NOT_OF_MAIL}"
+    r"|glad (?:i|we) could help|happy (?:i|we) could help|glad (?:it|that) (?:was|helped)",
+    rf"c'était un (?:vrai )?plaisir{_NOT_OF_MAIL}|ravie? d'avoir pu|content(?:e)? d'avoir pu",
+    rf"fue un (?:gusto|placer){_NOT_OF_MAIL}|un placer (?:hablar|charlar|conocerte)"
+    r"|me alegro de haber|encantad[oa] de haber",
+    r"hat mich (?:sehr )?gefreut|schön, dass es geklappt hat|gern(?:e)? geschehen"
+    r"|war ein (?:nettes|schönes|tolles|gutes) Gespräch",
+    rf"è stato un piacere{_NOT_OF_MAIL}|figurati"
+    r"|felice di (?:esserti|averti) (?:stat[oa] )?(?:utile|aiutat[oa])",
+    rf"foi um prazer{_NOT_OF_MAIL}|fico feliz em (?:ter )?ajudar|fico feliz que tenha ajudado",
+    r"graag gedaan|was een (?:fijn|leuk|goed) gesprek|fijn dat ik (?:kon|heb kunnen) helpen",
 )
 WHO_IS_THIS = _cues(
     r"who (?:is this|are you)|do (?:i|we) know each other|how did you get (?:my|this)",
@@ -1240,13 +1318,23 @@ _WILL_SEND = _cues(
 # of a meeting not yet agreed, is a reason to say no, not a meeting called off.
 _IMAGINED = re.compile(
     r"\b(?:end(?:ing)? up|finir(?:ais|ait) par|acabar(?:ía|ia)|finirei per|am Ende"
-    r"|uiteindelijk)[ \t]+(?:\w+[ \t]+)?$",
+    r"|uiteindelijk"
+    # "rather not commit to something I'd then have to cancel", "algo que luego tendría que
+    # cancelar": a cancel the sender would be driven to, were they to say yes.
+    r"|(?:would|i'd|i['’]d)(?:[ \t]+(?:then|later|just|only))?[ \t]+(?:have|need)[ \t]+to"
+    r"|tendr(?:ía|ia|íamos|iamos)[ \t]+que|faudrait|devr(?:ais|ait)[ \t]+(?:ensuite|alors|après)"
+    r"|dovrei(?:[ \t]+poi)?|teria[ \t]+(?:que|de)|zou(?:den)?[ \t]+(?:\w+[ \t]+)?moeten)"
+    r"[ \t]+(?:\w+[ \t]+)?$",
     re.IGNORECASE,
 )
+# German puts the modal after the verb: "einen Termin, den ich dann absagen müsste".
+_IMAGINED_AFTER = re.compile(r"^[ \t]+(?:müsste|müssten|würde|würden)\b", re.IGNORECASE)
 
 
-def _imagined(text: str, at: int) -> bool:
-    return bool(_IMAGINED.search(text[max(0, at - 40) : at]))
+def _imagined(text: str, at: int, end: int) -> bool:
+    return bool(
+        _IMAGINED.search(text[max(0, at - 40) : at]) or _IMAGINED_AFTER.match(text[end : end + 12])
+    )
 
 
 def hedged_move(text: str) -> bool:
@@ -1387,8 +1475,11 @@ def offers_in_words(text: str) -> bool:
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 # An answer still to come: no time named in the reply is picked or offered yet.
 HOLDS_ANSWER = "will answer once they have looked"
+ASIDE = "asks about another matter, its times not for the chat"
 # The fallback for a reply whose only cue is a closing question mark.
 ASKS_USER = "asks the user something"
+# Thanks or a pleasantry after the chat: nothing left to book.
+AFTER_THE_CHAT = "thanks after the chat"
 # An invitation the reader cannot hold against the user's offered times.
 OFFERS_UNSEEN = "calendar invitation, the user's offered times not in view"
 
@@ -1545,6 +1636,38 @@ def _asks_to_move(text: str, refusing: list[tuple[int, int]], cancels: bool) -> 
     )
 
 
+# "Totally unrelated question: could you help at our event Thursday 5:30?": the sender turns to
+# another matter, and the times that follow are for it, not for the chat.
+_ASIDE = _cues(
+    r"(?:(?:totally|completely|entirely|slightly) )?unrelated(?: question| note)?"
+    r"|on (?:a|an|another) (?:different|separate|unrelated|other) note|(?:separate|side) question"
+    r"|off[- ]topic|(?:changing|to change) the subject"
+    r"|(?:question |petite question )?sans rapport|rien à voir|autre sujet|changement de sujet"
+    r"|otro tema|cambiando de tema|no tiene nada que ver|nada que ver"
+    r"|(?:ganz )?anderes Thema|themenwechsel|hat nichts damit zu tun"
+    r"|(?:domanda )?a parte|cambiando argomento|non c'entra|altro argomento"
+    r"|outro assunto|mudando de assunto|nada a ver"
+    r"|los daarvan|ander onderwerp|iets (?:heel )?anders"
+)
+
+
+def _times_only_aside(text: str) -> bool:
+    """Whether every day and clock the reply names comes after it turns to another matter."""
+    aside = _ASIDE.search(text)
+    if aside is None:
+        return False
+    before = text[: aside.start()]
+    return not (_DIGIT.search(before) or _NAMES_A_DAY.search(before) or PART_OF_DAY.search(before))
+
+
+_OUR = _cues(r"our|notre|nuestr[ao]s?|unser(?:e[mnrs]?)?|nostr[aoie]|noss[ao]s?|onze")
+# A day named beside a cancel word is the meeting called off ("have to bail on tomorrow").
+_NAMES_A_DAY = re.compile(
+    rf"(?:\b(?:{_DAY_NAMES})\b|(?<![\w-])(?:{alternation(RELATIVE_DAYS)})(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
 def _only_for_now(text: str) -> bool:
     """Whether an outright no is said to hold only for now.
 
@@ -1592,7 +1715,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     # cancels nothing.
     refusals = [m.span() for m in FIRM_DECLINE.finditer(text)]
     cancels = any(
-        not _imagined(text, m.start())
+        not _imagined(text, m.start(), m.end())
         and not any(a <= m.start() < b for a, b in refusals)
         and not moot(text, m.start(), m.end())
         for m in CANCEL.finditer(text)
@@ -1609,6 +1732,17 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         if ev.windows:
             # "I have to cancel Friday 10am. Would Monday at 11 work instead?"
             return Intent.RESCHEDULE, "cancels one time and offers another"
+        if (
+            len(ev.offered) > 1
+            and not ev.moved_from
+            and not _NAMES_A_DAY.search(text)
+            and not _OUR.search(text)
+            and not _AFTER_ALL.search(text)
+        ):
+            # "I'm going to bow out of this one" under the user's list of times: nothing was
+            # booked yet, so backing out turns the request down ("can't make our meeting after
+            # all" says one was booked, out of the thread's view).
+            return Intent.DECLINE, "backs out before any time was agreed"
         return Intent.CANCEL, "cancel wording"
     if ev.windows and (
         ev.moved_from
@@ -1626,7 +1760,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     ):
         return Intent.OTHER, "does not know the sender"
     if AFTER_CHAT.search(text) and not ev.windows:
-        return Intent.OTHER, "thanks after the chat"
+        return Intent.OTHER, AFTER_THE_CHAT
     if refers and not ev.windows:
         return Intent.REFERRAL, "points to someone else"
     if ev.windows and not FOR_NOW.search(text) and turns_to_no(text, FIRM_DECLINE):
@@ -1656,6 +1790,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             # "Désolée, je ne pourrai pas venir jeudi finalement" under "confirmed for Thursday".
             return Intent.CANCEL, "no longer makes the agreed meeting"
         return Intent.DECLINE, "declines"
+    if ev.windows and _times_only_aside(text):
+        return Intent.OTHER, ASIDE
     if ev.windows:
         intent = _windows_intent(ev)
         if (
@@ -1687,6 +1823,10 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "asks to be written at another address"
     if HOLDING.search(text):
         return Intent.OTHER, HOLDS_ANSWER
+    if PLEASURE_AFTER.search(text) and not ev.offered:
+        # "Fue un gusto, ¡mucha suerte!", "Hat mich gefreut": the chat is behind them, and
+        # nothing else in the reply asks or offers.
+        return Intent.OTHER, AFTER_THE_CHAT
     if last_question(ev.text) is not None:
         # "I've left that company since. Still want to chat knowing that?": the user answers.
         return Intent.OTHER, ASKS_USER

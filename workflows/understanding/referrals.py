@@ -40,11 +40,12 @@ _NAME = (
 _ROLE_WORDS = (
     # "his colleague Priya Raman": an assistant writes for someone else.
     r"(?i:(?:my|our|a|his|her|their)[ \t]+(?:(?:former|old|previous|ex-)[ \t]*)?"
-    r"(?:colleague|coworker|co-worker|teammate|manager|friend|boss|peer)[ \t,]+"
-    r"|(?:mon|ma)[ \t]+(?:ancien(?:ne)?[ \t]+)?(?:collègue|ami|amie|manager)[ \t,]+"
+    r"(?:colleague|coworker|co-worker|teammate|manager|friend|boss|peer|buddy|pal|mate)[ \t,]+"
+    r"|(?:mon|ma)[ \t]+(?:ancien(?:ne)?[ \t]+)?(?:collègue|ami|amie|manager|pote|copain|copine)"
+    r"[ \t,]+"
     r"|(?:mi)[ \t]+(?:(?:antigu[oa]|ex)[ \t]+)?(?:colega|compañero|compañera|amigo|amiga)[ \t,]+"
     r"|(?:meine?[nmr]?|unsere?[nmr]?)[ \t]+(?:(?:ehemalige|frühere|alte)[nmr]?[ \t]+)?"
-    r"(?:kollegen|kollegin|kollege|freund|freundin)[ \t,]+"
+    r"(?:kollegen|kollegin|kollege|freund|freundin|kumpel)[ \t,]+"
     r"|(?:il[ \t]+mio|la[ \t]+mia|mio|mia)[ \t]+(?:(?:ex|vecchi[oa])[ \t]+)?"
     r"(?:collega|amico|amica)[ \t,]+"
     r"|(?:o[ \t]+meu|a[ \t]+minha|meu|minha)[ \t]+(?:(?:antig[oa]|ex)[ \t-]+)?"
@@ -70,6 +71,12 @@ _CUE = (
     r"|contacter|parler[ \t]+(?:à|avec)|en[ \t]+(?:relation|contact)[ \t]+avec"
     r"|je[ \t]+mets[ \t]+en[ \t]+copie"
     r"|hablar[ \t]+con|contactar[ \t]+(?:a|con)|en[ \t]+contacto[ \t]+con|escribir[ \t]+a"
+    # The imperative, to the user: "Mejor habla con Dana", "contactez plutôt Dana Reyes",
+    # "schreib lieber Dana".
+    r"|habla[ \t]+con|escribe(?:le)?[ \t]+a|contacta[ \t]+(?:a|con)"
+    r"|contacte[zr]?(?:[ \t]+(?:plutôt|donc|directement))?|écri(?:s|vez)[ \t]+(?:plutôt[ \t]+)?à"
+    r"|schreib(?:en[ \t]+Sie)?(?:[ \t]+(?:lieber|besser|am[ \t]+besten|doch|einfach)){1,2}"
+    r"(?:[ \t]+an)?"
     r"|pongo[ \t]+en[ \t]+copia[ \t]+a|hablando[ \t]+con|fal(?:ar|ares|ando|e)[ \t]+com"
     r"|convers(?:ar|ares|ando|e)[ \t]+com|parla(?:re|ndo)?[ \t]+con|spreken[ \t]+met"
     r"|praten[ \t]+met"
@@ -85,7 +92,7 @@ _CUE = (
     r"|sprechen[ \t]+Sie[ \t]+am[ \t]+besten[ \t]+mit"
     # "Sprich am besten mit", "wende dich doch an": the same advice to someone the sender calls du.
     r"|sprich[ \t]+(?:(?:am[ \t]+besten|lieber|doch|mal|einfach|gerne?)[ \t]+){0,2}mit"
-    r"|wende[ \t]+dich[ \t]+(?:(?:am[ \t]+besten|doch|gerne?|einfach)[ \t]+){0,2}an"
+    r"|wende[ \t]+dich[ \t]+(?:(?:am[ \t]+besten|doch|gerne?|einfach|besser|lieber)[ \t]+){0,2}an"
     r"|melde[ \t]+dich[ \t]+(?:(?:am[ \t]+besten|doch|gerne?|einfach)[ \t]+){0,2}bei"
     r"|wenden[ \t]+Sie[ \t]+sich[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?an"
     r"|sprechen[ \t]+Sie[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?mit"

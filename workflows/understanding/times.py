@@ -303,7 +303,15 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d:.])(?:(?:from|between)[ \t]+)?(?:(?P<h1>1[0-2]|[1-9])(?::(?P<m1>[0-5]\d))?"
             r"(?:[ \t]?(?P<a1>a)\.?m\b\.?)?[ \t]*(?:-|–|—|to|till|until|and)[ \t]*(?:12[ \t]*)?"
             r"(?:noon|midday)\b|(?:noon|midday)[ \t]*(?:-|–|—|to|till|until|and)[ \t]*"
-            r"(?P<h2>[1-9])(?::(?P<m2>[0-5]\d))?(?:[ \t]?p\.?m\b\.?)?(?![\d:]))",
+            r"(?P<h2>[1-9])(?::(?P<m2>[0-5]\d))?(?:[ \t]?p\.?m\b\.?)?(?![\d:])"
+            # "de 10h à midi", "dalle 10 alle 12" is read as two clocks elsewhere; "10h-midi",
+            # "entre midi et 14h": a range only with its lead word or an "h" ("jeudi 10 à midi"
+            # is the 10th at noon).
+            r"|(?:(?:de|entre|dalle|von|van)[ \t]+(?P<h3>1[01]|[1-9])(?:[:h](?P<m3>[0-5]\d)|h)?"
+            r"|(?P<h4>1[01]|[1-9])(?:[:h](?P<m4>[0-5]\d)|h))[ \t]*(?:à|a|et|y|e|bis|tot|-|–)"
+            r"[ \t]*(?:midi|mediodía|mezzogiorno|mittag)\b"
+            r"|(?:(?:de|entre)[ \t]+)?(?:midi|mediodía)[ \t]*(?:-|–|à|a|et|y)[ \t]*"
+            r"(?P<h5>1[3-9])(?:[:h](?P<m5>[0-5]\d)|h)?(?![\d:]))",
             re.IGNORECASE,
         ),
     ),
@@ -447,6 +455,12 @@ _LATER_WEEK = re.compile(
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same)[ \t]+$", re.IGNORECASE)
+# "Have a good evening!", "enjoy your afternoon": a wish for the part of the day, no offer.
+_WISHED = re.compile(
+    r"\b(?:have|enjoy)[ \t]+(?:a|an|your|the rest of (?:your|the))[ \t]+"
+    r"(?:(?:good|great|nice|lovely|wonderful|pleasant|relaxing|fantastic)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _AFTER_CUES = frozenset({"after", "après", "nach", "na", "después de las"})
 # A stated length sets the end: "I have 20 minutes at 4:15", "at 3 for 45 min".
 _MINUTES = r"(?P<n>\d{1,3})[ \t]*(?:minutes|minute|mins|min|minutos|Minuten)\b"
@@ -714,8 +728,10 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
     elif kind == "noon_range":
         if g["h2"]:
             return time(12), _mk(int(g["h2"]) + 12, g["m2"])
-        h = int(g["h1"] or 0)
-        begin = _mk(h if g["a1"] else _business_hour(h), g["m1"])
+        if g["h5"]:
+            return time(12), _mk(int(g["h5"]), g["m5"])
+        h = int(g["h1"] or g["h3"] or g["h4"] or 0)
+        begin = _mk(h if g["a1"] else _business_hour(h), g["m1"] or g["m3"] or g["m4"])
         return (begin, time(12)) if begin and begin < time(12) else None
     elif kind == "midnight_range":
         begin = _mk(int(g["h1"]) + 12, g["m1"]) if g["h1"] else _mk(int(g["h24"] or 0), g["m24"])
@@ -780,6 +796,12 @@ def _guessed(kind: str, g: dict[str, str | None]) -> bool:
         return hour in _EITHER_HALF and _business_hour(int(hour)) > 12
     elif kind == "spoken" and not g["a"]:
         hour = g["w"] or ""
+    elif kind == "range24" and not (g["uhr"] or g["s1"] or g["s2"]):
+        # "Thursday 8-9?", "de 7 à 8": over before the working day if in the morning, so as
+        # open as "at 8" ("8-10" runs into the working day, "8 and 9:30" has its minutes as
+        # "8:30" does; "8h-9h", "8 bis 9 Uhr" are the 24-hour clock's).
+        hour = g["h1"] or ""
+        return hour in _EITHER_HALF and int(g["h2"] or 0) <= 9
     else:
         return False
     return hour.lower() in _EITHER_HALF
@@ -903,7 +925,10 @@ def _find_times(
                 parsed = _range24(g)
             else:
                 parsed = _single(kind, g, match.group(0))
-            back = kind == "part" and _BACK_REFERENCE.search(text, 0, match.start())
+            back = kind == "part" and (
+                _BACK_REFERENCE.search(text, 0, match.start())
+                or _WISHED.search(text, max(0, match.start() - 40), match.start())
+            )
             habit = g.get("plural") and not _DAY_LIST_BEFORE.search(text, 0, match.start())
             if parsed is None or back or habit:
                 continue
