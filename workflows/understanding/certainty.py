@@ -272,6 +272,11 @@ _IF_MOVED = re.compile(
     r"|spostare|remarcar|mudar|passar|verzetten|verplaatsen)",
     re.IGNORECASE,
 )
+OFFER_IN_ABSENCE = Doubt(
+    "offer_in_absence_notice",
+    "read as an absence notice, yet a line offers or takes a time (perhaps written on top of an"
+    " auto-reply)",
+)
 QUESTION_BESIDE_TIME = Doubt(
     "question_beside_time",
     "asks the user something, and names a day or a time (perhaps an answer the reader missed)",
@@ -767,11 +772,25 @@ def _clock_in_defer(reading: Reading) -> bool:
     )
 
 
+def _offer_in_absence(reading: Reading) -> bool:
+    """An absence notice that still offers or takes a time to come, which it lists none of.
+
+    "Sorry, auto-reply below, but Tue Mar 25 at 2pm works!" on top of an autoresponder's text,
+    or "On vacation the week of the 17th. Before that, Thursday at 10 works": the reader kept
+    the absence and dropped the time.
+    """
+    return reading.intent is Intent.OUT_OF_OFFICE and any(
+        reading.written is None or w.start > reading.written for w in reading.times.proposed
+    )
+
+
 def weigh(reading: Reading) -> tuple[Doubt, ...]:
     """Every doubt about ``reading``; empty means the reader is sure."""
     doubts: list[Doubt] = []
     if reading.text and language_of(reading.text) is None:
         doubts.append(UNKNOWN_LANGUAGE)
+    if _offer_in_absence(reading):
+        doubts.append(OFFER_IN_ABSENCE)
     if reading.structured:
         if reading.reason == OFFERS_UNSEEN:
             doubts.append(INVITE_UNCHECKED)
