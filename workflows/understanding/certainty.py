@@ -407,6 +407,13 @@ def _contradicts(reading: Reading) -> bool:
         # "Out of office Dec 21 - Jan 4. Happy to chat after that!": yes, but not now.
         # "Lovely to hear from you. I'll sit this one out, best of luck!": a no.
         return True
+    if reading.intent is Intent.OUT_OF_OFFICE and (
+        DECLINE.search(text) or FIRM_DECLINE.search(text)
+    ):
+        # "I'm out on leave and not taking any meetings, sorry", "out of office that week and
+        # can't make either time": written by hand, a no beside the absence may turn the chat
+        # down (or only the times), not just say when the sender is back.
+        return True
     if reading.intent is Intent.ACCEPT and HOLDING.search(text):
         # "Thursday should work, but let me check and get back to you": the yes is still to
         # be confirmed; read alone it would book the time.

@@ -128,8 +128,27 @@ _BARE_DAY = re.compile(
 )
 
 
+# "Away March 12-14": the range's last day, written without its month.
+_RANGE_END_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\.?[ \t]+[0-3]?\d(?:st|nd|rd|th)?[ \t]*[-–—][ \t]*"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d|[ \t]*(?:[ap]\.?m|h)\b)",
+    re.IGNORECASE,
+)
+# "from March 12 to March 21", "du 12 au 21 mars", "dal 12 al 21", "12-14": the day after the
+# connector is the last day away, as "through" says it.
+_RANGE_TO = re.compile(
+    r"\d(?:st|nd|rd|th|er|\.)?[ \t]*(?:[-–—][ \t]*|(?:to|au|al|a|à|bis|tot|até)[ \t]+)"
+    rf"(?:the[ \t]+)?(?:(?:{_MONTH_NAMES})\.?[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _bare_days(text: str, ref: date) -> list[DateMention]:
     found = []
+    for m in _RANGE_END_DAY.finditer(text):
+        month, n = MONTHS[m["month"].lower()], int(m["day"])
+        if 1 <= n <= monthrange(ref.year, month)[1]:
+            found.append(DateMention(m.start("day"), m.end(), _in_month(month, ref, n), "day"))
     for m in _BARE_DAY.finditer(text):
         n = int(m["day"])
         # A day already past this month is next month's.
@@ -230,7 +249,9 @@ def find_return_date(text: str, ref: date, *, day_first: bool | None = False) ->
         # "Out until March 13" may mean back on the 13th or away on it too: the day after is
         # the first day the sender is back under either reading, so a follow-up then never
         # lands in the absence ("through X", "jusqu'au X inclus" say it outright).
-        if (_THROUGH_CUE.search(before) or _UNTIL_CUE.search(before)) and is_day:
+        if (
+            _THROUGH_CUE.search(before) or _UNTIL_CUE.search(before) or _RANGE_TO.search(before)
+        ) and is_day:
             return mention.day + timedelta(days=1)
         end = _MONTH_END.match(text, mention.start) if mention.kind == "month" else None
         if end is not None and (end["until"] or _UNTIL_CUE.search(before)):
