@@ -1194,19 +1194,21 @@ def _find_zones(
                 or m.group(0).lower().startswith(("ora ", "hora ", "heure ", "horário "))
                 or m.group(0).lower().endswith(("zeit", "tijd"))
                 or bracketed
-                or bool(_ZONE_FOR_ALL.search(text, 0, m.start()))
+                # The cue sits right before the name: a short look back, not the whole text.
+                or bool(_ZONE_FOR_ALL.search(text, max(0, m.start() - 48), m.start()))
             )
             near = m.re is _ZONE and bool(m["near"] or m["mine"])
             loose = (m.re is not _ZONE or bool(m["name"])) and not plain or near
             found.append(_ZoneMention(m.start(), m.end(), tz, loose, near))
     # "(Arizona time, MST)": an abbreviation that a zone named beside it always goes by is
     # that zone, not the table's.
+    named = list(dict.fromkeys(z.tz for z in found))
     return [
         next(
             (
-                replace(z, tz=other.tz)
-                for other in found
-                if _user_abbreviation(text[z.start : z.end], other.tz) is not None
+                replace(z, tz=tz)
+                for tz in named
+                if _user_abbreviation(text[z.start : z.end], tz) is not None
             ),
             z,
         )
@@ -1593,7 +1595,9 @@ def _any_such_day(sentence: str, mention: DateMention) -> bool:
     "… when it meets a shelf on a Saturday afternoon" tells a story about no one date;
     "I could do a Saturday morning" still offers the next one.
     """
-    if mention.kind != "weekday" or not _INDEFINITE.search(sentence, 0, mention.start):
+    # The article sits right before the weekday: a short look back, not the whole sentence.
+    lead = max(0, mention.start - 24)
+    if mention.kind != "weekday" or not _INDEFINITE.search(sentence, lead, mention.start):
         return False
     return not any(
         a <= mention.start < b and offer_worded(sentence[a:b]) for a, b in clauses(sentence)
