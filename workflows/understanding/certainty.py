@@ -821,11 +821,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "tues works. i'll call you, whats a good number?": a closing question mark is no
         # positive cue when the reply also names a day or a time the reader could not place.
         doubts.append(QUESTION_BESIDE_TIME)
-    if reading.intent is Intent.DECLINE and any(
+    if reading.intent in (Intent.DECLINE, Intent.OUT_OF_OFFICE) and any(
         _names_a_day(q) or "noon" in q.lower() for q in _QUESTION.findall(reading.text)
     ):
         # "can't do thu, fri at noon?", "cant do thu. fri?": a no that ends by asking about a
-        # day or a time may be a counter-offer whose wording the reader did not know.
+        # day or a time may be a counter-offer whose wording the reader did not know; so may
+        # a hand-written absence ("I'm out until the 14th. Monday the 17th, 10am?").
         doubts.append(QUESTION_BESIDE_TIME)
     if reading.intent is Intent.OTHER and reading.reason == AFTER_THE_CHAT and _later_day(reading):
         # "Great talking today - how about Thursday?": thanks that name a day to come may
