@@ -299,6 +299,11 @@ _IF_MOVED = re.compile(
     r"|spostare|remarcar|mudar|passar|verzetten|verplaatsen)",
     re.IGNORECASE,
 )
+OFFER_IN_ABSENCE = Doubt(
+    "offer_in_absence_notice",
+    "read as an absence notice, yet a line offers or takes a time (perhaps written on top of an"
+    " auto-reply)",
+)
 QUESTION_BESIDE_TIME = Doubt(
     "question_beside_time",
     "asks the user something, and names a day or a time (perhaps an answer the reader missed)",
@@ -434,6 +439,13 @@ def _contradicts(reading: Reading) -> bool:
     ):
         # "Out of office Dec 21 - Jan 4. Happy to chat after that!": yes, but not now.
         # "Lovely to hear from you. I'll sit this one out, best of luck!": a no.
+        return True
+    if reading.intent is Intent.OUT_OF_OFFICE and (
+        DECLINE.search(text) or FIRM_DECLINE.search(text)
+    ):
+        # "I'm out on leave and not taking any meetings, sorry", "out of office that week and
+        # can't make either time": written by hand, a no beside the absence may turn the chat
+        # down (or only the times), not just say when the sender is back.
         return True
     if reading.intent is Intent.ACCEPT and HOLDING.search(text):
         # "Thursday should work, but let me check and get back to you": the yes is still to
@@ -818,11 +830,25 @@ def _not_an_answer(reading: Reading, doubts: list[Doubt]) -> None:
         doubts.append(YES_PENDING)
 
 
+def _offer_in_absence(reading: Reading) -> bool:
+    """An absence notice that still offers or takes a time to come, which it lists none of.
+
+    "Sorry, auto-reply below, but Tue Mar 25 at 2pm works!" on top of an autoresponder's text,
+    or "On vacation the week of the 17th. Before that, Thursday at 10 works": the reader kept
+    the absence and dropped the time.
+    """
+    return reading.intent is Intent.OUT_OF_OFFICE and any(
+        reading.written is None or w.start > reading.written for w in reading.times.proposed
+    )
+
+
 def weigh(reading: Reading) -> tuple[Doubt, ...]:
     """Every doubt about ``reading``; empty means the reader is sure."""
     doubts: list[Doubt] = []
     if reading.text and language_of(reading.text) is None:
         doubts.append(UNKNOWN_LANGUAGE)
+    if _offer_in_absence(reading):
+        doubts.append(OFFER_IN_ABSENCE)
     if reading.structured:
         if reading.reason == CALENDAR_RESPONSE and reading.intent is Intent.ACCEPT:
             # "Accepted: Coffee chat": the calendar's note that an invitation was answered,
@@ -850,11 +876,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "tues works. i'll call you, whats a good number?": a closing question mark is no
         # positive cue when the reply also names a day or a time the reader could not place.
         doubts.append(QUESTION_BESIDE_TIME)
-    if reading.intent is Intent.DECLINE and any(
+    if reading.intent in (Intent.DECLINE, Intent.OUT_OF_OFFICE) and any(
         _names_a_day(q) or "noon" in q.lower() for q in _QUESTION.findall(reading.text)
     ):
         # "can't do thu, fri at noon?", "cant do thu. fri?": a no that ends by asking about a
-        # day or a time may be a counter-offer whose wording the reader did not know.
+        # day or a time may be a counter-offer whose wording the reader did not know; so may
+        # a hand-written absence ("I'm out until the 14th. Monday the 17th, 10am?").
         doubts.append(QUESTION_BESIDE_TIME)
     if reading.intent is Intent.OTHER and reading.reason == AFTER_THE_CHAT and _later_day(reading):
         # "Great talking today - how about Thursday?": thanks that name a day to come may
