@@ -67,6 +67,7 @@ from workflows.understanding.times import (
     zone_unread,
 )
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
+from workflows.understanding.vocab import spelled_out
 
 __all__ = ["Doubt", "Referral", "TimeWindow", "Verdict", "understand"]
 
@@ -398,9 +399,9 @@ _CASE_TWINS = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K"})
 
 
 def _case_twins_folded(msg: ParsedMessage) -> ParsedMessage:
-    """``msg`` with its text and sender's name in letters every word table can look up."""
+    """``msg`` with its text and sender's name in letters and words every table can look up."""
     sender = replace(msg.sender, name=msg.sender.name.translate(_CASE_TWINS))
-    return replace(msg, text=msg.text.translate(_CASE_TWINS), sender=sender)
+    return replace(msg, text=spelled_out(msg.text.translate(_CASE_TWINS)), sender=sender)
 
 
 def understand(

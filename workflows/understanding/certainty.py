@@ -508,6 +508,14 @@ def _names_a_day(text: str) -> bool:
     )
 
 
+# "the 10th?", "3/24?", "next week?": a day of the month, a numeric date or a week, asked about.
+_DAY_OR_WEEK_ASKED = re.compile(
+    r"(?:\bthe[ \t]+[0-3]?\d(?:st|nd|rd|th)|\b[01]?\d/[0-3]?\d(?:/\d{2,4})?"
+    r"|\b(?:next|this|following)[ \t]+week)\b[^.!?\n]{0,20}\?",
+    re.IGNORECASE,
+)
+
+
 # "Can't help, but Dana might", "mais Dana pourrait", "maar Dana wel": a no that names
 # someone else who can, with no words the reader knows for pointing to them.
 _SOMEONE_ELSE_CAN = re.compile(
@@ -790,6 +798,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             or reading.times.unread
             or _names_a_day(reading.text)
             or _NUMBERS_LIKE_A_TIME.search(reading.text)
+            or _DAY_OR_WEEK_ASKED.search(reading.text)
         )
     ):
         # "tues works. i'll call you, whats a good number?": a closing question mark is no

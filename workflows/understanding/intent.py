@@ -27,6 +27,7 @@ from workflows.understanding.vocab import (
     MONTHS,
     PARTS_OF_DAY,
     WEEKDAYS,
+    spelled_out,
 )
 
 
@@ -1130,16 +1131,10 @@ def unwrapped(text: str) -> str:
 
     Its apostrophes are restored too: "cant take this on" typed on a phone is "can't".
     """
-    return _BARE_NOT.sub(r"\1n't", _WRAP.sub(" ", text))
+    return spelled_out(_WRAP.sub(" ", text))
 
 
 _WRAP = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-*•]|\d+[.)]))[ \t]*")
-# English negative contractions typed without their apostrophe ("cant", "wouldnt"); not "dont",
-# a French word ("le projet dont je parle").
-_BARE_NOT = re.compile(
-    r"\b(ca|does|did|is|are|was|were|could|would|should|have|has|had|wo|must|need)nt\b",
-    re.IGNORECASE,
-)
 
 
 def said(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

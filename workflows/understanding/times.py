@@ -2383,7 +2383,18 @@ def reply_zone_unread(text: str, home: tzinfo | None) -> bool:
         bool(_OFFSET_BEYOND.search(text))
         or any(_iana(m.group(0)) is None for m in _IANA_SHAPED.finditer(text))
         or _words_after_clock_unread(text, home)
+        or bool(_LOWER_ZONE_AFTER_CLOCK.search(text))
     )
+
+
+# "10am pt", "3pm cst": a zone's abbreviation typed in lower case on a phone. Abbreviations are
+# read in capitals only ("et" is French "and"), so the time would be read in the Date header's
+# clock; after "am"/"pm" the letters can only name a clock.
+_LOWER_ZONE_AFTER_CLOCK = re.compile(
+    r"\d[ \t]*(?i:[ap]\.?m\.?)[ \t]+(?:"
+    + "|".join(sorted((a.lower() for a in ZONE_ABBREVIATIONS), key=len, reverse=True))
+    + r")\b"
+)
 
 
 # Where the sender says they are: "here in Doha", "I'm based in Riyadh", "je suis à Lima",

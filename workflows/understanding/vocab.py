@@ -5,6 +5,7 @@ English, French, Spanish, German, Italian, Portuguese and Dutch.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -269,3 +270,26 @@ def fixed_offset(sign: str, hours: int, minutes: int) -> tzinfo:
     """A fixed zone such as the one in "UTC+2" or "GMT-05:30"."""
     delta = timedelta(hours=hours, minutes=minutes)
     return timezone(-delta if sign in "-−" else delta)
+
+
+# Words as thumbs type them on a phone, and the words every table of the reader knows: "tmrw
+# 8am?", "nxt tues", "cant this wk", "thurs at 3 doesnt work". Not "dont" (French: "le projet
+# dont je parle") nor "im" (German and Dutch "in the").
+_SHORTHAND = {
+    "tmrw": "tomorrow", "tmw": "tomorrow", "tmr": "tomorrow", "tmro": "tomorrow",
+    "tmrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow",
+    "tomoro": "tomorrow", "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow",
+    "2day": "today", "tonite": "tonight", "2nite": "tonight",
+    "nxt": "next", "wk": "week", "wks": "weeks",
+}  # fmt: skip
+_SHORT_WORD = re.compile(rf"(?<![\w/@.-])({'|'.join(_SHORTHAND)})(?![\w/@-])", re.IGNORECASE)
+_BARE_NOT = re.compile(
+    r"\b(ca|does|did|is|are|was|were|could|would|should|have|has|had|wo|must|need)nt\b",
+    re.IGNORECASE,
+)
+
+
+def spelled_out(text: str) -> str:
+    """``text`` with phone shorthand spelled out and dropped apostrophes restored."""
+    text = _SHORT_WORD.sub(lambda m: _SHORTHAND[m[1].lower()], text)
+    return _BARE_NOT.sub(r"\1n't", text)
