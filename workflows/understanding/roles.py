@@ -239,10 +239,11 @@ _MOVE = _cues(
     r"reschedul\w*|postpon\w*|déplacer|décaler|reporter|cambiar|mover|pasar|verschieben"
     r"|verlegen|spostare|spostiamo|mudar|remarcar|verplaatsen|verzetten",
 )
-# "… and do Friday at 10 instead", "… y mejor el viernes en su lugar": the rest of a clause
-# that cancels one time names the time taken in its place.
+# "… and do Friday at 10 instead", "… y mejor el viernes en su lugar", "have to bail today, can
+# we do thurs at 4pm instead": the rest of a clause that cancels one time names the time taken
+# in its place.
 _SWAP = re.compile(
-    r"\b(?:and|but|et|mais|y|pero|und|aber|e|ma|mas|en|maar)\b(?=[^.;?!\n]*\b(?:instead"
+    r"(?:\b(?:and|but|et|mais|y|pero|und|aber|e|ma|mas|en|maar)\b|,)(?=[^.;?!\n]*\b(?:instead"
     r"|à la place|en su lugar|stattdessen|invece|em vez disso|in plaats daarvan)\b)",
     re.IGNORECASE,
 )

@@ -291,7 +291,18 @@ _BARE_NOT = re.compile(
 )
 
 
+# "fri am", "tomorrow pm": a half of the day, not a clock ("fri am works" to the user's Friday
+# 10am is a part of the day that holds the user's time, as "Friday morning works" is).
+_DAY_HALF = re.compile(
+    r"\b((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|saturday"
+    r"|tuesday|today|tomorrow)([ \t]+)([ap])m\b(?!\.)",
+    re.IGNORECASE,
+)
+_HALVES = {"a": "morning", "p": "afternoon"}
+
+
 def spelled_out(text: str) -> str:
     """``text`` with phone shorthand spelled out and dropped apostrophes restored."""
     text = _SHORT_WORD.sub(lambda m: _SHORTHAND[m[1].lower()], text)
+    text = _DAY_HALF.sub(lambda m: m[1] + m[2] + _HALVES[m[3].lower()], text)
     return _BARE_NOT.sub(r"\1n't", text)
