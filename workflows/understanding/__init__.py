@@ -410,9 +410,9 @@ _CASE_TWINS = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K"})
 
 
 def _case_twins_folded(msg: ParsedMessage) -> ParsedMessage:
-    """``msg`` with its text and sender's name in letters and words every table can look up."""
+    """``msg`` with its text and sender's name in letters every word table can look up."""
     sender = replace(msg.sender, name=msg.sender.name.translate(_CASE_TWINS))
-    return replace(msg, text=spelled_out(msg.text.translate(_CASE_TWINS)), sender=sender)
+    return replace(msg, text=msg.text.translate(_CASE_TWINS), sender=sender)
 
 
 def understand(
@@ -436,11 +436,13 @@ def understand(
     offset = ref.utcoffset() or timedelta(0)
     day_first = None if offset == timedelta(0) else offset >= _DAY_FIRST_FROM
 
-    stripped = strip_reply(msg.text, msg.sender.name, _marks(msg.sender))
+    # Read with phone shorthand spelled out ("tmrw", "nxt wk", "doesnt"); shown as written.
+    stripped = strip_reply(spelled_out(msg.text), msg.sender.name, _marks(msg.sender))
+    shown = strip_reply(msg.text, msg.sender.name, _marks(msg.sender)).reply
     text = stripped.reply
     if is_bounce(msg):
         # A bounce quotes the user's own words: nothing in it is the contact's.
-        return Verdict(Intent.OTHER, reply_text=text, notes=("delivery failure report",))
+        return Verdict(Intent.OTHER, reply_text=shown, notes=("delivery failure report",))
     invite = _first_invite(msg, sender_tz, meeting_length)
     # "Noon your time": the zone the user named in the quoted thread, else theirs.
     # The user's own words name their clock by any of its names ("MST" from Phoenix).
@@ -630,7 +632,7 @@ def understand(
         scheduling_link=evidence.link,
         return_date=return_date,
         referrals=referrals,
-        reply_text=text,
+        reply_text=shown,
         notes=(reason,),
         doubts=doubts,
         time_notes=tuple(TimeNote(m.window, m.role.value) for m in reading.mentions),

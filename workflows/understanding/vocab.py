@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 WEEKDAYS: dict[str, int] = {
@@ -301,6 +302,8 @@ _DAY_HALF = re.compile(
 _HALVES = {"a": "morning", "p": "afternoon"}
 
 
+# The certainty checks spell out the same reply text again and again.
+@lru_cache(maxsize=8)
 def spelled_out(text: str) -> str:
     """``text`` with phone shorthand spelled out and dropped apostrophes restored."""
     text = _SHORT_WORD.sub(lambda m: _SHORTHAND[m[1].lower()], text)
