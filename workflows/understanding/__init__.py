@@ -59,6 +59,7 @@ from workflows.understanding.times import (
     named_zone,
     names_echoed,
     names_home_clock,
+    onto_offered_week,
     own_names,
     read_as_offered,
     read_times,
@@ -504,6 +505,7 @@ def understand(
         reading, answer, ref, sender_tz, meeting_length, day_first=day_first
     )
     reading = _as_offered(reading, answer, stripped.history, thread_tz, offered, tz)
+    reading = onto_offered_week(reading, answer, ref.date(), offered)
     windows = reading.proposed
     if invite is not None and invite.window is not None:
         if invite.method != "CANCEL":
