@@ -306,6 +306,10 @@ _HALVES = {"a": "morning", "p": "afternoon"}
 @lru_cache(maxsize=8)
 def spelled_out(text: str) -> str:
     """``text`` with phone shorthand spelled out and dropped apostrophes restored."""
-    text = _SHORT_WORD.sub(lambda m: _SHORTHAND[m[1].lower()], text)
-    text = _DAY_HALF.sub(lambda m: m[1] + m[2] + _HALVES[m[3].lower()], text)
-    return _BARE_NOT.sub(r"\1n't", text)
+    # Each pattern runs only where its letters occur: replies can be megabytes of anything.
+    lower = text.lower()
+    if any(short in lower for short in _SHORTHAND):
+        text = _SHORT_WORD.sub(lambda m: _SHORTHAND[m[1].lower()], text)
+    if "am" in lower or "pm" in lower:
+        text = _DAY_HALF.sub(lambda m: m[1] + m[2] + _HALVES[m[3].lower()], text)
+    return _BARE_NOT.sub(r"\1n't", text) if "nt" in lower else text
