@@ -57,14 +57,17 @@ REPLACEMENT_UNREAD = Doubt(
     "replacement_unread",
     "a cancel that asks for another day or time in its place, with no new time read",
 )
-# "have to bail today, can we do thursday instead?", "need to cancel, another day?", "on peut
+# "have to bail today, can we do thursday instead", "need to cancel, another day?", "on peut
 # faire jeudi à la place ?": the cancel asks for a replacement (a reschedule), and the reader
-# read no new time. Not "instead of" ("cancel instead of moving it again").
+# read no new time. Asked, or after "can we": "I'll be in touch instead", "maybe another
+# time!" are no request.
 _REPLACEMENT = re.compile(
-    r"\binstead\b(?![ \t]+of)|\b(?:another|other|different|a later)[ \t]+(?:day|time|date|week)"
+    r"(?:\binstead\b(?![ \t]+of)|\b(?:another|other|different|a later)[ \t]+(?:day|time|date|week)"
     r"|à la place|un autre (?:jour|moment)|en su lugar|otro (?:día|momento)|stattdessen"
     r"|an(?:dere[nm]?|einem anderen) (?:Tag|Termin)|invece(?! d)|un altro (?:giorno|momento)"
-    r"|em vez disso|outro (?:dia|horário)|in plaats daarvan|een andere (?:dag|keer|tijd)",
+    r"|em vez disso|outro (?:dia|horário)|in plaats daarvan|een andere (?:dag|keer|tijd))"
+    r"[^.!?\n]{0,25}\?"
+    r"|\b(?:can|could|shall) we\b[^.?!\n]{0,30}\binstead\b(?![ \t]+of)",
     re.IGNORECASE,
 )
 HEDGED_MOVE = Doubt(
@@ -82,12 +85,6 @@ DAY_WITHOUT_TIME = Doubt(
 )
 WHICH_PICK = Doubt(
     "pick_without_time", "agrees to one of several offered times without saying which"
-)
-# "sounds good", "sgtm" to several offered times: as bare as "Works for me!".
-_BARE_YES = re.compile(
-    r"\b(?:sounds?|sound[sz])[ \t]+(?:good|great|perfect|fine|ok|okay)\b|\bsgtm\b"
-    r"|\b(?:good|fine)[ \t]+(?:by|for|with)[ \t]+me\b",
-    re.IGNORECASE,
 )
 # "Any of those work", "your pick", "send me times": no single time is being picked.
 _ANY = re.compile(
@@ -975,7 +972,6 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
                 # "Wednesday no; Thursday yes!": a day said with no pick the reader took.
                 or _names_a_day(reading.text)
                 or _SHORT_DAY_ANSWERED.search(reading.text)
-                or _BARE_YES.search(reading.text)
             )
             and not _ANY.search(reading.text)
         ):
