@@ -29,6 +29,7 @@ from workflows.understanding.intent import (
     ACCEPT,
     AGREED_QUOTE,
     ANSWERS_FOR,
+    ASIDE,
     HOLDS_ANSWER,
     PICK,
     Evidence,
@@ -58,6 +59,7 @@ from workflows.understanding.times import (
     named_zone,
     names_echoed,
     names_home_clock,
+    onto_offered_week,
     own_names,
     read_as_offered,
     read_times,
@@ -168,7 +170,13 @@ def _moves_agreed(
     down, not a meeting moved.
     """
     ours = _OURS.search(text) is not None
-    choices = {w.start for w in offered} if len(offered) > 1 and not ours else set()
+    # "Today's 1pm came and went" from another zone: the user's offer named on the user's own
+    # clock, read at first on the sender's, is still that offer.
+    choices = (
+        {w.start for w in offered} | {w.start.replace(tzinfo=None) for w in offered}
+        if len(offered) > 1 and not ours
+        else set()
+    )
     # "I've been double-booked for our Monday 9:30 slot": a clash with a quoted time the reply
     # calls ours, or with the one a quoted yes settled on, is the meeting being moved; a clash
     # with an offer only turns that offer down.
@@ -176,7 +184,11 @@ def _moves_agreed(
     if confirmed is not None and len(offered) > 1:
         agreed.add(confirmed.start)
     return any(
-        (m.role in (Role.OLD, Role.CANCELLED) and m.window.start not in choices)
+        (
+            m.role in (Role.OLD, Role.CANCELLED)
+            and m.window.start not in choices
+            and m.window.start.replace(tzinfo=None) not in choices
+        )
         or (m.role is Role.CONFLICT and m.window.start in agreed)
         for m in mentions
     )
@@ -490,6 +502,7 @@ def understand(
         reading, answer, ref, sender_tz, meeting_length, day_first=day_first
     )
     reading = _as_offered(reading, answer, stripped.history, thread_tz, offered, tz)
+    reading = onto_offered_week(reading, answer, ref.date(), offered)
     windows = reading.proposed
     if invite is not None and invite.window is not None:
         if invite.method != "CANCEL":
@@ -547,7 +560,10 @@ def understand(
             mentions=(*reading.mentions, TimeMention(picked, Role.ACCEPTED, zone_named=True)),
             timeless_day=False,
         )
-    if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE, Intent.DECLINE) or reason == HOLDS_ANSWER:
+    if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE, Intent.DECLINE) or reason in (
+        HOLDS_ANSWER,
+        ASIDE,
+    ):
         # The cancelled slot is not on offer, nor is anything in an absence notice or a no.
         evidence = replace(evidence, windows=())
     return_date = None

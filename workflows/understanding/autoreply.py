@@ -35,6 +35,10 @@ OOO_WORDING = re.compile(
     r"|currently (?:away|travell?ing|out)|i am away|i'm away|i will be away|i'll be away"
     r"|i(?:'m| am) travell?ing|will reply on my return|when i return"
     r"|no longer with|left the company"
+    # "I'm out for spring break through Friday", "out until the 14th and not checking email".
+    r"|(?:i['’]m|i am|i['’]ll be|i will be) out (?:for|on) (?:\w+ )?(?:break|vacation|holidays?)"
+    r"|(?:i['’]m|i am|i['’]ll be|i will be) out (?:until|till|through|thru)\b"
+    r"|(?:i['’]m|i am) not (?:checking|reading|monitoring) (?:my )?e-?mails?"
     r"|absente?s? du bureau|en congés?|en vacances|absente? jusqu|actuellement absente?"
     r"|en déplacement|dès mon retour|estoy de viaje|a mi regreso|auf Dienstreise"
     r"|fuera de la oficina|de vacaciones|ausente hasta|estaré fuera|estoy fuera"

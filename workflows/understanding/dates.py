@@ -701,6 +701,27 @@ def says_next_week(text: str) -> bool:
     return _NEXT_WEEK.search(text) is not None
 
 
+def coming_weekdays_only(text: str, ref: date) -> bool:
+    """Whether every day ``text`` names is a bare weekday, read as the coming one.
+
+    "wed at 2 works", "Donnerstag um 16:30 passt": no date, no "next", no "this" and no
+    "next week" fixes the week, so the week is the reader's guess, not the writer's word.
+    """
+    found = find_dates(text, ref)
+    return (
+        bool(found)
+        and not says_next_week(text)
+        and all(
+            m.kind == "weekday"
+            and (word := _WEEKDAY_ALONE.fullmatch(text[m.start : m.end])) is not None
+            and not word["prefix"]
+            and not word["suffix"]
+            and m.day == _weekday(m.day.weekday(), ref, next_week=False)
+            for m in found
+        )
+    )
+
+
 def iter_next_week(text: str) -> Iterator[re.Match[str]]:
     """The places where "next week" (in any of our languages) is said."""
     return _NEXT_WEEK.finditer(text)

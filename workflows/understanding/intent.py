@@ -26,6 +26,7 @@ from workflows.understanding.vocab import (
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     PARTS_OF_DAY,
+    RELATIVE_DAYS,
     WEEKDAYS,
 )
 
@@ -84,6 +85,9 @@ RESCHEDULE = _cues(
     r"|retrasar|pasar|cambiar|correr)\b"
     # "a las 5 en vez de las 4", "às 17h em vez das 16h": a new hour for the agreed one.
     r"|en (?:vez|lugar) de las? \d|em vez d[ao]s? \d|no lugar d[ao]s? \d"
+    # "4:30 instead of 4?", "à 16h30 au lieu de 16h", "um halb fünf statt um 4": the same.
+    r"|instead of (?:the |our )?\d|au lieu de \d|(?:an)?statt (?:um )?\d"
+    r"|invece (?:che |delle |di )?(?:alle )?\d|in plaats van (?:om )?\d"
     r"|passar (?:para|pra)",
     # Not the English noun ("was a newspaper reporter"): French "reporter notre appel".
     r"déplacer|décaler|reporter (?:notre|votre|le|la|les|l'|l’|à|au)|(?:le|la|l'|l’) reporter"
@@ -178,6 +182,10 @@ DEFER = _cues(
     # "Sarò di nuovo in ufficio lunedì 22 marzo: scrivimi allora": write again once back.
     # "Stuur je me daarna nog even een berichtje?": the same, asked as a question.
     r"(?:write|email|message|ping) me (?:then|afterwards|after that)"
+    r"|(?:réessayez|recontactez-moi|réessaie|relancez-moi) (?:à ce moment-là|alors)"
+    r"|(?:inténtalo|inténtelo|vuelve a intentarlo) entonces|versuch(?:en Sie)? es dann"
+    r"|riprova(?:ci)? allora|tenta(?:-me)? (?:de novo )?(?:então|nessa altura)"
+    r"|probeer (?:het )?(?:dan|daarna)"
     r"|écrivez-moi (?:à ce moment-là|alors)"
     r"|écris-moi (?:à ce moment-là|alors)|escríbeme entonces|escríbame entonces"
     r"|schreiben Sie mir (?:dann|da)|schreib mir dann|scrivimi allora|mi scriva allora"
@@ -220,8 +228,8 @@ DEFER = _cues(
     # "I'm offline until the 12th, ping me again then"
     r"(?:ping|email|write|try|message|nudge|remind) me again|offline until|heads-down until",
     # "Ping me then?", "I'm on parental leave until March 2"
-    r"(?:ping|email|write|message|nudge) me then|on (?:parental|maternity|paternity|medical"
-    r"|sick|family) leave",
+    r"(?:ping|email|write|message|nudge|try|call|text) me then"
+    r"|on (?:parental|maternity|paternity|medical|sick|family) leave",
     # "Happy to, but not until after the holidays": yes, later.
     r"not (?:until|till|before)(?! \d| noon| lunch)|(?:have|has|need|needs) to wait (?:until|till)"
     r"|pas avant(?! \d)|no antes de(?! las)|hasta después de"
@@ -404,7 +412,7 @@ DECLINE = _cues(
     r"|no creo que (?:te |le |les )?(?:pueda|podría)|(?:glaube|denke) (?:ich )?nicht, dass ich"
     r"|non credo di (?:poter|esser)|não (?:acho|creio) que (?:eu )?(?:possa|consiga)"
     r"|(?:denk|geloof) (?:ik )?niet dat ik|sla (?:het|dit|deze) [^.?!\n]{0,20}over",
-    r"not taking|have to pass|(?:must|will|'ll|need to|going to) (?:pass|decline)",
+    r"not taking|have to pass|(?:must|will|'ll|need to|going to|gonna|gotta) (?:pass|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
     # "Not something I can help with", in each language: the request itself is turned down.
     # "Not something I can do, sorry": the request itself, not a time ("not something I can
@@ -642,6 +650,15 @@ HELPERS_LISTED = (
 PEOPLE_ID_TALK_TO = (
     r"(?:people|folks|colleagues|person|someone)[ \t]+(?:I'?d|I’d|I[ \t]+would|you[ \t]+(?:could"
     r"|should|might))[ \t]+(?:talk|speak|reach[ \t]+out)[ \t]+(?:to|with)(?:[ \t]+instead)?"
+    # "two people I'd send you to:", "personnes vers qui je t'enverrais :": the same pick.
+    r"|(?:people|folks|colleagues|person|someone)[ \t]+(?:I'?d|I’d|I[ \t]+would)[ \t]+"
+    r"(?:send|point|refer|direct)[ \t]+you[ \t]+(?:to|toward|towards)"
+    r"|personnes[ \t]+vers[ \t]+qui[ \t]+je[ \t]+(?:t'|vous[ \t]+)(?:enverrais|orienterais)"
+    r"|personas[ \t]+a[ \t]+(?:las[ \t]+que|quienes)[ \t]+te[ \t]+(?:mandaría|enviaría)"
+    r"|Leute,?[ \t]+an[ \t]+die[ \t]+ich[ \t]+(?:dich|Sie)[ \t]+verweisen[ \t]+würde"
+    r"|persone[ \t]+a[ \t]+cui[ \t]+ti[ \t]+manderei"
+    r"|pessoas[ \t]+para[ \t]+quem[ \t]+(?:eu[ \t]+)?te[ \t]+mandaria"
+    r"|mensen[ \t]+naar[ \t]+wie[ \t]+ik[ \t]+je[ \t]+zou[ \t]+(?:sturen|doorverwijzen)"
     r"|personnes[ \t]+(?:à|avec)[ \t]+qui[ \t]+je[ \t]+(?:parlerais|m'adresserais)"
     r"|personas[ \t]+con[ \t]+(?:las[ \t]+que|quienes)[ \t]+(?:yo[ \t]+)?hablaría"
     r"|Leute,?[ \t]+mit[ \t]+denen[ \t]+ich[ \t]+(?:sprechen|reden)[ \t]+würde"
@@ -1304,13 +1321,23 @@ _WILL_SEND = _cues(
 # of a meeting not yet agreed, is a reason to say no, not a meeting called off.
 _IMAGINED = re.compile(
     r"\b(?:end(?:ing)? up|finir(?:ais|ait) par|acabar(?:ía|ia)|finirei per|am Ende"
-    r"|uiteindelijk)[ \t]+(?:\w+[ \t]+)?$",
+    r"|uiteindelijk"
+    # "rather not commit to something I'd then have to cancel", "algo que luego tendría que
+    # cancelar": a cancel the sender would be driven to, were they to say yes.
+    r"|(?:would|i'd|i['’]d)(?:[ \t]+(?:then|later|just|only))?[ \t]+(?:have|need)[ \t]+to"
+    r"|tendr(?:ía|ia|íamos|iamos)[ \t]+que|faudrait|devr(?:ais|ait)[ \t]+(?:ensuite|alors|après)"
+    r"|dovrei(?:[ \t]+poi)?|teria[ \t]+(?:que|de)|zou(?:den)?[ \t]+(?:\w+[ \t]+)?moeten)"
+    r"[ \t]+(?:\w+[ \t]+)?$",
     re.IGNORECASE,
 )
+# German puts the modal after the verb: "einen Termin, den ich dann absagen müsste".
+_IMAGINED_AFTER = re.compile(r"^[ \t]+(?:müsste|müssten|würde|würden)\b", re.IGNORECASE)
 
 
-def _imagined(text: str, at: int) -> bool:
-    return bool(_IMAGINED.search(text[max(0, at - 40) : at]))
+def _imagined(text: str, at: int, end: int) -> bool:
+    return bool(
+        _IMAGINED.search(text[max(0, at - 40) : at]) or _IMAGINED_AFTER.match(text[end : end + 12])
+    )
 
 
 def hedged_move(text: str) -> bool:
@@ -1451,6 +1478,7 @@ def offers_in_words(text: str) -> bool:
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 # An answer still to come: no time named in the reply is picked or offered yet.
 HOLDS_ANSWER = "will answer once they have looked"
+ASIDE = "asks about another matter, its times not for the chat"
 # The fallback for a reply whose only cue is a closing question mark.
 ASKS_USER = "asks the user something"
 # Thanks or a pleasantry after the chat: nothing left to book.
@@ -1611,6 +1639,38 @@ def _asks_to_move(text: str, refusing: list[tuple[int, int]], cancels: bool) -> 
     )
 
 
+# "Totally unrelated question: could you help at our event Thursday 5:30?": the sender turns to
+# another matter, and the times that follow are for it, not for the chat.
+_ASIDE = _cues(
+    r"(?:(?:totally|completely|entirely|slightly) )?unrelated(?: question| note)?"
+    r"|on (?:a|an|another) (?:different|separate|unrelated|other) note|(?:separate|side) question"
+    r"|off[- ]topic|(?:changing|to change) the subject"
+    r"|(?:question |petite question )?sans rapport|rien à voir|autre sujet|changement de sujet"
+    r"|otro tema|cambiando de tema|no tiene nada que ver|nada que ver"
+    r"|(?:ganz )?anderes Thema|themenwechsel|hat nichts damit zu tun"
+    r"|(?:domanda )?a parte|cambiando argomento|non c'entra|altro argomento"
+    r"|outro assunto|mudando de assunto|nada a ver"
+    r"|los daarvan|ander onderwerp|iets (?:heel )?anders"
+)
+
+
+def _times_only_aside(text: str) -> bool:
+    """Whether every day and clock the reply names comes after it turns to another matter."""
+    aside = _ASIDE.search(text)
+    if aside is None:
+        return False
+    before = text[: aside.start()]
+    return not (_DIGIT.search(before) or _NAMES_A_DAY.search(before) or PART_OF_DAY.search(before))
+
+
+_OUR = _cues(r"our|notre|nuestr[ao]s?|unser(?:e[mnrs]?)?|nostr[aoie]|noss[ao]s?|onze")
+# A day named beside a cancel word is the meeting called off ("have to bail on tomorrow").
+_NAMES_A_DAY = re.compile(
+    rf"(?:\b(?:{_DAY_NAMES})\b|(?<![\w-])(?:{alternation(RELATIVE_DAYS)})(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
 def _only_for_now(text: str) -> bool:
     """Whether an outright no is said to hold only for now.
 
@@ -1658,7 +1718,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     # cancels nothing.
     refusals = [m.span() for m in FIRM_DECLINE.finditer(text)]
     cancels = any(
-        not _imagined(text, m.start())
+        not _imagined(text, m.start(), m.end())
         and not any(a <= m.start() < b for a, b in refusals)
         and not moot(text, m.start(), m.end())
         for m in CANCEL.finditer(text)
@@ -1675,6 +1735,17 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         if ev.windows:
             # "I have to cancel Friday 10am. Would Monday at 11 work instead?"
             return Intent.RESCHEDULE, "cancels one time and offers another"
+        if (
+            len(ev.offered) > 1
+            and not ev.moved_from
+            and not _NAMES_A_DAY.search(text)
+            and not _OUR.search(text)
+            and not _AFTER_ALL.search(text)
+        ):
+            # "I'm going to bow out of this one" under the user's list of times: nothing was
+            # booked yet, so backing out turns the request down ("can't make our meeting after
+            # all" says one was booked, out of the thread's view).
+            return Intent.DECLINE, "backs out before any time was agreed"
         return Intent.CANCEL, "cancel wording"
     if ev.windows and (
         ev.moved_from
@@ -1722,6 +1793,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             # "Désolée, je ne pourrai pas venir jeudi finalement" under "confirmed for Thursday".
             return Intent.CANCEL, "no longer makes the agreed meeting"
         return Intent.DECLINE, "declines"
+    if ev.windows and _times_only_aside(text):
+        return Intent.OTHER, ASIDE
     if ev.windows:
         intent = _windows_intent(ev)
         if (

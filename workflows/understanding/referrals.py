@@ -40,11 +40,12 @@ _NAME = (
 _ROLE_WORDS = (
     # "his colleague Priya Raman": an assistant writes for someone else.
     r"(?i:(?:my|our|a|his|her|their)[ \t]+(?:(?:former|old|previous|ex-)[ \t]*)?"
-    r"(?:colleague|coworker|co-worker|teammate|manager|friend|boss|peer)[ \t,]+"
-    r"|(?:mon|ma)[ \t]+(?:ancien(?:ne)?[ \t]+)?(?:collègue|ami|amie|manager)[ \t,]+"
+    r"(?:colleague|coworker|co-worker|teammate|manager|friend|boss|peer|buddy|pal|mate)[ \t,]+"
+    r"|(?:mon|ma)[ \t]+(?:ancien(?:ne)?[ \t]+)?(?:collègue|ami|amie|manager|pote|copain|copine)"
+    r"[ \t,]+"
     r"|(?:mi)[ \t]+(?:(?:antigu[oa]|ex)[ \t]+)?(?:colega|compañero|compañera|amigo|amiga)[ \t,]+"
     r"|(?:meine?[nmr]?|unsere?[nmr]?)[ \t]+(?:(?:ehemalige|frühere|alte)[nmr]?[ \t]+)?"
-    r"(?:kollegen|kollegin|kollege|freund|freundin)[ \t,]+"
+    r"(?:kollegen|kollegin|kollege|freund|freundin|kumpel)[ \t,]+"
     r"|(?:il[ \t]+mio|la[ \t]+mia|mio|mia)[ \t]+(?:(?:ex|vecchi[oa])[ \t]+)?"
     r"(?:collega|amico|amica)[ \t,]+"
     r"|(?:o[ \t]+meu|a[ \t]+minha|meu|minha)[ \t]+(?:(?:antig[oa]|ex)[ \t-]+)?"

@@ -98,7 +98,25 @@ CONFLICT = _cues(
     # "tomorrow at 2 is off": the time named is called off.
     r"(?:is|'s|are)(?: now)? off",
     r"unavailable|(?:doesn't|does not|don't|do not|won't|will not|no longer) work(?:s)?",
+    # "none of those 3 work for me", "ninguno me viene bien": every offered time refused at once.
+    # "Happy to adjust if none of those suit" is the outreach's own condition, no refusal.
+    r"(?<!if )(?<!in case )(?<!si )(?<!wenn )(?<!falls )(?<!se )(?<!als )(?<!caso )"
+    r"(?:none of (?:those|these|them|your|the)(?: [\w-]+){0,3}? (?:work|suit|fit)s?"
+    r"|aucun(?:e)?(?: [\w-]+){0,3}? ne (?:me )?(?:va|convient|marche)"
+    r"|ningun[oa](?: [\w-]+){0,3}? (?:me )?(?:va|viene|sirve|funciona)"
+    r"|keine?r?(?: der| dieser| von den)(?: [\w-]+){0,2}? (?:passt|geht|klappt)"
+    r"|nessun[oa](?: [\w-]+){0,3}? (?:mi )?(?:va|andrebbe|funziona)"
+    r"|nenhum(?:a)?(?: [\w-]+){0,3}? (?:me )?(?:serve|dá|funciona)"
+    r"|geen van (?:deze|die|de)(?: [\w-]+){0,2}? (?:past|werkt|lukt))",
     r"(?:have|got|there's) (?:a |an )?(?:conflict|clash|meeting|appointment|commitment)",
+    # "9:30 CT is 8:30 for me and I have a recurring leadership meeting then": the sender's
+    # own event sits on the time just named, however it is described.
+    r"(?:i have|i've got|i got|there's|we have) (?:a|an|my|our)(?: [\w-]+){0,3}? (?:meeting|call"
+    r"|sync|standup|stand-up|review|session|class|appointment|commitment)(?= (?:then|at that"
+    r" (?:time|hour)|at the same time|that (?:morning|afternoon|evening|day|hour))\b)"
+    r"|(?:da|dann|zu der Zeit|um die Zeit) (?:habe|hab) ich(?: [\w-]+){0,3}? [\w-]*(?:meeting"
+    r"|termin|besprechung|call|telefonat)|(?:dan|op dat moment|op dat tijdstip) heb ik"
+    r"(?: [\w-]+){0,3}? [\w-]*(?:vergadering|overleg|afspraak|meeting|call)",
     r"tied up|out of (?:the )?office|back-to-back|blocked(?: off)?|slammed|swamped",
     # "I'm in our IC meeting all Thursday morning", "Friday at 1 is a standing call",
     # "that's out too": the sender's own calendar, not an offer.
@@ -158,6 +176,12 @@ CONFLICT = _cues(
     r"(?:have|got) (?:meetings|calls)|j'ai des (?:réunions|rendez-vous)|tengo reuniones"
     r"|(?:habe ich|ich habe)(?: [\w-]+){0,4}? (?:Besprechungen|Termine|Meetings|Sitzungen)"
     r"|ho (?:delle )?riunioni|tenho (?:reunião|reuniões)|heb ik(?: [\w-]+){0,4}? vergaderingen",
+    # "4:30 is school pickup", "à 16h30 je récupère les enfants": a child fetched then.
+    r"(?:school|daycare|day-care|nursery|kids'?|kid's) (?:pickup|pick-up|run|drop-?off)"
+    r"|(?:récupérer|je récupère|chercher) (?:les|mes) enfants|sortie (?:de l'|d')école"
+    r"|recoger a (?:los|mis) (?:niños|hijos)|(?:die )?Kinder (?:von der Schule |aus der Kita )?"
+    r"abholen|(?:prendere|andare a prendere) i (?:bambini|figli)|buscar (?:as|os|meus|minhas)"
+    r" (?:crianças|filhos|filhas)|(?:de )?kinderen (?:van school )?ophalen",
     # "I was going to suggest Tuesday at 9, but …": a time withdrawn as it is named.
     r"(?:i was going to|i was about to|i'd have) (?:suggest|propose|offer)\w*"
     r"|j'allais (?:proposer|suggérer)|iba a (?:proponer|sugerir)|wollte (?:ich )?(?:eigentlich )?"

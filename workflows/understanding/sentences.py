@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from workflows.understanding.vocab import MONTHS, WEEKDAYS
+from workflows.understanding.vocab import MONTHS, WEEKDAYS, ZONE_ABBREVIATIONS, ZONE_NAMES
 
 # ! ? ; a line break, or a full stop after a word of four letters or more
 # (so "p.m.", "Tue.", "Mar. 10" and German "10. März" do not end one) or
@@ -77,6 +77,18 @@ _DAY_NUMBER_AT_END = re.compile(
 _STARTS_WITH_MONTH = re.compile(
     rf"^[ \t]*(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE
 )
+# "Thurs 3/13 at 2 or Fri 3/14 at 10:30 work, both\nCentral.": a zone alone on the head of a
+# line, ending there or its sentence, is the clock of the times before it.
+_ZONE_ALONE = re.compile(
+    rf"^[ \t]*(?:(?i:{'|'.join(sorted(ZONE_NAMES, key=len, reverse=True))})"
+    rf"|{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})"
+    r"(?:[ \t]+(?i:time|standard time|daylight time))?[ \t]*(?:[.,;!?)]|$)"
+)
+_WAITS_FOR_CLOCK = re.compile(
+    r"\b(?:at|around|by|from|until|till|um|gegen|bis|à|vers|jusqu'à|a las|sobre las|hasta las"
+    r"|alle|verso le|fino alle|às|até às|om|rond|tot)[ \t]*$",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]")
 
 
@@ -85,13 +97,24 @@ def _is_wrap(text: str, newline: int) -> bool:
     before = text[line_start:newline]
     next_end = text.find("\n", newline + 1)
     after = text[newline + 1 : next_end if next_end >= 0 else len(text)]
-    if not before.strip() or not after.strip() or _LIST_ITEM.match(after):
+    if not before.strip() or not after.strip():
+        return False
+    # "or Friday the 14th at\n11. Either is fine": the hour a line ends waiting for, not an item.
+    if _LIST_ITEM.match(after) and not (
+        after.lstrip()[:1].isdigit() and _WAITS_FOR_CLOCK.search(before)
+    ):
         return False
     # "onze afspraak van morgen\n17:00 te verzetten": a line that stops on a word, no stop
     # written, runs on into a time.
     runs_on = bool(_ENDS_ON_WORD.search(before) and _STARTS_WITH_TIME.match(after))
     dated = bool(_DAY_NUMBER_AT_END.search(before) and _STARTS_WITH_MONTH.match(after))
-    return bool(_OPEN_LINE.search(before) or _CONTINUES.match(after) or runs_on or dated)
+    return bool(
+        _OPEN_LINE.search(before)
+        or _CONTINUES.match(after)
+        or runs_on
+        or dated
+        or _ZONE_ALONE.match(after)
+    )
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:

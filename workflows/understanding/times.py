@@ -33,6 +33,7 @@ from workflows.understanding.dates import (
     DateMention,
     alternation,
     ambiguous_numeric,
+    coming_weekdays_only,
     find_dates,
     iter_next_week,
     next_week_monday,
@@ -530,6 +531,9 @@ _RESTATE_BEFORE = re.compile(
     # "(las 8:30 vuestras)": an article may open the bracket.
     r"(?:[(/=](?:[ \t]*(?:las|la|les|le|die|de|as|às|alle|le ore))?|\bi\.e\.|\bwhich is"
     r"|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be|\bwhich would be"
+    # "so that'll be 2pm Eastern for me", "ce sera 15h chez moi": the same instant, ahead.
+    r"|\bthat['’]ll be|\bthat will be|\bwhich will be|\bce sera|\bça fera|\beso será(?:[ \t]+las?)?"
+    r"|\bdas wird|\bsarà(?:[ \t]+le)?|\bisso (?:será|vai ser)(?:[ \t]+as?)?"
     # "das wäre 9 Uhr bei Ihnen", "eso serían las 8": "that would be" in the other languages.
     r"|\bdas wäre|\bdas sind|\bdas ist|\beso (?:sería|serían)(?:[ \t]+las?)?"
     r"|\bsarebbero(?:[ \t]+le)?|\bsarebbe(?:[ \t]+le)?|\bseriam(?:[ \t]+as)?|\bseria(?:[ \t]+as?)?"
@@ -579,8 +583,10 @@ _INDEFINITE = re.compile(
 # in the quoted thread.
 # "Hi Ana - those are all 9:30pm-5:30am for me.": the user's times, every one of them.
 _POINTS_BACK = re.compile(
-    r"(?:^|[.!?\n,]|[ \t][-–—])[ \t]*(?:that['’]s|those are|these are|they['’]re|they are"
-    r"|ce sont|são|das sind|die sind|dat zijn|die zijn|sono)"
+    r"(?:^|[.!?\n,]|[ \t][-–—])[ \t]*(?:(?:so|donc|alors|así que|also|quindi|então|dus)[ \t]+)?"
+    r"(?:that['’]s|those are|these are|they['’]re|they are|that['’]ll be|that will be"
+    r"|ce sont|ce sera|são|eso será|das sind|die sind|das wird|dat zijn|die zijn|dat wordt|sono"
+    r"|sarà|isso será)"
     r"(?:[ \t]+(?:all|both|toutes|tous|todas|todos|alle|allemaal|allebei|beide|tutte|tutti))?"
     r"[ \t]*$",
     re.IGNORECASE,
@@ -1210,19 +1216,21 @@ def _find_zones(
                 or m.group(0).lower().startswith(("ora ", "hora ", "heure ", "horário "))
                 or m.group(0).lower().endswith(("zeit", "tijd"))
                 or bracketed
-                or bool(_ZONE_FOR_ALL.search(text, 0, m.start()))
+                # The cue sits right before the name: a short look back, not the whole text.
+                or bool(_ZONE_FOR_ALL.search(text, max(0, m.start() - 48), m.start()))
             )
             near = m.re is _ZONE and bool(m["near"] or m["mine"])
             loose = (m.re is not _ZONE or bool(m["name"])) and not plain or near
             found.append(_ZoneMention(m.start(), m.end(), tz, loose, near))
     # "(Arizona time, MST)": an abbreviation that a zone named beside it always goes by is
     # that zone, not the table's.
+    named = list(dict.fromkeys(z.tz for z in found))
     return [
         next(
             (
-                replace(z, tz=other.tz)
-                for other in found
-                if _user_abbreviation(text[z.start : z.end], other.tz) is not None
+                replace(z, tz=tz)
+                for tz in named
+                if _user_abbreviation(text[z.start : z.end], tz) is not None
             ),
             z,
         )
@@ -1609,7 +1617,9 @@ def _any_such_day(sentence: str, mention: DateMention) -> bool:
     "… when it meets a shelf on a Saturday afternoon" tells a story about no one date;
     "I could do a Saturday morning" still offers the next one.
     """
-    if mention.kind != "weekday" or not _INDEFINITE.search(sentence, 0, mention.start):
+    # The article sits right before the weekday: a short look back, not the whole sentence.
+    lead = max(0, mention.start - 24)
+    if mention.kind != "weekday" or not _INDEFINITE.search(sentence, lead, mention.start):
         return False
     return not any(
         a <= mention.start < b and offer_worded(sentence[a:b]) for a, b in clauses(sentence)
@@ -2104,6 +2114,48 @@ def read_as_offered(
     return replace(
         reading, mentions=_moved_into(reading.mentions, user_tz, starts, unless_there=True)
     )
+
+
+# The user's offers are for the next few weeks; a bare weekday is this week's or one of these.
+_OFFER_WEEKS = 3
+
+
+def onto_offered_week(
+    reading: TimeReading, text: str, ref: date, offered: Sequence[TimeWindow]
+) -> TimeReading:
+    """Bare-weekday times that are one of the user's offers a week or more later, on that offer.
+
+    "wed at 2 works!" written on a Monday to "Wednesday, Feb 12 at 2:00pm": the reader took
+    the coming Wednesday, but the writer named no week; the only offer with that weekday and
+    clock, on the writer's clock, is the one meant. Not with a date, "next", "this" or "next
+    week" in the reply, nor when two offers share the weekday and clock. Only a pick: when a
+    time the reply names is none of the user's ("Tuesday at 4pm or Wednesday at 11am?" to the
+    user's Tuesday at 4 next week), the sender offers new times, and the coming week may be meant.
+    """
+    if not offered or not coming_weekdays_only(text, ref):
+        return reading
+    out = []
+    for m in reading.mentions:
+        start = m.window.start
+        same = [
+            (w, (w.start.date() - start.astimezone(w.start.tzinfo).date()).days)
+            for w in offered
+            if w.start.weekday() == start.astimezone(w.start.tzinfo).weekday()
+            and w.start.time() == start.astimezone(w.start.tzinfo).time()
+        ]
+        if (
+            m.role in PROPOSED_ROLES
+            and len(same) == 1
+            and same[0][1] in range(7, 7 * _OFFER_WEEKS + 1, 7)
+        ):
+            target = same[0][0].start
+            end = target + (m.window.end - start) if m.window.end is not None else None
+            m = TimeMention(TimeWindow(target, end), m.role, zone_named=True)
+        out.append(m)
+    starts = {w.start for w in offered}
+    if any(m.role in PROPOSED_ROLES and m.window.start not in starts for m in out):
+        return reading
+    return replace(reading, mentions=tuple(out))
 
 
 # No place keeps this offset: a reading that changes when the user's zone is set to it

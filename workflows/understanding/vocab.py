@@ -69,6 +69,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "apres-demain": 2, "hoy": 0, "mañana": 1, "pasado mañana": 2, "heute": 0, "morgen": 1,
     "übermorgen": 2, "oggi": 0, "domani": 1, "dopodomani": 2, "hoje": 0, "amanhã": 1,
     "amanha": 1, "depois de amanhã": 2, "vandaag": 0, "overmorgen": 2,
+    # Phone shorthand: "tmrw at 8?", "amnh às 9?".
+    "tmrw": 1, "tmw": 1, "2morrow": 1, "amnh": 1,
 }  # fmt: skip
 
 # Parts of the day as windows a coffee chat fits in.
