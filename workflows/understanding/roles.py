@@ -219,8 +219,11 @@ CONFLICT = _cues(
     r"(?:trade show|conference|summit|offsite|off-site|retreat|expo|fair|convention|congress)",
     # "I'm usually reachable 7:30-4 Central", "Office hours: Mon-Fri 8-5 CT", "Ich bin Mo-Fr
     # 8-17 Uhr erreichbar": the sender's standing hours, true of any day, offer no time.
-    # ("I keep office hours Tuesdays 2-4 - grab a slot" holds them for callers: an offer.)
-    r"(?<!keep )(?<!hold )(?<!host )(?:office|working|work|business|opening) hours|my hours"
+    # ("I keep office hours Tuesdays 2-4 - grab a slot", "She holds office hours Tuesday 2-4"
+    # hold them for callers: an offer.)
+    r"(?<!keep )(?<!keeps )(?<!hold )(?<!holds )(?<!host )(?<!hosts )(?<!run )(?<!runs )"
+    r"(?<!has )(?<!have )"
+    r"(?:office|working|work|business|opening) hours|my hours"
     r"|hours are"
     r"|(?:usually|generally|typically|normally|always) (?:in|at|around|online|available)"
     r"|reachable|erreichbar|Sprechzeiten|Bürozeiten|Arbeitszeiten|Öffnungszeiten"
