@@ -43,6 +43,11 @@ from workflows.understanding.intent import (
 from workflows.understanding.invite import Invite, read_invite
 from workflows.understanding.links import answer_link
 from workflows.understanding.message import Address, ParsedMessage, parse_message
+from workflows.understanding.notanswer import (
+    AUTHOR_LINE,
+    forwarded_elsewhere,
+    quotes_another_thread,
+)
 from workflows.understanding.quotes import before_closing, strip_reply
 from workflows.understanding.referrals import EMAIL, find_referrals, first_last
 from workflows.understanding.returns import find_return_date
@@ -359,14 +364,6 @@ def _names_someone_copied(
     return False
 
 
-# "From: Olivia Turner <…>", "On Mon, … Olivia Turner <…> wrote:", in the seven languages.
-_AUTHOR_LINE = re.compile(
-    r"^[>\s*]*(?:from|von|de|da|van)\s*:\*?|\b(?:wrote|a écrit|schrieb|escribió|escreveu"
-    r"|ha scritto|schreef)\s*:",
-    re.IGNORECASE,
-)
-
-
 def _marks(sender: Address) -> tuple[str, ...]:
     """The sender's address and full name, lower-case, as an author line writes them."""
     # A lone first name ("Hi Tasha") is how the user greets the sender, not an author line.
@@ -383,7 +380,7 @@ def _quotes_sender(text: str, sender: Address) -> bool:
     return any(
         any(mark in line.lower() for mark in marks)
         for line in text.splitlines()
-        if _AUTHOR_LINE.search(line)
+        if AUTHOR_LINE.search(line)
     )
 
 
@@ -622,6 +619,9 @@ def understand(
             copied_named=_names_someone_copied(
                 answer, contacts, exclude, _quoted_addresses(msg, text)
             ),
+            fresh=not _is_reply(msg, stripped.history),
+            other_thread=quotes_another_thread(msg),
+            forwarded=forwarded_elsewhere(msg),
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

@@ -40,6 +40,12 @@ from workflows.understanding.intent import (
     unwrapped,
 )
 from workflows.understanding.language import language_of
+from workflows.understanding.notanswer import (
+    CALENDAR_RESPONSE,
+    asks_which_clock,
+    for_someone_else,
+    still_pending,
+)
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
 from workflows.understanding.roles import PROPOSED_ROLES
 from workflows.understanding.sentences import sentence_spans
@@ -47,6 +53,27 @@ from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
 from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEKDAYS
 
+CALENDAR_ANSWERED = Doubt(
+    "calendar_response",
+    "a calendar's automatic answer to an invitation ('Accepted: …', 'Tentative: …')",
+)
+NOT_A_REPLY = Doubt(
+    "not_a_reply",
+    "a new message, not a reply (no quote, no In-Reply-To or References, no 'Re:')",
+)
+OTHER_THREAD = Doubt(
+    "quotes_another_thread",
+    "the quoted thread is the sender's own mail or someone else's, not the user's",
+)
+FORWARDED = Doubt("forwarded_mail", "forwards mail, perhaps the user's to a colleague")
+SOMEONE_ELSES_YES = Doubt(
+    "yes_for_someone_else",
+    "the time suits someone else ('works for my colleague', 'my manager can do Thursday')",
+)
+YES_PENDING = Doubt(
+    "yes_still_pending",
+    "a yes that still waits on something ('pending my travel', 'will confirm', 'TBC')",
+)
 UNKNOWN_LANGUAGE = Doubt("unknown_language", "written in a language the reader does not know")
 NO_INTENT_CUE = Doubt("no_intent_cue", "no wording that says what the sender wants")
 EMPTY_REPLY = Doubt("empty_reply", "no new words in the reply")
@@ -272,6 +299,11 @@ _IF_MOVED = re.compile(
     r"|spostare|remarcar|mudar|passar|verzetten|verplaatsen)",
     re.IGNORECASE,
 )
+OFFER_IN_ABSENCE = Doubt(
+    "offer_in_absence_notice",
+    "read as an absence notice, yet a line offers or takes a time (perhaps written on top of an"
+    " auto-reply)",
+)
 QUESTION_BESIDE_TIME = Doubt(
     "question_beside_time",
     "asks the user something, and names a day or a time (perhaps an answer the reader missed)",
@@ -411,6 +443,12 @@ class Reading:
     home: tzinfo | None = None
     # Someone copied on the message (not the user) is named in the reply.
     copied_named: bool = False
+    # A new message, not a reply: no quote, no In-Reply-To or References, no "Re:".
+    fresh: bool = False
+    # The quoted thread is written by no one the message is sent to.
+    other_thread: bool = False
+    # The message forwards mail (a forward's subject or marker line).
+    forwarded: bool = False
     # A weekday and a numeric date that fall together in both orders, the offset's order the
     # later, and no date in the thread written in that order ("fri 11/12" from New York).
     order_unsettled: bool = False
@@ -426,6 +464,13 @@ def _contradicts(reading: Reading) -> bool:
     ):
         # "Out of office Dec 21 - Jan 4. Happy to chat after that!": yes, but not now.
         # "Lovely to hear from you. I'll sit this one out, best of luck!": a no.
+        return True
+    if reading.intent is Intent.OUT_OF_OFFICE and (
+        DECLINE.search(text) or FIRM_DECLINE.search(text)
+    ):
+        # "I'm out on leave and not taking any meetings, sorry", "out of office that week and
+        # can't make either time": written by hand, a no beside the absence may turn the chat
+        # down (or only the times), not just say when the sender is back.
         return True
     if reading.intent is Intent.ACCEPT and HOLDING.search(text):
         # "Thursday should work, but let me check and get back to you": the yes is still to
@@ -792,12 +837,48 @@ def _clock_in_defer(reading: Reading) -> bool:
     )
 
 
+def _not_an_answer(reading: Reading, doubts: list[Doubt]) -> None:
+    """Doubts for a time read from a message that does not answer the user's request."""
+    if reading.fresh:
+        # A recruiter's "Are you free Thursday at 2pm?", a webinar, a reminder: their own.
+        doubts.append(NOT_A_REPLY)
+    if reading.other_thread and reading.intent is not Intent.RESCHEDULE:
+        # A move of "our Wed 11am" under the sender's own earlier mail still moves ours.
+        doubts.append(OTHER_THREAD)
+    if reading.forwarded:
+        # "Sam, could you take this? Thursday at 2 works for you": to a colleague.
+        doubts.append(FORWARDED)
+    text = unwrapped(reading.text)
+    if for_someone_else(text):
+        doubts.append(SOMEONE_ELSES_YES)
+    if still_pending(text):
+        doubts.append(YES_PENDING)
+
+
+def _offer_in_absence(reading: Reading) -> bool:
+    """An absence notice that still offers or takes a time to come, which it lists none of.
+
+    "Sorry, auto-reply below, but Tue Mar 25 at 2pm works!" on top of an autoresponder's text,
+    or "On vacation the week of the 17th. Before that, Thursday at 10 works": the reader kept
+    the absence and dropped the time.
+    """
+    return reading.intent is Intent.OUT_OF_OFFICE and any(
+        reading.written is None or w.start > reading.written for w in reading.times.proposed
+    )
+
+
 def weigh(reading: Reading) -> tuple[Doubt, ...]:
     """Every doubt about ``reading``; empty means the reader is sure."""
     doubts: list[Doubt] = []
     if reading.text and language_of(reading.text) is None:
         doubts.append(UNKNOWN_LANGUAGE)
+    if _offer_in_absence(reading):
+        doubts.append(OFFER_IN_ABSENCE)
     if reading.structured:
+        if reading.reason == CALENDAR_RESPONSE and reading.intent is Intent.ACCEPT:
+            # "Accepted: Coffee chat": the calendar's note that an invitation was answered,
+            # not the sender's words on the user's request; tentative ones keep it open.
+            doubts.append(CALENDAR_ANSWERED)
         if reading.reason == OFFERS_UNSEEN:
             doubts.append(INVITE_UNCHECKED)
         if _words_against_invite(reading):
@@ -822,11 +903,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(QUESTION_BESIDE_TIME)
     if not reading.times.proposed and _POINTS_AT_HISTORY.search(unwrapped(reading.text)):
         doubts.append(TIMES_IN_HISTORY)
-    if reading.intent is Intent.DECLINE and any(
+    if reading.intent in (Intent.DECLINE, Intent.OUT_OF_OFFICE) and any(
         _names_a_day(q) or "noon" in q.lower() for q in _QUESTION.findall(reading.text)
     ):
         # "can't do thu, fri at noon?", "cant do thu. fri?": a no that ends by asking about a
-        # day or a time may be a counter-offer whose wording the reader did not know.
+        # day or a time may be a counter-offer whose wording the reader did not know; so may
+        # a hand-written absence ("I'm out until the 14th. Monday the 17th, 10am?").
         doubts.append(QUESTION_BESIDE_TIME)
     if reading.intent is Intent.OTHER and reading.reason == AFTER_THE_CHAT and _later_day(reading):
         # "Great talking today - how about Thursday?": thanks that name a day to come may
@@ -1021,7 +1103,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(MOVE_AS_CONDITION)
         if _clock_changes_after_writing(reading):
             doubts.append(CLOCK_CHANGES)
-        if _WHAT_WAS_MEANT.search(reading.text):
+        _not_an_answer(reading, doubts)
+        if _WHAT_WAS_MEANT.search(reading.text) or asks_which_clock(reading.text):
             # "Did you mean Thursday at 3?", "Is Monday at 9 your time or mine?": the sender
             # asks about the user's words; the time they name is no answer yet.
             doubts.append(ASKS_WHAT_WAS_MEANT)

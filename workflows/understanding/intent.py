@@ -165,7 +165,7 @@ DEFER = _cues(
     # "Could you follow up with me in a few weeks?", "let's look at this again from mid-January":
     # the same request to come back, with or without "with me" / "again".
     r"(?:follow up|check in|circle back)(?: with me)? (?:again )?(?:in|after|next|later|once|when"
-    r"|from|early|mid|late|around)",
+    r"|from|early|mid|late|around|the week of)",
     r"(?:look at|pick up|revisit|discuss|take up) (?:this|it|things) (?:again|up again)",
     # "Could we pick this up when I'm back?", "let's take it up again after the launch": the
     # particle after the object, and the time to come back named.
@@ -181,7 +181,8 @@ DEFER = _cues(
     r"|(?:the )?(?:time|bandwidth|capacity)) (?:for (?:this|it|a chat|a call) )?until",
     # "Sarò di nuovo in ufficio lunedì 22 marzo: scrivimi allora": write again once back.
     # "Stuur je me daarna nog even een berichtje?": the same, asked as a question.
-    r"(?:write|email|message|ping) me (?:then|afterwards|after that)"
+    r"(?:write|email|message|ping|try) me (?:then|afterwards|after that)"
+    r"|(?:melden Sie sich|meld dich) (?:gerne? )?(?:dann|da)|me chama (?:então|nessa altura)"
     r"|(?:réessayez|recontactez-moi|réessaie|relancez-moi) (?:à ce moment-là|alors)"
     r"|(?:inténtalo|inténtelo|vuelve a intentarlo) entonces|versuch(?:en Sie)? es dann"
     r"|riprova(?:ci)? allora|tenta(?:-me)? (?:de novo )?(?:então|nessa altura)"
@@ -302,6 +303,20 @@ _PART_OF_A_MONTH = (
     r"|early|late|mid-?|(?:the )?(?:start|beginning|end|middle) of|début|fin|mi-|courant"
     r"|(?:a )?(?:principios|inicios|finales|mediados) del?|Anfang|Ende|Mitte|(?:all')?inizio"
     r"|(?:alla )?fine|metà|(?:no )?(?:início|fim|final)|(?:em )?meados|begin|eind|half|midden)"
+)
+# "OOO until the 12th, happy to chat after", "En congés jusqu'au 14, on en reparle après ?",
+# "Hablamos a la vuelta": talk once the absence is over. Only beside absence wording ("talk
+# then!" under a picked time is a sign-off, not a later date).
+RESUME_AFTER_ABSENCE = _cues(
+    r"(?:talk|chat|speak|connect|catch up|find (?:a )?time)(?: again)?"
+    r" (?:then|after(?:wards)?|the week after|when i'?m back|once i'?m back)",
+    r"on (?:en )?(?:re)?parle|(?:se |en )?reparler|reprenons contact"
+    r"|(?:je )?reviens vers (?:vous|toi) à mon retour",
+    r"hablamos (?:después|despues|luego|entonces|a la vuelta)|lo retomamos|a la vuelta",
+    r"ne parliamo (?:dopo|al rientro)|ci sentiamo dopo|al rientro",
+    r"(?:conversamos|falamos|conversar|falar) (?:na volta|depois)|na volta",
+    r"(?:lass uns|können wir|sollen wir) danach (?:sprechen|telefonieren|reden)",
+    r"zullen we daarna (?:bellen|afspreken|praten|spreken)",
 )
 # "send me a couple options for early December" asks for times now, in that span.
 DEFER_TO_MONTH = _cues(
@@ -1680,6 +1695,13 @@ def _only_for_now(text: str) -> bool:
     return bool(FOR_NOW.search(text)) and not (GOOD_LUCK.search(text) and not DEFER.search(text))
 
 
+def _resumes_after_absence(text: str) -> bool:
+    """An absence, or a day back, beside an ask to talk once it is over."""
+    return bool(
+        RESUME_AFTER_ABSENCE.search(text) and (OOO_WORDING.search(text) or BACK.search(text))
+    )
+
+
 def classify(ev: Evidence) -> tuple[Intent, str]:
     """The intent, and a short reason for the readable summary."""
     text = unwrapped(ev.text)
@@ -1753,6 +1775,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     ):
         return Intent.RESCHEDULE, "moves an agreed time to another"
     if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
+        if RESUME_AFTER_ABSENCE.search(text):
+            return Intent.DEFER, "away, and asks to talk once back"
         return Intent.OUT_OF_OFFICE, "absence wording"
     # "I'm the wrong person - I've cc'd my colleague Priya": someone named to talk to instead.
     if (
@@ -1786,7 +1810,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     )
     if NOT_LATER.search(text) and not ev.windows and not ev.link:
         return Intent.DECLINE, "not now and not later either"
-    if defers and not ev.windows and not ev.link:
+    if not ev.windows and not ev.link and (defers or _resumes_after_absence(text)):
         return Intent.DEFER, "not now, later"
     if DECLINE.search(text) and not ev.windows and not ev.link:
         if ev.agreed and _AFTER_ALL.search(text):

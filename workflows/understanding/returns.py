@@ -10,10 +10,11 @@ from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import DateMention, find_dates, next_week_monday
 from workflows.understanding.vocab import MONTHS, WEEKDAYS
 
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_ONLY = re.compile(
     r"\b(?:(?:in|by|until|after|en|à partir d'|dès|a partir de|hasta|im|ab|bis|em|a|entro|dopo"
     # "after our launch in\nJune": a hard wrap may fall after the preposition.
-    r"|até|vanaf|tot|na)(?:[ \t]+|[ \t]*\n[ \t]*)(?:early[ \t]+"
+    r"|ad|até|vanaf|tot|na)(?:[ \t]+|[ \t]*\n[ \t]*)(?:early[ \t]+"
     r"|mid-?[ \t]*|mi-|late[ \t]+|début[ \t]+|fin[ \t]+|principios[ \t]+de[ \t]+"
     r"|mediados[ \t]+de[ \t]+|Anfang[ \t]+|Mitte[ \t]+|metà[ \t]+|meados[ \t]+de[ \t]+"
     r"|midden[ \t]+|half[ \t]+)?"
@@ -22,7 +23,7 @@ _MONTH_ONLY = re.compile(
     r"|metà|meados[ \t]+de|midden|half)"
     # "Mitte\nAugust": a hard wrap may fall between the part and the month.
     r"\s*)"
-    rf"(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b(?![ \t]+\d)",
+    rf"(?P<month>{_MONTH_NAMES})\b(?![ \t]+\d)",
     re.IGNORECASE,
 )
 # "Ende April", "fin avril", "late April": the end of the month named.
@@ -118,6 +119,45 @@ def _cjk_days(text: str, ref: date) -> list[DateMention]:
     return found
 
 
+# "jusqu'au 12", "fino al 14.", "bis zum 12.", "Rientro il 24", "ab dem 24.": a day of the month
+# with no month, after the until / back word and its article (the month is the next such day).
+_BARE_DAY = re.compile(
+    r"(?:jusqu['’]au|fino al|bis zum|ab dem|(?:rientro|torno|rientrerò|sarò di ritorno) il)"
+    rf"[ \t]+(?P<day>[0-3]?\d)(?:er|\.)?(?![\d:h/]|\.\d|[ \t]*(?:{_MONTH_NAMES}|uhr|ore|alle)\b)",
+    re.IGNORECASE,
+)
+
+
+# "Away March 12-14": the range's last day, written without its month.
+_RANGE_END_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\.?[ \t]+[0-3]?\d(?:st|nd|rd|th)?[ \t]*[-–—][ \t]*"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d|[ \t]*(?:[ap]\.?m|h)\b)",
+    re.IGNORECASE,
+)
+# "from March 12 to March 21", "du 12 au 21 mars", "dal 12 al 21", "12-14": the day after the
+# connector is the last day away, as "through" says it.
+_RANGE_TO = re.compile(
+    r"\d(?:st|nd|rd|th|er|\.)?[ \t]*(?:[-–—][ \t]*|(?:to|au|al|a|à|bis|tot|até)[ \t]+)"
+    rf"(?:the[ \t]+)?(?:(?:{_MONTH_NAMES})\.?[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _bare_days(text: str, ref: date) -> list[DateMention]:
+    found = []
+    for m in _RANGE_END_DAY.finditer(text):
+        month, n = MONTHS[m["month"].lower()], int(m["day"])
+        if 1 <= n <= monthrange(ref.year, month)[1]:
+            found.append(DateMention(m.start("day"), m.end(), _in_month(month, ref, n), "day"))
+    for m in _BARE_DAY.finditer(text):
+        n = int(m["day"])
+        # A day already past this month is next month's.
+        month_start = ref.replace(day=1) if n >= ref.day else _add_months(ref, 1)
+        if 1 <= n <= monthrange(month_start.year, month_start.month)[1]:
+            found.append(DateMention(m.start("day"), m.end(), month_start.replace(day=n), "day"))
+    return found
+
+
 def _in_month(month: int, ref: date, day: int = 1) -> date:
     found = date(ref.year, month, day)
     return found if month >= ref.month else date(ref.year + 1, month, day)
@@ -158,7 +198,6 @@ def _period_mentions(text: str, ref: date) -> list[DateMention]:
     return found
 
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "jusqu'au 22\nnovembre inclus", "back on Nov\n22": a hard wrap between a day and its month.
 _WRAPPED_DAY = re.compile(
     # "back on the 3\nMay I ask …" opens a question on the next line.
@@ -183,6 +222,7 @@ def find_return_date(text: str, ref: date, *, day_first: bool | None = False) ->
             *find_dates(text, ref, day_first=day_first),
             *_period_mentions(text, ref),
             *_cjk_days(text, ref),
+            *_bare_days(text, ref),
         ]
         if m.day >= ref
     ]
@@ -209,7 +249,9 @@ def find_return_date(text: str, ref: date, *, day_first: bool | None = False) ->
         # "Out until March 13" may mean back on the 13th or away on it too: the day after is
         # the first day the sender is back under either reading, so a follow-up then never
         # lands in the absence ("through X", "jusqu'au X inclus" say it outright).
-        if (_THROUGH_CUE.search(before) or _UNTIL_CUE.search(before)) and is_day:
+        if (
+            _THROUGH_CUE.search(before) or _UNTIL_CUE.search(before) or _RANGE_TO.search(before)
+        ) and is_day:
             return mention.day + timedelta(days=1)
         end = _MONTH_END.match(text, mention.start) if mention.kind == "month" else None
         if end is not None and (end["until"] or _UNTIL_CUE.search(before)):

@@ -1,0 +1,158 @@
+"""Messages that are no answer to the user's request, or answer only part of it.
+
+A fresh message (a recruiter's pitch, a newsletter, a calendar reminder), a calendar's own
+response to an invitation, a reply to another thread, the user's mail forwarded to a colleague,
+and words that keep a yes open: asked about the user's clock first, said for someone else, or
+still waiting on something. The time such a message names is not the sender's answer, so the
+reader doubts it rather than book it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workflows.understanding.message import Address, ParsedMessage
+
+# "On Mon, … Olivia Turner <…> wrote:", "From: Olivia Turner <…>", in the seven languages.
+AUTHOR_LINE = re.compile(
+    r"^[>\s*]*(?:from|von|de|da|van)\s*:\*?|\b(?:wrote|a écrit|schrieb|escribió|escreveu"
+    r"|ha scritto|schreef)\s*:",
+    re.IGNORECASE,
+)
+# "Fwd:", "Fw:", "TR :", "WG:", "RV:", "I:", "Enc:", "Doorst:": the subject of a forward.
+_FORWARD_SUBJECT = re.compile(
+    r"^\s*(?:re\s*:\s*)*(?:fwd?|tr|wg|rv|i|enc|doorst|wtr|fs)\s*:", re.IGNORECASE
+)
+# The line a mail program puts above a forwarded message, in the seven languages.
+_FORWARD_MARK = re.compile(
+    r"^[-\s]*(?:forwarded message|begin forwarded message"
+    r"|message transféré|mensaje reenviado|weitergeleitete nachricht|messaggio inoltrato"
+    r"|mensagem encaminhada|doorgestuurd bericht)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def forwarded_elsewhere(msg: ParsedMessage) -> bool:
+    """The message forwards mail to people none of whose words it quotes.
+
+    "Sam, could you take this?" over the user's mail, sent to Sam with the user copied. A
+    forward sent to the person who wrote the quoted mail (an assistant passing the user's note
+    back with the times) answers them.
+    """
+    forward = _FORWARD_SUBJECT.match(msg.subject) or _FORWARD_MARK.search(msg.text)
+    return bool(forward) and not _authors_among(msg, msg.to)
+
+
+def _names(address: Address) -> tuple[str, ...]:
+    """The address and each word of the display name long enough to tell people apart."""
+    words = tuple(w.lower() for w in re.findall(r"\w{3,}", address.name))
+    return (address.email.lower(), *words) if address.email else words
+
+
+def quotes_another_thread(msg: ParsedMessage) -> bool:
+    """Every author line of the quoted thread names someone the message is not sent to.
+
+    The quote is then the sender's own earlier mail, or someone else's: the yes under it
+    answers that thread, not the user's request.
+    """
+    return not _authors_among(msg, (*msg.to, *msg.cc))
+
+
+def _authors_among(msg: ParsedMessage, people: tuple[Address, ...]) -> bool:
+    """An author line of the quoted mail names one of ``people``, or none can be told apart."""
+    lines = [line.lower() for line in msg.text.splitlines() if AUTHOR_LINE.search(line)]
+    names = [n for a in people for n in _names(a) if n]
+    if not lines or not names:
+        return True
+    return any(re.search(rf"\b{re.escape(n)}\b", line) for line in lines for n in names)
+
+
+# A calendar's own answer to an invitation: "Accepted: Coffee chat", "Zugesagt: …".
+CALENDAR_RESPONSE = "calendar invitation (REPLY)"
+
+# "Does 3pm mean ET?", "2pm Eastern, right?", "is that your time?", "c'est bien heure de New
+# York ?": a question that asks which clock the user's time is in, not an answer to it.
+_CLOCK_WORD = (
+    r"(?:time|zone|[ECMP][SD]?T|GMT|UTC|CET|CEST|BST|eastern|pacific|central|mountain"
+    r"|heure|hora|horário|Zeit|ora|tijd|yours|mine)"
+)
+# Each stretch to the question mark is bounded: a long line with no "?" is read in linear time.
+_TO_QUESTION = r"[^.!?\n]{0,80}[?]"
+_ASKS_CLOCK = re.compile(
+    rf"\b{_CLOCK_WORD}\b[^.!?\n]{{0,40}}?(?:\b(?:right|correct|no|yes|yeah)\b|\bc'est (?:bien|ça)"
+    rf"|\bnon)\s*[?]"
+    rf"|\b(?:(?:is|was) (?:that|it|this)|ist das|wäre das|is dat|c'est(?: bien)?|é(?: o)?"
+    rf"|è(?: l')?|es la|means?)\s+(?:[^\s.!?]+\s+){{0,3}}?{_CLOCK_WORD}\b{_TO_QUESTION}"
+    rf"|\bbe(?: in)? {_CLOCK_WORD}\b{_TO_QUESTION}"
+    rf"|\b{_CLOCK_WORD} (?:de|di|of) [\w ]{{1,20}}? (?:or|o|ou|oder) (?:de|di|of|in)\b"
+    rf"{_TO_QUESTION}"
+    rf"|\b(?:you mean|vous voulez dire|tu veux dire)\b{_TO_QUESTION}",
+    re.IGNORECASE,
+)
+
+
+def asks_which_clock(text: str) -> bool:
+    """The reply asks which clock, or which day, the user's time is in before answering."""
+    return _ASKS_CLOCK.search(text) is not None
+
+
+# Someone the sender works with: the yes or the free time may be theirs.
+_SOMEONE = (
+    r"(?:colleague|co-?worker|manager|boss|co-?founder|cofounder|founder|partner|team ?lead"
+    r"|team|lead|assistant|ceo|cto|director|associate|supervisor|husband|wife"
+    r"|coll[eè]gue|associée?|chef(?:fe)?|responsable|directeur|directrice|assistante?"
+    r"|compañer[oa]|jef[ea]|soci[oa]|colega|director[a]?|asistente"
+    r"|kolleg(?:e|in|en)|chef(?:in)?|vorgesetzte[rn]?|partner(?:in)?|assistent(?:in)?"
+    r"|collega|capo|responsabile|socio|assistente"
+    r"|chefe|sócio|sócia|gerente"
+    r"|baas|leidinggevende|collega's|assistent)"
+)
+_POSSESSIVE = (
+    r"(?:my|our|ma|mon|mes|notre|nos|mi|mis|nuestr[oa]|mein(?:e[mnr]?)?|unser(?:e[mnr]?)?"
+    r"|il mio|la mia|al mio|alla mia|del mio|della mia|mio|mia"
+    r"|(?:o |a |para (?:o |a )?)?(?:meu|minha)"
+    r"|mijn|onze)"
+)
+# "works for my colleague", "convient à ma collègue", "le va bien a mi jefe", "passt meinem
+# Kollegen", "va bene al mio collega", "funciona para minha colega", "past mijn collega";
+# "my manager can do", "mon associé est dispo", "mi jefe puede", "mein Chef hätte Zeit", "il mio
+# capo può", "mijn baas kan"; and "…, not for me", "pas à moi", "a mí no", "mir nicht".
+_FOR_SOMEONE_ELSE = re.compile(
+    rf"\b(?:for|suits?|suit|à|a|para|passt|al|alla|past)\s+{_POSSESSIVE}\s+{_SOMEONE}\b"
+    rf"|\b{_POSSESSIVE}\s+{_SOMEONE}\s+(?:(?:can|could) (?:do|make|join|meet)"
+    r"|is (?:free|available|open)|says|est (?:dispo\w*|libre)|peut|puede|está (?:libre|disponible)"
+    r"|(?:hätte|hat) (?:\S+ ){0,4}?Zeit|kann|può|è (?:liber[oa]|disponibile)|pode"
+    r"|está (?:livre|disponível)"
+    r"|kan|heeft (?:\S+ ){0,4}?tijd|is (?:vrij|beschikbaar))\b"
+    r"|\b(?:but|,) not (?:for )?me\b|\bpas à moi\b|\ba m[ií] no\b|\ba me no\b|\bnão para mim\b"
+    r"|\bmij niet\b",
+    re.IGNORECASE,
+)
+
+
+def for_someone_else(text: str) -> bool:
+    """The yes or the free time is someone else's, not the sender's."""
+    return _FOR_SOMEONE_ELSE.search(text) is not None
+
+
+# "pending my travel", "tentatively", "TBC", "subject to", "in principle", "once I know", "need
+# to check", "sous réserve", "en principio", "unter Vorbehalt", "in linea di massima", "em
+# princípio", "onder voorbehoud": a yes that still waits on something. A yes the sender will
+# only confirm later ("should work, I'll confirm Monday") is an accept, as the labelled sets
+# read it.
+_PENDING = re.compile(
+    r"\b(?:pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|subject to|in principle"
+    r"|waiting (?:on|for)|once (?:i (?:know|hear|have)|my)|(?:need|have) to check"
+    r"|sous réserve|a priori|à confirmer|en principe|provisoirement"
+    r"|en principio|pendiente|por confirmar"
+    r"|unter vorbehalt|vorbehaltlich|vorläufig"
+    r"|da confermare|in linea di massima|provvisoriamente"
+    r"|a confirmar|em princípio|provisoriamente"
+    r"|onder voorbehoud|voorlopig|in principe)\b",
+    re.IGNORECASE,
+)
+
+
+def still_pending(text: str) -> bool:
+    """The yes waits on something the sender has yet to settle."""
+    return _PENDING.search(text) is not None
