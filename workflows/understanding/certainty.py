@@ -329,6 +329,31 @@ SHIFT_UNREAD = Doubt(
     "shift_unread",
     "a move by a length of time or 'earlier' / 'later' the reader did not turn into a new time",
 )
+TIMES_IN_HISTORY = Doubt(
+    "times_in_history",
+    "points at times written in the quoted thread ('my earlier options still stand')",
+)
+# "See my note below - any of those times?", "My options from Friday still stand": the offers
+# sit in a quoted message of the sender's own, which the reader never takes times from.
+_POINTS_AT_HISTORY = re.compile(
+    r"\b(?:(?:see|per|as in|in) my (?:note|e-?mail|message|reply|mail) below"
+    r"|(?:my|the) (?:earlier|previous|original|prior|last|other) (?:times|options|slots|dates"
+    r"|availability|suggestions|proposals|windows)"
+    r"|(?:times|options|slots|dates|windows) (?:in|from) my (?:earlier|previous|last|original"
+    r"|first) (?:note|e-?mail|message|mail)"
+    # ("your times below are Pacific?" asks about the user's own.)
+    r"|my (?:times|options|slots|dates|availability) (?:below|from (?:\w+day|earlier|before))"
+    r"|(?:times|options|slots|dates|availability|windows)\b[^.?!\n]{0,40}still (?:stands?|holds?"
+    r"|apply|applies|work)"
+    r"|mes (?:créneaux|disponibilités|propositions) (?:précédent\w*|ci-dessous|plus bas)"
+    r"|mis (?:horarios|opciones|propuestas) (?:anteriores|de abajo)"
+    r"|meine (?:früheren|vorherigen|obigen|unteren|untenstehenden) (?:Termine|Vorschläge|Zeiten"
+    r"|Optionen)"
+    r"|le mie (?:proposte|opzioni|disponibilità) (?:precedenti|qui sotto)"
+    r"|(?:minhas|as minhas) (?:opções|propostas|sugestões) (?:anteriores|abaixo)"
+    r"|mijn (?:eerdere|vorige) (?:opties|voorstellen|tijden))\b",
+    re.IGNORECASE,
+)
 ASKS_WHAT_WAS_MEANT = Doubt(
     "asks_what_was_meant",
     "asks which time the user meant ('did you mean Thursday at 3?', 'your time or mine?')",
@@ -902,6 +927,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "tues works. i'll call you, whats a good number?": a closing question mark is no
         # positive cue when the reply also names a day or a time the reader could not place.
         doubts.append(QUESTION_BESIDE_TIME)
+    if not reading.times.proposed and _POINTS_AT_HISTORY.search(unwrapped(reading.text)):
+        doubts.append(TIMES_IN_HISTORY)
     if reading.intent in (Intent.DECLINE, Intent.OUT_OF_OFFICE) and any(
         _names_a_day(q) or "noon" in q.lower() for q in _QUESTION.findall(reading.text)
     ):

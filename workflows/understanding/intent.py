@@ -1125,6 +1125,9 @@ OTHER_CHANNEL = _cues(
     r"(?:stuur|geef) (?:me|mij) (?:even )?(?:je|jouw|uw) (?:nummer|whatsapp|telefoonnummer|06)"
     rf"|(?:app|bel) me (?:even )?(?:op|via) {_CHANNEL}",
 )
+# "Friday works. Call me at 303-555-0192 at the time.": beside a pick, the number is where the
+# chat happens, not a channel the talk moves to.
+_CALL_AT_NUMBER = re.compile(r"\bcall me (?:at|on) \+?\d[\d ().-]{6,}\d", re.IGNORECASE)
 HOLDING = _cues(
     r"let me (?:check|look at) (?:my|our|the) (?:calendar|schedule|diary|availability)"
     r"|(?:i'll|i will|let me)(?: check(?: [^.?!\n]{0,30})? and)? get back to you",
@@ -1825,7 +1828,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return intent, f"{len(ev.windows)} time window(s)"
     if ev.link:
         return Intent.ACCEPT, "offers a booking link"
-    if OTHER_CHANNEL.search(text):
+    channel = _CALL_AT_NUMBER.sub(" ", text) if said(PICK, text) else text
+    if OTHER_CHANNEL.search(channel):
         return Intent.OTHER, "moves the talk to another channel"
     asks_back = accepting and ends_on_question(ev.text)
     if (ASKS_FIRST.search(text) or asks_back) and not said(PICK, text):
