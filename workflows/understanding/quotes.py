@@ -42,6 +42,17 @@ _ATTRIBUTION_END = re.compile(
     r"|(?:schrieb|schreef)(?:[ \t]+[^:\n]{1,80})?)\s*:\s*$",
     re.IGNORECASE,
 )
+# Gmail in Portuguese, German, Dutch and Spanish puts the writer first and the date after the
+# verb: "Name <x@y> escreveu (segunda, 17/03/2031 à(s) 09:40):", "Name <x@y> schrieb am Mo.,
+# 17. März 2031, 09:40:", "Name <x@y> schreef op ma 17 mrt 2031 om 09:40:". The address keeps a
+# sentence that ends in "wrote:" out; the date tail may hold a clock's colon but no other.
+_NAMED_ATTRIBUTION = re.compile(
+    r"^[ \t]*[^\n<>:]{1,80}?[ \t(]*<[^<>\s@]{1,64}@[^<>\s]{1,200}>\)?[ \t]*"
+    r"(?:wrote|a écrit|escribió|escribio|escreveu|ha scritto|schrieb|schreef"
+    r"|heeft het volgende geschreven)"
+    r"(?:[ \t]+(?:[^:\n]|\d:\d){1,80}?)?[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
 _SEPARATOR = re.compile(
     r"^[ \t]*(?:"
     r"-{2,}[ \t]*(?:Original Message|Forwarded message|Message d'origine|Message transféré"
@@ -139,8 +150,7 @@ class Stripped:
 
 def _is_attribution(lines: list[str], i: int) -> int:
     """How many lines an "On <date>, <who> wrote:" line spans at ``i`` (0 if none)."""
-    if not _ATTRIBUTION_START.match(lines[i]):
-        return 0
+    dated_first = bool(_ATTRIBUTION_START.match(lines[i]))
     joined = ""
     for span in range(1, 4):
         if i + span > len(lines):
@@ -153,7 +163,7 @@ def _is_attribution(lines: list[str], i: int) -> int:
         joined = f"{joined} {line}"
         if len(joined) > 400:
             break
-        if _ATTRIBUTION_END.search(joined):
+        if _ATTRIBUTION_END.search(joined) if dated_first else _NAMED_ATTRIBUTION.match(joined):
             return span
     return 0
 

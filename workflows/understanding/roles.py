@@ -161,6 +161,11 @@ CONFLICT = _cues(
     r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement)|habe ich (?:Unterricht|einen Termin)"
     r"|ho (?:lezione|una riunione|un impegno|un appuntamento)"
     r"|tenho (?:aula|uma reunião|um compromisso)|heb ik (?:les|een afspraak|een vergadering)",
+    # "segunda às 16h eu tô dando aula", "el lunes a las 4 estoy dando clase": the sender
+    # teaches then, in the progressive each language says it with.
+    r"(?:estou|tô|to|estarei|vou estar) (?:dando|a dar) aulas?|estoy dando clases?"
+    r"|je donne (?:un )?cours|(?:ich unterrichte|unterrichte ich)|sto facendo lezione"
+    r"|(?:geef ik|ik geef) (?:les|college)",
     # "dinsdagochtend heb ik een demo", "I have a demo Tuesday": an event of the sender's own
     # fills that time, in any of the languages.
     r"(?:i have|i've got|heb ik|ik heb|habe ich|ich habe|j'ai|tengo|ho|tenho) (?:a|an|een|eine?n?"
