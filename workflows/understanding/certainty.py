@@ -47,7 +47,7 @@ from workflows.understanding.notanswer import (
     still_pending,
 )
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
-from workflows.understanding.roles import PROPOSED_ROLES
+from workflows.understanding.roles import PROPOSED_ROLES, Role
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
@@ -641,6 +641,7 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
         return False
     offset = written.utcoffset()
     starts = [m.window.start for m in reading.times.mentions if m.role in PROPOSED_ROLES]
+    restated = starts + [m.window.start for m in reading.times.mentions if m.role is Role.RESTATED]
     # "11 Uhr bei uns, also 10 Uhr Ihrer Zeit" from +01:00 just before Berlin springs
     # forward: the other clock's zone changes between writing and meeting, and the offset's
     # reading is off by just that change, so the sender's own clock will have changed too.
@@ -651,7 +652,7 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
         and a.date() == b.date()
         and abs(a - b) == abs(_change(b, written)) > timedelta(0)
         for a in starts
-        for b in starts
+        for b in restated
     ):
         return True
     if home is None or written.astimezone(home).utcoffset() != offset:
