@@ -75,6 +75,7 @@ from workflows.understanding.times import (
     zone_unread,
 )
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
+from workflows.understanding.vocab import spelled_out
 
 __all__ = ["Doubt", "Referral", "TimeWindow", "Verdict", "understand"]
 
@@ -439,11 +440,13 @@ def understand(
     offset = ref.utcoffset() or timedelta(0)
     day_first = None if offset == timedelta(0) else offset >= _DAY_FIRST_FROM
 
-    stripped = strip_reply(msg.text, msg.sender.name, _marks(msg.sender))
+    # Read with phone shorthand spelled out ("tmrw", "nxt wk", "doesnt"); shown as written.
+    stripped = strip_reply(spelled_out(msg.text), msg.sender.name, _marks(msg.sender))
+    shown = strip_reply(msg.text, msg.sender.name, _marks(msg.sender)).reply
     text = stripped.reply
     if is_bounce(msg):
         # A bounce quotes the user's own words: nothing in it is the contact's.
-        return Verdict(Intent.OTHER, reply_text=text, notes=("delivery failure report",))
+        return Verdict(Intent.OTHER, reply_text=shown, notes=("delivery failure report",))
     invite = _first_invite(msg, sender_tz, meeting_length)
     # "Noon your time": the zone the user named in the quoted thread, else theirs.
     # The user's own words name their clock by any of its names ("MST" from Phoenix).
@@ -637,7 +640,7 @@ def understand(
         scheduling_link=evidence.link,
         return_date=return_date,
         referrals=referrals,
-        reply_text=text,
+        reply_text=shown,
         notes=(reason,),
         doubts=doubts,
         time_notes=tuple(TimeNote(m.window, m.role.value) for m in reading.mentions),

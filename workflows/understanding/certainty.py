@@ -80,6 +80,23 @@ EMPTY_REPLY = Doubt("empty_reply", "no new words in the reply")
 SHIFT_BY_LENGTH = Doubt(
     "shift_by_length", "the meeting is moved by a length ('push 30 minutes'), not to a time"
 )
+REPLACEMENT_UNREAD = Doubt(
+    "replacement_unread",
+    "a cancel that asks for another day or time in its place, with no new time read",
+)
+# "have to bail today, can we do thursday instead", "need to cancel, another day?", "on peut
+# faire jeudi à la place ?": the cancel asks for a replacement (a reschedule), and the reader
+# read no new time. Asked, or after "can we": "I'll be in touch instead", "maybe another
+# time!" are no request.
+_REPLACEMENT = re.compile(
+    r"(?:\binstead\b(?![ \t]+of)|\b(?:another|other|different|a later)[ \t]+(?:day|time|date|week)"
+    r"|à la place|un autre (?:jour|moment)|en su lugar|otro (?:día|momento)|stattdessen"
+    r"|an(?:dere[nm]?|einem anderen) (?:Tag|Termin)|invece(?! d)|un altro (?:giorno|momento)"
+    r"|em vez disso|outro (?:dia|horário)|in plaats daarvan|een andere (?:dag|keer|tijd))"
+    r"[^.!?\n]{0,25}\?"
+    r"|\b(?:can|could|shall) we\b[^.?!\n]{0,30}\binstead\b(?![ \t]+of)",
+    re.IGNORECASE,
+)
 HEDGED_MOVE = Doubt(
     "hedged_move", "the meeting may yet be called off or moved ('I might have to cancel')"
 )
@@ -311,6 +328,31 @@ QUESTION_BESIDE_TIME = Doubt(
 SHIFT_UNREAD = Doubt(
     "shift_unread",
     "a move by a length of time or 'earlier' / 'later' the reader did not turn into a new time",
+)
+TIMES_IN_HISTORY = Doubt(
+    "times_in_history",
+    "points at times written in the quoted thread ('my earlier options still stand')",
+)
+# "See my note below - any of those times?", "My options from Friday still stand": the offers
+# sit in a quoted message of the sender's own, which the reader never takes times from.
+_POINTS_AT_HISTORY = re.compile(
+    r"\b(?:(?:see|per|as in|in) my (?:note|e-?mail|message|reply|mail) below"
+    r"|(?:my|the) (?:earlier|previous|original|prior|last|other) (?:times|options|slots|dates"
+    r"|availability|suggestions|proposals|windows)"
+    r"|(?:times|options|slots|dates|windows) (?:in|from) my (?:earlier|previous|last|original"
+    r"|first) (?:note|e-?mail|message|mail)"
+    # ("your times below are Pacific?" asks about the user's own.)
+    r"|my (?:times|options|slots|dates|availability) (?:below|from (?:\w+day|earlier|before))"
+    r"|(?:times|options|slots|dates|availability|windows)\b[^.?!\n]{0,40}still (?:stands?|holds?"
+    r"|apply|applies|work)"
+    r"|mes (?:créneaux|disponibilités|propositions) (?:précédent\w*|ci-dessous|plus bas)"
+    r"|mis (?:horarios|opciones|propuestas) (?:anteriores|de abajo)"
+    r"|meine (?:früheren|vorherigen|obigen|unteren|untenstehenden) (?:Termine|Vorschläge|Zeiten"
+    r"|Optionen)"
+    r"|le mie (?:proposte|opzioni|disponibilità) (?:precedenti|qui sotto)"
+    r"|(?:minhas|as minhas) (?:opções|propostas|sugestões) (?:anteriores|abaixo)"
+    r"|mijn (?:eerdere|vorige) (?:opties|voorstellen|tijden))\b",
+    re.IGNORECASE,
 )
 ASKS_WHAT_WAS_MEANT = Doubt(
     "asks_what_was_meant",
@@ -551,6 +593,14 @@ def _names_a_day(text: str) -> bool:
         or bool(_SHORT_DAY_BEFORE_TIME.search(text))
         or bool(_MONTH_DATE.search(text))
     )
+
+
+# "the 10th?", "3/24?", "next week?": a day of the month, a numeric date or a week, asked about.
+_DAY_OR_WEEK_ASKED = re.compile(
+    r"(?:\bthe[ \t]+[0-3]?\d(?:st|nd|rd|th)|\b[01]?\d/[0-3]?\d(?:/\d{2,4})?"
+    r"|\b(?:next|this|following)[ \t]+week)\b[^.!?\n]{0,20}\?",
+    re.IGNORECASE,
+)
 
 
 # "Can't help, but Dana might", "mais Dana pourrait", "maar Dana wel": a no that names
@@ -893,11 +943,14 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             or reading.times.unread
             or _names_a_day(reading.text)
             or _NUMBERS_LIKE_A_TIME.search(reading.text)
+            or _DAY_OR_WEEK_ASKED.search(reading.text)
         )
     ):
         # "tues works. i'll call you, whats a good number?": a closing question mark is no
         # positive cue when the reply also names a day or a time the reader could not place.
         doubts.append(QUESTION_BESIDE_TIME)
+    if not reading.times.proposed and _POINTS_AT_HISTORY.search(unwrapped(reading.text)):
+        doubts.append(TIMES_IN_HISTORY)
     if reading.intent in (Intent.DECLINE, Intent.OUT_OF_OFFICE) and any(
         _names_a_day(q) or "noon" in q.lower() for q in _QUESTION.findall(reading.text)
     ):
@@ -911,6 +964,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(DAY_WITHOUT_TIME)
     if _contradicts(reading):
         doubts.append(CONTRADICTING_CUES)
+    if (
+        reading.intent is Intent.CANCEL
+        and not reading.times.proposed
+        and _REPLACEMENT.search(unwrapped(reading.text))
+    ):
+        doubts.append(REPLACEMENT_UNREAD)
     if hedged_move(unwrapped(reading.text)):
         # "I might have to cancel Thursday at 3 - I'll confirm tomorrow": neither kept nor off.
         doubts.append(HEDGED_MOVE)

@@ -28,6 +28,7 @@ from workflows.understanding.vocab import (
     PARTS_OF_DAY,
     RELATIVE_DAYS,
     WEEKDAYS,
+    spelled_out,
 )
 
 
@@ -1124,6 +1125,9 @@ OTHER_CHANNEL = _cues(
     r"(?:stuur|geef) (?:me|mij) (?:even )?(?:je|jouw|uw) (?:nummer|whatsapp|telefoonnummer|06)"
     rf"|(?:app|bel) me (?:even )?(?:op|via) {_CHANNEL}",
 )
+# "Friday works. Call me at 303-555-0192 at the time.": beside a pick, the number is where the
+# chat happens, not a channel the talk moves to.
+_CALL_AT_NUMBER = re.compile(r"\bcall me (?:at|on) \+?\d[\d ().-]{6,}\d", re.IGNORECASE)
 HOLDING = _cues(
     r"let me (?:check|look at) (?:my|our|the) (?:calendar|schedule|diary|availability)"
     r"|(?:i'll|i will|let me)(?: check(?: [^.?!\n]{0,30})? and)? get back to you",
@@ -1162,16 +1166,10 @@ def unwrapped(text: str) -> str:
 
     Its apostrophes are restored too: "cant take this on" typed on a phone is "can't".
     """
-    return _BARE_NOT.sub(r"\1n't", _WRAP.sub(" ", text))
+    return spelled_out(_WRAP.sub(" ", text))
 
 
 _WRAP = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-*•]|\d+[.)]))[ \t]*")
-# English negative contractions typed without their apostrophe ("cant", "wouldnt"); not "dont",
-# a French word ("le projet dont je parle").
-_BARE_NOT = re.compile(
-    r"\b(ca|does|did|is|are|was|were|could|would|should|have|has|had|wo|must|need)nt\b",
-    re.IGNORECASE,
-)
 
 
 def said(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -1842,7 +1840,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return intent, f"{len(ev.windows)} time window(s)"
     if ev.link:
         return Intent.ACCEPT, "offers a booking link"
-    if OTHER_CHANNEL.search(text):
+    channel = _CALL_AT_NUMBER.sub(" ", text) if said(PICK, text) else text
+    if OTHER_CHANNEL.search(channel):
         return Intent.OTHER, "moves the talk to another channel"
     asks_back = accepting and ends_on_question(ev.text)
     if (ASKS_FIRST.search(text) or asks_back) and not said(PICK, text):

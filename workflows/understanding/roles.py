@@ -233,6 +233,24 @@ CONFLICT = _cues(
     # "I'm at a trade show in Chicago Wednesday": the sender is away at an event.
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:away )?at (?:a|an|the|our|my) (?:[\w-]+ )?"
     r"(?:trade show|conference|summit|offsite|off-site|retreat|expo|fair|convention|congress)",
+    # "I'm usually reachable 7:30-4 Central", "Office hours: Mon-Fri 8-5 CT", "Ich bin Mo-Fr
+    # 8-17 Uhr erreichbar": the sender's standing hours, true of any day, offer no time.
+    # ("I keep office hours Tuesdays 2-4 - grab a slot", "She holds office hours Tuesday 2-4"
+    # hold them for callers: an offer.)
+    r"(?<!keep )(?<!keeps )(?<!hold )(?<!holds )(?<!host )(?<!hosts )(?<!run )(?<!runs )"
+    r"(?<!has )(?<!have )"
+    r"(?:office|working|work|business|opening) hours|my hours"
+    r"|hours are"
+    r"|(?:usually|generally|typically|normally|always) (?:in|at|around|online|available)"
+    r"|reachable|erreichbar|Sprechzeiten|Bürozeiten|Arbeitszeiten|Öffnungszeiten"
+    r"|joignable|heures de bureau|horaires (?:de bureau|d'ouverture)|localizable"
+    r"|horario (?:de oficina|laboral|de atención)|raggiungibile|orario (?:d'ufficio|di lavoro)"
+    r"|contactável|horário (?:comercial|de trabalho|de expediente)|bereikbaar|kantooruren"
+    r"|werktijden|openingstijden",
+    # "Friday 10 ET is 7am for me, too early": said of a time, not asked ("too early for you?").
+    r"(?<!not )(?<!n't )(?:too|trop|demasiado|zu|troppo|muito|te) (?:early|late|tôt|tard"
+    r"|temprano|tarde|früh|spät|presto|tardi|cedo|vroeg|laat)(?![^.!?\n]{0,80}\?)",
+    r"en (?:comité|formation|séminaire|conférence|visio)|en (?:comité|formación|seminario)",
     r"empêchement|imprévu|pas disponible|indisponible|pas possible|ne (?:peux|pourrai|pourrais)"
     r" pas|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
     r"no (?:puedo|podré|podre|podría|podria|estoy disponible|me va|me viene)|ocupad[oa]"
@@ -279,10 +297,11 @@ _MOVE = _cues(
     r"reschedul\w*|postpon\w*|déplacer|décaler|reporter|cambiar|mover|pasar|verschieben"
     r"|verlegen|spostare|spostiamo|mudar|remarcar|verplaatsen|verzetten",
 )
-# "… and do Friday at 10 instead", "… y mejor el viernes en su lugar": the rest of a clause
-# that cancels one time names the time taken in its place.
+# "… and do Friday at 10 instead", "… y mejor el viernes en su lugar", "have to bail today, can
+# we do thurs at 4pm instead": the rest of a clause that cancels one time names the time taken
+# in its place.
 _SWAP = re.compile(
-    r"\b(?:and|but|et|mais|y|pero|und|aber|e|ma|mas|en|maar)\b(?=[^.;?!\n]*\b(?:instead"
+    r"(?:\b(?:and|but|et|mais|y|pero|und|aber|e|ma|mas|en|maar)\b|,)(?=[^.;?!\n]*\b(?:instead"
     r"|à la place|en su lugar|stattdessen|invece|em vez disso|in plaats daarvan)\b)",
     re.IGNORECASE,
 )
@@ -562,6 +581,9 @@ _TURNS_DOWN = re.compile(
     r"|peut-être pas|trop tôt|trop tard|quizás no|demasiado (?:temprano|tarde)|eher nicht"
     r"|zu früh|zu spät|forse no|troppo (?:presto|tardi)|talvez não|muito cedo|muito tarde"
     r"|misschien niet|te vroeg|te laat"
+    # "… is 8am here in Denver - too early with school drop-off": the reason may follow.
+    r"|(?:(?:that|it)['’]?s |way |much |a bit |far )?(?:too|trop|demasiado|zu|troppo|muito|te)"
+    r" (?:early|late|tôt|tard|temprano|tarde|früh|spät|presto|tardi|cedo|vroeg|laat)\b[^?\n]*"
     # "saw your note about Tuesday at 2 - I'm going to have to pass": the user's time, declined.
     r"|(?:i['’]m |i am |i['’]ll |i will )?(?:going to |gonna )?(?:have to |need to |must )?pass"
     r"(?: on (?:it|this|that))?(?:,? sorry)?|je (?:vais devoir )?passer? mon tour"

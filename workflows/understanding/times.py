@@ -861,6 +861,22 @@ def _offset_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _ZONE.finditer(text) if m["sign"]]
 
 
+# "Call me at 06 12 34 56 78", "+1 (612) 555 0101": digit groups run on past any clock or date.
+_PHONE = re.compile(
+    r"(?<![\w:/.,])\+?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,4}(?:[ \t.-]\(?\d{1,5}\)?){2,}(?![\w:/])"
+)
+_PHONE_DIGITS = 8
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a phone number, whose digit groups are no times of day."""
+    return [
+        m.span()
+        for m in _PHONE.finditer(text)
+        if sum(c.isdigit() for c in m.group()) >= _PHONE_DIGITS
+    ]
+
+
 def _last_anchor(dates: list[DateMention]) -> date | None:
     """The last full date a sentence names, which a bare weekday in the next one comes after.
 
@@ -905,7 +921,7 @@ def _find_times(
     """
     found: list[_TimeOfDay] = []
     same: list[tuple[int, int]] = []
-    in_taken = _overlaps_any([*taken, *_offset_spans(text)])
+    in_taken = _overlaps_any([*taken, *_offset_spans(text), *_phone_spans(text)])
     for kind, pattern in _TIME_PATTERNS:
         for match in pattern.finditer(text):
             if in_taken(*match.span()):
@@ -2439,7 +2455,18 @@ def reply_zone_unread(text: str, home: tzinfo | None) -> bool:
         bool(_OFFSET_BEYOND.search(text))
         or any(_iana(m.group(0)) is None for m in _IANA_SHAPED.finditer(text))
         or _words_after_clock_unread(text, home)
+        or bool(_LOWER_ZONE_AFTER_CLOCK.search(text))
     )
+
+
+# "10am pt", "3pm cst": a zone's abbreviation typed in lower case on a phone. Abbreviations are
+# read in capitals only ("et" is French "and"), so the time would be read in the Date header's
+# clock; after "am"/"pm" the letters can only name a clock.
+_LOWER_ZONE_AFTER_CLOCK = re.compile(
+    r"\d[ \t]*(?i:[ap]\.?m\.?)[ \t]+(?:"
+    + "|".join(sorted((a.lower() for a in ZONE_ABBREVIATIONS), key=len, reverse=True))
+    + r")\b"
+)
 
 
 # Where the sender says they are: "here in Doha", "I'm based in Riyadh", "je suis à Lima",

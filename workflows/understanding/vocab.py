@@ -5,7 +5,9 @@ English, French, Spanish, German, Italian, Portuguese and Dutch.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 WEEKDAYS: dict[str, int] = {
@@ -271,3 +273,43 @@ def fixed_offset(sign: str, hours: int, minutes: int) -> tzinfo:
     """A fixed zone such as the one in "UTC+2" or "GMT-05:30"."""
     delta = timedelta(hours=hours, minutes=minutes)
     return timezone(-delta if sign in "-−" else delta)
+
+
+# Words as thumbs type them on a phone, and the words every table of the reader knows: "tmrw
+# 8am?", "nxt tues", "cant this wk", "thurs at 3 doesnt work". Not "dont" (French: "le projet
+# dont je parle") nor "im" (German and Dutch "in the").
+_SHORTHAND = {
+    "tmrw": "tomorrow", "tmw": "tomorrow", "tmr": "tomorrow", "tmro": "tomorrow",
+    "tmrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow",
+    "tomoro": "tomorrow", "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow",
+    "2day": "today", "tonite": "tonight", "2nite": "tonight",
+    "nxt": "next", "wk": "week", "wks": "weeks",
+}  # fmt: skip
+_SHORT_WORD = re.compile(rf"(?<![\w/@.-])({'|'.join(_SHORTHAND)})(?![\w/@-])", re.IGNORECASE)
+_BARE_NOT = re.compile(
+    r"\b(ca|does|did|is|are|was|were|could|would|should|have|has|had|wo|must|need)nt\b",
+    re.IGNORECASE,
+)
+
+
+# "fri am", "tomorrow pm": a half of the day, not a clock ("fri am works" to the user's Friday
+# 10am is a part of the day that holds the user's time, as "Friday morning works" is).
+_DAY_HALF = re.compile(
+    r"\b((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|saturday"
+    r"|tuesday|today|tomorrow)([ \t]+)([ap])m\b(?!\.)",
+    re.IGNORECASE,
+)
+_HALVES = {"a": "morning", "p": "afternoon"}
+
+
+# The certainty checks spell out the same reply text again and again.
+@lru_cache(maxsize=8)
+def spelled_out(text: str) -> str:
+    """``text`` with phone shorthand spelled out and dropped apostrophes restored."""
+    # Each pattern runs only where its letters occur: replies can be megabytes of anything.
+    lower = text.lower()
+    if any(short in lower for short in _SHORTHAND):
+        text = _SHORT_WORD.sub(lambda m: _SHORTHAND[m[1].lower()], text)
+    if "am" in lower or "pm" in lower:
+        text = _DAY_HALF.sub(lambda m: m[1] + m[2] + _HALVES[m[3].lower()], text)
+    return _BARE_NOT.sub(r"\1n't", text) if "nt" in lower else text
