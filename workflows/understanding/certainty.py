@@ -97,6 +97,17 @@ _REPLACEMENT = re.compile(
     r"|\b(?:can|could|shall) we\b[^.?!\n]{0,30}\binstead\b(?![ \t]+of)",
     re.IGNORECASE,
 )
+
+
+def _replacement_unread(reading: Reading) -> bool:
+    # A cancel notice is read CANCEL only when no time in its words was taken as an offer.
+    return (
+        reading.intent is Intent.CANCEL
+        and (reading.structured or not reading.times.proposed)
+        and _REPLACEMENT.search(unwrapped(reading.text)) is not None
+    )
+
+
 HEDGED_MOVE = Doubt(
     "hedged_move", "the meeting may yet be called off or moved ('I might have to cancel')"
 )
@@ -281,6 +292,10 @@ INVITE_UNCHECKED = Doubt(
 INVITE_AGAINST_WORDS = Doubt(
     "invite_beside_other_words",
     "an invitation at one of the user's times while the words offer another time or say no",
+)
+INVITE_ALL_DAY = Doubt(
+    "invite_all_day",
+    "an invitation to an all-day event (a hold on the day): no time of day to book",
 )
 NOTHING_TO_MOVE = Doubt(
     "move_without_agreed_time",
@@ -815,6 +830,19 @@ def _month_first_in_day_first_words(reading: Reading) -> bool:
     )
 
 
+# The sender's own event named as such ("here's the invite to our webinar"): not the chat.
+_OTHER_EVENT = re.compile(
+    r"\b(?:webinar|webinaire|webinars|seminar|séminaire|seminario|conference|conférence"
+    r"|conferencia|konferenz|conferenza|conferência|workshop|atelier|taller|summit|meetup"
+    r"|livestream|product launch)\b",
+    re.IGNORECASE,
+)
+# A calendar's automatic answer is read "calendar invitation (REPLY)"; a tentative one is OTHER.
+_CALENDAR_REPLY = "calendar invitation (REPLY)"
+# An all-day event (a hold on the day, a holiday) books no time of day.
+_WHOLE_DAY = timedelta(hours=23)
+
+
 def _words_against_invite(reading: Reading) -> bool:
     """An invitation that books the user's time, while its words offer another or say no.
 
@@ -826,7 +854,8 @@ def _words_against_invite(reading: Reading) -> bool:
     if reading.intent is Intent.PROPOSE_TIMES:
         # "I'll pass on the call, but here's an invite to our webinar": an outright no beside
         # the sender's own event.
-        return bool(FIRM_DECLINE.search(unwrapped(reading.text)))
+        text = unwrapped(reading.text)
+        return bool(FIRM_DECLINE.search(text) or _OTHER_EVENT.search(text))
     if reading.intent is not Intent.ACCEPT:
         return False
     # The event's own time restated in words may be placed in a misread zone ("Central
@@ -922,7 +951,11 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if _offer_in_absence(reading):
         doubts.append(OFFER_IN_ABSENCE)
     if reading.structured:
-        if reading.reason == CALENDAR_RESPONSE and reading.intent is Intent.ACCEPT:
+        if (
+            reading.reason == CALENDAR_RESPONSE
+            and reading.intent is Intent.ACCEPT
+            or (reading.reason == _CALENDAR_REPLY and reading.intent is Intent.OTHER)
+        ):
             # "Accepted: Coffee chat": the calendar's note that an invitation was answered,
             # not the sender's words on the user's request; tentative ones keep it open.
             doubts.append(CALENDAR_ANSWERED)
@@ -930,6 +963,13 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(INVITE_UNCHECKED)
         if _words_against_invite(reading):
             doubts.append(INVITE_AGAINST_WORDS)
+        if _replacement_unread(reading):
+            # A cancel notice ("Je dois annuler jeudi - vendredi 11h à la place ?") whose words
+            # ask for a new time the reader did not read as an offer.
+            doubts.append(REPLACEMENT_UNREAD)
+        event = reading.invite
+        if event is not None and event.end is not None and event.end - event.start >= _WHOLE_DAY:
+            doubts.append(INVITE_ALL_DAY)
         return tuple(doubts)
     if not reading.text.strip():
         return (*doubts, EMPTY_REPLY)
@@ -964,11 +1004,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(DAY_WITHOUT_TIME)
     if _contradicts(reading):
         doubts.append(CONTRADICTING_CUES)
-    if (
-        reading.intent is Intent.CANCEL
-        and not reading.times.proposed
-        and _REPLACEMENT.search(unwrapped(reading.text))
-    ):
+    if _replacement_unread(reading):
         doubts.append(REPLACEMENT_UNREAD)
     if hedged_move(unwrapped(reading.text)):
         # "I might have to cancel Thursday at 3 - I'll confirm tomorrow": neither kept nor off.

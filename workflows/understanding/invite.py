@@ -59,7 +59,9 @@ def read_invite(text: str, fallback_tz: tzinfo, meeting_length: timedelta) -> In
         if start is None:
             return Invite(method, None, sequence)
         if end is None or end <= start:
-            end = start + meeting_length
+            # An all-day event without an end still takes its whole day, not a meeting's length.
+            whole_day = not isinstance(event.decoded("DTSTART"), datetime)
+            end = start + (timedelta(days=1) if whole_day else meeting_length)
         status = str(event.get("STATUS", "")).upper()
         attendee = event.get("ATTENDEE")
         partstat = ""
