@@ -97,6 +97,21 @@ def test_an_invitation_to_another_event_is_doubted(body: str) -> None:
     assert "invite_beside_other_words" in doubt_codes(verdict)
 
 
+# The sender being at an event is why the invitation's time suits them: it is still the chat.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Neither day works, I'm at a conference. Sent an invite for Friday instead.",
+        "Je suis en séminaire mardi, je t'ai envoyé une invitation pour vendredi.",
+        "Estoy en un taller toda la semana; te mandé una invitación para el viernes.",
+    ],
+)
+def test_an_invitation_beside_the_senders_whereabouts_stays_an_offer(body: str) -> None:
+    verdict = read(body, calendar(WEBINAR))
+    assert verdict.certain, doubt_codes(verdict)
+    assert verdict.intent is Intent.PROPOSE_TIMES
+
+
 # A tentative calendar answer keeps the time open.
 @pytest.mark.parametrize("body", ["", "Tentative: Coffee chat", "Vorläufig: Coffee chat"])
 def test_a_tentative_calendar_answer_is_doubted(body: str) -> None:

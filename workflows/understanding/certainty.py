@@ -831,10 +831,18 @@ def _month_first_in_day_first_words(reading: Reading) -> bool:
 
 
 # The sender's own event named as such ("here's the invite to our webinar"): not the chat.
-_OTHER_EVENT = re.compile(
-    r"\b(?:webinar|webinaire|webinars|seminar|séminaire|seminario|conference|conférence"
+# Only an event that is theirs or that the user is asked to: "I'm at a conference" is the
+# reason the sender's own time suits them, and their invitation is still the chat.
+_EVENT = (
+    r"(?:webinar|webinaire|webinars|seminar|séminaire|seminario|conference|conférence"
     r"|conferencia|konferenz|conferenza|conferência|workshop|atelier|taller|summit|meetup"
-    r"|livestream|product launch)\b",
+    r"|livestream|product launch)\b"
+)
+_OTHER_EVENT = re.compile(
+    r"\b(?:(?:our|my|notre|nos|mon|ma|nuestr[oa]s?|mis?|unser\w*|mein\w*|nostr[oa]|mio|mia"
+    r"|noss[oa]s?|meu|minha|onze|ons|mijn)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"|(?:invit\w*|join|register|rsvp|einlad\w*|uitnodig\w*|convit\w*|invito)\b[^.!?\n]{0,40}?\b)"
+    + _EVENT,
     re.IGNORECASE,
 )
 # A calendar's automatic answer is read "calendar invitation (REPLY)"; a tentative one is OTHER.
