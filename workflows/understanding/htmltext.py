@@ -9,6 +9,7 @@ noise for everything downstream.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import html2text
 
@@ -21,6 +22,45 @@ _DEAD_SPACE = re.compile(r"[ \t\u00a0]+\n")
 # With tables ignored html2text runs adjacent cells together ("Wed, Jan 6" + "8:00 am" became
 # "Jan 68:00 am"): a space after each cell keeps a table's words apart.
 _CELL_END = re.compile(r"(</t[dh]\s*>)", re.IGNORECASE)
+
+
+# A table row marked with a cross ("Wed 11:00 | ✗") is a slot ruled out, like struck text.
+_CROSSED_ROW = re.compile(
+    r"<tr\b(?:(?!</tr\s*>).)*?(?:[✗✘❌✖]|&#(?:10006|10007|10008|10060|x2716|x2717|x2718|x274c);|&cross;)"
+    r"(?:(?!</tr\s*>).)*?</tr\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_STRUCK_TAGS = frozenset({"s", "strike", "del"})
+_LINE_THROUGH = re.compile(r"text-decoration[\w-]*\s*:[^;]*line-through", re.IGNORECASE)
+
+
+class _StruckOut:
+    """Silences crossed-out text: the sender withdrew it ("how about ~~Wed 11am~~ Fri 3pm?").
+
+    A tag callback for html2text: each open struck element (``<s>``, ``<del>``, ``<strike>`` or
+    a line-through style) counts the same-named tags nested in it, so its own end tag is known.
+    """
+
+    def __init__(self) -> None:
+        self._open: list[list[Any]] = []
+
+    def __call__(
+        self, parser: html2text.HTML2Text, tag: str, attrs: dict[str, str | None], start: bool
+    ) -> bool:
+        if self._open and self._open[-1][0] == tag:
+            if start:
+                self._open[-1][1] += 1
+            elif self._open[-1][1]:
+                self._open[-1][1] -= 1
+            else:
+                self._open.pop()
+                parser.quiet -= 1
+            return tag in _STRUCK_TAGS
+        if start and (tag in _STRUCK_TAGS or _LINE_THROUGH.search(attrs.get("style") or "")):
+            self._open.append([tag, 0])
+            parser.quiet += 1
+            return True
+        return False
 
 
 def _render_link(match: re.Match[str]) -> str:
@@ -39,6 +79,8 @@ def html_to_text(html: str) -> str:
     converter.ignore_tables = True
     converter.unicode_snob = True
     converter.single_line_break = False
-    text = converter.handle(_CELL_END.sub(r"\1 ", html[:MAX_HTML_CHARS]))
+    converter.tag_callback = _StruckOut()
+    html = _CROSSED_ROW.sub("", html[:MAX_HTML_CHARS])
+    text = converter.handle(_CELL_END.sub(r"\1 ", html))
     text = _MD_LINK.sub(_render_link, text)
     return _DEAD_SPACE.sub("\n", text).strip()
