@@ -79,7 +79,8 @@ def html_to_text(html: str) -> str:
     converter.ignore_tables = True
     converter.unicode_snob = True
     converter.single_line_break = False
-    converter.tag_callback = _StruckOut()
+    # html2text declares the attribute as None, though it calls whatever is set there.
+    converter.tag_callback = _StruckOut()  # type: ignore[assignment]
     html = _CROSSED_ROW.sub("", html[:MAX_HTML_CHARS])
     text = converter.handle(_CELL_END.sub(r"\1 ", html))
     text = _MD_LINK.sub(_render_link, text)
