@@ -96,3 +96,28 @@ def test_near_misses_keep_their_times(body: str, starts: list[datetime]) -> None
     assert verdict.intent is Intent.PROPOSE_TIMES
     assert verdict.certain
     assert local_starts(verdict, _TZ) == starts
+
+
+_THURSDAY_10 = datetime(2028, 3, 16, 10, 0)
+_OFFICE_HOURS_UNDER_SIGNATURE = [
+    "<div>Jeudi 10h c&#39;est bon.</div><div>-- <br>Kai Berg<br>Tél. : 01 42 60 11 30<br>"
+    "Du lundi au vendredi, 9h-18h</div>",
+    "<div>Thursday at 10am works.</div><div>--<br>Kai Berg<br>Mon to Fri, 9am-5pm</div>",
+    "<div>Donnerstag 10 Uhr passt.</div><p>-- </p><p>Kai Berg<br>Montag bis Freitag, 9-17 Uhr</p>",
+]
+
+
+@pytest.mark.parametrize("body", _OFFICE_HOURS_UNDER_SIGNATURE)
+def test_hours_under_an_html_signature_delimiter_are_no_offer(body: str) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.ACCEPT
+    assert verdict.certain
+    assert local_starts(verdict, _TZ) == [_THURSDAY_10]
+
+
+def test_a_line_opening_day_of_month_is_read() -> None:
+    # near miss: "15. März" opening a line was escaped as "15\\. März" too
+    body = "<div>Leider beides nicht.</div><div>15. März um 11 Uhr, ginge das?</div>"
+    verdict = _read(body)
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert local_starts(verdict, _TZ) == [_WEDNESDAY_11]

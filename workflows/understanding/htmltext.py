@@ -18,6 +18,9 @@ MAX_HTML_CHARS = 300_000
 
 # html2text writes links as Markdown: [label](target). Keep both words and URL.
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\(<?([^()\s<>]{1,2000})>?\)")
+# html2text escapes a line-opening dash, plus or "14." as Markdown ("\-- ", "14\. März"): that
+# hid the signature delimiter, and office hours under it were read as offers.
+_MD_LINE_ESCAPE = re.compile(r"^([ \t]*\d*)\\([-+.])", re.MULTILINE)
 _DEAD_SPACE = re.compile(r"[ \t\u00a0]+\n")
 # With tables ignored html2text runs adjacent cells together ("Wed, Jan 6" + "8:00 am" became
 # "Jan 68:00 am"): a space after each cell keeps a table's words apart.
@@ -83,5 +86,5 @@ def html_to_text(html: str) -> str:
     converter.tag_callback = _StruckOut()  # type: ignore[assignment]
     html = _CROSSED_ROW.sub("", html[:MAX_HTML_CHARS])
     text = converter.handle(_CELL_END.sub(r"\1 ", html))
-    text = _MD_LINK.sub(_render_link, text)
+    text = _MD_LINE_ESCAPE.sub(r"\1\2", _MD_LINK.sub(_render_link, text))
     return _DEAD_SPACE.sub("\n", text).strip()
