@@ -367,6 +367,15 @@ _NATIVE_NO = (
     r"|no me es posible(?! (?:el|a|esta|\w+s\b|\d))|(?:ma|però) passo(?=[ \t]*(?:[.,!]|$))"
     r"|(?:vou|vamos) passar (?:essa|esta|dessa vez)|ik ga (?:\w+ ){0,2}passen\b"
     r"|ga ik (?:\w+ ){0,2}passen\b|sla (?:ik )?(?:\w+ )?over(?=[ \t]*(?:[.,!]|$))"
+    # "Desta vez vou ter de passar --", "não vou conseguir.": the chat turned down, unless a day
+    # or an hour says which time ("não vou conseguir na quinta", "vou ter de passar no banco").
+    r"|(?:vou|vamos) ter (?:de|que) passar(?=[ \t]*(?:[.,!;]|--|—|$)|[ \t]+(?:desta|dessa) vez)"
+    r"|não (?:vou|vamos) (?:poder|conseguir)(?=[ \t]*(?:[.,!;]|--|—|$))"
+    # "Mejor lo dejamos aquí", "restons-en là", "lassen wir es dabei": the exchange ends here.
+    r"|(?:mejor |prefiero que )?lo dejamos (?:aquí|ahí)|restons-en là|belassen wir es dabei"
+    r"|lassen wir es (?:lieber )?dabei|(?:meglio )?lasciamo (?:perdere|stare)"
+    r"|(?:melhor )?(?:ficamos|deixamos) por aqui|laten we het (?:hier ?bij|daarbij) laten"
+    r"|let's leave it (?:there|at that)"
 )
 # "Ich habe derzeit kein Interesse", "no me interesa": no interest in the chat is a no whatever
 # "derzeit" says of the moment, as "not interested at the moment" is in English.
@@ -449,7 +458,8 @@ DECLINE = _cues(
     r"(?:je |I'd |i would )?(?:préfère|prefer to|préférerais) (?:donc )?(?:décliner|decline)"
     r"|prefiero (?:declinar|no)|preferisco (?:declinare|rinunciare)|prefiro (?:recusar|declinar)"
     r"|(?:lehne|lehnen) (?:ich|wir) (?:lieber |dankend )?ab|sla ik (?:liever )?af"
-    r"|pas la bonne personne|no soy la persona (?:adecuada|indicada)|nicht (?:der|die) Richtige"
+    r"|pas la bonne personne|no (?:soy|sea) la persona (?:adecuada|indicada)"
+    r"|nicht (?:der|die) Richtige"
     r"|non sono la persona giusta|não sou a pessoa certa|niet de juiste persoon",
     # "She has asked me to decline on her behalf": an assistant's no for the one written to.
     r"(?:decline|say no|pass) on (?:his|her|their) behalf|(?:asked|told) me to (?:decline|say no)"
@@ -764,7 +774,7 @@ REFERRAL_CUE = _cues(
     r"|wende dich (?:besser|lieber) an"
     r"|parla(?:re|ndo) con"
     r"|(?:je )?(?:vous |te )?mets en copie|(?:contact )?opnemen met|scrivere a|écrire à"
-    r"|mets en contact avec|mettre en contact avec|en c\.c\.|en cc|in cc|in copia|em cópia"
+    r"|mets en contact avec|mettre en contact avec|en c\.c\.|en cc|in cc|in copia|em cópia|em cc"
     r"|meiner (?:Kollegin|Kollege)|am besten mit"
     r"|connect you",
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",
@@ -774,6 +784,11 @@ REFERRAL_CUE = _cues(
     r"|wenden Sie sich an|chiedi a|chieda a|parla con|senti|pergunte (?:a|à|ao)"
     r"|fala com|fale com|vraag het aan|vraag|spreek met|praat met|mail)(?= (?-i:[A-Z][a-zà-ÿ]))",
     r"(?:praat|spreek) (?:(?:vooral|eens|gerust|zeker|even|dan|ook) ){1,3}met(?= (?-i:[A-Z]))",
+    # "Sprechen Sie doch meinen Kollegen Jan Roth an": the separable verb's "an" after the name.
+    r"(?:(?:sprechen|rufen|schreiben) Sie|sprich|ruf|schreib)"
+    r"(?: (?:doch|gerne?|einfach|am besten|lieber|mal|bitte|ruhig)){0,2}(?= (?:(?:meine[nmr]?"
+    r"|unsere[nmr]?) \w+ )?(?:(?:Dr|Prof|Herr|Frau)\.? )?(?-i:[A-Z])[\w-]+"
+    r"(?: (?:von |van |de )?(?-i:[A-Z])[\w-]+){1,2} an\b)",
     # "Sprich mal mit", "wende dich doch an": the du form, an adverb or two before the person.
     r"(?:sprich (?:(?:am besten|lieber|doch|mal|einfach|gerne?) ){0,2}mit|wende dich"
     r" (?:(?:am besten|doch|gerne?|einfach) ){0,2}an|melde dich (?:(?:am besten|doch|gerne?"
@@ -941,6 +956,12 @@ AFTER_CHAT = _cues(
     r"|disfruté (?:mucho )?(?:de )?(?:nuestra|la) (?:charla|conversación|llamada)"
     r"|(?:schönes|tolles|gutes) Gespräch (?:heute|gestern)|piaciuta (?:la|la nostra) chiacchierata"
     r"|gostei (?:muito )?(?:da|de nossa|da nossa) conversa|leuk gesprek (?:vandaag|gisteren)",
+    # "¡Un placer la charla de hoy!", "ravie de notre échange": the pleasure of a chat held.
+    r"(?:(?:un|fue un|ha sido un) placer|encantad[oa] de) (?:la|nuestra) (?:charla|conversación"
+    r"|llamada)|ravie? de (?:notre|cet|l') ?échange|(?:un|è stato un) piacere (?:la|la nostra)"
+    r" (?:chiacchierata|conversazione)|(?:foi um |um )?prazer (?:a|a nossa) conversa"
+    r"|(?:a )?pleasure (?:chatting|talking|speaking|(?:to )?meet)\w*(?: (?:today|yesterday))"
+    r"|schön,? (?:dass wir (?:gesprochen|telefoniert) haben|Sie kennenzulernen)",
 )
 # A pleasantry that closes a chat already held, in the past tense or answering thanks; read
 # only when no other cue spoke and no offer of the user's is quoted.
@@ -971,6 +992,14 @@ WHO_IS_THIS = _cues(
     # "I think you have the wrong Sam Patel"
     r"(?:have|got|found|reached) the wrong (?:person|guy|one|(?-i:[A-Z])\w+)",
     r"qui êtes-vous|quién eres|quién es usted|wer sind Sie",
+    # "You've mixed me up with another Ana Soares", in each language: the wrong namesake.
+    r"(?:confused|mixed) me (?:up )?with|(?:confused|mistaken) me for"
+    r"|me (?:confondez|confonds) avec"
+    r"|me (?:confunde|confundes|confundió|confundiste|ha confundido|has confundido) con"
+    r"|(?:verwechseln|verwechselst|verwechselt) (?:mich|Sie mich|du mich)"
+    r"|mi (?:confonde|confondi|ha confus[oa]|hai confus[oa]) con"
+    r"|me (?:confundiu|confundiste|confunde|confundes) com"
+    r"|(?:verwart|verwar|verwisselt) (?:me|mij) met",
 )
 # In an auto-reply, saying when they are back marks an absence notice too.
 BACK = _cues(
@@ -1013,6 +1042,22 @@ COUNTER_OFFER = _cues(
 # "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
 # and the reader knows why.
 ASKS_FIRST = _cues(
+    # "Avant de fixer un moment, pourriez-vous …?", "send me your CV": the sender wants
+    # something from the user before any time is set.
+    r"before (?:we )?(?:fix|set|schedul|book|lock|pick|pin)\w*",
+    r"avant de (?:fixer|caler|planifier|programmer|convenir|trouver)",
+    r"antes de (?:fijar|agendar|concretar|cuadrar|marcar|programar)",
+    r"bevor wir (?:\w+ ){0,3}(?:festlegen|ausmachen|vereinbaren|planen|fixieren)",
+    r"prima di (?:fissare|programmare|concordare|organizzare)",
+    r"voordat we (?:\w+ ){0,3}(?:vastleggen|plannen|inplannen|afspreken|prikken)",
+    r"(?:send|forward) me (?:over )?your (?:latest |current |updated )?(?:cv|resume|résumé"
+    r"|portfolio|day rate)",
+    r"(?:envoyer|m'envoyer|envoyez-moi) (?:votre|ton) (?:cv|portfolio)"
+    r"|(?:envíame|mándame|enviarme) (?:tu|su) (?:cv|currículum|portafolio|portfolio)"
+    r"|(?:schicken Sie mir|schick mir) (?:Ihren|deinen|Ihr|dein) (?:Lebenslauf|CV|Portfolio)"
+    r"|(?:mandami|inviami|mandarmi|inviarmi) (?:il tuo|il suo) (?:cv|curriculum|portfolio)"
+    r"|(?:mande-me|envie-me|me manda|me envia) (?:o seu|o teu|seu|teu) (?:cv|currículo|portfólio"
+    r"|portfolio)|(?:stuur|mail) me (?:je|uw) (?:cv|portfolio)",
     # "Happy to help, but two questions first: …": any count of questions asked before a yes.
     r"(?:quick |one |a |two |three |a few |a couple of |some )?questions? (?:first|before)"
     r"|before (?:anything else|i (?:can )?(?:answer|reply|respond|say yes|commit))"
@@ -1221,6 +1266,15 @@ class Evidence:
 
 # "Great, confirmed for Thursday 10/7", "Invitation: Coffee chat @ Thu Oct 7", "c'est noté",
 # "bestätigt", "confirmado", "confermato", "bevestigd": the quoted time was agreed.
+# "amanhã às 16h já não consigo", "mardi je ne peux plus": a time the sender could make once,
+# so one agreed; a new time beside it moves the meeting.
+NO_LONGER_CAN = _cues(
+    r"(?:can no longer|can't anymore|cannot anymore|no longer (?:make|do|work))",
+    r"je ne (?:peux|pourrai) plus|ya no (?:puedo|podré|me (?:va|viene))",
+    r"(?:kann|schaffe) (?:ich )?(?:\w+ ){0,2}(?:doch )?nicht mehr|non (?:posso|riesco) più"
+    r"|già non (?:posso|riesco)",
+    r"já não (?:consigo|posso|dá)|kan (?:ik )?(?:\w+ ){0,2}niet meer",
+)
 AGREED_QUOTE = _cues(
     r"confirmed|locked in|invitation:|invite (?:is )?(?:sent|on its way)|i've sent an invite"
     r"|confirmé|confirmée|bestätigt|confirmad[oa]|confermat[oa]|bevestigd"
@@ -1783,10 +1837,15 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.CANCEL, "cancel wording"
     if ev.windows and (
         ev.moved_from
+        or (ev.quoted and NO_LONGER_CAN.search(text) and not ev.answers_offers)
         or (ev.agreed and not ev.answers_offers and not accepting and not _keeps_agreed(ev))
     ):
         return Intent.RESCHEDULE, "moves an agreed time to another"
     if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
+        if refers and not ev.auto_reply and DECLINE.search(text):
+            # "I'm on leave until June so I can't, but talk to Rafael": the sender's own no, and
+            # someone to meet instead (a notice's stand-in for urgent matters says no "no").
+            return Intent.REFERRAL, "away, and points to someone else"
         if RESUME_AFTER_ABSENCE.search(text):
             return Intent.DEFER, "away, and asks to talk once back"
         return Intent.OUT_OF_OFFICE, "absence wording"
@@ -1825,6 +1884,10 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     if not ev.windows and not ev.link and (defers or _resumes_after_absence(text)):
         return Intent.DEFER, "not now, later"
     if DECLINE.search(text) and not ev.windows and not ev.link:
+        if ASKS_FIRST.search(text) and "?" in text:
+            # "I can't help with advice, but send me your CV?": a no to the chat, and a request
+            # of the sender's own that the user has to answer first.
+            return Intent.OTHER, "turns the chat down, asks for something else"
         if ev.agreed and _AFTER_ALL.search(text):
             # "Désolée, je ne pourrai pas venir jeudi finalement" under "confirmed for Thursday".
             return Intent.CANCEL, "no longer makes the agreed meeting"

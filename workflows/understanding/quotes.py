@@ -42,6 +42,15 @@ _ATTRIBUTION_END = re.compile(
     r"|(?:schrieb|schreef)(?:[ \t]+[^:\n]{1,80})?)\s*:\s*$",
     re.IGNORECASE,
 )
+# Gmail on Android in Portuguese puts the writer first and the date after the verb: "Name
+# <address> escreveu (segunda, 17/03/2031 à(s) 09:40):".
+_NAME_FIRST_ATTRIBUTION = re.compile(
+    r"^[ \t]*[^<>:\n]{1,80}<[^<>\s@]{1,64}@[^<>\s]{1,200}>[ \t]+"
+    r"(?:wrote|escreveu|escribió|a écrit|ha scritto|schrieb|schreef)"
+    # "à(s)": a parenthesis inside the one around the date.
+    r"[ \t]*\((?:[^()\n]|\([^()\n]{0,5}\)){1,60}\)[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
 _SEPARATOR = re.compile(
     r"^[ \t]*(?:"
     r"-{2,}[ \t]*(?:Original Message|Forwarded message|Message d'origine|Message transféré"
@@ -139,6 +148,8 @@ class Stripped:
 
 def _is_attribution(lines: list[str], i: int) -> int:
     """How many lines an "On <date>, <who> wrote:" line spans at ``i`` (0 if none)."""
+    if _NAME_FIRST_ATTRIBUTION.match(lines[i]):
+        return 1
     if not _ATTRIBUTION_START.match(lines[i]):
         return 0
     joined = ""

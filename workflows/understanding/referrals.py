@@ -146,16 +146,19 @@ _RECOMMENDS = re.compile(
 _ARTICLE = r"(?:(?:a|o|la|il|el)[ \t]+)?"
 # "Dr. Owen Tremblay", "Prof. Ana Ruiz": a title before the name is not part of it.
 _TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mme|Dra|Herr|Frau|Sig|Sra|Sr)\.?[ \t]+)?"
+# "te recomiendo hablar con dos personas: Andrés Molina, …": how many, before a colon.
+_HOW_MANY = (
+    r"(?:(?i:two|three|a[ \t]+few|a[ \t]+couple[ \t]+of|some|dois|duas|três|deux|trois|dos|tres"
+    r"|zwei|drei|due|tre|twee|drie)[ \t]+(?i:people|folks|colleagues|persons|personnes"
+    r"|personas|Personen|persone|pessoas|mensen)[^.:!?\n]{0,80}:)"
+)
 _CUE_NAME = re.compile(
-    rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+)?{_ARTICLE}{_ROLE}{_TITLE}{_NAME}"
+    rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+|{_HOW_MANY}[ \t]+)?{_ARTICLE}{_ROLE}{_TITLE}{_NAME}"
 )
 # "I'd point you to two people who did the switch: Sam Ortiz (…) and Lena Fischer": how many,
 # and what they did, may come between the cue and the colon before the names.
 _POINTED_NAME = re.compile(
-    rf"\b(?i:{POINT_YOU_TO})(?:[ \t]+(?i:two|three|a[ \t]+few|a[ \t]+couple[ \t]+of|some|dois"
-    r"|duas|deux|dos|zwei|due|twee)[ \t]+(?i:people|folks|colleagues|persons|personnes|personas"
-    r"|Personen|persone|pessoas|mensen)[^.:!?\n]{0,80}:)?"
-    rf"[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}"
+    rf"\b(?i:{POINT_YOU_TO})(?:[ \t]+{_HOW_MANY})?[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}"
 )
 # "Adding Meera Pillai from our research group": someone put on the thread ("Adding Zoom details"
 # puts no one there, so the person must be on the Cc line or written with an address).
@@ -209,10 +212,17 @@ _RECOMMENDED = re.compile(
 _WITH_NAME_THEN_VERB = re.compile(
     rf"\b(?i:met|mit)[ \t]+{_ROLE}{_TITLE}{_NAME}[ \t]+(?i:{VERB_AFTER_PERSON})\b"
 )
+# "Sprechen Sie doch meinen Kollegen Jan Roth an", "ruf einfach Lea Sommer an": a German
+# separable verb splits around the person, its "an" after the name.
+_SPLIT_VERB_NAME = re.compile(
+    r"\b(?i:(?:sprechen|rufen|schreiben)[ \t]+Sie|sprich|ruf|schreib)[ \t]+"
+    r"(?:(?i:doch|gerne?|einfach|am[ \t]+besten|lieber|mal|bitte|ruhig)[ \t]+){0,2}"
+    rf"{_ROLE}{_TITLE}{_NAME}[ \t]+an\b"
+)
 # "I've cc'd her here": the people on the Cc line are the referrals.
 _CC_CUE = re.compile(
     r"\b(?:cc'?d|cc’d|cc'?ing|copied|copying|looped in|looping in|en copie|en copia|in Kopie"
-    r"|in cc|en cc|in copia|em cópia|(?:adding|added) (?:her|him|them))\b|\(cc\)|\ben c\.c\.",
+    r"|in cc|en cc|in copia|em cópia|em cc|(?:adding|added) (?:her|him|them))\b|\(cc\)|\ben c\.c\.",
     re.IGNORECASE,
 )
 # An address as written in a body (public: the reader finds the user's in the quoted outreach).
@@ -491,6 +501,7 @@ def find_referrals(
     # "mit Ihnen sprechen" is the sender's own offer to talk: only a full name is someone else.
     matches += [m for m in _WITH_NAME_THEN_VERB.finditer(text) if _is_full_name(m["name"])]
     matches += [m for m in _RECOMMENDED.finditer(text) if _is_full_name(m["name"])]
+    matches += [m for m in _SPLIT_VERB_NAME.finditer(text) if _is_full_name(m["name"])]
     matches += [found for found in _ROLE_NAME.finditer(text) if _recommended(text, found)]
     spans = list(sentence_spans(text))
     dutch = language_of(text) == "nl"
