@@ -32,6 +32,7 @@ from workflows.understanding.intent import (
     ASIDE,
     HOLDS_ANSWER,
     PICK,
+    SETTLED_BY_USER,
     Evidence,
     classify,
     offers_in_words,
@@ -228,7 +229,12 @@ def _agreed(offered: list[TimeWindow], newest: str, found: list[TimeWindow]) -> 
     """
     if len(offered) == 1:
         return offered[0]
-    if not (said(PICK, newest) or said(ACCEPT, newest) or AGREED_QUOTE.search(newest)):
+    if not (
+        said(PICK, newest)
+        or said(ACCEPT, newest)
+        or AGREED_QUOTE.search(newest)
+        or SETTLED_BY_USER.search(newest)
+    ):
         return None
     last = {w.start for w in found}
     return next((w for w in offered if {w.start} == last), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
@@ -47,7 +47,7 @@ from workflows.understanding.notanswer import (
     still_pending,
 )
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
-from workflows.understanding.roles import PROPOSED_ROLES
+from workflows.understanding.roles import PROPOSED_ROLES, Role
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
@@ -687,15 +687,37 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
     writing; from elsewhere, the labels read the offset.
     """
     written, home = reading.written, reading.thread_tz or reading.home
-    if reading.sender_tz is None or written is None or home is None:
+    if reading.sender_tz is None or written is None:
         return False
     offset = written.utcoffset()
-    if written.astimezone(home).utcoffset() != offset:
+    starts = [m.window.start for m in reading.times.mentions if m.role in PROPOSED_ROLES]
+    restated = starts + [m.window.start for m in reading.times.mentions if m.role is Role.RESTATED]
+    # "11 Uhr bei uns, also 10 Uhr Ihrer Zeit" from +01:00 just before Berlin springs
+    # forward: the other clock's zone changes between writing and meeting, and the offset's
+    # reading is off by just that change, so the sender's own clock will have changed too.
+    if any(
+        isinstance(a.tzinfo, timezone)
+        and a.utcoffset() == offset
+        and not isinstance(b.tzinfo, timezone)
+        and a.date() == b.date()
+        and abs(a - b) == abs(_change(b, written)) > timedelta(0)
+        for a in starts
+        for b in restated
+    ):
+        return True
+    if home is None or written.astimezone(home).utcoffset() != offset:
         return False
     return any(
         m.window.start.astimezone(home).utcoffset() != offset
         for m in reading.times.mentions
         if m.role in PROPOSED_ROLES and not m.zone_named and m.window.start.utcoffset() == offset
+    )
+
+
+def _change(when: datetime, written: datetime) -> timedelta:
+    """How far ``when``'s zone moves its clocks between ``written`` and ``when`` (often 0)."""
+    return (when.utcoffset() or timedelta(0)) - (
+        written.astimezone(when.tzinfo).utcoffset() or timedelta(0)
     )
 
 

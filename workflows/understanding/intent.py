@@ -1279,6 +1279,18 @@ AGREED_QUOTE = _cues(
     r"confirmed|locked in|invitation:|invite (?:is )?(?:sent|on its way)|i've sent an invite"
     r"|confirmé|confirmée|bestätigt|confirmad[oa]|confermat[oa]|bevestigd"
 )
+# "Ótimo, fica então segunda às 16h. Envio o link do Meet.": the user, in the newest message
+# quoted, sends the call's link for the one time it names, so that time is settled.
+SETTLED_BY_USER = _cues(
+    r"i'll send (?:you |over )?(?:the|a) (?:calendar |meet |zoom |teams )?(?:invite|link)"
+    r"|je (?:vous |t')envoie (?:le lien|l'invitation)"
+    r"|(?:te|le) (?:mando|envío|envio) (?:el enlace|el link|la invitación)"
+    r"|ich (?:schicke|sende) (?:Ihnen |dir )?(?:den Link|die Einladung)"
+    r"|ti (?:mando|invio) (?:il link|l'invito)"
+    r"|(?:envio|envio-lhe|mando|te mando|lhe mando) o (?:link|convite)"
+    r"|ik stuur (?:je |u )?(?:de link|de uitnodiging)"
+    r"|fica (?:então )?(?:marcado|combinado)|fica então"
+)
 
 
 def _keeps_agreed(ev: Evidence) -> bool:

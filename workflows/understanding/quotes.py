@@ -42,13 +42,15 @@ _ATTRIBUTION_END = re.compile(
     r"|(?:schrieb|schreef)(?:[ \t]+[^:\n]{1,80})?)\s*:\s*$",
     re.IGNORECASE,
 )
-# Gmail on Android in Portuguese puts the writer first and the date after the verb: "Name
-# <address> escreveu (segunda, 17/03/2031 à(s) 09:40):".
-_NAME_FIRST_ATTRIBUTION = re.compile(
-    r"^[ \t]*[^<>:\n]{1,80}<[^<>\s@]{1,64}@[^<>\s]{1,200}>[ \t]+"
-    r"(?:wrote|escreveu|escribió|a écrit|ha scritto|schrieb|schreef)"
-    # "à(s)": a parenthesis inside the one around the date.
-    r"[ \t]*\((?:[^()\n]|\([^()\n]{0,5}\)){1,60}\)[ \t]*:[ \t]*$",
+# Gmail in Portuguese, German, Dutch and Spanish puts the writer first and the date after the
+# verb: "Name <x@y> escreveu (segunda, 17/03/2031 à(s) 09:40):", "Name <x@y> schrieb am Mo.,
+# 17. März 2031, 09:40:", "Name <x@y> schreef op ma 17 mrt 2031 om 09:40:". The address keeps a
+# sentence that ends in "wrote:" out; the date tail may hold a clock's colon but no other.
+_NAMED_ATTRIBUTION = re.compile(
+    r"^[ \t]*[^\n<>:]{1,80}?[ \t(]*<[^<>\s@]{1,64}@[^<>\s]{1,200}>\)?[ \t]*"
+    r"(?:wrote|a écrit|escribió|escribio|escreveu|ha scritto|schrieb|schreef"
+    r"|heeft het volgende geschreven)"
+    r"(?:[ \t]+(?:[^:\n]|\d:\d){1,80}?)?[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(
@@ -148,10 +150,7 @@ class Stripped:
 
 def _is_attribution(lines: list[str], i: int) -> int:
     """How many lines an "On <date>, <who> wrote:" line spans at ``i`` (0 if none)."""
-    if _NAME_FIRST_ATTRIBUTION.match(lines[i]):
-        return 1
-    if not _ATTRIBUTION_START.match(lines[i]):
-        return 0
+    dated_first = bool(_ATTRIBUTION_START.match(lines[i]))
     joined = ""
     for span in range(1, 4):
         if i + span > len(lines):
@@ -164,7 +163,7 @@ def _is_attribution(lines: list[str], i: int) -> int:
         joined = f"{joined} {line}"
         if len(joined) > 400:
             break
-        if _ATTRIBUTION_END.search(joined):
+        if _ATTRIBUTION_END.search(joined) if dated_first else _NAMED_ATTRIBUTION.match(joined):
             return span
     return 0
 

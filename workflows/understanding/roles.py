@@ -163,6 +163,22 @@ CONFLICT = _cues(
     r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement)|habe ich (?:Unterricht|einen Termin)"
     r"|ho (?:lezione|una riunione|un impegno|un appuntamento)"
     r"|tenho (?:aula|uma reunião|um compromisso)|heb ik (?:les|een afspraak|een vergadering)",
+    # "segunda às 16h eu tô dando aula", "el lunes a las 4 estoy dando clase": the sender
+    # teaches then, in the progressive each language says it with.
+    r"(?:estou|tô|to|estarei|vou estar) (?:dando|a dar) aulas?|estoy dando clases?"
+    r"|je donne (?:un )?cours|(?:ich unterrichte|unterrichte ich)|sto facendo lezione"
+    r"|(?:geef ik|ik geef) (?:les|college)",
+    # "Donderdag om 11 uur zit ik in een workshop", "je suis en atelier": "I'm in a …" in the
+    # other languages, the sender's own event on that time.
+    r"(?:zit ik|ik zit|ben ik|ik ben) in (?:een|de|het|mijn|ons) [\w-]*(?:workshop|vergadering"
+    r"|overleg|meeting|training|sessie|les)"
+    r"|(?:bin ich|ich bin|sitze ich|ich sitze) in (?:einem|einer|meinem|meiner|unserem|unserer)"
+    r" [\w-]*(?:workshop|seminar|schulung|training|sitzung|besprechung|meeting)"
+    r"|je (?:suis|serai) en (?:atelier|formation|séminaire|workshop|cours)"
+    r"|(?:estoy|estaré) en (?:un|una|el|la|mi) (?:taller|workshop|formación|seminario|curso)"
+    r"|(?:sono|sarò) (?:in|a) (?:un|una|uno) (?:workshop|seminario|corso|formazione)"
+    r"|(?:estou|estarei|tô) (?:num|numa|em um|em uma|no|na) (?:workshop|formação|seminário"
+    r"|curso|treinamento)",
     # "dinsdagochtend heb ik een demo", "I have a demo Tuesday": an event of the sender's own
     # fills that time, in any of the languages.
     r"(?:i have|i've got|heb ik|ik heb|habe ich|ich habe|j'ai|tengo|ho|tenho) (?:a|an|een|eine?n?"
@@ -407,10 +423,17 @@ def after_fallback(sentence: str, start: int) -> bool:
     )
 
 
+_ASIDE = re.compile(r"\([^()\n]{1,80}\)")
+
+
 def clauses(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each clause: cut at contrast and cause words, and after an "if" clause."""
     cuts = {m.start() for m in _SPLIT.finditer(sentence)}
     cuts |= {m.end() for m in _IF_CLAUSE.finditer(sentence)}
+    # "Donderdag om 11 uur (jouw tijd, dus 12 uur hier) zit ik in een workshop": a bracket's
+    # aside is no clause of its own; the clock before it belongs with what follows it.
+    asides = [m.span() for m in _ASIDE.finditer(sentence)]
+    cuts = {c for c in cuts if not any(a < c < b for a, b in asides)}
     edges = [0, *sorted(c for c in cuts if 0 < c < len(sentence)), len(sentence)]
     return [(a, b) for a, b in zip(edges, edges[1:], strict=False) if a < b]
 

@@ -511,7 +511,11 @@ _ZONE = re.compile(
     r"|bij[ \t]+(?:jou|u)|voor[ \t]+(?:jou|u))\b)"
     # "1pm here in Austin", "1pm my time": the sender's own zone, for the time they follow.
     r"|(?i:\b(?P<mine>(?:over[ \t]+)?here(?:[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
-    r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine)\b)"
+    r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine"
+    # "11 Uhr bei uns", "16h chez nous", "las 10 aquí", "10h cá": the sender's side, right
+    # after the clock (elsewhere "bei uns" is only where something happens).
+    r"|(?:(?<=\d[ \t])|(?<=\dh[ \t])|(?<=Uhr[ \t])|(?<=uur[ \t]))(?:bei[ \t]+uns|bij[ \t]+ons"
+    r"|chez[ \t]+nous|aquí|acá|aqui|cá|da[ \t]+noi))\b)"
 )
 # "both Mountain", "heure de Paris", "hora de Madrid", "ora di Roma": plainly the zone.
 _ZONE_FOR_ALL = re.compile(
