@@ -383,6 +383,8 @@ _NO_INTEREST = (
     r"suis pas intéressée?\b|no me interesa\b"
     r"|(?:habe|hätte) (?:derzeit |momentan |aktuell |zurzeit |leider ){0,2}kein Interesse"
     r"|non sono interessat[oa]|não (?:tenho|temos) interesse|(?:heb|hebben) (?:\w+ )?geen interesse"
+    # "Kein Interesse, danke", "Geen interesse", "Non mi interessa": the same with no verb.
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:kein|geen) Interesse|non mi interessa\b"
 )
 # "I'd be the wrong person", "I'm really the wrong person": the sender speaks of themselves.
 _SELF_WRONG_PERSON = (
@@ -475,6 +477,13 @@ DECLINE = _cues(
     r"(?:lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|\w+tag"
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|segunda|terça|quarta|quinta|sexta|\w+dag|\d))",
     r"leider|keine Zeit|muss (?:ich )?absagen|nicht möglich|kann (?:ich )?nicht",
+    # "mejor no", "lieber nicht", "meglio di no", "liever niet", "je préfère ne pas", "vou ter de
+    # passar", "voy a pasar": a short no opening the reply, that ends its clause ("voy a pasar
+    # por tu oficina" stops by, "Freitag lieber nicht" turns down a day).
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?,] )|(?<=but )|(?<=mais )|(?<=pero )|(?<=aber )|(?<=ma )"
+    r"|(?<=mas )|(?<=maar ))(?:mejor no|lieber nicht|meglio di no|liever niet"
+    r"|je (?:préfère|préférerais) ne pas|(?:vou|vamos) ter (?:de|que) passar|voy a pasar"
+    r"|(?:devo|dovrò) rinunciare|não vou (?:poder|conseguir)|non merci)(?=[ \t]*(?:[.,;!]|$))",
     r"purtroppo|non (?:posso|riesco|ho (?:proprio |davvero |molto )?tempo)|infelizmente"
     r"|não (?:posso|consigo|tenho tempo)"
     r"|helaas|(?:kan|lukt) (?:ik |het )?niet|geen tijd|geen ruimte|aan me voorbij(?:gaan)?",
@@ -852,6 +861,7 @@ ANSWERS_FOR = _cues(
 )
 # "You might also want to talk to Ravi": someone besides the sender, not instead.
 ALSO = _cues(r"also|as well|in addition|aussi|également|también|además|auch|außerdem")
+_LONG_DAYS = alternation([w for w in WEEKDAYS if len(w) > 3])
 ACCEPT = _cues(
     # "I'm sure you'll land well", "make sure": no answer to the request; "Sure!" is.
     r"(?<!i'm )(?<!i am )(?<!make )(?<!be )(?<!pretty )(?<!quite )(?<!not )sure"
@@ -873,6 +883,13 @@ ACCEPT = _cues(
     r" (?:works|would work|should work|(?:should be|is|would be) (?:fine|good|perfect|great)"
     r"|suits)",
     r"(?:is|are|sounds|that's|that is) (?:fine|ok|okay)|fine (?:for|with|by) me",
+    # "Vendredi me va bien", "el jueves me viene genial", "vrijdag komt goed uit", "sexta
+    # funciona para mim": the other languages' "Friday works", said of the sender's own diary
+    # ("te va bien" asks the user, and is an offer).
+    r"me va bien|me viene (?:bien|genial|perfecto)|c'est bon pour moi|per me va bene|está bien"
+    r"|komt (?:mij |me |ons )?(?:goed|prima) uit|funciona (?:para|pra) (?:mim|nós)",
+    # "va pour jeudi", "OK pour vendredi", "ok per giovedì": a yes tied to one named day.
+    rf"(?:ok|okay|va) (?:pour|per) (?:le |il )?(?:{_LONG_DAYS})",
     # A hedged yes is still a yes: "Thursday 10 should work I think", "probably fine".
     r"should (?:work|be fine|be ok(?:ay)?)|probably (?:fine|ok(?:ay)?|works)"
     r"|(?:i|we) can (?:likely|probably) (?:do|make)",

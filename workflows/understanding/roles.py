@@ -91,6 +91,8 @@ CONFLICT = _cues(
     # "Friday morning I can't, …", "Friday morning is no good": the verb left out after the time.
     r"i (?:can't|cannot|can not|couldn't|could not)(?=[ \t]*(?:[,.;:!?)–—]|[ \t]-|$))"
     r"|(?:is|'s|are) no good",
+    # "Mejor no el jueves", "Freitag lieber nicht": the day named beside it is the one refused.
+    r"mejor no|lieber nicht|meglio di no|liever niet|(?:je )?préfère(?:rais)? (?:ne )?pas",
     r"(?:not|no longer|isn't|is not|aren't|are not|won't be|will not be) (?:available|free|around"
     r"|possible|in (?:the )?office|good|great|ideal)",
     # "Wednesday at 5 is impossible for me", "Mittwoch ist unmöglich".
