@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
+from functools import cached_property
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
@@ -104,7 +105,7 @@ def _replacement_unread(reading: Reading) -> bool:
     return (
         reading.intent is Intent.CANCEL
         and (reading.structured or not reading.times.proposed)
-        and _REPLACEMENT.search(unwrapped(reading.text)) is not None
+        and _REPLACEMENT.search(reading.words) is not None
     )
 
 
@@ -485,9 +486,14 @@ class Reading:
     # later, and no date in the thread written in that order ("fri 11/12" from New York).
     order_unsettled: bool = False
 
+    @cached_property
+    def words(self) -> str:
+        """The reply's text with hard wraps joined and shorthand spelled out, as cues read it."""
+        return unwrapped(self.text)
+
 
 def _contradicts(reading: Reading) -> bool:
-    text = unwrapped(reading.text)
+    text = reading.words
     if (
         reading.intent is Intent.ACCEPT
         and not reading.times.proposed
@@ -862,7 +868,7 @@ def _words_against_invite(reading: Reading) -> bool:
     if reading.intent is Intent.PROPOSE_TIMES:
         # "I'll pass on the call, but here's an invite to our webinar": an outright no beside
         # the sender's own event.
-        text = unwrapped(reading.text)
+        text = reading.words
         return bool(FIRM_DECLINE.search(text) or _OTHER_EVENT.search(text))
     if reading.intent is not Intent.ACCEPT:
         return False
@@ -874,7 +880,7 @@ def _words_against_invite(reading: Reading) -> bool:
     # The user's other time named beside it ("Thursday would have been tricky anyway") only
     # explains the choice.
     theirs = {w.start for w in reading.offered}
-    text = unwrapped(reading.text)
+    text = reading.words
     # "Tuesday works - invite attached", "Sent an invite for the first slot" with the event at
     # the user's Thursday: the words name only other days of the user's, or another place in
     # the user's list, than the one the event books.
@@ -932,7 +938,7 @@ def _not_an_answer(reading: Reading, doubts: list[Doubt]) -> None:
     if reading.forwarded:
         # "Sam, could you take this? Thursday at 2 works for you": to a colleague.
         doubts.append(FORWARDED)
-    text = unwrapped(reading.text)
+    text = reading.words
     if for_someone_else(text):
         doubts.append(SOMEONE_ELSES_YES)
     if still_pending(text):
@@ -997,7 +1003,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "tues works. i'll call you, whats a good number?": a closing question mark is no
         # positive cue when the reply also names a day or a time the reader could not place.
         doubts.append(QUESTION_BESIDE_TIME)
-    if not reading.times.proposed and _POINTS_AT_HISTORY.search(unwrapped(reading.text)):
+    if not reading.times.proposed and _POINTS_AT_HISTORY.search(reading.words):
         doubts.append(TIMES_IN_HISTORY)
     if reading.intent in (Intent.DECLINE, Intent.OUT_OF_OFFICE) and any(
         _names_a_day(q) or "noon" in q.lower() for q in _QUESTION.findall(reading.text)
@@ -1014,13 +1020,13 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(CONTRADICTING_CUES)
     if _replacement_unread(reading):
         doubts.append(REPLACEMENT_UNREAD)
-    if hedged_move(unwrapped(reading.text)):
+    if hedged_move(reading.words):
         # "I might have to cancel Thursday at 3 - I'll confirm tomorrow": neither kept nor off.
         doubts.append(HEDGED_MOVE)
     if (
         reading.intent is Intent.RESCHEDULE
         and not reading.times.proposed
-        and SHIFTED.search(unwrapped(reading.text))
+        and SHIFTED.search(reading.words)
     ):
         # The new time is the agreed one plus the length, which the reader does not add up.
         doubts.append(SHIFT_BY_LENGTH)
@@ -1031,8 +1037,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if (
         reading.intent is not Intent.REFERRAL
         and not reading.referrals
-        and REFERRAL_CUE.search(unwrapped(reading.text))
-        and (_ADDRESS.search(reading.text) or _names_after_cue(unwrapped(reading.text)))
+        and REFERRAL_CUE.search(reading.words)
+        and (_ADDRESS.search(reading.text) or _names_after_cue(reading.words))
     ):
         # "Two people on our committee would be great to talk to:" and addresses the reader
         # could not tie to a name.
@@ -1040,7 +1046,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     elif (
         reading.intent is Intent.DECLINE
         and not reading.referrals
-        and _someone_else_can(unwrapped(reading.text))
+        and _someone_else_can(reading.words)
     ):
         doubts.append(UNREAD_REFERRAL)
     elif (
