@@ -877,6 +877,11 @@ def _words_against_invite(reading: Reading) -> bool:
     start = reading.invite.start
     zones = (z for z in (reading.sender_tz, reading.thread_tz) if z is not None)
     clocks = {start.astimezone(z).replace(tzinfo=None) for z in zones}
+    # "invite attached (it'll show 11:30 for me in Austin)": the event's wall clock in its own
+    # zone, which the Date header's offset misses across a clock change (an event written in
+    # UTC names no one's wall clock).
+    if start.tzname() != "UTC":
+        clocks.add(start.replace(tzinfo=None))
     # The user's other time named beside it ("Thursday would have been tricky anyway") only
     # explains the choice.
     theirs = {w.start for w in reading.offered}
@@ -1044,9 +1049,15 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # could not tie to a name.
         doubts.append(UNREAD_REFERRAL)
     elif (
-        reading.intent is Intent.DECLINE
+        reading.intent in (Intent.DECLINE, Intent.DEFER)
         and not reading.referrals
-        and _someone_else_can(reading.words)
+        and (
+            reading.intent is Intent.DECLINE
+            and _someone_else_can(reading.words)
+            # "I'm the wrong person, but Omar Haddad (omar@…) made your switch": an address in
+            # a no or a later is most often the person to write to instead, tied to no one.
+            or _ADDRESS.search(reading.text)
+        )
     ):
         doubts.append(UNREAD_REFERRAL)
     elif (

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from workflows.understanding.intent import (
     ADDING_TO_THREAD,
     CONTACT_OP_MET,
+    COUNTED_PEOPLE,
     FORWARDED_TO,
     HANDS_ADDRESS,
     HELPERS_LISTED,
@@ -147,11 +148,7 @@ _ARTICLE = r"(?:(?:a|o|la|il|el)[ \t]+)?"
 # "Dr. Owen Tremblay", "Prof. Ana Ruiz": a title before the name is not part of it.
 _TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mme|Dra|Herr|Frau|Sig|Sra|Sr)\.?[ \t]+)?"
 # "te recomiendo hablar con dos personas: Andrés Molina, …": how many, before a colon.
-_HOW_MANY = (
-    r"(?:(?i:two|three|a[ \t]+few|a[ \t]+couple[ \t]+of|some|dois|duas|três|deux|trois|dos|tres"
-    r"|zwei|drei|due|tre|twee|drie)[ \t]+(?i:people|folks|colleagues|persons|personnes"
-    r"|personas|Personen|persone|pessoas|mensen)[^.:!?\n]{0,80}:)"
-)
+_HOW_MANY = COUNTED_PEOPLE
 _CUE_NAME = re.compile(
     rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+|{_HOW_MANY}[ \t]+)?{_ARTICLE}{_ROLE}{_TITLE}{_NAME}"
 )
@@ -160,6 +157,9 @@ _CUE_NAME = re.compile(
 _POINTED_NAME = re.compile(
     rf"\b(?i:{POINT_YOU_TO})(?:[ \t]+{_HOW_MANY})?[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}"
 )
+# "Two people here made exactly your switch: Omar Haddad (…), and Lisa Tran": the count alone,
+# no cue before it, then the people (each named in full or with an address).
+_COUNTED_NAME = re.compile(rf"\b{_HOW_MANY}[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}")
 # "Adding Meera Pillai from our research group": someone put on the thread ("Adding Zoom details"
 # puts no one there, so the person must be on the Cc line or written with an address).
 _ADDED_NAME = re.compile(rf"\b(?i:{ADDING_TO_THREAD})[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}")
@@ -486,7 +486,11 @@ def find_referrals(
     people: dict[str, Referral] = {}
     cc_others = tuple(a for a in cc if a.email not in exclude)
     # "I'd point you to Coursera": a resource as often as a person, so a full name or an address.
-    pointed = [m for m in _POINTED_NAME.finditer(text) if _named_in_full(text, m)]
+    pointed = [
+        m
+        for m in (*_POINTED_NAME.finditer(text), *_COUNTED_NAME.finditer(text))
+        if _named_in_full(text, m)
+    ]
     added = [
         m
         for m in _ADDED_NAME.finditer(text)
