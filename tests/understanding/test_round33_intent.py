@@ -91,6 +91,13 @@ def test_someone_elses_leave_is_not_the_senders(body: str, people: tuple[Referra
             Intent.DEFER,
             date(2028, 12, 5),
         ),
+        # The sender's own verb between a third-person subject and the absence.
+        (
+            "Hola Ada,\n\nmi agenda está llena porque estoy de vacaciones hasta el 8 de enero."
+            " Escríbeme después.\n\nKai",
+            Intent.DEFER,
+            date(2029, 1, 9),
+        ),
         # An assistant answers for the person the user wrote to: that person's leave is the one.
         (
             "Hi Ada,\n\nI manage Dana's calendar: she's on leave until January 8. Please reach out"

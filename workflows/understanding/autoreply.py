@@ -118,6 +118,13 @@ _CLAUSE_END = re.compile(
     r"[;.!?)\n]|,(?![ \t]*\d)",
     re.IGNORECASE,
 )
+# "Mi agenda está llena porque estoy de vacaciones": the sender's own verb between the subject
+# and the absence makes it theirs.
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’]m|I['’]ll|estoy|estaré|estou|estarei|sono|sarò|suis|serai|bin|werde|ben"
+    r"|je|j['’]|ich|ik|io|yo|eu)(?![\w'’])",
+    re.IGNORECASE,
+)
 _LINE_WRAP = re.compile(r"(?<!\n)\n(?![ \t]*\n)")
 _NOT_SOMEONE = frozenset({"it", "this", "that", "there", "here", "everyone", "everybody", "i"})
 
@@ -138,7 +145,9 @@ def without_others_absence(text: str) -> str:
         if subject is None:
             continue
         opener = subject.group(0).split()[0].strip("'’").lower()
-        if opener.split("'")[0].split("’")[0] in _NOT_SOMEONE:
+        if opener.split("'")[0].split("’")[0] in _NOT_SOMEONE or _FIRST_PERSON.search(
+            subject.group(0)
+        ):
             continue
         end = _CLAUSE_END.search(flat, found.end())
         stop = end.start() if end is not None else len(flat)
