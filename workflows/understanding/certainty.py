@@ -191,6 +191,10 @@ SAME_UNREAD = Doubt(
     "same_time_unresolved",
     "'same time' with no time before it in the reply (the reader does not know which time)",
 )
+AWAY_OR_REFERRAL = Doubt(
+    "away_or_referral",
+    "away, and names someone: a stand-in while away, or someone to talk to instead",
+)
 UNREAD_REFERRAL = Doubt(
     "referral_unread",
     "points to someone else, but the reader found no one to name",
@@ -640,6 +644,15 @@ _NOT_A_NAME = frozenset(
 )  # fmt: skip
 
 
+# "For anything urgent contact Jenna", "in my absence", "who is covering for me": a stand-in
+# while the sender is away (convention (f)), in each language.
+_STAND_IN = re.compile(
+    r"(?i:urgen[tc]|dringend|spoed|meantime|absence|absent|abwesenheit|ausencia|assenza"
+    r"|ausência|afwezigheid|while I['’]?m away|cover(?:s|ing)? for me|vertretung|vertritt"
+    r"|remplac|sustitu|sostitu|substitu|vervang)"
+)
+
+
 def _someone_else_can(text: str) -> bool:
     return any(
         m["name"].lower() not in _NOT_A_NAME and m["name"].lower() not in WEEKDAYS
@@ -1039,6 +1052,15 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(SELF_CORRECTED)
     if reading.intent is Intent.ACCEPT and not reading.link and _IN_WRITING.search(reading.text):
         doubts.append(IN_WRITING)
+    if (
+        reading.intent is Intent.OUT_OF_OFFICE
+        and reading.referrals
+        and not reading.structured
+        and not _STAND_IN.search(reading.words)
+    ):
+        # "Je suis en congé jusqu'au 3 avril. Mais écrivez plutôt à Camille Petit, elle pourra
+        # vous aider": written by hand, no word of standing in; it may send the user on.
+        doubts.append(AWAY_OR_REFERRAL)
     if (
         reading.intent is not Intent.REFERRAL
         and not reading.referrals

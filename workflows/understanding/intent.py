@@ -399,6 +399,11 @@ _SELF_WRONG_PERSON = (
     r" the wrong person\b"
 )
 SELF_WRONG_PERSON = _cues(_SELF_WRONG_PERSON)
+# "I'll pass on this" is a no; "I'll pass this along to Dana", "I'll pass this to Dana Reyes"
+# hand the request on to someone.
+_NOT_HANDED_ON = (
+    r"(?![ \w]{0,20}\balong\b| (?:it|your|you)\b| (?:this|that)(?: one)?(?: on| over)? to\b)"
+)
 DECLINE = _cues(
     _NATIVE_NO,
     r"unfortunately|i'?m afraid|regret(?:fully)?",
@@ -446,7 +451,8 @@ DECLINE = _cues(
     r"|no creo que (?:te |le |les )?(?:pueda|podría)|(?:glaube|denke) (?:ich )?nicht, dass ich"
     r"|non credo di (?:poter|esser)|não (?:acho|creio) que (?:eu )?(?:possa|consiga)"
     r"|(?:denk|geloof) (?:ik )?niet dat ik|sla (?:het|dit|deze) [^.?!\n]{0,20}over",
-    r"not taking|have to pass|(?:must|will|'ll|need to|going to|gonna|gotta) (?:pass|decline)",
+    r"not taking|have to pass|(?:must|will|'ll|need to|going to|gonna|gotta)"
+    rf" (?:pass{_NOT_HANDED_ON}|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
     # "Not something I can help with", in each language: the request itself is turned down.
     # "Not something I can do, sorry": the request itself, not a time ("not something I can
@@ -504,9 +510,8 @@ DECLINE = _cues(
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
 FIRM_DECLINE = _cues(
     _NO_INTEREST,
-    # "I'll pass on this" is a no; "I'll pass this along to Dana" is not.
     r"(?:have to|must|will|i'll|going to)"
-    r" (?:pass(?![ \w]{0,20}\balong\b| (?:it|your|you)\b)|decline)",
+    rf" (?:pass{_NOT_HANDED_ON}|decline)",
     r"je dois (?:décliner|refuser)|tengo que (?:declinar|rechazar)",
     # "Ich muss Ihnen daher leider absagen": turning a person down, with any adverbs between.
     r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?(?:(?:daher|deshalb|leider|also|wohl"
@@ -602,8 +607,9 @@ NOT_LATER = _cues(
 # "I've forwarded your message to Stefan Braun", "habe Ihre Nachricht an Stefan Braun
 # weitergeleitet": the request handed on to someone, whom the user may then write to.
 FORWARDED_TO = (
-    r"(?:forwarded|passed)[ \t]+(?:your[ \t]+(?:message|e-?mail|note|request)|it|this)"
-    r"(?:[ \t]+on)?[ \t]+to"
+    r"(?:forward(?:ed|ing)?|pass(?:ed|ing)?|shared?)[ \t]+(?:your[ \t]+(?:message|e-?mail|note"
+    r"|request|profile|CV|resume|details)|it|this)(?:[ \t]+(?:on|along))?[ \t]+(?:to|with)"
+    r"|forwarding[ \t]+to"
     # The verb comes last, after the name and perhaps an address in brackets (its dots are no
     # sentence end).
     r"|(?:Nachricht|E-Mail|Mail|Anfrage)[ \t]+(?:\w+[ \t]+){0,2}?an"
@@ -714,13 +720,21 @@ VERB_AFTER_PERSON = r"praten|spreken|bellen|sprechen|reden|telefonieren"
 # person named before it is the one to see (shared with referrals.py).
 WHO_YOU_WANT = (
     r"is[ \t]+(?:who|the[ \t]+one|the[ \t]+person)[ \t]+you[ \t]+(?:want|need)"
+    r"|(?:is|are|would[ \t]+be)[ \t]+your[ \t]+best[ \t]+bets?"
     r"|est[ \t]+(?:celui|celle)[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut"
     r"|es[ \t]+(?:a[ \t]+)?quien[ \t]+(?:buscas|necesitas|busca|necesita)"
+)
+# "two people here made exactly your switch: Omar Haddad (…), …, and Lisa Tran": people counted,
+# then named after the colon (shared with referrals.py, which reads the names).
+PEOPLE_COUNTED = (
+    r"(?:two|three|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]+(?:people|folks|colleagues)"
+    r"[^.:!?\n]{0,80}:"
 )
 # "The person you want is Kim Osei", "la persona que buscas es …": the same, the person named
 # after it (shared with referrals.py, which reads the name).
 YOU_WANT_IS = (
-    r"(?:the|your)[ \t]+(?:person|one|people|contact|(?:best|right)[ \t]+(?:person|contact))"
+    r"(?:the|your)[ \t]+best[ \t]+bets?[ \t]+(?:is|are|would[ \t]+be)"
+    r"|(?:the|your)[ \t]+(?:person|one|people|contact|(?:best|right)[ \t]+(?:person|contact))"
     r"[ \t]+(?:you[ \t]+(?:want|need|should[ \t]+(?:talk[ \t]+to|speak[ \t]+(?:to|with)"
     r"|contact|ask))|to[ \t]+(?:talk[ \t]+to|ask|contact))[ \t]+(?:is|are)"
     r"|la[ \t]+personne[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut,?[ \t]+c'est"
@@ -773,6 +787,7 @@ REFERRAL_CUE = _cues(
     YOU_WANT_IS + r"(?= (?-i:[A-Z]))",
     r"(?:" + HELPERS_LISTED + r")[ \t]*:",
     r"(?:" + PEOPLE_ID_TALK_TO + r")[ \t]*:",
+    PEOPLE_COUNTED + r"(?= (?-i:[A-Z]))",
     # A role or a full name (first and last) between "met"/"mit" and the verb: "mit Ihnen
     # sprechen" is the sender offering to talk.
     r"(?:met|mit)(?= (?:(?:mijn|onze|meiner|meinem|unserer|unserem) \w+ )?(?-i:[A-Z])[\w-]+"
@@ -806,6 +821,11 @@ REFERRAL_CUE = _cues(
     r"|meiner (?:Kollegin|Kollege)|am besten mit"
     r"|connect you",
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",
+    # "Try emailing Jordan Blake", "connect with Alicia Moreno", "get in touch with Brian
+    # O'Malley", "drop a note to Kelly Ward": the user sent to the person named next.
+    r"(?:try(?: emailing| contacting| pinging| reaching out to)?|connect(?:ing)? with"
+    r"|get in touch with|drop (?:a|an) (?:quick )?(?:note|line|message|e-?mail) to)"
+    r"(?= (?-i:[A-Z]))",
     # "ask Priya", "ping Jonas", "demandez à Léa", "chiedi a Marco": a verb right before a name.
     r"(?:ask|ping|email|contact|write to|demandez à|demande à|parlez à|parle à|écrivez à"
     r"|contactez|pregunta a|pregúntale a|habla con|escribe a|fragen Sie|frag"
@@ -848,7 +868,7 @@ REFERRAL_CUE = _cues(
     r"|Ihnen|dir|ti|lhe|a|o) )?(?-i:[A-Z]))",
     # "my colleague Dana Cruz (cc'd) …", "Dana, meet Sam!": someone named to talk to instead.
     # A former one too: "a minha antiga colega", "mi ex compañera", "meine ehemalige Kollegin".
-    r"my (?:(?:former|old|ex-) ?)?(?:colleague|coworker|co-worker|teammate|friend)"
+    r"my (?:(?:former|old|ex-) ?)?(?:colleague|coworker|co-worker|teammate|friend)s?"
     r"|(?:mon|ma) (?:ancien(?:ne)? )?collègue|mi (?:(?:antigu[oa]|ex) )?(?:colega|compañer[oa])"
     r"|(?:mein|meine) (?:(?:ehemalige|frühere)[nmr]? )?(?:Kollegin|Kollege|Kollegen)"
     r"|(?:il mio|la mia) (?:(?:ex|vecchi[oa]) )?collega"
@@ -859,7 +879,7 @@ REFERRAL_CUE = _cues(
     CONTACT_OP_MET,
     r"meet (?-i:[A-Z])\w+|feel free to (?:mention|use) my name",
     r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d| would)?"
-    r" (?:be )?(?:great|good|better|perfect|ideal|worth|happy|glad)",
+    r" (?:be )?(?:(?:far|much|way|a lot) )?(?:great|good|better|perfect|ideal|worth|happy|glad)",
 )
 # "Cc'ing my assistant Dana to find a time": the sender's own assistant books the chat with the
 # sender; no one else is being pointed to.
@@ -875,7 +895,8 @@ OWN_ASSISTANT = _cues(
 # the sender answers for the person the user wrote to.
 ANSWERS_FOR = _cues(
     r"(?:i|we) (?:manage|run|handle|keep|look after|look) (?:after )?\w+(?:'s|’s) (?:calendar|diary"
-    r"|schedule|agenda)|on (?:his|her|their) behalf|(?:assistant|EA|PA|secretary) to",
+    r"|schedule|agenda)|on (?:his|her|their) behalf|(?:assistant|EA|PA|secretary) to"
+    r"|(?:answering|replying|responding|writing) (?:for|on behalf of) (?:her|him|them)",
     r"je (?:gère|tiens) (?:l'agenda|le calendrier) d(?:e|')|en (?:son|leur) nom"
     r"|(?:assistante?|secrétaire) d(?:e|')",
     r"(?:llevo|gestiono) la agenda de|en (?:su )?nombre(?: de| suyo)?"
@@ -1843,6 +1864,36 @@ def _only_for_now(text: str) -> bool:
     return bool(FOR_NOW.search(text)) and not (GOOD_LUCK.search(text) and not DEFER.search(text))
 
 
+# "She's on parental leave until April 10", "Lena is traveling until the 24th", "his paternity
+# leave", "Hélène has left the company": the absence, or the wait, is someone else's, by the
+# clause before it.
+_THEIR = re.compile(
+    r"(?i:\b(?:she|he|they|her|his|their|elle|ella|él|ele|ela|lei|lui|zij|hij)\b)"
+    # A name, not a word that opens sentences: "Let's talk later", "It's quiet here".
+    r"|\b(?!(?:Let|It|That|This|There|Here|What|Who|Where|How|When|Today|Tomorrow|Everyone"
+    r"|Everybody|Nobody|Someone|Everything|Nothing|Life|Work)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:['’]s|[ \t]+(?:is|was|has|will[ \t]+be))\b"
+)
+_MINE = re.compile(r"(?i:\b(?:i|i['’]m|i['’]ll|my|me|je|j['’]|ich|ik|yo|io|eu|mon|ma|mes)\b)")
+_CLAUSE_START = re.compile(r".*(?:[.!?;,(\n]|\s[–—-]\s)", re.DOTALL)
+
+
+def _of_sender(pattern: re.Pattern[str], text: str) -> bool:
+    """Wording of ``pattern`` about the sender, not only about someone the reply names.
+
+    An assistant answering for the one written to speaks of them as "she", and means them.
+    """
+    if ANSWERS_FOR.search(text):
+        return pattern.search(text) is not None
+    for found in pattern.finditer(text):
+        before = text[max(0, found.start() - 40) : found.start()]
+        cut = _CLAUSE_START.match(before)
+        clause = before[cut.end() :] if cut else before
+        if not _THEIR.search(clause) or _MINE.search(clause):
+            return True
+    return False
+
+
 def _resumes_after_absence(text: str) -> bool:
     """An absence, or a day back, beside an ask to talk once it is over."""
     return bool(
@@ -1923,7 +1974,12 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         or (ev.agreed and not ev.answers_offers and not accepting and not _keeps_agreed(ev))
     ):
         return Intent.RESCHEDULE, "moves an agreed time to another"
-    if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
+    if (
+        _of_sender(OOO_WORDING, text)
+        and not ev.windows
+        and not accepting
+        and not DEFER.search(text)
+    ):
         if refers and not ev.auto_reply and DECLINE.search(text):
             # "I'm on leave until June so I can't, but talk to Rafael": the sender's own no, and
             # someone to meet instead (a notice's stand-in for urgent matters says no "no").
@@ -1957,7 +2013,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         and not DEFER.search(text)
     )
     defers = (
-        DEFER.search(text)
+        _of_sender(DEFER, text)
         or (DEFER_TO_MONTH.search(text) and not _WEEKDAY.search(text))
         or (BUSY.search(text) and not busy_no)
     )
