@@ -724,12 +724,6 @@ WHO_YOU_WANT = (
     r"|est[ \t]+(?:celui|celle)[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut"
     r"|es[ \t]+(?:a[ \t]+)?quien[ \t]+(?:buscas|necesitas|busca|necesita)"
 )
-# "two people here made exactly your switch: Omar Haddad (…), …, and Lisa Tran": people counted,
-# then named after the colon (shared with referrals.py, which reads the names).
-PEOPLE_COUNTED = (
-    r"(?:two|three|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]+(?:people|folks|colleagues)"
-    r"[^.:!?\n]{0,80}:"
-)
 # "The person you want is Kim Osei", "la persona que buscas es …": the same, the person named
 # after it (shared with referrals.py, which reads the name).
 YOU_WANT_IS = (
@@ -787,7 +781,6 @@ REFERRAL_CUE = _cues(
     YOU_WANT_IS + r"(?= (?-i:[A-Z]))",
     r"(?:" + HELPERS_LISTED + r")[ \t]*:",
     r"(?:" + PEOPLE_ID_TALK_TO + r")[ \t]*:",
-    PEOPLE_COUNTED + r"(?= (?-i:[A-Z]))",
     # A role or a full name (first and last) between "met"/"mit" and the verb: "mit Ihnen
     # sprechen" is the sender offering to talk.
     r"(?:met|mit)(?= (?:(?:mijn|onze|meiner|meinem|unserer|unserem) \w+ )?(?-i:[A-Z])[\w-]+"
