@@ -129,7 +129,9 @@ WHICH_PICK = Doubt(
 # "Any of those work", "your pick", "send me times": no single time is being picked.
 _ANY = re.compile(
     r"\b(?:any|either|whichever|all of|your (?:pick|call|choice)|send|let me know|what times"
-    r"|n'importe|cualquier|egal|qualsiasi|qualquer|maakt niet uit)\b",
+    r"|n'importe|cualquiera?|egal|qualsiasi|qualquer|maakt niet uit"
+    # "Beides passt", "Cualquiera de los dos", "Entrambi vanno bene": every offer, none picked.
+    r"|both|beides|les deux|ambos|ambas|entrambi|tutti e due|os dois|allebei)\b",
     re.IGNORECASE,
 )
 OTHER_DATE = Doubt(
@@ -263,7 +265,10 @@ _CORRECTION = re.compile(
     r"|laat maar(?! (?:even |eens )?(?:weten|horen|zien|komen))|correctie"
     # "Thursday works! Sorry, I meant Friday.", "Friday works. Actually Thursday is better.":
     # the first day said is taken back ("I meant to reply sooner" takes nothing back).
-    r"|i meant(?! to\b)|make that|je voulais dire|quise decir|quería decir|ich meinte|intendevo"
+    r"|i meant(?! to\b)|make that"
+    # "Tuesday works... actually no, I have a conflict" ("Actually, no problem" takes nothing back).
+    r"|actually[,.…]*[ \t]+no(?:pe)?\b(?![ \t]+(?:problem|worries|need|rush|pressure|idea))"
+    r"|je voulais dire|quise decir|quería decir|ich meinte|intendevo"
     r"|eu quis dizer|ik bedoelde|actually,? [^.?!\n]{0,25}\bbetter)\b",
     re.IGNORECASE,
 )
@@ -497,6 +502,32 @@ class Reading:
         return unwrapped(self.text)
 
 
+_OWN_CLOCK_AGAIN = re.compile(
+    r"\b(?:that['’]s|that is|which is|that['’]d be|that would be)[ \t]+\d{1,2}(?:[:.]\d\d)?"
+    r"[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:for me|my time|here|on my end|where i am|local time)\b",
+    re.IGNORECASE,
+)
+
+
+def _picks_on_own_clock(text: str) -> bool:
+    """A yes, then the sender's own clock for it in the same sentence ("that's 1pm for me")."""
+    for m in _OWN_CLOCK_AGAIN.finditer(text):
+        opens = max(text.rfind(mark, 0, m.start()) for mark in ".!?\n") + 1
+        if said(PICK, text[opens : m.start()]) or said(ACCEPT, text[opens : m.start()]):
+            return True
+    return False
+
+
+# "…, but 11 would be better", "but I'd prefer a bit later", "though earlier is easier".
+_PREFERS_ANOTHER = re.compile(
+    r"\b(?:but|though|tho|although)\b[^.?!\n]{0,40}(?:\d|\b(?:earlier|later|morning|afternoon"
+    r"|evening))[^.?!\n]{0,30}\b(?:better|prefer(?:red|able)?|rather|ideal(?:ly)?|easier)\b"
+    r"|\b(?:but|though|tho|although)\b[^.?!\n]{0,30}\b(?:prefer(?:red|able)?|rather|ideally)\b"
+    r"[^.?!\n]{0,30}(?:\d|\b(?:earlier|later|morning|afternoon|evening))",
+    re.IGNORECASE,
+)
+
+
 def _contradicts(reading: Reading) -> bool:
     text = reading.words
     if (
@@ -514,6 +545,10 @@ def _contradicts(reading: Reading) -> bool:
         # "I'm out on leave and not taking any meetings, sorry", "out of office that week and
         # can't make either time": written by hand, a no beside the absence may turn the chat
         # down (or only the times), not just say when the sender is back.
+        return True
+    if reading.intent is Intent.ACCEPT and _PREFERS_ANOTHER.search(text):
+        # "Thursday is good, but 11 would be better than 10:30": the yes leans to a time of
+        # the sender's own the reader did not read.
         return True
     if reading.intent is Intent.ACCEPT and HOLDING.search(text):
         # "Thursday should work, but let me check and get back to you": the yes is still to
@@ -1209,7 +1244,11 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             # "Either of the afternoon ones is fine, you pick": some of the user's times, not
             # all of them; which ones the reader would have to work out from the qualifier.
             doubts.append(WHICH_PICK)
-        if _one_instant_twice(reading):
+        if _one_instant_twice(reading) or (
+            reading.intent is Intent.PROPOSE_TIMES and _picks_on_own_clock(reading.text)
+        ):
+            # "Tuesday works - that's 1pm for me in SF": the sender's clock for the day picked,
+            # read on the Date header's clock as a new time.
             doubts.append(RESTATED_AS_OFFER)
         if _several_of_theirs(reading) or _holds_one_of_theirs(reading):
             doubts.append(WHICH_PICK)

@@ -104,6 +104,7 @@ RESCHEDULE = _cues(
     r"|conversa)|verplaatsen|verzetten|uitstellen",
 )
 _LONG_MONTHS = "|".join(name for name in MONTHS if len(name) > 3)
+_SHORT_MONTHS = "|".join(name for name in MONTHS if len(name) <= 3)
 # "Riscrivimi verso metà febbraio", "écrivez-moi de nouveau vers la mi-mars", "schrijf me
 # gerust half februari nog eens": asked to write again, a later month or span a few words on.
 # A month or "weeks" after the request is a time to come back, whatever "non riesco" says.
@@ -1005,17 +1006,29 @@ ACCEPT = _cues(
     # Phones write the short forms in lower case too ("tues works"): those no other word spells.
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
     r"|" + "|".join(sorted(LOWER_CASE_ABBREVIATIONS)) + r""
-    r"|that day|the (?:first|second|\w+day) (?:one|option|slot))"
+    r"|that day|the (?:first|second|\w+day) (?:one|option|slot)"
+    # "Feb 8 works", "the 8th is perfect", "2/8 works": the day of one offer by its date.
+    rf"|(?:{_LONG_MONTHS}|{_SHORT_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}}"
+    r"|(?:the )?\d{1,2}(?:st|nd|rd|th)|tomorrow|today)"
     # "Fri 6 is good", "Thursday 16th works": a number after the day (its hour or its date).
     r"(?: \d{1,2}(?:st|nd|rd|th)?)?"
-    r" (?:works|would work|should work|(?:should be|is|would be) (?:fine|good|perfect|great)"
-    r"|suits)",
+    # "tuesday's good!", "Thursday it is", "Friday's best for me".
+    r"(?: (?:works|would work|should work|suits|fits)|(?: (?:should be|is|would be)|'s)"
+    r" (?:fine|good|perfect|great|best|ideal)| it is\b)",
+    # "Tuesday please", "I'll take Tuesday", "let's go with Thursday", "see you Thursday".
+    rf"(?:{_LONG_DAYS}) (?:please|pls|plz)\b|i'll take (?:the )?(?:{_LONG_DAYS})"
+    rf"|let's go with|see you (?:then|on (?:{_LONG_DAYS})|(?:{_LONG_DAYS}))|talk (?:to you )?then",
+    # "either works - you choose", "Both work!": a yes to every offer, picking none.
+    r"(?:either|both)(?: one| options?| of them| times)? (?:works?|is fine|are fine)"
+    r"|you (?:choose|pick)(?! (?:a|one|from|which)\b)|whatever(?:'s| is)? (?:easiest|best) for you",
     r"(?:is|are|sounds|that's|that is) (?:fine|ok|okay)|fine (?:for|with|by) me",
     # "Vendredi me va bien", "el jueves me viene genial", "vrijdag komt goed uit", "sexta
     # funciona para mim": the other languages' "Friday works", said of the sender's own diary
     # ("te va bien" asks the user, and is an offer).
-    r"me va bien|me viene (?:bien|genial|perfecto)|c'est bon pour moi|per me va bene|está bien"
-    r"|komt (?:mij |me |ons )?(?:goed|prima) uit|funciona (?:para|pra) (?:mim|nós)",
+    r"me va (?:très |super |parfaitement )?bien|me viene (?:bien|genial|perfecto)"
+    r"|c'est (?:bon pour moi|parfait)|per me va bene|está bien|me vont|vanno bene"
+    r"|komt (?:mij |me |ons )?(?:goed|prima) uit|past (?:mij|me|ons) (?:goed|prima)"
+    r"|funciona (?:para|pra) (?:mim|nós)",
     # "va pour jeudi", "OK pour vendredi", "ok per giovedì": a yes tied to one named day.
     rf"(?:ok|okay|va) (?:pour|per) (?:le |il )?(?:{_LONG_DAYS})",
     # A hedged yes is still a yes: "Thursday 10 should work I think", "probably fine".
@@ -1046,7 +1059,9 @@ PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works",
     r"let's (?:do|go with|lock in|say)|let’s (?:do|go with|lock in|say)",
     # "a perfect match for your background" praises the user; it picks no time.
-    r"see you (?:then|on|at|there)|i'll take|is perfect|booked|confirmed"
+    r"see you (?:then|on|at|there)|i'll take|is perfect|booked|confirmed|(?:is|'s) best"
+    # "Second option please", "the first one pls": a place in the user's list, asked for.
+    r"|(?:one|option|slot|choice) (?:please|pls|plz)"
     r"|perfect(?! (?:match|fit|candidate|example|person|role|opportunity|background|profile))",
     r"ça me va|parfait|me convient|me va bien|me viene bien|perfecto|passt|klappt|geht (?:bei mir"
     r"|gut)",
@@ -1586,10 +1601,20 @@ _ANY_DAY = date(2001, 1, 1)
 
 
 # "Let's do 10 on Thursday": an hour the reader could not pin down; the day alone is no pick.
+# "Feb 8 works", "2/8 works": the number is the day of a date (after a month or a slash).
 _LOOSE_HOUR = re.compile(
-    r"\b(?:at|do|around|say|by)[ \t]+\d{1,2}\b|\b\d{1,2}(?::\d\d)?[ \t]+(?:on|works)\b",
+    r"\b(?:at|do|around|say|by)[ \t]+\d{1,2}\b"
+    r"|(?<![/.\d])\b(?P<hour>\d{1,2})(?::\d\d)?[ \t]+(?:on|works)\b",
     re.IGNORECASE,
 )
+_MONTH_BEFORE = re.compile(rf"\b(?:{_LONG_MONTHS}|{_SHORT_MONTHS})\.?[ \t]+$", re.IGNORECASE)
+
+
+def _loose_hour(text: str) -> bool:
+    return any(
+        m["hour"] is None or not _MONTH_BEFORE.search(text[: m.start()])
+        for m in _LOOSE_HOUR.finditer(text)
+    )
 
 
 # "I'll have my assistant send you some times": the times are still to come.
@@ -1678,7 +1703,7 @@ def picked_offer(
         if (
             not (said(PICK, text) or said(ACCEPT, text))
             or asks
-            or _LOOSE_HOUR.search(text)
+            or _loose_hour(text)
             or _EXCEPT.search(text)
         ):
             return None
@@ -1698,7 +1723,7 @@ def picked_offer(
 
 # "Fri 6 is good": a bare number right after a weekday, the hour or the date of the day's offer.
 _DAY_NUMBER = re.compile(
-    rf"\b(?:{alternation(WEEKDAYS)})\.?,?[ \t]+(?P<number>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)",
+    rf"\b(?:{alternation(WEEKDAYS)})\.?,?[ \t]+(?P<number>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:./]\d)",
     re.IGNORECASE,
 )
 

@@ -51,8 +51,10 @@ _LISTED = re.compile(
     re.IGNORECASE,
 )
 # "Option B", "la opción 2": a lettered or numbered option (capital: "an option a lot of …").
+# "#3 works": a number marked as a place in the list.
 _LETTERED = re.compile(
-    r"\b(?:option|opción|opção|opzione|optie|Option)[ \t]+(?P<mark>[A-C1-3])\b(?![\w:.])"
+    r"(?:\b(?:option|opción|opção|opzione|optie|Option)[ \t]+|(?<![\w#])#)(?P<mark>[A-C1-3])\b"
+    r"(?![\w:.])"
 )
 
 

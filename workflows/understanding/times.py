@@ -2138,11 +2138,18 @@ def onto_offered_week(
     """
     if not offered or not coming_weekdays_only(text, ref):
         return reading
+
+    def weeks_off(offer: date, day: date) -> bool:
+        # "Thursday at 10:30 works" written on Thursday morning to that day's 10:30: the
+        # grammar reads today's weekday as next week's.
+        gap = (offer - day).days
+        return gap in range(7, 7 * _OFFER_WEEKS + 1, 7) or (gap == -7 and offer == ref)
+
     out = []
     for m in reading.mentions:
         start = m.window.start
         same = [
-            (w, (w.start.date() - start.astimezone(w.start.tzinfo).date()).days)
+            w
             for w in offered
             if w.start.weekday() == start.astimezone(w.start.tzinfo).weekday()
             and w.start.time() == start.astimezone(w.start.tzinfo).time()
@@ -2150,16 +2157,25 @@ def onto_offered_week(
         if (
             m.role in PROPOSED_ROLES
             and len(same) == 1
-            and same[0][1] in range(7, 7 * _OFFER_WEEKS + 1, 7)
+            and weeks_off(same[0].start.date(), start.astimezone(same[0].start.tzinfo).date())
         ):
-            target = same[0][0].start
+            target = same[0].start
             end = target + (m.window.end - start) if m.window.end is not None else None
             m = TimeMention(TimeWindow(target, end), m.role, zone_named=True)
         out.append(m)
     starts = {w.start for w in offered}
     if any(m.role in PROPOSED_ROLES and m.window.start not in starts for m in out):
         return reading
-    return replace(reading, mentions=tuple(out))
+    # "Thursday works" to the user's only Thursday, next week's: the day picked is that one.
+    days = []
+    for day in reading.days:
+        on_weekday = {w.start.date() for w in offered if w.start.weekday() == day.weekday()}
+        days.append(
+            next(iter(on_weekday))
+            if len(on_weekday) == 1 and weeks_off(next(iter(on_weekday)), day)
+            else day
+        )
+    return replace(reading, mentions=tuple(out), days=tuple(days))
 
 
 # No place keeps this offset: a reading that changes when the user's zone is set to it
