@@ -49,6 +49,8 @@ def _day(day: int, hour: int, minute: int = 0) -> datetime:
         ("Wednesday is easiest. Morning ideally, 9 or 10am?", [_day(8, 9), _day(8, 10)]),
         ("Let's do Thursday. Does 2 or 2:30 work better?", [_day(9, 14), _day(9, 14, 30)]),
         ("Friday suits me. 11 or 1pm?", [_day(10, 11), _day(10, 13)]),
+        # Round 6 left this one unread ("a bare hour listed beside a time the grammar did read").
+        ("Sure! Friday 9 or 10 am ET, both fine.", [_day(10, 9), _day(10, 10)]),
     ],
 )
 def test_a_bare_hour_listed_before_a_clock_is_read(body: str, starts: list[datetime]) -> None:
