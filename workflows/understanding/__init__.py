@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
 from workflows.stages import Intent
-from workflows.understanding.autoreply import is_auto_reply, is_bounce
+from workflows.understanding.autoreply import is_auto_reply, is_bounce, without_others_absence
 from workflows.understanding.certainty import Reading, weigh
 from workflows.understanding.dates import (
     far_order_on_weekday,
@@ -31,6 +31,7 @@ from workflows.understanding.intent import (
     ANSWERS_FOR,
     ASIDE,
     HOLDS_ANSWER,
+    OWN_ASSISTANT,
     PICK,
     SETTLED_BY_USER,
     Evidence,
@@ -40,6 +41,7 @@ from workflows.understanding.intent import (
     picked_offer,
     picked_under_line,
     said,
+    unwrapped,
 )
 from workflows.understanding.invite import Invite, read_invite
 from workflows.understanding.links import answer_link
@@ -523,15 +525,20 @@ def understand(
     )
     agreed = _agreed(offered, stripped.newest, newest)
     exclude, contacts = _others(msg, text)
+    auto_reply = is_auto_reply(msg)
+    # "Talk to Lisa (she's on leave until January)": Lisa's absence says nothing of the
+    # sender's intent. An assistant answering for the person, or a notice, speaks of the one
+    # the user wrote to.
+    own_words = text if auto_reply or ANSWERS_FOR.search(text) else without_others_absence(text)
     evidence = Evidence(
-        text=text,
+        text=own_words,
         windows=tuple(windows),
         offered=tuple(offered),
         # A booking link answers only in a reply: a fresh message that carries one (a recruiter's
         # pitch, someone's own cold outreach) asks for a meeting of its own.
         link=answer_link(text, stripped.signature) if _is_reply(msg, stripped.history) else None,
         referrals=_not_the_sender(find_referrals(text, contacts, exclude), msg.sender.name),
-        auto_reply=is_auto_reply(msg),
+        auto_reply=auto_reply,
         invite=invite,
         quoted=bool(stripped.history.strip()),
         moved_from=_moves_agreed(reading.mentions, offered, agreed, answer),
@@ -576,15 +583,18 @@ def understand(
     referrals = evidence.referrals
     if intent in (Intent.OUT_OF_OFFICE, Intent.DEFER):
         return_date = find_return_date(text, ref.date(), day_first=day_first)
-    if intent is Intent.OUT_OF_OFFICE:
-        # "For urgent matters contact Jim": a stand-in while away, not someone to meet.
+    if intent is Intent.OUT_OF_OFFICE or (
+        intent is not Intent.REFERRAL and OWN_ASSISTANT.search(unwrapped(text))
+    ):
+        # "For urgent matters contact Jim": a stand-in while away, not someone to meet; "I've
+        # cc'd my assistant Dana Reyes": she books the chat with the sender.
         referrals = ()
     structured = invite is not None and (invite.window is not None or invite.method == "CANCEL")
     doubts = weigh(
         Reading(
             intent=intent,
             reason=reason,
-            text=text,
+            text=own_words,
             times=reading,
             structured=structured or evidence.auto_reply,
             sender_tz=sender_tz if msg.date is not None and msg.date.utcoffset() else None,

@@ -88,3 +88,68 @@ def is_bounce(msg: ParsedMessage) -> bool:
     if msg.content_type == "multipart/report":
         return True
     return bool(_BOUNCE_SENDER.match(msg.sender.email)) or bool(_BOUNCE_SUBJECT.search(msg.subject))
+
+
+# "Lisa Tran (she's on parental leave until the new year)", "mi jefa está de vacaciones hasta
+# enero", "er ist bis März in Elternzeit": the absence of someone the sender writes about, said
+# by its subject. Only a third person's: "I'm", "je suis", "estoy", "ich bin" are the sender.
+_SOMEONE_ELSE = re.compile(
+    r"(?:\b(?:she|he|they)(?:['’]s|['’]re|['’]ll be|[ \t]+(?:is|are|will be|has been|have been"
+    r"|was|were))"
+    r"|\bwho(?:['’]s|[ \t]+is|[ \t]+will be)"
+    r"|\b(?-i:[A-Z][a-zà-ÿ]+)(?:['’]s|[ \t]+(?:is|will be|has been))"
+    # "my boss is", "ma collègue est", "meine Chefin ist", "mijn collega is": someone of theirs.
+    r"|\b(?:my|our|his|her|their)[ \t]+\w+(?:['’]s|[ \t]+(?:is|will be|has been))"
+    r"|\b(?:mon|ma|notre|son|sa)[ \t]+\w+[ \t]+(?:est|sera)"
+    r"|\b(?:mein|meine|unser|unsere)[ \t]+\w+[ \t]+(?:ist|wird)"
+    r"|\b(?:mijn|onze)[ \t]+\w+[ \t]+(?:is|wordt)"
+    r"|\b(?:elle|il|elles|ils)[ \t]+(?:est|sont|sera|seront)"
+    r"|\b(?:ella|él|ellos|ellas|(?-i:[A-Z][a-zà-ÿ]+))?[ \t]*(?<![\w])(?:está|están|estará|estarán)"
+    r"|\b(?:sie|er)[ \t]+(?:ist|sind|wird|bleibt)"
+    r"|\b(?:lei|lui|loro)[ \t]+(?:è|sono|sarà|saranno)|(?<![\w])(?:è|sarà)"
+    r"|\b(?:ela|ele|eles|elas)?[ \t]*(?<![\w])(?:está|estão|estará|estarão)"
+    r"|\b(?:zij|ze|hij)[ \t]+(?:is|zijn|wordt|blijft))"
+    # Words of when or how long may come between: "he's currently", "sie ist bis März".
+    r"(?:[ \t]+[\w.]+){0,3}?[ \t]+$",
+    re.IGNORECASE,
+)
+# The clause ends at a stop, a bracket, a line, or a comma (not one inside a date: "May 3, 2032").
+_CLAUSE_END = re.compile(
+    r"[;.!?)\n]|,(?![ \t]*\d)",
+    re.IGNORECASE,
+)
+# "Mi agenda está llena porque estoy de vacaciones": the sender's own verb between the subject
+# and the absence makes it theirs.
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’]m|I['’]ll|estoy|estaré|estou|estarei|sono|sarò|suis|serai|bin|werde|ben"
+    r"|je|j['’]|ich|ik|io|yo|eu)(?![\w'’])",
+    re.IGNORECASE,
+)
+_LINE_WRAP = re.compile(r"(?<!\n)\n(?![ \t]*\n)")
+_NOT_SOMEONE = frozenset({"it", "this", "that", "there", "here", "everyone", "everybody", "i"})
+
+
+def without_others_absence(text: str) -> str:
+    """``text`` with the clauses that say someone else is away blanked out.
+
+    "Talk to Lisa Tran (she's on parental leave until the new year, but find her on LinkedIn)":
+    the leave and its end are Lisa's, not the sender's; read as the sender's they make a
+    referral an out-of-office or a defer with Lisa's return date. Blanked with spaces, so the
+    rest keeps its place.
+    """
+    # A hard wrap inside the clause ("she's on\nparental leave") is a space, of the same length.
+    flat = _LINE_WRAP.sub(" ", text)
+    out = text
+    for found in OOO_WORDING.finditer(flat):
+        subject = _SOMEONE_ELSE.search(flat, max(0, found.start() - 40), found.start())
+        if subject is None:
+            continue
+        opener = subject.group(0).split()[0].strip("'’").lower()
+        if opener.split("'")[0].split("’")[0] in _NOT_SOMEONE or _FIRST_PERSON.search(
+            subject.group(0)
+        ):
+            continue
+        end = _CLAUSE_END.search(flat, found.end())
+        stop = end.start() if end is not None else len(flat)
+        out = out[: subject.start()] + " " * (stop - subject.start()) + out[stop:]
+    return out

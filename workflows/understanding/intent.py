@@ -73,6 +73,10 @@ CAME_UP = _cues(_CAME_UP)
 RESCHEDULE = _cues(
     r"reschedul\w*",
     r"(?:move|shift|push|bump) (?:our|the|it|this|that)\b[^.?!\n]{0,30}",
+    # "shift tomorrow's 1pm to 2:30", "move Friday's call": the day's meeting is the object.
+    r"(?:move|shift|push|bump) (?:today|tomorrow|tonight|\w+day)'s(?= (?:\d|(?:call|chat"
+    r"|meeting|coffee|slot|time)\b))"
+    r"|(?:move|shift|push|bump) \d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)? to(?= \d)",
     # "can we push to 11:30 instead of 11?": no object, the meeting is understood.
     r"(?:push|bump|shift)(?: back| out)? to(?= (?:\d|next\b|later\b|tomorrow\b|after\b))",
     r"postpone\w*",
@@ -112,6 +116,7 @@ _WRITE_AGAIN = (
     r"|(?:escreva|escreve|escrever|contacte|contactar|procure)-me"
     r"|me (?:escreva|escreve|escrever|contacte|contactar|procure)"
     r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op"
+    r"|reach (?:back )?out(?: to me)? again"
     r"|réessaye[zr]?|réessaie[sz]?|retente[zr]?)"
 )
 # "mid-", "mi-", "metà", "meados de": the part of a month named before it.
@@ -131,6 +136,8 @@ _WHEN_WORDS = (
     r"|después|mediados|principios|finales|unas|dentro|pure|verso|tra|fra|dopo|metà|inizio|fine"
     r"|di|qualche|novo|novamente|no|na|em|depois|meados|início|final|daqui|algumas|umas|gerust"
     r"|nog|eens|opnieuw|weer|rond|half|begin|eind|midden|over|een"
+    # "reach out again the week of December 8", "écrivez-moi la semaine du 8 décembre".
+    r"|week|semaine|semana|Woche|settimana|du|del|dell|vom|della|van|on"
     # "a partir de 12 de julho", "à partir du 3 mars": from a day of the month.
     r"|[aà][ \t]+partir[ \t]+d(?:e|u|el)|\d{1,2}"
 )
@@ -392,6 +399,11 @@ _SELF_WRONG_PERSON = (
     r" the wrong person\b"
 )
 SELF_WRONG_PERSON = _cues(_SELF_WRONG_PERSON)
+# "I'll pass on this" is a no; "I'll pass this along to Dana", "I'll pass this to Dana Reyes"
+# hand the request on to someone.
+_NOT_HANDED_ON = (
+    r"(?![ \w]{0,20}\balong\b| (?:it|your|you)\b| (?:this|that)(?: one)?(?: on| over)? to\b)"
+)
 DECLINE = _cues(
     _NATIVE_NO,
     r"unfortunately|i'?m afraid|regret(?:fully)?",
@@ -439,7 +451,8 @@ DECLINE = _cues(
     r"|no creo que (?:te |le |les )?(?:pueda|podría)|(?:glaube|denke) (?:ich )?nicht, dass ich"
     r"|non credo di (?:poter|esser)|não (?:acho|creio) que (?:eu )?(?:possa|consiga)"
     r"|(?:denk|geloof) (?:ik )?niet dat ik|sla (?:het|dit|deze) [^.?!\n]{0,20}over",
-    r"not taking|have to pass|(?:must|will|'ll|need to|going to|gonna|gotta) (?:pass|decline)",
+    r"not taking|have to pass|(?:must|will|'ll|need to|going to|gonna|gotta)"
+    rf" (?:pass{_NOT_HANDED_ON}|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
     # "Not something I can help with", in each language: the request itself is turned down.
     # "Not something I can do, sorry": the request itself, not a time ("not something I can
@@ -497,9 +510,8 @@ DECLINE = _cues(
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
 FIRM_DECLINE = _cues(
     _NO_INTEREST,
-    # "I'll pass on this" is a no; "I'll pass this along to Dana" is not.
     r"(?:have to|must|will|i'll|going to)"
-    r" (?:pass(?![ \w]{0,20}\balong\b| (?:it|your|you)\b)|decline)",
+    rf" (?:pass{_NOT_HANDED_ON}|decline)",
     r"je dois (?:décliner|refuser)|tengo que (?:declinar|rechazar)",
     # "Ich muss Ihnen daher leider absagen": turning a person down, with any adverbs between.
     r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?(?:(?:daher|deshalb|leider|also|wohl"
@@ -595,8 +607,9 @@ NOT_LATER = _cues(
 # "I've forwarded your message to Stefan Braun", "habe Ihre Nachricht an Stefan Braun
 # weitergeleitet": the request handed on to someone, whom the user may then write to.
 FORWARDED_TO = (
-    r"(?:forwarded|passed)[ \t]+(?:your[ \t]+(?:message|e-?mail|note|request)|it|this)"
-    r"(?:[ \t]+on)?[ \t]+to"
+    r"(?:forward(?:ed|ing)?|pass(?:ed|ing)?|shared?)[ \t]+(?:your[ \t]+(?:message|e-?mail|note"
+    r"|request|profile|CV|resume|details)|it|this)(?:[ \t]+(?:on|along))?[ \t]+(?:to|with)"
+    r"|forwarding[ \t]+to"
     # The verb comes last, after the name and perhaps an address in brackets (its dots are no
     # sentence end).
     r"|(?:Nachricht|E-Mail|Mail|Anfrage)[ \t]+(?:\w+[ \t]+){0,2}?an"
@@ -707,13 +720,21 @@ VERB_AFTER_PERSON = r"praten|spreken|bellen|sprechen|reden|telefonieren"
 # person named before it is the one to see (shared with referrals.py).
 WHO_YOU_WANT = (
     r"is[ \t]+(?:who|the[ \t]+one|the[ \t]+person)[ \t]+you[ \t]+(?:want|need)"
+    r"|(?:is|are|would[ \t]+be)[ \t]+your[ \t]+best[ \t]+bets?"
     r"|est[ \t]+(?:celui|celle)[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut"
     r"|es[ \t]+(?:a[ \t]+)?quien[ \t]+(?:buscas|necesitas|busca|necesita)"
+)
+# "two people here made exactly your switch: Omar Haddad (…), …, and Lisa Tran": people counted,
+# then named after the colon (shared with referrals.py, which reads the names).
+PEOPLE_COUNTED = (
+    r"(?:two|three|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]+(?:people|folks|colleagues)"
+    r"[^.:!?\n]{0,80}:"
 )
 # "The person you want is Kim Osei", "la persona que buscas es …": the same, the person named
 # after it (shared with referrals.py, which reads the name).
 YOU_WANT_IS = (
-    r"(?:the|your)[ \t]+(?:person|one|people|contact|(?:best|right)[ \t]+(?:person|contact))"
+    r"(?:the|your)[ \t]+best[ \t]+bets?[ \t]+(?:is|are|would[ \t]+be)"
+    r"|(?:the|your)[ \t]+(?:person|one|people|contact|(?:best|right)[ \t]+(?:person|contact))"
     r"[ \t]+(?:you[ \t]+(?:want|need|should[ \t]+(?:talk[ \t]+to|speak[ \t]+(?:to|with)"
     r"|contact|ask))|to[ \t]+(?:talk[ \t]+to|ask|contact))[ \t]+(?:is|are)"
     r"|la[ \t]+personne[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut,?[ \t]+c'est"
@@ -736,8 +757,29 @@ HANDS_ADDRESS = (
     r"[ \t]+(?:dela|dele)"
     r"|hier[ \t]+is[ \t]+(?:haar|zijn)[ \t]+(?:e-?mail(?:adres)?|adres|mailadres)"
 )
+# "two people here made exactly your switch:", "dos personas de mi equipo:": a count of people
+# before a colon, the people listed after it (shared with referrals.py, which reads the names).
+COUNTED_PEOPLE = (
+    r"(?:(?i:two|three|a[ \t]+few|a[ \t]+couple[ \t]+of|some|dois|duas|três|deux|trois|dos|tres"
+    r"|zwei|drei|due|tre|twee|drie)[ \t]+(?i:people|folks|colleagues|persons|personnes"
+    r"|personas|Personen|persone|pessoas|mensen)[^.:!?\n]{0,80}:)"
+)
+# "Tell Omar I sent you", "dile que vas de mi parte": the user sent on to someone by the sender.
+SENT_BY_ME = (
+    r"(?:tell|let) (?:\w+ ){1,2}(?:that )?I sent you|say I sent you"
+    r"|dites-(?:lui|leur) que (?:c'est moi qui )?(?:vous|t') ?(?:envoie|ai envoyé)"
+    r"|dis-(?:lui|leur) que (?:c'est moi qui )?(?:t'|te )?(?:envoie|ai envoyé)"
+    r"|(?:dile|dígale|diles) que (?:vas|va|te mando yo|le mando yo) (?:de mi parte)?"
+    r"|(?:sag|sagen Sie) (?:ihm|ihr|ihnen),? dass (?:ich (?:dich|Sie) schicke|Sie von mir kommen"
+    r"|du von mir kommst)"
+    r"|(?:digli|dille|dica) che (?:ti|la) mando io"
+    r"|(?:diga|diz|fala) que fui eu que (?:te|o|a) mandei"
+    r"|zeg (?:maar )?dat ik (?:je|u) stuur"
+)
 REFERRAL_CUE = _cues(
     HANDS_ADDRESS,
+    SENT_BY_ME,
+    COUNTED_PEOPLE + r"(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z])\w+ (?-i:[A-Z]))",
     TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
     MORE_FROM_TALKING + r"(?= (?-i:[A-Z]))",
     WORTH_TALKING_TO,
@@ -745,6 +787,7 @@ REFERRAL_CUE = _cues(
     YOU_WANT_IS + r"(?= (?-i:[A-Z]))",
     r"(?:" + HELPERS_LISTED + r")[ \t]*:",
     r"(?:" + PEOPLE_ID_TALK_TO + r")[ \t]*:",
+    PEOPLE_COUNTED + r"(?= (?-i:[A-Z]))",
     # A role or a full name (first and last) between "met"/"mit" and the verb: "mit Ihnen
     # sprechen" is the sender offering to talk.
     r"(?:met|mit)(?= (?:(?:mijn|onze|meiner|meinem|unserer|unserem) \w+ )?(?-i:[A-Z])[\w-]+"
@@ -778,6 +821,11 @@ REFERRAL_CUE = _cues(
     r"|meiner (?:Kollegin|Kollege)|am besten mit"
     r"|connect you",
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",
+    # "Try emailing Jordan Blake", "connect with Alicia Moreno", "get in touch with Brian
+    # O'Malley", "drop a note to Kelly Ward": the user sent to the person named next.
+    r"(?:try(?: emailing| contacting| pinging| reaching out to)?|connect(?:ing)? with"
+    r"|get in touch with|drop (?:a|an) (?:quick )?(?:note|line|message|e-?mail) to)"
+    r"(?= (?-i:[A-Z]))",
     # "ask Priya", "ping Jonas", "demandez à Léa", "chiedi a Marco": a verb right before a name.
     r"(?:ask|ping|email|contact|write to|demandez à|demande à|parlez à|parle à|écrivez à"
     r"|contactez|pregunta a|pregúntale a|habla con|escribe a|fragen Sie|frag"
@@ -820,7 +868,7 @@ REFERRAL_CUE = _cues(
     r"|Ihnen|dir|ti|lhe|a|o) )?(?-i:[A-Z]))",
     # "my colleague Dana Cruz (cc'd) …", "Dana, meet Sam!": someone named to talk to instead.
     # A former one too: "a minha antiga colega", "mi ex compañera", "meine ehemalige Kollegin".
-    r"my (?:(?:former|old|ex-) ?)?(?:colleague|coworker|co-worker|teammate|friend)"
+    r"my (?:(?:former|old|ex-) ?)?(?:colleague|coworker|co-worker|teammate|friend)s?"
     r"|(?:mon|ma) (?:ancien(?:ne)? )?collègue|mi (?:(?:antigu[oa]|ex) )?(?:colega|compañer[oa])"
     r"|(?:mein|meine) (?:(?:ehemalige|frühere)[nmr]? )?(?:Kollegin|Kollege|Kollegen)"
     r"|(?:il mio|la mia) (?:(?:ex|vecchi[oa]) )?collega"
@@ -831,7 +879,7 @@ REFERRAL_CUE = _cues(
     CONTACT_OP_MET,
     r"meet (?-i:[A-Z])\w+|feel free to (?:mention|use) my name",
     r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d| would)?"
-    r" (?:be )?(?:great|good|better|perfect|ideal|worth|happy|glad)",
+    r" (?:be )?(?:(?:far|much|way|a lot) )?(?:great|good|better|perfect|ideal|worth|happy|glad)",
 )
 # "Cc'ing my assistant Dana to find a time": the sender's own assistant books the chat with the
 # sender; no one else is being pointed to.
@@ -847,7 +895,8 @@ OWN_ASSISTANT = _cues(
 # the sender answers for the person the user wrote to.
 ANSWERS_FOR = _cues(
     r"(?:i|we) (?:manage|run|handle|keep|look after|look) (?:after )?\w+(?:'s|’s) (?:calendar|diary"
-    r"|schedule|agenda)|on (?:his|her|their) behalf|(?:assistant|EA|PA|secretary) to",
+    r"|schedule|agenda)|on (?:his|her|their) behalf|(?:assistant|EA|PA|secretary) to"
+    r"|(?:answering|replying|responding|writing) (?:for|on behalf of) (?:her|him|them)",
     r"je (?:gère|tiens) (?:l'agenda|le calendrier) d(?:e|')|en (?:son|leur) nom"
     r"|(?:assistante?|secrétaire) d(?:e|')",
     r"(?:llevo|gestiono) la agenda de|en (?:su )?nombre(?: de| suyo)?"
@@ -862,6 +911,13 @@ ANSWERS_FOR = _cues(
 # "You might also want to talk to Ravi": someone besides the sender, not instead.
 ALSO = _cues(r"also|as well|in addition|aussi|également|también|además|auch|außerdem")
 _LONG_DAYS = alternation([w for w in WEEKDAYS if len(w) > 3])
+# "¡Claro!" says yes; "prefiero decírtelo claro", "quero deixar claro", "está claro que" say
+# "plainly" or "it is clear": after a verb, an object or a degree it is no yes.
+_CLARO = (
+    r"(?<!lo )(?<!la )(?<!le )(?<!muy )(?<!más )(?<!mais )(?<!bem )(?<!bien )(?<!ser )(?<!está )"
+    r"(?<!es )(?<!é )(?<!fica )(?<!queda )(?<!quede )(?<!deixar )(?<!dejar )(?<!hablar )"
+    r"(?<!falar )(?<!tengo )(?<!tenho )(?<!tão )(?<!tan )(?<!bastante )claro"
+)
 ACCEPT = _cues(
     # "I'm sure you'll land well", "make sure": no answer to the request; "Sure!" is.
     r"(?<!i'm )(?<!i am )(?<!make )(?<!be )(?<!pretty )(?<!quite )(?<!not )sure"
@@ -902,13 +958,13 @@ ACCEPT = _cues(
     r"(?:what|which) times|when (?:works|are you free|suits)|let me know (?:what|when) works",
     r"(?:book|grab|pick|choose) (?:a |any )?(?:time|slot)",
     r"avec plaisir|volontiers|bien sûr|ça marche|ça me va|d'accord|pas de souci|très bonne idée",
-    r"con (?:mucho )?gusto|claro|por supuesto|encantad[oa]|me parece bien|perfecto",
+    rf"con (?:mucho )?gusto|{_CLARO}|por supuesto|encantad[oa]|me parece bien|perfecto",
     # "Gern geschehen", "graag gedaan": "you're welcome", after thanks, agrees to nothing.
     r"(?:gerne|gern|sehr gerne)(?! geschehen)|klar|einverstanden|natürlich|passt",
     r"volentieri|con piacere|certo|certamente|va bene|molto volentieri",
     # "mardi me convient parfaitement", "martedì va benissimo", "terça está ótimo pra mim".
     r"me convient|me conviene|va benissimo|va benone|(?:está|tá|fica) (?:ótimo|perfeito|bom)",
-    r"com (?:todo o )?prazer|claro|com certeza|está bem|combinado|sim",
+    rf"com (?:todo o )?prazer|{_CLARO}|com certeza|está bem|combinado|sim",
     # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
     # "Ik weet zeker dat het gaat lukken" is "I'm sure it'll work out" (for you), like "I'm sure".
     r"graag(?! gedaan)|met plezier|prima|(?<!weet )zeker(?! dat)|natuurlijk"
@@ -917,7 +973,9 @@ ACCEPT = _cues(
 PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works",
     r"let's (?:do|go with|lock in|say)|let’s (?:do|go with|lock in|say)",
-    r"see you (?:then|on|at|there)|i'll take|is perfect|perfect|booked|confirmed",
+    # "a perfect match for your background" praises the user; it picks no time.
+    r"see you (?:then|on|at|there)|i'll take|is perfect|booked|confirmed"
+    r"|perfect(?! (?:match|fit|candidate|example|person|role|opportunity|background|profile))",
     r"ça me va|parfait|me convient|me va bien|me viene bien|perfecto|passt|klappt|geht (?:bei mir"
     r"|gut)",
     r"va benissimo|perfetto|perfeito|fica ótimo|past (?:mij|me) (?:goed|prima)|komt goed uit",
@@ -1052,6 +1110,13 @@ ASKS_FIRST = _cues(
     r"voordat we (?:\w+ ){0,3}(?:vastleggen|plannen|inplannen|afspreken|prikken)",
     r"(?:send|forward) me (?:over )?your (?:latest |current |updated )?(?:cv|resume|résumé"
     r"|portfolio|day rate)",
+    # "If so, just send over your resume": asked of the user ("I'll send over your resume to
+    # the team" is the sender's errand).
+    r"(?:just|please|pls|kindly|can you|could you|would you) send over your"
+    r" (?:latest |current |updated )?(?:cv|resume|résumé|portfolio)",
+    # "I like to know a bit about someone before I chat": something of the user's first.
+    r"know (?:a (?:bit|little) )?(?:more )?about (?:you|someone|people|the person)"
+    r" (?:first|before (?:i|we) (?:chat|talk|meet|commit|agree|say yes))",
     r"(?:envoyer|m'envoyer|envoyez-moi) (?:votre|ton) (?:cv|portfolio)"
     r"|(?:envíame|mándame|enviarme) (?:tu|su) (?:cv|currículum|portafolio|portfolio)"
     r"|(?:schicken Sie mir|schick mir) (?:Ihren|deinen|Ihr|dein) (?:Lebenslauf|CV|Portfolio)"
@@ -1131,6 +1196,13 @@ RETRACTS = _cues(
     r"ne tenez pas compte|ignorez (?:mon|le|la)|ignora (?:mi|el|la|il)|ignore (?:mi|el|la|o|a)\b"
     r"|bitte ignorieren|ignorieren Sie|desconsider[ea] (?:o|a|meu|minha)|negeer (?:mijn|de|het)",
 )
+# The user's link, named as theirs before or after the word.
+_YOUR_LINK = (
+    r"(?:link|lien|enlace|Link|collegamento)[^.?!\n]{0,30}?\b(?:your|you sent|votre|ton|tu|su|Ihr"
+    r"|dein|deinem|Ihrem|tuo|suo|seu|teu|je|jouw|uw)\b"
+    r"|(?:your|votre|ton|tu|su|Ihr|dein|tuo|suo|seu|teu|je|jouw|uw)\b[^.?!\n]{0,30}?\b(?:link"
+    r"|lien|enlace|Link|collegamento)"
+)
 # "Did you mean to attach your CV? Only the cover letter came through": the user answers first.
 MISSING_FILE = _cues(
     r"(?:did you|you may have|you might have) (?:mean to |forget to |forgotten to )?attach"
@@ -1141,6 +1213,13 @@ MISSING_FILE = _cues(
     r"|(?:dimenticato|dimenticata) (?:di allegare|l'allegato)|(?:manca|mancava) l'allegato"
     r"|esqueceu de anexar|(?:sem|faltou o) anexo|bijlage ontbreekt|vergeten (?:bij te voegen"
     r"|toe te voegen)|geen bijlage",
+    # "The LinkedIn link in your signature 404s for me": a link of the user's that does not open.
+    rf"(?:{_YOUR_LINK})[^.?!\n]{{0,40}}?(?:404s?|is broken"
+    r"|(?:doesn't|does not|won't|didn't) (?:work|open|load)|is dead|(?:isn't|is not) working"
+    r"|gives (?:me )?an? (?:404|error)"
+    r"|ne (?:marche|fonctionne|s'ouvre) pas|est cassé|no (?:funciona|abre|carga)|está roto"
+    r"|funktioniert nicht|geht nicht|ist kaputt|non (?:funziona|si apre)|não (?:funciona|abre)"
+    r"|está quebrado|werkt niet|is kapot)",
 )
 # "Let me check my calendar and get back to you": an answer still to come, no yes yet.
 # "Pode reenviar a mensagem para paulo@nova…?", "this is my old address, please resend to …":
@@ -1206,6 +1285,18 @@ HOLDING = _cues(
     r"|(?:y|luego) te (?:respondo|contesto|digo algo)|(?:und|dann) (?:melde ich mich|antworte ich)"
     r"|(?:guardo|verifico) (?:la mia |l')?agenda|(?:poi|e) ti (?:rispondo|confermo)"
     r"|(?:e|depois) te (?:respondo|digo)|(?:en|dan) (?:kom ik erop terug|antwoord ik)",
+)
+# "quick check before I pick one: …?", "avant de choisir", "bevor ich mich entscheide": the
+# sender says they have not picked yet; a time of the user's named beside it is asked about.
+NOT_PICKED_YET = _cues(
+    # Only choosing: "before we lock in Thursday at 1:30 - …?" has picked, and waits on the answer.
+    r"before (?:i|we) (?:pick|choose|decide)(?: (?:one|which|between them))?",
+    r"(?:haven't|have not) (?:picked|chosen|decided)(?: yet)?",
+    r"avant de (?:choisir|me décider)",
+    r"antes de (?:elegir|escoger|decidirme|escolher|decidir)",
+    r"bevor ich (?:\w+ )?(?:auswähle|wähle|mich entscheide)",
+    r"prima di (?:scegliere|decidere)",
+    r"voordat ik (?:er )?(?:een )?(?:kies|beslis)",
 )
 NO_LONGER = _cues(r"no longer (?:with|at|work)|left (?:the company|acme)|ne fais plus partie")
 
@@ -1773,6 +1864,36 @@ def _only_for_now(text: str) -> bool:
     return bool(FOR_NOW.search(text)) and not (GOOD_LUCK.search(text) and not DEFER.search(text))
 
 
+# "She's on parental leave until April 10", "Lena is traveling until the 24th", "his paternity
+# leave", "Hélène has left the company": the absence, or the wait, is someone else's, by the
+# clause before it.
+_THEIR = re.compile(
+    r"(?i:\b(?:she|he|they|her|his|their|elle|ella|él|ele|ela|lei|lui|zij|hij)\b)"
+    # A name, not a word that opens sentences: "Let's talk later", "It's quiet here".
+    r"|\b(?!(?:Let|It|That|This|There|Here|What|Who|Where|How|When|Today|Tomorrow|Everyone"
+    r"|Everybody|Nobody|Someone|Everything|Nothing|Life|Work)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:['’]s|[ \t]+(?:is|was|has|will[ \t]+be))\b"
+)
+_MINE = re.compile(r"(?i:\b(?:i|i['’]m|i['’]ll|my|me|je|j['’]|ich|ik|yo|io|eu|mon|ma|mes)\b)")
+_CLAUSE_START = re.compile(r".*(?:[.!?;,(\n]|\s[–—-]\s)", re.DOTALL)
+
+
+def _of_sender(pattern: re.Pattern[str], text: str) -> bool:
+    """Wording of ``pattern`` about the sender, not only about someone the reply names.
+
+    An assistant answering for the one written to speaks of them as "she", and means them.
+    """
+    if ANSWERS_FOR.search(text):
+        return pattern.search(text) is not None
+    for found in pattern.finditer(text):
+        before = text[max(0, found.start() - 40) : found.start()]
+        cut = _CLAUSE_START.match(before)
+        clause = before[cut.end() :] if cut else before
+        if not _THEIR.search(clause) or _MINE.search(clause):
+            return True
+    return False
+
+
 def _resumes_after_absence(text: str) -> bool:
     """An absence, or a day back, beside an ask to talk once it is over."""
     return bool(
@@ -1853,7 +1974,12 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         or (ev.agreed and not ev.answers_offers and not accepting and not _keeps_agreed(ev))
     ):
         return Intent.RESCHEDULE, "moves an agreed time to another"
-    if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
+    if (
+        _of_sender(OOO_WORDING, text)
+        and not ev.windows
+        and not accepting
+        and not DEFER.search(text)
+    ):
         if refers and not ev.auto_reply and DECLINE.search(text):
             # "I'm on leave until June so I can't, but talk to Rafael": the sender's own no, and
             # someone to meet instead (a notice's stand-in for urgent matters says no "no").
@@ -1887,7 +2013,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         and not DEFER.search(text)
     )
     defers = (
-        DEFER.search(text)
+        _of_sender(DEFER, text)
         or (DEFER_TO_MONTH.search(text) and not _WEEKDAY.search(text))
         or (BUSY.search(text) and not busy_no)
     )
@@ -1910,9 +2036,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         intent = _windows_intent(ev)
         if (
             intent is Intent.ACCEPT
-            and not accepting
             and not said(PICK, text)
-            and HOLDING.search(text)
+            and (not accepting and HOLDING.search(text) or NOT_PICKED_YET.search(text))
         ):
             # "So Tuesday 9:30 would be 15:30 here? Confirm and I'll check my diary": one of
             # the user's times named while the answer is still to come picks nothing.
