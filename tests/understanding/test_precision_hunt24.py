@@ -71,6 +71,21 @@ def test_a_listed_hour_a_human_would_ask_about_stays_doubted(body: str) -> None:
     assert not _read(body).certain
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sure! Thursday 9 or 10 am ET, both fine.",
+        "Thursday 9 or 10am?",
+        "Thu 9 or 10:30 works for me.",
+    ],
+)
+def test_a_listed_hour_that_is_also_the_weekdays_date_is_doubted(body: str) -> None:
+    # Thursday is the 9th: "Thursday 9" is a date, or 9 is the first hour of the list.
+    verdict = _read(body)
+    assert "two_readings_of_time" in doubt_codes(verdict)
+    assert not verdict.certain
+
+
 def test_a_count_listed_before_a_clock_is_no_time() -> None:
     verdict = _read("We're a team of 5 or 6 people. Thursday at 2pm?")
     assert verdict.certain, doubt_codes(verdict)

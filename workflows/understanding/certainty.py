@@ -864,6 +864,20 @@ _WEEK_SAID = re.compile(
     rf"|\b(?:{alternation(WEEKDAYS)})\.?,?[ \t]+(?:1[3-9]|2\d|3[01])\b(?![:.h]\d)",
     re.IGNORECASE,
 )
+# "Thursday 9 or 10 am" in a week where Thursday is the 9th: the 9th at 10, or 9 or 10 that day.
+_DAY_OR_HOUR = re.compile(
+    rf"\b(?:{alternation(WEEKDAYS)})\.?,?[ \t]+(?P<n>1[0-2]|[1-9])[ \t]+(?:or|ou|oder|o|of)[ \t]+"
+    r"(?:1[0-2]|[1-9])(?:[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|uur\b)|[:.h][0-5]\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _day_or_hour(reading: Reading) -> bool:
+    """Whether a listed hour after a weekday was read as that weekday's day of the month."""
+    days = {m.window.start.day for m in reading.times.mentions if m.role in PROPOSED_ROLES}
+    return any(int(m["n"]) in days for m in _DAY_OR_HOUR.finditer(reading.words))
+
+
 # "1pm instead of 11", "3pm rather than 2pm": a new hour said in place of the user's.
 _INSTEAD = re.compile(
     r"\b(?:instead|rather than|plutôt|en (?:lugar|vez)|stattdessen|lieber|invece|em vez"
@@ -1247,6 +1261,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             reading.times.two_readings
             or reading.order_unsettled
             or day_or_place(reading.text)
+            or _day_or_hour(reading)
             or _month_first_in_day_first_words(reading)
         ):
             doubts.append(TWO_READINGS)
