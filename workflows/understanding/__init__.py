@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
 from workflows.stages import Intent
-from workflows.understanding.autoreply import is_auto_reply, is_bounce, without_others_absence
+from workflows.understanding.autoreply import is_auto_reply, is_bounce
 from workflows.understanding.certainty import Reading, weigh
 from workflows.understanding.dates import (
     far_order_on_weekday,
@@ -525,20 +525,15 @@ def understand(
     )
     agreed = _agreed(offered, stripped.newest, newest)
     exclude, contacts = _others(msg, text)
-    auto_reply = is_auto_reply(msg)
-    # "Talk to Lisa (she's on leave until January)": Lisa's absence says nothing of the
-    # sender's intent. An assistant answering for the person, or a notice, speaks of the one
-    # the user wrote to.
-    own_words = text if auto_reply or ANSWERS_FOR.search(text) else without_others_absence(text)
     evidence = Evidence(
-        text=own_words,
+        text=text,
         windows=tuple(windows),
         offered=tuple(offered),
         # A booking link answers only in a reply: a fresh message that carries one (a recruiter's
         # pitch, someone's own cold outreach) asks for a meeting of its own.
         link=answer_link(text, stripped.signature) if _is_reply(msg, stripped.history) else None,
         referrals=_not_the_sender(find_referrals(text, contacts, exclude), msg.sender.name),
-        auto_reply=auto_reply,
+        auto_reply=is_auto_reply(msg),
         invite=invite,
         quoted=bool(stripped.history.strip()),
         moved_from=_moves_agreed(reading.mentions, offered, agreed, answer),
@@ -594,7 +589,7 @@ def understand(
         Reading(
             intent=intent,
             reason=reason,
-            text=own_words,
+            text=text,
             times=reading,
             structured=structured or evidence.auto_reply,
             sender_tz=sender_tz if msg.date is not None and msg.date.utcoffset() else None,

@@ -35,6 +35,7 @@ from workflows.understanding.intent import (
     PICK,
     REFERRAL_CUE,
     SHIFTED,
+    WHEN_AGAIN,
     hedged_move,
     said,
     slot,
@@ -566,6 +567,10 @@ def _contradicts(reading: Reading) -> bool:
             and not FOR_NOW.search(text)
             or turns_to_no(text, DECLINE)
         )
+    if reading.intent is Intent.DEFER and GOOD_LUCK.search(text) and not WHEN_AGAIN.search(text):
+        # "Not the right time for me, and not my area either. Best of luck.": a "not now" that
+        # never says when, and a wish for the road, may be a no.
+        return True
     if reading.intent is Intent.RESCHEDULE and len(reading.offered) > 1:
         # "Friday works, can we push to 11?" to the user's list of offers: nothing was agreed
         # to move (an agreed meeting is one time), so the yes and the move together may be a
@@ -1134,6 +1139,9 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             or _names_a_day(reading.text)
             or _NUMBERS_LIKE_A_TIME.search(reading.text)
             or _DAY_OR_WEEK_ASKED.search(reading.text)
+            # "Not a fit right now - maybe after the summer?": a later time asked about may
+            # put the chat off, not ask the user something.
+            or any(WHEN_AGAIN.search(q) for q in _QUESTION.findall(reading.words))
         )
     ):
         # "tues works. i'll call you, whats a good number?": a closing question mark is no

@@ -163,6 +163,7 @@ DEFER = _cues(
     r"(?:try|ping|reach out to|contact|email|write to|message) me (?:again )?"
     r"(?:in|after|next|around|later|once|when|at the|toward|early|mid|late|the week of)",
     r"reach (?:back )?out (?:again )?(?:then|after|in|once|when|later|next|from)",
+    r"ask me again (?:in|after|next|later|once|when|around|early|mid|late)",
     # "Could you get back to me from 25 January?", "let's try again a bit later?"
     r"(?:get|come) back to me (?:again )?(?:from|after|in|around|once|when|early|mid|late|next)",
     r"(?:try|talk|chat|speak|connect) (?:again )?(?:a (?:bit|little) )?later",
@@ -340,6 +341,8 @@ DEFER_TO_MONTH = _cues(
 # ("Not able to, sorry - swamped through the foreseeable") it is a decline, alone a defer.
 BUSY = _cues(
     r"(?:too|very|super|crazy|really|extremely) busy|swamped|slammed|underwater|débordée?",
+    # "My plate is full through Q1", "I'm stretched thin": busy in other words.
+    r"plate(?:'s| is) (?:full|overflowing)|full plate|stretched (?:too |very )?thin",
     r"(?:mucho|muchísimo|muchisimo) trabajo|viel zu tun|überlastet|sommers[oa] di lavoro"
     r"|sobrecarregad[oa]|(?:te |heel |erg )?druk",
 )
@@ -347,6 +350,7 @@ BUSY = _cues(
 GOOD_LUCK = re.compile(
     r"\b(?:good luck|best of luck"
     r"|wish(?:ing)? you (?:(?:the )?best|(?:all )?(?:the )?(?:luck|success))"
+    r"|hope you find (?:someone|somebody|the right|what you)"
     r"|bonne chance|bonne continuation|(?:mucha )?suerte|viel (?:Erfolg|Glück)|in bocca al lupo"
     r"|buona fortuna|boa sorte|(?:heel )?veel (?:succes|geluk))\b",
     re.IGNORECASE,
@@ -399,17 +403,67 @@ _SELF_WRONG_PERSON = (
     r" the wrong person\b"
 )
 SELF_WRONG_PERSON = _cues(_SELF_WRONG_PERSON)
+# "Thanks but no.", "Respectfully, no.", "Nope, sorry.", "Wish I could, but no", "c'est non",
+# "pero no": a bare no that is the whole answer, its clause ending there ("No worries", "No,
+# Friday is better" go on). "Not for me", "nichts für mich", "non fa per me": the chat is not
+# for the sender. "Paso, gracias", "Ik pas": the pass opening its sentence.
+_BARE_NO = (
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?] )|(?<=but )|(?<=but, )|(?<=respectfully, )"
+    r"|(?<=respectfully )|(?<=sorry, )|(?<=pero )|(?<=mais )"
+    r"|(?<=aber )|(?<=ma )|(?<=mas )|(?<=maar ))"
+    r"(?:no|nope|nah|non|nein|não|nee)(?:,? (?:sorry|thanks|thank you|merci|gracias|danke"
+    r"|grazie|obrigad[oa]|bedankt))?(?=[ \t]*(?:[.!]|$))"
+    r"|no,? thank you(?=[ \t]*(?:[.,!]|$))|hard pass|i'm afraid not|afraid not"
+    r"|(?:it's|that's|it is|that is) a (?:hard |firm |polite )?no (?:from|for) me"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))not (?:really )?for me\b(?! to\b)"
+    r"|(?:this|it)(?:'s| is)(?: just)? not (?:really )?for me(?! to\b)"
+    r"|(?:this|it) (?:isn't|is not) (?:really )?for me(?! to\b)"
+    r"|(?<=^)i (?:don't|do not) think so\b"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:sorry,? )?(?:i )?(?:can't|cannot)(?:,? sorry)?"
+    r"(?=[ \t]*(?:[.!]|$))"
+    r"|(?:isn't|is not) (?:a (?:good |great )?|the right )fit\b"
+    # "Ce n'est pas pour moi de décider", "não é para mim dizer": whose call it is, no no.
+    r"|(?:c'est non\b(?! pour)|ce n'est pas (?:vraiment )?pour moi|no es (?:lo mío|para mí)"
+    r"|(?:das ist )?nichts für mich|(?:geht|klappt) aber (?:leider )?nicht(?=[ \t]*(?:[.,!;]|$))"
+    r"|ich verzichte\b|non fa per me|não é (?:para|pra) mim)"
+    r"(?![ \t]+(?:de|d'|decidir|decir|dire|decidere|dizer|a|à|à|para|da)\b)"
+    r"|mas não dá(?=[ \t]*(?:[.,!;]|$))|(?:niks|niets) voor mij"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:paso|passo|ik pas)(?=[ \t]*(?:[.,!;]|$))"
+)
+# "My company doesn't allow me to take these calls", "mon employeur ne m'autorise pas": a no
+# by rule, unless the rule only bounds when ("… during work hours, but evenings are fine").
+_BY_RULE = (
+    r"(?:(?:my|our) (?:company|employer|firm|bank|agency|contract|legal|compliance|hr"
+    r"|organi[sz]ation)(?: team| department)? (?:doesn't|does not|won't|will not)"
+    r" (?:allow|let|permit) (?:me|us|employees|staff)"
+    r"|(?:company|corporate|firm|our) policy[:,-]? no (?:[\w-]+ )?(?:chats|calls|meetings"
+    r"|coffees|conversations)\b"
+    r"|(?:mon|notre) (?:employeur|entreprise|société|boîte|cabinet) ne (?:m'|me |nous )"
+    r"(?:autorise|permet)\w* pas"
+    r"|(?:mi|nuestra|nuestro) (?:empresa|empleador|compañía|firma) no (?:me|nos) (?:permite|deja)"
+    r"|(?:mein|unser)e? (?:Arbeitgeber|Firma|Unternehmen|Rechtsabteilung) (?:erlaubt|gestattet)"
+    r" (?:\w+ ){0,3}nicht"
+    r"|(?:la mia|la nostra|il mio|il nostro) (?:azienda|datore di lavoro|società) non (?:mi|ci)"
+    r" (?:permette|consente)"
+    r"|(?:minha|nossa|meu|nosso) (?:empresa|empregador|firma) não (?:me |nos )?(?:permite|deixa)"
+    r"|(?:mijn|onze) (?:werkgever|bedrijf|firma|organisatie) staat (?:\w+ ){0,4}niet toe)"
+    r"(?![^.?!\n]*\b(?:during|before|after|outside (?:of )?(?:work|office|business)|on weekdays"
+    r"|at work|in the office|unless|except|pendant|durante|während|tijdens|in orario)\b)"
+)
 # "I'll pass on this" is a no; "I'll pass this along to Dana", "I'll pass this to Dana Reyes"
 # hand the request on to someone.
 _NOT_HANDED_ON = (
     r"(?![ \w]{0,20}\balong\b| (?:it|your|you)\b| (?:this|that)(?: one)?(?: on| over)? to\b)"
 )
 DECLINE = _cues(
+    _BARE_NO,
+    _BY_RULE,
     _NATIVE_NO,
     r"unfortunately|i'?m afraid|regret(?:fully)?",
     r"(?:not |un)able to",
     # "I can't do those times" turns down the times, not the chat.
-    r"(?:can't|cannot|won't be able to) (?:help|take|do|meet|commit|make time)"
+    r"(?:can't|cannot|won't be able to|not going to be able to)"
+    r" (?:help|take|do|meet|commit|make (?:the )?time)"
     # "can't make time these days" is no chat at all; "can't do these times" only turns down times.
     r"(?! (?:those|these(?! days)|that|then|either|any of|the (?:times|slots|days|dates)|\w+day\b"
     r"|\d))",
@@ -429,10 +483,21 @@ DECLINE = _cues(
     r"|política [^.?!\n]{0,30}não me permite|beleid [^.?!\n]{0,30}staat (?:het )?(?:mij )?niet toe",
     r"(?:don't|do not|can't|cannot|won't|will not) take"
     r" (?:these|this kind|such|any|calls|meetings)",
-    r"no (?:capacity|bandwidth|time)",
+    r"no (?:capacity|bandwidth|time)|(?:zero|no) free time",
+    # "I'm not in a position to help", "I just don't have it in me", "I'd hate to half-help",
+    # "sorry to disappoint", "not going to happen": the sender's own no in other words.
+    r"not in a position to (?:help|take|do|commit|say yes|meet)|(?:don't|do not) have it in me"
+    r"|(?:i'd|i would|would) hate to (?:half-help|half help|give you (?:a |an )?(?:rushed|half))"
+    r"|sorry to disappoint|(?:isn't|is not|not|won't) going to happen"
+    r"|not comfortable (?:taking|doing|having|with) (?:these|this|such|calls|chats|meetings)",
     r"(?:don't|do not|doesn't|does not) have (?:the |any )?(?:time|capacity|bandwidth)",
     # "Not sure I'm the right person" is as often followed by "but happy to talk": no cue.
-    r"not the (?:right|best) person|(?:i'd|i would) rather not",
+    r"not the (?:right|best) person|not the person for this|(?:i'd|i would) rather not",
+    # "Wish I could, but …", "wish I could help": the chat wished for and not given ("wish I
+    # could do Thursday" names the time it turns down).
+    r"wish i could(?: (?:help|say yes|make it work|do it))?(?=[ \t]*(?:[.,;!]|-|—|$))",
+    r"(?:don't|do not) (?:give|offer) (?:career |job )?(?:advice|mentoring|mentorship|coaching)"
+    r"(?! (?:on|about)\b)",
     # "I'd be the wrong person to ask", "je serais la mauvaise personne pour": the sender's
     # fit for the request, not a mistaken address ("you have the wrong person", WHO_IS_THIS).
     r"(?:the wrong person|la mauvaise personne|la persona equivocada|(?:der|die) falsche"
@@ -459,6 +524,8 @@ DECLINE = _cues(
     # do on Monday" names a day, and a time read beside it keeps the reply off this branch).
     r"(?:not|isn't|is not) (?:something|anything|a topic) (?:that )?(?:i|we)(?:'m| am)?"
     r" (?:can|could|able to) (?:help(?: you)? with|do|take on|commit to)\b(?! (?:on|at|then)\b)"
+    r"|(?:not|isn't|is not) (?:something|a thing) (?:that )?(?:i|we) (?:do|offer)\b"
+    r"(?! (?:on|at|then|in|often|much|usually|every)\b)"
     r"|nothing (?:i|we) can help(?: you)? with"
     r"|pas (?:quelque chose|un sujet) (?:sur lequel|pour lequel|où) je (?:peux|pourrais)"
     r" (?:vous |t')?aider|no es algo en (?:lo )?que (?:te |le )?(?:pueda|puedo) ayudar"
@@ -519,7 +586,8 @@ FIRM_DECLINE = _cues(
     # "I've stopped doing informational interviews", "I no longer take these calls"
     r"(?:stopped|stop|quit|no longer|don't|do not|gave up) (?:really )?(?:doing |taking |accepting "
     r"|do )?"
-    r"(?:informational|info|coffee|networking|intro|these|such)(?: kinds? of| sorts? of)?"
+    r"(?:informational|info|coffee|networking|intro|mentoring|mentorship|these|such)"
+    r"(?: kinds? of| sorts? of)?"
     r"(?: interviews| chats| calls| meetings| requests)?",
     # "I've stepped back from these calls": the kind of call must be named ("stepped back from
     # these projects" turns nothing down).
@@ -533,17 +601,27 @@ FIRM_DECLINE = _cues(
     # just before, the pronoun standing for them.
     r"(?:requests|calls|chats|asks|invitations)\b[^.?!\n]{0,60}\b(?:stopped|stop|quit|no longer)"
     r" (?:doing|taking|accepting|saying yes to) them\b",
+    # "I've made it a rule not to do these calls", "I'm declining all coffee chats this year",
+    # "I'm not accepting these requests": a kind of chat refused as a rule.
+    r"rule not to (?:do|take|accept)|declining (?:all|any|these|such) (?:[\w-]+ )?(?:requests|calls"
+    r"|chats|meetings|interviews|coffees)\b|not accepting (?:these|such|any) (?:[\w-]+ )?"
+    r"(?:requests|calls|chats|meetings|interviews)\b",
     # The same in the other languages: "je ne prends plus ce type d'échanges", "ya no acepto
     # este tipo de llamadas", "ich nehme keine solchen Gespräche mehr an".
     r"(?:(?:je )?ne (?:prends|fais|accepte) plus|ya no (?:hago|acepto|tomo|atiendo)"
     r"|non (?:faccio|accetto|prendo) più|(?:já não|não) (?:faço|aceito|atendo) mais"
     r"|já não (?:faço|aceito|atendo)) (?:[\w-]+ |[\w-]+'){0,3}(?:échanges|appels|entretiens"
     r"|cafés|demandes|rendez-vous|llamadas|charlas|entrevistas|reuniones|solicitudes|chiamate"
-    r"|chiacchierate|colloqui|incontri|richieste|chamadas|conversas|reuniões|pedidos)\b"
+    r"|chiacchierate|colloqui|incontri|richieste|chamadas|conversas|reuniões|pedidos"
+    r"|choses|cosas|cose|coisas|isso|esto|eso)\b"
     r"(?! (?:après|avant|à|le|después|antes|a las|dopo|prima|alle|depois|às|na|no)\b)"
     r"|(?:nehme|mache|führe|doe|neem|accepteer) (?:ich |ik )?(?:keine|geen) (?:[\w-]+ ){0,2}"
     r"(?:Gespräche|Anrufe|Calls|Termine|Anfragen|gesprekken|calls|afspraken|verzoeken)"
-    r" (?:mehr|meer)",
+    r" (?:mehr|meer)"
+    # "Mache ich nicht mehr", "ik doe dit soort dingen niet meer": the same, the verb first.
+    r"|(?:mache|tue) (?:ich )?(?:so etwas |sowas |so was |das |solche \w+ )?nicht mehr"
+    r"|(?:ik )?doe (?:dit|dat|zulke|dit soort|dat soort) (?:\w+ )?(?:dingen|gesprekken|calls)"
+    r" niet meer",
     # "Je ne fais pas d'entretiens informatifs", "no hago entrevistas informativas", "ik doe
     # geen informatieve gesprekken": the kind of chat refused as a habit, with no "more".
     r"(?:je )?ne (?:fais|prends|accepte) pas (?:de |d'|ce (?:genre|type) d'|ce (?:genre|type) de )"
@@ -562,7 +640,8 @@ FIRM_DECLINE = _cues(
     # no, adverbs between ("I can't say no to a fellow CPA" is no refusal: no preference).
     r"(?:rather|better(?: to)?) (?:just |simply |honestly )?say no"
     # "I'm going to have to say no to the chat": a no the sender is bound to.
-    r"|(?:have to|must|need to) (?:just |simply )?say no(?! to (?:the |that )?(?:\w+day|time|slot))"
+    r"|(?:have to|must|need to|going to|gonna|will|'ll) (?:just |simply )?say no"
+    r"(?! to (?:the |that )?(?:\w+day|time|slot))"
     r"|(?:préfère|préférerais|aime mieux) (?:\w+ ){0,2}(?:vous |te )?dire non"
     r"|prefiero (?:\w+ ){0,2}decir(?:te|le)? que no"
     r"|sage ich (?:\w+ ){0,2}lieber (?:\w+ ){0,2}nein|lieber (?:\w+ ){0,2}nein sagen"
@@ -724,12 +803,6 @@ WHO_YOU_WANT = (
     r"|est[ \t]+(?:celui|celle)[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut"
     r"|es[ \t]+(?:a[ \t]+)?quien[ \t]+(?:buscas|necesitas|busca|necesita)"
 )
-# "two people here made exactly your switch: Omar Haddad (…), …, and Lisa Tran": people counted,
-# then named after the colon (shared with referrals.py, which reads the names).
-PEOPLE_COUNTED = (
-    r"(?:two|three|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]+(?:people|folks|colleagues)"
-    r"[^.:!?\n]{0,80}:"
-)
 # "The person you want is Kim Osei", "la persona que buscas es …": the same, the person named
 # after it (shared with referrals.py, which reads the name).
 YOU_WANT_IS = (
@@ -787,7 +860,6 @@ REFERRAL_CUE = _cues(
     YOU_WANT_IS + r"(?= (?-i:[A-Z]))",
     r"(?:" + HELPERS_LISTED + r")[ \t]*:",
     r"(?:" + PEOPLE_ID_TALK_TO + r")[ \t]*:",
-    PEOPLE_COUNTED + r"(?= (?-i:[A-Z]))",
     # A role or a full name (first and last) between "met"/"mit" and the verb: "mit Ihnen
     # sprechen" is the sender offering to talk.
     r"(?:met|mit)(?= (?:(?:mijn|onze|meiner|meinem|unserer|unserem) \w+ )?(?-i:[A-Z])[\w-]+"
@@ -1220,6 +1292,34 @@ MISSING_FILE = _cues(
     r"|ne (?:marche|fonctionne|s'ouvre) pas|est cassé|no (?:funciona|abre|carga)|está roto"
     r"|funktioniert nicht|geht nicht|ist kaputt|non (?:funziona|si apre)|não (?:funciona|abre)"
     r"|está quebrado|werkt niet|is kapot)",
+)
+# "Your portfolio link gives a 404", "le lien dans votre mail ne marche pas": the user's link
+# is broken and the user acts first. The sender's own link ("my Calendly link is down") is not.
+BROKEN_LINK = _cues(
+    r"(?:your|the|that|this) (?:[\w-]+ ){0,2}link\b(?! (?:i|we) (?:sent|shared|gave|posted))"
+    r"[^.?!\n]{0,40}(?:\bbroken|(?:doesn't|does not"
+    r"|won't|will not) (?:work|open|load)|(?:isn't|is not|not) working|\b404s?\b|login page"
+    r"|\bis dead)",
+    r"(?:le|votre|ton) lien\b[^.?!\n]{0,40}(?:ne (?:marche|fonctionne|s'ouvre) pas|est cassé)"
+    r"|(?:el|tu|su) enlace\b[^.?!\n]{0,40}(?:no funciona|está roto|no (?:se )?abre)"
+    r"|(?:der|Ihr|dein) Link\b[^.?!\n]{0,40}(?:funktioniert nicht|geht nicht|ist kaputt)"
+    r"|(?:il|tuo|suo) link\b[^.?!\n]{0,40}(?:non funziona|è rotto|non si apre)"
+    r"|(?:o|seu|teu) link\b[^.?!\n]{0,40}(?:não funciona|está quebrado|não abre)"
+    r"|(?:de|je|uw|jouw) link\b[^.?!\n]{0,40}(?:werkt niet|is kapot|opent niet)",
+)
+# "We're hiring - apply for the Senior Designer role", "I lead recruiting at Brightwave",
+# "nous recrutons", "wir stellen gerade ein": a pitch of the sender's own, no answer to the chat.
+RECRUITS = _cues(
+    r"we(?:'re| are) (?:actually |currently |also |now )?hiring|i(?:'m| am) a recruiter"
+    r"|i (?:lead|run|head) (?:recruiting|talent)|(?:we have|there are) (?:\w+ ){0,2}open"
+    r" (?:\w+ )?(?:roles|positions|jobs)",
+    # "I actually have a Staff Backend Engineer opening", "a … role with one of our clients".
+    r"(?:have|got) (?:a|an) (?:[\w-]+ ){0,4}(?:opening|vacancy)\b"
+    r"(?! (?:on|at|in|this|next|tomorrow|today|later|around|after|before|early|late)\b)"
+    r"|(?:role|position|opening)s? (?:with|at|for) (?:one of )?our clients?\b"
+    r"|reach(?:ing)? out (?:to you )?about (?:a|an) [^.?!\n]{0,60}\b(?:role|position|opening)\b",
+    r"nous recrutons|on recrute|estamos contratando|wir stellen (?:gerade |aktuell )?ein"
+    r"|stiamo assumendo|we (?:zoeken|werven) (?:trouwens |nog |momenteel )?(?:een|nieuwe)",
 )
 # "Let me check my calendar and get back to you": an answer still to come, no yes yet.
 # "Pode reenviar a mensagem para paulo@nova…?", "this is my old address, please resend to …":
@@ -2006,11 +2106,11 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.DECLINE, "declines outright"
     # "Slammed and not taking these right now. Good luck w the switch!": a wish for the road
     # says the sender is not coming back, whatever "right now" hints.
+    # "my plate's full, sorry. good luck!": the wish alone says as much, with no "no" beside it.
     busy_no = (
         BUSY.search(text)
-        and DECLINE.search(text)
-        and (not WHEN_AGAIN.search(text) or GOOD_LUCK.search(text))
         and not DEFER.search(text)
+        and (GOOD_LUCK.search(text) or (DECLINE.search(text) and not WHEN_AGAIN.search(text)))
     )
     defers = (
         _of_sender(DEFER, text)
@@ -2021,7 +2121,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.DECLINE, "not now and not later either"
     if not ev.windows and not ev.link and (defers or _resumes_after_absence(text)):
         return Intent.DEFER, "not now, later"
-    if DECLINE.search(text) and not ev.windows and not ev.link:
+    if (DECLINE.search(text) or busy_no) and not ev.windows and not ev.link:
         if ASKS_FIRST.search(text) and "?" in text:
             # "I can't help with advice, but send me your CV?": a no to the chat, and a request
             # of the sender's own that the user has to answer first.
@@ -2059,6 +2159,10 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "takes back an earlier message"
     if MISSING_FILE.search(text):
         return Intent.OTHER, "asks the user for a missing file"
+    if BROKEN_LINK.search(text):
+        return Intent.OTHER, "says the user's link is broken"
+    if RECRUITS.search(text):
+        return Intent.OTHER, "pitches a role of the sender's own"
     if ANOTHER_ADDRESS.search(text):
         return Intent.OTHER, "asks to be written at another address"
     if HOLDING.search(text):

@@ -14,7 +14,6 @@ from workflows.understanding.intent import (
     HANDS_ADDRESS,
     HELPERS_LISTED,
     MORE_FROM_TALKING,
-    PEOPLE_COUNTED,
     PEOPLE_ID_TALK_TO,
     POINT_YOU_TO,
     TALK_INSTEAD,
@@ -114,7 +113,7 @@ _CUE = (
     r"(?:[ \t]+to[ \t]+(?:talk|speak|chat)(?:[ \t]+(?:to|with))?)?[ \t]*:"
     # "Two people worth a call: …", "folks worth talking to:": the same list, no "who'd be".
     rf"|{WORTH_TALKING_TO}[ \t]*:|(?:{HELPERS_LISTED})[ \t]*:|(?:{PEOPLE_ID_TALK_TO})[ \t]*:"
-    rf"|{PEOPLE_COUNTED})"
+    rf"|{COUNTED_PEOPLE})"
 )
 # "Talk to her", "Fale com ela", "parla con lei": a cue pointing back to the person just named.
 _SENDS_TO_THEM = re.compile(
