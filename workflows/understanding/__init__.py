@@ -31,6 +31,7 @@ from workflows.understanding.intent import (
     ANSWERS_FOR,
     ASIDE,
     HOLDS_ANSWER,
+    OWN_ASSISTANT,
     PICK,
     SETTLED_BY_USER,
     Evidence,
@@ -40,6 +41,7 @@ from workflows.understanding.intent import (
     picked_offer,
     picked_under_line,
     said,
+    unwrapped,
 )
 from workflows.understanding.invite import Invite, read_invite
 from workflows.understanding.links import answer_link
@@ -576,8 +578,11 @@ def understand(
     referrals = evidence.referrals
     if intent in (Intent.OUT_OF_OFFICE, Intent.DEFER):
         return_date = find_return_date(text, ref.date(), day_first=day_first)
-    if intent is Intent.OUT_OF_OFFICE:
-        # "For urgent matters contact Jim": a stand-in while away, not someone to meet.
+    if intent is Intent.OUT_OF_OFFICE or (
+        intent is not Intent.REFERRAL and OWN_ASSISTANT.search(unwrapped(text))
+    ):
+        # "For urgent matters contact Jim": a stand-in while away, not someone to meet; "I've
+        # cc'd my assistant Dana Reyes": she books the chat with the sender.
         referrals = ()
     structured = invite is not None and (invite.window is not None or invite.method == "CANCEL")
     doubts = weigh(

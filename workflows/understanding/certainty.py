@@ -34,6 +34,7 @@ from workflows.understanding.intent import (
     PICK,
     REFERRAL_CUE,
     SHIFTED,
+    WHEN_AGAIN,
     hedged_move,
     said,
     slot,
@@ -190,6 +191,10 @@ CLOCK_CHANGES = Doubt(
 SAME_UNREAD = Doubt(
     "same_time_unresolved",
     "'same time' with no time before it in the reply (the reader does not know which time)",
+)
+AWAY_OR_REFERRAL = Doubt(
+    "away_or_referral",
+    "away, and names someone: a stand-in while away, or someone to talk to instead",
 )
 UNREAD_REFERRAL = Doubt(
     "referral_unread",
@@ -525,6 +530,10 @@ def _contradicts(reading: Reading) -> bool:
             and not FOR_NOW.search(text)
             or turns_to_no(text, DECLINE)
         )
+    if reading.intent is Intent.DEFER and GOOD_LUCK.search(text) and not WHEN_AGAIN.search(text):
+        # "Not the right time for me, and not my area either. Best of luck.": a "not now" that
+        # never says when, and a wish for the road, may be a no.
+        return True
     if reading.intent is Intent.RESCHEDULE and len(reading.offered) > 1:
         # "Friday works, can we push to 11?" to the user's list of offers: nothing was agreed
         # to move (an agreed meeting is one time), so the yes and the move together may be a
@@ -643,6 +652,15 @@ _NOT_A_NAME = frozenset(
     {"i", "we", "you", "they", "he", "she", "it", "this", "that", "je", "yo", "ich", "io", "eu",
      "ik", "wir", "nous", "il", "ella", "er", "sie"}
 )  # fmt: skip
+
+
+# "For anything urgent contact Jenna", "in my absence", "who is covering for me": a stand-in
+# while the sender is away (convention (f)), in each language.
+_STAND_IN = re.compile(
+    r"(?i:urgen[tc]|dringend|spoed|meantime|absence|absent|abwesenheit|ausencia|assenza"
+    r"|ausência|afwezigheid|while I['’]?m away|cover(?:s|ing)? for me|vertretung|vertritt"
+    r"|remplac|sustitu|sostitu|substitu|vervang)"
+)
 
 
 def _someone_else_can(text: str) -> bool:
@@ -882,6 +900,11 @@ def _words_against_invite(reading: Reading) -> bool:
     start = reading.invite.start
     zones = (z for z in (reading.sender_tz, reading.thread_tz) if z is not None)
     clocks = {start.astimezone(z).replace(tzinfo=None) for z in zones}
+    # "invite attached (it'll show 11:30 for me in Austin)": the event's wall clock in its own
+    # zone, which the Date header's offset misses across a clock change (an event written in
+    # UTC names no one's wall clock).
+    if start.tzname() != "UTC":
+        clocks.add(start.replace(tzinfo=None))
     # The user's other time named beside it ("Thursday would have been tricky anyway") only
     # explains the choice.
     theirs = {w.start for w in reading.offered}
@@ -1003,6 +1026,9 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             or _names_a_day(reading.text)
             or _NUMBERS_LIKE_A_TIME.search(reading.text)
             or _DAY_OR_WEEK_ASKED.search(reading.text)
+            # "Not a fit right now - maybe after the summer?": a later time asked about may
+            # put the chat off, not ask the user something.
+            or any(WHEN_AGAIN.search(q) for q in _QUESTION.findall(reading.words))
         )
     ):
         # "tues works. i'll call you, whats a good number?": a closing question mark is no
@@ -1040,6 +1066,15 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if reading.intent is Intent.ACCEPT and not reading.link and _IN_WRITING.search(reading.text):
         doubts.append(IN_WRITING)
     if (
+        reading.intent is Intent.OUT_OF_OFFICE
+        and reading.referrals
+        and not reading.structured
+        and not _STAND_IN.search(reading.words)
+    ):
+        # "Je suis en congé jusqu'au 3 avril. Mais écrivez plutôt à Camille Petit, elle pourra
+        # vous aider": written by hand, no word of standing in; it may send the user on.
+        doubts.append(AWAY_OR_REFERRAL)
+    if (
         reading.intent is not Intent.REFERRAL
         and not reading.referrals
         and REFERRAL_CUE.search(reading.words)
@@ -1049,9 +1084,15 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # could not tie to a name.
         doubts.append(UNREAD_REFERRAL)
     elif (
-        reading.intent is Intent.DECLINE
+        reading.intent in (Intent.DECLINE, Intent.DEFER)
         and not reading.referrals
-        and _someone_else_can(reading.words)
+        and (
+            reading.intent is Intent.DECLINE
+            and _someone_else_can(reading.words)
+            # "I'm the wrong person, but Omar Haddad (omar@…) made your switch": an address in
+            # a no or a later is most often the person to write to instead, tied to no one.
+            or _ADDRESS.search(reading.text)
+        )
     ):
         doubts.append(UNREAD_REFERRAL)
     elif (

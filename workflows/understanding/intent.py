@@ -73,6 +73,10 @@ CAME_UP = _cues(_CAME_UP)
 RESCHEDULE = _cues(
     r"reschedul\w*",
     r"(?:move|shift|push|bump) (?:our|the|it|this|that)\b[^.?!\n]{0,30}",
+    # "shift tomorrow's 1pm to 2:30", "move Friday's call": the day's meeting is the object.
+    r"(?:move|shift|push|bump) (?:today|tomorrow|tonight|\w+day)'s(?= (?:\d|(?:call|chat"
+    r"|meeting|coffee|slot|time)\b))"
+    r"|(?:move|shift|push|bump) \d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)? to(?= \d)",
     # "can we push to 11:30 instead of 11?": no object, the meeting is understood.
     r"(?:push|bump|shift)(?: back| out)? to(?= (?:\d|next\b|later\b|tomorrow\b|after\b))",
     r"postpone\w*",
@@ -112,6 +116,7 @@ _WRITE_AGAIN = (
     r"|(?:escreva|escreve|escrever|contacte|contactar|procure)-me"
     r"|me (?:escreva|escreve|escrever|contacte|contactar|procure)"
     r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op"
+    r"|reach (?:back )?out(?: to me)? again"
     r"|réessaye[zr]?|réessaie[sz]?|retente[zr]?)"
 )
 # "mid-", "mi-", "metà", "meados de": the part of a month named before it.
@@ -131,6 +136,8 @@ _WHEN_WORDS = (
     r"|después|mediados|principios|finales|unas|dentro|pure|verso|tra|fra|dopo|metà|inizio|fine"
     r"|di|qualche|novo|novamente|no|na|em|depois|meados|início|final|daqui|algumas|umas|gerust"
     r"|nog|eens|opnieuw|weer|rond|half|begin|eind|midden|over|een"
+    # "reach out again the week of December 8", "écrivez-moi la semaine du 8 décembre".
+    r"|week|semaine|semana|Woche|settimana|du|del|dell|vom|della|van|on"
     # "a partir de 12 de julho", "à partir du 3 mars": from a day of the month.
     r"|[aà][ \t]+partir[ \t]+d(?:e|u|el)|\d{1,2}"
 )
@@ -156,6 +163,7 @@ DEFER = _cues(
     r"(?:try|ping|reach out to|contact|email|write to|message) me (?:again )?"
     r"(?:in|after|next|around|later|once|when|at the|toward|early|mid|late|the week of)",
     r"reach (?:back )?out (?:again )?(?:then|after|in|once|when|later|next|from)",
+    r"ask me again (?:in|after|next|later|once|when|around|early|mid|late)",
     # "Could you get back to me from 25 January?", "let's try again a bit later?"
     r"(?:get|come) back to me (?:again )?(?:from|after|in|around|once|when|early|mid|late|next)",
     r"(?:try|talk|chat|speak|connect) (?:again )?(?:a (?:bit|little) )?later",
@@ -333,6 +341,8 @@ DEFER_TO_MONTH = _cues(
 # ("Not able to, sorry - swamped through the foreseeable") it is a decline, alone a defer.
 BUSY = _cues(
     r"(?:too|very|super|crazy|really|extremely) busy|swamped|slammed|underwater|débordée?",
+    # "My plate is full through Q1", "I'm stretched thin": busy in other words.
+    r"plate(?:'s| is) (?:full|overflowing)|full plate|stretched (?:too |very )?thin",
     r"(?:mucho|muchísimo|muchisimo) trabajo|viel zu tun|überlastet|sommers[oa] di lavoro"
     r"|sobrecarregad[oa]|(?:te |heel |erg )?druk",
 )
@@ -340,6 +350,7 @@ BUSY = _cues(
 GOOD_LUCK = re.compile(
     r"\b(?:good luck|best of luck"
     r"|wish(?:ing)? you (?:(?:the )?best|(?:all )?(?:the )?(?:luck|success))"
+    r"|hope you find (?:someone|somebody|the right|what you)"
     r"|bonne chance|bonne continuation|(?:mucha )?suerte|viel (?:Erfolg|Glück)|in bocca al lupo"
     r"|buona fortuna|boa sorte|(?:heel )?veel (?:succes|geluk))\b",
     re.IGNORECASE,
@@ -392,12 +403,67 @@ _SELF_WRONG_PERSON = (
     r" the wrong person\b"
 )
 SELF_WRONG_PERSON = _cues(_SELF_WRONG_PERSON)
+# "Thanks but no.", "Respectfully, no.", "Nope, sorry.", "Wish I could, but no", "c'est non",
+# "pero no": a bare no that is the whole answer, its clause ending there ("No worries", "No,
+# Friday is better" go on). "Not for me", "nichts für mich", "non fa per me": the chat is not
+# for the sender. "Paso, gracias", "Ik pas": the pass opening its sentence.
+_BARE_NO = (
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?] )|(?<=but )|(?<=but, )|(?<=respectfully, )"
+    r"|(?<=respectfully )|(?<=sorry, )|(?<=pero )|(?<=mais )"
+    r"|(?<=aber )|(?<=ma )|(?<=mas )|(?<=maar ))"
+    r"(?:no|nope|nah|non|nein|não|nee)(?:,? (?:sorry|thanks|thank you|merci|gracias|danke"
+    r"|grazie|obrigad[oa]|bedankt))?(?=[ \t]*(?:[.!]|$))"
+    r"|no,? thank you(?=[ \t]*(?:[.,!]|$))|hard pass|i'm afraid not|afraid not"
+    r"|(?:it's|that's|it is|that is) a (?:hard |firm |polite )?no (?:from|for) me"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))not (?:really )?for me\b(?! to\b)"
+    r"|(?:this|it)(?:'s| is)(?: just)? not (?:really )?for me(?! to\b)"
+    r"|(?:this|it) (?:isn't|is not) (?:really )?for me(?! to\b)"
+    r"|(?<=^)i (?:don't|do not) think so\b"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:sorry,? )?(?:i )?(?:can't|cannot)(?:,? sorry)?"
+    r"(?=[ \t]*(?:[.!]|$))"
+    r"|(?:isn't|is not) (?:a (?:good |great )?|the right )fit\b"
+    # "Ce n'est pas pour moi de décider", "não é para mim dizer": whose call it is, no no.
+    r"|(?:c'est non\b(?! pour)|ce n'est pas (?:vraiment )?pour moi|no es (?:lo mío|para mí)"
+    r"|(?:das ist )?nichts für mich|(?:geht|klappt) aber (?:leider )?nicht(?=[ \t]*(?:[.,!;]|$))"
+    r"|ich verzichte\b|non fa per me|não é (?:para|pra) mim)"
+    r"(?![ \t]+(?:de|d'|decidir|decir|dire|decidere|dizer|a|à|à|para|da)\b)"
+    r"|mas não dá(?=[ \t]*(?:[.,!;]|$))|(?:niks|niets) voor mij"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:paso|passo|ik pas)(?=[ \t]*(?:[.,!;]|$))"
+)
+# "My company doesn't allow me to take these calls", "mon employeur ne m'autorise pas": a no
+# by rule, unless the rule only bounds when ("… during work hours, but evenings are fine").
+_BY_RULE = (
+    r"(?:(?:my|our) (?:company|employer|firm|bank|agency|contract|legal|compliance|hr"
+    r"|organi[sz]ation)(?: team| department)? (?:doesn't|does not|won't|will not)"
+    r" (?:allow|let|permit) (?:me|us|employees|staff)"
+    r"|(?:company|corporate|firm|our) policy[:,-]? no (?:[\w-]+ )?(?:chats|calls|meetings"
+    r"|coffees|conversations)\b"
+    r"|(?:mon|notre) (?:employeur|entreprise|société|boîte|cabinet) ne (?:m'|me |nous )"
+    r"(?:autorise|permet)\w* pas"
+    r"|(?:mi|nuestra|nuestro) (?:empresa|empleador|compañía|firma) no (?:me|nos) (?:permite|deja)"
+    r"|(?:mein|unser)e? (?:Arbeitgeber|Firma|Unternehmen|Rechtsabteilung) (?:erlaubt|gestattet)"
+    r" (?:\w+ ){0,3}nicht"
+    r"|(?:la mia|la nostra|il mio|il nostro) (?:azienda|datore di lavoro|società) non (?:mi|ci)"
+    r" (?:permette|consente)"
+    r"|(?:minha|nossa|meu|nosso) (?:empresa|empregador|firma) não (?:me |nos )?(?:permite|deixa)"
+    r"|(?:mijn|onze) (?:werkgever|bedrijf|firma|organisatie) staat (?:\w+ ){0,4}niet toe)"
+    r"(?![^.?!\n]*\b(?:during|before|after|outside (?:of )?(?:work|office|business)|on weekdays"
+    r"|at work|in the office|unless|except|pendant|durante|während|tijdens|in orario)\b)"
+)
+# "I'll pass on this" is a no; "I'll pass this along to Dana", "I'll pass this to Dana Reyes"
+# hand the request on to someone.
+_NOT_HANDED_ON = (
+    r"(?![ \w]{0,20}\balong\b| (?:it|your|you)\b| (?:this|that)(?: one)?(?: on| over)? to\b)"
+)
 DECLINE = _cues(
+    _BARE_NO,
+    _BY_RULE,
     _NATIVE_NO,
     r"unfortunately|i'?m afraid|regret(?:fully)?",
     r"(?:not |un)able to",
     # "I can't do those times" turns down the times, not the chat.
-    r"(?:can't|cannot|won't be able to) (?:help|take|do|meet|commit|make time)"
+    r"(?:can't|cannot|won't be able to|not going to be able to)"
+    r" (?:help|take|do|meet|commit|make (?:the )?time)"
     # "can't make time these days" is no chat at all; "can't do these times" only turns down times.
     r"(?! (?:those|these(?! days)|that|then|either|any of|the (?:times|slots|days|dates)|\w+day\b"
     r"|\d))",
@@ -417,10 +483,21 @@ DECLINE = _cues(
     r"|política [^.?!\n]{0,30}não me permite|beleid [^.?!\n]{0,30}staat (?:het )?(?:mij )?niet toe",
     r"(?:don't|do not|can't|cannot|won't|will not) take"
     r" (?:these|this kind|such|any|calls|meetings)",
-    r"no (?:capacity|bandwidth|time)",
+    r"no (?:capacity|bandwidth|time)|(?:zero|no) free time",
+    # "I'm not in a position to help", "I just don't have it in me", "I'd hate to half-help",
+    # "sorry to disappoint", "not going to happen": the sender's own no in other words.
+    r"not in a position to (?:help|take|do|commit|say yes|meet)|(?:don't|do not) have it in me"
+    r"|(?:i'd|i would|would) hate to (?:half-help|half help|give you (?:a |an )?(?:rushed|half))"
+    r"|sorry to disappoint|(?:isn't|is not|not|won't) going to happen"
+    r"|not comfortable (?:taking|doing|having|with) (?:these|this|such|calls|chats|meetings)",
     r"(?:don't|do not|doesn't|does not) have (?:the |any )?(?:time|capacity|bandwidth)",
     # "Not sure I'm the right person" is as often followed by "but happy to talk": no cue.
-    r"not the (?:right|best) person|(?:i'd|i would) rather not",
+    r"not the (?:right|best) person|not the person for this|(?:i'd|i would) rather not",
+    # "Wish I could, but …", "wish I could help": the chat wished for and not given ("wish I
+    # could do Thursday" names the time it turns down).
+    r"wish i could(?: (?:help|say yes|make it work|do it))?(?=[ \t]*(?:[.,;!]|-|—|$))",
+    r"(?:don't|do not) (?:give|offer) (?:career |job )?(?:advice|mentoring|mentorship|coaching)"
+    r"(?! (?:on|about)\b)",
     # "I'd be the wrong person to ask", "je serais la mauvaise personne pour": the sender's
     # fit for the request, not a mistaken address ("you have the wrong person", WHO_IS_THIS).
     r"(?:the wrong person|la mauvaise personne|la persona equivocada|(?:der|die) falsche"
@@ -439,13 +516,16 @@ DECLINE = _cues(
     r"|no creo que (?:te |le |les )?(?:pueda|podría)|(?:glaube|denke) (?:ich )?nicht, dass ich"
     r"|non credo di (?:poter|esser)|não (?:acho|creio) que (?:eu )?(?:possa|consiga)"
     r"|(?:denk|geloof) (?:ik )?niet dat ik|sla (?:het|dit|deze) [^.?!\n]{0,20}over",
-    r"not taking|have to pass|(?:must|will|'ll|need to|going to|gonna|gotta) (?:pass|decline)",
+    r"not taking|have to pass|(?:must|will|'ll|need to|going to|gonna|gotta)"
+    rf" (?:pass{_NOT_HANDED_ON}|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
     # "Not something I can help with", in each language: the request itself is turned down.
     # "Not something I can do, sorry": the request itself, not a time ("not something I can
     # do on Monday" names a day, and a time read beside it keeps the reply off this branch).
     r"(?:not|isn't|is not) (?:something|anything|a topic) (?:that )?(?:i|we)(?:'m| am)?"
     r" (?:can|could|able to) (?:help(?: you)? with|do|take on|commit to)\b(?! (?:on|at|then)\b)"
+    r"|(?:not|isn't|is not) (?:something|a thing) (?:that )?(?:i|we) (?:do|offer)\b"
+    r"(?! (?:on|at|then|in|often|much|usually|every)\b)"
     r"|nothing (?:i|we) can help(?: you)? with"
     r"|pas (?:quelque chose|un sujet) (?:sur lequel|pour lequel|où) je (?:peux|pourrais)"
     r" (?:vous |t')?aider|no es algo en (?:lo )?que (?:te |le )?(?:pueda|puedo) ayudar"
@@ -497,9 +577,8 @@ DECLINE = _cues(
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
 FIRM_DECLINE = _cues(
     _NO_INTEREST,
-    # "I'll pass on this" is a no; "I'll pass this along to Dana" is not.
     r"(?:have to|must|will|i'll|going to)"
-    r" (?:pass(?![ \w]{0,20}\balong\b| (?:it|your|you)\b)|decline)",
+    rf" (?:pass{_NOT_HANDED_ON}|decline)",
     r"je dois (?:décliner|refuser)|tengo que (?:declinar|rechazar)",
     # "Ich muss Ihnen daher leider absagen": turning a person down, with any adverbs between.
     r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?(?:(?:daher|deshalb|leider|also|wohl"
@@ -507,7 +586,8 @@ FIRM_DECLINE = _cues(
     # "I've stopped doing informational interviews", "I no longer take these calls"
     r"(?:stopped|stop|quit|no longer|don't|do not|gave up) (?:really )?(?:doing |taking |accepting "
     r"|do )?"
-    r"(?:informational|info|coffee|networking|intro|these|such)(?: kinds? of| sorts? of)?"
+    r"(?:informational|info|coffee|networking|intro|mentoring|mentorship|these|such)"
+    r"(?: kinds? of| sorts? of)?"
     r"(?: interviews| chats| calls| meetings| requests)?",
     # "I've stepped back from these calls": the kind of call must be named ("stepped back from
     # these projects" turns nothing down).
@@ -521,17 +601,27 @@ FIRM_DECLINE = _cues(
     # just before, the pronoun standing for them.
     r"(?:requests|calls|chats|asks|invitations)\b[^.?!\n]{0,60}\b(?:stopped|stop|quit|no longer)"
     r" (?:doing|taking|accepting|saying yes to) them\b",
+    # "I've made it a rule not to do these calls", "I'm declining all coffee chats this year",
+    # "I'm not accepting these requests": a kind of chat refused as a rule.
+    r"rule not to (?:do|take|accept)|declining (?:all|any|these|such) (?:[\w-]+ )?(?:requests|calls"
+    r"|chats|meetings|interviews|coffees)\b|not accepting (?:these|such|any) (?:[\w-]+ )?"
+    r"(?:requests|calls|chats|meetings|interviews)\b",
     # The same in the other languages: "je ne prends plus ce type d'échanges", "ya no acepto
     # este tipo de llamadas", "ich nehme keine solchen Gespräche mehr an".
     r"(?:(?:je )?ne (?:prends|fais|accepte) plus|ya no (?:hago|acepto|tomo|atiendo)"
     r"|non (?:faccio|accetto|prendo) più|(?:já não|não) (?:faço|aceito|atendo) mais"
     r"|já não (?:faço|aceito|atendo)) (?:[\w-]+ |[\w-]+'){0,3}(?:échanges|appels|entretiens"
     r"|cafés|demandes|rendez-vous|llamadas|charlas|entrevistas|reuniones|solicitudes|chiamate"
-    r"|chiacchierate|colloqui|incontri|richieste|chamadas|conversas|reuniões|pedidos)\b"
+    r"|chiacchierate|colloqui|incontri|richieste|chamadas|conversas|reuniões|pedidos"
+    r"|choses|cosas|cose|coisas|isso|esto|eso)\b"
     r"(?! (?:après|avant|à|le|después|antes|a las|dopo|prima|alle|depois|às|na|no)\b)"
     r"|(?:nehme|mache|führe|doe|neem|accepteer) (?:ich |ik )?(?:keine|geen) (?:[\w-]+ ){0,2}"
     r"(?:Gespräche|Anrufe|Calls|Termine|Anfragen|gesprekken|calls|afspraken|verzoeken)"
-    r" (?:mehr|meer)",
+    r" (?:mehr|meer)"
+    # "Mache ich nicht mehr", "ik doe dit soort dingen niet meer": the same, the verb first.
+    r"|(?:mache|tue) (?:ich )?(?:so etwas |sowas |so was |das |solche \w+ )?nicht mehr"
+    r"|(?:ik )?doe (?:dit|dat|zulke|dit soort|dat soort) (?:\w+ )?(?:dingen|gesprekken|calls)"
+    r" niet meer",
     # "Je ne fais pas d'entretiens informatifs", "no hago entrevistas informativas", "ik doe
     # geen informatieve gesprekken": the kind of chat refused as a habit, with no "more".
     r"(?:je )?ne (?:fais|prends|accepte) pas (?:de |d'|ce (?:genre|type) d'|ce (?:genre|type) de )"
@@ -550,7 +640,8 @@ FIRM_DECLINE = _cues(
     # no, adverbs between ("I can't say no to a fellow CPA" is no refusal: no preference).
     r"(?:rather|better(?: to)?) (?:just |simply |honestly )?say no"
     # "I'm going to have to say no to the chat": a no the sender is bound to.
-    r"|(?:have to|must|need to) (?:just |simply )?say no(?! to (?:the |that )?(?:\w+day|time|slot))"
+    r"|(?:have to|must|need to|going to|gonna|will|'ll) (?:just |simply )?say no"
+    r"(?! to (?:the |that )?(?:\w+day|time|slot))"
     r"|(?:préfère|préférerais|aime mieux) (?:\w+ ){0,2}(?:vous |te )?dire non"
     r"|prefiero (?:\w+ ){0,2}decir(?:te|le)? que no"
     r"|sage ich (?:\w+ ){0,2}lieber (?:\w+ ){0,2}nein|lieber (?:\w+ ){0,2}nein sagen"
@@ -595,8 +686,9 @@ NOT_LATER = _cues(
 # "I've forwarded your message to Stefan Braun", "habe Ihre Nachricht an Stefan Braun
 # weitergeleitet": the request handed on to someone, whom the user may then write to.
 FORWARDED_TO = (
-    r"(?:forwarded|passed)[ \t]+(?:your[ \t]+(?:message|e-?mail|note|request)|it|this)"
-    r"(?:[ \t]+on)?[ \t]+to"
+    r"(?:forward(?:ed|ing)?|pass(?:ed|ing)?|shared?)[ \t]+(?:your[ \t]+(?:message|e-?mail|note"
+    r"|request|profile|CV|resume|details)|it|this)(?:[ \t]+(?:on|along))?[ \t]+(?:to|with)"
+    r"|forwarding[ \t]+to"
     # The verb comes last, after the name and perhaps an address in brackets (its dots are no
     # sentence end).
     r"|(?:Nachricht|E-Mail|Mail|Anfrage)[ \t]+(?:\w+[ \t]+){0,2}?an"
@@ -707,13 +799,15 @@ VERB_AFTER_PERSON = r"praten|spreken|bellen|sprechen|reden|telefonieren"
 # person named before it is the one to see (shared with referrals.py).
 WHO_YOU_WANT = (
     r"is[ \t]+(?:who|the[ \t]+one|the[ \t]+person)[ \t]+you[ \t]+(?:want|need)"
+    r"|(?:is|are|would[ \t]+be)[ \t]+your[ \t]+best[ \t]+bets?"
     r"|est[ \t]+(?:celui|celle)[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut"
     r"|es[ \t]+(?:a[ \t]+)?quien[ \t]+(?:buscas|necesitas|busca|necesita)"
 )
 # "The person you want is Kim Osei", "la persona que buscas es …": the same, the person named
 # after it (shared with referrals.py, which reads the name).
 YOU_WANT_IS = (
-    r"(?:the|your)[ \t]+(?:person|one|people|contact|(?:best|right)[ \t]+(?:person|contact))"
+    r"(?:the|your)[ \t]+best[ \t]+bets?[ \t]+(?:is|are|would[ \t]+be)"
+    r"|(?:the|your)[ \t]+(?:person|one|people|contact|(?:best|right)[ \t]+(?:person|contact))"
     r"[ \t]+(?:you[ \t]+(?:want|need|should[ \t]+(?:talk[ \t]+to|speak[ \t]+(?:to|with)"
     r"|contact|ask))|to[ \t]+(?:talk[ \t]+to|ask|contact))[ \t]+(?:is|are)"
     r"|la[ \t]+personne[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut,?[ \t]+c'est"
@@ -736,8 +830,29 @@ HANDS_ADDRESS = (
     r"[ \t]+(?:dela|dele)"
     r"|hier[ \t]+is[ \t]+(?:haar|zijn)[ \t]+(?:e-?mail(?:adres)?|adres|mailadres)"
 )
+# "two people here made exactly your switch:", "dos personas de mi equipo:": a count of people
+# before a colon, the people listed after it (shared with referrals.py, which reads the names).
+COUNTED_PEOPLE = (
+    r"(?:(?i:two|three|a[ \t]+few|a[ \t]+couple[ \t]+of|some|dois|duas|três|deux|trois|dos|tres"
+    r"|zwei|drei|due|tre|twee|drie)[ \t]+(?i:people|folks|colleagues|persons|personnes"
+    r"|personas|Personen|persone|pessoas|mensen)[^.:!?\n]{0,80}:)"
+)
+# "Tell Omar I sent you", "dile que vas de mi parte": the user sent on to someone by the sender.
+SENT_BY_ME = (
+    r"(?:tell|let) (?:\w+ ){1,2}(?:that )?I sent you|say I sent you"
+    r"|dites-(?:lui|leur) que (?:c'est moi qui )?(?:vous|t') ?(?:envoie|ai envoyé)"
+    r"|dis-(?:lui|leur) que (?:c'est moi qui )?(?:t'|te )?(?:envoie|ai envoyé)"
+    r"|(?:dile|dígale|diles) que (?:vas|va|te mando yo|le mando yo) (?:de mi parte)?"
+    r"|(?:sag|sagen Sie) (?:ihm|ihr|ihnen),? dass (?:ich (?:dich|Sie) schicke|Sie von mir kommen"
+    r"|du von mir kommst)"
+    r"|(?:digli|dille|dica) che (?:ti|la) mando io"
+    r"|(?:diga|diz|fala) que fui eu que (?:te|o|a) mandei"
+    r"|zeg (?:maar )?dat ik (?:je|u) stuur"
+)
 REFERRAL_CUE = _cues(
     HANDS_ADDRESS,
+    SENT_BY_ME,
+    COUNTED_PEOPLE + r"(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z])\w+ (?-i:[A-Z]))",
     TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
     MORE_FROM_TALKING + r"(?= (?-i:[A-Z]))",
     WORTH_TALKING_TO,
@@ -778,6 +893,11 @@ REFERRAL_CUE = _cues(
     r"|meiner (?:Kollegin|Kollege)|am besten mit"
     r"|connect you",
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",
+    # "Try emailing Jordan Blake", "connect with Alicia Moreno", "get in touch with Brian
+    # O'Malley", "drop a note to Kelly Ward": the user sent to the person named next.
+    r"(?:try(?: emailing| contacting| pinging| reaching out to)?|connect(?:ing)? with"
+    r"|get in touch with|drop (?:a|an) (?:quick )?(?:note|line|message|e-?mail) to)"
+    r"(?= (?-i:[A-Z]))",
     # "ask Priya", "ping Jonas", "demandez à Léa", "chiedi a Marco": a verb right before a name.
     r"(?:ask|ping|email|contact|write to|demandez à|demande à|parlez à|parle à|écrivez à"
     r"|contactez|pregunta a|pregúntale a|habla con|escribe a|fragen Sie|frag"
@@ -820,7 +940,7 @@ REFERRAL_CUE = _cues(
     r"|Ihnen|dir|ti|lhe|a|o) )?(?-i:[A-Z]))",
     # "my colleague Dana Cruz (cc'd) …", "Dana, meet Sam!": someone named to talk to instead.
     # A former one too: "a minha antiga colega", "mi ex compañera", "meine ehemalige Kollegin".
-    r"my (?:(?:former|old|ex-) ?)?(?:colleague|coworker|co-worker|teammate|friend)"
+    r"my (?:(?:former|old|ex-) ?)?(?:colleague|coworker|co-worker|teammate|friend)s?"
     r"|(?:mon|ma) (?:ancien(?:ne)? )?collègue|mi (?:(?:antigu[oa]|ex) )?(?:colega|compañer[oa])"
     r"|(?:mein|meine) (?:(?:ehemalige|frühere)[nmr]? )?(?:Kollegin|Kollege|Kollegen)"
     r"|(?:il mio|la mia) (?:(?:ex|vecchi[oa]) )?collega"
@@ -831,7 +951,7 @@ REFERRAL_CUE = _cues(
     CONTACT_OP_MET,
     r"meet (?-i:[A-Z])\w+|feel free to (?:mention|use) my name",
     r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d| would)?"
-    r" (?:be )?(?:great|good|better|perfect|ideal|worth|happy|glad)",
+    r" (?:be )?(?:(?:far|much|way|a lot) )?(?:great|good|better|perfect|ideal|worth|happy|glad)",
 )
 # "Cc'ing my assistant Dana to find a time": the sender's own assistant books the chat with the
 # sender; no one else is being pointed to.
@@ -847,7 +967,8 @@ OWN_ASSISTANT = _cues(
 # the sender answers for the person the user wrote to.
 ANSWERS_FOR = _cues(
     r"(?:i|we) (?:manage|run|handle|keep|look after|look) (?:after )?\w+(?:'s|’s) (?:calendar|diary"
-    r"|schedule|agenda)|on (?:his|her|their) behalf|(?:assistant|EA|PA|secretary) to",
+    r"|schedule|agenda)|on (?:his|her|their) behalf|(?:assistant|EA|PA|secretary) to"
+    r"|(?:answering|replying|responding|writing) (?:for|on behalf of) (?:her|him|them)",
     r"je (?:gère|tiens) (?:l'agenda|le calendrier) d(?:e|')|en (?:son|leur) nom"
     r"|(?:assistante?|secrétaire) d(?:e|')",
     r"(?:llevo|gestiono) la agenda de|en (?:su )?nombre(?: de| suyo)?"
@@ -862,6 +983,13 @@ ANSWERS_FOR = _cues(
 # "You might also want to talk to Ravi": someone besides the sender, not instead.
 ALSO = _cues(r"also|as well|in addition|aussi|également|también|además|auch|außerdem")
 _LONG_DAYS = alternation([w for w in WEEKDAYS if len(w) > 3])
+# "¡Claro!" says yes; "prefiero decírtelo claro", "quero deixar claro", "está claro que" say
+# "plainly" or "it is clear": after a verb, an object or a degree it is no yes.
+_CLARO = (
+    r"(?<!lo )(?<!la )(?<!le )(?<!muy )(?<!más )(?<!mais )(?<!bem )(?<!bien )(?<!ser )(?<!está )"
+    r"(?<!es )(?<!é )(?<!fica )(?<!queda )(?<!quede )(?<!deixar )(?<!dejar )(?<!hablar )"
+    r"(?<!falar )(?<!tengo )(?<!tenho )(?<!tão )(?<!tan )(?<!bastante )claro"
+)
 ACCEPT = _cues(
     # "I'm sure you'll land well", "make sure": no answer to the request; "Sure!" is.
     r"(?<!i'm )(?<!i am )(?<!make )(?<!be )(?<!pretty )(?<!quite )(?<!not )sure"
@@ -902,13 +1030,13 @@ ACCEPT = _cues(
     r"(?:what|which) times|when (?:works|are you free|suits)|let me know (?:what|when) works",
     r"(?:book|grab|pick|choose) (?:a |any )?(?:time|slot)",
     r"avec plaisir|volontiers|bien sûr|ça marche|ça me va|d'accord|pas de souci|très bonne idée",
-    r"con (?:mucho )?gusto|claro|por supuesto|encantad[oa]|me parece bien|perfecto",
+    rf"con (?:mucho )?gusto|{_CLARO}|por supuesto|encantad[oa]|me parece bien|perfecto",
     # "Gern geschehen", "graag gedaan": "you're welcome", after thanks, agrees to nothing.
     r"(?:gerne|gern|sehr gerne)(?! geschehen)|klar|einverstanden|natürlich|passt",
     r"volentieri|con piacere|certo|certamente|va bene|molto volentieri",
     # "mardi me convient parfaitement", "martedì va benissimo", "terça está ótimo pra mim".
     r"me convient|me conviene|va benissimo|va benone|(?:está|tá|fica) (?:ótimo|perfeito|bom)",
-    r"com (?:todo o )?prazer|claro|com certeza|está bem|combinado|sim",
+    rf"com (?:todo o )?prazer|{_CLARO}|com certeza|está bem|combinado|sim",
     # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
     # "Ik weet zeker dat het gaat lukken" is "I'm sure it'll work out" (for you), like "I'm sure".
     r"graag(?! gedaan)|met plezier|prima|(?<!weet )zeker(?! dat)|natuurlijk"
@@ -917,7 +1045,9 @@ ACCEPT = _cues(
 PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works",
     r"let's (?:do|go with|lock in|say)|let’s (?:do|go with|lock in|say)",
-    r"see you (?:then|on|at|there)|i'll take|is perfect|perfect|booked|confirmed",
+    # "a perfect match for your background" praises the user; it picks no time.
+    r"see you (?:then|on|at|there)|i'll take|is perfect|booked|confirmed"
+    r"|perfect(?! (?:match|fit|candidate|example|person|role|opportunity|background|profile))",
     r"ça me va|parfait|me convient|me va bien|me viene bien|perfecto|passt|klappt|geht (?:bei mir"
     r"|gut)",
     r"va benissimo|perfetto|perfeito|fica ótimo|past (?:mij|me) (?:goed|prima)|komt goed uit",
@@ -1052,6 +1182,13 @@ ASKS_FIRST = _cues(
     r"voordat we (?:\w+ ){0,3}(?:vastleggen|plannen|inplannen|afspreken|prikken)",
     r"(?:send|forward) me (?:over )?your (?:latest |current |updated )?(?:cv|resume|résumé"
     r"|portfolio|day rate)",
+    # "If so, just send over your resume": asked of the user ("I'll send over your resume to
+    # the team" is the sender's errand).
+    r"(?:just|please|pls|kindly|can you|could you|would you) send over your"
+    r" (?:latest |current |updated )?(?:cv|resume|résumé|portfolio)",
+    # "I like to know a bit about someone before I chat": something of the user's first.
+    r"know (?:a (?:bit|little) )?(?:more )?about (?:you|someone|people|the person)"
+    r" (?:first|before (?:i|we) (?:chat|talk|meet|commit|agree|say yes))",
     r"(?:envoyer|m'envoyer|envoyez-moi) (?:votre|ton) (?:cv|portfolio)"
     r"|(?:envíame|mándame|enviarme) (?:tu|su) (?:cv|currículum|portafolio|portfolio)"
     r"|(?:schicken Sie mir|schick mir) (?:Ihren|deinen|Ihr|dein) (?:Lebenslauf|CV|Portfolio)"
@@ -1131,6 +1268,13 @@ RETRACTS = _cues(
     r"ne tenez pas compte|ignorez (?:mon|le|la)|ignora (?:mi|el|la|il)|ignore (?:mi|el|la|o|a)\b"
     r"|bitte ignorieren|ignorieren Sie|desconsider[ea] (?:o|a|meu|minha)|negeer (?:mijn|de|het)",
 )
+# The user's link, named as theirs before or after the word.
+_YOUR_LINK = (
+    r"(?:link|lien|enlace|Link|collegamento)[^.?!\n]{0,30}?\b(?:your|you sent|votre|ton|tu|su|Ihr"
+    r"|dein|deinem|Ihrem|tuo|suo|seu|teu|je|jouw|uw)\b"
+    r"|(?:your|votre|ton|tu|su|Ihr|dein|tuo|suo|seu|teu|je|jouw|uw)\b[^.?!\n]{0,30}?\b(?:link"
+    r"|lien|enlace|Link|collegamento)"
+)
 # "Did you mean to attach your CV? Only the cover letter came through": the user answers first.
 MISSING_FILE = _cues(
     r"(?:did you|you may have|you might have) (?:mean to |forget to |forgotten to )?attach"
@@ -1141,6 +1285,41 @@ MISSING_FILE = _cues(
     r"|(?:dimenticato|dimenticata) (?:di allegare|l'allegato)|(?:manca|mancava) l'allegato"
     r"|esqueceu de anexar|(?:sem|faltou o) anexo|bijlage ontbreekt|vergeten (?:bij te voegen"
     r"|toe te voegen)|geen bijlage",
+    # "The LinkedIn link in your signature 404s for me": a link of the user's that does not open.
+    rf"(?:{_YOUR_LINK})[^.?!\n]{{0,40}}?(?:404s?|is broken"
+    r"|(?:doesn't|does not|won't|didn't) (?:work|open|load)|is dead|(?:isn't|is not) working"
+    r"|gives (?:me )?an? (?:404|error)"
+    r"|ne (?:marche|fonctionne|s'ouvre) pas|est cassé|no (?:funciona|abre|carga)|está roto"
+    r"|funktioniert nicht|geht nicht|ist kaputt|non (?:funziona|si apre)|não (?:funciona|abre)"
+    r"|está quebrado|werkt niet|is kapot)",
+)
+# "Your portfolio link gives a 404", "le lien dans votre mail ne marche pas": the user's link
+# is broken and the user acts first. The sender's own link ("my Calendly link is down") is not.
+BROKEN_LINK = _cues(
+    r"(?:your|the|that|this) (?:[\w-]+ ){0,2}link\b(?! (?:i|we) (?:sent|shared|gave|posted))"
+    r"[^.?!\n]{0,40}(?:\bbroken|(?:doesn't|does not"
+    r"|won't|will not) (?:work|open|load)|(?:isn't|is not|not) working|\b404s?\b|login page"
+    r"|\bis dead)",
+    r"(?:le|votre|ton) lien\b[^.?!\n]{0,40}(?:ne (?:marche|fonctionne|s'ouvre) pas|est cassé)"
+    r"|(?:el|tu|su) enlace\b[^.?!\n]{0,40}(?:no funciona|está roto|no (?:se )?abre)"
+    r"|(?:der|Ihr|dein) Link\b[^.?!\n]{0,40}(?:funktioniert nicht|geht nicht|ist kaputt)"
+    r"|(?:il|tuo|suo) link\b[^.?!\n]{0,40}(?:non funziona|è rotto|non si apre)"
+    r"|(?:o|seu|teu) link\b[^.?!\n]{0,40}(?:não funciona|está quebrado|não abre)"
+    r"|(?:de|je|uw|jouw) link\b[^.?!\n]{0,40}(?:werkt niet|is kapot|opent niet)",
+)
+# "We're hiring - apply for the Senior Designer role", "I lead recruiting at Brightwave",
+# "nous recrutons", "wir stellen gerade ein": a pitch of the sender's own, no answer to the chat.
+RECRUITS = _cues(
+    r"we(?:'re| are) (?:actually |currently |also |now )?hiring|i(?:'m| am) a recruiter"
+    r"|i (?:lead|run|head) (?:recruiting|talent)|(?:we have|there are) (?:\w+ ){0,2}open"
+    r" (?:\w+ )?(?:roles|positions|jobs)",
+    # "I actually have a Staff Backend Engineer opening", "a … role with one of our clients".
+    r"(?:have|got) (?:a|an) (?:[\w-]+ ){0,4}(?:opening|vacancy)\b"
+    r"(?! (?:on|at|in|this|next|tomorrow|today|later|around|after|before|early|late)\b)"
+    r"|(?:role|position|opening)s? (?:with|at|for) (?:one of )?our clients?\b"
+    r"|reach(?:ing)? out (?:to you )?about (?:a|an) [^.?!\n]{0,60}\b(?:role|position|opening)\b",
+    r"nous recrutons|on recrute|estamos contratando|wir stellen (?:gerade |aktuell )?ein"
+    r"|stiamo assumendo|we (?:zoeken|werven) (?:trouwens |nog |momenteel )?(?:een|nieuwe)",
 )
 # "Let me check my calendar and get back to you": an answer still to come, no yes yet.
 # "Pode reenviar a mensagem para paulo@nova…?", "this is my old address, please resend to …":
@@ -1206,6 +1385,18 @@ HOLDING = _cues(
     r"|(?:y|luego) te (?:respondo|contesto|digo algo)|(?:und|dann) (?:melde ich mich|antworte ich)"
     r"|(?:guardo|verifico) (?:la mia |l')?agenda|(?:poi|e) ti (?:rispondo|confermo)"
     r"|(?:e|depois) te (?:respondo|digo)|(?:en|dan) (?:kom ik erop terug|antwoord ik)",
+)
+# "quick check before I pick one: …?", "avant de choisir", "bevor ich mich entscheide": the
+# sender says they have not picked yet; a time of the user's named beside it is asked about.
+NOT_PICKED_YET = _cues(
+    # Only choosing: "before we lock in Thursday at 1:30 - …?" has picked, and waits on the answer.
+    r"before (?:i|we) (?:pick|choose|decide)(?: (?:one|which|between them))?",
+    r"(?:haven't|have not) (?:picked|chosen|decided)(?: yet)?",
+    r"avant de (?:choisir|me décider)",
+    r"antes de (?:elegir|escoger|decidirme|escolher|decidir)",
+    r"bevor ich (?:\w+ )?(?:auswähle|wähle|mich entscheide)",
+    r"prima di (?:scegliere|decidere)",
+    r"voordat ik (?:er )?(?:een )?(?:kies|beslis)",
 )
 NO_LONGER = _cues(r"no longer (?:with|at|work)|left (?:the company|acme)|ne fais plus partie")
 
@@ -1773,6 +1964,36 @@ def _only_for_now(text: str) -> bool:
     return bool(FOR_NOW.search(text)) and not (GOOD_LUCK.search(text) and not DEFER.search(text))
 
 
+# "She's on parental leave until April 10", "Lena is traveling until the 24th", "his paternity
+# leave", "Hélène has left the company": the absence, or the wait, is someone else's, by the
+# clause before it.
+_THEIR = re.compile(
+    r"(?i:\b(?:she|he|they|her|his|their|elle|ella|él|ele|ela|lei|lui|zij|hij)\b)"
+    # A name, not a word that opens sentences: "Let's talk later", "It's quiet here".
+    r"|\b(?!(?:Let|It|That|This|There|Here|What|Who|Where|How|When|Today|Tomorrow|Everyone"
+    r"|Everybody|Nobody|Someone|Everything|Nothing|Life|Work)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:['’]s|[ \t]+(?:is|was|has|will[ \t]+be))\b"
+)
+_MINE = re.compile(r"(?i:\b(?:i|i['’]m|i['’]ll|my|me|je|j['’]|ich|ik|yo|io|eu|mon|ma|mes)\b)")
+_CLAUSE_START = re.compile(r".*(?:[.!?;,(\n]|\s[–—-]\s)", re.DOTALL)
+
+
+def _of_sender(pattern: re.Pattern[str], text: str) -> bool:
+    """Wording of ``pattern`` about the sender, not only about someone the reply names.
+
+    An assistant answering for the one written to speaks of them as "she", and means them.
+    """
+    if ANSWERS_FOR.search(text):
+        return pattern.search(text) is not None
+    for found in pattern.finditer(text):
+        before = text[max(0, found.start() - 40) : found.start()]
+        cut = _CLAUSE_START.match(before)
+        clause = before[cut.end() :] if cut else before
+        if not _THEIR.search(clause) or _MINE.search(clause):
+            return True
+    return False
+
+
 def _resumes_after_absence(text: str) -> bool:
     """An absence, or a day back, beside an ask to talk once it is over."""
     return bool(
@@ -1853,7 +2074,12 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         or (ev.agreed and not ev.answers_offers and not accepting and not _keeps_agreed(ev))
     ):
         return Intent.RESCHEDULE, "moves an agreed time to another"
-    if OOO_WORDING.search(text) and not ev.windows and not accepting and not DEFER.search(text):
+    if (
+        _of_sender(OOO_WORDING, text)
+        and not ev.windows
+        and not accepting
+        and not DEFER.search(text)
+    ):
         if refers and not ev.auto_reply and DECLINE.search(text):
             # "I'm on leave until June so I can't, but talk to Rafael": the sender's own no, and
             # someone to meet instead (a notice's stand-in for urgent matters says no "no").
@@ -1880,14 +2106,14 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.DECLINE, "declines outright"
     # "Slammed and not taking these right now. Good luck w the switch!": a wish for the road
     # says the sender is not coming back, whatever "right now" hints.
+    # "my plate's full, sorry. good luck!": the wish alone says as much, with no "no" beside it.
     busy_no = (
         BUSY.search(text)
-        and DECLINE.search(text)
-        and (not WHEN_AGAIN.search(text) or GOOD_LUCK.search(text))
         and not DEFER.search(text)
+        and (GOOD_LUCK.search(text) or (DECLINE.search(text) and not WHEN_AGAIN.search(text)))
     )
     defers = (
-        DEFER.search(text)
+        _of_sender(DEFER, text)
         or (DEFER_TO_MONTH.search(text) and not _WEEKDAY.search(text))
         or (BUSY.search(text) and not busy_no)
     )
@@ -1895,7 +2121,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.DECLINE, "not now and not later either"
     if not ev.windows and not ev.link and (defers or _resumes_after_absence(text)):
         return Intent.DEFER, "not now, later"
-    if DECLINE.search(text) and not ev.windows and not ev.link:
+    if (DECLINE.search(text) or busy_no) and not ev.windows and not ev.link:
         if ASKS_FIRST.search(text) and "?" in text:
             # "I can't help with advice, but send me your CV?": a no to the chat, and a request
             # of the sender's own that the user has to answer first.
@@ -1910,9 +2136,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         intent = _windows_intent(ev)
         if (
             intent is Intent.ACCEPT
-            and not accepting
             and not said(PICK, text)
-            and HOLDING.search(text)
+            and (not accepting and HOLDING.search(text) or NOT_PICKED_YET.search(text))
         ):
             # "So Tuesday 9:30 would be 15:30 here? Confirm and I'll check my diary": one of
             # the user's times named while the answer is still to come picks nothing.
@@ -1934,6 +2159,10 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "takes back an earlier message"
     if MISSING_FILE.search(text):
         return Intent.OTHER, "asks the user for a missing file"
+    if BROKEN_LINK.search(text):
+        return Intent.OTHER, "says the user's link is broken"
+    if RECRUITS.search(text):
+        return Intent.OTHER, "pitches a role of the sender's own"
     if ANOTHER_ADDRESS.search(text):
         return Intent.OTHER, "asks to be written at another address"
     if HOLDING.search(text):

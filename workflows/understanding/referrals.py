@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from workflows.understanding.intent import (
     ADDING_TO_THREAD,
     CONTACT_OP_MET,
+    COUNTED_PEOPLE,
     FORWARDED_TO,
     HANDS_ADDRESS,
     HELPERS_LISTED,
@@ -31,16 +32,18 @@ from workflows.understanding.vocab import MONTHS, WEEKDAYS
 # "McAllister", "DeLuca", "O'Brien": a second capital inside a name is still one word.
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?"
 # A particle joins only the first two words: "Joris van Dijk" is a name, while in "Anouk Smit
-# van Energiecoöperatie Drenthe" the "van" starts where she works.
+# van Energiecoöperatie Drenthe" the "van" starts where she works. "María de la Cruz", "Sanne
+# van der Berg": a particle of two words.
 _NAME = (
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:van |de |von |del |da )?{_NAME_WORD}"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:van|von) der |van den |van de |de la |de los |de las "
+    rf"|van |de |von |del |da |dos |das )?{_NAME_WORD}"
     rf"(?:[ \t]+{_NAME_WORD})?)?)"
 )
 # Case-blind: German nouns are capitalised ("meine Kollegin").
 _ROLE_WORDS = (
     # "his colleague Priya Raman": an assistant writes for someone else.
     r"(?i:(?:my|our|a|his|her|their)[ \t]+(?:(?:former|old|previous|ex-)[ \t]*)?"
-    r"(?:colleague|coworker|co-worker|teammate|manager|friend|boss|peer|buddy|pal|mate)[ \t,]+"
+    r"(?:colleague|coworker|co-worker|teammate|manager|friend|boss|peer|buddy|pal|mate)s?[ \t,]+"
     r"|(?:mon|ma)[ \t]+(?:ancien(?:ne)?[ \t]+)?(?:collègue|ami|amie|manager|pote|copain|copine)"
     r"[ \t,]+"
     r"|(?:mi)[ \t]+(?:(?:antigu[oa]|ex)[ \t]+)?(?:colega|compañero|compañera|amigo|amiga)[ \t,]+"
@@ -61,6 +64,9 @@ _CUE = (
     r"|talk(?:ing)?[ \t]+(?:to|with)|speak(?:ing)?[ \t]+(?:to|with)"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
+    # "Try emailing Jordan Blake", "drop a note to Kelly Ward".
+    r"|try[ \t]+(?:emailing|contacting|pinging|reaching[ \t]+out[ \t]+to)"
+    r"|drop[ \t]+(?:a|an)[ \t]+(?:quick[ \t]+)?(?:note|line|message|e-?mail)[ \t]+to"
     # "Look up Dr. Owen Tremblay at UBC": someone to find, named without an address.
     r"|look[ \t]+up|search[ \t]+for|cherchez|busca[ \t]+a|suchen[ \t]+Sie[ \t]+nach|cerca"
     r"|procure[ \t]+(?:a|o|pel[ao])|zoek[ \t]+(?:naar[ \t]+)?"
@@ -88,13 +94,14 @@ _CUE = (
     r"(?:ook|also|auch)[ \t]+(?:met|with|mit)"
     rf"|{CONTACT_OP_MET}"
     r"|fal[ae][ \t]+com|(?:contact[ \t]+)?opnemen[ \t]+met|scrivere[ \t]+a|écrire[ \t]+à"
+    r"|contattar(?:e|la|lo)|contatta"
     r"|(?:vous[ \t]+|te[ \t]+)?mets[ \t]+en[ \t]+copie"
     r"|sprechen[ \t]+Sie[ \t]+am[ \t]+besten[ \t]+mit"
     # "Sprich am besten mit", "wende dich doch an": the same advice to someone the sender calls du.
     r"|sprich[ \t]+(?:(?:am[ \t]+besten|lieber|doch|mal|einfach|gerne?)[ \t]+){0,2}mit"
     r"|wende[ \t]+dich[ \t]+(?:(?:am[ \t]+besten|doch|gerne?|einfach|besser|lieber)[ \t]+){0,2}an"
     r"|melde[ \t]+dich[ \t]+(?:(?:am[ \t]+besten|doch|gerne?|einfach)[ \t]+){0,2}bei"
-    r"|wenden[ \t]+Sie[ \t]+sich[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?an"
+    r"|wenden[ \t]+Sie[ \t]+sich[ \t]+(?:(?:bitte|gerne|doch|am[ \t]+besten)[ \t]+)?an"
     r"|sprechen[ \t]+Sie[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?mit"
     r"|melden[ \t]+Sie[ \t]+sich[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?bei"
     r"|Kontakt[ \t]+mit|in[ \t]+Kopie[ \t]+gesetzt|setze[ \t]+(?:ich[ \t]+)?"
@@ -105,7 +112,8 @@ _CUE = (
     r"(?:great|good|better|perfect|ideal|useful|helpful|relevant|worth[ \t]+\w+)"
     r"(?:[ \t]+to[ \t]+(?:talk|speak|chat)(?:[ \t]+(?:to|with))?)?[ \t]*:"
     # "Two people worth a call: …", "folks worth talking to:": the same list, no "who'd be".
-    rf"|{WORTH_TALKING_TO}[ \t]*:|(?:{HELPERS_LISTED})[ \t]*:|(?:{PEOPLE_ID_TALK_TO})[ \t]*:)"
+    rf"|{WORTH_TALKING_TO}[ \t]*:|(?:{HELPERS_LISTED})[ \t]*:|(?:{PEOPLE_ID_TALK_TO})[ \t]*:"
+    rf"|{COUNTED_PEOPLE})"
 )
 # "Talk to her", "Fale com ela", "parla con lei": a cue pointing back to the person just named.
 _SENDS_TO_THEM = re.compile(
@@ -132,7 +140,9 @@ _RECOMMENDS = re.compile(
     r"|(?:has|have) offered to (?:speak|talk|chat|meet)"
     rf"|(?:pourra|peut|saura) {_DEGREE}vous {_DEGREE}aider"
     rf"|(?:te |le )?(?:puede|podrá) {_DEGREE}ayudar"
-    r"|hilft (?:Ihnen |dir )?gern"
+    r"|hilft (?:Ihnen |dir )?(?:aber |sicher |bestimmt |auch )?gern"
+    # "My colleagues Ravi Menon and Lena Fischer would be happy to chat".
+    r"|would (?:be )?(?:happy|glad|delighted) to (?:chat|talk|speak|help)"
     rf"|kann (?:Ihnen|dir) {_DEGREE}helfen|(?:ti )?(?:può|potrà) {_DEGREE}aiutar"
     rf"|(?:te )?pode {_DEGREE}ajudar"
     rf"|kan (?:je|u) {_DEGREE}helpen"
@@ -147,11 +157,7 @@ _ARTICLE = r"(?:(?:a|o|la|il|el)[ \t]+)?"
 # "Dr. Owen Tremblay", "Prof. Ana Ruiz": a title before the name is not part of it.
 _TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mme|Dra|Herr|Frau|Sig|Sra|Sr)\.?[ \t]+)?"
 # "te recomiendo hablar con dos personas: Andrés Molina, …": how many, before a colon.
-_HOW_MANY = (
-    r"(?:(?i:two|three|a[ \t]+few|a[ \t]+couple[ \t]+of|some|dois|duas|três|deux|trois|dos|tres"
-    r"|zwei|drei|due|tre|twee|drie)[ \t]+(?i:people|folks|colleagues|persons|personnes"
-    r"|personas|Personen|persone|pessoas|mensen)[^.:!?\n]{0,80}:)"
-)
+_HOW_MANY = COUNTED_PEOPLE
 _CUE_NAME = re.compile(
     rf"\b{_CUE}[ \t]+(?:(?i:either|both)[ \t]+|{_HOW_MANY}[ \t]+)?{_ARTICLE}{_ROLE}{_TITLE}{_NAME}"
 )
@@ -160,6 +166,9 @@ _CUE_NAME = re.compile(
 _POINTED_NAME = re.compile(
     rf"\b(?i:{POINT_YOU_TO})(?:[ \t]+{_HOW_MANY})?[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}"
 )
+# "Two people here made exactly your switch: Omar Haddad (…), and Lisa Tran": the count alone,
+# no cue before it, then the people (each named in full or with an address).
+_COUNTED_NAME = re.compile(rf"\b{_HOW_MANY}[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}")
 # "Adding Meera Pillai from our research group": someone put on the thread ("Adding Zoom details"
 # puts no one there, so the person must be on the Cc line or written with an address).
 _ADDED_NAME = re.compile(rf"\b(?i:{ADDING_TO_THREAD})[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}")
@@ -173,8 +182,11 @@ _HEDGE = (
 _ALSO_NAME = re.compile(
     rf"\b(?i:or|and|ou|et|o|y|oder|und|e|en)[ \t]+{_HEDGE}"
     rf"(?i:(?:também|también|aussi|auch|anche|ook|also)[ \t]+)?"
-    rf"(?i:(?:com|con|avec|mit|met|with)[ \t]+)?{_ARTICLE}{_ROLE}{_NAME}"
+    rf"(?i:(?:com|con|avec|mit|met|with|an|à)[ \t]+)?{_ARTICLE}{_ROLE}{_NAME}"
 )
+# "Ana Ruiz (ana@…), Ben Cole (ben@…) and Chloe Martin (…)": a list's middle names, each with
+# its address right after it ("Dana Reyes, Acme Corp's recruiter" names one person).
+_COMMA_NAME = re.compile(rf",[ \t]+{_TITLE}{_NAME}")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # "two people who'd be far better to talk to:" over "- Tom Hughes, …: tom@…" and "- Aisha
 # Bello, …": a cue that ends its line, then one person per item of the list below it.
@@ -250,7 +262,16 @@ _NOT_NAMES = frozenset(
     | {"zoom", "teams", "meet", "google", "microsoft", "skype", "webex", "whatsapp", "slack"}
     | {"hangouts", "facetime", "signal", "telegram", "calendly", "gmail", "outlook", "jitsi"}
     | set(WEEKDAYS)
-    | set(MONTHS)
+    # "Marco", "Jan": first names far more often than "março" typed without its cedilla or
+    # January cut short.
+    | (set(MONTHS) - {"marco", "jan"})
+)
+
+
+# "McKinsey Alumni Network folks", "Product School": a body of people, not a person.
+_BODIES = frozenset(
+    {"alumni", "network", "school", "university", "college", "institute", "academy", "group"}
+    | {"foundation", "association", "society", "labs", "inc", "llc", "ltd", "gmbh", "corp"}
 )
 
 
@@ -271,6 +292,8 @@ def _clean_name(name: str) -> str | None:
     words = name.split()
     while len(words) > 1 and words[0].lower() in _OPENERS:
         words.pop(0)
+    if any(w.lower() in _BODIES for w in words):
+        return None
     while words and words[-1].lower() in _NOT_NAMES:
         words.pop()
     if not words or words[0].lower() in _NOT_NAMES:
@@ -284,11 +307,26 @@ def _folded(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _email_near(text: str, end: int, first: str) -> str | None:
-    """An address written right after the name, or anywhere with the first name in it."""
+def _first_of(name: str) -> str:
+    """The folded first name of a name as matched, "" for no one."""
+    cleaned = _clean_name(name)
+    return _folded(cleaned.split()[0]) if cleaned else ""
+
+
+def _email_near(
+    text: str, end: int, first: str, others: frozenset[str] = frozenset()
+) -> str | None:
+    """An address written right after the name, or anywhere with the first name in it.
+
+    An address near the name that opens on another person's first name is that person's.
+    """
     # The address must start near the name but may run past that stretch (never cut short).
     near = EMAIL.search(text, end)
-    if near is not None and near.start() < end + 60:
+    if (
+        near is not None
+        and near.start() < end + 60
+        and re.split(r"[._+-]", near.group(0).lower())[0] not in others - {_folded(first)}
+    ):
         return near.group(0).lower().rstrip(".")
     for match in EMAIL.finditer(text):
         if match.group(0).lower().startswith(_folded(first)):
@@ -386,7 +424,12 @@ def _listed_after(
     # no end of it.
     # ``spans`` are the text's sentences, found once: per name they made long input quadratic.
     stop = next((b for a, b in spans if a <= cued.end() <= b), len(text))
-    return [
+    listed = [
+        also
+        for also in _COMMA_NAME.finditer(text, cued.end(), stop)
+        if _address_after(text, also) and _is_full_name(also["name"])
+    ]
+    return listed + [
         also
         for also in _ALSO_NAME.finditer(text, cued.end(), stop)
         if (
@@ -423,7 +466,9 @@ def _recommended(text: str, found: re.Match[str]) -> bool:
         default=0,
     )
     end = _SENTENCE_END.search(text, found.end())
-    if _RECOMMENDS.search(text, start, end.start() if end else len(text)):
+    stop = end.start() if end else len(text)
+    # "my colleague Priya Raman (…) often does - reach out to her": sent to them after the name.
+    if _RECOMMENDS.search(text, start, stop) or _SENDS_TO_THEM.search(text, found.end(), stop):
         return True
     # "… a minha colega Inês Carvalho trabalhou anos em auditoria. Fale com ela.": the next
     # sentence (a hard wrap ends none) sends the user to them.
@@ -486,7 +531,11 @@ def find_referrals(
     people: dict[str, Referral] = {}
     cc_others = tuple(a for a in cc if a.email not in exclude)
     # "I'd point you to Coursera": a resource as often as a person, so a full name or an address.
-    pointed = [m for m in _POINTED_NAME.finditer(text) if _named_in_full(text, m)]
+    pointed = [
+        m
+        for m in (*_POINTED_NAME.finditer(text), *_COUNTED_NAME.finditer(text))
+        if _named_in_full(text, m)
+    ]
     added = [
         m
         for m in _ADDED_NAME.finditer(text)
@@ -502,20 +551,35 @@ def find_referrals(
     matches += [m for m in _WITH_NAME_THEN_VERB.finditer(text) if _is_full_name(m["name"])]
     matches += [m for m in _RECOMMENDED.finditer(text) if _is_full_name(m["name"])]
     matches += [m for m in _SPLIT_VERB_NAME.finditer(text) if _is_full_name(m["name"])]
-    matches += [found for found in _ROLE_NAME.finditer(text) if _recommended(text, found)]
+    roled = [found for found in _ROLE_NAME.finditer(text) if _recommended(text, found)]
+    matches += roled
     spans = list(sentence_spans(text))
     dutch = language_of(text) == "nl"
+    # "my colleagues Jenna Park and Omar Haddad would be great people to talk to".
     matches += [
-        also for named in (*cued, *pointed) for also in _listed_after(text, named, spans, dutch)
+        also
+        for named in (*cued, *pointed, *roled)
+        for also in _listed_after(text, named, spans, dutch)
     ]
     matches += [item for cue in _CUE_OVER_LIST.finditer(text) for item in _items_under(text, cue)]
+    # The first names of everyone named, for each person the others': an address that opens
+    # on someone else's first name is theirs ("Try Sarah Lee or Mike Johnson - sarah.lee@…").
+    firsts = {m.start(): _first_of(m["name"]) for m in matches}
+    others = {
+        start: frozenset(f for at, f in firsts.items() if f and f != first)
+        for start, first in firsts.items()
+    }
     for match in sorted(matches, key=lambda m: m.start()):
         name = _clean_name(match["name"])
         if name is None or name.lower() in people or _joins_us(text, match.end()):
             continue
         in_cc = _in_cc(name, cc_others)
         paren = match.groupdict().get("paren")
-        email = paren.lower() if paren else _email_near(text, match.end(), name.split()[0])
+        email = (
+            paren.lower()
+            if paren
+            else _email_near(text, match.end(), name.split()[0], others[match.start()])
+        )
         if email is None and in_cc is not None:
             email = in_cc.email
         if in_cc is not None and len(in_cc.name.split()) > len(name.split()):

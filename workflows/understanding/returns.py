@@ -106,6 +106,16 @@ _AFTER_CUE = re.compile(
 )
 
 
+_EVENT_DAY = re.compile(
+    r"(?<!after )(?<!once )(?<!when )(?<!after we )(?<!once we )(?<!when we )(?<!post-)"
+    r"(?<!après )(?<!après le )(?<!después del )(?<!nach dem )"
+    r"(?<!dopo il )(?<!depois do )(?<!na de )"
+    r"\b(?:launch\w*|ship(?:s|ping)?|releas\w*|go(?:es|ing)? live|deadline|due|lan[cçz]\w*"
+    r"|Release|Deadline|Abgabe|entrega|consegna|scadenza)\b[^.\n]{0,20}$",
+    re.IGNORECASE,
+)
+
+
 # "11月25日": a month and day written with the CJK counters, whatever the language around them.
 _CJK_DAY = re.compile(r"(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 
@@ -259,4 +269,9 @@ def find_return_date(text: str, ref: date, *, day_first: bool | None = False) ->
             return _add_months(mention.day, 1)
         if _UNTIL_CUE.search(before):
             return mention.day
-    return max((m.day for m in mentions), default=None)
+    # "we're launching in two weeks and i'm underwater": the day of the sender's own event is
+    # why they are busy, not when to come back ("after the launch on the 6th" is).
+    kept = (
+        m.day for m, before in zip(mentions, befores, strict=True) if not _EVENT_DAY.search(before)
+    )
+    return max(kept, default=None)
