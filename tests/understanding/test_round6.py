@@ -50,7 +50,6 @@ def proposed(text: str) -> list[str]:
         "I have a lunch meeting Tuesday. Could we do Thursday at the same time?",
         # A bare hour listed beside a time the grammar did read.
         "I could manage at 1 or 4 on Wednesday.",
-        "Sure! Thursday 9 or 10 am ET, both fine.",
         # A dotted 24-hour time with no cue or zone that makes it one (round 17 reads "um
         # 14.45" and "14.45 MEZ"), and "moins le quart" after noon (read since round 7).
         "Donnerstag 14.45 ginge bei mir.",

@@ -15,6 +15,7 @@ from functools import cached_property
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import (
+    JUST_PAST,
     alternation,
     date_against_itself,
     next_weekday_split,
@@ -240,6 +241,11 @@ _BARE_HOUR_UNREAD = re.compile(
 # "4-11 om 15.00?": a date or a clock the grammar did not take (dashes, dotted hours).
 # A question, from the start of its sentence or line to its question mark.
 _QUESTION = re.compile(r"[^.!?\n]*\?")
+_ASKED_HOUR = re.compile(
+    rf"{_CLOCK.pattern}|{_BARE_HOUR.pattern}|\b(?:about|around|at|say)[ \t]+(?:1[0-2]|[1-9])\b"
+    rf"{_NOT_AN_HOUR}",
+    re.IGNORECASE,
+)
 _NUMBERS_LIKE_A_TIME = re.compile(r"\b\d{1,2}[/.:-]\d{1,2}\b")
 IN_WRITING = Doubt(
     "answer_in_writing",
@@ -270,6 +276,42 @@ _CORRECTION = re.compile(
     r"|eu quis dizer|ik bedoelde|actually,? [^.?!\n]{0,25}\bbetter)\b",
     re.IGNORECASE,
 )
+# "Last Thursday at 2pm I met someone from your school", "we spoke on Thursday at 2pm last
+# year": a time in the sender's past, which the grammar reads as the coming one.
+_HISTORY = re.compile(
+    r"\b(?:last (?:year|month|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|\w+ (?:days|weeks|months|years) ago|we (?:spoke|met|talked|chatted)"
+    r"|l['’](?:année|an) derni(?:er|ère)|la semaine dernière|el (?:año|mes) pasado|la semana pasada"
+    r"|letzte[ns]? (?:Jahr|Woche|Monat)|l'anno scorso|la settimana scorsa|(?:o )?ano passado"
+    r"|semana passada|vorig(?:e)? (?:jaar|week|maand))\b",
+    re.IGNORECASE,
+)
+
+
+# Where a sentence ends: after its stop and a space, or at a line's end (split in one pass,
+# where a search for a question from every position would be quadratic on a long line).
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|[ \t]*\n[ \t]*")
+
+
+def _hour_asked(words: str) -> bool:
+    """Whether a question ("Puedo a las 10, ¿qué día te va?") writes a clock or a cued hour."""
+    return any(
+        chunk.endswith("?") and _ASKED_HOUR.search(chunk) for chunk in _SENTENCE_END.split(words)
+    )
+
+
+def _in_history(words: str) -> bool:
+    """Whether a sentence that writes a clock also places it in the past.
+
+    "Last week got away from me and Thursday has passed" writes no clock: the past is the
+    reason for the offer that follows, not a time in it.
+    """
+    return any(
+        _HISTORY.search(sentence) and (_CLOCK.search(sentence) or _ASKED_HOUR.search(sentence))
+        for sentence in (words[a:b] for a, b in sentence_spans(words))
+    )
+
+
 STATED = Doubt(
     "time_in_statement",
     "a time in a plain statement beside an offer (perhaps the sender's own schedule)",
@@ -832,6 +874,37 @@ def _several_of_theirs(reading: Reading) -> bool:
     )
 
 
+# A date or a week written beside the weekday: "Wednesday the 8th", "this Wednesday", "3/8".
+_WEEK_SAID = re.compile(
+    r"\b(?:this|next|coming|tomorrow|today|ce|cette|este|esta|diese[nrm]?|questo|questa|deze)\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th|er|º|ª)\b|\b\d{1,2}[/.-]\d{1,2}\b|\b(?:the|le|el|il|dia|den)"
+    rf"[ \t]+\d{{1,2}}\b|\b(?:{alternation(MONTHS)})\b"
+    # "el jueves 14": a number no clock reads after a weekday is its day of the month.
+    rf"|\b(?:{alternation(WEEKDAYS)})\.?,?[ \t]+(?:1[3-9]|2\d|3[01])\b(?![:.h]\d)",
+    re.IGNORECASE,
+)
+# "Thursday 9 or 10 am" in a week where Thursday is the 9th: the 9th at 10, or 9 or 10 that day.
+_DAY_OR_HOUR = re.compile(
+    rf"\b(?:{alternation(WEEKDAYS)})\.?,?[ \t]+(?P<n>1[0-2]|[1-9])[ \t]+(?:or|ou|oder|o|of)[ \t]+"
+    r"(?:1[0-2]|[1-9])(?:[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|uur\b)|[:.h][0-5]\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _day_or_hour(reading: Reading) -> bool:
+    """Whether a listed hour after a weekday was read as that weekday's day of the month."""
+    days = {m.window.start.day for m in reading.times.mentions if m.role in PROPOSED_ROLES}
+    return any(int(m["n"]) in days for m in _DAY_OR_HOUR.finditer(reading.words))
+
+
+# "1pm instead of 11", "3pm rather than 2pm": a new hour said in place of the user's.
+_INSTEAD = re.compile(
+    r"\b(?:instead|rather than|plutôt|en (?:lugar|vez)|stattdessen|lieber|invece|em vez"
+    r"|in plaats)\b",
+    re.IGNORECASE,
+)
+
+
 def _another_date(reading: Reading) -> bool:
     """An accepted or offered time on the weekday and hour of a user's time, but not its date.
 
@@ -847,9 +920,54 @@ def _another_date(reading: Reading) -> bool:
         return False
     offered = {w.start for w in reading.offered}
     written = {(slot(w), w.start.time()) for w in reading.offered}
-    return any(
+    if any(
         w.start not in offered and (slot(w), w.start.time()) in written
         for w in reading.times.proposed
+    ):
+        return True
+    # "Wednesday's good. Could we do 1pm instead of 11?" to the user's Wednesday of next
+    # week: a bare weekday the grammar put in the coming week, a new hour on the user's day.
+    # On the user's clock: "Tuesday at 3pm my time (Pacific)" is the Sydney user's Wednesday.
+    said_to_suit = said(ACCEPT, reading.text) or said(PICK, reading.text)
+    return (
+        (said_to_suit or _INSTEAD.search(reading.words) is not None)
+        and not _WEEK_SAID.search(reading.words)
+        and any(
+            _week_before(w.start, o.start, reading.offered)
+            for w in reading.times.proposed
+            for o in reading.offered
+        )
+    )
+
+
+def _week_before(start: datetime, offer: datetime, offered: tuple[TimeWindow, ...]) -> bool:
+    """Whether ``start`` falls weeks before ``offer``, on its weekday, on a day none is offered."""
+    day = start.astimezone(offer.tzinfo).date()
+    return (
+        day < offer.date()
+        and day.weekday() == offer.weekday()
+        and all(o.start.astimezone(offer.tzinfo).date() != day for o in offered)
+    )
+
+
+def _rolled_a_year(reading: Reading) -> bool:
+    """An offer read a year ahead because its day had just passed ("03/04" on 6 March).
+
+    ``date_against_itself`` sees only dates one order reads; "03/04" read month first from an
+    American offset is 4 March, rolled to next year, though the writer may mean 3 April.
+    """
+    if reading.written is None:
+        return False
+    today = reading.written.date()
+    # "fri 11/12" written on 7 December 2026: 12 November 2027 is a Friday, the year is meant.
+    weekdays = {WEEKDAYS[w] for w in re.findall(r"[\w-]+", reading.words.lower()) if w in WEEKDAYS}
+    return any(
+        timedelta(0) < today - m.window.start.date().replace(year=today.year) <= JUST_PAST
+        and m.window.start.weekday() not in weekdays
+        for m in reading.times.mentions
+        if m.role in PROPOSED_ROLES
+        and m.window.start.year == today.year + 1
+        and (m.window.start.month, m.window.start.day) != (2, 29)
     )
 
 
@@ -1156,11 +1274,16 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(UNREAD_TIME)
     if _clock_in_defer(reading):
         doubts.append(TIME_AFTER_CONFLICT)
+    if reading.intent is Intent.OTHER and not reading.times.proposed and _hour_asked(reading.words):
+        # "How about 3 that day?", "Puedo a las 10, ¿qué día te va?": an hour put as a
+        # question with no day the reader found; read as no offer at all, it would be lost.
+        doubts.append(DAYLESS)
     if reading.intent in _TIME_INTENTS:
         if (
             reading.times.two_readings
             or reading.order_unsettled
             or day_or_place(reading.text)
+            or _day_or_hour(reading)
             or _month_first_in_day_first_words(reading)
         ):
             doubts.append(TWO_READINGS)
@@ -1174,6 +1297,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             slip := date_against_itself(reading.text, reading.written.date())
         ):
             doubts.append(_DATE_DOUBTS[slip])
+        elif _rolled_a_year(reading):
+            doubts.append(JUST_PAST_DATE)
         if reading.written is not None and next_weekday_split(reading.text, reading.written.date()):
             doubts.append(NEXT_WEEKDAY_SPLIT)
         if reading.picked and (
@@ -1184,7 +1309,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             # "My last meeting ends at 4pm Thursday, so any time after that works": a time
             # written in the reply that was not read as the pick.
             doubts.append(PICK_BESIDE_TIMES)
-        if reading.times.stated:
+        if reading.times.stated or (reading.times.proposed and _in_history(reading.words)):
             doubts.append(STATED)
         if reading.times.dayless or (
             reading.intent in (Intent.ACCEPT, Intent.RESCHEDULE)

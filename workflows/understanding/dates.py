@@ -809,7 +809,7 @@ def thread_order(text: str, ref: date) -> bool | None:
 
 # A date this many days before the reply, written with no year, is more likely a slip
 # than next year's: "December 3" written on 8 December.
-_JUST_PAST = timedelta(days=45)
+JUST_PAST = timedelta(days=45)
 
 
 def _numeric_parts(match: re.Match[str]) -> tuple[int | None, int, int] | None:
@@ -884,7 +884,7 @@ def _just_past(kind: str, match: re.Match[str], ref: date) -> bool:
     if parts is None or parts[0] is not None:
         return False
     this_year = _safe_date(ref.year, parts[1], parts[2])
-    return this_year is not None and timedelta(0) < ref - this_year <= _JUST_PAST
+    return this_year is not None and timedelta(0) < ref - this_year <= JUST_PAST
 
 
 def date_against_itself(text: str, ref: date) -> str | None:

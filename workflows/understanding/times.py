@@ -264,6 +264,15 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "Thursday is best. 2 or 4pm?", "9 or 10am?", "2 or 2:30?": a bare hour listed before a
+    # clock, with no cue word before it, is a clock of the same list.
+    (
+        "cued",
+        re.compile(
+            r"(?<![\w:./@$€£,-])(?P<h>1[0-2]|[1-9])(?=[ \t]+(?:or|ou|oder|o|of)[ \t]+"
+            r"(?:1[0-2]|[1-9])(?:[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|uur\b)|[:.h][0-5]\d\b))"
+        ),
+    ),
     # 1400 GMT, 0930 CET, 1500hrs: four digits only with a zone or "hrs" after them.
     (
         "military",
@@ -1777,6 +1786,10 @@ def read_times(
     blocked: _BlockedDay | None = None
     # The refused day held when a blank line ended the paragraph that named it.
     parted: _BlockedDay | None = None
+    # A day named with only a part of it ("Thursday afternoon is clear for me."): the day, its
+    # roles, and where its mentions and its wording start, which a clock inside the part in the
+    # next sentence narrows ("Could you do 2:30?").
+    part_day: tuple[_Group, Roles, int, int] | None = None
     last_time: _TimeOfDay | None = None
     tangled = dayless = two_readings = timeless_day = zones_mixed = False
     days: list[date] = []
@@ -1887,6 +1900,23 @@ def read_times(
             date_roles = carried_roles
         elif (
             not dates
+            and part_day is not None
+            and (question or offer_worded(seg_text))
+            and all(
+                not t.part
+                and not t.edge
+                and roles.at(t.start) in PROPOSED_ROLES
+                and any(_inside(t, p) for p in part_day[0].times)
+                for t in times
+            )
+        ):
+            # "Thursday afternoon is clear for me. Could you do 2:30?": the clock narrows the
+            # part of the day before it, as "Thursday afternoon, say 2:30" would.
+            group, date_roles, first, wording = part_day
+            del mentions[first:], worded[wording:], plain[wording:]
+            groups = [_Group(group.dates, times)]
+        elif (
+            not dates
             and blocked is not None
             and (question or offer_worded(seg_text))
             and all(not t.part and t.begin > blocked.clear_from for t in times)
@@ -1896,7 +1926,7 @@ def read_times(
             # clock merely wrapped onto the next line, "10:00 your time /\n16:00 SGT), I have
             # to be at the depot", offers nothing).
             groups = [_Group(blocked.dates, times)]
-        carried = blocked = None
+        carried = blocked = part_day = None
         seg_own = _own_side({z.tz for z in seg_zones if not z.named}, user_tz, ref)
         seg_tz = next((z.tz for z in seg_zones if not z.named and z.tz in seg_own), None)
         found = len(mentions)
@@ -1976,6 +2006,14 @@ def read_times(
             for (_, earlier), (_, later) in itertools.combinations(sorted(offered_weekdays), 2)
         )
         blocked = _blocked_day(groups, mentions[found:], meeting_length) if dates else None
+        if (
+            len(groups) == 1
+            and dates
+            and groups[0].times
+            and all(t.part for t in groups[0].times)
+            and all(m.role in PROPOSED_ROLES for m in mentions[found:])
+        ):
+            part_day = (groups[0], date_roles, found, len(worded))
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
         if offered_here:
             offers = [
