@@ -126,6 +126,7 @@ def test_under_an_offer_a_time_answers_it(body: str, intent: Intent, start: date
         # Two lengths, or a length that is another event's, add up to no one new time.
         ("Could we push it back 30 minutes, or maybe an hour?", _AGREED),
         ("My 2pm got pushed back 30 minutes so I may be a bit late.", _AGREED),
+        ("I'll be there 10 minutes later than planned, sorry.", _AGREED),
         # "Still on … the same time?" names the meeting's own time: nothing moves.
         ("Still on for tomorrow at the same time?", _AGREED),
     ],

@@ -291,7 +291,10 @@ _SHIFT = re.compile(
     rf"(?P<back> back| out)?(?: by)? {_SHIFT_LENGTH}(?! (?:earlier|later|sooner)\b)"
     r"|(?:move|moving|bring|bringing|bump|bumping)(?: it| us| things| (?:our|the) (?:call|chat"
     rf"|meeting))? (?P<up>up) (?:by )?{_SHIFT_LENGTH.replace('?P<', '?P<up_')}"
-    rf"|{_SHIFT_LENGTH.replace('?P<', '?P<rel_')} (?P<way>later|earlier|sooner))\b",
+    # "could we start an hour later", "do it half an hour earlier"; not "I'll be there 10 minutes
+    # later" (running late: the meeting stays).
+    r"|(?:start|starting|begin|do it|go|meet|make it)(?: it| us| things| (?:our|the) call)? "
+    rf"{_SHIFT_LENGTH.replace('?P<', '?P<rel_')} (?P<way>later|earlier|sooner))\b",
     re.IGNORECASE,
 )
 _LENGTH = re.compile(
