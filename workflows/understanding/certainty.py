@@ -50,7 +50,7 @@ from workflows.understanding.notanswer import (
     still_pending,
 )
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
-from workflows.understanding.roles import PROPOSED_ROLES, Role
+from workflows.understanding.roles import PROPOSED_ROLES, Role, moved_to
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import SAME_TIME, TimeReading
 from workflows.understanding.verdict import Doubt, TimeWindow
@@ -364,6 +364,11 @@ _NAMES_OUR_MEETING = re.compile(
     r"|reunión|cita|Termin|Gespräch|Call|chiamata|appuntamento|chamada|reunião|conversa"
     r"|afspraak|gesprek)\b",
     re.IGNORECASE,
+)
+MOVE_UNMATCHED = Doubt(
+    "move_of_unfound_meeting",
+    "moves a meeting named by its time ('shift tomorrow's 1pm to 2:30') that the reader did not"
+    " find agreed in the thread: read as new times, it may be a reschedule",
 )
 ASKS_BEFORE_BOOKING = Doubt(
     "asks_before_booking",
@@ -1384,6 +1389,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             # "I can no longer make Thursday at 3pm. Could we find another slot?": the slot
             # given up, read as where the meeting goes.
             doubts.append(MOVED_ONTO_ITSELF)
+        if (
+            reading.intent is Intent.PROPOSE_TIMES
+            and any(m.role is Role.OLD for m in reading.times.mentions)
+            and moved_to(reading.text, 0, len(reading.text))
+        ):
+            doubts.append(MOVE_UNMATCHED)
         if _BEFORE_BOOKING.search(reading.text) and "?" in reading.text:
             doubts.append(ASKS_BEFORE_BOOKING)
         if (

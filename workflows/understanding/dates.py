@@ -51,7 +51,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "mar 10/12" is a short weekday (martes, mardi, martedì) before a numeric date, not March.
     (
         "month_day",
-        re.compile(rf"\b{_MONTH}[ \t]+{_DAY}(?![\d:]|[/.]\d)\b{_YEAR}", re.IGNORECASE),
+        # "Oct 30: can't at 3": a colon after the day is the end of a heading, not a clock's.
+        re.compile(rf"\b{_MONTH}[ \t]+{_DAY}(?!\d|[/.:]\d)\b{_YEAR}", re.IGNORECASE),
     ),
     (
         "day_month",

@@ -29,10 +29,10 @@ _MAX_SIGNATURE_LINE_CHARS = 72
 
 _QUOTED = re.compile(r"^[ \t]*>")
 # iOS writes the date first with no "On": "Jan 12, 2027, at 5:40 PM, Name wrote:".
-# Portuguese (Portugal) opens with "A": "A 15/05/2028, às 16:15, Name escreveu:".
+# Portuguese (Portugal) opens with "A" or "No dia": "A 15/05/2028, às 16:15, Name escreveu:".
 _ATTRIBUTION_START = re.compile(
-    r"^[ \t]*(?:On|Le|El|Am|Em|Il|Op|A|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"[ \t]+\d{1,2},)(?=[ \t])",
+    r"^[ \t]*(?:On|Le|El|Am|Em|Il|Op|A|No[ \t]+dia"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},)(?=[ \t])",
     re.IGNORECASE,
 )
 _ATTRIBUTION_END = re.compile(

@@ -91,6 +91,8 @@ CONFLICT = _cues(
     # "Friday morning I can't, …", "Friday morning is no good": the verb left out after the time.
     r"i (?:can't|cannot|can not|couldn't|could not)(?=[ \t]*(?:[,.;:!?)–—]|[ \t]-|$))"
     r"|(?:is|'s|are) no good",
+    # "can't at 3 - but 4pm works", "can't on Thursday": a phone's refusal, the verb left out.
+    r"(?:can't|cant|cannot|can not|couldn't|could not)(?= (?:at|on) )",
     # "Mejor no el jueves", "Freitag lieber nicht": the day named beside it is the one refused.
     r"mejor no|lieber nicht|meglio di no|liever niet|(?:je )?préfère(?:rais)? (?:ne )?pas",
     r"(?:not|no longer|isn't|is not|aren't|are not|won't be|will not be) (?:available|free|around"
@@ -481,6 +483,16 @@ _TOO = _cues(
 def _live_move(text: str) -> re.Match[str] | None:
     """The first move word that moves this meeting ("no need to reschedule" moves nothing)."""
     return next((m for m in _MOVE.finditer(text) if not moot(text, m.start(), m.end())), None)
+
+
+def moved_to(sentence: str, start: int, end: int) -> bool:
+    """Whether a move's "to" stands between ``start`` and ``end``.
+
+    "Shift tomorrow's 1pm to 2:30 same day": the day named with the old slot is the new
+    time's day too, and the time after "to" is the new one.
+    """
+    move = _live_move(sentence)
+    return move is not None and _TO.search(sentence, max(start, move.end()), end) is not None
 
 
 def _offer_after_return(clause: str, after: int) -> int:

@@ -74,6 +74,14 @@ _DAY_NUMBER_AT_END = re.compile(
     rf"\b(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?[ \t]+\d{{1,2}}[ \t]*$",
     re.IGNORECASE,
 )
+# "Alternativ ginge\nDonnerstag, 30. Oktober, …": German writes the weekday in capitals, so a
+# line that stops on a word runs on into a weekday with its date or time.
+_STARTS_WITH_DATED_WEEKDAY = re.compile(
+    rf"^[ \t]*(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?[ \t]+\d",
+    re.IGNORECASE,
+)
+# The line's last sentence so far holds words and no number: no item of a list of times.
+_WORDS_ONLY_TAIL = re.compile(r"(?:^|[.?!;:])[^.?!;:\d]*[^\W\d_][ \t]*$")
 _STARTS_WITH_MONTH = re.compile(
     rf"^[ \t]*(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE
 )
@@ -106,7 +114,14 @@ def _is_wrap(text: str, newline: int) -> bool:
         return False
     # "onze afspraak van morgen\n17:00 te verzetten": a line that stops on a word, no stop
     # written, runs on into a time.
-    runs_on = bool(_ENDS_ON_WORD.search(before) and _STARTS_WITH_TIME.match(after))
+    runs_on = bool(
+        _ENDS_ON_WORD.search(before)
+        and (
+            _STARTS_WITH_TIME.match(after)
+            # "Tuesday 3pm\nWednesday 4pm" lists; "Alternativ ginge\nDonnerstag, 30." runs on.
+            or (_STARTS_WITH_DATED_WEEKDAY.match(after) and _WORDS_ONLY_TAIL.search(before))
+        )
+    )
     dated = bool(_DAY_NUMBER_AT_END.search(before) and _STARTS_WITH_MONTH.match(after))
     return bool(
         _OPEN_LINE.search(before)

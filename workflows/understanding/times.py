@@ -47,6 +47,7 @@ from workflows.understanding.roles import (
     Roles,
     after_fallback,
     clauses,
+    moved_to,
     offer_worded,
     read_roles,
 )
@@ -88,7 +89,9 @@ SAME_TIME = re.compile(
     # "Alternativ ginge die gleiche Zeit am Freitag": each language's other case and word.
     r"|(?:die[ \t]+)?(?:gleiche|selbe)[ \t]+(?:Uhr)?[Zz]eit|(?:zur[ \t]+)?(?:gleichen|selben)"
     r"[ \t]+Uhrzeit|(?:lo[ \t]+)?stesso[ \t]+orario|(?:à[ \t]+|a[ \t]+|na[ \t]+)?mesma[ \t]+hora"
-    r"|(?:el[ \t]+)?mismo[ \t]+horario|(?:le[ \t]+)?même[ \t]+horaire)\b",
+    r"|(?:el[ \t]+)?mismo[ \t]+horario|(?:le[ \t]+)?même[ \t]+horaire)\b"
+    # "so same time zone as you": a clock shared, not a time repeated.
+    r"(?![ \t-]*zones?\b)",
     re.IGNORECASE,
 )
 # Hour words of the seven languages ("un", "une", "ein", "een", "uma" left out: articles too).
@@ -241,12 +244,18 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\b(?P<cue>at|around|about|after|um|gegen|ab|om|rond|alle|dalle|verso[ \t]+le|à"
             r"|vers|às|a[ \t]+las|a[ \t]+la|desde[ \t]+las|dès"
             # "(jouw 7.30)", "(your 7.30)": the user's clock named back is a time too.
-            r"|jouw|uw|your|votre|tuas?|suas?|le[ \t]+tue)[ \t]+|(?<![\w:./@$€£-]))"
+            r"|jouw|uw|your|votre|tuas?|suas?|le[ \t]+tue"
+            # "our 4.15 tomorrow", "mijn 9.30": a meeting called by its clock.
+            r"|our|my|onze|mijn)[ \t]+"
+            # "cancel today's 5.30", "Thursday's 2.15", "tomorrow's 9.45": a day's meeting, by
+            # its clock (the day is a date's span, so it stays outside the match).
+            r"|(?P<owned>(?<=day['’]s[ \t])|(?<=row['’]s[ \t])|(?<=ght['’]s[ \t]))"
+            r"|(?<![\w:./@$€£-]))"
             r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d%]|[.,]\d)"
             r"(?(cue)(?![ \t]*(?:%|[€$£]|eur|usd|km|kg|mi\b|miles|x\b))"
-            r"|(?=[ \t]?(?:"
+            r"|(?(owned)(?![ \t]*(?:%|[€$£]|eur|usd|km|kg|mi\b|miles|x\b))|(?=[ \t]?(?:"
             + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
-            + r")\b))",
+            + r")\b)))",
             re.IGNORECASE,
         ),
     ),
@@ -504,6 +513,14 @@ _ZONE = re.compile(
     r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
     # "por la mañana tuya": the user's morning.
     r"|(?:mañana|tarde|noche|hora)[ \t]+tuya)\b)"
+    # "I'm in Sacramento, so same zone as you": the sender's clock is the user's.
+    r"|(?i:\b(?P<same>same[ \t]+(?:time[ \t]*)?zone[ \t]+as[ \t]+you"
+    r"|même[ \t]+fuseau(?:[ \t]+horaire)?[ \t]+que[ \t]+(?:vous|toi)"
+    r"|misma[ \t]+zona(?:[ \t]+horaria)?[ \t]+que[ \t]+(?:tú|tu|usted)"
+    r"|(?:gleichen|selben)[ \t]+Zeitzone[ \t]+wie[ \t]+(?:Sie|du)"
+    r"|stesso[ \t]+fuso(?:[ \t]+orario)?[ \t]+(?:tuo|vostro|suo|di[ \t]+te)"
+    r"|mesmo[ \t]+fuso(?:[ \t]+horário)?[ \t]+(?:que[ \t]+(?:você|tu)|seu|teu)"
+    r"|zelfde[ \t]+tijdzone[ \t]+als[ \t]+(?:jij|u|jou))\b)"
     # Words that name the user's zone for the time they follow ("Friday morning for you",
     # "a las 9 de tu zona horaria"), not the whole message's; elsewhere they are plain words
     # ("does that work for you?", "Danke für Ihre Zeit").
@@ -525,6 +542,12 @@ _ZONE = re.compile(
     # after the clock (elsewhere "bei uns" is only where something happens).
     r"|(?:(?<=\d[ \t])|(?<=\dh[ \t])|(?<=Uhr[ \t])|(?<=uur[ \t]))(?:bei[ \t]+uns|bij[ \t]+ons"
     r"|chez[ \t]+nous|aquí|acá|aqui|cá|da[ \t]+noi))\b)"
+)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.?!])[ \t]*$", re.MULTILINE)
+_SENTENCE_AFTER = re.compile(r"[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+# "I'm not in the same zone as you", "nicht in der gleichen Zeitzone": a negation two words back.
+_NOT_SAME = re.compile(
+    r"(?:\b(?:not|pas|no|nicht|non|não|niet)|n['’]t)(?:[ \t]+\w+){0,2}[ \t]+$", re.IGNORECASE
 )
 # "both Mountain", "heure de Paris", "hora de Madrid", "ora di Roma": plainly the zone.
 _ZONE_FOR_ALL = re.compile(
@@ -551,6 +574,20 @@ _RESTATE_BEFORE = re.compile(
     r"|\bdas wäre|\bdas sind|\bdas ist|\beso (?:sería|serían)(?:[ \t]+las?)?"
     r"|\bsarebbero(?:[ \t]+le)?|\bsarebbe(?:[ \t]+le)?|\bseriam(?:[ \t]+as)?|\bseria(?:[ \t]+as?)?"
     r"|\bdat zou zijn|\bdat wordt|\bce serait"
+    # "wäre das bei Ihnen 9:30 Uhr", "para mim serão 22h", "for me it's 10pm", "bei mir wäre
+    # es 18 Uhr": the verb before its subject, or the side before the verb, says it again.
+    r"|\b(?:wäre|wären|ist|sind|wird)[ \t]+das(?:[ \t]+(?:bei[ \t]+(?:Ihnen|dir|mir|uns)"
+    r"|für[ \t]+(?:Sie|dich|mich)))?(?:[ \t]+um)?"
+    r"|\b(?:for[ \t]+(?:me|you)|para[ \t]+(?:mim|mí|ti|você|usted)|pour[ \t]+(?:moi|vous|toi)"
+    r"|bei[ \t]+(?:mir|Ihnen|dir)|für[ \t]+(?:mich|Sie|dich)|per[ \t]+(?:me|te|voi|lei)"
+    r"|voor[ \t]+(?:mij|jou|u)|bij[ \t]+(?:mij|jou|u))[ \t,]+(?:it['’]s|it[ \t]+is"
+    r"|it['’]d[ \t]+be|it[ \t]+would[ \t]+be|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be"
+    r"|that['’]s|that[ \t]+is|that[ \t]+would[ \t]+be|serão|seriam|será|seria|sería|serían"
+    r"|serán|es|son|sono|sarebbero|sarebbe|sarà|saranno|c['’]est|ce[ \t]+sera(?:it)?"
+    r"|ça[ \t]+fera|wäre[ \t]+(?:das|es)|ist[ \t]+(?:das|es)|sind[ \t]+das|wird[ \t]+es"
+    r"|is[ \t]+(?:het|dat)|wordt[ \t]+(?:het|dat)|zou[ \t]+het)"
+    r"(?:[ \t]+(?:then|alors|donc|dann|also|entonces|allora|então|dan))?"
+    r"(?:[ \t]+(?:as|às|las|la|le|les|um))?"
     # "(it is 16:00 in Warsaw)", "(c'est 16h ici)": a bracket opening on "it is" says it again.
     r"|\((?:it|this)(?:['’]s| is| will be| would be)|\(c['’]est|\((?:son|es) las|\(das ist"
     r"|\((?:sono|è) le|\((?:são|é)(?: as)?|\(dat is"
@@ -1098,7 +1135,7 @@ def _zone_of(
     home: tzinfo | None,
     user_names: frozenset[str],
 ) -> tzinfo | None:
-    if match["yours"] or match["near"]:
+    if match["yours"] or match["near"] or match["same"]:
         return user_tz
     if match["mine"]:
         return own_tz
@@ -1217,6 +1254,13 @@ def _find_zones(
             if not any(o.start() < m.end() and m.start() < o.end() for o, _ in matches)
         ]
     for m, tz in sorted(matches, key=lambda pair: pair[0].start()):
+        if (
+            m.re is _ZONE
+            and m["same"]
+            and _NOT_SAME.search(text, max(0, m.start() - 24), m.start())
+        ):
+            # "not in the same zone as you" says the clocks differ, not which one is meant.
+            continue
         if tz is not None:
             # "Eastern time", "both Mountain": plainly a zone, not the word "central".
             # "(UK)", "(Central)": a place name alone in brackets is said as a zone.
@@ -1229,6 +1273,11 @@ def _find_zones(
                 or m.group(0).lower().startswith(("ora ", "hora ", "heure ", "horário "))
                 or m.group(0).lower().endswith(("zeit", "tijd"))
                 or bracketed
+                # "… or Thursday Nov 6 at 10? Pacific.": a zone that is a sentence of its own.
+                or (
+                    _SENTENCE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+                    and _SENTENCE_AFTER.match(text, m.end()) is not None
+                )
                 # The cue sits right before the name: a short look back, not the whole text.
                 or bool(_ZONE_FOR_ALL.search(text, max(0, m.start() - 48), m.start()))
             )
@@ -1661,9 +1710,132 @@ _CHAINED_CLOCK = re.compile(
 # "is", "=" between two clocks: the same instant read on another clock.
 _EQUALS = re.compile(
     r"(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Za-zÀ-ÿ]+)?[ \t]*(?:[ \t](?:is|would be|will be|ist|wäre"
-    r"|est|serait|es|sería|è|sarebbe|é|seria|is dan|zou zijn)[ \t]|=)[ \t]*",
+    r"|est|serait|es|sería|è|sarebbe|é|seria|is dan|zou zijn|son|sont|sind|sono|são|zijn)[ \t]|=)"
+    r"[ \t]*",
     re.IGNORECASE,
 )
+
+
+_OR_LATER = re.compile(
+    r"\b(?:or (?:later|after)|ou plus tard|o más tarde|oder später|o (?:più )?tardi"
+    r"|ou mais tarde|of later)\b",
+    re.IGNORECASE,
+)
+# "your times", "your Thursday 30th slot", "tus horarios", "Ihre Vorschläge": the user's offers.
+_YOUR_OFFERS = re.compile(
+    r"\b(?:your|tus?|sus?|vos|votre|tes|ton|ta|Ihre?[mn]?|deine?[mn]?|i[ \t]+tuoi|i[ \t]+suoi"
+    r"|il[ \t]+tuo|il[ \t]+suo|la[ \t]+tua|la[ \t]+sua|le[ \t]+tue|le[ \t]+sue|os[ \t]+seus"
+    r"|os[ \t]+teus|o[ \t]+seu|o[ \t]+teu|as[ \t]+suas|as[ \t]+tuas|a[ \t]+sua|a[ \t]+tua|jouw|uw)"
+    r"(?:[ \t]+[\w-]+){0,3}?[ \t]+"
+    r"(?:times|slots?|options?|suggestions?|proposals?|horarios?|opci(?:ón|ones)|propuestas?"
+    r"|créneaux|créneau|horaires?|propositions?|Vorschlag|Vorschläge|Zeiten|Termine?"
+    r"|Terminvorschläge|orari|orario|propost[ae]|opzion[ei]|horários?|opç(?:ão|ões)"
+    r"|sugest(?:ão|ões)|tijden|voorstel(?:len)?|tijdstip(?:pen)?|opties|optie)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_your_offers(sentence: str, start: int, question: bool) -> bool:
+    """A clock in a plain clause about the user's offers: "tus horarios me caen a las 19:00".
+
+    Such a clause reads the user's own times on the sender's clock; it offers nothing.
+    """
+    if question:
+        return False
+    opens, ends = next((a, b) for a, b in clauses(sentence) if a <= start < b)
+    # "a las 19:00 o más tarde": "or later" runs the clock on; it lists no second offer.
+    plain = _OR_LATER.sub("", sentence[opens:ends])
+    return not offer_worded(plain) and bool(_YOUR_OFFERS.search(sentence, opens, start))
+
+
+def _bears_out(
+    tod: _TimeOfDay,
+    mentions: Sequence[TimeMention],
+    own_tz: tzinfo,
+    yours: bool,
+) -> bool:
+    """Whether a dayless clock said again is some offer's instant, on its day, on its clock.
+
+    "¿El lunes 8 a la misma hora? Para mí serían las 19:00": the 19:00 says which clock the
+    offer is on; if the offer as read is another instant, the reading is wrong somewhere. A
+    clock an hour off an offer whose zone is named is that sender's clock having changed in
+    between ("para mim serão 22h já com a hora de inverno").
+    """
+    if yours:
+        # The user's clock ("that's 11am over there"): where the user is, the reply may know
+        # better than the thread, so only the sender's own clock is held to the offer.
+        return True
+    # With no offer in the reply yet, it says again the user's own time ("10:00 your time is
+    # 9pm here"), which the reply's reading does not rest on.
+    offers = [(m.window.start, m.zone_named) for m in mentions if m.role in PROPOSED_ROLES]
+    tz = tod.zone or own_tz
+    for start, named in offers:
+        said = datetime.combine(start.astimezone(tz).date(), tod.begin, tz)
+        gap = abs(said - start)
+        if tod.guessed:
+            gap = min(gap, abs(said + timedelta(hours=12) - start))
+        if gap == timedelta(0) or (named and gap == timedelta(hours=1)):
+            return True
+    return not offers
+
+
+# "bei Ihnen wäre es", "for you it'll be": the user's side named before a clock.
+_USER_SIDE = re.compile(
+    r"\b(?:you|vous|toi|ti|usted|você|si|Ihnen|Sie|dir|dich|te|voi|lei|jou|u)\b[^\d]*$",
+    re.IGNORECASE,
+)
+
+
+# "that's 11am over there", "são 11h aí", "14:00 / 15:00 on your side": the user's side named
+# after the clock, or after the clocks chained to it.
+_USER_SIDE_AFTER = re.compile(
+    r"^[^.!?]{0,24}?\b(?:you|your|there|vous|là-bas|ti|allí|allá|ahí|aí|lá|Ihnen|Sie|dir"
+    r"|drüben|dort|daar|jou|u|te|voi|lei|lì)\b",
+    re.IGNORECASE,
+)
+
+
+# The other clock of an equation, which the grammar may leave bare: "noon is 9 your time".
+_EQUATED_CLOCK = re.compile(
+    r"(?:(?:las|les|le|as|às|um|om)[ \t]+)?(?P<h>\d{1,2})(?:[:.h](?P<m>[0-5]\d))?"
+    r"(?:[ \t]?(?P<a>[ap])\.?m\b\.?)?(?:[ \t]*(?:uhr|uur))?",
+    re.IGNORECASE,
+)
+
+
+def _equated_to_yours(
+    sentence: str, tod: _TimeOfDay, offered: Sequence[TimeMention], user_tz: tzinfo | None
+) -> bool:
+    """Whether an offered clock is set equal to its own instant on the user's clock.
+
+    "Monday at noon ET? I know noon is 9 your time": the clock names the offer back. An
+    equation the offer does not bear out ("18 Uhr ist 10 Uhr bei Ihnen" across a clock
+    change) is left a time with no day, which keeps the reply in doubt.
+    """
+    equals = _EQUALS.match(sentence, tod.end)
+    other = _EQUATED_CLOCK.match(sentence, equals.end()) if equals else None
+    if (
+        other is None
+        or user_tz is None
+        or not _RESTATE_AFTER.match(sentence[other.end() : other.end() + 20])
+    ):
+        return False
+    hour = _hour(int(other["h"]), other["a"])
+    clock = _mk(hour, other["m"]) if hour is not None else None
+    if clock is None:
+        return False
+    # A bare hour is either half of the day: "9 your time" is 9 in the morning or the evening.
+    readings = [clock] if other["a"] else [clock, _mk((clock.hour + 12) % 24, other["m"])]
+    return any(
+        m.window.start.time() == tod.begin
+        and any(
+            r is not None
+            and datetime.combine(m.window.start.astimezone(user_tz).date(), r, user_tz)
+            == m.window.start
+            for r in readings
+        )
+        for m in offered
+    )
 
 
 # "7:30 your time is 7pm here": "is" before and "here" after say the same instant again;
@@ -1956,11 +2128,19 @@ def read_times(
                         or any(t.end <= tod.start for t in times)
                         or (
                             window.start in quoted_starts
-                            and bool(_POINTS_BACK.search(seg_text, 0, tod.start))
                             and roles.at(tod.start) is not Role.ACCEPTED
+                            and bool(_POINTS_BACK.search(seg_text, 0, tod.start))
                         )
                     )
                     role = _role(roles, seg_text, tod, earlier)
+                    if (
+                        role is Role.OFFERED
+                        and window.start in quoted_starts
+                        and _about_your_offers(seg_text, tod.start, question)
+                    ):
+                        # "Your Thursday 30th slot lands at 10pm for me": the user's own time,
+                        # read on the sender's clock, offers nothing new.
+                        role = Role.RESTATED
                     if (
                         role in PROPOSED_ROLES
                         and _UNTIL_BEFORE.search(seg_text, max(0, tod.start - 24), tod.start)
@@ -1986,7 +2166,13 @@ def read_times(
                         # "Wednesday 1-3 Central, or first thing Friday (8:30 my time)": the
                         # bracket is Friday's own clock, not the Wednesday range said again.
                         role = roles.at(tod.start)
-                    if role in PROPOSED_ROLES and date_role not in PROPOSED_ROLES:
+                    if (
+                        role in PROPOSED_ROLES
+                        and date_role not in PROPOSED_ROLES
+                        and not (
+                            date_role is Role.OLD and moved_to(seg_text, mention.end, tod.start)
+                        )
+                    ):
                         role = date_role
                     mentions.append(TimeMention(window, role, tz is not None))
                     if role in PROPOSED_ROLES and mention.kind == "weekday":
@@ -2061,26 +2247,44 @@ def read_times(
             for t in (one, other)
         ]
         # "Thursday 9am-5pm PT or at 11": a time left over once the days were paired.
-        dayless = dayless or (
-            (not offered_here or bool(groups))
-            and any(
-                id(t) not in paired
-                and not t.part
-                and roles.at(t.start) in PROPOSED_ROLES
-                and not (
-                    (
-                        mentions
-                        or named_back
-                        or _POINTS_BACK.search(seg_text, 0, t.start)
-                        # "your morning slots are rough (that's 6am here)": the part it says again.
-                        or _NAMED_PART.search(seg_text, 0, t.start)
+        dayless = (
+            dayless
+            or (
+                (not offered_here or bool(groups))
+                and any(
+                    id(t) not in paired
+                    and not t.part
+                    and roles.at(t.start) in PROPOSED_ROLES
+                    and not (
+                        (
+                            mentions
+                            or named_back
+                            or _POINTS_BACK.search(seg_text, 0, t.start)
+                            # "your morning slots are rough (that's 6am here)": the part it says
+                            # again.
+                            or _NAMED_PART.search(seg_text, 0, t.start)
+                        )
+                        and _restates(seg_text, t)
+                        and _bears_out(
+                            t,
+                            mentions,
+                            fallback_tz,
+                            t.zone is user_tz
+                            or bool(_USER_SIDE.search(seg_text, max(0, t.start - 32), t.start))
+                            or bool(_USER_SIDE_AFTER.match(seg_text[t.end : t.end + 40])),
+                        )
                     )
-                    and _restates(seg_text, t)
+                    # "Would Monday at 2 work instead? Same time, Eastern.": the offer said again.
+                    and not (t.binds_next and t.begin in offered_clocks)
+                    # "Monday at noon ET? I know noon is 9 your time": an offered clock set equal
+                    # to the user's reading of it names the offer back.
+                    and not _equated_to_yours(
+                        seg_text, t, [m for m in mentions if m.role in PROPOSED_ROLES], user_tz
+                    )
+                    and not _about_your_offers(seg_text, t.start, question)
+                    and t not in named_back
+                    for t in times
                 )
-                # "Would Monday at 2 work instead? Same time, Eastern.": the offer said again.
-                and not (t.binds_next and t.begin in offered_clocks)
-                and t not in named_back
-                for t in times
             )
         )
     if mentions:

@@ -186,6 +186,11 @@ ZONE_NAMES: dict[str, str] = {
     "ottawa": "America/Toronto", "winnipeg": "America/Winnipeg", "nz": "Pacific/Auckland",
     "new zealand": "Pacific/Auckland", "auckland": "Pacific/Auckland",
     "wellington": "Pacific/Auckland",
+    # The US Pacific clock in the other languages ("às 15h (hora do Pacífico)"); with its
+    # word for time, as the ocean's name alone is no clock.
+    "hora del pacífico": "America/Los_Angeles", "hora do pacífico": "America/Los_Angeles",
+    "heure du pacifique": "America/Los_Angeles", "ora del pacifico": "America/Los_Angeles",
+    "pazifikzeit": "America/Los_Angeles", "pacifische tijd": "America/Los_Angeles",
     # A country's own time, said in its language.
     "ora italiana": "Europe/Rome", "heure française": "Europe/Paris",
     "hora peninsular": "Europe/Madrid", "hora española": "Europe/Madrid",
