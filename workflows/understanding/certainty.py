@@ -739,6 +739,13 @@ def _names_a_day(text: str) -> bool:
     )
 
 
+# "Are you after video or a phone call?", "what are they after?": "after" as what someone wants,
+# British and Australian, is no later time asked about ("are you free after 3?" still is).
+_AFTER_AS_WANT = re.compile(
+    r"\b(?:are|is|were|was|you['’]re|they['’]re|we['’]re) (?:(?:you|they|we|u|just|mostly|really"
+    r"|more) ){0,2}after\b(?! (?:the |this |that |next |lunch|work|\d|\w+day))",
+    re.IGNORECASE,
+)
 # "the 10th?", "3/24?", "next week?": a day of the month, a numeric date or a week, asked about.
 _DAY_OR_WEEK_ASKED = re.compile(
     r"(?:\bthe[ \t]+[0-3]?\d(?:st|nd|rd|th)|\b[01]?\d/[0-3]?\d(?:/\d{2,4})?"
@@ -1239,7 +1246,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             or _DAY_OR_WEEK_ASKED.search(reading.text)
             # "Not a fit right now - maybe after the summer?": a later time asked about may
             # put the chat off, not ask the user something.
-            or any(WHEN_AGAIN.search(q) for q in _QUESTION.findall(reading.words))
+            or any(
+                WHEN_AGAIN.search(_AFTER_AS_WANT.sub(" ", q))
+                for q in _QUESTION.findall(reading.words)
+            )
         )
     ):
         # "tues works. i'll call you, whats a good number?": a closing question mark is no
