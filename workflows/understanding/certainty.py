@@ -35,6 +35,8 @@ from workflows.understanding.intent import (
     PICK,
     REFERRAL_CUE,
     SHIFTED,
+    STAND_IN,
+    TIMES_REFUSED,
     WHEN_AGAIN,
     hedged_move,
     said,
@@ -389,6 +391,14 @@ OFFER_IN_ABSENCE = Doubt(
     "read as an absence notice, yet a line offers or takes a time (perhaps written on top of an"
     " auto-reply)",
 )
+TIMES_REFUSED_ONLY = Doubt(
+    "times_refused",
+    "turns the user's times down beside an absence or a question, without saying what instead",
+)
+ONE_OFFER_REFUSED = Doubt(
+    "one_offer_refused",
+    "a no that names some of the user's offered days and says nothing of the others",
+)
 QUESTION_BESIDE_TIME = Doubt(
     "question_beside_time",
     "asks the user something, and names a day or a time (perhaps an answer the reader missed)",
@@ -572,6 +582,14 @@ def _contradicts(reading: Reading) -> bool:
             and not FOR_NOW.search(text)
             or turns_to_no(text, DECLINE)
         )
+    if (
+        reading.intent is Intent.DEFER
+        and said(PICK, text) is not None
+        and any(w in WEEKDAYS for w in re.findall(r"[\w-]+", text.lower()))
+    ):
+        # "Thursday works, I'll get back to you next week on the agenda": a pick beside the
+        # promise to come back, which may be about something else than the time.
+        return True
     if reading.intent is Intent.DEFER and GOOD_LUCK.search(text) and not WHEN_AGAIN.search(text):
         # "Not the right time for me, and not my area either. Best of luck.": a "not now" that
         # never says when, and a wish for the road, may be a no.
@@ -694,15 +712,6 @@ _NOT_A_NAME = frozenset(
     {"i", "we", "you", "they", "he", "she", "it", "this", "that", "je", "yo", "ich", "io", "eu",
      "ik", "wir", "nous", "il", "ella", "er", "sie"}
 )  # fmt: skip
-
-
-# "For anything urgent contact Jenna", "in my absence", "who is covering for me": a stand-in
-# while the sender is away (convention (f)), in each language.
-_STAND_IN = re.compile(
-    r"(?i:urgen[tc]|dringend|spoed|meantime|absence|absent|abwesenheit|ausencia|assenza"
-    r"|ausência|afwezigheid|while I['’]?m away|cover(?:s|ing)? for me|vertretung|vertritt"
-    r"|remplac|sustitu|sostitu|substitu|vervang)"
-)
 
 
 def _someone_else_can(text: str) -> bool:
@@ -1124,6 +1133,41 @@ def _not_an_answer(reading: Reading, doubts: list[Doubt]) -> None:
         doubts.append(YES_PENDING)
 
 
+_BUT = re.compile(r"\b(?:but|mais|pero|aber|ma|mas|maar)\b", re.IGNORECASE)
+
+
+def _refuses_some_offers(reading: Reading) -> bool:
+    """Whether a decline names only some of the offered days, leaving another one open.
+
+    "El jueves no puedo." under Thursday and Friday refuses one offer, not the chat: Friday
+    still stands. "Je ne peux pas jeudi, vendredi aussi c'est compliqué" names both.
+    """
+    if reading.intent is not Intent.DECLINE or len(reading.offered) < 2:
+        return False
+    clock = reading.thread_tz or reading.home
+    offered = {w.start.astimezone(clock).weekday() for w in reading.offered}
+    # Only the sentences that say no: "Monday 10:00 would be free. However, …" names the day
+    # as open, and the no is the chat's.
+    text = " ".join(
+        sentence
+        for a, b in sentence_spans(reading.words)
+        if DECLINE.search(sentence := reading.words[a:b]) or FIRM_DECLINE.search(sentence)
+    )
+    named = {WEEKDAYS[w] for w in re.findall(r"[\w-]+", text.lower()) if w in WEEKDAYS}
+    if not named & offered:
+        return False
+    # "El jueves no puedo, pero el viernes sí": the day after the contrast may be the yes.
+    after_but = {
+        WEEKDAYS[w]
+        for m in _BUT.finditer(text)
+        for w in re.findall(r"[\w-]+", text[m.end() :].lower())[:3]
+        if w in WEEKDAYS
+    }
+    # "Je ne peux pas jeudi, vendredi aussi c'est compliqué" to Wednesday and Thursday: days
+    # beyond the offers turned down speak of the sender's week, not of one offer (hunt 10).
+    return named <= offered and (not offered <= named or bool(after_but & offered))
+
+
 def _offer_in_absence(reading: Reading) -> bool:
     """An absence notice that still offers or takes a time to come, which it lists none of.
 
@@ -1194,6 +1238,19 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # day or a time may be a counter-offer whose wording the reader did not know; so may
         # a hand-written absence ("I'm out until the 14th. Monday the 17th, 10am?").
         doubts.append(QUESTION_BESIDE_TIME)
+    if _refuses_some_offers(reading):
+        doubts.append(ONE_OFFER_REFUSED)
+    if reading.intent in (Intent.DECLINE, Intent.CANCEL) and for_someone_else(reading.words):
+        # "Thursday is fine for my boss; I can't make it": the no is the sender's, the yes a
+        # colleague's, who may be the one to meet.
+        doubts.append(SOMEONE_ELSES_YES)
+    if reading.intent in (Intent.OUT_OF_OFFICE, Intent.OTHER) and TIMES_REFUSED.search(
+        reading.words
+    ):
+        # "Just back from leave, can't make either time - next week?", "out of office that
+        # week and can't make either time": the times are off; whether the chat is, or moves
+        # to when, is the user's to read.
+        doubts.append(TIMES_REFUSED_ONLY)
     if reading.intent is Intent.OTHER and reading.reason == AFTER_THE_CHAT and _later_day(reading):
         # "Great talking today - how about Thursday?": thanks that name a day to come may
         # offer the next chat, at a time the reader cannot give.
@@ -1220,7 +1277,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         reading.intent is Intent.OUT_OF_OFFICE
         and reading.referrals
         and not reading.structured
-        and not _STAND_IN.search(reading.words)
+        and not STAND_IN.search(reading.words)
     ):
         # "Je suis en congé jusqu'au 3 avril. Mais écrivez plutôt à Camille Petit, elle pourra
         # vous aider": written by hand, no word of standing in; it may send the user on.

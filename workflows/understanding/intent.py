@@ -149,7 +149,16 @@ _WRITE_AGAIN_LATER = (
 # na semana que vem", "ik kom er volgende week op terug": not now, later (a human's words,
 # however much the rest sounds like an absence notice).
 _BACK_NEXT_WEEK = (
-    r"(?:i'll|i will) get back to you next week"
+    # "Let me get back to you next week on timing", "I'll check my calendar and get back to you
+    # early next month": the answer itself put off to a later time named.
+    r"(?:i'll|i will|let me)(?: check(?: [^.?!\n]{0,30})? and)? get back to you"
+    r" (?:(?:on|about|re) (?:timing|times|a time|dates|scheduling) )?"
+    r"(?:next (?:week|month)|(?:early|later|mid|late) next (?:week|month)|after the holidays"
+    r"|in a (?:week|couple of weeks|few weeks))"
+    r"|te (?:confirmo|aviso|digo algo) (?:la semana que viene|la próxima semana|el mes que viene)"
+    r"|ti faccio sapere (?:la prossima settimana|la settimana prossima|il mese prossimo)"
+    r"|(?:te|lhe) (?:retorno|aviso) (?:na )?(?:semana que vem|próxima semana|mês que vem)"
+    r"|ik laat (?:het )?(?:je |u )?volgende week (?:\w+ )?weten"
     r"|(?:je )?reviens vers (?:vous|toi) (?:la semaine prochaine|en|début|fin|dans)"
     r"|(?:te|le) escribo (?:la semana que viene|la próxima semana)"
     r"|melde mich (?:\w+ ){0,2}(?:nächste|kommende) Woche"
@@ -320,12 +329,13 @@ RESUME_AFTER_ABSENCE = _cues(
     r"(?:talk|chat|speak|connect|catch up|find (?:a )?time)(?: again)?"
     r" (?:then|after(?:wards)?|the week after|when i'?m back|once i'?m back)",
     r"on (?:en )?(?:re)?parle|(?:se |en )?reparler|reprenons contact"
+    r"|parlons-en (?:à ce moment-là|alors|à mon retour|après)"
     r"|(?:je )?reviens vers (?:vous|toi) à mon retour",
     r"hablamos (?:después|despues|luego|entonces|a la vuelta)|lo retomamos|a la vuelta",
-    r"ne parliamo (?:dopo|al rientro)|ci sentiamo dopo|al rientro",
-    r"(?:conversamos|falamos|conversar|falar) (?:na volta|depois)|na volta",
+    r"ne parliamo (?:dopo|al rientro|allora)|ci sentiamo (?:dopo|allora)|al rientro",
+    r"(?:conversamos|falamos|conversar|falar) (?:na volta|depois|então)|na volta",
     r"(?:lass uns|können wir|sollen wir) danach (?:sprechen|telefonieren|reden)",
-    r"zullen we daarna (?:bellen|afspreken|praten|spreken)",
+    r"(?:zullen|laten) we (?:daarna|dan) (?:bellen|afspreken|praten|spreken)",
 )
 # "send me a couple options for early December" asks for times now, in that span.
 DEFER_TO_MONTH = _cues(
@@ -849,6 +859,21 @@ SENT_BY_ME = (
     r"|(?:diga|diz|fala) que fui eu que (?:te|o|a) mandei"
     r"|zeg (?:maar )?dat ik (?:je|u) stuur"
 )
+# "For anything urgent contact Jenna", "who is covering for me": a stand-in for what cannot
+# wait while the sender is away (convention (f)), in each language.
+_URGENT_WORDS = (
+    r"urgen[tc]|dringend|spoed|while I['’]?m away|cover(?:s|ing)? for me|vertretung|vertritt"
+    r"|remplac|sustitu|sostitu|substitu|vervang"
+)
+_URGENT = re.compile(rf"(?i:{_URGENT_WORDS}|in my absence)")
+# The same, or "in the meantime", "in my absence": words of standing in, which also follow
+# someone else's leave ("Ravi's on leave, so talk to Lena in the meantime" is a referral).
+STAND_IN = re.compile(
+    rf"(?i:{_URGENT_WORDS}|meantime|absence|absent|abwesenheit|ausencia|assenza|ausência"
+    r"|afwezigheid)"
+)
+
+
 REFERRAL_CUE = _cues(
     HANDS_ADDRESS,
     SENT_BY_ME,
@@ -1168,6 +1193,24 @@ COUNTER_OFFER = _cues(
     rf"(?:{_DAY_NAMES})"
     r"(?: [\w:-]+){0,2} (?:instead|plutôt|en su lugar|stattdessen|invece|em vez disso"
     r"|in plaats daarvan)(?! of)",
+)
+# "can't make either time", "neither slot works", "can't do Thursday", "aucun des deux
+# créneaux", "beide Termine passen nicht": the user's offered times turned down, which says
+# nothing yet of the chat itself.
+TIMES_REFUSED = _cues(
+    r"(?:can't|cannot|couldn't|could not|won't be able to) (?:make|do) (?:either|any|both|none)"
+    r"(?: (?:time|slot|option|day|one)s?| of (?:those|these|them|your|the)\b)?",
+    rf"(?:can't|cannot|couldn't|could not|won't be able to) (?:make|do) (?:{_DAY_NAMES})",
+    r"(?:neither|none) (?:(?:time|slot|option|day|date|one)s?|of (?:those|these|them|your|the)\b)"
+    r"[^.?!\n]{0,30} (?:work|works|worked|suit|suits|fit|fits)",
+    r"aucun(?:e)? des (?:deux )?(?:créneaux|horaires|dates|options|propositions)"
+    r"|ni l'une? ni l'autre",
+    r"ninguno de los dos|ninguna de las dos|no puedo en ninguno",
+    r"(?:beide|keiner der|keine der) (?:beiden )?(?:Termine|Zeiten|Optionen|Vorschläge)"
+    r"(?: passen| gehen| klappen)?",
+    r"nessuno dei due|nessuno degli orari|nessuna delle due",
+    r"nenhum dos dois|nenhum dos horários|nenhuma das duas",
+    r"geen van beide|beide (?:tijden|opties|momenten|data) (?:lukken|passen|komen|gaan)",
 )
 # "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
 # and the reader knows why.
@@ -2001,6 +2044,18 @@ def _resumes_after_absence(text: str) -> bool:
     )
 
 
+def _points_on(text: str) -> bool:
+    """A referral cue in a sentence that is not a stand-in's while the sender is away.
+
+    "Back on the 24th, happy to chat after that." above a pasted notice's "For urgent matters
+    please contact Jo Park": the stand-in is no one to meet instead (convention (f)).
+    """
+    return any(
+        REFERRAL_CUE.search(text, a, b) and not _URGENT.search(text, a, b)
+        for a, b in sentence_spans(text)
+    )
+
+
 def classify(ev: Evidence) -> tuple[Intent, str]:
     """The intent, and a short reason for the readable summary."""
     text = unwrapped(ev.text)
@@ -2027,7 +2082,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     # "I'm not taking calls this month, but talk to Jonas": someone named to talk to instead.
     instead = not (accepting and ALSO.search(text))
     refers = (
-        bool(ev.referrals and REFERRAL_CUE.search(text))
+        bool(ev.referrals and _points_on(text))
         and not ev.link
         and instead
         and not OWN_ASSISTANT.search(text)

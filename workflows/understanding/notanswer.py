@@ -73,14 +73,24 @@ CALENDAR_RESPONSE = "calendar invitation (REPLY)"
 # "Does 3pm mean ET?", "2pm Eastern, right?", "is that your time?", "c'est bien heure de New
 # York ?": a question that asks which clock the user's time is in, not an answer to it.
 _CLOCK_WORD = (
-    r"(?:time|zone|[ECMP][SD]?T|GMT|UTC|CET|CEST|BST|eastern|pacific|central|mountain"
+    r"(?:time|zone|[ECMP][SD]?T|GMT|UTC|CET|CEST|BST|MES?Z|eastern|pacific|central|mountain"
     r"|heure|hora|horário|Zeit|ora|tijd|yours|mine)"
 )
 # Each stretch to the question mark is bounded: a long line with no "?" is read in linear time.
 _TO_QUESTION = r"[^.!?\n]{0,80}[?]"
 _ASKS_CLOCK = re.compile(
-    rf"\b{_CLOCK_WORD}\b[^.!?\n]{{0,40}}?(?:\b(?:right|correct|no|yes|yeah)\b|\bc'est (?:bien|ça)"
+    rf"\b{_CLOCK_WORD}\b[^.!?\n]{{0,40}}?(?:\b(?:right|correct|no|yes|yeah)\b"
+    # The tags that check a statement back in the other six languages: "…, verdad?", "oder?",
+    # "giusto?", "certo?", "toch?", "c'est bien ça ?".
+    r"|\bc'est (?:bien )?ça|\bc'est bien|\bn'est-ce pas|\b(?:verdad|correcto|oder|stimmt's"
+    r"|giusto|vero|certo|correto|né|toch|klopt dat|ja)\b"
     rf"|\bnon)\s*[?]"
+    # "10am Eastern or Pacific?": which of two clocks.
+    rf"|\b{_CLOCK_WORD}\s+(?:or|ou|o|oder|of)\s+{_CLOCK_WORD}\s*[?]"
+    # "just to confirm - 3pm Pacific?": the clock checked back before the yes holds.
+    r"|\b(?:just to confirm|to confirm|confirming|pour confirmer|para confirmar|zur Bestätigung"
+    rf"|per conferma|só para confirmar|ter bevestiging)\b[^.!?\n]{{0,40}}\b{_CLOCK_WORD}\b"
+    rf"{_TO_QUESTION}"
     rf"|\b(?:(?:is|was) (?:that|it|this)|ist das|wäre das|is dat|c'est(?: bien)?|é(?: o)?"
     rf"|è(?: l')?|es la|means?)\s+(?:[^\s.!?]+\s+){{0,3}}?{_CLOCK_WORD}\b{_TO_QUESTION}"
     rf"|\bbe(?: in)? {_CLOCK_WORD}\b{_TO_QUESTION}"
@@ -118,14 +128,14 @@ _POSSESSIVE = (
 # "my manager can do", "mon associé est dispo", "mi jefe puede", "mein Chef hätte Zeit", "il mio
 # capo può", "mijn baas kan"; and "…, not for me", "pas à moi", "a mí no", "mir nicht".
 _FOR_SOMEONE_ELSE = re.compile(
-    rf"\b(?:for|suits?|suit|à|a|para|passt|al|alla|past)\s+{_POSSESSIVE}\s+{_SOMEONE}\b"
+    rf"\b(?:for|suits?|suit|à|a|para|passt|al|alla|past|per)\s+{_POSSESSIVE}\s+{_SOMEONE}\b"
     rf"|\b{_POSSESSIVE}\s+{_SOMEONE}\s+(?:(?:can|could) (?:do|make|join|meet)"
     r"|is (?:free|available|open)|says|est (?:dispo\w*|libre)|peut|puede|está (?:libre|disponible)"
     r"|(?:hätte|hat) (?:\S+ ){0,4}?Zeit|kann|può|è (?:liber[oa]|disponibile)|pode"
     r"|está (?:livre|disponível)"
     r"|kan|heeft (?:\S+ ){0,4}?tijd|is (?:vrij|beschikbaar))\b"
     r"|\b(?:but|,) not (?:for )?me\b|\bpas à moi\b|\ba m[ií] no\b|\ba me no\b|\bnão para mim\b"
-    r"|\bmij niet\b",
+    r"|\bmij niet\b|\bper me no\b",
     re.IGNORECASE,
 )
 

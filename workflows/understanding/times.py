@@ -190,8 +190,10 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range12",
         re.compile(
+            # "9ish-11am": a start said roughly is still the range's start.
             rf"(?<![\d:.])(?:(?:from|between)[ \t]+)?{_HM.format('h1', 'm1')}"
-            rf"{_AMPM.format('a1')}?{_RANGE_SEP}{_HM.format('h2', 'm2')}{_AMPM.format('a2')}",
+            rf"{_AMPM.format('a1')}?(?:-?ish)?{_RANGE_SEP}"
+            rf"{_HM.format('h2', 'm2')}{_AMPM.format('a2')}",
             re.IGNORECASE,
         ),
     ),
@@ -207,11 +209,11 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"[ \t]+(?:{_RANGE_ARTICLE}[ \t]+)?)?"
             # "tussen 15.30 en 16.30": a dotted time counts when its minutes follow the dot.
             r"(?P<h1>[012]?\d)(?:(?P<s1>[:h]|\.(?=[0-5]\d))(?P<m1>[0-5]\d)?|[ \t]*h\b)?"
-            r"[ \t]*(?:uhr[ \t]*|uur[ \t]*)?"
+            r"(?:-?ish)?[ \t]*(?:uhr[ \t]*|uur[ \t]*)?"
             r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|e|bis|und|hasta|alle|às|tot|en)"
             rf"[ \t]*(?:{_RANGE_ARTICLE}[ \t]+)?"
             r"(?P<h2>[012]?\d)(?:(?P<s2>[:h]|\.(?=[0-5]\d))(?P<m2>[0-5]\d)?"
-            r"|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]*h\b)?"
+            r"|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]*h\b)?(?:-?ish\b)?"
             r"(?![\d/]|[ \t]*(?:%|min|hour|hr|day|week|month|year|people|person|times|x\b))",
             re.IGNORECASE,
         ),
@@ -320,7 +322,8 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "noon_range",
         re.compile(
             r"(?<![\d:.])(?:(?:from|between)[ \t]+)?(?:(?P<h1>1[0-2]|[1-9])(?::(?P<m1>[0-5]\d))?"
-            r"(?:[ \t]?(?P<a1>a)\.?m\b\.?)?[ \t]*(?:-|–|—|to|till|until|and)[ \t]*(?:12[ \t]*)?"
+            r"(?:[ \t]?(?P<a1>a)\.?m\b\.?)?(?:-?ish)?[ \t]*(?:-|–|—|to|till|until|and)[ \t]*"
+            r"(?:12[ \t]*)?"
             r"(?:noon|midday)\b|(?:noon|midday)[ \t]*(?:-|–|—|to|till|until|and)[ \t]*"
             r"(?P<h2>[1-9])(?::(?P<m2>[0-5]\d))?(?:[ \t]?p\.?m\b\.?)?(?![\d:])"
             # "de 10h à midi", "dalle 10 alle 12" is read as two clocks elsewhere; "10h-midi",
@@ -2656,7 +2659,7 @@ _ZONE_LIKE = re.compile(
     r"\b(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:[Tt]ime(?:[ \t]*[Zz]one)?|[Tt]imezone)\b"
     r"|\b(?:hora|horário|heure|ora)[ \t]+(?:del?|di|d['’]|da|do|du)[ \t]*"
     r"(?:\w+[ \t]+){0,2}[A-Z][\w'’-]+"
-    r"|\b[A-Z][\w-]+[ \t-]+(?:Zeit|tijd)\b"
+    r"|\b[A-Z][\w-]+[ \t-]+(?:Zeit|tijd)\b|\b(?:Zeit|tijd)[ \t]+(?:in|van)[ \t]+[A-Z][\w'’-]+"
     r"|(?P<acronym>\b[A-Z]{1,4}T\b)"
 )
 # "(Same time next week?)", "Local time": capitalised words that name no one place's clock.
@@ -2765,16 +2768,18 @@ _OFFSET_BEYOND = re.compile(
 _IANA_SHAPED = re.compile(rf"\b{_IANA_AREAS}/[A-Za-z_]+(?:/[A-Za-z_]+)?\b")
 
 
-def reply_zone_unread(text: str, home: tzinfo | None) -> bool:
+def reply_zone_unread(text: str, home: tzinfo | None, history: str = "") -> bool:
     """Whether the reply names a clock for its times that the reader cannot place.
 
     "3pm America/Argentina" (a folder of zones), "3pm Europe/Londn", "3pm GMT+24:00", "3pm
-    Narnia time": read in the Date header's offset, the time is the sender's clock only by luck.
+    Narnia time", "15h (horário de Dubai)": read in the Date header's offset, the time is the
+    sender's clock only by luck. Bracketed words the quoted ``history`` shows may be the user's
+    clock under another spelling ("(hora del Pacífico)") are left to the offers' reading.
     """
     return (
         bool(_OFFSET_BEYOND.search(text))
         or any(_iana(m.group(0)) is None for m in _IANA_SHAPED.finditer(text))
-        or _words_after_clock_unread(text, home)
+        or _words_after_clock_unread(text, home, history)
         or bool(_LOWER_ZONE_AFTER_CLOCK.search(text))
     )
 
@@ -2865,14 +2870,31 @@ def sender_elsewhere(
 
 # "3pm Narnia time", "15h heure du Golfe": the clock written right before the words.
 _CLOCK_JUST_BEFORE = re.compile(r"(?:\d|\dh|[ap]\.?m\.?|\bUhr|\buur)[ \t]*$", re.IGNORECASE)
+# "Sexta às 15h (horário de Dubai)?", "15h, heure de Dakar": a bracket or a comma between the
+# clock and words that say in so many words they are a clock ("hora de", "-Zeit", "time").
+_CLOCK_THEN_BRACKET = re.compile(
+    r"(?:\d|\dh|[ap]\.?m\.?|\bUhr|\buur)[ \t]*[(,][ \t]*$", re.IGNORECASE
+)
 
 
-def _words_after_clock_unread(text: str, home: tzinfo | None) -> bool:
+# "(Schweizer Zeit)", "(Wiener Zeit)": German names a clock by its place's adjective, which in
+# brackets is most often the sender's own, the Date header's (`replies_blind14` p07).
+_PLACE_ADJECTIVE = re.compile(r"[A-Z]\w+er[ \t]+Zeit\b")
+
+
+def _words_after_clock_unread(text: str, home: tzinfo | None, history: str) -> bool:
     known = _known_zone_spans(text, home)
     return any(
         not _NO_PLACE.match(m.group(0))
         and not any(a < m.end() and m.start() < b for a, b in known)
-        and _CLOCK_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and (
+            _CLOCK_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or not m["acronym"]
+            and not _PLACE_ADJECTIVE.match(m.group(0))
+            and _CLOCK_THEN_BRACKET.search(text, max(0, m.start() - 14), m.start())
+            # "(hora del Pacífico)" to an outreach in Pacific time: the user's clock.
+            and not may_name_users_clock(m.group(0), history, home)
+        )
         for m in _ZONE_LIKE.finditer(text)
     )
 
