@@ -224,3 +224,15 @@ def test_an_offer_beside_a_bracketed_aside_on_clock_changes_is_kept(body: str) -
     verdict = read_reply(body, tz=_SINGAPORE, date="Wed, 10 Mar 2032 19:55:00 -0700", quote=_OFFER)
     assert verdict.intent is Intent.PROPOSE_TIMES
     assert local_starts(verdict, _SINGAPORE) == [datetime(2032, 3, 20, 1, 0)]
+
+
+def test_a_question_about_the_change_keeps_its_day() -> None:
+    # Asked, not said: the day and clock stay together, as before the rule.
+    verdict = read_reply(
+        "Quick check before I pick one: your Wed 17 Mar 9pm - is that after our clocks change?"
+        " I'm never sure. Is that 5am or 6am for me?\n\nKai\n",
+        tz=_SINGAPORE,
+        date=_SEATTLE_WINTER,
+        quote=_OFFER,
+    )
+    assert "time_without_day" not in doubt_codes(verdict)

@@ -2080,9 +2080,10 @@ def read_times(
         )
         two_readings = two_readings or contradicted
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
-        if talk := CLOCK_CHANGE_TALK.search(seg_text):
+        if not question and (talk := CLOCK_CHANGE_TALK.search(seg_text)):
             # "(Our clocks spring forward on Sunday so it's 6 not 5)": the day of the change and
-            # a clock said across it offer nothing; in brackets, only what the brackets hold.
+            # a clock said across it offer nothing; in brackets, only what the brackets hold. A
+            # question ("your Monday 9:30 - is that after your clocks change?") reads as before.
             a, b = _bracket_around(seg_text, talk.start())
             dates = [d for d in dates if not a <= d.start < b]
             times = [t for t in times if not a <= t.start < b]
