@@ -49,9 +49,8 @@ def _starts(verdict: Verdict) -> list[datetime]:
 @pytest.mark.parametrize(
     "body",
     [
-        "A clash just appeared - can we push it back by an hour?",
+        # "forward" says no direction; the other languages' shifts are not added up.
         "Could we bring it forward 30 minutes?",
-        "Mind starting it half an hour later?",
         "Könnten wir den Termin um eine Stunde verschieben?",
         "On peut le décaler de 30 minutes ?",
         "Kunnen we het een uur eerder doen?",
@@ -62,6 +61,21 @@ def test_a_move_by_a_length_of_time_is_doubted(body: str) -> None:
     verdict = _read(body)
     assert not verdict.certain
     assert "shift_unread" in doubt_codes(verdict)
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        # Precision hunt 27: one length, its direction written, from the settled meeting.
+        ("A clash just appeared - can we push it back by an hour?", datetime(2027, 11, 3, 11, 0)),
+        ("Mind starting it half an hour later?", datetime(2027, 11, 3, 10, 30)),
+    ],
+)
+def test_a_move_by_a_length_of_the_settled_meeting_is_added(body: str, start: datetime) -> None:
+    verdict = _read(body)
+    assert verdict.certain, doubt_codes(verdict)
+    assert verdict.intent is Intent.RESCHEDULE
+    assert _starts(verdict) == [start]
 
 
 @pytest.mark.parametrize(

@@ -162,10 +162,12 @@ def test_the_time_called_off_or_moved_to(body: str, intent: Intent, starts: list
     _assert_reads(body, _AGREED, intent, starts)
 
 
-def test_a_shift_by_a_length_is_doubted() -> None:
+def test_a_shift_by_a_length_moves_the_confirmed_meeting() -> None:
+    # Precision hunt 27: one length after "push" under a confirmed meeting is added to it.
     verdict = _read("Rather than cancel, could we push 30 minutes?", _AGREED)
+    assert verdict.certain, doubt_codes(verdict)
     assert verdict.intent is Intent.RESCHEDULE
-    assert "shift_by_length" in doubt_codes(verdict)
+    assert local_starts(verdict, _NY) == [datetime(2028, 3, 16, 15, 30)]
 
 
 @pytest.mark.parametrize(

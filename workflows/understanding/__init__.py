@@ -34,6 +34,7 @@ from workflows.understanding.intent import (
     OWN_ASSISTANT,
     PICK,
     SETTLED_BY_USER,
+    STANDS,
     Evidence,
     classify,
     offers_in_words,
@@ -165,6 +166,12 @@ _OURS = re.compile(
 )
 
 
+# "Would 3:30 work instead?", "can we start at 3:15?", "move to 4?": a time in place of one.
+_NEW_TIME_FOR_IT = re.compile(
+    r"\binstead\b|\b(?:move|moving|start|starting)(?: it| us)? (?:to|at) \d", re.IGNORECASE
+)
+
+
 def _moves_agreed(
     mentions: tuple[TimeMention, ...],
     offered: list[TimeWindow],
@@ -242,6 +249,18 @@ def _agreed(offered: list[TimeWindow], newest: str, found: list[TimeWindow]) -> 
     return next((w for w in offered if {w.start} == last), None)
 
 
+def _settled(offered: list[TimeWindow], history: str, newest: str) -> bool:
+    """Whether the thread's one meeting (``_agreed``) was settled, so a new time moves it.
+
+    A yes in so many words: "confirmed", "Thursday at 3pm it is", "see you then"; under
+    several offers also a pick ("Thursday works"), but not a mere "happy to" (a nudge that
+    repeats one offer: "happy to work around you … I could add Thursday at 2").
+    """
+    if AGREED_QUOTE.search(history if len(offered) == 1 else newest):
+        return True
+    return len(offered) > 1 and bool(said(PICK, newest) or SETTLED_BY_USER.search(newest))
+
+
 def _week_on(
     answer: str, reading: TimeReading, agreed: TimeWindow, ref: datetime, sender_tz: tzinfo
 ) -> TimeReading | None:
@@ -257,6 +276,65 @@ def _week_on(
     week = timedelta(days=7)
     end = agreed.end + week if agreed.end is not None else None
     moved = TimeMention(TimeWindow(agreed.start + week, end), Role.OFFERED, True)
+    return replace(reading, mentions=(moved,), unread=())
+
+
+# "push it back 30 minutes", "start an hour later", "move it up half an hour": the settled
+# meeting moved by a length, its direction written ("forward" and a bare "move it 30 minutes"
+# say none).
+_SHIFT_LENGTH = (
+    r"(?P<length>(?P<minutes>\d{1,2}|ninety) ?(?:min|mins|minutes)|(?P<hours>an|one|1|two|2)"
+    r" (?:hour|hours|hr|hrs)|half an hour)"
+)
+_SHIFT = re.compile(
+    r"\b(?:(?P<verb>push|bump)(?:ing)?(?: it| us| things| (?:our|the) (?:call|chat|meeting))?"
+    rf"(?P<back> back| out)?(?: by)? {_SHIFT_LENGTH}(?! (?:earlier|later|sooner)\b)"
+    r"|(?:move|moving|bring|bringing|bump|bumping)(?: it| us| things| (?:our|the) (?:call|chat"
+    rf"|meeting))? (?P<up>up) (?:by )?{_SHIFT_LENGTH.replace('?P<', '?P<up_')}"
+    # "could we start an hour later", "do it half an hour earlier"; not "I'll be there 10 minutes
+    # later" (running late: the meeting stays).
+    r"|(?:start|starting|begin|do it|go|meet|make it)(?: it| us| things| (?:our|the) call)? "
+    rf"{_SHIFT_LENGTH.replace('?P<', '?P<rel_')} (?P<way>later|earlier|sooner))\b",
+    re.IGNORECASE,
+)
+_LENGTH = re.compile(
+    r"\b(?:\d+|an?|one|two|half an|ninety) ?(?:min|mins|minutes|hours?|hrs?)\b", re.IGNORECASE
+)
+_WORD_NUMBERS = {"an": 1, "one": 1, "two": 2, "ninety": 90}
+# "My 2pm got pushed back 30 minutes": a clock beside the length is another event's.
+_CLOCK_WRITTEN = re.compile(r"\b\d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\b|h\b)|\b\d{1,2}:\d\d\b", re.I)
+
+
+def _shift_from_agreed(
+    answer: str, reading: TimeReading, agreed: TimeWindow, ref: datetime, sender_tz: tzinfo
+) -> TimeReading | None:
+    """The settled meeting moved by the one length the reply writes, else ``None``.
+
+    Only with no time read in the reply and every day it names the meeting's own ("could we
+    start an hour later tomorrow?").
+    """
+    found = list(_SHIFT.finditer(answer))
+    day = agreed.start.astimezone(sender_tz).date()
+    if len(found) != 1 or reading.mentions or reading.unread or reading.dayless:
+        return None
+    # "push it back 30 minutes, or maybe an hour": two lengths, no one new time.
+    if _CLOCK_WRITTEN.search(answer) or len(_LENGTH.findall(answer)) != 1:
+        return None
+    if any(d.day != day for d in find_dates(answer, ref.date())):
+        return None
+    m = found[0]
+    prefix = "" if m.group("length") else ("up_" if m.group("up") else "rel_")
+    if m.group(f"{prefix}length").lower() == "half an hour":
+        length = timedelta(minutes=30)
+    elif (minutes := m.group(f"{prefix}minutes")) is not None:
+        length = timedelta(minutes=_WORD_NUMBERS.get(minutes.lower()) or int(minutes))
+    else:
+        hours = m.group(f"{prefix}hours").lower()
+        length = timedelta(hours=_WORD_NUMBERS.get(hours) or int(hours))
+    earlier = m.group("up") is not None or (m.group("way") or "").lower() in ("earlier", "sooner")
+    delta = -length if earlier else length
+    end = agreed.end + delta if agreed.end is not None else None
+    moved = TimeMention(TimeWindow(agreed.start + delta, end), Role.OFFERED, True)
     return replace(reading, mentions=(moved,), unread=())
 
 
@@ -276,7 +354,9 @@ def _from_agreed(
     thread holds one meeting, the reply names no day (for a dayless time) or no time
     before "same time", and so read it offers a time that is not the meeting's own.
     """
-    dayless = reading.dayless and not find_dates(answer, ref.date())
+    # "Shift tomorrow's 3pm to 4:30": a day named that is the meeting's own lends it as well.
+    day = agreed_window.start.astimezone(sender_tz).date() if agreed_window else None
+    dayless = reading.dayless and all(d.day == day for d in find_dates(answer, ref.date()))
     same_time = SAME_TIME.search(answer) is not None and not reading.proposed
     if agreed_window is None or not (dayless or same_time):
         return None
@@ -538,14 +618,34 @@ def understand(
         quoted=bool(stripped.history.strip()),
         moved_from=_moves_agreed(reading.mentions, offered, agreed, answer),
         answers_offers=_answers_offers(answered, offered, answer),
-        agreed=len(offered) == 1 and AGREED_QUOTE.search(stripped.history) is not None,
+        agreed=agreed is not None and _settled(offered, stripped.history, stripped.newest),
     )
     intent, reason = classify(evidence)
-    if intent is Intent.RESCHEDULE and not evidence.windows and invite is None:
+    # "Can we do 2pm instead?", "same time next week?" under "> Thursday at 3pm it is": no move
+    # word, but a new time for the one meeting the thread settled.
+    moving = intent is Intent.RESCHEDULE or (
+        evidence.agreed
+        and intent is Intent.OTHER
+        and (_NEW_TIME_FOR_IT.search(answer) is not None or SAME_TIME.search(answer) is not None)
+    )
+    if (
+        intent in (Intent.RESCHEDULE, Intent.OTHER)
+        and evidence.agreed
+        and agreed is not None
+        and not evidence.windows
+        and invite is None
+        and (shifted := _shift_from_agreed(answer, reading, agreed, ref, sender_tz)) is not None
+    ):
+        reading = shifted
+        evidence = replace(evidence, windows=tuple(reading.proposed))
+        intent, reason = Intent.RESCHEDULE, "moves the agreed meeting by a length"
+    if moving and not evidence.windows and invite is None:
         moved = _from_agreed(answer, reading, agreed, ref, sender_tz, thread_tz or tz, read)
         if moved is not None:
             reading = _as_offered(moved, answer, stripped.history, thread_tz, offered, tz)
             evidence = replace(evidence, windows=tuple(reading.proposed))
+            if intent is not Intent.RESCHEDULE:
+                intent, reason = Intent.RESCHEDULE, "a new time for the agreed meeting"
     picked = None
     narrowed: tuple[TimeWindow, ...] = ()
     if intent is Intent.ACCEPT and not evidence.windows and not evidence.link:
@@ -571,6 +671,7 @@ def understand(
     if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE, Intent.DECLINE) or reason in (
         HOLDS_ANSWER,
         ASIDE,
+        STANDS,
     ):
         # The cancelled slot is not on offer, nor is anything in an absence notice or a no.
         evidence = replace(evidence, windows=())
@@ -637,6 +738,7 @@ def understand(
             fresh=not _is_reply(msg, stripped.history),
             other_thread=quotes_another_thread(msg),
             forwarded=forwarded_elsewhere(msg),
+            agreed=agreed if evidence.agreed else None,
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

@@ -233,8 +233,11 @@ _BARE_HOUR = re.compile(
 # preposition of time; the English verbs of changing a time leave it bare.
 _BARE_HOUR_UNREAD = re.compile(
     r"\b(?:make it|could be|can be|start at|move it to|push it to|shift it to|if"
-    r"|(?:unless|if) (?:you|we) (?:can|could) do)[ \t]+"
-    rf"(?:1[0-2]|[1-9])\b{_NOT_AN_HOUR}",
+    r"|(?:unless|if) (?:you|we) (?:can|could) do"
+    # "mind pushing to 4?", "could we do 4 instead of 3?": the agreed meeting's new hour.
+    r"|(?:push|bump|shift)(?:ed|ing)?(?: it| us)?(?: back| out)? to)[ \t]+"
+    rf"(?:1[0-2]|[1-9])\b{_NOT_AN_HOUR}"
+    rf"|\bdo[ \t]+(?:1[0-2]|[1-9])[ \t]+instead\b",
     re.IGNORECASE,
 )
 # "4-11 om 15.00?": a date or a clock the grammar did not take (dashes, dotted hours).
@@ -346,6 +349,10 @@ INVITE_AGAINST_WORDS = Doubt(
 INVITE_ALL_DAY = Doubt(
     "invite_all_day",
     "an invitation to an all-day event (a hold on the day): no time of day to book",
+)
+MOVED_ONTO_ITSELF = Doubt(
+    "move_to_agreed_time",
+    "a move whose new time is the agreed meeting's own: the old slot read as the new one",
 )
 NOTHING_TO_MOVE = Doubt(
     "move_without_agreed_time",
@@ -466,7 +473,12 @@ _LATER = (
 # Stunde später", "décaler de 30 minutes", "een uur eerder". A length alone ("your 20
 # minutes") is no move.
 _SHIFT = re.compile(
-    rf"\b{_DURATION}[ \t]+{_LATER}\b|\b(?:back|out|forward|by|um|de|di|met)[ \t]+{_DURATION}\b"
+    # "décaler d'une heure": after an elided "de"; "move it up an hour" ("show up an hour off"
+    # moves nothing).
+    rf"\b{_DURATION}[ \t]+{_LATER}\b"
+    rf"|\b(?:(?:back|out|forward|by|um|de|di|met)[ \t]+|d['’]){_DURATION}\b"
+    r"|\b(?:move|moving|bring|bringing|bump|bumping)(?:[ \t]+(?:it|us|things))?[ \t]+up[ \t]+"
+    rf"(?:by[ \t]+)?{_DURATION}\b"
     r"|\b(?:earlier|plus[ \t]+tôt|früher|más[ \t]+temprano|più[ \t]+presto|mais[ \t]+cedo|eerder)"
     r"\b|\b(?:a[ \t]+(?:bit|little)|slightly)[ \t]+later\b",
     re.IGNORECASE,
@@ -547,6 +559,8 @@ class Reading:
     # A weekday and a numeric date that fall together in both orders, the offset's order the
     # later, and no date in the thread written in that order ("fri 11/12" from New York).
     order_unsettled: bool = False
+    # The one meeting the quoted thread shows settled ("> Perfect, Thursday at 3pm it is").
+    agreed: TimeWindow | None = None
 
     @cached_property
     def words(self) -> str:
@@ -690,6 +704,13 @@ def _names_a_day(text: str) -> bool:
     )
 
 
+# "Are you after video or a phone call?", "what are they after?": "after" as what someone wants,
+# British and Australian, is no later time asked about ("are you free after 3?" still is).
+_AFTER_AS_WANT = re.compile(
+    r"\b(?:are|is|were|was|you['’]re|they['’]re|we['’]re) (?:(?:you|they|we|u|just|mostly|really"
+    r"|more) ){0,2}after\b(?! (?:the |this |that |next |lunch|work|\d|\w+day))",
+    re.IGNORECASE,
+)
 # "the 10th?", "3/24?", "next week?": a day of the month, a numeric date or a week, asked about.
 _DAY_OR_WEEK_ASKED = re.compile(
     r"(?:\bthe[ \t]+[0-3]?\d(?:st|nd|rd|th)|\b[01]?\d/[0-3]?\d(?:/\d{2,4})?"
@@ -1223,7 +1244,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             or _DAY_OR_WEEK_ASKED.search(reading.text)
             # "Not a fit right now - maybe after the summer?": a later time asked about may
             # put the chat off, not ask the user something.
-            or any(WHEN_AGAIN.search(q) for q in _QUESTION.findall(reading.words))
+            or any(
+                WHEN_AGAIN.search(_AFTER_AS_WANT.sub(" ", q))
+                for q in _QUESTION.findall(reading.words)
+            )
         )
     ):
         # "tues works. i'll call you, whats a good number?": a closing question mark is no
@@ -1451,11 +1475,20 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             reading.intent is Intent.RESCHEDULE
             and len(reading.offered) > 1
             and not reading.times.proposed
+            and reading.agreed is None
             and not _NAMES_OUR_MEETING.search(reading.text)
         ):
             # "Could we push this to the week of the 27th?" to the user's list of times: no
             # meeting was agreed, so "push" puts the chat off (a defer) or asks for other times.
             doubts.append(NOTHING_TO_MOVE)
+        if (
+            reading.intent is Intent.RESCHEDULE
+            and reading.agreed is not None
+            and any(w.start == reading.agreed.start for w in reading.times.proposed)
+        ):
+            # "I can no longer make Thursday at 3pm. Could we find another slot?": the slot
+            # given up, read as where the meeting goes.
+            doubts.append(MOVED_ONTO_ITSELF)
         if (
             reading.intent is Intent.PROPOSE_TIMES
             and any(m.role is Role.OLD for m in reading.times.mentions)

@@ -78,7 +78,9 @@ RESCHEDULE = _cues(
     r"|meeting|coffee|slot|time)\b))"
     r"|(?:move|shift|push|bump) \d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)? to(?= \d)",
     # "can we push to 11:30 instead of 11?": no object, the meeting is understood.
-    r"(?:push|bump|shift)(?: back| out)? to(?= (?:\d|next\b|later\b|tomorrow\b|after\b))",
+    # "mind pushing to 4?", "need to bump us to 5pm": the same, in other forms.
+    r"(?:push|bump|shift)(?:ed|ing)?(?: us)?(?: back| out)? to(?= (?:\d|next\b|later\b"
+    r"|tomorrow\b|after\b))",
     r"postpone\w*",
     SHIFT_BY,
     r"(?:find|pick|choose|need|move (?:it )?to) (?:another|a different) (?:day|time|slot)",
@@ -1511,7 +1513,10 @@ NO_LONGER_CAN = _cues(
 )
 AGREED_QUOTE = _cues(
     r"confirmed|locked in|invitation:|invite (?:is )?(?:sent|on its way)|i've sent an invite"
-    r"|confirmé|confirmée|bestätigt|confirmad[oa]|confermat[oa]|bevestigd"
+    r"|confirmé|confirmée|bestätigt|confirmad[oa]|confermat[oa]|bevestigd",
+    # "Perfect, Thursday at 3pm ET it is. Talk then!": a time settled, and the talk to come.
+    r"(?:\d|[ap]\.?m\.?|[ecmp][sd]?t|day) it is\b|(?:talk|speak) then"
+    r"|(?:see|talk to|speak to|speak with) you (?:then|tomorrow|on \w+day|\w+day)",
 )
 # "Ótimo, fica então segunda às 16h. Envio o link do Meet.": the user, in the newest message
 # quoted, sends the call's link for the one time it names, so that time is settled.
@@ -1524,6 +1529,17 @@ SETTLED_BY_USER = _cues(
     r"|(?:envio|envio-lhe|mando|te mando|lhe mando) o (?:link|convite)"
     r"|ik stuur (?:je |u )?(?:de link|de uitnodiging)"
     r"|fica (?:então )?(?:marcado|combinado)|fica então"
+)
+
+
+STANDS = "asks whether the meeting still stands"
+# "Are we still on for Thursday at 3?", "Everything still fine for 3pm?", "¿Seguimos en pie?":
+# a question whether the meeting stands.
+STILL_ON = _cues(
+    r"still (?:on|good|fine|ok|okay|happening|a go)\b|still (?:work|suit)s?\b",
+    r"toujours (?:d'accord|bon|ok)|seguimos en pie|sigue en pie",
+    r"bleibt es bei|steht (?:es|das) noch",
+    r"ancora confermat[oa]|(?:ainda )?está de pé|staat (?:het|dat) nog",
 )
 
 
@@ -2092,7 +2108,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     refusing = _refusal_sentences(text)
     # "Ich muss Ihnen leider absagen" turns the user down: a cancel word inside an outright no
     # cancels nothing.
-    refusals = [m.span() for m in FIRM_DECLINE.finditer(text)]
+    # Under a meeting the thread settled, "ich muss leider absagen" calls that meeting off.
+    refusals = [] if ev.agreed else [m.span() for m in FIRM_DECLINE.finditer(text)]
     cancels = any(
         not _imagined(text, m.start(), m.end())
         and not any(a <= m.start() < b for a, b in refusals)
@@ -2113,6 +2130,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             return Intent.RESCHEDULE, "cancels one time and offers another"
         if (
             len(ev.offered) > 1
+            and not ev.agreed
             and not ev.moved_from
             and not _NAMES_A_DAY.search(text)
             and not _OUR.search(text)
@@ -2129,6 +2147,9 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         or (ev.agreed and not ev.answers_offers and not accepting and not _keeps_agreed(ev))
     ):
         return Intent.RESCHEDULE, "moves an agreed time to another"
+    if ev.quoted and (asked := last_question(ev.text)) is not None and STILL_ON.search(asked):
+        # "Are we still on for Thursday at 3?": the user answers; the time is no pick.
+        return Intent.OTHER, STANDS
     if (
         _of_sender(OOO_WORDING, text)
         and not ev.windows

@@ -489,8 +489,13 @@ def strip_reply(text: str, sender_name: str = "", sender_marks: tuple[str, ...] 
     inline = _inline_answers(history)
     anchored = False
     answered: tuple[tuple[str, str], ...] = ()
+    names = (sender_name,) if sender_name else ()
+    top_signature = ""
     if inline is not None:
         answers, anchored, answered = inline
+        # "Answers inline below.\n\nRavi" over the answers: that sign-off closes the top only,
+        # and cut from the whole it would take every answer under it into the signature.
+        above, top_signature = _cut_signature(above, names) if above.strip() else ("", "")
         above = f"{above.rstrip()}\n\n{answers}" if above.strip() else answers
         history = "\n".join(line for line in history.split("\n") if _QUOTED.match(line))
     else:
@@ -501,8 +506,8 @@ def strip_reply(text: str, sender_name: str = "", sender_marks: tuple[str, ...] 
     if new.strip():
         # mail-parser-reply returns None for an empty body; keep ours then.
         new = EmailReplyParser(languages=["en", "fr", "es", "de"]).parse_reply(text=new) or new
-    names = (sender_name,) if sender_name else ()
     reply, signature = _cut_signature(new, names)
+    signature = f"{top_signature}\n{signature}" if top_signature else signature
     reply = _BLANK_RUNS.sub("\n\n", reply).strip()[:MAX_REPLY_CHARS]
     return Stripped(
         reply=reply,

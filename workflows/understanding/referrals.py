@@ -16,6 +16,7 @@ from workflows.understanding.intent import (
     MORE_FROM_TALKING,
     PEOPLE_ID_TALK_TO,
     POINT_YOU_TO,
+    SENT_BY_ME,
     TALK_INSTEAD,
     VERB_AFTER_PERSON,
     WHO_YOU_WANT,
@@ -122,6 +123,8 @@ _SENDS_TO_THEM = re.compile(
     r"|(?i:\b(?:send|drop|shoot) (?:her|him|them) (?:a |an )?(?:quick )?(?:note|e-?mail|message"
     r"|line)|écri(?:vez|s)-lui|escríbele|schreiben Sie (?:ihr|ihm)|scrivile|scrivigli"
     r"|escreva-lhe|\bstuur (?:haar|hem)\b)"
+    # "Tell her I sent you", "dile que vas de mi parte": sent on to them, in the sender's name.
+    rf"|(?i:{SENT_BY_ME})"
 )
 # A sentence that opens on the person just named.
 _THEY = re.compile(r"\s*(?i:she|he|they|elle|il|ella|él|sie|er|lei|lui|ela|ele|zij|ze|hij)\b")
@@ -138,6 +141,9 @@ _RECOMMENDS = re.compile(
     r"|far more|much more)|is (?:the|your) (?:go-to|person)|worth (?:talking|reaching|speaking)"
     rf"|can {_DEGREE}help|could {_DEGREE}help|much better placed"
     r"|(?:has|have) offered to (?:speak|talk|chat|meet)"
+    # "is great to talk to", "would be really good to speak with": never "great to talk to you".
+    r"|(?:is|['’]s|would be|will be) (?:really |so |very )?(?:great|good|lovely|helpful|useful)"
+    r" to (?:talk|speak|chat) (?:to|with)(?! (?:you|me|us)\b)"
     rf"|(?:pourra|peut|saura) {_DEGREE}vous {_DEGREE}aider"
     rf"|(?:te |le )?(?:puede|podrá) {_DEGREE}ayudar"
     r"|hilft (?:Ihnen |dir )?(?:aber |sicher |bestimmt |auch )?gern"

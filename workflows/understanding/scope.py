@@ -104,7 +104,8 @@ _OTHER_EVENT_AFTER = re.compile(
     r"|(?:il[ \t]+)?mio|un|une|una|um|uma|een|einen?"
     r"|(?:la[ \t]+)?mia|(?:o[ \t]+)?meu"
     rf"|(?:a[ \t]+)?minha)[ \t]+(?!{_OURS})(?![^.,;?!\n]{{0,30}}{_WITH_YOU})"
-    r"|on[ \t]+me\b)",
+    # "I had to cancel another call": any event but a time ("cancel on you another time").
+    r"|on[ \t]+me\b|another[ \t]+(?!(?:time|day|slot|one)\b))",
     re.IGNORECASE,
 )
 # "I'm sorry I cancelled Thursday", "sorry we had to move it": an apology for a move made.
