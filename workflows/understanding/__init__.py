@@ -715,6 +715,7 @@ def understand(
                     for m in reading.mentions
                     if m.role in PROPOSED_ROLES and m.window.start.utcoffset() == ref.utcoffset()
                 ],
+                evidence.offered,
             ),
             ambiguous_name=_ambiguous_name(
                 stripped.history,

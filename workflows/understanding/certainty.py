@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from functools import cached_property
 
 from workflows.stages import Intent
@@ -54,7 +54,7 @@ from workflows.understanding.notanswer import (
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
 from workflows.understanding.roles import PROPOSED_ROLES, Role, moved_to
 from workflows.understanding.sentences import sentence_spans
-from workflows.understanding.times import SAME_TIME, TimeReading
+from workflows.understanding.times import SAME_TIME, TimeReading, sender_offsets
 from workflows.understanding.verdict import Doubt, TimeWindow
 from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEKDAYS
 
@@ -828,6 +828,31 @@ def _zones_differ(reading: Reading) -> bool:
     return False
 
 
+def _clock_of(written: str) -> time:
+    """The clock a :data:`_CLOCK` match says: "6am" is 6:00, "5.30pm" 17:30, "18h" 18:00."""
+    m = re.match(r"(\d{1,2})(?:[:.h](\d\d))?[ \t]?([ap])?", written, re.IGNORECASE)
+    assert m is not None
+    hour, half = int(m[1]) % 24, (m[3] or "").lower()
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return time(hour, int(m[2] or 0))
+
+
+def _clocks_are_the_pick(reading: Reading) -> bool:
+    """Whether every clock the reply writes is its one pick's, on the sender's clock.
+
+    "Wednesday works. 6am is early" to the user's "Wed 9:00pm" from Singapore: the sender
+    says the offer again in their own clock, on the Date header's offset or, when the reply
+    speaks of a clock change, on the one that change brings.
+    """
+    if reading.written is None or len(reading.times.mentions) != 1:
+        return False
+    start = reading.times.mentions[0].window.start
+    offsets = sender_offsets(reading.written, start, reading.text)
+    clocks = {(start.astimezone(UTC) + o).time() for o in offsets}
+    return all(_clock_of(m.group(0)) in clocks for m in _CLOCK.finditer(reading.text))
+
+
 def _clock_changes_after_writing(reading: Reading) -> bool:
     """A zoneless offer read at the Date's offset, which the user's zone leaves by then.
 
@@ -855,6 +880,14 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
         for a in starts
         for b in restated
     ):
+        return True
+    if any(
+        len(sender_offsets(written, start, reading.text)) > 1
+        for start in starts
+        if isinstance(start.tzinfo, timezone) and start.utcoffset() == offset
+    ):
+        # "(Our clocks spring forward on Sunday)": the sender's clock at the meeting may not be
+        # the Date header's, wherever the user lives.
         return True
     if home is None or written.astimezone(home).utcoffset() != offset:
         return False
@@ -1410,7 +1443,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(NEXT_WEEKDAY_SPLIT)
         if reading.picked and (
             len(reading.times.mentions) > 1
-            or _CLOCK.search(reading.text)
+            or (_CLOCK.search(reading.text) and not _clocks_are_the_pick(reading))
             or _BARE_HOUR.search(reading.text)
         ):
             # "My last meeting ends at 4pm Thursday, so any time after that works": a time

@@ -54,6 +54,7 @@ from workflows.understanding.roles import (
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import (
+    CLOCK_CHANGE_TALK,
     MONTHS,
     NOON_WORDS,
     PARTS_OF_DAY,
@@ -499,11 +500,22 @@ _NOT_LENGTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LENGTH_AFTER = re.compile(r"^[ \t]+(?:for|pendant|durante|für)[ \t]+(?:about[ \t]+)?" + _MINUTES)
+# The abbreviations that are no word in the languages read: "3pm est", "2pm et 4pm", "3pm cet
+# après-midi", "3pm ist gut" are words, and stay unread (see ``_LOWER_ZONE_AFTER_CLOCK``).
+_LOWER_WORDS = frozenset(
+    {"et", "est", "ist", "cet", "cest", "art", "cot", "west", "wet", "eet", "eat", "wat"}
+)
+_LOWER_READ = sorted(
+    (a.lower() for a in ZONE_ABBREVIATIONS if a.lower() not in _LOWER_WORDS), key=len, reverse=True
+)
 _IANA_AREAS = r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
 _ZONE = re.compile(
     # The offset first: "UTC-3" is three hours behind, not the "UTC" it starts with.
     r"\b(?:UTC|GMT)[ \t]?(?P<sign>[+\-−])(?P<oh>1[0-4]|0?\d)(?::?(?P<om>[0-5]\d))?\b"
-    rf"|\b(?P<abbr>{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})\b"
+    rf"|\b(?P<abbr>{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))}"
+    # "6-6:30pm pt": typed in lower case on a phone, right after "am"/"pm", where the letters
+    # can only name a clock.
+    rf"|(?:(?<=[ap]m[ \t])|(?<=[AP]M[ \t])|(?<=[ap]\.m\.[ \t]))(?:{'|'.join(_LOWER_READ)}))\b"
     # "(America/Bogota)": a zone's own name, as calendars and settings pages write it.
     rf"|\b(?P<iana>{_IANA_AREAS}/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b"
     # "Mountain Standard Time": the region's clock, in the season it names.
@@ -1143,9 +1155,10 @@ def _zone_of(
     if match["mine"]:
         return own_tz
     if match["abbr"]:
-        if home is not None and match["abbr"] in user_names:
+        abbr = match["abbr"].upper()
+        if home is not None and abbr in user_names:
             return home
-        return _user_abbreviation(match["abbr"], user_tz) or zone(ZONE_ABBREVIATIONS[match["abbr"]])
+        return _user_abbreviation(abbr, user_tz) or zone(ZONE_ABBREVIATIONS[abbr])
     if match["sign"]:
         return fixed_offset(match["sign"], int(match["oh"]), int(match["om"] or 0))
     if match["iana"]:
@@ -1221,7 +1234,7 @@ def names_echoed(history: str, home: tzinfo) -> frozenset[str]:
     The contact who answers "3pm IST" to an outreach in "IST" from Jerusalem echoes the
     user's clock; to a Dublin user whose outreach said "Dublin time", "IST" stays India's.
     """
-    said = {m["abbr"] or (m["name"] or "").lower() for m in _ZONE.finditer(history)}
+    said = {(m["abbr"] or "").upper() or (m["name"] or "").lower() for m in _ZONE.finditer(history)}
     return own_names(home) & said
 
 
@@ -1551,6 +1564,12 @@ def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
     role = roles.at(tod.start)
     if role in PROPOSED_ROLES and earlier and _restates(sentence, tod):
         return Role.RESTATED
+    if (
+        role in PROPOSED_ROLES
+        and _OFFER_NAMED_AGAIN.match(sentence, tod.end)
+        and _OFFER_NAMED.search(sentence, max(0, tod.start - 24), tod.start)
+    ):
+        return Role.RESTATED
     return role
 
 
@@ -1562,6 +1581,30 @@ def _half_quoted(window: TimeWindow, quoted: Sequence[TimeWindow]) -> TimeWindow
         if start in starts:
             return TimeWindow(start, window.end + shift if window.end is not None else None)
     return None
+
+
+def _bracket_around(sentence: str, at: int) -> tuple[int, int]:
+    """The bracket ``at`` is in (to the sentence's end if it closes later), else the sentence."""
+    opened = sentence.rfind("(", 0, at)
+    if opened < 0 or ")" in sentence[opened:at]:
+        return 0, len(sentence)
+    closed = sentence.find(")", at)
+    return opened, len(sentence) if closed < 0 else closed
+
+
+def _across_change(
+    window: TimeWindow, quoted: Sequence[TimeWindow], written: datetime, text: str
+) -> TimeWindow | None:
+    """The quoted offer a zoneless time is, on the clock a change the reply speaks of brings.
+
+    "Wednesday works. 6am is early (our clocks spring forward on Sunday)" from -08:00 to the
+    user's "Wed 9:00pm" from Singapore: 6am at -07:00 is that offer to the minute.
+    """
+    start = window.start
+    if not isinstance(start.tzinfo, timezone) or start.utcoffset() != written.utcoffset():
+        return None
+    clocks = {start.replace(tzinfo=timezone(o)) for o in sender_offsets(written, start, text)}
+    return next((w for w in quoted if w.start in clocks and w.start != start), None)
 
 
 def _own_day_clock(sentence: str, tod: _TimeOfDay, group: _Group) -> bool:
@@ -1845,7 +1888,19 @@ def _equated_to_yours(
 # "or 3pm here" alone is an offer on the sender's clock.
 _IS_LEAD = re.compile(r"\b(?:is|would be|will be|est|es|ist|è|é)[ \t]*$", re.IGNORECASE)
 _HERE_AFTER = re.compile(
-    r"^[ \t]*(?:here|my time|on my end|ici|aquí|aqui|hier|qui|bij mij)(?!\w)", re.IGNORECASE
+    # "is 5pm Monday here": the sender's day may come between, across the date line.
+    rf"^[ \t]*(?:(?:{alternation(WEEKDAYS)})\.?[ \t]+)?"
+    r"(?:here|my time|on my end|ici|aquí|aqui|hier|qui|bij mij)(?!\w)",
+    re.IGNORECASE,
+)
+# "The Tue 8am one is 5pm Monday here": the user's offer, named to say it again on the
+# sender's clock; "the 8am one is fine" picks it.
+_OFFER_NAMED_AGAIN = re.compile(
+    r"[ \t]+(?:one|slot|option|time)[ \t]+(?:is|would be|will be|=)[ \t]+(?:at[ \t]+)?\d"
+)
+_OFFER_NAMED = re.compile(
+    rf"\b(?:the|your)[ \t]+(?:(?:{alternation(WEEKDAYS)})\.?,?[ \t]+)?(?:at[ \t]+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -2025,6 +2080,13 @@ def read_times(
         )
         two_readings = two_readings or contradicted
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
+        if not question and (talk := CLOCK_CHANGE_TALK.search(seg_text)):
+            # "(Our clocks spring forward on Sunday so it's 6 not 5)": the day of the change and
+            # a clock said across it offer nothing; in brackets, only what the brackets hold. A
+            # question ("your Monday 9:30 - is that after your clocks change?") reads as before.
+            a, b = _bracket_around(seg_text, talk.start())
+            dates = [d for d in dates if not a <= d.start < b]
+            times = [t for t in times if not a <= t.start < b]
         if not times and not dates:
             if not _breaks_paragraph(text, seg_start, seg_end):
                 # "… leider nicht.\nWie wäre es um 15:30?": a sentence that ends its line
@@ -2120,7 +2182,7 @@ def read_times(
                     # "6:30 is early for me" to "Friday 9:30am ET" from Vancouver: one half of
                     # the day is the user's own offer to the minute, which proves that half.
                     quoted_half = _half_quoted(window, quoted) if tod.guessed else None
-                    window = quoted_half or window
+                    window = quoted_half or _across_change(window, quoted, ref, text) or window
                     # Only an offer can be said again: "fri afternoon I'm flying. I could do
                     # Fri first thing (8 MT)" restates no earlier time, so 8 is the offer.
                     # "That's 8am Friday here." under the user's "Thursday 4pm MT": a sentence
@@ -2456,7 +2518,7 @@ def leans_on_user_zone(
 def _season_name(match: re.Match[str]) -> str | None:
     """The abbreviation a zone mention says: "MST", or "MST" for "Mountain Standard Time"."""
     if match["abbr"]:
-        return str(match["abbr"])
+        return str(match["abbr"]).upper()
     if match["season"] and match["season"].lower() == "standard":
         return _REGION_STANDARD.get(match["name"].lower())
     return None
@@ -2592,6 +2654,23 @@ _KNOWN_ZONES = tuple(
 )
 
 
+def sender_offsets(written: datetime, when: datetime, text: str) -> frozenset[timedelta]:
+    """The offsets the sender's clock may be on at ``when``, written at ``written``'s offset.
+
+    The Date header's offset; and when the reply speaks of a clock change ("our clocks spring
+    forward on Sunday"), each offset a zone on that offset at writing has moved to by ``when``.
+    """
+    offset = written.utcoffset()
+    offsets: set[timedelta | None] = {offset}
+    if CLOCK_CHANGE_TALK.search(text):
+        offsets |= {
+            when.astimezone(z).utcoffset()
+            for z in _KNOWN_ZONES
+            if written.astimezone(z).utcoffset() == offset
+        }
+    return frozenset(o for o in offsets if o is not None)
+
+
 # Words that name a clock: "(Bogotá time)", "9am COT", "hora de Lima", "Nepal Time Zone".
 _ZONE_LIKE = re.compile(
     r"\b(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:[Tt]ime(?:[ \t]*[Zz]one)?|[Tt]imezone)\b"
@@ -2722,12 +2801,12 @@ def reply_zone_unread(text: str, home: tzinfo | None, history: str = "") -> bool
     )
 
 
-# "10am pt", "3pm cst": a zone's abbreviation typed in lower case on a phone. Abbreviations are
-# read in capitals only ("et" is French "and"), so the time would be read in the Date header's
-# clock; after "am"/"pm" the letters can only name a clock.
+# "10am est", "3pm et": a zone's abbreviation in lower case that is also a word ("et" is French
+# "and"), so the time is read in the Date header's clock; after "am"/"pm" the letters likely
+# name one.
 _LOWER_ZONE_AFTER_CLOCK = re.compile(
     r"\d[ \t]*(?i:[ap]\.?m\.?)[ \t]+(?:"
-    + "|".join(sorted((a.lower() for a in ZONE_ABBREVIATIONS), key=len, reverse=True))
+    + "|".join(sorted(_LOWER_WORDS, key=len, reverse=True))
     + r")\b"
 )
 
@@ -2743,7 +2822,25 @@ _SENDER_PLACE = re.compile(
 )
 
 
-def sender_elsewhere(text: str, home: tzinfo | None, starts: Sequence[datetime]) -> bool:
+# "I'm in Jakarta the whole of that week", "estoy en Lima esa semana": a stay bounded by the
+# time of the user's offers, which the sender turns down (the line may wrap inside it).
+_THEN_ONLY = re.compile(
+    r"\s*(?:(?:the\s+whole\s+of|all\s+of|all|for|during|toute|toda|tutta|die\s+ganze"
+    r"|in|an|en|em|a)\s+)?"
+    r"(?:(?:that|those)\s+(?:week|days|dates)|cette\s+semaine-là|ces\s+jours-là"
+    r"|esa\s+semana|esos\s+días|esas\s+fechas|(?:der|jener)\s+Woche|diesen\s+Tagen"
+    r"|quella\s+settimana|quei\s+giorni|(?:nessa|naquela|essa)\s+semana|nesses\s+dias"
+    r"|die\s+(?:week|dagen))\b",
+    re.IGNORECASE,
+)
+
+
+def sender_elsewhere(
+    text: str,
+    home: tzinfo | None,
+    starts: Sequence[datetime],
+    offered: Sequence[TimeWindow] = (),
+) -> bool:
     """Whether the reply places its sender where the clock of its zoneless offers is not.
 
     "Friday 3pm, I'm based in Riyadh" from a mailbox on New York's offset: the zoneless time
@@ -2759,6 +2856,15 @@ def sender_elsewhere(text: str, home: tzinfo | None, starts: Sequence[datetime])
         first = place.split()[0].lower()
         known = _ZONE.match(place)
         if first in WEEKDAYS or first in MONTHS or _NO_PLACE.match(place):
+            continue
+        weeks = {w.start.isocalendar()[:2] for w in offered}
+        if (
+            weeks
+            and _THEN_ONLY.match(text, m.end())
+            and not any(s.isocalendar()[:2] in weeks for s in starts)
+        ):
+            # There only in the weeks of the user's offers: the offers on other days are
+            # made from the Date header's clock.
             continue
         if known is not None and not known["name"]:
             # "5:30ish my time (ET)": an abbreviation, offset or IANA name the grammar reads.

@@ -142,6 +142,21 @@ BAIL = (
     r" (?:our|the|tomorrow's|today's|this)"
     r"|dar(?:e|ti|le|vi) buca|me désister|furar (?:o|a|nosso|nossa|amanhã|hoje)"
 )
+# Talk of a clock change ("our clocks spring forward on Sunday", "avec le changement d'heure",
+# "nach der Zeitumstellung"): the day it names is no offer, and the reply's clock is in doubt.
+CLOCK_CHANGE_TALK = re.compile(
+    r"\b(?:clocks?[ \t]+(?:\w+[ \t]+)?(?:spring|go|goes|went|change|changes|move|moves"
+    r"|fall|falls|jump|jumps)(?:[ \t]+(?:forward|back|ahead))?"
+    r"|spring(?:s|ing)?[ \t]+forward|fall(?:s|ing)?[ \t]+back|daylight[ \t]+sav\w*|DST"
+    # Not "time change", "cambio de horario", "mudança de hora": also a meeting moved.
+    r"|changement[ \t]+d['’]heure|passage[ \t]+à[ \t]+l['’]heure[ \t]+d['’]"
+    r"|horario[ \t]+de[ \t]+(?:verano|invierno)|Zeitumstellung"
+    r"|Uhrumstellung|Uhren[ \t]+(?:\w+[ \t]+)?(?:vor|zurück)gestellt"
+    r"|cambio[ \t]+dell['’]ora|ora[ \t]+(?:legale|solare)|hor(?:ário|a)[ \t]+de[ \t]+verão"
+    r"|zomertijd|wintertijd"
+    r"|klok(?:ken)?[ \t]+(?:\w+[ \t]+)?(?:vooruit|terug|verzet))",
+    re.IGNORECASE,
+)
 # Abbreviations are read case-sensitively (ET, CT are also words in other places).
 ZONE_ABBREVIATIONS: dict[str, str] = {
     "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
@@ -215,7 +230,8 @@ ZONE_NAMES: dict[str, str] = {
     "jakarta": "Asia/Jakarta", "yakarta": "Asia/Jakarta", "giacarta": "Asia/Jakarta",
     "seoul": "Asia/Seoul", "séoul": "Asia/Seoul", "seúl": "Asia/Seoul", "seul": "Asia/Seoul",
     "hong kong": "Asia/Hong_Kong", "hongkong": "Asia/Hong_Kong",
-    "lima": "America/Lima", "golfzeit": "Asia/Dubai",
+    "lima": "America/Lima", "golfzeit": "Asia/Dubai", "kuala lumpur": "Asia/Kuala_Lumpur",
+    "bangkok": "Asia/Bangkok",
     # Where job seekers write from, said as their clock ("10am India time", "(Bogotá time)");
     # only with "time", since a place alone ("teams across Spain") names no clock.
     **{
@@ -234,6 +250,10 @@ ZONE_NAMES: dict[str, str] = {
             "qatar": "Asia/Qatar", "pakistan": "Asia/Karachi", "kenya": "Africa/Nairobi",
             "lagos": "Africa/Lagos", "nigeria": "Africa/Lagos", "indonesia": "Asia/Jakarta",
             "korea": "Asia/Seoul", "peru": "America/Lima",
+            # Asia's clocks by the short names their people write ("11am HK time").
+            "hk": "Asia/Hong_Kong", "sg": "Asia/Singapore", "japan": "Asia/Tokyo",
+            "kl": "Asia/Kuala_Lumpur", "malaysia": "Asia/Kuala_Lumpur",
+            "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh",
             "santiago": "America/Santiago", "chile": "America/Santiago",
         }.items()
     },
