@@ -817,7 +817,7 @@ def _zones_differ(reading: Reading) -> bool:
     if not zoneless:
         return False
     if reading.sender_tz is None:
-        return True
+        return not _thread_on_utc(reading, zoneless)
     if reading.thread_tz is None:
         return False
     offered = {w.start for w in reading.offered}
@@ -826,6 +826,22 @@ def _zones_differ(reading: Reading) -> bool:
         if in_thread != window.start and in_thread in offered:
             return True
     return False
+
+
+def _thread_on_utc(reading: Reading, windows: list[TimeWindow]) -> bool:
+    """Whether a "+0000" Date header is the thread's own clock, at writing and at every window.
+
+    A server's UTC stamp hides where the sender is, but to a thread in UK time in winter
+    (Edinburgh, Dublin, Cork) a "+0000" sender answering "tmrw 2pm" keeps that clock either
+    way; after a clock change the thread's clock leaves UTC and the doubt stays.
+    """
+    written, thread = reading.written, reading.thread_tz
+    if written is None or written.utcoffset() != timedelta(0) or thread is None:
+        return False
+    return all(
+        at.astimezone(thread).utcoffset() == timedelta(0)
+        for at in (written, *(w.start for w in windows))
+    )
 
 
 def _clock_of(written: str) -> time:

@@ -389,7 +389,9 @@ _OFFER_LIKE = _cues(
     r"|otherwise|or|else|then|instead|suit\w*|prefer\w*|aussi|également|sinon|ou|libre|bien|mieux"
     r"|también|si no|o|bueno|mejor|auch|sonst|oder|frei|gut|lieber|anche|altrimenti|oppure|libero"
     r"|bene|meglio|também|senão|bom|melhor|ook|anders|of|vrij|goed|liever|disponible|disponibile"
-    r"|disponível|beschikbaar|kan|könnte|kann|potrei|posso|puedo|podría|pourrais|peux|können",
+    r"|disponível|beschikbaar|kan|könnte|kann|potrei|posso|puedo|podría|pourrais|peux|können"
+    # "Alternativ Freitag zwischen 10 und 11 Uhr": "alternatively" in the other languages.
+    r"|alternativ|alternativement|alternativamente|alternatief",
     # "Möglich wäre Dienstag um 18 Uhr": "possible" in the other languages.
     r"möglich|posible|possibile|possível|mogelijk",
     # "Failing that Wednesday 16th, same time": the fallback offer.

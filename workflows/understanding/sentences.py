@@ -98,6 +98,7 @@ _WAITS_FOR_CLOCK = re.compile(
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]")
+_BRACKET_CLOSES = re.compile(r"[ \t]*[^\W\d_][^()\d\n]{0,24}\)")
 
 
 def _is_wrap(text: str, newline: int) -> bool:
@@ -123,8 +124,12 @@ def _is_wrap(text: str, newline: int) -> bool:
         )
     )
     dated = bool(_DAY_NUMBER_AT_END.search(before) and _STARTS_WITH_MONTH.match(after))
+    # "a las 8:30 (hora\nCDMX), o sea 9:30 tuya": a bracket the line opens and the next closes
+    # on a few words with no number, such as a zone's name.
+    bracketed = before.rfind("(") > before.rfind(")") and bool(_BRACKET_CLOSES.match(after))
     return bool(
-        _OPEN_LINE.search(before)
+        bracketed
+        or _OPEN_LINE.search(before)
         or _CONTINUES.match(after)
         or runs_on
         or dated

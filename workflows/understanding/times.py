@@ -2835,6 +2835,42 @@ _THEN_ONLY = re.compile(
 )
 
 
+_WEEKDAY_WORDS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+# "quinta estou em Madrid", "Thursday I'm in Madrid", "I'm in Madrid on Thursday": there on one
+# day of the week only.
+_DAY_BEFORE_STAY = re.compile(
+    rf"\b(?:on[ \t]+|na[ \t]+|no[ \t]+|el[ \t]+|le[ \t]+)?(?P<day>{_WEEKDAY_WORDS})[ \t,]*$",
+    re.IGNORECASE,
+)
+_DAY_AFTER_STAY = re.compile(
+    rf"[ \t]+(?:on[ \t]+|na[ \t]+|no[ \t]+|el[ \t]+|le[ \t]+)?(?P<day>{_WEEKDAY_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+# "Mon-Fri I'm in Riyadh", "I'm in Riyadh Monday to Friday": a span of days, not one.
+_RANGE_BEFORE = re.compile(
+    r"(?:[-–/]|\b(?:to|through|till|until|a|al|até|à|au|bis|tot))[ \t]*$", re.IGNORECASE
+)
+_RANGE_AFTER = re.compile(
+    r"[ \t]*(?:[-–/]|(?:to|through|till|until|a|al|até|à|au|bis|tot)\b)", re.IGNORECASE
+)
+
+
+def _there_on_other_day(text: str, m: re.Match[str], starts: Sequence[datetime]) -> bool:
+    """Whether the sender is at the place on one weekday only, and no offer is on it."""
+    day = _DAY_BEFORE_STAY.search(text, max(0, m.start() - 24), m.start()) or (
+        _DAY_AFTER_STAY.match(text, m.end())
+    )
+    if (
+        day is None
+        or _RANGE_BEFORE.search(text, max(0, day.start() - 12), day.start())
+        or _RANGE_AFTER.match(text, day.end())
+    ):
+        return False
+    return all(s.weekday() != WEEKDAYS[day["day"].lower()] for s in starts)
+
+
 def sender_elsewhere(
     text: str,
     home: tzinfo | None,
@@ -2865,6 +2901,9 @@ def sender_elsewhere(
         ):
             # There only in the weeks of the user's offers: the offers on other days are
             # made from the Date header's clock.
+            continue
+        if _there_on_other_day(text, m, starts):
+            # "quinta estou em Madrid" beside offers on Monday and Friday: a day's trip.
             continue
         if known is not None and not known["name"]:
             # "5:30ish my time (ET)": an abbreviation, offset or IANA name the grammar reads.

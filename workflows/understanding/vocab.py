@@ -276,6 +276,38 @@ ZONE_NAMES: dict[str, str] = {
     "brussels": "Europe/Brussels", "bruxelles": "Europe/Brussels", "brüssel": "Europe/Brussels",
     "bruselas": "Europe/Brussels", "bruxelas": "Europe/Brussels", "brussel": "Europe/Brussels",
     "brusselse tijd": "Europe/Brussels",
+    # The Netherlands' clock by its short name ("om 14:00 (NL-tijd)").
+    "nl-tijd": "Europe/Amsterdam", "nl tijd": "Europe/Amsterdam",
+    # US states and cities whose people keep one clock, named as a clock in the languages read
+    # ("hora de Texas", "heure de Miami", "Zeit in Atlanta"); with the word for time only, as a
+    # place alone may be where someone travels. Texas's far-west corner keeps Mountain time, but
+    # "Texas time" is the state's Central clock. Not Florida, Tennessee, Kentucky, Indiana nor
+    # the Dakotas (two clocks), Washington (a state and a capital), Georgia nor Portland.
+    **{
+        form.format(place): tz
+        for place, tz in {
+            "texas": "America/Chicago", "houston": "America/Chicago",
+            "dallas": "America/Chicago", "austin": "America/Chicago",
+            "illinois": "America/Chicago", "minnesota": "America/Chicago",
+            "minneapolis": "America/Chicago", "nashville": "America/Chicago",
+            "new orleans": "America/Chicago", "louisiana": "America/Chicago",
+            "miami": "America/New_York", "orlando": "America/New_York",
+            "atlanta": "America/New_York", "philadelphia": "America/New_York",
+            "new jersey": "America/New_York", "massachusetts": "America/New_York",
+            "pennsylvania": "America/New_York", "ohio": "America/New_York",
+            "virginia": "America/New_York", "detroit": "America/Detroit",
+            "new york": "America/New_York", "boston": "America/New_York",
+            "chicago": "America/Chicago", "colorado": "America/Denver",
+            "utah": "America/Denver", "denver": "America/Denver",
+            "california": "America/Los_Angeles", "los angeles": "America/Los_Angeles",
+            "san francisco": "America/Los_Angeles", "san diego": "America/Los_Angeles",
+            "seattle": "America/Los_Angeles", "las vegas": "America/Los_Angeles",
+        }.items()
+        for form in (
+            "{} time", "hora de {}", "hora del {}", "horário de {}", "heure de {}",
+            "heure du {}", "ora di {}", "ora del {}", "zeit in {}", "tijd in {}",
+        )
+    },
     # German names a city's clock with an adjective: "Brüsseler Zeit", "Wiener Zeit".
     **{
         f"{city}er zeit": tz
