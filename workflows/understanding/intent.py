@@ -362,7 +362,7 @@ BUSY = _cues(
 # "Best of luck with the move!": how a no usually ends.
 GOOD_LUCK = re.compile(
     r"\b(?:good luck|best of luck"
-    r"|wish(?:ing)? you (?:(?:the )?best|(?:all )?(?:the )?(?:luck|success))"
+    r"|wish(?:ing)? you (?:(?:the )?(?:very )?best|(?:all )?(?:the )?(?:luck|success))"
     r"|hope you find (?:someone|somebody|the right|what you)"
     r"|bonne chance|bonne continuation|(?:mucha )?suerte|viel (?:Erfolg|Glück)|in bocca al lupo"
     r"|buona fortuna|boa sorte|(?:heel )?veel (?:succes|geluk))\b",
@@ -960,7 +960,8 @@ REFERRAL_CUE = _cues(
     r"|(?:te |le )?aconsejo (?:que )?(?:hables|hable|contactes|contacte|escribas|escriba|hablar"
     r"|contactar|escribir)|(?:te |lhe )?aconselho (?:a )?(?:falar|contactar|conversar)"
     r"|rate (?:Ihnen|dir) (?:eher |lieber )?(?:zu|,)"
-    r"|(?:te |le |les )?recomiendo (?:hablar|contactar|escribir)|empfehle (?:Ihnen |dir )?"
+    r"|(?:te |le |les )?(?:recomiendo|sugiero) (?:hablar|contactar|escribir)(?:le|les)?"
+    r"|empfehle (?:Ihnen |dir )?"
     r"|(?:ti |vi )?consiglio di (?:parlare|contattare|scrivere)"
     r"|(?:te |lhe )?recomendo (?:falar|contactar|conversar)|raad (?:je|u) aan",
     # "te recomiendo a Lucía Romero": a person recommended (referrals.py needs a full name).
@@ -1279,6 +1280,10 @@ ASKS_FIRST = _cues(
     r"(?:envoyez|envoie)-moi (?:d'abord )?(?:votre|ton) (?:cv|parcours|profil)"
     r"|(?:envíame|mándame|envíeme) (?:primero )?(?:tu|su) (?:cv|currículum|perfil)"
     r"|(?:schicken|senden) Sie mir (?:vorab |zuerst )?Ihren (?:Lebenslauf|CV)"
+    # "Könnten Sie mir vorab kurz Ihren Lebenslauf schicken?": the verb last, asked.
+    r"|(?:könnten|können|würden) Sie mir (?:(?:vorab|zuerst|kurz|bitte|einmal|mal) ){0,3}Ihren"
+    r" (?:Lebenslauf|CV)|(?:könntest|kannst) du mir (?:(?:vorab|zuerst|kurz|bitte|mal) ){0,3}"
+    r"deinen (?:Lebenslauf|CV)"
     r"|(?:mandami|inviami|mi mandi) (?:prima )?il (?:tuo|suo) (?:cv|curriculum)"
     r"|(?:envie-me|manda-me|me envie|me manda) (?:primeiro )?(?:o )?(?:seu|teu) (?:cv|currículo)"
     r"|stuur (?:me|mij) (?:eerst )?(?:je|uw) (?:cv|profiel)",
@@ -1855,6 +1860,17 @@ AFTER_THE_CHAT = "thanks after the chat"
 OFFERS_UNSEEN = "calendar invitation, the user's offered times not in view"
 
 
+# "Sent an invite for Thursday - shout if it doesn't work and we'll find another slot": a way
+# out of the new invitation, not a meeting moved.
+_FALLBACK = re.compile(
+    r"\bif (?:that|it|this|the time) (?:doesn't|does not|won't|don't|can't) (?:work|suit|fit)\b"
+    r"[^.?!\n]{0,40}?\b(?:find|pick|choose) (?:another|a different) (?:day|time|slot)\b"
+    r"|\b(?:find|pick|choose) (?:another|a different) (?:day|time|slot) if (?:that|it|this"
+    r"|the time) (?:doesn't|does not|won't|don't|can't) (?:work|suit|fit)\b",
+    re.IGNORECASE,
+)
+
+
 def _invite_intent(ev: Evidence, invite: Invite) -> tuple[Intent, str]:
     reason = f"calendar invitation ({invite.method or 'no method'})"
     if invite.method == "CANCEL":
@@ -1864,7 +1880,7 @@ def _invite_intent(ev: Evidence, invite: Invite) -> tuple[Intent, str]:
         partstat = {"ACCEPTED": Intent.ACCEPT, "DECLINED": Intent.DECLINE}
         return partstat.get(invite.partstat, Intent.OTHER), reason
     text = unwrapped(ev.text)
-    if RESCHEDULE.search(text) or invite.sequence > 0:
+    if RESCHEDULE.search(_FALLBACK.sub(" ", text)) or invite.sequence > 0:
         return Intent.RESCHEDULE, reason
     # Convention (c): an invitation at one of the user's times books it; at
     # any other time it is an offer the user still has to take.
@@ -1980,13 +1996,22 @@ _DENIED = re.compile(
 )
 
 
+# "I'd rather be upfront than keep rescheduling on you": the move is what the sender turns from.
+_RATHER_THAN = re.compile(
+    r"\brather\b[^.?!\n]{0,60}\bthan[ \t]+(?:(?:keep|keeping|end up|ending up|constantly"
+    r"|always)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _moving_denied(text: str, at: int) -> bool:
     """Whether the reschedule word at ``at`` is denied in a statement: nothing is moved.
 
     "Let's not reschedule yet, I'll ping you", "no need to reschedule": the sender will not
     move the meeting. Asked, the denial proposes it ("Why don't we reschedule?").
     """
-    if not _DENIED.search(text[max(0, at - 30) : at]):
+    denied = _DENIED.search(text[max(0, at - 30) : at])
+    if not (denied or _RATHER_THAN.search(text[max(0, at - 80) : at])):
         return False
     end = min((i for i in (text.find(c, at) for c in ".?!\n") if i >= 0), default=len(text))
     return text[end : end + 1] != "?"

@@ -84,7 +84,9 @@ def find_scheduling_link(*texts: str) -> str | None:
 
 
 # "Grab any time on my calendar (link below)": the body points at the link in the signature.
+# "Before we pick a time - could you send your resume?" holds the booking back.
 _POINTS_AT_LINK = re.compile(
+    r"(?<!\bbefore[ \t]we[ \t])(?<!\bbefore[ \t]i[ \t])"
     r"\b(?:book|grab|pick|choose|schedule|find)[ \t]+(?:a[ \t]+|any[ \t]+|some[ \t]+)?"
     r"(?:time|slot)\b|\b(?:calendar|booking|scheduling)[ \t]+link\b|\bmy[ \t]+calendly\b",
     re.IGNORECASE,

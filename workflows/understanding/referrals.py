@@ -77,7 +77,10 @@ _CUE = (
     r"|looping[ \t]+in|added)|loop(?:ing)?[ \t]+in|ask|email|ping|try"
     r"|contacter|parler[ \t]+(?:à|avec)|en[ \t]+(?:relation|contact)[ \t]+avec"
     r"|je[ \t]+mets[ \t]+en[ \t]+copie"
-    r"|hablar[ \t]+con|contactar[ \t]+(?:a|con)|en[ \t]+contacto[ \t]+con|escribir[ \t]+a"
+    r"|hablar[ \t]+con|contactar[ \t]+(?:a|con)|en[ \t]+contacto[ \t]+con"
+    # "te recomiendo escribirle a Lucía", "scrivere al mio collega Marco": the pronoun or the
+    # article joined on.
+    r"|escribir(?:le|les)?[ \t]+a"
     # The imperative, to the user: "Mejor habla con Dana", "contactez plutôt Dana Reyes",
     # "schreib lieber Dana".
     r"|habla[ \t]+con|escribe(?:le)?[ \t]+a|contacta[ \t]+(?:a|con)"
@@ -94,7 +97,7 @@ _CUE = (
     r"|(?<=[.;!?][ \t])(?:en|and|und)[ \t]+(?:(?:misschien|maybe|perhaps|vielleicht)[ \t]+)?"
     r"(?:ook|also|auch)[ \t]+(?:met|with|mit)"
     rf"|{CONTACT_OP_MET}"
-    r"|fal[ae][ \t]+com|(?:contact[ \t]+)?opnemen[ \t]+met|scrivere[ \t]+a|écrire[ \t]+à"
+    r"|fal[ae][ \t]+com|(?:contact[ \t]+)?opnemen[ \t]+met|scrivere[ \t]+a(?:l|lla)?|écrire[ \t]+à"
     r"|contattar(?:e|la|lo)|contatta"
     r"|(?:vous[ \t]+|te[ \t]+)?mets[ \t]+en[ \t]+copie"
     r"|sprechen[ \t]+Sie[ \t]+am[ \t]+besten[ \t]+mit"
@@ -212,6 +215,8 @@ _NAME_THEN_ROLE = re.compile(
     r"|a[ \t]+lot[ \t]+)?more"
     r"|est[ \t]+(?:la|le)[ \t]+mieux[ \t]+placée?|es[ \t]+la[ \t]+persona|ist[ \t]+(?:die"
     r"|der)[ \t]+richtige"
+    # "o Rafael Costa (…) seria a pessoa certa": the conditional recommends as much.
+    r"|(?:é|seria)[ \t]+a[ \t]+pessoa[ \t]+certa|(?:è|sarebbe)[ \t]+la[ \t]+persona[ \t]+giusta"
     rf"|{WHO_YOU_WANT})"
 )
 # "te recomiendo a Lucía Romero, nuestra Head of Product", "I'd recommend Jane Doe
