@@ -30,6 +30,7 @@ from workflows.understanding.intent import (
     FOR_NOW,
     GOOD_LUCK,
     HOLDING,
+    MAYBE_YES,
     OFFERS_UNSEEN,
     PART_OF_DAY,
     PICK,
@@ -38,6 +39,7 @@ from workflows.understanding.intent import (
     STAND_IN,
     TIMES_REFUSED,
     WHEN_AGAIN,
+    asks_beside_when,
     hedged_move,
     said,
     slot,
@@ -1550,7 +1552,13 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and moved_to(reading.text, 0, len(reading.text))
         ):
             doubts.append(MOVE_UNMATCHED)
-        if _BEFORE_BOOKING.search(reading.text) and "?" in reading.text:
+        if (_BEFORE_BOOKING.search(reading.text) and "?" in reading.text) or (
+            # "Sure, possibly. What are you hoping to learn? If it's L&D, Thursday at 3 works.":
+            # a yes said as a maybe, beside a question of its own, holds the time open.
+            reading.intent is Intent.ACCEPT
+            and MAYBE_YES.search(reading.words)
+            and asks_beside_when(reading.words)
+        ):
             doubts.append(ASKS_BEFORE_BOOKING)
         if (
             reading.intent is Intent.RESCHEDULE

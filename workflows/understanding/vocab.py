@@ -44,6 +44,17 @@ WEEKDAY_ABBREVIATIONS = frozenset(
 # so ("mon", "sat", "sun", "wed" are).
 LOWER_CASE_ABBREVIATIONS = frozenset({"tues", "weds", "thurs", "thur", "thu", "fri"})
 
+
+# The abbreviations that are words of their own in lower case ("mon contact", "the sun").
+_WORDS_TOO = frozenset({"mon", "sat", "sun", "wed"})
+
+
+def is_weekday(word: str) -> bool:
+    """Whether ``word`` as written names a day ("Mon" does, "mon contact" does not)."""
+    lower = word.lower()
+    return lower in WEEKDAYS and (lower not in _WORDS_TOO or word[0].isupper())
+
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
