@@ -1957,10 +1957,27 @@ def ends_on_question(text: str) -> bool:
     return question is not None and _beside_when(question)
 
 
+# "Are you after video or a phone call?", "what are they after?": "after" as what someone wants,
+# British and Australian, is no later time asked about ("are you free after 3?" still is).
+_AFTER_AS_WANT = re.compile(
+    r"\b(?:are|is|were|was|you['’]re|they['’]re|we['’]re) (?:(?:you|they|we|u|just|mostly|really"
+    r"|more) ){0,2}after\b(?! (?:the |this |that |next |lunch|work|\d|\w+day))",
+    re.IGNORECASE,
+)
+
+
+def asks_when_again(question: str) -> bool:
+    """Whether a question asks about a later time ("maybe after the summer?")."""
+    return WHEN_AGAIN.search(_AFTER_AS_WANT.sub(" ", question)) is not None
+
+
 def asks_beside_when(text: str) -> bool:
-    """Whether any sentence of the reply asks the user something besides when."""
+    """Whether any sentence of the reply asks the user something besides when, or later."""
     body = text.strip()
-    return any(body[b : b + 1] == "?" and _beside_when(body[a:b]) for a, b in sentence_spans(body))
+    return any(
+        body[b : b + 1] == "?" and _beside_when(body[a:b]) and not asks_when_again(body[a:b])
+        for a, b in sentence_spans(body)
+    )
 
 
 def _names_a_slot(text: str, at: int) -> bool:
@@ -2310,8 +2327,10 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     # maybe waits on any question it asks, wherever the question stands.
     # "I could potentially make time, but what are you looking for? I get a lot of these.":
     # with no yes word at all, the maybe and its question say as much.
-    maybe_asks = bool(MAYBE_YES.search(text)) and asks_beside_when(ev.text)
-    asks_back = maybe_asks or (accepting and ends_on_question(ev.text))
+    asks_back = "?" in ev.text and (
+        (accepting and ends_on_question(ev.text))
+        or (MAYBE_YES.search(text) is not None and asks_beside_when(ev.text))
+    )
     if (ASKS_FIRST.search(text) or asks_back) and not said(PICK, text):
         # "Happy to help. Are the times you listed Central? … before I commit": a yes that
         # waits on the user's answer picks nothing yet.
