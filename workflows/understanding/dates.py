@@ -319,7 +319,11 @@ def _french_my(text: str, match: re.Match[str]) -> bool:
     return (
         match.group(0) == "Mon"
         and after is not None
-        and (after.group(1).lower() in WEEKDAYS or language_of(text) == "fr")
+        and (
+            after.group(1).lower() in WEEKDAYS
+            # The words around it, not the whole text: one look per "Mon" stays short.
+            or language_of(text[max(0, match.start() - 200) : match.end() + 200]) == "fr"
+        )
     )
 
 

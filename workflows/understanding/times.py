@@ -1595,6 +1595,8 @@ def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
     return role
 
 
+# How far a clause is looked for around a time: further than any sentence people write.
+_CLAUSE_REACH = 240
 # "You offered Wednesday at 2pm or Thursday at 10am; I'm free Friday at 11am instead": the
 # user's own times, named back after a verb that says so.
 _YOU_OFFERED = re.compile(
@@ -1610,9 +1612,14 @@ _YOU_OFFERED = re.compile(
 
 def _yours_named(sentence: str, start: int) -> bool:
     """Whether the clause a time is in names it as the user's offer, and takes none of them."""
-    opens, ends = next((a, b) for a, b in clauses(sentence) if a <= start < b)
-    return bool(_YOU_OFFERED.search(sentence, opens, start)) and not PICK.search(
-        sentence, opens, ends
+    # A clause's look back is short: a long line is not cut into clauses once per time on it.
+    lead = max(0, start - _CLAUSE_REACH)
+    if not _YOU_OFFERED.search(sentence, lead, start):
+        return False
+    part = sentence[lead : start + _CLAUSE_REACH]
+    opens, ends = next((a, b) for a, b in clauses(part) if a <= start - lead < b)
+    return bool(_YOU_OFFERED.search(part, opens, start - lead)) and not PICK.search(
+        part, opens, ends
     )
 
 
@@ -1998,11 +2005,17 @@ def _free_later_that_day(
     day may be all gone.
     """
     busy = [t for t in day_times if t is not tod and t.start < tod.start]
-    if not busy or day.start > tod.start or any(tod.begin <= t.begin for t in busy):
+    if (
+        not busy
+        or not 0 < tod.start - day.start < _CLAUSE_REACH
+        or any(tod.begin <= t.begin for t in busy)
+    ):
         return False
-    opens, ends = next((a, b) for a, b in clauses(sentence) if a <= tod.start < b)
-    if day.start < opens and _BUT_OPENS.match(sentence, opens):
-        return offer_worded(sentence[opens:ends])
+    part = sentence[day.start : tod.start + _CLAUSE_REACH]
+    at = tod.start - day.start
+    opens, ends = next((a, b) for a, b in clauses(part) if a <= at < b)
+    if opens > 0 and _BUT_OPENS.match(part, opens):
+        return offer_worded(part[opens:ends])
     return offer_worded(sentence[busy[-1].end : tod.start])
 
 
