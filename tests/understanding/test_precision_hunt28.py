@@ -253,6 +253,17 @@ _ROWS: list[Row] = [
     (_NY, "us_spring", "-0500",
      "Hi Ada, happy to. Tuesday the 16th at 10am?\n\nKai Berg\nLima, OH 45801\n",
      ("America/New_York", ["03-16 10:00"])),
+    # A place's name that goes on is a company's or a person's ("Phoenix Labs").
+    (_LA, "us_autumn", "-0700",
+     "Hi Ada, happy to. Tuesday at 10am?\n\nKai Berg\nStaff Engineer, Phoenix Labs\n",
+     _DOUBT),
+    (_NY, "us_spring", "-0500",
+     "Hola Ada, ¿el martes 16 a las 10?\n\nSantiago Pérez\n",
+     _DOUBT),
+    # Kingston, Ontario or Kingston, Jamaica: the town alone is no one place.
+    (_NY, "us_spring", "-0500",
+     "Hi Ada, sure. Tuesday at 10am works.\n\nKai\nKingston\n",
+     _DOUBT),
     # Phoenix said from a Date header off Phoenix's clock: a trip, or not where the sender is.
     (_LA, "us_spring", "-0800",
      "Hi Ada, sure - I'm in Phoenix. Tuesday the 16th at 10am?\n\nKai\n",

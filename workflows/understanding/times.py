@@ -2966,20 +2966,26 @@ def _unaccented(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
+# A capitalised word right after a place's name: the name goes on ("Phoenix Labs").
+_NAME_GOES_ON = re.compile(r"[ \t]+(?P<word>[A-Z][a-z][\w'-]*)")
+
+
 def _places_on(line: str) -> list[str]:
     """The zones of the places a sign-off line names ("Bogotá, Colombia", "Austin, TX").
 
-    A capitalised name only ("Regina", not "regina"); a name abroad on a line with a US
-    state's code is a US town of that name ("Lima, OH", "Paris, TX").
+    A capitalised name only ("Regina", not "regina"), and not the first word of a name
+    ("Phoenix Labs", "Boston Consulting Group", "Santiago Pérez"); a name abroad on a line
+    with a US state's code is a US town of that name ("Lima, OH", "Paris, TX").
     """
     line = _unaccented(line)
     codes = [m["code"] for m in _REGION_CODE.finditer(line)]
     found = [REGION_CODES[c] for c in codes]
-    us_line = any(
-        c in REGION_CODES and len(c) == 2 and REGION_CODES[c] in (None, *_US_CLOCKS) for c in codes
-    )
+    us_line = any(REGION_CODES[c] in (None, *_US_CLOCKS) for c in codes if len(c) == 2)
     for m in _PLACE_NAMES.finditer(line):
-        if not m.group(0)[0].isupper():
+        named = _NAME_GOES_ON.match(line, m.end())
+        if not m.group(0)[0].isupper() or (
+            named and not _PLACE_NAMES.match(line, named.end() - len(named["word"]))
+        ):
             continue
         tz = PLACE_ZONES[m.group(0).lower()]
         if not (us_line and tz not in _US_CLOCKS):

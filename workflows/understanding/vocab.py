@@ -324,9 +324,10 @@ ZONE_NAMES: dict[str, str] = {
 # Where a sender may say they are, in a sign-off ("Phoenix, AZ", "Bogotá, Colombia") or in
 # words ("estoy en Cancún"), by the clock kept there: cities, and countries and regions of one
 # clock, without accents and in lower case. Not names of several places far apart (Portland,
-# San José, La Paz, Panama City), nor countries of several clocks.
+# San José, La Paz, Panama City, Kingston), nor countries of several clocks, nor names that are
+# mostly surnames (Chandler, Darwin).
 _PLACES_BY_CLOCK = {
-    "America/Phoenix": "phoenix|scottsdale|tempe|tucson|mesa|chandler|arizona",
+    "America/Phoenix": "phoenix|scottsdale|tempe|tucson|arizona",
     "America/Los_Angeles": "los angeles|san francisco|san diego|seattle|oakland|berkeley"
     "|palo alto|mountain view|sunnyvale|santa monica|sacramento|las vegas|california",
     "America/Vancouver": "vancouver|british columbia",
@@ -354,7 +355,7 @@ _PLACES_BY_CLOCK = {
     "America/Bogota": "bogota|medellin|barranquilla|colombia",
     "America/Lima": "lima|arequipa|cusco|peru",
     "America/Guayaquil": "quito|guayaquil|ecuador",
-    "America/Jamaica": "kingston|jamaica",
+    "America/Jamaica": "jamaica",
     "America/New_York": "new york|nyc|brooklyn|manhattan|boston|philadelphia|atlanta|miami"
     "|charlotte|pittsburgh|baltimore|washington dc|new jersey|massachusetts|pennsylvania",
     "America/Detroit": "detroit",
@@ -426,7 +427,6 @@ _PLACES_BY_CLOCK = {
     "Australia/Hobart": "hobart|tasmania",
     "Australia/Adelaide": "adelaide",
     "Australia/Perth": "perth",
-    "Australia/Darwin": "darwin",
     "Pacific/Auckland": "auckland|wellington|christchurch|new zealand|aotearoa",
     "Pacific/Fiji": "suva|fiji",
     "Pacific/Tongatapu": "nuku'alofa|tonga",
