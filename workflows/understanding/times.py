@@ -2938,9 +2938,10 @@ _GREETED_FROM = re.compile(
 # me", "aquí no cambiamos la hora", "keine Zeitumstellung bei uns": the sender's clock stays
 # where the Date header has it.
 _NO_CLOCK_CHANGE = re.compile(
-    r"\b(?:don['’]?t|doesn['’]?t|do[ \t]+not|does[ \t]+not|never|no)[ \t]+(?:\w+[ \t]+){0,2}?"
-    r"(?:daylight[ \t]+sav\w*|DST|(?:change|move)s?[ \t]+(?:the[ \t]+|our[ \t]+)?clocks?"
-    r"|clock[ \t]+changes?)\b"
+    r"\b(?:don['’]?t|doesn['’]?t|do[ \t]+not|does[ \t]+not|never)[ \t]+"
+    r"(?:(?:do|have|observe|use|follow|change|move)[ \t]+)?(?:the[ \t]+|our[ \t]+)?"
+    r"(?:daylight[ \t]+sav\w*|DST|clocks?)\b"
+    r"|\bno[ \t]+(?:daylight[ \t]+sav\w*|DST|clock[ \t]+changes?)\b"
     r"|\bno[ \t]+cambiamos[ \t]+(?:la[ \t]+)?hora|\bsin[ \t]+horario[ \t]+de[ \t]+verano"
     r"|\bpas[ \t]+de[ \t]+changement[ \t]+d['’]heure|\bkeine[ \t]+(?:Zeitumstellung|Sommerzeit)"
     r"|\bniente[ \t]+ora[ \t]+legale|\bsem[ \t]+horário[ \t]+de[ \t]+verão|\bgeen[ \t]+zomertijd",
@@ -3001,7 +3002,7 @@ _BESIDE_A_PLACE = re.compile(
 
 
 def _only_a_place(line: str) -> bool:
-    """Whether ``line`` is a place and nothing else ("San José, Costa Rica", "Lima - Perú")."""
+    """Whether ``line`` is a place and nothing else ("Bogotá, Colombia", "Lima - Perú")."""
     rest = _PLACE_NAMES.sub("", _REGION_CODE.sub("", _unaccented(line)))
     return not re.sub(r"[\d\W_]+", "", _BESIDE_A_PLACE.sub("", rest))
 
@@ -3016,7 +3017,7 @@ def sender_place(text: str, signature: str, written: datetime, sender: str = "")
     """The clock of the place the reply puts its sender in, when the Date header agrees.
 
     "I'm in Phoenix", "Saludos desde la Ciudad de México", a sign-off's "Regina, SK" or a line
-    that is nothing but a place ("San José, Costa Rica"); "we don't do daylight saving here"
+    that is nothing but a place ("Lima, Perú"); "we don't do daylight saving here"
     keeps the Date header's offset. Several places ("offices in London, New York and
     Singapore"), or a place whose clock is not the Date header's at writing (a trip, a
     company's head office), say nothing of where the sender is.
