@@ -253,6 +253,11 @@ _ROWS: list[Row] = [
     (_NY, "us_spring", "-0500",
      "Hi Ada, happy to. Tuesday the 16th at 10am?\n\nKai Berg\nLima, OH 45801\n",
      ("America/New_York", ["03-16 10:00"])),
+    # The hours between two clocks are no move ("2 hours behind you instead of 1").
+    (_CHI, "us_spring", "-0700",
+     "Heads up - I'm in Phoenix and we don't do daylight saving, so after Sunday I'll be 2 hours"
+     " behind you instead of 1.\n\nCould do Tuesday 3/16 at 9am my time.\n\nKai\n",
+     ("America/Phoenix", ["03-16 09:00"])),
     # A place's name that goes on is a company's or a person's ("Phoenix Labs").
     (_LA, "us_autumn", "-0700",
      "Hi Ada, happy to. Tuesday at 10am?\n\nKai Berg\nStaff Engineer, Phoenix Labs\n",

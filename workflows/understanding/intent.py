@@ -92,8 +92,10 @@ RESCHEDULE = _cues(
     r"|retrasar|pasar|cambiar|correr)\b"
     # "a las 5 en vez de las 4", "às 17h em vez das 16h": a new hour for the agreed one.
     r"|en (?:vez|lugar) de las? \d|em vez d[ao]s? \d|no lugar d[ao]s? \d"
-    # "4:30 instead of 4?", "à 16h30 au lieu de 16h", "um halb fünf statt um 4": the same.
-    r"|instead of (?:the |our )?\d|au lieu de \d|(?:an)?statt (?:um )?\d"
+    # "4:30 instead of 4?", "à 16h30 au lieu de 16h", "um halb fünf statt um 4": the same; not
+    # the hours between two clocks ("I'll be 2 hours behind you instead of 1").
+    r"|(?<!behind you )(?<!ahead of you )(?<!behind )(?<!ahead )instead of (?:the |our )?\d"
+    r"|au lieu de \d|(?:an)?statt (?:um )?\d"
     r"|invece (?:che |delle |di )?(?:alle )?\d|in plaats van (?:om )?\d"
     r"|passar (?:para|pra)",
     # Not the English noun ("was a newspaper reporter"): French "reporter notre appel".
