@@ -238,7 +238,7 @@ def test_would_be_at_an_hour_still_offers() -> None:
     [
         "Hi Ada,\n\nThanks for reaching out. Could we push to next week? Tuesday the 12th at 9am"
         " works for me, as does Wednesday the 13th at the same time.\n",
-        "Ada - this week is mad. Can we push this out a bit? Tuesday 12th at 9am or Wednesday"
+        "Ada - this week is mad. Can we push to next week? Tuesday 12th at 9am or Wednesday"
         " 13th at 9am would suit.\n",
         "Hi Ada, could we postpone to the following week? Tuesday Oct 12 at 9:00 or Wednesday"
         " Oct 13 at 9:00 is fine by me.\n",
@@ -285,8 +285,10 @@ def test_a_move_under_an_agreed_meeting_stays_a_reschedule() -> None:
     [
         "Hi Ada, something came up on Thursday. Could we push it to Tuesday the 12th at 9am?\n",
         "Hola Ada, me surgió algo el jueves. ¿Podemos pasarlo al martes 12 a las 9?\n",
-        # "reschedule" says something was scheduled; "tomorrow" may be one of the user's days.
+        # "reschedule" and "move it" say something was scheduled; "tomorrow" may be one of the
+        # user's days.
         "Hi Ada, why don't we reschedule? Tuesday the 12th at 9am would work.\n",
+        "Hi Ada, could we move it to Tuesday the 12th at 9am?\n",
         "Hi Ada, tomorrow got busy - could we push it to Tuesday the 12th at 9am?\n",
     ],
 )

@@ -2058,8 +2058,12 @@ def _times_only_aside(text: str) -> bool:
 
 _OUR = _cues(r"our|notre|nuestr[ao]s?|unser(?:e[mnrs]?)?|nostr[aoie]|noss[ao]s?|onze")
 _RELATIVE_DAY = re.compile(rf"(?<![\w-])(?:{alternation(RELATIVE_DAYS)})(?![\w-])", re.IGNORECASE)
-# "Why don't we reschedule?": the word itself says something was scheduled.
-_RESCHEDULED = _cues(r"reschedul\w*")
+# "Why don't we reschedule?", "could we move it to Friday?", "¿podemos pasarlo al viernes?": the
+# word, or the meeting as its object, says something was scheduled.
+_RESCHEDULED = _cues(
+    r"reschedul\w*|(?:move|moving|shift|push|pushing|bump|postpone)\w*"
+    r" (?:it|this|that|them|the [\w-]+)|\w+rl[oa]"
+)
 
 
 def _offers_moved_off(ev: Evidence, text: str) -> bool:
@@ -2069,7 +2073,8 @@ def _offers_moved_off(ev: Evidence, text: str) -> bool:
     agreed, so what moves is the user's proposal, and the new days answer it. A new time on
     an offered day ("Friday works, can we push to 11?"), or one of the user's days named and
     left ("something came up Thursday", "have to bail on tomorrow at 2"), may move a pick;
-    "our call" and "reschedule" name a meeting agreed out of the thread's view: all stay a move.
+    "our call", "reschedule" and "move it" name a meeting agreed out of the thread's view: all
+    stay a move.
     """
     if (
         len(ev.offered) < 2
