@@ -2109,11 +2109,45 @@ def _times_only_aside(text: str) -> bool:
 
 
 _OUR = _cues(r"our|notre|nuestr[ao]s?|unser(?:e[mnrs]?)?|nostr[aoie]|noss[ao]s?|onze")
-# A day named beside a cancel word is the meeting called off ("have to bail on tomorrow").
-_NAMES_A_DAY = re.compile(
-    rf"(?:\b(?:{_DAY_NAMES})\b|(?<![\w-])(?:{alternation(RELATIVE_DAYS)})(?![\w-]))",
-    re.IGNORECASE,
+_RELATIVE_DAY = re.compile(rf"(?<![\w-])(?:{alternation(RELATIVE_DAYS)})(?![\w-])", re.IGNORECASE)
+# "Why don't we reschedule?", "could we move it to Friday?", "¿podemos pasarlo al viernes?": the
+# word, or the meeting as its object, says something was scheduled.
+_RESCHEDULED = _cues(
+    r"reschedul\w*|(?:move|moving|shift|push|pushing|bump|postpone)\w*"
+    r" (?:it|this|that|them|the [\w-]+)|\w+rl[oa]"
 )
+
+
+def _offers_moved_off(ev: Evidence, text: str) -> bool:
+    """Whether a move under the user's list of offers puts the chat on days of the sender's own.
+
+    "Could we push to next week? Tuesday at 9 works for me" to three offered times: nothing was
+    agreed, so what moves is the user's proposal, and the new days answer it. A new time on
+    an offered day ("Friday works, can we push to 11?"), or one of the user's days named and
+    left ("something came up Thursday", "have to bail on tomorrow at 2"), may move a pick;
+    "our call", "reschedule" and "move it" name a meeting agreed out of the thread's view: all
+    stay a move.
+    """
+    if (
+        len(ev.offered) < 2
+        or ev.agreed
+        or ev.moved_from
+        or not ev.windows
+        or _OUR.search(text)
+        or _RESCHEDULED.search(text)
+        or _RELATIVE_DAY.search(text)
+    ):
+        return False
+    tz = ev.windows[0].start.tzinfo
+    offered = {o.start.astimezone(tz).date() for o in ev.offered}
+    new = {w.start.date() for w in ev.windows}
+    named = {WEEKDAYS[m.group(0).lower()] for m in _WEEKDAY.finditer(text)}
+    left = {day.weekday() for day in offered} - {day.weekday() for day in new}
+    return not (offered & new or named & left)
+
+
+# A day named beside a cancel word is the meeting called off ("have to bail on tomorrow").
+_NAMES_A_DAY = re.compile(rf"(?:\b(?:{_DAY_NAMES})\b|{_RELATIVE_DAY.pattern})", re.IGNORECASE)
 
 
 def _only_for_now(text: str) -> bool:
@@ -2225,6 +2259,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         if ev.answers_offers and ev.windows and not ev.moved_from:
             # "> - Wed 2:30 PM MT" then "Could we push to 4ish my time?": a counter-offer.
             return _windows_intent(ev), "answers the user's offers with a time of its own"
+        if _offers_moved_off(ev, text):
+            return _windows_intent(ev), "moves the user's offers to days of its own"
         return Intent.RESCHEDULE, "reschedule wording"
     if cancels:
         if ev.windows:

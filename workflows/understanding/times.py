@@ -628,6 +628,10 @@ _RESTATE_BEFORE = re.compile(
     # "(hora de Madrid, serían las 10:00 en Chicago)": Spanish drops the "eso" inside a bracket
     # (outside one, "lo mejor serían las 18:00" may be a second offer).
     r"|\([^()]{0,24},[ \t]*(?:serían|sería)(?:[ \t]+las?)?[ \t]*$"
+    # "¿El miércoles a las 17:00? Serían las 11:00 allí": opening its sentence, with no "a" (that
+    # would place the meeting: "Sería a las 11"), the verb reads the clock again; so in Italian
+    # and Portuguese.
+    r"|^[ \t]*(?:serían[ \t]+las|sería[ \t]+la|sarebbero[ \t]+le|seriam(?:[ \t]+as)?)"
     # "(bei mir 15 Uhr)", "(here 3pm)", "(para mí las 15)": a bracket opening on the sender's
     # own side reads the same instant on their clock.
     r"|\([ \t]*(?:bei[ \t]+mir|for[ \t]+me|here|my[ \t]+time:?|on[ \t]+my[ \t]+end|chez[ \t]+moi"
@@ -2422,6 +2426,8 @@ def read_times(
                             mentions,
                             fallback_tz,
                             t.zone is user_tz
+                            # "1pm my time on Thursday (your 3pm)": the clock called the user's.
+                            or bool(_YOURS.search(seg_text, max(0, t.start - 32), t.start))
                             or bool(_USER_SIDE.search(seg_text, max(0, t.start - 32), t.start))
                             or bool(_USER_SIDE_AFTER.match(seg_text[t.end : t.end + 40])),
                         )
