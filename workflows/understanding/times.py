@@ -1736,7 +1736,8 @@ def _restated_elsewhere(one: _TimeOfDay, other: _TimeOfDay, sentence: str, day: 
     """A clock in a named zone, and a bracket after it reading another instant in another zone.
 
     Across the date line the bracket's day is another ("8am Sydney (6pm New York)"), so only
-    the clocks are compared, to the whole day.
+    the clocks are compared, to the whole day. A clock "for you" is the user's by the
+    sender's reckoning, which the user's own zone may not be: the sender's named zone leads.
     """
     if (
         one.zone is None
@@ -1744,6 +1745,7 @@ def _restated_elsewhere(one: _TimeOfDay, other: _TimeOfDay, sentence: str, day: 
         or one.part
         or other.part
         or not _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
+        or any(_RESTATE_AFTER.match(sentence[t.end : t.end + 30]) for t in (one, other))
     ):
         return False
     gap = datetime.combine(day, one.begin, one.zone) - datetime.combine(
