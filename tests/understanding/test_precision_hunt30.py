@@ -196,7 +196,14 @@ ROWS: list[Row] = [
         _A,
         [(18, 15)],
     ),
-    R("Could we do Wednesday at 8pm Beijing time? That's 8am in New York.", "ny", 8, _P, [(17, 8)]),
+    R(
+        "Could we do Wednesday at 8pm Beijing time? That's 8am in New York.",
+        "ny",
+        8,
+        _P,
+        [(17, 8)],
+        "reply_zone_unread",
+    ),
     R("Tuesday at 10 works - 5pm in Moscow.", "ny", 3, _A, [(16, 10)], "time_in_statement"),
     R("Friday 11am is fine, that's 6pm in Cairo.", "ny", 3, _A, [(19, 11)]),
     R(

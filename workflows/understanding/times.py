@@ -553,6 +553,9 @@ _ZONE = re.compile(
     # "1pm here in Austin", "1pm my time": the sender's own zone, for the time they follow.
     r"|(?i:\b(?P<mine>(?:over[ \t]+)?here(?:[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
     r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine"
+    # "17:00 (onze tijd, dus 11 uur bij jou)": "our time" is the sender's side's clock.
+    r"|our[ \t]+time|onze[ \t]+tijd|unserer?[ \t]+Zeit|notre[ \t]+heure|nuestra[ \t]+hora"
+    r"|nostra[ \t]+ora|nossa[ \t]+hora"
     # "11 Uhr bei uns", "16h chez nous", "las 10 aquí", "10h cá": the sender's side, right
     # after the clock (elsewhere "bei uns" is only where something happens).
     r"|(?:(?<=\d[ \t])|(?<=\dh[ \t])|(?<=Uhr[ \t])|(?<=uur[ \t]))(?:bei[ \t]+uns|bij[ \t]+ons"
@@ -1736,8 +1739,9 @@ def _restated_elsewhere(one: _TimeOfDay, other: _TimeOfDay, sentence: str, day: 
     """A clock in a named zone, and a bracket after it reading another instant in another zone.
 
     Across the date line the bracket's day is another ("8am Sydney (6pm New York)"), so only
-    the clocks are compared, to the whole day. A clock "for you" is the user's by the
-    sender's reckoning, which the user's own zone may not be: the sender's named zone leads.
+    the clocks are compared, to the whole day. Only clocks named by a place or abbreviation:
+    "11 uur bij jou" is the user's by the sender's reckoning, which the user's own zone may not
+    be, and "(8:30 my time)" after another day is that day's own clock.
     """
     if (
         one.zone is None
@@ -1745,13 +1749,21 @@ def _restated_elsewhere(one: _TimeOfDay, other: _TimeOfDay, sentence: str, day: 
         or one.part
         or other.part
         or not _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
-        or any(_RESTATE_AFTER.match(sentence[t.end : t.end + 30]) for t in (one, other))
+        or not all(_place_named_after(sentence, t) for t in (one, other))
     ):
         return False
     gap = datetime.combine(day, one.begin, one.zone) - datetime.combine(
         day, other.begin, other.zone
     )
     return gap % timedelta(days=1) != timedelta(0)
+
+
+def _place_named_after(sentence: str, tod: _TimeOfDay) -> bool:
+    """Whether the zone right after the clock is a place, abbreviation or offset, not a side."""
+    m = next(_zone_matches(sentence[tod.end : tod.end + 40]), None)
+    return (
+        m is not None and m.start() <= 12 and bool(m["name"] or m["abbr"] or m["iana"] or m["sign"])
+    )
 
 
 # Words and a bracket's opening between a clock and the clock that restates it: "at 10 works (".

@@ -312,7 +312,9 @@ ZONE_NAMES: dict[str, str] = {
     # Filadelfia", "16h à Genève", "21 Uhr in München", "le 16 a Monaco di Baviera"): a time
     # restated in one is the same instant, so an unplaced name turned it into a second offer
     # (`replies_blind37` s04). Not "Colonia" (also a Mexican address's district), "Valencia"
-    # (also Venezuela's), "Porto" nor "Rio" alone (words too).
+    # (also Venezuela's), "Porto" nor "Rio" alone (words too); not Beijing nor Cairo, whose
+    # clocks are also called "CST" and "EET", which would make every Central "CST" and every
+    # Athens "EET" a name two clocks wear (as Taipei's would).
     **{
         name: tz
         for tz, names in {
@@ -335,11 +337,6 @@ ZONE_NAMES: dict[str, str] = {
             "Europe/Moscow": (
                 "moscow", "moscú", "moscou", "moskau", "mosca", "moscovo", "moskou",
                 "moskauer zeit",
-            ),
-            "Africa/Cairo": ("cairo", "le caire", "kairo", "caïro"),
-            "Asia/Shanghai": (
-                "beijing", "pékin", "pekín", "peking", "pechino", "pequim", "shanghai",
-                "pekinger zeit",
             ),
             "Europe/Amsterdam": (
                 "den haag", "the hague", "la haye", "la haya", "l'aia", "haia", "rotterdam",
