@@ -879,6 +879,37 @@ ROWS: list[Row] = [
     R("Quarta às 16h em Genebra (10h em Nova Iorque)?", "ny", 2, _P, [(17, 10)]),
     R("Quarta às 10h na Cidade do México, 12h em Nova Iorque?", "ny", -6, _P, [(17, 12)]),
     R("Terça às 10h em Nova York, 9h em Bogotá — combinado.", "ny", -5, _A, [(16, 10)]),
+    # "O seu horário de quinta" is the user's Thursday slot, not the user's clock: the new
+    # offer beside it is on the sender's own (São Paulo) clock.
+    R(
+        "O seu horário de quinta não me dá jeito. Pode ser quarta às 17h?",
+        "ny",
+        -3,
+        _P,
+        [(17, 16)],
+    ),
+    R(
+        "O seu horário de terça não dá para mim; que tal quarta às 16h?",
+        "ny",
+        -3,
+        _P,
+        [(17, 15)],
+    ),
+    R(
+        "O seu horário das 15h de quinta não dá; pode ser quarta às 16h?",
+        "ny",
+        -3,
+        _P,
+        [(17, 15)],
+    ),
+    R(
+        "O seu horário de quinta não dá. Pode ser sexta às 14h?",
+        "ny",
+        -3,
+        _P,
+        [(19, 13)],
+        "question_beside_time",
+    ),
     # Portuguese, to Lisbon.
     R("Terça às 16h de Lisboa fica ótimo, aqui em São Paulo serão 12h.", "lis", -3, _A, [(16, 16)]),
     R("Podemos fazer quarta às 10h do Rio (14h em Lisboa)?", "lis", -3, _P, [(17, 14)]),

@@ -524,7 +524,9 @@ _ZONE = re.compile(
     # The user's own zone ("noon your time"), resolved by the caller.
     r"|(?i:\b(?P<yours>your[ \t]+(?:local[ \t]+)?(?:time|timezone|time[ \t]+zone)|votre[ \t]+heure"
     r"|heure[ \t]+de[ \t]+chez[ \t]+vous|tu[ \t]+hora|su[ \t]+hora|Ihrer[ \t]+Zeit"
-    r"|deiner[ \t]+Zeit|(?:do[ \t]+|no[ \t]+)?seu[ \t]+horário|(?:le|la)[ \t]+vostr[ea]"
+    # Not "o seu horário de quinta": the user's Thursday slot, not the user's clock.
+    r"|deiner[ \t]+Zeit|(?:do[ \t]+|no[ \t]+)?seu[ \t]+horário(?![ \t]+d[eoa]s?[ \t]+(?:\d|segunda"
+    r"|terça|quarta|quinta|sexta|sábado|domingo))|(?:le|la)[ \t]+vostr[ea]"
     r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
     # "por la mañana tuya": the user's morning.
     r"|(?:mañana|tarde|noche|hora)[ \t]+tuya)\b)"
