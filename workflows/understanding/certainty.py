@@ -754,10 +754,13 @@ _DAY_OR_WEEK_ASKED = re.compile(
 )
 
 
+# "but" in the seven languages.
+_BUT_WORD = r"(?:but|mais|pero|aber|ma|mas|maar)"
+
 # "Can't help, but Dana might", "mais Dana pourrait", "maar Dana wel": a no that names
 # someone else who can, with no words the reader knows for pointing to them.
 _SOMEONE_ELSE_CAN = re.compile(
-    r"\b(?:but|mais|pero|aber|ma|mas|maar)[ \t]+(?:(?:a|o|la|el|il)[ \t]+)?"
+    rf"\b{_BUT_WORD}[ \t]+(?:(?:a|o|la|el|il)[ \t]+)?"
     r"(?P<name>(?-i:[A-Z][a-zà-ÿ]+))[ \t]+(?:(?-i:[A-Z][a-zà-ÿ]+)[ \t]+)?"
     r"(?:sí[ \t]+|sicher[ \t]+|probably[ \t]+|surely[ \t]+)?"
     r"(?:might|may|can|could|would|will|probably|pourrait|peut|puede|podría|kann|könnte"
@@ -1205,7 +1208,7 @@ def _not_an_answer(reading: Reading, doubts: list[Doubt]) -> None:
         doubts.append(YES_PENDING)
 
 
-_BUT = re.compile(r"\b(?:but|mais|pero|aber|ma|mas|maar)\b", re.IGNORECASE)
+_BUT = re.compile(rf"\b{_BUT_WORD}\b", re.IGNORECASE)
 
 
 def _refuses_some_offers(reading: Reading) -> bool:
