@@ -555,8 +555,10 @@ _ZONE = re.compile(
     # "1pm here in Austin", "1pm my time": the sender's own zone, for the time they follow.
     r"|(?i:\b(?P<mine>(?:over[ \t]+)?here(?:[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
     r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine"
-    # "17:00 (onze tijd, dus 11 uur bij jou)": "our time" is the sender's side's clock.
-    r"|our[ \t]+time|onze[ \t]+tijd|unserer?[ \t]+Zeit|notre[ \t]+heure|nuestra[ \t]+hora"
+    # "17:00 (onze tijd, dus 11 uur bij jou)": "our time" is the sender's side's clock. Not
+    # German "unserer Zeit", which names the sender's place's clock across its change
+    # ("Donnerstag … 17 Uhr unserer Zeit" after Berlin's, `replies_blind33` p04).
+    r"|our[ \t]+time|onze[ \t]+tijd|notre[ \t]+heure|nuestra[ \t]+hora"
     r"|nostra[ \t]+ora|nossa[ \t]+hora"
     # "11 Uhr bei uns", "16h chez nous", "las 10 aquí", "10h cá": the sender's side, right
     # after the clock (elsewhere "bei uns" is only where something happens).
