@@ -1588,6 +1588,8 @@ AGREED_QUOTE = _cues(
     # "Perfect, Thursday at 3pm ET it is. Talk then!": a time settled, and the talk to come.
     r"(?:\d|[ap]\.?m\.?|[ecmp][sd]?t|day) it is\b|(?:talk|speak) then"
     r"|(?:see|talk to|speak to|speak with) you (?:then|tomorrow|on \w+day|\w+day)",
+    # "Top, dan spreken we donderdag om 10:00. Tot dan!": "talk then" in the other languages.
+    r"tot dan|bis dann|até lá|hasta entonces|à tout à l'heure",
 )
 # "Ótimo, fica então segunda às 16h. Envio o link do Meet.": the user, in the newest message
 # quoted, sends the call's link for the one time it names, so that time is settled.
