@@ -551,7 +551,7 @@ ROWS: list[Row] = [
         2,
         _A,
         [(18, 15)],
-        "unknown_language",
+        None,
     ),
     R("Mardi 10h chez vous, 16h chez moi : parfait.", "ny", 2, _A, [(16, 10)]),
     R(
@@ -560,7 +560,7 @@ ROWS: list[Row] = [
         2,
         _P,
         [(17, 12)],
-        "unknown_language",
+        None,
     ),
     R(
         "Je vous propose mercredi à 16h, heure de Genève, soit 10h chez vous.",
@@ -577,7 +577,7 @@ ROWS: list[Row] = [
         8,
         _P,
         [(17, 8)],
-        "unknown_language",
+        None,
     ),
     R(
         "Jeudi 15h (heure de New York), 21h à Vienne pour moi : c'est noté.",
@@ -585,7 +585,7 @@ ROWS: list[Row] = [
         2,
         _A,
         [(18, 15)],
-        "unknown_language",
+        None,
     ),
     R(
         "Je serai à Londres la semaine prochaine ; mercredi 15h heure de Londres (10h à New"
@@ -610,7 +610,7 @@ ROWS: list[Row] = [
         2,
         _R,
         [(19, 15)],
-        "unknown_language",
+        None,
     ),
     R("Mardi 10h heure de New York, 17h à Moscou : parfait.", "ny", 3, _A, [(16, 10)]),
     R("Mercredi 17h au Caire (10h à New York) ?", "ny", 3, _P, [(17, 10)]),
@@ -621,14 +621,14 @@ ROWS: list[Row] = [
         _A,
         [(18, 15)],
     ),
-    R("Mercredi 17 h à Paris / 11 h à New York ?", "ny", 2, _P, [(17, 11)], "unknown_language"),
+    R("Mercredi 17 h à Paris / 11 h à New York ?", "ny", 2, _P, [(17, 11)], "time_unread"),
     R(
         "Mercredi 15h à Lisbonne, soit 10h à New York ?",
         "ny",
         1,
         _P,
         [(17, 10)],
-        "unknown_language",
+        None,
     ),
     # French, to Paris.
     R(
@@ -637,7 +637,7 @@ ROWS: list[Row] = [
         -4,
         _A,
         [(16, 16)],
-        "unknown_language",
+        None,
     ),
     R(
         "Je vous propose mercredi 17 à 9h heure du Québec, soit 15h à Paris.",
@@ -647,7 +647,7 @@ ROWS: list[Row] = [
         [(17, 15)],
         "reply_zone_unread",
     ),
-    R("Vendredi 17h à Paris, 15h à Dakar : parfait.", "par", 0, _A, [(19, 17)], "unknown_language"),
+    R("Vendredi 17h à Paris, 15h à Dakar : parfait.", "par", 0, _A, [(19, 17)], None),
     R("Jeudi 10h chez vous (16h à Pékin), c'est parfait.", "par", 8, _A, [(18, 10)]),
     R(
         "Empêchement mardi ; on décale à mercredi même heure (16h à Paris, 10h à New York) ?",
@@ -655,7 +655,7 @@ ROWS: list[Row] = [
         -4,
         _R,
         [(17, 16)],
-        "unknown_language",
+        None,
     ),
     R("Mercredi 10h à Montréal, 16h chez vous ?", "par", -4, _P, [(17, 16)]),
     # German, to New York.

@@ -101,6 +101,8 @@ RESCHEDULE = _cues(
     r"|passar (?:para|pra)",
     # Not the English noun ("was a newspaper reporter"): French "reporter notre appel".
     r"déplacer|décaler|reporter (?:notre|votre|le|la|les|l'|l’|à|au)|(?:le|la|l'|l’) reporter"
+    # "on décale à mercredi", "décalons": the verb as said, not only its infinitive.
+    r"|(?:on|nous) (?:décale|déplace)\b|décal(?:ons|ez)\b|déplaç(?:ons)\b|déplacez\b"
     r"|changer (?:notre|le|la|l') ?(?:rendez-vous|rdv|appel|créneau|heure)",
     r"reprogramar|posponer|aplazar|(?:cambiar|mover) (?:la|el|nuestra|nuestro)"
     r" (?:hora|fecha|cita|llamada|reunión|charla|café|videollamada)",
