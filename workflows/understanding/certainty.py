@@ -742,8 +742,11 @@ _MONTH_DATE = re.compile(
 )
 
 
+_DAY_THEN_NUMBER = re.compile(r"([^\W\d_]+)\.?,?[ \t]+(?:at[ \t]+|@[ \t]*)?\d")
+
+
 def _other_offer_named(reading: Reading) -> bool:
-    """A lone time read with no word of yes, beside another offered day the reply names.
+    """A lone time read with no word of yes, beside another offered day the reply gives a time.
 
     "Thursday 9:30 or Friday 2", "Thurs 9:30, Fri 2" to those two offers: the grammar read one
     of them, and the words say neither which nor that both suit.
@@ -753,7 +756,13 @@ def _other_offer_named(reading: Reading) -> bool:
         return False
     if said(ACCEPT, reading.text) or said(PICK, reading.text):
         return False
-    named = {WEEKDAYS[w] for w in re.findall(r"[\w-]+", reading.text.lower()) if w in WEEKDAYS}
+    # The other day with a number of its own ("Friday 2"), not only named ("Quinta de manhã
+    # não consigo" turns it down).
+    named = {
+        WEEKDAYS[m[1].lower()]
+        for m in _DAY_THEN_NUMBER.finditer(reading.text)
+        if m[1].lower() in WEEKDAYS
+    }
     offered = {w.start.weekday() for w in reading.offered}
     return bool((named & offered) - {proposed[0].start.weekday()})
 
