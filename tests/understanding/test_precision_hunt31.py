@@ -454,6 +454,8 @@ def test_clear_reply_read_right_or_left_in_doubt(
         # Backing out of a meeting the sender calls theirs is still a cancel.
         ("Sorry, I have to back out of our call tomorrow.", _EN_ONE, Intent.CANCEL, []),
         ("I'm going to bow out of this one.", _EN_ASK, D, []),
+        # "Talk then" confirms a time; after a time to come back it is the defer's.
+        ("Could you get back in touch mid-July? I'd be happy to talk then.", _EN_ASK, F, []),
     ],
 )
 def test_near_misses_keep_their_reading(

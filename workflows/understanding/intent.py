@@ -1121,7 +1121,9 @@ PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works",
     r"let's (?:do|go with|lock in|say)|let’s (?:do|go with|lock in|say)",
     # "a perfect match for your background" praises the user; it picks no time.
-    r"see you (?:then|on|at|there)|talk (?:to you )?then|i'll be there|i'll take|is perfect"
+    # "Talk then!" confirms; "happy to talk then" (after "get back in touch in July") defers.
+    r"see you (?:then|on|at|there)|(?<!to )talk (?:to you )?then|i'll be there(?=[ \t]*(?:[.!]|$))"
+    r"|i'll take|is perfect"
     r"|booked|confirmed|(?:is|'s) best"
     # "Second option please", "the first one pls": a place in the user's list, asked for.
     r"|(?:one|option|slot|choice) (?:please|pls|plz)"
