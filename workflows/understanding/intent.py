@@ -1121,8 +1121,9 @@ PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works",
     r"let's (?:do|go with|lock in|say)|let’s (?:do|go with|lock in|say)",
     # "a perfect match for your background" praises the user; it picks no time.
-    # "Talk then!" confirms; "happy to talk then" (after "get back in touch in July") defers.
-    r"see you (?:then|on|at|there)|(?<!to )talk (?:to you )?then|i'll be there(?=[ \t]*(?:[.!]|$))"
+    # "Talk then!" confirms, as a clause of its own; "happy to talk then" (after "get back in
+    # touch in July"), "let's talk then" (after "back on the 24th") put the chat off.
+    r"see you (?:then|on|at|there)|(?<!\w )talk (?:to you )?then|i'll be there(?=[ \t]*(?:[.!]|$))"
     r"|i'll take|is perfect"
     r"|booked|confirmed|(?:is|'s) best"
     # "Second option please", "the first one pls": a place in the user's list, asked for.
