@@ -53,7 +53,7 @@ from workflows.understanding.notanswer import (
     still_pending,
 )
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
-from workflows.understanding.roles import PROPOSED_ROLES, Role, moved_to
+from workflows.understanding.roles import BUT_WORD, PROPOSED_ROLES, Role, moved_to
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import SAME_TIME, TimeReading, sender_offsets
 from workflows.understanding.verdict import Doubt, TimeWindow
@@ -291,7 +291,23 @@ _HISTORY = re.compile(
     r"|\w+ (?:days|weeks|months|years) ago|we (?:spoke|met|talked|chatted)"
     r"|l['’](?:année|an) derni(?:er|ère)|la semaine dernière|el (?:año|mes) pasado|la semana pasada"
     r"|letzte[ns]? (?:Jahr|Woche|Monat)|l'anno scorso|la settimana scorsa|(?:o )?ano passado"
-    r"|semana passada|vorig(?:e)? (?:jaar|week|maand))\b",
+    r"|semana passada|vorig(?:e)? (?:jaar|week|maand)"
+    # "mardi dernier à 15h", "el martes pasado", "letzten Dienstag", "martedì scorso", "terça
+    # passada", "afgelopen dinsdag": the last one gone, in the other languages.
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi) derni(?:er|ère)"
+    r"|(?:lunes|martes|miércoles|jueves|viernes) pasado|letzten (?:Montag|Dienstag|Mittwoch"
+    r"|Donnerstag|Freitag)|(?:lunedì|martedì|mercoledì|giovedì|venerdì) scorso"
+    r"|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)? passada"
+    r"|(?:afgelopen|vorige) (?:maandag|dinsdag|woensdag|donderdag|vrijdag)"
+    # "I had a call with your colleague Tuesday at 11am", "nous nous étions vus mardi à 15h":
+    # a meeting that has taken place.
+    r"|(?:i|we) had (?:a|an|our|my|the) (?:[\w-]+ )?(?:call|meeting|chat|coffee|catch-up|talk)"
+    r"|i (?:spoke|met|talked|chatted) (?:with|to)"
+    r"|nous nous (?:sommes|étions) (?:vus|parlé|rencontrés)|on s['’]est (?:vus|parlé|croisés)"
+    r"|nos (?:vimos|conocimos)|(?:haben|hatten) wir uns(?: [\w-]+){0,4}? (?:getroffen"
+    r"|gesprochen|gesehen)|ci siamo (?:visti|sentiti|parlati|conosciuti)"
+    r"|nos conhecemos|(?:hebben|hadden) we (?:elkaar )?(?:gesproken|gezien"
+    r"|ontmoet))\b",
     re.IGNORECASE,
 )
 
@@ -792,13 +808,10 @@ _DAY_OR_WEEK_ASKED = re.compile(
 )
 
 
-# "but" in the seven languages.
-_BUT_WORD = r"(?:but|mais|pero|aber|ma|mas|maar)"
-
 # "Can't help, but Dana might", "mais Dana pourrait", "maar Dana wel": a no that names
 # someone else who can, with no words the reader knows for pointing to them.
 _SOMEONE_ELSE_CAN = re.compile(
-    rf"\b{_BUT_WORD}[ \t]+(?:(?:a|o|la|el|il)[ \t]+)?"
+    rf"\b{BUT_WORD}[ \t]+(?:(?:a|o|la|el|il)[ \t]+)?"
     r"(?P<name>(?-i:[A-Z][a-zà-ÿ]+))[ \t]+(?:(?-i:[A-Z][a-zà-ÿ]+)[ \t]+)?"
     r"(?:sí[ \t]+|sicher[ \t]+|probably[ \t]+|surely[ \t]+)?"
     r"(?:might|may|can|could|would|will|probably|pourrait|peut|puede|podría|kann|könnte"
@@ -1246,7 +1259,7 @@ def _not_an_answer(reading: Reading, doubts: list[Doubt]) -> None:
         doubts.append(YES_PENDING)
 
 
-_BUT = re.compile(rf"\b{_BUT_WORD}\b", re.IGNORECASE)
+_BUT = re.compile(rf"\b{BUT_WORD}\b", re.IGNORECASE)
 
 
 def _refuses_some_offers(reading: Reading) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from workflows.understanding.language import language_of
 from workflows.understanding.vocab import (
     BARE_ORDINAL_DAYS,
     LOWER_CASE_ABBREVIATIONS,
@@ -308,6 +309,24 @@ _NOT_A_DAY_BEFORE = re.compile(
 )
 
 
+# "Mon jeudi est libre après 16h", "Mon agenda est vide mardi": a capital "Mon" before a word
+# in French text is "my"; before another day's name ("Mon mardi") it is "my" in any text.
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _french_my(text: str, match: re.Match[str]) -> bool:
+    after = _WORD_AFTER.match(text, match.end("weekday"))
+    return (
+        match.group(0) == "Mon"
+        and after is not None
+        and (
+            after.group(1).lower() in WEEKDAYS
+            # The words around it, not the whole text: one look per "Mon" stays short.
+            or language_of(text[max(0, match.start() - 200) : match.end() + 200]) == "fr"
+        )
+    )
+
+
 def _clocked_abbreviation(text: str, match: re.Match[str]) -> bool:
     return bool(
         _BEFORE_A_CLOCK.match(text, match.end())
@@ -343,6 +362,8 @@ def _resolve(
     if kind == "weekday":
         word = groups["weekday"]
         lower = word.lower()
+        if _french_my(text, match):
+            return None
         if (
             lower in WEEKDAY_ABBREVIATIONS
             and lower not in LOWER_CASE_ABBREVIATIONS

@@ -43,6 +43,8 @@ def _cues(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’])(?:" + body + r")(?![\w])", re.IGNORECASE)
 
 
+# "but" in the seven languages.
+BUT_WORD = r"(?:but|mais|pero|aber|ma|mas|maar)"
 _SPLIT = re.compile(
     # "Ou então terça …", "ou alors mardi …": after "or" the word is "else", no new clause.
     r"\b(?<!\bor )(?<!\bou )(?<!\bo )(?<!\bof )"
@@ -121,13 +123,21 @@ CONFLICT = _cues(
     r"|(?:da|dann|zu der Zeit|um die Zeit) (?:habe|hab) ich(?: [\w-]+){0,3}? [\w-]*(?:meeting"
     r"|termin|besprechung|call|telefonat)|(?:dan|op dat moment|op dat tijdstip) heb ik"
     r"(?: [\w-]+){0,3}? [\w-]*(?:vergadering|overleg|afspraak|meeting|call)",
-    r"tied up|out of (?:the )?office|back-to-back|blocked(?: off)?|slammed|swamped",
+    # ("I've blocked Wednesday 3-3:30pm for you" holds the time for the user.)
+    r"tied up|out of (?:the )?office|back-to-back"
+    r"|blocked(?: off| out)?(?![^.;!?\n]{0,40}\bfor (?:you|us|our (?:chat|call))\b)"
+    r"|slammed|swamped",
     # "I'm in our IC meeting all Thursday morning", "Friday at 1 is a standing call",
     # "that's out too": the sender's own calendar, not an offer.
-    r"(?:i'm|i am|we're|we are) in (?:a|an|our|my|the|meetings)\b(?: [\w-]+){0,3}?"
+    # ("I'm in the office Wednesday" says where the sender is, free to talk.)
+    r"(?:i'm|i am|we're|we are) in (?:a|an|our|my|the|meetings)\b"
+    r"(?! (?:office|town|city|area|building|studio|lab)\b)(?: [\w-]+){0,3}?"
     r"(?: meetings?| calls?| workshops?| sessions?| trainings?| reviews?)?",
     r"(?:is|are|'s) (?:a|an|our|my)(?: [\w-]+){0,3}? (?:meeting|call|review|standup|stand-up"
     r"|workshop|session|offsite|sync|all-hands|retro|huddle|check-in|one-on-one|1:1)",
+    # "Thursday at 10 I have my team sync", "I've got our board meeting then".
+    r"(?:have|got) (?:my|our)(?: [\w-]+){0,2}? (?:meeting|call|sync|standup|stand-up|review"
+    r"|session|class|appointment|1:1|one-on-one|all-hands|retro|check-in)\b",
     r"(?:have|got|there's) (?:a|an|another|my) (?:call|interview|class|lecture|flight|doctor"
     r"|dentist|school run|pickup|pick-up)|at the (?:dentist|doctor)|teaching|in class|on a plane"
     r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)|standup|stand-up|i fly|my flight",
@@ -269,8 +279,12 @@ CONFLICT = _cues(
 )
 OFFER = _cues(
     r"how about|what about|would [^.?!\n]{0,40}work|could (?:we|you) do|can (?:we|you) do",
-    r"(?:could|can) we (?:do|move|meet|try|switch|shift|push|make it)|instead|works?|suits?",
+    r"(?:could|can) we (?:do|move|meet|try|switch|shift|push|make it)|instead|suits?",
+    # "for deep work", "after work": the noun offers nothing.
+    r"(?<!for )(?<!deep )(?<!at )(?<!after )(?<!from )(?<!my )(?<!of )(?<!the )(?<!our )works?",
     r"i'?m free|i am free|i could do|i can do|i'?m available|i am available|available|either",
+    # "tied up Thursday 2-4pm, free after 4:30": free again, the subject left out.
+    r"(?:(?<=, )|(?<=and )|(?<=but ))free(?= (?:after|from|at|around|by)\b)|frees? up",
     # "cant do any of those, could do wed 1/13 at 10": the subject left out.
     r"(?:(?<=^)|(?<=[.;,:!?] )|(?<=[–—-] ))(?:could|can) do",
     r"que diriez|qu'en pensez|vous convien\w*|plutôt|à la place|qué tal|te (?:va|viene)"
@@ -390,6 +404,8 @@ _OFFER_LIKE = _cues(
     r"|también|si no|o|bueno|mejor|auch|sonst|oder|frei|gut|lieber|anche|altrimenti|oppure|libero"
     r"|bene|meglio|também|senão|bom|melhor|ook|anders|of|vrij|goed|liever|disponible|disponibile"
     r"|disponível|beschikbaar|kan|könnte|kann|potrei|posso|puedo|podría|pourrais|peux|können"
+    # "mas às 14h estou livre", "aber um 14 Uhr hätte ich Zeit": free, said so.
+    r"|livre|(?:hätte|habe|hab) ich(?: \w+)? Zeit"
     # "Alternativ Freitag zwischen 10 und 11 Uhr": "alternatively" in the other languages.
     r"|alternativ|alternativement|alternativamente|alternatief",
     # "Möglich wäre Dienstag um 18 Uhr": "possible" in the other languages.

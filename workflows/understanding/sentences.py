@@ -37,6 +37,8 @@ _END = re.compile(
     # "… reunião até 12h. Pode ser …", "bis 12 Uhr. Ginge …": an hour with its unit ends one.
     r"|(?<=\d[hH])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d [hH])\.(?=[ \t]+[¿¡]?[A-Z])"
     r"|(?<=\d Uhr)\.(?=[ \t]+[A-Z])"
+    # "I have a conflict Thursday at 10am. Wednesday at 2 works.": so does a clock's am or pm.
+    r"|(?<=\d[aApP][mM])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d [aApP][mM])\.(?=[ \t]+[¿¡]?[A-Z])"
     # "… school pickup chaos :) Can we do Thursday …": a smiley or an emoji ends one too; an
     # emoji even before lower case, as phones are typed ("… mañana a las 12 😩 lo movemos …").
     r"|(?<=[:;])-?[()DP](?=[ \t]+[¿¡]?[A-Z])"

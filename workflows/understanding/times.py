@@ -42,6 +42,8 @@ from workflows.understanding.dates import (
 )
 from workflows.understanding.language import language_of
 from workflows.understanding.roles import (
+    BUT_WORD,
+    PICK,
     PROPOSED_ROLES,
     Role,
     Roles,
@@ -185,6 +187,13 @@ _RANGE_ARTICLE = r"(?:las|les|le|la|as|os)"
 _PARTS = "|".join(sorted(map(re.escape, PARTS_OF_DAY), key=len, reverse=True))
 # "mornings", "les matinées": a part of the day as a word, plural or not.
 _NAMED_PART = re.compile(rf"(?<![\w-])(?:{_PARTS})s?(?![\w-])", re.IGNORECASE)
+# What after a cued bare hour makes it no clock: an am/pm the full time reads, or a count of
+# things ("at 3 sites", "after 2 hours").
+_NOT_A_CLOCK_AFTER = (
+    r"(?![ \t]*(?:[ap]\.?m\b|%|min|hour|hr|day|week|month|year|people|person|of"
+    r"|or[ \t]+more|sites?\b|offices?\b|locations?\b|teams?\b|companies\b|clients?\b"
+    r"|kids\b|children\b|projects?\b|reports?\b|PMs\b))"
+)
 _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2-4pm, 10am-12, 11:30am to 1pm, between 2 and 4pm
     (
@@ -267,12 +276,20 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "cued",
         re.compile(
             r"\b(?P<cue>at|around|about|after|à|vers|après|a[ \t]+las|a[ \t]+la|sobre[ \t]+las"
-            r"|después[ \t]+de[ \t]+las|um|gegen|nach|alle|verso[ \t]+le|às|om|rond)"
+            r"|después[ \t]+de[ \t]+las|um|gegen|nach|alle|dalle|verso[ \t]+le|às|om|rond)"
             r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d|u(?:[0-5]\d)?\b|[ \t]+h\b)"
             # "at 8pm", "at 6 a.m.": the full time (time12) reads those.
-            r"(?![ \t]*(?:[ap]\.?m\b|%|min|hour|hr|day|week|month|year|people|person|of"
-            r"|or[ \t]+more|sites?\b|offices?\b|locations?\b|teams?\b|companies\b|clients?\b"
-            r"|kids\b|children\b|projects?\b|reports?\b|PMs\b))",
+            rf"{_NOT_A_CLOCK_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
+    # "I'm free Thursday from 2", "Friday from 10 on": a bare hour after "from" right after a
+    # day (elsewhere "from 2" counts other things: "apart from 2 calls", "from 3 sites").
+    (
+        "cued",
+        re.compile(
+            r"(?<=day[ \t])(?P<cue>from)[ \t]+(?P<h>1[0-2]|[1-9])(?![\d:/h-]|\.\d|[ \t]+h\b)"
+            rf"{_NOT_A_CLOCK_AFTER}",
             re.IGNORECASE,
         ),
     ),
@@ -646,6 +663,9 @@ _INDEFINITE = re.compile(
 )
 # "That's 10pm here, a bit late for me": a sentence opening on a time that points back to one
 # in the quoted thread.
+# "I usually block Friday afternoons for deep work": a part of the day in the plural makes the
+# day before it a kind of day too.
+_PARTS_PLURAL = re.compile(r"[ \t]+(?:mornings|afternoons|evenings|nights)\b", re.IGNORECASE)
 # "Hi Ana - those are all 9:30pm-5:30am for me.": the user's times, every one of them.
 _POINTS_BACK = re.compile(
     r"(?:^|[.!?\n,]|[ \t][-–—])[ \t]*(?:(?:so|donc|alors|así que|also|quindi|então|dus)[ \t]+)?"
@@ -1570,7 +1590,37 @@ def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
         and _OFFER_NAMED.search(sentence, max(0, tod.start - 24), tod.start)
     ):
         return Role.RESTATED
+    if role is Role.OFFERED and _yours_named(sentence, tod.start):
+        return Role.RESTATED
     return role
+
+
+# How far a clause is looked for around a time: further than any sentence people write.
+_CLAUSE_REACH = 240
+# "You offered Wednesday at 2pm or Thursday at 10am; I'm free Friday at 11am instead": the
+# user's own times, named back after a verb that says so.
+_YOU_OFFERED = re.compile(
+    r"\b(?:you(?:['’]d| had)? (?:offered|suggested|proposed|mentioned|listed)"
+    r"|(?:vous|tu) (?:m['’])?(?:avez|as) (?:proposé|suggéré|mentionné)"
+    r"|(?:me )?(?:propusiste|propuso|sugeriste|sugirió|mencionaste)"
+    r"|(?:mi )?(?:hai|ha) (?:proposto|suggerito|indicato)"
+    r"|(?:você|voce) (?:me )?(?:propôs|sugeriu|mencionou)|(?:me )?(?:propuseste|sugeriste)"
+    r"|(?:je|u) (?:stelde|noemde))\b",
+    re.IGNORECASE,
+)
+
+
+def _yours_named(sentence: str, start: int) -> bool:
+    """Whether the clause a time is in names it as the user's offer, and takes none of them."""
+    # A clause's look back is short: a long line is not cut into clauses once per time on it.
+    lead = max(0, start - _CLAUSE_REACH)
+    if not _YOU_OFFERED.search(sentence, lead, start):
+        return False
+    part = sentence[lead : start + _CLAUSE_REACH]
+    opens, ends = next((a, b) for a, b in clauses(part) if a <= start - lead < b)
+    return bool(_YOU_OFFERED.search(part, opens, start - lead)) and not PICK.search(
+        part, opens, ends
+    )
 
 
 def _half_quoted(window: TimeWindow, quoted: Sequence[TimeWindow]) -> TimeWindow | None:
@@ -1720,14 +1770,17 @@ def _british_half(text: str) -> str:
 
 
 def _any_such_day(sentence: str, mention: DateMention) -> bool:
-    """A weekday after "a", "every", "un", "jeden" … in a clause not worded as an offer.
+    """A weekday after "a", "every", "un", "jeden" …, or before "afternoons", in a plain clause.
 
     "… when it meets a shelf on a Saturday afternoon" tells a story about no one date;
     "I could do a Saturday morning" still offers the next one.
     """
     # The article sits right before the weekday: a short look back, not the whole sentence.
     lead = max(0, mention.start - 24)
-    if mention.kind != "weekday" or not _INDEFINITE.search(sentence, lead, mention.start):
+    if mention.kind != "weekday" or not (
+        _INDEFINITE.search(sentence, lead, mention.start)
+        or _PARTS_PLURAL.match(sentence, mention.end)
+    ):
         return False
     return not any(
         a <= mention.start < b and offer_worded(sentence[a:b]) for a, b in clauses(sentence)
@@ -1936,6 +1989,34 @@ def _blocked_day(
     if len({m.window.start.date() for m in found}) != 1:
         return None
     return _BlockedDay(dates, max(_taken_until(m.window, length) for m in found).time())
+
+
+_BUT_OPENS = re.compile(rf"[ \t,]*(?:{BUT_WORD}\b|;)", re.IGNORECASE)
+
+
+def _free_later_that_day(
+    sentence: str, day: DateMention, tod: _TimeOfDay, day_times: Sequence[_TimeOfDay]
+) -> bool:
+    """Whether an offered time is the free part of a day whose busy part is named before it.
+
+    "Je suis pris jeudi matin, mais libre à 14h", "El jueves a las 10 tengo una reunión, pero
+    a las 12 estoy libre", "tied up Thursday 2-4pm, free after 4:30": the busy time is named,
+    so the later one is that day's. With no busy time ("I'm out Thursday, but free at 2") the
+    day may be all gone.
+    """
+    busy = [t for t in day_times if t is not tod and t.start < tod.start]
+    if (
+        not busy
+        or not 0 < tod.start - day.start < _CLAUSE_REACH
+        or any(tod.begin <= t.begin for t in busy)
+    ):
+        return False
+    part = sentence[day.start : tod.start + _CLAUSE_REACH]
+    at = tod.start - day.start
+    opens, ends = next((a, b) for a, b in clauses(part) if a <= at < b)
+    if opens > 0 and _BUT_OPENS.match(part, opens):
+        return offer_worded(part[opens:ends])
+    return offer_worded(sentence[busy[-1].end : tod.start])
 
 
 def _taken_until(window: TimeWindow, length: timedelta) -> datetime:
@@ -2236,6 +2317,10 @@ def read_times(
                         and date_role not in PROPOSED_ROLES
                         and not (
                             date_role is Role.OLD and moved_to(seg_text, mention.end, tod.start)
+                        )
+                        and not (
+                            date_role is Role.CONFLICT
+                            and _free_later_that_day(seg_text, mention, tod, group.times)
                         )
                     ):
                         role = date_role
