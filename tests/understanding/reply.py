@@ -23,10 +23,11 @@ def raw_reply(
     to: str = USER,
     headers: str = "",
     content_type: str = "text/plain; charset=utf-8",
+    sender: str = SENDER,
 ) -> bytes:
-    """``body`` above ``quote``, from :data:`SENDER`, in UTF-8 (bodies carry other languages)."""
+    """``body`` above ``quote``, from ``sender``, in UTF-8 (bodies carry other languages)."""
     return (
-        f"From: {SENDER}\nTo: {to}\nSubject: Re: chat\nDate: {date}\n{headers}"
+        f"From: {sender}\nTo: {to}\nSubject: Re: chat\nDate: {date}\n{headers}"
         f"MIME-Version: 1.0\nContent-Type: {content_type}\nContent-Transfer-Encoding: 8bit\n\n"
         f"{body}{quote}"
     ).encode()

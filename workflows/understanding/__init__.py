@@ -64,6 +64,7 @@ from workflows.understanding.times import (
     TimeMention,
     TimeReading,
     ambiguous_name,
+    at_sender_place,
     find_windows,
     leans_on_user_zone,
     may_name_users_clock,
@@ -76,6 +77,7 @@ from workflows.understanding.times import (
     read_times,
     reply_zone_unread,
     sender_elsewhere,
+    sender_place,
     unread_zone_words,
     zone_unread,
 )
@@ -569,6 +571,11 @@ def understand(
         )
 
     reading = read(answer)
+    # "Tuesday at 10" from Boston, Phoenix or Brisbane: the clock of the sender's place on the
+    # meeting day, which a clock change may have moved off the Date header's offset.
+    place = sender_place(text, stripped.signature, msg.date, msg.sender.name) if msg.date else None
+    if place is not None and msg.date is not None:
+        reading = at_sender_place(reading, place, msg.date)
     # Each inline answer with the times its quoted line offers.
     answered = tuple(
         (
@@ -704,7 +711,11 @@ def understand(
             text=text,
             times=reading,
             structured=structured or evidence.auto_reply,
-            sender_tz=sender_tz if msg.date is not None and msg.date.utcoffset() else None,
+            # A "+0000" stamp hides where the sender is, unless the reply says it.
+            sender_tz=sender_tz
+            if msg.date is not None and (msg.date.utcoffset() or place is not None)
+            else None,
+            sender_placed=place is not None,
             thread_tz=thread_tz,
             offered=evidence.offered,
             written=msg.date,

@@ -55,7 +55,7 @@ from workflows.understanding.notanswer import (
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
 from workflows.understanding.roles import BUT_WORD, PROPOSED_ROLES, Role, moved_to
 from workflows.understanding.sentences import sentence_spans
-from workflows.understanding.times import SAME_TIME, TimeReading, sender_offsets
+from workflows.understanding.times import SAME_TIME, TimeReading, on_header_clock, sender_offsets
 from workflows.understanding.verdict import Doubt, TimeWindow
 from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEKDAYS
 
@@ -560,6 +560,8 @@ class Reading:
     offered: tuple[TimeWindow, ...] = ()
     # When the reply was written (its Date header), if known.
     written: datetime | None = None
+    # The reply says where its sender is, on the Date header's clock at writing.
+    sender_placed: bool = False
     # A booking link was offered: the sender lets the user pick.
     link: bool = False
     # Someone else the reply points to was named.
@@ -933,7 +935,8 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
     writing; from elsewhere, the labels read the offset.
     """
     written, home = reading.written, reading.thread_tz or reading.home
-    if reading.sender_tz is None or written is None:
+    if reading.sender_tz is None or written is None or reading.sender_placed:
+        # From a place the reply names, its times are on that place's clock that day.
         return False
     offset = written.utcoffset()
     starts = [m.window.start for m in reading.times.mentions if m.role in PROPOSED_ROLES]
@@ -964,7 +967,7 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
     return any(
         m.window.start.astimezone(home).utcoffset() != offset
         for m in reading.times.mentions
-        if m.role in PROPOSED_ROLES and not m.zone_named and m.window.start.utcoffset() == offset
+        if m.role in PROPOSED_ROLES and on_header_clock(m, written)
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, time
+from datetime import UTC, date, datetime, time
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
@@ -92,8 +92,10 @@ RESCHEDULE = _cues(
     r"|retrasar|pasar|cambiar|correr)\b"
     # "a las 5 en vez de las 4", "às 17h em vez das 16h": a new hour for the agreed one.
     r"|en (?:vez|lugar) de las? \d|em vez d[ao]s? \d|no lugar d[ao]s? \d"
-    # "4:30 instead of 4?", "à 16h30 au lieu de 16h", "um halb fünf statt um 4": the same.
-    r"|instead of (?:the |our )?\d|au lieu de \d|(?:an)?statt (?:um )?\d"
+    # "4:30 instead of 4?", "à 16h30 au lieu de 16h", "um halb fünf statt um 4": the same; not
+    # the hours between two clocks ("I'll be 2 hours behind you instead of 1").
+    r"|(?<!behind you )(?<!ahead of you )(?<!behind )(?<!ahead )instead of (?:the |our )?\d"
+    r"|au lieu de \d|(?:an)?statt (?:um )?\d"
     r"|invece (?:che |delle |di )?(?:alle )?\d|in plaats van (?:om )?\d"
     r"|passar (?:para|pra)",
     # Not the English noun ("was a newspaper reporter"): French "reporter notre appel".
@@ -870,8 +872,27 @@ COUNTED_PEOPLE = (
     r"|personas|Personen|persone|pessoas|mensen)[^.:!?\n]{0,80}:)"
 )
 # "Tell Omar I sent you", "dile que vas de mi parte": the user sent on to someone by the sender.
+# "my wife Carla Mendes", "mi hermana Lucía Ortega", "meinen Bruder Jan Roth": family are sent
+# to as often as colleagues. The nouns, by language (referrals.py puts the possessives before).
+FAMILY = {
+    "en": r"wife|husband|partner|spouse|sister|brother|cousin|daughter|son|aunt|uncle|niece"
+    r"|nephew|(?:sister|brother)-in-law|neighbou?r",
+    "fr": r"femme|mari|épouse|époux|conjointe?|compagne|compagnon|s[œo]eur|frère|cousine?"
+    r"|voisine?|belle-s[œo]eur|beau-frère",
+    "es": r"esposa|esposo|mujer|marido|pareja|herman[oa]|prim[oa]|cuñad[oa]|vecin[oa]",
+    "de": r"Frau|Mann|Schwester|Bruder|Cousine|Cousin|Partnerin|Partner|Schwägerin|Schwager",
+    "it": r"moglie|marito|sorella|fratello|cugin[oa]|compagn[oa]|cognat[oa]",
+    "pt": r"esposa|esposo|mulher|marido|irmã|irmão|prim[oa]|cunhad[oa]",
+    "nl": r"vrouw|man|zus|zuster|broer|nicht|neef|schoonzus|zwager",
+}
 SENT_BY_ME = (
     r"(?:tell|let) (?:\w+ ){1,2}(?:that )?I sent you|say I sent you"
+    # "Do mention my name", "feel free to drop my name": the user will write to someone, as
+    # the sender's contact.
+    r"|(?:mention|use|drop) my name|mentionne[zr]? mon nom|menciona(?:r)? mi nombre"
+    r"|(?:nennen Sie|nenn|erwähnen Sie|erwähne) (?:gerne |ruhig )?meinen Namen"
+    r"|(?:fai|faccia|fare) (?:pure )?il mio nome|(?:mencione|menciona|mencionar) o meu nome"
+    r"|noem (?:gerust |maar )?mijn naam"
     r"|dites-(?:lui|leur) que (?:c'est moi qui )?(?:vous|t') ?(?:envoie|ai envoyé)"
     r"|dis-(?:lui|leur) que (?:c'est moi qui )?(?:t'|te )?(?:envoie|ai envoyé)"
     r"|(?:dile|dígale|diles) que (?:vas|va|te mando yo|le mando yo) (?:de mi parte)?"
@@ -994,10 +1015,15 @@ REFERRAL_CUE = _cues(
     r"|(?:il mio|la mia) (?:(?:ex|vecchi[oa]) )?collega"
     r"|(?:meu|minha) (?:(?:antig[oa]|ex)[ -])?colega"
     r"|mijn (?:(?:oud|ex)-|(?:oude|voormalige) )?collega",
+    # "Try my sister Ines Roy": family, named right after ("my wife and I" names no one).
+    rf"(?:(?:my|our) (?:{FAMILY['en']})|(?:mon|ma) (?:{FAMILY['fr']})|mi (?:{FAMILY['es']})"
+    rf"|(?:meine?[nmr]?|unsere?[nmr]?) (?:{FAMILY['de']})|(?:il mio|la mia|mio|mia) "
+    rf"(?:{FAMILY['it']})|(?:o meu|a minha|meu|minha) (?:{FAMILY['pt']})"
+    rf"|(?:mijn|onze) (?:{FAMILY['nl']}))(?= (?-i:[A-Z]))",
     r"cc'?d|cc'?ing|in cc|en copie|en copia|in Kopie|in copia|em cópia|in de cc",
     FORWARDED_TO + r"(?= (?-i:[A-Z]))",
     CONTACT_OP_MET,
-    r"meet (?-i:[A-Z])\w+|feel free to (?:mention|use) my name",
+    r"meet (?-i:[A-Z])\w+",
     r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d| would)?"
     r" (?:be )?(?:(?:far|much|way|a lot) )?(?:great|good|better|perfect|ideal|worth|happy|glad)",
 )
@@ -1045,8 +1071,10 @@ ACCEPT = _cues(
     # "had to stop saying yes to all of them" talks about yeses, it gives none.
     r"(?<!saying )(?<!say )(?<!said )yes|yeah|yep|absolutely|of course|definitely|certainly",
     # "I'm in!", not "I'm in the office that afternoon".
-    # "Happy to send you the deck" says yes to something other than the chat.
-    r"(?:happy|glad) to(?! (?:send|forward|share (?:the|my|a)|pass (?:it|this|that|on|along)))"
+    # "Happy to send you the deck", "happy to share details if you're open to it" (after a
+    # pitch): a yes to something other than the chat.
+    r"(?:happy|glad) to(?! (?:send|forward|share (?:the|my|a)\b|pass (?:it|this|that|on|along)"
+    r"|share(?: you)? (?:more |some |further )?(?:details|info)))"
     r"|(?:would|i'd) love to|love to|delighted|i'm in(?![ \t]+\w)|count me in",
     # "Deal.", "It's a deal!", "You bet!": a whole clause of yes ("a big deal", "deal with").
     r"(?:(?<=^)|(?<=\n)|(?<=[.!] )|(?<=it's a )|(?<=that's a ))deal(?=[ \t]*(?:[.!]|$))"
@@ -1066,8 +1094,9 @@ ACCEPT = _cues(
     # "Feb 8 works", "the 8th is perfect", "2/8 works": the day of one offer by its date.
     rf"|(?:{_LONG_MONTHS}|{_SHORT_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}}"
     r"|(?:the )?\d{1,2}(?:st|nd|rd|th)|tomorrow|today)"
-    # "Fri 6 is good", "Thursday 16th works": a number after the day (its hour or its date).
-    r"(?: \d{1,2}(?:st|nd|rd|th)?)?"
+    # "Fri 6 is good", "Thursday 16th works": a number after the day (its hour or its date);
+    # "thurs 930 works": a phone's clock with the colon left out (picked_offer checks it).
+    r"(?: (?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[0-5]\d))?"
     # "tuesday's good!", "Thursday it is", "Friday's best for me".
     r"(?: (?:works|would work|should work|suits|fits)|(?: (?:should be|is|would be)|'s)"
     r" (?:fine|good|perfect|great|best|ideal)| it is\b)",
@@ -1275,7 +1304,9 @@ ASKS_FIRST = _cues(
     # something from the user before any time is set.
     r"before (?:we )?(?:fix|set|schedul|book|lock|pick|pin)\w*",
     r"avant de (?:fixer|caler|planifier|programmer|convenir|trouver)",
-    r"antes de (?:fijar|agendar|concretar|cuadrar|marcar|programar)",
+    # "Antes de marcarmos, você tem …?": Portuguese inflects the infinitive for "we".
+    r"antes de (?:a gente )?(?:fijar|agendar|concretar|cuadrar|marcar|programar|combinar"
+    r"|definir)(?:mos)?",
     r"bevor wir (?:\w+ ){0,3}(?:festlegen|ausmachen|vereinbaren|planen|fixieren)",
     r"prima di (?:fissare|programmare|concordare|organizzare)",
     r"voordat we (?:\w+ ){0,3}(?:vastleggen|plannen|inplannen|afspreken|prikken)",
@@ -1414,6 +1445,9 @@ BROKEN_LINK = _cues(
 # "nous recrutons", "wir stellen gerade ein": a pitch of the sender's own, no answer to the chat.
 RECRUITS = _cues(
     r"we(?:'re| are) (?:actually |currently |also |now )?hiring|i(?:'m| am) a recruiter"
+    # "I'm actually recruiting for a Curriculum Developer contract role": a role to fill.
+    r"|(?:i(?:'m| am)|we(?:'re| are)) (?:actually |currently |also |now )?recruiting for (?:a|an)"
+    r" [^.?!\n]{0,60}\b(?:role|position|opening|contract)s?\b"
     r"|i (?:lead|run|head) (?:recruiting|talent)|(?:we have|there are) (?:\w+ ){0,2}open"
     r" (?:\w+ )?(?:roles|positions|jobs)",
     # "I actually have a Staff Backend Engineer opening", "a … role with one of our clients".
@@ -1890,9 +1924,11 @@ def terse_pick(
     return fitting[0] if len(fitting) == 1 else None
 
 
-# "Fri 6 is good": a bare number right after a weekday, the hour or the date of the day's offer.
+# "Fri 6 is good": a bare number right after a weekday, the hour or the date of the day's offer;
+# "thurs 930 works", "Tue 1130": three or four digits there are a clock with its colon left out.
 _DAY_NUMBER = re.compile(
-    rf"\b(?:{alternation(WEEKDAYS)})\.?,?[ \t]+(?P<number>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:./]\d)",
+    rf"\b(?:{alternation(WEEKDAYS)})\.?,?[ \t]+(?:(?P<number>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"|(?P<hour>\d{1,2})(?P<minute>[0-5]\d))\b(?![:./]\d)",
     re.IGNORECASE,
 )
 
@@ -1906,7 +1942,22 @@ def _number_fits(text: str, offer: TimeWindow) -> bool:
     start = offer.start
     # "Thu 1" to a 1:30 offer may be 1 o'clock: only a whole hour is written as its number.
     hours = (start.hour, start.hour - 12) if start.minute == 0 else ()
-    return all(int(m["number"]) in (start.day, *hours) for m in _DAY_NUMBER.finditer(text))
+    return all(
+        int(m["number"]) in (start.day, *hours)
+        if m["number"]
+        else _clock_fits(m["hour"], start) and int(m["minute"]) == start.minute
+        for m in _DAY_NUMBER.finditer(text)
+    )
+
+
+def _clock_fits(hour: str, start: datetime) -> bool:
+    """Whether a clock's hour, written with no colon, is ``start``'s.
+
+    "930" may be morning or evening; "0100" and "1300" are read on the 24-hour clock.
+    """
+    if hour.startswith("0") or int(hour) > 12:
+        return int(hour) == start.hour
+    return int(hour) in (start.hour, start.hour - 12)
 
 
 # "Either of the afternoon ones is fine, you pick": the user's times narrowed by a part of day.
@@ -2163,13 +2214,47 @@ def _times_only_aside(text: str) -> bool:
 
 
 _OUR = _cues(r"our|notre|nuestr[ao]s?|unser(?:e[mnrs]?)?|nostr[aoie]|noss[ao]s?|onze")
-# A day named beside a cancel word is the meeting called off ("have to bail on tomorrow").
 # "I'm going to bow out of this one": backing out, which before any agreement turns down.
 _BACKS_OUT = _cues(BAIL)
-_NAMES_A_DAY = re.compile(
-    rf"(?:\b(?:{_DAY_NAMES})\b|(?<![\w-])(?:{alternation(RELATIVE_DAYS)})(?![\w-]))",
-    re.IGNORECASE,
+_RELATIVE_DAY = re.compile(rf"(?<![\w-])(?:{alternation(RELATIVE_DAYS)})(?![\w-])", re.IGNORECASE)
+# "Why don't we reschedule?", "could we move it to Friday?", "¿podemos pasarlo al viernes?": the
+# word, or the meeting as its object, says something was scheduled.
+_RESCHEDULED = _cues(
+    r"reschedul\w*|(?:move|moving|shift|push|pushing|bump|postpone)\w*"
+    r" (?:it|this|that|them|the [\w-]+)|\w+rl[oa]"
 )
+
+
+def _offers_moved_off(ev: Evidence, text: str) -> bool:
+    """Whether a move under the user's list of offers puts the chat on days of the sender's own.
+
+    "Could we push to next week? Tuesday at 9 works for me" to three offered times: nothing was
+    agreed, so what moves is the user's proposal, and the new days answer it. A new time on
+    an offered day ("Friday works, can we push to 11?"), or one of the user's days named and
+    left ("something came up Thursday", "have to bail on tomorrow at 2"), may move a pick;
+    "our call", "reschedule" and "move it" name a meeting agreed out of the thread's view: all
+    stay a move.
+    """
+    if (
+        len(ev.offered) < 2
+        or ev.agreed
+        or ev.moved_from
+        or not ev.windows
+        or _OUR.search(text)
+        or _RESCHEDULED.search(text)
+        or _RELATIVE_DAY.search(text)
+    ):
+        return False
+    tz = ev.windows[0].start.tzinfo
+    offered = {o.start.astimezone(tz).date() for o in ev.offered}
+    new = {w.start.date() for w in ev.windows}
+    named = {WEEKDAYS[m.group(0).lower()] for m in _WEEKDAY.finditer(text)}
+    left = {day.weekday() for day in offered} - {day.weekday() for day in new}
+    return not (offered & new or named & left)
+
+
+# A day named beside a cancel word is the meeting called off ("have to bail on tomorrow").
+_NAMES_A_DAY = re.compile(rf"(?:\b(?:{_DAY_NAMES})\b|{_RELATIVE_DAY.pattern})", re.IGNORECASE)
 
 
 def _only_for_now(text: str) -> bool:
@@ -2283,6 +2368,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         if ev.answers_offers and ev.windows and not ev.moved_from:
             # "> - Wed 2:30 PM MT" then "Could we push to 4ish my time?": a counter-offer.
             return _windows_intent(ev), "answers the user's offers with a time of its own"
+        if _offers_moved_off(ev, text):
+            return _windows_intent(ev), "moves the user's offers to days of its own"
         return Intent.RESCHEDULE, "reschedule wording"
     if cancels:
         if ev.windows:

@@ -10,6 +10,7 @@ from workflows.understanding.intent import (
     ADDING_TO_THREAD,
     CONTACT_OP_MET,
     COUNTED_PEOPLE,
+    FAMILY,
     FORWARDED_TO,
     HANDS_ADDRESS,
     HELPERS_LISTED,
@@ -43,19 +44,23 @@ _NAME = (
 # Case-blind: German nouns are capitalised ("meine Kollegin").
 _ROLE_WORDS = (
     # "his colleague Priya Raman": an assistant writes for someone else.
-    r"(?i:(?:my|our|a|his|her|their)[ \t]+(?:(?:former|old|previous|ex-)[ \t]*)?"
-    r"(?:colleague|coworker|co-worker|teammate|manager|friend|boss|peer|buddy|pal|mate)s?[ \t,]+"
-    r"|(?:mon|ma)[ \t]+(?:ancien(?:ne)?[ \t]+)?(?:collègue|ami|amie|manager|pote|copain|copine)"
-    r"[ \t,]+"
-    r"|(?:mi)[ \t]+(?:(?:antigu[oa]|ex)[ \t]+)?(?:colega|compañero|compañera|amigo|amiga)[ \t,]+"
+    # "my wife Carla Mendes", "ma sœur Inès Roy": family are sent to as often as colleagues.
+    r"(?i:(?:my|our|a|his|her|their)[ \t]+(?:(?:former|old|previous|ex-?)[ \t]*)?"
+    r"(?:colleague|coworker|co-worker|teammate|manager|friend|boss|peer|buddy|pal|mate"
+    rf"|{FAMILY['en']})s?[ \t,]+"
+    r"|(?:mon|ma)[ \t]+(?:ancien(?:ne)?[ \t]+)?(?:collègue|ami|amie|manager|pote|copain|copine"
+    rf"|{FAMILY['fr']})[ \t,]+"
+    r"|(?:mi)[ \t]+(?:(?:antigu[oa]|ex)[ \t]+)?(?:colega|compañero|compañera|amigo|amiga"
+    rf"|{FAMILY['es']})[ \t,]+"
     r"|(?:meine?[nmr]?|unsere?[nmr]?)[ \t]+(?:(?:ehemalige|frühere|alte)[nmr]?[ \t]+)?"
-    r"(?:kollegen|kollegin|kollege|freund|freundin|kumpel)[ \t,]+"
+    r"(?:kollegen|kollegin|kollege|freund|freundin|kumpel"
+    rf"|{FAMILY['de']})[ \t,]+"
     r"|(?:il[ \t]+mio|la[ \t]+mia|mio|mia)[ \t]+(?:(?:ex|vecchi[oa])[ \t]+)?"
-    r"(?:collega|amico|amica)[ \t,]+"
+    rf"(?:collega|amico|amica|{FAMILY['it']})[ \t,]+"
     r"|(?:o[ \t]+meu|a[ \t]+minha|meu|minha)[ \t]+(?:(?:antig[oa]|ex)[ \t-]+)?"
-    r"(?:colega|amigo|amiga)[ \t,]+"
-    r"|(?:mijn|onze)[ \t]+(?:(?:oud|ex)-|(?:oude|voormalige)[ \t]+)?(?:collega|vriend|vriendin)"
-    r"[ \t,]+)"
+    rf"(?:colega|amigo|amiga|{FAMILY['pt']})[ \t,]+"
+    r"|(?:mijn|onze)[ \t]+(?:(?:oud|ex)-|(?:oude|voormalige)[ \t]+)?(?:collega|vriend|vriendin"
+    rf"|{FAMILY['nl']})[ \t,]+)"
 )
 _ROLE = _ROLE_WORDS + "?"
 # Required: "my colleague Sam Ortiz … would be a great person to talk to".
@@ -250,6 +255,11 @@ _CC_CUE = re.compile(
 )
 # An address as written in a body (public: the reader finds the user's in the quoted outreach).
 EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+# "Hannah Pryce (hannah@…) and Owen Delaney (owen@…) both made the switch. Do mention my
+# name.": a full name with its own address beside it, no cue before it; kept only where its
+# sentence, or the next, recommends them or sends the user to them.
+# A role before the name is not part of it ("Meine Kollegin Sophie Wagner (sophie@…)").
+_ADDRESSED_NAME = re.compile(rf"{_ROLE}{_TITLE}{_NAME}[ \t]*[(<](?P<paren>{EMAIL.pattern})[)>]")
 _NOT_NAMES = frozenset(
     {
         "i",
@@ -397,7 +407,11 @@ _SENDER_TALKS = re.compile(
     r"|vou|preciso|tenho[ \t]+de|tenho[ \t]+que)"
     r"(?:[ \t]+(?:first|quickly|just|briefly|d['’]abord|primero|primeiro))?[ \t]+)$"
 )
-_TALKS = re.compile(r"(?i:talk|speak|chat|check|parler|hablar|fal(?:ar|e))\b")
+# "I'll ask my wife Carla and get back to you": asking someone is the sender's errand too.
+_TALKS = re.compile(
+    r"(?i:talk|speak|chat|check|ask|parler|demander|hablar|pregunt(?:ar|arle)|fal(?:ar|e)"
+    r"|perguntar)\b"
+)
 
 
 # "Looping in Marco, who'll join us", "cc'ing José so he can join us Friday": someone brought
@@ -562,7 +576,14 @@ def find_referrals(
     matches += [m for m in _WITH_NAME_THEN_VERB.finditer(text) if _is_full_name(m["name"])]
     matches += [m for m in _RECOMMENDED.finditer(text) if _is_full_name(m["name"])]
     matches += [m for m in _SPLIT_VERB_NAME.finditer(text) if _is_full_name(m["name"])]
-    roled = [found for found in _ROLE_NAME.finditer(text) if _recommended(text, found)]
+    roled = [
+        found
+        for found in (
+            *_ROLE_NAME.finditer(text),
+            *(m for m in _ADDRESSED_NAME.finditer(text) if _is_full_name(m["name"])),
+        )
+        if _recommended(text, found)
+    ]
     matches += roled
     spans = list(sentence_spans(text))
     dutch = language_of(text) == "nl"

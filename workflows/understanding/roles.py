@@ -95,14 +95,20 @@ CONFLICT = _cues(
     r"|(?:is|'s|are) no good",
     # "can't at 3 - but 4pm works", "can't on Thursday": a phone's refusal, the verb left out.
     r"(?:can't|cant|cannot|can not|couldn't|could not)(?= (?:at|on) )",
+    # "Thursday works, just not at 9:30", "el jueves sí, pero no a las 9:30": the day kept, the
+    # hour named after the "not" refused ("why not at 10?" asks for it).
+    r"(?<!why )(?<!if )(?<!whether )(?:not|pas|no|nicht|non|não|niet)"
+    r" (?:at|à|a las|a la|um|alle|all'|às|om)(?= \d)",
     # "Mejor no el jueves", "Freitag lieber nicht": the day named beside it is the one refused.
     r"mejor no|lieber nicht|meglio di no|liever niet|(?:je )?préfère(?:rais)? (?:ne )?pas",
     r"(?:not|no longer|isn't|is not|aren't|are not|won't be|will not be) (?:available|free|around"
     r"|possible|in (?:the )?office|good|great|ideal)",
     # "Wednesday at 5 is impossible for me", "Mittwoch ist unmöglich".
     r"impossible|unmöglich|imposible|impossibile|impossível|onmogelijk",
-    # "tomorrow at 2 is off": the time named is called off.
-    r"(?:is|'s|are)(?: now)? off",
+    # "tomorrow at 2 is off", "today's 3pm is gone for me now": the time named is lost to the
+    # sender.
+    # ("the 10:00 slot's gone": the contraction after its noun; "gone ahead" is no loss.)
+    r"(?:is|'s|are)(?: now)? (?:off|gone)|(?<=\w\Ws )gone(?! ahead| through| over| by)",
     r"unavailable|(?:doesn't|does not|don't|do not|won't|will not|no longer) work(?:s)?",
     # "none of those 3 work for me", "ninguno me viene bien": every offered time refused at once.
     # "Happy to adjust if none of those suit" is the outreach's own condition, no refusal.

@@ -2,10 +2,11 @@ r"""Sentences of a reply, with hard wraps inside a sentence mended.
 
 Mail clients and people wrap lines at about 72 characters, so a line break
 is a sentence end only when the line before reads as finished. A break is
-kept inside the sentence when the line before ends with a comma or a word
-that needs a continuation ("on", "at", "or"), or when the next line starts
+kept inside the sentence when the line before ends with a comma, a slash or a
+word that needs a continuation ("on", "at", "or"), or when the next line starts
 in lower case ("15:00 CET\non Thursday", "Monday,\nMay 4"). A next line that
-starts a list item ("- ", "* ", "• ") is always a new sentence.
+starts a list item ("- ", "* ", "• ") is always a new sentence, unless the line
+before waits for a number ("at\n11.", "between 1 and\n3.").
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ _END = re.compile(
     r"|Dez))"
     # "… reunião até 12h. Pode ser …", "bis 12 Uhr. Ginge …": an hour with its unit ends one.
     r"|(?<=\d[hH])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d [hH])\.(?=[ \t]+[¿¡]?[A-Z])"
+    # "… mais pas à 11h30. Vendredi à 13h ?": so does a French clock with its minutes.
+    r"|(?<=\d[hH]\d\d)\.(?=[ \t]+[¿¡]?[A-Z])"
     r"|(?<=\d Uhr)\.(?=[ \t]+[A-Z])"
     # "I have a conflict Thursday at 10am. Wednesday at 2 works.": so does a clock's am or pm.
     r"|(?<=\d[aApP][mM])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d [aApP][mM])\.(?=[ \t]+[¿¡]?[A-Z])"
@@ -54,7 +57,8 @@ _END = re.compile(
     rf"(?=[ \t]+[A-Z])(?![ \t]+(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)"
 )
 _OPEN_LINE = re.compile(
-    r"(?:,|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"
+    # "6:30am Pacific /\n9:30am Eastern": a slash or an ampersand joins what follows.
+    r"(?:[,/&]|\b(?:on|at|or|and|from|to|the|between|until|by|around|le|el|la|am|um|à|de|et|ou|y|o"
     r"|und|oder|alle|às|om|van|en|e|zwischen|entre|tussen|tra|von|vers|gegen|bis"
     # Articles and prepositions: German wraps before a capitalised noun ("im\nTeammeeting").
     r"|a|an|my|our|your|in|with|for|of|du|des|les|au|aux|avec|pour|un|une|mon|ma|mes|del|los"
@@ -94,9 +98,22 @@ _ZONE_ALONE = re.compile(
     rf"|{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})"
     r"(?:[ \t]+(?i:time|standard time|daylight time))?[ \t]*(?:[.,;!?)]|$)"
 )
+# "(10am\nET is 7am here)": a line that ends on a clock runs on into the zone abbreviation that
+# opens the next, whatever follows it (a place's name there may start a sentence of its own).
+_ENDS_ON_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?(?:[ \t]?[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
+_STARTS_WITH_ZONE = re.compile(
+    rf"^[ \t]*(?:{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})\b"
+)
 _WAITS_FOR_CLOCK = re.compile(
     r"\b(?:at|around|by|from|until|till|um|gegen|bis|à|vers|jusqu'à|a las|sobre las|hasta las"
     r"|alle|verso le|fino alle|às|até às|om|rond|tot)[ \t]*$",
+    re.IGNORECASE,
+)
+# "anytime between 1 and\n3. all eastern", "de 14h à\n16h": a line that ends on the first end of a
+# range and its joining word waits for the other end, which is no numbered item.
+_RANGE_OPEN = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d\d)?(?:[ \t]?[ap]\.?m\.?|[ \t]?h|[ \t]*(?:uhr|uur))?[ \t]*"
+    r"(?:and|to|till|until|through|thru|-|–|à|a|y|e|und|bis|tot|en)[ \t]*$",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]")
@@ -112,7 +129,8 @@ def _is_wrap(text: str, newline: int) -> bool:
         return False
     # "or Friday the 14th at\n11. Either is fine": the hour a line ends waiting for, not an item.
     if _LIST_ITEM.match(after) and not (
-        after.lstrip()[:1].isdigit() and _WAITS_FOR_CLOCK.search(before)
+        after.lstrip()[:1].isdigit()
+        and (_WAITS_FOR_CLOCK.search(before) or _RANGE_OPEN.search(before))
     ):
         return False
     # "onze afspraak van morgen\n17:00 te verzetten": a line that stops on a word, no stop
@@ -136,6 +154,7 @@ def _is_wrap(text: str, newline: int) -> bool:
         or runs_on
         or dated
         or _ZONE_ALONE.match(after)
+        or (_ENDS_ON_CLOCK.search(before) and _STARTS_WITH_ZONE.match(after))
     )
 
 

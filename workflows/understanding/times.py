@@ -60,6 +60,8 @@ from workflows.understanding.vocab import (
     MONTHS,
     NOON_WORDS,
     PARTS_OF_DAY,
+    PLACE_ZONES,
+    REGION_CODES,
     WEEKDAYS,
     ZONE_ABBREVIATIONS,
     ZONE_NAMES,
@@ -626,6 +628,10 @@ _RESTATE_BEFORE = re.compile(
     # "(hora de Madrid, serían las 10:00 en Chicago)": Spanish drops the "eso" inside a bracket
     # (outside one, "lo mejor serían las 18:00" may be a second offer).
     r"|\([^()]{0,24},[ \t]*(?:serían|sería)(?:[ \t]+las?)?[ \t]*$"
+    # "¿El miércoles a las 17:00? Serían las 11:00 allí": opening its sentence, with no "a" (that
+    # would place the meeting: "Sería a las 11"), the verb reads the clock again; so in Italian
+    # and Portuguese.
+    r"|^[ \t]*(?:serían[ \t]+las|sería[ \t]+la|sarebbero[ \t]+le|seriam(?:[ \t]+as)?)"
     # "(bei mir 15 Uhr)", "(here 3pm)", "(para mí las 15)": a bracket opening on the sender's
     # own side reads the same instant on their clock.
     r"|\([ \t]*(?:bei[ \t]+mir|for[ \t]+me|here|my[ \t]+time:?|on[ \t]+my[ \t]+end|chez[ \t]+moi"
@@ -2420,6 +2426,8 @@ def read_times(
                             mentions,
                             fallback_tz,
                             t.zone is user_tz
+                            # "1pm my time on Thursday (your 3pm)": the clock called the user's.
+                            or bool(_YOURS.search(seg_text, max(0, t.start - 32), t.start))
                             or bool(_USER_SIDE.search(seg_text, max(0, t.start - 32), t.start))
                             or bool(_USER_SIDE_AFTER.match(seg_text[t.end : t.end + 40])),
                         )
@@ -2898,13 +2906,13 @@ _LOWER_ZONE_AFTER_CLOCK = re.compile(
 
 # Where the sender says they are: "here in Doha", "I'm based in Riyadh", "je suis à Lima",
 # "estoy en Lima", "ich bin in Seoul"; or names their clock: "3pm my time (Dubai)".
-_SENDER_PLACE = re.compile(
+_SENDER_LEAD = (
     r"(?i:(?P<clock>\bmy[ \t]+(?:local[ \t]+)?time[ \t]*\()"
     r"|\b(?:here|based|currently|now|located)[ \t]+in|\bi['’]?m[ \t]+in|\bi[ \t]+am[ \t]+in"
     r"|\bje[ \t]+suis[ \t]+(?:à|a|en)|\b(?:estoy|vivo)[ \t]+en|\bich[ \t]+bin[ \t]+in"
     r"|\bsono[ \t]+a|\bestou[ \t]+em|\bik[ \t]+(?:ben|zit|woon)[ \t]+in)[ \t]*"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
+_SENDER_PLACE = re.compile(_SENDER_LEAD + r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
 
 
 # "I'm in Jakarta the whole of that week", "estoy en Lima esa semana": a stay bounded by the
@@ -3007,6 +3015,169 @@ def sender_elsewhere(
         elif any(s.astimezone(where).utcoffset() != s.utcoffset() for s in starts):
             return True
     return False
+
+
+# Greetings sent from the sender's place: "Saludos desde la Ciudad de México", "Grüße aus
+# Kapstadt", "Greetings from Lima", "Groeten uit Utrecht".
+_GREETED_FROM = re.compile(
+    r"\b(?:greetings|regards|cheers|saludos|abrazos?|salutations|amitiés|grüße|grüsse|gruß"
+    r"|groeten|saluti|cumprimentos|abraços?)[ \t]+(?:from|desde|de|aus|uit|da|dalla|dal)[ \t]+"
+    r"(?:(?:la|el|the)[ \t]+)?",
+    re.IGNORECASE,
+)
+# "We don't do daylight saving here", "Saskatchewan doesn't change clocks", "no clock change for
+# me", "aquí no cambiamos la hora", "keine Zeitumstellung bei uns": the sender's clock stays
+# where the Date header has it.
+_NO_CLOCK_CHANGE = re.compile(
+    r"\b(?:don['’]?t|doesn['’]?t|do[ \t]+not|does[ \t]+not|never)[ \t]+"
+    r"(?:(?:do|have|observe|use|follow|change|move)[ \t]+)?(?:the[ \t]+|our[ \t]+)?"
+    r"(?:daylight[ \t]+sav\w*|DST|clocks?)\b"
+    r"|\bno[ \t]+(?:daylight[ \t]+sav\w*|DST|clock[ \t]+changes?)\b"
+    r"|\bno[ \t]+cambiamos[ \t]+(?:la[ \t]+)?hora|\bsin[ \t]+horario[ \t]+de[ \t]+verano"
+    r"|\bpas[ \t]+de[ \t]+changement[ \t]+d['’]heure|\bkeine[ \t]+(?:Zeitumstellung|Sommerzeit)"
+    r"|\bniente[ \t]+ora[ \t]+legale|\bsem[ \t]+horário[ \t]+de[ \t]+verão|\bgeen[ \t]+zomertijd",
+    re.IGNORECASE,
+)
+_PLACE_NAMES = re.compile(
+    r"(?<![\w'])(?:"
+    + "|".join(re.escape(n) for n in sorted(PLACE_ZONES, key=len, reverse=True))
+    + r")(?![\w'])",
+    re.IGNORECASE,
+)
+# "Phoenix, AZ", "Surry Hills NSW 2010": a region's code after a place, at the line's end or
+# before its postcode.
+_REGION_CODE = re.compile(
+    r"(?:,[ \t]*|[ \t])(?P<code>" + "|".join(REGION_CODES) + r")(?=[ \t]*(?:\d|,|\||$))",
+    re.MULTILINE,
+)
+_US_CLOCKS = frozenset({*filter(None, REGION_CODES.values()), "America/Detroit", "America/Boise"})
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without accents, its case kept: "Bogotá" is "Bogota"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+# A capitalised word right after a place's name: the name goes on ("Phoenix Labs").
+_NAME_GOES_ON = re.compile(r"[ \t]+(?P<word>[A-Z][a-z][\w'-]*)")
+
+
+def _places_on(line: str) -> list[str]:
+    """The zones of the places a sign-off line names ("Bogotá, Colombia", "Austin, TX").
+
+    A capitalised name only ("Regina", not "regina"), and not the first word of a name
+    ("Phoenix Labs", "Boston Consulting Group", "Santiago Pérez"); a name abroad on a line
+    with a US state's code is a US town of that name ("Lima, OH", "Paris, TX").
+    """
+    line = _unaccented(line)
+    codes = [m["code"] for m in _REGION_CODE.finditer(line)]
+    found = [REGION_CODES[c] for c in codes]
+    us_line = any(REGION_CODES[c] in (None, *_US_CLOCKS) for c in codes if len(c) == 2)
+    for m in _PLACE_NAMES.finditer(line):
+        named = _NAME_GOES_ON.match(line, m.end())
+        if not m.group(0)[0].isupper() or (
+            named and not _PLACE_NAMES.match(line, named.end() - len(named["word"]))
+        ):
+            continue
+        tz = PLACE_ZONES[m.group(0).lower()]
+        if not (us_line and tz not in _US_CLOCKS):
+            found.append(tz)
+    return [tz for tz in found if tz is not None]
+
+
+# What a place line may hold beside its places: a state's letters ("São Paulo - SP"), a
+# country of several clocks ("Toronto, Canada").
+_BESIDE_A_PLACE = re.compile(
+    r"\b(?:[A-Z]{2,3}|Canada|USA|U\.S\.A?|Mexico|Brasil|Brazil|Australia|Russia)\b"
+)
+
+
+def _only_a_place(line: str) -> bool:
+    """Whether ``line`` is a place and nothing else ("Bogotá, Colombia", "Lima - Perú")."""
+    rest = _PLACE_NAMES.sub("", _REGION_CODE.sub("", _unaccented(line)))
+    return not re.sub(r"[\d\W_]+", "", _BESIDE_A_PLACE.sub("", rest))
+
+
+def _place_after(text: str, at: int) -> str | None:
+    """The zone of the place named right at ``at`` ("Cancún, …", "Ciudad de México")."""
+    m = _PLACE_NAMES.match(_unaccented(text[at : at + 40]))
+    return PLACE_ZONES[m.group(0).lower()] if m and m.group(0)[0].isupper() else None
+
+
+def sender_place(text: str, signature: str, written: datetime, sender: str = "") -> tzinfo | None:
+    """The clock of the place the reply puts its sender in, when the Date header agrees.
+
+    "I'm in Phoenix", "Saludos desde la Ciudad de México", a sign-off's "Regina, SK" or a line
+    that is nothing but a place ("Lima, Perú"); "we don't do daylight saving here"
+    keeps the Date header's offset. Several places ("offices in London, New York and
+    Singapore"), or a place whose clock is not the Date header's at writing (a trip, a
+    company's head office), say nothing of where the sender is.
+    """
+    # The sender's own name is no place: "Regina Lopez", "Thanks,\nAustin".
+    if names := [re.escape(w) for w in sender.split() if len(w) > 2]:
+        unnamed = re.compile(rf"\b(?:{'|'.join(names)})\b", re.IGNORECASE)
+        text, signature = unnamed.sub(" ", text), unnamed.sub(" ", signature)
+    starts = [m.start("place") for m in _SENDER_PLACE.finditer(text)]
+    starts += [m.end() for m in _GREETED_FROM.finditer(text)]
+    found = [tz for at in starts if (tz := _place_after(text, at)) is not None]
+    found += [tz for line in signature.splitlines() for tz in _places_on(line)]
+    found += [
+        tz
+        for line in text.splitlines()
+        if (places := _places_on(line)) and _only_a_place(line)
+        for tz in places
+    ]
+    zones = {_clock(z): z for z in map(zone, found)}
+    offset = written.utcoffset()
+    if len(zones) > 1:
+        return None
+    if zones:
+        (place,) = zones.values()
+        return place if written.astimezone(place).utcoffset() == offset else None
+    if _NO_CLOCK_CHANGE.search(text) and offset is not None:
+        return timezone(offset)
+    return None
+
+
+def on_header_clock(mention: TimeMention, written: datetime) -> bool:
+    """Whether ``mention`` is read at the Date header's offset for want of another clock.
+
+    A zoneless time, or one on "my time": the sender's clock, which says no place (the
+    header's own zone object, not a "UTC-4" written out; not "GMT" beside a "+0000" stamp).
+    """
+    start = mention.window.start
+    return (
+        isinstance(start.tzinfo, timezone)
+        and start.utcoffset() == written.utcoffset()
+        and (not mention.zone_named or (start.tzinfo is written.tzinfo and bool(start.utcoffset())))
+    )
+
+
+def at_sender_place(reading: TimeReading, place: tzinfo, written: datetime) -> TimeReading:
+    """``reading`` with its zoneless times on the clock of the sender's place.
+
+    Read at the Date header's offset, "Tuesday at 10" from Boston before the clocks go back
+    is an hour off by the meeting; on Boston's clock it is 10:00 that day, and from Phoenix
+    the offset it was.
+    """
+
+    def on_place(at: datetime) -> datetime:
+        return at.replace(tzinfo=place)
+
+    return replace(
+        reading,
+        mentions=tuple(
+            replace(
+                m,
+                window=TimeWindow(
+                    on_place(m.window.start), m.window.end and on_place(m.window.end)
+                ),
+            )
+            if on_header_clock(m, written)
+            else m
+            for m in reading.mentions
+        ),
+    )
 
 
 # "3pm Narnia time", "15h heure du Golfe": the clock written right before the words.

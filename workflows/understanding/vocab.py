@@ -257,6 +257,8 @@ ZONE_NAMES: dict[str, str] = {
             "santiago": "America/Santiago", "chile": "America/Santiago",
         }.items()
     },
+    # Mexico City's clock as its people write it, with no "de" ("a las 10 (hora CDMX)").
+    "hora cdmx": "America/Mexico_City",
     # The cities in the languages read ("heure de Londres", "ora di Londra", "Londense tijd").
     "londres": "Europe/London", "londra": "Europe/London", "londen": "Europe/London",
     "lisbonne": "Europe/Lisbon", "lisbona": "Europe/Lisbon", "lissabon": "Europe/Lisbon",
@@ -318,6 +320,144 @@ ZONE_NAMES: dict[str, str] = {
             "toronto": "America/Toronto", "chicago": "America/Chicago",
         }.items()
     },
+}  # fmt: skip
+# Where a sender may say they are, in a sign-off ("Phoenix, AZ", "Bogotá, Colombia") or in
+# words ("estoy en Cancún"), by the clock kept there: cities, and countries and regions of one
+# clock, without accents and in lower case. Not names of several places far apart (Portland,
+# San José, La Paz, Panama City, Kingston), nor countries of several clocks, nor names that are
+# mostly surnames (Chandler, Darwin).
+_PLACES_BY_CLOCK = {
+    "America/Phoenix": "phoenix|scottsdale|tempe|tucson|arizona",
+    "America/Los_Angeles": "los angeles|san francisco|san diego|seattle|oakland|berkeley"
+    "|palo alto|mountain view|sunnyvale|santa monica|sacramento|las vegas|california",
+    "America/Vancouver": "vancouver|british columbia",
+    "America/Tijuana": "tijuana|mexicali|ensenada",
+    "America/Hermosillo": "hermosillo|sonora",
+    "America/Denver": "denver|boulder|salt lake city|albuquerque|colorado springs|fort collins"
+    "|colorado|utah|new mexico",
+    "America/Boise": "boise",
+    "America/Edmonton": "calgary|edmonton|alberta",
+    "America/Chicago": "chicago|austin|houston|dallas|san antonio|fort worth|minneapolis"
+    "|milwaukee|kansas city|st. louis|st louis|new orleans|nashville|memphis|omaha"
+    "|oklahoma city|illinois|minnesota|wisconsin|iowa|louisiana",
+    "America/Winnipeg": "winnipeg|manitoba",
+    "America/Regina": "regina|saskatoon|saskatchewan",
+    "America/Mexico_City": "mexico city|ciudad de mexico|cdmx|guadalajara|puebla|queretaro|toluca",
+    "America/Monterrey": "monterrey|saltillo",
+    "America/Merida": "merida|yucatan",
+    "America/Cancun": "cancun|playa del carmen|tulum|quintana roo",
+    "America/Guatemala": "guatemala",
+    "America/Costa_Rica": "costa rica",
+    "America/El_Salvador": "san salvador|el salvador",
+    "America/Tegucigalpa": "tegucigalpa|san pedro sula|honduras",
+    "America/Managua": "managua|nicaragua",
+    "America/Panama": "panama",
+    "America/Bogota": "bogota|medellin|barranquilla|colombia",
+    "America/Lima": "lima|arequipa|cusco|peru",
+    "America/Guayaquil": "quito|guayaquil|ecuador",
+    "America/Jamaica": "jamaica",
+    "America/New_York": "new york|nyc|brooklyn|manhattan|boston|philadelphia|atlanta|miami"
+    "|charlotte|pittsburgh|baltimore|washington dc|new jersey|massachusetts|pennsylvania",
+    "America/Detroit": "detroit",
+    "America/Toronto": "toronto|ottawa|montreal|quebec|ontario",
+    "America/Halifax": "halifax|nova scotia",
+    "America/Puerto_Rico": "puerto rico",
+    "America/Santo_Domingo": "santo domingo|republica dominicana|dominican republic",
+    "America/Caracas": "caracas|venezuela",
+    "America/Curacao": "curacao|willemstad",
+    "America/La_Paz": "bolivia|santa cruz de la sierra",
+    "America/Manaus": "manaus",
+    "America/Santiago": "santiago|valparaiso|vina del mar|concepcion|chile",
+    "America/Argentina/Buenos_Aires": "buenos aires|argentina",
+    "America/Sao_Paulo": "sao paulo|rio de janeiro|brasilia|belo horizonte|curitiba"
+    "|porto alegre|florianopolis",
+    "America/Montevideo": "montevideo|uruguay",
+    "Pacific/Honolulu": "honolulu|hawaii",
+    "Europe/London": "london|manchester|edinburgh|glasgow|bristol|birmingham|leeds|liverpool"
+    "|oxford|cambridge|united kingdom|england|scotland|wales",
+    "Europe/Dublin": "dublin|cork|galway|ireland",
+    "Europe/Lisbon": "lisbon|lisboa|porto|portugal",
+    "Atlantic/Canary": "las palmas|tenerife|canarias|canary islands",
+    "Europe/Madrid": "madrid|barcelona|valencia|sevilla|seville|bilbao|malaga|spain|espana",
+    "Europe/Paris": "paris|lyon|marseille|toulouse|nantes|bordeaux|lille|strasbourg"
+    "|montpellier|rennes|france",
+    "Europe/Brussels": "brussels|bruxelles|brussel|antwerpen|antwerp|anvers|gent|ghent|liege"
+    "|belgium|belgique|belgie",
+    "Europe/Amsterdam": "amsterdam|rotterdam|utrecht|den haag|the hague|eindhoven|groningen"
+    "|nederland|netherlands",
+    "Europe/Berlin": "berlin|munchen|munich|hamburg|koln|cologne|frankfurt|stuttgart"
+    "|dusseldorf|leipzig|dresden|deutschland|germany",
+    "Europe/Vienna": "wien|vienna|graz|salzburg|osterreich|austria",
+    "Europe/Zurich": "zurich|geneve|geneva|genf|bern|basel|lausanne|suisse|schweiz|switzerland",
+    "Europe/Rome": "roma|rome|milano|milan|torino|turin|napoli|naples|firenze|florence"
+    "|bologna|venezia|venice|italia|italy",
+    "Europe/Copenhagen": "copenhagen|kobenhavn",
+    "Europe/Stockholm": "stockholm",
+    "Europe/Oslo": "oslo",
+    "Europe/Warsaw": "warsaw|warszawa|krakow",
+    "Europe/Prague": "prague|praha",
+    "Europe/Helsinki": "helsinki|finland",
+    "Europe/Athens": "athens|athina",
+    "Europe/Istanbul": "istanbul|ankara|turkiye|turkey",
+    "Europe/Moscow": "moscow|moskva",
+    "Africa/Lagos": "lagos|abuja|nigeria",
+    "Africa/Kinshasa": "kinshasa",
+    "Africa/Luanda": "luanda|angola",
+    "Africa/Algiers": "alger|algiers|algerie|algeria",
+    "Africa/Tunis": "tunis|tunisi|tunisie|tunisia",
+    "Africa/Douala": "douala|yaounde|cameroun|cameroon",
+    "Africa/Accra": "accra|ghana",
+    "Africa/Dakar": "dakar|senegal",
+    "Africa/Abidjan": "abidjan|cote d'ivoire|ivory coast",
+    "Atlantic/Reykjavik": "reykjavik|iceland",
+    "Africa/Johannesburg": "johannesburg|cape town|kapstadt|pretoria|durban|south africa",
+    "Africa/Windhoek": "windhoek|namibia",
+    "Africa/Maputo": "maputo|mocambique|mozambique",
+    "Africa/Nairobi": "nairobi|kenya",
+    "Asia/Dubai": "dubai|abu dhabi",
+    "Asia/Riyadh": "riyadh",
+    "Asia/Kolkata": "mumbai|delhi|new delhi|bangalore|bengaluru|india",
+    "Asia/Singapore": "singapore",
+    "Asia/Hong_Kong": "hong kong",
+    "Asia/Shanghai": "shanghai|beijing",
+    "Asia/Tokyo": "tokyo|japan",
+    "Australia/Sydney": "sydney|canberra|new south wales",
+    "Australia/Melbourne": "melbourne",
+    "Australia/Brisbane": "brisbane|gold coast|queensland|cairns|townsville",
+    "Australia/Hobart": "hobart|tasmania",
+    "Australia/Adelaide": "adelaide",
+    "Australia/Perth": "perth",
+    "Pacific/Auckland": "auckland|wellington|christchurch|new zealand|aotearoa",
+    "Pacific/Fiji": "suva|fiji",
+    "Pacific/Tongatapu": "nuku'alofa|tonga",
+    "Pacific/Apia": "apia|samoa",
+    "Pacific/Port_Moresby": "port moresby|papua new guinea",
+    "Pacific/Noumea": "noumea|nouvelle-caledonie|new caledonia",
+}
+PLACE_ZONES: dict[str, str] = {
+    name: tz for tz, names in _PLACES_BY_CLOCK.items() for name in names.split("|")
+}
+# A region's code after a city ("Phoenix, AZ", "Regina, SK", "Surry Hills NSW 2010"), by the
+# clock the region keeps; ``None`` for a US state of two clocks ("Austin, TX", "Tampa, FL"),
+# which still marks the line as a US address.
+REGION_CODES: dict[str, str | None] = {
+    **dict.fromkeys(("AZ",), "America/Phoenix"),
+    **dict.fromkeys(("WA", "CA", "NV"), "America/Los_Angeles"),
+    **dict.fromkeys(("CO", "UT", "NM", "WY", "MT"), "America/Denver"),
+    **dict.fromkeys(("IL", "MN", "WI", "IA", "MO", "AR", "AL", "MS", "OK"), "America/Chicago"),
+    **dict.fromkeys(
+        ("NY", "NJ", "PA", "MA", "CT", "RI", "VT", "NH", "ME", "MD", "DE", "DC", "VA", "WV",
+         "NC", "SC", "GA", "OH"),
+        "America/New_York",
+    ),
+    "HI": "Pacific/Honolulu",
+    **dict.fromkeys(("TX", "FL", "ID", "OR", "KS", "NE", "ND", "SD", "KY", "TN", "IN", "MI",
+                     "AK"), None),
+    "BC": "America/Vancouver", "AB": "America/Edmonton", "SK": "America/Regina",
+    "MB": "America/Winnipeg", "ON": "America/Toronto", "QC": "America/Toronto",
+    "NS": "America/Halifax", "NSW": "Australia/Sydney", "ACT": "Australia/Sydney",
+    "VIC": "Australia/Melbourne", "QLD": "Australia/Brisbane", "TAS": "Australia/Hobart",
+    "SA": "Australia/Adelaide", "NT": "Australia/Darwin",
 }  # fmt: skip
 
 
