@@ -73,7 +73,7 @@ _UNSURE = {
         "Freitag um 15 Uhr (Dubai-Zeit)?",
         "Venerdì alle 15 (ora di Dubai)?",
         "Vrijdag om 15:00 (tijd in Dubai)?",
-        "Sexta às 15h (horário de Luanda)?",
+        "Sexta às 15h (horário de Maputo)?",
         "Jueves a las 9 (hora de Caracas)?",
     ],
     # Cause 6: a yes with its clock checked back as a question, in the seven languages.

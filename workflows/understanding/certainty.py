@@ -30,6 +30,7 @@ from workflows.understanding.intent import (
     FOR_NOW,
     GOOD_LUCK,
     HOLDING,
+    MAYBE_YES,
     NO_CUE,
     OFFERS_UNSEEN,
     PART_OF_DAY,
@@ -39,6 +40,8 @@ from workflows.understanding.intent import (
     STAND_IN,
     TIMES_REFUSED,
     WHEN_AGAIN,
+    asks_beside_when,
+    asks_when_again,
     hedged_move,
     said,
     slot,
@@ -795,13 +798,6 @@ def _names_a_day(text: str) -> bool:
     )
 
 
-# "Are you after video or a phone call?", "what are they after?": "after" as what someone wants,
-# British and Australian, is no later time asked about ("are you free after 3?" still is).
-_AFTER_AS_WANT = re.compile(
-    r"\b(?:are|is|were|was|you['’]re|they['’]re|we['’]re) (?:(?:you|they|we|u|just|mostly|really"
-    r"|more) ){0,2}after\b(?! (?:the |this |that |next |lunch|work|\d|\w+day))",
-    re.IGNORECASE,
-)
 # "the 10th?", "3/24?", "next week?": a day of the month, a numeric date or a week, asked about.
 _DAY_OR_WEEK_ASKED = re.compile(
     r"(?:\bthe[ \t]+[0-3]?\d(?:st|nd|rd|th)|\b[01]?\d/[0-3]?\d(?:/\d{2,4})?"
@@ -1352,10 +1348,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             or _DAY_OR_WEEK_ASKED.search(reading.text)
             # "Not a fit right now - maybe after the summer?": a later time asked about may
             # put the chat off, not ask the user something.
-            or any(
-                WHEN_AGAIN.search(_AFTER_AS_WANT.sub(" ", q))
-                for q in _QUESTION.findall(reading.words)
-            )
+            or any(asks_when_again(q) for q in _QUESTION.findall(reading.words))
         )
     ):
         # "tues works. i'll call you, whats a good number?": a closing question mark is no
@@ -1611,7 +1604,14 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and moved_to(reading.text, 0, len(reading.text))
         ):
             doubts.append(MOVE_UNMATCHED)
-        if _BEFORE_BOOKING.search(reading.text) and "?" in reading.text:
+        if (_BEFORE_BOOKING.search(reading.text) and "?" in reading.text) or (
+            # "Sure, possibly. What are you hoping to learn? If it's L&D, Thursday at 3 works.":
+            # a yes said as a maybe, beside a question of its own, holds the time open.
+            reading.intent is Intent.ACCEPT
+            and "?" in reading.words
+            and MAYBE_YES.search(reading.words)
+            and asks_beside_when(reading.words)
+        ):
             doubts.append(ASKS_BEFORE_BOOKING)
         if (
             reading.intent is Intent.RESCHEDULE

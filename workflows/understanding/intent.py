@@ -28,6 +28,7 @@ from workflows.understanding.vocab import (
     PARTS_OF_DAY,
     RELATIVE_DAYS,
     WEEKDAYS,
+    is_weekday,
     spelled_out,
 )
 
@@ -1396,6 +1397,21 @@ ASKS_FIRST = _cues(
     r"|voordat ik (?:antwoord|reageer|ja zeg)"
     r"|eerst (?:een|twee|drie|een paar) (?:korte )?vra(?:ag|gen)",
 )
+# "Sure, possibly", "happy to help if I can", "en principe oui", "grundsätzlich gerne": a yes
+# said as a maybe, which a question beside it holds open.
+MAYBE_YES = _cues(
+    r"possibly|potentially|maybe|perhaps|in principle|if i can|(?:could|might) be open"
+    r"|(?:i'd|i would|happy to) consider|not opposed|depends|depending"
+    r"|(?:i'm|i am|i'd be|i would be) open to (?:it|that|the idea|a chat|chatting)",
+    r"peut-être|éventuellement|en principe|pourquoi pas|ça dépend|selon (?:le|la|les|ce)",
+    r"quizás?|tal vez|puede ser|en principio|podría ser|depende|según",
+    r"vielleicht|eventuell|grundsätzlich|prinzipiell|möglicherweise|kommt (?:darauf|drauf) an"
+    r"|je nach",
+    r"forse|magari|in linea di (?:principio|massima)|potrebbe|dipende|a seconda",
+    r"talvez|em princípio|possivelmente",
+    r"misschien|eventueel|in principe|wellicht|mogelijk|hangt (?:ervan|er) (?:van )?af"
+    r"|afhankelijk",
+)
 RETRACTS = _cues(
     r"(?:please )?(?:ignore|disregard) (?:the|my|that|this)\b[^.?!\n]{0,40}(?:last|previous|earlier"
     r"|attachment|email|e-mail|message)",
@@ -1609,6 +1625,8 @@ AGREED_QUOTE = _cues(
     # "Perfect, Thursday at 3pm ET it is. Talk then!": a time settled, and the talk to come.
     r"(?:\d|[ap]\.?m\.?|[ecmp][sd]?t|day) it is\b|(?:talk|speak) then"
     r"|(?:see|talk to|speak to|speak with) you (?:then|tomorrow|on \w+day|\w+day)",
+    # "Top, dan spreken we donderdag om 10:00. Tot dan!": "talk then" in the other languages.
+    r"tot dan|bis dann|até lá|hasta entonces|à tout à l'heure",
 )
 # "Ótimo, fica então segunda às 16h. Envio o link do Meet.": the user, in the newest message
 # quoted, sends the call's link for the one time it names, so that time is settled.
@@ -2082,6 +2100,12 @@ def last_question(text: str) -> str | None:
     return body[spans[-1][0] : spans[-1][1]]
 
 
+def _beside_when(question: str) -> bool:
+    """Whether a question asks the user something other than when or how to meet."""
+    about_a_day = any(is_weekday(word) for word in re.findall(r"[\w-]+", question))
+    return not (_ABOUT_MEETING.search(question) or about_a_day)
+
+
 def ends_on_question(text: str) -> bool:
     """Whether the reply's last substantive sentence asks the user something besides when.
 
@@ -2089,10 +2113,30 @@ def ends_on_question(text: str) -> bool:
     design? Let me know!": the answer decides whether there is a call at all.
     """
     question = last_question(text)
-    if question is None:
-        return False
-    about_a_day = any(word in WEEKDAYS for word in re.findall(r"[\w-]+", question.lower()))
-    return not (_ABOUT_MEETING.search(question) or about_a_day)
+    return question is not None and _beside_when(question)
+
+
+# "Are you after video or a phone call?", "what are they after?": "after" as what someone wants,
+# British and Australian, is no later time asked about ("are you free after 3?" still is).
+_AFTER_AS_WANT = re.compile(
+    r"\b(?:are|is|were|was|you['’]re|they['’]re|we['’]re) (?:(?:you|they|we|u|just|mostly|really"
+    r"|more) ){0,2}after\b(?! (?:the |this |that |next |lunch|work|\d|\w+day))",
+    re.IGNORECASE,
+)
+
+
+def asks_when_again(question: str) -> bool:
+    """Whether a question asks about a later time ("maybe after the summer?")."""
+    return WHEN_AGAIN.search(_AFTER_AS_WANT.sub(" ", question)) is not None
+
+
+def asks_beside_when(text: str) -> bool:
+    """Whether any sentence of the reply asks the user something besides when, or later."""
+    body = text.strip()
+    return any(
+        body[b : b + 1] == "?" and _beside_when(body[a:b]) and not asks_when_again(body[a:b])
+        for a, b in sentence_spans(body)
+    )
 
 
 def _names_a_slot(text: str, at: int) -> bool:
@@ -2396,7 +2440,14 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         or (ev.agreed and not ev.answers_offers and not accepting and not _keeps_agreed(ev))
     ):
         return Intent.RESCHEDULE, "moves an agreed time to another"
-    if ev.quoted and (asked := last_question(ev.text)) is not None and STILL_ON.search(asked):
+    if (
+        ev.quoted
+        and (asked := last_question(ev.text)) is not None
+        and STILL_ON.search(asked)
+        # "Does Thursday still work for you?" under the user's offers and no agreed one asks
+        # whether that offer still stands, which is no question about a meeting.
+        and (ev.agreed or not ev.offered)
+    ):
         # "Are we still on for Thursday at 3?": the user answers; the time is no pick.
         return Intent.OTHER, STANDS
     if (
@@ -2473,7 +2524,14 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     channel = _CALL_AT_NUMBER.sub(" ", text) if said(PICK, text) else text
     if OTHER_CHANNEL.search(channel):
         return Intent.OTHER, "moves the talk to another channel"
-    asks_back = accepting and ends_on_question(ev.text)
+    # "Sure, possibly - which of my posts brought you here? Just curious.": a yes said as a
+    # maybe waits on any question it asks, wherever the question stands.
+    # "I could potentially make time, but what are you looking for? I get a lot of these.":
+    # with no yes word at all, the maybe and its question say as much.
+    asks_back = "?" in ev.text and (
+        (accepting and ends_on_question(ev.text))
+        or (MAYBE_YES.search(text) is not None and asks_beside_when(ev.text))
+    )
     if (ASKS_FIRST.search(text) or asks_back) and not said(PICK, text):
         # "Happy to help. Are the times you listed Central? … before I commit": a yes that
         # waits on the user's answer picks nothing yet.

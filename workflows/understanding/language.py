@@ -21,7 +21,8 @@ _WORDS: dict[str, str] = {
     ),
     "fr": (
         "le la les des et je vous pour avec merci est une pas mais nous bonjour serai suis votre "
-        "ce sera avec plaisir semaine disponible au du en sur mon ma vos prochaine bien oui très"
+        "ce sera avec plaisir semaine disponible au du en sur mon ma vos prochaine bien oui très "
+        "à ou ça c'est"
     ),
     "es": (
         "el la los las y que para con gracias una pero estoy hola puedo usted tu por muy semana "
@@ -29,7 +30,7 @@ _WORDS: dict[str, str] = {
     ),
     "de": (
         "der die das und ich sie für mit nicht ist eine aber gerne danke hallo bin wir ihnen "
-        "es gibt woche den dem zu im auf ein gut mir uns am um ja sehr"
+        "es gibt woche den dem zu im auf ein gut mir uns am um ja sehr oder"
     ),
     "it": (
         "il lo gli e che per con sono grazie una ma non ciao posso volentieri della del "
@@ -37,11 +38,11 @@ _WORDS: dict[str, str] = {
     ),
     "pt": (
         "o os as e que para com obrigado obrigada uma mas não olá estou posso você do da "
-        "semana em é na no às pode ser ao se bem meu próxima está oi pra mim até lá sim tudo"
+        "semana em é na no às pode ser ao se bem meu próxima está oi pra mim até lá sim tudo ou"
     ),
     "nl": (
         "de het een en ik je u voor met niet is maar bedankt dank graag hallo ben wij we "
-        "volgende week zou kan om mij goed uit komt hoi groet dag van op te dat ja prima tot"
+        "volgende week zou kan om mij goed uit komt hoi groet dag van op te dat ja prima tot of"
     ),
 }
 _COMMON = {code: frozenset(words.split()) for code, words in _WORDS.items()}

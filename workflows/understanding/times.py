@@ -21,7 +21,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
@@ -543,7 +543,9 @@ _ZONE = re.compile(
     # The user's own zone ("noon your time"), resolved by the caller.
     r"|(?i:\b(?P<yours>your[ \t]+(?:local[ \t]+)?(?:time|timezone|time[ \t]+zone)|votre[ \t]+heure"
     r"|heure[ \t]+de[ \t]+chez[ \t]+vous|tu[ \t]+hora|su[ \t]+hora|Ihrer[ \t]+Zeit"
-    r"|deiner[ \t]+Zeit|(?:do[ \t]+|no[ \t]+)?seu[ \t]+horário|(?:le|la)[ \t]+vostr[ea]"
+    # Not "o seu horário de quinta": the user's Thursday slot, not the user's clock.
+    r"|deiner[ \t]+Zeit|(?:do[ \t]+|no[ \t]+)?seu[ \t]+horário(?![ \t]+d[eoa]s?[ \t]+(?:\d|segunda"
+    r"|terça|quarta|quinta|sexta|sábado|domingo))|(?:le|la)[ \t]+vostr[ea]"
     r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
     # "por la mañana tuya": the user's morning.
     r"|(?:mañana|tarde|noche|hora)[ \t]+tuya)\b)"
@@ -567,11 +569,16 @@ _ZONE = re.compile(
     r"|hora[ \t]+sua|(?:jouw|uw)[ \t]+tijdzone"
     r"|(?:on|at)[ \t]+your[ \t]+end|your[ \t]+end|for[ \t]+you|para[ \t]+ti"
     r"|para[ \t]+usted|p(?:a)?ra[ \t]+você|pour[ \t]+vous|pour[ \t]+toi|chez[ \t]+vous"
-    r"|Ihre[ \t]+Zeit|deine[ \t]+Zeit|bei[ \t]+(?:Ihnen|dir)|da[ \t]+(?:voi|lei|te)"
-    r"|bij[ \t]+(?:jou|u)|voor[ \t]+(?:jou|u))\b)"
+    r"|Ihre[ \t]+Zeit|deine[ \t]+Zeit|bei[ \t]+(?:Ihnen|dir|euch)|da[ \t]+(?:voi|lei|te)"
+    r"|bij[ \t]+(?:jou|u|jullie)|voor[ \t]+(?:jou|u|jullie))\b)"
     # "1pm here in Austin", "1pm my time": the sender's own zone, for the time they follow.
     r"|(?i:\b(?P<mine>(?:over[ \t]+)?here(?:[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
     r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine"
+    # "17:00 (onze tijd, dus 11 uur bij jou)": "our time" is the sender's side's clock. Not
+    # German "unserer Zeit", which names the sender's place's clock across its change
+    # ("Donnerstag … 17 Uhr unserer Zeit" after Berlin's, `replies_blind33` p04).
+    r"|our[ \t]+time|onze[ \t]+tijd|notre[ \t]+heure|nuestra[ \t]+hora"
+    r"|nostra[ \t]+ora|nossa[ \t]+hora"
     # "11 Uhr bei uns", "16h chez nous", "las 10 aquí", "10h cá": the sender's side, right
     # after the clock (elsewhere "bei uns" is only where something happens).
     r"|(?:(?<=\d[ \t])|(?<=\dh[ \t])|(?<=Uhr[ \t])|(?<=uur[ \t]))(?:bei[ \t]+uns|bij[ \t]+ons"
@@ -642,6 +649,11 @@ _RESTATE_BEFORE = re.compile(
     r"|\bça ferait|\bcela ferait|\bsoit|\bcioè(?:[ \t]+(?:le|alle))?|\bossia|\bovvero"
     r"|\bdus|\boftewel|\bd\.h\.|\bo sea|\bou seja|\bc'est-à-dire"
     # "cá são 16h", "here it's 10pm": the sender's own reading of the same instant.
+    # "aqui em São Paulo serão 12h", "en Moscú serán las 22:00": a place's reading of it, ahead.
+    r"|(?:\b(?:aqui|aquí|acá|cá|here|ici|qui|hier)[ \t]+)?\b(?:em|en|in|à|a)[ \t]+"
+    r"(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*)?[ \t,]+(?:serão|serán|serían|son|são"
+    r"|sono|saranno|sarebbero|seront|sera|sind|ist es|wird es|zijn|is het|wordt het|it['’]s"
+    r"|it is|it['’]ll be|it will be)(?:[ \t]+(?:as|las|les|le|um))?"
     r"|\bcá são(?:[ \t]+as)?|\baqui são(?:[ \t]+as)?|\baquí son(?:[ \t]+las)?|\bhere it['’]s"
     r"|\bhere it is|\bbei mir ist es|\bqui sono(?:[ \t]+le)?|\bhier is het|\bici il est"
     r"|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?|\b(?:as|às) (?:tuas|suas)|\ble tue"
@@ -702,7 +714,7 @@ _RESTATE_AFTER = re.compile(
     r"|mine|mon heure|mi hora|meine Zeit|ora mia|la mia ora|(?:no )?meu(?: horário)?|minha hora"
     r"|mijn tijd"
     # "Acho que são 9h aí": the same instant where the user is.
-    r"|over there|aí|allí|allá|là-bas|drüben|daar)(?!\w)",
+    r"|over there|aí|ahí|allí|allá|là-bas|drüben|daar)(?!\w)",
     re.I,
 )
 
@@ -1274,6 +1286,21 @@ class _ZoneMention:
     near: bool = False
 
 
+# "Ponte de Lima", "Castelnuovo di Garfagnana": a place's name ending in another's; "hora de
+# Lima" is Lima's clock (a word for time before the "de").
+_LONGER_PLACE = re.compile(
+    r"(?P<first>(?-i:[A-Z])[\w'’-]+)[ \t]+(?:de|do|da|di|del|della|dos|das)[ \t]+$"
+)
+
+
+def _zone_matches(text: str) -> Iterator[re.Match[str]]:
+    """The zones ``text`` names, less a known name that ends an unknown place's."""
+    for m in _ZONE.finditer(text):
+        longer = m["name"] and _LONGER_PLACE.search(text, max(0, m.start() - 32), m.start())
+        if not longer or _folded(longer["first"]) in _CLOCK_WORDS:
+            yield m
+
+
 def _find_zones(
     text: str,
     user_tz: tzinfo | None = None,
@@ -1287,7 +1314,7 @@ def _find_zones(
     so is each abbreviation in ``user_names``.
     """
     found = []
-    matches = [(m, _zone_of(m, user_tz, own_tz, home, user_names)) for m in _ZONE.finditer(text)]
+    matches = [(m, _zone_of(m, user_tz, own_tz, home, user_names)) for m in _zone_matches(text)]
     place = _home_place(home)
     if place is not None and home is not None:
         matches += [
@@ -1391,15 +1418,29 @@ def names_home_clock(text: str, home: tzinfo, user_names: frozenset[str] = froze
 
 
 def _attach_zones(
-    times: list[_TimeOfDay], zones: list[_ZoneMention], text: str
+    times: list[_TimeOfDay], zones: list[_ZoneMention], text: str, *, places: bool = True
 ) -> list[_TimeOfDay]:
+    """Each time with the zone written right after it.
+
+    ``places``: a place named after "in" ("16 Uhr in München") is that clock's zone too; it
+    says nothing of the message's other times, so the message's zone is read without it.
+    """
     out = []
     for tod in times:
         tz = next(
             (
                 z.tz
                 for z in zones
-                if z.start >= tod.end and _ZONE_GAP.fullmatch(text, tod.end, z.start)
+                if z.start >= tod.end
+                and (
+                    _ZONE_GAP.fullmatch(text, tod.end, z.start)
+                    or (
+                        places
+                        and z.named
+                        and not z.near
+                        and _PLACE_GAP.fullmatch(text, tod.end, z.start)
+                    )
+                )
             ),
             None,
         )
@@ -1415,6 +1456,14 @@ _ZONE_GAP = re.compile(
     # "às 16h de Lisboa", "alle 17 di Roma": the place's own clock, the word for time left out.
     r"|[ \t]+(?:de|di|d['’])[ \t]*",
     re.IGNORECASE,
+)
+
+
+# "15:00 en Filadelfia", "21h à Paris", "16 Uhr in München", "12h em Nova Iorque", "le 16 a
+# Roma": a clock "in" a place the reader names is that place's clock (a place's name alone;
+# "in your time" and "here" are read by their own words).
+_PLACE_GAP = re.compile(
+    r"[ \t]+(?:Uhr[ \t]+|uur[ \t]+)?(?:in|en|à|a|em|na|no|op|au|ad)[ \t]+", re.IGNORECASE
 )
 
 
@@ -1717,13 +1766,17 @@ def _zoned_by_restatement(
     contradicted = False
     for i, (one, other) in enumerate(itertools.pairwise(times)):
         zone = other.zone
+        if _restated_elsewhere(one, other, sentence, day):
+            # "Wednesday at 5pm Madrid time (10am New York)": two clocks named, an hour apart,
+            # where a bracket says one instant; which one the sender meant is a guess.
+            contradicted = True
+            continue
         if (
             one.zone is not None
             # "your mornings (that's 6am here)": a part of the day holds many clocks, so a
             # bracket's one clock neither contradicts it nor says its zone.
             or one.part
             or zone is None
-            or zone is user_tz
             or one.begin == other.begin
             or not _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
         ):
@@ -1740,6 +1793,37 @@ def _zoned_by_restatement(
         out[i] = replace(one, zone=clock) if clock is not None else one
         contradicted = contradicted or clock is None
     return out, contradicted
+
+
+def _restated_elsewhere(one: _TimeOfDay, other: _TimeOfDay, sentence: str, day: date) -> bool:
+    """A clock in a named zone, and a bracket after it reading another instant in another zone.
+
+    Across the date line the bracket's day is another ("8am Sydney (6pm New York)"), so only
+    the clocks are compared, to the whole day. Only clocks named by a place or abbreviation:
+    "11 uur bij jou" is the user's by the sender's reckoning, which the user's own zone may not
+    be, and "(8:30 my time)" after another day is that day's own clock.
+    """
+    if (
+        one.zone is None
+        or other.zone is None
+        or one.part
+        or other.part
+        or not _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
+        or not all(_place_named_after(sentence, t) for t in (one, other))
+    ):
+        return False
+    gap = datetime.combine(day, one.begin, one.zone) - datetime.combine(
+        day, other.begin, other.zone
+    )
+    return gap % timedelta(days=1) != timedelta(0)
+
+
+def _place_named_after(sentence: str, tod: _TimeOfDay) -> bool:
+    """Whether the zone right after the clock is a place, abbreviation or offset, not a side."""
+    m = next(_zone_matches(sentence[tod.end : tod.end + 40]), None)
+    return (
+        m is not None and m.start() <= 12 and bool(m["name"] or m["abbr"] or m["iana"] or m["sign"])
+    )
 
 
 # Words and a bracket's opening between a clock and the clock that restates it: "at 10 works (".
@@ -2090,6 +2174,7 @@ def read_times(
             _find_times(text, _spans(find_dates(text, ref.date(), day_first=day_first))),
             [z for z in zones if not z.near],
             text,
+            places=False,
         )
         if tod.zone is not None
     }
@@ -2770,6 +2855,9 @@ _ZONE_LIKE = re.compile(
     r"|\b(?:hora|horário|heure|ora)[ \t]+(?:del?|di|d['’]|da|do|du)[ \t]*"
     r"(?:\w+[ \t]+){0,2}[A-Z][\w'’-]+"
     r"|\b[A-Z][\w-]+[ \t-]+(?:Zeit|tijd)\b|\b(?:Zeit|tijd)[ \t]+(?:in|van)[ \t]+[A-Z][\w'’-]+"
+    # "(Ortszeit Bad Tölz)", "(heure locale de Villefranche)": the local clock of a place.
+    r"|\b(?:Ortszeit|Lokalzeit|hora[ \t]+local|heure[ \t]+locale|ora[ \t]+locale|lokale[ \t]+tijd)"
+    r"[ \t]+(?:(?:in|en|à|a|em|di|de|d['’]|van)[ \t]+)?[A-Z][\w'’-]+"
     r"|(?P<acronym>\b[A-Z]{1,4}T\b)"
 )
 # "(Same time next week?)", "Local time": capitalised words that name no one place's clock.
@@ -2796,7 +2884,7 @@ def zone_unread(text: str, home: tzinfo | None) -> bool:
 
 def _known_zone_spans(text: str, home: tzinfo | None) -> list[tuple[int, int]]:
     """Where ``text`` names a clock the reader knows, the user's own place among them."""
-    known = [(m.start(), m.end()) for m in _ZONE.finditer(text)]
+    known = [(m.start(), m.end()) for m in _zone_matches(text)]
     place = _home_place(home)
     if place is not None:
         known += [(m.start(), m.end()) for m in place.finditer(text)]

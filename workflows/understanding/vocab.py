@@ -44,6 +44,17 @@ WEEKDAY_ABBREVIATIONS = frozenset(
 # so ("mon", "sat", "sun", "wed" are).
 LOWER_CASE_ABBREVIATIONS = frozenset({"tues", "weds", "thurs", "thur", "thu", "fri"})
 
+
+# The abbreviations that are words of their own in lower case ("mon contact", "the sun").
+_WORDS_TOO = frozenset({"mon", "sat", "sun", "wed"})
+
+
+def is_weekday(word: str) -> bool:
+    """Whether ``word`` as written names a day ("Mon" does, "mon contact" does not)."""
+    lower = word.lower()
+    return lower in WEEKDAYS and (lower not in _WORDS_TOO or word[0].isupper())
+
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -309,6 +320,64 @@ ZONE_NAMES: dict[str, str] = {
             "{} time", "hora de {}", "hora del {}", "horário de {}", "heure de {}",
             "heure du {}", "ora di {}", "ora del {}", "zeit in {}", "tijd in {}",
         )
+    },
+    # Europe's, Asia's and the Americas' cities as the seven languages spell them ("15:00 en
+    # Filadelfia", "16h à Genève", "21 Uhr in München", "le 16 a Monaco di Baviera"): a time
+    # restated in one is the same instant, so an unplaced name turned it into a second offer
+    # (`replies_blind37` s04). Not "Colonia" (also a Mexican address's district), "Valencia"
+    # (also Venezuela's), "Porto" nor "Rio" alone (words too); not Beijing nor Cairo, whose
+    # clocks are also called "CST" and "EET", which would make every Central "CST" and every
+    # Athens "EET" a name two clocks wear (as Taipei's would).
+    **{
+        name: tz
+        for tz, names in {
+            "America/New_York": (
+                "philadelphia", "filadelfia", "filadélfia", "philadelphie", "nyc", "ny",
+                "new yorkse tijd",
+            ),
+            "Europe/Berlin": (
+                "munich", "münchen", "múnich", "munique", "monaco di baviera", "cologne",
+                "köln", "keulen", "frankfurt", "francfort", "fráncfort", "francoforte",
+                "hamburg", "hambourg", "hamburgo", "amburgo", "münchner zeit", "kölner zeit",
+                "frankfurter zeit", "hamburger zeit",
+            ),
+            "Europe/Zurich": (
+                "zurich", "zürich", "zúrich", "zurigo", "geneva", "genève", "geneve", "genf",
+                "ginevra", "ginebra", "genebra", "zürcher zeit", "genfer zeit",
+            ),
+            "Europe/Vienna": ("vienna", "wien", "viena", "vienne", "wenen"),
+            "Europe/Warsaw": ("varsovia", "varsovie", "warschau", "varsavia", "varsóvia"),
+            "Europe/Moscow": (
+                "moscow", "moscú", "moscou", "moskau", "mosca", "moscovo", "moskou",
+                "moskauer zeit",
+            ),
+            "Europe/Amsterdam": (
+                "den haag", "the hague", "la haye", "la haya", "l'aia", "haia", "rotterdam",
+                "amsterdamse tijd", "nederland",
+            ),
+            "America/Mexico_City": (
+                "cdmx", "cidade do méxico", "città del messico", "mexico-stad",
+                "mexiko-stadt", "ciudad de mexico",
+            ),
+            "America/Sao_Paulo": ("sao paulo", "rio de janeiro"),
+            "Europe/Madrid": ("barcelona", "barcelone", "barcellona", "sevilla", "bilbao"),
+            "Europe/Paris": ("lyon", "lione", "marseille", "toulouse"),
+            "Europe/Rome": (
+                "milano", "milan", "milán", "mailand", "milão", "torino", "turin", "turín",
+                "turim", "firenze", "florence", "florencia", "florenz", "napoli", "naples",
+            ),
+            "Asia/Tokyo": ("tokio", "tóquio"),
+            "Atlantic/Canary": ("canarias", "canárias"),
+            "Africa/Dakar": ("dakar",),
+            "Africa/Luanda": ("luanda",),
+            "America/Curacao": ("curaçao", "curacao"),
+            "Europe/Istanbul": ("istanbul", "estambul", "istambul"),
+            "Europe/Athens": ("athens", "atenas", "athènes", "atene", "athen"),
+            "Europe/Stockholm": ("stockholm", "estocolmo", "stoccolma"),
+            "Europe/Copenhagen": ("copenhagen", "copenhague", "kopenhagen", "copenaghen"),
+            "Europe/Prague": ("prague", "praga", "prag", "praag"),
+        }.items()
+        for name in names
     },
     # German names a city's clock with an adjective: "Brüsseler Zeit", "Wiener Zeit".
     **{
