@@ -31,6 +31,7 @@ from workflows.understanding.intent import (
     ANSWERS_FOR,
     ASIDE,
     HOLDS_ANSWER,
+    NO_CUE,
     OWN_ASSISTANT,
     PICK,
     SETTLED_BY_USER,
@@ -42,6 +43,7 @@ from workflows.understanding.intent import (
     picked_offer,
     picked_under_line,
     said,
+    terse_pick,
     unwrapped,
 )
 from workflows.understanding.invite import Invite, read_invite
@@ -655,7 +657,16 @@ def understand(
                 intent, reason = Intent.RESCHEDULE, "a new time for the agreed meeting"
     picked = None
     narrowed: tuple[TimeWindow, ...] = ()
-    if intent is Intent.ACCEPT and not evidence.windows and not evidence.link:
+    if reason == NO_CUE and not evidence.windows and not evidence.link:
+        # "thurs 930", "Fr 14 Uhr 👍" under the user's list: a day and a clock that fit one
+        # offer, and nothing else, pick it.
+        names = frozenset(msg.sender.name.lower().split())
+        picked = terse_pick(answer, evidence.offered, names)
+        if picked is not None:
+            intent, reason = Intent.ACCEPT, "names one of the user's times, nothing else"
+            # Every number in it fits that time: the clock written alone ("Do 9:30") is its.
+            reading = replace(reading, dayless=False)
+    elif intent is Intent.ACCEPT and not evidence.windows and not evidence.link:
         narrowed = offers_narrowed(text, evidence.offered)
         picked = narrowed[0] if len(narrowed) == 1 else None
         picked = picked or picked_offer(text, reading.days, evidence.offered)

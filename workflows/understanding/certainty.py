@@ -31,6 +31,7 @@ from workflows.understanding.intent import (
     GOOD_LUCK,
     HOLDING,
     MAYBE_YES,
+    NO_CUE,
     OFFERS_UNSEEN,
     PART_OF_DAY,
     PICK,
@@ -463,6 +464,18 @@ _POINTS_AT_HISTORY = re.compile(
     r"|mijn (?:eerdere|vorige) (?:opties|voorstellen|tijden))\b",
     re.IGNORECASE,
 )
+MOCKING = Doubt(
+    "mocking_yes",
+    "a yes said with an eye-roll or 'as if I had time': it may mean the opposite",
+)
+# "Oh sure, count me in 🙄", "Claro que sí... como si tuviera tiempo": an eye-roll, or the
+# sender picturing themselves with time they lack, turns a yes to its opposite.
+_MOCKING = re.compile(
+    r"[\U0001F644\U0001F612\U0001F643]|\byeah,? right\b|\bas if i\b|\bcomo si (?:tuviera|tuviese)\b"
+    r"|\bcomme si j['’]avais\b|\bals ob ich\b|\bcome se avessi\b|\bcomo se eu tivesse\b"
+    r"|\balsof ik\b",
+    re.IGNORECASE,
+)
 ASKS_WHAT_WAS_MEANT = Doubt(
     "asks_what_was_meant",
     "asks which time the user meant ('did you mean Thursday at 3?', 'your time or mine?')",
@@ -748,6 +761,31 @@ _MONTH_DATE = re.compile(
     rf"|\b[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t]+(?:(?:of|de)[ \t]+)?(?:{alternation(MONTHS)})\b",
     re.IGNORECASE,
 )
+
+
+_DAY_THEN_NUMBER = re.compile(r"([^\W\d_]+)\.?,?[ \t]+(?:at[ \t]+|@[ \t]*)?\d")
+
+
+def _other_offer_named(reading: Reading) -> bool:
+    """A lone time read with no word of yes, beside another offered day the reply gives a time.
+
+    "Thursday 9:30 or Friday 2", "Thurs 9:30, Fri 2" to those two offers: the grammar read one
+    of them, and the words say neither which nor that both suit.
+    """
+    proposed = reading.times.proposed
+    if reading.intent is not Intent.ACCEPT or len(proposed) != 1:
+        return False
+    if said(ACCEPT, reading.text) or said(PICK, reading.text):
+        return False
+    # The other day with a number of its own ("Friday 2"), not only named ("Quinta de manhã
+    # não consigo" turns it down).
+    named = {
+        WEEKDAYS[m[1].lower()]
+        for m in _DAY_THEN_NUMBER.finditer(reading.text)
+        if m[1].lower() in WEEKDAYS
+    }
+    offered = {w.start.weekday() for w in reading.offered}
+    return bool((named & offered) - {proposed[0].start.weekday()})
 
 
 def _names_a_day(text: str) -> bool:
@@ -1297,7 +1335,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         return tuple(doubts)
     if not reading.text.strip():
         return (*doubts, EMPTY_REPLY)
-    if reading.intent is Intent.OTHER and reading.reason == "no known cue":
+    if reading.intent is Intent.OTHER and reading.reason == NO_CUE:
         doubts.append(NO_INTENT_CUE)
     if (
         reading.intent is Intent.OTHER
@@ -1346,6 +1384,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(CONTRADICTING_CUES)
     if _replacement_unread(reading):
         doubts.append(REPLACEMENT_UNREAD)
+    if reading.intent is Intent.ACCEPT and _MOCKING.search(reading.words):
+        doubts.append(MOCKING)
     if hedged_move(reading.words):
         # "I might have to cancel Thursday at 3 - I'll confirm tomorrow": neither kept nor off.
         doubts.append(HEDGED_MOVE)
@@ -1476,6 +1516,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         ):
             # "My last meeting ends at 4pm Thursday, so any time after that works": a time
             # written in the reply that was not read as the pick.
+            doubts.append(PICK_BESIDE_TIMES)
+        elif _other_offer_named(reading):
             doubts.append(PICK_BESIDE_TIMES)
         if reading.times.stated or (reading.times.proposed and _in_history(reading.words)):
             doubts.append(STATED)

@@ -766,7 +766,7 @@ _WEEKDAY_AFTER_DATE = re.compile(
 )
 # "Di., 10.12.", "jeu. 10/12", "qui, 10/12": a short weekday no other reading takes, written
 # with a stop or comma right before a date (a bare "do 12/10" is English "do").
-_SHORT_WEEKDAYS = {
+SHORT_WEEKDAYS = {
     "mo": 0, "ma": 0, "lun": 0, "seg": 0,
     "di": 1, "mar": 1, "ter": 1,
     "mi": 2, "wo": 2, "mer": 2, "mié": 2, "mie": 2, "qua": 2,
@@ -776,7 +776,7 @@ _SHORT_WEEKDAYS = {
     "so": 6, "zo": 6, "dim": 6, "dom": 6,
 }  # fmt: skip
 _SHORT_WEEKDAY_BEFORE = re.compile(
-    rf"\b(?P<short>{alternation(_SHORT_WEEKDAYS)})(?:\.,?|,)[ \t]*$", re.IGNORECASE
+    rf"\b(?P<short>{alternation(SHORT_WEEKDAYS)})(?:\.,?|,)[ \t]*$", re.IGNORECASE
 )
 # "mar 10/12", "vie 11/12": the three-letter forms that are no English word, written with no stop.
 _SHORT_WEEKDAY_BARE = re.compile(
@@ -784,7 +784,7 @@ _SHORT_WEEKDAY_BARE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_THEN_NUMERIC = re.compile(
-    rf"\b(?P<weekday>{alternation(WEEKDAYS)}|{alternation(_SHORT_WEEKDAYS)})\.?,?[ \t]+"
+    rf"\b(?P<weekday>{alternation(WEEKDAYS)}|{alternation(SHORT_WEEKDAYS)})\.?,?[ \t]+"
     r"(?P<a>[01]?\d)/(?P<b>[01]?\d)\b(?!/)",
     re.IGNORECASE,
 )
@@ -805,7 +805,7 @@ def far_order_on_weekday(text: str, ref: date, day_first: bool) -> bool:
         if a == b or not (1 <= a <= 12 and 1 <= b <= 12):
             continue
         word = m["weekday"].lower()
-        weekday = WEEKDAYS[word] if word in WEEKDAYS else _SHORT_WEEKDAYS[word]
+        weekday = WEEKDAYS[word] if word in WEEKDAYS else SHORT_WEEKDAYS[word]
         guessed = _roll_forward(None, b, a, ref) if day_first else _roll_forward(None, a, b, ref)
         other = _roll_forward(None, a, b, ref) if day_first else _roll_forward(None, b, a, ref)
         if (
@@ -867,10 +867,10 @@ def _weekday_beside(text: str, match: re.Match[str]) -> tuple[int, str] | None:
     window = text[max(0, match.start() - 40) : match.start()]
     short = _SHORT_WEEKDAY_BEFORE.search(window)
     if short:
-        return _SHORT_WEEKDAYS[short["short"].lower()], "stop"
+        return SHORT_WEEKDAYS[short["short"].lower()], "stop"
     bare = _SHORT_WEEKDAY_BARE.search(window)
     if bare:
-        return _SHORT_WEEKDAYS[bare["short"].lower()], "bare"
+        return SHORT_WEEKDAYS[bare["short"].lower()], "bare"
     for weekday in _WEEKDAY_ALONE.finditer(window):
         if _GAP_BEFORE_DATE.match(window, weekday.end()):
             return WEEKDAYS[weekday["weekday"].lower()], ""

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
-from workflows.understanding.dates import alternation, find_dates
+from workflows.understanding.dates import SHORT_WEEKDAYS, alternation, find_dates
 from workflows.understanding.invite import Invite
 from workflows.understanding.language import language_of
 from workflows.understanding.ordinals import ordinal_place, time_place
@@ -233,8 +233,22 @@ DEFER = _cues(
     r"|(?<!por )ahora no|por ahora no(?=[ \t]*(?:[,.;!)]|$))"
     r"|no es (?:un )?buen momento|más adelante|mas adelante",
     # "Melden Sie sich gern Anfang Mai noch einmal": the time to come back may lead.
-    r"(?:melden Sie sich|meld dich) (?:gerne? )?(?:im|in|nach|wieder|ab|Anfang|Mitte|Ende"
+    r"(?:melden Sie sich|melde? dich) (?:gerne? )?(?:im|in|nach|wieder|ab|Anfang|Mitte|Ende"
     r"|noch ?(?:ein)?mal)",
+    # "Frag mich im April nochmal", "vraag het me na de lancering nog eens": ask again, later.
+    r"frag(?:en Sie)? mich (?:im|in|nach|ab|Anfang|Mitte|Ende|nächste[nr]?|kommende[nr]?)"
+    r" (?:\w+ ){0,2}?(?:noch ?(?:ein)?mal|wieder|erneut)"
+    r"|vraag (?:het )?(?:me|mij) (?:na|in|over|volgende) (?:\w+ ){0,2}?(?:nog (?:eens|een keer)"
+    r"|opnieuw)",
+    # "Reparlons-en en septembre", "Retomémoslo en el tercer trimestre", "vamos retomar no
+    # terceiro trimestre": take the talk up again, at a time after a word of when.
+    r"(?:(?:re)?parlons-en|retom(?:emos|émoslo|emoslo)(?: esto)?|vamos retomar(?: isso| isto)?"
+    r"|riprendiamo(?:ne|lo)?)(?= (?:en|à|après|dans|début|fin|después|a|dentro|no|na|em|depois"
+    r"|in|dopo|tra|fra|verso|nel)\b)",
+    # "Lass uns das im Q3 nochmal aufgreifen", "laten we hier in Q3 op terugkomen": the verb
+    # last, a later time before it.
+    r"(?:im|in|nach dem|nach der|na de|na het) [\w-]+ (?:\w+ ){0,2}?(?:aufgreifen"
+    r"|zurückkommen|terugkomen)",
     # "Schreib mir nächsten Monat noch mal", "neem volgende maand nog eens contact op": write
     # again, at a later time named before "again".
     r"schreib(?:en Sie)? mir (?:im|in|nach|ab|Anfang|Mitte|Ende|nächste[nr]?|kommende[nr]?)"
@@ -388,7 +402,10 @@ WHEN_AGAIN = _cues(
 # disponibilidad", "vou ter de recusar", "ik ga passen". A day or time after "possible" or
 # "disponibilidad" says which times are turned down, not the chat.
 _NATIVE_NO = (
-    r"(?:ça|cela) ne (?:va|sera) pas (?:être )?possible(?! (?:le|à|ce|cette|\w+di\b|\d))"
+    r"(?:ça|cela|ce) ne (?:va|sera) pas (?:être )?possible(?! (?:le|à|ce|cette|\w+di\b|\d))"
+    # "je vais devoir passer mon tour", "tendré que pasar esta vez", "stavolta passo".
+    r"|passer mon tour|(?:tendré|tengo) que pasar(?= esta vez|[ \t]*(?:[.,!;]|$))"
+    r"|(?:questa volta|stavolta|per questa volta) passo(?=[ \t]*(?:[.,!;]|$))"
     r"|no me (?:va a ser posible|será posible)\b|no voy a poder(?! (?:el|a|esta|\w+s\b|\d))"
     r"|(?:tendré|tengo) que declinar|no tengo disponibilidad(?! (?:el|a|esta|\w+s\b|\d))"
     r"|non (?:ho|abbiamo) disponibilità(?! (?:per|il|la|\w+dì\b|\d))"
@@ -478,6 +495,8 @@ DECLINE = _cues(
     _BY_RULE,
     _NATIVE_NO,
     r"unfortunately|i'?m afraid|regret(?:fully)?",
+    # "Count me in for the newsletter! A call won't fit, though.": the chat itself has no room.
+    r"(?:a|the) (?:call|chat|meeting) (?:won't|will not|wouldn't|doesn't|does not) fit",
     r"(?:not |un)able to",
     # "I can't do those times" turns down the times, not the chat.
     r"(?:can't|cannot|won't be able to|not going to be able to)"
@@ -1055,10 +1074,18 @@ ACCEPT = _cues(
     # "had to stop saying yes to all of them" talks about yeses, it gives none.
     r"(?<!saying )(?<!say )(?<!said )yes|yeah|yep|absolutely|of course|definitely|certainly",
     # "I'm in!", not "I'm in the office that afternoon".
-    # "happy to share details if you're open to it", after a pitch: the sender's own offer of
-    # facts about a role, no yes to the chat.
-    r"(?:happy|glad) to(?! (?:share|send)(?: you)? (?:the |more |some |further )?(?:details|info))"
+    # "Happy to send you the deck", "happy to share details if you're open to it" (after a
+    # pitch): a yes to something other than the chat.
+    r"(?:happy|glad) to(?! (?:send|forward|share (?:the|my|a)\b|pass (?:it|this|that|on|along)"
+    r"|share(?: you)? (?:more |some |further )?(?:details|info)))"
     r"|(?:would|i'd) love to|love to|delighted|i'm in(?![ \t]+\w)|count me in",
+    # "Deal.", "It's a deal!", "You bet!": a whole clause of yes ("a big deal", "deal with").
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!] )|(?<=it's a )|(?<=that's a ))deal(?=[ \t]*(?:[.!]|$))"
+    r"|(?<!did )(?<!would )you bet(?! (?:on|that)\b)",
+    # "I'd prefer Friday", "Lieber Freitag.", "Meglio venerdì", "Prefiro sexta", "Let's say
+    # Thursday": the sender's choice of one named day.
+    r"(?:i'd prefer|i prefer|let's say|je préfère|plutôt|prefiero|lieber|meglio|preferisco"
+    rf"|prefiro|liever) (?:(?:le|el|il|a|op|on) )?(?:{_LONG_DAYS})",
     r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
     # "That time works - see you Tuesday!"
     r"(?:that|this|the|your) (?:time|slot|date|day|one) (?:works|is (?:fine|good|perfect|great))",
@@ -1103,24 +1130,34 @@ ACCEPT = _cues(
     r" (?:times|slots|options|availability)",
     r"(?:what|which) times|when (?:works|are you free|suits)|let me know (?:what|when) works",
     r"(?:book|grab|pick|choose) (?:a |any )?(?:time|slot)",
-    r"avec plaisir|volontiers|bien sûr|ça marche|ça me va|d'accord|pas de souci|très bonne idée",
-    rf"con (?:mucho )?gusto|{_CLARO}|por supuesto|encantad[oa]|me parece bien|perfecto",
+    r"avec plaisir|volontiers|bien sûr|ça marche|ça me va|d'accord|pas de souci|très bonne idée"
+    r"|je suis partante?",
+    rf"con (?:mucho )?gusto|{_CLARO}|por supuesto|encantad[oa]|me parece bien|perfecto"
+    r"|cuenta conmigo",
     # "Gern geschehen", "graag gedaan": "you're welcome", after thanks, agrees to nothing.
-    r"(?:gerne|gern|sehr gerne)(?! geschehen)|klar|einverstanden|natürlich|passt",
-    r"volentieri|con piacere|certo|certamente|va bene|molto volentieri",
+    r"(?:gerne|gern|sehr gerne)(?! geschehen)|klar|einverstanden|natürlich|passt|machen wir",
+    # "Ci sto pensando" is "I'm thinking about it"; "Ci sto." alone is "I'm in".
+    r"volentieri|con piacere|certo|certamente|va bene|molto volentieri|ci sto(?! \w+ndo\b)"
+    r"|perfetto",
     # "mardi me convient parfaitement", "martedì va benissimo", "terça está ótimo pra mim".
     r"me convient|me conviene|va benissimo|va benone|(?:está|tá|fica) (?:ótimo|perfeito|bom)",
-    rf"com (?:todo o )?prazer|{_CLARO}|com certeza|está bem|combinado|sim",
+    # "Fechado!" closes a deal; "fechado para balanço" is a shop shut for stocktaking.
+    rf"com (?:todo o )?prazer|{_CLARO}|com certeza|está bem|combinado|sim|bora"
+    r"|fechado(?=[ \t]*(?:[.,!]|$))",
     # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
     # "Ik weet zeker dat het gaat lukken" is "I'm sure it'll work out" (for you), like "I'm sure".
     r"graag(?! gedaan)|met plezier|prima|(?<!weet )zeker(?! dat)|natuurlijk"
-    r"|leuk(?! (?:dat|om te horen|te horen|je))",
+    r"|leuk(?! (?:dat|om te horen|te horen|je))|akkoord(?! (?:met|gaan)\b)|doen we",
 )
 PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works",
     r"let's (?:do|go with|lock in|say)|let’s (?:do|go with|lock in|say)",
     # "a perfect match for your background" praises the user; it picks no time.
-    r"see you (?:then|on|at|there)|i'll take|is perfect|booked|confirmed|(?:is|'s) best"
+    # "Talk then!" confirms, as a clause of its own; "happy to talk then" (after "get back in
+    # touch in July"), "let's talk then" (after "back on the 24th") put the chat off.
+    r"see you (?:then|on|at|there)|(?<!\w )talk (?:to you )?then|i'll be there(?=[ \t]*(?:[.!]|$))"
+    r"|i'll take|is perfect"
+    r"|booked|confirmed|(?:is|'s) best"
     # "Second option please", "the first one pls": a place in the user's list, asked for.
     r"|(?:one|option|slot|choice) (?:please|pls|plz)"
     r"|perfect(?! (?:match|fit|candidate|example|person|role|opportunity|background|profile))",
@@ -1840,6 +1877,73 @@ def picked_offer(
     return None
 
 
+# A reply that is only a day and a clock ("thurs 930", "the 4th @ 11 👍", "Fr 14 Uhr",
+# "Friday!"): its words, a clock ("9:30", "9h30"), a number ("930", "14h", "4th", "2pm"), or
+# anything else (emoji and stops are no words).
+_TERSE_WORD = re.compile(r"\d{1,2}[:.h]\d{2}\b|\w+")
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th", "er", "e")
+_TERSE_NUMBER = re.compile(r"(?P<digits>\d{1,4})(?P<suffix>st|nd|rd|th|er|e|h|u|am|pm)?")
+# Words such a pick may carry besides its day and clock: "at", "um … Uhr", "please", "then".
+_TERSE_FILLER = frozenset(
+    {"the", "at", "on", "um", "uhr", "à", "a", "las", "alle", "às", "om", "u", "h", "am", "pm",
+     "please", "pls", "plz", "then", "alors", "dann", "entonces", "allora", "então", "dan",
+     "le", "el", "il", "de", "den", "der", "op"}
+)  # fmt: skip
+
+
+def _fits(number: re.Match[str], offer: TimeWindow) -> bool:
+    """Whether a number written beside a day is ``offer``'s date, or its clock in any short form."""
+    digits, suffix = number["digits"], (number["suffix"] or "").lower()
+    start = offer.start
+    if suffix in _ORDINAL_SUFFIXES:
+        return int(digits) == start.day
+    hour12 = (start.hour - 1) % 12 + 1
+    if suffix in ("am", "pm"):
+        clocks = {f"{hour12}{start.minute:02d}"} | ({str(hour12)} if not start.minute else set())
+        return digits in clocks and (suffix == "pm") == (start.hour >= 12)
+    clocks = {f"{h}{start.minute:02d}" for h in (start.hour, hour12)} | {
+        f"{start.hour:02d}{start.minute:02d}"
+    }
+    if not start.minute:
+        clocks |= {str(start.hour), str(hour12)}
+    return digits in clocks or (not suffix and int(digits) == start.day)
+
+
+def terse_pick(
+    text: str, offered: tuple[TimeWindow, ...], ignored: frozenset[str] = frozenset()
+) -> TimeWindow | None:
+    """The one offered time a reply of only a day and a clock names, else ``None``.
+
+    "thurs 930" to Thursday 9:30 and Friday 2pm picks Thursday: written to the user's list,
+    the whole reply says which. Anything more (a question, "not", "or", a word the reader
+    does not place) leaves it unread, as does a day or a number that fits two offers or none.
+    ``ignored`` holds the sender's names, signed under it.
+    """
+    if "?" in text or not offered:
+        return None
+    weekdays: set[int] = set()
+    numbers: list[re.Match[str]] = []
+    for word in _TERSE_WORD.findall(text.lower()):
+        day = WEEKDAYS.get(word, SHORT_WEEKDAYS.get(word))
+        if day is not None:
+            weekdays.add(day)
+        elif (number := _TERSE_NUMBER.fullmatch(word.replace(":", "").replace(".", ""))) or (
+            number := _TERSE_NUMBER.fullmatch(word.replace("h", "", 1))
+        ):
+            numbers.append(number)
+        elif word not in _TERSE_FILLER and word not in ignored:
+            return None
+    # A day must be named: by its name, or by its date ("the 4th").
+    if not weekdays and not any(n["suffix"] in _ORDINAL_SUFFIXES for n in numbers):
+        return None
+    fitting = [
+        w
+        for w in offered
+        if (not weekdays or weekdays == {w.start.weekday()}) and all(_fits(n, w) for n in numbers)
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 # "Fri 6 is good": a bare number right after a weekday, the hour or the date of the day's offer;
 # "thurs 930 works", "Tue 1130": three or four digits there are a clock with its colon left out.
 _DAY_NUMBER = re.compile(
@@ -1923,6 +2027,7 @@ def offers_in_words(text: str) -> bool:
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 # An answer still to come: no time named in the reply is picked or offered yet.
 HOLDS_ANSWER = "will answer once they have looked"
+NO_CUE = "no known cue"
 ASIDE = "asks about another matter, its times not for the chat"
 # The fallback for a reply whose only cue is a closing question mark.
 ASKS_USER = "asks the user something"
@@ -2155,6 +2260,8 @@ def _times_only_aside(text: str) -> bool:
 
 
 _OUR = _cues(r"our|notre|nuestr[ao]s?|unser(?:e[mnrs]?)?|nostr[aoie]|noss[ao]s?|onze")
+# "I'm going to bow out of this one": backing out, which before any agreement turns down.
+_BACKS_OUT = _cues(BAIL)
 _RELATIVE_DAY = re.compile(rf"(?<![\w-])(?:{alternation(RELATIVE_DAYS)})(?![\w-])", re.IGNORECASE)
 # "Why don't we reschedule?", "could we move it to Friday?", "¿podemos pasarlo al viernes?": the
 # word, or the meeting as its object, says something was scheduled.
@@ -2213,7 +2320,8 @@ _THEIR = re.compile(
     # A name, not a word that opens sentences: "Let's talk later", "It's quiet here".
     r"|\b(?!(?:Let|It|That|This|There|Here|What|Who|Where|How|When|Today|Tomorrow|Everyone"
     r"|Everybody|Nobody|Someone|Everything|Nothing|Life|Work)\b)"
-    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:['’]s|[ \t]+(?:is|was|has|will[ \t]+be))\b"
+    # "Priya would be glad to": a yes of hers.
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:['’]s|[ \t]+(?:is|was|has|will[ \t]+be|would))\b"
 )
 _MINE = re.compile(r"(?i:\b(?:i|i['’]m|i['’]ll|my|me|je|j['’]|ich|ik|yo|io|eu|mon|ma|mes)\b)")
 _CLAUSE_START = re.compile(r".*(?:[.!?;,(\n]|\s[–—-]\s)", re.DOTALL)
@@ -2274,7 +2382,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             return Intent.OUT_OF_OFFICE, "auto-reply headers, in a language the reader cannot read"
         return Intent.OTHER, "auto-reply headers, not an absence notice"
     # "2nd one works!" agrees by pointing at the user's list ("the first slot is out" does not).
-    accepting = said(ACCEPT, text) is not None or (
+    # "Priya would be glad to - she's on cc": a yes for someone else is none of the sender's.
+    accepting = (said(ACCEPT, text) is not None and _of_sender(ACCEPT, text)) or (
         ordinal_place(text) is not None and said(PICK, text) is not None
     )
     # "I'm not taking calls this month, but talk to Jonas": someone named to talk to instead.
@@ -2313,7 +2422,9 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             # "I have to cancel Friday 10am. Would Monday at 11 work instead?"
             return Intent.RESCHEDULE, "cancels one time and offers another"
         if (
-            len(ev.offered) > 1
+            # One offer or none is no booking either: only "can't make it" may turn down that
+            # time and not the chat.
+            (len(ev.offered) > 1 or _BACKS_OUT.search(text))
             and not ev.agreed
             and not ev.moved_from
             and not _NAMES_A_DAY.search(text)
@@ -2448,4 +2559,4 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     if last_question(ev.text) is not None:
         # "I've left that company since. Still want to chat knowing that?": the user answers.
         return Intent.OTHER, ASKS_USER
-    return Intent.OTHER, "no known cue"
+    return Intent.OTHER, NO_CUE
