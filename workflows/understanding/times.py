@@ -1301,6 +1301,24 @@ def _zone_matches(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+# "our 11am tomorrow (5pm ": a bracket that opens on a clock, after another clock in its sentence.
+_CLOCK_OPENS_BRACKET = re.compile(
+    r"(?<!\d)(?P<before>\d{1,2})(?:[:.h]\d\d)?[^\d.!?\n]{0,40}"
+    r"\([ \t]*(?P<hour>\d{1,2})(?:[:.h]\d\d)?(?:[ \t]*(?:[ap]\.?m\.?|h|Uhr|uur))?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _restates_another_clock(text: str, at: int) -> bool:
+    """Whether the bracket the zone at ``at`` is in reads a clock before it as another hour.
+
+    "our 11am tomorrow (5pm your time)" puts the 11am on the user's clock, so "your time" is
+    that bracket's; "tomorrow at 10 … (10 your time)" says the sender's clock is the user's.
+    """
+    bracket = _CLOCK_OPENS_BRACKET.search(text, max(0, at - 80), at)
+    return bracket is not None and int(bracket["before"]) != int(bracket["hour"])
+
+
 def _find_zones(
     text: str,
     user_tz: tzinfo | None = None,
@@ -1350,7 +1368,13 @@ def _find_zones(
                 # The cue sits right before the name: a short look back, not the whole text.
                 or bool(_ZONE_FOR_ALL.search(text, max(0, m.start() - 48), m.start()))
             )
-            near = m.re is _ZONE and bool(m["near"] or m["mine"])
+            near = m.re is _ZONE and bool(
+                m["near"]
+                or m["mine"]
+                # "our 11am tomorrow (5pm your time)": a bracket that reads the clock before
+                # it on the user's clock names the user's zone for that clock only.
+                or (m["yours"] and _restates_another_clock(text, m.start()))
+            )
             loose = (m.re is not _ZONE or bool(m["name"])) and not plain or near
             found.append(_ZoneMention(m.start(), m.end(), tz, loose, near))
     # "(Arizona time, MST)": an abbreviation that a zone named beside it always goes by is
@@ -1518,7 +1542,9 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
         pending: list[_TimeOfDay] = []
         for tok in tokens:
             if isinstance(tok, _TimeOfDay):
-                if groups and not groups[-1].times:
+                # "our 11am tomorrow (5pm yours) - thursday at noon?": a clock that reads the
+                # one before it on another clock is that day's, not the next day's.
+                if groups and (not groups[-1].times or (not pending and _restates(text, tok))):
                     groups[-1].times.append(tok)
                 else:
                     pending.append(tok)
