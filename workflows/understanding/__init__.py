@@ -731,11 +731,14 @@ def understand(
             and sender_elsewhere(
                 text,
                 tz,
-                # The offers read in the Date header's offset, as zoneless times are.
+                # The offers read in the Date header's offset, as zoneless times are; one whose
+                # clock is named ("às 14h, hora de Lisboa") stands wherever the sender is.
                 [
                     m.window.start
                     for m in reading.mentions
-                    if m.role in PROPOSED_ROLES and m.window.start.utcoffset() == ref.utcoffset()
+                    if m.role in PROPOSED_ROLES
+                    and not m.zone_named
+                    and m.window.start.utcoffset() == ref.utcoffset()
                 ],
                 evidence.offered,
             ),
