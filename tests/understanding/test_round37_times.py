@@ -80,6 +80,11 @@ def test_being_free_then_keeps_the_offer(body: str) -> None:
             " 17h chez vous.\n",
             _EASTERN,
         ),
+        (
+            "Hola Ada, ¿te va el viernes 13 a las 11:00, hora de Nueva York? Eso deberían ser las"
+            " 17:00 para ti.\n",
+            _EASTERN,
+        ),
     ],
 )
 def test_a_clock_the_sender_expects_is_a_restatement(body: str, date: str) -> None:
