@@ -53,12 +53,13 @@ CANCEL = _cues(
     # "Let's not reschedule yet, I'll ping you": off, and no new time wanted.
     r"let's not (?:reschedule|rebook|find (?:a new|another) time)",
 )
-# "could we push 30 minutes?", "bump it by an hour": the meeting, later by a length.
+# "could we push 30 minutes?", "bump it by an hour", "push a week to the 28th": the meeting,
+# later by a length.
 SHIFT_BY = (
     # "push tomorrow by an hour", "bump Friday's call 30 min": the day names the meeting.
     r"(?:push|bump|shift|move)(?: it| things| (?:tomorrow|today|tonight|\w+day)(?:'s)?"
-    r"(?: (?:call|chat|meeting|coffee))?)?(?: back| out)?(?: by)? (?:\d+|half an|an) "
-    r"(?:min|mins|minutes|hour|hours)"
+    r"(?: (?:call|chat|meeting|coffee))?)?(?: back| out)?(?: by)? (?:(?:\d+|half an|an) "
+    r"(?:min|mins|minutes|hour|hours)|(?:\d+|a|one|two|a couple of) (?:days?|weeks?))"
     # "¿la podemos recorrer una hora?", "atrasar meia hora": the same in Spanish and Portuguese.
     r"|(?:recorrer|mover|atrasar|retrasar|adelantar|correr|adiar)(?:l[oa])?"
     r" (?:\d+|media|una|meia|uma) (?:min|minutos|hora|horas)\b"
