@@ -657,6 +657,22 @@ ROWS: list[Row] = [
         [(17, 16)],
         None,
     ),
+    # The move verb as said, not only its infinitive; "décalé" as "out of step" is no move.
+    R("Décalons à mercredi même heure, si ça vous va ?", "par_agreed", 2, _R, [(17, 16)]),
+    R(
+        "Petit contretemps : on déplace à jeudi 16h (10h à New York) ?",
+        "par_agreed",
+        2,
+        _R,
+        [(18, 16)],
+    ),
+    R(
+        "L'horaire est un peu décalé pour moi mais mardi 16h me va.",
+        "par_agreed",
+        2,
+        _A,
+        [(16, 16)],
+    ),
     R("Mercredi 10h à Montréal, 16h chez vous ?", "par", -4, _P, [(17, 16)]),
     # German, to New York.
     R(

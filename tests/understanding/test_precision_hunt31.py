@@ -471,7 +471,8 @@ def test_near_misses_keep_their_reading(
     assert local_starts(verdict, tz) == starts
 
 
-@pytest.mark.xfail(strict=True, reason="sarcasm with no marker the reader knows")
 def test_sarcasm_without_a_marker_is_still_read_as_a_yes() -> None:
+    # A known limit, pinned so that fixing it shows here: no rule tells this dry no from a yes.
     verdict = read_reply("Sure, let me just clone myself.", tz=_NY, date=_DATE_NY, quote=_EN_ONE)
-    assert not verdict.certain
+    assert verdict.certain
+    assert verdict.intent is Intent.ACCEPT

@@ -731,11 +731,15 @@ def understand(
             and sender_elsewhere(
                 text,
                 tz,
-                # The offers read in the Date header's offset, as zoneless times are.
+                # The offers read in the Date header's offset, as zoneless times are; one on a
+                # named zone's clock ("às 14h, hora de Lisboa") stands wherever the sender is,
+                # while "3pm my time" is the header's offset again.
                 [
                     m.window.start
                     for m in reading.mentions
-                    if m.role in PROPOSED_ROLES and m.window.start.utcoffset() == ref.utcoffset()
+                    if m.role in PROPOSED_ROLES
+                    and (not m.zone_named or m.window.start.tzinfo == ref.tzinfo)
+                    and m.window.start.utcoffset() == ref.utcoffset()
                 ],
                 evidence.offered,
             ),

@@ -53,12 +53,13 @@ CANCEL = _cues(
     # "Let's not reschedule yet, I'll ping you": off, and no new time wanted.
     r"let's not (?:reschedule|rebook|find (?:a new|another) time)",
 )
-# "could we push 30 minutes?", "bump it by an hour": the meeting, later by a length.
+# "could we push 30 minutes?", "bump it by an hour", "push a week to the 28th": the meeting,
+# later by a length.
 SHIFT_BY = (
     # "push tomorrow by an hour", "bump Friday's call 30 min": the day names the meeting.
     r"(?:push|bump|shift|move)(?: it| things| (?:tomorrow|today|tonight|\w+day)(?:'s)?"
-    r"(?: (?:call|chat|meeting|coffee))?)?(?: back| out)?(?: by)? (?:\d+|half an|an) "
-    r"(?:min|mins|minutes|hour|hours)"
+    r"(?: (?:call|chat|meeting|coffee))?)?(?: back| out)?(?: by)? (?:(?:\d+|half an|an) "
+    r"(?:min|mins|minutes|hour|hours)|(?:\d+|a|one|two|a couple of) (?:days?|weeks?))"
     # "¿la podemos recorrer una hora?", "atrasar meia hora": the same in Spanish and Portuguese.
     r"|(?:recorrer|mover|atrasar|retrasar|adelantar|correr|adiar)(?:l[oa])?"
     r" (?:\d+|media|una|meia|uma) (?:min|minutos|hora|horas)\b"
@@ -279,6 +280,12 @@ DEFER = _cues(
     r"|pas (?:na|in|over|vanaf|begin|eind|half)\b|niet voor(?! \d)",
     # "Let me get through that and I'll get back to you"
     r"let me get through|(?:once|when|after) [^.?!\n]{1,60}(?:i'll|i will) get back to you",
+    # "Travelling for a while - will get back to you once I'm settled again", "I'll be in touch
+    # when I'm home": the promise first, then the sender's own return as when (no date, so a
+    # defer; "once I've checked my calendar" is a hold and stays one).
+    r"(?:i'll |i will |will )?(?:get back to you|be in touch|reach out(?: again)?"
+    r"|write (?:to )?you) (?:again )?(?:once|when|after|as soon as) i(?:'m| am| get| have|'ve)?"
+    r" (?:back|home|settled|landed|returned|return)",
     # "Could we talk after that?", "let's revisit once the dust settles, I'll drop you a line"
     r"(?:talk|chat|speak|meet|connect) (?:after (?:that|this|then)|afterwards|once i'?m back"
     r"|when i'?m back|after i(?:'m| am) back|after i return)",
@@ -832,6 +839,12 @@ PEOPLE_ID_TALK_TO = (
 # "beter met Sanne de Vries praten", "mit Anna Roth sprechen": the Dutch and German verb
 # comes after the person (shared with referrals.py).
 VERB_AFTER_PERSON = r"praten|spreken|bellen|sprechen|reden|telefonieren"
+# "Sprechen Sie doch mit", "reden Sie am besten mit": the Sie form's advice, the person next
+# (shared with referrals.py).
+SIE_TALK_WITH = (
+    r"(?:sprechen|reden|telefonieren)[ \t]+Sie[ \t]+(?:(?:doch|gerne?|einfach|am[ \t]+besten"
+    r"|lieber|mal|ruhig|besser|bitte)[ \t]+){0,2}mit"
+)
 # "Ciarán Byrne in our supply chain practice is who you want", "es a quien buscas": the
 # person named before it is the one to see (shared with referrals.py).
 WHO_YOU_WANT = (
@@ -980,6 +993,10 @@ REFERRAL_CUE = _cues(
     r"(?: (?:doch|gerne?|einfach|am besten|lieber|mal|bitte|ruhig)){0,2}(?= (?:(?:meine[nmr]?"
     r"|unsere[nmr]?) \w+ )?(?:(?:Dr|Prof|Herr|Frau)\.? )?(?-i:[A-Z])[\w-]+"
     r"(?: (?:von |van |de )?(?-i:[A-Z])[\w-]+){1,2} an\b)",
+    # "Sprechen Sie doch mit Jan Roth", "reden Sie am besten mit Frau Roth": the Sie form, the
+    # person right after "mit" ("mit Ihrem Team" is the user's own people).
+    SIE_TALK_WITH + r"(?= (?:(?:meine[mr]|unsere[mr]) \w+ )?(?:(?:Dr|Prof|Herrn?|Frau)\.? )?"
+    r"(?-i:[A-Z])(?!hr)[\w-]+)",
     # "Sprich mal mit", "wende dich doch an": the du form, an adverb or two before the person.
     r"(?:sprich (?:(?:am besten|lieber|doch|mal|einfach|gerne?) ){0,2}mit|wende dich"
     r" (?:(?:am besten|doch|gerne?|einfach) ){0,2}an|melde dich (?:(?:am besten|doch|gerne?"
@@ -1229,6 +1246,12 @@ PLEASURE_AFTER = _cues(
 )
 WHO_IS_THIS = _cues(
     r"who (?:is this|are you)|do (?:i|we) know each other|how did you get (?:my|this)",
+    # "Did we meet at the expo last year?", "Have we met before?": the sender cannot place the
+    # user ("did we meet on Tuesday as planned" asks about a meeting, not about who).
+    r"(?:have|had) we (?:ever |already )?met|did we (?:ever |already )?meet"
+    r"(?= (?:at|before|in|through|during|last|some)\b| ?\?)"
+    r"|kennen wir uns(?: (?:schon|bereits|eigentlich|von|aus)\b| ?\?)"
+    r"|(?:est-ce qu')?on se (?:connaît|conna[iî]t)(?: déjà)?(?= ?\?)|nous connaissons-nous",
     # "I'd be the wrong person to ask" judges the sender's fit for the request: a no (DECLINE).
     r"remove me|unsubscribe|stop (?:emailing|contacting)|wrong person(?! (?:to|for)\b)"
     r"|wrong address",
@@ -1462,7 +1485,12 @@ BROKEN_LINK = _cues(
 # "We're hiring - apply for the Senior Designer role", "I lead recruiting at Brightwave",
 # "nous recrutons", "wir stellen gerade ein": a pitch of the sender's own, no answer to the chat.
 RECRUITS = _cues(
-    r"we(?:'re| are) (?:actually |currently |also |now )?hiring|i(?:'m| am) a recruiter"
+    r"we(?:'re| are) (?:actually |currently |also |now )?hiring"
+    # "I'm an executive recruiter", "I'm a technical recruiter" (a former one pitches nothing).
+    r"|i(?:'m| am) (?:a|an) (?!former |ex-)(?:[\w-]+ ){0,2}(?:recruiter|headhunter)"
+    # "I'm working on a Head of Product search for a client": a recruiter's assignment.
+    r"|(?:working on|running|leading|retained on) (?:a|an) [^.?!\n]{0,60}\b(?:manager|engineer"
+    r"|director|designer|lead|head|vp|cto|cpo|role|position|executive)s? search\b"
     # "I'm actually recruiting for a Curriculum Developer contract role": a role to fill.
     r"|(?:i(?:'m| am)|we(?:'re| are)) (?:actually |currently |also |now )?recruiting for (?:a|an)"
     r" [^.?!\n]{0,60}\b(?:role|position|opening|contract)s?\b"

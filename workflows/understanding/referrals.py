@@ -18,6 +18,7 @@ from workflows.understanding.intent import (
     PEOPLE_ID_TALK_TO,
     POINT_YOU_TO,
     SENT_BY_ME,
+    SIE_TALK_WITH,
     TALK_INSTEAD,
     VERB_AFTER_PERSON,
     WHO_YOU_WANT,
@@ -105,13 +106,12 @@ _CUE = (
     r"|fal[ae][ \t]+com|(?:contact[ \t]+)?opnemen[ \t]+met|scrivere[ \t]+a(?:l|lla)?|écrire[ \t]+à"
     r"|contattar(?:e|la|lo)|contatta"
     r"|(?:vous[ \t]+|te[ \t]+)?mets[ \t]+en[ \t]+copie"
-    r"|sprechen[ \t]+Sie[ \t]+am[ \t]+besten[ \t]+mit"
+    rf"|{SIE_TALK_WITH}"
     # "Sprich am besten mit", "wende dich doch an": the same advice to someone the sender calls du.
     r"|sprich[ \t]+(?:(?:am[ \t]+besten|lieber|doch|mal|einfach|gerne?)[ \t]+){0,2}mit"
     r"|wende[ \t]+dich[ \t]+(?:(?:am[ \t]+besten|doch|gerne?|einfach|besser|lieber)[ \t]+){0,2}an"
     r"|melde[ \t]+dich[ \t]+(?:(?:am[ \t]+besten|doch|gerne?|einfach)[ \t]+){0,2}bei"
     r"|wenden[ \t]+Sie[ \t]+sich[ \t]+(?:(?:bitte|gerne|doch|am[ \t]+besten)[ \t]+)?an"
-    r"|sprechen[ \t]+Sie[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?mit"
     r"|melden[ \t]+Sie[ \t]+sich[ \t]+(?:bitte[ \t]+|gerne[ \t]+|doch[ \t]+)?bei"
     r"|Kontakt[ \t]+mit|in[ \t]+Kopie[ \t]+gesetzt|setze[ \t]+(?:ich[ \t]+)?"
     # "Two people who'd be great: Ravi Menon (…) or Hannah Cole": a list after a colon.
@@ -196,7 +196,8 @@ _HEDGE = (
 _ALSO_NAME = re.compile(
     rf"\b(?i:or|and|ou|et|o|y|oder|und|e|en)[ \t]+{_HEDGE}"
     rf"(?i:(?:também|también|aussi|auch|anche|ook|also)[ \t]+)?"
-    rf"(?i:(?:com|con|avec|mit|met|with|an|à)[ \t]+)?{_ARTICLE}{_ROLE}{_NAME}"
+    # "speak to Rahul Mehta (…), who …, and to Ananya Iyer": the cue's "to" said again.
+    rf"(?i:(?:com|con|avec|mit|met|with|an|à|to)[ \t]+)?{_ARTICLE}{_ROLE}{_NAME}"
 )
 # "Ana Ruiz (ana@…), Ben Cole (ben@…) and Chloe Martin (…)": a list's middle names, each with
 # its address right after it ("Dana Reyes, Acme Corp's recruiter" names one person).

@@ -157,6 +157,12 @@ CONFLICT = _cues(
     # "… is 7pm here and that's family time": the sender's evening is spoken for.
     r"|(?:family|dinner|bed|kids|school-run) ?time|dinnertime|bedtime|heure du (?:dîner|coucher)"
     r"|hora de (?:cenar|la cena)|Familienzeit|Abendessen|ora di cena|hora do jantar|etenstijd",
+    # "22nd would be 9am and im driving kids then", "I'm at the gym then": what the sender is
+    # doing at the time just named. ("I'm free then", "I'm thinking 3 then" offer it.)
+    r"(?:i'm|im|i am|i'll be|ill be|i will be) (?!(?:looking|hoping|planning|going|thinking"
+    r"|wondering|proposing|suggesting|counting|aiming|trying|happy|glad|free|available|around"
+    r"|good|fine|ok|okay|able|in|at (?:my|the|your) (?:desk|office|computer|laptop|disposal))\b)"
+    r"(?:[^\W\d]+ing|at|on)(?: [^\W\d][\w-]*){0,4}? then(?=[ \t]*(?:[.,;:!?)]|$))",
     r"standing (?:call|meeting)|(?:that's|that is|that one's|that one is|is|are) out"
     r"(?: too| as well)?(?! of)|taken",
     r"en réunion|en rendez-vous|en reunión|en reuniones|in (?:einer )?Besprechung(?:en)?"

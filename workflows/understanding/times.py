@@ -155,10 +155,14 @@ _TIME_LIKE = re.compile(
     rf"|{_VAGUE_TIME}",
     re.IGNORECASE,
 )
+# The sender's own side of the clock, after a time: "4pm for me", "même heure pour moi".
+_MY_SIDE = r"for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij|bij mij"
 # A clock right after a vague time ("first thing, like 7:30", "EOD (5:30)") says which; "first
-# thing, or Mon 3/8" leaves it unsaid.
+# thing, or Mon 3/8" leaves it unsaid. "same time for me (8am PT)", "misma hora (las 9)": the
+# clock in brackets is the one the sender keeps, so nothing is left unread.
 _VAGUE_SAID = re.compile(
-    rf"(?:{_VAGUE_TIME})[ \t,(~-]*(?:(?:like|say|so|at|around|about|ish)[ \t,(~]*)?$",
+    rf"(?:{_VAGUE_TIME}|{SAME_TIME.pattern})(?:[ \t]+(?:{_MY_SIDE}))?"
+    r"[ \t,(~-]*(?:(?:like|say|so|at|around|about|ish)[ \t,(~]*)?$",
     re.IGNORECASE,
 )
 _NOT_TIME_TEXT = re.compile(
@@ -610,6 +614,12 @@ _RESTATE_BEFORE = re.compile(
     r"|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be|\bwhich would be"
     # "so that'll be 2pm Eastern for me", "ce sera 15h chez moi": the same instant, ahead.
     r"|\bthat['’]ll be|\bthat will be|\bwhich will be|\bce sera|\bça fera|\beso será(?:[ \t]+las?)?"
+    # "That should be 4pm Berlin once you've switched", "ça devrait faire 16h chez vous": the
+    # same instant, as the sender expects it to fall.
+    r"|\b(?:that|which|this)[ \t]+(?:should|ought[ \t]+to|must)(?:[ \t]+(?:then|probably))?"
+    r"[ \t]+be|\b(?:ça|cela|ce)[ \t]+devrait[ \t]+(?:faire|être)"
+    r"|\beso[ \t]+debería(?:n)?[ \t]+ser(?:[ \t]+las?)?"
+    r"|\bdovrebbe(?:ro)?[ \t]+essere(?:[ \t]+le)?|\bisso[ \t]+deve(?:ria)?[ \t]+ser(?:[ \t]+as?)?"
     r"|\bdas wird|\bsarà(?:[ \t]+le)?|\bisso (?:será|vai ser)(?:[ \t]+as?)?"
     # "das wäre 9 Uhr bei Ihnen", "eso serían las 8": "that would be" in the other languages.
     r"|\bdas wäre|\bdas sind|\bdas ist|\beso (?:sería|serían)(?:[ \t]+las?)?"
@@ -708,7 +718,7 @@ _RESTATE_AFTER = re.compile(
     r"|per voi|per lei|para você|voor jou|voor u|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
     # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
     # time" only names the zone).
-    r"|for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij|bij mij"
+    rf"|{_MY_SIDE}"
     # "Thursday at 1 your time, 7pm mine", "16h mon heure": the sender's own clock by its
     # possessive.
     r"|mine|mon heure|mi hora|meine Zeit|ora mia|la mia ora|(?:no )?meu(?: horário)?|minha hora"
