@@ -101,23 +101,39 @@ def _ambiguous_name(
     home: tzinfo,
     thread_tz: tzinfo | None,
     writer_offset: timedelta | None,
+    place: tzinfo | None = None,
+    proposed: Sequence[datetime] = (),
 ) -> bool:
     """Whether the user's words or the reply name a clock by a name that means two then.
 
     Any message of the thread may say which clock the name is: the reply's "IST" is the one
-    the quoted outreach pinned.
+    the quoted outreach pinned, and the sender's own place the reply's "CST" when that place
+    wears the name at every time the reply offers, read on its clock ("I'm in Saskatoon, CST
+    all year").
     """
     thread = f"{history}\n{answer}"
+    own_place = (
+        place is not None
+        and bool(proposed)
+        and all(
+            s.astimezone(place).utcoffset() == s.utcoffset()
+            and re.search(rf"\b{re.escape(s.astimezone(place).tzname() or '')}\b", answer)
+            for s in proposed
+        )
+    )
     return ambiguous_name(
         history, starts, home=home, user_tz=None, user_names=own_names(home), thread=thread
-    ) or ambiguous_name(
-        answer,
-        starts,
-        home=home,
-        user_tz=thread_tz or home,
-        user_names=names_echoed(history, home),
-        writer_offset=writer_offset,
-        thread=thread,
+    ) or (
+        not own_place
+        and ambiguous_name(
+            answer,
+            starts,
+            home=home,
+            user_tz=thread_tz or home,
+            user_names=names_echoed(history, home),
+            writer_offset=writer_offset,
+            thread=thread,
+        )
     )
 
 
@@ -750,6 +766,8 @@ def understand(
                 tz,
                 thread_tz,
                 ref.utcoffset() if msg.date is not None else None,
+                place,
+                [w.start for w in evidence.windows],
             ),
             anchored=stripped.anchored,
             order_unsettled=day_first is not None

@@ -58,7 +58,13 @@ from workflows.understanding.notanswer import (
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
 from workflows.understanding.roles import BUT_WORD, PROPOSED_ROLES, Role, moved_to
 from workflows.understanding.sentences import sentence_spans
-from workflows.understanding.times import SAME_TIME, TimeReading, on_header_clock, sender_offsets
+from workflows.understanding.times import (
+    SAME_TIME,
+    TimeReading,
+    offset_moves,
+    on_header_clock,
+    sender_offsets,
+)
 from workflows.understanding.verdict import Doubt, TimeWindow
 from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEKDAYS
 
@@ -957,6 +963,15 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
     ):
         # "(Our clocks spring forward on Sunday)": the sender's clock at the meeting may not be
         # the Date header's, wherever the user lives.
+        return True
+    if SAME_TIME.search(reading.text) and any(
+        len(offset_moves(written, start)) > 1
+        for start in starts
+        if isinstance(start.tzinfo, timezone) and start.utcoffset() == offset
+    ):
+        # "Same time, just Monday instead" from -06:00 before the November change: the
+        # meeting keeps its wall clock, and the offset alone does not tell whether that clock
+        # moves by Monday (Denver) or not (Regina), wherever the user lives.
         return True
     if home is None or written.astimezone(home).utcoffset() != offset:
         return False

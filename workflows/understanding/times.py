@@ -2874,14 +2874,24 @@ def sender_offsets(written: datetime, when: datetime, text: str) -> frozenset[ti
     The Date header's offset; and when the reply speaks of a clock change ("our clocks spring
     forward on Sunday"), each offset a zone on that offset at writing has moved to by ``when``.
     """
+    if CLOCK_CHANGE_TALK.search(text):
+        return offset_moves(written, when)
+    return frozenset(o for o in (written.utcoffset(),) if o is not None)
+
+
+def offset_moves(written: datetime, when: datetime) -> frozenset[timedelta]:
+    """The offsets each zone on ``written``'s offset at writing is on at ``when``.
+
+    More than one when some of those zones change clocks in between (-06:00 early in
+    November is Denver's summer clock and Regina's only one).
+    """
     offset = written.utcoffset()
     offsets: set[timedelta | None] = {offset}
-    if CLOCK_CHANGE_TALK.search(text):
-        offsets |= {
-            when.astimezone(z).utcoffset()
-            for z in _KNOWN_ZONES
-            if written.astimezone(z).utcoffset() == offset
-        }
+    offsets |= {
+        when.astimezone(z).utcoffset()
+        for z in _KNOWN_ZONES
+        if written.astimezone(z).utcoffset() == offset
+    }
     return frozenset(o for o in offsets if o is not None)
 
 
