@@ -180,7 +180,11 @@ DEFER = _cues(
     _BACK_NEXT_WEEK,
     r"(?:try|ping|reach out to|contact|email|write to|message) me (?:again )?"
     r"(?:in|after|next|around|later|once|when|at the|toward|early|mid|late|the week of)",
-    r"reach (?:back )?out (?:again )?(?:then|after|in|once|when|later|next|from)",
+    r"reach (?:back )?out (?:again )?(?:then|after|in|once|when|later|next|from|the week of)",
+    # "Booked until the 26th; get in touch after that", "bis 26. ausgebucht, melden Sie sich gern
+    # danach": "after that" points back at the last busy day just named.
+    r"get in touch (?:again )?(?:after that|afterwards)"
+    r"|(?:melden Sie sich|meld(?:e)? dich|schreiben Sie mir|schreib(?:e)? mir) (?:gerne? )?danach",
     r"ask me again (?:in|after|next|later|once|when|around|early|mid|late)",
     # "Could you get back to me from 25 January?", "let's try again a bit later?"
     r"(?:get|come) back to me (?:again )?(?:from|after|in|around|once|when|early|mid|late|next)",
@@ -516,8 +520,9 @@ DECLINE = _cues(
     # a day, a time or "this week" says which times it turns down.
     r"(?:can't|cannot|can not|couldn't|won't be able to|not going to be able to) (?:make"
     r" (?:this|it|that) (?:work|happen)|swing (?:this|it)|fit (?:this|it) in)"
-    r"(?! (?:on|at|this|that|then|next|before|after|until|till|either|those|these|for|in"
-    r"|tomorrow|\w+day\b|\d))",
+    # "this season", "this year" is a stretch too long to name the times turned down: the chat.
+    r"(?! (?:on|at|this(?! (?:season|year|semester|quarter)\b)|that|then|next|before|after|until"
+    r"|till|either|those|these|for|in|tomorrow|\w+day\b|\d))",
     r"(?:policy|policies|rules?|contract|compliance) (?:restricts?|prevents?|prohibits?|forbids?"
     r"|bars?|(?:doesn't|does not|won't) (?:allow|let|permit)) (?:me|us)",
     r"(?:politique|règles?) [^.?!\n]{0,30}ne me permet(?:tent)? pas"
@@ -1250,6 +1255,9 @@ WHO_IS_THIS = _cues(
     # user ("did we meet on Tuesday as planned" asks about a meeting, not about who).
     r"(?:have|had) we (?:ever |already )?met|did we (?:ever |already )?meet"
     r"(?= (?:at|before|in|through|during|last|some)\b| ?\?)"
+    # "Remind me where we met?", "rappelez-moi où on s'est rencontrés": the same, asked of the user.
+    r"|remind me (?:where|how|when) we (?:met|connected)"
+    r"|rappelez-moi (?:où|comment) (?:nous nous sommes|on s'est) rencontrés"
     r"|kennen wir uns(?: (?:schon|bereits|eigentlich|von|aus)\b| ?\?)"
     r"|(?:est-ce qu')?on se (?:connaît|conna[iî]t)(?: déjà)?(?= ?\?)|nous connaissons-nous",
     # "I'd be the wrong person to ask" judges the sender's fit for the request: a no (DECLINE).

@@ -30,7 +30,7 @@ from workflows.understanding.language import language_of
 from workflows.understanding.message import Address
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral
-from workflows.understanding.vocab import MONTHS, WEEKDAYS
+from workflows.understanding.vocab import EMAIL, MONTHS, WEEKDAYS
 
 # "McAllister", "DeLuca", "O'Brien": a second capital inside a name is still one word.
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?"
@@ -255,7 +255,6 @@ _CC_CUE = re.compile(
     re.IGNORECASE,
 )
 # An address as written in a body (public: the reader finds the user's in the quoted outreach).
-EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # "Hannah Pryce (hannah@…) and Owen Delaney (owen@…) both made the switch. Do mention my
 # name.": a full name with its own address beside it, no cue before it; kept only where its
 # sentence, or the next, recommends them or sends the user to them.

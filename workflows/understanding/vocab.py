@@ -568,10 +568,31 @@ _DAY_HALF = re.compile(
 _HALVES = {"a": "morning", "p": "afternoon"}
 
 
+EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+
+
+def _names_spelled_by_addresses(text: str) -> str:
+    """``text`` with a lower-case name capitalised where a later address spells that name.
+
+    Typed on a phone, "talk to kim lavoie … kim.lavoie@…" names a person as surely as
+    "Kim Lavoie": the address "first.last@" says the two words are a first and a last name.
+    """
+    for found in EMAIL.finditer(text):
+        parts = found.group(0).split("@")[0].split(".")
+        if len(parts) != 2 or not all(part.isalpha() and len(part) > 1 for part in parts):
+            continue
+        name = re.compile(rf"\b{re.escape(parts[0])}[ \t]+{re.escape(parts[1])}\b")
+        before = name.sub(lambda m: m.group(0).title(), text[: found.start()])
+        text = before + text[found.start() :]
+    return text
+
+
 # The certainty checks spell out the same reply text again and again.
 @lru_cache(maxsize=8)
 def spelled_out(text: str) -> str:
-    """``text`` with phone shorthand spelled out and dropped apostrophes restored."""
+    """``text`` with phone shorthand spelled out, dropped apostrophes and capitals restored."""
+    if "@" in text:
+        text = _names_spelled_by_addresses(text)
     # Each pattern runs only where its letters occur: replies can be megabytes of anything.
     lower = text.lower()
     if any(short in lower for short in _SHORTHAND):
