@@ -2960,9 +2960,14 @@ def unread_zone_words(text: str, home: tzinfo | None) -> list[str]:
     return found
 
 
+def _unaccented(text: str) -> str:
+    """``text`` without accents, its case kept: "Bogotá" is "Bogota"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _folded(word: str) -> str:
     """``word`` in lower case without accents: "Pacífico" is "pacifico", "Dubaï" "dubai"."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    return _unaccented(word).lower()
 
 
 # A place's name in another language keeps its first letters: "Pacific", "Pacífico", "Pacifique".
@@ -3185,11 +3190,6 @@ _REGION_CODE = re.compile(
     re.MULTILINE,
 )
 _US_CLOCKS = frozenset({*filter(None, REGION_CODES.values()), "America/Detroit", "America/Boise"})
-
-
-def _unaccented(text: str) -> str:
-    """``text`` without accents, its case kept: "Bogotá" is "Bogota"."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 # A capitalised word right after a place's name: the name goes on ("Phoenix Labs").
