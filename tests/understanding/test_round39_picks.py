@@ -95,7 +95,16 @@ ROWS = [
     ("Ich muss unseren Termin am Donnerstag verschieben. Ginge es am selben Tag um 18 Uhr oder"
      " am Freitag um 10 Uhr?", _AUCKLAND, _AGREED, Intent.RESCHEDULE,
      [datetime(2033, 3, 17, 18, 0), datetime(2033, 3, 18, 10, 0)], True),
-    # Near miss: a clock before two listed days, neither with a clock of its own, is both days'.
+    # Near misses: a part of the day after two listed days is both days'; a clock after a part
+    # of the day narrows it for every day listed; a clock before two listed days, neither with
+    # a clock of its own, is both days'.
+    ("Late Monday morning suits me best, or Tuesday or Wednesday afternoon.",
+     "Tue, 08 Mar 2033 09:00:00 +1300", _OFFERS, Intent.PROPOSE_TIMES,
+     [datetime(2033, 3, 14, 10, 0), datetime(2033, 3, 15, 13, 0), datetime(2033, 3, 16, 13, 0)],
+     True),
+    ("Any morning next week except Wednesday, between 10 and noon.",
+     "Tue, 08 Mar 2033 09:00:00 +1300", _OFFERS, Intent.PROPOSE_TIMES,
+     [datetime(2033, 3, d, 10, 0) for d in (14, 15, 17, 18)], True),
     ("Could we do 3pm Thursday or Friday instead?", _AUCKLAND, _AGREED, Intent.PROPOSE_TIMES,
      [datetime(2033, 3, 17, 15, 0), datetime(2033, 3, 18, 15, 0)], True),
 ]  # fmt: skip

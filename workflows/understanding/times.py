@@ -1576,14 +1576,22 @@ def _said_before_its_day(
     return bool(_ON_DAY.fullmatch(text, after_zone, following.start))
 
 
-def _own_clock_follows(tokens: list[DateMention | _TimeOfDay], day: DateMention) -> bool:
-    """Whether ``day`` is followed by times of its own and no date after them.
+def _own_clock_follows(
+    tokens: list[DateMention | _TimeOfDay], before: _Group, day: DateMention
+) -> bool:
+    """Whether ``day`` has times of its own after it, and the day before it a clock.
 
     "3pm Thursday or Friday morning around 10": Friday has its clock, so the 3pm is Thursday's
-    alone; "3pm Thursday or Friday, 4pm Monday" lists Friday with Thursday.
+    alone. "3pm Thursday or Friday, 4pm Monday" lists Friday with Thursday; so do "Tuesday or
+    Wednesday afternoon" (Tuesday has no time yet) and "any morning next week, between 10 and
+    noon" (a part of the day, which the clock narrows for every day).
     """
     after = tokens[tokens.index(day) + 1 :]
-    return bool(after) and all(isinstance(t, _TimeOfDay) for t in after)
+    return (
+        any(not t.part and not t.edge for t in before.times)
+        and bool(after)
+        and all(isinstance(t, _TimeOfDay) for t in after)
+    )
 
 
 def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
@@ -1613,7 +1621,7 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
             elif (
                 groups
                 and _listed(text, groups[-1].dates[-1], tok)
-                and not _own_clock_follows(tokens, tok)
+                and not _own_clock_follows(tokens, groups[-1], tok)
             ):
                 groups[-1].dates.append(tok)
             else:
