@@ -1577,20 +1577,21 @@ def _said_before_its_day(
 
 
 def _own_clock_follows(
-    tokens: list[DateMention | _TimeOfDay], before: _Group, day: DateMention
+    text: str, tokens: list[DateMention | _TimeOfDay], before: _Group, day: DateMention
 ) -> bool:
     """Whether ``day`` has times of its own after it, and the day before it a clock.
 
     "3pm Thursday or Friday morning around 10": Friday has its clock, so the 3pm is Thursday's
     alone. "3pm Thursday or Friday, 4pm Monday" lists Friday with Thursday; so do "Tuesday or
     Wednesday afternoon" (Tuesday has no time yet) and "any morning next week, between 10 and
-    noon" (a part of the day, which the clock narrows for every day).
+    noon" (a part of the day, which the clock narrows for every day), and "3pm UK on Thursday
+    or Monday - that's 10am your end" (a clock said again is no clock of Monday's own).
     """
     after = tokens[tokens.index(day) + 1 :]
     return (
         any(not t.part and not t.edge for t in before.times)
         and bool(after)
-        and all(isinstance(t, _TimeOfDay) for t in after)
+        and all(isinstance(t, _TimeOfDay) and not _restates(text, t) for t in after)
     )
 
 
@@ -1621,7 +1622,7 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
             elif (
                 groups
                 and _listed(text, groups[-1].dates[-1], tok)
-                and not _own_clock_follows(tokens, groups[-1], tok)
+                and not _own_clock_follows(text, tokens, groups[-1], tok)
             ):
                 groups[-1].dates.append(tok)
             else:
