@@ -95,9 +95,13 @@ ROWS = [
     ("Ich muss unseren Termin am Donnerstag verschieben. Ginge es am selben Tag um 18 Uhr oder"
      " am Freitag um 10 Uhr?", _AUCKLAND, _AGREED, Intent.RESCHEDULE,
      [datetime(2033, 3, 17, 18, 0), datetime(2033, 3, 18, 10, 0)], True),
-    # Near misses: a part of the day after two listed days is both days'; a clock after a part
+    # Near misses: a clock said again after the second of two listed days is no clock of its
+    # own; a part of the day after two listed days is both days'; a clock after a part
     # of the day narrows it for every day listed; a clock before two listed days, neither with
     # a clock of its own, is both days'.
+    ("I could do 3pm my time on Friday 18th or Tuesday 22nd - that's 5pm your end, I think?",
+     "Tue, 08 Mar 2033 09:00:00 +1100", _OFFERS, Intent.PROPOSE_TIMES,
+     [datetime(2033, 3, 18, 17, 0), datetime(2033, 3, 22, 17, 0)], True),
     ("Late Monday morning suits me best, or Tuesday or Wednesday afternoon.",
      "Tue, 08 Mar 2033 09:00:00 +1300", _OFFERS, Intent.PROPOSE_TIMES,
      [datetime(2033, 3, 14, 10, 0), datetime(2033, 3, 15, 13, 0), datetime(2033, 3, 16, 13, 0)],
