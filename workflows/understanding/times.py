@@ -61,6 +61,7 @@ from workflows.understanding.vocab import (
     PARTS_OF_DAY,
     PLACE_ZONES,
     REGION_CODES,
+    US_CLOCKS,
     WEEKDAYS,
     ZONE_ABBREVIATIONS,
     ZONE_NAMES,
@@ -3184,7 +3185,6 @@ _REGION_CODE = re.compile(
     r"(?:,[ \t]*|[ \t])(?P<code>" + "|".join(REGION_CODES) + r")(?=[ \t]*(?:\d|,|\||$))",
     re.MULTILINE,
 )
-_US_CLOCKS = frozenset({*filter(None, REGION_CODES.values()), "America/Detroit", "America/Boise"})
 
 
 # A capitalised word right after a place's name: the name goes on ("Phoenix Labs").
@@ -3201,7 +3201,7 @@ def _places_on(line: str) -> list[str]:
     line = unaccented(line)
     codes = [m["code"] for m in _REGION_CODE.finditer(line)]
     found = [REGION_CODES[c] for c in codes]
-    us_line = any(REGION_CODES[c] in (None, *_US_CLOCKS) for c in codes if len(c) == 2)
+    us_line = any(REGION_CODES[c] in (None, *US_CLOCKS) for c in codes if len(c) == 2)
     for m in _PLACE_NAMES.finditer(line):
         named = _NAME_GOES_ON.match(line, m.end())
         if not m.group(0)[0].isupper() or (
@@ -3209,7 +3209,7 @@ def _places_on(line: str) -> list[str]:
         ):
             continue
         tz = PLACE_ZONES[m.group(0).lower()]
-        if not (us_line and tz not in _US_CLOCKS):
+        if not (us_line and tz not in US_CLOCKS):
             found.append(tz)
     return [tz for tz in found if tz is not None]
 
