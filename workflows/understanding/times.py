@@ -679,6 +679,8 @@ _YOURS = re.compile(
     r"\b(?:your|yours|votre|vos|tu|su|Ihre[mn]?|deine[mn]?|tua|sua|seu|jouw|uw)[ \t]*$",
     re.IGNORECASE,
 )
+# What stands between a day and its clock written as one: "Wed 8am", "lundi à 21h", "Montag um 9".
+_DAY_CLOCK_GAP = re.compile(r"[ \t,]*(?:(?:at|à|a las|a la|um|om|alle|às|@)[ \t]+)?", re.IGNORECASE)
 # "- Tuesday 3pm", "* Wed", "• jeudi", "2) Friday": an item of a list.
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d[.)])[ \t]")
 _HALF_DIGIT = re.compile(r"\bhalf[ \t]+(?P<h>1[0-2]|[1-9])\b(?![:.]\d)", re.IGNORECASE)
@@ -985,6 +987,33 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
         for m in _PHONE.finditer(text)
         if sum(c.isdigit() for c in m.group()) >= _PHONE_DIGITS
     ]
+
+
+# "3pm same day", "le même jour à 15h", "am selben Tag um 15 Uhr": the day named last before.
+_SAME_DAY = re.compile(
+    r"\b(?:(?:the[ \t]+)?same[ \t]+day|(?:le[ \t]+)?même[ \t]+jour|(?:el[ \t]+)?mismo[ \t]+día"
+    r"|(?:am[ \t]+)?(?:selben|gleichen)[ \t]+Tag|(?:lo[ \t]+|nello[ \t]+)?stesso[ \t]+giorno"
+    r"|(?:no[ \t]+)?mesmo[ \t]+dia|(?:op[ \t]+)?dezelfde[ \t]+dag)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_same_day(text: str, dates: list[DateMention], last: date | None) -> list[DateMention]:
+    """``dates`` with each "same day" read as the day named last before it in the reply.
+
+    "need to shift our thurs 1pm - can do 3pm same day or fri 10?": the 3pm is Thursday's,
+    not the Friday it is written before. With no day named before, it names none.
+    """
+    found = sorted(dates, key=lambda d: d.start)
+    for match in _SAME_DAY.finditer(text):
+        before = [d.day for d in found if d.end <= match.start()]
+        day = before[-1] if before else last
+        if day is not None and not any(
+            d.start < match.end() and match.start() < d.end for d in found
+        ):
+            found.append(DateMention(match.start(), match.end(), day, "same_day"))
+            found.sort(key=lambda d: d.start)
+    return found
 
 
 def _last_anchor(dates: list[DateMention]) -> date | None:
@@ -1479,7 +1508,7 @@ def _attach_zones(
             ),
             None,
         )
-        out.append(replace(tod, zone=tz or tod.zone or _bracket_zone(text, tod.end, zones)))
+        out.append(replace(tod, zone=tz or tod.zone or _bracket_zone(text, tod.end, zones, times)))
     return out
 
 
@@ -1502,14 +1531,22 @@ _PLACE_GAP = re.compile(
 )
 
 
-def _bracket_zone(text: str, end: int, zones: list[_ZoneMention]) -> tzinfo | None:
+def _bracket_zone(
+    text: str, end: int, zones: list[_ZoneMention], times: Sequence[_TimeOfDay] = ()
+) -> tzinfo | None:
     """The zone a bracket right after a part of the day names, with no clock of its own.
 
     "el jueves por la mañana (por la mañana tuya, hora de Boston)": the words
     in brackets say whose morning it is.
     """
     match = _BRACKET.match(text, end)
-    if match is None or re.search(r"\d", match.group(0)):
+    # "8am (Tues noon my time)": a bracket with a clock of its own, in digits or words, says
+    # that clock's zone and restates the time before it.
+    if (
+        match is None
+        or re.search(r"\d", match.group(0))
+        or any(match.start() < t.start < match.end() for t in times)
+    ):
         return None
     inside = {z.tz for z in zones if match.start() < z.start and z.end <= match.end()}
     return next(iter(inside)) if len(inside) == 1 else None
@@ -1540,6 +1577,25 @@ def _said_before_its_day(
     return bool(_ON_DAY.fullmatch(text, after_zone, following.start))
 
 
+def _own_clock_follows(
+    text: str, tokens: list[DateMention | _TimeOfDay], before: _Group, day: DateMention
+) -> bool:
+    """Whether ``day`` has times of its own after it, and the day before it a clock.
+
+    "3pm Thursday or Friday morning around 10": Friday has its clock, so the 3pm is Thursday's
+    alone. "3pm Thursday or Friday, 4pm Monday" lists Friday with Thursday; so do "Tuesday or
+    Wednesday afternoon" (Tuesday has no time yet) and "any morning next week, between 10 and
+    noon" (a part of the day, which the clock narrows for every day), and "3pm UK on Thursday
+    or Monday - that's 10am your end" (a clock said again is no clock of Monday's own).
+    """
+    after = tokens[tokens.index(day) + 1 :]
+    return (
+        any(not t.part and not t.edge for t in before.times)
+        and bool(after)
+        and all(isinstance(t, _TimeOfDay) and not _restates(text, t) for t in after)
+    )
+
+
 def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
     """Group dates with their times in one sentence (see the module docstring)."""
     first_time = next((i for i, t in enumerate(tokens) if isinstance(t, _TimeOfDay)), None)
@@ -1559,10 +1615,16 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
                     groups[-1].times.append(tok)
                 else:
                     pending.append(tok)
-            elif pending:
-                groups.append(_Group([tok], pending))
+            elif pending and (kept := [t for t in pending if not moved_to(text, t.end, tok.start)]):
+                # "Can we push our 9am to Monday, same time?": the clock before a move's "to"
+                # is the meeting's old slot, not the new day's time.
+                groups.append(_Group([tok], kept))
                 pending = []
-            elif groups and _listed(text, groups[-1].dates[-1], tok):
+            elif (
+                groups
+                and _listed(text, groups[-1].dates[-1], tok)
+                and not _own_clock_follows(text, tokens, groups[-1], tok)
+            ):
                 groups[-1].dates.append(tok)
             else:
                 groups.append(_Group([tok]))
@@ -1823,7 +1885,11 @@ def _zoned_by_restatement(
             (
                 tz
                 for tz in (user_tz, own_tz)
-                if tz is not None and datetime.combine(day, one.begin, tz) == said
+                # "Your Wed 8am (Tues noon my time)": across the date line the bracket's day
+                # is another, so only the clocks are compared, to the whole day.
+                if tz is not None
+                and (datetime.combine(day, one.begin, tz) - said) % timedelta(days=1)
+                == timedelta(0)
             ),
             None,
         )
@@ -1978,6 +2044,8 @@ def _bears_out(
     tod: _TimeOfDay,
     mentions: Sequence[TimeMention],
     own_tz: tzinfo,
+    user_tz: tzinfo | None,
+    offered_on_user_clock: set[tuple[int, time]],
     yours: bool,
 ) -> bool:
     """Whether a dayless clock said again is some offer's instant, on its day, on its clock.
@@ -2002,6 +2070,14 @@ def _bears_out(
             gap = min(gap, abs(said + timedelta(hours=12) - start))
         if gap == timedelta(0) or (named and gap == timedelta(hours=1)):
             return True
+        # "Thursday 8am should be ok? That's 6am for me": the offer's weekday and clock as
+        # written are one of the user's times on the user's clock, and the clock said again is
+        # that instant on the sender's own.
+        if user_tz is not None and not named:
+            on_user = start.replace(tzinfo=user_tz)
+            mine = datetime.combine(on_user.astimezone(tz).date(), tod.begin, tz)
+            if (on_user.weekday(), on_user.time()) in offered_on_user_clock and mine == on_user:
+                return True
     return not offers
 
 
@@ -2196,6 +2272,14 @@ def read_times(
         {w.start.astimezone(user_tz).time() for w in quoted} if user_tz is not None else set()
     )
     quoted_starts = {w.start for w in quoted}
+    offered_on_user_clock = (
+        {
+            (w.start.astimezone(user_tz).weekday(), w.start.astimezone(user_tz).time())
+            for w in quoted
+        }
+        if user_tz is not None
+        else set()
+    )
     meeting_length = _length_said(text) or meeting_length
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
     text = _british_half(text)
@@ -2235,6 +2319,8 @@ def read_times(
     later_week = False
     next_week = False
     anchor: date | None = None
+    # The day named last, which a "same day" in a later sentence is.
+    last_day: date | None = None
     worded: list[bool] = []
     plain: list[bool] = []
     read: list[tuple[int, int]] = []
@@ -2255,6 +2341,8 @@ def read_times(
             )
             if not _any_such_day(seg_text, d)
         ]
+        dates = _with_same_day(seg_text, dates, last_day)
+        last_day = dates[-1].day if dates else last_day
         anchor = _last_anchor(dates)
         # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
         # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
@@ -2376,7 +2464,7 @@ def read_times(
         seg_own = _own_side({z.tz for z in seg_zones if not z.named}, user_tz, ref)
         seg_tz = next((z.tz for z in seg_zones if not z.named and z.tz in seg_own), None)
         found = len(mentions)
-        offered_weekdays: set[tuple[int, date]] = set()
+        offered_weekdays: set[tuple[int, date, datetime]] = set()
         for group in groups:
             group.times = _refined(group.times, seg_text)
             for mention in group.dates:
@@ -2386,7 +2474,16 @@ def read_times(
                     and ambiguous_numeric(seg_text[mention.start : mention.end], ref.date())
                 )
                 for tod in group.times:
-                    tz = tod.zone or seg_tz or message_tz
+                    tz = tod.zone or (
+                        # "Your Wed 8am (Tues noon my time) works": a day and clock written as one
+                        # and called the user's are on the user's clock, whatever the sentence
+                        # names for the rest ("your Thursday lands at 10pm for me" is not one).
+                        user_tz
+                        if quoted
+                        and _DAY_CLOCK_GAP.fullmatch(seg_text, mention.end, tod.start)
+                        and _YOURS.search(seg_text, max(0, mention.start - 12), mention.start)
+                        else seg_tz or message_tz
+                    )
                     window = _window(mention.day, tod, tz or fallback_tz, meeting_length)
                     # "6:30 is early for me" to "Friday 9:30am ET" from Vancouver: one half of
                     # the day is the user's own offer to the minute, which proves that half.
@@ -2454,7 +2551,7 @@ def read_times(
                         role = date_role
                     mentions.append(TimeMention(window, role, tz is not None))
                     if role in PROPOSED_ROLES and mention.kind == "weekday":
-                        offered_weekdays.add((mention.start, mention.day))
+                        offered_weekdays.add((mention.start, mention.day, window.start))
                     zones_mixed = zones_mixed or (
                         tz is None and len(one_clock) > 1 and role in PROPOSED_ROLES
                     )
@@ -2465,9 +2562,12 @@ def read_times(
         # for times from next week on: the coming Thursday falls before that Tuesday and before
         # anything the user asked for, so it may as well be the Thursday after the Tuesday.
         asked_from = min((w.start.date() for w in quoted), default=date.min)
+        # "Your Wed 7:30am (Tue 8:30am my time)": one instant on two clocks is one day, said twice.
         two_readings = two_readings or any(
-            later < earlier and later < asked_from
-            for (_, earlier), (_, later) in itertools.combinations(sorted(offered_weekdays), 2)
+            later < earlier and later < asked_from and one != other
+            for (_, earlier, one), (_, later, other) in itertools.combinations(
+                sorted(offered_weekdays), 2
+            )
         )
         blocked = _blocked_day(groups, mentions[found:], meeting_length) if dates else None
         if (
@@ -2547,6 +2647,8 @@ def read_times(
                             t,
                             mentions,
                             fallback_tz,
+                            user_tz,
+                            offered_on_user_clock,
                             t.zone is user_tz
                             # "1pm my time on Thursday (your 3pm)": the clock called the user's.
                             or bool(_YOURS.search(seg_text, max(0, t.start - 32), t.start))
@@ -2675,11 +2777,22 @@ def onto_offered_week(
             for w in offered
             if w.start.weekday() == start.astimezone(w.start.tzinfo).weekday()
             and w.start.time() == start.astimezone(w.start.tzinfo).time()
+        ] or [
+            # "Thursday 8am works, that's 6am for me": no zone named, and the weekday and clock
+            # as written are an offer's on the user's clock (as read_as_offered takes them on
+            # the offer's own date), a week or more on.
+            w
+            for w in offered
+            if not m.zone_named
+            and (w.start.weekday(), w.start.time()) == (start.weekday(), start.time())
         ]
         if (
             m.role in PROPOSED_ROLES
             and len(same) == 1
-            and weeks_off(same[0].start.date(), start.astimezone(same[0].start.tzinfo).date())
+            and (
+                weeks_off(same[0].start.date(), start.astimezone(same[0].start.tzinfo).date())
+                or weeks_off(same[0].start.date(), start.date())
+            )
         ):
             target = same[0].start
             end = target + (m.window.end - start) if m.window.end is not None else None
