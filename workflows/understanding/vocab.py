@@ -190,6 +190,11 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "PHT": "Asia/Manila", "GST": "Asia/Dubai", "PKT": "Asia/Karachi", "WIB": "Asia/Jakarta",
     "SAST": "Africa/Johannesburg", "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos",
 }  # fmt: skip
+# How the seven languages name a place's clock: "Texas time", "hora de Chile", "Zeit in Atlanta".
+_CLOCK_FORMS = (
+    "{} time", "hora de {}", "hora del {}", "horário de {}", "heure de {}",
+    "heure du {}", "ora di {}", "ora del {}", "zeit in {}", "tijd in {}",
+)  # fmt: skip
 ZONE_NAMES: dict[str, str] = {
     "pacific": "America/Los_Angeles", "mountain": "America/Denver",
     "central": "America/Chicago", "eastern": "America/New_York", "london": "Europe/London",
@@ -220,6 +225,7 @@ ZONE_NAMES: dict[str, str] = {
     # A country's own time, said in its language.
     "ora italiana": "Europe/Rome", "heure française": "Europe/Paris",
     "hora peninsular": "Europe/Madrid", "hora española": "Europe/Madrid",
+    "hora chilena": "America/Santiago", "hora paraguaya": "America/Asuncion",
     "deutscher zeit": "Europe/Berlin", "deutsche zeit": "Europe/Berlin",
     "nederlandse tijd": "Europe/Amsterdam", "belgische tijd": "Europe/Brussels",
     "heure belge": "Europe/Brussels", "hora de brasília": "America/Sao_Paulo",
@@ -265,7 +271,6 @@ ZONE_NAMES: dict[str, str] = {
             "hk": "Asia/Hong_Kong", "sg": "Asia/Singapore", "japan": "Asia/Tokyo",
             "kl": "Asia/Kuala_Lumpur", "malaysia": "Asia/Kuala_Lumpur",
             "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh",
-            "santiago": "America/Santiago", "chile": "America/Santiago",
         }.items()
     },
     # Mexico City's clock as its people write it, with no "de" ("a las 10 (hora CDMX)").
@@ -316,10 +321,21 @@ ZONE_NAMES: dict[str, str] = {
             "san francisco": "America/Los_Angeles", "san diego": "America/Los_Angeles",
             "seattle": "America/Los_Angeles", "las vegas": "America/Los_Angeles",
         }.items()
-        for form in (
-            "{} time", "hora de {}", "hora del {}", "horário de {}", "heure de {}",
-            "heure du {}", "ora di {}", "ora del {}", "zeit in {}", "tijd in {}",
-        )
+        for form in _CLOCK_FORMS
+    },
+    # The southern hemisphere's clocks, as their people and their correspondents write them
+    # ("hora de Chile", "Hobart time", "hora de Paraguay"): mainland Chile is Santiago's clock.
+    **{
+        form.format(place): tz
+        for place, tz in {
+            "santiago": "America/Santiago", "chile": "America/Santiago",
+            "paraguay": "America/Asuncion", "asunción": "America/Asuncion",
+            "asuncion": "America/Asuncion", "canberra": "Australia/Sydney",
+            "hobart": "Australia/Hobart", "tasmania": "Australia/Hobart",
+            "darwin": "Australia/Darwin", "lord howe": "Australia/Lord_Howe",
+            "south africa": "Africa/Johannesburg", "south african": "Africa/Johannesburg",
+        }.items()
+        for form in _CLOCK_FORMS
     },
     # Europe's, Asia's and the Americas' cities as the seven languages spell them ("15:00 en
     # Filadelfia", "16h à Genève", "21 Uhr in München", "le 16 a Monaco di Baviera"): a time
@@ -436,7 +452,11 @@ _PLACES_BY_CLOCK = {
     "America/Curacao": "curacao|willemstad",
     "America/La_Paz": "bolivia|santa cruz de la sierra",
     "America/Manaus": "manaus",
-    "America/Santiago": "santiago|valparaiso|vina del mar|concepcion|chile",
+    "America/Santiago": "santiago|valparaiso|vina del mar|concepcion",
+    # Chile's far south keeps one clock all year.
+    "America/Punta_Arenas": "punta arenas|magallanes",
+    # Paraguay has kept one clock since October 2024.
+    "America/Asuncion": "asuncion|paraguay",
     "America/Argentina/Buenos_Aires": "buenos aires|argentina",
     "America/Sao_Paulo": "sao paulo|rio de janeiro|brasilia|belo horizonte|curitiba"
     "|porto alegre|florianopolis",
@@ -491,6 +511,8 @@ _PLACES_BY_CLOCK = {
     "Asia/Shanghai": "shanghai|beijing",
     "Asia/Tokyo": "tokyo|japan",
     "Australia/Sydney": "sydney|canberra|new south wales",
+    # An island of New South Wales whose clock moves half an hour, not one.
+    "Australia/Lord_Howe": "lord howe island|lord howe",
     "Australia/Melbourne": "melbourne",
     "Australia/Brisbane": "brisbane|gold coast|queensland|cairns|townsville",
     "Australia/Hobart": "hobart|tasmania",
