@@ -2786,8 +2786,12 @@ def ambiguous_name(
         tz = resolved.get(match.start())
         if name is None or tz is None or name in user_names:
             continue
+        # Only a name said right after a clock offers its offset: "WET/WEST" in a signature
+        # names the place's clock in both seasons.
+        clocked = _CLOCK_AT_END.search(text, max(0, match.start() - 12), match.start())
         if (
-            _worn_elsewhere(name, tz, starts, writer_offset) or _out_of_season(name, tz, starts)
+            _worn_elsewhere(name, tz, starts, writer_offset)
+            or (clocked is not None and _out_of_season(name, tz, starts))
         ) and not _thread_settles(thread, name, tz, starts):
             return True
     return False
