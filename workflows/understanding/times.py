@@ -20,7 +20,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
@@ -62,10 +61,12 @@ from workflows.understanding.vocab import (
     PARTS_OF_DAY,
     PLACE_ZONES,
     REGION_CODES,
+    US_CLOCKS,
     WEEKDAYS,
     ZONE_ABBREVIATIONS,
     ZONE_NAMES,
     fixed_offset,
+    unaccented,
     zone,
 )
 
@@ -542,7 +543,7 @@ _ZONE = re.compile(
     # "(America/Bogota)": a zone's own name, as calendars and settings pages write it.
     rf"|\b(?P<iana>{_IANA_AREAS}/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b"
     # "Mountain Standard Time": the region's clock, in the season it names.
-    rf"|(?i:\b(?P<name>{'|'.join(ZONE_NAMES)})"
+    rf"|(?i:\b(?P<name>{'|'.join(sorted(ZONE_NAMES, key=len, reverse=True))})"
     r"(?:[ \t]+(?:(?P<season>standard|daylight)[ \t]+)?(?:time|timezone))?\b)"
     # The user's own zone ("noon your time"), resolved by the caller.
     r"|(?i:\b(?P<yours>your[ \t]+(?:local[ \t]+)?(?:time|timezone|time[ \t]+zone)|votre[ \t]+heure"
@@ -3000,14 +3001,9 @@ def unread_zone_words(text: str, home: tzinfo | None) -> list[str]:
     return found
 
 
-def _unaccented(text: str) -> str:
-    """``text`` without accents, its case kept: "Bogotá" is "Bogota"."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
 def _folded(word: str) -> str:
     """``word`` in lower case without accents: "Pacífico" is "pacifico", "Dubaï" "dubai"."""
-    return _unaccented(word).lower()
+    return unaccented(word).lower()
 
 
 # A place's name in another language keeps its first letters: "Pacific", "Pacífico", "Pacifique".
@@ -3229,7 +3225,6 @@ _REGION_CODE = re.compile(
     r"(?:,[ \t]*|[ \t])(?P<code>" + "|".join(REGION_CODES) + r")(?=[ \t]*(?:\d|,|\||$))",
     re.MULTILINE,
 )
-_US_CLOCKS = frozenset({*filter(None, REGION_CODES.values()), "America/Detroit", "America/Boise"})
 
 
 # A capitalised word right after a place's name: the name goes on ("Phoenix Labs").
@@ -3243,10 +3238,10 @@ def _places_on(line: str) -> list[str]:
     ("Phoenix Labs", "Boston Consulting Group", "Santiago Pérez"); a name abroad on a line
     with a US state's code is a US town of that name ("Lima, OH", "Paris, TX").
     """
-    line = _unaccented(line)
+    line = unaccented(line)
     codes = [m["code"] for m in _REGION_CODE.finditer(line)]
     found: list[str | None] = []
-    us_line = any(REGION_CODES[c] in (None, *_US_CLOCKS) for c in codes if len(c) == 2)
+    us_line = any(REGION_CODES[c] in (None, *US_CLOCKS) for c in codes if len(c) == 2)
     for m in _PLACE_NAMES.finditer(line):
         named = _NAME_GOES_ON.match(line, m.end())
         if not m.group(0)[0].isupper() or (
@@ -3254,7 +3249,7 @@ def _places_on(line: str) -> list[str]:
         ):
             continue
         tz = PLACE_ZONES[m.group(0).lower()]
-        if not (us_line and tz not in _US_CLOCKS):
+        if not (us_line and tz not in US_CLOCKS):
             found.append(tz)
     # The place is nearer than its region: "Lord Howe Island NSW 2898" keeps the island's
     # clock, half an hour off Sydney's for half the year.
@@ -3271,13 +3266,13 @@ _BESIDE_A_PLACE = re.compile(
 
 def _only_a_place(line: str) -> bool:
     """Whether ``line`` is a place and nothing else ("Bogotá, Colombia", "Lima - Perú")."""
-    rest = _PLACE_NAMES.sub("", _REGION_CODE.sub("", _unaccented(line)))
+    rest = _PLACE_NAMES.sub("", _REGION_CODE.sub("", unaccented(line)))
     return not re.sub(r"[\d\W_]+", "", _BESIDE_A_PLACE.sub("", rest))
 
 
 def _place_after(text: str, at: int) -> str | None:
     """The zone of the place named right at ``at`` ("Cancún, …", "Ciudad de México")."""
-    m = _PLACE_NAMES.match(_unaccented(text[at : at + 40]))
+    m = _PLACE_NAMES.match(unaccented(text[at : at + 40]))
     return PLACE_ZONES[m.group(0).lower()] if m and m.group(0)[0].isupper() else None
 
 
