@@ -1850,8 +1850,24 @@ def _new_day_on_your_clock(
     return all(day not in (start.date(), start.astimezone(zone).date()) for start in offered)
 
 
+def _day_of(tod: _TimeOfDay, dates: Sequence[DateMention], default: date) -> date:
+    """The day a clock is said for: the sentence's last day before it, else its first day.
+
+    Offsets are the meeting day's: "Tuesday 4 April at 5pm Sydney time (8am London)", written
+    a week before Sydney's clocks go back, is the same instant on the 4th, not on the day
+    the reply was written.
+    """
+    before = [d.day for d in dates if d.start < tod.start]
+    return before[-1] if before else dates[0].day if dates else default
+
+
 def _zoned_by_restatement(
-    times: list[_TimeOfDay], sentence: str, own_tz: tzinfo, user_tz: tzinfo | None, day: date
+    times: list[_TimeOfDay],
+    sentence: str,
+    own_tz: tzinfo,
+    user_tz: tzinfo | None,
+    dates: Sequence[DateMention],
+    default: date,
 ) -> tuple[list[_TimeOfDay], bool]:
     """A zoneless clock takes the zone in which a bracket after it says the same instant.
 
@@ -1865,6 +1881,7 @@ def _zoned_by_restatement(
     contradicted = False
     for i, (one, other) in enumerate(itertools.pairwise(times)):
         zone = other.zone
+        day = _day_of(one, dates, default)
         if _restated_elsewhere(one, other, sentence, day):
             # "Wednesday at 5pm Madrid time (10am New York)": two clocks named, an hour apart,
             # where a bracket says one instant; which one the sender meant is a guess.
@@ -2373,7 +2390,12 @@ def read_times(
         seg_zones = _find_zones(seg_text, user_tz, fallback_tz, home, user_names)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
         times, contradicted = _zoned_by_restatement(
-            times, seg_text, fallback_tz, user_tz, ref.date()
+            times,
+            seg_text,
+            fallback_tz,
+            user_tz,
+            dates or (carried.dates if carried else []),
+            ref.date(),
         )
         two_readings = two_readings or contradicted
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
@@ -2878,9 +2900,27 @@ def ambiguous_name(
         tz = resolved.get(match.start())
         if name is None or tz is None or name in user_names:
             continue
-        if _worn_elsewhere(name, tz, starts, writer_offset) and not _thread_settles(
-            thread, name, tz, starts
-        ):
+        # Only a name said right after a clock offers its offset: "WET/WEST" in a signature
+        # names the place's clock in both seasons.
+        clocked = _CLOCK_AT_END.search(text, max(0, match.start() - 12), match.start())
+        if (
+            _worn_elsewhere(name, tz, starts, writer_offset)
+            or (clocked is not None and _out_of_season(name, tz, starts))
+        ) and not _thread_settles(thread, name, tz, starts):
+            return True
+    return False
+
+
+def _out_of_season(name: str, tz: tzinfo, starts: Sequence[datetime]) -> bool:
+    """Whether ``name`` is ``tz``'s summer name, said for a day ``tz`` is on its winter clock.
+
+    "Tuesday 4 April 5pm AEDT", written in Sydney's summer for a day after its clocks go
+    back: 5pm on the summer offset, or 5pm on Sydney's clock that day, an hour apart.
+    """
+    for start in starts:
+        there = start.astimezone(tz)
+        summer = (start + timedelta(days=182)).astimezone(tz)
+        if there.tzname() != name and not there.dst() and summer.tzname() == name:
             return True
     return False
 
@@ -3313,7 +3353,7 @@ def _places_on(line: str) -> list[str]:
     """
     line = unaccented(line)
     codes = [m["code"] for m in _REGION_CODE.finditer(line)]
-    found = [REGION_CODES[c] for c in codes]
+    found: list[str | None] = []
     us_line = any(REGION_CODES[c] in (None, *US_CLOCKS) for c in codes if len(c) == 2)
     for m in _PLACE_NAMES.finditer(line):
         named = _NAME_GOES_ON.match(line, m.end())
@@ -3324,13 +3364,16 @@ def _places_on(line: str) -> list[str]:
         tz = PLACE_ZONES[m.group(0).lower()]
         if not (us_line and tz not in US_CLOCKS):
             found.append(tz)
+    # The place is nearer than its region: "Lord Howe Island NSW 2898" keeps the island's
+    # clock, half an hour off Sydney's for half the year.
+    found = found or [REGION_CODES[c] for c in codes]
     return [tz for tz in found if tz is not None]
 
 
 # What a place line may hold beside its places: a state's letters ("São Paulo - SP"), a
 # country of several clocks ("Toronto, Canada").
 _BESIDE_A_PLACE = re.compile(
-    r"\b(?:[A-Z]{2,3}|Canada|USA|U\.S\.A?|Mexico|Brasil|Brazil|Australia|Russia)\b"
+    r"\b(?:[A-Z]{2,3}|Canada|USA|U\.S\.A?|Mexico|Brasil|Brazil|Australia|Russia|Chile)\b"
 )
 
 

@@ -342,8 +342,18 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     "America/Manaus": {_PLACE: "manaus"},
     # Santiago and Lagos only with "time", as Spain and Portugal have towns of those names.
     "America/Santiago": {
-        _TIME | _PLACE: "santiago|chile",
+        _WORDS | _PLACE: "santiago",
         _PLACE: "valparaiso|vina del mar|concepcion",
+        # Mainland Chile's clock; not as a place, a country of several clocks.
+        _WORDS: "chile",
+        _CLOCK: "hora chilena",
+    },
+    # Chile's far south keeps one clock all year.
+    "America/Punta_Arenas": {_PLACE: "punta arenas|magallanes"},
+    # Paraguay has kept one clock since October 2024.
+    "America/Asuncion": {
+        _WORDS | _PLACE: "asunción|asuncion|paraguay",
+        _CLOCK: "hora paraguaya",
     },
     "America/Argentina/Buenos_Aires": {
         _CLOCK | _PLACE: "buenos aires",
@@ -482,7 +492,11 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     },
     "Africa/Abidjan": {_PLACE: "abidjan|cote d'ivoire|ivory coast"},
     "Atlantic/Reykjavik": {_PLACE: "reykjavik|iceland"},
-    "Africa/Johannesburg": {_PLACE: "johannesburg|cape town|kapstadt|pretoria|durban|south africa"},
+    "Africa/Johannesburg": {
+        _PLACE: "johannesburg|cape town|kapstadt|pretoria|durban",
+        _WORDS | _PLACE: "south africa",
+        _WORDS: "south african",
+    },
     "Africa/Windhoek": {_PLACE: "windhoek|namibia"},
     "Africa/Maputo": {_PLACE: "maputo|mocambique|mozambique"},
     "Africa/Nairobi": {
@@ -563,15 +577,19 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     },
     "Australia/Sydney": {
         _CLOCK | _PLACE: "sydney",
-        _PLACE: "canberra|new south wales",
+        _WORDS | _PLACE: "canberra",
+        _PLACE: "new south wales",
     },
+    # An island of New South Wales whose clock moves half an hour, not one.
+    "Australia/Lord_Howe": {_WORDS | _PLACE: "lord howe island|lord howe"},
+    "Australia/Darwin": {_WORDS: "darwin"},
     "Australia/Melbourne": {_CLOCK | _PLACE: "melbourne"},
     "Australia/Brisbane": {
         _CLOCK | _PLACE: "brisbane",
         _TIME | _PLACE: "queensland",
         _PLACE: "gold coast|cairns|townsville",
     },
-    "Australia/Hobart": {_PLACE: "hobart|tasmania"},
+    "Australia/Hobart": {_WORDS | _PLACE: "hobart|tasmania"},
     "Australia/Adelaide": {_CLOCK | _PLACE: "adelaide"},
     "Australia/Perth": {_CLOCK | _PLACE: "perth"},
     "Pacific/Auckland": {
