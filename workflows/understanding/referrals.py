@@ -131,7 +131,7 @@ _SENDS_TO_THEM = re.compile(
     # "Stuur haar gerust een mailtje", "drop him a line": the user is told to write to them.
     r"|(?i:\b(?:send|drop|shoot) (?:her|him|them) (?:a |an )?(?:quick )?(?:note|e-?mail|message"
     r"|line)|écri(?:vez|s)-lui|escríbele|schreiben Sie (?:ihr|ihm)|scrivile|scrivigli"
-    r"|escreva-lhe|\bstuur (?:haar|hem)\b)"
+    r"|escrev[ae]-lhe|\bstuur (?:haar|hem)\b)"
     # "Tell her I sent you", "dile que vas de mi parte": sent on to them, in the sender's name.
     rf"|(?i:{SENT_BY_ME})"
 )
