@@ -1637,7 +1637,7 @@ HOLDING = _cues(
 # sender says they have not picked yet; a time of the user's named beside it is asked about.
 NOT_PICKED_YET = _cues(
     # Only choosing: "before we lock in Thursday at 1:30 - …?" has picked, and waits on the answer.
-    r"before (?:i|we) (?:pick|choose|decide|commit|lock (?:anything|it|this|one) in)"
+    r"before (?:i|we) (?:pick|choose|decide|lock (?:anything|it|this|one) in)"
     r"(?: (?:one|which|between them))?",
     r"(?:haven't|have not) (?:picked|chosen|decided)(?: yet)?",
     # "Keen, but not sure about Thursday yet": the day named is not settled.
