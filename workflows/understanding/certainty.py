@@ -1300,8 +1300,12 @@ def _not_an_answer(reading: Reading, doubts: list[Doubt]) -> None:
 
 
 # "…, pero el viernes sí", "Not keen on Wednesday, Thursday might work": a contrast, or a
-# comma that opens the next clause.
-_BUT = re.compile(rf"\b{BUT_WORD}\b|,", re.IGNORECASE)
+# comma before a day that may suit ("Je ne peux pas jeudi, vendredi aussi c'est compliqué"
+# turns both down).
+_BUT = re.compile(
+    rf"\b{BUT_WORD}\b|,(?=[ \t]*[\w-]+[ \t]+(?:might|may|could)[ \t]+(?:work|suit|do|be)\b)",
+    re.IGNORECASE,
+)
 
 
 def _refuses_some_offers(reading: Reading) -> bool:
