@@ -461,7 +461,7 @@ def find_dates(
             continue
         kept.append(mention)
     _after_carried_anchor(kept, anchor)
-    _after_anchor(kept)
+    _after_anchor(kept, text)
     _next_week_lists(text, kept, ref, everywhere=next_week)
     kept = _weekday_ranges(text, kept)
     for week in _ANY_DAY_NEXT_WEEK.finditer(text):
@@ -647,15 +647,30 @@ def _end_of_week(day: date) -> date:
     return day + timedelta(days=6 - day.weekday())
 
 
-def _after_anchor(kept: list[DateMention]) -> None:
+# What sets a second clock against the first as the same instant: "(Monday 8pm ET)",
+# "= Monday 3pm Pacific", "/ Monday 8pm EDT", "- Monday 4pm in New York".
+_SAID_AGAIN = re.compile(r"[(=/–—]|[ \t]-[ \t]")
+
+
+def _after_anchor(kept: list[DateMention], text: str) -> None:
     """A bare weekday after a full date is that date's week or later.
 
-    "Wednesday the 28th, or Thursday" means the 29th, not the coming Thursday.
+    "Wednesday the 28th, or Thursday" means the 29th, not the coming Thursday. The day before,
+    set against the date's clock ("Tuesday 14 March at 9am JST (Monday 8pm ET)"), is the same
+    instant across the date line, and stays.
     """
     anchor: date | None = None
     for i, mention in enumerate(kept):
         if mention.kind in ANCHORS:
             anchor = mention.day
+            anchored_at = mention.end
+        elif (
+            mention.kind == "weekday"
+            and anchor is not None
+            and mention.day == anchor - timedelta(days=1)
+            and _SAID_AGAIN.search(text, anchored_at, mention.start)
+        ):
+            continue
         elif mention.kind == "weekday" and anchor is not None and mention.day <= anchor:
             weeks = (anchor - mention.day).days // 7 + 1
             kept[i] = DateMention(

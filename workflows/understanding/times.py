@@ -20,7 +20,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
@@ -62,10 +61,12 @@ from workflows.understanding.vocab import (
     PARTS_OF_DAY,
     PLACE_ZONES,
     REGION_CODES,
+    US_CLOCKS,
     WEEKDAYS,
     ZONE_ABBREVIATIONS,
     ZONE_NAMES,
     fixed_offset,
+    unaccented,
     zone,
 )
 
@@ -552,7 +553,7 @@ _ZONE = re.compile(
     # "(America/Bogota)": a zone's own name, as calendars and settings pages write it.
     rf"|\b(?P<iana>{_IANA_AREAS}/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b"
     # "Mountain Standard Time": the region's clock, in the season it names.
-    rf"|(?i:\b(?P<name>{'|'.join(ZONE_NAMES)})"
+    rf"|(?i:\b(?P<name>{'|'.join(sorted(ZONE_NAMES, key=len, reverse=True))})"
     r"(?:[ \t]+(?:(?P<season>standard|daylight)[ \t]+)?(?:time|timezone))?\b)"
     # The user's own zone ("noon your time"), resolved by the caller.
     r"|(?i:\b(?P<yours>your[ \t]+(?:local[ \t]+)?(?:time|timezone|time[ \t]+zone)|votre[ \t]+heure"
@@ -688,6 +689,8 @@ _YOURS = re.compile(
     r"\b(?:your|yours|votre|vos|tu|su|Ihre[mn]?|deine[mn]?|tua|sua|seu|jouw|uw)[ \t]*$",
     re.IGNORECASE,
 )
+# What stands between a day and its clock written as one: "Wed 8am", "lundi à 21h", "Montag um 9".
+_DAY_CLOCK_GAP = re.compile(r"[ \t,]*(?:(?:at|à|a las|a la|um|om|alle|às|@)[ \t]+)?", re.IGNORECASE)
 # "- Tuesday 3pm", "* Wed", "• jeudi", "2) Friday": an item of a list.
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d[.)])[ \t]")
 _HALF_DIGIT = re.compile(r"\bhalf[ \t]+(?P<h>1[0-2]|[1-9])\b(?![:.]\d)", re.IGNORECASE)
@@ -994,6 +997,33 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
         for m in _PHONE.finditer(text)
         if sum(c.isdigit() for c in m.group()) >= _PHONE_DIGITS
     ]
+
+
+# "3pm same day", "le même jour à 15h", "am selben Tag um 15 Uhr": the day named last before.
+_SAME_DAY = re.compile(
+    r"\b(?:(?:the[ \t]+)?same[ \t]+day|(?:le[ \t]+)?même[ \t]+jour|(?:el[ \t]+)?mismo[ \t]+día"
+    r"|(?:am[ \t]+)?(?:selben|gleichen)[ \t]+Tag|(?:lo[ \t]+|nello[ \t]+)?stesso[ \t]+giorno"
+    r"|(?:no[ \t]+)?mesmo[ \t]+dia|(?:op[ \t]+)?dezelfde[ \t]+dag)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_same_day(text: str, dates: list[DateMention], last: date | None) -> list[DateMention]:
+    """``dates`` with each "same day" read as the day named last before it in the reply.
+
+    "need to shift our thurs 1pm - can do 3pm same day or fri 10?": the 3pm is Thursday's,
+    not the Friday it is written before. With no day named before, it names none.
+    """
+    found = sorted(dates, key=lambda d: d.start)
+    for match in _SAME_DAY.finditer(text):
+        before = [d.day for d in found if d.end <= match.start()]
+        day = before[-1] if before else last
+        if day is not None and not any(
+            d.start < match.end() and match.start() < d.end for d in found
+        ):
+            found.append(DateMention(match.start(), match.end(), day, "same_day"))
+            found.sort(key=lambda d: d.start)
+    return found
 
 
 def _last_anchor(dates: list[DateMention]) -> date | None:
@@ -1488,7 +1518,7 @@ def _attach_zones(
             ),
             None,
         )
-        out.append(replace(tod, zone=tz or tod.zone or _bracket_zone(text, tod.end, zones)))
+        out.append(replace(tod, zone=tz or tod.zone or _bracket_zone(text, tod.end, zones, times)))
     return out
 
 
@@ -1511,14 +1541,22 @@ _PLACE_GAP = re.compile(
 )
 
 
-def _bracket_zone(text: str, end: int, zones: list[_ZoneMention]) -> tzinfo | None:
+def _bracket_zone(
+    text: str, end: int, zones: list[_ZoneMention], times: Sequence[_TimeOfDay] = ()
+) -> tzinfo | None:
     """The zone a bracket right after a part of the day names, with no clock of its own.
 
     "el jueves por la mañana (por la mañana tuya, hora de Boston)": the words
     in brackets say whose morning it is.
     """
     match = _BRACKET.match(text, end)
-    if match is None or re.search(r"\d", match.group(0)):
+    # "8am (Tues noon my time)": a bracket with a clock of its own, in digits or words, says
+    # that clock's zone and restates the time before it.
+    if (
+        match is None
+        or re.search(r"\d", match.group(0))
+        or any(match.start() < t.start < match.end() for t in times)
+    ):
         return None
     inside = {z.tz for z in zones if match.start() < z.start and z.end <= match.end()}
     return next(iter(inside)) if len(inside) == 1 else None
@@ -1549,6 +1587,25 @@ def _said_before_its_day(
     return bool(_ON_DAY.fullmatch(text, after_zone, following.start))
 
 
+def _own_clock_follows(
+    text: str, tokens: list[DateMention | _TimeOfDay], before: _Group, day: DateMention
+) -> bool:
+    """Whether ``day`` has times of its own after it, and the day before it a clock.
+
+    "3pm Thursday or Friday morning around 10": Friday has its clock, so the 3pm is Thursday's
+    alone. "3pm Thursday or Friday, 4pm Monday" lists Friday with Thursday; so do "Tuesday or
+    Wednesday afternoon" (Tuesday has no time yet) and "any morning next week, between 10 and
+    noon" (a part of the day, which the clock narrows for every day), and "3pm UK on Thursday
+    or Monday - that's 10am your end" (a clock said again is no clock of Monday's own).
+    """
+    after = tokens[tokens.index(day) + 1 :]
+    return (
+        any(not t.part and not t.edge for t in before.times)
+        and bool(after)
+        and all(isinstance(t, _TimeOfDay) and not _restates(text, t) for t in after)
+    )
+
+
 def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
     """Group dates with their times in one sentence (see the module docstring)."""
     first_time = next((i for i, t in enumerate(tokens) if isinstance(t, _TimeOfDay)), None)
@@ -1568,10 +1625,16 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
                     groups[-1].times.append(tok)
                 else:
                     pending.append(tok)
-            elif pending:
-                groups.append(_Group([tok], pending))
+            elif pending and (kept := [t for t in pending if not moved_to(text, t.end, tok.start)]):
+                # "Can we push our 9am to Monday, same time?": the clock before a move's "to"
+                # is the meeting's old slot, not the new day's time.
+                groups.append(_Group([tok], kept))
                 pending = []
-            elif groups and _listed(text, groups[-1].dates[-1], tok):
+            elif (
+                groups
+                and _listed(text, groups[-1].dates[-1], tok)
+                and not _own_clock_follows(text, tokens, groups[-1], tok)
+            ):
                 groups[-1].dates.append(tok)
             else:
                 groups.append(_Group([tok]))
@@ -1797,8 +1860,24 @@ def _new_day_on_your_clock(
     return all(day not in (start.date(), start.astimezone(zone).date()) for start in offered)
 
 
+def _day_of(tod: _TimeOfDay, dates: Sequence[DateMention], default: date) -> date:
+    """The day a clock is said for: the sentence's last day before it, else its first day.
+
+    Offsets are the meeting day's: "Tuesday 4 April at 5pm Sydney time (8am London)", written
+    a week before Sydney's clocks go back, is the same instant on the 4th, not on the day
+    the reply was written.
+    """
+    before = [d.day for d in dates if d.start < tod.start]
+    return before[-1] if before else dates[0].day if dates else default
+
+
 def _zoned_by_restatement(
-    times: list[_TimeOfDay], sentence: str, own_tz: tzinfo, user_tz: tzinfo | None, day: date
+    times: list[_TimeOfDay],
+    sentence: str,
+    own_tz: tzinfo,
+    user_tz: tzinfo | None,
+    dates: Sequence[DateMention],
+    default: date,
 ) -> tuple[list[_TimeOfDay], bool]:
     """A zoneless clock takes the zone in which a bracket after it says the same instant.
 
@@ -1812,6 +1891,7 @@ def _zoned_by_restatement(
     contradicted = False
     for i, (one, other) in enumerate(itertools.pairwise(times)):
         zone = other.zone
+        day = _day_of(one, dates, default)
         if _restated_elsewhere(one, other, sentence, day):
             # "Wednesday at 5pm Madrid time (10am New York)": two clocks named, an hour apart,
             # where a bracket says one instant; which one the sender meant is a guess.
@@ -1832,7 +1912,11 @@ def _zoned_by_restatement(
             (
                 tz
                 for tz in (user_tz, own_tz)
-                if tz is not None and datetime.combine(day, one.begin, tz) == said
+                # "Your Wed 8am (Tues noon my time)": across the date line the bracket's day
+                # is another, so only the clocks are compared, to the whole day.
+                if tz is not None
+                and (datetime.combine(day, one.begin, tz) - said) % timedelta(days=1)
+                == timedelta(0)
             ),
             None,
         )
@@ -1987,6 +2071,8 @@ def _bears_out(
     tod: _TimeOfDay,
     mentions: Sequence[TimeMention],
     own_tz: tzinfo,
+    user_tz: tzinfo | None,
+    offered_on_user_clock: set[tuple[int, time]],
     yours: bool,
 ) -> bool:
     """Whether a dayless clock said again is some offer's instant, on its day, on its clock.
@@ -2011,6 +2097,14 @@ def _bears_out(
             gap = min(gap, abs(said + timedelta(hours=12) - start))
         if gap == timedelta(0) or (named and gap == timedelta(hours=1)):
             return True
+        # "Thursday 8am should be ok? That's 6am for me": the offer's weekday and clock as
+        # written are one of the user's times on the user's clock, and the clock said again is
+        # that instant on the sender's own.
+        if user_tz is not None and not named:
+            on_user = start.replace(tzinfo=user_tz)
+            mine = datetime.combine(on_user.astimezone(tz).date(), tod.begin, tz)
+            if (on_user.weekday(), on_user.time()) in offered_on_user_clock and mine == on_user:
+                return True
     return not offers
 
 
@@ -2205,6 +2299,14 @@ def read_times(
         {w.start.astimezone(user_tz).time() for w in quoted} if user_tz is not None else set()
     )
     quoted_starts = {w.start for w in quoted}
+    offered_on_user_clock = (
+        {
+            (w.start.astimezone(user_tz).weekday(), w.start.astimezone(user_tz).time())
+            for w in quoted
+        }
+        if user_tz is not None
+        else set()
+    )
     meeting_length = _length_said(text) or meeting_length
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
     text = _british_half(text)
@@ -2244,6 +2346,8 @@ def read_times(
     later_week = False
     next_week = False
     anchor: date | None = None
+    # The day named last, which a "same day" in a later sentence is.
+    last_day: date | None = None
     worded: list[bool] = []
     plain: list[bool] = []
     read: list[tuple[int, int]] = []
@@ -2264,6 +2368,8 @@ def read_times(
             )
             if not _any_such_day(seg_text, d)
         ]
+        dates = _with_same_day(seg_text, dates, last_day)
+        last_day = dates[-1].day if dates else last_day
         anchor = _last_anchor(dates)
         # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
         # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
@@ -2294,7 +2400,12 @@ def read_times(
         seg_zones = _find_zones(seg_text, user_tz, fallback_tz, home, user_names)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
         times, contradicted = _zoned_by_restatement(
-            times, seg_text, fallback_tz, user_tz, ref.date()
+            times,
+            seg_text,
+            fallback_tz,
+            user_tz,
+            dates or (carried.dates if carried else []),
+            ref.date(),
         )
         two_readings = two_readings or contradicted
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
@@ -2385,7 +2496,7 @@ def read_times(
         seg_own = _own_side({z.tz for z in seg_zones if not z.named}, user_tz, ref)
         seg_tz = next((z.tz for z in seg_zones if not z.named and z.tz in seg_own), None)
         found = len(mentions)
-        offered_weekdays: set[tuple[int, date]] = set()
+        offered_weekdays: set[tuple[int, date, datetime]] = set()
         for group in groups:
             group.times = _refined(group.times, seg_text)
             for mention in group.dates:
@@ -2395,7 +2506,16 @@ def read_times(
                     and ambiguous_numeric(seg_text[mention.start : mention.end], ref.date())
                 )
                 for tod in group.times:
-                    tz = tod.zone or seg_tz or message_tz
+                    tz = tod.zone or (
+                        # "Your Wed 8am (Tues noon my time) works": a day and clock written as one
+                        # and called the user's are on the user's clock, whatever the sentence
+                        # names for the rest ("your Thursday lands at 10pm for me" is not one).
+                        user_tz
+                        if quoted
+                        and _DAY_CLOCK_GAP.fullmatch(seg_text, mention.end, tod.start)
+                        and _YOURS.search(seg_text, max(0, mention.start - 12), mention.start)
+                        else seg_tz or message_tz
+                    )
                     window = _window(mention.day, tod, tz or fallback_tz, meeting_length)
                     # "6:30 is early for me" to "Friday 9:30am ET" from Vancouver: one half of
                     # the day is the user's own offer to the minute, which proves that half.
@@ -2463,7 +2583,7 @@ def read_times(
                         role = date_role
                     mentions.append(TimeMention(window, role, tz is not None))
                     if role in PROPOSED_ROLES and mention.kind == "weekday":
-                        offered_weekdays.add((mention.start, mention.day))
+                        offered_weekdays.add((mention.start, mention.day, window.start))
                     zones_mixed = zones_mixed or (
                         tz is None and len(one_clock) > 1 and role in PROPOSED_ROLES
                     )
@@ -2474,9 +2594,12 @@ def read_times(
         # for times from next week on: the coming Thursday falls before that Tuesday and before
         # anything the user asked for, so it may as well be the Thursday after the Tuesday.
         asked_from = min((w.start.date() for w in quoted), default=date.min)
+        # "Your Wed 7:30am (Tue 8:30am my time)": one instant on two clocks is one day, said twice.
         two_readings = two_readings or any(
-            later < earlier and later < asked_from
-            for (_, earlier), (_, later) in itertools.combinations(sorted(offered_weekdays), 2)
+            later < earlier and later < asked_from and one != other
+            for (_, earlier, one), (_, later, other) in itertools.combinations(
+                sorted(offered_weekdays), 2
+            )
         )
         blocked = _blocked_day(groups, mentions[found:], meeting_length) if dates else None
         if (
@@ -2556,6 +2679,8 @@ def read_times(
                             t,
                             mentions,
                             fallback_tz,
+                            user_tz,
+                            offered_on_user_clock,
                             t.zone is user_tz
                             # "1pm my time on Thursday (your 3pm)": the clock called the user's.
                             or bool(_YOURS.search(seg_text, max(0, t.start - 32), t.start))
@@ -2684,11 +2809,22 @@ def onto_offered_week(
             for w in offered
             if w.start.weekday() == start.astimezone(w.start.tzinfo).weekday()
             and w.start.time() == start.astimezone(w.start.tzinfo).time()
+        ] or [
+            # "Thursday 8am works, that's 6am for me": no zone named, and the weekday and clock
+            # as written are an offer's on the user's clock (as read_as_offered takes them on
+            # the offer's own date), a week or more on.
+            w
+            for w in offered
+            if not m.zone_named
+            and (w.start.weekday(), w.start.time()) == (start.weekday(), start.time())
         ]
         if (
             m.role in PROPOSED_ROLES
             and len(same) == 1
-            and weeks_off(same[0].start.date(), start.astimezone(same[0].start.tzinfo).date())
+            and (
+                weeks_off(same[0].start.date(), start.astimezone(same[0].start.tzinfo).date())
+                or weeks_off(same[0].start.date(), start.date())
+            )
         ):
             target = same[0].start
             end = target + (m.window.end - start) if m.window.end is not None else None
@@ -2774,9 +2910,27 @@ def ambiguous_name(
         tz = resolved.get(match.start())
         if name is None or tz is None or name in user_names:
             continue
-        if _worn_elsewhere(name, tz, starts, writer_offset) and not _thread_settles(
-            thread, name, tz, starts
-        ):
+        # Only a name said right after a clock offers its offset: "WET/WEST" in a signature
+        # names the place's clock in both seasons.
+        clocked = _CLOCK_AT_END.search(text, max(0, match.start() - 12), match.start())
+        if (
+            _worn_elsewhere(name, tz, starts, writer_offset)
+            or (clocked is not None and _out_of_season(name, tz, starts))
+        ) and not _thread_settles(thread, name, tz, starts):
+            return True
+    return False
+
+
+def _out_of_season(name: str, tz: tzinfo, starts: Sequence[datetime]) -> bool:
+    """Whether ``name`` is ``tz``'s summer name, said for a day ``tz`` is on its winter clock.
+
+    "Tuesday 4 April 5pm AEDT", written in Sydney's summer for a day after its clocks go
+    back: 5pm on the summer offset, or 5pm on Sydney's clock that day, an hour apart.
+    """
+    for start in starts:
+        there = start.astimezone(tz)
+        summer = (start + timedelta(days=182)).astimezone(tz)
+        if there.tzname() != name and not there.dst() and summer.tzname() == name:
             return True
     return False
 
@@ -2970,14 +3124,9 @@ def unread_zone_words(text: str, home: tzinfo | None) -> list[str]:
     return found
 
 
-def _unaccented(text: str) -> str:
-    """``text`` without accents, its case kept: "Bogotá" is "Bogota"."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
 def _folded(word: str) -> str:
     """``word`` in lower case without accents: "Pacífico" is "pacifico", "Dubaï" "dubai"."""
-    return _unaccented(word).lower()
+    return unaccented(word).lower()
 
 
 # A place's name in another language keeps its first letters: "Pacific", "Pacífico", "Pacifique".
@@ -3199,7 +3348,6 @@ _REGION_CODE = re.compile(
     r"(?:,[ \t]*|[ \t])(?P<code>" + "|".join(REGION_CODES) + r")(?=[ \t]*(?:\d|,|\||$))",
     re.MULTILINE,
 )
-_US_CLOCKS = frozenset({*filter(None, REGION_CODES.values()), "America/Detroit", "America/Boise"})
 
 
 # A capitalised word right after a place's name: the name goes on ("Phoenix Labs").
@@ -3213,10 +3361,10 @@ def _places_on(line: str) -> list[str]:
     ("Phoenix Labs", "Boston Consulting Group", "Santiago Pérez"); a name abroad on a line
     with a US state's code is a US town of that name ("Lima, OH", "Paris, TX").
     """
-    line = _unaccented(line)
+    line = unaccented(line)
     codes = [m["code"] for m in _REGION_CODE.finditer(line)]
-    found = [REGION_CODES[c] for c in codes]
-    us_line = any(REGION_CODES[c] in (None, *_US_CLOCKS) for c in codes if len(c) == 2)
+    found: list[str | None] = []
+    us_line = any(REGION_CODES[c] in (None, *US_CLOCKS) for c in codes if len(c) == 2)
     for m in _PLACE_NAMES.finditer(line):
         named = _NAME_GOES_ON.match(line, m.end())
         if not m.group(0)[0].isupper() or (
@@ -3224,27 +3372,30 @@ def _places_on(line: str) -> list[str]:
         ):
             continue
         tz = PLACE_ZONES[m.group(0).lower()]
-        if not (us_line and tz not in _US_CLOCKS):
+        if not (us_line and tz not in US_CLOCKS):
             found.append(tz)
+    # The place is nearer than its region: "Lord Howe Island NSW 2898" keeps the island's
+    # clock, half an hour off Sydney's for half the year.
+    found = found or [REGION_CODES[c] for c in codes]
     return [tz for tz in found if tz is not None]
 
 
 # What a place line may hold beside its places: a state's letters ("São Paulo - SP"), a
 # country of several clocks ("Toronto, Canada").
 _BESIDE_A_PLACE = re.compile(
-    r"\b(?:[A-Z]{2,3}|Canada|USA|U\.S\.A?|Mexico|Brasil|Brazil|Australia|Russia)\b"
+    r"\b(?:[A-Z]{2,3}|Canada|USA|U\.S\.A?|Mexico|Brasil|Brazil|Australia|Russia|Chile)\b"
 )
 
 
 def _only_a_place(line: str) -> bool:
     """Whether ``line`` is a place and nothing else ("Bogotá, Colombia", "Lima - Perú")."""
-    rest = _PLACE_NAMES.sub("", _REGION_CODE.sub("", _unaccented(line)))
+    rest = _PLACE_NAMES.sub("", _REGION_CODE.sub("", unaccented(line)))
     return not re.sub(r"[\d\W_]+", "", _BESIDE_A_PLACE.sub("", rest))
 
 
 def _place_after(text: str, at: int) -> str | None:
     """The zone of the place named right at ``at`` ("Cancún, …", "Ciudad de México")."""
-    m = _PLACE_NAMES.match(_unaccented(text[at : at + 40]))
+    m = _PLACE_NAMES.match(unaccented(text[at : at + 40]))
     return PLACE_ZONES[m.group(0).lower()] if m and m.group(0)[0].isupper() else None
 
 

@@ -6,7 +6,9 @@ English, French, Spanish, German, Italian, Portuguese and Dutch.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, time, timedelta, timezone, tzinfo
+from enum import Flag, auto
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -192,322 +194,436 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "PHT": "Asia/Manila", "GST": "Asia/Dubai", "PKT": "Asia/Karachi", "WIB": "Asia/Jakarta",
     "SAST": "Africa/Johannesburg", "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos",
 }  # fmt: skip
-ZONE_NAMES: dict[str, str] = {
-    "pacific": "America/Los_Angeles", "mountain": "America/Denver",
-    "central": "America/Chicago", "eastern": "America/New_York", "london": "Europe/London",
-    "uk": "Europe/London", "paris": "Europe/Paris", "berlin": "Europe/Berlin",
-    "madrid": "Europe/Madrid", "new york": "America/New_York",
-    "san francisco": "America/Los_Angeles", "sydney": "Australia/Sydney",
-    "melbourne": "Australia/Melbourne", "brisbane": "Australia/Brisbane",
-    "perth": "Australia/Perth", "tokyo": "Asia/Tokyo", "singapore": "Asia/Singapore",
-    "amsterdam": "Europe/Amsterdam", "rome": "Europe/Rome", "lisbon": "Europe/Lisbon",
-    "dublin": "Europe/Dublin", "toronto": "America/Toronto", "chicago": "America/Chicago",
-    "denver": "America/Denver", "los angeles": "America/Los_Angeles", "boston": "America/New_York",
-    "seattle": "America/Los_Angeles", "vancouver": "America/Vancouver",
-    "hawaii": "Pacific/Honolulu", "alaska": "America/Anchorage", "arizona": "America/Phoenix",
-    "newfoundland": "America/St_Johns", "brasília": "America/Sao_Paulo",
-    "brasilia": "America/Sao_Paulo", "são paulo": "America/Sao_Paulo", "roma": "Europe/Rome",
-    "lisboa": "Europe/Lisbon",
-    # Canada's and New Zealand's own clocks ("10 Atlantic", "11h aqui em Calgary", "NZ time").
-    "atlantic": "America/Halifax", "halifax": "America/Halifax", "calgary": "America/Edmonton",
-    "edmonton": "America/Edmonton", "montreal": "America/Toronto", "montréal": "America/Toronto",
-    "ottawa": "America/Toronto", "winnipeg": "America/Winnipeg", "nz": "Pacific/Auckland",
-    "new zealand": "Pacific/Auckland", "auckland": "Pacific/Auckland",
-    "wellington": "Pacific/Auckland",
-    # The US Pacific clock in the other languages ("às 15h (hora do Pacífico)"); with its
-    # word for time, as the ocean's name alone is no clock.
-    "hora del pacífico": "America/Los_Angeles", "hora do pacífico": "America/Los_Angeles",
-    "heure du pacifique": "America/Los_Angeles", "ora del pacifico": "America/Los_Angeles",
-    "pazifikzeit": "America/Los_Angeles", "pacifische tijd": "America/Los_Angeles",
-    # A country's own time, said in its language.
-    "ora italiana": "Europe/Rome", "heure française": "Europe/Paris",
-    "hora peninsular": "Europe/Madrid", "hora española": "Europe/Madrid",
-    "deutscher zeit": "Europe/Berlin", "deutsche zeit": "Europe/Berlin",
-    "nederlandse tijd": "Europe/Amsterdam", "belgische tijd": "Europe/Brussels",
-    "heure belge": "Europe/Brussels", "hora de brasília": "America/Sao_Paulo",
-    # Cities whose name alone is their clock ("hora de Bogotá", "(Tel Aviv)").
-    "buenos aires": "America/Argentina/Buenos_Aires", "bogotá": "America/Bogota",
-    "bogota": "America/Bogota", "mexico city": "America/Mexico_City",
-    "ciudad de méxico": "America/Mexico_City", "tel aviv": "Asia/Jerusalem",
-    "mumbai": "Asia/Kolkata", "kolkata": "Asia/Kolkata", "manila": "Asia/Manila",
-    "kathmandu": "Asia/Kathmandu", "adelaide": "Australia/Adelaide", "warsaw": "Europe/Warsaw",
-    "honolulu": "Pacific/Honolulu",
-    # The Gulf, Asia, Africa and South America, with their names in the languages read
-    # ("hora de Lima", "(Riyadh)", "ora di Seul"); Santiago and Lagos only with "time", as
-    # Spain and Portugal have towns of those names. Not Taipei: its clock is also called "CST",
-    # which would make every Central "CST" a name two clocks wear. Not Dubai alone: outreach
-    # from India restates its offers in it ("5:30pm IST / 4pm Dubai"), and the sender's own
-    # unread "hora de Dubái" must not then read as the user's clock (round 27).
-    "riyadh": "Asia/Riyadh", "riad": "Asia/Riyadh", "riyad": "Asia/Riyadh",
-    "doha": "Asia/Qatar", "karachi": "Asia/Karachi", "nairobi": "Africa/Nairobi",
-    "jakarta": "Asia/Jakarta", "yakarta": "Asia/Jakarta", "giacarta": "Asia/Jakarta",
-    "seoul": "Asia/Seoul", "séoul": "Asia/Seoul", "seúl": "Asia/Seoul", "seul": "Asia/Seoul",
-    "hong kong": "Asia/Hong_Kong", "hongkong": "Asia/Hong_Kong",
-    "lima": "America/Lima", "golfzeit": "Asia/Dubai", "kuala lumpur": "Asia/Kuala_Lumpur",
-    "bangkok": "Asia/Bangkok",
-    # Where job seekers write from, said as their clock ("10am India time", "(Bogotá time)");
-    # only with "time", since a place alone ("teams across Spain") names no clock.
-    **{
-        f"{place} time": tz
-        for place, tz in {
-            "phoenix": "America/Phoenix", "anchorage": "America/Anchorage",
-            "cdmx": "America/Mexico_City", "colombia": "America/Bogota",
-            "argentina": "America/Argentina/Buenos_Aires", "irish": "Europe/Dublin",
-            "ireland": "Europe/Dublin", "portugal": "Europe/Lisbon", "spain": "Europe/Madrid",
-            "poland": "Europe/Warsaw", "polish": "Europe/Warsaw", "israel": "Asia/Jerusalem",
-            "jerusalem": "Asia/Jerusalem", "dubai": "Asia/Dubai", "uae": "Asia/Dubai",
-            "gulf": "Asia/Dubai", "india": "Asia/Kolkata", "delhi": "Asia/Kolkata",
-            "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "nepal": "Asia/Kathmandu",
-            "philippine": "Asia/Manila", "philippines": "Asia/Manila",
-            "queensland": "Australia/Brisbane", "saudi": "Asia/Riyadh",
-            "qatar": "Asia/Qatar", "pakistan": "Asia/Karachi", "kenya": "Africa/Nairobi",
-            "lagos": "Africa/Lagos", "nigeria": "Africa/Lagos", "indonesia": "Asia/Jakarta",
-            "korea": "Asia/Seoul", "peru": "America/Lima",
-            # Asia's clocks by the short names their people write ("11am HK time").
-            "hk": "Asia/Hong_Kong", "sg": "Asia/Singapore", "japan": "Asia/Tokyo",
-            "kl": "Asia/Kuala_Lumpur", "malaysia": "Asia/Kuala_Lumpur",
-            "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh",
-            "santiago": "America/Santiago", "chile": "America/Santiago",
-        }.items()
+
+
+def unaccented(text: str) -> str:
+    """``text`` without accents, its case kept: "Bogotá" is "Bogota"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+class _Said(Flag):
+    """How a reply may use a name of a clock's place: as that clock, or as where it is sent."""
+
+    # The name alone: "10am Paris", "hora de Bogotá", "(Tel Aviv)", "10 Atlantic".
+    CLOCK = auto()
+    # Only with the English word for time: "10am India time", as a place alone ("teams across
+    # Spain") names no clock.
+    TIME = auto()
+    # Only with a word for time, in the languages read ("Texas time", "hora de Texas", "heure de
+    # Miami", "Zeit in Atlanta"), as a place alone may be where someone travels.
+    WORDS = auto()
+    # Where a sender says they are, in a sign-off ("Phoenix, AZ", "Bogotá, Colombia") or in
+    # words ("estoy en Cancún").
+    PLACE = auto()
+
+
+_CLOCK, _TIME, _WORDS, _PLACE = _Said.CLOCK, _Said.TIME, _Said.WORDS, _Said.PLACE
+_WORDS_FOR_TIME = (
+    "{} time", "hora de {}", "hora del {}", "horário de {}", "heure de {}", "heure du {}",
+    "ora di {}", "ora del {}", "zeit in {}", "tijd in {}",
+)  # fmt: skip
+# Every name the reader knows a clock by, each once: the clock's own names ("Pacific", "ora
+# italiana", "Brüsseler Zeit"), and its cities, regions and countries in the seven languages
+# (a time restated in "15:00 en Filadelfia" is the same instant, so an unplaced name turned it
+# into a second offer, `replies_blind37` s04). A clock is read as written, so a name typed with
+# and without its accents is listed both ways; a sender's place is read without them.
+# Not as a clock: Taipei, Beijing nor Cairo, whose clocks are also called "CST" and "EET",
+# which would make every Central "CST" and every Athens "EET" a name two clocks wear;
+# "Colonia" (also a Mexican address's district), "Valencia" (also Venezuela's), "Porto" nor
+# "Rio" alone (words too); no US state of two clocks (Florida, Tennessee, Kentucky, Indiana,
+# the Dakotas), nor Washington (a state and a capital), Georgia nor Portland.
+# Not as a sender's place: names of several places far apart (Portland, San José, La Paz,
+# Panama City, Kingston), countries of several clocks, names that are mostly surnames
+# (Chandler, Darwin).
+_CLOCK_NAMES: dict[str, dict[_Said, str]] = {
+    "America/Anchorage": {
+        _CLOCK: "alaska",
+        _TIME: "anchorage",
     },
-    # Mexico City's clock as its people write it, with no "de" ("a las 10 (hora CDMX)").
-    "hora cdmx": "America/Mexico_City",
-    # The cities in the languages read ("heure de Londres", "ora di Londra", "Londense tijd").
-    "londres": "Europe/London", "londra": "Europe/London", "londen": "Europe/London",
-    "lisbonne": "Europe/Lisbon", "lisbona": "Europe/Lisbon", "lissabon": "Europe/Lisbon",
-    "parigi": "Europe/Paris", "parijs": "Europe/Paris", "berlijn": "Europe/Berlin",
-    "berlino": "Europe/Berlin", "nueva york": "America/New_York",
-    "nova iorque": "America/New_York", "nova york": "America/New_York",
-    "londense tijd": "Europe/London", "britse tijd": "Europe/London",
-    "engelse tijd": "Europe/London", "londoner zeit": "Europe/London",
-    "britischer zeit": "Europe/London", "britische zeit": "Europe/London",
-    "heure anglaise": "Europe/London", "heure britannique": "Europe/London",
-    "ora inglese": "Europe/London", "ora britannica": "Europe/London",
-    "hora inglesa": "Europe/London", "hora británica": "Europe/London",
-    "hora britânica": "Europe/London", "hora portuguesa": "Europe/Lisbon",
-    "heure portugaise": "Europe/Lisbon", "ora portoghese": "Europe/Lisbon",
-    "portugese tijd": "Europe/Lisbon", "portugiesischer zeit": "Europe/Lisbon",
-    # Brussels in the seven languages ("heure de Bruxelles", "Brusselse tijd").
-    "brussels": "Europe/Brussels", "bruxelles": "Europe/Brussels", "brüssel": "Europe/Brussels",
-    "bruselas": "Europe/Brussels", "bruxelas": "Europe/Brussels", "brussel": "Europe/Brussels",
-    "brusselse tijd": "Europe/Brussels",
-    # The Netherlands' clock by its short name ("om 14:00 (NL-tijd)").
-    "nl-tijd": "Europe/Amsterdam", "nl tijd": "Europe/Amsterdam",
-    # US states and cities whose people keep one clock, named as a clock in the languages read
-    # ("hora de Texas", "heure de Miami", "Zeit in Atlanta"); with the word for time only, as a
-    # place alone may be where someone travels. Texas's far-west corner keeps Mountain time, but
-    # "Texas time" is the state's Central clock. Not Florida, Tennessee, Kentucky, Indiana nor
-    # the Dakotas (two clocks), Washington (a state and a capital), Georgia nor Portland.
-    **{
-        form.format(place): tz
-        for place, tz in {
-            "texas": "America/Chicago", "houston": "America/Chicago",
-            "dallas": "America/Chicago", "austin": "America/Chicago",
-            "illinois": "America/Chicago", "minnesota": "America/Chicago",
-            "minneapolis": "America/Chicago", "nashville": "America/Chicago",
-            "new orleans": "America/Chicago", "louisiana": "America/Chicago",
-            "miami": "America/New_York", "orlando": "America/New_York",
-            "atlanta": "America/New_York", "philadelphia": "America/New_York",
-            "new jersey": "America/New_York", "massachusetts": "America/New_York",
-            "pennsylvania": "America/New_York", "ohio": "America/New_York",
-            "virginia": "America/New_York", "detroit": "America/Detroit",
-            "new york": "America/New_York", "boston": "America/New_York",
-            "chicago": "America/Chicago", "colorado": "America/Denver",
-            "utah": "America/Denver", "denver": "America/Denver",
-            "california": "America/Los_Angeles", "los angeles": "America/Los_Angeles",
-            "san francisco": "America/Los_Angeles", "san diego": "America/Los_Angeles",
-            "seattle": "America/Los_Angeles", "las vegas": "America/Los_Angeles",
-        }.items()
-        for form in (
-            "{} time", "hora de {}", "hora del {}", "horário de {}", "heure de {}",
-            "heure du {}", "ora di {}", "ora del {}", "zeit in {}", "tijd in {}",
-        )
+    "America/Phoenix": {
+        _CLOCK | _PLACE: "arizona",
+        _TIME | _PLACE: "phoenix",
+        _PLACE: "scottsdale|tempe|tucson",
     },
-    # Europe's, Asia's and the Americas' cities as the seven languages spell them ("15:00 en
-    # Filadelfia", "16h à Genève", "21 Uhr in München", "le 16 a Monaco di Baviera"): a time
-    # restated in one is the same instant, so an unplaced name turned it into a second offer
-    # (`replies_blind37` s04). Not "Colonia" (also a Mexican address's district), "Valencia"
-    # (also Venezuela's), "Porto" nor "Rio" alone (words too); not Beijing nor Cairo, whose
-    # clocks are also called "CST" and "EET", which would make every Central "CST" and every
-    # Athens "EET" a name two clocks wear (as Taipei's would).
-    **{
-        name: tz
-        for tz, names in {
-            "America/New_York": (
-                "philadelphia", "filadelfia", "filadélfia", "philadelphie", "nyc", "ny",
-                "new yorkse tijd",
-            ),
-            "Europe/Berlin": (
-                "munich", "münchen", "múnich", "munique", "monaco di baviera", "cologne",
-                "köln", "keulen", "frankfurt", "francfort", "fráncfort", "francoforte",
-                "hamburg", "hambourg", "hamburgo", "amburgo", "münchner zeit", "kölner zeit",
-                "frankfurter zeit", "hamburger zeit",
-            ),
-            "Europe/Zurich": (
-                "zurich", "zürich", "zúrich", "zurigo", "geneva", "genève", "geneve", "genf",
-                "ginevra", "ginebra", "genebra", "zürcher zeit", "genfer zeit",
-            ),
-            "Europe/Vienna": ("vienna", "wien", "viena", "vienne", "wenen"),
-            "Europe/Warsaw": ("varsovia", "varsovie", "warschau", "varsavia", "varsóvia"),
-            "Europe/Moscow": (
-                "moscow", "moscú", "moscou", "moskau", "mosca", "moscovo", "moskou",
-                "moskauer zeit",
-            ),
-            "Europe/Amsterdam": (
-                "den haag", "the hague", "la haye", "la haya", "l'aia", "haia", "rotterdam",
-                "amsterdamse tijd", "nederland",
-            ),
-            "America/Mexico_City": (
-                "cdmx", "cidade do méxico", "città del messico", "mexico-stad",
-                "mexiko-stadt", "ciudad de mexico",
-            ),
-            "America/Sao_Paulo": ("sao paulo", "rio de janeiro"),
-            "Europe/Madrid": ("barcelona", "barcelone", "barcellona", "sevilla", "bilbao"),
-            "Europe/Paris": ("lyon", "lione", "marseille", "toulouse"),
-            "Europe/Rome": (
-                "milano", "milan", "milán", "mailand", "milão", "torino", "turin", "turín",
-                "turim", "firenze", "florence", "florencia", "florenz", "napoli", "naples",
-            ),
-            "Asia/Tokyo": ("tokio", "tóquio"),
-            "Atlantic/Canary": ("canarias", "canárias"),
-            "Africa/Dakar": ("dakar",),
-            "Africa/Luanda": ("luanda",),
-            "America/Curacao": ("curaçao", "curacao"),
-            "Europe/Istanbul": ("istanbul", "estambul", "istambul"),
-            "Europe/Athens": ("athens", "atenas", "athènes", "atene", "athen"),
-            "Europe/Stockholm": ("stockholm", "estocolmo", "stoccolma"),
-            "Europe/Copenhagen": ("copenhagen", "copenhague", "kopenhagen", "copenaghen"),
-            "Europe/Prague": ("prague", "praga", "prag", "praag"),
-        }.items()
-        for name in names
+    "America/Los_Angeles": {
+        _CLOCK | _WORDS | _PLACE: "san francisco|los angeles|seattle",
+        _WORDS | _PLACE: "california|san diego|las vegas",
+        _PLACE: "oakland|berkeley|palo alto|mountain view|sunnyvale|santa monica|sacramento",
+        # In the other languages with their word for time: the ocean's name alone is no clock.
+        _CLOCK: "pacific|hora del pacífico|hora do pacífico|heure du pacifique|ora del pacifico"
+            "|pazifikzeit|pacifische tijd",
     },
-    # German names a city's clock with an adjective: "Brüsseler Zeit", "Wiener Zeit".
-    **{
-        f"{city}er zeit": tz
-        for city, tz in {
-            "brüssel": "Europe/Brussels", "paris": "Europe/Paris", "berlin": "Europe/Berlin",
-            "madrid": "Europe/Madrid", "amsterdam": "Europe/Amsterdam", "wien": "Europe/Vienna",
-            "zürich": "Europe/Zurich", "lissabonn": "Europe/Lisbon", "new york": "America/New_York",
-            "toronto": "America/Toronto", "chicago": "America/Chicago",
-        }.items()
+    "America/Vancouver": {
+        _CLOCK | _PLACE: "vancouver",
+        _PLACE: "british columbia",
     },
+    "America/Tijuana": {_PLACE: "tijuana|mexicali|ensenada"},
+    "America/Hermosillo": {_PLACE: "hermosillo|sonora"},
+    "America/Denver": {
+        _CLOCK | _WORDS | _PLACE: "denver",
+        _WORDS | _PLACE: "colorado|utah",
+        _PLACE: "boulder|salt lake city|albuquerque|colorado springs|fort collins|new mexico",
+        _CLOCK: "mountain",
+    },
+    "America/Boise": {_PLACE: "boise"},
+    "America/Edmonton": {
+        _CLOCK | _PLACE: "calgary|edmonton",
+        _PLACE: "alberta",
+    },
+    "America/Chicago": {
+        _CLOCK | _WORDS | _PLACE: "chicago",
+        _WORDS | _PLACE: "houston|dallas|austin|illinois|minnesota|minneapolis|nashville"
+            "|new orleans|louisiana",
+        _PLACE: "san antonio|fort worth|milwaukee|kansas city|st. louis|st louis|memphis|omaha"
+            "|oklahoma city|wisconsin|iowa",
+        _CLOCK: "central|chicagoer zeit",
+        # Texas's far-west corner keeps Mountain time, but "Texas time" is the state's Central.
+        _WORDS: "texas",
+    },
+    "America/Winnipeg": {
+        _CLOCK | _PLACE: "winnipeg",
+        _PLACE: "manitoba",
+    },
+    "America/Regina": {_PLACE: "regina|saskatoon|saskatchewan"},
+    "America/Mexico_City": {
+        _CLOCK | _PLACE: "mexico city|ciudad de méxico|cdmx|ciudad de mexico",
+        _PLACE: "guadalajara|puebla|queretaro|toluca",
+        # "a las 10 (hora CDMX)": Mexico City's clock as its people write it, with no "de".
+        _CLOCK: "hora cdmx|cidade do méxico|città del messico|mexico-stad|mexiko-stadt",
+    },
+    "America/Monterrey": {_PLACE: "monterrey|saltillo"},
+    "America/Merida": {_PLACE: "merida|yucatan"},
+    "America/Cancun": {_PLACE: "cancun|playa del carmen|tulum|quintana roo"},
+    "America/Guatemala": {_PLACE: "guatemala"},
+    "America/Costa_Rica": {_PLACE: "costa rica"},
+    "America/El_Salvador": {_PLACE: "san salvador|el salvador"},
+    "America/Tegucigalpa": {_PLACE: "tegucigalpa|san pedro sula|honduras"},
+    "America/Managua": {_PLACE: "managua|nicaragua"},
+    "America/Panama": {_PLACE: "panama"},
+    "America/Bogota": {
+        _CLOCK | _PLACE: "bogotá|bogota",
+        _TIME | _PLACE: "colombia",
+        _PLACE: "medellin|barranquilla",
+    },
+    "America/Lima": {
+        _CLOCK | _PLACE: "lima",
+        _TIME | _PLACE: "peru",
+        _PLACE: "arequipa|cusco",
+    },
+    "America/Guayaquil": {_PLACE: "quito|guayaquil|ecuador"},
+    "America/Jamaica": {_PLACE: "jamaica"},
+    "America/New_York": {
+        _CLOCK | _PLACE: "nyc",
+        _CLOCK | _WORDS | _PLACE: "new york|boston|philadelphia",
+        _WORDS | _PLACE: "miami|atlanta|new jersey|massachusetts|pennsylvania",
+        _PLACE: "brooklyn|manhattan|charlotte|pittsburgh|baltimore|washington dc",
+        _CLOCK: "eastern|nueva york|nova iorque|nova york|filadelfia|filadélfia|philadelphie|ny"
+            "|new yorkse tijd|new yorker zeit",
+        _WORDS: "orlando|ohio|virginia",
+    },
+    "America/Detroit": {_WORDS | _PLACE: "detroit"},
+    "America/Toronto": {
+        _CLOCK | _PLACE: "toronto|montreal|montréal|ottawa",
+        _PLACE: "quebec|ontario",
+        _CLOCK: "torontoer zeit",
+    },
+    "America/Halifax": {
+        _CLOCK | _PLACE: "halifax",
+        _PLACE: "nova scotia",
+        _CLOCK: "atlantic",
+    },
+    "America/St_Johns": {_CLOCK: "newfoundland"},
+    "America/Puerto_Rico": {_PLACE: "puerto rico"},
+    "America/Santo_Domingo": {_PLACE: "santo domingo|republica dominicana|dominican republic"},
+    "America/Caracas": {_PLACE: "caracas|venezuela"},
+    "America/Curacao": {
+        _CLOCK | _PLACE: "curaçao|curacao",
+        _PLACE: "willemstad",
+    },
+    "America/La_Paz": {_PLACE: "bolivia|santa cruz de la sierra"},
+    "America/Manaus": {_PLACE: "manaus"},
+    # Santiago and Lagos only with "time", as Spain and Portugal have towns of those names.
+    "America/Santiago": {
+        _WORDS | _PLACE: "santiago",
+        _PLACE: "valparaiso|vina del mar|concepcion",
+        # Mainland Chile's clock; not as a place, a country of several clocks.
+        _WORDS: "chile",
+        _CLOCK: "hora chilena",
+    },
+    # Chile's far south keeps one clock all year.
+    "America/Punta_Arenas": {_PLACE: "punta arenas|magallanes"},
+    # Paraguay has kept one clock since October 2024.
+    "America/Asuncion": {
+        _WORDS | _PLACE: "asunción|asuncion|paraguay",
+        _CLOCK: "hora paraguaya",
+    },
+    "America/Argentina/Buenos_Aires": {
+        _CLOCK | _PLACE: "buenos aires",
+        _TIME | _PLACE: "argentina",
+    },
+    "America/Sao_Paulo": {
+        _CLOCK | _PLACE: "brasília|brasilia|são paulo|sao paulo|rio de janeiro",
+        _PLACE: "belo horizonte|curitiba|porto alegre|florianopolis",
+        _CLOCK: "hora de brasília",
+    },
+    "America/Montevideo": {_PLACE: "montevideo|uruguay"},
+    "Pacific/Honolulu": {_CLOCK | _PLACE: "hawaii|honolulu"},
+    "Europe/London": {
+        _CLOCK | _PLACE: "london",
+        _PLACE: "manchester|edinburgh|glasgow|bristol|birmingham|leeds|liverpool|oxford|cambridge"
+            "|united kingdom|england|scotland|wales",
+        _CLOCK: "uk|londres|londra|londen|londense tijd|britse tijd|engelse tijd|londoner zeit"
+            "|britischer zeit|britische zeit|heure anglaise|heure britannique|ora inglese"
+            "|ora britannica|hora inglesa|hora británica|hora britânica",
+    },
+    "Europe/Dublin": {
+        _CLOCK | _PLACE: "dublin",
+        _TIME | _PLACE: "ireland",
+        _PLACE: "cork|galway",
+        _TIME: "irish",
+    },
+    "Europe/Lisbon": {
+        _CLOCK | _PLACE: "lisbon|lisboa",
+        _TIME | _PLACE: "portugal",
+        _PLACE: "porto",
+        _CLOCK: "lisbonne|lisbona|lissabon|hora portuguesa|heure portugaise|ora portoghese"
+            "|portugese tijd|portugiesischer zeit|lissabonner zeit",
+    },
+    "Atlantic/Canary": {
+        _CLOCK | _PLACE: "canarias|canárias",
+        _PLACE: "las palmas|tenerife|canary islands",
+    },
+    "Europe/Madrid": {
+        _CLOCK | _PLACE: "madrid|barcelona|sevilla|bilbao",
+        _TIME | _PLACE: "spain",
+        _PLACE: "valencia|seville|malaga|espana",
+        _CLOCK: "hora peninsular|hora española|barcelone|barcellona|madrider zeit",
+    },
+    "Europe/Paris": {
+        _CLOCK | _PLACE: "paris|lyon|marseille|toulouse",
+        _PLACE: "nantes|bordeaux|lille|strasbourg|montpellier|rennes|france",
+        _CLOCK: "heure française|parigi|parijs|lione|pariser zeit",
+    },
+    "Europe/Brussels": {
+        _CLOCK | _PLACE: "brussels|bruxelles|brüssel|brussel",
+        _PLACE: "antwerpen|antwerp|anvers|gent|ghent|liege|belgium|belgique|belgie",
+        _CLOCK: "belgische tijd|heure belge|bruselas|bruxelas|brusselse tijd|brüsseler zeit",
+    },
+    "Europe/Amsterdam": {
+        _CLOCK | _PLACE: "amsterdam|den haag|the hague|rotterdam|nederland",
+        _PLACE: "utrecht|eindhoven|groningen|netherlands",
+        _CLOCK: "nederlandse tijd|nl-tijd|nl tijd|la haye|la haya|l'aia|haia|amsterdamse tijd"
+            "|amsterdamer zeit",
+    },
+    "Europe/Berlin": {
+        _CLOCK | _PLACE: "berlin|munich|münchen|múnich|cologne|köln|frankfurt|hamburg",
+        _PLACE: "stuttgart|dusseldorf|leipzig|dresden|deutschland|germany",
+        _CLOCK: "deutscher zeit|deutsche zeit|berlijn|berlino|munique|monaco di baviera|keulen"
+            "|francfort|fráncfort|francoforte|hambourg|hamburgo|amburgo|münchner zeit|kölner zeit"
+            "|frankfurter zeit|hamburger zeit|berliner zeit",
+    },
+    "Europe/Vienna": {
+        _CLOCK | _PLACE: "vienna|wien",
+        _PLACE: "graz|salzburg|osterreich|austria",
+        _CLOCK: "viena|vienne|wenen|wiener zeit",
+    },
+    "Europe/Zurich": {
+        _CLOCK | _PLACE: "zurich|zürich|zúrich|geneva|genève|geneve|genf",
+        _PLACE: "bern|basel|lausanne|suisse|schweiz|switzerland",
+        _CLOCK: "zurigo|ginevra|ginebra|genebra|zürcher zeit|genfer zeit|züricher zeit",
+    },
+    "Europe/Rome": {
+        _CLOCK | _PLACE: "rome|roma|milano|milan|milán|torino|turin|turín|firenze|florence|napoli"
+            "|naples",
+        _PLACE: "bologna|venezia|venice|italia|italy",
+        _CLOCK: "ora italiana|mailand|milão|turim|florencia|florenz",
+    },
+    "Europe/Copenhagen": {
+        _CLOCK | _PLACE: "copenhagen",
+        _PLACE: "kobenhavn",
+        _CLOCK: "copenhague|kopenhagen|copenaghen",
+    },
+    "Europe/Stockholm": {
+        _CLOCK | _PLACE: "stockholm",
+        _CLOCK: "estocolmo|stoccolma",
+    },
+    "Europe/Oslo": {_PLACE: "oslo"},
+    "Europe/Warsaw": {
+        _CLOCK | _PLACE: "warsaw",
+        _PLACE: "warszawa|krakow",
+        _CLOCK: "varsovia|varsovie|warschau|varsavia|varsóvia",
+        _TIME: "poland|polish",
+    },
+    "Europe/Prague": {
+        _CLOCK | _PLACE: "prague",
+        _PLACE: "praha",
+        _CLOCK: "praga|prag|praag",
+    },
+    "Europe/Helsinki": {_PLACE: "helsinki|finland"},
+    "Europe/Athens": {
+        _CLOCK | _PLACE: "athens",
+        _PLACE: "athina",
+        _CLOCK: "atenas|athènes|atene|athen",
+    },
+    "Europe/Istanbul": {
+        _CLOCK | _PLACE: "istanbul",
+        _PLACE: "ankara|turkiye|turkey",
+        _CLOCK: "estambul|istambul",
+    },
+    "Europe/Moscow": {
+        _CLOCK | _PLACE: "moscow",
+        _PLACE: "moskva",
+        _CLOCK: "moscú|moscou|moskau|mosca|moscovo|moskou|moskauer zeit",
+    },
+    "Africa/Lagos": {
+        _TIME | _PLACE: "lagos|nigeria",
+        _PLACE: "abuja",
+    },
+    "Africa/Kinshasa": {_PLACE: "kinshasa"},
+    "Africa/Luanda": {
+        _CLOCK | _PLACE: "luanda",
+        _PLACE: "angola",
+    },
+    "Africa/Algiers": {_PLACE: "alger|algiers|algerie|algeria"},
+    "Africa/Tunis": {_PLACE: "tunis|tunisi|tunisie|tunisia"},
+    "Africa/Douala": {_PLACE: "douala|yaounde|cameroun|cameroon"},
+    "Africa/Accra": {_PLACE: "accra|ghana"},
+    "Africa/Dakar": {
+        _CLOCK | _PLACE: "dakar",
+        _PLACE: "senegal",
+    },
+    "Africa/Abidjan": {_PLACE: "abidjan|cote d'ivoire|ivory coast"},
+    "Atlantic/Reykjavik": {_PLACE: "reykjavik|iceland"},
+    "Africa/Johannesburg": {
+        _PLACE: "johannesburg|cape town|kapstadt|pretoria|durban",
+        _WORDS | _PLACE: "south africa",
+        _WORDS: "south african",
+    },
+    "Africa/Windhoek": {_PLACE: "windhoek|namibia"},
+    "Africa/Maputo": {_PLACE: "maputo|mocambique|mozambique"},
+    "Africa/Nairobi": {
+        _CLOCK | _PLACE: "nairobi",
+        _TIME | _PLACE: "kenya",
+    },
+    # Not Dubai alone: outreach from India restates its offers in it ("5:30pm IST / 4pm
+    # Dubai"), and the sender's own unread "hora de Dubái" must not then read as the user's
+    # clock (round 27).
+    "Asia/Dubai": {
+        _TIME | _PLACE: "dubai",
+        _PLACE: "abu dhabi",
+        _CLOCK: "golfzeit",
+        _TIME: "uae|gulf",
+    },
+    "Asia/Jerusalem": {
+        _CLOCK: "tel aviv",
+        _TIME: "israel|jerusalem",
+    },
+    "Asia/Qatar": {
+        _CLOCK: "doha",
+        _TIME: "qatar",
+    },
+    "Asia/Riyadh": {
+        _CLOCK | _PLACE: "riyadh",
+        _CLOCK: "riad|riyad",
+        _TIME: "saudi",
+    },
+    "Asia/Karachi": {
+        _CLOCK: "karachi",
+        _TIME: "pakistan",
+    },
+    "Asia/Kolkata": {
+        _CLOCK | _PLACE: "mumbai",
+        _TIME | _PLACE: "india|delhi|bangalore|bengaluru",
+        _PLACE: "new delhi",
+        _CLOCK: "kolkata",
+    },
+    "Asia/Kathmandu": {
+        _CLOCK: "kathmandu",
+        _TIME: "nepal",
+    },
+    "Asia/Singapore": {
+        _CLOCK | _PLACE: "singapore",
+        _TIME: "sg",
+    },
+    "Asia/Manila": {
+        _CLOCK: "manila",
+        _TIME: "philippine|philippines",
+    },
+    "Asia/Jakarta": {
+        _CLOCK: "jakarta|yakarta|giacarta",
+        _TIME: "indonesia",
+    },
+    "Asia/Kuala_Lumpur": {
+        _CLOCK: "kuala lumpur",
+        _TIME: "kl|malaysia",
+    },
+    "Asia/Bangkok": {
+        _CLOCK: "bangkok",
+        _TIME: "thailand",
+    },
+    "Asia/Ho_Chi_Minh": {_TIME: "vietnam"},
+    "Asia/Hong_Kong": {
+        _CLOCK | _PLACE: "hong kong",
+        _CLOCK: "hongkong",
+        _TIME: "hk",
+    },
+    "Asia/Shanghai": {_PLACE: "shanghai|beijing"},
+    "Asia/Tokyo": {
+        _CLOCK | _PLACE: "tokyo",
+        _TIME | _PLACE: "japan",
+        _CLOCK: "tokio|tóquio",
+    },
+    "Asia/Seoul": {
+        _CLOCK: "seoul|séoul|seúl|seul",
+        _TIME: "korea",
+    },
+    "Australia/Sydney": {
+        _CLOCK | _PLACE: "sydney",
+        _WORDS | _PLACE: "canberra",
+        _PLACE: "new south wales",
+    },
+    # An island of New South Wales whose clock moves half an hour, not one.
+    "Australia/Lord_Howe": {_WORDS | _PLACE: "lord howe island|lord howe"},
+    "Australia/Darwin": {_WORDS: "darwin"},
+    "Australia/Melbourne": {_CLOCK | _PLACE: "melbourne"},
+    "Australia/Brisbane": {
+        _CLOCK | _PLACE: "brisbane",
+        _TIME | _PLACE: "queensland",
+        _PLACE: "gold coast|cairns|townsville",
+    },
+    "Australia/Hobart": {_WORDS | _PLACE: "hobart|tasmania"},
+    "Australia/Adelaide": {_CLOCK | _PLACE: "adelaide"},
+    "Australia/Perth": {_CLOCK | _PLACE: "perth"},
+    "Pacific/Auckland": {
+        _CLOCK | _PLACE: "new zealand|auckland|wellington",
+        _PLACE: "christchurch|aotearoa",
+        _CLOCK: "nz",
+    },
+    "Pacific/Fiji": {_PLACE: "suva|fiji"},
+    "Pacific/Tongatapu": {_PLACE: "nuku'alofa|tonga"},
+    "Pacific/Apia": {_PLACE: "apia|samoa"},
+    "Pacific/Port_Moresby": {_PLACE: "port moresby|papua new guinea"},
+    "Pacific/Noumea": {_PLACE: "noumea|nouvelle-caledonie|new caledonia"},
 }  # fmt: skip
-# Where a sender may say they are, in a sign-off ("Phoenix, AZ", "Bogotá, Colombia") or in
-# words ("estoy en Cancún"), by the clock kept there: cities, and countries and regions of one
-# clock, without accents and in lower case. Not names of several places far apart (Portland,
-# San José, La Paz, Panama City, Kingston), nor countries of several clocks, nor names that are
-# mostly surnames (Chandler, Darwin).
-_PLACES_BY_CLOCK = {
-    "America/Phoenix": "phoenix|scottsdale|tempe|tucson|arizona",
-    "America/Los_Angeles": "los angeles|san francisco|san diego|seattle|oakland|berkeley"
-    "|palo alto|mountain view|sunnyvale|santa monica|sacramento|las vegas|california",
-    "America/Vancouver": "vancouver|british columbia",
-    "America/Tijuana": "tijuana|mexicali|ensenada",
-    "America/Hermosillo": "hermosillo|sonora",
-    "America/Denver": "denver|boulder|salt lake city|albuquerque|colorado springs|fort collins"
-    "|colorado|utah|new mexico",
-    "America/Boise": "boise",
-    "America/Edmonton": "calgary|edmonton|alberta",
-    "America/Chicago": "chicago|austin|houston|dallas|san antonio|fort worth|minneapolis"
-    "|milwaukee|kansas city|st. louis|st louis|new orleans|nashville|memphis|omaha"
-    "|oklahoma city|illinois|minnesota|wisconsin|iowa|louisiana",
-    "America/Winnipeg": "winnipeg|manitoba",
-    "America/Regina": "regina|saskatoon|saskatchewan",
-    "America/Mexico_City": "mexico city|ciudad de mexico|cdmx|guadalajara|puebla|queretaro|toluca",
-    "America/Monterrey": "monterrey|saltillo",
-    "America/Merida": "merida|yucatan",
-    "America/Cancun": "cancun|playa del carmen|tulum|quintana roo",
-    "America/Guatemala": "guatemala",
-    "America/Costa_Rica": "costa rica",
-    "America/El_Salvador": "san salvador|el salvador",
-    "America/Tegucigalpa": "tegucigalpa|san pedro sula|honduras",
-    "America/Managua": "managua|nicaragua",
-    "America/Panama": "panama",
-    "America/Bogota": "bogota|medellin|barranquilla|colombia",
-    "America/Lima": "lima|arequipa|cusco|peru",
-    "America/Guayaquil": "quito|guayaquil|ecuador",
-    "America/Jamaica": "jamaica",
-    "America/New_York": "new york|nyc|brooklyn|manhattan|boston|philadelphia|atlanta|miami"
-    "|charlotte|pittsburgh|baltimore|washington dc|new jersey|massachusetts|pennsylvania",
-    "America/Detroit": "detroit",
-    "America/Toronto": "toronto|ottawa|montreal|quebec|ontario",
-    "America/Halifax": "halifax|nova scotia",
-    "America/Puerto_Rico": "puerto rico",
-    "America/Santo_Domingo": "santo domingo|republica dominicana|dominican republic",
-    "America/Caracas": "caracas|venezuela",
-    "America/Curacao": "curacao|willemstad",
-    "America/La_Paz": "bolivia|santa cruz de la sierra",
-    "America/Manaus": "manaus",
-    "America/Santiago": "santiago|valparaiso|vina del mar|concepcion|chile",
-    "America/Argentina/Buenos_Aires": "buenos aires|argentina",
-    "America/Sao_Paulo": "sao paulo|rio de janeiro|brasilia|belo horizonte|curitiba"
-    "|porto alegre|florianopolis",
-    "America/Montevideo": "montevideo|uruguay",
-    "Pacific/Honolulu": "honolulu|hawaii",
-    "Europe/London": "london|manchester|edinburgh|glasgow|bristol|birmingham|leeds|liverpool"
-    "|oxford|cambridge|united kingdom|england|scotland|wales",
-    "Europe/Dublin": "dublin|cork|galway|ireland",
-    "Europe/Lisbon": "lisbon|lisboa|porto|portugal",
-    "Atlantic/Canary": "las palmas|tenerife|canarias|canary islands",
-    "Europe/Madrid": "madrid|barcelona|valencia|sevilla|seville|bilbao|malaga|spain|espana",
-    "Europe/Paris": "paris|lyon|marseille|toulouse|nantes|bordeaux|lille|strasbourg"
-    "|montpellier|rennes|france",
-    "Europe/Brussels": "brussels|bruxelles|brussel|antwerpen|antwerp|anvers|gent|ghent|liege"
-    "|belgium|belgique|belgie",
-    "Europe/Amsterdam": "amsterdam|rotterdam|utrecht|den haag|the hague|eindhoven|groningen"
-    "|nederland|netherlands",
-    "Europe/Berlin": "berlin|munchen|munich|hamburg|koln|cologne|frankfurt|stuttgart"
-    "|dusseldorf|leipzig|dresden|deutschland|germany",
-    "Europe/Vienna": "wien|vienna|graz|salzburg|osterreich|austria",
-    "Europe/Zurich": "zurich|geneve|geneva|genf|bern|basel|lausanne|suisse|schweiz|switzerland",
-    "Europe/Rome": "roma|rome|milano|milan|torino|turin|napoli|naples|firenze|florence"
-    "|bologna|venezia|venice|italia|italy",
-    "Europe/Copenhagen": "copenhagen|kobenhavn",
-    "Europe/Stockholm": "stockholm",
-    "Europe/Oslo": "oslo",
-    "Europe/Warsaw": "warsaw|warszawa|krakow",
-    "Europe/Prague": "prague|praha",
-    "Europe/Helsinki": "helsinki|finland",
-    "Europe/Athens": "athens|athina",
-    "Europe/Istanbul": "istanbul|ankara|turkiye|turkey",
-    "Europe/Moscow": "moscow|moskva",
-    "Africa/Lagos": "lagos|abuja|nigeria",
-    "Africa/Kinshasa": "kinshasa",
-    "Africa/Luanda": "luanda|angola",
-    "Africa/Algiers": "alger|algiers|algerie|algeria",
-    "Africa/Tunis": "tunis|tunisi|tunisie|tunisia",
-    "Africa/Douala": "douala|yaounde|cameroun|cameroon",
-    "Africa/Accra": "accra|ghana",
-    "Africa/Dakar": "dakar|senegal",
-    "Africa/Abidjan": "abidjan|cote d'ivoire|ivory coast",
-    "Atlantic/Reykjavik": "reykjavik|iceland",
-    "Africa/Johannesburg": "johannesburg|cape town|kapstadt|pretoria|durban|south africa",
-    "Africa/Windhoek": "windhoek|namibia",
-    "Africa/Maputo": "maputo|mocambique|mozambique",
-    "Africa/Nairobi": "nairobi|kenya",
-    "Asia/Dubai": "dubai|abu dhabi",
-    "Asia/Riyadh": "riyadh",
-    "Asia/Kolkata": "mumbai|delhi|new delhi|bangalore|bengaluru|india",
-    "Asia/Singapore": "singapore",
-    "Asia/Hong_Kong": "hong kong",
-    "Asia/Shanghai": "shanghai|beijing",
-    "Asia/Tokyo": "tokyo|japan",
-    "Australia/Sydney": "sydney|canberra|new south wales",
-    "Australia/Melbourne": "melbourne",
-    "Australia/Brisbane": "brisbane|gold coast|queensland|cairns|townsville",
-    "Australia/Hobart": "hobart|tasmania",
-    "Australia/Adelaide": "adelaide",
-    "Australia/Perth": "perth",
-    "Pacific/Auckland": "auckland|wellington|christchurch|new zealand|aotearoa",
-    "Pacific/Fiji": "suva|fiji",
-    "Pacific/Tongatapu": "nuku'alofa|tonga",
-    "Pacific/Apia": "apia|samoa",
-    "Pacific/Port_Moresby": "port moresby|papua new guinea",
-    "Pacific/Noumea": "noumea|nouvelle-caledonie|new caledonia",
+
+
+def _said(how: _Said) -> list[tuple[str, str]]:
+    """(name, clock) for each name of ``_CLOCK_NAMES`` that may be said ``how``."""
+    return [
+        (name, tz)
+        for tz, ways in _CLOCK_NAMES.items()
+        for said, names in ways.items()
+        if how in said
+        for name in names.split("|")
+    ]
+
+
+ZONE_NAMES: dict[str, str] = {
+    **dict(_said(_CLOCK)),
+    **{f"{name} time": tz for name, tz in _said(_TIME)},
+    **{form.format(name): tz for name, tz in _said(_WORDS) for form in _WORDS_FOR_TIME},
 }
-PLACE_ZONES: dict[str, str] = {
-    name: tz for tz, names in _PLACES_BY_CLOCK.items() for name in names.split("|")
-}
+PLACE_ZONES: dict[str, str] = {unaccented(name): tz for name, tz in _said(_PLACE)}
 # A region's code after a city ("Phoenix, AZ", "Regina, SK", "Surry Hills NSW 2010"), by the
 # clock the region keeps; ``None`` for a US state of two clocks ("Austin, TX", "Tampa, FL"),
 # which still marks the line as a US address.
@@ -533,7 +649,7 @@ REGION_CODES: dict[str, str | None] = {
 
 # Public holidays kept on a counted weekday of a month, a day that differs by country (and by
 # state in Australia): (month, weekday, which one), by the clocks of the places keeping it so.
-_US_CLOCKS = frozenset(
+US_CLOCKS = frozenset(
     {"America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
      "America/Los_Angeles", "America/Anchorage", "America/Detroit", "America/Boise",
      "America/Indiana/Indianapolis", "Pacific/Honolulu"}
@@ -545,13 +661,13 @@ _CANADA_CLOCKS = frozenset(
 COUNTED_HOLIDAYS: dict[str, tuple[tuple[frozenset[str], tuple[int, int, int]], ...]] = {
     "labour": (
         (frozenset({"Pacific/Auckland", "Pacific/Chatham"}), (10, 0, 4)),
-        (_US_CLOCKS | _CANADA_CLOCKS, (9, 0, 1)),
+        (US_CLOCKS | _CANADA_CLOCKS, (9, 0, 1)),
         (frozenset({"Australia/Sydney", "Australia/Adelaide"}), (10, 0, 1)),
         (frozenset({"Australia/Melbourne", "Australia/Hobart"}), (3, 0, 2)),
         (frozenset({"Australia/Brisbane"}), (5, 0, 1)),
         (frozenset({"Australia/Perth"}), (3, 0, 1)),
     ),
-    "thanksgiving": ((_US_CLOCKS, (11, 3, 4)), (_CANADA_CLOCKS, (10, 0, 2))),
+    "thanksgiving": ((US_CLOCKS, (11, 3, 4)), (_CANADA_CLOCKS, (10, 0, 2))),
 }
 
 
