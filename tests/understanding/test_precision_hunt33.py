@@ -546,7 +546,6 @@ _LEFT: dict[str, str] = {
     "¿El miércoles 5 de abril a las 17, hora de España?": '"hora de España" is not read',
     "Tuesday 28 March at 10am SAST - the same as Amsterdam": "no cue of an offer",
     "Mardi 28 mars à 16h, heure de Singapour": '"heure de Singapour" is not read',
-    "3pm Monday PT works (Tuesday 8am here)": '"here" is read at the user\'s clock',
 }
 
 
