@@ -26,6 +26,7 @@ from workflows.understanding.intent import (
     ACCEPT,
     AFTER_THE_CHAT,
     ASKS_USER,
+    CANCEL,
     DECLINE,
     FIRM_DECLINE,
     FOR_NOW,
@@ -34,6 +35,7 @@ from workflows.understanding.intent import (
     MAYBE_YES,
     NO_CUE,
     OFFERS_UNSEEN,
+    OUR,
     PART_OF_DAY,
     PICK,
     REFERRAL_CUE,
@@ -313,6 +315,8 @@ _HISTORY = re.compile(
     # a meeting that has taken place.
     r"|(?:i|we) had (?:a|an|our|my|the) (?:[\w-]+ )?(?:call|meeting|chat|coffee|catch-up|talk)"
     r"|i (?:spoke|met|talked|chatted) (?:with|to)"
+    # "Thursday 10 AM IST would have been better": what might have been, no time to come.
+    r"|(?:would|could|might)(?: have|['’]ve) (?:been|worked|suited)"
     r"|nous nous (?:sommes|étions) (?:vus|parlé|rencontrés)|on s['’]est (?:vus|parlé|croisés)"
     r"|nos (?:vimos|conocimos)|(?:haben|hatten) wir uns(?: [\w-]+){0,4}? (?:getroffen"
     r"|gesprochen|gesehen)|ci siamo (?:visti|sentiti|parlati|conosciuti)"
@@ -1295,7 +1299,13 @@ def _not_an_answer(reading: Reading, doubts: list[Doubt]) -> None:
         doubts.append(YES_PENDING)
 
 
-_BUT = re.compile(rf"\b{BUT_WORD}\b", re.IGNORECASE)
+# "…, pero el viernes sí", "Not keen on Wednesday, Thursday might work": a contrast, or a
+# comma before a day that may suit ("Je ne peux pas jeudi, vendredi aussi c'est compliqué"
+# turns both down).
+_BUT = re.compile(
+    rf"\b{BUT_WORD}\b|,(?=[ \t]*[\w-]+[ \t]+(?:might|may|could)[ \t]+(?:work|suit|do|be)\b)",
+    re.IGNORECASE,
+)
 
 
 def _refuses_some_offers(reading: Reading) -> bool:
@@ -1304,17 +1314,21 @@ def _refuses_some_offers(reading: Reading) -> bool:
     "El jueves no puedo." under Thursday and Friday refuses one offer, not the chat: Friday
     still stands. "Je ne peux pas jeudi, vendredi aussi c'est compliqué" names both.
     """
-    if reading.intent is not Intent.DECLINE or len(reading.offered) < 2:
+    # "Cannot make it Wednesday." under two offers and no meeting agreed calls nothing off: it
+    # is the same no to one offer, in a cancel's words ("cancel our call on Wednesday" says a
+    # meeting was booked, out of the thread's view).
+    cancels_unagreed = (
+        reading.intent is Intent.CANCEL and reading.agreed is None and not OUR.search(reading.words)
+    )
+    if not (reading.intent is Intent.DECLINE or cancels_unagreed) or len(reading.offered) < 2:
         return False
     clock = reading.thread_tz or reading.home
     offered = {w.start.astimezone(clock).weekday() for w in reading.offered}
     # Only the sentences that say no: "Monday 10:00 would be free. However, …" names the day
     # as open, and the no is the chat's.
-    text = " ".join(
-        sentence
-        for a, b in sentence_spans(reading.words)
-        if DECLINE.search(sentence := reading.words[a:b]) or FIRM_DECLINE.search(sentence)
-    )
+    noes = (DECLINE, FIRM_DECLINE, CANCEL) if cancels_unagreed else (DECLINE, FIRM_DECLINE)
+    sentences = [reading.words[a:b] for a, b in sentence_spans(reading.words)]
+    text = " ".join(s for s in sentences if any(no.search(s) for no in noes))
     named = {WEEKDAYS[w] for w in re.findall(r"[\w-]+", text.lower()) if w in WEEKDAYS}
     if not named & offered:
         return False
@@ -1393,12 +1407,14 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(QUESTION_BESIDE_TIME)
     if not reading.times.proposed and _POINTS_AT_HISTORY.search(reading.words):
         doubts.append(TIMES_IN_HISTORY)
-    if reading.intent in (Intent.DECLINE, Intent.OUT_OF_OFFICE) and any(
+    moves_to_unread = reading.intent is Intent.RESCHEDULE and not reading.times.proposed
+    if (reading.intent in (Intent.DECLINE, Intent.OUT_OF_OFFICE) or moves_to_unread) and any(
         _names_a_day(q) or "noon" in q.lower() for q in _QUESTION.findall(reading.text)
     ):
         # "can't do thu, fri at noon?", "cant do thu. fri?": a no that ends by asking about a
         # day or a time may be a counter-offer whose wording the reader did not know; so may
-        # a hand-written absence ("I'm out until the 14th. Monday the 17th, 10am?").
+        # a hand-written absence ("I'm out until the 14th. Monday the 17th, 10am?"); so may a
+        # move with no new time read ("Something came up. Can we do Thursday 11 instead?").
         doubts.append(QUESTION_BESIDE_TIME)
     if _refuses_some_offers(reading):
         doubts.append(ONE_OFFER_REFUSED)

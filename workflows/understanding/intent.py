@@ -83,7 +83,8 @@ RESCHEDULE = _cues(
     # "mind pushing to 4?", "need to bump us to 5pm": the same, in other forms.
     r"(?:push|bump|shift)(?:ed|ing)?(?: us)?(?: back| out)? to(?= (?:\d|next\b|later\b"
     r"|tomorrow\b|after\b))",
-    r"postpone\w*",
+    # "Can we prepone to 11?": Indian English for moving it earlier.
+    r"postpone\w*|prepone\w*",
     SHIFT_BY,
     r"(?:find|pick|choose|need|move (?:it )?to) (?:another|a different) (?:day|time|slot)",
     _CAME_UP,
@@ -126,6 +127,9 @@ _WRITE_AGAIN = (
     r"|me (?:escreva|escreve|escrever|contacte|contactar|procure)"
     r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op"
     r"|reach (?:back )?out(?: to me)? again"
+    # "give me a shout in May", "flick me a note in a fortnight", "hit me up in a couple weeks".
+    r"|give me a (?:shout|bell|buzz|ring|yell)|flick me (?:a |an )?(?:note|line|message|email"
+    r"|text)|hit me up"
     r"|réessaye[zr]?|réessaie[sz]?|retente[zr]?)"
 )
 # "mid-", "mi-", "metà", "meados de": the part of a month named before it.
@@ -134,7 +138,7 @@ _MONTH_PART = (
     r"|(?:meados|início|final) de |metà |inizio |fine |Anfang |Mitte |Ende )?"
 )
 _LATER_TIME = (
-    rf"(?:{_LONG_MONTHS}|(?:weeks|semaines|semanas|Wochen|settimane|weken|months|mois|meses"
+    rf"(?:{_LONG_MONTHS}|(?:fortnight|weeks|semaines|semanas|Wochen|settimane|weken|months|mois|meses"
     r"|Monaten|mesi|maanden)\b)"
 )
 # Only words of when may come between ("write me the dates in March" asks for something else).
@@ -160,7 +164,9 @@ _WRITE_AGAIN_LATER = (
 _BACK_NEXT_WEEK = (
     # "Let me get back to you next week on timing", "I'll check my calendar and get back to you
     # early next month": the answer itself put off to a later time named.
-    r"(?:i'll|i will|let me)(?: check(?: [^.?!\n]{0,30})? and)? get back to you"
+    # Indian English "I will revert (back)" is the same promise.
+    r"(?:i'll|i will|let me)(?: check(?: [^.?!\n]{0,30})? and)?"
+    r" (?:get back to you|revert(?: back)?(?: to you)?)"
     r" (?:(?:on|about|re) (?:timing|times|a time|dates|scheduling) )?"
     r"(?:next (?:week|month)|(?:early|later|mid|late) next (?:week|month)|after the holidays"
     r"|in a (?:week|couple of weeks|few weeks))"
@@ -191,7 +197,8 @@ DEFER = _cues(
     r"(?:try|talk|chat|speak|connect) (?:again )?(?:a (?:bit|little) )?later",
     r"(?<!au )plus tard|más tarde|mas tarde|più tardi|mais tarde|(?:wieder|erneut) melden",
     # "Then I'll come back with a time": an answer promised, not a later date.
-    r"(?:circle|check|come) back(?! (?:to you )?with (?:a |some )?(?:time|slot|date|option)s?\b)",
+    r"(?:circle|check|come) back(?! (?:to you )?with (?:a |some )?(?:time|slot|date|option)s?\b)"
+    r"(?! to you(?:[ \t]*(?:[.!,;]|$)| (?:just now|shortly|soon)))",
     r"reconnect|touch base (?:in|after|next|later)",
     # "Could you follow up with me in a few weeks?", "let's look at this again from mid-January":
     # the same request to come back, with or without "with me" / "again".
@@ -203,6 +210,8 @@ DEFER = _cues(
     r"(?:pick|take) (?:this|it|things|the conversation) (?:back )?up (?:again )?(?:when|once"
     r"|after|later|next|in|on my return|then)",
     r"(?:could|can|shall) we [^.?!\n]{0,40}(?:when|once|after) i(?:'m| am| get) back",
+    # "Can we do this after Diwali?": the chat itself put after a time the sender names.
+    r"(?:could|can|shall) we (?:do|have) (?:this|it|that|the (?:chat|call)) after\b",
     # "Would you drop me a line again mid-October?": "again" and the part of the month may
     # come between the request and the time, as with "try me again".
     r"drop me a (?:line|note|message) (?:again )?(?:then|after|once|when|in|from|next|around"
@@ -395,6 +404,9 @@ BUSY = _cues(
     r"(?:too|very|super|crazy|really|extremely) busy|swamped|slammed|underwater|débordée?",
     # "My plate is full through Q1", "I'm stretched thin": busy in other words.
     r"plate(?:'s| is) (?:full|overflowing)|full plate|stretched (?:too |very )?thin",
+    # "Flat out at the moment", "chockers this month", "snowed under", "rushed off my feet".
+    r"(?:bit |very |really |quite |super )?hectic|flat out|chockers|snowed under"
+    r"|(?:rushed|run) off my feet",
     r"(?:mucho|muchísimo|muchisimo) trabajo|viel zu tun|überlastet|sommers[oa] di lavoro"
     r"|sobrecarregad[oa]|(?:te |heel |erg )?druk",
 )
@@ -519,7 +531,7 @@ DECLINE = _cues(
     r"(?:a|the) (?:call|chat|meeting) (?:won't|will not|wouldn't|doesn't|does not) fit",
     r"(?:not |un)able to",
     # "I can't do those times" turns down the times, not the chat.
-    r"(?:can't|cannot|won't be able to|not going to be able to)"
+    r"(?:can't|cannot|won't be able to|will not be able to|not going to be able to)"
     r" (?:help|take|do|meet|commit|make (?:the )?time)"
     # "can't make time these days" is no chat at all; "can't do these times" only turns down times.
     r"(?! (?:those|these(?! days)|that|then|either|any of|the (?:times|slots|days|dates)|\w+day\b"
@@ -577,6 +589,8 @@ DECLINE = _cues(
     r"not taking|have to pass|(?:must|will|'ll|need to|going to|gonna|gotta)"
     rf" (?:pass{_NOT_HANDED_ON}|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
+    # "Not keen, sorry", "I'll give it a miss": the regional no.
+    r"not (?:too |that |really |very |super |overly )?keen|give (?:it|this(?: one)?|that) a miss",
     # "Not something I can help with", in each language: the request itself is turned down.
     # "Not something I can do, sorry": the request itself, not a time ("not something I can
     # do on Monday" names a day, and a time read beside it keeps the reply off this branch).
@@ -644,7 +658,8 @@ FIRM_DECLINE = _cues(
     r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?(?:(?:daher|deshalb|leider|also|wohl"
     r"|diesmal|heute|auch) ){0,3}absagen",
     # "I've stopped doing informational interviews", "I no longer take these calls"
-    r"(?:stopped|stop|quit|no longer|don't|do not|gave up) (?:really )?(?:doing |taking |accepting "
+    r"(?:stopped|stop|quit|no longer|don't|do not|gave up|i'm not|i am not) (?:really )?"
+    r"(?:doing |taking |accepting "
     r"|do )?"
     r"(?:informational|info|coffee|networking|intro|mentoring|mentorship|these|such)"
     r"(?: kinds? of| sorts? of)?"
@@ -780,6 +795,13 @@ POINT_YOU_TO = (
     r"|(?:verweise|verweisen)[ \t]+(?:Sie|dich)[ \t]+(?:gerne[ \t]+|lieber[ \t]+)?an"
     r"|(?:te|o|a|vos)[ \t]+(?:encaminho|encaminharia|indico|indicaria)[ \t]+(?:a|para|à|ao)"
     r"|verwijs[ \t]+(?:je|u)[ \t]+(?:(?:graag|liever|door)[ \t]+){0,2}naar"
+)
+# "talk to", "chatting with", "have a word with": talking to someone (shared with referrals.py).
+TALK_TO = (
+    r"(?:talk(?:ing)?|speak(?:ing)?|chatting)[ \t]+(?:to|with)"
+    # "you should have a chat with Ines Ward", "have a word with Fiona Kelly" (while "happy to
+    # chat with Ada" is the sender's own yes to the user).
+    r"|(?:have|grab|get)[ \t]+a[ \t]+(?:quick[ \t]+)?(?:chat|word|yarn|natter)[ \t]+(?:to|with)"
 )
 TALK_INSTEAD = (
     r"(?:talk|speak|write|parlez|parle|écrivez|écris|adressez-vous|habla|hable|escribe|escriba"
@@ -975,7 +997,7 @@ REFERRAL_CUE = _cues(
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
     # "Thank you for reaching out to Hélène Garnier", "thanks for talking to Dana Lee": what
     # the user did, no one new.
-    r"(?<!for )(?:talk|speak)(?:ing)? (?:to|with)|(?<!for )reach(?:ing)? out to|introduce you"
+    rf"(?<!for )(?:{TALK_TO})|(?<!for )reach(?:ing)? out to|introduce you"
     r"|put you in touch"
     r"|look up(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z]))"
     # The infinitive too ("te conviene hablar con", "o melhor é falares com": Portuguese
@@ -1107,7 +1129,22 @@ ACCEPT = _cues(
     r"(?<!i'm )(?<!i am )(?<!make )(?<!be )(?<!pretty )(?<!quite )(?<!not )sure"
     r"(?! (?:that|you|he|she|they|it|we|there|the|your)\b)",
     # "had to stop saying yes to all of them" talks about yeses, it gives none.
-    r"(?<!saying )(?<!say )(?<!said )yes|yeah|yep|absolutely|of course|definitely|certainly",
+    r"(?<!saying )(?<!say )(?<!said )yes|yeah|yep|yup|absolutely|of course|definitely|certainly",
+    # Regional yeses: "Keen!", "heaps keen", "sweet as", "would be grand", "Thursday's grand",
+    # "Sorted.", "is lekker", Singapore's "Can lah" / "Wed 2pm can." / "On!", "def down", "will
+    # join": each only unnegated, or where it closes its clause after a word that makes it the
+    # answer ("a grand total", "I'll do what I can", "down with the flu" say no yes).
+    r"(?<!not )(?<!too )(?<!that )(?<!really )(?<!very )(?<!super )(?<!overly )keen"
+    r"|sweet as(?=[ \t]*(?:[.!,;]|$))"
+    r"|(?:(?<=^)|(?<=\n)|(?<=is )|(?<=be )|(?<=sounds ))grand(?=[ \t]*(?:[.!,;]|so\b|to\b|$))"
+    r"|(?:(?<=^)|(?<=\n)|(?<=is )|(?<=all ))sorted(?=[ \t]*(?:[.!,;]|-|–|—|$))"
+    r"|(?:(?<=is )|(?<=sounds ))lekker"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!] ))can(?:[ \t]+(?:can|lah|la|lor))*(?=[ \t]*(?:[.!,]|$))"
+    r"|(?:(?<=day )|(?<=[ap]m )|(?<=also ))can(?:[ \t]+(?:lah|la|lor))?(?=[ \t]*(?:[.!,]|$))"
+    r"|(?:(?<=^)|(?<=\n))on(?=[ \t]*!)"
+    r"|(?:(?<=i'm )|(?<=def )|(?<=so )|(?<=totally ))down(?=[ \t]*(?:[.!,]|$))"
+    r"|(?:i'll|i will|will) (?:join|attend)(?=[ \t]*(?:[.!,]|$)| at the (?:said|given|agreed)"
+    r" time| then)",
     # "I'm in!", not "I'm in the office that afternoon".
     # "Happy to send you the deck", "happy to share details if you're open to it" (after a
     # pitch): a yes to something other than the chat.
@@ -1137,7 +1174,7 @@ ACCEPT = _cues(
     r"(?: (?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[0-5]\d))?"
     # "tuesday's good!", "Thursday it is", "Friday's best for me".
     r"(?: (?:works|would work|should work|suits|fits)|(?: (?:should be|is|would be)|'s)"
-    r" (?:fine|good|perfect|great|best|ideal)| it is\b)",
+    r" (?:fine|good|perfect|great|best|ideal|grand|brill|lekker)| it is\b)",
     # "Tuesday please", "I'll take Tuesday", "let's go with Thursday", "see you Thursday".
     rf"(?:{_LONG_DAYS}) (?:please|pls|plz)\b|i'll take (?:the )?(?:{_LONG_DAYS})"
     rf"|let's go with|see you (?:then|on (?:{_LONG_DAYS})|(?:{_LONG_DAYS}))|talk (?:to you )?then",
@@ -1577,7 +1614,11 @@ OTHER_CHANNEL = _cues(
 _CALL_AT_NUMBER = re.compile(r"\bcall me (?:at|on) \+?\d[\d ().-]{6,}\d", re.IGNORECASE)
 HOLDING = _cues(
     r"let me (?:check|look at) (?:my|our|the) (?:calendar|schedule|diary|availability)"
-    r"|(?:i'll|i will|let me)(?: check(?: [^.?!\n]{0,30})? and)? get back to you",
+    r"|(?:i'll|i will|let me)(?: check(?: [^.?!\n]{0,30})? and)? get back to you"
+    # "I will revert.", "will come back to you just now" (South Africa's "soon"): the answer,
+    # to come, with no time named to put the chat off to.
+    r"|(?:i'll|i will|will|let me) (?:come back|revert(?: back)?)(?: to you)?"
+    r"(?=[ \t]*(?:[.!,;]|$)| (?:just now|shortly|soon|on (?:the )?timing))",
     r"je (?:regarde|vérifie) mon (?:agenda|calendrier)|je reviens vers vous"
     r"|(?:reviso|miro) mi (?:agenda|calendario)|te (?:confirmo|aviso)"
     r"|ich (?:schaue|prüfe) (?:in )?meinen Kalender|ich melde mich",
@@ -1596,8 +1637,11 @@ HOLDING = _cues(
 # sender says they have not picked yet; a time of the user's named beside it is asked about.
 NOT_PICKED_YET = _cues(
     # Only choosing: "before we lock in Thursday at 1:30 - …?" has picked, and waits on the answer.
-    r"before (?:i|we) (?:pick|choose|decide)(?: (?:one|which|between them))?",
+    r"before (?:i|we) (?:pick|choose|decide|lock (?:anything|it|this|one) in)"
+    r"(?: (?:one|which|between them))?",
     r"(?:haven't|have not) (?:picked|chosen|decided)(?: yet)?",
+    # "Keen, but not sure about Thursday yet": the day named is not settled.
+    r"not (?:yet )?sure about (?:the |(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     r"avant de (?:choisir|me décider)",
     r"antes de (?:elegir|escoger|decidirme|escolher|decidir)",
     r"bevor ich (?:\w+ )?(?:auswähle|wähle|mich entscheide)",
@@ -1818,8 +1862,12 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_LONG_MONTHS}|{_SHORT_MONTHS})\.?[ \t]+$", r
 
 
 def _loose_hour(text: str) -> bool:
+    # "Thursday 10 works", "thurs 10 works": the number right after the day is checked against
+    # the offer (_number_fits), not loose.
+    after_day = {m.start("number") for m in _DAY_NUMBER.finditer(text) if m["number"]}
     return any(
-        m["hour"] is None or not _MONTH_BEFORE.search(text[: m.start()])
+        m["hour"] is None
+        or not (_MONTH_BEFORE.search(text[: m.start()]) or m.start("hour") in after_day)
         for m in _LOOSE_HOUR.finditer(text)
     )
 
@@ -2321,14 +2369,14 @@ def _times_only_aside(text: str) -> bool:
     return not (_DIGIT.search(before) or _NAMES_A_DAY.search(before) or PART_OF_DAY.search(before))
 
 
-_OUR = _cues(r"our|notre|nuestr[ao]s?|unser(?:e[mnrs]?)?|nostr[aoie]|noss[ao]s?|onze")
+OUR = _cues(r"our|notre|nuestr[ao]s?|unser(?:e[mnrs]?)?|nostr[aoie]|noss[ao]s?|onze")
 # "I'm going to bow out of this one": backing out, which before any agreement turns down.
 _BACKS_OUT = _cues(BAIL)
 _RELATIVE_DAY = re.compile(rf"(?<![\w-])(?:{alternation(RELATIVE_DAYS)})(?![\w-])", re.IGNORECASE)
 # "Why don't we reschedule?", "could we move it to Friday?", "¿podemos pasarlo al viernes?": the
 # word, or the meeting as its object, says something was scheduled.
 _RESCHEDULED = _cues(
-    r"reschedul\w*|(?:move|moving|shift|push|pushing|bump|postpone)\w*"
+    r"reschedul\w*|(?:move|moving|shift|push|pushing|bump|postpone|prepone)\w*"
     r" (?:it|this|that|them|the [\w-]+)|\w+rl[oa]"
 )
 
@@ -2348,7 +2396,7 @@ def _offers_moved_off(ev: Evidence, text: str) -> bool:
         or ev.agreed
         or ev.moved_from
         or not ev.windows
-        or _OUR.search(text)
+        or OUR.search(text)
         or _RESCHEDULED.search(text)
         or _RELATIVE_DAY.search(text)
     ):
@@ -2490,7 +2538,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
             and not ev.agreed
             and not ev.moved_from
             and not _NAMES_A_DAY.search(text)
-            and not _OUR.search(text)
+            and not OUR.search(text)
             and not _AFTER_ALL.search(text)
         ):
             # "I'm going to bow out of this one" under the user's list of times: nothing was
@@ -2600,6 +2648,9 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         # "Happy to help. Are the times you listed Central? … before I commit": a yes that
         # waits on the user's answer picks nothing yet.
         return Intent.OTHER, "asks something before answering"
+    if accepting and NOT_PICKED_YET.search(text) and not said(PICK, text):
+        # "Keen, but not sure about Thursday yet": a yes whose time is still to be chosen.
+        return Intent.OTHER, HOLDS_ANSWER
     if accepting:
         return Intent.ACCEPT, "agrees, no times of their own"
     if RETRACTS.search(text):

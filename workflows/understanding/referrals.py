@@ -20,6 +20,7 @@ from workflows.understanding.intent import (
     SENT_BY_ME,
     SIE_TALK_WITH,
     TALK_INSTEAD,
+    TALK_TO,
     VERB_AFTER_PERSON,
     WHO_YOU_WANT,
     WORTH_TALKING_TO,
@@ -68,11 +69,7 @@ _ROLE = _ROLE_WORDS + "?"
 _ROLE_NAME = re.compile(_ROLE_WORDS + _NAME)
 _CUE = (
     rf"(?i:{TALK_INSTEAD}|{MORE_FROM_TALKING}|{FORWARDED_TO}|{YOU_WANT_IS}"
-    r"|talk(?:ing)?[ \t]+(?:to|with)|speak(?:ing)?[ \t]+(?:to|with)"
-    # "you should have a chat with Ines Ward", "worth chatting to Ines Ward" (while "happy to
-    # chat with Ada" is the sender's own yes to the user).
-    r"|(?:have|grab|get)[ \t]+a[ \t]+(?:quick[ \t]+)?chat[ \t]+(?:to|with)"
-    r"|chatting[ \t]+(?:to|with)"
+    rf"|{TALK_TO}"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
     # "Try emailing Jordan Blake", "drop a note to Kelly Ward".

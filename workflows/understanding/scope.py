@@ -51,7 +51,8 @@ _HEDGED_BEFORE = re.compile(
     # "If I can't make it I'll let you know", "in case we cancel": the word is the condition
     # of a promise, not a move made; "si tengo que cancelar", "falls ich … absagen muss", "se
     # eu precisar cancelar", "se dovessi annullare", "als ik moet afzeggen" say the same.
-    r"|\b(?:if|in[ \t]+case|should)[ \t]+(?:I|we)(?:[ \t]+(?:ever|still|then|do))?"
+    # "Mind if we bump it to 3?" asks leave to move: no condition.
+    r"|\b(?:(?<!mind[ \t])if|in[ \t]+case|should)[ \t]+(?:I|we)(?:[ \t]+(?:ever|still|then|do))?"
     r"|\bsi[ \t]+(?:tengo|tenemos|tuviera|tuviéramos|je[ \t]+dois|on[ \t]+doit)(?:[ \t]+que)?"
     r"|\b(?:falls|wenn)[ \t]+(?:ich|wir)(?:[ \t]+\w+){0,2}?"
     r"|\bse[ \t]+(?:eu[ \t]+|nós[ \t]+)?(?:precisar|precisarmos|tiver[ \t]+(?:que|de)|dovessi|devo)"

@@ -300,6 +300,16 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "Thursday arvo, say 3?", "shall we say 4?": a bare hour put forward by "say", closing
+    # its clause ("say 2 things" counts).
+    (
+        "cued",
+        re.compile(
+            r"(?:(?<=,[ \t])|(?<=we[ \t])|(?<=let's[ \t])|(?<=let’s[ \t]))(?P<cue>say)[ \t]+"
+            r"(?P<h>1[0-2]|[1-9])(?=[ \t]*(?:[?.!,;]|$))",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+    ),
     # "Thursday is best. 2 or 4pm?", "9 or 10am?", "2 or 2:30?": a bare hour listed before a
     # clock, with no cue word before it, is a clock of the same list.
     (

@@ -151,6 +151,8 @@ NEXT_WEEK_WORDS = (
 BAIL = (
     r"(?:have to|need to|got to|gotta|going to|must) bail(?: out)?(?: on)?"
     r"|bail(?:ing)? on"
+    # "pull the pin on Wednesday", "knock Wednesday's chat on the head": the meeting is off.
+    r"|pull(?:ing)? the pin on|knock(?:ing)? (?:it|this|that|\w+day(?:'s \w+)?) on the head"
     r"|(?:back(?:ing)?|pull(?:ing)?|bow(?:ing)?) out of"
     r" (?:our|the|tomorrow's|today's|this)"
     r"|dar(?:e|ti|le|vi) buca|me désister|furar (?:o|a|nosso|nossa|amanhã|hoje)"
