@@ -236,13 +236,13 @@ ROWS: list[Row] = [
         [(17, 12)],
         "reply_zone_unread",
     ),
+    # Round 39: "at" counts as English, so the place's Italian words no longer outnumber it.
     R(
         "How about Wednesday at noon ET (6pm in Castelnuovo di Garfagnana)?",
         "ny",
         2,
         _P,
         [(17, 12)],
-        "unknown_language",
     ),
     R(
         "I'll be in Munich next week, but Thursday at 3pm ET still works from there.",

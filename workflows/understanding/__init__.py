@@ -712,7 +712,10 @@ def understand(
     return_date = None
     referrals = evidence.referrals
     if intent in (Intent.OUT_OF_OFFICE, Intent.DEFER):
-        return_date = find_return_date(text, ref.date(), day_first=day_first)
+        # A sender writing on the user's clock is taken to keep the user's country's holidays.
+        on_home_clock = ref.utcoffset() == ref.astimezone(tz).utcoffset()
+        home = getattr(tz, "key", None) if on_home_clock else None
+        return_date = find_return_date(text, ref.date(), day_first=day_first, home=home)
     if intent is Intent.OUT_OF_OFFICE or (
         intent is not Intent.REFERRAL and OWN_ASSISTANT.search(unwrapped(text))
     ):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cached_property
 
 from workflows.stages import Intent
@@ -18,6 +18,7 @@ from workflows.understanding.dates import (
     JUST_PAST,
     alternation,
     date_against_itself,
+    find_dates,
     next_weekday_split,
     weekday_against_day,
 )
@@ -536,14 +537,22 @@ _LOOKS_BACK = re.compile(
     r"\b(?P<back>(?:earlier|plus[ \t]+tôt|más[ \t]+temprano|mais[ \t]+cedo|eerder)[ \t]+"
     r"(?:today|this[ \t]+(?:morning|afternoon|week)"
     r"|in[ \t]+the[ \t]+(?:day|week)|aujourd'hui|ce[ \t]+matin|cette[ \t]+semaine|hoy|hoje"
-    r"|esta[ \t]+(?:mañana|manhã|semana)|vandaag|deze[ \t]+week))\b",
+    r"|esta[ \t]+(?:mañana|manhã|semana)|vandaag|deze[ \t]+week))\b"
+    # "Really enjoyed our chat earlier (…)", "thanks for the call earlier!", "bedankt voor ons
+    # gesprek van eerder": "earlier" right after the talk thanked for says when it was held.
+    r"|\b(?:thanks?[ \t]+(?:you[ \t]+)?for|enjoyed|loved|(?:great|good|nice|lovely)[ \t]+"
+    r"(?:talking|chatting|speaking|meeting)(?:[ \t]+(?:with|to)[ \t]+you)?|bedankt[ \t]+voor)"
+    r"[ \t]+(?:our|the|that|ons|het)[ \t]+(?:[\w-]+[ \t]+)?(?:chat|call|talk|conversation"
+    r"|meeting|catch-up|coffee|gesprek)[ \t]+(?:van[ \t]+)?(?P<held>earlier|eerder)\b",
     re.IGNORECASE,
 )
 
 
 def _moves_by(text: str) -> bool:
     """A move by a length of time or "earlier" / "later", not an earlier talk looked back on."""
-    kept = _LOOKS_BACK.sub(lambda m: m.group(0)[: m.start("back") - m.start()], text)
+    kept = _LOOKS_BACK.sub(
+        lambda m: m.group(0)[: m.start("back" if m["back"] else "held") - m.start()], text
+    )
     return _SHIFT.search(kept) is not None
 
 
@@ -1180,6 +1189,14 @@ _CALENDAR_REPLY = "calendar invitation (REPLY)"
 _WHOLE_DAY = timedelta(hours=23)
 
 
+def _bare_weekdays_only(text: str, written: date) -> bool:
+    """Every day ``text`` names is a weekday alone ("Thursday", "Thu."), and it names one."""
+    days = find_dates(text, written)
+    return bool(days) and all(
+        m.kind == "weekday" and text[m.start : m.end].lower().rstrip(".") in WEEKDAYS for m in days
+    )
+
+
 def _words_against_invite(reading: Reading) -> bool:
     """An invitation that books the user's time, while its words offer another or say no.
 
@@ -1205,6 +1222,11 @@ def _words_against_invite(reading: Reading) -> bool:
     # UTC names no one's wall clock).
     if start.tzname() != "UTC":
         clocks.add(start.replace(tzinfo=None))
+    # "Thursday 1pm works - invite attached" with the event a week from this Thursday at 1pm:
+    # a bare weekday names the event's day and clock, and which week it is the invitation says
+    # ("this Thursday", "tomorrow", "Thursday the 21st" name a day of their own).
+    if reading.written is not None and _bare_weekdays_only(reading.words, reading.written.date()):
+        clocks |= {clock - timedelta(weeks=1) for clock in clocks}
     # The user's other time named beside it ("Thursday would have been tricky anyway") only
     # explains the choice.
     theirs = {w.start for w in reading.offered}

@@ -282,6 +282,15 @@ DEFER = _cues(
     r"|erst (?:im|in|nach|ab|Anfang|Mitte|Ende)|nicht vor(?! \d)",
     r"non prima (?:di|d')(?! \d)|não antes d[eoa](?!s \d)|só depois d[eoa]"
     r"|pas (?:na|in|over|vanaf|begin|eind|half)\b|niet voor(?! \d)",
+    # "can we do it after the school holidays?", "could we leave this till after Easter?": the
+    # chat asked for once a named stretch is over (never an hour or a day: "after 3pm",
+    # "after Monday's meeting" offer a time).
+    r"(?:can|could|shall) we (?:do|have|leave|push|hold|save) (?:it|this|that|the (?:call|chat))"
+    r" (?:(?:un)?till? )?after (?!noon|lunch|work|(?:the )?\w+day\b)[^\W\d]\w*"
+    r"|(?:on peut|pourrait-on|pourrions-nous) (?:le faire|faire ça|se parler)"
+    r" après (?!midi)[^\W\d]\w*"
+    r"|(?:podemos|podríamos) (?:hacerlo|dejarlo|hablar) (?:para )?después de(?! las? \d)"
+    r"|(?:können|könnten) wir (?:das|es|uns) (?:auf )?nach (?:dem|den|der) [^\W\d]\w*",
     # "Let me get through that and I'll get back to you"
     r"let me get through|(?:once|when|after) [^.?!\n]{1,60}(?:i'll|i will) get back to you",
     # "Travelling for a while - will get back to you once I'm settled again", "I'll be in touch
@@ -572,7 +581,9 @@ DECLINE = _cues(
     # "Not something I can do, sorry": the request itself, not a time ("not something I can
     # do on Monday" names a day, and a time read beside it keeps the reply off this branch).
     r"(?:not|isn't|is not) (?:something|anything|a topic) (?:that )?(?:i|we)(?:'m| am)?"
-    r" (?:can|could|able to) (?:help(?: you)? with|do|take on|commit to)\b(?! (?:on|at|then)\b)"
+    # "not something I can really help with": an adverb may come between.
+    r" (?:can|could|able to) (?:(?:really|honestly|actually|truly) )?"
+    r"(?:help(?: you)? with|do|take on|commit to)\b(?! (?:on|at|then)\b)"
     r"|(?:not|isn't|is not) (?:something|a thing) (?:that )?(?:i|we) (?:do|offer)\b"
     r"(?! (?:on|at|then|in|often|much|usually|every)\b)"
     r"|nothing (?:i|we) can help(?: you)? with"
@@ -921,6 +932,8 @@ SENT_BY_ME = (
     r"|du von mir kommst)"
     r"|(?:digli|dille|dica) che (?:ti|la) mando io"
     r"|(?:diga|diz|fala) que fui eu que (?:te|o|a) mandei"
+    # "a dizer que vens da minha parte", "diga que vem da minha parte": sent by the sender.
+    r"|que (?:vens|vem) da minha parte"
     r"|zeg (?:maar )?dat ik (?:je|u) stuur"
 )
 # "For anything urgent contact Jenna", "who is covering for me": a stand-in for what cannot
@@ -1198,6 +1211,8 @@ PROPOSE = _cues(
     r"ginge|passt (?:es )?(?:Ihnen|dir)|hätten Sie|wie wäre|oder",
     r"che ne dici|andrebbe bene|oppure|que tal|pode ser|ou então",
     r"zou .{0,30} (?:uitkomen|(?:je|jou|u) schikken)|of anders",
+    # "Zou donderdag om 9:00 kunnen, of vrijdag?", "zou dinsdag lukken?": a time asked about.
+    r"zou [^.?!\n]{0,50}?(?:kunnen|lukken|passen)(?=[^.!\n]*\?)",
 )
 AFTER_CHAT = _cues(
     r"thank(?:s| you)[^.?!\n]{0,40}(?:for (?:the|our|your|taking)[^.?!\n]{0,20}"
@@ -2256,10 +2271,20 @@ def _moving_denied(text: str, at: int) -> bool:
     return text[end : end + 1] != "?"
 
 
-def _asks_to_move(text: str, refusing: list[tuple[int, int]], cancels: bool) -> bool:
+# "If not, pick another time here: https://…", "or choose a different slot on my Calendly
+# (link)": the user is handed a booking page to choose from, on the line the words are on.
+_PICK_ON_PAGE = re.compile(
+    r"(?:pick|choose|find)[ \t]+(?:another|a[ \t]+different)[ \t]+(?:day|time|slot)"
+    r"(?=[^\n]{0,40}(?:https?://|www\.|calendly|hubspot|my[ \t]+(?:calendar|booking)))",
+    re.IGNORECASE,
+)
+
+
+def _asks_to_move(text: str, refusing: list[tuple[int, int]], cancels: bool, agreed: bool) -> bool:
     """A reschedule word outside a refusal, a denial, leave given to the user and a moot move.
 
     Beside a cancel (``cancels``), "something came up" is the reason for it, not a move.
+    Before any meeting is ``agreed``, another time picked on a booking page moves nothing.
     """
     return any(
         not any(a <= m.start() < b for a, b in refusing)
@@ -2267,6 +2292,7 @@ def _asks_to_move(text: str, refusing: list[tuple[int, int]], cancels: bool) -> 
         and not _moving_denied(text, m.start())
         and not _LEFT_TO_USER.search(text, max(0, m.start() - 40), m.start())
         and not moot(text, m.start(), m.end())
+        and (agreed or not _PICK_ON_PAGE.match(text, m.start()))
         for m in RESCHEDULE.finditer(text)
     )
 
@@ -2443,7 +2469,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         and not moot(text, m.start(), m.end())
         for m in CANCEL.finditer(text)
     )
-    if _asks_to_move(text, refusing, cancels and not ev.windows):
+    if _asks_to_move(text, refusing, cancels and not ev.windows, ev.agreed):
         if refers and not ev.windows and not ev.moved_from:
             # Nothing is being moved: no new time and no agreed one named.
             return Intent.REFERRAL, "points to someone else"

@@ -18,6 +18,9 @@ _WORDS: dict[str, str] = {
         "my your can not but if it be i'm i'd me we our let know time week to of in on a hi "
         "hello free chat call works next best please yes let's do does work or and so just "
         "great sounds good up"
+        # Short notes typed on a phone ("gotta cancel tmrw, sick kid at home. sorry!!") keep
+        # few of the words above; these are as common in them.
+        " at from all sorry hey got gotta"
     ),
     "fr": (
         "le la les des et je vous pour avec merci est une pas mais nous bonjour serai suis votre "

@@ -69,6 +69,10 @@ _ROLE_NAME = re.compile(_ROLE_WORDS + _NAME)
 _CUE = (
     rf"(?i:{TALK_INSTEAD}|{MORE_FROM_TALKING}|{FORWARDED_TO}|{YOU_WANT_IS}"
     r"|talk(?:ing)?[ \t]+(?:to|with)|speak(?:ing)?[ \t]+(?:to|with)"
+    # "you should have a chat with Ines Ward", "worth chatting to Ines Ward" (while "happy to
+    # chat with Ada" is the sender's own yes to the user).
+    r"|(?:have|grab|get)[ \t]+a[ \t]+(?:quick[ \t]+)?chat[ \t]+(?:to|with)"
+    r"|chatting[ \t]+(?:to|with)"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
     # "Try emailing Jordan Blake", "drop a note to Kelly Ward".
@@ -130,7 +134,7 @@ _SENDS_TO_THEM = re.compile(
     # "Stuur haar gerust een mailtje", "drop him a line": the user is told to write to them.
     r"|(?i:\b(?:send|drop|shoot) (?:her|him|them) (?:a |an )?(?:quick )?(?:note|e-?mail|message"
     r"|line)|écri(?:vez|s)-lui|escríbele|schreiben Sie (?:ihr|ihm)|scrivile|scrivigli"
-    r"|escreva-lhe|\bstuur (?:haar|hem)\b)"
+    r"|escrev[ae]-lhe|\bstuur (?:haar|hem)\b)"
     # "Tell her I sent you", "dile que vas de mi parte": sent on to them, in the sender's name.
     rf"|(?i:{SENT_BY_ME})"
 )

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import DateMention, find_dates, next_week_monday
-from workflows.understanding.vocab import MONTHS, WEEKDAYS
+from workflows.understanding.vocab import COUNTED_HOLIDAYS, MONTHS, WEEKDAYS
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_ONLY = re.compile(
@@ -138,6 +138,41 @@ _BARE_DAY = re.compile(
 )
 
 
+# "after Labour Weekend", "until after Thanksgiving", "after Labor Day": a holiday on a counted
+# weekday, named by the word that keys COUNTED_HOLIDAYS.
+_HOLIDAY = re.compile(
+    r"\b(?:(?P<labour>labou?r)(?=[ \t]+(?:day|weekend))|(?P<thanks>thanksgiving))"
+    r"(?:[ \t]+day)?(?P<weekend>[ \t]+(?:long[ \t]+)?weekend)?\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_day(year: int, month: int, weekday: int, nth: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _holidays(text: str, ref: date, home: str | None) -> list[DateMention]:
+    """The next day of each counted holiday named, as kept on the clock ``home`` names.
+
+    A long weekend ends on the holiday when it is a Monday, else on the Sunday after it.
+    """
+    found = []
+    for m in _HOLIDAY.finditer(text):
+        rules = COUNTED_HOLIDAYS["labour" if m["labour"] else "thanksgiving"]
+        rule = next((rule for clocks, rule in rules if home in clocks), None)
+        if rule is None:
+            continue
+        month, weekday, nth = rule
+        day = _counted_day(ref.year, month, weekday, nth)
+        if day < ref:
+            day = _counted_day(ref.year + 1, month, weekday, nth)
+        if m["weekend"] and weekday != 0:
+            day += timedelta(days=6 - weekday)
+        found.append(DateMention(m.start(), m.end(), day, "day"))
+    return found
+
+
 # "Away March 12-14": the range's last day, written without its month.
 _RANGE_END_DAY = re.compile(
     rf"\b(?P<month>{_MONTH_NAMES})\.?[ \t]+[0-3]?\d(?:st|nd|rd|th)?[ \t]*[-–—][ \t]*"
@@ -217,8 +252,13 @@ _WRAPPED_DAY = re.compile(
 )
 
 
-def find_return_date(text: str, ref: date, *, day_first: bool | None = False) -> date | None:
+def find_return_date(
+    text: str, ref: date, *, day_first: bool | None = False, home: str | None = None
+) -> date | None:
     """When the sender says they are back, or to try again; ``None`` if they do not say.
+
+    ``home``: the IANA name of the clock the sender writes on, when known; a holiday kept on
+    different days by country ("Labour Day") is dated only on it.
 
     A date after a return cue ("back on", "de retour le", "wieder am") wins;
     then the end of an absence: "until X", "through X" (the last day away),
@@ -233,6 +273,7 @@ def find_return_date(text: str, ref: date, *, day_first: bool | None = False) ->
             *_period_mentions(text, ref),
             *_cjk_days(text, ref),
             *_bare_days(text, ref),
+            *_holidays(text, ref, home),
         ]
         if m.day >= ref
     ]

@@ -529,6 +529,29 @@ REGION_CODES: dict[str, str | None] = {
     "SA": "Australia/Adelaide", "NT": "Australia/Darwin",
 }  # fmt: skip
 
+# Public holidays kept on a counted weekday of a month, a day that differs by country (and by
+# state in Australia): (month, weekday, which one), by the clocks of the places keeping it so.
+_US_CLOCKS = frozenset(
+    {"America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+     "America/Los_Angeles", "America/Anchorage", "America/Detroit", "America/Boise",
+     "America/Indiana/Indianapolis", "Pacific/Honolulu"}
+)  # fmt: skip
+_CANADA_CLOCKS = frozenset(
+    {"America/Toronto", "America/Vancouver", "America/Edmonton", "America/Winnipeg",
+     "America/Regina", "America/Halifax", "America/St_Johns"}
+)  # fmt: skip
+COUNTED_HOLIDAYS: dict[str, tuple[tuple[frozenset[str], tuple[int, int, int]], ...]] = {
+    "labour": (
+        (frozenset({"Pacific/Auckland", "Pacific/Chatham"}), (10, 0, 4)),
+        (_US_CLOCKS | _CANADA_CLOCKS, (9, 0, 1)),
+        (frozenset({"Australia/Sydney", "Australia/Adelaide"}), (10, 0, 1)),
+        (frozenset({"Australia/Melbourne", "Australia/Hobart"}), (3, 0, 2)),
+        (frozenset({"Australia/Brisbane"}), (5, 0, 1)),
+        (frozenset({"Australia/Perth"}), (3, 0, 1)),
+    ),
+    "thanksgiving": ((_US_CLOCKS, (11, 3, 4)), (_CANADA_CLOCKS, (10, 0, 2))),
+}
+
 
 def zone(name: str) -> tzinfo:
     """The zone for an IANA name, or UTC for the names we map to it."""
