@@ -1772,12 +1772,24 @@ def _names_back_offer(
     if offer_worded(sentence[opens:ends]):
         return False
     in_clause = [t for t in group.times if opens <= t.start < ends]
+    # Called the user's ("yours", "Ihrer Zeit", "the Thursday slot"): "Thursday 30th at 10pm is
+    # late for me", said of no one's offer, may be the sender's own evening.
+    if not (
+        _YOUR_OFFERS.search(sentence, opens, ends)
+        or _SLOT.search(sentence, opens, ends)
+        or any(m["yours"] for m in _ZONE.finditer(sentence, opens, ends))
+        or any(_RESTATE_AFTER.match(sentence[t.end : t.end + 20]) for t in in_clause)
+    ):
+        return False
     named = {
         id(t)
         for t, read in zip(group.times, starts, strict=True)
         if not t.part and any(start in quoted for start in read)
     }
     return any(id(t) in named for t in in_clause) and (id(tod) in named or tod.part)
+
+
+_SLOT = re.compile(r"\b(?:slot|créneau|Termin|horario|tijdstip)\b", re.IGNORECASE)
 
 
 def _day_and_clock_follow(rest: str, today: date, day_first: bool | None) -> bool:
