@@ -107,7 +107,15 @@ _CLOSING = re.compile(
     r"|belle journée|bonne journée|bonne soirée|bon week-end|bonne fin de journée"
     r"|saludos|un saludo|saludos cordiales|atentamente|gracias|un abrazo|abrazo|abrazos"
     r"|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen"
-    r"|freundliche grüße|herzliche grüße|schöne grüße|lg|vg|gruß|grüße|danke)[ \t]*[,.!]*[ \t]*$",
+    r"|freundliche grüße|herzliche grüße|schöne grüße|lg|vg|gruß|grüße|danke"
+    # The sign-offs of the other three languages read, and New Zealand's te reo Māori ones,
+    # which New Zealanders write in English mail ("Ngā mihi,"): the place under them is
+    # the sender's.
+    r"|cordiali saluti|un saluto|saluti|a presto|grazie|atenciosamente|abraços|abraço"
+    r"|cumprimentos|obrigad[oa]|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?"
+    r"|hartelijke groet(?:en)?|groeten|groetjes|groet|bedankt"
+    r"|ng[āa] mihi(?: nui| maioha)?|n[āa]ku noa,? n[āa]|m[āa] te w[āa]|noho ora mai)"
+    r"[ \t]*[,.!]*[ \t]*$",
     re.IGNORECASE,
 )
 # Titles before a From name ("Dr. Nadia Karimi") and letters after a signed one

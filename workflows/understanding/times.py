@@ -1821,6 +1821,56 @@ def _across_change(
     return next((w for w in quoted if w.start in clocks and w.start != start), None)
 
 
+def _names_back_offer(
+    sentence: str,
+    tod: _TimeOfDay,
+    group: _Group,
+    question: bool,
+    starts: Sequence[Sequence[datetime]],
+    quoted: set[datetime],
+) -> bool:
+    """Whether ``tod`` names one of the user's own offers back, in a clause offering nothing.
+
+    ``starts`` are each of the group's clocks on that day read on the clock it names, the sender's
+    (the Date header's offset) and the user's. A clause that is no question and has no offer
+    wording, holding a clock that is one of the user's quoted offers on one of those clocks
+    ("Tuesday 7:30 your time is 4:30 here", "the Thursday morning slot is early for me
+    (6am)"), speaks of that offer: its clocks and the part of the day it names are the offer
+    said again, not new ones. A clause worded as an offer ("could we do Tuesday at 4:30
+    instead?") still offers.
+    """
+    if question or not quoted:
+        return False
+    opens, ends = next((a, b) for a, b in clauses(sentence) if a <= tod.start < b)
+    if offer_worded(sentence[opens:ends]):
+        return False
+    in_clause = [t for t in group.times if opens <= t.start < ends]
+    # Called the user's ("yours", "Ihrer Zeit", "the Thursday slot"): "Thursday 30th at 10pm is
+    # late for me", said of no one's offer, may be the sender's own evening.
+    if not (
+        _YOUR_OFFERS.search(sentence, opens, ends)
+        or _SLOT.search(sentence, opens, ends)
+        or any(m["yours"] for m in _ZONE.finditer(sentence, opens, ends))
+        or any(_RESTATE_AFTER.match(sentence[t.end : t.end + 20]) for t in in_clause)
+    ):
+        return False
+    named = {
+        id(t)
+        for t, read in zip(group.times, starts, strict=True)
+        if not t.part and any(start in quoted for start in read)
+    }
+    return any(id(t) in named for t in in_clause) and (id(tod) in named or tod.part)
+
+
+_SLOT = re.compile(r"\b(?:slot|créneau|Termin|horario|tijdstip)\b", re.IGNORECASE)
+
+
+def _day_and_clock_follow(rest: str, today: date, day_first: bool | None) -> bool:
+    """Whether ``rest`` writes a day and a clock time (of its own, no part of the day)."""
+    dates = find_dates(rest, today, day_first=day_first)
+    return bool(dates) and any(not t.part for t in _find_times(rest, _spans(dates)))
+
+
 def _own_day_clock(sentence: str, tod: _TimeOfDay, group: _Group) -> bool:
     """A bracket right after a day, holding that day's only clock: "first thing Friday (8:30)".
 
@@ -1961,9 +2011,12 @@ _BRACKET_OPEN = re.compile(r"[^()\d\n.!?]{0,40}\([^()\d\n]{0,20}")
 
 
 # The gap between a day and the clock in brackets after it ("Friday morning (at 9:00"): a part
-# of the day may come between.
+# of the day may come between, with the word that places the time in it ("Monday at lunchtime
+# (12-1)", "Dienstag am Nachmittag (14-15 Uhr)", "mardi dans l'après-midi (14h-15h)").
 _DAY_THEN_BRACKET = re.compile(
-    rf"(?:[ \t,]+(?:{_PARTS}))?[ \t,]*\([ \t]*(?:at[ \t]+|around[ \t]+|say[ \t]+)?",
+    r"(?:[ \t,]+(?:(?:at|in the|over|around|am|gegen|à l['’]heure du|dans l['’]|en|el|la"
+    r"|a|al|nel|di|in de|rond|tijdens de|na)[ \t]*)?"
+    rf"(?:{_PARTS}))?[ \t,]*\([ \t]*(?:at[ \t]+|around[ \t]+|say[ \t]+)?",
     re.IGNORECASE,
 )
 
@@ -2348,6 +2401,8 @@ def read_times(
     anchor: date | None = None
     # The day named last, which a "same day" in a later sentence is.
     last_day: date | None = None
+    # Where each offered day is written, the day, whether it is a bare weekday, and its start.
+    offered_on: set[tuple[int, date, bool, datetime]] = set()
     worded: list[bool] = []
     plain: list[bool] = []
     read: list[tuple[int, int]] = []
@@ -2496,7 +2551,6 @@ def read_times(
         seg_own = _own_side({z.tz for z in seg_zones if not z.named}, user_tz, ref)
         seg_tz = next((z.tz for z in seg_zones if not z.named and z.tz in seg_own), None)
         found = len(mentions)
-        offered_weekdays: set[tuple[int, date, datetime]] = set()
         for group in groups:
             group.times = _refined(group.times, seg_text)
             for mention in group.dates:
@@ -2545,6 +2599,35 @@ def read_times(
                         # read on the sender's clock, offers nothing new.
                         role = Role.RESTATED
                     if (
+                        role is Role.OFFERED
+                        and _names_back_offer(
+                            seg_text,
+                            tod,
+                            group,
+                            question,
+                            [
+                                [
+                                    _window(mention.day, t, zone, meeting_length).start
+                                    for zone in (
+                                        t.zone or seg_tz or message_tz,
+                                        fallback_tz,
+                                        user_tz,
+                                    )
+                                    if zone is not None
+                                ]
+                                for t in group.times
+                            ],
+                            quoted_starts,
+                        )
+                        and _day_and_clock_follow(text[seg_end:], ref.date(), day_first)
+                    ):
+                        # "Wednesday 9pm your time would be 10am for me, and I'm in a workshop
+                        # then. Could we do Thursday the 14th at 9?": the user's own offer named
+                        # back, on either clock, before the sender's own day and time; it offers
+                        # nothing. With none after it ("Tuesday 7:30 your time suits me. That's
+                        # 4:30 here") it is the user's time taken.
+                        role = Role.RESTATED
+                    if (
                         role in PROPOSED_ROLES
                         and _UNTIL_BEFORE.search(seg_text, max(0, tod.start - 24), tod.start)
                         and not _FREE_AFTER.match(seg_text, tod.end)
@@ -2582,25 +2665,21 @@ def read_times(
                     ):
                         role = date_role
                     mentions.append(TimeMention(window, role, tz is not None))
-                    if role in PROPOSED_ROLES and mention.kind == "weekday":
-                        offered_weekdays.add((mention.start, mention.day, window.start))
+                    if role in PROPOSED_ROLES:
+                        offered_on.add(
+                            (
+                                seg_start + mention.start,
+                                mention.day,
+                                mention.kind == "weekday",
+                                window.start,
+                            )
+                        )
                     zones_mixed = zones_mixed or (
                         tz is None and len(one_clock) > 1 and role in PROPOSED_ROLES
                     )
                     two_readings = two_readings or (
                         tod.guessed and role in PROPOSED_ROLES and quoted_half is None
                     )
-        # "3:30 on Tuesday, or Thursday morning" written on a Wednesday to a user who asked
-        # for times from next week on: the coming Thursday falls before that Tuesday and before
-        # anything the user asked for, so it may as well be the Thursday after the Tuesday.
-        asked_from = min((w.start.date() for w in quoted), default=date.min)
-        # "Your Wed 7:30am (Tue 8:30am my time)": one instant on two clocks is one day, said twice.
-        two_readings = two_readings or any(
-            later < earlier and later < asked_from and one != other
-            for (_, earlier, one), (_, later, other) in itertools.combinations(
-                sorted(offered_weekdays), 2
-            )
-        )
         blocked = _blocked_day(groups, mentions[found:], meeting_length) if dates else None
         if (
             len(groups) == 1
@@ -2701,6 +2780,18 @@ def read_times(
                 )
             )
         )
+    # "3:30 on Tuesday, or Thursday morning" written on a Wednesday to a user who asked for
+    # times from next week on, or "Thursday 14 Oct at 10? Or Friday morning" in the sentence
+    # after: the coming weekday falls before the day offered first and before anything the
+    # user asked for, so it may as well be the one after that day.
+    # "Your Wed 7:30am (Tue 8:30am my time)": one instant on two clocks is one day, said twice.
+    asked_from = min((w.start.date() for w in quoted), default=date.min)
+    two_readings = two_readings or any(
+        bare and later < earlier and later < asked_from and one != other
+        for (_, earlier, _, one), (_, later, bare, other) in itertools.combinations(
+            sorted(offered_on), 2
+        )
+    )
     if mentions:
         # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".
         timeless_day = False
