@@ -142,25 +142,32 @@ ROWS: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
         _LONDON,
         {"not_intent": Intent.REFERRAL, "referrals": []},
     ),
-    # An absence, then "but" and someone to talk to, in the same sentence.
+    # An absence, then "but" and someone to talk to in its sentence, who is copied in.
     (
-        "es, de baja pero te paso a",
+        "es, de baja pero te paso a, en copia",
         "Hola Ada, estoy de baja este mes, pero te paso a Luis Mora (luis.mora@example.es),"
-        " que lleva el equipo.",
+        " que lleva el equipo. Le pongo en copia.",
         _ROME,
         {"intent": Intent.REFERRAL, "certain": True, "referrals": ["Luis Mora"]},
     ),
     (
-        "en, on leave but talk to",
-        "I'm on leave this month, but talk to Dana Lee (dana.lee@example.com), she runs research.",
+        "en, on leave but talk to, cc'd",
+        "I'm on leave this month, but talk to Dana Lee (dana.lee@example.com) - I've cc'd her.",
         _LONDON,
         {"intent": Intent.REFERRAL, "certain": True, "referrals": ["Dana Lee"]},
     ),
     (
-        "fr, en congé mais je te passe le contact de",
-        "Je suis en congé ce mois-ci, mais je te passe le contact de Léa Roy (lea.roy@example.fr).",
+        "fr, en congé mais je te passe le contact de, en copie",
+        "Je suis en congé ce mois-ci, mais je te passe le contact de Léa Roy"
+        " (lea.roy@example.fr), que je mets en copie.",
         _ROME,
         {"intent": Intent.REFERRAL, "certain": True, "referrals": ["Léa Roy"]},
+    ),
+    (
+        "near miss: away but someone, no one copied",
+        "Estoy de baja hasta el 4 de abril, pero te paso a Luis Mora (luis.mora@example.es).",
+        _ROME,
+        {"certain": False, "doubt": "away_or_referral"},
     ),
     (
         "near miss: a stand-in in a sentence of its own",
@@ -214,6 +221,37 @@ ROWS: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
         _ROME,
         {"intent": Intent.PROPOSE_TIMES},
     ),
+    # Something of the user's asked for first: Spanish in the present, a place's clock.
+    (
+        "es, me mandas tu CV",
+        "Hola Ada, ¿me mandas tu CV y dos líneas de lo que buscas? Así lo preparo.",
+        _ROME,
+        {"intent": Intent.OTHER, "certain": True},
+    ),
+    (
+        "es, me pasarías tu currículum",
+        "Hola Ada, claro. ¿Me pasarías tu currículum antes?",
+        _ROME,
+        {"intent": Intent.OTHER, "certain": True},
+    ),
+    (
+        "en, Lisbon time",
+        "Hi Ada! Before I check my diary: are those slots Lisbon time or Madrid time?",
+        _LONDON,
+        {"intent": Intent.OTHER, "certain": True},
+    ),
+    (
+        "en, London time",
+        "Quick one - are those times London time? I'm never sure.",
+        _LONDON,
+        {"intent": Intent.OTHER, "certain": True},
+    ),
+    (
+        "near miss: I'll send you my CV",
+        "Hola Ada, te mando mi CV por si te sirve. ¿El martes 22 a las 15:00 te va bien?",
+        _ROME,
+        {"not_intent": Intent.OTHER},
+    ),
 ]
 
 
@@ -229,6 +267,8 @@ def test_round40_intent(
         assert verdict.intent is not expected["not_intent"], (what, codes)
     if "certain" in expected:
         assert verdict.certain is expected["certain"], (what, codes)
+    if "doubt" in expected:
+        assert expected["doubt"] in codes, (what, codes)
     if "not_doubt" in expected:
         assert expected["not_doubt"] not in codes, (what, codes)
     if "referrals" in expected:

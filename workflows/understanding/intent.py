@@ -1457,7 +1457,10 @@ ASKS_FIRST = _cues(
     # answers, whatever it is.
     r"(?:could|can|would) you (?:please )?(?:send|share|forward)\b[^.?!\n]{1,100}\bfirst\?",
     r"(?:envoyez|envoie)-moi (?:d'abord )?(?:votre|ton) (?:cv|parcours|profil)"
-    r"|(?:envíame|mándame|envíeme) (?:primero )?(?:tu|su) (?:cv|currículum|perfil)"
+    # "¿Me mandas tu CV?", "¿me pasarías tu currículum?": the same, asked in the present or
+    # the conditional.
+    r"|(?:envíame|mándame|envíeme|me (?:mandas|envías|pasas|mandarías|enviarías|pasarías))"
+    r" (?:primero )?(?:tu|su) (?:cv|currículum|perfil)"
     r"|(?:schicken|senden) Sie mir (?:vorab |zuerst )?Ihren (?:Lebenslauf|CV)"
     # "Könnten Sie mir vorab kurz Ihren Lebenslauf schicken?": the verb last, asked.
     r"|(?:könnten|können|würden) Sie mir (?:(?:vorab|zuerst|kurz|bitte|einmal|mal) ){0,3}Ihren"
@@ -1468,7 +1471,8 @@ ASKS_FIRST = _cues(
     r"|stuur (?:me|mij) (?:eerst )?(?:je|uw) (?:cv|profiel)",
     r"(?:are|is|were) (?:the|those|these|that|this|they|it)(?: times?| slots?)?"
     r"(?: you (?:listed|sent|gave|offered|mentioned|proposed))?"
-    r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local) time"
+    # "Are those slots Lisbon time?": a place's clock, named before "time".
+    r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local|(?-i:[A-Z][a-zà-ÿ]+)) time"
     r"|(?-i:[A-Z]{1,3}T|UTC))\??",
     # "Let me check with my manager first": leave to ask for, not a yes yet.
     r"(?:let me|i'll|i will|i need to|i have to|i'd have to) (?:check|confirm|clear (?:it|this))"
@@ -2496,15 +2500,23 @@ def _points_on(text: str) -> bool:
     )
 
 
-# "Estoy de baja, pero te paso a Javier Ortega": "but" sets the person against the absence.
+# "Estoy de baja, pero te paso a Javier Ortega. Le pongo en copia.": "but" sets the person
+# against the absence, and copying them onto the thread hands the request over.
 _BUT = re.compile(r"(?i:\b(?:but|pero|mais|aber|ma|mas|maar)\b)")
+_COPIED_IN = _cues(
+    r"cc'?d|cc'?ing|copied|copying|looped in|looping in|(?:en|in|em) (?:copia|copie|cópia|cc"
+    r"|Kopie)|in de cc"
+)
 
 
 def _away_but_refers(text: str) -> bool:
-    """An absence, then "but" and someone to talk to, in one sentence written by hand.
+    """An absence, then "but" and someone to talk to in its sentence, who is copied in.
 
-    A stand-in named in a sentence of its own ("Dana Lee is covering my inbox") stays a notice.
+    Written by hand. "Ik zit tot 3 april met verlof, maar neem contact op met Bram Visser"
+    with no one copied may name a stand-in while away (convention (f)): still doubted.
     """
+    if not _COPIED_IN.search(text):
+        return False
     for a, b in sentence_spans(text):
         away = OOO_WORDING.search(text, a, b)
         contrast = away and _BUT.search(text, away.end(), b)
