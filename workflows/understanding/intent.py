@@ -531,7 +531,8 @@ DECLINE = _cues(
     r"(?:a|the) (?:call|chat|meeting) (?:won't|will not|wouldn't|doesn't|does not) fit",
     r"(?:not |un)able to",
     # "I can't do those times" turns down the times, not the chat.
-    r"(?:can't|cannot|won't be able to|will not be able to|not going to be able to)"
+    # "not gonna be able to do this one": the phone spelling of "not going to".
+    r"(?:can't|cannot|won't be able to|will not be able to|not (?:going to|gonna) be able to)"
     r" (?:help|take|do|meet|commit|make (?:the )?time)"
     # "can't make time these days" is no chat at all; "can't do these times" only turns down times.
     r"(?! (?:those|these(?! days)|that|then|either|any of|the (?:times|slots|days|dates)|\w+day\b"
@@ -539,7 +540,7 @@ DECLINE = _cues(
     # "Our company policy restricts me from …", "policy doesn't allow me to": a no by rule.
     # "Can't make this work, sorry", "won't be able to make it happen": the chat itself, unless
     # a day, a time or "this week" says which times it turns down.
-    r"(?:can't|cannot|can not|couldn't|won't be able to|not going to be able to) (?:make"
+    r"(?:can't|cannot|can not|couldn't|won't be able to|not (?:going to|gonna) be able to) (?:make"
     r" (?:this|it|that) (?:work|happen)|swing (?:this|it)|fit (?:this|it) in)"
     # "this season", "this year" is a stretch too long to name the times turned down: the chat.
     r"(?! (?:on|at|this(?! (?:season|year|semester|quarter)\b)|that|then|next|before|after|until"
@@ -701,10 +702,14 @@ FIRM_DECLINE = _cues(
     # geen informatieve gesprekken": the kind of chat refused as a habit, with no "more".
     r"(?:je )?ne (?:fais|prends|accepte) pas (?:de |d'|ce (?:genre|type) d'|ce (?:genre|type) de )"
     r"(?:[\w-]+ ){0,1}(?:entretiens|échanges|appels|cafés|rendez-vous)\b"
-    r"|no (?:hago|acepto|tomo|atiendo) (?:este tipo de |esta clase de )?(?:entrevistas|llamadas"
-    r"|charlas|reuniones)\b|non (?:faccio|accetto|prendo) (?:questo tipo di |questi )?"
-    r"(?:colloqui|chiamate|chiacchierate|incontri)\b"
-    r"|não (?:faço|aceito|atendo) (?:esse|este|esta|essa) tipo de (?:conversas?|chamadas?"
+    # "no estoy aceptando este tipo de charlas", "non sto accettando questi incontri": the
+    # same habit said in the progressive.
+    r"|no (?:hago|acepto|tomo|atiendo|estoy (?:haciendo|aceptando|tomando|atendiendo))"
+    r" (?:este tipo de |esta clase de )?(?:entrevistas|llamadas"
+    r"|charlas|reuniones)\b|non (?:faccio|accetto|prendo|sto (?:facendo|accettando|prendendo))"
+    r" (?:questo tipo di |questi )?(?:colloqui|chiamate|chiacchierate|incontri)\b"
+    r"|não (?:faço|aceito|atendo|estou (?:fazendo|aceitando|atendendo|a fazer|a aceitar"
+    r"|a atender)) (?:esse|este|esta|essa) tipo de (?:conversas?|chamadas?"
     r"|reuniões|reunião|entrevistas?)\b|ik doe geen (?:[\w-]+ )?(?:gesprekken|calls|afspraken)\b"
     r"(?! (?:na|voor|op|om|in)\b)",
     r"devo (?:declinare|rifiutare)|tenho que (?:recusar|declinar)",
@@ -918,6 +923,14 @@ HANDS_ADDRESS = (
     r"[ \t]+(?:dela|dele)"
     r"|hier[ \t]+is[ \t]+(?:haar|zijn)[ \t]+(?:e-?mail(?:adres)?|adres|mailadres)"
 )
+# "te paso a Javier Ruiz", "je te passe le contact de Léa Roy", "ti passo il contatto di Marco
+# Villa": the user handed on to a person, who is named next (shared with referrals.py).
+HANDS_PERSON = (
+    r"(?:te|le|os)[ \t]+paso[ \t]+(?:a|con|el[ \t]+contacto[ \t]+de)"
+    r"|(?:te|vous)[ \t]+passe[ \t]+(?:le[ \t]+contact|les[ \t]+coordonnées)[ \t]+de"
+    r"|(?:ti|vi)[ \t]+passo[ \t]+il[ \t]+contatto[ \t]+di"
+    r"|(?:passo-te|te[ \t]+passo|lhe[ \t]+passo)[ \t]+o[ \t]+conta(?:c)?to[ \t]+d[aoe]"
+)
 # "two people here made exactly your switch:", "dos personas de mi equipo:": a count of people
 # before a colon, the people listed after it (shared with referrals.py, which reads the names).
 COUNTED_PEOPLE = (
@@ -975,6 +988,12 @@ STAND_IN = re.compile(
 
 REFERRAL_CUE = _cues(
     HANDS_ADDRESS,
+    HANDS_PERSON + r"(?= (?-i:[A-Z]))",
+    # "Aoife Kelly on our research team (aoife@…) would be perfect": where a person sits, or
+    # their address, then the praise ("Thursday would be perfect" has neither).
+    r"(?:\([^()\s]+@[^()\s]+\)|(?:on|in|from) (?:our|my|the) (?:[\w&-]+ ){0,3}(?:team|group"
+    r"|department|unit)(?: \([^()\s]+@[^()\s]+\))?) would be (?:(?:a|the) )?(?:(?:much|far|way) )?"
+    r"(?:perfect|ideal|great|better|best|right)\b",
     SENT_BY_ME,
     COUNTED_PEOPLE + r"(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z])\w+ (?-i:[A-Z]))",
     TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
@@ -1242,11 +1261,16 @@ PROPOSE = _cues(
     r"how about|what about|would [^.?!\n]{0,40}(?:work|suit)|could (?:we|you) do"
     r"|are you (?:free|available)",
     r"i'?m free|i am free|i could do|i can do|available|does [^.?!\n]{0,40}work|options|either",
+    # "Could do Monday 28th, 2-3pm": the offer with its "I" dropped, a day or date right after.
+    r"(?:could|can) do(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|tomorrow|\d))",
     r"or",
     r"que diriez|qu'en pensez|vous convien|ou bien|ou",
     r"te (?:va|viene)|le (?:va|viene)|qué tal|o",
     r"ginge|passt (?:es )?(?:Ihnen|dir)|hätten Sie|wie wäre|oder",
-    r"che ne dici|andrebbe bene|oppure|que tal|pode ser|ou então",
+    # "Ti andrebbe giovedì?", "¿te vendría bien el jueves?", "ça te dirait jeudi ?": would it
+    # suit you, asked in the conditional.
+    r"che ne dici|andrebbe bene|(?:ti|le|vi) andrebbe|(?:te|le|os) vendría"
+    r"|(?:ça|cela) (?:te|vous) dirait|(?:te|lhe) daria jeito|oppure|que tal|pode ser|ou então",
     r"zou .{0,30} (?:uitkomen|(?:je|jou|u) schikken)|of anders",
     # "Zou donderdag om 9:00 kunnen, of vrijdag?", "zou dinsdag lukken?": a time asked about.
     r"zou [^.?!\n]{0,50}?(?:kunnen|lukken|passen)(?=[^.!\n]*\?)",
@@ -1433,7 +1457,10 @@ ASKS_FIRST = _cues(
     # answers, whatever it is.
     r"(?:could|can|would) you (?:please )?(?:send|share|forward)\b[^.?!\n]{1,100}\bfirst\?",
     r"(?:envoyez|envoie)-moi (?:d'abord )?(?:votre|ton) (?:cv|parcours|profil)"
-    r"|(?:envíame|mándame|envíeme) (?:primero )?(?:tu|su) (?:cv|currículum|perfil)"
+    # "¿Me mandas tu CV?", "¿me pasarías tu currículum?": the same, asked in the present or
+    # the conditional.
+    r"|(?:envíame|mándame|envíeme|me (?:mandas|envías|pasas|mandarías|enviarías|pasarías))"
+    r" (?:primero )?(?:tu|su) (?:cv|currículum|perfil)"
     r"|(?:schicken|senden) Sie mir (?:vorab |zuerst )?Ihren (?:Lebenslauf|CV)"
     # "Könnten Sie mir vorab kurz Ihren Lebenslauf schicken?": the verb last, asked.
     r"|(?:könnten|können|würden) Sie mir (?:(?:vorab|zuerst|kurz|bitte|einmal|mal) ){0,3}Ihren"
@@ -1444,7 +1471,8 @@ ASKS_FIRST = _cues(
     r"|stuur (?:me|mij) (?:eerst )?(?:je|uw) (?:cv|profiel)",
     r"(?:are|is|were) (?:the|those|these|that|this|they|it)(?: times?| slots?)?"
     r"(?: you (?:listed|sent|gave|offered|mentioned|proposed))?"
-    r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local) time"
+    # "Are those slots Lisbon time?": a place's clock, named before "time".
+    r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local|(?-i:[A-Z][a-zà-ÿ]+)) time"
     r"|(?-i:[A-Z]{1,3}T|UTC))\??",
     # "Let me check with my manager first": leave to ask for, not a yes yet.
     r"(?:let me|i'll|i will|i need to|i have to|i'd have to) (?:check|confirm|clear (?:it|this))"
@@ -2472,6 +2500,31 @@ def _points_on(text: str) -> bool:
     )
 
 
+# "Estoy de baja, pero te paso a Javier Ortega. Le pongo en copia.": "but" sets the person
+# against the absence, and copying them onto the thread hands the request over.
+_BUT = re.compile(r"(?i:\b(?:but|pero|mais|aber|ma|mas|maar)\b)")
+_COPIED_IN = _cues(
+    r"cc'?d|cc'?ing|copied|copying|looped in|looping in|(?:en|in|em) (?:copia|copie|cópia|cc"
+    r"|Kopie)|in de cc"
+)
+
+
+def _away_but_refers(text: str) -> bool:
+    """An absence, then "but" and someone to talk to in its sentence, who is copied in.
+
+    Written by hand. "Ik zit tot 3 april met verlof, maar neem contact op met Bram Visser"
+    with no one copied may name a stand-in while away (convention (f)): still doubted.
+    """
+    if not _COPIED_IN.search(text):
+        return False
+    for a, b in sentence_spans(text):
+        away = OOO_WORDING.search(text, a, b)
+        contrast = away and _BUT.search(text, away.end(), b)
+        if contrast and REFERRAL_CUE.search(text, contrast.end(), b):
+            return True
+    return False
+
+
 def classify(ev: Evidence) -> tuple[Intent, str]:
     """The intent, and a short reason for the readable summary."""
     text = unwrapped(ev.text)
@@ -2568,7 +2621,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         and not accepting
         and not DEFER.search(text)
     ):
-        if refers and not ev.auto_reply and DECLINE.search(text):
+        if refers and not ev.auto_reply and (DECLINE.search(text) or _away_but_refers(text)):
             # "I'm on leave until June so I can't, but talk to Rafael": the sender's own no, and
             # someone to meet instead (a notice's stand-in for urgent matters says no "no").
             return Intent.REFERRAL, "away, and points to someone else"

@@ -13,6 +13,7 @@ from workflows.understanding.intent import (
     FAMILY,
     FORWARDED_TO,
     HANDS_ADDRESS,
+    HANDS_PERSON,
     HELPERS_LISTED,
     MORE_FROM_TALKING,
     PEOPLE_ID_TALK_TO,
@@ -68,7 +69,7 @@ _ROLE = _ROLE_WORDS + "?"
 # Required: "my colleague Sam Ortiz … would be a great person to talk to".
 _ROLE_NAME = re.compile(_ROLE_WORDS + _NAME)
 _CUE = (
-    rf"(?i:{TALK_INSTEAD}|{MORE_FROM_TALKING}|{FORWARDED_TO}|{YOU_WANT_IS}"
+    rf"(?i:{TALK_INSTEAD}|{MORE_FROM_TALKING}|{FORWARDED_TO}|{YOU_WANT_IS}|{HANDS_PERSON}"
     rf"|{TALK_TO}"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
@@ -212,12 +213,14 @@ _ITEM_OR_BLANK = re.compile(r"\n[ \t]*(?:[-*•]|\d+[.)])[ \t]+[^\n]*|\n[ \t]*(?
 # "Jane Doe (jane@acme.com) is the better person", "Jane would be a better fit"
 _NAME_THEN_ROLE = re.compile(
     rf"{_NAME}[ \t]*(?:\((?P<paren>[^()\s]{{1,100}}@[^()\s]{{1,200}})\)[ \t]*)?[,]?[ \t]+"
-    # "Tomás Rivera on our partnerships team is the better bet": where they sit may come between.
-    r"(?:(?i:on|in|at|from|of)[ \t]+(?:[\w'’&-]+[ \t]+){0,4}?)?"
+    # "Tomás Rivera on our partnerships team is the better bet": where they sit may come between,
+    # and the address after it ("Aoife Kelly on our research team (aoife@…) would be perfect").
+    r"(?:(?i:on|in|at|from|of)[ \t]+(?:[\w'’&-]+[ \t]+){0,4}?"
+    r"(?:\((?P<paren2>[^()\s]{1,100}@[^()\s]{1,200})\)[ \t]+)?)?"
     r"(?i:is[ \t]+(?:the|a|much)[ \t]+(?:better|right|best)"
     # "would be a far better person": an article, then how much.
     r"|would[ \t]+be[ \t]+(?:a[ \t]+|the[ \t]+)?(?:much[ \t]+|far[ \t]+|way[ \t]+)?"
-    r"(?:better|great|right|best)"
+    r"(?:better|great|right|best|perfect|ideal)"
     r"|is[ \t]+(?:your|the)[ \t]+(?:go-to|person)|knows[ \t]+(?:much[ \t]+|far[ \t]+"
     r"|a[ \t]+lot[ \t]+)?more"
     r"|est[ \t]+(?:la|le)[ \t]+mieux[ \t]+placée?|es[ \t]+la[ \t]+persona|ist[ \t]+(?:die"
@@ -607,7 +610,8 @@ def find_referrals(
         if name is None or name.lower() in people or _joins_us(text, match.end()):
             continue
         in_cc = _in_cc(name, cc_others)
-        paren = match.groupdict().get("paren")
+        found = match.groupdict()
+        paren = found.get("paren") or found.get("paren2")
         email = (
             paren.lower()
             if paren
