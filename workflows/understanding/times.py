@@ -605,6 +605,26 @@ _SENTENCE_AFTER = re.compile(r"[ \t]*[.!]?[ \t]*$", re.MULTILINE)
 _NOT_SAME = re.compile(
     r"(?:\b(?:not|pas|no|nicht|non|não|niet)|n['’]t)(?:[ \t]+\w+){0,2}[ \t]+$", re.IGNORECASE
 )
+# "… it's noon for me, if you're still on CET": the sender's guess at the user's clock, put
+# as a condition on a clock said on the sender's own. Written after the message's clocks, it
+# names none of them ("5pm, if you're on CET?" may well mean 5pm CET).
+_IF_YOU_ARE_ON = re.compile(
+    r"(?:\b(?:if|assuming|provided|as long as)[ \t]+you(?:['’]re|[ \t]+are)(?:[ \t]+still)?"
+    r"[ \t]+(?:on|in|using)"
+    r"|\bsi[ \t]+(?:aún[ \t]+|todavía[ \t]+)?(?:estás|está|sigues|sigue)(?:[ \t]+con)?"
+    r"(?:[ \t]+en)?"
+    r"|\bsi[ \t]+(?:tu[ \t]+es|vous[ \t]+êtes)(?:[ \t]+toujours|[ \t]+encore)?"
+    r"[ \t]+(?:en|à|sur|à[ \t]+l['’]heure)"
+    r"|\b(?:wenn|falls)[ \t]+(?:du|Sie)(?:[ \t]+noch)?[ \t]+(?:auf|in|nach)"
+    r"|\bse[ \t]+(?:sei|è|siete)(?:[ \t]+ancora)?[ \t]+(?:su|in|sull['’]ora)"
+    r"|\bse[ \t]+(?:você[ \t]+)?(?:ainda[ \t]+)?(?:está|estás|estiver)[ \t]+(?:em|no|na|com)"
+    r"|\bals[ \t]+(?:je|u)(?:[ \t]+nog)?[ \t]+(?:op|in)"
+    r")(?:[ \t]+(?:the|la|el|le|der))?[ \t]+$",
+    re.IGNORECASE,
+)
+# No clock after it, to the end of its sentence.
+_NO_CLOCK_AFTER = re.compile(r"[^\d.?!\n]*(?:[.?!\n]|$)")
+_ON_MY_SIDE = re.compile(rf"\b(?:{_MY_SIDE})\b[^\d.?!\n]{{0,24}}$", re.IGNORECASE)
 # "both Mountain", "heure de Paris", "hora de Madrid", "ora di Roma": plainly the zone.
 _ZONE_FOR_ALL = re.compile(
     r"(?:\b(?:both|all|each)[ \t]+(?:in[ \t]+)?"
@@ -1397,6 +1417,14 @@ def _find_zones(
             and _NOT_SAME.search(text, max(0, m.start() - 24), m.start())
         ):
             # "not in the same zone as you" says the clocks differ, not which one is meant.
+            continue
+        if (
+            (guess := _IF_YOU_ARE_ON.search(text, max(0, m.start() - 48), m.start()))
+            and _ON_MY_SIDE.search(text, max(0, guess.start() - 40), guess.start())
+            and _NO_CLOCK_AFTER.match(text, m.end())
+        ):
+            # "12pm for me, if you're still on CET": a guess at the user's clock for the time
+            # before it, not the zone of the message's other times.
             continue
         if tz is not None:
             # "Eastern time", "both Mountain": plainly a zone, not the word "central".
