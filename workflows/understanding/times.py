@@ -160,10 +160,13 @@ _TIME_LIKE = re.compile(
 _MY_SIDE = r"for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij|bij mij"
 # A clock right after a vague time ("first thing, like 7:30", "EOD (5:30)") says which; "first
 # thing, or Mon 3/8" leaves it unsaid. "same time for me (8am PT)", "misma hora (las 9)": the
-# clock in brackets is the one the sender keeps, so nothing is left unread.
+# clock in brackets is the one the sender keeps, so nothing is left unread; so is the clock
+# after a comma, with the word each language puts before a clock ("misma hora, las 16:00",
+# "stessa ora, alle 16").
 _VAGUE_SAID = re.compile(
     rf"(?:{_VAGUE_TIME}|{SAME_TIME.pattern})(?:[ \t]+(?:{_MY_SIDE}))?"
-    r"[ \t,(~-]*(?:(?:like|say|so|at|around|about|ish)[ \t,(~]*)?$",
+    r"[ \t,(~-]*(?:(?:like|say|so|at|around|about|ish|a[ \t]+las|las|à|às|as|alle|le|um|om)"
+    r"[ \t,(~]*)?$",
     re.IGNORECASE,
 )
 _NOT_TIME_TEXT = re.compile(
