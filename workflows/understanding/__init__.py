@@ -128,7 +128,9 @@ def _ambiguous_name(
         not own_place
         and ambiguous_name(
             answer,
-            starts,
+            # "Tuesday 29 March 09:00 CEST" under offers from before the EU change: the
+            # reply's name is for the reply's own times, when it gives any.
+            proposed or starts,
             home=home,
             user_tz=thread_tz or home,
             user_names=names_echoed(history, home),

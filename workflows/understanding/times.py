@@ -2725,11 +2725,22 @@ def read_times(
             offers = [
                 offer_worded(seg_text[a:b]) or after_fallback(seg_text, a)
                 for a, b in clauses(seg_text)
-                # "…, which I reckon is 8am for you": a restatement is worded as one.
+                # "…, which I reckon is 8am for you": a restatement is worded as one. So is
+                # "4pm works - same time as you said": a "same time" with no day after it
+                # repeats the clock before it on that clock's day.
                 if any(
                     a <= t.start < b
                     and roles.at(t.start) in PROPOSED_ROLES
-                    and not (t is not times[0] and _restates(seg_text, t))
+                    and not (
+                        t is not times[0]
+                        and (
+                            _restates(seg_text, t)
+                            or (
+                                SAME_TIME.match(seg_text, t.start) is not None
+                                and all(d.start < t.start for d in dates)
+                            )
+                        )
+                    )
                     for t in times
                 )
             ]
