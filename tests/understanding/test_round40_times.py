@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.understanding.reply import doubt_codes, local_starts, read_reply
+from workflows.stages import Intent
 
 MADRID = ZoneInfo("Europe/Madrid")
 
@@ -208,3 +209,83 @@ def test_a_zone_name_in_the_reply_is_judged_on_its_own_times(
     assert [c for c in doubt_codes(verdict) if c == "zone_name_ambiguous"] == codes
     if not codes:
         assert local_starts(verdict, MADRID) == [start]
+
+
+# An invitation for Friday 11 March, 15:00 UTC, under words from London and no thread quoted.
+_INVITE = (
+    "--B\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+    "--B\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\n\n"
+    "BEGIN:VCALENDAR\nVERSION:2.0\nMETHOD:REQUEST\nBEGIN:VEVENT\nUID:r40@example.com\n"
+    "SEQUENCE:0\nDTSTAMP:20330301T000000Z\nDTSTART:20330311T150000Z\nDTEND:20330311T153000Z\n"
+    "SUMMARY:Chat\nEND:VEVENT\nEND:VCALENDAR\n--B--\n"
+)
+_LONDON_WINTER = "Tue, 08 Mar 2033 12:00:00 +0000"
+
+# (body, intent, doubt codes)
+_PART_INSTEAD = [
+    (
+        "Friday mornings don't work for me, so I've put an invite in for the afternoon instead"
+        " - 3pm UK.",
+        Intent.PROPOSE_TIMES,
+        [],
+    ),
+    (
+        "Por la mañana no puedo, te he mandado una invitación para la tarde en su lugar.",
+        Intent.PROPOSE_TIMES,
+        [],
+    ),
+    (
+        "Vormittags klappt es bei mir nicht, ich habe dir eine Einladung für den Nachmittag"
+        " stattdessen geschickt.",
+        Intent.PROPOSE_TIMES,
+        [],
+    ),
+    # Near misses: a pick in words books the user's time; an invite with no word of what it
+    # replaces may still be one of the user's times, unseen.
+    ("Friday works - I've sent an invite for 3pm.", Intent.ACCEPT, []),
+    (
+        "I've sent an invite for Friday afternoon. Looking forward to it.",
+        Intent.ACCEPT,
+        ["invite_offers_unseen"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "intent", "codes"), _PART_INSTEAD)
+def test_an_invitation_for_a_part_of_the_day_instead_is_the_senders_time(
+    body: str, intent: Intent, codes: list[str]
+) -> None:
+    verdict = read_reply(
+        _INVITE.format(body=body),
+        tz=MADRID,
+        date=_LONDON_WINTER,
+        content_type='multipart/mixed; boundary="B"',
+    )
+    assert verdict.intent is intent
+    assert local_starts(verdict, MADRID) == [datetime(2033, 3, 11, 16)]
+    assert [c for c in doubt_codes(verdict) if c == "invite_offers_unseen"] == codes
+
+
+_MEXICO_CITY = "Mon, 28 Mar 2033 10:40:00 -0600"
+
+# (body, the offer on the user's clock)
+_CENTRAL_MEXICO = [
+    (
+        "¿Te va el viernes 1 de abril a las 10:00 hora del centro de México?",
+        datetime(2033, 4, 1, 18),
+    ),
+    (
+        "Yo podría el lunes 4 de abril a las 9:00, tiempo del centro de México.",
+        datetime(2033, 4, 4, 17),
+    ),
+    ("¿El martes 5 de abril a las 11:30 (hora centro de Mexico)?", datetime(2033, 4, 5, 19, 30)),
+    # Near miss: the user's own clock named stays the user's.
+    ("¿Te va el viernes 1 de abril a las 18:00 hora de Madrid?", datetime(2033, 4, 1, 18)),
+]
+
+
+@pytest.mark.parametrize(("body", "start"), _CENTRAL_MEXICO)
+def test_mexicos_central_time_names_mexico_citys_clock(body: str, start: datetime) -> None:
+    verdict = read_reply(body, tz=MADRID, date=_MEXICO_CITY)
+    assert local_starts(verdict, MADRID) == [start]
+    assert "reply_zone_unread" not in doubt_codes(verdict)
