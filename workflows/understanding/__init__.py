@@ -412,16 +412,19 @@ def _on_meeting_clock(
     springs forward, under the user's "Tuesday at 16:00" after the change: the sender, on the
     user's offset when writing, repeats the wall clock the user wrote, and "same time" keeps
     it on the user's clock, which moves with the change. Only for a zoneless time that is the
-    agreed meeting's wall clock as written.
+    agreed meeting's wall clock as written, and a meeting already past the change: one
+    before it ("today's 2pm, same time Tuesday" across the change) shows no clock but the
+    offset, which Regina keeps and Denver leaves.
     """
-    if (
-        SAME_TIME.search(answer) is None
-        or written.astimezone(user_clock).utcoffset() != written.utcoffset()
-    ):
-        return reading
     # The user's words are read on the user's zone when they name it, else on the header's
     # offset (the same clock at writing): either way the clock the user wrote.
     kept = agreed.start.time()
+    if (
+        SAME_TIME.search(answer) is None
+        or written.astimezone(user_clock).utcoffset() != written.utcoffset()
+        or agreed.start.replace(tzinfo=user_clock).utcoffset() == written.utcoffset()
+    ):
+        return reading
     mentions = tuple(
         replace(
             m,
