@@ -640,6 +640,9 @@ _AMEND = re.compile(
     r"\b(?:make it|make that|instead|(?:push|move|shift|bump)(?: it| that)?(?: back| out)? to)\b",
     re.IGNORECASE,
 )
+_RESTATED_DAY = (
+    r"(?:[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?)?"
+)
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 # "which should be your morning": the user's part of the day is the same window seen from there.
 _RESTATE_BEFORE = re.compile(
@@ -704,8 +707,7 @@ _RESTATE_BEFORE = re.compile(
     r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
     # "that's Monday 3pm in Chicago": across the date line the restated day is another,
     # perhaps with its date ("That is Wednesday 17th, 3pm in Los Angeles").
-    r"(?:[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?)?"
-    r"[ \t]*$",
+    rf"{_RESTATED_DAY}[ \t]*$",
     re.I,
 )
 _YOURS = re.compile(
@@ -1973,7 +1975,7 @@ def _zoned_by_restatement(
     for i, (one, other) in enumerate(itertools.pairwise(times)):
         zone = other.zone
         day = _day_of(one, dates, default)
-        if _restated_elsewhere(one, other, sentence, day):
+        if _restated_elsewhere(one, other, sentence, day, dates):
             # "Wednesday at 5pm Madrid time (10am New York)": two clocks named, an hour apart,
             # where a bracket says one instant; which one the sender meant is a guess.
             contradicted = True
@@ -2006,35 +2008,78 @@ def _zoned_by_restatement(
     return out, contradicted
 
 
-def _restated_elsewhere(one: _TimeOfDay, other: _TimeOfDay, sentence: str, day: date) -> bool:
-    """A clock in a named zone, and a bracket after it reading another instant in another zone.
+def _restated_elsewhere(
+    one: _TimeOfDay, other: _TimeOfDay, sentence: str, day: date, dates: Sequence[DateMention]
+) -> bool:
+    """A clock in a named zone, and a restatement after it reading another instant in another zone.
 
-    Across the date line the bracket's day is another ("8am Sydney (6pm New York)"), so only
-    the clocks are compared, to the whole day. Only clocks named by a place or abbreviation:
-    "11 uur bij jou" is the user's by the sender's reckoning, which the user's own zone may not
-    be, and "(8:30 my time)" after another day is that day's own clock.
+    The restatement is in brackets ("5pm Sydney time (7am London)") or joined by a dash, "=",
+    "/", "i.e.", "that's" … ("9am Sydney time - Monday 6pm in New York"); unbracketed, two
+    clocks in one zone are two offers ("9am PT / 2pm PT"). Across the date line the restated
+    day is another ("8am Sydney (6pm New York)"), so only the clocks are compared, to the whole
+    day, and the weekday when the restatement names one ("Monday 9am Sydney = Monday 4pm PT" is
+    a day off); a weekday neither that day nor the next or last is another offer ("Mon 9am ET /
+    Wed 2pm PT"). Each clock has a zone or side of its own written after it.
     """
     if (
         one.zone is None
         or other.zone is None
         or one.part
         or other.part
-        or not _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
-        or not all(_place_named_after(sentence, t) for t in (one, other))
+        or not (
+            _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
+            or (one.zone != other.zone and _joined_as_restatement(sentence[one.end : other.start]))
+        )
     ):
         return False
-    gap = datetime.combine(day, one.begin, one.zone) - datetime.combine(
-        day, other.begin, other.zone
+    named_by = {_zone_named_after(sentence, t) for t in (one, other)}
+    if None in named_by:
+        return False
+    instant = datetime.combine(day, one.begin, one.zone).astimezone(other.zone)
+    named = [d.day.weekday() for d in dates if one.end <= d.start < other.start]
+    apart = (named[-1] - instant.weekday()) % 7 if named else 0
+    if apart in (2, 3, 4, 5):
+        return False
+    off = abs(datetime.combine(day, other.begin) - instant.replace(tzinfo=None)) % timedelta(days=1)
+    off = min(off, timedelta(days=1) - off)
+    # A side is the zone the sender takes the user (or themselves) to be in: "12pm ET (9am for
+    # you)" to a user in London places them in California, and leaves the named clock standing.
+    # Off by no more than a clock change moves, it is that zone read on the wrong offset.
+    if "side" in named_by and off > timedelta(hours=1):
+        return False
+    return apart != 0 or off != timedelta(0)
+
+
+# Between a clock and its restatement, with no bracket: a dash, or the words `_RESTATE_BEFORE`
+# reads ("= ", "/ ", "i.e.", "which is", "that's", "for you it's" …), perhaps with the day.
+_UNBRACKETED_GAP = re.compile(r"[^()\d\n!?]{0,40}")
+_DASH_JOIN = re.compile(rf"[ \t][-–—]{_RESTATED_DAY}[ \t]*$", re.IGNORECASE)
+
+
+def _joined_as_restatement(gap: str) -> bool:
+    return bool(
+        _UNBRACKETED_GAP.fullmatch(gap) and (_DASH_JOIN.search(gap) or _RESTATE_BEFORE.search(gap))
     )
-    return gap % timedelta(days=1) != timedelta(0)
 
 
-def _place_named_after(sentence: str, tod: _TimeOfDay) -> bool:
-    """Whether the zone right after the clock is a place, abbreviation or offset, not a side."""
+def _zone_named_after(sentence: str, tod: _TimeOfDay) -> str | None:
+    """What names the clock's zone right after it: "place", "side" or None.
+
+    A place is a place, abbreviation or offset; a side is "for you", "your time", "my time".
+    "here in Sydney" is neither: the place is the sender's clock on the day, which "here"
+    reads as the Date header's offset, one a clock change may have moved.
+    """
     m = next(_zone_matches(sentence[tod.end : tod.end + 40]), None)
-    return (
-        m is not None and m.start() <= 12 and bool(m["name"] or m["abbr"] or m["iana"] or m["sign"])
-    )
+    if m is None or m.start() > 12:
+        return None
+    if m["name"] or m["abbr"] or m["iana"] or m["sign"]:
+        return "place"
+    if m["yours"] or m["near"] or (m["mine"] and not _HERE_IN.search(m["mine"])):
+        return "side"
+    return None
+
+
+_HERE_IN = re.compile(r"\bin\b", re.IGNORECASE)
 
 
 # Words and a bracket's opening between a clock and the clock that restates it: "at 10 works (".
