@@ -71,6 +71,7 @@ from workflows.understanding.times import (
     named_zone,
     names_echoed,
     names_home_clock,
+    on_header_clock,
     onto_offered_week,
     own_names,
     read_as_offered,
@@ -127,7 +128,9 @@ def _ambiguous_name(
         not own_place
         and ambiguous_name(
             answer,
-            starts,
+            # "Tuesday 29 March 09:00 CEST" under offers from before the EU change: the
+            # reply's name is for the reply's own times, when it gives any.
+            proposed or starts,
             home=home,
             user_tz=thread_tz or home,
             user_names=names_echoed(history, home),
@@ -400,6 +403,45 @@ def _from_agreed(
     return moving
 
 
+def _on_meeting_clock(
+    reading: TimeReading, answer: str, agreed: TimeWindow, user_clock: tzinfo, written: datetime
+) -> TimeReading:
+    """A "same time" move's clock read on the user's clock, the one the meeting was set on.
+
+    "Can we make it Wednesday instead, same time, 16:00?" written at +01:00 days before Madrid
+    springs forward, under the user's "Tuesday at 16:00" after the change: the sender, on the
+    user's offset when writing, repeats the wall clock the user wrote, and "same time" keeps
+    it on the user's clock, which moves with the change. Only for a zoneless time that is the
+    agreed meeting's wall clock as written, and a meeting already past the change: one
+    before it ("today's 2pm, same time Tuesday" across the change) shows no clock but the
+    offset, which Regina keeps and Denver leaves.
+    """
+    # The user's words are read on the user's zone when they name it, else on the header's
+    # offset (the same clock at writing): either way the clock the user wrote.
+    kept = agreed.start.time()
+    if (
+        SAME_TIME.search(answer) is None
+        or written.astimezone(user_clock).utcoffset() != written.utcoffset()
+        or agreed.start.replace(tzinfo=user_clock).utcoffset() == written.utcoffset()
+    ):
+        return reading
+    mentions = tuple(
+        replace(
+            m,
+            window=TimeWindow(
+                m.window.start.replace(tzinfo=user_clock),
+                m.window.end.replace(tzinfo=user_clock) if m.window.end is not None else None,
+            ),
+        )
+        if m.role in PROPOSED_ROLES
+        and on_header_clock(m, written)
+        and m.window.start.time() == kept
+        else m
+        for m in reading.mentions
+    )
+    return replace(reading, mentions=mentions)
+
+
 def _day_before_time(answer: str, day: str, read: Callable[[str], TimeReading]) -> str:
     """``answer`` with ``day`` written before the sentence of its first dayless time.
 
@@ -616,6 +658,12 @@ def understand(
     )
     reading = _as_offered(reading, answer, stripped.history, thread_tz, offered, tz)
     reading = onto_offered_week(reading, answer, ref.date(), offered)
+    newest = find_windows(
+        stripped.newest, ref, sender_tz, meeting_length, day_first=day_first, home=tz
+    )
+    agreed = _agreed(offered, stripped.newest, newest)
+    if agreed is not None and msg.date is not None:
+        reading = _on_meeting_clock(reading, answer, agreed, thread_tz or tz, ref)
     windows = reading.proposed
     if invite is not None and invite.window is not None:
         if invite.method != "CANCEL":
@@ -625,10 +673,6 @@ def understand(
             # is not on offer; a new time offered in words is.
             offers = offers_in_words(before_closing(text))
             windows = [w for w in windows if offers and w.start != invite.window.start]
-    newest = find_windows(
-        stripped.newest, ref, sender_tz, meeting_length, day_first=day_first, home=tz
-    )
-    agreed = _agreed(offered, stripped.newest, newest)
     exclude, contacts = _others(msg, text)
     evidence = Evidence(
         text=text,

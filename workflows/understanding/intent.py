@@ -1367,6 +1367,12 @@ _DAY_NAMES = "|".join(sorted((re.escape(w) for w in WEEKDAYS if len(w) > 3), key
 # "Mi-octobre je pars en congé, on peut parler jeudi ?": a day named beside the later month
 # is when to talk, the month only the sender's plans.
 _WEEKDAY = re.compile(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
+# "… so I've sent an invite for the afternoon instead": a part of the day put in place of the
+# user's times says the invitation is the sender's own time, as a day does.
+_DAY_PARTS = (
+    r"morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|Vormittag|Nachmittag|Abend"
+    r"|mattina|pomeriggio|sera|manhã|ochtend|middag|avond"
+)
 COUNTER_OFFER = _cues(
     r"(?:suggest|propose) (?:another|something else|a (?:new|different)|an alternative|other)",
     # "Couldn't make either of your times work, so I sent an invite for Thursday instead."
@@ -1385,7 +1391,7 @@ COUNTER_OFFER = _cues(
     r" (?:are|were) (?:all )?(?:taken|booked|blocked|full|gone)",
     # "… so I sent this for Wednesday morning instead", "jeudi matin plutôt ?": the invitation's
     # day is put in place of the user's ("instead of a call" replaces no time).
-    rf"(?:{_DAY_NAMES})"
+    rf"(?:{_DAY_NAMES}|{_DAY_PARTS})"
     r"(?: [\w:-]+){0,2} (?:instead|plutôt|en su lugar|stattdessen|invece|em vez disso"
     r"|in plaats daarvan)(?! of)",
 )

@@ -160,10 +160,13 @@ _TIME_LIKE = re.compile(
 _MY_SIDE = r"for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij|bij mij"
 # A clock right after a vague time ("first thing, like 7:30", "EOD (5:30)") says which; "first
 # thing, or Mon 3/8" leaves it unsaid. "same time for me (8am PT)", "misma hora (las 9)": the
-# clock in brackets is the one the sender keeps, so nothing is left unread.
+# clock in brackets is the one the sender keeps, so nothing is left unread; so is the clock
+# after a comma, with the word each language puts before a clock ("misma hora, las 16:00",
+# "stessa ora, alle 16").
 _VAGUE_SAID = re.compile(
     rf"(?:{_VAGUE_TIME}|{SAME_TIME.pattern})(?:[ \t]+(?:{_MY_SIDE}))?"
-    r"[ \t,(~-]*(?:(?:like|say|so|at|around|about|ish)[ \t,(~]*)?$",
+    r"[ \t,(~-]*(?:(?:like|say|so|at|around|about|ish|a[ \t]+las|las|à|às|as|alle|le|um|om)"
+    r"[ \t,(~]*)?$",
     re.IGNORECASE,
 )
 _NOT_TIME_TEXT = re.compile(
@@ -605,6 +608,26 @@ _SENTENCE_AFTER = re.compile(r"[ \t]*[.!]?[ \t]*$", re.MULTILINE)
 _NOT_SAME = re.compile(
     r"(?:\b(?:not|pas|no|nicht|non|não|niet)|n['’]t)(?:[ \t]+\w+){0,2}[ \t]+$", re.IGNORECASE
 )
+# "… it's noon for me, if you're still on CET": the sender's guess at the user's clock, put
+# as a condition on a clock said on the sender's own. Written after the message's clocks, it
+# names none of them ("5pm, if you're on CET?" may well mean 5pm CET).
+_IF_YOU_ARE_ON = re.compile(
+    r"(?:\b(?:if|assuming|provided|as long as)[ \t]+you(?:['’]re|[ \t]+are)(?:[ \t]+still)?"
+    r"[ \t]+(?:on|in|using)"
+    r"|\bsi[ \t]+(?:aún[ \t]+|todavía[ \t]+)?(?:estás|está|sigues|sigue)(?:[ \t]+con)?"
+    r"(?:[ \t]+en)?"
+    r"|\bsi[ \t]+(?:tu[ \t]+es|vous[ \t]+êtes)(?:[ \t]+toujours|[ \t]+encore)?"
+    r"[ \t]+(?:en|à|sur|à[ \t]+l['’]heure)"
+    r"|\b(?:wenn|falls)[ \t]+(?:du|Sie)(?:[ \t]+noch)?[ \t]+(?:auf|in|nach)"
+    r"|\bse[ \t]+(?:sei|è|siete)(?:[ \t]+ancora)?[ \t]+(?:su|in|sull['’]ora)"
+    r"|\bse[ \t]+(?:você[ \t]+)?(?:ainda[ \t]+)?(?:está|estás|estiver)[ \t]+(?:em|no|na|com)"
+    r"|\bals[ \t]+(?:je|u)(?:[ \t]+nog)?[ \t]+(?:op|in)"
+    r")(?:[ \t]+(?:the|la|el|le|der))?[ \t]+$",
+    re.IGNORECASE,
+)
+# No clock after it, to the end of its sentence.
+_NO_CLOCK_AFTER = re.compile(r"[^\d.?!\n]*(?:[.?!\n]|$)")
+_ON_MY_SIDE = re.compile(rf"\b(?:{_MY_SIDE})\b[^\d.?!\n]{{0,24}}$", re.IGNORECASE)
 # "both Mountain", "heure de Paris", "hora de Madrid", "ora di Roma": plainly the zone.
 _ZONE_FOR_ALL = re.compile(
     r"(?:\b(?:both|all|each)[ \t]+(?:in[ \t]+)?"
@@ -1399,6 +1422,14 @@ def _find_zones(
             and _NOT_SAME.search(text, max(0, m.start() - 24), m.start())
         ):
             # "not in the same zone as you" says the clocks differ, not which one is meant.
+            continue
+        if (
+            (guess := _IF_YOU_ARE_ON.search(text, max(0, m.start() - 48), m.start()))
+            and _ON_MY_SIDE.search(text, max(0, guess.start() - 40), guess.start())
+            and _NO_CLOCK_AFTER.match(text, m.end())
+        ):
+            # "12pm for me, if you're still on CET": a guess at the user's clock for the time
+            # before it, not the zone of the message's other times.
             continue
         if tz is not None:
             # "Eastern time", "both Mountain": plainly a zone, not the word "central".
@@ -2739,11 +2770,22 @@ def read_times(
             offers = [
                 offer_worded(seg_text[a:b]) or after_fallback(seg_text, a)
                 for a, b in clauses(seg_text)
-                # "…, which I reckon is 8am for you": a restatement is worded as one.
+                # "…, which I reckon is 8am for you": a restatement is worded as one. So is
+                # "4pm works - same time as you said": a "same time" with no day after it
+                # repeats the clock before it on that clock's day.
                 if any(
                     a <= t.start < b
                     and roles.at(t.start) in PROPOSED_ROLES
-                    and not (t is not times[0] and _restates(seg_text, t))
+                    and not (
+                        t is not times[0]
+                        and (
+                            _restates(seg_text, t)
+                            or (
+                                SAME_TIME.match(seg_text, t.start) is not None
+                                and all(d.start < t.start for d in dates)
+                            )
+                        )
+                    )
                     for t in times
                 )
             ]

@@ -289,7 +289,10 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _CLOCK | _PLACE: "mexico city|ciudad de méxico|cdmx|ciudad de mexico",
         _PLACE: "guadalajara|puebla|queretaro|toluca",
         # "a las 10 (hora CDMX)": Mexico City's clock as its people write it, with no "de".
-        _CLOCK: "hora cdmx|cidade do méxico|città del messico|mexico-stad|mexiko-stadt",
+        _CLOCK: "hora cdmx|cidade do méxico|città del messico|mexico-stad|mexiko-stadt"
+        # "a las 10:00 hora del centro de México": the zone's own name in Mexico.
+        "|hora del centro de méxico|hora del centro de mexico|tiempo del centro de méxico"
+        "|tiempo del centro de mexico|hora centro de méxico|hora centro de mexico",
     },
     "America/Monterrey": {_PLACE: "monterrey|saltillo"},
     "America/Merida": {_PLACE: "merida|yucatan"},
