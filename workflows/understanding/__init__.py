@@ -454,15 +454,20 @@ def _day_before_time(answer: str, day: str, read: Callable[[str], TimeReading]) 
     return answer
 
 
-def _not_the_sender(referrals: list[Referral], sender: str) -> tuple[Referral, ...]:
-    """The referrals but a name that is the sender's own, written without an address.
+def _not_the_two_ends(referrals: list[Referral], msg: ParsedMessage) -> tuple[Referral, ...]:
+    """The referrals but a name, written without an address, of the sender or the one addressee.
 
-    "Office of Hélène Garnier" writing "please don't email Hélène directly"
-    answers for her: the sender's own name points the user nowhere new.
+    "Office of Hélène Garnier" writing "please don't email Hélène directly" answers for her,
+    and "ignore my last email Kenji, wrong thread" to Kenji speaks to him: a name of either
+    end of the mail points the user nowhere new. With several addressees, one of them may be
+    the person the user is sent to.
     """
-    own = set(first_last(sender).lower().split())
+    names = [msg.sender.name, *(a.name for a in msg.to if len(msg.to) == 1)]
+    own = [set(first_last(name).lower().split()) for name in names if name]
     return tuple(
-        r for r in referrals if r.email is not None or not set(r.name.lower().split()) <= own
+        r
+        for r in referrals
+        if r.email is not None or not any(set(r.name.lower().split()) <= o for o in own)
     )
 
 
@@ -681,7 +686,7 @@ def understand(
         # A booking link answers only in a reply: a fresh message that carries one (a recruiter's
         # pitch, someone's own cold outreach) asks for a meeting of its own.
         link=answer_link(text, stripped.signature) if _is_reply(msg, stripped.history) else None,
-        referrals=_not_the_sender(find_referrals(text, contacts, exclude), msg.sender.name),
+        referrals=_not_the_two_ends(find_referrals(text, contacts, exclude), msg),
         auto_reply=is_auto_reply(msg),
         invite=invite,
         quoted=bool(stripped.history.strip()),
