@@ -537,11 +537,16 @@ _NOT_LENGTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LENGTH_AFTER = re.compile(r"^[ \t]+(?:for|pendant|durante|für)[ \t]+(?:about[ \t]+)?" + _MINUTES)
-# The abbreviations that are no word in the languages read: "3pm est", "2pm et 4pm", "3pm cet
-# après-midi", "3pm ist gut" are words, and stay unread (see ``_LOWER_ZONE_AFTER_CLOCK``).
+# The abbreviations that are no word in the languages read: "2pm et 4pm", "3pm cet après-midi",
+# "3pm ist gut" are words, and stay unread (see ``_LOWER_ZONE_AFTER_CLOCK``) unless the clause
+# ends on them.
 _LOWER_WORDS = frozenset(
     {"et", "est", "ist", "cet", "cest", "art", "cot", "west", "wet", "eet", "eat", "wat"}
 )
+# "5.30pm ist or 6pm", "4pm est." : a word that is also a zone's abbreviation ends the clause
+# after "am"/"pm", where as a word ("is", "and", "this") it would run on into the sentence.
+_CLAUSE_ENDS = r"(?=[ \t]*(?:[.,;:!?)/\n]|$|(?i:or|and)\b))"
+_LOWER_WORDS_ALTERNATION = "|".join(sorted(_LOWER_WORDS, key=len, reverse=True))
 _LOWER_READ = sorted(
     (a.lower() for a in ZONE_ABBREVIATIONS if a.lower() not in _LOWER_WORDS), key=len, reverse=True
 )
@@ -552,7 +557,8 @@ _ZONE = re.compile(
     rf"|\b(?P<abbr>{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))}"
     # "6-6:30pm pt": typed in lower case on a phone, right after "am"/"pm", where the letters
     # can only name a clock.
-    rf"|(?:(?<=[ap]m[ \t])|(?<=[AP]M[ \t])|(?<=[ap]\.m\.[ \t]))(?:{'|'.join(_LOWER_READ)}))\b"
+    rf"|(?:(?<=[ap]m[ \t])|(?<=[AP]M[ \t])|(?<=[ap]\.m\.[ \t]))"
+    rf"(?:{'|'.join(_LOWER_READ)}|(?:{_LOWER_WORDS_ALTERNATION})\b{_CLAUSE_ENDS}))\b"
     # "(America/Bogota)": a zone's own name, as calendars and settings pages write it.
     rf"|\b(?P<iana>{_IANA_AREAS}/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b"
     # "Mountain Standard Time": the region's clock, in the season it names.
@@ -3375,8 +3381,10 @@ def reply_zone_unread(text: str, home: tzinfo | None, history: str = "") -> bool
 # name one.
 _LOWER_ZONE_AFTER_CLOCK = re.compile(
     r"\d[ \t]*(?i:[ap]\.?m\.?)[ \t]+(?:"
-    + "|".join(sorted(_LOWER_WORDS, key=len, reverse=True))
-    + r")\b"
+    + _LOWER_WORDS_ALTERNATION
+    + r")\b(?!"
+    + _CLAUSE_ENDS
+    + r")"
 )
 
 
