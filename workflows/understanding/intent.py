@@ -482,7 +482,7 @@ _BARE_NO = (
     r"|grazie|obrigad[oa]|bedankt))?(?=[ \t]*(?:[.!]|$))"
     r"|no,? thank you(?=[ \t]*(?:[.,!]|$))|hard pass|i'm afraid not|afraid not"
     r"|(?:it's|that's|it is|that is) a (?:hard |firm |polite )?no (?:from|for) me"
-    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))not (?:really )?for me\b(?! to\b)"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] )|(?<=but )|(?<=but, ))not (?:really )?for me\b(?! to\b)"
     r"|(?:this|it)(?:'s| is)(?: just)? not (?:really )?for me(?! to\b)"
     r"|(?:this|it) (?:isn't|is not) (?:really )?for me(?! to\b)"
     r"|(?<=^)i (?:don't|do not) think so\b"
@@ -930,6 +930,12 @@ HANDS_PERSON = (
     r"|(?:te|vous)[ \t]+passe[ \t]+(?:le[ \t]+contact|les[ \t]+coordonnées)[ \t]+de"
     r"|(?:ti|vi)[ \t]+passo[ \t]+il[ \t]+contatto[ \t]+di"
     r"|(?:passo-te|te[ \t]+passo|lhe[ \t]+passo)[ \t]+o[ \t]+conta(?:c)?to[ \t]+d[aoe]"
+    # "ti metto in contatto con", "te pongo en contacto con", "te coloco em contato com": the
+    # user put in touch with the person named next (the sender's own "me pondré en contacto"
+    # has no "te").
+    r"|(?:ti|vi)[ \t]+(?:metto|mettiamo)[ \t]+in[ \t]+contatto[ \t]+con"
+    r"|(?:te|le|os|les)[ \t]+(?:pongo|ponemos)[ \t]+en[ \t]+contacto[ \t]+con"
+    r"|(?:te|lhe|vos)[ \t]+(?:coloco|ponho|colocamos|pomos)[ \t]+em[ \t]+conta(?:c)?to[ \t]+com"
 )
 # "two people here made exactly your switch:", "dos personas de mi equipo:": a count of people
 # before a colon, the people listed after it (shared with referrals.py, which reads the names).
@@ -1032,7 +1038,8 @@ REFERRAL_CUE = _cues(
     r"|wende dich (?:besser|lieber) an"
     r"|parla(?:re|ndo) con"
     r"|(?:je )?(?:vous |te )?mets en copie|(?:contact )?opnemen met|scrivere a|écrire à"
-    r"|mets en contact avec|mettre en contact avec|en c\.c\.|en cc|in cc|in copia|em cópia|em cc"
+    r"|mets en contact avec|mettre en contact avec"
+    r"|en c\.c\.|en cc|in cc|in copia|em cópia|em cc"
     r"|meiner (?:Kollegin|Kollege)|am besten mit"
     r"|connect you",
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",

@@ -134,7 +134,9 @@ _FOR_SOMEONE_ELSE = re.compile(
     r"|(?:hätte|hat) (?:\S+ ){0,4}?Zeit|kann|può|è (?:liber[oa]|disponibile)|pode"
     r"|está (?:livre|disponível)"
     r"|kan|heeft (?:\S+ ){0,4}?tijd|is (?:vrij|beschikbaar))\b"
-    r"|\b(?:but|,) not (?:for )?me\b|\bpas à moi\b|\ba m[ií] no\b|\ba me no\b|\bnão para mim\b"
+    # "…, but not for me right now": the sender's moment, no one else's yes beside it.
+    r"|\b(?:but|,) not (?:for )?me\b(?! (?:right now|now|at the moment|for now|at this time)\b)"
+    r"|\bpas à moi\b|\ba m[ií] no\b|\ba me no\b|\bnão para mim\b"
     r"|\bmij niet\b|\bper me no\b",
     re.IGNORECASE,
 )
