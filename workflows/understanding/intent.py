@@ -196,6 +196,9 @@ DEFER = _cues(
     r"(?:get|come) back to me (?:again )?(?:from|after|in|around|once|when|early|mid|late|next)",
     r"(?:try|talk|chat|speak|connect) (?:again )?(?:a (?:bit|little) )?later",
     r"(?<!au )plus tard|más tarde|mas tarde|più tardi|mais tarde|(?:wieder|erneut) melden",
+    # "Können Sie sich im März nochmals melden?", "bitte im Juni noch mal melden": the user
+    # asked to write again, the verb last; the sender's own "ich melde mich nochmal" is no defer.
+    r"(?:Sie sich|du dich|ihr euch|bitte)\b[^.?!\n]{0,40}?(?:nochmals|noch ?(?:ein)?mal) melden",
     # "Then I'll come back with a time": an answer promised, not a later date.
     r"(?:circle|check|come) back(?! (?:to you )?with (?:a |some )?(?:time|slot|date|option)s?\b)"
     r"(?! to you(?:[ \t]*(?:[.!,;]|$)| (?:just now|shortly|soon)))",
@@ -1274,6 +1277,9 @@ PROPOSE = _cues(
     r"que diriez|qu'en pensez|vous convien|ou bien|ou",
     r"te (?:va|viene)|le (?:va|viene)|qué tal|o",
     r"ginge|passt (?:es )?(?:Ihnen|dir)|hätten Sie|wie wäre|oder",
+    # "Würde Ihnen Montag um 15 Uhr passen?", "Wäre dir Dienstag recht?": a time asked about in
+    # the conditional, the verb last; a date's dot ("20. Februar") or a wrapped line inside.
+    r"(?:würde|wäre) (?:[^.?!]|(?<=\d)\.){0,60}?(?:passen|recht)(?=[^.!\n]*\?)",
     # "Ti andrebbe giovedì?", "¿te vendría bien el jueves?", "ça te dirait jeudi ?": would it
     # suit you, asked in the conditional.
     r"che ne dici|andrebbe bene|(?:ti|le|vi) andrebbe|(?:te|le|os) vendría"
@@ -2231,11 +2237,41 @@ _ABOUT_MEETING = re.compile(
 )
 
 
-def last_question(text: str) -> str | None:
-    """The reply's last substantive sentence if it is a question, else ``None``."""
+# "Which nonprofit are you with? I may know your ED.": after a question, why it is asked; the
+# question stays the last thing the user is asked to answer. Only a short reason with no "but"
+# or "not" in it: "Just curious, not taking calls right now" says more than why.
+_WHY_ASKED = re.compile(
+    r"^(?![^\n]*(?:\b(?:not|no|but|sorry|mais|pas|pero|aber|nicht|ma|mas|não|maar|niet)\b"
+    r"|n['’]t\b))"
+    r"[\W_]*(?:(?:i'?m |i am )?(?:just |simply )?curious|(?:i'?m |i am )?(?:just )?asking"
+    r" (?:because|since|as)|i ask (?:because|since|as)|i (?:may|might|probably) know"
+    r"|par (?:simple )?curiosité|simple curiosité|je (?:les |la |le )?connais peut-être"
+    r"|por (?:pura )?curiosidad|(?:quizás?|tal vez) (?:los |la |lo |le )?conozca"
+    r"|(?:reine |aus )Neugier|vielleicht kenne ich|per curiosità|forse (?:li |la |lo )?conosco"
+    r"|por curiosidade|talvez eu (?:os |a |o )?conheça|uit nieuwsgierigheid|misschien ken ik)"
+    r"(?:[ \t]+[\w'’-]+){0,5}[ \t]*[.!]*[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _closes(body: str, span: tuple[int, int], why_asked: bool) -> bool:
+    """Whether the sentence at ``span`` only closes what was said before it."""
+    sentence = body[span[0] : span[1]]
+    if _AFTERWORD.match(sentence):
+        return True
+    # "I may know them - what day suits you?" is a question of its own.
+    return why_asked and bool(_WHY_ASKED.match(sentence)) and body[span[1] : span[1] + 1] != "?"
+
+
+def last_question(text: str, *, why_asked: bool = False) -> str | None:
+    """The reply's last substantive sentence if it is a question, else ``None``.
+
+    With ``why_asked``, sentences after it that only say why it is asked ("Just curious.",
+    "I may know your director.") pass over, as closing words do.
+    """
     body = text.strip()
     spans = [(a, b) for a, b in sentence_spans(body) if body[a:b].strip()]
-    while spans and _AFTERWORD.match(body[spans[-1][0] : spans[-1][1]]):
+    while spans and _closes(body, spans[-1], why_asked):
         spans.pop()
     if not spans or body[spans[-1][1] : spans[-1][1] + 1] != "?":
         return None
@@ -2735,7 +2771,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         # "Fue un gusto, ¡mucha suerte!", "Hat mich gefreut": the chat is behind them, and
         # nothing else in the reply asks or offers.
         return Intent.OTHER, AFTER_THE_CHAT
-    if last_question(ev.text) is not None:
+    if last_question(ev.text, why_asked=True) is not None:
         # "I've left that company since. Still want to chat knowing that?": the user answers.
         return Intent.OTHER, ASKS_USER
     return Intent.OTHER, NO_CUE

@@ -196,6 +196,17 @@ def _cut_history(text: str) -> str:
     return text
 
 
+# "Hi Nadia," alone over the quote: a salutation, in any of the languages read, with at most a
+# name after it. The words to the user then sit under the quote.
+_SALUTATION_ONLY = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|chère"
+    r"|cher|hola|buenos días|buenas tardes|estimad[oa]|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?"
+    r"|ciao|buongiorno|buonasera|gentile|car[oa]|olá|oi|bom dia|boa tarde|prezad[oa]|beste|hoi"
+    r"|goedemorgen|goedemiddag)\b(?:[ \t]+[\w.'’-]+){0,3}[ \t]*[,!:;-]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _below_quote(text: str) -> tuple[str, str] | None:
     """Bottom-posting: (new text, history) when the reply sits under a ``>`` quote."""
     lines = text.split("\n")
@@ -507,9 +518,11 @@ def strip_reply(text: str, sender_name: str = "", sender_marks: tuple[str, ...] 
         above = f"{above.rstrip()}\n\n{answers}" if above.strip() else answers
         history = "\n".join(line for line in history.split("\n") if _QUOTED.match(line))
     else:
-        bottom = None if above.strip() else _below_quote(text)
+        greeted = bool(_SALUTATION_ONLY.match(above))
+        bottom = None if above.strip() and not greeted else _below_quote(text)
         if bottom is not None:
-            above, history = bottom
+            below, history = bottom
+            above = f"{above.strip()}\n\n{below}" if greeted else below
     new = above[:MAX_REPLY_CHARS]
     if new.strip():
         # mail-parser-reply returns None for an empty body; keep ours then.
