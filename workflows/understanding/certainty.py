@@ -50,6 +50,7 @@ from workflows.understanding.intent import (
     slot,
     turns_to_no,
     unwrapped,
+    weeks_on,
 )
 from workflows.understanding.language import language_of
 from workflows.understanding.notanswer import (
@@ -69,7 +70,7 @@ from workflows.understanding.times import (
     sender_offsets,
 )
 from workflows.understanding.verdict import Doubt, TimeWindow
-from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEK_LATER, WEEKDAYS
 
 CALENDAR_ANSWERED = Doubt(
     "calendar_response",
@@ -1106,8 +1107,13 @@ def _another_date(reading: Reading) -> bool:
         return False
     offered = {w.start for w in reading.offered}
     written = {(slot(w), w.start.time()) for w in reading.offered}
+    # "Same time as your Tuesday slot but the following week (Tue Jan 31, 10:00 ET)": a week
+    # on, said to be, is no slip of the date.
+    week_later = WEEK_LATER.search(reading.words) is not None
     if any(
-        w.start not in offered and (slot(w), w.start.time()) in written
+        w.start not in offered
+        and (slot(w), w.start.time()) in written
+        and not (week_later and any(weeks_on(w.start, o) for o in offered))
         for w in reading.times.proposed
     ):
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
@@ -27,6 +27,7 @@ from workflows.understanding.vocab import (
     MONTHS,
     PARTS_OF_DAY,
     RELATIVE_DAYS,
+    WEEK_LATER,
     WEEKDAYS,
     is_weekday,
     spelled_out,
@@ -1819,6 +1820,29 @@ def _within(window: TimeWindow, offered: TimeWindow) -> bool:
     return offered.start <= window.start and window.end <= offered.end
 
 
+def _picks(window: TimeWindow, offered: TimeWindow, week_later: bool) -> bool:
+    """Whether ``window`` is the user's ``offered`` time, perhaps with its date slipped.
+
+    On another date, only a copy of the offer's clock as written may be a slip ("Wed Feb 1 at
+    2pm ET" to "Wed Jan 25, 2 PM ET", left in doubt); the same instant of the week on another
+    clock ("Wed Feb 1 at 3:30 pm Newfoundland time" to it) was worked out for a day of the
+    sender's own, a new offer. So is a copy whole weeks on when the reply says it is a week
+    later (``week_later``: "same time, but the following week").
+    """
+    if window.start == offered.start or _within(window, offered):
+        return True
+    return (
+        slot(window) == slot(offered)
+        and window.start.time() == offered.start.time()
+        and not (week_later and weeks_on(window.start, offered.start))
+    )
+
+
+def weeks_on(start: datetime, offered: datetime) -> bool:
+    """Whether ``start`` is one or two weeks after ``offered``, to the minute."""
+    return start - offered in (timedelta(weeks=1), timedelta(weeks=2))
+
+
 def _windows_intent(ev: Evidence) -> Intent:
     """Picking one of the user's times is accepting; offering their own is proposing.
 
@@ -1830,9 +1854,8 @@ def _windows_intent(ev: Evidence) -> Intent:
         return Intent.PROPOSE_TIMES
     if ev.quoted:
         window = ev.windows[0]
-        picked = slot(window) in {slot(w) for w in ev.offered} or any(
-            _within(window, w) for w in ev.offered
-        )
+        week_later = WEEK_LATER.search(ev.text) is not None
+        picked = any(_picks(window, w, week_later) for w in ev.offered)
         return Intent.ACCEPT if picked else Intent.PROPOSE_TIMES
     if said(PICK, ev.text) and not PROPOSE.search(ev.text):
         return Intent.ACCEPT
@@ -2171,6 +2194,8 @@ NO_CUE = "no known cue"
 ASIDE = "asks about another matter, its times not for the chat"
 # The fallback for a reply whose only cue is a closing question mark.
 ASKS_USER = "asks the user something"
+# A note that opens on someone else's name, sent to the user by mistake.
+FOR_SOMEONE_ELSE = "written to someone else"
 # Thanks or a pleasantry after the chat: nothing left to book.
 AFTER_THE_CHAT = "thanks after the chat"
 # An invitation the reader cannot hold against the user's offered times.

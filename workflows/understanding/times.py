@@ -57,6 +57,7 @@ from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import (
     CLOCK_CHANGE_TALK,
     MONTHS,
+    NAMES_ZONEINFO_DROPPED,
     NOON_WORDS,
     PARTS_OF_DAY,
     PLACE_ZONES,
@@ -571,6 +572,8 @@ _ZONE = re.compile(
     r"|deiner[ \t]+Zeit|(?:do[ \t]+|no[ \t]+)?seu[ \t]+horário(?![ \t]+d[eoa]s?[ \t]+(?:\d|segunda"
     r"|terça|quarta|quinta|sexta|sábado|domingo))|(?:le|la)[ \t]+vostr[ea]"
     r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
+    # "3:30 pm Newfoundland time (2 pm yours)": right after a clock, as "mine" is the sender's.
+    rf"|(?:(?<=\d[ \t])|(?<=[ap]m[ \t]))yours{_CLAUSE_ENDS}"
     # "por la mañana tuya": the user's morning.
     r"|(?:mañana|tarde|noche|hora)[ \t]+tuya)\b)"
     # "I'm in Sacramento, so same zone as you": the sender's clock is the user's.
@@ -1374,9 +1377,13 @@ _LONGER_PLACE = re.compile(
 )
 
 
-def _zone_matches(text: str) -> Iterator[re.Match[str]]:
-    """The zones ``text`` names, less a known name that ends an unknown place's."""
-    for m in _ZONE.finditer(text):
+def _zone_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The zones ``text`` names, less a known name that ends an unknown place's.
+
+    With ``pos`` and ``endpos``, only between them, the text before still read behind them
+    ("2 pm yours" is the user's clock after a clock).
+    """
+    for m in _ZONE.finditer(text, pos, len(text) if endpos is None else endpos):
         longer = m["name"] and _LONGER_PLACE.search(text, max(0, m.start() - 32), m.start())
         if not longer or _folded(longer["first"]) in _CLOCK_WORDS:
             yield m
@@ -2075,8 +2082,8 @@ def _zone_named_after(sentence: str, tod: _TimeOfDay) -> str | None:
     "here in Sydney" is neither: the place is the sender's clock on the day, which "here"
     reads as the Date header's offset, one a clock change may have moved.
     """
-    m = next(_zone_matches(sentence[tod.end : tod.end + 40]), None)
-    if m is None or m.start() > 12:
+    m = next(_zone_matches(sentence, tod.end, tod.end + 40), None)
+    if m is None or m.start() - tod.end > 12:
         return None
     if m["name"] or m["abbr"] or m["iana"] or m["sign"]:
         return "place"
@@ -2122,6 +2129,19 @@ def _british_half(text: str) -> str:
             done = end
     out.append(text[done:])
     return "".join(out)
+
+
+# "same time as your Tuesday slot but the following week": the user's offer called by its
+# weekday, no day whose week is to be guessed.
+_YOUR_BEFORE_DAY = re.compile(r"\byour[ \t]+$", re.IGNORECASE)
+_SLOT_AFTER_DAY = re.compile(r"(?:['’]s)?[ \t]+(?:slot|one|time|option)\b", re.IGNORECASE)
+
+
+def _names_your_day(sentence: str, mention: DateMention) -> bool:
+    return bool(
+        _YOUR_BEFORE_DAY.search(sentence, max(0, mention.start - 8), mention.start)
+        and _SLOT_AFTER_DAY.match(sentence, mention.end)
+    )
 
 
 def _any_such_day(sentence: str, mention: DateMention) -> bool:
@@ -2511,7 +2531,10 @@ def read_times(
         # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
         # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
         later_week = later_week or bool(_LATER_WEEK.search(seg_text))
-        two_readings = two_readings or (later_week and any(d.kind == "weekday" for d in dates))
+        two_readings = two_readings or (
+            later_week
+            and any(d.kind == "weekday" and not _names_your_day(seg_text, d) for d in dates)
+        )
         # "Next week I'm mostly free, Tuesday or Thursday": a bare weekday after "next week"
         # that the lists did not move may be this week's or next week's. A day the sender is
         # away ("next week I'm out Wed-Fri") offers nothing, so its week is no question.
@@ -3129,7 +3152,7 @@ def _worn_elsewhere(
     for start in starts:
         offset = start.astimezone(tz).utcoffset()
         if offset != writer_offset and any(
-            start.astimezone(other).tzname() == name
+            name in (start.astimezone(other).tzname(), NAMES_ZONEINFO_DROPPED.get(str(other)))
             and start.astimezone(other).utcoffset() != offset
             for other in _KNOWN_ZONES
         ):
@@ -3706,7 +3729,23 @@ def _unread(text: str, read: list[tuple[int, int]]) -> tuple[str, ...]:
         for m in _TIME_LIKE.finditer(text)
         if not any(a < m.end() and m.start() < b for a, b in read)
         and not any(a > m.start() and _VAGUE_SAID.match(text, m.start(), a) for a, _ in read)
+        and not _same_time_spelled(text, m, read)
     )
+
+
+# "Same time as your Tuesday slot but the following week (Tue Jan 31, 10:00 ET)": words of
+# the sentence, perhaps wrapped onto the next line, then a bracket.
+_BRACKET_LATER = re.compile(r"(?:[^\d.!?\n()]|\n(?![ \t]*\n)){0,60}\((?P<inside>[^()\n]{1,40})\)")
+_CLOCK_INSIDE = re.compile(r"(?<![\d:.])[012]?\d(?::[0-5]\d|[ \t]?[ap]\.?m\b)", re.IGNORECASE)
+
+
+def _same_time_spelled(text: str, match: re.Match[str], read: list[tuple[int, int]]) -> bool:
+    """Whether a "same time" is spelled out by a clock the grammar read in a bracket after it."""
+    bracket = _BRACKET_LATER.match(text, match.end()) if SAME_TIME.fullmatch(match[0]) else None
+    if bracket is None:
+        return False
+    clocks = _CLOCK_INSIDE.finditer(text, bracket.start("inside"), bracket.end("inside"))
+    return any(any(a <= c.start() < b for a, b in read) for c in clocks)
 
 
 def find_windows(
