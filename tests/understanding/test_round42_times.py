@@ -86,6 +86,13 @@ def test_a_clock_called_yours_that_is_another_instant_stays_in_doubt() -> None:
     assert "two_readings_of_time" in _read(body, _ST_JOHNS)[2]
 
 
+def test_a_clock_called_yours_names_no_zone_for_the_other_times() -> None:
+    # "yours" is the user's clock for its own clock only: the Friday stays on the sender's.
+    body = "Could we do Thu Feb 22 at 10am (11am yours)? If not, Fri Feb 23 at 2pm."
+    starts = [datetime(2035, 2, 22, 11), datetime(2035, 2, 23, 15)]
+    assert _read(body, _WINNIPEG) == ("propose_times", starts, [])
+
+
 # A day of the user's offered weekday, a week on, at the offer's instant of the week said on
 # the sender's own clock: worked out for a day of the sender's, a new offer (p09).
 _SAME_INSTANT_ANOTHER_CLOCK = [

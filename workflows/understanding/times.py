@@ -572,8 +572,6 @@ _ZONE = re.compile(
     r"|deiner[ \t]+Zeit|(?:do[ \t]+|no[ \t]+)?seu[ \t]+horário(?![ \t]+d[eoa]s?[ \t]+(?:\d|segunda"
     r"|terça|quarta|quinta|sexta|sábado|domingo))|(?:le|la)[ \t]+vostr[ea]"
     r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
-    # "3:30 pm Newfoundland time (2 pm yours)": right after a clock, as "mine" is the sender's.
-    rf"|(?:(?<=\d[ \t])|(?<=[ap]m[ \t]))yours{_CLAUSE_ENDS}"
     # "por la mañana tuya": the user's morning.
     r"|(?:mañana|tarde|noche|hora)[ \t]+tuya)\b)"
     # "I'm in Sacramento, so same zone as you": the sender's clock is the user's.
@@ -597,7 +595,10 @@ _ZONE = re.compile(
     r"|(?:on|at)[ \t]+your[ \t]+end|your[ \t]+end|for[ \t]+you|para[ \t]+ti"
     r"|para[ \t]+usted|p(?:a)?ra[ \t]+você|pour[ \t]+vous|pour[ \t]+toi|chez[ \t]+vous"
     r"|Ihre[ \t]+Zeit|deine[ \t]+Zeit|bei[ \t]+(?:Ihnen|dir|euch)|da[ \t]+(?:voi|lei|te)"
-    r"|bij[ \t]+(?:jou|u|jullie)|voor[ \t]+(?:jou|u|jullie))\b)"
+    r"|bij[ \t]+(?:jou|u|jullie)|voor[ \t]+(?:jou|u|jullie)"
+    # "3:30 pm Newfoundland time (2 pm yours)": the user's clock for the clock it ends, as
+    # "mine" is the sender's.
+    rf"|(?:(?<=\d[ \t])|(?<=[ap]m[ \t]))yours{_CLAUSE_ENDS})\b)"
     # "1pm here in Austin", "1pm my time": the sender's own zone, for the time they follow.
     r"|(?i:\b(?P<mine>(?:over[ \t]+)?here(?:[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
     r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine"
