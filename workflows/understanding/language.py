@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 KNOWN = ("en", "fr", "es", "de", "it", "pt", "nl")
-# Each language's most common short words, space-separated.
+# Each language's most common short words, space-separated, and the words a short no leans on
+# ("unfortunately", "sorry": "Helaas geen ruimte hiervoor momenteel, succes ermee.").
 _WORDS: dict[str, str] = {
     "en": (
         "the and you for with this that would could thanks thank happy sure will have is are "
@@ -21,7 +22,6 @@ _WORDS: dict[str, str] = {
         # Short notes typed on a phone ("gotta cancel tmrw, sick kid at home. sorry!!") keep
         # few of the words above; these are as common in them.
         " at from all sorry hey got gotta"
-        # Words a short no leans on ("Unfortunately calendar full these months").
         " unfortunately these those"
     ),
     "fr": (
