@@ -653,8 +653,16 @@ _PREFERS_ANOTHER = re.compile(
 )
 
 
+# "Yes and no - happy to chat, just not about that": a yes and a no in one answer.
+_YES_AND_NO = re.compile(
+    r"\b(?:yes and no|oui et non|sí y no|ja und nein|sì e no|sim e não|ja en nee)\b", re.IGNORECASE
+)
+
+
 def _contradicts(reading: Reading) -> bool:
     text = reading.words
+    if _YES_AND_NO.search(text):
+        return True
     if (
         reading.intent is Intent.ACCEPT
         and not reading.times.proposed

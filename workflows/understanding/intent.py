@@ -129,7 +129,7 @@ _WRITE_AGAIN = (
     r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op"
     r"|reach (?:back )?out(?: to me)? again"
     # "give me a shout in May", "flick me a note in a fortnight", "hit me up in a couple weeks".
-    r"|give me a (?:shout|bell|buzz|ring|yell)|flick me (?:a |an )?(?:note|line|message|email"
+    r"|give me a (?:shout|bell|buzz|ring|yell|nudge)|flick me (?:a |an )?(?:note|line|message|email"
     r"|text)|hit me up"
     r"|réessaye[zr]?|réessaie[sz]?|retente[zr]?)"
 )
@@ -139,7 +139,9 @@ _MONTH_PART = (
     r"|(?:meados|início|final) de |metà |inizio |fine |Anfang |Mitte |Ende )?"
 )
 _LATER_TIME = (
-    rf"(?:{_LONG_MONTHS}|(?:fortnight|weeks|semaines|semanas|Wochen|settimane|weken|months|mois|meses"
+    # "early May": the short month only after a part of it.
+    rf"(?:{_LONG_MONTHS}|(?:(?<=early )|(?<=mid-)|(?<=mid )|(?<=late ))may\b"
+    r"|(?:fortnight|weeks|semaines|semanas|Wochen|settimane|weken|months|mois|meses"
     r"|Monaten|mesi|maanden)\b)"
 )
 # Only words of when may come between ("write me the dates in March" asks for something else).
@@ -301,6 +303,16 @@ DEFER = _cues(
     r" après (?!midi)[^\W\d]\w*"
     r"|(?:podemos|podríamos) (?:hacerlo|dejarlo|hablar) (?:para )?después de(?! las? \d)"
     r"|(?:können|könnten) wir (?:das|es|uns) (?:auf )?nach (?:dem|den|der) [^\W\d]\w*",
+    # "Let's aim for after the holidays", "plutôt après les vacances de Pâques", "mejor después de
+    # Semana Santa", "me procura depois das férias", "sentiamoci dopo Pasqua", "na de meivakantie
+    # komt beter uit": the chat put after a named stretch (never an hour or a day).
+    r"(?:aim for|plan for|rather|better) after (?!noon|lunch|work|(?:the )?\w+day\b)[^\W\d]\w*"
+    r"|(?:plutôt|mieux) après (?!midi)(?:les |la |le |l')?[^\W\d]\w*"
+    r"|mejor (?:después de|tras) (?!las? \d)[^\W\d]\w*|me procura depois"
+    r"|sentiamoci (?:dopo|tra|fra|più avanti)"
+    r"|na (?:de|het) [^\W\d]\w* (?:\w+ )?(?:komt|past|is) (?:\w+ )?beter"
+    # "Busy until the 21st, then I'm all yours": free once a day named is past.
+    r"|(?:then|after that|afterwards) i'?m all yours",
     # "Let me get through that and I'll get back to you"
     r"let me get through|(?:once|when|after) [^.?!\n]{1,60}(?:i'll|i will) get back to you",
     # "Travelling for a while - will get back to you once I'm settled again", "I'll be in touch
@@ -397,7 +409,8 @@ DEFER_TO_MONTH = _cues(
     r"(?<!de la )(?<!about )"
     rf"{_PART_OF_A_MONTH}(?:[ \t]+|(?<=-)|(?<='))(?:{_NEXT_MONTH}|{_LONG_MONTHS})",
     # "Next month would be better", "April works better for me".
-    rf"(?:{_NEXT_MONTH}|{_LONG_MONTHS}) (?:would be|will be|is|works|suits) (?:much |far )?better",
+    rf"(?:{_NEXT_MONTH}|{_LONG_MONTHS}|(?:early|mid|late)[ -]may) (?:would be|will be|is|works"
+    r"|suits) (?:much |far )?better",
 )
 # Being busy says "not now" and no more: with a no beside it and no word of when to come back
 # ("Not able to, sorry - swamped through the foreseeable") it is a decline, alone a defer.
@@ -496,6 +509,12 @@ _BARE_NO = (
     r"|ich verzichte\b|non fa per me|não é (?:para|pra) mim)"
     r"(?![ \t]+(?:de|d'|decidir|decir|dire|decidere|dizer|a|à|à|para|da)\b)"
     r"|mas não dá(?=[ \t]*(?:[.,!;]|$))|(?:niks|niets) voor mij"
+    # "Pas pour moi, bon courage", "ce sera sans moi", "Imposible, lo siento", "não rola": the
+    # chat turned down in a word that opens, or closes, its clause.
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))pas pour moi\b(?![ \t]+(?:de|d'|à)\b)"
+    r"|sans moi(?=[ \t]*(?:[.,!;]|$))|não rola(?=[ \t]*(?:[.,!;]|$))"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:imposible|impossible|impossibile|impossível|unmöglich"
+    r"|onmogelijk)(?=[ \t]*(?:[.,;!]|$))"
     r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:paso|passo|ik pas)(?=[ \t]*(?:[.,!;]|$))"
 )
 # "My company doesn't allow me to take these calls", "mon employeur ne m'autorise pas": a no
@@ -622,7 +641,7 @@ DECLINE = _cues(
     r"|décliner (?:en son nom|pour (?:lui|elle))|(?:declinar|rechazar) en su nombre"
     r"|in (?:seinem|ihrem) (?:Namen|Auftrag) ab(?:zu)?sagen|declinare a (?:suo|nome suo)"
     r"|recusar em nome d(?:ele|ela)|namens (?:hem|haar) (?:af te zeggen|afzeggen|af te slaan)",
-    r"lamentablemente|desafortunadamente|no (?:puedo|podré|podre)|no tengo tiempo",
+    r"lamentablemente|desafortunadamente|no (?:puedo|podré|podre)|no tengo (?:tiempo|hueco|margen)",
     # "no me puedo comprometer a más llamadas", "kann mich nicht festlegen": no promise of a
     # chat, the pronoun between the "no" and the verb; never a day ("… al martes todavía").
     r"(?:no (?:me )?(?:puedo|podré) comprometer(?:me)?|ne (?:peux|pourrai) pas m'engager"
@@ -642,7 +661,12 @@ DECLINE = _cues(
     r"|(?:devo|dovrò) rinunciare|não vou (?:poder|conseguir)|non merci)(?=[ \t]*(?:[.,;!]|$))",
     r"purtroppo|non (?:posso|riesco|ho (?:proprio |davvero |molto )?tempo)|infelizmente"
     r"|não (?:posso|consigo|tenho tempo)"
-    r"|helaas|(?:kan|lukt) (?:ik |het )?niet|geen tijd|geen ruimte|aan me voorbij(?:gaan)?",
+    r"|helaas|(?:kan|lukt) (?:ik |het |me |mij )?niet|geen tijd|geen ruimte"
+    r"|aan me voorbij(?:gaan)?",
+    # "I'd be no use to you", "Ik doe dit soort gesprekken niet meer", "não estou a aceitar
+    # conversas": the sender's own no in other words.
+    r"(?:be|of) (?:no|little) use to you|ik doe (?:\w+ ){1,4}niet meer\b"
+    r"|não estou (?:a aceitar|aceitando)|no estoy aceptando|not accepting (?:these|any|new|such)",
     # "I'm not available for these kinds of chats": the kind of chat, not a time, is refused.
     r"not available for (?:these|this kind|that kind|such|those kinds?)"
     r"|no estoy disponible para (?:este|esta|estos|estas|ese) (?:tipo|clase)"
@@ -816,6 +840,13 @@ TALK_INSTEAD = (
     r"|lieber|eher|besser|piuttosto|invece|antes|melhor|liever|eerder)[ \t]+(?:to|with|à|avec"
     r"|con|a|mit|an|com|met|naar)"
 )
+# "Chiedi a Matteo Rossi", "Frag mal Jonas Weber", "vraag het aan Sanne de Vries", "voyez plutôt
+# avec Claire Martin": the user told whom to ask, in the languages whose "ask" no cue had (shared
+# with referrals.py, which reads the name after it).
+ASK_PERSON = (
+    r"chiedi[ \t]+a|frag(?:[ \t]+mal)?|vraag(?:[ \t]+het)?[ \t]+aan"
+    r"|voyez(?:[ \t]+plutôt)?[ \t]+avec"
+)
 # "Two people worth a call", "someone worth talking to": others the user should see instead
 # (shared with referrals.py, which reads the names listed after it).
 WORTH_TALKING_TO = (
@@ -896,6 +927,9 @@ WHO_YOU_WANT = (
     r"|(?:is|are|would[ \t]+be)[ \t]+your[ \t]+best[ \t]+bets?"
     r"|est[ \t]+(?:celui|celle)[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut"
     r"|es[ \t]+(?:a[ \t]+)?quien[ \t]+(?:buscas|necesitas|busca|necesita)"
+    # "Marta Lopez is your woman for this", "Claire est la bonne personne", "Lucía es tu persona".
+    r"|is[ \t]+your[ \t]+(?:person|woman|man|guy|go-to)\b"
+    r"|est[ \t]+la[ \t]+bonne[ \t]+personne|es[ \t]+tu[ \t]+persona\b"
 )
 # "The person you want is Kim Osei", "la persona que buscas es …": the same, the person named
 # after it (shared with referrals.py, which reads the name).
@@ -1004,6 +1038,7 @@ REFERRAL_CUE = _cues(
     SENT_BY_ME,
     COUNTED_PEOPLE + r"(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z])\w+ (?-i:[A-Z]))",
     TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
+    ASK_PERSON + r"(?= (?-i:[A-Z]))",
     MORE_FROM_TALKING + r"(?= (?-i:[A-Z]))",
     WORTH_TALKING_TO,
     WHO_YOU_WANT,
@@ -1218,6 +1253,9 @@ ACCEPT = _cues(
     r"|funciona (?:para|pra) (?:mim|nós)",
     # "va pour jeudi", "OK pour vendredi", "ok per giovedì": a yes tied to one named day.
     rf"(?:ok|okay|va) (?:pour|per) (?:le |il )?(?:{_LONG_DAYS})",
+    # "à mercredi !", "nos vemos el miércoles", "tot woensdag!": see you on the day.
+    rf"(?:(?<=^)|(?<=\n)|(?<=, )|(?<=[.!] ))(?:à |nos vemos (?:el )?|tot )(?:{_LONG_DAYS})"
+    r"(?=[ \t]*(?:[.!]|$))|ok pour moi",
     # A hedged yes is still a yes: "Thursday 10 should work I think", "probably fine".
     r"should (?:work|be fine|be ok(?:ay)?)|probably (?:fine|ok(?:ay)?|works)"
     r"|(?:i|we) can (?:likely|probably) (?:do|make)",
@@ -1255,7 +1293,8 @@ PICK = _cues(
     # "Talk then!" confirms, as a clause of its own; "happy to talk then" (after "get back in
     # touch in July"), "let's talk then" (after "back on the 24th") put the chat off.
     r"see you (?:then|on|at|there)|(?<!\w )talk (?:to you )?then|i'll be there(?=[ \t]*(?:[.!]|$))"
-    r"|i'll take|is perfect"
+    # "I'll take a look" reads something; it picks no time.
+    r"|i'll take(?! (?:a|another) (?:look|peek|glance)\b)|is perfect"
     r"|booked|confirmed|(?:is|'s) best"
     # "Second option please", "the first one pls": a place in the user's list, asked for.
     r"|(?:one|option|slot|choice) (?:please|pls|plz)"
@@ -1434,6 +1473,9 @@ ASKS_FIRST = _cues(
     r"bevor wir (?:\w+ ){0,3}(?:festlegen|ausmachen|vereinbaren|planen|fixieren)",
     r"prima di (?:fissare|programmare|concordare|organizzare)",
     r"voordat we (?:\w+ ){0,3}(?:vastleggen|plannen|inplannen|afspreken|prikken)",
+    # "Send over your resume first", "Schick mir zuerst deinen Lebenslauf".
+    r"send over your (?:cv|resume|résumé)(?: \w+)? first|schick (?:mir )?(?:zuerst|erst mal|vorher)"
+    r" (?:deinen|Ihren) Lebenslauf",
     r"(?:send|forward) me (?:over )?your (?:latest |current |updated )?(?:cv|resume|résumé"
     r"|portfolio|day rate)",
     # "If so, just send over your resume": asked of the user ("I'll send over your resume to
@@ -2760,7 +2802,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         # "Fue un gusto, ¡mucha suerte!", "Hat mich gefreut": the chat is behind them, and
         # nothing else in the reply asks or offers.
         return Intent.OTHER, AFTER_THE_CHAT
-    if last_question(ev.text) is not None:
+    if last_question(ev.text) is not None or asks_beside_when(ev.text):
         # "I've left that company since. Still want to chat knowing that?": the user answers.
+        # "Which Ada are you? I have two in my contacts.": so they do when the question opens.
         return Intent.OTHER, ASKS_USER
     return Intent.OTHER, NO_CUE
