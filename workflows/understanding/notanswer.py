@@ -151,9 +151,11 @@ def for_someone_else(text: str) -> bool:
 # to check", "sous réserve", "en principio", "unter Vorbehalt", "in linea di massima", "em
 # princípio", "onder voorbehoud": a yes that still waits on something. A yes the sender will
 # only confirm later ("should work, I'll confirm Monday") is an accept, as the labelled sets
-# read it.
+# read it; a maybe before it ("I might be free Thursday from 2, will confirm") is not yet one.
 _PENDING = re.compile(
-    r"\b(?:pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|subject to|in principle"
+    r"\b(?:(?:might|may) be (?:free|available|around)\b[^.?!\n]{0,60}"
+    r"\b(?:will|i'll|i’ll) (?:confirm|let you know|check)"
+    r"|pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|subject to|in principle"
     r"|waiting (?:on|for)|once (?:i (?:know|hear|have)|my)|(?:need|have) to check"
     r"|sous réserve|a priori|à confirmer|en principe|provisoirement"
     r"|en principio|pendiente|por confirmar"

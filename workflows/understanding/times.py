@@ -205,6 +205,16 @@ _NOT_A_CLOCK_AFTER = (
     r"|or[ \t]+more|sites?\b|offices?\b|locations?\b|teams?\b|companies\b|clients?\b"
     r"|kids\b|children\b|projects?\b|reports?\b|PMs\b))"
 )
+# "until 3 on Thursday, free after", "till 1, then free", "jusqu'à 16h, après je suis libre":
+# the sender is free from where the busy spell ends (and offers no other clock after).
+_FREE_FROM_THEN = (
+    r"\W*(?:[^\W\d]+\W+){0,3}?(?:(?:free|available|open|clear)\W+(?:after(?:wards)?|from then)"
+    r"|(?:then|after(?:wards)?|after that)\W+(?:i'?m\W+|i am\W+)?(?:free|available|open|clear)"
+    r"|après\W+(?:c'est bon|je suis (?:libre|disponible))|después\W+estoy libre"
+    r"|danach\W+(?:bin ich )?frei)\b"
+    # "until 3 on Friday, then free - say 3:30?": a clock after it is the offer.
+    r"(?![^.?!\n]*\d)"
+)
 _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2-4pm, 10am-12, 11:30am to 1pm, between 2 and 4pm
     (
@@ -295,12 +305,24 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "I'm free Thursday from 2", "Friday from 10 on": a bare hour after "from" right after a
-    # day (elsewhere "from 2" counts other things: "apart from 2 calls", "from 3 sites").
+    # day or a part of one ("Wednesday afternoon from 3"; elsewhere "from 2" counts other
+    # things: "apart from 2 calls", "from 3 sites").
     (
         "cued",
         re.compile(
-            r"(?<=day[ \t])(?P<cue>from)[ \t]+(?P<h>1[0-2]|[1-9])(?![\d:/h-]|\.\d|[ \t]+h\b)"
+            r"(?:(?<=day[ \t])|(?<=noon[ \t])|(?<=morning[ \t])|(?<=evening[ \t]))"
+            r"(?P<cue>from)[ \t]+(?P<h>1[0-2]|[1-9])(?![\d:/h-]|\.\d|[ \t]+h\b)"
             rf"{_NOT_A_CLOCK_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
+    # "tied up till 2 but free after", "in meetings until 3": where a busy (or free) spell
+    # ends, its cue left before the match so the roles read it as an end.
+    (
+        "cued",
+        re.compile(
+            r"(?<=(?P<cue>until| till)[ \t])(?P<h>1[0-2]|[1-9])(?![\d:/h-]|\.\d|[ \t]+h\b)"
+            rf"{_NOT_A_CLOCK_AFTER}(?={_FREE_FROM_THEN})",
             re.IGNORECASE,
         ),
     ),
@@ -519,6 +541,14 @@ _BACK_REFERENCE = re.compile(r"\b(?:that|the same)[ \t]+$", re.IGNORECASE)
 _WISHED = re.compile(
     r"\b(?:have|enjoy)[ \t]+(?:a|an|your|the rest of (?:your|the))[ \t]+"
     r"(?:(?:good|great|nice|lovely|wonderful|pleasant|relaxing|fantastic)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# "Morning Ada,", "Good afternoon!", "Evening all -", "morning here": a greeting, or the part of
+# the day where the sender is, at the head of a sentence; no offer.
+_GREETING_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*(?:good[ \t]+)?$", re.IGNORECASE)
+_GREETING_AFTER = re.compile(
+    r"[ \t]*!|,?[ \t]*$|[ \t]+(?-i:[A-Z])[\w'-]*[ \t]*(?:[,!:\-–—]|$)"
+    r"|[ \t]+(?:here|all|everyone)\b",
     re.IGNORECASE,
 )
 _AFTER_CUES = frozenset({"after", "après", "nach", "na", "después de las"})
@@ -1132,6 +1162,10 @@ def _find_times(
             back = kind == "part" and (
                 _BACK_REFERENCE.search(text, 0, match.start())
                 or _WISHED.search(text, max(0, match.start() - 40), match.start())
+                or (
+                    _GREETING_BEFORE.search(text, 0, match.start()) is not None
+                    and _GREETING_AFTER.match(text, match.end()) is not None
+                )
             )
             habit = g.get("plural") and not _DAY_LIST_BEFORE.search(text, 0, match.start())
             if parsed is None or back or habit:
@@ -2349,6 +2383,7 @@ _UNTIL_BEFORE = re.compile(
     r"|tot|fino(?:[ \t]+al(?:le)?)?|até(?:[ \t]+(?:à|às|ao|as))?)[ \t]*$",
     re.IGNORECASE,
 )
+_FREE_THEN = re.compile(_FREE_FROM_THEN, re.IGNORECASE)
 _FREE_AFTER = re.compile(
     r"\W*(?:[^\W\d]+\W+){0,2}?(?:after|afterwards|then|après|ensuite|danach|después|luego"
     r"|dopo|depois|daarna)\b",
@@ -2378,6 +2413,14 @@ def _blocked_day(
 
 
 _BUT_OPENS = re.compile(rf"[ \t,]*(?:{BUT_WORD}\b|;)", re.IGNORECASE)
+
+
+def _frees_from(sentence: str, tod: _TimeOfDay) -> bool:
+    """Whether a busy spell ends at ``tod``, the sender free from then ("till 2, free after")."""
+    return (
+        _UNTIL_BEFORE.search(sentence, max(0, tod.start - 24), tod.start) is not None
+        and _FREE_THEN.match(sentence, tod.end) is not None
+    )
 
 
 def _free_later_that_day(
@@ -2746,6 +2789,10 @@ def read_times(
                             two_readings = True
                         else:
                             role = Role.CONFLICT
+                    elif role is Role.CONFLICT and _frees_from(seg_text, tod):
+                        # "I'm in meetings until 3 on Thursday, free after": the busy spell's
+                        # end is where the sender's free time starts.
+                        role = Role.OFFERED
                     if role is Role.RESTATED and (
                         _own_day_clock(seg_text, tod, group)
                         or (
@@ -2766,7 +2813,10 @@ def read_times(
                         )
                         and not (
                             date_role is Role.CONFLICT
-                            and _free_later_that_day(seg_text, mention, tod, group.times)
+                            and (
+                                _free_later_that_day(seg_text, mention, tod, group.times)
+                                or _frees_from(seg_text, tod)
+                            )
                         )
                     ):
                         role = date_role
