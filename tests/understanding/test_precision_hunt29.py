@@ -603,13 +603,8 @@ _DOUBTED: dict[str, str] = {
     "en-s04": "question_beside_time",
     "en-s07": "question_beside_time",
     "en-s08": "question_beside_time",
-    # A "+0000" Date header hides the sender's clock, and the thread names no zone.
-    "pt-a01": "time_without_zone_across_zones",
-    "pt-a02": "time_without_zone_across_zones",
-    "pt-a03": "time_without_zone_across_zones",
-    "pt-a04": "time_without_zone_across_zones",
-    "pt-a05": "time_without_zone_across_zones",
-    "pt-a06": "time_without_zone_across_zones",
+    # The Portuguese accepts under a "+0000" Date header to a Lisbon user in March, the thread
+    # naming no zone, are read on the user's clock (hunt 36: on +00:00 then, as the stamp is).
 }
 
 

@@ -781,7 +781,7 @@ ROWS: list[Row] = [
         [(18, 15)],
     ),
     R("Martedì alle 10 da voi, le 16 qui da noi: perfetto.", "ny", 2, _A, [(16, 10)]),
-    # Read as Italian since round 42 (its "di" was missing from the word list before).
+    # Read as Italian since hunt 35 ("di" joined its common words), no longer doubted.
     R(
         "Potremmo fare mercoledì 17 alle 18 ora di Roma (mezzogiorno a New York)?",
         "ny",

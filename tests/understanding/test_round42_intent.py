@@ -3,9 +3,8 @@
 A reply written under the quote with only a greeting above it; a German offer asked in the
 conditional ("Würde Ihnen Montag passen?") after a "leider" about the user's times; a German
 "können Sie sich im März nochmals melden?" (write again later); short Italian and other
-replies whose language is one the reader knows; a question to the user followed by why it is
-asked ("I may know your director."). Sentences of our own, with near misses that keep their
-reading or their doubt.
+replies whose language is one the reader knows. Sentences of our own, with near misses that
+keep their reading or their doubt.
 """
 
 from __future__ import annotations
@@ -141,42 +140,6 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
         "Italian: questa settimana ho un convegno",
         "Purtroppo questa settimana ho un convegno, scrivimi ad aprile.",
         {"intent": Intent.DEFER, "certain": True},
-    ),
-    # A question to the user, then only why it is asked: the user answers, nothing to book.
-    (
-        "I might know your director",
-        "Thanks for writing. Which fund are you working with? I might know your director.",
-        {"intent": Intent.OTHER, "certain": True},
-    ),
-    (
-        "just curious",
-        "Hi Ada - which city are you based in? Just curious.",
-        {"intent": Intent.OTHER, "certain": True},
-    ),
-    (
-        "asking because",
-        "Thanks for the note. Who pointed you to me? Asking because I rarely get these.",
-        {"intent": Intent.OTHER, "certain": True},
-    ),
-    (
-        "par simple curiosité",
-        "Merci pour ton message. Tu travailles pour quelle association ? Par simple curiosité.",
-        {"intent": Intent.OTHER, "certain": True},
-    ),
-    (
-        "near miss: a statement of the sender's own after the question",
-        "Thanks for writing. Which fund are you working with? We fund a few in Toronto.",
-        {"certain": False},
-    ),
-    (
-        "near miss: curious, then not taking calls",
-        "Which fund are you with? Just curious, not really taking calls right now.",
-        {"certain": False},
-    ),
-    (
-        "near miss: a time after the reason",
-        "Which fund are you with? I may know them. Thursday at 3 could work.",
-        {"intent": Intent.PROPOSE_TIMES},
     ),
 ]
 

@@ -30,6 +30,8 @@ from workflows.understanding.intent import (
     AGREED_QUOTE,
     ANSWERS_FOR,
     ASIDE,
+    ASKS_USER,
+    FOR_SOMEONE_ELSE,
     HOLDS_ANSWER,
     NO_CUE,
     OWN_ASSISTANT,
@@ -52,6 +54,7 @@ from workflows.understanding.message import Address, ParsedMessage, parse_messag
 from workflows.understanding.notanswer import (
     AUTHOR_LINE,
     forwarded_elsewhere,
+    greets_another,
     quotes_another_thread,
 )
 from workflows.understanding.quotes import before_closing, strip_reply
@@ -695,6 +698,9 @@ def understand(
         agreed=agreed is not None and _settled(offered, stripped.history, stripped.newest),
     )
     intent, reason = classify(evidence)
+    if reason == ASKS_USER and greets_another(msg, answer):
+        # "Tom - can you double-check the figures?": the question is for someone else.
+        reason = FOR_SOMEONE_ELSE
     # "Can we do 2pm instead?", "same time next week?" under "> Thursday at 3pm it is": no move
     # word, but a new time for the one meeting the thread settled.
     moving = intent is Intent.RESCHEDULE or (

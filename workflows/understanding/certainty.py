@@ -50,6 +50,7 @@ from workflows.understanding.intent import (
     slot,
     turns_to_no,
     unwrapped,
+    weeks_on,
 )
 from workflows.understanding.language import language_of
 from workflows.understanding.notanswer import (
@@ -69,7 +70,7 @@ from workflows.understanding.times import (
     sender_offsets,
 )
 from workflows.understanding.verdict import Doubt, TimeWindow
-from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEK_LATER, WEEKDAYS
 
 CALENDAR_ANSWERED = Doubt(
     "calendar_response",
@@ -244,6 +245,32 @@ _BARE_HOUR = re.compile(
     rf"(?:1[0-2]|[1-9])\b{_NOT_AN_HOUR}",
     re.IGNORECASE,
 )
+# "Wednesday works, but only until 2": a bare hour that bounds the sender's time.
+_HOUR_BOUND = re.compile(
+    rf"\b(?:until|till|til|before)[ \t]+(?P<h>1[0-2]|[1-9])\b{_NOT_AN_HOUR}", re.IGNORECASE
+)
+# A bare hour below this is an afternoon one ("until 2" is 2pm), as the time grammar reads it.
+_FIRST_MORNING_HOUR = 8
+
+
+def _bound_cuts_pick(reading: Reading) -> bool:
+    """A bare hour the sender is free until, before the picked slot ends.
+
+    "Wednesday works, but only until 2" to the user's 2pm leaves no time for the meeting;
+    "Thursday works until 3" to the 2pm leaves it whole. Read on the sender's clock and the
+    user's, either of which the hour may be on.
+    """
+    clocks = [z for z in (reading.sender_tz, reading.thread_tz or reading.home) if z is not None]
+    for bound in _HOUR_BOUND.finditer(reading.text):
+        hour = int(bound["h"])
+        hour += 12 if hour < _FIRST_MORNING_HOUR else 0
+        for window in reading.times.proposed:
+            end = window.end or window.start
+            if any(hour * 60 < (at := end.astimezone(z)).hour * 60 + at.minute for z in clocks):
+                return True
+    return False
+
+
 # "Thursday, if 2 works better than 1:30": an hour the grammar reads only beside a day or a
 # preposition of time; the English verbs of changing a time leave it bare.
 _BARE_HOUR_UNREAD = re.compile(
@@ -652,8 +679,16 @@ _PREFERS_ANOTHER = re.compile(
 )
 
 
+# "Yes and no - happy to chat, just not about that": a yes and a no in one answer.
+_YES_AND_NO = re.compile(
+    r"\b(?:yes and no|oui et non|sí y no|ja und nein|sì e no|sim e não|ja en nee)\b", re.IGNORECASE
+)
+
+
 def _contradicts(reading: Reading) -> bool:
     text = reading.words
+    if _YES_AND_NO.search(text):
+        return True
     if (
         reading.intent is Intent.ACCEPT
         and not reading.times.proposed
@@ -904,9 +939,11 @@ def _thread_on_utc(reading: Reading, windows: list[TimeWindow]) -> bool:
 
     A server's UTC stamp hides where the sender is, but to a thread in UK time in winter
     (Edinburgh, Dublin, Cork) a "+0000" sender answering "tmrw 2pm" keeps that clock either
-    way; after a clock change the thread's clock leaves UTC and the doubt stays.
+    way; after a clock change the thread's clock leaves UTC and the doubt stays. A thread that
+    names no clock (an open ask) is on the user's own: "I'm free Thursday from 2" to a London
+    user in winter is read on that clock as on a named one.
     """
-    written, thread = reading.written, reading.thread_tz
+    written, thread = reading.written, reading.thread_tz or reading.home
     if written is None or written.utcoffset() != timedelta(0) or thread is None:
         return False
     return all(
@@ -1106,8 +1143,13 @@ def _another_date(reading: Reading) -> bool:
         return False
     offered = {w.start for w in reading.offered}
     written = {(slot(w), w.start.time()) for w in reading.offered}
+    # "Same time as your Tuesday slot but the following week (Tue Jan 31, 10:00 ET)": a week
+    # on, said to be, is no slip of the date.
+    week_later = WEEK_LATER.search(reading.words) is not None
     if any(
-        w.start not in offered and (slot(w), w.start.time()) in written
+        w.start not in offered
+        and (slot(w), w.start.time()) in written
+        and not (week_later and any(weeks_on(w.start, o) for o in offered))
         for w in reading.times.proposed
     ):
         return True
@@ -1566,6 +1608,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             len(reading.times.mentions) > 1
             or (_CLOCK.search(reading.text) and not _clocks_are_the_pick(reading))
             or _BARE_HOUR.search(reading.text)
+            or _bound_cuts_pick(reading)
         ):
             # "My last meeting ends at 4pm Thursday, so any time after that works": a time
             # written in the reply that was not read as the pick.

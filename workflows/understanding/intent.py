@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
@@ -27,6 +27,7 @@ from workflows.understanding.vocab import (
     MONTHS,
     PARTS_OF_DAY,
     RELATIVE_DAYS,
+    WEEK_LATER,
     WEEKDAYS,
     is_weekday,
     spelled_out,
@@ -128,7 +129,7 @@ _WRITE_AGAIN = (
     r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op"
     r"|reach (?:back )?out(?: to me)? again"
     # "give me a shout in May", "flick me a note in a fortnight", "hit me up in a couple weeks".
-    r"|give me a (?:shout|bell|buzz|ring|yell)|flick me (?:a |an )?(?:note|line|message|email"
+    r"|give me a (?:shout|bell|buzz|ring|yell|nudge)|flick me (?:a |an )?(?:note|line|message|email"
     r"|text)|hit me up"
     r"|réessaye[zr]?|réessaie[sz]?|retente[zr]?)"
 )
@@ -138,7 +139,9 @@ _MONTH_PART = (
     r"|(?:meados|início|final) de |metà |inizio |fine |Anfang |Mitte |Ende )?"
 )
 _LATER_TIME = (
-    rf"(?:{_LONG_MONTHS}|(?:fortnight|weeks|semaines|semanas|Wochen|settimane|weken|months|mois|meses"
+    # "early May": the short month only after a part of it.
+    rf"(?:{_LONG_MONTHS}|(?:(?<=early )|(?<=mid-)|(?<=mid )|(?<=late ))may\b"
+    r"|(?:fortnight|weeks|semaines|semanas|Wochen|settimane|weken|months|mois|meses"
     r"|Monaten|mesi|maanden)\b)"
 )
 # Only words of when may come between ("write me the dates in March" asks for something else).
@@ -303,6 +306,16 @@ DEFER = _cues(
     r" après (?!midi)[^\W\d]\w*"
     r"|(?:podemos|podríamos) (?:hacerlo|dejarlo|hablar) (?:para )?después de(?! las? \d)"
     r"|(?:können|könnten) wir (?:das|es|uns) (?:auf )?nach (?:dem|den|der) [^\W\d]\w*",
+    # "Let's aim for after the holidays", "plutôt après les vacances de Pâques", "mejor después de
+    # Semana Santa", "me procura depois das férias", "sentiamoci dopo Pasqua", "na de meivakantie
+    # komt beter uit": the chat put after a named stretch (never an hour or a day).
+    r"(?:aim for|plan for|rather|better) after (?!noon|lunch|work|(?:the )?\w+day\b)[^\W\d]\w*"
+    r"|(?:plutôt|mieux) après (?!midi)(?:les |la |le |l')?[^\W\d]\w*"
+    r"|mejor (?:después de|tras) (?!las? \d)[^\W\d]\w*|me procura depois"
+    r"|sentiamoci (?:dopo|tra|fra|più avanti)"
+    r"|na (?:de|het) [^\W\d]\w* (?:\w+ )?(?:komt|past|is) (?:\w+ )?beter"
+    # "Busy until the 21st, then I'm all yours": free once a day named is past.
+    r"|(?:then|after that|afterwards) i'?m all yours",
     # "Let me get through that and I'll get back to you"
     r"let me get through|(?:once|when|after) [^.?!\n]{1,60}(?:i'll|i will) get back to you",
     # "Travelling for a while - will get back to you once I'm settled again", "I'll be in touch
@@ -399,7 +412,8 @@ DEFER_TO_MONTH = _cues(
     r"(?<!de la )(?<!about )"
     rf"{_PART_OF_A_MONTH}(?:[ \t]+|(?<=-)|(?<='))(?:{_NEXT_MONTH}|{_LONG_MONTHS})",
     # "Next month would be better", "April works better for me".
-    rf"(?:{_NEXT_MONTH}|{_LONG_MONTHS}) (?:would be|will be|is|works|suits) (?:much |far )?better",
+    rf"(?:{_NEXT_MONTH}|{_LONG_MONTHS}|(?:early|mid|late)[ -]may) (?:would be|will be|is|works"
+    r"|suits) (?:much |far )?better",
 )
 # Being busy says "not now" and no more: with a no beside it and no word of when to come back
 # ("Not able to, sorry - swamped through the foreseeable") it is a decline, alone a defer.
@@ -498,6 +512,12 @@ _BARE_NO = (
     r"|ich verzichte\b|non fa per me|não é (?:para|pra) mim)"
     r"(?![ \t]+(?:de|d'|decidir|decir|dire|decidere|dizer|a|à|à|para|da)\b)"
     r"|mas não dá(?=[ \t]*(?:[.,!;]|$))|(?:niks|niets) voor mij"
+    # "Pas pour moi, bon courage", "ce sera sans moi", "Imposible, lo siento", "não rola": the
+    # chat turned down in a word that opens, or closes, its clause.
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))pas pour moi\b(?![ \t]+(?:de|d'|à)\b)"
+    r"|sans moi(?=[ \t]*(?:[.,!;]|$))|não rola(?=[ \t]*(?:[.,!;]|$))"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:imposible|impossible|impossibile|impossível|unmöglich"
+    r"|onmogelijk)(?=[ \t]*(?:[.,;!]|$))"
     r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:paso|passo|ik pas)(?=[ \t]*(?:[.,!;]|$))"
 )
 # "My company doesn't allow me to take these calls", "mon employeur ne m'autorise pas": a no
@@ -624,7 +644,7 @@ DECLINE = _cues(
     r"|décliner (?:en son nom|pour (?:lui|elle))|(?:declinar|rechazar) en su nombre"
     r"|in (?:seinem|ihrem) (?:Namen|Auftrag) ab(?:zu)?sagen|declinare a (?:suo|nome suo)"
     r"|recusar em nome d(?:ele|ela)|namens (?:hem|haar) (?:af te zeggen|afzeggen|af te slaan)",
-    r"lamentablemente|desafortunadamente|no (?:puedo|podré|podre)|no tengo tiempo",
+    r"lamentablemente|desafortunadamente|no (?:puedo|podré|podre)|no tengo (?:tiempo|hueco|margen)",
     # "no me puedo comprometer a más llamadas", "kann mich nicht festlegen": no promise of a
     # chat, the pronoun between the "no" and the verb; never a day ("… al martes todavía").
     r"(?:no (?:me )?(?:puedo|podré) comprometer(?:me)?|ne (?:peux|pourrai) pas m'engager"
@@ -644,7 +664,12 @@ DECLINE = _cues(
     r"|(?:devo|dovrò) rinunciare|não vou (?:poder|conseguir)|non merci)(?=[ \t]*(?:[.,;!]|$))",
     r"purtroppo|non (?:posso|riesco|ho (?:proprio |davvero |molto )?tempo)|infelizmente"
     r"|não (?:posso|consigo|tenho tempo)"
-    r"|helaas|(?:kan|lukt) (?:ik |het )?niet|geen tijd|geen ruimte|aan me voorbij(?:gaan)?",
+    r"|helaas|(?:kan|lukt) (?:ik |het |me |mij )?niet|geen tijd|geen ruimte"
+    r"|aan me voorbij(?:gaan)?",
+    # "I'd be no use to you", "Ik doe dit soort gesprekken niet meer", "não estou a aceitar
+    # conversas": the sender's own no in other words.
+    r"(?:be|of) (?:no|little) use to you|ik doe (?:\w+ ){1,4}niet meer\b"
+    r"|não estou (?:a aceitar|aceitando)|no estoy aceptando|not accepting (?:these|any|new|such)",
     # "I'm not available for these kinds of chats": the kind of chat, not a time, is refused.
     r"not available for (?:these|this kind|that kind|such|those kinds?)"
     r"|no estoy disponible para (?:este|esta|estos|estas|ese) (?:tipo|clase)"
@@ -818,6 +843,13 @@ TALK_INSTEAD = (
     r"|lieber|eher|besser|piuttosto|invece|antes|melhor|liever|eerder)[ \t]+(?:to|with|à|avec"
     r"|con|a|mit|an|com|met|naar)"
 )
+# "Chiedi a Matteo Rossi", "Frag mal Jonas Weber", "vraag het aan Sanne de Vries", "voyez plutôt
+# avec Claire Martin": the user told whom to ask, in the languages whose "ask" no cue had (shared
+# with referrals.py, which reads the name after it).
+ASK_PERSON = (
+    r"chiedi[ \t]+a|frag(?:[ \t]+mal)?|vraag(?:[ \t]+het)?[ \t]+aan"
+    r"|voyez(?:[ \t]+plutôt)?[ \t]+avec"
+)
 # "Two people worth a call", "someone worth talking to": others the user should see instead
 # (shared with referrals.py, which reads the names listed after it).
 WORTH_TALKING_TO = (
@@ -898,6 +930,9 @@ WHO_YOU_WANT = (
     r"|(?:is|are|would[ \t]+be)[ \t]+your[ \t]+best[ \t]+bets?"
     r"|est[ \t]+(?:celui|celle)[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut"
     r"|es[ \t]+(?:a[ \t]+)?quien[ \t]+(?:buscas|necesitas|busca|necesita)"
+    # "Marta Lopez is your woman for this", "Claire est la bonne personne", "Lucía es tu persona".
+    r"|is[ \t]+your[ \t]+(?:person|woman|man|guy|go-to)\b"
+    r"|est[ \t]+la[ \t]+bonne[ \t]+personne|es[ \t]+tu[ \t]+persona\b"
 )
 # "The person you want is Kim Osei", "la persona que buscas es …": the same, the person named
 # after it (shared with referrals.py, which reads the name).
@@ -1006,6 +1041,7 @@ REFERRAL_CUE = _cues(
     SENT_BY_ME,
     COUNTED_PEOPLE + r"(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z])\w+ (?-i:[A-Z]))",
     TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
+    ASK_PERSON + r"(?= (?-i:[A-Z]))",
     MORE_FROM_TALKING + r"(?= (?-i:[A-Z]))",
     WORTH_TALKING_TO,
     WHO_YOU_WANT,
@@ -1220,6 +1256,9 @@ ACCEPT = _cues(
     r"|funciona (?:para|pra) (?:mim|nós)",
     # "va pour jeudi", "OK pour vendredi", "ok per giovedì": a yes tied to one named day.
     rf"(?:ok|okay|va) (?:pour|per) (?:le |il )?(?:{_LONG_DAYS})",
+    # "à mercredi !", "nos vemos el miércoles", "tot woensdag!": see you on the day.
+    rf"(?:(?<=^)|(?<=\n)|(?<=, )|(?<=[.!] ))(?:à |nos vemos (?:el )?|tot )(?:{_LONG_DAYS})"
+    r"(?=[ \t]*(?:[.!]|$))|ok pour moi",
     # A hedged yes is still a yes: "Thursday 10 should work I think", "probably fine".
     r"should (?:work|be fine|be ok(?:ay)?)|probably (?:fine|ok(?:ay)?|works)"
     r"|(?:i|we) can (?:likely|probably) (?:do|make)",
@@ -1257,7 +1296,8 @@ PICK = _cues(
     # "Talk then!" confirms, as a clause of its own; "happy to talk then" (after "get back in
     # touch in July"), "let's talk then" (after "back on the 24th") put the chat off.
     r"see you (?:then|on|at|there)|(?<!\w )talk (?:to you )?then|i'll be there(?=[ \t]*(?:[.!]|$))"
-    r"|i'll take|is perfect"
+    # "I'll take a look" reads something; it picks no time.
+    r"|i'll take(?! (?:a|another) (?:look|peek|glance)\b)|is perfect"
     r"|booked|confirmed|(?:is|'s) best"
     # "Second option please", "the first one pls": a place in the user's list, asked for.
     r"|(?:one|option|slot|choice) (?:please|pls|plz)"
@@ -1439,6 +1479,9 @@ ASKS_FIRST = _cues(
     r"bevor wir (?:\w+ ){0,3}(?:festlegen|ausmachen|vereinbaren|planen|fixieren)",
     r"prima di (?:fissare|programmare|concordare|organizzare)",
     r"voordat we (?:\w+ ){0,3}(?:vastleggen|plannen|inplannen|afspreken|prikken)",
+    # "Send over your resume first", "Schick mir zuerst deinen Lebenslauf".
+    r"send over your (?:cv|resume|résumé)(?: \w+)? first|schick (?:mir )?(?:zuerst|erst mal|vorher)"
+    r" (?:deinen|Ihren) Lebenslauf",
     r"(?:send|forward) me (?:over )?your (?:latest |current |updated )?(?:cv|resume|résumé"
     r"|portfolio|day rate)",
     # "If so, just send over your resume": asked of the user ("I'll send over your resume to
@@ -1825,6 +1868,29 @@ def _within(window: TimeWindow, offered: TimeWindow) -> bool:
     return offered.start <= window.start and window.end <= offered.end
 
 
+def _picks(window: TimeWindow, offered: TimeWindow, week_later: bool) -> bool:
+    """Whether ``window`` is the user's ``offered`` time, perhaps with its date slipped.
+
+    On another date, only a copy of the offer's clock as written may be a slip ("Wed Feb 1 at
+    2pm ET" to "Wed Jan 25, 2 PM ET", left in doubt); the same instant of the week on another
+    clock ("Wed Feb 1 at 3:30 pm Newfoundland time" to it) was worked out for a day of the
+    sender's own, a new offer. So is a copy whole weeks on when the reply says it is a week
+    later (``week_later``: "same time, but the following week").
+    """
+    if window.start == offered.start or _within(window, offered):
+        return True
+    return (
+        slot(window) == slot(offered)
+        and window.start.time() == offered.start.time()
+        and not (week_later and weeks_on(window.start, offered.start))
+    )
+
+
+def weeks_on(start: datetime, offered: datetime) -> bool:
+    """Whether ``start`` is one or two weeks after ``offered``, to the minute."""
+    return start - offered in (timedelta(weeks=1), timedelta(weeks=2))
+
+
 def _windows_intent(ev: Evidence) -> Intent:
     """Picking one of the user's times is accepting; offering their own is proposing.
 
@@ -1836,9 +1902,8 @@ def _windows_intent(ev: Evidence) -> Intent:
         return Intent.PROPOSE_TIMES
     if ev.quoted:
         window = ev.windows[0]
-        picked = slot(window) in {slot(w) for w in ev.offered} or any(
-            _within(window, w) for w in ev.offered
-        )
+        week_later = WEEK_LATER.search(ev.text) is not None
+        picked = any(_picks(window, w, week_later) for w in ev.offered)
         return Intent.ACCEPT if picked else Intent.PROPOSE_TIMES
     if said(PICK, ev.text) and not PROPOSE.search(ev.text):
         return Intent.ACCEPT
@@ -2177,6 +2242,8 @@ NO_CUE = "no known cue"
 ASIDE = "asks about another matter, its times not for the chat"
 # The fallback for a reply whose only cue is a closing question mark.
 ASKS_USER = "asks the user something"
+# A note that opens on someone else's name, sent to the user by mistake.
+FOR_SOMEONE_ELSE = "written to someone else"
 # Thanks or a pleasantry after the chat: nothing left to book.
 AFTER_THE_CHAT = "thanks after the chat"
 # An invitation the reader cannot hold against the user's offered times.
@@ -2237,41 +2304,11 @@ _ABOUT_MEETING = re.compile(
 )
 
 
-# "Which nonprofit are you with? I may know your ED.": after a question, why it is asked; the
-# question stays the last thing the user is asked to answer. Only a short reason with no "but"
-# or "not" in it: "Just curious, not taking calls right now" says more than why.
-_WHY_ASKED = re.compile(
-    r"^(?![^\n]*(?:\b(?:not|no|but|sorry|mais|pas|pero|aber|nicht|ma|mas|não|maar|niet)\b"
-    r"|n['’]t\b))"
-    r"[\W_]*(?:(?:i'?m |i am )?(?:just |simply )?curious|(?:i'?m |i am )?(?:just )?asking"
-    r" (?:because|since|as)|i ask (?:because|since|as)|i (?:may|might|probably) know"
-    r"|par (?:simple )?curiosité|simple curiosité|je (?:les |la |le )?connais peut-être"
-    r"|por (?:pura )?curiosidad|(?:quizás?|tal vez) (?:los |la |lo |le )?conozca"
-    r"|(?:reine |aus )Neugier|vielleicht kenne ich|per curiosità|forse (?:li |la |lo )?conosco"
-    r"|por curiosidade|talvez eu (?:os |a |o )?conheça|uit nieuwsgierigheid|misschien ken ik)"
-    r"(?:[ \t]+[\w'’-]+){0,5}[ \t]*[.!]*[ \t]*$",
-    re.IGNORECASE,
-)
-
-
-def _closes(body: str, span: tuple[int, int], why_asked: bool) -> bool:
-    """Whether the sentence at ``span`` only closes what was said before it."""
-    sentence = body[span[0] : span[1]]
-    if _AFTERWORD.match(sentence):
-        return True
-    # "I may know them - what day suits you?" is a question of its own.
-    return why_asked and bool(_WHY_ASKED.match(sentence)) and body[span[1] : span[1] + 1] != "?"
-
-
-def last_question(text: str, *, why_asked: bool = False) -> str | None:
-    """The reply's last substantive sentence if it is a question, else ``None``.
-
-    With ``why_asked``, sentences after it that only say why it is asked ("Just curious.",
-    "I may know your director.") pass over, as closing words do.
-    """
+def last_question(text: str) -> str | None:
+    """The reply's last substantive sentence if it is a question, else ``None``."""
     body = text.strip()
     spans = [(a, b) for a, b in sentence_spans(body) if body[a:b].strip()]
-    while spans and _closes(body, spans[-1], why_asked):
+    while spans and _AFTERWORD.match(body[spans[-1][0] : spans[-1][1]]):
         spans.pop()
     if not spans or body[spans[-1][1] : spans[-1][1] + 1] != "?":
         return None
@@ -2771,7 +2808,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         # "Fue un gusto, ¡mucha suerte!", "Hat mich gefreut": the chat is behind them, and
         # nothing else in the reply asks or offers.
         return Intent.OTHER, AFTER_THE_CHAT
-    if last_question(ev.text, why_asked=True) is not None:
+    if last_question(ev.text) is not None or asks_beside_when(ev.text):
         # "I've left that company since. Still want to chat knowing that?": the user answers.
+        # "Which Ada are you? I have two in my contacts.": so they do when the question opens.
         return Intent.OTHER, ASKS_USER
     return Intent.OTHER, NO_CUE

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 KNOWN = ("en", "fr", "es", "de", "it", "pt", "nl")
-# Each language's most common short words, space-separated.
+# Each language's most common short words, space-separated, and the words a short no leans on
+# ("unfortunately", "sorry": "Helaas geen ruimte hiervoor momenteel, succes ermee.").
 _WORDS: dict[str, str] = {
     "en": (
         "the and you for with this that would could thanks thank happy sure will have is are "
@@ -21,40 +22,43 @@ _WORDS: dict[str, str] = {
         # Short notes typed on a phone ("gotta cancel tmrw, sick kid at home. sorry!!") keep
         # few of the words above; these are as common in them.
         " at from all sorry hey got gotta"
+        " unfortunately these those"
     ),
     "fr": (
         "le la les des et je vous pour avec merci est une pas mais nous bonjour serai suis votre "
         "ce sera avec plaisir semaine disponible au du en sur mon ma vos prochaine bien oui très "
-        "à ou ça c'est"
-        # Short notes ("Désolée, trop de travail ces jours-ci") lean on these.
-        " ces dans ta moi toi ne cette désolé désolée malheureusement"
+        "à ou ça c'est de un ces malheureusement désolé désolée"
+        " dans ta moi toi ne cette"
     ),
     "es": (
         "el la los las y que para con gracias una pero estoy hola puedo usted tu por muy semana "
-        "me nos es del en lo mi su al si próxima bien sí está claro"
-        " ahora mismo nuevo siento este esta estas también lamentablemente"
+        "me nos es del en lo mi su al si próxima bien sí está claro de un tengo estos este "
+        "lamentablemente"
+        " ahora mismo nuevo siento esta estas también"
     ),
     "de": (
         "der die das und ich sie für mit nicht ist eine aber gerne danke hallo bin wir ihnen "
-        "es gibt woche den dem zu im auf ein gut mir uns am um ja sehr oder"
-        " leider mich sich derzeit momentan auch noch"
+        "es gibt woche den dem zu im auf ein gut mir uns am um ja sehr oder leider keine tut "
+        "momentan"
+        " mich sich derzeit auch noch"
     ),
     "it": (
         "il lo gli e che per con sono grazie una ma non ciao posso volentieri della del "
-        "settimana mi ti ci è alle al nel bene va te si prossima sì molto"
-        # "purtroppo in questo periodo non riesco": a short Italian no is mostly these.
-        " di in un questo questa questi purtroppo buona ho ha anche più le la io ad ed"
-        " spiace dispiace adesso"
+        "settimana mi ti ci è alle al nel bene va te si prossima sì molto di in questo le la "
+        "un ad da ho ha purtroppo"
+        " questa questi buona anche più io ed spiace dispiace adesso"
     ),
     "pt": (
         "o os as e que para com obrigado obrigada uma mas não olá estou posso você do da "
-        "semana em é na no às pode ser ao se bem meu próxima está oi pra mim até lá sim tudo ou"
-        " agora neste nesta infelizmente muito também"
+        "semana em é na no às pode ser ao se bem meu próxima está oi pra mim até lá sim tudo ou "
+        "de um esses esta este infelizmente desculpe"
+        " agora neste nesta muito também"
     ),
     "nl": (
         "de het een en ik je u voor met niet is maar bedankt dank graag hallo ben wij we "
-        "volgende week zou kan om mij goed uit komt hoi groet dag van op te dat ja prima tot of"
-        " helaas geen deze dit daar mijn nog lukt momenteel"
+        "volgende week zou kan om mij goed uit komt hoi groet dag van op te dat ja prima tot of "
+        "geen helaas hier er"
+        " deze dit daar mijn nog lukt momenteel"
     ),
 }
 _COMMON = {code: frozenset(words.split()) for code, words in _WORDS.items()}

@@ -151,9 +151,11 @@ def for_someone_else(text: str) -> bool:
 # to check", "sous réserve", "en principio", "unter Vorbehalt", "in linea di massima", "em
 # princípio", "onder voorbehoud": a yes that still waits on something. A yes the sender will
 # only confirm later ("should work, I'll confirm Monday") is an accept, as the labelled sets
-# read it.
+# read it; a maybe before it ("I might be free Thursday from 2, will confirm") is not yet one.
 _PENDING = re.compile(
-    r"\b(?:pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|subject to|in principle"
+    r"\b(?:(?:might|may) be (?:free|available|around)\b[^.?!\n]{0,60}"
+    r"\b(?:will|i'll|i’ll) (?:confirm|let you know|check)"
+    r"|pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|subject to|in principle"
     r"|waiting (?:on|for)|once (?:i (?:know|hear|have)|my)|(?:need|have) to check"
     r"|sous réserve|a priori|à confirmer|en principe|provisoirement"
     r"|en principio|pendiente|por confirmar"
@@ -168,3 +170,37 @@ _PENDING = re.compile(
 def still_pending(text: str) -> bool:
     """The yes waits on something the sender has yet to settle."""
     return _PENDING.search(text) is not None
+
+
+# "Tom - attached are the numbers", "Hi Tom,": the first name a reply opens on, the person it is
+# written to. Not "Sorry - …", "Thanks, …": words that open a reply to anyone.
+_GREETED = re.compile(
+    r"\A\s*(?:(?i:hi|hey|hello|dear)[ \t]+(?P<hailed>[A-Z][a-z]{1,15})[ \t]*[,!:]"
+    r"|(?P<named>[A-Z][a-z]{1,15})[ \t]+[-–—][ \t])"
+)
+_OPENING_WORDS = frozenset(
+    {"sorry", "thanks", "thank", "apologies", "update", "note", "quick", "also", "well", "hmm",
+     "yes", "no", "sure", "ok", "okay", "great", "perfect", "all", "there", "team", "everyone",
+     "folks", "again", "honestly", "actually", "btw", "fyi", "ps", "re"}
+)  # fmt: skip
+
+
+def greets_another(msg: ParsedMessage, reply: str) -> bool:
+    """The reply opens on the first name of someone on neither the To nor the Cc line.
+
+    "Tom - attached are the Q4 numbers. Can you double-check them?" sent to the user, who is
+    not Tom, with no Tom copied: a note meant for a colleague, its question not the user's to
+    answer. A name opening as one on the envelope does ("Alex", "Adie" to Ada) may be the
+    user's own; a reply that names anyone on the envelope is written to them.
+    """
+    match = _GREETED.match(reply)
+    envelope = {w for a in (*msg.to, *msg.cc) for w in re.findall(r"\w{3,}", a.name.lower())}
+    if match is None or not envelope:
+        return False
+    name = (match["hailed"] or match["named"]).lower()
+    said = {w.lower() for w in re.findall(r"\w{3,}", reply)}
+    return (
+        name not in _OPENING_WORDS
+        and not any(w[:2] == name[:2] for w in envelope)
+        and not envelope & said
+    )

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from workflows.understanding.intent import (
     ADDING_TO_THREAD,
+    ASK_PERSON,
     CONTACT_OP_MET,
     COUNTED_PEOPLE,
     FAMILY,
@@ -70,7 +71,7 @@ _ROLE = _ROLE_WORDS + "?"
 _ROLE_NAME = re.compile(_ROLE_WORDS + _NAME)
 _CUE = (
     rf"(?i:{TALK_INSTEAD}|{MORE_FROM_TALKING}|{FORWARDED_TO}|{YOU_WANT_IS}|{HANDS_PERSON}"
-    rf"|{TALK_TO}"
+    rf"|{TALK_TO}|{ASK_PERSON}"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
     # "Try emailing Jordan Blake", "drop a note to Kelly Ward".

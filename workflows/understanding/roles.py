@@ -144,6 +144,10 @@ CONFLICT = _cues(
     # "Thursday at 10 I have my team sync", "I've got our board meeting then".
     r"(?:have|got) (?:my|our)(?: [\w-]+){0,2}? (?:meeting|call|sync|standup|stand-up|review"
     r"|session|class|appointment|1:1|one-on-one|all-hands|retro|check-in)\b",
+    # "I've been asked to chair an event on Friday evening", "I have to host a dinner then": a
+    # duty of the sender's own on the time named.
+    r"(?:have|has|need|needs|got|been asked|am asked|'m asked) to (?:chair|host|attend"
+    r"|present at|speak at|moderate|give) (?:a|an|my)\b",
     r"(?:have|got|there's) (?:a|an|another|my) (?:call|interview|class|lecture|flight|doctor"
     r"|dentist|school run|pickup|pick-up)|at the (?:dentist|doctor)|teaching|in class|on a plane"
     r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)|standup|stand-up|i fly|my flight",

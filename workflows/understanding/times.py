@@ -57,6 +57,7 @@ from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import (
     CLOCK_CHANGE_TALK,
     MONTHS,
+    NAMES_ZONEINFO_DROPPED,
     NOON_WORDS,
     PARTS_OF_DAY,
     PLACE_ZONES,
@@ -204,6 +205,16 @@ _NOT_A_CLOCK_AFTER = (
     r"|or[ \t]+more|sites?\b|offices?\b|locations?\b|teams?\b|companies\b|clients?\b"
     r"|kids\b|children\b|projects?\b|reports?\b|PMs\b))"
 )
+# "until 3 on Thursday, free after", "till 1, then free", "jusqu'à 16h, après je suis libre":
+# the sender is free from where the busy spell ends (and offers no other clock after).
+_FREE_FROM_THEN = (
+    r"\W*(?:[^\W\d]+\W+){0,3}?(?:(?:free|available|open|clear)\W+(?:after(?:wards)?|from then)"
+    r"|(?:then|after(?:wards)?|after that)\W+(?:i'?m\W+|i am\W+)?(?:free|available|open|clear)"
+    r"|après\W+(?:c'est bon|je suis (?:libre|disponible))|después\W+estoy libre"
+    r"|danach\W+(?:bin ich )?frei)\b"
+    # "until 3 on Friday, then free - say 3:30?": a clock after it is the offer.
+    r"(?![^.?!\n]*\d)"
+)
 _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2-4pm, 10am-12, 11:30am to 1pm, between 2 and 4pm
     (
@@ -294,12 +305,24 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "I'm free Thursday from 2", "Friday from 10 on": a bare hour after "from" right after a
-    # day (elsewhere "from 2" counts other things: "apart from 2 calls", "from 3 sites").
+    # day or a part of one ("Wednesday afternoon from 3"; elsewhere "from 2" counts other
+    # things: "apart from 2 calls", "from 3 sites").
     (
         "cued",
         re.compile(
-            r"(?<=day[ \t])(?P<cue>from)[ \t]+(?P<h>1[0-2]|[1-9])(?![\d:/h-]|\.\d|[ \t]+h\b)"
+            r"(?:(?<=day[ \t])|(?<=noon[ \t])|(?<=morning[ \t])|(?<=evening[ \t]))"
+            r"(?P<cue>from)[ \t]+(?P<h>1[0-2]|[1-9])(?![\d:/h-]|\.\d|[ \t]+h\b)"
             rf"{_NOT_A_CLOCK_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
+    # "tied up till 2 but free after", "in meetings until 3": where a busy (or free) spell
+    # ends, its cue left before the match so the roles read it as an end.
+    (
+        "cued",
+        re.compile(
+            r"(?<=(?P<cue>until| till)[ \t])(?P<h>1[0-2]|[1-9])(?![\d:/h-]|\.\d|[ \t]+h\b)"
+            rf"{_NOT_A_CLOCK_AFTER}(?={_FREE_FROM_THEN})",
             re.IGNORECASE,
         ),
     ),
@@ -520,6 +543,14 @@ _WISHED = re.compile(
     r"(?:(?:good|great|nice|lovely|wonderful|pleasant|relaxing|fantastic)[ \t]+)?$",
     re.IGNORECASE,
 )
+# "Morning Ada,", "Good afternoon!", "Evening all -", "morning here": a greeting, or the part of
+# the day where the sender is, at the head of a sentence; no offer.
+_GREETING_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*(?:good[ \t]+)?$", re.IGNORECASE)
+_GREETING_AFTER = re.compile(
+    r"[ \t]*!|,?[ \t]*$|[ \t]+(?-i:[A-Z])[\w'-]*[ \t]*(?:[,!:\-–—]|$)"
+    r"|[ \t]+(?:here|all|everyone)\b",
+    re.IGNORECASE,
+)
 _AFTER_CUES = frozenset({"after", "après", "nach", "na", "después de las"})
 # A stated length sets the end: "I have 20 minutes at 4:15", "at 3 for 45 min".
 _MINUTES = r"(?P<n>\d{1,3})[ \t]*(?:minutes|minute|mins|min|minutos|Minuten)\b"
@@ -594,7 +625,10 @@ _ZONE = re.compile(
     r"|(?:on|at)[ \t]+your[ \t]+end|your[ \t]+end|for[ \t]+you|para[ \t]+ti"
     r"|para[ \t]+usted|p(?:a)?ra[ \t]+você|pour[ \t]+vous|pour[ \t]+toi|chez[ \t]+vous"
     r"|Ihre[ \t]+Zeit|deine[ \t]+Zeit|bei[ \t]+(?:Ihnen|dir|euch)|da[ \t]+(?:voi|lei|te)"
-    r"|bij[ \t]+(?:jou|u|jullie)|voor[ \t]+(?:jou|u|jullie))\b)"
+    r"|bij[ \t]+(?:jou|u|jullie)|voor[ \t]+(?:jou|u|jullie)"
+    # "3:30 pm Newfoundland time (2 pm yours)": the user's clock for the clock it ends, as
+    # "mine" is the sender's.
+    rf"|(?:(?<=\d[ \t])|(?<=[ap]m[ \t]))yours{_CLAUSE_ENDS})\b)"
     # "1pm here in Austin", "1pm my time": the sender's own zone, for the time they follow.
     r"|(?i:\b(?P<mine>(?:over[ \t]+)?here(?:[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
     r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine"
@@ -1128,6 +1162,10 @@ def _find_times(
             back = kind == "part" and (
                 _BACK_REFERENCE.search(text, 0, match.start())
                 or _WISHED.search(text, max(0, match.start() - 40), match.start())
+                or (
+                    _GREETING_BEFORE.search(text, 0, match.start()) is not None
+                    and _GREETING_AFTER.match(text, match.end()) is not None
+                )
             )
             habit = g.get("plural") and not _DAY_LIST_BEFORE.search(text, 0, match.start())
             if parsed is None or back or habit:
@@ -1374,9 +1412,13 @@ _LONGER_PLACE = re.compile(
 )
 
 
-def _zone_matches(text: str) -> Iterator[re.Match[str]]:
-    """The zones ``text`` names, less a known name that ends an unknown place's."""
-    for m in _ZONE.finditer(text):
+def _zone_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The zones ``text`` names, less a known name that ends an unknown place's.
+
+    With ``pos`` and ``endpos``, only between them, the text before still read behind them
+    ("2 pm yours" is the user's clock after a clock).
+    """
+    for m in _ZONE.finditer(text, pos, len(text) if endpos is None else endpos):
         longer = m["name"] and _LONGER_PLACE.search(text, max(0, m.start() - 32), m.start())
         if not longer or _folded(longer["first"]) in _CLOCK_WORDS:
             yield m
@@ -2075,8 +2117,8 @@ def _zone_named_after(sentence: str, tod: _TimeOfDay) -> str | None:
     "here in Sydney" is neither: the place is the sender's clock on the day, which "here"
     reads as the Date header's offset, one a clock change may have moved.
     """
-    m = next(_zone_matches(sentence[tod.end : tod.end + 40]), None)
-    if m is None or m.start() > 12:
+    m = next(_zone_matches(sentence, tod.end, tod.end + 40), None)
+    if m is None or m.start() - tod.end > 12:
         return None
     if m["name"] or m["abbr"] or m["iana"] or m["sign"]:
         return "place"
@@ -2122,6 +2164,19 @@ def _british_half(text: str) -> str:
             done = end
     out.append(text[done:])
     return "".join(out)
+
+
+# "same time as your Tuesday slot but the following week": the user's offer called by its
+# weekday, no day whose week is to be guessed.
+_YOUR_BEFORE_DAY = re.compile(r"\byour[ \t]+$", re.IGNORECASE)
+_SLOT_AFTER_DAY = re.compile(r"(?:['’]s)?[ \t]+(?:slot|one|time|option)\b", re.IGNORECASE)
+
+
+def _names_your_day(sentence: str, mention: DateMention) -> bool:
+    return bool(
+        _YOUR_BEFORE_DAY.search(sentence, max(0, mention.start - 8), mention.start)
+        and _SLOT_AFTER_DAY.match(sentence, mention.end)
+    )
 
 
 def _any_such_day(sentence: str, mention: DateMention) -> bool:
@@ -2328,6 +2383,7 @@ _UNTIL_BEFORE = re.compile(
     r"|tot|fino(?:[ \t]+al(?:le)?)?|até(?:[ \t]+(?:à|às|ao|as))?)[ \t]*$",
     re.IGNORECASE,
 )
+_FREE_THEN = re.compile(_FREE_FROM_THEN, re.IGNORECASE)
 _FREE_AFTER = re.compile(
     r"\W*(?:[^\W\d]+\W+){0,2}?(?:after|afterwards|then|après|ensuite|danach|después|luego"
     r"|dopo|depois|daarna)\b",
@@ -2357,6 +2413,14 @@ def _blocked_day(
 
 
 _BUT_OPENS = re.compile(rf"[ \t,]*(?:{BUT_WORD}\b|;)", re.IGNORECASE)
+
+
+def _frees_from(sentence: str, tod: _TimeOfDay) -> bool:
+    """Whether a busy spell ends at ``tod``, the sender free from then ("till 2, free after")."""
+    return (
+        _UNTIL_BEFORE.search(sentence, max(0, tod.start - 24), tod.start) is not None
+        and _FREE_THEN.match(sentence, tod.end) is not None
+    )
 
 
 def _free_later_that_day(
@@ -2511,7 +2575,10 @@ def read_times(
         # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
         # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
         later_week = later_week or bool(_LATER_WEEK.search(seg_text))
-        two_readings = two_readings or (later_week and any(d.kind == "weekday" for d in dates))
+        two_readings = two_readings or (
+            later_week
+            and any(d.kind == "weekday" and not _names_your_day(seg_text, d) for d in dates)
+        )
         # "Next week I'm mostly free, Tuesday or Thursday": a bare weekday after "next week"
         # that the lists did not move may be this week's or next week's. A day the sender is
         # away ("next week I'm out Wed-Fri") offers nothing, so its week is no question.
@@ -2722,6 +2789,10 @@ def read_times(
                             two_readings = True
                         else:
                             role = Role.CONFLICT
+                    elif role is Role.CONFLICT and _frees_from(seg_text, tod):
+                        # "I'm in meetings until 3 on Thursday, free after": the busy spell's
+                        # end is where the sender's free time starts.
+                        role = Role.OFFERED
                     if role is Role.RESTATED and (
                         _own_day_clock(seg_text, tod, group)
                         or (
@@ -2742,7 +2813,10 @@ def read_times(
                         )
                         and not (
                             date_role is Role.CONFLICT
-                            and _free_later_that_day(seg_text, mention, tod, group.times)
+                            and (
+                                _free_later_that_day(seg_text, mention, tod, group.times)
+                                or _frees_from(seg_text, tod)
+                            )
                         )
                     ):
                         role = date_role
@@ -3129,7 +3203,7 @@ def _worn_elsewhere(
     for start in starts:
         offset = start.astimezone(tz).utcoffset()
         if offset != writer_offset and any(
-            start.astimezone(other).tzname() == name
+            name in (start.astimezone(other).tzname(), NAMES_ZONEINFO_DROPPED.get(str(other)))
             and start.astimezone(other).utcoffset() != offset
             for other in _KNOWN_ZONES
         ):
@@ -3706,7 +3780,23 @@ def _unread(text: str, read: list[tuple[int, int]]) -> tuple[str, ...]:
         for m in _TIME_LIKE.finditer(text)
         if not any(a < m.end() and m.start() < b for a, b in read)
         and not any(a > m.start() and _VAGUE_SAID.match(text, m.start(), a) for a, _ in read)
+        and not _same_time_spelled(text, m, read)
     )
+
+
+# "Same time as your Tuesday slot but the following week (Tue Jan 31, 10:00 ET)": words of
+# the sentence, perhaps wrapped onto the next line, then a bracket.
+_BRACKET_LATER = re.compile(r"(?:[^\d.!?\n()]|\n(?![ \t]*\n)){0,60}\((?P<inside>[^()\n]{1,40})\)")
+_CLOCK_INSIDE = re.compile(r"(?<![\d:.])[012]?\d(?::[0-5]\d|[ \t]?[ap]\.?m\b)", re.IGNORECASE)
+
+
+def _same_time_spelled(text: str, match: re.Match[str], read: list[tuple[int, int]]) -> bool:
+    """Whether a "same time" is spelled out by a clock the grammar read in a bracket after it."""
+    bracket = _BRACKET_LATER.match(text, match.end()) if SAME_TIME.fullmatch(match[0]) else None
+    if bracket is None:
+        return False
+    clocks = _CLOCK_INSIDE.finditer(text, bracket.start("inside"), bracket.end("inside"))
+    return any(any(a <= c.start() < b for a, b in read) for c in clocks)
 
 
 def find_windows(

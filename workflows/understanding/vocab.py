@@ -157,6 +157,17 @@ BAIL = (
     r" (?:our|the|tomorrow's|today's|this)"
     r"|dar(?:e|ti|le|vi) buca|me désister|furar (?:o|a|nosso|nossa|amanhã|hoje)"
 )
+# "Same time but the following week", "une semaine plus tard", "eine Woche später": the day a
+# week on from one named, said to be so.
+WEEK_LATER = re.compile(
+    r"\b(?:the[ \t]+following[ \t]+week|the[ \t]+week[ \t]+after|(?:a|one)[ \t]+week[ \t]+later"
+    r"|semaine[ \t]+(?:suivante|d['’]après)|une[ \t]+semaine[ \t]+plus[ \t]+tard"
+    r"|semana[ \t]+(?:siguiente|seguinte)|una[ \t]+semana[ \t]+(?:después|más[ \t]+tarde)"
+    r"|uma[ \t]+semana[ \t]+depois|eine[ \t]+Woche[ \t]+später|(?:die|der)[ \t]+Woche[ \t]+"
+    r"(?:darauf|danach)|settimana[ \t]+(?:dopo|successiva)|een[ \t]+week[ \t]+later"
+    r"|(?:de[ \t]+)?week[ \t]+(?:erna|daarna))\b",
+    re.IGNORECASE,
+)
 # Talk of a clock change ("our clocks spring forward on Sunday", "avec le changement d'heure",
 # "nach der Zeitumstellung"): the day it names is no offer, and the reply's clock is in doubt.
 CLOCK_CHANGE_TALK = re.compile(
@@ -193,7 +204,13 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "COT": "America/Bogota", "WEST": "Europe/Lisbon", "NPT": "Asia/Kathmandu",
     "PHT": "Asia/Manila", "GST": "Asia/Dubai", "PKT": "Asia/Karachi", "WIB": "Asia/Jakarta",
     "SAST": "Africa/Johannesburg", "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos",
+    # Atlantic Standard Time (Halifax, Puerto Rico); the Gulf's "Arabia Standard Time" wears it
+    # too (see ``NAMES_ZONEINFO_DROPPED``), so only the writer's own clock settles it.
+    "AST": "America/Halifax",
 }  # fmt: skip
+# Names people still give a clock that the zone database prints as a bare offset ("+03"): the
+# other clocks an abbreviation may mean, when telling a name worn twice.
+NAMES_ZONEINFO_DROPPED: dict[str, str] = {"Asia/Riyadh": "AST", "Asia/Qatar": "AST"}
 
 
 def unaccented(text: str) -> str:
