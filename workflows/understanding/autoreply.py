@@ -40,6 +40,9 @@ OOO_WORDING = re.compile(
     r"|(?:i['’]m|i am|i['’]ll be|i will be) out (?:until|till|through|thru)\b"
     r"|(?:i['’]m|i am) not (?:checking|reading|monitoring) (?:my )?e-?mails?"
     r"|absente?s? du bureau|en congés?|en vacances|absente? jusqu|actuellement absente?"
+    # "Je suis absente du 23 octobre au 1er novembre inclus, sans accès à mes e-mails".
+    r"|(?:je suis|je serai) absente?\b|sans accès (?:à|a) (?:mes |ma )?(?:e-?mails?|courriels?"
+    r"|messagerie)"
     r"|en déplacement|dès mon retour|estoy de viaje|a mi regreso|auf Dienstreise"
     r"|fuera de la oficina|de vacaciones|ausente hasta|estaré fuera|estoy fuera"
     r"|nicht im büro|abwesend|im urlaub|außer haus|ausser haus|bin ich nicht erreichbar"

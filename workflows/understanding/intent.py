@@ -250,7 +250,7 @@ DEFER = _cues(
     r"escríbeme|escribeme|me escribes|me vuelves a escribir|vuelve a (?:escribirme|contactarme)"
     # "Ahora no", "por ahora no, gracias": not now. "Por ahora no puedo atender …" is "for now I
     # can't …", the "no" the verb's: a defer only as far as the English "for now" is.
-    r"|(?<!por )ahora no|por ahora no(?=[ \t]*(?:[,.;!)]|$))"
+    r"|(?<!por )ahora(?: mismo)? no|por ahora no(?=[ \t]*(?:[,.;!)]|$))"
     r"|no es (?:un )?buen momento|más adelante|mas adelante",
     # "Melden Sie sich gern Anfang Mai noch einmal": the time to come back may lead.
     r"(?:melden Sie sich|melde? dich) (?:gerne? )?(?:im|in|nach|wieder|ab|Anfang|Mitte|Ende"
@@ -275,7 +275,16 @@ DEFER = _cues(
     r" (?:\w+ ){0,2}?(?:noch ?(?:ein)?mal|wieder|erneut)"
     r"|neem (?:volgende (?:maand|week)|in \w+|na de \w+|over (?:een|\w+) \w+) (?:nog eens"
     r"|opnieuw|weer) contact",
-    r"derzeit|zurzeit|im Moment nicht|gerade nicht|später",
+    # "Ich bin derzeit in Elternzeit": "currently" before an absence is no "not now".
+    r"(?:derzeit|zurzeit)(?! (?:leider )?(?:in \w*(?:urlaub|zeit)\b|im \w*urlaub\b|in elternzeit"
+    r"|im mutterschutz|abwesend|außer haus|nicht im büro|krank))"
+    r"|im Moment (?:leider )?nicht|gerade nicht|später",
+    # "Ahora mismo no, quizás en primavera", "Im Moment leider nicht, vielleicht im Frühjahr": a
+    # no, then a maybe for a later season ("Happy to! Maybe this summer in person too" is a yes).
+    r"(?:no|not|n't|nicht|niet|non|não|pas)\b[^.!?\n]{0,30}?[ \t]+"
+    r"(?:maybe|perhaps|peut-être|quizás?|tal vez|vielleicht|forse|talvez|quem sabe|misschien)"
+    r" (?:\w+ ){0,2}(?:spring|summer|autumn|printemps|été|automne|rentrée|primavera|verano|otoño"
+    r"|Frühjahr|Frühling|Sommer|Herbst|estate|autunno|verão|outono|voorjaar|zomer|najaar)",
     # "Ich melde mich Mitte August bei Ihnen", "I'll be in touch in September": the sender
     # promises to come back themselves, at a later time they name.
     # "Ich melde mich, sobald …": a comma may part the promise from its time.
@@ -356,7 +365,8 @@ DEFER = _cues(
     r"(?:ricontattami|scrivimi|riscrivimi|risentiamoci) (?:più avanti|tra|dopo|a|ad|il mese"
     r" prossimo|la prossima settimana)|più avanti"
     r"|(?:me )?(?:escreva|contacte|procure|procura|escreve)(?:-me)? (?:mais tarde|de novo"
-    r"|novamente|daqui a)|fala comigo (?:no mês que vem|no próximo mês|em|daqui a|depois d)"
+    r"|novamente|daqui a)"
+    r"|fal[ae] comigo (?:no mês que vem|no próximo mês|em|daqui a|depois d[aeo]s?)"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
     r"|over een paar weken|na de zomer",
     # "Podemos conversar em fevereiro?", "could we talk in March?", "pouvons-nous en reparler à
@@ -403,6 +413,17 @@ RESUME_AFTER_ABSENCE = _cues(
     r"(?:conversamos|falamos|conversar|falar) (?:na volta|depois|então)|na volta",
     r"(?:lass uns|können wir|sollen wir) danach (?:sprechen|telefonieren|reden)",
     r"(?:zullen|laten) we (?:daarna|dan) (?:bellen|afspreken|praten|spreken)",
+)
+# "Responderé a su correo a mi regreso", "Risponderò al mio rientro", "je traiterai votre
+# message à mon retour": a notice's promise to answer the mail once back, which asks the user
+# for nothing later ("hablamos a mi regreso" does).
+ANSWERS_ON_RETURN = _cues(
+    r"(?:responderé|contestaré|atenderé|responderei|tratarei|atenderei|risponderò|gestirò"
+    r"|répondrai|traiterai|beantworte|bearbeite|beantwoord|reageer|i'll reply|i will reply"
+    r"|i'll respond|i will respond)\b[^.!?\n]{0,50}?"
+    r"(?:a mi (?:vuelta|regreso)|quando (?:eu )?voltar|no meu regresso|al mio rientro"
+    r"|à mon retour|dès mon retour|nach meiner Rückkehr"
+    r"|na mijn terugkeer|when i (?:return|get back|am back)|on my return)"
 )
 # "send me a couple options for early December" asks for times now, in that span.
 DEFER_TO_MONTH = _cues(
@@ -496,7 +517,7 @@ _BARE_NO = (
     r"|(?<=respectfully )|(?<=sorry, )|(?<=pero )|(?<=mais )"
     r"|(?<=aber )|(?<=ma )|(?<=mas )|(?<=maar ))"
     r"(?:no|nope|nah|non|nein|não|nee)(?:,? (?:sorry|thanks|thank you|merci|gracias|danke"
-    r"|grazie|obrigad[oa]|bedankt))?(?=[ \t]*(?:[.!]|$))"
+    r"|grazie|obrigad[oa]|bedankt|dank je(?: wel)?|dank u(?: wel)?|dankjewel))?(?=[ \t]*(?:[.!]|$))"
     r"|no,? thank you(?=[ \t]*(?:[.,!]|$))|hard pass|i'm afraid not|afraid not"
     r"|(?:it's|that's|it is|that is) a (?:hard |firm |polite )?no (?:from|for) me"
     r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] )|(?<=but )|(?<=but, ))not (?:really )?for me\b(?! to\b)"
@@ -762,12 +783,16 @@ FIRM_DECLINE = _cues(
     r"(?:rather|prefer to|have to|must|will|'ll) not (?:take|pursue) (?:this|it|that|your request)"
     r"(?: any)? further"
     r"|(?:préfère|préférerais|dois|vais|voudrais) (?:donc |plutôt |malheureusement )?ne pas"
-    r" (?:y )?donner suite|(?:je )?ne (?:vais|peux|pourrai) pas (?:y )?donner suite"
+    r" (?:y )?donner suite"
+    # "je ne vais malheureusement pas pouvoir y donner suite", "nous ne pourrons pas donner
+    # suite à votre demande", "je ne donnerai pas suite": an adverb may come between.
+    r"|(?:je |nous )?ne (?:vais|peux|pourrai|pourrons|pouvons|allons)(?: \w+)? pas"
+    r" (?:pouvoir )?(?:y )?donner suite|ne (?:donnerai|donnerons|donnera) pas suite"
     r"|(?:prefiero|debo|voy a) no (?:darle|dar) (?:seguimiento|curso)"
     r"|no (?:puedo|voy a) dar(?:le)? (?:seguimiento|curso)"
     r"|(?:möchte|werde|kann) (?:dem|der Anfrage|Ihrer Anfrage) (?:daher |leider )?nicht nachkommen"
     r"|preferisco (?:quindi )?non dar(?:e|vi|ci)? seguito"
-    r"|non (?:posso|potrò) dar(?:e|vi|ci)? seguito"
+    r"|non (?:posso|potrò|possiamo|potremo) dar(?:e|vi|ci)? seguito"
     r"|(?:prefiro|vou|devo) (?:então )?não dar seguimento|não (?:posso|vou) dar seguimento"
     r"|(?:ga|kan|wil) (?:hier )?(?:liever )?niet op in(?:gaan)?\b",
     # "I'll have to sit this one out": staying out of it, in each language.
@@ -2705,7 +2730,7 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         _of_sender(OOO_WORDING, text)
         and not ev.windows
         and not accepting
-        and not DEFER.search(text)
+        and not DEFER.search(ANSWERS_ON_RETURN.sub(" ", text))
     ):
         if refers and not ev.auto_reply and (DECLINE.search(text) or _away_but_refers(text)):
             # "I'm on leave until June so I can't, but talk to Rafael": the sender's own no, and

@@ -180,9 +180,11 @@ _RANGE_END_DAY = re.compile(
     re.IGNORECASE,
 )
 # "from March 12 to March 21", "du 12 au 21 mars", "dal 12 al 21", "12-14": the day after the
-# connector is the last day away, as "through" says it.
+# connector is the last day away, as "through" says it; the first day may carry its month
+# ("du 23 octobre au 1er novembre", "del 10 de abril al 21 de abril").
 _RANGE_TO = re.compile(
-    r"\d(?:st|nd|rd|th|er|\.)?[ \t]*(?:[-–—][ \t]*|(?:to|au|al|a|à|bis|tot|até)[ \t]+)"
+    rf"\d(?:st|nd|rd|th|er|\.)?[ \t]*(?:(?:de[ \t]+)?(?:{_MONTH_NAMES})\.?[ \t]+)?"
+    r"(?:[-–—][ \t]*|(?:to|au|al|a|à|bis|tot|até)[ \t]+)"
     rf"(?:the[ \t]+)?(?:(?:{_MONTH_NAMES})\.?[ \t]+)?$",
     re.IGNORECASE,
 )
