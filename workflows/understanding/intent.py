@@ -250,7 +250,7 @@ DEFER = _cues(
     r"escríbeme|escribeme|me escribes|me vuelves a escribir|vuelve a (?:escribirme|contactarme)"
     # "Ahora no", "por ahora no, gracias": not now. "Por ahora no puedo atender …" is "for now I
     # can't …", the "no" the verb's: a defer only as far as the English "for now" is.
-    r"|(?<!por )ahora(?: mismo)? no|por ahora no(?=[ \t]*(?:[,.;!)]|$))"
+    r"|(?<!por )ahora no|por ahora no(?=[ \t]*(?:[,.;!)]|$))"
     r"|no es (?:un )?buen momento|más adelante|mas adelante",
     # "Melden Sie sich gern Anfang Mai noch einmal": the time to come back may lead.
     r"(?:melden Sie sich|melde? dich) (?:gerne? )?(?:im|in|nach|wieder|ab|Anfang|Mitte|Ende"
@@ -284,7 +284,9 @@ DEFER = _cues(
     r"(?:no|not|n't|nicht|niet|non|não|pas)\b[^.!?\n]{0,30}?[ \t]+"
     r"(?:maybe|perhaps|peut-être|quizás?|tal vez|vielleicht|forse|talvez|quem sabe|misschien)"
     r" (?:\w+ ){0,2}(?:spring|summer|autumn|printemps|été|automne|rentrée|primavera|verano|otoño"
-    r"|Frühjahr|Frühling|Sommer|Herbst|estate|autunno|verão|outono|voorjaar|zomer|najaar)",
+    r"|Frühjahr|Frühling|Sommer|Herbst|estate|autunno|verão|outono|voorjaar|zomer|najaar)"
+    # "Not a fit right now - maybe after the summer?" asks, and stays in doubt.
+    r"(?![^.!\n]*\?)",
     # "Ich melde mich Mitte August bei Ihnen", "I'll be in touch in September": the sender
     # promises to come back themselves, at a later time they name.
     # "Ich melde mich, sobald …": a comma may part the promise from its time.
