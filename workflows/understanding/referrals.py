@@ -289,8 +289,8 @@ _NOT_NAMES = frozenset(
     | {"hangouts", "facetime", "signal", "telegram", "calendly", "gmail", "outlook", "jitsi"}
     | set(WEEKDAYS)
     # "Marco", "Jan": first names far more often than "março" typed without its cedilla or
-    # January cut short.
-    | (set(MONTHS) - {"marco", "jan"})
+    # January cut short; "Mei" (Mei Lin Tan) than the Dutch May, which Dutch writes lower-case.
+    | (set(MONTHS) - {"marco", "jan", "mei"})
 )
 
 

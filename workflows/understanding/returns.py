@@ -182,7 +182,9 @@ _RANGE_END_DAY = re.compile(
 # "from March 12 to March 21", "du 12 au 21 mars", "dal 12 al 21", "12-14": the day after the
 # connector is the last day away, as "through" says it.
 _RANGE_TO = re.compile(
-    r"\d(?:st|nd|rd|th|er|\.)?[ \t]*(?:[-–—][ \t]*|(?:to|au|al|a|à|bis|tot|até)[ \t]+)"
+    # "du 23 octobre au 1er novembre", "del 22 de octubre al 3": the first day's month between.
+    rf"\d(?:st|nd|rd|th|er|\.)?[ \t]*(?:(?:de[ \t]+)?(?:{_MONTH_NAMES})\.?[ \t]*)?"
+    r"(?:[-–—][ \t]*|(?:to|au|al|a|à|bis|tot|até)[ \t]+)"
     rf"(?:the[ \t]+)?(?:(?:{_MONTH_NAMES})\.?[ \t]+)?$",
     re.IGNORECASE,
 )
