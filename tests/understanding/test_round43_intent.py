@@ -276,3 +276,50 @@ def test_mon_as_my_names_no_offered_monday() -> None:
     assert "one_offer_refused" not in doubt_codes(chat)
     one = read_reply("Lundi, malheureusement je ne peux pas.", tz=_TZ, date=_DATE, quote=quote)
     assert one.intent is not Intent.DECLINE or "one_offer_refused" in doubt_codes(one)
+
+
+# r03: an introduction between the user and someone else on the envelope ("Sam, meet Ada"):
+# the user is sent to them. "Sam" must be on the To or Cc line to be read.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sam, meet Ada, a designer moving into climate (her note below). Ada, Sam runs design at"
+        " Windly and knows this world far better than I do. I'll let you two take it from here!",
+        "Ada, meet Sam - he made the same move two years ago. Over to you both.",
+        "Sam, je te présente Ada, qui se reconvertit dans le climat. Je vous laisse échanger !",
+        "Sam, te presento a Ada, diseñadora que quiere pasar al clima. Os dejo hablar.",
+    ],
+)
+def test_an_introduction_to_someone_on_the_thread_is_a_referral(body: str) -> None:
+    verdict = read_reply(
+        body,
+        tz=_TZ,
+        date=_DATE,
+        quote=_ASK,
+        to="Ada Obi <ada@example.com>, Sam Ortiz <sam.ortiz@example.com>",
+    )
+    assert verdict.intent is Intent.REFERRAL
+    assert [(r.name, r.email) for r in verdict.referrals] == [
+        ("Sam Ortiz", "sam.ortiz@example.com")
+    ]
+    assert verdict.certain, doubt_codes(verdict)
+
+
+@pytest.mark.parametrize(
+    ("body", "to"),
+    [
+        # Near misses: the person introduced is on no line of the envelope, or "meet" is the
+        # sender's own meeting.
+        (
+            "Sam, meet Ada - I'll forward this to him.",
+            "Ada Obi <ada@example.com>",
+        ),
+        (
+            "Ada, meet me at the café on Thursday at 10:00?",
+            "Ada Obi <ada@example.com>, Sam Ortiz <sam.ortiz@example.com>",
+        ),
+    ],
+)
+def test_an_introduction_to_no_one_on_the_thread_is_no_certain_referral(body: str, to: str) -> None:
+    verdict = read_reply(body, tz=_TZ, date=_DATE, quote=_ASK, to=to)
+    assert verdict.intent is not Intent.REFERRAL or not verdict.certain
