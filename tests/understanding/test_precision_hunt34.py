@@ -266,7 +266,8 @@ ROWS: list[Row] = [
 # Clear replies the reader still leaves in doubt (EVALUATION.md, hunt 34, "what is left"),
 # pinned so that a fix shows here: a pick by part of the day ("Wednesday arvo works"), a day
 # ruled out before the one picked, Singapore's "Wednesday cannot, Thursday can", a bare hour
-# after a day in a move ("Thursday 11 instead?"), lower-case "wed", a Singlish referral.
+# after a day in a move ("Thursday 11 instead?"), lower-case "wed". (The Singlish referral
+# to "Mei Ling Tan" reads certain since round 43: "Mei" is a first name, not the Dutch May.)
 LEFT_IN_DOUBT = frozenset(
     {
         "Wednesday arvo works a treat.",
@@ -276,7 +277,6 @@ LEFT_IN_DOUBT = frozenset(
         "Eish, not for me, sorry - I'm not doing coffee chats.",
         "Eish, something came up. Can we do Thursday 11 instead?",
         "Wednesday cannot, Thursday can.",
-        "Wrong person lah, ask Mei Ling Tan at meiling.tan@example.com.",
         "Thursday also can, Wednesday also can.",
         "k wed 2 works",
         "can we do thurs 11 instead? sry",

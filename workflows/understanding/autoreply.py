@@ -40,9 +40,19 @@ OOO_WORDING = re.compile(
     r"|(?:i['’]m|i am|i['’]ll be|i will be) out (?:until|till|through|thru)\b"
     r"|(?:i['’]m|i am) not (?:checking|reading|monitoring) (?:my )?e-?mails?"
     r"|absente?s? du bureau|en congés?|en vacances|absente? jusqu|actuellement absente?"
-    # "Je suis absente du 23 octobre au 1er novembre inclus, sans accès à mes e-mails".
-    r"|(?:je suis|je serai) absente?\b|sans accès (?:à|a) (?:mes |ma )?(?:e-?mails?|courriels?"
-    r"|messagerie)"
+    # "Je suis absente du 23 octobre au 1er novembre inclus, sans accès à mes e-mails", "I'm
+    # absent from 3 to 7 May", "estaré ausente del 3 al 7": away by dates, the inbox unread.
+    r"|(?:je suis|je serai) absente?s?\b"
+    r"|(?:i am|i['’]m|i will be|i['’]ll be) absent (?:from|until|till|through)\b"
+    r"|(?:estoy|estaré|estare) ausente (?:del|desde|hasta)\b"
+    r"|(?:estou|estarei) ausente (?:de|desde|entre)\b"
+    r"|(?:without|with no) access to (?:my )?e-?mails?"
+    r"|sans accès (?:à|a) (?:mes |mon |ma )?(?:e-?mails?|courriels?|messagerie|boîte mail)"
+    r"|sin acceso a(?:l| mi)? (?:correo|e-?mail)"
+    r"|ohne (?:Zugang|Zugriff) (?:zu|auf) (?:meinen? |meine )?(?:E-?Mails?|Mails?|Postfach)"
+    r"|senza accesso (?:alla|all['’]|a) ?(?:mia )?(?:posta|e-?mail)"
+    r"|sem acesso a(?:o)? (?:meu )?(?:e-?mail|correio)"
+    r"|zonder toegang tot (?:mijn )?e-?mail"
     r"|en déplacement|dès mon retour|estoy de viaje|a mi regreso|auf Dienstreise"
     r"|fuera de la oficina|de vacaciones|ausente hasta|estaré fuera|estoy fuera"
     r"|nicht im büro|abwesend|im urlaub|außer haus|ausser haus|bin ich nicht erreichbar"

@@ -70,7 +70,7 @@ from workflows.understanding.times import (
     sender_offsets,
 )
 from workflows.understanding.verdict import Doubt, TimeWindow
-from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEK_LATER, WEEKDAYS
+from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEK_LATER, WEEKDAYS, is_weekday
 
 CALENDAR_ANSWERED = Doubt(
     "calendar_response",
@@ -472,6 +472,11 @@ ONE_OFFER_REFUSED = Doubt(
 QUESTION_BESIDE_TIME = Doubt(
     "question_beside_time",
     "asks the user something, and names a day or a time (perhaps an answer the reader missed)",
+)
+NO_BESIDE_QUESTION = Doubt(
+    "no_beside_question",
+    "asks the user something, and says 'not … right now' beside it (perhaps a no or a not-yet"
+    " the reader missed)",
 )
 SHIFT_UNREAD = Doubt(
     "shift_unread",
@@ -1350,6 +1355,25 @@ _BUT = re.compile(
 )
 
 
+# A negation, and "now" in one of its words, in each language.
+_NOT = re.compile(r"(?i:\b(?:not|no|never|pas|plus|nicht|kein\w*|non|não|niet|geen)\b|n['’]t\b)")
+_NOW = re.compile(
+    r"(?i:\b(?:right now|at the moment|for now|currently|these days|this (?:month|quarter|year)"
+    r"|pour l['’]instant|en ce moment|actuellement|por ahora|ahora mismo|en este momento"
+    r"|de momento|im Moment|derzeit|momentan|zurzeit|per ora|al momento|in questo periodo"
+    r"|por agora|no momento|neste momento|op dit moment|momenteel|voorlopig)\b)"
+)
+
+
+def _not_now_beside_question(words: str) -> bool:
+    """A sentence that is no question and says "not … now", in a reply that asks something."""
+    text = words.strip()
+    return any(
+        text[b : b + 1] != "?" and _NOT.search(text, a, b) and _NOW.search(text, a, b)
+        for a, b in sentence_spans(text)
+    )
+
+
 def _refuses_some_offers(reading: Reading) -> bool:
     """Whether a decline names only some of the offered days, leaving another one open.
 
@@ -1371,7 +1395,8 @@ def _refuses_some_offers(reading: Reading) -> bool:
     noes = (DECLINE, FIRM_DECLINE, CANCEL) if cancels_unagreed else (DECLINE, FIRM_DECLINE)
     sentences = [reading.words[a:b] for a, b in sentence_spans(reading.words)]
     text = " ".join(s for s in sentences if any(no.search(s) for no in noes))
-    named = {WEEKDAYS[w] for w in re.findall(r"[\w-]+", text.lower()) if w in WEEKDAYS}
+    # "mon agenda ne me le permet pas": a word that only looks like a day's short name is none.
+    named = {WEEKDAYS[w.lower()] for w in re.findall(r"[\w-]+", text) if is_weekday(w)}
     if not named & offered:
         return False
     # "El jueves no puedo, pero el viernes sí": the day after the contrast may be the yes.
@@ -1447,6 +1472,14 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "tues works. i'll call you, whats a good number?": a closing question mark is no
         # positive cue when the reply also names a day or a time the reader could not place.
         doubts.append(QUESTION_BESIDE_TIME)
+    if (
+        reading.intent is Intent.OTHER
+        and reading.reason == ASKS_USER
+        and _not_now_beside_question(reading.words)
+    ):
+        # "Which fund are you with? Just curious, not doing many calls at the moment.": the
+        # question is an aside, and the "not now" may be the answer, in words no cue knew.
+        doubts.append(NO_BESIDE_QUESTION)
     if not reading.times.proposed and _POINTS_AT_HISTORY.search(reading.words):
         doubts.append(TIMES_IN_HISTORY)
     moves_to_unread = reading.intent is Intent.RESCHEDULE and not reading.times.proposed

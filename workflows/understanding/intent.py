@@ -453,7 +453,12 @@ BUSY = _cues(
 # "Best of luck with the move!": how a no usually ends.
 GOOD_LUCK = re.compile(
     r"\b(?:good luck|best of luck"
-    r"|wish(?:ing)? you (?:(?:the )?(?:very )?best|(?:all )?(?:the )?(?:luck|success))"
+    r"|wish(?:ing)? you (?:(?:the )?(?:very )?best|(?:all |every )?(?:the )?(?:luck|success))"
+    # "Je vous souhaite plein de réussite", "te deseo mucho éxito", "ti auguro ogni successo",
+    # "desejo-lhe muito sucesso": the same wish in the other languages.
+    r"|(?:vous|te) souhaite (?:(?:plein|beaucoup) de |bonne )?(?:réussite|succès)"
+    r"|(?:te|le|les) deseo (?:mucho |todo el )?éxito|(?:ti|le|vi) auguro (?:ogni |tanto )?successo"
+    r"|desejo(?:-lhe|-te| (?:lhe|te))? (?:muito )?sucesso"
     r"|hope you find (?:someone|somebody|the right|what you)"
     r"|bonne chance|bonne continuation|(?:mucha )?suerte|viel (?:Erfolg|Glück)|in bocca al lupo"
     r"|buona fortuna|boa sorte|(?:heel )?veel (?:succes|geluk))\b",
@@ -608,6 +613,20 @@ DECLINE = _cues(
     r"|sorry to disappoint|(?:isn't|is not|not|won't) going to happen"
     r"|not comfortable (?:taking|doing|having|with) (?:these|this|such|calls|chats|meetings)",
     r"(?:don't|do not|doesn't|does not) have (?:the |any )?(?:time|capacity|bandwidth)",
+    # "I wouldn't be able to give you the time it deserves": the chat turned down for the care
+    # it would need, in each language ("give Thursday the time" is no such wording).
+    r"(?:wouldn't|would not|couldn't|could not|won't|will not|can't|cannot)(?: be able to)?"
+    r" give (?:you |it |this |that )?the (?:time|attention) (?:it|you|this|that) deserves?"
+    r"|(?:ne pourrais|ne pourrai|ne peux) pas (?:vous |te |y )?(?:consacrer|accorder) le temps"
+    r" qu'(?:il|elle|ça|cela) mérite"
+    r"|no (?:podría|podré|puedo) (?:dedicarle|dedicarte|darle|darte) el tiempo que (?:merece"
+    r"|se merece)"
+    r"|(?:könnte|kann) (?:Ihnen |dir |dem )?nicht die Zeit (?:widmen|geben), die (?:es|sie)"
+    r" verdient"
+    r"|non (?:potrei|posso) (?:dedicar(?:ti|le|ci)|dar(?:ti|le)) il tempo che merita"
+    r"|não (?:poderia|posso) (?:dedicar|dar)(?:-lhe|-te)? o tempo que (?:merece|ela merece)"
+    r"|(?:zou|kan) (?:je |u )?niet de (?:tijd|aandacht) (?:kunnen )?geven die (?:het|je|u)"
+    r" verdient",
     # "Not sure I'm the right person" is as often followed by "but happy to talk": no cue.
     r"not the (?:right|best) person|not the person for this|(?:i'd|i would) rather not",
     # "Wish I could, but …", "wish I could help": the chat wished for and not given ("wish I
@@ -633,7 +652,9 @@ DECLINE = _cues(
     r"|no creo que (?:te |le |les )?(?:pueda|podría)|(?:glaube|denke) (?:ich )?nicht, dass ich"
     r"|non credo di (?:poter|esser)|não (?:acho|creio) que (?:eu )?(?:possa|consiga)"
     r"|(?:denk|geloof) (?:ik )?niet dat ik|sla (?:het|dit|deze) [^.?!\n]{0,20}over",
-    r"not taking|have to pass|(?:must|will|'ll|need to|going to|gonna|gotta)"
+    # "not really taking calls", "not currently taking new chats": an adverb between.
+    r"not (?:really |currently |actually )?taking|have to pass"
+    r"|(?:must|will|'ll|need to|going to|gonna|gotta)"
     rf" (?:pass{_NOT_HANDED_ON}|decline)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
     # "Not keen, sorry", "I'll give it a miss": the regional no.
@@ -784,19 +805,27 @@ FIRM_DECLINE = _cues(
     # itself left without a follow-up, in each language.
     r"(?:rather|prefer to|have to|must|will|'ll) not (?:take|pursue) (?:this|it|that|your request)"
     r"(?: any)? further"
+    # "je ne vais pas pouvoir y donner suite", "won't be able to take this further", "no voy a
+    # poder darle seguimiento": the same no, "be able to" and an adverb between.
+    r"|(?:won't|will not|can't|cannot|not (?:going to|gonna)) (?:be able to )?(?:take|pursue)"
+    r" (?:this|it|that|your request)(?: any)? further"
     r"|(?:préfère|préférerais|dois|vais|voudrais) (?:donc |plutôt |malheureusement )?ne pas"
     r" (?:y )?donner suite"
     # "je ne vais malheureusement pas pouvoir y donner suite", "nous ne pourrons pas donner
     # suite à votre demande", "je ne donnerai pas suite": an adverb may come between.
     r"|(?:je |nous )?ne (?:vais|peux|pourrai|pourrons|pouvons|allons)(?: \w+)? pas"
-    r" (?:pouvoir )?(?:y )?donner suite|ne (?:donnerai|donnerons|donnera) pas suite"
+    r" (?:pouvoir |être en mesure d')?(?:y )?donner suite"
+    r"|ne (?:donnerai|donnerons|donnera) pas suite"
+    r"|(?:je )?ne suis pas en mesure d'y donner suite"
     r"|(?:prefiero|debo|voy a) no (?:darle|dar) (?:seguimiento|curso)"
-    r"|no (?:puedo|voy a) dar(?:le)? (?:seguimiento|curso)"
+    r"|no (?:puedo|podré|voy a(?: poder)?) dar(?:le)? (?:seguimiento|curso)"
     r"|(?:möchte|werde|kann) (?:dem|der Anfrage|Ihrer Anfrage) (?:daher |leider )?nicht nachkommen"
     r"|preferisco (?:quindi )?non dar(?:e|vi|ci)? seguito"
-    r"|non (?:posso|potrò|possiamo|potremo) dar(?:e|vi|ci)? seguito"
-    r"|(?:prefiro|vou|devo) (?:então )?não dar seguimento|não (?:posso|vou) dar seguimento"
-    r"|(?:ga|kan|wil) (?:hier )?(?:liever )?niet op in(?:gaan)?\b",
+    r"|non (?:posso|potrò|possiamo|potremo|riuscirò a) dar(?:e|vi|ci)? seguito"
+    r"|(?:prefiro|vou|devo) (?:então )?não dar seguimento"
+    r"|não (?:posso|vou(?: poder)?|poderei) dar seguimento"
+    r"|(?:ga|kan|wil) (?:hier )?(?:liever )?niet op in(?:gaan)?\b"
+    r"|(?:ga|zal) (?:hier )?(?:helaas )?niet op (?:kunnen )?ingaan\b",
     # "I'll have to sit this one out": staying out of it, in each language.
     r"sit (?:this|that|it)(?: one)? out|je (?:vais |dois )?(?:passer|rester) (?:mon tour|en dehors)"
     r"|me (?:quedo|quedaré) fuera|(?:setze|muss) (?:ich )?(?:diesmal |hier )?aus(?:setzen)?\b"
@@ -1137,6 +1166,13 @@ REFERRAL_CUE = _cues(
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
     r"(?:copied|cc'?d|cc'?ing|added|adding|copying) (?:her|him|them)\b",
+    # "Tom Gagnon on my team - copied here -", "cc'd on this thread": the person named is put
+    # on the thread for the user.
+    r"(?:copied|cc'?d|looped in|added) (?:here|on (?:this|the) (?:thread|e-?mail|mail))\b",
+    # "Marcus, meet Léa": an introduction (referrals.py keeps only people on the thread).
+    r"(?<=,) (?:meet|(?:je )?(?:te|vous) présente|te presento(?: a)?|ti presento"
+    r"|(?:te |lhe )?apresento(?: [ao])?"
+    r"|darf ich (?:dir|Ihnen) vorstellen|mag ik je voorstellen aan)(?= (?-i:[A-Z]))",
     # "I've copied Dana, who can help": the person put on the thread, named after the verb.
     r"(?:copied|copying)(?= (?-i:[A-Z]))",
     # "Adding Meera Pillai from our research group", "j'ajoute Léa Martin": someone put on the
@@ -1157,7 +1193,9 @@ REFERRAL_CUE = _cues(
     r"|(?:ti |vi )?consiglio di (?:parlare|contattare|scrivere)"
     r"|(?:te |lhe )?recomendo (?:falar|contactar|conversar)|raad (?:je|u) aan",
     # "te recomiendo a Lucía Romero": a person recommended (referrals.py needs a full name).
-    r"(?:recommend|recomiendo|recommande|empfehle|consiglio|recomendo)(?= (?:(?:you|vous|te"
+    # "I'd suggest Tom Gagnon on my team instead", "je suggère Léa Roy": the same, suggested.
+    r"(?:recommend|recomiendo|recommande|empfehle|consiglio|recomendo|suggest|suggère|sugiero"
+    r"|suggerisco|sugiro)(?= (?:(?:you|vous|te"
     r"|Ihnen|dir|ti|lhe|a|o) )?(?-i:[A-Z]))",
     # "my colleague Dana Cruz (cc'd) …", "Dana, meet Sam!": someone named to talk to instead.
     # A former one too: "a minha antiga colega", "mi ex compañera", "meine ehemalige Kollegin".

@@ -289,8 +289,8 @@ _NOT_NAMES = frozenset(
     | {"hangouts", "facetime", "signal", "telegram", "calendly", "gmail", "outlook", "jitsi"}
     | set(WEEKDAYS)
     # "Marco", "Jan": first names far more often than "março" typed without its cedilla or
-    # January cut short.
-    | (set(MONTHS) - {"marco", "jan"})
+    # January cut short; "Mei" (Mei Lin Tan) than the Dutch May, which Dutch writes lower-case.
+    | (set(MONTHS) - {"marco", "jan", "mei"})
 )
 
 
@@ -548,6 +548,30 @@ def _handed_over(text: str) -> list[Referral]:
     return people
 
 
+# "Marcus, meet Léa", "Léa, meet Marcus", "Marcus, je te présente Léa", "Marcus, te presento a
+# Léa": an introduction between two people on the thread; the one on the envelope besides the
+# user is the person the user is sent to.
+_INTRODUCED = re.compile(
+    rf"(?<![\w-])(?P<first>{_NAME_WORD}),[ \t]+(?i:meet|(?:je[ \t]+)?(?:te|vous)[ \t]+présente"
+    r"|te[ \t]+presento(?:[ \t]+a)?|ti[ \t]+presento"
+    r"|(?:te[ \t]+|lhe[ \t]+)?apresento(?:[ \t]+[ao])?"
+    r"|darf[ \t]+ich[ \t]+(?:dir|Ihnen)[ \t]+vorstellen:?"
+    r"|mag[ \t]+ik[ \t]+je[ \t]+voorstellen[ \t]+aan)"
+    rf"[ \t]+(?P<second>{_NAME_WORD})\b"
+)
+
+
+def _introduced(text: str, cc_others: tuple[Address, ...]) -> list[Referral]:
+    """The people on the thread whom the reply introduces the user to, by their first name."""
+    people = []
+    for found in _INTRODUCED.finditer(text):
+        for side in ("first", "second"):
+            addr = _in_cc(found[side], cc_others)
+            if addr is not None and _clean_name(found[side]) is not None:
+                people.append(Referral(first_last(addr.name) or found[side], addr.email))
+    return people
+
+
 def find_referrals(
     text: str, cc: tuple[Address, ...], exclude: frozenset[str] = frozenset()
 ) -> list[Referral]:
@@ -625,7 +649,7 @@ def find_referrals(
         if email in exclude:
             continue
         people[name.lower()] = Referral(name, email)
-    for person in _handed_over(text):
+    for person in (*_handed_over(text), *_introduced(text, cc_others)):
         if person.email not in exclude and person.name.lower() not in people:
             people[person.name.lower()] = person
     cc_cue = _CC_CUE.search(text)

@@ -183,7 +183,7 @@ _RANGE_END_DAY = re.compile(
 # connector is the last day away, as "through" says it; the first day may carry its month
 # ("du 23 octobre au 1er novembre", "del 10 de abril al 21 de abril").
 _RANGE_TO = re.compile(
-    rf"\d(?:st|nd|rd|th|er|\.)?[ \t]*(?:(?:de[ \t]+)?(?:{_MONTH_NAMES})\.?[ \t]+)?"
+    rf"\d(?:st|nd|rd|th|er|\.)?[ \t]*(?:(?:de[ \t]+)?(?:{_MONTH_NAMES})\.?[ \t]*)?"
     r"(?:[-–—][ \t]*|(?:to|au|al|a|à|bis|tot|até)[ \t]+)"
     rf"(?:the[ \t]+)?(?:(?:{_MONTH_NAMES})\.?[ \t]+)?$",
     re.IGNORECASE,
