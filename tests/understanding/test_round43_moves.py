@@ -4,7 +4,9 @@ A French or Portuguese sentence ending on a short accented word ("à ce moment-l
 estarei lá.") ran on into the next one, so a cancel swallowed the new time asked for after it.
 And a meeting named with its day number before its clock ("notre appel de jeudi 13 à 10h"),
 beside a conflict said in the sender's language ("j'ai un conflit", "tengo un conflicto"), was
-read as an offer of the old slot beside the new ones. Sentences of our own (a Paris user,
+read as an offer of the old slot beside the new ones. A clock set against the old one ("10am
+instead of 9") in the sentence after the one moving "Thursday's call" took that day's old role
+and was lost. Sentences of our own (a Paris user,
 November 2031), with near misses that keep their reading or stay in doubt.
 """
 
@@ -104,6 +106,44 @@ def test_the_agreed_slot_beside_a_conflict_is_never_proposed(
     assert verdict.certain, doubt_codes(verdict)
 
 
+# --- a clock set against the old one takes the day of the meeting moved just before ------
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        (
+            "Could we shift Thursday's call a bit? 11:30 instead of 10, same link.",
+            datetime(2031, 11, 13, 11, 30),
+        ),
+        (
+            "Need to push Thursday's chat back. Say 2pm rather than 10am?",
+            datetime(2031, 11, 13, 14),
+        ),
+        (
+            "Peut-on décaler notre appel de jeudi ? 11h au lieu de 10h, ce serait idéal.",
+            datetime(2031, 11, 13, 11, 0),
+        ),
+        (
+            "¿Podemos mover la llamada del jueves? A las 11 en vez de a las 10.",
+            datetime(2031, 11, 13, 11, 0),
+        ),
+        (
+            "Could we push Thursday's call by an hour? 11am instead of 10 - a board meeting"
+            " landed on ours. Same day, same link.",
+            datetime(2031, 11, 13, 11, 0),
+        ),
+    ],
+)
+def test_a_new_clock_instead_of_the_old_is_on_the_moved_meetings_day(
+    body: str, start: datetime
+) -> None:
+    verdict = _read(body)
+    assert verdict.intent is Intent.RESCHEDULE
+    assert local_starts(verdict, _PARIS) == [start]
+    assert verdict.certain, doubt_codes(verdict)
+
+
 # --- near misses ---------------------------------------------------------------------------
 
 
@@ -129,8 +169,14 @@ def test_the_agreed_slot_without_a_conflict_stays_a_yes(body: str) -> None:
         # A conflict with no new time: the old slot is no offer, and the user is asked.
         "Pour notre appel de jeudi 13 à 10h, j'ai un conflit. Pouvez-vous me proposer d'autres"
         " créneaux ?",
-        # Moved by a length, or to "the same time" on another clock: not worked out here.
-        "Could we push Thursday's call by an hour? 11am my time instead of 10. Same day.",
+        # Moved by a length only: the reader does not add it to the agreed slot.
+        "Could we push Thursday's call by an hour?",
+        "Could we push Thursday's call by an hour? Same day, same link.",
+        # A clock after the moved meeting's sentence, set against no old clock; a day turned
+        # down (not a meeting moved); a clock set against the old one on another day.
+        "Need to move Thursday's call. 3pm works better.",
+        "Can't do Thursday. 3pm instead of 2?",
+        "I can't make Thursday's call. 3pm instead of 10 on Friday?",
     ],
 )
 def test_a_move_with_no_new_time_read_stays_in_doubt(body: str) -> None:
