@@ -638,7 +638,9 @@ def _after_carried_anchor(kept: list[DateMention], anchor: date | None) -> None:
     for i, mention in enumerate(kept):
         if mention.kind in ANCHORS:
             return
-        moved = mention.day + timedelta(weeks=1)
+        # "Would Tuesday 7 November work? Or Thursday": weeks ahead, the anchor's week still.
+        weeks = max(1, (anchor - mention.day).days // 7 + 1)
+        moved = mention.day + timedelta(weeks=weeks)
         if mention.kind == "weekday" and anchor < moved <= _end_of_week(anchor):
             kept[i] = DateMention(mention.start, mention.end, moved, mention.kind)
 

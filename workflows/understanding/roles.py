@@ -271,7 +271,9 @@ CONFLICT = _cues(
     r"(?<!has )(?<!have )"
     r"(?:office|working|work|business|opening) hours|my hours"
     r"|hours are"
+    # ("8:30 pm here, I'm usually online then" says the time named suits the sender.)
     r"|(?:usually|generally|typically|normally|always) (?:in|at|around|online|available)"
+    r"(?! (?:then|by then|around then|at that (?:time|hour)))"
     r"|reachable|erreichbar|Sprechzeiten|Bürozeiten|Arbeitszeiten|Öffnungszeiten"
     r"|joignable|heures de bureau|horaires (?:de bureau|d'ouverture)|localizable"
     r"|horario (?:de oficina|laboral|de atención)|raggiungibile|orario (?:d'ufficio|di lavoro)"

@@ -743,6 +743,11 @@ _RESTATE_BEFORE = re.compile(
     r"|it is|it['’]ll be|it will be)(?:[ \t]+(?:as|las|les|le|um))?"
     r"|\bcá são(?:[ \t]+as)?|\baqui são(?:[ \t]+as)?|\baquí son(?:[ \t]+las)?|\bhere it['’]s"
     r"|\bhere it is|\bbei mir ist es|\bqui sono(?:[ \t]+le)?|\bhier is het|\bici il est"
+    # "aqui vão ser 8h30", "here it'll be 8:30", "aquí serán las 8:30": the same, ahead.
+    r"|\b(?:aqui|aquí|acá|cá|here|ici|qui|hier)[ \t]+(?:vão[ \t]+ser|vai[ \t]+ser|serão|será"
+    r"|serán|van[ \t]+a[ \t]+ser|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|it['’]d[ \t]+be"
+    r"|it[ \t]+would[ \t]+be|ce[ \t]+sera|il[ \t]+sera|saranno|sarà|wird[ \t]+es"
+    r"|wordt[ \t]+het)(?:[ \t]+(?:as|las|les|le|um))?"
     r"|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?|\b(?:as|às) (?:tuas|suas)|\ble tue"
     r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
     # "that's Monday 3pm in Chicago": across the date line the restated day is another,
@@ -1091,6 +1096,16 @@ def _with_same_day(text: str, dates: list[DateMention], last: date | None) -> li
     return found
 
 
+# The words before a sentence's first clock: "That should be " in "That should be 9am in Paris."
+_BEFORE_FIRST_CLOCK = re.compile(r"^[^\d]{0,40}(?=\d)")
+
+
+def _opens_on_restatement(sentence: str) -> bool:
+    """Whether the sentence opens on another clock's reading of a time ("That's 9am for me")."""
+    lead = _BEFORE_FIRST_CLOCK.match(sentence.strip())
+    return lead is not None and bool(_RESTATE_BEFORE.search(lead.group(0)))
+
+
 def _last_anchor(dates: list[DateMention]) -> date | None:
     """The last full date a sentence names, which a bare weekday in the next one comes after.
 
@@ -1424,10 +1439,13 @@ def _zone_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterato
             yield m
 
 
-# "our 11am tomorrow (5pm ": a bracket that opens on a clock, after another clock in its sentence.
+# "pm", "h", "Uhr" after a clock's digits.
+_CLOCK_SUFFIX = r"(?:[ \t]*(?:[ap]\.?m\.?|h|Uhr|uur))?"
+# "our 11am tomorrow (5pm ": a bracket that opens on a clock, after another clock in its sentence;
+# "at 3:30 pm, 2 pm ": a clock right after another and a comma, restated as a bracket would.
 _CLOCK_OPENS_BRACKET = re.compile(
-    r"(?<!\d)(?P<before>\d{1,2})(?:[:.h]\d\d)?[^\d.!?\n]{0,40}"
-    r"\([ \t]*(?P<hour>\d{1,2})(?:[:.h]\d\d)?(?:[ \t]*(?:[ap]\.?m\.?|h|Uhr|uur))?[ \t]*$",
+    r"(?<!\d)(?P<before>\d{1,2})(?:[:.h]\d\d)?(?:[^\d.!?\n]{0,40}\(|"
+    rf"{_CLOCK_SUFFIX}[ \t]*,)[ \t]*(?P<hour>\d{{1,2}})(?:[:.h]\d\d)?{_CLOCK_SUFFIX}[ \t]*$",
     re.IGNORECASE,
 )
 
@@ -1436,7 +1454,8 @@ def _restates_another_clock(text: str, at: int) -> bool:
     """Whether the bracket the zone at ``at`` is in reads a clock before it as another hour.
 
     "our 11am tomorrow (5pm your time)" puts the 11am on the user's clock, so "your time" is
-    that bracket's; "tomorrow at 10 … (10 your time)" says the sender's clock is the user's.
+    that bracket's, as in "at 3:30 pm, 2 pm your time"; "tomorrow at 10 … (10 your time)" says
+    the sender's clock is the user's.
     """
     bracket = _CLOCK_OPENS_BRACKET.search(text, max(0, at - 80), at)
     return bracket is not None and int(bracket["before"]) != int(bracket["hour"])
@@ -2035,7 +2054,10 @@ def _zoned_by_restatement(
             or one.part
             or zone is None
             or one.begin == other.begin
-            or not _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
+            or not (
+                _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
+                or _restated_after_comma(sentence, one, other)
+            )
         ):
             continue
         said = datetime.combine(day, other.begin, zone)
@@ -2054,6 +2076,21 @@ def _zoned_by_restatement(
         out[i] = replace(one, zone=clock) if clock is not None else one
         contradicted = contradicted or clock is None
     return out, contradicted
+
+
+# Between a clock and the next with only a comma: "at 3:30 pm, 2 pm your time".
+_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _restated_after_comma(sentence: str, one: _TimeOfDay, other: _TimeOfDay) -> bool:
+    """Whether ``other`` follows ``one`` after a comma, on a side's clock ("2 pm your time").
+
+    Without a bracket the comma may also list two offers ("at 10, 2 pm your time"), so the
+    pair is read as a restatement only to be checked: clocks that are not one instant doubt.
+    """
+    return bool(_COMMA_GAP.fullmatch(sentence, one.end, other.start)) and (
+        _zone_named_after(sentence, other) == "side"
+    )
 
 
 def _restated_elsewhere(
@@ -2237,7 +2274,7 @@ _YOUR_OFFERS = re.compile(
     r"|os[ \t]+teus|o[ \t]+seu|o[ \t]+teu|as[ \t]+suas|as[ \t]+tuas|a[ \t]+sua|a[ \t]+tua|jouw|uw)"
     r"(?:[ \t]+[\w-]+){0,3}?[ \t]+"
     r"(?:times|slots?|options?|suggestions?|proposals?|horarios?|opci(?:ón|ones)|propuestas?"
-    r"|créneaux|créneau|horaires?|propositions?|Vorschlag|Vorschläge|Zeiten|Termine?"
+    r"|créneaux|créneau|horaires?|plages?|propositions?|Vorschlag|Vorschläge|Zeiten|Termine?"
     r"|Terminvorschläge|orari|orario|propost[ae]|opzion[ei]|horários?|opç(?:ão|ões)"
     r"|sugest(?:ão|ões)|tijden|voorstel(?:len)?|tijdstip(?:pen)?|opties|optie)\b",
     re.IGNORECASE,
@@ -2389,6 +2426,22 @@ _FREE_AFTER = re.compile(
     r"|dopo|depois|daarna)\b",
     re.IGNORECASE,
 )
+
+
+def _spell_ends(sentence: str, tod: _TimeOfDay) -> bool:
+    """Whether the time ends a spell ("until noon") the sender is not said to be free after."""
+    return bool(
+        _UNTIL_BEFORE.search(sentence, max(0, tod.start - 24), tod.start)
+        and not _FREE_AFTER.match(sentence, tod.end)
+    )
+
+
+def _busy_until(sentence: str, tod: _TimeOfDay) -> bool:
+    """Whether the time ends a spell in a clause with no offer words before it: a conflict."""
+    if not _spell_ends(sentence, tod):
+        return False
+    opens = max(a for a, _ in clauses(sentence) if a <= tod.start)
+    return not offer_worded(sentence[opens : tod.start])
 
 
 @dataclass(frozen=True)
@@ -2571,7 +2624,10 @@ def read_times(
         ]
         dates = _with_same_day(seg_text, dates, last_day)
         last_day = dates[-1].day if dates else last_day
-        anchor = _last_anchor(dates)
+        if dates or not _opens_on_restatement(seg_text):
+            # "Tuesday 7 November at 4pm? That should be 9am in Paris. Or Thursday": a
+            # sentence that only says the offer again on another clock keeps its date.
+            anchor = _last_anchor(dates)
         # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
         # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
         later_week = later_week or bool(_LATER_WEEK.search(seg_text))
@@ -2780,19 +2836,14 @@ def read_times(
                         # nothing. With none after it ("Tuesday 7:30 your time suits me. That's
                         # 4:30 here") it is the user's time taken.
                         role = Role.RESTATED
-                    if (
-                        role in PROPOSED_ROLES
-                        and _UNTIL_BEFORE.search(seg_text, max(0, tod.start - 24), tod.start)
-                        and not _FREE_AFTER.match(seg_text, tod.end)
-                    ):
+                    if role in PROPOSED_ROLES and _spell_ends(seg_text, tod):
                         # "Thursday until noon, Friday at 10?": where a busy (or free) spell
                         # ends is no start, unless the sender is free from then ("jusqu'à 16h,
                         # après c'est bon"). Free or offer words before it make it a guess.
-                        opens = max(a for a, _ in clauses(seg_text) if a <= tod.start)
-                        if offer_worded(seg_text[opens : tod.start]):
-                            two_readings = True
-                        else:
+                        if _busy_until(seg_text, tod):
                             role = Role.CONFLICT
+                        else:
+                            two_readings = True
                     elif role is Role.CONFLICT and _frees_from(seg_text, tod):
                         # "I'm in meetings until 3 on Thursday, free after": the busy spell's
                         # end is where the sender's free time starts.
@@ -2861,6 +2912,9 @@ def read_times(
                 if any(
                     a <= t.start < b
                     and roles.at(t.start) in PROPOSED_ROLES
+                    # "I'm in back-to-backs until noon, but 12:30-2pm works": the end of a busy
+                    # spell is read as a conflict, so its clause needs no offer words.
+                    and not _busy_until(seg_text, t)
                     and not (
                         t is not times[0]
                         and (
