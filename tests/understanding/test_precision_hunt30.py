@@ -919,14 +919,8 @@ ROWS: list[Row] = [
         _P,
         [(17, 15)],
     ),
-    R(
-        "O seu horário de quinta não dá. Pode ser sexta às 14h?",
-        "ny",
-        -3,
-        _P,
-        [(19, 13)],
-        "question_beside_time",
-    ),
+    # "não dá." ends its sentence (round 43), so the refusal no longer swallows the offer.
+    R("O seu horário de quinta não dá. Pode ser sexta às 14h?", "ny", -3, _P, [(19, 13)]),
     # Portuguese, to Lisbon.
     R("Terça às 16h de Lisboa fica ótimo, aqui em São Paulo serão 12h.", "lis", -3, _A, [(16, 16)]),
     R("Podemos fazer quarta às 10h do Rio (14h em Lisboa)?", "lis", -3, _P, [(17, 14)]),

@@ -283,6 +283,11 @@ CONFLICT = _cues(
     r"(?<!not )(?<!n't )(?:too|trop|demasiado|zu|troppo|muito|te) (?:early|late|tôt|tard"
     r"|temprano|tarde|früh|spät|presto|tardi|cedo|vroeg|laat)(?![^.!?\n]{0,80}\?)",
     r"en (?:comité|formation|séminaire|conférence|visio)|en (?:comité|formación|seminario)",
+    # "j'ai malheureusement un conflit", "tengo un conflicto", "ho un conflitto": the sender's
+    # calendar clashes, as "I have a conflict" says it.
+    r"(?:j'ai|j’ai|il y a|tengo|hay|ho|c'è|tenho|há|ik heb|er is)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:un|una|um|uno|een)[ \t]+(?:conflit|conflicto|conflitto|conflito|conflict)\b"
+    r"|Terminkonflikt",
     r"empêchement|imprévu|pas disponible|indisponible|pas possible|ne (?:peux|pourrai|pourrais)"
     r" pas|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
     r"no (?:puedo|podré|podre|podría|podria|estoy disponible|me va|me viene)|ocupad[oa]"
@@ -371,7 +376,10 @@ _AGREED_ELSEWHERE = re.compile(
     r"(?:rendez-vous|rdv|réunion|échange|appel|café|reunión|cita|llamada|charla|Termin|Gespräch"
     r"|Telefonat|Call|appuntamento|incontro|chiamata|reunião|conversa|chamada|afspraak|gesprek"
     r"|call|koffie)\b(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+\d{1,2}(?:[:.h]\d\d)?"
-    r"(?:[ \t]*(?:uhr|uur|h)\b)?",
+    r"(?:[ \t]*(?:uhr|uur|h)\b)?"
+    # "notre rendez-vous de lundi 6 à 15h": the number was the day's, the clock follows it.
+    r"(?:[ \t]+(?:à|a las|a la|um|alle|às|om)[ \t]+\d{1,2}(?:[:.h]\d\d)?"
+    r"(?:[ \t]*(?:uhr|uur|h)\b)?)?",
     re.IGNORECASE,
 )
 

@@ -25,9 +25,10 @@ _END = re.compile(
     r"|(?<=\b[A-Z]{3})\.(?=[ \t]+[A-Z])"
     # "…, so maybe not. How about …": a short lower-case word that is no abbreviation, before a
     # capital or, on a phone, a clock time ("so your 1pm is out. 2:30 MT thursday?").
-    r"|(?<=\b[a-z]{3})(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct"
+    # A French or Spanish word may end on an accent ("… pile à ce moment-là. Pourrait-on …").
+    r"|(?<=\b[a-zà-ÿ]{3})(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct"
     r"|nov|dec|etc|min|hrs|sec))\.(?=[ \t]+(?:[A-Z]|\d{1,2}(?::\d\d|[ \t]?[ap]\.?m\b)))"
-    r"|(?<=\b[a-z]{2})(?<!\b(?:vs|ca|eg|ie|pm|am|st|nd|rd|th|nr|dr|mr|ms|no))\.(?=[ \t]+(?:[A-Z]"
+    r"|(?<=\b[a-zà-ÿ]{2})(?<!\b(?:vs|ca|eg|ie|pm|am|st|nd|rd|th|nr|dr|mr|ms|no))\.(?=[ \t]+(?:[A-Z]"
     r"|\d{1,2}(?::\d\d|[ \t]?[ap]\.?m\b)))"
     # "… on Thursday at 4. Could we …": a number ends a sentence, unless it is the day of a
     # German date ("am 12. März").

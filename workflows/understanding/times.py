@@ -2720,10 +2720,14 @@ def read_times(
         tokens: list[DateMention | _TimeOfDay] = sorted([*dates, *pairable], key=lambda t: t.start)
         groups = _pair(seg_text, tokens)
         date_roles = roles
+        # "Could we push Thursday's call? 10am instead of 9.": the day of the meeting moved, in
+        # the sentence before, with a clock here set against the old one, is the new clock's.
+        swapped_on_old_day = False
         if not dates and times and carried is not None:
             # "Tuesday works. How about 3pm?": the time belongs to the day before.
             groups = [_Group(carried.dates, times)]
             date_roles = carried_roles
+            swapped_on_old_day = any(span.role is Role.OLD for span in roles.spans)
         elif (
             not dates
             and part_day is not None
@@ -2860,7 +2864,8 @@ def read_times(
                         role in PROPOSED_ROLES
                         and date_role not in PROPOSED_ROLES
                         and not (
-                            date_role is Role.OLD and moved_to(seg_text, mention.end, tod.start)
+                            date_role is Role.OLD
+                            and (swapped_on_old_day or moved_to(seg_text, mention.end, tod.start))
                         )
                         and not (
                             date_role is Role.CONFLICT
