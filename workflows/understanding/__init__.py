@@ -18,7 +18,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import is_auto_reply, is_bounce
-from workflows.understanding.certainty import Reading, weigh
+from workflows.understanding.certainty import SHIFT_ADDED_UP, Reading, weigh
 from workflows.understanding.dates import (
     far_order_on_weekday,
     find_dates,
@@ -718,7 +718,7 @@ def understand(
     ):
         reading = shifted
         evidence = replace(evidence, windows=tuple(reading.proposed))
-        intent, reason = Intent.RESCHEDULE, "moves the agreed meeting by a length"
+        intent, reason = Intent.RESCHEDULE, SHIFT_ADDED_UP
     if moving and not evidence.windows and invite is None:
         moved = _from_agreed(answer, reading, agreed, ref, sender_tz, thread_tz or tz, read)
         if moved is not None:

@@ -96,6 +96,40 @@ YES_PENDING = Doubt(
 UNKNOWN_LANGUAGE = Doubt("unknown_language", "written in a language the reader does not know")
 NO_INTENT_CUE = Doubt("no_intent_cue", "no wording that says what the sender wants")
 EMPTY_REPLY = Doubt("empty_reply", "no new words in the reply")
+_HOURS = re.compile(r"\b(?:min|mins|minutes|hours?)$", re.IGNORECASE)
+
+
+# How far from the agreed meeting a move by hours or minutes can land.
+_SHIFT_REACH = timedelta(hours=12)
+
+
+def _shift_unadded(reading: Reading) -> bool:
+    """A move by a length whose new time the reading may lack.
+
+    With no window read, any length. Beside windows, a move by hours or minutes ("push Tuesday
+    back an hour, or Wednesday same time") none of which lands near the agreed meeting: the
+    windows are only the rest of the offer ("push Thursday's call by an hour? 11am instead of
+    10" reads the move itself). A move by days or weeks names its new date ("push out a week,
+    to Tuesday 20th").
+    """
+    found = [m.group() for m in SHIFTED.finditer(reading.words)]
+    windows = reading.times.proposed
+    if not found or not windows:
+        return bool(found)
+    agreed = reading.agreed
+    if agreed is not None:
+        near = any(abs(w.start - agreed.start) <= _SHIFT_REACH for w in windows)
+    else:
+        # No settled meeting read from the thread: the day the move names ("push Thursday's
+        # call by an hour") is the meeting's.
+        named = (d for f in found for d in re.findall(r"\w+day", f.lower()))
+        days = {WEEKDAYS[d] for d in named if d in WEEKDAYS}
+        near = any(w.start.weekday() in days for w in windows)
+    return any(_HOURS.search(f) for f in found) and not near
+
+
+# The reason given when the reader moved the agreed meeting by the length itself.
+SHIFT_ADDED_UP = "moves the agreed meeting by a length"
 SHIFT_BY_LENGTH = Doubt(
     "shift_by_length", "the meeting is moved by a length ('push 30 minutes'), not to a time"
 )
@@ -1519,10 +1553,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(HEDGED_MOVE)
     if (
         reading.intent is Intent.RESCHEDULE
-        and not reading.times.proposed
-        and SHIFTED.search(reading.words)
+        and reading.reason != SHIFT_ADDED_UP
+        and _shift_unadded(reading)
     ):
-        # The new time is the agreed one plus the length, which the reader does not add up.
+        # The new time is the agreed one plus the length, which the reader did not add up.
         doubts.append(SHIFT_BY_LENGTH)
     if reading.intent in _TIME_INTENTS and _CORRECTION.search(reading.text):
         doubts.append(SELF_CORRECTED)

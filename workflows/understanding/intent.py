@@ -57,9 +57,11 @@ CANCEL = _cues(
 # "could we push 30 minutes?", "bump it by an hour", "push a week to the 28th": the meeting,
 # later by a length.
 SHIFT_BY = (
-    # "push tomorrow by an hour", "bump Friday's call 30 min": the day names the meeting.
-    r"(?:push|bump|shift|move)(?: it| things| (?:tomorrow|today|tonight|\w+day)(?:'s)?"
-    r"(?: (?:call|chat|meeting|coffee))?)?(?: back| out)?(?: by)? (?:(?:\d+|half an|an) "
+    # "push tomorrow by an hour", "bump Friday's call 30 min", "push our Tuesday chat back by an
+    # hour": the day names the meeting.
+    r"(?:push|bump|shift|move)(?: it| things| (?:(?:our|the) )?(?:tomorrow|today|tonight|\w+day)"
+    r"(?:'s)?(?: (?:call|chat|meeting|coffee))?| (?:our|the) (?:call|chat|meeting|coffee))?"
+    r"(?: back| out)?(?: by)? (?:(?:\d+|half an|an) "
     r"(?:min|mins|minutes|hour|hours)|(?:\d+|a|one|two|a couple of) (?:days?|weeks?))"
     # "¿la podemos recorrer una hora?", "atrasar meia hora": the same in Spanish and Portuguese.
     r"|(?:recorrer|mover|atrasar|retrasar|adelantar|correr|adiar)(?:l[oa])?"

@@ -16,6 +16,9 @@ from collections.abc import Iterator
 
 from workflows.understanding.vocab import MONTHS, WEEKDAYS, ZONE_ABBREVIATIONS, ZONE_NAMES
 
+# Weekdays written out in full (no abbreviation such as "wed" or "sat", which are words too).
+_FULL_DAYS = "|".join(sorted((day for day in WEEKDAYS if len(day) >= 5), key=len, reverse=True))
+
 # ! ? ; a line break, or a full stop after a word of four letters or more
 # (so "p.m.", "Tue.", "Mar. 10" and German "10. März" do not end one) or
 # after a closing parenthesis ("(hence the odd hours). Next week …"), or after a
@@ -24,12 +27,14 @@ _END = re.compile(
     r"[!?;\n]|(?<=[^\W\d_]{4})\.(?=\s)|(?<=\))\.(?=\s)|(?<=\b[A-Z]{2})\.(?=[ \t]+[A-Z])"
     r"|(?<=\b[A-Z]{3})\.(?=[ \t]+[A-Z])"
     # "…, so maybe not. How about …": a short lower-case word that is no abbreviation, before a
-    # capital or, on a phone, a clock time ("so your 1pm is out. 2:30 MT thursday?").
+    # capital or, on a phone, a clock time ("so your 1pm is out. 2:30 MT thursday?") or a
+    # weekday typed in lower case ("those slots clash tho. wednesday 9 may at 2pm works").
     # A French or Spanish word may end on an accent ("… pile à ce moment-là. Pourrait-on …").
     r"|(?<=\b[a-zà-ÿ]{3})(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct"
-    r"|nov|dec|etc|min|hrs|sec))\.(?=[ \t]+(?:[A-Z]|\d{1,2}(?::\d\d|[ \t]?[ap]\.?m\b)))"
+    r"|nov|dec|etc|min|hrs|sec))\.(?=[ \t]+(?:[A-Z]|\d{1,2}(?::\d\d|[ \t]?[ap]\.?m\b)"
+    rf"|(?:{_FULL_DAYS})\b))"
     r"|(?<=\b[a-zà-ÿ]{2})(?<!\b(?:vs|ca|eg|ie|pm|am|st|nd|rd|th|nr|dr|mr|ms|no))\.(?=[ \t]+(?:[A-Z]"
-    r"|\d{1,2}(?::\d\d|[ \t]?[ap]\.?m\b)))"
+    rf"|\d{{1,2}}(?::\d\d|[ \t]?[ap]\.?m\b)|(?:{_FULL_DAYS})\b))"
     # "… on Thursday at 4. Could we …": a number ends a sentence, unless it is the day of a
     # German date ("am 12. März").
     # Spanish opens a question or an exclamation on "¿" or "¡" ("… a las 9. ¿Te parece …").
