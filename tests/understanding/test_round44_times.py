@@ -4,8 +4,10 @@ A phone reply typed in lower case ran a short word's full stop into the weekday 
 slots clash with my clinic rounds tho. wednesday 9 may at 2pm works"), so the conflict took the
 offer with it. And "can we push our Tuesday chat back by an hour?" beside another offer was read
 certain with the other offer only: the shift of the agreed meeting, which the reader does not add
-up, was lost. Sentences of our own (a Berlin user in March 2035, before the EU clock change), with
-near misses that keep their reading or stay in doubt.
+up, was lost. "would be 2pm your side" (no "on") restated the offer on the user's clock but was
+read as a second offer. Sentences of our own (a Berlin user in March 2035, before the EU clock
+change, and a Johannesburg one in May), with near misses that keep their reading or stay in
+doubt.
 """
 
 from __future__ import annotations
@@ -98,3 +100,43 @@ _MOVE_TO_A_TIME = [
 @pytest.mark.parametrize(("body", "start"), _MOVE_TO_A_TIME)
 def test_a_move_to_a_named_time_stays_certain(body: str, start: datetime) -> None:
     assert _read(body, _AFTER_AGREED, _AGREED) == ("reschedule", [start], [])
+
+
+# "would be 2pm your side": the user's side named with no "on", as phones type it, restates the
+# sender's clock on the user's (p14 read it as a second offer). Sender in Chicago (-05:00 in
+# May), user in Johannesburg (+02:00).
+_JOBURG = ZoneInfo("Africa/Johannesburg")
+_CHICAGO_MAY = "Mon, 7 May 2035 03:40:00 -0500"
+_JOBURG_OFFERS = (
+    "\n\n> On 7 May 2035, at 10:12, Ada wrote:\n> Would any of these suit? (SAST, UTC+2):\n"
+    "> - Thursday 10 May, 10:00\n> - Friday 11 May, 14:30\n"
+)
+
+
+def _read_joburg(body: str) -> tuple[str, list[datetime], list[str]]:
+    verdict = read_reply(body, tz=_JOBURG, date=_CHICAGO_MAY, quote=_JOBURG_OFFERS)
+    return verdict.intent.value, local_starts(verdict, _JOBURG), doubt_codes(verdict)
+
+
+_YOUR_SIDE = [
+    ("cant do those but i'm free thursday at 7am my time (central), would be 2pm your side.", 14),
+    ("sorry, none work, but thursday at 8am my time (central) is free - 3pm your side.", 15),
+    ("thursday 7am central works for me, would be 2pm your end i think", 14),
+]
+
+
+@pytest.mark.parametrize(("body", "hour"), _YOUR_SIDE)
+def test_a_clock_on_your_side_restates_the_offer(body: str, hour: int) -> None:
+    assert _read_joburg(body) == ("propose_times", [datetime(2035, 5, 10, hour)], [])
+
+
+# A second clock with no side named, or "works your side too", is still read as another offer.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "cant do those but i'm free thursday at 7am my time (central), or 2pm.",
+        "i'm free thursday at 7am my time (central), 2pm works your side too.",
+    ],
+)
+def test_a_second_clock_without_your_side_stays_in_doubt(body: str) -> None:
+    assert "offer_restates_another" in _read_joburg(body)[2]

@@ -796,7 +796,8 @@ _RESTATE_AFTER = re.compile(
     r"[ \t]+)?"
     # "las 8:30 vuestras": the user's, as a possessive after the time.
     r"(?:vuestras?|vuestros?|tuyas?|suyas?|de ustedes|de vosotros|"
-    r"for you|yours|your time|in your time|on your end|on your side|at your end|à votre heure"
+    # "2pm your side", as phones drop the "on".
+    r"for you|yours|your time|in your time|(?:on |at )?your (?:end|side)|à votre heure"
     r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
     r"|per voi|per lei|para você|voor jou|voor u|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
     # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
