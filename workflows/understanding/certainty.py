@@ -41,6 +41,7 @@ from workflows.understanding.intent import (
     REFERRAL_CUE,
     SHIFTED,
     STAND_IN,
+    TIMES_FOR_SOMEONE_ELSE,
     TIMES_REFUSED,
     WHEN_AGAIN,
     asks_beside_when,
@@ -96,6 +97,10 @@ YES_PENDING = Doubt(
 UNKNOWN_LANGUAGE = Doubt("unknown_language", "written in a language the reader does not know")
 NO_INTENT_CUE = Doubt("no_intent_cue", "no wording that says what the sender wants")
 EMPTY_REPLY = Doubt("empty_reply", "no new words in the reply")
+WRITTEN_TO_ANOTHER = Doubt(
+    "written_to_someone_else",
+    "opens on a name on neither the To nor the Cc line, and names a time or a yes of its own",
+)
 SHIFT_BY_LENGTH = Doubt(
     "shift_by_length", "the meeting is moved by a length ('push 30 minutes'), not to a time"
 )
@@ -1430,6 +1435,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(UNKNOWN_LANGUAGE)
     if _offer_in_absence(reading):
         doubts.append(OFFER_IN_ABSENCE)
+    if reading.reason == TIMES_FOR_SOMEONE_ELSE:
+        doubts.append(WRITTEN_TO_ANOTHER)
     if reading.structured:
         if (
             reading.reason == CALENDAR_RESPONSE
