@@ -2,7 +2,8 @@
 
 "I will not be able to make our call" under a meeting the thread settled calls it off, whatever
 travel or return the reply gives as its reason; a note that opens on a name on neither the To
-nor the Cc line and names a meeting of its own is doubted, not read as an offer. Sentences of
+nor the Cc line and names a meeting of its own is doubted, not read as an offer; "escreva-me
+outra vez nessa altura" (write again then) puts the chat off. Sentences of
 our own (a user in Cape Town in June 2035, no clock change), with near misses.
 """
 
@@ -102,3 +103,28 @@ def test_a_greeting_to_the_user_still_reads(body: str) -> None:
     verdict = read_reply(body, tz=CAPE_TOWN, date=_SYDNEY, quote=_OFFERS)
     assert verdict.intent.value != "other"
     assert "written_to_someone_else" not in doubt_codes(verdict)
+
+
+_MAPUTO = "Tue, 5 Jun 2035 10:00:00 +0200"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Estou em viagem até dia 20. Depois disso falamos, escreva-me outra vez nessa altura.",
+        "Estou fora até dia 20; me escreva de novo então, com todo o gosto.",
+        "Sem rede até dia 20. Escreve-me novamente nessa altura, por favor.",
+    ],
+)
+def test_write_again_then_in_portuguese_defers(body: str) -> None:
+    verdict = read_reply(body, tz=CAPE_TOWN, date=_MAPUTO, quote=_OFFERS)
+    assert verdict.intent.value == "defer"
+    assert doubt_codes(verdict) == []
+
+
+def test_write_again_with_no_later_time_is_no_defer_cue() -> None:
+    # "Escreva-me outra vez se precisar" (write again if you need): no later time asked for.
+    verdict = read_reply(
+        "Obrigada! Escreva-me outra vez se precisar.", tz=CAPE_TOWN, date=_MAPUTO, quote=_OFFERS
+    )
+    assert verdict.intent.value != "defer" or doubt_codes(verdict)

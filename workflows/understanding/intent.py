@@ -238,7 +238,9 @@ DEFER = _cues(
     r"|écrivez-moi (?:à ce moment-là|alors)"
     r"|écris-moi (?:à ce moment-là|alors)|escríbeme entonces|escríbame entonces"
     r"|schreiben Sie mir (?:dann|da)|schreib mir dann|scrivimi allora|mi scriva allora"
-    r"|(?:escreva-me|me escreva|escreve-me) (?:então|nessa altura)"
+    # "escreva-me outra vez nessa altura": again, then.
+    r"|(?:escreva-me|me escreva|escreve-me) (?:(?:outra vez|de novo|novamente) )?"
+    r"(?:então|nessa altura)"
     r"|(?:schrijf|mail|stuur) (?:je |jij )?me (?:dan|daarna)",
     # "now is not a good moment", "not the right time": timing, not the chat, is the no.
     r"not (?:right )?now|not (?:a|the) (?:good|great|right|ideal) (?:time|moment)|bad time",
