@@ -128,3 +128,10 @@ def test_write_again_with_no_later_time_is_no_defer_cue() -> None:
         "Obrigada! Escreva-me outra vez se precisar.", tz=CAPE_TOWN, date=_MAPUTO, quote=_OFFERS
     )
     assert verdict.intent.value != "defer" or doubt_codes(verdict)
+
+
+def test_a_greeting_word_before_a_dash_is_no_name() -> None:
+    verdict = read_reply(
+        "Hey - Friday at 10:30 is good for me.", tz=CAPE_TOWN, date=_SYDNEY, quote=_OFFERS
+    )
+    assert "written_to_someone_else" not in doubt_codes(verdict)
