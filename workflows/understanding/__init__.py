@@ -727,7 +727,13 @@ def understand(
             evidence = replace(evidence, windows=tuple(reading.proposed))
             if intent is not Intent.RESCHEDULE:
                 intent, reason = Intent.RESCHEDULE, "a new time for the agreed meeting"
-    if reason != FOR_SOMEONE_ELSE and greets_another(msg, answer):
+    if (
+        evidence.windows
+        and not evidence.auto_reply
+        and invite is None
+        and reason != FOR_SOMEONE_ELSE
+        and greets_another(msg, answer)
+    ):
         # "Hi Mark, can you look before Thursday's meeting at 2pm?" sent to the user, who is
         # not Mark: whatever it offers or agrees to is Mark's, not the user's meeting.
         intent, reason = Intent.OTHER, TIMES_FOR_SOMEONE_ELSE
