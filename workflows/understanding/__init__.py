@@ -38,6 +38,7 @@ from workflows.understanding.intent import (
     PICK,
     SETTLED_BY_USER,
     STANDS,
+    TIMES_FOR_SOMEONE_ELSE,
     Evidence,
     classify,
     offers_in_words,
@@ -726,6 +727,16 @@ def understand(
             evidence = replace(evidence, windows=tuple(reading.proposed))
             if intent is not Intent.RESCHEDULE:
                 intent, reason = Intent.RESCHEDULE, "a new time for the agreed meeting"
+    if (
+        evidence.windows
+        and not evidence.auto_reply
+        and invite is None
+        and reason != FOR_SOMEONE_ELSE
+        and greets_another(msg, answer)
+    ):
+        # "Hi Mark, can you look before Thursday's meeting at 2pm?" sent to the user, who is
+        # not Mark: whatever it offers or agrees to is Mark's, not the user's meeting.
+        intent, reason = Intent.OTHER, TIMES_FOR_SOMEONE_ELSE
     picked = None
     narrowed: tuple[TimeWindow, ...] = ()
     if reason == NO_CUE and not evidence.windows and not evidence.link:
@@ -761,6 +772,7 @@ def understand(
         HOLDS_ANSWER,
         ASIDE,
         STANDS,
+        TIMES_FOR_SOMEONE_ELSE,
     ):
         # The cancelled slot is not on offer, nor is anything in an absence notice or a no.
         evidence = replace(evidence, windows=())

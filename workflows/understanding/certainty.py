@@ -41,6 +41,7 @@ from workflows.understanding.intent import (
     REFERRAL_CUE,
     SHIFTED,
     STAND_IN,
+    TIMES_FOR_SOMEONE_ELSE,
     TIMES_REFUSED,
     WHEN_AGAIN,
     asks_beside_when,
@@ -130,6 +131,11 @@ def _shift_unadded(reading: Reading) -> bool:
 
 # The reason given when the reader moved the agreed meeting by the length itself.
 SHIFT_ADDED_UP = "moves the agreed meeting by a length"
+
+WRITTEN_TO_ANOTHER = Doubt(
+    "written_to_someone_else",
+    "opens on a name on neither the To nor the Cc line, and names a time or a yes of its own",
+)
 SHIFT_BY_LENGTH = Doubt(
     "shift_by_length", "the meeting is moved by a length ('push 30 minutes'), not to a time"
 )
@@ -1464,6 +1470,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(UNKNOWN_LANGUAGE)
     if _offer_in_absence(reading):
         doubts.append(OFFER_IN_ABSENCE)
+    if reading.reason == TIMES_FOR_SOMEONE_ELSE:
+        doubts.append(WRITTEN_TO_ANOTHER)
     if reading.structured:
         if (
             reading.reason == CALENDAR_RESPONSE

@@ -44,8 +44,10 @@ CANCEL = _cues(
     r"cancel(?:led|ed|ling|ing)?",
     r"call(?:ing)? (?:it )?off",
     # "I can't make it work this week" finds no room for the chat; it cancels nothing agreed.
-    r"(?:won't|will not|can't|cannot|can no longer) make (?:it|our (?:call|chat|meeting|coffee))"
-    r"(?! at| work)",
+    # "I will not be able to make our call of Thursday": the same, said at more length.
+    r"(?:won't|will not|can't|cannot|can no longer"
+    r"|(?:won't|will not|(?:'m|am) not going to) be able to|(?:'m|am|be) unable to)"
+    r" make (?:it|our (?:call|chat|meeting|coffee))(?! at| work)",
     r"annuler|annulé|annulée|annulation|cancelar|cancelo|cancelada|cancelado",
     r"(?<!Ihnen )(?<!dir )(?<!euch )absagen|absage|abgesagt|stornieren",
     r"annullare|annullato|annullata|disdire|desmarcar|afzeggen|annuleren|geannuleerd",
@@ -238,7 +240,9 @@ DEFER = _cues(
     r"|écrivez-moi (?:à ce moment-là|alors)"
     r"|écris-moi (?:à ce moment-là|alors)|escríbeme entonces|escríbame entonces"
     r"|schreiben Sie mir (?:dann|da)|schreib mir dann|scrivimi allora|mi scriva allora"
-    r"|(?:escreva-me|me escreva|escreve-me) (?:então|nessa altura)"
+    # "escreva-me outra vez nessa altura": again, then.
+    r"|(?:escreva-me|me escreva|escreve-me) (?:(?:outra vez|de novo|novamente) )?"
+    r"(?:então|nessa altura)"
     r"|(?:schrijf|mail|stuur) (?:je |jij )?me (?:dan|daarna)",
     # "now is not a good moment", "not the right time": timing, not the chat, is the no.
     r"not (?:right )?now|not (?:a|the) (?:good|great|right|ideal) (?:time|moment)|bad time",
@@ -2311,6 +2315,9 @@ ASIDE = "asks about another matter, its times not for the chat"
 ASKS_USER = "asks the user something"
 # A note that opens on someone else's name, sent to the user by mistake.
 FOR_SOMEONE_ELSE = "written to someone else"
+# The same note, carrying a time or a yes of its own ("Hi Mark, can you look before Thursday's
+# meeting at 2pm?"): none of it is the user's, though the reader cannot be sure of that.
+TIMES_FOR_SOMEONE_ELSE = "written to someone else, with a meeting of theirs"
 # Thanks or a pleasantry after the chat: nothing left to book.
 AFTER_THE_CHAT = "thanks after the chat"
 # An invitation the reader cannot hold against the user's offered times.
