@@ -28,6 +28,7 @@ from workflows.understanding.intent import (
     ASKS_USER,
     CANCEL,
     DECLINE,
+    EXCEPT,
     FIRM_DECLINE,
     FOR_NOW,
     GOOD_LUCK,
@@ -61,7 +62,7 @@ from workflows.understanding.notanswer import (
     still_pending,
 )
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
-from workflows.understanding.roles import BUT_WORD, PROPOSED_ROLES, Role, moved_to
+from workflows.understanding.roles import BUT_WORD, PROPOSED_ROLES, UNTIL, Role, moved_to
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import (
     SAME_TIME,
@@ -233,6 +234,82 @@ _DATE_DOUBTS = {
     "impossible": IMPOSSIBLE_DATE,
     "just_past": JUST_PAST_DATE,
 }
+LEFT_OUT = Doubt(
+    "time_left_out",
+    "a day or hour ruled out beside the offer ('any day but Friday', 'anytime 8-10 except 9'):"
+    " the reader may have read it as one more offered time",
+)
+# "any day but fri, 8am works", "quarta das 9h às 11h, menos 10h": a day or an hour after the
+# word that rules it out.
+_LEFT_OUT = re.compile(
+    rf"(?:{EXCEPT.pattern})[ \t]+(?:(?:on|for|the|el|la|le|am|um|a|à|às|a las)[ \t]+)?"
+    rf"(?:(?P<clock>\d)|(?P<day>{alternation(WEEKDAYS)})\b)",
+    re.IGNORECASE,
+)
+
+
+def _left_out_offered(reading: Reading) -> bool:
+    """Whether an hour is ruled out beside the offers, or a day ruled out is read as offered.
+
+    "Any morning next week except Wednesday" read without the Wednesday is read right.
+    """
+    if reading.written is None:
+        return False
+    offered = {w.start.astimezone(reading.written.tzinfo).weekday() for w in reading.times.proposed}
+    return any(
+        m["clock"] or WEEKDAYS[m["day"].lower()] in offered
+        for m in _LEFT_OUT.finditer(reading.text)
+    )
+
+
+BUSY_UNTIL = Doubt(
+    "offer_on_day_busy_until",
+    "a time offered on the day the sender is away or busy until ('in Abuja till Wednesday"
+    " evening', 'bis Freitag 18 Uhr auf Messe'): perhaps where the busy spell ends, no offer",
+)
+_UNTIL_DAY = re.compile(
+    rf"(?:{UNTIL.pattern})[ \t]+(?:(?:next|this|le|el|la|am|a|o)[ \t]+)?"
+    rf"(?P<day>{alternation(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
+
+
+def _offer_on_day_busy_until(reading: Reading) -> bool:
+    """Whether a time is offered on the weekday the sender says they are busy until."""
+    if reading.written is None:
+        return False
+    ends = {
+        WEEKDAYS[m["day"].lower()]
+        for m in _UNTIL_DAY.finditer(reading.text)
+        if is_weekday(m["day"])
+    }
+    return any(
+        w.start.astimezone(reading.written.tzinfo).weekday() in ends for w in reading.times.proposed
+    )
+
+
+HOURS_AS_OFFERS = Doubt(
+    "working_hours_as_offers",
+    "times on three or more days read beside words of working hours ('I work 7am-3pm Mon-Fri',"
+    " 'Sprechzeiten Mo–Fr 9–17 Uhr'): the sender's hours, perhaps no offer",
+)
+_WORKING_HOURS = re.compile(
+    r"\b(?:(?:office|working|work|business|opening|clinic|surgery|shift|school)[ \t]+(?:hours|hrs)"
+    r"|i[ \t]+work[ \t]+(?:from[ \t]+)?\d|sprechzeiten|bürozeiten|arbeitszeiten|öffnungszeiten"
+    r"|erreichbar|horario[ \t]+(?:de[ \t]+atención|de[ \t]+oficina|laboral|de[ \t]+trabajo)"
+    r"|horário[ \t]+(?:comercial|de[ \t]+atendimento|de[ \t]+trabalho)|atendimento"
+    r"|heures[ \t]+de[ \t]+bureau|permanence|orario[ \t]+(?:d'ufficio|di[ \t]+lavoro)"
+    r"|kantooruren|werktijden)\b",
+    re.IGNORECASE,
+)
+
+
+def _hours_as_offers(reading: Reading) -> bool:
+    """Whether the sender's working hours may have been read as offers, a window a day."""
+    days = {w.start.date() for w in reading.times.proposed}
+    return len(days) >= 3 and bool(_WORKING_HOURS.search(reading.text))
+
+
 TANGLED = Doubt(
     "time_in_conflict_sentence",
     "a sentence both offers a time and says the sender cannot make one",
@@ -360,7 +437,9 @@ _CORRECTION = re.compile(
     # "Tuesday works... actually no, I have a conflict" ("Actually, no problem" takes nothing back).
     r"|actually[,.…]*[ \t]+no(?:pe)?\b(?![ \t]+(?:problem|worries|need|rush|pressure|idea))"
     r"|je voulais dire|quise decir|quería decir|ich meinte|intendevo"
-    r"|eu quis dizer|ik bedoelde|actually,? [^.?!\n]{0,25}\bbetter)\b",
+    r"|eu quis dizer|ik bedoelde|actually,? [^.?!\n]{0,25}\bbetter"
+    # "8am on Tuesday or Wednesday... 8:30 on Wednesday actually": the last time replaces one.
+    r"|\d[^.?!\n]{0,25}\bactually(?=[ \t]*(?:[.!?…\n]|$)))\b",
     re.IGNORECASE,
 )
 # "Last Thursday at 2pm I met someone from your school", "we spoke on Thursday at 2pm last
@@ -1667,6 +1746,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(TWO_READINGS)
         if reading.times.tangled:
             doubts.append(TANGLED)
+        if reading.times.proposed and _left_out_offered(reading):
+            doubts.append(LEFT_OUT)
+        if _offer_on_day_busy_until(reading):
+            doubts.append(BUSY_UNTIL)
+        if _hours_as_offers(reading):
+            doubts.append(HOURS_AS_OFFERS)
         if reading.written is not None and weekday_against_day(
             reading.text, reading.written.date()
         ):

@@ -85,7 +85,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ordinal",
         re.compile(
-            r"\b(?:the[ \t]+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)"
+            # ("the 9:30 I mentioned" is a clock, not the 9th.)
+            r"\b(?:the[ \t]+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![:.]\d)"
+            r"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)"
             # Italian "tra le 14 e le 15", "verso le 10" are hours, not the 14th.
             # "(le 21 qui a Torino, le 15 a New York)": an hour where it is, not the 21st.
             r"|(?<!tra )(?<!fra )(?<!verso )(?<! e )le[ \t]+(?P<d3>[0-3]?\d)(?:er)?(?![\d:h])"
@@ -303,7 +305,9 @@ _AT_A_TIME = re.compile(
 # "mon at 11", "fri 3pm or mon 11am?": an English clock after the short form (French "mon 11h"
 # is "my").
 _BEFORE_A_CLOCK = re.compile(
-    r"[ \t]+(?:(?:at|after|before|around|from|@)[ \t]*\d|\d{1,2}(?::\d\d)?[ \t]?[ap]\.?m\b)",
+    r"[ \t]+(?:(?:at|after|before|around|from|@)[ \t]*\d"
+    # "tue 9am", and "tue 8 or 9am", where the first hour borrows the second's "am".
+    r"|(?:\d{1,2}(?::\d\d)?[ \t]*(?:or|-|–|/)[ \t]*)?\d{1,2}(?::\d\d)?[ \t]?[ap]\.?m\b)",
     re.IGNORECASE,
 )
 _NOT_A_DAY_BEFORE = re.compile(

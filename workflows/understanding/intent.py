@@ -2095,10 +2095,11 @@ def hedged_move(text: str) -> bool:
 
 
 # "Anything but Friday works", "tout sauf vendredi": the day named is the one ruled out.
-_EXCEPT = re.compile(
+# ("Cualquier día menos el viernes"; not "las 10 menos cuarto" nor "más o menos".)
+EXCEPT = re.compile(
     r"\b(?:(?:any(?:thing| day| time)?|all|every(?:thing| day)?|whatever)[ \t]+but"
     r"|except|other than|apart from|sauf|excepté|excepto|salvo|außer|ausser|tranne|eccetto"
-    r"|exceto|behalve)\b",
+    r"|exceto|behalve|(?<!\d )(?<!o )menos)\b",
     re.IGNORECASE,
 )
 
@@ -2142,7 +2143,7 @@ def picked_offer(
             not (said(PICK, text) or said(ACCEPT, text))
             or asks
             or _loose_hour(text)
-            or _EXCEPT.search(text)
+            or EXCEPT.search(text)
         ):
             return None
         matching = [w for w in offered if w.start.date() in days and _number_fits(text, w)]

@@ -98,7 +98,9 @@ CONFLICT = _cues(
     # "Thursday works, just not at 9:30", "el jueves sí, pero no a las 9:30": the day kept, the
     # hour named after the "not" refused ("why not at 10?" asks for it).
     r"(?<!why )(?<!if )(?<!whether )(?:not|pas|no|nicht|non|não|niet)"
-    r" (?:at|à|a las|a la|um|alle|all'|às|om)(?= \d)",
+    r" (?:at|à|a las|a la|um|alle|all'|às|om)(?= \d)"
+    # "Thursday 16h works, not 16:30 though": the same with the "at" left out.
+    r"|(?<!why )(?<!if )(?<!whether )not(?= \d{1,2}(?::\d\d|[ \t]*(?:am|pm|h\b|uhr\b)))",
     # "Mejor no el jueves", "Freitag lieber nicht": the day named beside it is the one refused.
     r"mejor no|lieber nicht|meglio di no|liever niet|(?:je )?préfère(?:rais)? (?:ne )?pas",
     r"(?:not|no longer|isn't|is not|aren't|are not|won't be|will not be) (?:available|free|around"
@@ -109,7 +111,7 @@ CONFLICT = _cues(
     # sender.
     # ("the 10:00 slot's gone": the contraction after its noun; "gone ahead" is no loss.)
     r"(?:is|'s|are)(?: now)? (?:off|gone)|(?<=\w\Ws )gone(?! ahead| through| over| by)",
-    r"unavailable|(?:doesn't|does not|don't|do not|won't|will not|no longer) work(?:s)?",
+    r"unavailable|(?:doesn't|does not|don't|do not|won't|will not|no longer) (?:work|suit)(?:s)?",
     # "none of those 3 work for me", "ninguno me viene bien": every offered time refused at once.
     # "Happy to adjust if none of those suit" is the outreach's own condition, no refusal.
     r"(?<!if )(?<!in case )(?<!si )(?<!wenn )(?<!falls )(?<!se )(?<!als )(?<!caso )"
@@ -517,7 +519,7 @@ _DAY_TURNED_DOWN = _cues(
     rf"(?:{_DAYS})(?:[ \t]+(?:is|'s)(?: a)?|[ \t]*[=:–—-]|'s)?[ \t]+"
     r"(?:no good|no-go|no|non|nein|não|nee|nope)(?=[ \t]*(?:[,.;:!?]|$))",
 )
-_UNTIL = _cues(r"until|till|through|jusqu'(?:à|au)|hasta|bis|fino a(?:l)?|até|tot")
+UNTIL = _cues(r"until|till|til|through|jusqu'(?:à|au)|hasta|bis|fino a(?:l)?|até|tot")
 _TOO = _cues(
     "too|either|as well|neither|also|aussi|non plus|tampoco|también|auch|ebenfalls|anche|neanche"
     "|nemmeno|também|tampouco|ook|evenmin"
@@ -610,7 +612,7 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
                 and not _DAY_WORD.search(clause, first.end(), other_day.start())
                 # "Je suis absent jusqu'à jeudi 12h, vendredi 10h me va": the absence ends on
                 # the first day, the next one is free.
-                or _UNTIL.search(clause, 0, other_day.start())
+                or UNTIL.search(clause, 0, other_day.start())
                 or _one_day_then_offer(clause, first, other_day)
             )
             and not _TOO.search(clause, other_day.end())
