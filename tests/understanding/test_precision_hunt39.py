@@ -601,6 +601,12 @@ ROWS += [
     ),
     ("Thu 4pm or Fri 4pm - except if it snows lol", "den_ber_ask", P, [(17, 16), (18, 16)]),
     ("Away till Wednesday, Thursday 16:00 works", "den_ber_ask", P, [(17, 16)]),
+    (
+        "Tuesday through Thursday 16:00 all work",
+        "den_ber_ask",
+        P,
+        [(15, 16), (16, 16), (17, 16)],
+    ),
     ("Away till Wednesday, Wednesday 17:00 works", "den_ber_ask", D, []),
     ("Thursday 4pm works, not 4:30pm though", "den_ber_ask", P, [(17, 16)]),
     ("Any day but Friday, Thursday 4pm say?", "den_ber_ask", D, []),

@@ -274,14 +274,18 @@ _UNTIL_DAY = re.compile(
 )
 
 
+_DAY_BEFORE = re.compile(rf"\b(?:{alternation(WEEKDAYS)})\.?[ \t,]*$", re.IGNORECASE)
+
+
 def _offer_on_day_busy_until(reading: Reading) -> bool:
     """Whether a time is offered on the weekday the sender says they are busy until."""
     if reading.written is None:
         return False
+    # "Monday through Wednesday 9-11" is a range of days offered, no busy spell.
     ends = {
         WEEKDAYS[m["day"].lower()]
         for m in _UNTIL_DAY.finditer(reading.text)
-        if is_weekday(m["day"])
+        if is_weekday(m["day"]) and not _DAY_BEFORE.search(reading.text, 0, m.start())
     }
     return any(
         w.start.astimezone(reading.written.tzinfo).weekday() in ends for w in reading.times.proposed
