@@ -2096,9 +2096,7 @@ def _zoned_by_restatement(
 
 # The sender's own side, last before a restating verb: "here it's", "for me it'll be", "aqui são".
 _MY_SIDE_LEAD = re.compile(
-    r"\b(?:here|aqui|aquí|acá|cá|ici|qui|hier|for[ \t]+me|para[ \t]+mim|para[ \t]+mí"
-    r"|pour[ \t]+moi|bei[ \t]+mir|per[ \t]+me|voor[ \t]+mij|bij[ \t]+mij)\b[^\d]{0,24}$",
-    re.IGNORECASE,
+    rf"\b(?:here|aqui|aquí|acá|cá|ici|qui|hier|{_MY_SIDE})\b[^\d]{{0,24}}$", re.IGNORECASE
 )
 
 
@@ -2194,6 +2192,40 @@ def _restated_elsewhere(
 # reads ("= ", "/ ", "i.e.", "which is", "that's", "for you it's" …), perhaps with the day.
 _UNBRACKETED_GAP = re.compile(r"[^()\d\n!?]{0,40}")
 _DASH_JOIN = re.compile(rf"[ \t][-–—]{_RESTATED_DAY}[ \t]*$", re.IGNORECASE)
+
+
+def _said_again_after_dash(
+    sentence: str,
+    times: Sequence[_TimeOfDay],
+    tod: _TimeOfDay,
+    dates: Sequence[DateMention],
+    default: date,
+) -> bool:
+    """Whether ``tod`` follows the clock before it after a dash, as that instant in another zone.
+
+    "Wednesday at 2pm GMT is great - 6am Vancouver time": each clock names its place, and the
+    two are one instant, so the second says the first again (two instants are two readings,
+    `_restated_elsewhere`).
+    """
+    before = [t for t in times if t.end <= tod.start]
+    if not before:
+        return False
+    one = before[-1]
+    gap = sentence[one.end : tod.start]
+    if (
+        one.zone is None
+        or tod.zone is None
+        or one.zone == tod.zone
+        or one.part
+        or tod.part
+        or not (_UNBRACKETED_GAP.fullmatch(gap) and _DASH_JOIN.search(gap))
+        or _zone_named_after(sentence, one) != "place"
+        or _zone_named_after(sentence, tod) != "place"
+    ):
+        return False
+    day = _day_of(one, dates, default)
+    instant = datetime.combine(day, one.begin, one.zone).astimezone(tod.zone)
+    return instant.time() == tod.begin
 
 
 def _joined_as_restatement(gap: str) -> bool:
@@ -2979,6 +3011,7 @@ def read_times(
                         t is not times[0]
                         and (
                             _restates(seg_text, t)
+                            or _said_again_after_dash(seg_text, times, t, dates, ref.date())
                             or (
                                 SAME_TIME.match(seg_text, t.start) is not None
                                 and all(d.start < t.start for d in dates)
