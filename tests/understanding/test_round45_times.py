@@ -1,4 +1,4 @@
-"""Round 45, times and picks: what replies_blind45 read in doubt or wrong, and misreadings found before.
+"""Round 45, times and picks: what replies_blind45 read in doubt or wrong, and earlier finds.
 
 "here it's 10am" after a pick that is another instant there is a slip in one of the two; "so
 right after lunch" places the clock before it; "voor mij is het ook 15:00" and "13h aí são 8h
@@ -135,7 +135,8 @@ _SLOT_NAMED_BACK = [
     "Seus horários caem cedo pra mim (10h aí são 6h aqui).\n\nQue tal quinta, 22 de março, às 11h?",
     "Sus horarios me caen temprano (las 10h ahí son las 6h aquí).\n\n¿Qué tal el jueves 22 de marzo"
     " a las 11h?",
-    "Your slots are early for me (11:30 there is 7:30 here).\n\nHow about Thursday 22 March at 11am?",
+    "Your slots are early for me (11:30 there is 7:30 here).\n\nHow about Thursday 22 March"
+    " at 11am?",
 ]
 
 
