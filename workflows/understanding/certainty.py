@@ -243,7 +243,10 @@ LEFT_OUT = Doubt(
 # word that rules it out.
 _LEFT_OUT = re.compile(
     rf"(?:{EXCEPT.pattern})[ \t]+(?:(?:on|for|the|el|la|le|am|um|a|à|às|a las)[ \t]+)?"
-    rf"(?:(?P<clock>\d)|(?P<day>{alternation(WEEKDAYS)})\b)",
+    # ("Apart from 2 calls, Thursday at 3pm is open": a count, no hour.)
+    r"(?:(?P<clock>\d{1,2}(?:[:.]\d\d)?(?!\d)"
+    r"(?![ \t]+(?!(?:am|pm|a\.m|p\.m|h|uhr|o'clock|to|till|until|and|or)\b)[a-z]))"
+    rf"|(?P<day>{alternation(WEEKDAYS)})\b)",
     re.IGNORECASE,
 )
 
@@ -274,6 +277,7 @@ _UNTIL_DAY = re.compile(
 )
 
 
+_CLAUSE_OPENS = re.compile(r"(?:^|[,.;:!?\n])[ \t]*$")
 _DAY_BEFORE = re.compile(rf"\b(?:{alternation(WEEKDAYS)})\.?[ \t,]*$", re.IGNORECASE)
 
 
@@ -285,7 +289,10 @@ def _offer_on_day_busy_until(reading: Reading) -> bool:
     ends = {
         WEEKDAYS[m["day"].lower()]
         for m in _UNTIL_DAY.finditer(reading.text)
-        if is_weekday(m["day"]) and not _DAY_BEFORE.search(reading.text, 0, m.start())
+        if is_weekday(m["day"])
+        and not _DAY_BEFORE.search(reading.text, 0, m.start())
+        # "Passt, bis Mittwoch!", "Is goed, tot woensdag!": a farewell opening its clause.
+        and not _CLAUSE_OPENS.search(reading.text, 0, m.start())
     }
     return any(
         w.start.astimezone(reading.written.tzinfo).weekday() in ends for w in reading.times.proposed

@@ -114,7 +114,9 @@ CONFLICT = _cues(
     # sender.
     # ("the 10:00 slot's gone": the contraction after its noun; "gone ahead" is no loss.)
     r"(?:is|'s|are)(?: now)? (?:off|gone)|(?<=\w\Ws )gone(?! ahead| through| over| by)",
-    r"unavailable|(?:doesn't|does not|don't|do not|won't|will not|no longer) (?:work|suit)(?:s)?",
+    r"unavailable|(?:doesn't|does not|don't|do not|won't|will not|no longer) work(?:s)?",
+    # "Tuesday doesn't suit — …"; "if that doesn't suit, Wednesday" offers Wednesday.
+    r"(?<!if that )(?<!if it )(?<!if this )(?:doesn't|does not|don't|do not|won't|will not) suit",
     # "none of those 3 work for me", "ninguno me viene bien": every offered time refused at once.
     # "Happy to adjust if none of those suit" is the outreach's own condition, no refusal.
     r"(?<!if )(?<!in case )(?<!si )(?<!wenn )(?<!falls )(?<!se )(?<!als )(?<!caso )"
