@@ -28,6 +28,7 @@ from workflows.understanding.intent import (
     ASKS_USER,
     CANCEL,
     DECLINE,
+    DEFER,
     FIRM_DECLINE,
     FOR_NOW,
     GOOD_LUCK,
@@ -47,6 +48,7 @@ from workflows.understanding.intent import (
     asks_beside_when,
     asks_when_again,
     hedged_move,
+    last_question,
     said,
     slot,
     turns_to_no,
@@ -58,6 +60,7 @@ from workflows.understanding.notanswer import (
     CALENDAR_RESPONSE,
     asks_which_clock,
     for_someone_else,
+    no_of_someone_else,
     still_pending,
 )
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
@@ -89,6 +92,10 @@ FORWARDED = Doubt("forwarded_mail", "forwards mail, perhaps the user's to a coll
 SOMEONE_ELSES_YES = Doubt(
     "yes_for_someone_else",
     "the time suits someone else ('works for my colleague', 'my manager can do Thursday')",
+)
+SOMEONE_ELSES_NO = Doubt(
+    "no_for_someone_else",
+    "the no or the absence is said of someone else ('My colleague can't do it, she's on leave')",
 )
 YES_PENDING = Doubt(
     "yes_still_pending",
@@ -724,9 +731,14 @@ _PREFERS_ANOTHER = re.compile(
 )
 
 
-# "Yes and no - happy to chat, just not about that": a yes and a no in one answer.
+# "Yes and no - happy to chat, just not about that": a yes and a no in one answer; so is a yes
+# word answered at once by a bare no ("Sure, no.", "Oui, non.", "Claro, no."): which one stands
+# is the user's to ask ("Sure, no problem" goes on).
 _YES_AND_NO = re.compile(
-    r"\b(?:yes and no|oui et non|sí y no|ja und nein|sì e no|sim e não|ja en nee)\b", re.IGNORECASE
+    r"\b(?:yes and no|oui et non|sí y no|ja und nein|sì e no|sim e não|ja en nee)\b"
+    r"|\b(?:sure|yes|yeah|yep|ok|okay|oui|claro|sí|si|ja|sì|sim|certo|klar)[ \t]*(?:[,;]|[–—-])"
+    r"[ \t]*(?:no|nope|nah|non|nein|não|nee)(?=[ \t]*(?:[.!]|$))",
+    re.IGNORECASE,
 )
 
 
@@ -1414,6 +1426,25 @@ def _not_now_beside_question(words: str) -> bool:
     )
 
 
+def _not_now_defer_beside_question(words: str) -> bool:
+    """A defer read only from "not … now" sentences, in a reply that asks something else.
+
+    "Ich führe im Moment nicht viele Gespräche. Worum geht es genau?" says "not many calls",
+    no "not now", and asks first, as "Not doing many calls at the moment. What's it about?"
+    does; "ping me in June?" asks the defer itself.
+    """
+    text = words.strip()
+    question = last_question(text)
+    if question is None or DEFER.search(question) or not _not_now_beside_question(text):
+        return False
+    not_now = [
+        (a, b)
+        for a, b in sentence_spans(text)
+        if _NOT.search(text, a, b) and _NOW.search(text, a, b)
+    ]
+    return all(any(a <= m.start() < b for a, b in not_now) for m in DEFER.finditer(text))
+
+
 def _refuses_some_offers(reading: Reading) -> bool:
     """Whether a decline names only some of the offered days, leaving another one open.
 
@@ -1522,6 +1553,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "Which fund are you with? Just curious, not doing many calls at the moment.": the
         # question is an aside, and the "not now" may be the answer, in words no cue knew.
         doubts.append(NO_BESIDE_QUESTION)
+    if reading.intent is Intent.DEFER and _not_now_defer_beside_question(reading.words):
+        doubts.append(NO_BESIDE_QUESTION)
     if not reading.times.proposed and _POINTS_AT_HISTORY.search(reading.words):
         doubts.append(TIMES_IN_HISTORY)
     moves_to_unread = reading.intent is Intent.RESCHEDULE and not reading.times.proposed
@@ -1539,6 +1572,15 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "Thursday is fine for my boss; I can't make it": the no is the sender's, the yes a
         # colleague's, who may be the one to meet.
         doubts.append(SOMEONE_ELSES_YES)
+    if reading.intent in (
+        Intent.DECLINE,
+        Intent.CANCEL,
+        Intent.OUT_OF_OFFICE,
+        Intent.DEFER,
+    ) and no_of_someone_else(reading.words):
+        # "My colleague can't do it, she's on leave until May": perhaps the sender's no too,
+        # perhaps only the colleague's, the sender still open to talk.
+        doubts.append(SOMEONE_ELSES_NO)
     if reading.intent in (Intent.OUT_OF_OFFICE, Intent.OTHER) and TIMES_REFUSED.search(
         reading.words
     ):

@@ -1058,6 +1058,35 @@ FAMILY = {
     "pt": r"esposa|esposo|mulher|marido|irmã|irmão|prim[oa]|cunhad[oa]",
     "nl": r"vrouw|man|zus|zuster|broer|nicht|neef|schoonzus|zwager",
 }
+# "my mate Sam Whitfield", "mon pote Julien", "mi amigo Andrés": friends are sent to as often as
+# colleagues. The nouns, by language (referrals.py puts the possessives before).
+FRIENDS = {
+    "en": r"friend|mate|buddy|pal",
+    "fr": r"ami|amie|pote|copain|copine",
+    "es": r"amig[oa]",
+    "de": r"Freund|Freundin|Kumpel",
+    "it": r"amic[oa]",
+    "pt": r"amig[oa]",
+    "nl": r"vriend|vriendin",
+}
+# Someone put on the thread: "cc'd", "en copie", and the copy verb itself in the other languages
+# ("Copiei ela aqui", "a Mariana vai copiada", "la he copiado", "l'ho copiata", "je l'ai copiée",
+# "ich habe sie kopiert", "ik heb haar gecc'd").
+# The copy verb of the other languages, with the person it puts on the thread: a pronoun or a
+# name beside it ("Copiei o link" copies a thing, "lo he copiado" and "l'ho copiato" may too).
+_COPY_VERB = (
+    r"copiei(?:-as?| (?:ela|ele|elas|eles)| (?:(?:a|o|as|os) )?(?=(?-i:[A-Z])))"
+    r"|(?:ela|ele|elas|eles|(?-i:[A-Z])\w+) (?:(?:já|também) )?(?:vai|vão|está|estão|foi|foram"
+    r"|fica|ficou) (?:aqui )?copiad[oa]s?"
+    r"|(?:la|le|las|les) (?:he |hemos )?copi(?:ad[ao]s?|é|o)|copi(?:o|é) a(?= (?-i:[A-Z]))"
+    r"|l'(?:ho|abbiamo) copiata|(?:ho|abbiamo) copiato(?= (?-i:[A-Z]))"
+    r"|l'(?:ai|avons) copiée|(?:ai|avons) copiée?(?= (?-i:[A-Z]))|(?:te|vous) copie(?= (?-i:[A-Z]))"
+    r"|(?:sie|ihn) (?:hier )?kopiert|ge-?cc'?d"
+)
+COPIED_IN = (
+    r"cc'?d|cc'?ing|copied|copying|looped in|looping in|(?:en|in|em) (?:copia|copie|cópia|cc"
+    rf"|Kopie)|in de cc|{_COPY_VERB}"
+)
 SENT_BY_ME = (
     r"(?:tell|let) (?:\w+ ){1,2}(?:that )?I sent you|say I sent you"
     # "Do mention my name", "feel free to drop my name": the user will write to someone, as
@@ -1211,12 +1240,16 @@ REFERRAL_CUE = _cues(
     r"|(?:il mio|la mia) (?:(?:ex|vecchi[oa]) )?collega"
     r"|(?:meu|minha) (?:(?:antig[oa]|ex)[ -])?colega"
     r"|mijn (?:(?:oud|ex)-|(?:oude|voormalige) )?collega",
-    # "Try my sister Ines Roy": family, named right after ("my wife and I" names no one).
-    rf"(?:(?:my|our) (?:{FAMILY['en']})|(?:mon|ma) (?:{FAMILY['fr']})|mi (?:{FAMILY['es']})"
-    rf"|(?:meine?[nmr]?|unsere?[nmr]?) (?:{FAMILY['de']})|(?:il mio|la mia|mio|mia) "
-    rf"(?:{FAMILY['it']})|(?:o meu|a minha|meu|minha) (?:{FAMILY['pt']})"
-    rf"|(?:mijn|onze) (?:{FAMILY['nl']}))(?= (?-i:[A-Z]))",
+    # "Try my sister Ines Roy", "my mate Sam Whitfield": family or a friend, named right after
+    # ("my wife and I" names no one).
+    rf"(?:(?:my|our) (?:{FAMILY['en']}|{FRIENDS['en']})|(?:mon|ma) (?:{FAMILY['fr']}"
+    rf"|{FRIENDS['fr']})|mi (?:{FAMILY['es']}|{FRIENDS['es']})"
+    rf"|(?:meine?[nmr]?|unsere?[nmr]?) (?:{FAMILY['de']}|{FRIENDS['de']})|(?:il mio|la mia|mio"
+    rf"|mia) (?:{FAMILY['it']}|{FRIENDS['it']})|(?:o meu|a minha|meu|minha) (?:{FAMILY['pt']}"
+    rf"|{FRIENDS['pt']})|(?:mijn|onze) (?:{FAMILY['nl']}|{FRIENDS['nl']}))(?= (?-i:[A-Z]))",
     r"cc'?d|cc'?ing|in cc|en copie|en copia|in Kopie|in copia|em cópia|in de cc",
+    # The copy verb of the other languages (English "copied" needs a person after it, above).
+    _COPY_VERB,
     FORWARDED_TO + r"(?= (?-i:[A-Z]))",
     CONTACT_OP_MET,
     r"meet (?-i:[A-Z])\w+",
@@ -2663,10 +2696,7 @@ def _points_on(text: str) -> bool:
 # "Estoy de baja, pero te paso a Javier Ortega. Le pongo en copia.": "but" sets the person
 # against the absence, and copying them onto the thread hands the request over.
 _BUT = re.compile(r"(?i:\b(?:but|pero|mais|aber|ma|mas|maar)\b)")
-_COPIED_IN = _cues(
-    r"cc'?d|cc'?ing|copied|copying|looped in|looping in|(?:en|in|em) (?:copia|copie|cópia|cc"
-    r"|Kopie)|in de cc"
-)
+_COPIED_IN = _cues(COPIED_IN)
 
 
 def _away_but_refers(text: str) -> bool:
