@@ -157,6 +157,8 @@ def test_a_no_of_someone_elses_is_doubted(body: str) -> None:
         ("Sorry, I can't do it.", Intent.DECLINE),
         ("Sorry, can't do it - my boss has me on a deadline.", Intent.DECLINE),
         ("Désolé, je ne peux pas, mon collègue non plus.", Intent.DECLINE),
+        # blind26 d04, blind29 d02: the group the sender is in says no for them.
+        ("Unfortunately our team isn't able to take informational calls.", Intent.DECLINE),
     ],
 )
 def test_the_senders_own_no_stays_sure(body: str, intent: Intent) -> None:

@@ -149,9 +149,10 @@ def for_someone_else(text: str) -> bool:
 
 # "My colleague can't do it, she's on leave", "mon collègue ne peut pas", "mi compañera no
 # puede", "meine Kollegin kann leider nicht", "il mio collega non può", "a minha colega não pode",
-# "mijn collega kan niet": the no, or the absence, is someone else's.
+# "mijn collega kan niet": the no, or the absence, is someone else's. "Our team isn't able to take
+# informational calls" is the sender's own no, said for the group they are in.
 _SOMEONE_ELSES_NO = re.compile(
-    rf"\b{_POSSESSIVE}\s+{_SOMEONE}\s+(?:(?:unfortunately|sadly|leider|malheureusement"
+    rf"\b{_POSSESSIVE}\s+(?!team\b){_SOMEONE}\s+(?:(?:unfortunately|sadly|leider|malheureusement"
     r"|lamentablemente|purtroppo|infelizmente|helaas)\s+)?"
     r"(?:can['’]?t|cannot|can not|couldn['’]t|won['’]t|isn['’]t|is not"
     r"|(?:is|['’]s|will be) (?:away|out|off|on leave|travel+ing)"
