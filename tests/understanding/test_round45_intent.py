@@ -130,6 +130,19 @@ def test_copy_verb_near_misses_are_no_sure_referral(body: str, headers: str) -> 
     assert people == []
 
 
+def test_copied_person_who_joins_the_chat_is_no_referral() -> None:
+    verdict = read_reply(
+        "Copiei a Mariana aqui, ela vai participar também da nossa conversa. Quarta às 14h"
+        " funciona.",
+        tz=_NY,
+        date=_DATE,
+        quote=_ASK,
+        headers=_CC,
+    )
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert verdict.referrals == ()
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -429,7 +429,9 @@ _JOINS = re.compile(
     r"(?i:[^.!?\n]{0,40}?\b(?:join(?:s|ing)?[ \t]+(?:us|the[ \t]+call|our[ \t]+call)"
     r"|sit[ \t]+in|nous[ \t]+rejoindr\w*|se[ \t]+joindra|se[ \t]+(?:unirá|sumará)"
     r"|nos[ \t]+acompañará|dabei[ \t]+sein|dazukommen|si[ \t]+unirà|ci[ \t]+raggiungerà"
-    r"|(?:se[ \t]+)?juntar(?:á|-se)|schuift[ \t]+aan|sluit[ \t]+aan)\b)"
+    r"|(?:se[ \t]+)?juntar(?:á|-se)|schuift[ \t]+aan|sluit[ \t]+aan"
+    # "Copiei a Mariana aqui, ela vai participar também": she takes part in the chat.
+    r"|vai[ \t]+participar|participará|participera|parteciperà)\b)"
 )
 
 
