@@ -318,10 +318,9 @@ _SHIFT = re.compile(
     rf"(?P<back> back| out)?(?: by)? {_SHIFT_LENGTH}(?! (?:earlier|later|sooner)\b)"
     r"|(?:move|moving|bring|bringing|bump|bumping)(?: it| us| things| (?:our|the) (?:call|chat"
     rf"|meeting))? (?P<up>up) (?:by )?{_SHIFT_LENGTH.replace('?P<', '?P<up_')}"
-    # "could we start an hour later", "do it half an hour earlier", "bump it 30 min later", "can
-    # we do 30 mins later?"; not "I'll be there 10 minutes later" (running late: the meeting
-    # stays).
-    r"|(?:start|starting|begin|do it|do|go|meet|make it|push|bump|move|shift)"
+    # "could we start an hour later", "do it half an hour earlier", "bump it 30 min later"; not
+    # "I'll be there 10 minutes later" (running late: the meeting stays).
+    r"|(?:start|starting|begin|do it|go|meet|make it|push|bump|move|shift)"
     r"(?: it| us| things| (?:our|the) call)? "
     rf"{_SHIFT_LENGTH.replace('?P<', '?P<rel_')} (?P<way>later|earlier|sooner))\b",
     re.IGNORECASE,

@@ -154,8 +154,7 @@ BAIL = (
     # "pull the pin on Wednesday", "knock Wednesday's chat on the head": the meeting is off.
     r"|pull(?:ing)? the pin on|knock(?:ing)? (?:it|this|that|\w+day(?:'s \w+)?) on the head"
     # "have to drop out of our chat", "gotta scrap Thursday", "take a rain check on Thursday".
-    r"|(?:scrap(?:ping)?|drop(?:ping)? out of)"
-    r" (?:our|it|this|tomorrow(?:'s)?|today(?:'s)?|\w+day\b)"
+    r"|(?:scrap(?:ping)?|drop(?:ping)? out of) (?:our|it|this|\w+day\b)"
     r"|(?:take|taking) a rain ?check on"
     r"|(?:back(?:ing)?|pull(?:ing)?|bow(?:ing)?) out of"
     r" (?:our|the|tomorrow's|today's|this|\w+day\b)"
