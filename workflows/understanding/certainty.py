@@ -40,6 +40,7 @@ from workflows.understanding.intent import (
     PART_OF_DAY,
     PICK,
     REFERRAL_CUE,
+    RUNNING_LATE,
     SHIFTED,
     STAND_IN,
     TIMES_FOR_SOMEONE_ELSE,
@@ -324,7 +325,7 @@ _BARE_HOUR_UNREAD = re.compile(
     r"\b(?:make it|could be|can be|start at|move it to|push it to|shift it to|if"
     r"|(?:unless|if) (?:you|we) (?:can|could) do"
     # "mind pushing to 4?", "could we do 4 instead of 3?": the agreed meeting's new hour.
-    r"|(?:push|bump|shift)(?:ed|ing)?(?: it| us)?(?: back| out)? to)[ \t]+"
+    r"|(?:(?:push|bump|shift)(?:ed|ing)?|nudg(?:e|ed|ing))(?: it| us)?(?: back| out)? to)[ \t]+"
     rf"(?:1[0-2]|[1-9])\b{_NOT_AN_HOUR}"
     rf"|\bdo[ \t]+(?:1[0-2]|[1-9])[ \t]+instead\b",
     re.IGNORECASE,
@@ -334,7 +335,8 @@ _BARE_HOUR_UNREAD = re.compile(
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 _ASKED_HOUR = re.compile(
     rf"{_CLOCK.pattern}|{_BARE_HOUR.pattern}|\b(?:about|around|at|say)[ \t]+(?:1[0-2]|[1-9])\b"
-    rf"{_NOT_AN_HOUR}",
+    # "Could we start at quarter past?": the agreed hour's, unnamed.
+    rf"{_NOT_AN_HOUR}|\b(?:quarter|half)[ \t]+past\b",
     re.IGNORECASE,
 )
 _NUMBERS_LIKE_A_TIME = re.compile(r"\b\d{1,2}[/.:-]\d{1,2}\b")
@@ -588,13 +590,15 @@ _DAY_FIRST_DATE = re.compile(
     re.IGNORECASE,
 )
 _DURATION = (
-    r"(?:(?:an?|one|two|half[ \t]+an?|\d+|une?|demi|eine|halbe|una|media|mezz'?|meia|een|half)"
+    r"(?:(?:an?|one|two|half[ \t]+an?|a[ \t]+half|\d+|une?|demi|eine|halbe|una|media|mezz'?|meia"
+    r"|een|half)"
     r"[ \t-]+(?:hours?|hrs?|minutes?|mins?|heures?|demi-heure|Stunden?|horas?|ora|ore"
-    r"|mezz'?ora|uur|minut\w*)|un['’](?:ora|heure))"
+    r"|mezz'?ora|uur|minut\w*)|un['’](?:ora|heure)|mezz['’]?ora)"
 )
 _LATER = (
     r"(?:earlier|later|plus[ \t]+t(?:ôt|ard)|früher|später|más[ \t]+(?:temprano|tarde)|antes"
-    r"|después|più[ \t]+(?:presto|tardi)|prima|dopo|mais[ \t]+(?:cedo|tarde)|depois|eerder)"
+    r"|después|più[ \t]+(?:presto|tardi)|prima|dopo|mais[ \t]+(?:cedo|tarde)|depois|eerder"
+    r"|vervroegen|verlaten)"
 )
 # How far to move a meeting, not where to: "push back an hour", "30 minutes earlier", "eine
 # Stunde später", "décaler de 30 minutes", "een uur eerder". A length alone ("your 20
@@ -636,7 +640,8 @@ def _moves_by(text: str) -> bool:
     kept = _LOOKS_BACK.sub(
         lambda m: m.group(0)[: m.start("back" if m["back"] else "held") - m.start()], text
     )
-    return _SHIFT.search(kept) is not None
+    # "Ik ben 5 minuten later": the sender late to the meeting, which stays.
+    return _SHIFT.search(RUNNING_LATE.sub(" ", kept)) is not None
 
 
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -1668,13 +1673,14 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # counter at the user's own instant. A yes under the line is left to the user too.
         doubts.append(ANCHORED_PICK)
     if (
-        reading.intent in (Intent.RESCHEDULE, Intent.OTHER)
+        reading.intent in (Intent.RESCHEDULE, Intent.OTHER, Intent.ACCEPT)
         and not reading.times.proposed
         and _moves_by(reading.text)
     ):
         # "Could we push it back an hour?": a reschedule with no window reads as "send new
         # times", but this one says where the meeting goes, relative to a slot the reader
-        # does not move.
+        # does not move. "Updated the invite - we're now 30 min later. Hope that's ok!" is
+        # no mere yes either.
         doubts.append(SHIFT_UNREAD)
     if (
         reading.intent is Intent.OTHER

@@ -207,7 +207,8 @@ _GREETED = re.compile(
 _OPENING_WORDS = frozenset(
     {"sorry", "thanks", "thank", "apologies", "update", "note", "quick", "also", "well", "hmm",
      "yes", "no", "sure", "ok", "okay", "great", "perfect", "all", "there", "team", "everyone",
-     "folks", "again", "honestly", "actually", "btw", "fyi", "ps", "re",
+     "folks", "again", "honestly", "actually", "btw", "fyi", "ps", "re", "confirmed", "done",
+     "noted", "agreed", "brilliant", "lovely", "excellent",
      # "Hey - a conflict popped up": a greeting, not a name.
      "hey", "hi", "hiya", "hello", "morning", "afternoon", "evening", "greetings", "cheers",
      "hola", "hallo", "ciao", "salut", "bonjour", "oi", "heads"}
