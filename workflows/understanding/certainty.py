@@ -1166,13 +1166,16 @@ def _offer_on_the_wrong_clock(reading: Reading) -> bool:
     time)": 15:00 in Berlin is 16:00 in Helsinki, a new time if the sender means their own
     clock, the user's offer if "my time" is a slip; which one, the reader cannot tell.
     """
-    user = reading.thread_tz or reading.home
-    if user is None or not reading.offered:
+    user, written = reading.thread_tz or reading.home, reading.written
+    if user is None or written is None or not reading.offered:
         return False
     starts = {w.start for w in reading.offered}
     walls = {start.astimezone(user).replace(tzinfo=None) for start in starts}
+    # Only the sender's clock by default or by "my time": "2-3:30pm ET Thursday" names its
+    # clock, whatever the user's Thursday holds.
     return any(
         m.role in PROPOSED_ROLES
+        and on_header_clock(m, written)
         and m.window.start not in starts
         and m.window.start.replace(tzinfo=None) in walls
         for m in reading.times.mentions

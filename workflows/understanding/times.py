@@ -2268,10 +2268,11 @@ def _restated_off(
     if not mentions or not _on_my_side(sentence, tod):
         return False
     offer = mentions[-1].window.start
-    # A zoneless offer may yet prove to be the user's clock ("Wednesday at 1 works - that's
-    # 10am for me" from Seattle to Boston).
+    # The time before may yet prove to be on the user's clock ("Wednesday at 1 works - that's
+    # 10am for me" from Seattle to Boston), or be the user's own offer named back on a clock
+    # the message names elsewhere ("The Tue 8am one is 5pm Monday here ... 4:30pm PT").
     starts = [offer]
-    if not mentions[-1].zone_named and user_tz is not None:
+    if user_tz is not None:
         starts.append(offer.replace(tzinfo=user_tz))
     clocks = [s.astimezone(timezone(o)) for s in starts for o in offset_moves(written, s)]
     if tod.zone is not None and tod.zone is not user_tz:
