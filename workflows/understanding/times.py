@@ -2262,7 +2262,8 @@ def _restated_off(
     "Thursday 15:00 Helsinki time is good - here it's 9am" from New York (-04:00), where it is
     8am: one of the two clocks is wrong, and which one the sender will keep is a guess. "Here",
     "for me", "mine", "bei mir", "chez moi" … put the clock on the sender's: the Date header's
-    offset, one a clock change may move it to by then, or a place named with it. The user's
+    offset, one a clock change may move it to by then, or a place named with it ("noon for me
+    in SF" from a New York header). The user's
     side ("9am for you") is not held to it: where the user is, the reply may know better.
     """
     if not mentions or not _on_my_side(sentence, tod):
@@ -2275,12 +2276,28 @@ def _restated_off(
     if user_tz is not None:
         starts.append(offer.replace(tzinfo=user_tz))
     clocks = [s.astimezone(timezone(o)) for s in starts for o in offset_moves(written, s)]
-    if tod.zone is not None and tod.zone is not user_tz:
-        clocks += [s.astimezone(tod.zone) for s in starts]
+    # "noon for me in SF", "11:30 for me in Berlin": the place the side words name.
+    places = [
+        tz
+        for m in _zone_matches(sentence, tod.end, tod.end + 40)
+        if m["name"] or m["abbr"] or m["iana"]
+        if (tz := _zone_of(m, user_tz, None, None, frozenset())) is not None
+    ]
+    if inside := _IN_PLACE.search(sentence, tod.end, tod.end + 40):
+        town = _place_after(sentence, inside.end())
+        if town is None:
+            # "noon for me in SF": a place the reader cannot name may be any clock.
+            return False
+        places.insert(0, zone(town))
+    for place in [tod.zone, *places[:1]]:
+        if place is not None and place is not user_tz:
+            clocks += [s.astimezone(place) for s in starts]
     said = {tod.begin, tod.begin.replace(hour=(tod.begin.hour + 12) % 24)}
     return all(c.time() not in (said if tod.guessed else {tod.begin}) for c in clocks)
 
 
+# "in Berlin", "in SF": a place named after the side words (a capital after it).
+_IN_PLACE = re.compile(r"\bin[ \t]+(?=[A-Z])")
 # "here it's 9am", "for me it's 10", "bei mir ist es 13 Uhr", "ici c'est 15h", "aquí son las 10",
 # "qui sono le 15", "for you that's": the side named before the clock that says the offer again.
 _MINE_BEFORE = re.compile(
