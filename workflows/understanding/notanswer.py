@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from workflows.understanding.message import Address, ParsedMessage
+from workflows.understanding.vocab import WEEKDAYS
 
 # "On Mon, … Olivia Turner <…> wrote:", "From: Olivia Turner <…>", in the seven languages.
 AUTHOR_LINE = re.compile(
@@ -180,13 +181,15 @@ def still_pending(text: str) -> bool:
     return _PENDING.search(text) is not None
 
 
-# "Tom - attached are the numbers", "Hi Tom,": the first name a reply opens on, the person it is
-# written to. Not "Sorry - …", "Thanks, …": words that open a reply to anyone.
+# "Tom - attached are the numbers", "Hi Tom,", "Tom," alone on the first line: the first name a
+# reply opens on, the person it is written to. Not "Sorry - …", "Thanks, …": words that open a
+# reply to anyone. ("Tom, can you …" inline is left: "Unfortunately, …" opens the same way.)
 # "@Priya can you take this?", "Jonas, kannst du Donnerstag übernehmen?": a mention, or a name
-# and a comma before a request, is the person it is written to too.
+# and a comma before a request word, is the person it is written to too.
 _GREETED = re.compile(
     r"\A\s*(?:(?i:hi|hey|hello|dear)[ \t]+(?P<hailed>[A-Z][a-z]{1,15})[ \t]*[,!:]"
-    r"|(?P<named>[A-Z][a-z]{1,15})[ \t]+[-–—][ \t]|@(?P<at>[A-Za-z][a-z]{1,15})\b"
+    r"|(?P<named>[A-Z][a-z]{1,15})(?:[ \t]+[-–—][ \t]|[ \t]*,[ \t]*\n)"
+    r"|@(?P<at>[A-Za-z][a-z]{1,15})\b"
     r"|(?P<asked>[A-Z][a-z]{1,15}),[ \t]+(?i:can|could|would|pls|please|kannst|könntest"
     r"|peux|pourrais|puedes|podrías|puoi|potresti)\b)"
 )
@@ -227,6 +230,8 @@ def greets_another(msg: ParsedMessage, reply: str) -> bool:
     said = {w.lower() for w in re.findall(r"\w{3,}", reply)}
     return (
         name not in _OPENING_WORDS
+        # "Thursday,\n3pm works": a day heading the reply, no one's name.
+        and name not in WEEKDAYS
         and not any(w[:2] == name[:2] for w in envelope)
         and not envelope & said
     )

@@ -82,6 +82,9 @@ _UNFIT = (
     r"|(?:is|zou|wordt) (?:\w+ )?(?:niet|geen) (?:zo )?(?:goed|handig|ideaal|mogelijk)"
 )
 _DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+# "I have a hard stop at 3:30": a limit on the slot, not another offer.
+_LIMIT_CUE = r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)"
+_LIMIT = _cues(_LIMIT_CUE)
 CONFLICT = _cues(
     _UNFIT,
     # "cant do thu", "wont be able to make Friday": the apostrophe left out, or "able to".
@@ -154,7 +157,9 @@ CONFLICT = _cues(
     # "I have a 1:00 on Friday", "I've got an 11:30": a clock used as a noun is something booked.
     # ("I have a 1:00 slot open" offers it.)
     r"(?:i have|i've got|i got) (?:a|an|another)(?= \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?"
-    r"(?![\w:/.-]| (?:slot|window|opening|gap|spot|free|open|that works)))",
+    # "I've got a 30 min window" offers it too: the count is the length, no clock.
+    r"(?![\w:/.-]| (?:slot|window|opening|gap|spot|free|open|that works|min|mins|minutes?"
+    r"|hours?|hrs?)\b))",
     # "Tuesday's out, sorry - board meeting all afternoon."
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)'s (?:out|no good|full|packed)"
     r"|meetings? all (?:day|morning|afternoon|evening)"
@@ -233,8 +238,7 @@ CONFLICT = _cues(
     r"|j'allais (?:proposer|suggérer)|iba a (?:proponer|sugerir)|wollte (?:ich )?(?:eigentlich )?"
     r"[\w ]{0,30}vorschlagen|(?:stavo per|volevo) proporre|(?:eu )?ia (?:propor|sugerir)"
     r"|wilde (?:ik )?(?:eigenlijk )?[\w ]{0,30}voorstellen",
-    # "I have a hard stop at 3:30": a limit on the slot, not another offer.
-    r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)",
+    _LIMIT_CUE,
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off|away|travell?ing|on (?:vacation"
     r"|holiday|leave|a flight|the road|pto))",
     _RETURN_WORDS,
@@ -621,8 +625,11 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         # "Tuesday works, Thursday is booked": an offer before the conflict and
         # no contrast word between them; the reading is a guess.
         earlier = [m for m in offers if m.end() <= first.start()]
-        tangled = bool(earlier)
-        begin = earlier[-1].end() if earlier else 0
+        # "I can do Thursday at 9am, I have a hard stop at 9:30": a limit after an offer bounds
+        # that slot and turns nothing before it down.
+        limit = bool(earlier) and _LIMIT.fullmatch(first.group(0)) is not None
+        tangled = bool(earlier) and not limit
+        begin = first.start() if limit else earlier[-1].end() if earlier else 0
         spans.append(Span(start + begin, start + stop, Role.CONFLICT))
     picks = [m for m in PICK.finditer(clause) if _outside(m, conflicts)]
     if picks and not conflicts:

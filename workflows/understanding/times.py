@@ -543,6 +543,13 @@ _WISHED = re.compile(
     r"(?:(?:good|great|nice|lovely|wonderful|pleasant|relaxing|fantastic)[ \t]+)?$",
     re.IGNORECASE,
 )
+# "14:30 is perfect - that's 13:30 here, so right after lunch": a part of the day the clock
+# before it falls just after or before places that clock; it is no second window.
+_RIGHT_BY = re.compile(
+    r"\b(?:right|just|straight|directly|immediately|shortly)[ \t]+(?:after|before)"
+    r"[ \t]+(?:(?:my|the|our|your)[ \t]+)?$",
+    re.IGNORECASE,
+)
 # "Morning Ada,", "Good afternoon!", "Evening all -", "morning here": a greeting, or the part of
 # the day where the sender is, at the head of a sentence; no offer.
 _GREETING_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*(?:good[ \t]+)?$", re.IGNORECASE)
@@ -714,7 +721,9 @@ _RESTATE_BEFORE = re.compile(
     r"|serán|es|son|sono|sarebbero|sarebbe|sarà|saranno|c['’]est|ce[ \t]+sera(?:it)?"
     r"|ça[ \t]+fera|wäre[ \t]+(?:das|es)|ist[ \t]+(?:das|es)|sind[ \t]+das|wird[ \t]+es"
     r"|is[ \t]+(?:het|dat)|wordt[ \t]+(?:het|dat)|zou[ \t]+het)"
-    r"(?:[ \t]+(?:then|alors|donc|dann|also|entonces|allora|então|dan))?"
+    # "voor mij is het ook 15:00", "for me it's also 3pm": the same clock on both sides.
+    r"(?:[ \t]+(?:then|alors|donc|dann|also|entonces|allora|então|dan|ook|auch|aussi"
+    r"|también|também|anche))?"
     r"(?:[ \t]+(?:as|às|las|la|le|les|um))?"
     # "(it is 16:00 in Warsaw)", "(c'est 16h ici)": a bracket opening on "it is" says it again.
     r"|\((?:it|this)(?:['’]s| is| will be| would be)|\(c['’]est|\((?:son|es) las|\(das ist"
@@ -1178,6 +1187,10 @@ def _find_times(
             back = kind == "part" and (
                 _BACK_REFERENCE.search(text, 0, match.start())
                 or _WISHED.search(text, max(0, match.start() - 40), match.start())
+                or (
+                    _RIGHT_BY.search(text, max(0, match.start() - 40), match.start()) is not None
+                    and any(not t.part and t.start < match.start() for t in found)
+                )
                 or (
                     _GREETING_BEFORE.search(text, 0, match.start()) is not None
                     and _GREETING_AFTER.match(text, match.end()) is not None
@@ -2043,7 +2056,9 @@ def _zoned_by_restatement(
     for i, (one, other) in enumerate(itertools.pairwise(times)):
         zone = other.zone
         day = _day_of(one, dates, default)
-        if _restated_elsewhere(one, other, sentence, day, dates):
+        if _restated_elsewhere(one, other, sentence, day, dates) or _restated_here_as_other(
+            one, other, sentence, day, own_tz, user_tz
+        ):
             # "Wednesday at 5pm Madrid time (10am New York)": two clocks named, an hour apart,
             # where a bracket says one instant; which one the sender meant is a guess.
             contradicted = True
@@ -2077,6 +2092,43 @@ def _zoned_by_restatement(
         out[i] = replace(one, zone=clock) if clock is not None else one
         contradicted = contradicted or clock is None
     return out, contradicted
+
+
+# The sender's own side, last before a restating verb: "here it's", "for me it'll be", "aqui são".
+_MY_SIDE_LEAD = re.compile(
+    rf"\b(?:here|aqui|aquí|acá|cá|ici|qui|hier|{_MY_SIDE})\b[^\d]{{0,24}}$", re.IGNORECASE
+)
+
+
+def _restated_here_as_other(
+    one: _TimeOfDay,
+    other: _TimeOfDay,
+    sentence: str,
+    day: date,
+    own_tz: tzinfo,
+    user_tz: tzinfo | None,
+) -> bool:
+    """Whether "here it's 10am" after a clock reads it as another instant on the sender's clock.
+
+    "15:00 Berlin time is good - here it's 10am" from -03:00: 15:00 in Berlin is 11:00 there,
+    so one of the two clocks is a slip, and which the sender meant is a guess. A clock with no
+    zone of its own is the user's, as the restatement on the sender's clock implies.
+    """
+    gap = sentence[one.end : other.start]
+    if (
+        other.zone is not None
+        or one.part
+        or other.part
+        or not _joined_as_restatement(gap)
+        or not _MY_SIDE_LEAD.search(gap)
+    ):
+        return False
+    zone = one.zone or user_tz
+    if zone is None:
+        return False
+    instant = datetime.combine(day, one.begin, zone).astimezone(own_tz)
+    off = abs(datetime.combine(day, other.begin) - instant.replace(tzinfo=None))
+    return off % timedelta(days=1) != timedelta(0)
 
 
 # Between a clock and the next with only a comma: "at 3:30 pm, 2 pm your time".
@@ -2140,6 +2192,40 @@ def _restated_elsewhere(
 # reads ("= ", "/ ", "i.e.", "which is", "that's", "for you it's" …), perhaps with the day.
 _UNBRACKETED_GAP = re.compile(r"[^()\d\n!?]{0,40}")
 _DASH_JOIN = re.compile(rf"[ \t][-–—]{_RESTATED_DAY}[ \t]*$", re.IGNORECASE)
+
+
+def _said_again_after_dash(
+    sentence: str,
+    times: Sequence[_TimeOfDay],
+    tod: _TimeOfDay,
+    dates: Sequence[DateMention],
+    default: date,
+) -> bool:
+    """Whether ``tod`` follows the clock before it after a dash, as that instant in another zone.
+
+    "Wednesday at 2pm GMT is great - 6am Vancouver time": each clock names its place, and the
+    two are one instant, so the second says the first again (two instants are two readings,
+    `_restated_elsewhere`).
+    """
+    before = [t for t in times if t.end <= tod.start]
+    if not before:
+        return False
+    one = before[-1]
+    gap = sentence[one.end : tod.start]
+    if (
+        one.zone is None
+        or tod.zone is None
+        or one.zone == tod.zone
+        or one.part
+        or tod.part
+        or not (_UNBRACKETED_GAP.fullmatch(gap) and _DASH_JOIN.search(gap))
+        or _zone_named_after(sentence, one) != "place"
+        or _zone_named_after(sentence, tod) != "place"
+    ):
+        return False
+    day = _day_of(one, dates, default)
+    instant = datetime.combine(day, one.begin, one.zone).astimezone(tod.zone)
+    return instant.time() == tod.begin
 
 
 def _joined_as_restatement(gap: str) -> bool:
@@ -2473,7 +2559,12 @@ def _equated_to_yours(
 
 # "7:30 your time is 7pm here": "is" before and "here" after say the same instant again;
 # "or 3pm here" alone is an offer on the sender's clock.
-_IS_LEAD = re.compile(r"\b(?:is|would be|will be|est|es|ist|è|é)[ \t]*$", re.IGNORECASE)
+# "13h aí são 8h aqui", "las 13 allá son las 8 aquí": hours take the plural in most languages.
+_IS_LEAD = re.compile(
+    r"\b(?:is|would be|will be|est|es|ist|è|é|são|son|sono|sind|zijn)"
+    r"(?:[ \t]+(?:as|las|le))?[ \t]*$",
+    re.IGNORECASE,
+)
 _HERE_AFTER = re.compile(
     # "is 5pm Monday here": the sender's day may come between, across the date line.
     rf"^[ \t]*(?:(?:{alternation(WEEKDAYS)})\.?[ \t]+)?"
@@ -3001,6 +3092,7 @@ def read_times(
                         t is not times[0]
                         and (
                             _restates(seg_text, t)
+                            or _said_again_after_dash(seg_text, times, t, dates, ref.date())
                             or (
                                 SAME_TIME.match(seg_text, t.start) is not None
                                 and all(d.start < t.start for d in dates)
@@ -3031,15 +3123,22 @@ def read_times(
             for t in times
             if t.zone is not None and t.zone is user_tz and t.begin in quoted_clocks
         ]
-        # "Your 16:00 is 19:30 for me": a clock called the user's, set equal to another clock,
-        # names the user's time back on both; it offers nothing.
+        # "Your 16:00 is 19:30 for me", "13h aí são 8h aqui": a clock called the user's, set
+        # equal to another clock, names the user's time back on both; it offers nothing.
         named_back += [
             t
             for one, other in itertools.pairwise(times)
             # The anchored equation first: the unanchored search for "your" scans the whole
             # segment before each clock, quadratic on a long run of clocks.
             if _EQUALS.fullmatch(seg_text, one.end, other.start)
-            and _YOURS.search(seg_text, 0, one.start)
+            and (
+                # "13h aí": one of the user's own clocks, placed on the user's side after it.
+                (
+                    one.begin in quoted_clocks
+                    and _USER_SIDE_AFTER.match(seg_text[one.end : other.start])
+                )
+                or _YOURS.search(seg_text, 0, one.start)
+            )
             and _restates(seg_text, other)
             for t in (one, other)
         ]
