@@ -400,10 +400,6 @@ _LEFT = {
         "referral cue not read: 'the <name> you want is X'"
     ),
     "ya wed works": "lower-case 'wed' is a word too; left in doubt since hunt 34",
-    "My colleague can't do it, she's on leave until May.": (
-        "read as the sender's own no: 'my' before the colleague counts the clause as the sender's"
-    ),
-    "Sure, no.": "read as a yes: the bare 'no' after 'Sure,' is not read as taking it back",
 }
 
 

@@ -311,21 +311,23 @@ def _week_on(
 # say none).
 _SHIFT_LENGTH = (
     r"(?P<length>(?P<minutes>\d{1,2}|ninety) ?(?:min|mins|minutes)|(?P<hours>an|one|1|two|2)"
-    r" (?:hour|hours|hr|hrs)|half an hour)"
+    r" (?:hour|hours|hr|hrs)|(?:half an|a half) hour)"
 )
 _SHIFT = re.compile(
     r"\b(?:(?P<verb>push|bump)(?:ing)?(?: it| us| things| (?:our|the) (?:call|chat|meeting))?"
     rf"(?P<back> back| out)?(?: by)? {_SHIFT_LENGTH}(?! (?:earlier|later|sooner)\b)"
     r"|(?:move|moving|bring|bringing|bump|bumping)(?: it| us| things| (?:our|the) (?:call|chat"
     rf"|meeting))? (?P<up>up) (?:by )?{_SHIFT_LENGTH.replace('?P<', '?P<up_')}"
-    # "could we start an hour later", "do it half an hour earlier"; not "I'll be there 10 minutes
-    # later" (running late: the meeting stays).
-    r"|(?:start|starting|begin|do it|go|meet|make it)(?: it| us| things| (?:our|the) call)? "
+    # "could we start an hour later", "do it half an hour earlier", "bump it 30 min later"; not
+    # "I'll be there 10 minutes later" (running late: the meeting stays).
+    r"|(?:start|starting|begin|do it|go|meet|make it|push|bump|move|shift)"
+    r"(?: it| us| things| (?:our|the) call)? "
     rf"{_SHIFT_LENGTH.replace('?P<', '?P<rel_')} (?P<way>later|earlier|sooner))\b",
     re.IGNORECASE,
 )
 _LENGTH = re.compile(
-    r"\b(?:\d+|an?|one|two|half an|ninety) ?(?:min|mins|minutes|hours?|hrs?)\b", re.IGNORECASE
+    r"\b(?:\d+|an?|one|two|half an|a half|ninety) ?(?:min|mins|minutes|hours?|hrs?)\b",
+    re.IGNORECASE,
 )
 _WORD_NUMBERS = {"an": 1, "one": 1, "two": 2, "ninety": 90}
 # "My 2pm got pushed back 30 minutes": a clock beside the length is another event's.
@@ -351,7 +353,7 @@ def _shift_from_agreed(
         return None
     m = found[0]
     prefix = "" if m.group("length") else ("up_" if m.group("up") else "rel_")
-    if m.group(f"{prefix}length").lower() == "half an hour":
+    if m.group(f"{prefix}length").lower() in ("half an hour", "a half hour"):
         length = timedelta(minutes=30)
     elif (minutes := m.group(f"{prefix}minutes")) is not None:
         length = timedelta(minutes=_WORD_NUMBERS.get(minutes.lower()) or int(minutes))
@@ -667,8 +669,9 @@ def understand(
     )
     reading = _as_offered(reading, answer, stripped.history, thread_tz, offered, tz)
     reading = onto_offered_week(reading, answer, ref.date(), offered)
+    # The newest quoted message is the user's: its times are on the clock the user named.
     newest = find_windows(
-        stripped.newest, ref, sender_tz, meeting_length, day_first=day_first, home=tz
+        stripped.newest, ref, thread_tz or sender_tz, meeting_length, day_first=day_first, home=tz
     )
     agreed = _agreed(offered, stripped.newest, newest)
     if agreed is not None and msg.date is not None:

@@ -28,6 +28,7 @@ from workflows.understanding.intent import (
     ASKS_USER,
     CANCEL,
     DECLINE,
+    DEFER,
     FIRM_DECLINE,
     FOR_NOW,
     GOOD_LUCK,
@@ -39,6 +40,7 @@ from workflows.understanding.intent import (
     PART_OF_DAY,
     PICK,
     REFERRAL_CUE,
+    RUNNING_LATE,
     SHIFTED,
     STAND_IN,
     TIMES_FOR_SOMEONE_ELSE,
@@ -47,6 +49,7 @@ from workflows.understanding.intent import (
     asks_beside_when,
     asks_when_again,
     hedged_move,
+    last_question,
     said,
     slot,
     turns_to_no,
@@ -58,6 +61,7 @@ from workflows.understanding.notanswer import (
     CALENDAR_RESPONSE,
     asks_which_clock,
     for_someone_else,
+    no_of_someone_else,
     still_pending,
 )
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
@@ -89,6 +93,10 @@ FORWARDED = Doubt("forwarded_mail", "forwards mail, perhaps the user's to a coll
 SOMEONE_ELSES_YES = Doubt(
     "yes_for_someone_else",
     "the time suits someone else ('works for my colleague', 'my manager can do Thursday')",
+)
+SOMEONE_ELSES_NO = Doubt(
+    "no_for_someone_else",
+    "the no or the absence is said of someone else ('My colleague can't do it, she's on leave')",
 )
 YES_PENDING = Doubt(
     "yes_still_pending",
@@ -317,7 +325,7 @@ _BARE_HOUR_UNREAD = re.compile(
     r"\b(?:make it|could be|can be|start at|move it to|push it to|shift it to|if"
     r"|(?:unless|if) (?:you|we) (?:can|could) do"
     # "mind pushing to 4?", "could we do 4 instead of 3?": the agreed meeting's new hour.
-    r"|(?:push|bump|shift)(?:ed|ing)?(?: it| us)?(?: back| out)? to)[ \t]+"
+    r"|(?:(?:push|bump|shift)(?:ed|ing)?|nudg(?:e|ed|ing))(?: it| us)?(?: back| out)? to)[ \t]+"
     rf"(?:1[0-2]|[1-9])\b{_NOT_AN_HOUR}"
     rf"|\bdo[ \t]+(?:1[0-2]|[1-9])[ \t]+instead\b",
     re.IGNORECASE,
@@ -327,7 +335,8 @@ _BARE_HOUR_UNREAD = re.compile(
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 _ASKED_HOUR = re.compile(
     rf"{_CLOCK.pattern}|{_BARE_HOUR.pattern}|\b(?:about|around|at|say)[ \t]+(?:1[0-2]|[1-9])\b"
-    rf"{_NOT_AN_HOUR}",
+    # "Could we start at quarter past?": the agreed hour's, unnamed.
+    rf"{_NOT_AN_HOUR}|\b(?:quarter|half)[ \t]+past\b",
     re.IGNORECASE,
 )
 _NUMBERS_LIKE_A_TIME = re.compile(r"\b\d{1,2}[/.:-]\d{1,2}\b")
@@ -581,13 +590,15 @@ _DAY_FIRST_DATE = re.compile(
     re.IGNORECASE,
 )
 _DURATION = (
-    r"(?:(?:an?|one|two|half[ \t]+an?|\d+|une?|demi|eine|halbe|una|media|mezz'?|meia|een|half)"
+    r"(?:(?:an?|one|two|half[ \t]+an?|a[ \t]+half|\d+|une?|demi|eine|halbe|una|media|mezz'?|meia"
+    r"|een|half)"
     r"[ \t-]+(?:hours?|hrs?|minutes?|mins?|heures?|demi-heure|Stunden?|horas?|ora|ore"
-    r"|mezz'?ora|uur|minut\w*)|un['’](?:ora|heure))"
+    r"|mezz'?ora|uur|minut\w*)|un['’](?:ora|heure)|mezz['’]?ora)"
 )
 _LATER = (
     r"(?:earlier|later|plus[ \t]+t(?:ôt|ard)|früher|später|más[ \t]+(?:temprano|tarde)|antes"
-    r"|después|più[ \t]+(?:presto|tardi)|prima|dopo|mais[ \t]+(?:cedo|tarde)|depois|eerder)"
+    r"|después|più[ \t]+(?:presto|tardi)|prima|dopo|mais[ \t]+(?:cedo|tarde)|depois|eerder"
+    r"|vervroegen|verlaten)"
 )
 # How far to move a meeting, not where to: "push back an hour", "30 minutes earlier", "eine
 # Stunde später", "décaler de 30 minutes", "een uur eerder". A length alone ("your 20
@@ -629,7 +640,8 @@ def _moves_by(text: str) -> bool:
     kept = _LOOKS_BACK.sub(
         lambda m: m.group(0)[: m.start("back" if m["back"] else "held") - m.start()], text
     )
-    return _SHIFT.search(kept) is not None
+    # "Ik ben 5 minuten later": the sender late to the meeting, which stays.
+    return _SHIFT.search(RUNNING_LATE.sub(" ", kept)) is not None
 
 
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -724,9 +736,14 @@ _PREFERS_ANOTHER = re.compile(
 )
 
 
-# "Yes and no - happy to chat, just not about that": a yes and a no in one answer.
+# "Yes and no - happy to chat, just not about that": a yes and a no in one answer; so is a yes
+# word answered at once by a bare no ("Sure, no.", "Oui, non.", "Claro, no."): which one stands
+# is the user's to ask ("Sure, no problem" goes on).
 _YES_AND_NO = re.compile(
-    r"\b(?:yes and no|oui et non|sí y no|ja und nein|sì e no|sim e não|ja en nee)\b", re.IGNORECASE
+    r"\b(?:yes and no|oui et non|sí y no|ja und nein|sì e no|sim e não|ja en nee)\b"
+    r"|\b(?:sure|yes|yeah|yep|ok|okay|oui|claro|sí|si|ja|sì|sim|certo|klar)[ \t]*(?:[,;]|[–—-])"
+    r"[ \t]*(?:no|nope|nah|non|nein|não|nee)(?=[ \t]*(?:[.!]|$))",
+    re.IGNORECASE,
 )
 
 
@@ -1437,6 +1454,25 @@ def _not_now_beside_question(words: str) -> bool:
     )
 
 
+def _not_now_defer_beside_question(words: str) -> bool:
+    """A defer read only from "not … now" sentences, in a reply that asks something else.
+
+    "Ich führe im Moment nicht viele Gespräche. Worum geht es genau?" says "not many calls",
+    no "not now", and asks first, as "Not doing many calls at the moment. What's it about?"
+    does; "ping me in June?" asks the defer itself.
+    """
+    text = words.strip()
+    question = last_question(text)
+    if question is None or DEFER.search(question) or not _not_now_beside_question(text):
+        return False
+    not_now = [
+        (a, b)
+        for a, b in sentence_spans(text)
+        if _NOT.search(text, a, b) and _NOW.search(text, a, b)
+    ]
+    return all(any(a <= m.start() < b for a, b in not_now) for m in DEFER.finditer(text))
+
+
 def _refuses_some_offers(reading: Reading) -> bool:
     """Whether a decline names only some of the offered days, leaving another one open.
 
@@ -1545,6 +1581,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "Which fund are you with? Just curious, not doing many calls at the moment.": the
         # question is an aside, and the "not now" may be the answer, in words no cue knew.
         doubts.append(NO_BESIDE_QUESTION)
+    if reading.intent is Intent.DEFER and _not_now_defer_beside_question(reading.words):
+        doubts.append(NO_BESIDE_QUESTION)
     if not reading.times.proposed and _POINTS_AT_HISTORY.search(reading.words):
         doubts.append(TIMES_IN_HISTORY)
     moves_to_unread = reading.intent is Intent.RESCHEDULE and not reading.times.proposed
@@ -1562,6 +1600,15 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "Thursday is fine for my boss; I can't make it": the no is the sender's, the yes a
         # colleague's, who may be the one to meet.
         doubts.append(SOMEONE_ELSES_YES)
+    if reading.intent in (
+        Intent.DECLINE,
+        Intent.CANCEL,
+        Intent.OUT_OF_OFFICE,
+        Intent.DEFER,
+    ) and no_of_someone_else(reading.words):
+        # "My colleague can't do it, she's on leave until May": perhaps the sender's no too,
+        # perhaps only the colleague's, the sender still open to talk.
+        doubts.append(SOMEONE_ELSES_NO)
     if reading.intent in (Intent.OUT_OF_OFFICE, Intent.OTHER) and TIMES_REFUSED.search(
         reading.words
     ):
@@ -1649,13 +1696,14 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # counter at the user's own instant. A yes under the line is left to the user too.
         doubts.append(ANCHORED_PICK)
     if (
-        reading.intent in (Intent.RESCHEDULE, Intent.OTHER)
+        reading.intent in (Intent.RESCHEDULE, Intent.OTHER, Intent.ACCEPT)
         and not reading.times.proposed
         and _moves_by(reading.text)
     ):
         # "Could we push it back an hour?": a reschedule with no window reads as "send new
         # times", but this one says where the meeting goes, relative to a slot the reader
-        # does not move.
+        # does not move. "Updated the invite - we're now 30 min later. Hope that's ok!" is
+        # no mere yes either.
         doubts.append(SHIFT_UNREAD)
     if (
         reading.intent is Intent.OTHER

@@ -56,6 +56,15 @@ CANCEL = _cues(
     # "Let's not reschedule yet, I'll ping you": off, and no new time wanted.
     r"let's not (?:reschedule|rebook|find (?:a new|another) time)",
 )
+# "won't be able to do Thursday", "no voy a poder el jueves": a day turned down, which under a
+# meeting the thread settled, with nothing asked, is that meeting called off (under offers,
+# only that offer).
+CANT_ATTEND = _cues(
+    r"(?:won't|will not|can't|cannot|can no longer|(?:won't|will not|(?:'m|am) not going to"
+    r"|not gonna) be able to|(?:'m|am) unable to) (?:make|do|attend|join)"
+    r" (?:\w+day|tomorrow|today)(?:'s (?:call|chat|meeting))?",
+    r"no (?:voy a poder|podré|puedo) (?:ir |llegar )?el (?:lunes|martes|miércoles|jueves|viernes)",
+)
 # "could we push 30 minutes?", "bump it by an hour", "push a week to the 28th": the meeting,
 # later by a length.
 SHIFT_BY = (
@@ -71,15 +80,21 @@ SHIFT_BY = (
 )
 SHIFTED = _cues(SHIFT_BY)
 # "Something came up": a reason to move the meeting, or to call it off ("something came up,
-# I have to cancel"); it moves nothing by itself beside a cancel.
+# I have to cancel"); "let's find another time": a wish to meet again, or a move. Beside a
+# cancel and no new time, neither moves anything: the meeting is off.
 _CAME_UP = (
     r"something(?: has|'s)? come up|something came up|(?:me )?surgió algo|dazwischengekommen"
     r"|surgiu (?:um )?imprevisto|mi è capitato un imprevisto|er is iets tussengekomen"
 )
-CAME_UP = _cues(_CAME_UP)
+_ANOTHER_TIME = (
+    r"(?:find|pick|choose|need|move (?:it )?to) (?:another|a different) (?:day|time|slot)"
+)
+BESIDE_CANCEL = _cues(_CAME_UP, _ANOTHER_TIME)
 RESCHEDULE = _cues(
     r"reschedul\w*",
-    r"(?:move|shift|push|bump) (?:our|the|it|this|that)\b[^.?!\n]{0,30}",
+    # "mind bumping it back?", "nudge it to 11?": the verb in any form.
+    r"(?:mov(?:e|ing)|shift(?:ing)?|push(?:ing)?|bump(?:ing)?|nudg(?:e|ing))"
+    r" (?:our|the|it|this|that)\b[^.?!\n]{0,30}",
     # "shift tomorrow's 1pm to 2:30", "move Friday's call": the day's meeting is the object.
     r"(?:move|shift|push|bump) (?:today|tomorrow|tonight|\w+day)'s(?= (?:\d|(?:call|chat"
     r"|meeting|coffee|slot|time)\b))"
@@ -91,7 +106,7 @@ RESCHEDULE = _cues(
     # "Can we prepone to 11?": Indian English for moving it earlier.
     r"postpone\w*|prepone\w*",
     SHIFT_BY,
-    r"(?:find|pick|choose|need|move (?:it )?to) (?:another|a different) (?:day|time|slot)",
+    _ANOTHER_TIME,
     _CAME_UP,
     r"pasarl[oa] al|moverl[oa] al|cambiarl[oa] al"
     # "¿la podemos mover a las 5?", "¿podemos recorrerla?": "la"/"lo" is the meeting agreed.
@@ -114,8 +129,8 @@ RESCHEDULE = _cues(
     r"reprogramar|posponer|aplazar|(?:cambiar|mover) (?:la|el|nuestra|nuestro)"
     r" (?:hora|fecha|cita|llamada|reunión|charla|café|videollamada)",
     r"verschieben|verlegen",
-    r"spostare|spostiamo|rimandare|posticipare|remarcar|adiar|mudar (?:a|o) (?:hora|data|reunião"
-    r"|conversa)|verplaatsen|verzetten|uitstellen",
+    r"spostare|spostiamo|rimandare|posticipare|anticipare|remarcar|adiar"
+    r"|mudar (?:a|o) (?:hora|data|reunião|conversa)|verplaatsen|verzetten|uitstellen|vervroegen",
 )
 _LONG_MONTHS = "|".join(name for name in MONTHS if len(name) > 3)
 _SHORT_MONTHS = "|".join(name for name in MONTHS if len(name) <= 3)
@@ -1058,6 +1073,35 @@ FAMILY = {
     "pt": r"esposa|esposo|mulher|marido|irmã|irmão|prim[oa]|cunhad[oa]",
     "nl": r"vrouw|man|zus|zuster|broer|nicht|neef|schoonzus|zwager",
 }
+# "my mate Sam Whitfield", "mon pote Julien", "mi amigo Andrés": friends are sent to as often as
+# colleagues. The nouns, by language (referrals.py puts the possessives before).
+FRIENDS = {
+    "en": r"friend|mate|buddy|pal",
+    "fr": r"ami|amie|pote|copain|copine",
+    "es": r"amig[oa]",
+    "de": r"Freund|Freundin|Kumpel",
+    "it": r"amic[oa]",
+    "pt": r"amig[oa]",
+    "nl": r"vriend|vriendin",
+}
+# Someone put on the thread: "cc'd", "en copie", and the copy verb itself in the other languages
+# ("Copiei ela aqui", "a Mariana vai copiada", "la he copiado", "l'ho copiata", "je l'ai copiée",
+# "ich habe sie kopiert", "ik heb haar gecc'd").
+# The copy verb of the other languages, with the person it puts on the thread: a pronoun or a
+# name beside it ("Copiei o link" copies a thing, "lo he copiado" and "l'ho copiato" may too).
+_COPY_VERB = (
+    r"copiei(?:-as?| (?:ela|ele|elas|eles)| (?:(?:a|o|as|os) )?(?=(?-i:[A-Z])))"
+    r"|(?:ela|ele|elas|eles|(?-i:[A-Z])\w+) (?:(?:já|também) )?(?:vai|vão|está|estão|foi|foram"
+    r"|fica|ficou) (?:aqui )?copiad[oa]s?"
+    r"|(?:la|le|las|les) (?:he |hemos )?copi(?:ad[ao]s?|é|o)|copi(?:o|é) a(?= (?-i:[A-Z]))"
+    r"|l'(?:ho|abbiamo) copiata|(?:ho|abbiamo) copiato(?= (?-i:[A-Z]))"
+    r"|l'(?:ai|avons) copiée|(?:ai|avons) copiée?(?= (?-i:[A-Z]))|(?:te|vous) copie(?= (?-i:[A-Z]))"
+    r"|(?:sie|ihn) (?:hier )?kopiert|ge-?cc'?d"
+)
+COPIED_IN = (
+    r"cc'?d|cc'?ing|copied|copying|looped in|looping in|(?:en|in|em) (?:copia|copie|cópia|cc"
+    rf"|Kopie)|in de cc|{_COPY_VERB}"
+)
 SENT_BY_ME = (
     r"(?:tell|let) (?:\w+ ){1,2}(?:that )?I sent you|say I sent you"
     # "Do mention my name", "feel free to drop my name": the user will write to someone, as
@@ -1211,12 +1255,16 @@ REFERRAL_CUE = _cues(
     r"|(?:il mio|la mia) (?:(?:ex|vecchi[oa]) )?collega"
     r"|(?:meu|minha) (?:(?:antig[oa]|ex)[ -])?colega"
     r"|mijn (?:(?:oud|ex)-|(?:oude|voormalige) )?collega",
-    # "Try my sister Ines Roy": family, named right after ("my wife and I" names no one).
-    rf"(?:(?:my|our) (?:{FAMILY['en']})|(?:mon|ma) (?:{FAMILY['fr']})|mi (?:{FAMILY['es']})"
-    rf"|(?:meine?[nmr]?|unsere?[nmr]?) (?:{FAMILY['de']})|(?:il mio|la mia|mio|mia) "
-    rf"(?:{FAMILY['it']})|(?:o meu|a minha|meu|minha) (?:{FAMILY['pt']})"
-    rf"|(?:mijn|onze) (?:{FAMILY['nl']}))(?= (?-i:[A-Z]))",
+    # "Try my sister Ines Roy", "my mate Sam Whitfield": family or a friend, named right after
+    # ("my wife and I" names no one).
+    rf"(?:(?:my|our) (?:{FAMILY['en']}|{FRIENDS['en']})|(?:mon|ma) (?:{FAMILY['fr']}"
+    rf"|{FRIENDS['fr']})|mi (?:{FAMILY['es']}|{FRIENDS['es']})"
+    rf"|(?:meine?[nmr]?|unsere?[nmr]?) (?:{FAMILY['de']}|{FRIENDS['de']})|(?:il mio|la mia|mio"
+    rf"|mia) (?:{FAMILY['it']}|{FRIENDS['it']})|(?:o meu|a minha|meu|minha) (?:{FAMILY['pt']}"
+    rf"|{FRIENDS['pt']})|(?:mijn|onze) (?:{FAMILY['nl']}|{FRIENDS['nl']}))(?= (?-i:[A-Z]))",
     r"cc'?d|cc'?ing|in cc|en copie|en copia|in Kopie|in copia|em cópia|in de cc",
+    # The copy verb of the other languages (English "copied" needs a person after it, above).
+    _COPY_VERB,
     FORWARDED_TO + r"(?= (?-i:[A-Z]))",
     CONTACT_OP_MET,
     r"meet (?-i:[A-Z])\w+",
@@ -1885,8 +1933,10 @@ NO_LONGER_CAN = _cues(
 AGREED_QUOTE = _cues(
     r"confirmed|locked in|invitation:|invite (?:is )?(?:sent|on its way)|i've sent an invite"
     r"|confirmé|confirmée|bestätigt|confirmad[oa]|confermat[oa]|bevestigd",
-    # "Perfect, Thursday at 3pm ET it is. Talk then!": a time settled, and the talk to come.
-    r"(?:\d|[ap]\.?m\.?|[ecmp][sd]?t|day) it is\b|(?:talk|speak) then"
+    # "Perfect, Thursday at 3pm ET it is. Talk then!": a time settled, and the talk to come;
+    # also after the zone's name ("10am Central it is", "15:00 (Stockholm time) it is").
+    r"(?:\d|[ap]\.?m\.?|[ecmp][sd]?t|day|time|central|eastern|pacific|mountain)\)? it is\b"
+    r"|(?:talk|speak) then"
     r"|(?:see|talk to|speak to|speak with) you (?:then|tomorrow|on \w+day|\w+day)",
     # "Top, dan spreken we donderdag om 10:00. Tot dan!": "talk then" in the other languages.
     r"tot dan|bis dann|até lá|hasta entonces|à tout à l'heure",
@@ -1901,18 +1951,32 @@ SETTLED_BY_USER = _cues(
     r"|ti (?:mando|invio) (?:il link|l'invito)"
     r"|(?:envio|envio-lhe|mando|te mando|lhe mando) o (?:link|convite)"
     r"|ik stuur (?:je |u )?(?:de link|de uitnodiging)"
-    r"|fica (?:então )?(?:marcado|combinado)|fica então"
+    r"|fica (?:então )?(?:marcado|combinado)|fica então",
+    # "Great, Thursday at 15:00 then.": the user's yes to the one time it names, said.
+    r"(?:great|perfect|lovely|excellent|brilliant|wonderful),? [^.?!\n]{0,40}\bthen(?=[.!])",
 )
 
 
 STANDS = "asks whether the meeting still stands"
+RUNS_LATE = "will be a few minutes late to the agreed meeting"
+# "Running 5 min late, sorry!", "J'aurai 5 minutes de retard", "Ik ben 5 minuten later": the
+# meeting stays where it is; the sender will join it late.
+RUNNING_LATE = _cues(
+    r"(?:running|be|am) (?:a (?:few|couple(?: of)?) |\d+ |(?:five|ten|fifteen) )?(?:min|mins"
+    r"|minutes) (?:late|behind)",
+    r"(?:minutes?|min) de retard|(?:llego|llegaré|voy a llegar) (?:unos )?\d+ minutos tarde"
+    r"|vou me atrasar|verspäte mich(?: um \d+ Minuten)?|(?:minuti|min) di ritardo"
+    r"|ben (?:\d+|een paar) minuten (?:later|te laat)",
+)
 # "Are we still on for Thursday at 3?", "Everything still fine for 3pm?", "¿Seguimos en pie?":
 # a question whether the meeting stands.
 STILL_ON = _cues(
     r"still (?:on|good|fine|ok|okay|happening|a go)\b|still (?:work|suit)s?\b",
-    r"toujours (?:d'accord|bon|ok)|seguimos en pie|sigue en pie",
+    r"toujours (?:d'accord|bon|ok)|on se voit toujours|seguimos en pie|sigue en pie",
     r"bleibt es bei|steht (?:es|das) noch",
-    r"ancora confermat[oa]|(?:ainda )?está de pé|staat (?:het|dat) nog",
+    # "Confermato per giovedì?", "Continua de pé?", "Staat donderdag nog?": asked, not said.
+    r"ancora confermat[oa]|confermat[oa] per|(?:ainda )?está de pé|continua de pé"
+    r"|staat (?:het|dat|\w+dag) nog",
 )
 
 
@@ -2524,12 +2588,13 @@ _PICK_ON_PAGE = re.compile(
 def _asks_to_move(text: str, refusing: list[tuple[int, int]], cancels: bool, agreed: bool) -> bool:
     """A reschedule word outside a refusal, a denial, leave given to the user and a moot move.
 
-    Beside a cancel (``cancels``), "something came up" is the reason for it, not a move.
+    Beside a cancel (``cancels``), "something came up" is the reason for it and "let's find
+    another time" a wish to meet again (``BESIDE_CANCEL``), not a move.
     Before any meeting is ``agreed``, another time picked on a booking page moves nothing.
     """
     return any(
         not any(a <= m.start() < b for a, b in refusing)
-        and not (cancels and CAME_UP.fullmatch(m.group(0)))
+        and not (cancels and BESIDE_CANCEL.fullmatch(m.group(0)))
         and not _moving_denied(text, m.start())
         and not _LEFT_TO_USER.search(text, max(0, m.start() - 40), m.start())
         and not moot(text, m.start(), m.end())
@@ -2668,10 +2733,7 @@ def _points_on(text: str) -> bool:
 # "Estoy de baja, pero te paso a Javier Ortega. Le pongo en copia.": "but" sets the person
 # against the absence, and copying them onto the thread hands the request over.
 _BUT = re.compile(r"(?i:\b(?:but|pero|mais|aber|ma|mas|maar)\b)")
-_COPIED_IN = _cues(
-    r"cc'?d|cc'?ing|copied|copying|looped in|looping in|(?:en|in|em) (?:copia|copie|cópia|cc"
-    r"|Kopie)|in de cc"
-)
+_COPIED_IN = _cues(COPIED_IN)
 
 
 def _away_but_refers(text: str) -> bool:
@@ -2692,6 +2754,27 @@ def _away_but_refers(text: str) -> bool:
 
 def classify(ev: Evidence) -> tuple[Intent, str]:
     """The intent, and a short reason for the readable summary."""
+    intent, reason = _classify(ev)
+    if (
+        intent is Intent.DECLINE
+        and ev.agreed
+        and "?" not in ev.text
+        and not _keeps_meeting(ev.text)
+    ):
+        # "Thursday's not going to happen, sorry", "je ne pourrai pas assurer notre rendez-vous",
+        # "non riesco più a esserci giovedì" under a meeting the thread settled: a no to it
+        # calls it off. Not beside a yes ("Unfortunately I'm away Friday, but see you
+        # Thursday!") nor a question.
+        return Intent.CANCEL, f"{reason}, under an agreed meeting"
+    return intent, reason
+
+
+def _keeps_meeting(text: str) -> bool:
+    """Whether the reply says yes to the meeting, or that it stands ("see you then")."""
+    return bool(said(ACCEPT, text) or AGREED_QUOTE.search(text) or STILL_ON.search(text))
+
+
+def _classify(ev: Evidence) -> tuple[Intent, str]:
     text = unwrapped(ev.text)
     if (
         ev.invite is not None
@@ -2734,8 +2817,18 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
         and not any(a <= m.start() < b for a, b in refusals)
         and not moot(text, m.start(), m.end())
         for m in CANCEL.finditer(text)
+    ) or (
+        # "Can't do Thursday any more. Friday or Monday?": asked for another day, it may move;
+        # "can't do Friday, but see you Thursday": the meeting stands.
+        ev.agreed
+        and CANT_ATTEND.search(text) is not None
+        and "?" not in text
+        and not _keeps_meeting(text)
     )
-    if _asks_to_move(text, refusing, cancels and not ev.windows, ev.agreed):
+    # "Me surgió algo, no voy a poder el jueves": under an agreed meeting a no calls it off
+    # as a cancel word does.
+    off = cancels or (ev.agreed and DECLINE.search(text) is not None and not _keeps_meeting(text))
+    if _asks_to_move(text, refusing, off and not ev.windows, ev.agreed):
         if refers and not ev.windows and not ev.moved_from:
             # Nothing is being moved: no new time and no agreed one named.
             return Intent.REFERRAL, "points to someone else"
@@ -2780,6 +2873,8 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     ):
         # "Are we still on for Thursday at 3?": the user answers; the time is no pick.
         return Intent.OTHER, STANDS
+    if ev.agreed and not ev.windows and "?" not in text and RUNNING_LATE.search(text):
+        return Intent.OTHER, RUNS_LATE
     if (
         _of_sender(OOO_WORDING, text)
         and not ev.windows

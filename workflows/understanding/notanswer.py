@@ -154,6 +154,30 @@ def for_someone_else(text: str) -> bool:
     return _FOR_SOMEONE_ELSE.search(text) is not None
 
 
+# "My colleague can't do it, she's on leave", "mon collègue ne peut pas", "mi compañera no
+# puede", "meine Kollegin kann leider nicht", "il mio collega non può", "a minha colega não pode",
+# "mijn collega kan niet": the no, or the absence, is someone else's. "Our team isn't able to take
+# informational calls" is the sender's own no, said for the group they are in.
+_SOMEONE_ELSES_NO = re.compile(
+    rf"\b{_POSSESSIVE}\s+(?!team\b){_SOMEONE}\s+(?:(?:unfortunately|sadly|leider|malheureusement"
+    r"|lamentablemente|purtroppo|infelizmente|helaas)\s+)?"
+    r"(?:can['’]?t|cannot|can not|couldn['’]t|won['’]t|isn['’]t|is not"
+    r"|(?:is|['’]s|will be) (?:away|out|off|on leave|travel+ing)"
+    r"|ne (?:peut|pourra|sera)|n['’](?:est|a) pas|est (?:en congé|absente?|en vacances)"
+    r"|no (?:puede|podrá|está)|está de (?:baja|vacaciones|viaje)"
+    r"|kann (?:\S+ ){0,2}?nicht|ist (?:\S+ ){0,2}?(?:nicht|im Urlaub|in Elternzeit|krank)"
+    r"|non (?:può|potrà|è)|è in (?:ferie|maternità|malattia)"
+    r"|não (?:pode|poderá|está)|está de (?:férias|licença)"
+    r"|kan (?:\S+ ){0,2}?niet|is (?:met verlof|op vakantie|er niet|ziek))",
+    re.IGNORECASE,
+)
+
+
+def no_of_someone_else(text: str) -> bool:
+    """The no or the absence is said of someone the sender works with, not of the sender."""
+    return _SOMEONE_ELSES_NO.search(text) is not None
+
+
 # "pending my travel", "tentatively", "TBC", "subject to", "in principle", "once I know", "need
 # to check", "sous réserve", "en principio", "unter Vorbehalt", "in linea di massima", "em
 # princípio", "onder voorbehoud": a yes that still waits on something. A yes the sender will
@@ -204,7 +228,8 @@ _MISDIRECTED = re.compile(
 _OPENING_WORDS = frozenset(
     {"sorry", "thanks", "thank", "apologies", "update", "note", "quick", "also", "well", "hmm",
      "yes", "no", "sure", "ok", "okay", "great", "perfect", "all", "there", "team", "everyone",
-     "folks", "again", "honestly", "actually", "btw", "fyi", "ps", "re",
+     "folks", "again", "honestly", "actually", "btw", "fyi", "ps", "re", "confirmed", "done",
+     "noted", "agreed", "brilliant", "lovely", "excellent",
      # "Hey - a conflict popped up": a greeting, not a name.
      "hey", "hi", "hiya", "hello", "morning", "afternoon", "evening", "greetings", "cheers",
      "hola", "hallo", "ciao", "salut", "bonjour", "oi", "heads"}

@@ -10,9 +10,11 @@ from workflows.understanding.intent import (
     ADDING_TO_THREAD,
     ASK_PERSON,
     CONTACT_OP_MET,
+    COPIED_IN,
     COUNTED_PEOPLE,
     FAMILY,
     FORWARDED_TO,
+    FRIENDS,
     HANDS_ADDRESS,
     HANDS_PERSON,
     HELPERS_LISTED,
@@ -50,21 +52,20 @@ _ROLE_WORDS = (
     # "his colleague Priya Raman": an assistant writes for someone else.
     # "my wife Carla Mendes", "ma sœur Inès Roy": family are sent to as often as colleagues.
     r"(?i:(?:my|our|a|his|her|their)[ \t]+(?:(?:former|old|previous|ex-?)[ \t]*)?"
-    r"(?:colleague|coworker|co-worker|teammate|manager|friend|boss|peer|buddy|pal|mate"
+    rf"(?:colleague|coworker|co-worker|teammate|manager|boss|peer|{FRIENDS['en']}"
     rf"|{FAMILY['en']})s?[ \t,]+"
-    r"|(?:mon|ma)[ \t]+(?:ancien(?:ne)?[ \t]+)?(?:collègue|ami|amie|manager|pote|copain|copine"
-    rf"|{FAMILY['fr']})[ \t,]+"
-    r"|(?:mi)[ \t]+(?:(?:antigu[oa]|ex)[ \t]+)?(?:colega|compañero|compañera|amigo|amiga"
-    rf"|{FAMILY['es']})[ \t,]+"
+    r"|(?:mon|ma)[ \t]+(?:ancien(?:ne)?[ \t]+)?(?:collègue|manager"
+    rf"|{FRIENDS['fr']}|{FAMILY['fr']})[ \t,]+"
+    r"|(?:mi)[ \t]+(?:(?:antigu[oa]|ex)[ \t]+)?(?:colega|compañero|compañera"
+    rf"|{FRIENDS['es']}|{FAMILY['es']})[ \t,]+"
     r"|(?:meine?[nmr]?|unsere?[nmr]?)[ \t]+(?:(?:ehemalige|frühere|alte)[nmr]?[ \t]+)?"
-    r"(?:kollegen|kollegin|kollege|freund|freundin|kumpel"
-    rf"|{FAMILY['de']})[ \t,]+"
+    rf"(?:kollegen|kollegin|kollege|{FRIENDS['de']}|{FAMILY['de']})[ \t,]+"
     r"|(?:il[ \t]+mio|la[ \t]+mia|mio|mia)[ \t]+(?:(?:ex|vecchi[oa])[ \t]+)?"
-    rf"(?:collega|amico|amica|{FAMILY['it']})[ \t,]+"
+    rf"(?:collega|{FRIENDS['it']}|{FAMILY['it']})[ \t,]+"
     r"|(?:o[ \t]+meu|a[ \t]+minha|meu|minha)[ \t]+(?:(?:antig[oa]|ex)[ \t-]+)?"
-    rf"(?:colega|amigo|amiga|{FAMILY['pt']})[ \t,]+"
-    r"|(?:mijn|onze)[ \t]+(?:(?:oud|ex)-|(?:oude|voormalige)[ \t]+)?(?:collega|vriend|vriendin"
-    rf"|{FAMILY['nl']})[ \t,]+)"
+    rf"(?:colega|{FRIENDS['pt']}|{FAMILY['pt']})[ \t,]+"
+    r"|(?:mijn|onze)[ \t]+(?:(?:oud|ex)-|(?:oude|voormalige)[ \t]+)?(?:collega"
+    rf"|{FRIENDS['nl']}|{FAMILY['nl']})[ \t,]+)"
 )
 _ROLE = _ROLE_WORDS + "?"
 # Required: "my colleague Sam Ortiz … would be a great person to talk to".
@@ -161,7 +162,8 @@ _RECOMMENDS = re.compile(
     # "My colleagues Ravi Menon and Lena Fischer would be happy to chat".
     r"|would (?:be )?(?:happy|glad|delighted) to (?:chat|talk|speak|help)"
     rf"|kann (?:Ihnen|dir) {_DEGREE}helfen|(?:ti )?(?:può|potrà) {_DEGREE}aiutar"
-    rf"|(?:te )?pode {_DEGREE}ajudar"
+    # "pode te ajudar": Brazil puts the pronoun after the verb.
+    rf"|(?:te )?pode (?:te |lhe )?{_DEGREE}ajudar"
     rf"|kan (?:je|u) {_DEGREE}helpen"
     r"|est (?:la|le) mieux placée?|es la persona|ist (?:die|der) richtige|è la persona giusta"
     r"|é a pessoa certa|is de juiste persoon"
@@ -254,9 +256,11 @@ _SPLIT_VERB_NAME = re.compile(
     rf"{_ROLE}{_TITLE}{_NAME}[ \t]+an\b"
 )
 # "I've cc'd her here": the people on the Cc line are the referrals.
+# Mail clients turn "cc'd" into "cc’d": either apostrophe matches.
 _CC_CUE = re.compile(
-    r"\b(?:cc'?d|cc’d|cc'?ing|copied|copying|looped in|looping in|en copie|en copia|in Kopie"
-    r"|in cc|en cc|in copia|em cópia|em cc|(?:adding|added) (?:her|him|them))\b|\(cc\)|\ben c\.c\.",
+    rf"\b(?:{COPIED_IN}|em cc|(?:adding|added) (?:her|him|them))\b|\(cc\)|\ben c\.c\.".replace(
+        "'", "['’]"
+    ),
     re.IGNORECASE,
 )
 # An address as written in a body (public: the reader finds the user's in the quoted outreach).
@@ -425,7 +429,9 @@ _JOINS = re.compile(
     r"(?i:[^.!?\n]{0,40}?\b(?:join(?:s|ing)?[ \t]+(?:us|the[ \t]+call|our[ \t]+call)"
     r"|sit[ \t]+in|nous[ \t]+rejoindr\w*|se[ \t]+joindra|se[ \t]+(?:unirá|sumará)"
     r"|nos[ \t]+acompañará|dabei[ \t]+sein|dazukommen|si[ \t]+unirà|ci[ \t]+raggiungerà"
-    r"|(?:se[ \t]+)?juntar(?:á|-se)|schuift[ \t]+aan|sluit[ \t]+aan)\b)"
+    r"|(?:se[ \t]+)?juntar(?:á|-se)|schuift[ \t]+aan|sluit[ \t]+aan"
+    # "Copiei a Mariana aqui, ela vai participar também": she takes part in the chat.
+    r"|vai[ \t]+participar|participará|participera|parteciperà)\b)"
 )
 
 

@@ -1772,7 +1772,17 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
                 groups[-1].dates.append(tok)
             else:
                 groups.append(_Group([tok]))
-        elif tok.binds_next or _said_before_its_day(text, tok, following):
+        elif (
+            tok.binds_next
+            or _said_before_its_day(text, tok, following)
+            # "shift our Thursday slot to 9am Friday": the day before a move's "to" is the old
+            # slot's; a clock after it with a day of its own next is that day's.
+            or (
+                isinstance(previous, DateMention)
+                and isinstance(following, DateMention)
+                and moved_to(text, previous.end, tok.start)
+            )
+        ):
             waiting.append(tok)
         elif groups:
             groups[-1].times.append(tok)

@@ -153,8 +153,11 @@ BAIL = (
     r"|bail(?:ing)? on"
     # "pull the pin on Wednesday", "knock Wednesday's chat on the head": the meeting is off.
     r"|pull(?:ing)? the pin on|knock(?:ing)? (?:it|this|that|\w+day(?:'s \w+)?) on the head"
+    # "have to drop out of our chat", "gotta scrap Thursday", "take a rain check on Thursday".
+    r"|(?:scrap(?:ping)?|drop(?:ping)? out of) (?:our|it|this|\w+day\b)"
+    r"|(?:take|taking) a rain ?check on"
     r"|(?:back(?:ing)?|pull(?:ing)?|bow(?:ing)?) out of"
-    r" (?:our|the|tomorrow's|today's|this)"
+    r" (?:our|the|tomorrow's|today's|this|\w+day\b)"
     r"|dar(?:e|ti|le|vi) buca|me désister|furar (?:o|a|nosso|nossa|amanhã|hoje)"
 )
 # "Same time but the following week", "une semaine plus tard", "eine Woche später": the day a
