@@ -818,7 +818,8 @@ def understand(
             reply_zone_unread=reply_zone_unread(text, tz, stripped.history),
             sender_elsewhere=picked is None
             and sender_elsewhere(
-                text,
+                # "Sent from my phone in Tokyo" is signature, and says where the sender is.
+                f"{text}\n{stripped.signature}",
                 tz,
                 # The offers read in the Date header's offset, as zoneless times are; one on a
                 # named zone's clock ("às 14h, hora de Lisboa") stands wherever the sender is,

@@ -1266,6 +1266,29 @@ _DAY_OR_HOUR = re.compile(
 )
 
 
+def _offer_on_the_wrong_clock(reading: Reading) -> bool:
+    """An offer at the day and clock of one of the user's offers, but on another clock.
+
+    "Thursday 15:00 my time works" from Berlin to the user's "Thursday 15:00 (Helsinki
+    time)": 15:00 in Berlin is 16:00 in Helsinki, a new time if the sender means their own
+    clock, the user's offer if "my time" is a slip; which one, the reader cannot tell.
+    """
+    user, written = reading.thread_tz or reading.home, reading.written
+    if user is None or written is None or not reading.offered:
+        return False
+    starts = {w.start for w in reading.offered}
+    walls = {start.astimezone(user).replace(tzinfo=None) for start in starts}
+    # Only the sender's clock by default or by "my time": "2-3:30pm ET Thursday" names its
+    # clock, whatever the user's Thursday holds.
+    return any(
+        m.role in PROPOSED_ROLES
+        and on_header_clock(m, written)
+        and m.window.start not in starts
+        and m.window.start.replace(tzinfo=None) in walls
+        for m in reading.times.mentions
+    )
+
+
 def _day_or_hour(reading: Reading) -> bool:
     """Whether a listed hour after a weekday was read as that weekday's day of the month."""
     days = {m.window.start.day for m in reading.times.mentions if m.role in PROPOSED_ROLES}
@@ -1800,6 +1823,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             or reading.order_unsettled
             or day_or_place(reading.text)
             or _day_or_hour(reading)
+            or _offer_on_the_wrong_clock(reading)
             or _month_first_in_day_first_words(reading)
         ):
             doubts.append(TWO_READINGS)

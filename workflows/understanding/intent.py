@@ -1824,6 +1824,10 @@ _CALL_AT_NUMBER = re.compile(r"\bcall me (?:at|on) \+?\d[\d ().-]{6,}\d", re.IGN
 HOLDING = _cues(
     r"let me (?:check|look at) (?:my|our|the) (?:calendar|schedule|diary|availability)"
     r"|(?:i'll|i will|let me)(?: check(?: [^.?!\n]{0,30})? and)? get back to you"
+    # "I'll ask Kai and get back to you", "let me check with Kai … and revert": an assistant's
+    # answer, to come once the person the user wrote to has said.
+    r"|(?:i'll|i will|let me) (?:ask|check with) [^.?!\n]{0,40}? and (?:get back to you|revert"
+    r"|come back to you)"
     # "I will revert.", "will come back to you just now" (South Africa's "soon"): the answer,
     # to come, with no time named to put the chat off to.
     r"|(?:i'll|i will|will|let me) (?:come back|revert(?: back)?)(?: to you)?"
@@ -1839,6 +1843,7 @@ HOLDING = _cues(
     r"(?:check|look at) (?:my|the) (?:calendar|schedule|diary|agenda) and (?:then )?(?:get back"
     r"|reply|respond|answer)|(?:puis|et) je (?:te|vous) (?:réponds|redis)"
     r"|(?:y|luego) te (?:respondo|contesto|digo algo)|(?:und|dann) (?:melde ich mich|antworte ich)"
+    r"|(?:nach|an) und melde mich|(?:le|vi) faccio sapere"
     r"|(?:guardo|verifico) (?:la mia |l')?agenda|(?:poi|e) ti (?:rispondo|confermo)"
     r"|(?:e|depois) te (?:respondo|digo)|(?:en|dan) (?:kom ik erop terug|antwoord ik)",
 )

@@ -138,7 +138,13 @@ _FOR_SOMEONE_ELSE = re.compile(
     # "…, but not for me right now": the sender's moment, no one else's yes beside it.
     r"|\b(?:but|,) not (?:for )?me\b(?! (?:right now|now|at the moment|for now|at this time)\b)"
     r"|\bpas à moi\b|\ba m[ií] no\b|\ba me no\b|\bnão para mim\b"
-    r"|\bmij niet\b|\bper me no\b",
+    r"|\bmij niet\b|\bper me no\b"
+    # "I can do Thursday instead of him", "je peux vous parler à sa place", "ich springe für Kai
+    # ein": a stand-in's own free time, for a meeting with someone other than the one asked.
+    # Not "en su lugar", "al suo posto", which are as often "instead" of a day.
+    r"|\binstead of (?:him|her)\b|\bin (?:his|her) (?:place|stead)\b|\bstand(?:ing)? in for\b"
+    r"|\b(?:je|moi)\b[^.?!\n]{0,40}\bà sa place\b|\ban (?:seiner|ihrer) Stelle\b"
+    r"|\bspring\w* (?:\S+ ){0,3}?ein\b",
     re.IGNORECASE,
 )
 
@@ -182,6 +188,8 @@ _PENDING = re.compile(
     r"\b(?:will|i'll|i’ll) (?:confirm|let you know|check)"
     r"|pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|subject to|in principle"
     r"|waiting (?:on|for)|once (?:i (?:know|hear|have)|my)|(?:need|have) to check"
+    # "I'll run Wed 9 past Kai and confirm": an assistant's yes that waits on the contact's.
+    r"|run (?:\S+ ){0,4}?(?:past|by) (?!you\b)\w+|check(?:ing)? with (?!you\b)\w+"
     r"|sous réserve|a priori|à confirmer|en principe|provisoirement"
     r"|en principio|pendiente|por confirmar"
     r"|unter vorbehalt|vorbehaltlich|vorläufig"
@@ -200,9 +208,22 @@ def still_pending(text: str) -> bool:
 # "Tom - attached are the numbers", "Hi Tom,", "Tom," alone on the first line: the first name a
 # reply opens on, the person it is written to. Not "Sorry - …", "Thanks, …": words that open a
 # reply to anyone. ("Tom, can you …" inline is left: "Unfortunately, …" opens the same way.)
+# "@Priya can you take this?", "Jonas, kannst du Donnerstag übernehmen?": a mention, or a name
+# and a comma before a request word, is the person it is written to too.
 _GREETED = re.compile(
     r"\A\s*(?:(?i:hi|hey|hello|dear)[ \t]+(?P<hailed>[A-Z][a-z]{1,15})[ \t]*[,!:]"
-    r"|(?P<named>[A-Z][a-z]{1,15})(?:[ \t]+[-–—][ \t]|[ \t]*,[ \t]*\n))"
+    r"|(?P<named>[A-Z][a-z]{1,15})(?:[ \t]+[-–—][ \t]|[ \t]*,[ \t]*\n)"
+    r"|@(?P<at>[A-Za-z][a-z]{1,15})\b"
+    r"|(?P<asked>[A-Z][a-z]{1,15}),[ \t]+(?i:can|could|would|pls|please|kannst|könntest"
+    r"|peux|pourrais|puedes|podrías|puoi|potresti)\b)"
+)
+# "Sorry, ignore — meant for my PA", "fwd to Dan:", "wrong thread": the reply says it was written
+# for someone else, whatever it opens on.
+_MISDIRECTED = re.compile(
+    r"\b(?:meant for (?!you\b)|wrong (?:thread|recipient)|(?:pls|please) ignore"
+    r"|ignore (?:this|that|my last)|sent (?:this |that )?(?:to you )?by mistake)\b"
+    r"|\A\s*(?:fwd|fw|forwarding) to \w+",
+    re.IGNORECASE,
 )
 _OPENING_WORDS = frozenset(
     {"sorry", "thanks", "thank", "apologies", "update", "note", "quick", "also", "well", "hmm",
@@ -221,13 +242,16 @@ def greets_another(msg: ParsedMessage, reply: str) -> bool:
     "Tom - attached are the Q4 numbers. Can you double-check them?" sent to the user, who is
     not Tom, with no Tom copied: a note meant for a colleague, its question not the user's to
     answer. A name opening as one on the envelope does ("Alex", "Adie" to Ada) may be the
-    user's own; a reply that names anyone on the envelope is written to them.
+    user's own; a reply that names anyone on the envelope is written to them. A reply that
+    says it went astray ("ignore - meant for my PA") is someone else's whatever it opens on.
     """
+    if _MISDIRECTED.search(reply):
+        return True
     match = _GREETED.match(reply)
     envelope = {w for a in (*msg.to, *msg.cc) for w in re.findall(r"\w{3,}", a.name.lower())}
     if match is None or not envelope:
         return False
-    name = (match["hailed"] or match["named"]).lower()
+    name = (match["hailed"] or match["named"] or match["at"] or match["asked"]).lower()
     said = {w.lower() for w in re.findall(r"\w{3,}", reply)}
     return (
         name not in _OPENING_WORDS

@@ -2345,6 +2345,82 @@ def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     )
 
 
+def _restated_off(
+    sentence: str,
+    tod: _TimeOfDay,
+    mentions: Sequence[TimeMention],
+    written: datetime,
+    user_tz: tzinfo | None,
+) -> bool:
+    """Whether a clock said again on the sender's clock is another instant than the time before.
+
+    ``mentions`` are the sentence's times before it, the last of them the one it says again.
+    "Thursday 15:00 Helsinki time is good - here it's 9am" from New York (-04:00), where it is
+    8am: one of the two clocks is wrong, and which one the sender will keep is a guess. "Here",
+    "for me", "mine", "bei mir", "chez moi" … put the clock on the sender's: the Date header's
+    offset, one a clock change may move it to by then, or a place named with it ("noon for me
+    in SF" from a New York header). The user's
+    side ("9am for you") is not held to it: where the user is, the reply may know better.
+    """
+    if not mentions or not _on_my_side(sentence, tod):
+        return False
+    offer = mentions[-1].window.start
+    # The time before may yet prove to be on the user's clock ("Wednesday at 1 works - that's
+    # 10am for me" from Seattle to Boston), or be the user's own offer named back on a clock
+    # the message names elsewhere ("The Tue 8am one is 5pm Monday here ... 4:30pm PT").
+    starts = [offer]
+    if user_tz is not None:
+        starts.append(offer.replace(tzinfo=user_tz))
+    clocks = [s.astimezone(timezone(o)) for s in starts for o in offset_moves(written, s)]
+    # "noon for me in SF", "11:30 for me in Berlin": the place the side words name.
+    places = [
+        tz
+        for m in _zone_matches(sentence, tod.end, tod.end + 40)
+        if m["name"] or m["abbr"] or m["iana"]
+        if (tz := _zone_of(m, user_tz, None, None, frozenset())) is not None
+    ]
+    if inside := _IN_PLACE.search(sentence, tod.end, tod.end + 40):
+        town = _place_after(sentence, inside.end())
+        if town is None:
+            # "noon for me in SF": a place the reader cannot name may be any clock.
+            return False
+        places.insert(0, zone(town))
+    for place in [tod.zone, *places[:1]]:
+        if place is not None and place is not user_tz:
+            clocks += [s.astimezone(place) for s in starts]
+    said = {tod.begin, tod.begin.replace(hour=(tod.begin.hour + 12) % 24)}
+    return all(c.time() not in (said if tod.guessed else {tod.begin}) for c in clocks)
+
+
+# "in Berlin", "in SF": a place named after the side words (a capital after it).
+_IN_PLACE = re.compile(r"\bin[ \t]+(?=[A-Z])")
+# "here it's 9am", "for me it's 10", "bei mir ist es 13 Uhr", "ici c'est 15h", "aquí son las 10",
+# "qui sono le 15", "for you that's": the side named before the clock that says the offer again.
+_MINE_BEFORE = re.compile(
+    rf"(?:\b(?:here|ici|aquí|aqui|qui)|\b(?:{_MY_SIDE}))[ \t,]+(?:it['’]s|it[ \t]+is|that['’]s"
+    r"|c['’]est|il[ \t]+est|son(?:[ \t]+las?)?|sono(?:[ \t]+le)?|ist[ \t]+es|ist[ \t]+das"
+    r"|es(?:[ \t]+la)?)[ \t]*$",
+    re.IGNORECASE,
+)
+# "12:30 for me (in Berlin)", "13 Uhr bei mir", "15h chez moi": the sender's side right after it.
+# "le 15 anche da noi", "3pm here too": the sender's side after a word for "too".
+_MINE_AFTER = re.compile(
+    rf"^[ \t]*(?:(?:also|too|aussi|auch|también|anche|pure)[ \t]+)?(?:{_MY_SIDE}|da noi|chez nous"
+    r"|bei uns|aquí|here)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_my_side(sentence: str, tod: _TimeOfDay) -> bool:
+    """Whether the words right around a clock put it on the sender's own clock."""
+    if _MINE_AFTER.match(sentence[tod.end : tod.end + 28]) or _MINE_BEFORE.search(
+        sentence[max(0, tod.start - 32) : tod.start]
+    ):
+        return True
+    m = next(_zone_matches(sentence, tod.end, tod.end + 40), None)
+    return m is not None and m.start() - tod.end <= 12 and bool(m["mine"])
+
+
 _CHAINED_CLOCK = re.compile(
     r"^[ \t]*(?:/|&|and|und|et|y|e|en)[ \t]+\d{1,2}(?:[:.h]\d\d)?"
     r"(?:[ \t]*[ap]\.?m\.?)?(?!\d)",
@@ -2978,6 +3054,11 @@ def read_times(
                         )
                     ):
                         role = date_role
+                    # "Thursday 4pm IST works - that's 11:30 for me in Berlin" (12:30 there).
+                    two_readings = two_readings or (
+                        role is Role.RESTATED
+                        and _restated_off(seg_text, tod, mentions[found:], ref, user_tz)
+                    )
                     mentions.append(TimeMention(window, role, tz is not None))
                     if role in PROPOSED_ROLES:
                         offered_on.add(
@@ -3637,7 +3718,13 @@ _SENDER_LEAD = (
     r"(?i:(?P<clock>\bmy[ \t]+(?:local[ \t]+)?time[ \t]*\()"
     r"|\b(?:here|based|currently|now|located)[ \t]+in|\bi['’]?m[ \t]+in|\bi[ \t]+am[ \t]+in"
     r"|\bje[ \t]+suis[ \t]+(?:à|a|en)|\b(?:estoy|vivo)[ \t]+en|\bich[ \t]+bin[ \t]+in"
-    r"|\bsono[ \t]+a|\bestou[ \t]+em|\bik[ \t]+(?:ben|zit|woon)[ \t]+in)[ \t]*"
+    r"|\bsono[ \t]+a|\bestou[ \t]+em|\bik[ \t]+(?:ben|zit|woon)[ \t]+in"
+    # "I'll be in NYC that week", "landing in London Tuesday", "back in London Friday": where
+    # the sender will be, from a day on, whatever the Date header's clock.
+    r"|(?P<arrive>\bi['’]?ll[ \t]+be[ \t]+in|\bi[ \t]+will[ \t]+be[ \t]+in"
+    r"|\b(?:landing|arriving|flying)[ \t]+(?:in|into|to)|\bback[ \t]+in)"
+    # "Sent from my phone in Tokyo": a phone's sign-off, written where the sender is.
+    r"|\bsent[ \t]+from[ \t]+my[ \t]+\w+[ \t]+in)[ \t]*"
 )
 _SENDER_PLACE = re.compile(_SENDER_LEAD + r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
 
@@ -3722,8 +3809,9 @@ def sender_elsewhere(
             # There only in the weeks of the user's offers: the offers on other days are
             # made from the Date header's clock.
             continue
-        if _there_on_other_day(text, m, starts):
-            # "quinta estou em Madrid" beside offers on Monday and Friday: a day's trip.
+        if not m["arrive"] and _there_on_other_day(text, m, starts):
+            # "quinta estou em Madrid" beside offers on Monday and Friday: a day's trip ("back
+            # in London Friday" is there from Friday on).
             continue
         if known is not None and not known["name"]:
             # "5:30ish my time (ET)": an abbreviation, offset or IANA name the grammar reads.
