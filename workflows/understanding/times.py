@@ -3929,7 +3929,8 @@ def sender_place(text: str, signature: str, written: datetime, sender: str = "")
     if names := [re.escape(w) for w in sender.split() if len(w) > 2]:
         unnamed = re.compile(rf"\b(?:{'|'.join(names)})\b", re.IGNORECASE)
         text, signature = unnamed.sub(" ", text), unnamed.sub(" ", signature)
-    starts = [m.start("place") for m in _SENDER_PLACE.finditer(text)]
+    # "I'll be in Phoenix next week" is where the sender goes, not the clock they write on.
+    starts = [m.start("place") for m in _SENDER_PLACE.finditer(text) if not m["arrive"]]
     starts += [m.end() for m in _GREETED_FROM.finditer(text)]
     found = [tz for at in starts if (tz := _place_after(text, at)) is not None]
     found += [tz for line in signature.splitlines() for tz in _places_on(line)]
