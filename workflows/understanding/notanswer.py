@@ -230,6 +230,12 @@ _OPENING_WORDS = frozenset(
      "yes", "no", "sure", "ok", "okay", "great", "perfect", "all", "there", "team", "everyone",
      "folks", "again", "honestly", "actually", "btw", "fyi", "ps", "re", "confirmed", "done",
      "noted", "agreed", "brilliant", "lovely", "excellent",
+     # "Grand, would Tuesday at 3 suit?": a word of assent or surprise, not a name.
+     "grand", "cool", "fine", "right", "alright", "righto", "super", "awesome", "wonderful",
+     "fantastic", "absolutely", "certainly", "definitely", "keen", "sweet", "nice", "good",
+     "splendid", "understood", "gotcha", "yep", "yeah", "yup", "nope", "indeed", "ah", "oh",
+     "ja", "oui", "si", "claro", "genial", "perfecto", "vale", "bueno", "parfait", "prima",
+     "klar", "gerne", "perfetto", "certo", "perfeito", "top", "prachtig",
      # "Hey - a conflict popped up": a greeting, not a name.
      "hey", "hi", "hiya", "hello", "morning", "afternoon", "evening", "greetings", "cheers",
      "hola", "hallo", "ciao", "salut", "bonjour", "oi", "heads"}
