@@ -584,6 +584,10 @@ _LOWER_WORDS = frozenset(
 # "5.30pm ist or 6pm", "4pm est." : a word that is also a zone's abbreviation ends the clause
 # after "am"/"pm", where as a word ("is", "and", "this") it would run on into the sentence.
 _CLAUSE_ENDS = r"(?=[ \t]*(?:[.,;:!?)/\n]|$|(?i:or|and)\b))"
+# "works", "suits me", "is fine": the verb a clock that is picked takes, right after it.
+_FITS_AFTER = (
+    r"(?=[ \t]+(?:works?|suits?|would|should|could|is[ \t]+(?:fine|good|great|perfect))\b)"
+)
 _LOWER_WORDS_ALTERNATION = "|".join(sorted(_LOWER_WORDS, key=len, reverse=True))
 _LOWER_READ = sorted(
     (a.lower() for a in ZONE_ABBREVIATIONS if a.lower() not in _LOWER_WORDS), key=len, reverse=True
@@ -634,8 +638,8 @@ _ZONE = re.compile(
     r"|Ihre[ \t]+Zeit|deine[ \t]+Zeit|bei[ \t]+(?:Ihnen|dir|euch)|da[ \t]+(?:voi|lei|te)"
     r"|bij[ \t]+(?:jou|u|jullie)|voor[ \t]+(?:jou|u|jullie)"
     # "3:30 pm Newfoundland time (2 pm yours)": the user's clock for the clock it ends, as
-    # "mine" is the sender's.
-    rf"|(?:(?<=\d[ \t])|(?<=[ap]m[ \t]))yours{_CLAUSE_ENDS})\b)"
+    # "mine" is the sender's; so before the verb that takes it ("at 17:00 yours works").
+    rf"|(?:(?<=\d[ \t])|(?<=[ap]m[ \t]))yours(?:{_CLAUSE_ENDS}|{_FITS_AFTER}))\b)"
     # "1pm here in Austin", "1pm my time": the sender's own zone, for the time they follow.
     r"|(?i:\b(?P<mine>(?:over[ \t]+)?here(?:[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
     r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine"
@@ -737,7 +741,8 @@ _RESTATE_BEFORE = re.compile(
     r"|^[ \t]*(?:serían[ \t]+las|sería[ \t]+la|sarebbero[ \t]+le|seriam(?:[ \t]+as)?)"
     # "(bei mir 15 Uhr)", "(here 3pm)", "(para mí las 15)": a bracket opening on the sender's
     # own side reads the same instant on their clock.
-    r"|\([ \t]*(?:bei[ \t]+mir|for[ \t]+me|here|my[ \t]+time:?|on[ \t]+my[ \t]+end|chez[ \t]+moi"
+    r"|\([ \t]*(?:bei[ \t]+mir|bei[ \t]+uns|for[ \t]+us|chez[ \t]+nous|da[ \t]+noi|bij[ \t]+ons"
+    r"|for[ \t]+me|here|my[ \t]+time:?|on[ \t]+my[ \t]+end|chez[ \t]+moi"
     r"|pour[ \t]+moi|ici|para[ \t]+mí|aquí|per[ \t]+me|qui|para[ \t]+mim|aqui|voor[ \t]+mij"
     r"|bij[ \t]+mij|hier)(?:[ \t]+(?:las?|les?|le[ \t]+ore|as|às|um))?"
     # "(Friday would be Thursday afternoon in Portland)": the same day read in another zone.
@@ -757,7 +762,8 @@ _RESTATE_BEFORE = re.compile(
     r"|serán|van[ \t]+a[ \t]+ser|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|it['’]d[ \t]+be"
     r"|it[ \t]+would[ \t]+be|ce[ \t]+sera|il[ \t]+sera|saranno|sarà|wird[ \t]+es"
     r"|wordt[ \t]+het)(?:[ \t]+(?:as|las|les|le|um))?"
-    r"|\byour|\bvotre|\bta|\btu|\bsu|\bIhre[mn]?|\b(?:as|às) (?:tuas|suas)|\ble tue"
+    # "que son tus 12:00": the plural possessive, as Spanish counts the hours.
+    r"|\byour|\bvotre|\bvos|\bta|\btus?|\bsus?|\bIhre[mn]?|\b(?:as|às) (?:tuas|suas)|\ble tue"
     r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
     # "that's Monday 3pm in Chicago": across the date line the restated day is another,
     # perhaps with its date ("That is Wednesday 17th, 3pm in Los Angeles").
