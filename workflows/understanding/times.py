@@ -2057,7 +2057,8 @@ def _zoned_by_restatement(
     own_tz: tzinfo,
     user_tz: tzinfo | None,
     dates: Sequence[DateMention],
-    default: date,
+    written: datetime,
+    text: str,
 ) -> tuple[list[_TimeOfDay], bool]:
     """A zoneless clock takes the zone in which a bracket after it says the same instant.
 
@@ -2071,13 +2072,15 @@ def _zoned_by_restatement(
     contradicted = False
     for i, (one, other) in enumerate(itertools.pairwise(times)):
         zone = other.zone
-        day = _day_of(one, dates, default)
+        day = _day_of(one, dates, written.date())
         if _restated_elsewhere(one, other, sentence, day, dates) or _restated_here_as_other(
             one, other, sentence, day, own_tz, user_tz
         ):
+            moved = _on_moved_clock(one, other, day, own_tz, user_tz, written, text)
             # "Wednesday at 5pm Madrid time (10am New York)": two clocks named, an hour apart,
             # where a bracket says one instant; which one the sender meant is a guess.
-            contradicted = True
+            contradicted = contradicted or moved is None
+            out[i] = moved or one
             continue
         if (
             one.zone is not None
@@ -2108,6 +2111,35 @@ def _zoned_by_restatement(
         out[i] = replace(one, zone=clock) if clock is not None else one
         contradicted = contradicted or clock is None
     return out, contradicted
+
+
+def _on_moved_clock(
+    one: _TimeOfDay,
+    other: _TimeOfDay,
+    day: date,
+    own_tz: tzinfo,
+    user_tz: tzinfo | None,
+    written: datetime,
+    text: str,
+) -> _TimeOfDay | None:
+    """``one`` on the sender's clock of the meeting day, when that makes the pair one instant.
+
+    "14:00 onze tijd, dus 16:00 bij jou (vanaf zondag is het hier zomertijd)": the Date
+    header's offset is the sender's clock today, and the sender says it moves before the
+    meeting; on the moved clock the two are one instant, as the sender worked them out. Only
+    a pair of the sender's clock and the user's, in a reply that speaks of the change; None
+    when they are still two instants.
+    """
+    zones = (one.zone, other.zone or own_tz)
+    if user_tz is None or user_tz == own_tz or set(zones) != {own_tz, user_tz}:
+        return None
+    mine, yours = (one, other) if zones[0] == own_tz else (other, one)
+    instant = datetime.combine(day, yours.begin, user_tz)
+    for offset in sender_offsets(written, instant, text):
+        moved = timezone(offset)
+        if datetime.combine(day, mine.begin, moved) == instant:
+            return replace(one, zone=moved) if mine is one else one
+    return None
 
 
 # The sender's own side, last before a restating verb: "here it's", "for me it'll be", "aqui são".
@@ -2849,7 +2881,8 @@ def read_times(
             fallback_tz,
             user_tz,
             dates or (carried.dates if carried else []),
-            ref.date(),
+            ref,
+            text,
         )
         two_readings = two_readings or contradicted
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
