@@ -126,6 +126,19 @@ _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]")
 _BRACKET_CLOSES = re.compile(r"[ \t]*[^\W\d_][^()\d\n]{0,24}\)")
 
 
+# "none of those work this week im on site\ncould do tue 13th at 3": a phone's line that opens
+# on an offer with its subject left out starts a sentence, though in lower case; "maybe we\ncould
+# do Tuesday" wraps.
+_OPENS_OFFER = re.compile(r"^[ \t]*(?:(?:could|can)[ \t]+do|how[ \t]+about|what[ \t]+about)\b")
+_SUBJECT_AT_END = re.compile(
+    r"\b(?:i|we|you|they|he|she|it|who|that|which|and|but|or|so)[ \t]*$", re.IGNORECASE
+)
+
+
+def _opens_offer(before: str, after: str) -> bool:
+    return bool(_OPENS_OFFER.match(after) and not _SUBJECT_AT_END.search(before))
+
+
 def _is_wrap(text: str, newline: int) -> bool:
     line_start = text.rfind("\n", 0, newline) + 1
     before = text[line_start:newline]
@@ -156,7 +169,7 @@ def _is_wrap(text: str, newline: int) -> bool:
     return bool(
         bracketed
         or _OPEN_LINE.search(before)
-        or _CONTINUES.match(after)
+        or (_CONTINUES.match(after) and not _opens_offer(before, after))
         or runs_on
         or dated
         or _ZONE_ALONE.match(after)

@@ -1156,6 +1156,28 @@ def _counted_hours(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# "after 3 your time till 4": the end of a spell opened by "after", a zone perhaps between.
+_UNTIL_AFTER = re.compile(
+    r"[^\d\n.!?;]{0,20}?\b(?:till|until|to|bis|jusqu['’]à|hasta(?:[ \t]+las)?|fino[ \t]+alle"
+    r"|até(?:[ \t]+às)?|tot)[ \t]+(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?(?![\d:.])",
+    re.IGNORECASE,
+)
+
+
+def _until_said(text: str, end: int, begin: time) -> time | None:
+    """The bare clock after "till" that ends a spell from ``begin``, on the same half-day."""
+    until = _UNTIL_AFTER.match(text, end)
+    if until is None:
+        return None
+    hour, minute = int(until["h"]), int(until["m"] or 0)
+    if hour < 12 <= begin.hour:
+        hour += 12
+    finish = time(hour % 24, minute)
+    # "after 3 till 9" is no spell a meeting is fitted in: the clock may be another's.
+    latest = _plus(begin, timedelta(hours=3)) or time.max
+    return finish if begin < finish <= latest else None
+
+
 def _find_times(
     text: str, taken: list[tuple[int, int]], earlier: _TimeOfDay | None = None
 ) -> list[_TimeOfDay]:
@@ -1218,7 +1240,9 @@ def _find_times(
                 and kind != "part"
                 and (after_cue or _AFTER.search(text[max(0, match.start() - 20) : match.start()]))
             ):
-                finish = _END_OF_DAY if begin < _END_OF_DAY else None
+                finish = _until_said(text, stop, begin) or (
+                    _END_OF_DAY if begin < _END_OF_DAY else None
+                )
             if (
                 finish is None
                 and kind != "part"
@@ -1887,6 +1911,22 @@ def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
     if role is Role.OFFERED and _yours_named(sentence, tod.start):
         return Role.RESTATED
     return role
+
+
+# "… or Wed 14th at 2": the word that lists an alternative, right after the clock before.
+_OR_AFTER_CLOCK = re.compile(r"[^\n(]{0,24}?\b(?:or|oder|ou|o|of|oppure|ovvero)\b", re.IGNORECASE)
+
+
+def _alternative_day(
+    sentence: str, times: Sequence[_TimeOfDay], tod: _TimeOfDay, dates: Sequence[DateMention]
+) -> bool:
+    """Whether ``tod`` follows the clock before it after "or", with a day between them."""
+    before = [t for t in times if t.end <= tod.start]
+    return bool(
+        before
+        and _OR_AFTER_CLOCK.match(sentence, before[-1].end)
+        and any(before[-1].end <= d.start and d.end <= tod.start for d in dates)
+    )
 
 
 # How far a clause is looked for around a time: further than any sentence people write.
@@ -3006,7 +3046,10 @@ def read_times(
                     # "That's 8am Friday here." under the user's "Thursday 4pm MT": a sentence
                     # opening on "that's" says again the user's own time, from the quote
                     # ("That's 8am Friday here, works for me" still picks it).
-                    earlier = (
+                    # "Tue 13th at 3 or Wed 14th at 2 your time": after "or" and a day of its
+                    # own, a clock on a side's clock is another offer; a restatement is the
+                    # same instant, so not joined as an alternative on another day.
+                    earlier = not _alternative_day(seg_text, times, tod, dates) and (
                         any(m.role in PROPOSED_ROLES for m in mentions)
                         or any(t.end <= tod.start for t in times)
                         or (
