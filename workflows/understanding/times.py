@@ -2525,11 +2525,25 @@ _YOUR_OFFERS = re.compile(
     r"|os[ \t]+teus|o[ \t]+seu|o[ \t]+teu|as[ \t]+suas|as[ \t]+tuas|a[ \t]+sua|a[ \t]+tua|jouw|uw)"
     r"(?:[ \t]+[\w-]+){0,3}?[ \t]+"
     r"(?:times|slots?|options?|suggestions?|proposals?|horarios?|opci(?:ón|ones)|propuestas?"
-    r"|créneaux|créneau|horaires?|plages?|propositions?|Vorschlag|Vorschläge|Zeiten|Termine?"
+    r"|huecos?|créneaux|créneau|horaires?|plages?|propositions?|Vorschlag|Vorschläge|Zeiten|Termine?"
     r"|Terminvorschläge|orari|orario|propost[ae]|opzion[ei]|horários?|opç(?:ão|ões)"
     r"|sugest(?:ão|ões)|tijden|voorstel(?:len)?|tijdstip(?:pen)?|opties|optie)\b",
     re.IGNORECASE,
 )
+
+
+def _your_weekday_slot(
+    mention: DateMention, tod: _TimeOfDay, quoted: set[datetime], user_tz: tzinfo | None
+) -> bool:
+    """Whether a bare weekday and its clock are one of the user's offers, on the user's clock.
+
+    Which week a bare weekday is in is a guess; the user's offer on that weekday at that
+    clock is the one named back.
+    """
+    if user_tz is None or mention.kind != "weekday" or tod.part:
+        return False
+    mine = [q.astimezone(user_tz) for q in quoted]
+    return any(q.weekday() == mention.day.weekday() and q.time() == tod.begin for q in mine)
 
 
 def _about_your_offers(sentence: str, start: int, question: bool) -> bool:
@@ -3061,11 +3075,15 @@ def read_times(
                     role = _role(roles, seg_text, tod, earlier)
                     if (
                         role is Role.OFFERED
-                        and window.start in quoted_starts
+                        and (
+                            window.start in quoted_starts
+                            or _your_weekday_slot(mention, tod, quoted_starts, user_tz)
+                        )
                         and _about_your_offers(seg_text, tod.start, question)
                     ):
                         # "Your Thursday 30th slot lands at 10pm for me": the user's own time,
-                        # read on the sender's clock, offers nothing new.
+                        # read on the sender's clock, offers nothing new. So is "tu hueco del
+                        # viernes a las 14:30": the user's Friday offer, by its own clock.
                         role = Role.RESTATED
                     if (
                         role is Role.OFFERED
