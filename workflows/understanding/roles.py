@@ -91,6 +91,10 @@ CONFLICT = _cues(
     r"(?:cant|wont|couldnt|(?:won't|wont|will not|not) be able to|not able to)"
     r" (?:do|make|meet|manage|join|attend|be there)",
     r"(?:came|come|comes|coming) up|(?:been )?double[- ]booked|booked|busy|occupied",
+    # "board call got scheduled on Wed evening": another event put on the day, as "came up";
+    # "our chat got scheduled for Wednesday" is ours.
+    r"(?<!our chat )(?<!our call )(?<!meeting )(?<!\bit )(?<!\bwe )(?<!this )(?<!that )"
+    r"(?:got|been|was|were) (?:scheduled|called|set up|put in)(?= (?:on|for|at|in)\b)",
     r"(?:can't|cannot|can not|won't|will not|couldn't|could not|am unable to|'m unable to)"
     r" (?:do|make|meet|manage|join|attend|be there)",
     # "Friday morning I can't, …", "Friday morning is no good": the verb left out after the time.

@@ -2280,6 +2280,7 @@ def _restated_elsewhere(
 # reads ("= ", "/ ", "i.e.", "which is", "that's", "for you it's" …), perhaps with the day.
 _UNBRACKETED_GAP = re.compile(r"[^()\d\n!?]{0,40}")
 _DASH_JOIN = re.compile(rf"[ \t][-–—]{_RESTATED_DAY}[ \t]*$", re.IGNORECASE)
+_COMMA_JOIN = re.compile(r",[ \t]*$")
 
 
 def _said_again_after_dash(
@@ -2293,22 +2294,26 @@ def _said_again_after_dash(
 
     "Wednesday at 2pm GMT is great - 6am Vancouver time": each clock names its place, and the
     two are one instant, so the second says the first again (two instants are two readings,
-    `_restated_elsewhere`).
+    `_restated_elsewhere`). So after a comma, when each clock names its place or side: "3pm
+    yours, 2pm Riyadh" (two instants there may be two offers).
     """
     before = [t for t in times if t.end <= tod.start]
     if not before:
         return False
     one = before[-1]
     gap = sentence[one.end : tod.start]
+    named = {_zone_named_after(sentence, one), _zone_named_after(sentence, tod)}
     if (
         one.zone is None
         or tod.zone is None
         or one.zone == tod.zone
         or one.part
         or tod.part
-        or not (_UNBRACKETED_GAP.fullmatch(gap) and _DASH_JOIN.search(gap))
-        or _zone_named_after(sentence, one) != "place"
-        or _zone_named_after(sentence, tod) != "place"
+        or not _UNBRACKETED_GAP.fullmatch(gap)
+        or not (
+            (_DASH_JOIN.search(gap) and named == {"place"})
+            or (_COMMA_JOIN.search(gap) and None not in named)
+        )
     ):
         return False
     day = _day_of(one, dates, default)
@@ -3073,6 +3078,10 @@ def read_times(
                         )
                     )
                     role = _role(roles, seg_text, tod, earlier)
+                    if role in PROPOSED_ROLES and _said_again_after_dash(
+                        seg_text, times, tod, dates, ref.date()
+                    ):
+                        role = Role.RESTATED
                     if (
                         role is Role.OFFERED
                         and (
