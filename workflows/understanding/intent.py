@@ -2405,6 +2405,26 @@ _FALLBACK = re.compile(
 )
 
 
+# "Thursday 29th 10:30 your time is fine, invite attached": a time called fine, in words.
+_FINE = re.compile(
+    r"\b(?:is|'s|are) (?:fine|good|ok|okay|great)\b|\b(?:está bien|va bene|está bom|is goed"
+    r"|ist gut|c['’]est bon)\b",
+    re.IGNORECASE,
+)
+
+
+def _fine_at_invite(ev: Evidence, invite: Invite, text: str) -> bool:
+    """Whether the words name the invitation's own time and call it fine.
+
+    The time named and the time sent are one, so the words take it as "works" would.
+    """
+    return (
+        invite.window is not None
+        and any(w.start == invite.window.start for w in ev.windows)
+        and said(_FINE, text) is not None
+    )
+
+
 def _invite_intent(ev: Evidence, invite: Invite) -> tuple[Intent, str]:
     reason = f"calendar invitation ({invite.method or 'no method'})"
     if invite.method == "CANCEL":
@@ -2423,7 +2443,7 @@ def _invite_intent(ev: Evidence, invite: Invite) -> tuple[Intent, str]:
         return (Intent.ACCEPT if picked else Intent.PROPOSE_TIMES), reason
     if said(COUNTER_OFFER, text):
         return Intent.PROPOSE_TIMES, reason
-    if said(PICK, text):
+    if said(PICK, text) or _fine_at_invite(ev, invite, text):
         # "Thursday works, sending the invite": the words say it is the user's time.
         return Intent.ACCEPT, reason
     # Most likely a booking of the user's time, but the reader cannot check which.
