@@ -342,6 +342,7 @@ def test_invite_whose_words_call_its_time_fine(body: str) -> None:
     [
         "Farah, Thursday 29th 11:00 your time is fine, invite attached.\n\nFaisal",
         "Farah, invite attached.\n\nFaisal",
+        "Your times are fine - sent this for Thursday.\n\nFaisal",
     ],
 )
 def test_invite_whose_words_name_no_such_fine_time_stays_doubted(body: str) -> None:

@@ -2405,18 +2405,21 @@ _FALLBACK = re.compile(
 )
 
 
-# "Thursday 29th 10:30 your time is fine, invite attached": a time called fine, in words.
+# "Thursday 29th 10:30 your time is fine, invite attached": a clock called fine, a few words
+# (its zone, "Uhr") between ("Your times are fine - sent this for Tuesday" names no clock).
 _FINE = re.compile(
-    r"\b(?:is|'s|are) (?:fine|good|ok|okay|great)\b|\b(?:está bien|va bene|está bom|is goed"
-    r"|ist gut|c['’]est bon)\b",
+    r"\d(?:[:.h]\d\d)?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[^\W\d]+){0,3}?[ \t]+"
+    r"(?:(?:is|'s) (?:fine|good|ok|okay|great)|está bien|va bene|está bom|is goed|ist gut"
+    r"|c['’]est bon)\b",
     re.IGNORECASE,
 )
 
 
 def _fine_at_invite(ev: Evidence, invite: Invite, text: str) -> bool:
-    """Whether the words name the invitation's own time and call it fine.
+    """Whether the words call a clock fine, and the invitation is at a time the words name.
 
-    The time named and the time sent are one, so the words take it as "works" would.
+    The time named and the time sent are one, so the words take it as "works" would (a
+    clock that is not the invitation's is doubted as words beside it).
     """
     return (
         invite.window is not None
