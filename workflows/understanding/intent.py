@@ -163,6 +163,9 @@ _MONTH_PART = (
 _LATER_TIME = (
     # "early May": the short month only after a part of it.
     rf"(?:{_LONG_MONTHS}|(?:(?<=early )|(?<=mid-)|(?<=mid )|(?<=late ))may\b"
+    # "on 2nd May", "am 3. Mai", "op 3 mei": after a day of the month, a short name is the month.
+    r"|(?:(?<=\d )|(?<=\d\. )|(?<=\dst )|(?<=\dnd )|(?<=\drd )|(?<=\dth ))"
+    rf"(?:{_SHORT_MONTHS})\b"
     r"|(?:fortnight|weeks|semaines|semanas|Wochen|settimane|weken|months|mois|meses"
     r"|Monaten|mesi|maanden)\b)"
 )
@@ -177,9 +180,9 @@ _WHEN_WORDS = (
     # "reach out again the week of December 8", "écrivez-moi la semaine du 8 décembre".
     r"|week|semaine|semana|Woche|settimana|du|del|dell|vom|della|van|on"
     # "a partir de 12 de julho", "à partir du 3 mars": from a day of the month.
-    r"|[aà][ \t]+partir[ \t]+d(?:e|u|el)|\d{1,2}(?:st|nd|rd|th)?"
+    r"|[aà][ \t]+partir[ \t]+d(?:e|u|el)|\d{1,2}(?:st|nd|rd|th|\.)?"
     # "Riscrivimi dal 2 maggio in poi", "escríbeme desde el 2 de mayo": from a day on.
-    r"|dal|dall|desde|depuis|vanaf"
+    r"|dal|dall|desde|depuis|vanaf|il|el|am|op"
 )
 _WRITE_AGAIN_LATER = (
     rf"{_WRITE_AGAIN}(?:[ \t]+(?:{_WHEN_WORDS})){{0,4}}[ \t]+(?:mid-|mi-)?{_LATER_TIME}"
@@ -1788,9 +1791,9 @@ ANOTHER_ADDRESS = _cues(
     r"(?:re-?send|send (?:it|this|that|your (?:message|email|note)) again|forward (?:it|this|that"
     r"|your (?:message|email|note)))(?: \w+){0,3} to(?= (?:my |me at )?[\w.+-]+@)"
     r"|my (?:new|old|former|personal|private) (?:e-?mail(?: address)?|address|inbox)"
-    # "please use ben@gmail.com from now on", "reach me at … going forward": the sender's own
-    # new address, the only news.
-    r"|(?:please use|(?:reach|write to|email|contact) me at) [\w.+-]+@[\w.-]*\w"
+    # "Reach me at ben@gmail.com going forward": the sender's own new address, the only news
+    # ("please use jo@acme.com from now on" may hand the user to someone else).
+    r"|(?:reach|write to|email|contact) me at [\w.+-]+@[\w.-]*\w"
     r" (?:from now on|going forward|from here on|instead)",
     r"(?:renvoy|réexpédi|reenvoy)\w* [^.?!\n]{0,40}à(?= [\w.+-]+@)"
     r"|(?:ma nouvelle|mon ancienne|mon nouvel|mon ancien) (?:adresse|e-?mail|courriel)",
