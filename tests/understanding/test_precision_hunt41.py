@@ -2,8 +2,10 @@
 
 Picks by place ("the 2nd one", "the later one", "option B") and by weekday or hour alone ("3pm
 works", "Tuesday's good") where that names one offer or several; "either works" / "any of those"
-(an accept with no window, convention (a)); hedged and conditional yeses ("tentatively
-Thursday", "pencil me in", "if we can keep it to 15 min"); a yes with a question; a yes that
+(an accept with no window, convention (a)), and a bare yes to several offers too (hunt 20's
+settled label); a yes that asks what the chat is about is `other`; hedged and conditional yeses ("pencil me in", "if we can
+keep it to 15 min"; "tentatively Thursday, will confirm" is a pick, as `replies_blind9` a06 is
+labelled); a yes with a question; a yes that
 moves the start; yeses to no time at all; yeses that are defers ("sure, but not before June");
 invitations described in words. English of several regions, French, German, Spanish, Italian,
 Dutch and Portuguese. The users live in Stockholm, Chicago and Manila; every reply is written on
@@ -21,6 +23,7 @@ from tests.understanding.reply import doubt_codes, local_starts, read_reply
 from workflows.stages import Intent
 
 A, P, F = Intent.ACCEPT, Intent.PROPOSE_TIMES, Intent.DEFER
+OTH, REF, AWAY = Intent.OTHER, Intent.REFERRAL, Intent.OUT_OF_OFFICE
 # The right reading is "in doubt": no certain reading of it would be safe.
 D = None
 
@@ -87,9 +90,14 @@ ROWS: list[Row] = [
     ("Thursday works but can we start 15 min later?", "sto2", P, [(11, 14, 15)]),
     ("Either works for me, you choose.", "sto2", A, []),
     ("Any of those would be fine.", "sto2", A, []),
-    ("yes happy to help!", "sto2", D, []),
+    ("yes happy to help!", "sto2", A, []),
     ("Sure, but not before June - things are mad until then.", "sto2", F, []),
-    ("Tentatively Thursday - I'll confirm by Wednesday once my diary settles.", "sto2", D, []),
+    (
+        "Tentatively Thursday - I'll confirm by Wednesday once my diary settles.",
+        "sto2",
+        A,
+        [(11, 14)],
+    ),
     ("Pencil me in for Tuesday at 10.", "sto2", A, [(9, 10)]),
     (
         "Should be ok Thursday unless a client thing comes up, I'll shout if so.",
@@ -108,14 +116,14 @@ ROWS: list[Row] = [
     ("2pm works", "sto2", A, [(11, 14)]),
     ("Can't do Thursday. Tuesday maybe?", "sto2", D, []),
     ("Yes to Thursday! Also happy to do Tuesday if that's easier for you.", "sto2", A, [(11, 14)]),
-    ("Thursday could work, let me double-check and come back to you", "sto2", D, []),
+    ("Thursday could work, let me double-check and come back to you", "sto2", OTH, []),
     (
         "Thursday works in principle but I'd need to move a 1:1 - will confirm tomorrow",
         "sto2",
-        D,
-        [],
+        A,
+        [(11, 14)],
     ),
-    ("Yes please, looking forward to it", "sto2", D, []),
+    ("Yes please, looking forward to it", "sto2", A, []),
     ("Happy to chat! Just not Tuesday.", "sto2", A, [(11, 14)]),
     # ---- Stockholm, three offers: Tue 9 May 10:00, Wed 10 May 15:00, Fri 12 May 09:00 ----
     ("The third option works best.", "sto3", A, [(12, 9)]),
@@ -152,9 +160,9 @@ ROWS: list[Row] = [
     ("Sent an invite for the 3pm", "chi2", A, [(10, 15)]),
     ("Yes! Wednesday at 9 - phone or Zoom?", "chi2", A, [(10, 9)]),
     ("sure, but not until after Memorial Day", "chi2", F, []),
-    ("Yeah I'm in, what's the agenda?", "chi2", D, []),
+    ("Yeah I'm in, what's the agenda?", "chi2", OTH, []),
     ("The 9am, if we can keep it tight - I have a 9:30", "chi2", A, [(10, 9)]),
-    ("Tentatively the 3pm \u2014 will confirm Tuesday", "chi2", D, []),
+    ("Tentatively the 3pm \u2014 will confirm Tuesday", "chi2", A, [(10, 15)]),
     # ---- Chicago, three offers: Tue 9 May 11am, Thu 11 May 11am, Fri 12 May 2pm ----
     ("11 works", "chi3", D, []),
     ("11am is good", "chi3", D, []),
@@ -169,7 +177,7 @@ ROWS: list[Row] = [
     ("Friday should be OK, unless my flight gets moved", "chi3", A, [(12, 14)]),
     ("Tuesday works if it can be phone not video", "chi3", A, [(9, 11)]),
     ("Thursday's good \u2014 I'll need to leave by 11:15 tho", "chi3", D, []),
-    ("Sure happy to help, what's it about?", "chi3", D, []),
+    ("Sure happy to help, what's it about?", "chi3", OTH, []),
     ("Thursday at 11 works, I'll send an invite", "chi3", A, [(11, 11)]),
     ("I'll send an invite for Tuesday", "chi3", A, [(9, 11)]),
     ("Tuesday wk after works better", "chi3", D, []),
@@ -183,9 +191,9 @@ ROWS: list[Row] = [
     ("Noted with thanks. Will attend on Thursday.", "mnl2", A, [(11, 10)]),
     ("4pm works", "mnl2", A, [(9, 16)]),
     ("Thurs ok but can we move to 10:30?", "mnl2", P, [(11, 10, 30)]),
-    ("Yes sure, kindly send the link", "mnl2", D, []),
-    ("tentatively Tues, will confirm tmrw", "mnl2", D, []),
-    ("Can do Tuesday but only after 4:30 na", "mnl2", D, []),
+    ("Yes sure, kindly send the link", "mnl2", A, []),
+    ("tentatively Tues, will confirm tmrw", "mnl2", A, [(9, 16)]),
+    ("Can do Tuesday but only after 4:30 na", "mnl2", P, [(9, 16, 30)]),
     ("Thursday works if we can keep it to 15 mins, I have back-to-back", "mnl2", D, []),
     ("I already sent an invite for Thursday 10am, pls check", "mnl2", A, [(11, 10)]),
     ("Sure but not this month, super hectic", "mnl2", F, []),
@@ -222,7 +230,7 @@ ROWS: list[Row] = [
         [(11, 14, 15)],
     ),
     ("Gerne, aber erst ab Juni.", "sto2", F, []),
-    ("Vorl\u00e4ufig Donnerstag \u2013 ich best\u00e4tige morgen.", "sto2", D, []),
+    ("Vorl\u00e4ufig Donnerstag \u2013 ich best\u00e4tige morgen.", "sto2", A, [(11, 14)]),
     ("Der sp\u00e4tere Termin w\u00e4re mir lieber.", "sto2", A, [(11, 14)]),
     # ---- Spanish ----
     ("La segunda opci\u00f3n me va bien.", "chi3", A, [(11, 11)]),
@@ -242,7 +250,7 @@ ROWS: list[Row] = [
     ("Dinsdag is prima.", "sto2", A, [(9, 10)]),
     ("Allebei goed, kies maar.", "sto2", A, []),
     ("Donderdag kan, maar dan wel kort, kwartiertje?", "sto2", D, []),
-    ("Onder voorbehoud donderdag, ik laat het morgen definitief weten.", "sto2", D, []),
+    ("Onder voorbehoud donderdag, ik laat het morgen definitief weten.", "sto2", A, [(11, 14)]),
     # ---- Portuguese ----
     ("A segunda op\u00e7\u00e3o funciona para mim.", "chi2", A, [(10, 15)]),
     ("Quarta \u00e0s 15h est\u00e1 \u00f3timo.", "chi2", A, [(10, 15)]),
@@ -260,12 +268,12 @@ ROWS: list[Row] = [
     ("The first one doesn't work, neither does the second. How about next week?", "sto2", D, []),
     ("I'd have said Tuesday but it's gone now - Thursday is also taken. Sorry!", "sto2", D, []),
     ("Second that - Tuesday works!", "sto2", A, [(9, 10)]),
-    ("Either way, I'm not the right person for this - try Jonas.", "sto2", D, []),
+    ("Either way, I'm not the right person for this - try Jonas.", "sto2", REF, []),
     ("Option B is out for me, A works", "sto2", A, [(9, 10)]),
     (
         "Any of those would've worked last week, but I'm travelling now until the 20th.",
         "chi3",
-        D,
+        AWAY,
         [],
     ),
 ]
