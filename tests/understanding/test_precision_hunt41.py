@@ -2,14 +2,14 @@
 
 Picks by place ("the 2nd one", "the later one", "option B") and by weekday or hour alone ("3pm
 works", "Tuesday's good") where that names one offer or several; "either works" / "any of those"
-(an accept with no window, convention (a)), and a bare yes to several offers too (hunt 20's
-settled label); a yes that asks what the chat is about is `other`; hedged and conditional yeses ("pencil me in", "if we can
-keep it to 15 min"; "tentatively Thursday, will confirm" is a pick, as `replies_blind9` a06 is
-labelled); a yes with a question; a yes that
-moves the start; yeses to no time at all; yeses that are defers ("sure, but not before June");
-invitations described in words. English of several regions, French, German, Spanish, Italian,
-Dutch and Portuguese. The users live in Stockholm, Chicago and Manila; every reply is written on
-Monday 8 May 2028 in the user's own zone. Sentences of our own.
+(an accept with no window, convention (a)), and a bare yes to several offers too (hunts 26
+and 31 settled it); a yes that asks what the chat is about is `other`; hedged and conditional yeses
+("pencil me in", "if we can keep it to 15 min"; "tentatively Thursday, will confirm" is a pick,
+as `replies_blind9` a06 is labelled); a yes with a question; a yes that moves the start; yeses
+that are defers ("sure, but not before June"); invitations described in words. English of
+several regions, French, German, Spanish, Italian, Dutch and Portuguese. The users live in
+Stockholm, Chicago and Manila; every reply is written on Monday 8 May 2028 in the user's own
+zone. Sentences of our own.
 """
 
 from __future__ import annotations
