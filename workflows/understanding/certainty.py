@@ -250,9 +250,10 @@ LEFT_OUT = Doubt(
 )
 # "any day but fri, 8am works", "quarta das 9h às 11h, menos 10h": a day or an hour after the
 # word that rules it out. "Happy to chat! Just not Tuesday.": a day after a bare "not" too (an
-# hour after it may be a count, "not 2 people").
+# hour after it may be a count, "not 2 people"); "why not Thursday at 2?" picks it.
 _LEFT_OUT = re.compile(
-    rf"(?:{EXCEPT.pattern}|(?P<negated>\b(?:not|pas|nicht|niet|não)))[ \t]+"
+    rf"(?:{EXCEPT.pattern}|(?P<negated>(?<!why )(?<!pourquoi )(?<!warum )(?<!waarom )(?<!que )"
+    r"\b(?:not|pas|nicht|niet|não)))[ \t]+"
     r"(?:(?:on|for|the|el|la|le|am|um|a|à|às|a las)[ \t]+)?"
     # ("Apart from 2 calls, Thursday at 3pm is open": a count, no hour.)
     r"(?:(?P<clock>\d{1,2}(?:[:.]\d\d)?(?!\d)"
@@ -747,25 +748,6 @@ def _pick_moved_by_length(reading: Reading) -> bool:
         return False
     move = _moves_by(reading.text)
     return move is not None and re.search(_DURATION, move.group(), re.IGNORECASE) is not None
-
-
-LENGTH_ASKED = Doubt(
-    "length_asked",
-    "a yes that asks for a length of its own ('if we can keep it to 15 min', 'could we do 45"
-    " minutes?'): the booking at the offered length may not suit",
-)
-# "Thursday works if we can keep it to 15 min", "only 15 minutes", "(15 min max)", "Jeudi, si on
-# peut faire court", "Donderdag kan, maar dan wel kort, kwartiertje?": a length the sender asks
-# for or caps, not the one offered. A length alone ("a quick 20 minute chat") asks nothing.
-_LENGTH_ASKED = re.compile(
-    r"\b(?:keep(?:ing)?[ \t]+(?:it|this|things)[ \t]+(?:to|under|at|within)|only(?:[ \t]+have)?"
-    r"|max(?:imum)?|at[ \t]+most|no[ \t]+(?:more|longer)[ \t]+than|(?:could|can)[ \t]+we[ \t]+"
-    r"(?:do|make[ \t]+it)|rather[ \t]+than|instead[ \t]+of)[ \t]+(?:(?:a|about|around|just)[ \t]+)?"
-    rf"{_DURATION}|{_DURATION}[ \t]+max\b"
-    r"|\b(?:quart[ \t]+d['’]heure|faire[ \t]+court|kwartiertje|wel[ \t]+kort|Viertelstunde"
-    r"|kurz[ \t]+halten|cuarto[ \t]+de[ \t]+hora|quarto[ \t]+d['’]ora)\b",
-    re.IGNORECASE,
-)
 
 
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -1848,8 +1830,6 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # does not move. "Updated the invite - we're now 30 min later. Hope that's ok!" is
         # no mere yes either.
         doubts.append(SHIFT_UNREAD)
-    if reading.intent is Intent.ACCEPT and _LENGTH_ASKED.search(reading.text):
-        doubts.append(LENGTH_ASKED)
     if (
         reading.intent is Intent.OTHER
         and reading.written is not None
