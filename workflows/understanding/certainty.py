@@ -1591,6 +1591,22 @@ def _named_days(text: str) -> set[int]:
     return {WEEKDAYS[w.lower()] for w in re.findall(r"[\w-]+", text) if is_weekday(w)}
 
 
+# A question, from its opening mark if it has one ("¿es por videollamada?").
+_ASKED = re.compile(r"[^.!?¿\n]*\?")
+
+
+def _yes_to_an_offered_day(reading: Reading) -> bool:
+    """A yes outside the reply's questions that names a weekday of one of the user's offers.
+
+    "Do you mean Wednesday the 3rd or Thursday the 4th?" names the days only to ask about them.
+    """
+    said_outside = _ASKED.sub(" ", reading.words)
+    return bool(
+        said(ACCEPT, said_outside) is not None
+        and _named_days(said_outside) & _offered_days(reading)
+    )
+
+
 def _refuses_some_offers(reading: Reading) -> bool:
     """Whether a decline names only some of the offered days, leaving another one open.
 
@@ -1692,7 +1708,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     if (
         reading.intent is Intent.OTHER
         and reading.reason == ASKS_FIRST_REASON
-        and _named_days(reading.words) & _offered_days(reading)
+        and _yes_to_an_offered_day(reading)
     ):
         # "Tuesday is fine. Is it okay to have my colleague join?", "El jueves está bien, ¿es
         # por videollamada?": a yes that ends on a question, naming one of the user's days;
