@@ -477,8 +477,8 @@ ROWS: list[Row] = [
 # Clear replies the reader still leaves in doubt (EVALUATION.md, hunt 37, "what is left"),
 # pinned so that a fix shows here: a no with no stock cue ("no voy a poder ayudarte", "não tenho
 # disponibilidade", "ik ga het niet doen"), referrals by "ti giro il contatto", "coloco em
-# cópia", "wenden Sie sich an" (`referral_unread`, `no_intent_cue`), a defer to a day of the
-# month ("Melden Sie sich am 2. Mai wieder"), moves with a bare hour after the day
+# cópia", "wenden Sie sich an" (`referral_unread`, `no_intent_cue`) (round 46 reads the defer to
+# a day of the month, "Melden Sie sich am 2. Mai wieder"), moves with a bare hour after the day
 # (`time_without_day`), a stand-in in Italian (`away_or_referral`).
 LEFT_IN_DOUBT = frozenset(
     {
@@ -502,15 +502,12 @@ LEFT_IN_DOUBT = frozenset(
         " marco.rossi@example.com.",
         "Metto in copia Elena Conti (elena.conti@example.com), che se ne occupa.",
         "Ho avuto un imprevisto, possiamo spostare a giovedì alle 11?",
-        "Scrivimi il 2 maggio e vediamo.",
         "Wenden Sie sich am besten an Lukas Braun: lukas.braun@example.com.",
         "Mir ist etwas dazwischengekommen, können wir auf Donnerstag 11 Uhr verschieben?",
-        "Melden Sie sich am 2. Mai wieder.",
         "Zou donderdag om 16 uur voor jou werken?",
         "Hoi Ada, leuk dat je aan me denkt, maar ik ga het niet doen. Succes!",
         "Ik doe niet aan dit soort gesprekken, sorry.",
         "Er is iets tussengekomen, kunnen we naar donderdag 11 uur verschuiven?",
-        "Mail me op 2 mei nog eens.",
         "Grazie per il messaggio, ma non sono disponibile. Buona fortuna!",
     }
 )

@@ -94,7 +94,10 @@ RESCHEDULE = _cues(
     r"reschedul\w*",
     # "mind bumping it back?", "nudge it to 11?": the verb in any form.
     r"(?:mov(?:e|ing)|shift(?:ing)?|push(?:ing)?|bump(?:ing)?|nudg(?:e|ing))"
-    r" (?:our|the|it|this|that)\b[^.?!\n]{0,30}",
+    r" (?:our|the|it|this|that)\b"
+    # "Just bump this thread", "nudge the email": the user is asked to write again, no meeting
+    # is moved.
+    r"(?! (?:thread|e-?mail|mail|message|note|conversation|chain)\b)[^.?!\n]{0,30}",
     # "shift tomorrow's 1pm to 2:30", "move Friday's call": the day's meeting is the object.
     r"(?:move|shift|push|bump) (?:today|tomorrow|tonight|\w+day)'s(?= (?:\d|(?:call|chat"
     r"|meeting|coffee|slot|time)\b))"
@@ -138,7 +141,7 @@ _SHORT_MONTHS = "|".join(name for name in MONTHS if len(name) <= 3)
 # gerust half februari nog eens": asked to write again, a later month or span a few words on.
 # A month or "weeks" after the request is a time to come back, whatever "non riesco" says.
 _WRITE_AGAIN = (
-    r"(?:(?:write|email|e-mail|ping|message|contact|nudge) me"
+    r"(?:(?:write|email|e-mail|ping|message|contact|nudge) me|write to me"
     r"|(?:ré)?écri(?:vez|s)-moi|recontacte[zr]?-moi|relance[zr]?-moi|me (?:ré)?écrire"
     r"|(?:vuelve a )?escr[ií]b(?:eme|ame|irme)|cont[aá]cta(?:me|rme)|cont[aá]cteme"
     r"|schreib(?:en Sie)? mir|meld(?:en Sie sich|e dich|et euch)"
@@ -160,6 +163,9 @@ _MONTH_PART = (
 _LATER_TIME = (
     # "early May": the short month only after a part of it.
     rf"(?:{_LONG_MONTHS}|(?:(?<=early )|(?<=mid-)|(?<=mid )|(?<=late ))may\b"
+    # "on 2nd May", "am 3. Mai", "op 3 mei": after a day of the month, a short name is the month.
+    r"|(?:(?<=\d )|(?<=\d\. )|(?<=\dst )|(?<=\dnd )|(?<=\drd )|(?<=\dth ))"
+    rf"(?:{_SHORT_MONTHS})\b"
     r"|(?:fortnight|weeks|semaines|semanas|Wochen|settimane|weken|months|mois|meses"
     r"|Monaten|mesi|maanden)\b)"
 )
@@ -174,7 +180,9 @@ _WHEN_WORDS = (
     # "reach out again the week of December 8", "écrivez-moi la semaine du 8 décembre".
     r"|week|semaine|semana|Woche|settimana|du|del|dell|vom|della|van|on"
     # "a partir de 12 de julho", "à partir du 3 mars": from a day of the month.
-    r"|[aà][ \t]+partir[ \t]+d(?:e|u|el)|\d{1,2}"
+    r"|[aà][ \t]+partir[ \t]+d(?:e|u|el)|\d{1,2}(?:st|nd|rd|th|\.)?"
+    # "Riscrivimi dal 2 maggio in poi", "escríbeme desde el 2 de mayo": from a day on.
+    r"|dal|dall|desde|depuis|vanaf|il|el|am|op"
 )
 _WRITE_AGAIN_LATER = (
     rf"{_WRITE_AGAIN}(?:[ \t]+(?:{_WHEN_WORDS})){{0,4}}[ \t]+(?:mid-|mi-)?{_LATER_TIME}"
@@ -926,6 +934,9 @@ TALK_INSTEAD = (
 ASK_PERSON = (
     r"chiedi[ \t]+a|frag(?:[ \t]+mal)?|vraag(?:[ \t]+het)?[ \t]+aan"
     r"|voyez(?:[ \t]+plutôt)?[ \t]+avec"
+    # "Prova a sentire Luca Romano", "ti consiglio di sentire Giulia": Italian "sentire", to get
+    # in touch with someone (no other verb of the list says it).
+    r"|(?:prova[ \t]+a|ti[ \t]+consiglio[ \t]+di|potresti|dovresti)[ \t]+sentire|senti[ \t]+pure"
 )
 # "Two people worth a call", "someone worth talking to": others the user should see instead
 # (shared with referrals.py, which reads the names listed after it).
@@ -1779,7 +1790,11 @@ RECRUITS = _cues(
 ANOTHER_ADDRESS = _cues(
     r"(?:re-?send|send (?:it|this|that|your (?:message|email|note)) again|forward (?:it|this|that"
     r"|your (?:message|email|note)))(?: \w+){0,3} to(?= (?:my |me at )?[\w.+-]+@)"
-    r"|my (?:new|old|former|personal|private) (?:e-?mail(?: address)?|address|inbox)",
+    r"|my (?:new|old|former|personal|private) (?:e-?mail(?: address)?|address|inbox)"
+    # "Reach me at ben@gmail.com going forward": the sender's own new address, the only news
+    # ("please use jo@acme.com from now on" may hand the user to someone else).
+    r"|(?:reach|write to|email|contact) me at [\w.+-]+@[\w.-]*\w"
+    r" (?:from now on|going forward|from here on|instead)",
     r"(?:renvoy|réexpédi|reenvoy)\w* [^.?!\n]{0,40}à(?= [\w.+-]+@)"
     r"|(?:ma nouvelle|mon ancienne|mon nouvel|mon ancien) (?:adresse|e-?mail|courriel)",
     r"reenvi\w* [^.?!\n]{0,40}a(?= [\w.+-]+@)|mi (?:nueva|antigua) dirección|mi (?:nuevo|antiguo)"
@@ -1933,6 +1948,10 @@ NO_LONGER_CAN = _cues(
 AGREED_QUOTE = _cues(
     r"confirmed|locked in|invitation:|invite (?:is )?(?:sent|on its way)|i've sent an invite"
     r"|confirmé|confirmée|bestätigt|confirmad[oa]|confermat[oa]|bevestigd",
+    # "Confirming Friday 13 April at 14:30 GST.": the user's yes to the time, said outright (not
+    # "Confirming Friday works for you?", which asks).
+    r"(?:confirming|je (?:vous |te )?confirme|ich bestätige|(?:te |le )?confirmo"
+    r"|(?:ti |le )?confermo|ik bevestig) (?:\w+day|our|the|for|\d|[^.?!\n]{0,30}\d)(?![^.?!\n]*\?)",
     # "Perfect, Thursday at 3pm ET it is. Talk then!": a time settled, and the talk to come;
     # also after the zone's name ("10am Central it is", "15:00 (Stockholm time) it is").
     r"(?:\d|[ap]\.?m\.?|[ecmp][sd]?t|day|time|central|eastern|pacific|mountain)\)? it is\b"

@@ -59,9 +59,14 @@ _FROM_DAY = r"\b(?:ab|à partir du|a partir del)[ \t]+(?:dem[ \t]+)?$"
 # A return cue before a date makes it the return date.
 _BACK_CUE = re.compile(
     r"(?:back|return(?:ing)?|returns|in the office|reachable|available again|de retour|reviendrai"
-    r"|retour le|de retour au bureau|reprendrai|reprends|de vuelta|regreso|vuelvo|volveré|wieder"
+    r"|retour le|(?:dès|à) mon retour|de retour au bureau|reprendrai|reprends|de vuelta|regreso"
+    r"|vuelvo|volveré|wieder"
     r"|zurück|after|après|después|nach|rientro|rientrerò|di ritorno|volto|retorno|de volta"
-    r"|terug|weer op kantoor)"
+    r"|terug|weer op kantoor"
+    # "Kindly write to me again on 2nd April", "riscrivimi il 2 maggio": the day asked for.
+    r"|(?:write|e-?mail|ping|contact|try) (?:to )?me again|riscrivimi|réécrivez-moi|réécris-moi"
+    r"|vuelve a escribirme|escríbeme de nuevo|schreiben Sie mir (?:noch ?mal|wieder)"
+    r"|schrijf me opnieuw|escreva-me novamente)"
     r"[^.\n]{0,25}$"
     # "Ab dem 12. Januar bin ich wieder erreichbar": from that day on.
     rf"|{_FROM_DAY}",
@@ -69,7 +74,8 @@ _BACK_CUE = re.compile(
 )
 # "ab morgen drei Wochen im Urlaub", "from Monday on holiday": "from" before the absence itself
 # is the day it starts, not the day back.
-_SENTENCE_END = re.compile(r"[.\n]")
+# "bis einschließlich 13. April im Urlaub": the dot of a German day ends no sentence.
+_SENTENCE_END = re.compile(r"(?<!\d)\.|\n")
 _FROM_CUE = re.compile(_FROM_DAY, re.IGNORECASE)
 _UNTIL_CUE = re.compile(
     r"(?:until|till|through|jusqu'?au|jusqu’au|hasta|bis|fino al|até|tot en met|tot)[^.\n]{0,12}$",
@@ -286,10 +292,15 @@ def find_return_date(
         if _AFTER_CUE.search(before) and is_day:
             return mention.day + timedelta(days=1)
         after = _WRAPPED_SENTENCE_END.split(text[mention.end : mention.end + 80])[0]
+        # "from Wednesday 21 March and back on Tuesday 27 March": the back word leads to the
+        # next day named, which is the day back.
+        upto = next((m.start for m in mentions if m.start >= mention.end), len(text))
+        after_next = after[: upto - mention.end] if upto - mention.end < len(after) else None
         # "Ab Mittwoch bin ich in Elternzeit, … wieder …": the absence starts that day.
         if (
             _FROM_ANY_DAY.search(before)
             and _BACK_AFTER.search(after)
+            and not (after_next is not None and _BACK_CUE.search(after_next))
             and not OOO_WORDING.search(after)
         ):
             return mention.day
