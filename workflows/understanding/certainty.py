@@ -25,6 +25,7 @@ from workflows.understanding.dates import (
 from workflows.understanding.intent import (
     ACCEPT,
     AFTER_THE_CHAT,
+    ASKS_FIRST_REASON,
     ASKS_USER,
     CANCEL,
     DECLINE,
@@ -248,9 +249,12 @@ LEFT_OUT = Doubt(
     " the reader may have read it as one more offered time",
 )
 # "any day but fri, 8am works", "quarta das 9h às 11h, menos 10h": a day or an hour after the
-# word that rules it out.
+# word that rules it out. "Happy to chat! Just not Tuesday.": a day after a bare "not" too (an
+# hour after it may be a count, "not 2 people"); "why not Thursday at 2?" picks it.
 _LEFT_OUT = re.compile(
-    rf"(?:{EXCEPT.pattern})[ \t]+(?:(?:on|for|the|el|la|le|am|um|a|à|às|a las)[ \t]+)?"
+    rf"(?:{EXCEPT.pattern}|(?P<negated>(?<!why )(?<!pourquoi )(?<!warum )(?<!waarom )(?<!que )"
+    r"\b(?:not|pas|nicht|niet|não)))[ \t]+"
+    r"(?:(?:on|for|the|el|la|le|am|um|a|à|às|a las)[ \t]+)?"
     # ("Apart from 2 calls, Thursday at 3pm is open": a count, no hour.)
     r"(?:(?P<clock>\d{1,2}(?:[:.]\d\d)?(?!\d)"
     r"(?![ \t]+(?!(?:am|pm|a\.m|p\.m|h|uhr|o'clock|to|till|until|and|or)\b)[a-z]))"
@@ -268,7 +272,7 @@ def _left_out_offered(reading: Reading) -> bool:
         return False
     offered = {w.start.astimezone(reading.written.tzinfo).weekday() for w in reading.times.proposed}
     return any(
-        m["clock"] or WEEKDAYS[m["day"].lower()] in offered
+        (m["clock"] and not m["negated"]) or (m["day"] and WEEKDAYS[m["day"].lower()] in offered)
         for m in _LEFT_OUT.finditer(reading.text)
     )
 
@@ -725,13 +729,25 @@ _LOOKS_BACK = re.compile(
 )
 
 
-def _moves_by(text: str) -> bool:
+def _moves_by(text: str) -> re.Match[str] | None:
     """A move by a length of time or "earlier" / "later", not an earlier talk looked back on."""
     kept = _LOOKS_BACK.sub(
         lambda m: m.group(0)[: m.start("back" if m["back"] else "held") - m.start()], text
     )
     # "Ik ben 5 minuten later": the sender late to the meeting, which stays.
-    return _SHIFT.search(RUNNING_LATE.sub(" ", kept)) is not None
+    return _SHIFT.search(RUNNING_LATE.sub(" ", kept))
+
+
+def _pick_moved_by_length(reading: Reading) -> bool:
+    """A pick beside a move by a length: "Thursday works but can we start 15 min later?".
+
+    The pick is read, the new start it asks for is not. A bare "earlier" ("the earlier slot
+    please") places a pick in time and moves nothing.
+    """
+    if reading.intent is not Intent.ACCEPT or not reading.times.proposed:
+        return False
+    move = _moves_by(reading.text)
+    return move is not None and re.search(_DURATION, move.group(), re.IGNORECASE) is not None
 
 
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -1563,6 +1579,34 @@ def _not_now_defer_beside_question(words: str) -> bool:
     return all(any(a <= m.start() < b for a, b in not_now) for m in DEFER.finditer(text))
 
 
+def _offered_days(reading: Reading) -> set[int]:
+    """The weekdays of the user's offers, on the thread's clock."""
+    clock = reading.thread_tz or reading.home
+    return {w.start.astimezone(clock).weekday() for w in reading.offered}
+
+
+def _named_days(text: str) -> set[int]:
+    """The weekdays ``text`` names."""
+    # "mon agenda ne me le permet pas": a word that only looks like a day's short name is none.
+    return {WEEKDAYS[w.lower()] for w in re.findall(r"[\w-]+", text) if is_weekday(w)}
+
+
+# A question, from its opening mark if it has one ("¿es por videollamada?").
+_ASKED = re.compile(r"[^.!?¿\n]*\?")
+
+
+def _yes_to_an_offered_day(reading: Reading) -> bool:
+    """A yes outside the reply's questions that names a weekday of one of the user's offers.
+
+    "Do you mean Wednesday the 3rd or Thursday the 4th?" names the days only to ask about them.
+    """
+    said_outside = _ASKED.sub(" ", reading.words)
+    return bool(
+        said(ACCEPT, said_outside) is not None
+        and _named_days(said_outside) & _offered_days(reading)
+    )
+
+
 def _refuses_some_offers(reading: Reading) -> bool:
     """Whether a decline names only some of the offered days, leaving another one open.
 
@@ -1577,15 +1621,13 @@ def _refuses_some_offers(reading: Reading) -> bool:
     )
     if not (reading.intent is Intent.DECLINE or cancels_unagreed) or len(reading.offered) < 2:
         return False
-    clock = reading.thread_tz or reading.home
-    offered = {w.start.astimezone(clock).weekday() for w in reading.offered}
+    offered = _offered_days(reading)
     # Only the sentences that say no: "Monday 10:00 would be free. However, …" names the day
     # as open, and the no is the chat's.
     noes = (DECLINE, FIRM_DECLINE, CANCEL) if cancels_unagreed else (DECLINE, FIRM_DECLINE)
     sentences = [reading.words[a:b] for a, b in sentence_spans(reading.words)]
     text = " ".join(s for s in sentences if any(no.search(s) for no in noes))
-    # "mon agenda ne me le permet pas": a word that only looks like a day's short name is none.
-    named = {WEEKDAYS[w.lower()] for w in re.findall(r"[\w-]+", text) if is_weekday(w)}
+    named = _named_days(text)
     if not named & offered:
         return False
     # "El jueves no puedo, pero el viernes sí": the day after the contrast may be the yes.
@@ -1662,6 +1704,15 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     ):
         # "tues works. i'll call you, whats a good number?": a closing question mark is no
         # positive cue when the reply also names a day or a time the reader could not place.
+        doubts.append(QUESTION_BESIDE_TIME)
+    if (
+        reading.intent is Intent.OTHER
+        and reading.reason == ASKS_FIRST_REASON
+        and _yes_to_an_offered_day(reading)
+    ):
+        # "Tuesday is fine. Is it okay to have my colleague join?", "El jueves está bien, ¿es
+        # por videollamada?": a yes that ends on a question, naming one of the user's days;
+        # perhaps a pick beside a question about the chat, which the reader held as no answer.
         doubts.append(QUESTION_BESIDE_TIME)
     if (
         reading.intent is Intent.OTHER
@@ -1789,7 +1840,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         reading.intent in (Intent.RESCHEDULE, Intent.OTHER, Intent.ACCEPT)
         and not reading.times.proposed
         and _moves_by(reading.text)
-    ):
+    ) or _pick_moved_by_length(reading):
         # "Could we push it back an hour?": a reschedule with no window reads as "send new
         # times", but this one says where the meeting goes, relative to a slot the reader
         # does not move. "Updated the invite - we're now 30 min later. Hope that's ok!" is

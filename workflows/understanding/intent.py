@@ -2402,6 +2402,8 @@ NO_CUE = "no known cue"
 ASIDE = "asks about another matter, its times not for the chat"
 # The fallback for a reply whose only cue is a closing question mark.
 ASKS_USER = "asks the user something"
+# A yes (or a maybe) that waits on a question it asks the user.
+ASKS_FIRST_REASON = "asks something before answering"
 # A note that opens on someone else's name, sent to the user by mistake.
 FOR_SOMEONE_ELSE = "written to someone else"
 # The same note, carrying a time or a yes of its own ("Hi Mark, can you look before Thursday's
@@ -3003,7 +3005,7 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
     if (ASKS_FIRST.search(text) or asks_back) and not said(PICK, text):
         # "Happy to help. Are the times you listed Central? … before I commit": a yes that
         # waits on the user's answer picks nothing yet.
-        return Intent.OTHER, "asks something before answering"
+        return Intent.OTHER, ASKS_FIRST_REASON
     if accepting and NOT_PICKED_YET.search(text) and not said(PICK, text):
         # "Keen, but not sure about Thursday yet": a yes whose time is still to be chosen.
         return Intent.OTHER, HOLDS_ANSWER

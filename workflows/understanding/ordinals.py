@@ -58,10 +58,22 @@ _LETTERED = re.compile(
 )
 
 
+# "Option B is out for me, A works", "the second one doesn't work": a place turned down in its
+# own clause, which no list position read from the reply can be trusted beside.
+_TURNED_DOWN = re.compile(
+    r"[^.,;:!?\n]{0,25}?\b(?:is out|out for me|not|no good|doesn't|does not|won't|will not"
+    r"|isn't|can't|cannot|geht nicht|passt nicht|ne me convient pas|no me va|no puedo|non va"
+    r"|não dá|não posso|lukt niet|past niet)\b",
+    re.IGNORECASE,
+)
+
+
 def ordinal_place(text: str) -> int | None:
     """The list position the reply picks (0 first, -1 last), or ``None`` if none or several."""
-    found = [*_ORDINAL.finditer(text), *_LISTED.finditer(text)]
-    places = {_PLACES[m["place"].lower()] for m in found}
+    found = [*_ORDINAL.finditer(text), *_LISTED.finditer(text), *_LETTERED.finditer(text)]
+    if any(_TURNED_DOWN.match(text, m.end()) for m in found):
+        return None
+    places = {_PLACES[m["place"].lower()] for m in found if m.re is not _LETTERED}
     for m in _LETTERED.finditer(text):
         mark = m["mark"].upper()
         places.add(ord(mark) - ord("A") if mark.isalpha() else int(mark) - 1)
