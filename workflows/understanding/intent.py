@@ -1415,8 +1415,10 @@ ACCEPT = _cues(
     rf"com (?:todo o )?prazer|{_CLARO}|com certeza|está bem|combinado|sim|bora"
     r"|fechado(?=[ \t]*(?:[.,!]|$))",
     # "Leuk dat je …" is "nice that you …", said before a no as often as before a yes.
+    # Dutch "prima" is "fine"; Italian "Prima però: …", "prima di …" is "first", "before".
     # "Ik weet zeker dat het gaat lukken" is "I'm sure it'll work out" (for you), like "I'm sure".
-    r"graag(?! gedaan)|met plezier|prima|(?<!weet )zeker(?! dat)|natuurlijk"
+    r"graag(?! gedaan)|met plezier|prima(?![ \t,:]+(?:però|di|che|mi|ti|ci|devo|vorrei))"
+    r"|(?<!weet )zeker(?! dat)|natuurlijk"
     r"|leuk(?! (?:dat|om te horen|te horen|je))|akkoord(?! (?:met|gaan)\b)|doen we",
 )
 PICK = _cues(
@@ -1648,19 +1650,20 @@ ASKS_FIRST = _cues(
     # "Could you send me a link to your portfolio first?": anything asked for before the sender
     # answers, whatever it is.
     r"(?:could|can|would) you (?:please )?(?:send|share|forward)\b[^.?!\n]{1,100}\bfirst\?",
-    r"(?:envoyez|envoie)-moi (?:d'abord )?(?:votre|ton) (?:cv|parcours|profil)"
+    r"(?:envoyez|envoie)-moi (?:d'abord )?(?:votre|ton) (?:cv|parcours|profil|portfolio)"
     # "¿Me mandas tu CV?", "¿me pasarías tu currículum?": the same, asked in the present or
-    # the conditional.
+    # the conditional; a portfolio or a profile asked for first is the same request.
     r"|(?:envíame|mándame|envíeme|me (?:mandas|envías|pasas|mandarías|enviarías|pasarías))"
-    r" (?:primero )?(?:tu|su) (?:cv|currículum|perfil)"
-    r"|(?:schicken|senden) Sie mir (?:vorab |zuerst )?Ihren (?:Lebenslauf|CV)"
+    r" (?:primero )?(?:tu|su) (?:cv|currículum|perfil|portfolio|portafolio)"
+    r"|(?:schicken|senden) Sie mir (?:vorab |zuerst )?(?:Ihren (?:Lebenslauf|CV)|Ihr Portfolio)"
     # "Könnten Sie mir vorab kurz Ihren Lebenslauf schicken?": the verb last, asked.
     r"|(?:könnten|können|würden) Sie mir (?:(?:vorab|zuerst|kurz|bitte|einmal|mal) ){0,3}Ihren"
     r" (?:Lebenslauf|CV)|(?:könntest|kannst) du mir (?:(?:vorab|zuerst|kurz|bitte|mal) ){0,3}"
     r"deinen (?:Lebenslauf|CV)"
-    r"|(?:mandami|inviami|mi mandi) (?:prima )?il (?:tuo|suo) (?:cv|curriculum)"
-    r"|(?:envie-me|manda-me|me envie|me manda) (?:primeiro )?(?:o )?(?:seu|teu) (?:cv|currículo)"
-    r"|stuur (?:me|mij) (?:eerst )?(?:je|uw) (?:cv|profiel)",
+    r"|(?:mandami|inviami|mi mandi) (?:prima )?il (?:tuo|suo) (?:cv|curriculum|portfolio|profilo)"
+    r"|(?:envie-me|manda-me|me envie|me manda) (?:primeiro )?(?:o )?(?:seu|teu)"
+    r" (?:cv|currículo|portfólio|portfolio|perfil)"
+    r"|stuur (?:me|mij) (?:eerst )?(?:je|uw) (?:cv|profiel|portfolio)",
     r"(?:are|is|were) (?:the|those|these|that|this|they|it)(?: times?| slots?)?"
     r"(?: you (?:listed|sent|gave|offered|mentioned|proposed))?"
     # "Are those slots Lisbon time?": a place's clock, named before "time".
