@@ -205,6 +205,27 @@ _NOT_A_CLOCK_AFTER = (
     r"|or[ \t]+more|sites?\b|offices?\b|locations?\b|teams?\b|companies\b|clients?\b"
     r"|kids\b|children\b|projects?\b|reports?\b|PMs\b))"
 )
+# The words after which "tipo" is "around" a clock (see the "tipo" pattern below).
+_AROUND_AFTER = (
+    "tarde",
+    "mañana",
+    "noche",
+    "manhã",
+    "noite",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "segunda",
+    "terça",
+    "quarta",
+    "quinta",
+    "sexta",
+    "feira",
+)
 # "until 3 on Thursday, free after", "till 1, then free", "jusqu'à 16h, après je suis libre":
 # the sender is free from where the busy spell ends (and offers no other clock after).
 _FREE_FROM_THEN = (
@@ -312,6 +333,18 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?<=day[ \t])|(?<=noon[ \t])|(?<=morning[ \t])|(?<=evening[ \t]))"
             r"(?P<cue>from)[ \t]+(?P<h>1[0-2]|[1-9])(?![\d:/h-]|\.\d|[ \t]+h\b)"
+            rf"{_NOT_A_CLOCK_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
+    # "en la tarde tipo 3", "el lunes tipo 10", "de manhã tipo 9": Spanish and Portuguese
+    # "tipo" is "around" right after a day or a part of one ("diabetes tipo 2" is a kind).
+    (
+        "cued",
+        re.compile(
+            "(?:"
+            + "|".join(f"(?<={word}[ \t])" for word in _AROUND_AFTER)
+            + r")(?P<cue>tipo)[ \t]+(?P<h>1[0-2]|[1-9])(?![\d:/h-]|\.\d|[ \t]+h\b)"
             rf"{_NOT_A_CLOCK_AFTER}",
             re.IGNORECASE,
         ),
