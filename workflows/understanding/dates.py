@@ -411,6 +411,15 @@ def _resolve(
     return ref + timedelta(days=RELATIVE_DAYS[rel])
 
 
+# "3pm same day", "le même jour à 15h", "am selben Tag um 15 Uhr": the day named last before.
+SAME_DAY = re.compile(
+    r"\b(?:(?:the[ \t]+)?same[ \t]+day|(?:le[ \t]+)?même[ \t]+jour|(?:el[ \t]+)?mismo[ \t]+día"
+    r"|(?:am[ \t]+)?(?:selben|gleichen)[ \t]+Tag|(?:lo[ \t]+|nello[ \t]+)?stesso[ \t]+giorno"
+    r"|(?:no[ \t]+)?mesmo[ \t]+dia|(?:op[ \t]+)?dezelfde[ \t]+dag)\b",
+    re.IGNORECASE,
+)
+
+
 def find_dates(
     text: str,
     ref: date,

@@ -17,7 +17,7 @@ from datetime import date
 
 from mailparser_reply import EmailReplyParser
 
-from workflows.understanding.dates import alternation, find_dates
+from workflows.understanding.dates import SAME_DAY, alternation, find_dates
 from workflows.understanding.vocab import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 # The analysed text is capped so that every later pass stays fast.
@@ -328,12 +328,16 @@ def _day_from_anchor(answer: str, anchor: str) -> tuple[str, bool]:
 
     "> - Wednesday 5/12 at 4pm ET" then "Could do 4:30 ET instead": the 4:30 is on that
     Wednesday. Only a line naming exactly one day lends it, only to an answer that writes an
-    hour, and not to an opening sentence that restates the quoted time ("That's 10pm here."):
-    the day goes after it.
+    hour and names no day of its own before a "same day", and not to an opening sentence that
+    restates the quoted time ("That's 10pm here."): the day goes after it.
     """
     line = _QUOTE_PREFIX.sub("", anchor)
     days = find_dates(line, _ANY_YEAR, day_first=None)
-    if len(days) != 1 or find_dates(answer, _ANY_YEAR, day_first=None):
+    own = find_dates(answer, _ANY_YEAR, day_first=None)
+    # "could do 1pm central same day? or wed 5 sep 1pm": a "same day" written before the
+    # answer's own day is the quoted line's day, not the day named before the answer.
+    same_day = SAME_DAY.search(answer)
+    if len(days) != 1 or (own and (same_day is None or same_day.start() > own[0].start)):
         return answer, False
     restated = _POINTS_AT_QUOTE.match(answer)
     opening, rest = (

@@ -162,6 +162,10 @@ CONFLICT = _cues(
     r"(?:have|got|there's) (?:a|an|another|my) (?:call|interview|class|lecture|flight|doctor"
     r"|dentist|school run|pickup|pick-up)|at the (?:dentist|doctor)|teaching|in class|on a plane"
     r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)|standup|stand-up|i fly|my flight",
+    # "I'm done at 2", "termino a las 2", "je finis à 14h": where the sender's day ends, no
+    # time on offer.
+    r"(?:i'm|i am) (?:done|finished) (?:at|by)|termino a las|salgo a las|termino às|saio às"
+    r"|je (?:finis|termine) à|finisco alle|stacco alle",
     # "I have a 1:00 on Friday", "I've got an 11:30": a clock used as a noun is something booked.
     # ("I have a 1:00 slot open" offers it.)
     r"(?:i have|i've got|i got) (?:a|an|another)(?= \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?"

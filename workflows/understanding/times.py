@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from workflows.understanding.dates import (
     ANCHORS,
     LIST_GAP,
+    SAME_DAY,
     DateMention,
     alternation,
     ambiguous_numeric,
@@ -1118,15 +1119,6 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
-# "3pm same day", "le même jour à 15h", "am selben Tag um 15 Uhr": the day named last before.
-_SAME_DAY = re.compile(
-    r"\b(?:(?:the[ \t]+)?same[ \t]+day|(?:le[ \t]+)?même[ \t]+jour|(?:el[ \t]+)?mismo[ \t]+día"
-    r"|(?:am[ \t]+)?(?:selben|gleichen)[ \t]+Tag|(?:lo[ \t]+|nello[ \t]+)?stesso[ \t]+giorno"
-    r"|(?:no[ \t]+)?mesmo[ \t]+dia|(?:op[ \t]+)?dezelfde[ \t]+dag)\b",
-    re.IGNORECASE,
-)
-
-
 def _with_same_day(text: str, dates: list[DateMention], last: date | None) -> list[DateMention]:
     """``dates`` with each "same day" read as the day named last before it in the reply.
 
@@ -1134,7 +1126,7 @@ def _with_same_day(text: str, dates: list[DateMention], last: date | None) -> li
     not the Friday it is written before. With no day named before, it names none.
     """
     found = sorted(dates, key=lambda d: d.start)
-    for match in _SAME_DAY.finditer(text):
+    for match in SAME_DAY.finditer(text):
         before = [d.day for d in found if d.end <= match.start()]
         day = before[-1] if before else last
         if day is not None and not any(
