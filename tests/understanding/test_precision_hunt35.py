@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import doubt_codes, local_starts, read_reply
+from tests.understanding.reply import doubt_codes, local_starts, pinned, read_reply
 from workflows.stages import Intent
 
 A, P, R = Intent.ACCEPT, Intent.PROPOSE_TIMES, Intent.RESCHEDULE
@@ -403,20 +403,11 @@ _LEFT = {
 }
 
 
-def _params() -> list[object]:
-    return [
-        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=_LEFT[row[0]]))
-        if row[0] in _LEFT
-        else pytest.param(*row)
-        for row in ROWS
-    ]
-
-
 def _expected(starts: list[tuple[int, ...]]) -> list[datetime]:
     return [datetime(2028, 4, *t) for t in starts]
 
 
-@pytest.mark.parametrize(("body", "setting", "intent", "starts"), _params())
+@pytest.mark.parametrize(("body", "setting", "intent", "starts"), pinned(ROWS, _LEFT))
 def test_reply_without_stock_cue_is_read_right_or_doubted(
     body: str,
     setting: str,

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import doubt_codes, local_starts, read_reply
+from tests.understanding.reply import doubt_codes, local_starts, pinned, read_reply
 from workflows.stages import Intent
 
 A, P, F = Intent.ACCEPT, Intent.PROPOSE_TIMES, Intent.DEFER
@@ -385,12 +385,7 @@ def classify(body: str, setting: str, intent: Intent | None, starts: list[tuple[
 
 @pytest.mark.parametrize(
     ("body", "setting", "intent", "starts"),
-    [
-        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=WRONG_LEFT[row[0]]))
-        if row[0] in WRONG_LEFT
-        else row
-        for row in ROWS
-    ],
+    pinned(ROWS, WRONG_LEFT),
 )
 def test_accept_to_offers_is_read_right_or_doubted(
     body: str, setting: str, intent: Intent | None, starts: list[tuple[int, ...]]
