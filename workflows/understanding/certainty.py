@@ -67,6 +67,7 @@ from workflows.understanding.notanswer import (
     still_pending,
 )
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
+from workflows.understanding.otherevents import PAST_WORDS, is_other_event_clock, other_event_clocks
 from workflows.understanding.roles import BUT_WORD, PROPOSED_ROLES, UNTIL, Role, moved_to
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import (
@@ -466,39 +467,25 @@ _CORRECTION = re.compile(
     r"|\d[^.?!\n]{0,25}\bactually(?=[ \t]*(?:[.!?…\n]|$)))\b",
     re.IGNORECASE,
 )
-# "Last Thursday at 2pm I met someone from your school", "we spoke on Thursday at 2pm last
-# year": a time in the sender's past, which the grammar reads as the coming one.
-_HISTORY = re.compile(
-    r"\b(?:last (?:year|month|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"|\w+ (?:days|weeks|months|years) ago|we (?:spoke|met|talked|chatted)"
-    r"|l['’](?:année|an) derni(?:er|ère)|la semaine dernière|el (?:año|mes) pasado|la semana pasada"
-    r"|letzte[ns]? (?:Jahr|Woche|Monat)|l'anno scorso|la settimana scorsa|(?:o )?ano passado"
-    r"|semana passada|vorig(?:e)? (?:jaar|week|maand)"
-    # "mardi dernier à 15h", "el martes pasado", "letzten Dienstag", "martedì scorso", "terça
-    # passada", "afgelopen dinsdag": the last one gone, in the other languages.
-    r"|(?:lundi|mardi|mercredi|jeudi|vendredi) derni(?:er|ère)"
-    r"|(?:lunes|martes|miércoles|jueves|viernes) pasado|letzten (?:Montag|Dienstag|Mittwoch"
-    r"|Donnerstag|Freitag)|(?:lunedì|martedì|mercoledì|giovedì|venerdì) scorso"
-    r"|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)? passada"
-    r"|(?:afgelopen|vorige) (?:maandag|dinsdag|woensdag|donderdag|vrijdag)"
-    # "I had a call with your colleague Tuesday at 11am", "nous nous étions vus mardi à 15h":
-    # a meeting that has taken place.
-    r"|(?:i|we) had (?:a|an|our|my|the) (?:[\w-]+ )?(?:call|meeting|chat|coffee|catch-up|talk)"
-    r"|i (?:spoke|met|talked|chatted) (?:with|to)"
-    # "Thursday 10 AM IST would have been better": what might have been, no time to come.
-    r"|(?:would|could|might)(?: have|['’]ve) (?:been|worked|suited)"
-    r"|nous nous (?:sommes|étions) (?:vus|parlé|rencontrés)|on s['’]est (?:vus|parlé|croisés)"
-    r"|nos (?:vimos|conocimos)|(?:haben|hatten) wir uns(?: [\w-]+){0,4}? (?:getroffen"
-    r"|gesprochen|gesehen)|ci siamo (?:visti|sentiti|parlati|conosciuti)"
-    r"|nos conhecemos|(?:hebben|hadden) we (?:elkaar )?(?:gesproken|gezien"
-    r"|ontmoet))\b",
-    re.IGNORECASE,
-)
-
-
 # Where a sentence ends: after its stop and a space, or at a line's end (split in one pass,
 # where a search for a question from every position would be quadratic on a long line).
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|[ \t]*\n[ \t]*")
+
+
+def _time_of_another_event(reading: Reading) -> bool:
+    """An offered or picked time whose clock a clause naming another event writes.
+
+    "I land Thursday 6am and this week is full", "Mein Chef hat Donnerstag um 10 den Teamcall,
+    daher lieber Mittwoch": the landing's, or the boss's, clock read as the sender's offer. Read
+    on the sender's clock and the user's, either of which the other event's clock may be on.
+    """
+    clocks = other_event_clocks(reading.words)
+    zones = [z for z in (reading.sender_tz, reading.thread_tz or reading.home) if z is not None]
+    return bool(clocks) and any(
+        is_other_event_clock(window.start.astimezone(zone).time(), clocks)
+        for window in reading.times.proposed
+        for zone in zones
+    )
 
 
 def _hour_asked(words: str) -> bool:
@@ -515,7 +502,7 @@ def _in_history(words: str) -> bool:
     reason for the offer that follows, not a time in it.
     """
     return any(
-        _HISTORY.search(sentence) and (_CLOCK.search(sentence) or _ASKED_HOUR.search(sentence))
+        PAST_WORDS.search(sentence) and (_CLOCK.search(sentence) or _ASKED_HOUR.search(sentence))
         for sentence in (words[a:b] for a, b in sentence_spans(words))
     )
 
@@ -523,6 +510,11 @@ def _in_history(words: str) -> bool:
 STATED = Doubt(
     "time_in_statement",
     "a time in a plain statement beside an offer (perhaps the sender's own schedule)",
+)
+OTHER_EVENT_TIME = Doubt(
+    "time_of_another_event",
+    "an offered time is the clock of something else the reply names (a flight, a deadline, a"
+    " webinar, someone else's meeting)",
 )
 UNREAD_TIME = Doubt(
     "time_unread",
@@ -1911,6 +1903,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(PICK_BESIDE_TIMES)
         if reading.times.stated or (reading.times.proposed and _in_history(reading.words)):
             doubts.append(STATED)
+        if _time_of_another_event(reading):
+            doubts.append(OTHER_EVENT_TIME)
         if reading.times.dayless or (
             reading.intent in (Intent.ACCEPT, Intent.RESCHEDULE)
             and not reading.times.proposed

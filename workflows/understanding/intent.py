@@ -411,7 +411,11 @@ DEFER = _cues(
     # German and Dutch put the verb last: "können wir Anfang Februar sprechen?", "kunnen we
     # half oktober weer bellen?"
     rf"(?:im|Anfang|Mitte|Ende|in|begin|eind|half|midden|medio) (?:{_LONG_MONTHS})"
-    r" (?:\w+ ){0,2}?(?:sprechen|telefonieren|reden|praten|spreken|bellen)",
+    r" (?:\w+ ){0,2}?(?:sprechen|telefonieren|reden|praten|spreken|bellen|plannen|inplannen"
+    r"|afspreken)",
+    # "Falamos no fim do mês", "Falamos em outubro", "Hablamos a finales de mes": the chat put
+    # to a later month, said with "we talk" ("falamos", "hablamos").
+    rf"(?:falamos|conversamos|hablamos|charlamos)(?: \w+){{0,3}}? (?:mês|mes|{_LONG_MONTHS})",
 )
 # "early next month", "début avril", "a principios del mes que viene", "Anfang nächsten Monats":
 # a part of a later month, with no time in it, is when to come back ("next month" alone may be

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workflows.understanding.scope import moot, other_event
-from workflows.understanding.vocab import BAIL, WEEKDAYS
+from workflows.understanding.vocab import BAIL, OTHER_EVENT, WEEKDAYS
 
 
 class Role(StrEnum):
@@ -653,6 +653,8 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
 _TURNS_DOWN = re.compile(
     r"^\W*(?:so|then|donc|alors|así que|entonces|also|deshalb|quindi|allora|então|dus)?[ \t,]*"
     r"(?:(?:maybe|probably|perhaps) not"
+    # "Wednesday 9am SGT is 2am here, so not that one!": the time just named, refused.
+    r"|not (?:that|this) one"
     r"|that(?:'s| is|’s) (?:out|no good|not ideal|too early|too late)"
     r"|(?:that )?(?:won't|will not|doesn't|does not) work|no good|not ideal|too (?:early|late)"
     r"|peut-être pas|trop tôt|trop tard|quizás no|demasiado (?:temprano|tarde)|eher nicht"
@@ -698,6 +700,14 @@ def read_roles(sentence: str) -> Roles:
         if _TURNS_DOWN.match(sentence[c:d])
     ]
     spans += [Span(0, c, Role.CONFLICT) for c, d in cut[1:] if _DROPS_ALL.match(sentence[c:d])]
+    # "I land Thursday 6am", "Der Launch ist Freitag um 17 Uhr", "mi jefe tiene la reunión el
+    # jueves a las 10": a clause naming another event, with no offer wording, is the sender's
+    # (or someone's) schedule, not an offer.
+    spans += [
+        Span(a, b, Role.CONFLICT)
+        for a, b in cut
+        if OTHER_EVENT.search(sentence, a, b) and not offer_worded(sentence[a:b])
+    ]
     tangled = mixed = False
     for start, end in cut:
         found, knotted, both = _clause_spans(sentence, start, end)

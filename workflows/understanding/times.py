@@ -41,6 +41,7 @@ from workflows.understanding.dates import (
     settled_day_first,
 )
 from workflows.understanding.language import language_of
+from workflows.understanding.otherevents import about_something_else
 from workflows.understanding.roles import (
     BUT_WORD,
     PICK,
@@ -3327,6 +3328,9 @@ def read_times(
                     )
                     and not _about_your_offers(seg_text, t.start, question)
                     and t not in named_back
+                    # "Sorry for the 6am email", "We met at 3pm at the mixer": the clock of
+                    # something else, no offer wanting a day.
+                    and not about_something_else(seg_text, t.start)
                     for t in times
                 )
             )

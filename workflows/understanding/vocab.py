@@ -764,3 +764,59 @@ def spelled_out(text: str) -> str:
     if "am" in lower or "pm" in lower:
         text = _DAY_HALF.sub(lambda m: m[1] + m[2] + _HALVES[m[3].lower()], text)
     return _BARE_NOT.sub(r"\1n't", text) if "nt" in lower else text
+
+
+# Someone the sender works with: the yes or the free time may be theirs.
+SOMEONE_AT_WORK = (
+    r"(?:colleague|co-?worker|manager|boss|co-?founder|cofounder|founder|partner|team ?lead"
+    r"|team|lead|assistant|ceo|cto|director|associate|supervisor|husband|wife"
+    r"|coll[eè]gue|associée?|chef(?:fe)?|responsable|directeur|directrice|assistante?"
+    r"|compañer[oa]|jef[ea]|soci[oa]|colega|director[a]?|asistente"
+    r"|kolleg(?:e|in|en)|chef(?:in)?|vorgesetzte[rn]?|partner(?:in)?|assistent(?:in)?"
+    r"|collega|capo|responsabile|socio|assistente"
+    r"|chefe|sócio|sócia|gerente"
+    r"|baas|leidinggevende|collega's|assistent)"
+)
+POSSESSIVE = (
+    r"(?:my|our|ma|mon|mes|notre|nos|mi|mis|nuestr[oa]|mein(?:e[mnr]?)?|unser(?:e[mnr]?)?"
+    r"|il mio|la mia|al mio|alla mia|del mio|della mia|mio|mia"
+    r"|(?:o |a |para (?:o |a )?)?(?:meu|minha)"
+    r"|mijn|onze)"
+)
+# Words that name what a clock in their clause is about when it is not the meeting: travel,
+# deadlines and launches, events with their own time, other people's meetings, leave, and the
+# mail itself. Only words that do not name a call or a meeting between two people.
+OTHER_EVENT = re.compile(
+    # Travel: "I land", "my flight", "the 6:10am Acela", "red-eye", "arriving".
+    r"\b(?:land(?:s|ing|ed)?|flights?|fly(?:ing)?|flies|red-?eye|trains?|Acela|Eurostar"
+    r"|arriv(?:e|es|ing|al)|depart(?:s|ing|ure)?|boarding"
+    r"|atterri\w*|mon vol|le vol|train de|décoll\w*"
+    r"|aterri[zc]\w*|vuelo|tren|llego|salgo"
+    r"|land(?:e|et|en|ung)|Flug|fliege\w*|Zug|Abflug|Ankunft"
+    r"|atterr\w*|volo|treno|parto|arrivo"
+    r"|aterr\w*|chego|voo|comboio|trem"
+    r"|vlucht|vlieg\w*|trein|vertrek\w*|aankomst"
+    # Deadlines, launches, closes, maintenance.
+    r"|deadline|launch(?:es|ing)?|go-?live|release|quarter closes|maintenance"
+    r"|date limite|rendu|lancement|clôture"
+    r"|plazo|entrega|lanzamiento|cierre"
+    r"|Abgabe|Frist|Launch|Stichtag|Wartung"
+    r"|scadenza|consegna|lancio|chiusura"
+    r"|prazo|lançamento|fecho|encerramento"
+    r"|lancering|oplevering|sluiting"
+    # Events with their own time: a webinar, a keynote, a panel, a mixer.
+    r"|webinar\w*|webinaire|keynote|panel|summit|all-?hands|stand-?up|team ?sync|board meets"
+    r"|school run|happy hour|mixer|team lunch|offsite|conference(?! call)|conférence|comité"
+    r"|point d['’]équipe"
+    r"|reunión de equipo|Teamcall|Teammeeting|riunione di team|reunião de equipa|teamoverleg"
+    # Leave starting at a clock ("je pars en congé vendredi à 18h").
+    r"|congé|vacaciones|Urlaub|ferie|férias|vakantie"
+    # The mail itself, sent at a clock ("sorry for the 6am email", "Je vous écris à 6h", "la
+    # mail alle 5 del mattino"), not a mail still to send ("I'll email you the invite").
+    r"|(?:e-?mail|mail|correo|courriel)[ \t]+(?:at|à|a las|um|alle|às|om)"
+    r"|sent (?:this )?at|je vous écris à|stuur dit om)\b"
+    r"|\d(?:[ap]\.?m)?[ \t]+(?:e-?mail|mail)\b"
+    # Someone else's meeting: "my boss has …", "mi jefe tiene …", "mijn manager heeft …".
+    rf"|\b{POSSESSIVE}\s+{SOMEONE_AT_WORK}\s+(?:has|hat|tiene|ha|tem|heeft|a)\b",
+    re.IGNORECASE,
+)
