@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workflows.understanding.scope import moot, other_event
-from workflows.understanding.vocab import BAIL, OTHER_EVENT, WEEKDAYS
+from workflows.understanding.vocab import BAIL, INVITED_TO_EVENT, OTHER_EVENT, WEEKDAYS
 
 
 class Role(StrEnum):
@@ -706,7 +706,9 @@ def read_roles(sentence: str) -> Roles:
     spans += [
         Span(a, b, Role.CONFLICT)
         for a, b in cut
-        if OTHER_EVENT.search(sentence, a, b) and not offer_worded(sentence[a:b])
+        if OTHER_EVENT.search(sentence, a, b)
+        and not offer_worded(sentence[a:b])
+        and not INVITED_TO_EVENT.search(sentence, a, b)
     ]
     tangled = mixed = False
     for start, end in cut:

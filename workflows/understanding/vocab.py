@@ -820,3 +820,10 @@ OTHER_EVENT = re.compile(
     rf"|\b{POSSESSIVE}\s+{SOMEONE_AT_WORK}\s+(?:has|hat|tiene|ha|tem|heeft|a)\b",
     re.IGNORECASE,
 )
+# "Join our live webinar Thursday at 2pm! Register now.": the reader asked to come at that time,
+# which other rules weigh (a newsletter, an invitation beside other words), not a schedule.
+INVITED_TO_EVENT = re.compile(
+    r"\b(?:join|register|sign up|rejoignez|inscrivez|únete|únase|regístrate|melden Sie sich an"
+    r"|iscriviti|unisciti|inscreva-se|junte-se|meld je aan|schrijf je in)\b",
+    re.IGNORECASE,
+)
