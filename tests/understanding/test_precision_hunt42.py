@@ -1054,6 +1054,7 @@ ROWS: list[Row] = [
 # Clear rows (a label, not D) that the reader leaves in doubt at the end: doubted, not wrong.
 LEFT_IN_DOUBT: frozenset[str] = frozenset(
     {
+        "Desculpe o email às 5h da manhã. Sexta às 15h está bem.",
         (
             "Good to hear from you - we met at the mixer at 3pm last Thursday, right? Wednesday at "
             "2pm works for me."

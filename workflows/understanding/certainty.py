@@ -69,7 +69,7 @@ from workflows.understanding.notanswer import (
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
 from workflows.understanding.otherevents import PAST_WORDS, is_other_event_clock, other_event_clocks
 from workflows.understanding.roles import BUT_WORD, PROPOSED_ROLES, UNTIL, Role, moved_to
-from workflows.understanding.sentences import sentence_spans
+from workflows.understanding.sentences import SENTENCE_END, sentence_spans
 from workflows.understanding.times import (
     SAME_TIME,
     TimeReading,
@@ -467,9 +467,6 @@ _CORRECTION = re.compile(
     r"|\d[^.?!\n]{0,25}\bactually(?=[ \t]*(?:[.!?…\n]|$)))\b",
     re.IGNORECASE,
 )
-# Where a sentence ends: after its stop and a space, or at a line's end (split in one pass,
-# where a search for a question from every position would be quadratic on a long line).
-_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|[ \t]*\n[ \t]*")
 
 
 def _time_of_another_event(reading: Reading) -> bool:
@@ -491,7 +488,7 @@ def _time_of_another_event(reading: Reading) -> bool:
 def _hour_asked(words: str) -> bool:
     """Whether a question ("Puedo a las 10, ¿qué día te va?") writes a clock or a cued hour."""
     return any(
-        chunk.endswith("?") and _ASKED_HOUR.search(chunk) for chunk in _SENTENCE_END.split(words)
+        chunk.endswith("?") and _ASKED_HOUR.search(chunk) for chunk in SENTENCE_END.split(words)
     )
 
 

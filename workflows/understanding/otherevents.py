@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from workflows.understanding.roles import clauses
+from workflows.understanding.roles import clauses, offer_worded
+from workflows.understanding.sentences import SENTENCE_END
 from workflows.understanding.vocab import OTHER_EVENT
 
 # "Last Thursday at 2pm I met someone from your school", "we spoke on Thursday at 2pm last
@@ -52,9 +53,6 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _HALF_DAY = 12
-# Where a sentence ends: after its stop and a space, or at a line's end ("on the 21st. Could we
-# meet Friday at 10?" is two sentences, however an ordinal before the stop reads).
-_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|[ \t]*\n[ \t]*")
 
 
 def _clock(m: re.Match[str]) -> tuple[time, bool]:
@@ -76,7 +74,7 @@ def other_event_clocks(text: str) -> list[tuple[time, bool]]:
     else's (the cause word cuts the clause).
     """
     found: list[tuple[time, bool]] = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in SENTENCE_END.split(text):
         for c, d in clauses(sentence):
             clause = sentence[c:d]
             if OTHER_EVENT.search(clause):
@@ -91,17 +89,19 @@ def about_something_else(text: str, at: int) -> bool:
     with no day that is the mail's or the past's is no offer left without a day.
     """
     opens = 0
-    for cut in _SENTENCE_END.finditer(text):
+    for cut in SENTENCE_END.finditer(text):
         if cut.start() >= at:
             sentence = text[opens : cut.start()]
             break
         opens = cut.end()
     else:
         sentence = text[opens:]
-    if PAST_WORDS.search(sentence):
-        return True
+    # "We spoke last week - could we do 3pm?": a clause worded as an offer still offers.
     return any(
-        c <= at - opens < d and OTHER_EVENT.search(sentence[c:d]) for c, d in clauses(sentence)
+        c <= at - opens < d
+        and not offer_worded(sentence[c:d])
+        and bool(PAST_WORDS.search(sentence) or OTHER_EVENT.search(sentence[c:d]))
+        for c, d in clauses(sentence)
     )
 
 
