@@ -1054,6 +1054,8 @@ ROWS: list[Row] = [
 # Clear rows (a label, not D) that the reader leaves in doubt at the end: doubted, not wrong.
 LEFT_IN_DOUBT: frozenset[str] = frozenset(
     {
+        "Happy to. Our webinar is Thursday at noon Central, so how about Friday at 2pm?",
+        "Our team lunch is at noon Thursday, so Thursday at 2:30pm?",
         "Desculpe o email às 5h da manhã. Sexta às 15h está bem.",
         (
             "Good to hear from you - we met at the mixer at 3pm last Thursday, right? Wednesday at "

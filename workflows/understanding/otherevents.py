@@ -100,8 +100,21 @@ def about_something_else(text: str, at: int) -> bool:
     return any(
         c <= at - opens < d
         and not offer_worded(sentence[c:d])
-        and bool(PAST_WORDS.search(sentence) or OTHER_EVENT.search(sentence[c:d]))
+        and bool(PAST_WORDS.search(sentence) or _near_event(sentence, at - opens, c, d))
         for c, d in clauses(sentence)
+    )
+
+
+# How far from a dayless clock the other event's word may be: "the 6am email", "la mail alle 5";
+# "in planning until 4 both days and Friday is our release" holds a conflict's end, not the
+# release's clock.
+_NEAR = 20
+
+
+def _near_event(sentence: str, at: int, opens: int, ends: int) -> bool:
+    return any(
+        abs(m.start() - at) <= _NEAR or abs(m.end() - at) <= _NEAR
+        for m in OTHER_EVENT.finditer(sentence, opens, ends)
     )
 
 

@@ -682,6 +682,9 @@ _DROPS_ALL = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
@@ -707,6 +710,9 @@ def read_roles(sentence: str) -> Roles:
         Span(a, b, Role.CONFLICT)
         for a, b in cut
         if OTHER_EVENT.search(sentence, a, b)
+        # A clock of its own: "Friday morning is our release go/no-go" names a part of a day,
+        # which may yet be what the sender turns down or offers around.
+        and _DIGIT.search(sentence, a, b)
         and not offer_worded(sentence[a:b])
         and not INVITED_TO_EVENT.search(sentence, a, b)
     ]

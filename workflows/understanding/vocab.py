@@ -797,7 +797,7 @@ OTHER_EVENT = re.compile(
     r"|aterr\w*|chego|voo|comboio|trem"
     r"|vlucht|vlieg\w*|trein|vertrek\w*|aankomst"
     # Deadlines, launches, closes, maintenance.
-    r"|deadline|launch(?:es|ing)?|go-?live|release|quarter closes|maintenance"
+    r"|deadline|launch(?:es|ing)?|go-?live|quarter closes|maintenance"
     r"|date limite|rendu|lancement|clôture"
     r"|plazo|entrega|lanzamiento|cierre"
     r"|Abgabe|Frist|Launch|Stichtag|Wartung"
