@@ -2538,11 +2538,7 @@ def _yours_off_across_change(
     """
     if not mentions or user_tz is None:
         return False
-    if not (
-        tod.zone is user_tz
-        or _USER_SIDE_AFTER.match(sentence[tod.end : tod.end + 40])
-        or _USER_SIDE.search(sentence, max(0, tod.start - 32), tod.start)
-    ):
+    if not (tod.zone is user_tz or _yours_said(sentence, tod)):
         return False
     offer = mentions[-1].window.start
     said = {tod.begin, tod.begin.replace(hour=(tod.begin.hour + 12) % 24)}
@@ -2558,7 +2554,16 @@ def _yours_off_across_change(
     )
 
 
+def _yours_said(sentence: str, tod: _TimeOfDay) -> bool:
+    """Whether the words right around a clock put it on the user's side ("17:00 for you")."""
+    return bool(
+        _USER_SIDE_AFTER.match(sentence[tod.end : tod.end + 40])
+        or _USER_SIDE.search(sentence, max(0, tod.start - 32), tod.start)
+    )
+
+
 def _named_clock_off(
+    sentence: str,
     tod: _TimeOfDay,
     window: TimeWindow,
     mentions: Sequence[TimeMention],
@@ -2568,9 +2573,11 @@ def _named_clock_off(
 
     "Friday 10:00 UK time, i.e. 11:00 in Helsinki?" (12:00 there): both clocks are named, so
     one of the two numbers is wrong, and which one the sender keeps is a guess. The time
-    before may yet prove to be on the user's clock ("4pm yours on tuesday = 8am mine").
+    before may yet prove to be on the user's clock ("4pm yours on tuesday = 8am mine"). A clock
+    placed only by the user's side ("9am for you", "your time") names no clock: where the user
+    is, the reply may know better (see ``_restated_off``).
     """
-    if tod.zone is None or not mentions:
+    if tod.zone is None or not mentions or _yours_said(sentence, tod):
         return False
     before = mentions[-1].window.start
     starts = [before] + ([before.replace(tzinfo=user_tz)] if user_tz is not None else [])
@@ -3289,7 +3296,7 @@ def read_times(
                             or _yours_off_across_change(
                                 seg_text, tod, mentions[found:], user_tz, ref, clock_talk
                             )
-                            or _named_clock_off(tod, window, mentions[found:], user_tz)
+                            or _named_clock_off(seg_text, tod, window, mentions[found:], user_tz)
                         )
                     )
                     mentions.append(TimeMention(window, role, tz is not None))
