@@ -153,8 +153,7 @@ CONFLICT = _cues(
     r"(?:is|are|'s) (?:a|an|our|my)(?: [\w-]+){0,3}? (?:meeting|call|review|standup|stand-up"
     r"|workshop|session|offsite|sync|all-hands|retro|huddle|check-in|one-on-one|1:1)",
     # "Your Friday slot at 14:30 is my lunch", "… is my noon, which is lunch", "ist meine
-    # Mittagspause", "es mi hora de comer":
-    # the user's time named as the sender's own meal, not a time offered.
+    # Mittagspause", "es mi hora de comer": the user's time named as the sender's own meal.
     r"(?:is|'s) (?:my|our) (?:team )?lunch(?:time| break| hour)?\b"
     r"|(?:which|that) (?:is|'s) (?:(?:my|our) )?lunch(?:time| break| hour)?\b"
     r"|(?:ist|wäre) (?:bei mir |meine |unsere )?Mittag(?:spause|essen)"

@@ -2536,7 +2536,7 @@ def _yours_off_across_change(
     reply talks of a change, or the clock said is the time before on an offset the header's
     moves to by then; elsewhere the user's side is not held to it (see ``_restated_off``).
     """
-    if not mentions or user_tz is None:
+    if not mentions or user_tz is None or tod.finish is not None:
         return False
     if not (tod.zone is user_tz or _yours_said(sentence, tod)):
         return False
@@ -2575,9 +2575,10 @@ def _named_clock_off(
     one of the two numbers is wrong, and which one the sender keeps is a guess. The time
     before may yet prove to be on the user's clock ("4pm yours on tuesday = 8am mine"). A clock
     placed only by the user's side ("9am for you", "your time") names no clock: where the user
-    is, the reply may know better (see ``_restated_off``).
+    is, the reply may know better (see ``_restated_off``). Nor is a span ("which should land
+    inside your 4-6pm CET window") one instant said again.
     """
-    if tod.zone is None or not mentions or _yours_said(sentence, tod):
+    if tod.zone is None or tod.finish is not None or not mentions or _yours_said(sentence, tod):
         return False
     before = mentions[-1].window.start
     starts = [before] + ([before.replace(tzinfo=user_tz)] if user_tz is not None else [])
