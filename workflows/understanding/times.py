@@ -2565,7 +2565,6 @@ def _yours_said(sentence: str, tod: _TimeOfDay) -> bool:
 def _named_clock_off(
     sentence: str,
     tod: _TimeOfDay,
-    window: TimeWindow,
     mentions: Sequence[TimeMention],
     user_tz: tzinfo | None,
 ) -> bool:
@@ -2580,10 +2579,13 @@ def _named_clock_off(
     """
     if tod.zone is None or tod.finish is not None or not mentions or _yours_said(sentence, tod):
         return False
+    # The clock, not the date: the day said with it ("which is Monday 9pm in New York") is
+    # read on its own and may land a week on.
     before = mentions[-1].window.start
     starts = [before] + ([before.replace(tzinfo=user_tz)] if user_tz is not None else [])
-    gaps = (timedelta(0), timedelta(hours=12)) if tod.guessed else (timedelta(0),)
-    return all(abs(window.start - start) not in gaps for start in starts)
+    said = {tod.begin, tod.begin.replace(hour=(tod.begin.hour + 12) % 24)}
+    said = said if tod.guessed else {tod.begin}
+    return all(start.astimezone(tod.zone).time() not in said for start in starts)
 
 
 # "in Berlin", "in SF": a place named after the side words (a capital after it).
@@ -3297,7 +3299,7 @@ def read_times(
                             or _yours_off_across_change(
                                 seg_text, tod, mentions[found:], user_tz, ref, clock_talk
                             )
-                            or _named_clock_off(seg_text, tod, window, mentions[found:], user_tz)
+                            or _named_clock_off(seg_text, tod, mentions[found:], user_tz)
                         )
                     )
                     mentions.append(TimeMention(window, role, tz is not None))
