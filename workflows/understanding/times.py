@@ -2568,21 +2568,30 @@ def _named_clock_off(
     mentions: Sequence[TimeMention],
     user_tz: tzinfo | None,
 ) -> bool:
-    """Whether a time said again on a clock it names is another instant than the time before.
+    """Whether a time said again on the user's clock, named, is another instant than the one before.
 
-    "Friday 10:00 UK time, i.e. 11:00 in Helsinki?" (12:00 there): both clocks are named, so
-    one of the two numbers is wrong, and which one the sender keeps is a guess. The time
+    "Friday 10:00 UK time, i.e. 11:00 in Helsinki?" to a user in Helsinki (12:00 there): both
+    clocks are named, so one of the two numbers is wrong, and which one the sender keeps is a
+    guess. The sender's own side ("11am here in Sydney") is ``_restated_off``'s. The time
     before may yet prove to be on the user's clock ("4pm yours on tuesday = 8am mine"). A clock
     placed only by the user's side ("9am for you", "your time") names no clock: where the user
     is, the reply may know better (see ``_restated_off``). Nor is a span ("which should land
     inside your 4-6pm CET window") one instant said again.
     """
-    if tod.zone is None or tod.finish is not None or not mentions or _yours_said(sentence, tod):
+    if (
+        user_tz is None
+        or tod.zone is not user_tz
+        or tod.finish is not None
+        or not mentions
+        or _yours_said(sentence, tod)
+    ):
         return False
     # The clock, not the date: the day said with it ("which is Monday 9pm in New York") is
     # read on its own and may land a week on.
-    before = mentions[-1].window.start
-    starts = [before] + ([before.replace(tzinfo=user_tz)] if user_tz is not None else [])
+    # Any time before in the sentence: "Wednesday at 4pm or Thursday at 5pm London time (11am
+    # / noon in New York)" says both again, in order.
+    befores = [m.window.start for m in mentions]
+    starts = befores + [b.replace(tzinfo=user_tz) for b in befores]
     said = {tod.begin, tod.begin.replace(hour=(tod.begin.hour + 12) % 24)}
     said = said if tod.guessed else {tod.begin}
     return all(start.astimezone(tod.zone).time() not in said for start in starts)
