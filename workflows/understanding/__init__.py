@@ -18,7 +18,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import is_auto_reply, is_bounce
-from workflows.understanding.certainty import SHIFT_ADDED_UP, Reading, weigh
+from workflows.understanding.certainty import CALENDAR_ANSWERED, SHIFT_ADDED_UP, Reading, weigh
 from workflows.understanding.dates import (
     far_order_on_weekday,
     find_dates,
@@ -54,6 +54,7 @@ from workflows.understanding.links import answer_link
 from workflows.understanding.message import Address, ParsedMessage, parse_message
 from workflows.understanding.notanswer import (
     AUTHOR_LINE,
+    calendar_notice,
     forwarded_elsewhere,
     greets_another,
     quotes_another_thread,
@@ -624,6 +625,17 @@ def understand(
         # A bounce quotes the user's own words: nothing in it is the contact's.
         return Verdict(Intent.OTHER, reply_text=shown, notes=("delivery failure report",))
     invite = _first_invite(msg, sender_tz, meeting_length)
+    notice = calendar_notice(msg) if invite is None else None
+    if notice is not None:
+        # "Angenommen: Marina / Jonas @ Di. 18. Sept. 16:30": the calendar's word that the
+        # invitation the user sent was answered; the time it repeats is no offer. A no or a
+        # maybe may change the meeting, so it waits for the user.
+        return Verdict(
+            Intent.OTHER,
+            reply_text=shown,
+            notes=("calendar notice: an invitation answered",),
+            doubts=() if notice else (CALENDAR_ANSWERED,),
+        )
     # "Noon your time": the zone the user named in the quoted thread, else theirs.
     # The user's own words name their clock by any of its names ("MST" from Phoenix).
     own = own_names(tz)

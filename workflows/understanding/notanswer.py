@@ -71,6 +71,57 @@ def _authors_among(msg: ParsedMessage, people: tuple[Address, ...]) -> bool:
 # A calendar's own answer to an invitation: "Accepted: Coffee chat", "Zugesagt: …".
 CALENDAR_RESPONSE = "calendar invitation (REPLY)"
 
+# The same answer sent as a plain notice with no invitation part (Google Calendar's "Angenommen:
+# Marina / Jonas @ Di. 18. Sept. …" over "Jonas Wertheim hat diese Einladung angenommen."): the
+# subject's word and the body's sentence, in the seven languages, say which answer it is.
+_NOTICE_SUBJECT = re.compile(
+    r"^\s*(?P<word>(?:tentatively )?accepted|declined|tentative|angenommen|zugesagt|abgelehnt"
+    r"|abgesagt|mit vorbehalt angenommen|vorläufig(?: angenommen)?"
+    r"|accepté(?:e)?(?: provisoirement)?"
+    r"|refusé(?:e)?|provisoire|aceptad[oa](?: provisionalmente)?|rechazad[oa]|provisional"
+    r"|aceitou|aceito|recusou|recusado|provisório|accettato|rifiutato|provvisorio|geaccepteerd"
+    r"|geweigerd|afgewezen|voorlopig(?: geaccepteerd)?)\s*:",
+    re.IGNORECASE,
+)
+_NOTICE_BODY = re.compile(
+    r"\b(?:has (?:tentatively )?(?:accepted|declined) (?:this|your) invitation"
+    r"|hat (?:diese|Ihre|deine) Einladung (?:mit Vorbehalt )?(?:angenommen|abgelehnt)"
+    r"|a (?:accepté|refusé|peut-être accepté) (?:cette|votre) invitation"
+    r"|ha (?:aceptado|rechazado) (?:esta|tu|su) invitación"
+    r"|(?:aceitou|recusou) (?:este|o seu|seu) convite"
+    r"|ha (?:accettato|rifiutato) (?:questo|il tuo|il suo) invito"
+    r"|heeft (?:deze|je|uw) uitnodiging (?:voorlopig )?(?:geaccepteerd|afgewezen|geweigerd))",
+    re.IGNORECASE,
+)
+_NOTICE_YES = re.compile(
+    r"^(?:accepted|angenommen|zugesagt|accepté|acceptée|aceptad[oa]|aceitou|aceito|accettato"
+    r"|geaccepteerd)$",
+    re.IGNORECASE,
+)
+# The calendar's own links ("…/calendar/event?action=RESPOND…") ask nothing.
+_LINK = re.compile(r"<?https?://\S+")
+# A note the sender typed under the notice ("… with note: Could we make it 5pm?") is words of
+# their own: the notice is read as a message then.
+_NOTICE_NOTE = re.compile(
+    r"\?|\b(?:note|Notiz|Nachricht|nota|mensagem|bericht|opmerking|commentaire|comentario"
+    r"|commento|comentário|Kommentar)\b",
+    re.IGNORECASE,
+)
+
+
+def calendar_notice(msg: ParsedMessage) -> bool | None:
+    """A calendar's plain notice that an invitation was answered.
+
+    ``True`` for a yes, ``False`` for a no or a maybe, ``None`` when ``msg`` is no such notice
+    (or carries a note of the sender's).
+    """
+    subject = _NOTICE_SUBJECT.match(msg.subject)
+    words = _LINK.sub(" ", msg.text)
+    if subject is None or not _NOTICE_BODY.search(words) or _NOTICE_NOTE.search(words):
+        return None
+    return _NOTICE_YES.match(subject["word"]) is not None
+
+
 # "Does 3pm mean ET?", "2pm Eastern, right?", "is that your time?", "c'est bien heure de New
 # York ?": a question that asks which clock the user's time is in, not an answer to it.
 _CLOCK_WORD = (

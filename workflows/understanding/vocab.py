@@ -751,6 +751,49 @@ def _names_spelled_by_addresses(text: str) -> str:
     return text
 
 
+# "u shd talk to my cousin hamza malik hes at k-electric": typed all in lower case on a phone, the
+# person sent to has no capitals. Only advice to the user ("you should talk to", "talk to"
+# opening the sentence), to someone of the sender's own circle, and two words after it that are
+# no common word ("talk to my manager and get back to you", "my cousin about it" name no one).
+_NOT_A_NAME = (
+    "a|about|after|again|also|am|an|and|any|are|as|asap|at|back|bc|because|before|but|by|can"
+    "|cause|cos|coz|could|did|directly|do|does|first|for|from|get|go|got|had|has|have|he|her"
+    "|here|hes|him|his|how|i|id|if|ill|im|in|instead|into|is|it|its|ive|just|know|knows|later"
+    "|like|lol|maybe|me|more|my|next|not|now|of|ok|on|or|our|over|pls|plz|re|runs|she|shes"
+    "|since|so|some|sometime|soon|that|the|their|them|then|there|they|this|tho|though|to"
+    "|today|tomorrow|tonight|too|u|ur|via|was|we|week|well|what|when|where|which|who|whos|why"
+    "|will|with|works|would|yet|you|your|first|asap|abt|btw|directly|right|instead|pretty"
+    "|colleague|coworker|friend|cousin|brother|sister|manager|boss|mate|partner|wife|husband"
+)
+_LOWER_NAME_WORD = rf"(?!(?:{_NOT_A_NAME})\b)[a-z]{{2,}}"
+_ADVISED_TO_CIRCLE = re.compile(
+    r"(?:\b(?:you|u|ya) (?:should|shd|shud|shld|could|cud|might|can|need to|gotta|must|wanna"
+    r"|want to) (?:(?:def|defo|definitely|really|prob|probably|just|totally) )?"
+    r"|(?:^|(?<=[.!?] )|(?<=\n))(?:(?:pls|please|just|def|defo|honestly|maybe|hi \w+) )*)"
+    r"(?:talk|speak|chat) (?:to|with) (?:my|our) "
+    r"(?:cousin|brother|sister|friend|mate|buddy|colleague|coworker|co-worker|teammate|boss"
+    r"|manager|partner|wife|husband|uncle|aunt|neighbou?r|(?:sister|brother)-in-law) "
+    rf"(?P<name>{_LOWER_NAME_WORD} {_LOWER_NAME_WORD})\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _names_after_advice(text: str) -> str:
+    """``text`` with a lower-case name capitalised where advice names it.
+
+    The advice is to talk to the sender's own cousin, friend or colleague, in a sentence that
+    has no capital at all.
+    """
+    for sentence in _SENTENCE.finditer(text):
+        words = sentence.group(0)
+        if any(c.isupper() for c in words):
+            continue
+        for found in _ADVISED_TO_CIRCLE.finditer(words):
+            at = sentence.start() + found.start("name")
+            text = text[:at] + found["name"].title() + text[at + len(found["name"]) :]
+    return text
+
+
 # The certainty checks spell out the same reply text again and again.
 @lru_cache(maxsize=8)
 def spelled_out(text: str) -> str:
@@ -759,6 +802,8 @@ def spelled_out(text: str) -> str:
         text = _names_spelled_by_addresses(text)
     # Each pattern runs only where its letters occur: replies can be megabytes of anything.
     lower = text.lower()
+    if "talk" in lower or "speak" in lower or "chat" in lower:
+        text = _names_after_advice(text)
     if any(short in lower for short in _SHORTHAND):
         text = _SHORT_WORD.sub(lambda m: _SHORTHAND[m[1].lower()], text)
     if "am" in lower or "pm" in lower:
