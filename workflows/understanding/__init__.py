@@ -449,6 +449,27 @@ def _on_meeting_clock(
     return replace(reading, mentions=mentions)
 
 
+def _agreed_by_span(reading: TimeReading, agreed: TimeWindow) -> TimeReading:
+    """The settled meeting where the reply names it by a span of its day that holds it.
+
+    "All set, we were scheduled for Wednesday evening" under "Wednesday at 18:00 it is": the
+    evening is the meeting said loosely, not a move to 17:00. Only a span of an hour or more
+    (a part of the day, a range) on the meeting's day that holds its start; a clock of its
+    own ("Wednesday at 17:00 instead?") still moves it.
+    """
+    mentions = tuple(
+        replace(m, window=agreed)
+        if m.role in PROPOSED_ROLES
+        and m.window.end is not None
+        and m.window.end - m.window.start >= timedelta(hours=1)
+        and m.window.start <= agreed.start < m.window.end
+        and m.window.start.astimezone(agreed.start.tzinfo).date() == agreed.start.date()
+        else m
+        for m in reading.mentions
+    )
+    return replace(reading, mentions=mentions)
+
+
 def _day_before_time(answer: str, day: str, read: Callable[[str], TimeReading]) -> str:
     """``answer`` with ``day`` written before the sentence of its first dayless time.
 
@@ -688,6 +709,8 @@ def understand(
     agreed = _agreed(offered, stripped.newest, newest)
     if agreed is not None and msg.date is not None:
         reading = _on_meeting_clock(reading, answer, agreed, thread_tz or tz, ref)
+        if _settled(offered, stripped.history, stripped.newest):
+            reading = _agreed_by_span(reading, agreed)
     windows = reading.proposed
     if invite is not None and invite.window is not None:
         if invite.method != "CANCEL":

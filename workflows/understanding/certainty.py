@@ -1144,11 +1144,22 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
     writing; from elsewhere, the labels read the offset.
     """
     written, home = reading.written, reading.thread_tz or reading.home
-    if reading.sender_tz is None or written is None or reading.sender_placed:
+    if written is None or reading.sender_placed:
         # From a place the reply names, its times are on that place's clock that day.
         return False
     offset = written.utcoffset()
     starts = [m.window.start for m in reading.times.mentions if m.role in PROPOSED_ROLES]
+    if any(
+        len(sender_offsets(written, start, reading.text)) > 1
+        for start in starts
+        if isinstance(start.tzinfo, timezone) and start.utcoffset() == offset
+    ):
+        # "(Our clocks spring forward on Sunday)": the sender's clock at the meeting may not be
+        # the Date header's, wherever the user lives; a "+0000" stamp too, as the sender's own
+        # words say their clock changes.
+        return True
+    if reading.sender_tz is None:
+        return False
     restated = starts + [m.window.start for m in reading.times.mentions if m.role is Role.RESTATED]
     # "11 Uhr bei uns, also 10 Uhr Ihrer Zeit" from +01:00 just before Berlin springs
     # forward: the other clock's zone changes between writing and meeting, and the offset's
@@ -1162,14 +1173,6 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
         for a in starts
         for b in restated
     ):
-        return True
-    if any(
-        len(sender_offsets(written, start, reading.text)) > 1
-        for start in starts
-        if isinstance(start.tzinfo, timezone) and start.utcoffset() == offset
-    ):
-        # "(Our clocks spring forward on Sunday)": the sender's clock at the meeting may not be
-        # the Date header's, wherever the user lives.
         return True
     if SAME_TIME.search(reading.text) and any(
         len(offset_moves(written, start)) > 1

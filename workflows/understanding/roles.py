@@ -152,6 +152,17 @@ CONFLICT = _cues(
     r"(?: meetings?| calls?| workshops?| sessions?| trainings?| reviews?)?",
     r"(?:is|are|'s) (?:a|an|our|my)(?: [\w-]+){0,3}? (?:meeting|call|review|standup|stand-up"
     r"|workshop|session|offsite|sync|all-hands|retro|huddle|check-in|one-on-one|1:1)",
+    # "Your Friday slot at 14:30 is my lunch", "… is my noon, which is lunch", "ist meine
+    # Mittagspause", "es mi hora de comer": the user's time named as the sender's own meal.
+    r"(?:is|'s) (?:my|our) (?:team )?lunch(?:time| break| hour)?\b"
+    r"|(?:which|that) (?:is|'s) (?:(?:my|our) )?lunch(?:time| break| hour)?\b"
+    r"|(?:ist|wäre) (?:bei mir |meine |unsere )?Mittag(?:spause|essen)"
+    r"|(?:c'est|est|tombe (?:sur|pendant)) (?:ma|notre) pause(?:[ -]déjeuner)?"
+    r"|(?:es|sería|cae en) (?:mi|nuestra) (?:hora de (?:comer|almorzar|la comida|almuerzo)"
+    r"|comida|almuerzo)"
+    r"|(?:è|sarebbe) (?:la mia|la nostra|il mio) (?:pausa pranzo|pranzo)"
+    r"|(?:é|seria|cai n)[oa]? (?:o meu|a minha|meu|minha) (?:almoço|hora de almoço)"
+    r"|(?:is|valt in) (?:mijn|onze) (?:lunch|lunchpauze)",
     # "Thursday at 10 I have my team sync", "I've got our board meeting then".
     r"(?:have|got) (?:my|our)(?: [\w-]+){0,2}? (?:meeting|call|sync|standup|stand-up|review"
     r"|session|class|appointment|1:1|one-on-one|all-hands|retro|check-in)\b",
@@ -385,6 +396,20 @@ _AGREED = re.compile(
     r"|slot|session)\b|(?:[a-z]+[ \t]+)?\d{1,2}(?:[:.]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?(?![\w:]))",
     re.IGNORECASE,
 )
+# "we were scheduled for Wednesday evening, but could we do Thursday instead?", "we're booked
+# for 6pm, can we move it": the meeting as it stands, in a sentence that moves it, is the slot
+# given up. Alone ("All set, we were scheduled for Wednesday evening") it names the meeting.
+_AS_IT_STANDS = re.compile(
+    r"\bwe(?:['’]re| are| were)(?: (?:originally|all))? (?:scheduled|booked|set|down)"
+    r" (?:for|on)\b[^,.?!;]{0,40}",
+    re.IGNORECASE,
+)
+# Words that move the meeting or put another time in its place, with or without a "to" after.
+_MOVED_OR_SWAPPED = re.compile(
+    r"\b(?:move|moving|shift|push|bump|reschedul\w*|postpon\w*|instead|à la place|en su lugar"
+    r"|stattdessen|invece|em vez disso|in plaats daarvan)\b",
+    re.IGNORECASE,
+)
 # "onze afspraak van morgen 17:00 te verzetten", "notre rendez-vous de demain 10h", "unseren
 # Termin morgen um 15 Uhr": the agreed meeting named with its time in the other languages.
 _AGREED_ELSEWHERE = re.compile(
@@ -532,6 +557,10 @@ _DAY_TURNED_DOWN = _cues(
     rf"(?:(?<=^)|(?<=[.;,:!?] )|(?<=[–—-] ))(?:not|no) (?:on )?(?:{_DAYS})",
     rf"(?:{_DAYS})(?:[ \t]+(?:is|'s)(?: a)?|[ \t]*[=:–—-]|'s)?[ \t]+"
     r"(?:no good|no-go|no|non|nein|não|nee|nope)(?=[ \t]*(?:[,.;:!?]|$))",
+    # "am Mittwoch leider nicht (Termin 16–18 Uhr)": the day refused, and the hours in brackets
+    # after it are what fills it.
+    rf"(?:{_DAYS})[ \t]+(?:leider[ \t]+|helaas[ \t]+)?(?:nicht|niet)"
+    r"(?:[ \t]*\([^()\n]{0,40}\)|(?=[ \t]*(?:[,.;:!?]|$)))",
 )
 UNTIL = _cues(r"until|till|til|through|jusqu'(?:à|au)|hasta|bis|fino a(?:l)?|até|tot")
 _TOO = _cues(
@@ -697,6 +726,11 @@ def read_roles(sentence: str) -> Roles:
     spans += [Span(m.start(), m.end(), Role.CONFLICT) for m in _OWN_MEETING.finditer(sentence)]
     spans += [Span(m.start(), m.end(), Role.CONFLICT) for m in _DAY_TURNED_DOWN.finditer(sentence)]
     cut = clauses(sentence)
+    if _live_move(sentence) or _MOVED_OR_SWAPPED.search(sentence):
+        spans += [
+            Span(m.start(), min(m.end(), next(b for a, b in cut if a <= m.start() < b)), Role.OLD)
+            for m in _AS_IT_STANDS.finditer(sentence)
+        ]
     spans += [
         Span(a, b, Role.CONFLICT)
         for (a, b), (c, d) in zip(cut, cut[1:], strict=False)
