@@ -850,7 +850,7 @@ def understand(
             # The user's offers in a clock the reader cannot name are read in the sender's;
             # the sender's own unknown words are their Date header's clock, as any zoneless time.
             zone_unread=thread_tz is None and zone_unread(stripped.history, tz),
-            reply_zone_unread=reply_zone_unread(text, tz, stripped.history),
+            reply_zone_unread=reply_zone_unread(text, tz, stripped.history, msg.date),
             sender_elsewhere=picked is None
             and sender_elsewhere(
                 # "Sent from my phone in Tokyo" is signature, and says where the sender is.

@@ -16,6 +16,7 @@ from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import (
     JUST_PAST,
+    SHORT_WEEKDAYS,
     alternation,
     date_against_itself,
     find_dates,
@@ -374,8 +375,10 @@ PICK_BESIDE_TIMES = Doubt(
     "pick_beside_other_times",
     "an accept read as picking the user's time, while the reply names other times",
 )
+# "16u", "9u30": the Dutch clock written short on a phone, as "16h" is.
 _CLOCK = re.compile(
-    r"\b\d{1,2}(?:[:.h]\d\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b)|\b\d{1,2}[:h]\d\d\b",
+    r"\b\d{1,2}(?:[:.hu]\d\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b|(?<=\d)u\b)"
+    r"|\b\d{1,2}[:hu]\d\d\b",
     re.IGNORECASE,
 )
 # "Yes, if Thursday could be 2 instead", "could we make it 10?": a bare hour the day's pick
@@ -961,9 +964,18 @@ _SHORT_DAY_BEFORE_TIME = re.compile(
     r"|entre|tra|zwischen|tussen)[ \t]+(?:(?:les?|las?|el)[ \t]+)?)?\d",
     re.IGNORECASE,
 )
-# "Qua não, qui sim!", "Wo niet, do wel!": short weekdays answered one by one.
+# "Qua não, qui sim!", "Wo niet, do wel!": short weekdays answered one by one; also one short
+# weekday with a yes typed after it ("do prima", "jue ok", "qui blz").
 _SHORT_DAY_ANSWERED = re.compile(
-    rf"\b(?:{_SHORT_DAYS})\.?,?[ \t]+(?:sim|não|nao|sí|si|sì|no|non|oui|ja|nein|wel|niet|yes)\b",
+    rf"\b(?P<day>{_SHORT_DAYS})\.?,?[ \t]+(?:(?P<yes>sim|sí|si|sì|oui|ja|wel|yes|ok|okay|prima"
+    r"|top|passt|geht|blz|beleza|fechado|va|vale|perfecto|perfetto|parfait|goed|bien|bene|good"
+    r"|fine)|sim|não|nao|no|non|nein|niet|nicht|tampoco|neanche|nemmeno|pas)\b",
+    re.IGNORECASE,
+)
+# "wed 3", "Thursday 2", "jeu 15": a weekday and a bare hour, no "at" between.
+_DAY_THEN_HOUR = re.compile(
+    rf"\b(?:{alternation(WEEKDAYS)}|{_SHORT_DAYS})\.?,?[ \t]+(?:1[0-2]|[1-9]|1[3-9]|2[0-3])\b"
+    r"(?![:./-]?\d|[ \t]*(?:st|nd|rd|th|er|e|º|ª)\b)",
     re.IGNORECASE,
 )
 # "How about Mar 10?", "le 14 décembre ?": a date written with its month's name.
@@ -1009,10 +1021,18 @@ def _names_a_day(text: str) -> bool:
     )
 
 
-# "the 10th?", "3/24?", "next week?": a day of the month, a numeric date or a week, asked about.
+# "the 10th?", "3/24?", "next week?": a day of the month, a numeric date or a week, asked about;
+# also the week in the other languages, as phones write it ("la sem pro ?", "la q viene?",
+# "nächste Wo?", "sett prox?", "semana q vem?").
 _DAY_OR_WEEK_ASKED = re.compile(
     r"(?:\bthe[ \t]+[0-3]?\d(?:st|nd|rd|th)|\b[01]?\d/[0-3]?\d(?:/\d{2,4})?"
-    r"|\b(?:next|this|following)[ \t]+week)\b[^.!?\n]{0,20}\?",
+    r"|\b(?:next|this|following)[ \t]+week"
+    r"|\b(?:semaine|sem)[ \t]+(?:pro|prochaine|suivante|d'après)|\bla[ \t]+(?:q|que)[ \t]+viene"
+    r"|\bsemana[ \t]+(?:que[ \t]+viene|siguiente|(?:que|q)[ \t]+vem)|\bpr[oó]xima[ \t]+semana"
+    r"|\b(?:nächste|nächsten|kommende|kommenden)(?:[ \t]+(?:Woche|Wo))?(?=[ \t]*\?)"
+    r"|\b(?:nächste|nächsten|kommende|kommenden)[ \t]+(?:Woche|Wo)"
+    r"|\b(?:sett|settimana)[ \t]+(?:prox|prossima)|\bprossima[ \t]+settimana"
+    r"|\bvolgende[ \t]+(?:week|wk))\b[^.!?\n]{0,20}\?",
     re.IGNORECASE,
 )
 
@@ -1619,7 +1639,10 @@ def _refuses_some_offers(reading: Reading) -> bool:
     noes = (DECLINE, FIRM_DECLINE, CANCEL) if cancels_unagreed else (DECLINE, FIRM_DECLINE)
     sentences = [reading.words[a:b] for a, b in sentence_spans(reading.words)]
     text = " ".join(s for s in sentences if any(no.search(s) for no in noes))
-    named = _named_days(text)
+    # "mie no puedo, jue si": short weekdays, answered one by one.
+    named = _named_days(text) | {
+        SHORT_WEEKDAYS[m["day"].lower()] for m in _SHORT_DAY_ANSWERED.finditer(text)
+    }
     if not named & offered:
         return False
     # "El jueves no puedo, pero el viernes sí": the day after the contrast may be the yes.
@@ -1629,9 +1652,15 @@ def _refuses_some_offers(reading: Reading) -> bool:
         for w in re.findall(r"[\w-]+", text[m.end() :].lower())[:3]
         if w in WEEKDAYS
     }
+    # "mie no puedo, jue si": a short weekday named with a yes keeps that offer open.
+    said_yes = {
+        SHORT_WEEKDAYS[m["day"].lower()]
+        for m in _SHORT_DAY_ANSWERED.finditer(reading.words)
+        if m["yes"]
+    }
     # "Je ne peux pas jeudi, vendredi aussi c'est compliqué" to Wednesday and Thursday: days
     # beyond the offers turned down speak of the sender's week, not of one offer (hunt 10).
-    return named <= offered and (not offered <= named or bool(after_but & offered))
+    return named <= offered and (not offered <= named or bool((after_but | said_yes) & offered))
 
 
 def _offer_in_absence(reading: Reading) -> bool:
@@ -1914,6 +1943,14 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             # A yes, or a move ("Podemos remarcar às 17h?"), that writes a clock time the
             # reader could not place: read without it, the move would only ask for new times.
             doubts.append(DAYLESS)
+        if (
+            reading.intent is Intent.RESCHEDULE
+            and not reading.times.proposed
+            and _DAY_THEN_HOUR.search(reading.text)
+        ):
+            # "sorry something came up, can we do wed 3 instead": a move to a weekday and a
+            # bare hour the grammar leaves unread; read without it, it only asks for times.
+            doubts.append(UNREAD_TIME)
         if reading.times.timeless_day and reading.intent is not Intent.RESCHEDULE:
             doubts.append(DAY_WITHOUT_TIME)
         if (

@@ -140,6 +140,24 @@ _TIME_LIKE = re.compile(
     rf"|\b(?:or|ou|oder|o)[ \t]+(?:1[0-2]|[1-9])\b(?![:.,/%]?\d|[ \t]*(?:{_COUNTED}|%))"
     r"|\b(?:1[0-2]|[1-9])(?=[ \t]+(?:or|ou|oder|of|and|to)[ \t]+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?"
     r"[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|[A-Z]{2,4}\b))"
+    # "thurs morning say 10", "fri morning 10 works", "Donnerstag Vormittag 10": a bare hour
+    # right after a part of the day (or after "say") narrows it, which the grammar reads only
+    # after "at" or "around".
+    r"|(?:(?<=morning[ \t])|(?<=morning,[ \t])|(?<=afternoon[ \t])|(?<=afternoon,[ \t])"
+    r"|(?<=evening[ \t])|(?<=\bam[ \t])|(?<=\bpm[ \t])|(?<=\bsay[ \t])|(?<=mittag[ \t])"
+    r"|(?<=mittag,[ \t])|(?<=matin[ \t])|(?<=aprem[ \t])|(?<=disons[ \t])|(?<=wir[ \t])"
+    rf"|(?<=mattina[ \t])|(?<=ochtend[ \t])|(?<=middag[ \t]))(?:1[0-2]|[1-9])\b"
+    rf"(?![:.,/%]?\d|[ \t]*(?:{_COUNTED}|%))"
+    # "can we bump to 330", "make it 1030", "à 1630": a clock typed with no colon after a cue.
+    r"|(?:"
+    + "|".join(
+        # Lower case only: "OM 335" is a course, not Dutch "om".
+        rf"(?-i:(?<=\b{cue}[ \t]))"
+        for cue in ("to", "at", "it", "à", "las", "um", "om", "alle", "às")
+    )
+    # Not "call me at 312-555-0177": a phone number.
+    + r")(?:1[0-2]|[1-9]|1[3-9]|2[0-3])[0-5]\d\b"
+    rf"(?![:.,/%-]?\d|[ \t]*(?:{_COUNTED}|%))"
     # "could we push to 11?": a bare hour a moved meeting goes to.
     r"|\b(?:push|move|shift|bump)(?:[ \t]+(?:it|that))?(?:[ \t]+(?:back|out))?[ \t]+to[ \t]+"
     rf"(?:1[0-2]|[1-9])\b(?![:.,/%]?\d|[ \t]*(?:{_COUNTED}|%))"
@@ -3941,7 +3959,9 @@ _OFFSET_BEYOND = re.compile(
 _IANA_SHAPED = re.compile(rf"\b{_IANA_AREAS}/[A-Za-z_]+(?:/[A-Za-z_]+)?\b")
 
 
-def reply_zone_unread(text: str, home: tzinfo | None, history: str = "") -> bool:
+def reply_zone_unread(
+    text: str, home: tzinfo | None, history: str = "", written: datetime | None = None
+) -> bool:
     """Whether the reply names a clock for its times that the reader cannot place.
 
     "3pm America/Argentina" (a folder of zones), "3pm Europe/Londn", "3pm GMT+24:00", "3pm
@@ -3954,7 +3974,33 @@ def reply_zone_unread(text: str, home: tzinfo | None, history: str = "") -> bool
         or any(_iana(m.group(0)) is None for m in _IANA_SHAPED.finditer(text))
         or _words_after_clock_unread(text, home, history)
         or bool(_LOWER_ZONE_AFTER_CLOCK.search(text))
+        or _mine_named_elsewhere(text, written)
     )
+
+
+def _mine_named_elsewhere(text: str, written: datetime | None) -> bool:
+    """Whether "my time (Pacific)" names a clock the Date header was not on when written.
+
+    "tomorrow at 8:30 my time (Pacific)" from a Pacific header is read right on the header's
+    clock; from a New York one, the named clock and the header disagree.
+    """
+    for m in _MINE_THEN_NAMED.finditer(text):
+        named = m["named"]
+        key = named.upper() if named.upper() in ZONE_ABBREVIATIONS else named.lower()
+        place = zone(ZONE_ABBREVIATIONS[key] if key in ZONE_ABBREVIATIONS else ZONE_NAMES[key])
+        if written is None or written.astimezone(place).utcoffset() != (written.utcoffset()):
+            return True
+    return False
+
+
+# "wed 9am my time (pacific)", "10am my time, PT": the sender's side named, then a clock by its
+# name; the time is read on the Date header's clock, which the named one may not be.
+_MINE_THEN_NAMED = re.compile(
+    r"\b(?:my|our)[ \t]+(?:time|side|end)[ \t]*(?:\(|,|-|–)[ \t]*(?P<named>"
+    + "|".join(sorted((*ZONE_NAMES, *ZONE_ABBREVIATIONS), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 # "10am est", "3pm et": a zone's abbreviation in lower case that is also a word ("et" is French
