@@ -751,9 +751,10 @@ _RESTATE_BEFORE = re.compile(
     # es 18 Uhr": the verb before its subject, or the side before the verb, says it again.
     r"|\b(?:wäre|wären|ist|sind|wird)[ \t]+das(?:[ \t]+(?:bei[ \t]+(?:Ihnen|dir|mir|uns)"
     r"|für[ \t]+(?:Sie|dich|mich)))?(?:[ \t]+um)?"
-    r"|\b(?:for[ \t]+(?:me|you)|para[ \t]+(?:mim|mí|ti|você|usted)|pour[ \t]+(?:moi|vous|toi)"
-    r"|bei[ \t]+(?:mir|Ihnen|dir)|für[ \t]+(?:mich|Sie|dich)|per[ \t]+(?:me|te|voi|lei)"
-    r"|voor[ \t]+(?:mij|jou|u)|bij[ \t]+(?:mij|jou|u))[ \t,]+(?:it['’]s|it[ \t]+is"
+    # The sender's side is `_MY_SIDE` ("chez moi c'est 10h"); the user's beside it.
+    rf"|\b(?:{_MY_SIDE}|for[ \t]+you|para[ \t]+(?:ti|você|usted)|pour[ \t]+(?:vous|toi)"
+    r"|bei[ \t]+(?:Ihnen|dir)|für[ \t]+(?:Sie|dich)|per[ \t]+(?:te|voi|lei)|voor[ \t]+(?:jou|u)"
+    r"|bij[ \t]+(?:jou|u))[ \t,]+(?:it['’]s|it[ \t]+is"
     r"|it['’]d[ \t]+be|it[ \t]+would[ \t]+be|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be"
     r"|that['’]s|that[ \t]+is|that[ \t]+would[ \t]+be|serão|seriam|será|seria|sería|serían"
     r"|serán|es|son|sono|sarebbero|sarebbe|sarà|saranno|c['’]est|ce[ \t]+sera(?:it)?"
