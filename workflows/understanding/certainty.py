@@ -77,7 +77,14 @@ from workflows.understanding.times import (
     sender_offsets,
 )
 from workflows.understanding.verdict import Doubt, TimeWindow
-from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEK_LATER, WEEKDAYS, is_weekday
+from workflows.understanding.vocab import (
+    ENGLISH_DAYS,
+    MONTHS,
+    RELATIVE_DAYS,
+    WEEK_LATER,
+    WEEKDAYS,
+    is_weekday,
+)
 
 CALENDAR_ANSWERED = Doubt(
     "calendar_response",
@@ -469,7 +476,7 @@ _CORRECTION = re.compile(
 # "Last Thursday at 2pm I met someone from your school", "we spoke on Thursday at 2pm last
 # year": a time in the sender's past, which the grammar reads as the coming one.
 _HISTORY = re.compile(
-    r"\b(?:last (?:year|month|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    rf"\b(?:last (?:year|month|week|{ENGLISH_DAYS})"
     r"|\w+ (?:days|weeks|months|years) ago|we (?:spoke|met|talked|chatted)"
     r"|l['’](?:année|an) derni(?:er|ère)|la semaine dernière|el (?:año|mes) pasado|la semana pasada"
     r"|letzte[ns]? (?:Jahr|Woche|Monat)|l'anno scorso|la settimana scorsa|(?:o )?ano passado"

@@ -23,6 +23,7 @@ from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
 from workflows.understanding.vocab import (
     BAIL,
+    ENGLISH_DAYS,
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     PARTS_OF_DAY,
@@ -1358,7 +1359,7 @@ ACCEPT = _cues(
     r"(?:that|this|the|your) (?:time|slot|date|day|one) (?:works|is (?:fine|good|perfect|great))",
     # "Tuesday works", "Monday should be fine": a day of the user's said to suit.
     # Phones write the short forms in lower case too ("tues works"): those no other word spells.
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
+    rf"(?:{ENGLISH_DAYS}|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
     r"|" + "|".join(sorted(LOWER_CASE_ABBREVIATIONS)) + r""
     r"|that day|the (?:first|second|\w+day) (?:one|option|slot)"
     # "Feb 8 works", "the 8th is perfect", "2/8 works": the day of one offer by its date.
@@ -1444,7 +1445,7 @@ PROPOSE = _cues(
     r"|are you (?:free|available)",
     r"i'?m free|i am free|i could do|i can do|available|does [^.?!\n]{0,40}work|options|either",
     # "Could do Monday 28th, 2-3pm": the offer with its "I" dropped, a day or date right after.
-    r"(?:could|can) do(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|tomorrow|\d))",
+    rf"(?:could|can) do(?= (?:{ENGLISH_DAYS}|next|tomorrow|\d))",
     r"or",
     r"que diriez|qu'en pensez|vous convien|ou bien|ou",
     r"te (?:va|viene)|le (?:va|viene)|qué tal|o",
@@ -1873,7 +1874,7 @@ NOT_PICKED_YET = _cues(
     r"(?: (?:one|which|between them))?",
     r"(?:haven't|have not) (?:picked|chosen|decided)(?: yet)?",
     # "Keen, but not sure about Thursday yet": the day named is not settled.
-    r"not (?:yet )?sure about (?:the |(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    rf"not (?:yet )?sure about (?:the |{ENGLISH_DAYS})",
     r"avant de (?:choisir|me décider)",
     r"antes de (?:elegir|escoger|decidirme|escolher|decidir)",
     r"bevor ich (?:\w+ )?(?:auswähle|wähle|mich entscheide)",

@@ -57,6 +57,7 @@ from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import (
     CLOCK_CHANGE_TALK,
+    ENGLISH_DAYS,
     MONTHS,
     NAMES_ZONEINFO_DROPPED,
     NOON_WORDS,
@@ -563,10 +564,10 @@ _LATER_WEEK_ELSEWHERE = (
 _LATER_WEEK = re.compile(
     r"\b(?:the )?week after(?! (?:that|this))\b|\bfollowing week|\bin (?:two|2|three|3) weeks"
     # "next Thursday …, or the following Monday": the Monday after that one, or next week's.
-    r"|\bthe following (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"|\bthe following {ENGLISH_DAYS}"
     r"|\bweek after next"
     # British "Monday week", "a week on Monday": the Monday after the next one.
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day week\b|\ba week (?:on|from|today|tomorrow)\b"
+    rf"|\b{ENGLISH_DAYS} week\b|\ba week (?:on|from|today|tomorrow)\b"
     rf"|{_LATER_WEEK_ELSEWHERE}",
     re.IGNORECASE,
 )
@@ -725,9 +726,7 @@ _AMEND = re.compile(
     r"\b(?:make it|make that|instead|(?:push|move|shift|bump)(?: it| that)?(?: back| out)? to)\b",
     re.IGNORECASE,
 )
-_RESTATED_DAY = (
-    r"(?:[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?)?"
-)
+_RESTATED_DAY = rf"(?:[ \t]+{ENGLISH_DAYS}(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)?,?)?"
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 # "which should be your morning": the user's part of the day is the same window seen from there.
 _RESTATE_BEFORE = re.compile(
@@ -781,7 +780,7 @@ _RESTATE_BEFORE = re.compile(
     r"|pour[ \t]+moi|ici|para[ \t]+mí|aquí|per[ \t]+me|qui|para[ \t]+mim|aqui|voor[ \t]+mij"
     r"|bij[ \t]+mij|hier)(?:[ \t]+(?:las?|les?|le[ \t]+ore|as|às|um))?"
     # "(Friday would be Thursday afternoon in Portland)": the same day read in another zone.
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day would be"
+    rf"|\b{ENGLISH_DAYS} would be"
     r"|\bça ferait|\bcela ferait|\bsoit|\bcioè(?:[ \t]+(?:le|alle))?|\bossia|\bovvero"
     r"|\bdus|\boftewel|\bd\.h\.|\bo sea|\bou seja|\bc'est-à-dire"
     # "cá são 16h", "here it's 10pm": the sender's own reading of the same instant.
