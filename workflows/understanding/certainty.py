@@ -78,6 +78,7 @@ from workflows.understanding.times import (
 )
 from workflows.understanding.verdict import Doubt, TimeWindow
 from workflows.understanding.vocab import (
+    AT_THE_MOMENT,
     ENGLISH_DAYS,
     MONTHS,
     RELATIVE_DAYS,
@@ -1550,11 +1551,13 @@ _BUT = re.compile(
 
 # A negation, and "now" in one of its words, in each language.
 _NOT = re.compile(r"(?i:\b(?:not|no|never|pas|plus|nicht|kein\w*|non|não|niet|geen)\b|n['’]t\b)")
+# Narrower than the intent's WHEN_AGAIN, which shares `AT_THE_MOMENT`: "not … until May" or
+# "not … after 5" says when, not that the sender is busy now.
 _NOW = re.compile(
-    r"(?i:\b(?:right now|at the moment|for now|currently|these days|this (?:month|quarter|year)"
-    r"|pour l['’]instant|en ce moment|actuellement|por ahora|ahora mismo|en este momento"
-    r"|de momento|im Moment|derzeit|momentan|zurzeit|per ora|al momento|in questo periodo"
-    r"|por agora|no momento|neste momento|op dit moment|momenteel|voorlopig)\b)"
+    r"(?i:\b(?:"
+    + AT_THE_MOMENT.replace("'", "['’]")
+    + r"|currently|these days|this (?:month|quarter|year)|actuellement|en este momento"
+    r"|de momento|momentan|zurzeit|in questo periodo|neste momento|momenteel)\b)"
 )
 
 

@@ -22,6 +22,7 @@ from workflows.understanding.scope import hedged, moot
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
 from workflows.understanding.vocab import (
+    AT_THE_MOMENT,
     BAIL,
     ENGLISH_DAYS,
     LOWER_CASE_ABBREVIATIONS,
@@ -496,11 +497,10 @@ GOOD_LUCK = re.compile(
 )
 # A word that says the "not now" ends: a month, a season, "for now", "until", "later", …
 WHEN_AGAIN = _cues(
-    r"for now|right now|at the moment|(?:this|next|the) (?:week|month|quarter|year)|until|till"
+    AT_THE_MOMENT,
+    r"(?:this|next|the) (?:week|month|quarter|year)|until|till"
     r"|after|later|in (?:a few|a couple of|two|three) (?:weeks|months)|new year|holidays",
-    r"pour l'instant|en ce moment|jusqu'|après|por ahora|ahora mismo|hasta|después|im Moment"
-    r"|derzeit|bis|nach|per ora|al momento|fino a|dopo|por agora|no momento|até|depois"
-    r"|voorlopig|op dit moment|tot|na",
+    r"jusqu'|après|hasta|después|bis|nach|fino a|dopo|até|depois|tot|na",
     *(name for name in MONTHS if len(name) > 3),
 )
 # The short no natives write in business mail when nothing else is said: "ça ne va pas être

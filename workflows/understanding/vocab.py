@@ -163,6 +163,14 @@ BAIL = (
     r" (?:our|the|tomorrow's|today's|this|\w+day\b)"
     r"|dar(?:e|ti|le|vi) buca|me désister|furar (?:o|a|nosso|nossa|amanhã|hoje)"
 )
+# "For now", "at the moment", "im Moment", "voorlopig": the words for the present a "not" is
+# said of, in each language. The intent's WHEN_AGAIN reads them as where a "not now" ends and
+# adds the ends ("until", "after", a month); certainty's not-now check adds the words that say
+# only the present ("currently", "these days", "momentan"), which say no end.
+AT_THE_MOMENT = (
+    "right now|at the moment|for now|pour l'instant|en ce moment|por ahora|ahora mismo"
+    "|im Moment|derzeit|per ora|al momento|por agora|no momento|op dit moment|voorlopig"
+)
 # "Same time but the following week", "une semaine plus tard", "eine Woche später": the day a
 # week on from one named, said to be so.
 WEEK_LATER = re.compile(
