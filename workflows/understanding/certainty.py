@@ -79,7 +79,14 @@ from workflows.understanding.times import (
     sender_offsets,
 )
 from workflows.understanding.verdict import Doubt, TimeWindow
-from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEK_LATER, WEEKDAYS, is_weekday
+from workflows.understanding.vocab import (
+    AT_THE_MOMENT,
+    MONTHS,
+    RELATIVE_DAYS,
+    WEEK_LATER,
+    WEEKDAYS,
+    is_weekday,
+)
 
 CALENDAR_ANSWERED = Doubt(
     "calendar_response",
@@ -1555,11 +1562,13 @@ _BUT = re.compile(
 
 # A negation, and "now" in one of its words, in each language.
 _NOT = re.compile(r"(?i:\b(?:not|no|never|pas|plus|nicht|kein\w*|non|não|niet|geen)\b|n['’]t\b)")
+# Narrower than the intent's WHEN_AGAIN, which shares `AT_THE_MOMENT`: "not … until May" or
+# "not … after 5" says when, not that the sender is busy now.
 _NOW = re.compile(
-    r"(?i:\b(?:right now|at the moment|for now|currently|these days|this (?:month|quarter|year)"
-    r"|pour l['’]instant|en ce moment|actuellement|por ahora|ahora mismo|en este momento"
-    r"|de momento|im Moment|derzeit|momentan|zurzeit|per ora|al momento|in questo periodo"
-    r"|por agora|no momento|neste momento|op dit moment|momenteel|voorlopig)\b)"
+    r"(?i:\b(?:"
+    + AT_THE_MOMENT.replace("'", "['’]")
+    + r"|currently|these days|this (?:month|quarter|year)|actuellement|en este momento"
+    r"|de momento|momentan|zurzeit|in questo periodo|neste momento|momenteel)\b)"
 )
 
 

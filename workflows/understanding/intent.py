@@ -22,7 +22,9 @@ from workflows.understanding.scope import hedged, moot
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
 from workflows.understanding.vocab import (
+    AT_THE_MOMENT,
     BAIL,
+    ENGLISH_DAYS,
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     PARTS_OF_DAY,
@@ -564,11 +566,10 @@ GOOD_LUCK = re.compile(
 )
 # A word that says the "not now" ends: a month, a season, "for now", "until", "later", …
 WHEN_AGAIN = _cues(
-    r"for now|right now|at the moment|(?:this|next|the) (?:week|month|quarter|year)|until|till"
+    AT_THE_MOMENT,
+    r"(?:this|next|the) (?:week|month|quarter|year)|until|till"
     r"|after|later|in (?:a few|a couple of|two|three) (?:weeks|months)|new year|holidays",
-    r"pour l'instant|en ce moment|jusqu'|après|por ahora|ahora mismo|hasta|después|im Moment"
-    r"|derzeit|bis|nach|per ora|al momento|fino a|dopo|por agora|no momento|até|depois"
-    r"|voorlopig|op dit moment|tot|na",
+    r"jusqu'|après|hasta|después|bis|nach|fino a|dopo|até|depois|tot|na",
     *(name for name in MONTHS if len(name) > 3),
 )
 # The short no natives write in business mail when nothing else is said: "ça ne va pas être
@@ -1458,7 +1459,7 @@ ACCEPT = _cues(
     r"(?:that|this|the|your) (?:time|slot|date|day|one) (?:works|is (?:fine|good|perfect|great))",
     # "Tuesday works", "Monday should be fine": a day of the user's said to suit.
     # Phones write the short forms in lower case too ("tues works"): those no other word spells.
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
+    rf"(?:{ENGLISH_DAYS}|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
     r"|" + "|".join(sorted(LOWER_CASE_ABBREVIATIONS)) + r""
     r"|that day|the (?:first|second|\w+day) (?:one|option|slot)"
     # "Feb 8 works", "the 8th is perfect", "2/8 works": the day of one offer by its date.
@@ -1544,7 +1545,7 @@ PROPOSE = _cues(
     r"|are you (?:free|available)",
     r"i'?m free|i am free|i could do|i can do|available|does [^.?!\n]{0,40}work|options|either",
     # "Could do Monday 28th, 2-3pm": the offer with its "I" dropped, a day or date right after.
-    r"(?:could|can) do(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|tomorrow|\d))",
+    rf"(?:could|can) do(?= (?:{ENGLISH_DAYS}|next|tomorrow|\d))",
     r"or",
     r"que diriez|qu'en pensez|vous convien|ou bien|ou",
     r"te (?:va|viene)|le (?:va|viene)|qué tal|o",
@@ -1973,7 +1974,7 @@ NOT_PICKED_YET = _cues(
     r"(?: (?:one|which|between them))?",
     r"(?:haven't|have not) (?:picked|chosen|decided)(?: yet)?",
     # "Keen, but not sure about Thursday yet": the day named is not settled.
-    r"not (?:yet )?sure about (?:the |(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    rf"not (?:yet )?sure about (?:the |{ENGLISH_DAYS})",
     r"avant de (?:choisir|me décider)",
     r"antes de (?:elegir|escoger|decidirme|escolher|decidir)",
     r"bevor ich (?:\w+ )?(?:auswähle|wähle|mich entscheide)",

@@ -14,12 +14,12 @@ from datetime import time
 
 from workflows.understanding.roles import clauses, offer_worded
 from workflows.understanding.sentences import SENTENCE_END
-from workflows.understanding.vocab import OTHER_EVENT
+from workflows.understanding.vocab import ENGLISH_DAYS, OTHER_EVENT
 
 # "Last Thursday at 2pm I met someone from your school", "we spoke on Thursday at 2pm last
 # year": a time in the sender's past, which the grammar reads as the coming one.
 PAST_WORDS = re.compile(
-    r"\b(?:last (?:year|month|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    rf"\b(?:last (?:year|month|week|{ENGLISH_DAYS})"
     r"|\w+ (?:days|weeks|months|years) ago|we (?:spoke|met|talked|chatted)"
     r"|l['’](?:année|an) derni(?:er|ère)|la semaine dernière|el (?:año|mes) pasado|la semana pasada"
     r"|letzte[ns]? (?:Jahr|Woche|Monat)|l'anno scorso|la settimana scorsa|(?:o )?ano passado"

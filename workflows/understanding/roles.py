@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workflows.understanding.scope import moot, other_event
-from workflows.understanding.vocab import BAIL, INVITED_TO_EVENT, OTHER_EVENT, WEEKDAYS
+from workflows.understanding.vocab import (
+    BAIL,
+    ENGLISH_DAYS,
+    INVITED_TO_EVENT,
+    OTHER_EVENT,
+    WEEKDAYS,
+)
 
 
 class Role(StrEnum):
@@ -184,7 +190,7 @@ CONFLICT = _cues(
     r"(?![\w:/.-]| (?:slot|window|opening|gap|spot|free|open|that works|min|mins|minutes?"
     r"|hours?|hrs?)\b))",
     # "Tuesday's out, sorry - board meeting all afternoon."
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)'s (?:out|no good|full|packed)"
+    rf"(?:{ENGLISH_DAYS}|tomorrow|today)'s (?:out|no good|full|packed)"
     r"|meetings? all (?:day|morning|afternoon|evening)"
     # "… is 7pm here and that's family time": the sender's evening is spoken for.
     r"|(?:family|dinner|bed|kids|school-run) ?time|dinnertime|bedtime|heure du (?:dîner|coucher)"
@@ -391,7 +397,7 @@ _ORIGINAL = re.compile(
 # "our Tuesday 1pm chat", "tomorrow's 10am": the meeting already agreed. In a
 # sentence that moves it or cannot make it, that is the old slot.
 _AGREED = re.compile(
-    r"\b(?:our|tomorrow['’]s|today['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)[ \t]+"
+    rf"\b(?:our|tomorrow['’]s|today['’]s|{ENGLISH_DAYS}['’]s)[ \t]+"
     r"(?:(?:[\w()]+[ \t]+){0,4}?(?:call|chat|meeting|coffee|catch-?up|conversation|appointment"
     r"|slot|session)\b|(?:[a-z]+[ \t]+)?\d{1,2}(?:[:.]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?(?![\w:]))",
     re.IGNORECASE,

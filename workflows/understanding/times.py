@@ -58,6 +58,7 @@ from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import (
     CLOCK_CHANGE_TALK,
+    ENGLISH_DAYS,
     MONTHS,
     NAMES_ZONEINFO_DROPPED,
     NOON_WORDS,
@@ -582,10 +583,10 @@ _LATER_WEEK_ELSEWHERE = (
 _LATER_WEEK = re.compile(
     r"\b(?:the )?week after(?! (?:that|this))\b|\bfollowing week|\bin (?:two|2|three|3) weeks"
     # "next Thursday …, or the following Monday": the Monday after that one, or next week's.
-    r"|\bthe following (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"|\bthe following {ENGLISH_DAYS}"
     r"|\bweek after next"
     # British "Monday week", "a week on Monday": the Monday after the next one.
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day week\b|\ba week (?:on|from|today|tomorrow)\b"
+    rf"|\b{ENGLISH_DAYS} week\b|\ba week (?:on|from|today|tomorrow)\b"
     rf"|{_LATER_WEEK_ELSEWHERE}",
     re.IGNORECASE,
 )
@@ -752,9 +753,7 @@ _AMEND = re.compile(
     r"\b(?:make it|make that|instead|(?:push|move|shift|bump)(?: it| that)?(?: back| out)? to)\b",
     re.IGNORECASE,
 )
-_RESTATED_DAY = (
-    r"(?:[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?)?"
-)
+_RESTATED_DAY = rf"(?:[ \t]+{ENGLISH_DAYS}(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)?,?)?"
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 # "which should be your morning": the user's part of the day is the same window seen from there.
 _RESTATE_BEFORE = re.compile(
@@ -778,9 +777,10 @@ _RESTATE_BEFORE = re.compile(
     # es 18 Uhr": the verb before its subject, or the side before the verb, says it again.
     r"|\b(?:wäre|wären|ist|sind|wird)[ \t]+das(?:[ \t]+(?:bei[ \t]+(?:Ihnen|dir|mir|uns)"
     r"|für[ \t]+(?:Sie|dich|mich)))?(?:[ \t]+um)?"
-    r"|\b(?:for[ \t]+(?:me|you)|para[ \t]+(?:mim|mí|ti|você|usted)|pour[ \t]+(?:moi|vous|toi)"
-    r"|bei[ \t]+(?:mir|Ihnen|dir)|für[ \t]+(?:mich|Sie|dich)|per[ \t]+(?:me|te|voi|lei)"
-    r"|voor[ \t]+(?:mij|jou|u)|bij[ \t]+(?:mij|jou|u))[ \t,]+(?:it['’]s|it[ \t]+is"
+    # The sender's side is `_MY_SIDE` ("chez moi c'est 10h"); the user's beside it.
+    rf"|\b(?:{_MY_SIDE}|for[ \t]+you|para[ \t]+(?:ti|você|usted)|pour[ \t]+(?:vous|toi)"
+    r"|bei[ \t]+(?:Ihnen|dir)|für[ \t]+(?:Sie|dich)|per[ \t]+(?:te|voi|lei)|voor[ \t]+(?:jou|u)"
+    r"|bij[ \t]+(?:jou|u))[ \t,]+(?:it['’]s|it[ \t]+is"
     r"|it['’]d[ \t]+be|it[ \t]+would[ \t]+be|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be"
     r"|that['’]s|that[ \t]+is|that[ \t]+would[ \t]+be|serão|seriam|será|seria|sería|serían"
     r"|serán|es|son|sono|sarebbero|sarebbe|sarà|saranno|c['’]est|ce[ \t]+sera(?:it)?"
@@ -807,7 +807,7 @@ _RESTATE_BEFORE = re.compile(
     r"|pour[ \t]+moi|ici|para[ \t]+mí|aquí|per[ \t]+me|qui|para[ \t]+mim|aqui|voor[ \t]+mij"
     r"|bij[ \t]+mij|hier)(?:[ \t]+(?:las?|les?|le[ \t]+ore|as|às|um))?"
     # "(Friday would be Thursday afternoon in Portland)": the same day read in another zone.
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day would be"
+    rf"|\b{ENGLISH_DAYS} would be"
     r"|\bça ferait|\bcela ferait|\bsoit|\bcioè(?:[ \t]+(?:le|alle))?|\bossia|\bovvero"
     r"|\bdus|\boftewel|\bd\.h\.|\bo sea|\bou seja|\bc'est-à-dire"
     # "cá são 16h", "here it's 10pm": the sender's own reading of the same instant.
@@ -2176,9 +2176,7 @@ def _zoned_by_restatement(
     for i, (one, other) in enumerate(itertools.pairwise(times)):
         zone = other.zone
         day = _day_of(one, dates, written.date())
-        if _restated_elsewhere(one, other, sentence, day, dates) or _restated_here_as_other(
-            one, other, sentence, day, own_tz, user_tz
-        ):
+        if _restated_elsewhere(one, other, sentence, day, dates):
             moved = _on_moved_clock(one, other, day, own_tz, user_tz, written, text)
             # "Wednesday at 5pm Madrid time (10am New York)": two clocks named, an hour apart,
             # where a bracket says one instant; which one the sender meant is a guess.
@@ -2243,43 +2241,6 @@ def _on_moved_clock(
         if datetime.combine(day, mine.begin, moved) == instant:
             return replace(one, zone=moved) if mine is one else one
     return None
-
-
-# The sender's own side, last before a restating verb: "here it's", "for me it'll be", "aqui são".
-_MY_SIDE_LEAD = re.compile(
-    rf"\b(?:here|aqui|aquí|acá|cá|ici|qui|hier|{_MY_SIDE})\b[^\d]{{0,24}}$", re.IGNORECASE
-)
-
-
-def _restated_here_as_other(
-    one: _TimeOfDay,
-    other: _TimeOfDay,
-    sentence: str,
-    day: date,
-    own_tz: tzinfo,
-    user_tz: tzinfo | None,
-) -> bool:
-    """Whether "here it's 10am" after a clock reads it as another instant on the sender's clock.
-
-    "15:00 Berlin time is good - here it's 10am" from -03:00: 15:00 in Berlin is 11:00 there,
-    so one of the two clocks is a slip, and which the sender meant is a guess. A clock with no
-    zone of its own is the user's, as the restatement on the sender's clock implies.
-    """
-    gap = sentence[one.end : other.start]
-    if (
-        other.zone is not None
-        or one.part
-        or other.part
-        or not _joined_as_restatement(gap)
-        or not _MY_SIDE_LEAD.search(gap)
-    ):
-        return False
-    zone = one.zone or user_tz
-    if zone is None:
-        return False
-    instant = datetime.combine(day, one.begin, zone).astimezone(own_tz)
-    off = abs(datetime.combine(day, other.begin) - instant.replace(tzinfo=None))
-    return off % timedelta(days=1) != timedelta(0)
 
 
 # Between a clock and the next with only a comma: "at 3:30 pm, 2 pm your time".
@@ -2505,8 +2466,9 @@ def _restated_off(
     8am: one of the two clocks is wrong, and which one the sender will keep is a guess. "Here",
     "for me", "mine", "bei mir", "chez moi" … put the clock on the sender's: the Date header's
     offset, one a clock change may move it to by then, or a place named with it ("noon for me
-    in SF" from a New York header). The user's
-    side ("9am for you") is not held to it: where the user is, the reply may know better.
+    in SF" from a New York header). The user's side ("9am for you") is not held to it: where
+    the user is, the reply may know better. This is the one check of the family: pairs of
+    clocks in `_zoned_by_restatement` leave it here.
     """
     if not mentions or not _on_my_side(sentence, tod):
         return False
@@ -2618,12 +2580,17 @@ def _named_clock_off(
 
 # "in Berlin", "in SF": a place named after the side words (a capital after it).
 _IN_PLACE = re.compile(r"\bin[ \t]+(?=[A-Z])")
-# "here it's 9am", "for me it's 10", "bei mir ist es 13 Uhr", "ici c'est 15h", "aquí son las 10",
-# "qui sono le 15", "for you that's": the side named before the clock that says the offer again.
+# "here it's 9am", "for me it'll be 10", "bei mir ist es dann 13 Uhr", "ici il est 15h", "aquí
+# son las 10", "aqui vão ser 10h", "qui sono le 15": the sender's side, then the verb that says
+# the offer again, right before the clock ("here in Madrid, 15:00 there" names the clock before).
+# Not Portugal's "cá": "15h (hora de Boston) … cá são 20h" under a +01:00 header is read as
+# Lisbon's clock, one the header may not show (round 8).
 _MINE_BEFORE = re.compile(
-    rf"(?:\b(?:here|ici|aquí|aqui|qui)|\b(?:{_MY_SIDE}))[ \t,]+(?:it['’]s|it[ \t]+is|that['’]s"
-    r"|c['’]est|il[ \t]+est|son(?:[ \t]+las?)?|sono(?:[ \t]+le)?|ist[ \t]+es|ist[ \t]+das"
-    r"|es(?:[ \t]+la)?)[ \t]*$",
+    rf"\b(?:here|aqui|aquí|acá|ici|qui|hier|{_MY_SIDE})[ \t,]+(?:it['’]s|it[ \t]+is"
+    r"|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|that['’]s|c['’]est|il[ \t]+est|son|sono|ist[ \t]+es"
+    r"|ist[ \t]+das|es|são|serão|vão[ \t]+ser)"
+    r"(?:[ \t]+(?:then|alors|donc|dann|also|entonces|allora|então|dan))?"
+    r"(?:[ \t]+(?:las?|le|as|às))?[ \t]*$",
     re.IGNORECASE,
 )
 # "12:30 for me (in Berlin)", "13 Uhr bei mir", "15h chez moi": the sender's side right after it.
@@ -2638,7 +2605,7 @@ _MINE_AFTER = re.compile(
 def _on_my_side(sentence: str, tod: _TimeOfDay) -> bool:
     """Whether the words right around a clock put it on the sender's own clock."""
     if _MINE_AFTER.match(sentence[tod.end : tod.end + 28]) or _MINE_BEFORE.search(
-        sentence[max(0, tod.start - 32) : tod.start]
+        sentence, max(0, tod.start - 40), tod.start
     ):
         return True
     m = next(_zone_matches(sentence, tod.end, tod.end + 40), None)

@@ -36,6 +36,9 @@ WEEKDAYS: dict[str, int] = {
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6,
 }  # fmt: skip
+# The English day names spelled out, for the English words patterns read around a day
+# ("Tuesday's out", "the following Monday"): only they of the seven languages end in "day".
+ENGLISH_DAYS = "(?:" + "|".join(sorted(d for d in WEEKDAYS if d.endswith("day"))) + ")"
 # "Segunda às 13h" is Monday, "a segunda opção" the second option: a day only when a time
 # follows or another day is listed beside it.
 BARE_ORDINAL_DAYS = frozenset({"segunda"})
@@ -159,6 +162,14 @@ BAIL = (
     r"|(?:back(?:ing)?|pull(?:ing)?|bow(?:ing)?) out of"
     r" (?:our|the|tomorrow's|today's|this|\w+day\b)"
     r"|dar(?:e|ti|le|vi) buca|me désister|furar (?:o|a|nosso|nossa|amanhã|hoje)"
+)
+# "For now", "at the moment", "im Moment", "voorlopig": the words for the present a "not" is
+# said of, in each language. The intent's WHEN_AGAIN reads them as where a "not now" ends and
+# adds the ends ("until", "after", a month); certainty's not-now check adds the words that say
+# only the present ("currently", "these days", "momentan"), which say no end.
+AT_THE_MOMENT = (
+    "right now|at the moment|for now|pour l'instant|en ce moment|por ahora|ahora mismo"
+    "|im Moment|derzeit|per ora|al momento|por agora|no momento|op dit moment|voorlopig"
 )
 # "Same time but the following week", "une semaine plus tard", "eine Woche später": the day a
 # week on from one named, said to be so.
@@ -725,8 +736,8 @@ _BARE_NOT = re.compile(
 # "fri am", "tomorrow pm": a half of the day, not a clock ("fri am works" to the user's Friday
 # 10am is a part of the day that holds the user's time, as "Friday morning works" is).
 _DAY_HALF = re.compile(
-    r"\b((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|saturday"
-    r"|tuesday|today|tomorrow)([ \t]+)([ap])m\b(?!\.)",
+    rf"\b({ENGLISH_DAYS}|{'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))}"
+    r"|today|tomorrow)([ \t]+)([ap])m\b(?!\.)",
     re.IGNORECASE,
 )
 _HALVES = {"a": "morning", "p": "afternoon"}
