@@ -132,7 +132,9 @@ RESCHEDULE = _cues(
     r"reprogramar|posponer|aplazar|(?:cambiar|mover) (?:la|el|nuestra|nuestro)"
     r" (?:hora|fecha|cita|llamada|reunión|charla|café|videollamada)",
     r"verschieben|verlegen",
-    r"spostare|spostiamo|rimandare|posticipare|anticipare|remarcar|adiar"
+    # "spostarla a mercoledì", "adiarmos para quinta": the verb with its object or person.
+    r"spostar(?:e|l[ao])|spostiamo|rimandar(?:e|l[ao])|posticipar(?:e|l[ao])|anticipar(?:e|l[ao])"
+    r"|remarcar|adiar(?:mos)?|adiá-l[ao]"
     r"|mudar (?:a|o) (?:hora|data|reunião|conversa)|verplaatsen|verzetten|uitstellen|vervroegen",
 )
 _LONG_MONTHS = "|".join(name for name in MONTHS if len(name) > 3)
