@@ -88,6 +88,9 @@ _DAY_PART_COMPOUND = re.compile(
 )
 # "same time Thursday", "à la même heure": the time of day given before.
 SAME_TIME = re.compile(
+    # "Estamos en la misma hora", "temos a mesma hora": the two share a clock, no time repeated.
+    r"(?<!estamos en )(?<!estamos en la )(?<!tenemos )(?<!tenemos la )(?<!estamos na )"
+    r"(?<!estamos com a )(?<!temos a )(?<!temos )"
     r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot|hour)|à[ \t]+la[ \t]+même[ \t]+heure"
     r"|(?:le[ \t]+)?même[ \t]+(?:créneau|heure)|a[ \t]+la[ \t]+misma[ \t]+hora|(?:la[ \t]+)?misma"
     r"[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit|(?:alla[ \t]+)?stessa[ \t]+ora"
@@ -98,8 +101,9 @@ SAME_TIME = re.compile(
     r"|(?:die[ \t]+)?(?:gleiche|selbe)[ \t]+(?:Uhr)?[Zz]eit|(?:zur[ \t]+)?(?:gleichen|selben)"
     r"[ \t]+Uhrzeit|(?:lo[ \t]+)?stesso[ \t]+orario|(?:à[ \t]+|a[ \t]+|na[ \t]+)?mesma[ \t]+hora"
     r"|(?:el[ \t]+)?mismo[ \t]+horario|(?:le[ \t]+)?même[ \t]+horaire)\b"
-    # "so same time zone as you": a clock shared, not a time repeated.
-    r"(?![ \t-]*zones?\b)",
+    # "so same time zone as you": a clock shared, not a time repeated; so "misma hora que vos",
+    # "mesma hora que você".
+    r"(?![ \t-]*zones?\b)(?![ \t]+que[ \t]+(?:vos|tú|tu|usted|ustedes|você|vocês|ti|vous|toi)\b)",
     re.IGNORECASE,
 )
 # Hour words of the seven languages ("un", "une", "ein", "een", "uma" left out: articles too).
