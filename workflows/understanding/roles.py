@@ -549,6 +549,12 @@ _TOO = _cues(
 )
 
 
+_BY_LENGTH = re.compile(
+    r"\b(?:back |out |forward )?by (?:\d+|half an|an|one|two) (?:min|mins|minutes|hours?)\b",
+    re.IGNORECASE,
+)
+
+
 def _live_move(text: str) -> re.Match[str] | None:
     """The first move word that moves this meeting ("no need to reschedule" moves nothing)."""
     return next((m for m in _MOVE.finditer(text) if not moot(text, m.start(), m.end())), None)
@@ -561,7 +567,23 @@ def moved_to(sentence: str, start: int, end: int) -> bool:
     time's day too, and the time after "to" is the new one.
     """
     move = _live_move(sentence)
-    return move is not None and _TO.search(sentence, max(start, move.end()), end) is not None
+    return move is not None and (
+        _TO.search(sentence, max(start, move.end()), end) is not None
+        or moves_by_length(sentence, start, end)
+    )
+
+
+def moves_by_length(sentence: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a move by a length stands between ``start`` and ``end``.
+
+    "Push our Tuesday chat back by an hour? So 10pm my time": the clock after the length is
+    where the shift lands, on the meeting's day, not the slot moved from.
+    """
+    move = _live_move(sentence)
+    stop = len(sentence) if end is None else end
+    return (
+        move is not None and _BY_LENGTH.search(sentence, max(start, move.end()), stop) is not None
+    )
 
 
 def _offer_after_return(clause: str, after: int) -> int:

@@ -50,6 +50,7 @@ from workflows.understanding.roles import (
     after_fallback,
     clauses,
     moved_to,
+    moves_by_length,
     offer_worded,
     read_roles,
 )
@@ -2898,6 +2899,7 @@ def read_times(
     mentions: list[TimeMention] = []
     carried: _Group | None = None
     carried_roles = Roles((), tangled=False)
+    carried_shift = False
     blocked: _BlockedDay | None = None
     # The refused day held when a blank line ended the paragraph that named it.
     parted: _BlockedDay | None = None
@@ -3018,6 +3020,7 @@ def read_times(
         if not times and not carried:
             carried = _Group(list(dates))
             carried_roles = roles
+            carried_shift = moves_by_length(seg_text)
             suiting = [d.day for d in dates if roles.at(d.start) in PROPOSED_ROLES]
             timeless_day = timeless_day or bool(suiting)
             days += suiting
@@ -3037,11 +3040,15 @@ def read_times(
         # "Could we push Thursday's call? 10am instead of 9.": the day of the meeting moved, in
         # the sentence before, with a clock here set against the old one, is the new clock's.
         swapped_on_old_day = False
+        # "Can we push our Tuesday chat back by an hour? So 10pm my time": the clock is where the
+        # move asked before lands, worded by that question.
+        landing = False
         if not dates and times and carried is not None:
             # "Tuesday works. How about 3pm?": the time belongs to the day before.
             groups = [_Group(carried.dates, times)]
             date_roles = carried_roles
-            swapped_on_old_day = any(span.role is Role.OLD for span in roles.spans)
+            landing = carried_shift
+            swapped_on_old_day = landing or any(span.role is Role.OLD for span in roles.spans)
         elif (
             not dates
             and part_day is not None
@@ -3259,8 +3266,8 @@ def read_times(
                     for t in times
                 )
             ]
-            worded.append(question or offered_list or any(offers))
-            plain.append(not question and not offered_list and not all(offers))
+            worded.append(question or offered_list or landing or any(offers))
+            plain.append(not question and not offered_list and not landing and not all(offers))
         # "Tuesday 3pm is fine - though could we do 3:30 instead?": two times on one day,
         # one changing the other; which one stands is a guess.
         offered_days = [m.window.start.date() for m in mentions[found:] if m.role in PROPOSED_ROLES]
