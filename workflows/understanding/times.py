@@ -2030,6 +2030,21 @@ def _across_change(
     return next((w for w in quoted if w.start in clocks and w.start != start), None)
 
 
+# "Friday 15 June: 4:30am, ha." (an inline answer under "> - Friday 15 June, 10:30", its
+# line's day lent in front of it): nothing before the clause but that day and its colon.
+_LENT_DAY_GAP = re.compile(r"[ \t]*:[ \t]*")
+
+
+def _under_its_line(sentence: str, opens: int, group: _Group) -> bool:
+    """Whether the clause at ``opens`` is an answer led only by its day and a colon."""
+    return any(
+        not sentence[: d.start].strip()
+        and (gap := _LENT_DAY_GAP.match(sentence, d.end)) is not None
+        and d.end <= opens <= gap.end()
+        for d in group.dates
+    )
+
+
 def _names_back_offer(
     sentence: str,
     tod: _TimeOfDay,
@@ -2059,6 +2074,7 @@ def _names_back_offer(
     if not (
         _YOUR_OFFERS.search(sentence, opens, ends)
         or _SLOT.search(sentence, opens, ends)
+        or _under_its_line(sentence, opens, group)
         or any(m["yours"] for m in _ZONE.finditer(sentence, opens, ends))
         or any(_RESTATE_AFTER.match(sentence[t.end : t.end + 20]) for t in in_clause)
     ):
