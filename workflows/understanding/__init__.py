@@ -41,6 +41,7 @@ from workflows.understanding.intent import (
     TIMES_FOR_SOMEONE_ELSE,
     Evidence,
     classify,
+    hour_pick,
     offers_in_words,
     offers_narrowed,
     picked_offer,
@@ -746,7 +747,10 @@ def understand(
         # "thurs 930", "Fr 14 Uhr 👍" under the user's list: a day and a clock that fit one
         # offer, and nothing else, pick it.
         names = frozenset(msg.sender.name.lower().split())
-        picked = terse_pick(answer, evidence.offered, names)
+        # "2pm works": an hour alone, on the user's clock, that fits one offer.
+        picked = terse_pick(answer, evidence.offered, names) or hour_pick(
+            answer, evidence.offered, msg.date, names
+        )
         if picked is not None:
             intent, reason = Intent.ACCEPT, "names one of the user's times, nothing else"
             # Every number in it fits that time: the clock written alone ("Do 9:30") is its.
