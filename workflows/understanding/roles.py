@@ -305,12 +305,13 @@ CONFLICT = _cues(
     r"(?:un|una|um|uno|een)[ \t]+(?:conflit|conflicto|conflitto|conflito|conflict)\b"
     r"|Terminkonflikt",
     r"empêchement|imprévu|pas disponible|indisponible|pas possible|ne (?:peux|pourrai|pourrais)"
-    r" (?:pas|plus)|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
+    r" pas|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
     r"no (?:puedo|podré|podre|podría|podria|estoy disponible|me va|me viene)|ocupad[oa]"
     r"|(?:me )?surgió|surgio|imprevisto|estaré fuera|de viaje",
     # "no llego a las 16:30", "schaffe ich nicht", "vou estar num workshop": the sender cannot be
     # there at the time named (under an agreed meeting, the slot being moved from).
-    r"no (?:llego|llegaré|llegaria|llegaría|alcanzo|voy a llegar)"
+    # ("no llego tarde" is on time.)
+    r"no (?:llego|llegaré|llegaria|llegaría|alcanzo|voy a llegar)(?= (?:a|al)\b|[ \t]*[,.;!?]|$)"
     r"|(?:vou estar|estarei|vou tar) (?:num|numa|em reunião|em viagem)",
     r"(?:schaffe|schaff) (?:ich )?(?:es )?(?:leider )?nicht|(?:ich )?schaffe es (?:leider )?nicht",
     r"kann (?:ich )?(?:leider )?nicht|geht (?:bei mir )?(?:leider )?nicht"
