@@ -91,7 +91,7 @@ _DAY_PART_COMPOUND = re.compile(
 SAME_TIME = re.compile(
     # "Estamos en la misma hora", "temos a mesma hora": the two share a clock, no time repeated.
     r"(?<!estamos en )(?<!estamos en la )(?<!tenemos )(?<!tenemos la )(?<!estamos na )"
-    r"(?<!estamos com a )(?<!temos a )(?<!temos )"
+    r"(?<!estamos com a )(?<!temos a )(?<!temos )(?<!estamos )"
     r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot|hour)|à[ \t]+la[ \t]+même[ \t]+heure"
     r"|(?:le[ \t]+)?même[ \t]+(?:créneau|heure)|a[ \t]+la[ \t]+misma[ \t]+hora|(?:la[ \t]+)?misma"
     r"[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit|(?:alla[ \t]+)?stessa[ \t]+ora"
