@@ -2063,9 +2063,13 @@ def _names_back_offer(
     said again, not new ones. A clause worded as an offer ("could we do Tuesday at 4:30
     instead?") still offers.
     """
-    if question or not quoted:
+    if not quoted:
         return False
     opens, ends = next((a, b) for a, b in clauses(sentence) if a <= tod.start < b)
+    # "Friday 15 June: 4:30am? no way": under its line, the offer echoed as a question is
+    # still that offer, not a new one.
+    if question and not _under_its_line(sentence, opens, group):
+        return False
     if offer_worded(sentence[opens:ends]):
         return False
     in_clause = [t for t in group.times if opens <= t.start < ends]
