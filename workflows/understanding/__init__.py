@@ -760,6 +760,9 @@ def understand(
         picked = narrowed[0] if len(narrowed) == 1 else None
         picked = picked or picked_offer(text, reading.days, evidence.offered)
         picked = picked_under_line(answered, evidence.offered, picked)
+        if picked is None and (hour := hour_pick(answer, evidence.offered, msg.date, frozenset())):
+            # "4pm is fine": the yes's hour alone names the one offer at it.
+            picked, reading = hour, replace(reading, dayless=False)
     if len(narrowed) > 1:
         # "Either of the afternoon ones, you pick": those of the user's times, still to choose.
         intent, reason = Intent.PROPOSE_TIMES, "some of the user's times, by part of the day"
