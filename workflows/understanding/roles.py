@@ -337,8 +337,8 @@ OFFER = _cues(
     r"|invece|que tal|em vez disso|schikt|past|in plaats daarvan",
     # "ninguno me sirve … mejor el viernes a las 9", "melhor na sexta às 9h": the better time,
     # the one offered (not "mejor no", "lo mejor", "la mejor persona").
-    r"(?<!lo )(?<!la )(?<!el )(?<!o )(?<!a )mejor(?= (?:el|la|los|las|a las|a la|para el)\b)"
-    r"|(?<!o )(?<!a )melhor(?= (?:na|no|às|a|para)\b)",
+    r"(?<!\blo )(?<!\bla )(?<!\bel )mejor(?= (?:el|la|los|las|a las|a la|para el)\b)"
+    r"|(?<!\bo )(?<!\ba )melhor(?= (?:na|no|às|a|para)\b)",
     # "Je vous propose mardi à 18h", "I'd suggest Monday at 9": an offer said as one.
     r"(?:i|i'd|we|we'd) (?:propose|suggest)|je (?:vous |te )?(?:propose|suggère)"
     r"|(?:te |le |les )?(?:propongo|sugiero)|schlage (?:ich )?(?:Ihnen |dir )?\w*\s?vor"
