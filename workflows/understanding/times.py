@@ -165,7 +165,7 @@ _TIME_LIKE = re.compile(
 )
 # The sender's own side of the clock, after a time: "4pm for me", "même heure pour moi".
 # Right after a clock ("9 ", "9h ", "9 Uhr "): where a possessive names whose clock it is.
-_CLOCK_BEFORE = r"(?:(?<=\d[ \t])|(?<=\dh[ \t])|(?<=Uhr[ \t])|(?<=uur[ \t]))"
+_RIGHT_AFTER_CLOCK = r"(?:(?<=\d[ \t])|(?<=\dh[ \t])|(?<=Uhr[ \t])|(?<=uur[ \t]))"
 _MY_SIDE = r"for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij|bij mij"
 # A clock right after a vague time ("first thing, like 7:30", "EOD (5:30)") says which; "first
 # thing, or Mon 3/8" leaves it unsaid. "same time for me (8am PT)", "misma hora (las 9)": the
@@ -656,7 +656,7 @@ _ZONE = re.compile(
     r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
     # "a las 11 tuyas", "um 11 deine", "às 11h as tuas": the user's clock by its possessive
     # right after the clock, as "yours" is.
-    rf"|{_CLOCK_BEFORE}(?:tuy[ao]s?|vuestr[ao]s?|deine|(?:as[ \t]+)?tuas|le[ \t]+tue)"
+    rf"|{_RIGHT_AFTER_CLOCK}(?:tuy[ao]s?|vuestr[ao]s?|deine|(?:as[ \t]+)?tuas|le[ \t]+tue)"
     # "por la mañana tuya": the user's morning.
     r"|(?:mañana|tarde|noche|hora)[ \t]+tuya)\b)"
     # "I'm in Sacramento, so same zone as you": the sender's clock is the user's.
@@ -689,7 +689,7 @@ _ZONE = re.compile(
     r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine"
     # "a las 9 mías", "um 9 meine", "alle 9 le mie", "às 9h as minhas", "a las 9 de mi hora":
     # the sender's clock by its possessive right after the clock, as "mine" is.
-    rf"|{_CLOCK_BEFORE}(?:m[ií][ao]s|meine|le[ \t]+mie|(?:as[ \t]+)?minhas"
+    rf"|{_RIGHT_AFTER_CLOCK}(?:m[ií][ao]s|meine|le[ \t]+mie|(?:as[ \t]+)?minhas"
     r"|(?:de[ \t]+)?mi[ \t]+hora(?![ \t]+de))"
     # "17:00 (onze tijd, dus 11 uur bij jou)": "our time" is the sender's side's clock. Not
     # German "unserer Zeit", which names the sender's place's clock across its change
