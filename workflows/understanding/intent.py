@@ -59,11 +59,28 @@ CANCEL = _cues(
 # "won't be able to do Thursday", "no voy a poder el jueves": a day turned down, which under a
 # meeting the thread settled, with nothing asked, is that meeting called off (under offers,
 # only that offer).
+_A_DAY = rf"(?:{alternation([*(w for w in WEEKDAYS if len(w) > 3), *RELATIVE_DAYS])})"
+# "I won't manage", said of a day in each language: "não vou conseguir amanhã 10h" (written
+# without accents on a phone), "no voy a poder mañana", "je ne vais pas pouvoir jeudi", "ich
+# schaffe es am Donnerstag nicht", "ik ga het donderdag niet redden", "won't manage Thursday";
+# "schaffe es am Donnerstag nicht pünktlich" is late to a meeting that stands.
+_WONT_MANAGE = (
+    rf"(?:(?:won't|can't|will not|cannot) manage (?:on )?{_A_DAY}"
+    rf"|n[ãa]o (?:vou|vamos) (?:conseguir|poder)(?: ir| estar| participar)? (?:n[ao] )?{_A_DAY}"
+    rf"|no (?:voy a poder|podré|llego)(?: ir| estar)? (?:el )?{_A_DAY}"
+    rf"|non (?:riesco|riuscirò|potrò|ce la faccio)(?: a (?:esserci|venire))? (?:per )?{_A_DAY}"
+    rf"|je ne (?:vais pas pouvoir|pourrai pas|peux pas)(?: venir| être là)? {_A_DAY}"
+    rf"|(?:schaffe|schaff) (?:es|das) (?:am )?{_A_DAY} (?:\w+ )?nicht"
+    rf"|werde es (?:am )?{_A_DAY} nicht schaffen"
+    rf"|(?:ga|zal) (?:ik )?het {_A_DAY} niet (?:redden|halen)|lukt (?:me|mij|het) {_A_DAY} niet)"
+    r"(?! (?:pünktlich|rechtzeitig|on time|a tiempo|à l'heure|in tempo|a tempo|op tijd))"
+)
 CANT_ATTEND = _cues(
     r"(?:won't|will not|can't|cannot|can no longer|(?:won't|will not|(?:'m|am) not going to"
     r"|not gonna) be able to|(?:'m|am) unable to) (?:make|do|attend|join)"
     r" (?:\w+day|tomorrow|today)(?:'s (?:call|chat|meeting))?",
     r"no (?:voy a poder|podré|puedo) (?:ir |llegar )?el (?:lunes|martes|miércoles|jueves|viernes)",
+    _WONT_MANAGE,
 )
 # "could we push 30 minutes?", "bump it by an hour", "push a week to the 28th": the meeting,
 # later by a length.
@@ -213,8 +230,50 @@ _BACK_NEXT_WEEK = (
     r"|(?:te|lhe) escrevo (?:na semana que vem|na próxima semana)"
     r"|kom (?:er )?(?:\w+ ){0,2}(?:volgende week|later) (?:\w+ )?op terug"
 )
+# "Me chama de novo depois do dia 20?", "llámame después del 20", "ruf mich nach dem 20. an",
+# "bel me na de 20e": call or write again after a day of the month (an hour after it, "call me
+# after 3pm", "depois das 15h", offers a time instead).
+_CALL_ME = (
+    r"(?:(?:call|ring|phone|text|email|e-mail|ping|message|write to|try|contact) me"
+    r"|me (?:chama|liga|procura|escreve|chamas|ligas)|(?:chama|liga|procura|escreve)-me"
+    r"|fal[ae] comigo|ll[aá]mame|escr[ií]beme|h[aá]blame|b[uú]scame|cont[aá]ctame"
+    r"|me (?:llamas|escribes|buscas|hablas)|chiamami|scrivimi|cercami|(?:ri)?sentiamoci"
+    r"|ricontattami|r?appel(?:ez|le)-moi|écri(?:vez|s)-moi|recontacte[z]?-moi|relance[z]?-moi"
+    r"|ruf(?:en Sie)? mich|schreib(?:en Sie)? mir|melden Sie sich|meld(?:e)? dich"
+    r"|(?:bel|mail|app|schrijf) me)"
+    r"(?:[ \t]+(?:again|back|de novo|novamente|outra vez|de nuevo|otra vez|di nuovo|de nouveau"
+    r"|gerne?|noch ?mal|wieder|gerust|nog eens|opnieuw|weer)){0,2}"
+)
+_AFTER_DAY_OF_MONTH = (
+    r"[ \t]+(?:after (?:the )?\d{1,2}(?:st|nd|rd|th)?(?![:.\d]|[ \t]*(?:am|pm|h)\b)"
+    r"|depois d[oa] (?:dia )?\d{1,2}(?![:h\d])|despu[eé]s del? (?:d[ií]a )?\d{1,2}(?![:h\d])"
+    r"|dopo il \d{1,2}(?![:.\d])|après le \d{1,2}(?![:h\d])|nach dem \d{1,2}\.(?!\d)"
+    r"|na de \d{1,2}(?:e|ste)?(?![:.\d]))"
+)
+# "Gerne nach der Elternzeit", "happy to chat after my sabbatical", "once the move is done":
+# the chat after a stretch of the sender's own life that has no date (a yes to it is a later
+# yes, not a pick now).
+_AFTER_MY_LEAVE = (
+    r"(?:after|once|when) (?:my|the|our) (?:(?:parental|maternity|paternity|sick|medical|family"
+    r"|study|shared parental) leave|leave|sabbatical|move|relocation|house move)"
+    r"(?! (?:on|at|from) \d)"
+    r"|nach (?:der|meiner|dem|meinem) (?:Elternzeit|Mutterschutz|Babypause|Auszeit|Sabbatical"
+    r"|Sabbatjahr|Karenz|Reha|Umzug)"
+    r"|après (?:mon|ma|le|la) (?:congé (?:parental|maternité|paternité|sabbatique)|congé mat"
+    r"|année sabbatique|sabbatique|déménagement)"
+    r"|después de (?:mi|la|el) (?:baja(?: por (?:maternidad|paternidad))?|permiso (?:parental"
+    r"|de (?:maternidad|paternidad))|año sabático|sabático|mudanza)"
+    r"|dopo (?:il |la |il mio |la mia )?(?:congedo (?:parentale|di maternità|di paternità)"
+    r"|maternità|paternità|anno sabbatico|sabbatico|trasloco)"
+    r"|(?:depois|após) d[ao] (?:minha |meu )?(?:licença[- ](?:maternidade|paternidade|parental)"
+    r"|licença|ano sabático|sabático|mudança)"
+    r"|na (?:mijn|het|de) (?:ouderschapsverlof|zwangerschapsverlof|bevallingsverlof|verlof"
+    r"|sabbatical|verhuizing)"
+)
 DEFER = _cues(
     _WRITE_AGAIN_LATER,
+    _CALL_ME + _AFTER_DAY_OF_MONTH,
+    _AFTER_MY_LEAVE,
     _BACK_NEXT_WEEK,
     r"(?:try|ping|reach out to|contact|email|write to|message) me (?:again )?"
     r"(?:in|after|next|around|later|once|when|at the|toward|early|mid|late|the week of)",
@@ -264,7 +323,10 @@ DEFER = _cues(
     r"|probeer (?:het )?(?:dan|daarna)"
     r"|écrivez-moi (?:à ce moment-là|alors)"
     r"|écris-moi (?:à ce moment-là|alors)|escríbeme entonces|escríbame entonces"
-    r"|schreiben Sie mir (?:dann|da)|schreib mir dann|scrivimi allora|mi scriva allora"
+    # "Schreib mir gern dann nochmal": "gern" softens the request, it accepts nothing.
+    # ("Schreib mir dann die Einwahldaten" asks for the details now.)
+    r"|schreib(?:en Sie)? mir (?:gerne? )?(?:dann|da)(?=[ \t]*(?:[.,!?;]|$|noch|wieder|erneut))"
+    r"|scrivimi allora|mi scriva allora"
     # "escreva-me outra vez nessa altura": again, then.
     r"|(?:escreva-me|me escreva|escreve-me) (?:(?:outra vez|de novo|novamente) )?"
     r"(?:então|nessa altura)"
@@ -299,7 +361,10 @@ DEFER = _cues(
     # "Lass uns das im Q3 nochmal aufgreifen", "laten we hier in Q3 op terugkomen": the verb
     # last, a later time before it.
     r"(?:im|in|nach dem|nach der|na de|na het) [\w-]+ (?:\w+ ){0,2}?(?:aufgreifen"
-    r"|zurückkommen|terugkomen)",
+    r"|zurückkommen|terugkomen)"
+    # "Können wir das im November angehen?": a month named, then the verb.
+    rf"|(?:im|Anfang|Mitte|Ende) (?:{_LONG_MONTHS}) (?:\w+ ){{0,2}}?(?:angehen|anpacken|nachholen"
+    r"|machen)\b",
     # "Schreib mir nächsten Monat noch mal", "neem volgende maand nog eens contact op": write
     # again, at a later time named before "again".
     r"schreib(?:en Sie)? mir (?:im|in|nach|ab|Anfang|Mitte|Ende|nächste[nr]?|kommende[nr]?)"
@@ -413,7 +478,11 @@ DEFER = _cues(
     # German and Dutch put the verb last: "können wir Anfang Februar sprechen?", "kunnen we
     # half oktober weer bellen?"
     rf"(?:im|Anfang|Mitte|Ende|in|begin|eind|half|midden|medio) (?:{_LONG_MONTHS})"
-    r" (?:\w+ ){0,2}?(?:sprechen|telefonieren|reden|praten|spreken|bellen)",
+    r" (?:\w+ ){0,2}?(?:sprechen|telefonieren|reden|praten|spreken|bellen|plannen|inplannen"
+    r"|afspreken)",
+    # "Falamos no fim do mês", "Falamos em outubro", "Hablamos a finales de mes": the chat put
+    # to a later month, said with "we talk" ("falamos", "hablamos").
+    rf"(?:falamos|conversamos|hablamos|charlamos)(?: \w+){{0,3}}? (?:mês|mes|{_LONG_MONTHS})",
 )
 # "early next month", "début avril", "a principios del mes que viene", "Anfang nächsten Monats":
 # a part of a later month, with no time in it, is when to come back ("next month" alone may be
@@ -1034,6 +1103,32 @@ YOU_WANT_IS = (
     r"|la[ \t]+personne[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut,?[ \t]+c'est"
     r"|la[ \t]+persona[ \t]+que[ \t]+(?:buscas|necesitas|busca|necesita)[ \t]+es"
 )
+# "quem pode te ajudar muito mais é a Lara Menezes", "El que hace toda la investigación es mi
+# socio, Rodrigo Valdez", "no soy yo, es mi socio", "You want Ana Sousa": who the user should see
+# is said first, the person named after "is" (shared with referrals.py, which reads the name,
+# and keeps it only in full or with an address: "you want Thursday" names no one).
+THE_ONE_IS = (
+    r"you[ \t]+(?:really[ \t]+|probably[ \t]+)?(?:want|need)"
+    r"|(?:it'?s|it[ \t]+is|that'?s)[ \t]+not[ \t]+me,?[ \t]+(?:it'?s|it[ \t]+is)"
+    r"|who[ \t]+(?:can|could)[ \t]+(?:really[ \t]+)?help[ \t]+you(?:[ \t]+\w+){0,3}[ \t]+is"
+    r"|quem[ \t]+(?:pode|poderia|vai)[ \t]+(?:te[ \t]+|lhe[ \t]+)?ajudar(?:[ \t]+\w+){0,3}"
+    r"[ \t]+(?:é|seria)"
+    r"|não[ \t]+sou[ \t]+eu,?[ \t]+(?:é|quem)"
+    r"|quien[ \t]+(?:te[ \t]+|le[ \t]+)?(?:puede|podría)[ \t]+ayudar(?:te|le)?(?:[ \t]+\w+){0,3}"
+    r"[ \t]+es"
+    r"|(?:el|la)[ \t]+que[ \t]+(?:hace|lleva|sabe|conoce)(?:[ \t]+\w+){1,4}[ \t]+es"
+    r"|no[ \t]+soy[ \t]+yo,?[ \t]+(?:es|sino)"
+    r"|chi[ \t]+(?:ti[ \t]+|la[ \t]+)?(?:può|potrebbe)[ \t]+aiutar(?:ti|la|e)(?:[ \t]+\w+){0,3}"
+    r"[ \t]+è"
+    r"|non[ \t]+sono[ \t]+io,?[ \t]+è"
+    r"|(?:celui|celle)[ \t]+qui[ \t]+(?:peut|pourrait|pourra)[ \t]+(?:vous[ \t]+|t')aider"
+    r"(?:[ \t]+\w+){0,3},?[ \t]+c'est"
+    r"|ce[ \t]+n'est[ \t]+pas[ \t]+moi,?[ \t]+c'est"
+    r"|(?:wer|die|der)[ \t]+(?:Ihnen|dir)[ \t]+(?:\w+[ \t]+){0,2}helfen[ \t]+kann,?[ \t]+ist"
+    r"|nicht[ \t]+ich,?[ \t]+sondern"
+    r"|wie[ \t]+(?:je|u)[ \t]+(?:\w+[ \t]+){0,2}(?:kan|kunnen)[ \t]+helpen,?[ \t]+is"
+    r"|niet[ \t]+ik,?[ \t]+maar"
+)
 # "Te paso su correo:", "here's her email:", "je te passe son adresse :": the sender hands over
 # someone's address for the user to write to (shared with referrals.py, which reads the address).
 HANDS_ADDRESS = (
@@ -1165,6 +1260,11 @@ REFERRAL_CUE = _cues(
     WORTH_TALKING_TO,
     WHO_YOU_WANT,
     YOU_WANT_IS + r"(?= (?-i:[A-Z]))",
+    # A capital soon after: the person, perhaps after an article or "my partner,".
+    # ("You need Ana Sousa's sign-off" names whose, not whom.)
+    # (_cues reads "'" as either apostrophe.)
+    r"(?:" + THE_ONE_IS + r")(?=[ \t,]+(?:[^\W\d]+[ \t,]+){0,3}(?-i:[A-Z])[\w-]*+"
+    r"(?:[ \t]+(?-i:[A-Z])[\w-]*+)*+(?!'))",
     r"(?:" + HELPERS_LISTED + r")[ \t]*:",
     r"(?:" + PEOPLE_ID_TALK_TO + r")[ \t]*:",
     # A role or a full name (first and last) between "met"/"mit" and the verb: "mit Ihnen

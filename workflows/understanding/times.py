@@ -41,6 +41,7 @@ from workflows.understanding.dates import (
     settled_day_first,
 )
 from workflows.understanding.language import language_of
+from workflows.understanding.otherevents import about_something_else
 from workflows.understanding.roles import (
     BUT_WORD,
     PICK,
@@ -144,6 +145,24 @@ _TIME_LIKE = re.compile(
     rf"|\b(?:or|ou|oder|o)[ \t]+(?:1[0-2]|[1-9])\b(?![:.,/%]?\d|[ \t]*(?:{_COUNTED}|%))"
     r"|\b(?:1[0-2]|[1-9])(?=[ \t]+(?:or|ou|oder|of|and|to)[ \t]+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?"
     r"[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|[A-Z]{2,4}\b))"
+    # "thurs morning say 10", "fri morning 10 works", "Donnerstag Vormittag 10": a bare hour
+    # right after a part of the day (or after "say") narrows it, which the grammar reads only
+    # after "at" or "around".
+    r"|(?:(?<=morning[ \t])|(?<=morning,[ \t])|(?<=afternoon[ \t])|(?<=afternoon,[ \t])"
+    r"|(?<=evening[ \t])|(?<=\bam[ \t])|(?<=\bpm[ \t])|(?<=\bsay[ \t])|(?<=mittag[ \t])"
+    r"|(?<=mittag,[ \t])|(?<=matin[ \t])|(?<=aprem[ \t])|(?<=disons[ \t])|(?<=wir[ \t])"
+    rf"|(?<=mattina[ \t])|(?<=ochtend[ \t])|(?<=middag[ \t]))(?:1[0-2]|[1-9])\b"
+    rf"(?![:.,/%]?\d|[ \t]*(?:{_COUNTED}|%))"
+    # "can we bump to 330", "make it 1030", "à 1630": a clock typed with no colon after a cue.
+    r"|(?:"
+    + "|".join(
+        # Lower case only: "OM 335" is a course, not Dutch "om".
+        rf"(?-i:(?<=\b{cue}[ \t]))"
+        for cue in ("to", "at", "it", "à", "las", "um", "om", "alle", "às")
+    )
+    # Not "call me at 312-555-0177": a phone number.
+    + r")(?:1[0-2]|[1-9]|1[3-9]|2[0-3])[0-5]\d\b"
+    rf"(?![:.,/%-]?\d|[ \t]*(?:{_COUNTED}|%))"
     # "could we push to 11?": a bare hour a moved meeting goes to.
     r"|\b(?:push|move|shift|bump)(?:[ \t]+(?:it|that))?(?:[ \t]+(?:back|out))?[ \t]+to[ \t]+"
     rf"(?:1[0-2]|[1-9])\b(?![:.,/%]?\d|[ \t]*(?:{_COUNTED}|%))"
@@ -591,6 +610,14 @@ _RIGHT_BY = re.compile(
     r"[ \t]+(?:(?:my|the|our|your)[ \t]+)?$",
     re.IGNORECASE,
 )
+# "14:30 works, I'll grab lunch after", "is my lunch", "a lunch chat", "back from lunch": the meal
+# itself, beside a clock that says when; no second window.
+_MEAL_LEAD = re.compile(
+    r"\b(?:grab(?:bing)?|hav(?:e|ing)|eat(?:ing)?|get(?:ting)?|my|our|his|her|their|a|from)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+_MEAL = re.compile(r"lunch", re.IGNORECASE)
 # "Morning Ada,", "Good afternoon!", "Evening all -", "morning here": a greeting, or the part of
 # the day where the sender is, at the head of a sentence; no offer.
 _GREETING_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*(?:good[ \t]+)?$", re.IGNORECASE)
@@ -1262,6 +1289,12 @@ def _find_times(
                     _GREETING_BEFORE.search(text, 0, match.start()) is not None
                     and _GREETING_AFTER.match(text, match.end()) is not None
                 )
+                or (
+                    _MEAL.match(text, match.start()) is not None
+                    and _MEAL_LEAD.search(text, max(0, match.start() - 12), match.start())
+                    is not None
+                    and any(not t.part for t in found)
+                )
             )
             habit = g.get("plural") and not _DAY_LIST_BEFORE.search(text, 0, match.start())
             if parsed is None or back or habit:
@@ -1932,6 +1965,11 @@ def _own_side(zones: set[tzinfo], user_tz: tzinfo | None, ref: datetime) -> set[
     return others if ref.astimezone(other).utcoffset() == ref.utcoffset() else zones
 
 
+def _same_clause(sentence: str, one: int, other: int) -> bool:
+    """Whether the positions ``one`` and ``other`` fall in one clause of ``sentence``."""
+    return any(a <= one < b and a <= other < b for a, b in clauses(sentence))
+
+
 def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
     """The time's role; a time that only restates an earlier one is "restated".
 
@@ -2534,6 +2572,84 @@ def _restated_off(
     return all(c.time() not in (said if tod.guessed else {tod.begin}) for c in clocks)
 
 
+def _yours_off_across_change(
+    sentence: str,
+    tod: _TimeOfDay,
+    mentions: Sequence[TimeMention],
+    user_tz: tzinfo | None,
+    written: datetime,
+    clock_talk: bool,
+) -> bool:
+    """Whether a clock said for the user misses the time before, perhaps across a clock change.
+
+    "Tuesday 14:00 our time, so 17:00 for you - our clocks go forward on Sunday" (16:00 for the
+    user after the change), or "Tuesday 14:00 our time, so 16:00 for you" from +01:00 days
+    before Berlin springs forward (17:00 on the header's offset): one of the two clocks was
+    worked out across the change, and which one the sender keeps is a guess. Only where the
+    reply talks of a change, or the clock said is the time before on an offset the header's
+    moves to by then; elsewhere the user's side is not held to it (see ``_restated_off``).
+    """
+    if not mentions or user_tz is None or tod.finish is not None:
+        return False
+    if not (tod.zone is user_tz or _yours_said(sentence, tod)):
+        return False
+    offer = mentions[-1].window.start
+    said = {tod.begin, tod.begin.replace(hour=(tod.begin.hour + 12) % 24)}
+    said = said if tod.guessed else {tod.begin}
+    if offer.astimezone(user_tz).time() in said:
+        return False
+    if clock_talk:
+        return True
+    wall = offer.replace(tzinfo=None)
+    return offer.utcoffset() == written.utcoffset() and any(
+        wall.replace(tzinfo=timezone(o)).astimezone(user_tz).time() in said
+        for o in offset_moves(written, offer)
+    )
+
+
+def _yours_said(sentence: str, tod: _TimeOfDay) -> bool:
+    """Whether the words right around a clock put it on the user's side ("17:00 for you")."""
+    return bool(
+        _USER_SIDE_AFTER.match(sentence[tod.end : tod.end + 40])
+        or _USER_SIDE.search(sentence, max(0, tod.start - 32), tod.start)
+    )
+
+
+def _named_clock_off(
+    sentence: str,
+    tod: _TimeOfDay,
+    mentions: Sequence[TimeMention],
+    user_tz: tzinfo | None,
+) -> bool:
+    """Whether a time said again on the user's clock, named, is another instant than the one before.
+
+    "Friday 10:00 UK time, i.e. 11:00 in Helsinki?" to a user in Helsinki (12:00 there): both
+    clocks are named, so one of the two numbers is wrong, and which one the sender keeps is a
+    guess. The sender's own side ("11am here in Sydney") is ``_restated_off``'s. The time
+    before may yet prove to be on the user's clock ("4pm yours on tuesday = 8am mine"). A clock
+    placed only by the user's side ("9am for you", "your time") names no clock: where the user
+    is, the reply may know better (see ``_restated_off``). Nor is a span ("which should land
+    inside your 4-6pm CET window") one instant said again.
+    """
+    if (
+        user_tz is None
+        or tod.zone is not user_tz
+        or tod.finish is not None
+        or not mentions
+        or _yours_said(sentence, tod)
+    ):
+        return False
+    # The clock, not the date: the day said with it ("which is Monday 9pm in New York") is
+    # read on its own and may land a week on.
+    # Any time before in the sentence: "Wednesday at 4pm or Thursday at 5pm London time (11am
+    # / noon in New York)" says both again, in order.
+    befores = [m.window.start for m in mentions]
+    starts = befores + [b.replace(tzinfo=user_tz) for b in befores]
+    said = {tod.begin, tod.begin.replace(hour=(tod.begin.hour + 12) % 24)}
+    said = said if tod.guessed else {tod.begin}
+    return all(start.astimezone(tod.zone).time() not in said for start in starts)
+
+
 # "in Berlin", "in SF": a place named after the side words (a capital after it).
 _IN_PLACE = re.compile(r"\bin[ \t]+(?=[A-Z])")
 # "here it's 9am", "for me it's 10", "bei mir ist es 13 Uhr", "ici c'est 15h", "aquí son las 10",
@@ -2630,6 +2746,7 @@ def _bears_out(
     user_tz: tzinfo | None,
     offered_on_user_clock: set[tuple[int, time]],
     yours: bool,
+    written: datetime,
 ) -> bool:
     """Whether a dayless clock said again is some offer's instant, on its day, on its clock.
 
@@ -2651,7 +2768,11 @@ def _bears_out(
         gap = abs(said - start)
         if tod.guessed:
             gap = min(gap, abs(said + timedelta(hours=12) - start))
-        if gap == timedelta(0) or (named and gap == timedelta(hours=1)):
+        # "Could you do Friday at 11am your time? That's 1pm for me." from New York, where it is
+        # 2pm, with no change of clocks before Friday: an hour off is no excuse.
+        if gap == timedelta(0) or (
+            named and gap == timedelta(hours=1) and len(offset_moves(written, start)) > 1
+        ):
             return True
         # "Thursday 8am should be ok? That's 6am for me": the offer's weekday and clock as
         # written are one of the user's times on the user's clock, and the clock said again is
@@ -2894,6 +3015,7 @@ def read_times(
         else set()
     )
     meeting_length = _length_said(text) or meeting_length
+    clock_talk = CLOCK_CHANGE_TALK.search(text) is not None
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
     text = _british_half(text)
     text = _SPACED_H.sub(r"\1h\2", text)
@@ -3135,7 +3257,16 @@ def read_times(
                     # same instant, so not joined as an alternative on another day.
                     earlier = not _alternative_day(seg_text, times, tod, dates) and (
                         any(m.role in PROPOSED_ROLES for m in mentions)
-                        or any(t.end <= tod.start for t in times)
+                        # "Your Wed 9am is my noon, which is lunch - Thu 2pm yours works": a
+                        # time turned down in a clause before is not what this one says again.
+                        or any(
+                            t.end <= tod.start
+                            and (
+                                roles.at(t.start) is not Role.CONFLICT
+                                or _same_clause(seg_text, t.start, tod.start)
+                            )
+                            for t in times
+                        )
                         or (
                             window.start in quoted_starts
                             and roles.at(tod.start) is not Role.ACCEPTED
@@ -3231,7 +3362,13 @@ def read_times(
                     # "Thursday 4pm IST works - that's 11:30 for me in Berlin" (12:30 there).
                     two_readings = two_readings or (
                         role is Role.RESTATED
-                        and _restated_off(seg_text, tod, mentions[found:], ref, user_tz)
+                        and (
+                            _restated_off(seg_text, tod, mentions[found:], ref, user_tz)
+                            or _yours_off_across_change(
+                                seg_text, tod, mentions[found:], user_tz, ref, clock_talk
+                            )
+                            or _named_clock_off(seg_text, tod, mentions[found:], user_tz)
+                        )
                     )
                     mentions.append(TimeMention(window, role, tz is not None))
                     if role in PROPOSED_ROLES:
@@ -3356,6 +3493,7 @@ def read_times(
                             or bool(_YOURS.search(seg_text, max(0, t.start - 32), t.start))
                             or bool(_USER_SIDE.search(seg_text, max(0, t.start - 32), t.start))
                             or bool(_USER_SIDE_AFTER.match(seg_text[t.end : t.end + 40])),
+                            ref,
                         )
                     )
                     # "Would Monday at 2 work instead? Same time, Eastern.": the offer said again.
@@ -3367,6 +3505,9 @@ def read_times(
                     )
                     and not _about_your_offers(seg_text, t.start, question)
                     and t not in named_back
+                    # "Sorry for the 6am email", "We met at 3pm at the mixer": the clock of
+                    # something else, no offer wanting a day.
+                    and not about_something_else(seg_text, t.start)
                     for t in times
                 )
             )
@@ -3858,7 +3999,9 @@ _OFFSET_BEYOND = re.compile(
 _IANA_SHAPED = re.compile(rf"\b{_IANA_AREAS}/[A-Za-z_]+(?:/[A-Za-z_]+)?\b")
 
 
-def reply_zone_unread(text: str, home: tzinfo | None, history: str = "") -> bool:
+def reply_zone_unread(
+    text: str, home: tzinfo | None, history: str = "", written: datetime | None = None
+) -> bool:
     """Whether the reply names a clock for its times that the reader cannot place.
 
     "3pm America/Argentina" (a folder of zones), "3pm Europe/Londn", "3pm GMT+24:00", "3pm
@@ -3871,7 +4014,33 @@ def reply_zone_unread(text: str, home: tzinfo | None, history: str = "") -> bool
         or any(_iana(m.group(0)) is None for m in _IANA_SHAPED.finditer(text))
         or _words_after_clock_unread(text, home, history)
         or bool(_LOWER_ZONE_AFTER_CLOCK.search(text))
+        or _mine_named_elsewhere(text, written)
     )
+
+
+def _mine_named_elsewhere(text: str, written: datetime | None) -> bool:
+    """Whether "my time (Pacific)" names a clock the Date header was not on when written.
+
+    "tomorrow at 8:30 my time (Pacific)" from a Pacific header is read right on the header's
+    clock; from a New York one, the named clock and the header disagree.
+    """
+    for m in _MINE_THEN_NAMED.finditer(text):
+        named = m["named"]
+        key = named.upper() if named.upper() in ZONE_ABBREVIATIONS else named.lower()
+        place = zone(ZONE_ABBREVIATIONS[key] if key in ZONE_ABBREVIATIONS else ZONE_NAMES[key])
+        if written is None or written.astimezone(place).utcoffset() != (written.utcoffset()):
+            return True
+    return False
+
+
+# "wed 9am my time (pacific)", "10am my time, PT": the sender's side named, then a clock by its
+# name; the time is read on the Date header's clock, which the named one may not be.
+_MINE_THEN_NAMED = re.compile(
+    r"\b(?:my|our)[ \t]+(?:time|side|end)[ \t]*(?:\(|,|-|–)[ \t]*(?P<named>"
+    + "|".join(sorted((*ZONE_NAMES, *ZONE_ABBREVIATIONS), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 # "10am est", "3pm et": a zone's abbreviation in lower case that is also a word ("et" is French
