@@ -41,6 +41,7 @@ from workflows.understanding.intent import (
     TIMES_FOR_SOMEONE_ELSE,
     Evidence,
     classify,
+    hour_pick,
     offers_in_words,
     offers_narrowed,
     picked_offer,
@@ -781,7 +782,10 @@ def understand(
         # "thurs 930", "Fr 14 Uhr 👍" under the user's list: a day and a clock that fit one
         # offer, and nothing else, pick it.
         names = frozenset(msg.sender.name.lower().split())
-        picked = terse_pick(answer, evidence.offered, names)
+        # "2pm works": an hour alone, on the user's clock, that fits one offer.
+        picked = terse_pick(answer, evidence.offered, names) or hour_pick(
+            answer, evidence.offered, msg.date, names
+        )
         if picked is not None:
             intent, reason = Intent.ACCEPT, "names one of the user's times, nothing else"
             # Every number in it fits that time: the clock written alone ("Do 9:30") is its.
@@ -791,6 +795,9 @@ def understand(
         picked = narrowed[0] if len(narrowed) == 1 else None
         picked = picked or picked_offer(text, reading.days, evidence.offered)
         picked = picked_under_line(answered, evidence.offered, picked)
+        if picked is None and (hour := hour_pick(answer, evidence.offered, msg.date, frozenset())):
+            # "4pm is fine": the yes's hour alone names the one offer at it.
+            picked, reading = hour, replace(reading, dayless=False)
     if len(narrowed) > 1:
         # "Either of the afternoon ones, you pick": those of the user's times, still to choose.
         intent, reason = Intent.PROPOSE_TIMES, "some of the user's times, by part of the day"

@@ -123,6 +123,24 @@ _HOURS = re.compile(r"\b(?:min|mins|minutes|hours?)$", re.IGNORECASE)
 _SHIFT_REACH = timedelta(hours=12)
 
 
+_LENGTH_SAID = re.compile(
+    r"\b(?P<n>\d+|an?|one|two|half an) (?P<unit>min|mins|minutes|hours?)$", re.IGNORECASE
+)
+
+
+def _length_of(found: str) -> timedelta | None:
+    """The length a move by hours or minutes says ("by an hour", "30 minutes"), else ``None``."""
+    m = _LENGTH_SAID.search(found)
+    if m is None:
+        return None
+    n = m["n"].lower()
+    if n == "half an":
+        return timedelta(minutes=30)
+    count = {"a": 1, "an": 1, "one": 1, "two": 2}.get(n) or int(n)
+    hours = m["unit"].lower().startswith("hour")
+    return timedelta(hours=count) if hours else timedelta(minutes=count)
+
+
 def _shift_unadded(reading: Reading) -> bool:
     """A move by a length whose new time the reading may lack.
 
@@ -137,14 +155,20 @@ def _shift_unadded(reading: Reading) -> bool:
     if not found or not windows:
         return bool(found)
     agreed = reading.agreed
-    if agreed is not None:
-        near = any(abs(w.start - agreed.start) <= _SHIFT_REACH for w in windows)
-    else:
+    if agreed is None:
         # No settled meeting read from the thread: the day the move names ("push Thursday's
-        # call by an hour") is the meeting's.
+        # call by an hour") is the meeting's, one of the user's offers on it if any.
         named = (d for f in found for d in re.findall(r"\w+day", f.lower()))
         days = {WEEKDAYS[d] for d in named if d in WEEKDAYS}
+        moved = [o for o in reading.offered if o.start.weekday() in days]
         near = any(w.start.weekday() in days for w in windows)
+    else:
+        moved = [agreed]
+        near = any(abs(w.start - agreed.start) <= _SHIFT_REACH for w in windows)
+    if moved and (lengths := {_length_of(f) for f in found} - {None}):
+        # "Push our Tuesday chat back by an hour? So 10pm my time": the clock said must be the
+        # meeting moved by that length, else the sender's sum and the reader's differ.
+        near = any(abs(w.start - m.start) in lengths for m in moved for w in windows)
     return any(_HOURS.search(f) for f in found) and not near
 
 

@@ -151,7 +151,9 @@ RESCHEDULE = _cues(
     r"reprogramar|posponer|aplazar|(?:cambiar|mover) (?:la|el|nuestra|nuestro)"
     r" (?:hora|fecha|cita|llamada|reunión|charla|café|videollamada)",
     r"verschieben|verlegen",
-    r"spostare|spostiamo|rimandare|posticipare|anticipare|remarcar|adiar"
+    # "spostarla a mercoledì", "adiarmos para quinta": the verb with its object or person.
+    r"spostar(?:e|l[ao])|spostiamo|rimandar(?:e|l[ao])|posticipar(?:e|l[ao])|anticipar(?:e|l[ao])"
+    r"|remarcar|adiar(?:mos)?|adiá-l[ao]"
     r"|mudar (?:a|o) (?:hora|data|reunião|conversa)|verplaatsen|verzetten|uitstellen|vervroegen",
 )
 _LONG_MONTHS = "|".join(name for name in MONTHS if len(name) > 3)
@@ -2417,6 +2419,49 @@ def terse_pick(
         if (not weekdays or weekdays == {w.start.weekday()}) and all(_fits(n, w) for n in numbers)
     ]
     return fitting[0] if len(fitting) == 1 else None
+
+
+# What a yes to an hour alone may say besides it: "2pm works", "10 suits me", "3pm is fine".
+_HOUR_YES = frozenset(
+    {"works", "work", "suits", "suit", "is", "good", "fine", "great", "perfect", "ok", "okay",
+     "for", "me", "best", "sounds"}
+)  # fmt: skip
+
+
+def hour_pick(
+    text: str,
+    offered: tuple[TimeWindow, ...],
+    written: datetime | None,
+    ignored: frozenset[str] = frozenset(),
+) -> TimeWindow | None:
+    """The one offered time a reply of only an hour (and a yes) names, else ``None``.
+
+    "2pm works" to Tuesday 10:00 and Thursday 14:00 picks Thursday, when the sender writes on
+    the user's clock (the Date header's offset is the offer's). Not a number that may be an
+    option's place ("2 works" to two offers) or an offered date ("10 works" beside Wednesday
+    10 May), nor an hour two offers share, nor anything else in the reply.
+    """
+    if "?" in text or not offered or written is None:
+        return None
+    numbers: list[re.Match[str]] = []
+    for word in _TERSE_WORD.findall(text.lower()):
+        number = _TERSE_NUMBER.fullmatch(word.replace(":", "").replace(".", ""))
+        if number is not None and number["suffix"] not in _ORDINAL_SUFFIXES:
+            numbers.append(number)
+        elif word not in _TERSE_FILLER and word not in _HOUR_YES and word not in ignored:
+            return None
+    if len(numbers) != 1:
+        return None
+    (number,) = numbers
+    if not number["suffix"] and len(number["digits"]) <= 2:
+        bare = int(number["digits"])
+        if bare <= len(offered) or any(bare == w.start.day for w in offered):
+            return None
+    # A bare number that is an offered date was left out above, so what fits is a clock.
+    fitting = [w for w in offered if _fits(number, w)]
+    if len(fitting) != 1 or fitting[0].start.utcoffset() != written.utcoffset():
+        return None
+    return fitting[0]
 
 
 # "Fri 6 is good": a bare number right after a weekday, the hour or the date of the day's offer;

@@ -325,6 +325,12 @@ CONFLICT = _cues(
     r" pas|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
     r"no (?:puedo|podré|podre|podría|podria|estoy disponible|me va|me viene)|ocupad[oa]"
     r"|(?:me )?surgió|surgio|imprevisto|estaré fuera|de viaje",
+    # "no llego a las 16:30", "schaffe ich nicht", "vou estar num workshop": the sender cannot be
+    # there at the time named (under an agreed meeting, the slot being moved from).
+    # ("no llego tarde" is on time.)
+    r"no (?:llego|llegaré|llegaria|llegaría|alcanzo|voy a llegar)(?= (?:a|al)\b|[ \t]*[,.;!?]|$)"
+    r"|(?:vou estar|estarei|vou tar) (?:num|numa|em reunião|em viagem)",
+    r"(?:schaffe|schaff) (?:ich )?(?:es )?(?:leider )?nicht|(?:ich )?schaffe es (?:leider )?nicht",
     r"kann (?:ich )?(?:leider )?nicht|geht (?:bei mir )?(?:leider )?nicht"
     r"|passt (?:mir |bei mir )?(?:leider )?nicht|verhindert|belegt|ausgebucht"
     r"|dazwischengekommen|nicht verfügbar",
@@ -346,6 +352,10 @@ OFFER = _cues(
     r"que diriez|qu'en pensez|vous convien\w*|plutôt|à la place|qué tal|te (?:va|viene)"
     r"|le (?:va|viene)|en su lugar|ginge|wie wäre|stattdessen|passt|che ne dici|va bene"
     r"|invece|que tal|em vez disso|schikt|past|in plaats daarvan",
+    # "ninguno me sirve … mejor el viernes a las 9", "melhor na sexta às 9h": the better time,
+    # the one offered (not "mejor no", "lo mejor", "la mejor persona").
+    r"(?<!\blo )(?<!\bla )(?<!\bel )mejor(?= (?:el|la|los|las|a las|a la|para el)\b)"
+    r"|(?<!\bo )(?<!\ba )melhor(?= (?:na|no|às|a|para)\b)",
     # "Je vous propose mardi à 18h", "I'd suggest Monday at 9": an offer said as one.
     r"(?:i|i'd|we|we'd) (?:propose|suggest)|je (?:vous |te )?(?:propose|suggère)"
     r"|(?:te |le |les )?(?:propongo|sugiero)|schlage (?:ich )?(?:Ihnen |dir )?\w*\s?vor"
@@ -575,6 +585,12 @@ _TOO = _cues(
 )
 
 
+_BY_LENGTH = re.compile(
+    r"\b(?:back |out |forward )?by (?:\d+|half an|an|one|two) (?:min|mins|minutes|hours?)\b",
+    re.IGNORECASE,
+)
+
+
 def _live_move(text: str) -> re.Match[str] | None:
     """The first move word that moves this meeting ("no need to reschedule" moves nothing)."""
     return next((m for m in _MOVE.finditer(text) if not moot(text, m.start(), m.end())), None)
@@ -587,7 +603,23 @@ def moved_to(sentence: str, start: int, end: int) -> bool:
     time's day too, and the time after "to" is the new one.
     """
     move = _live_move(sentence)
-    return move is not None and _TO.search(sentence, max(start, move.end()), end) is not None
+    return move is not None and (
+        _TO.search(sentence, max(start, move.end()), end) is not None
+        or moves_by_length(sentence, start, end)
+    )
+
+
+def moves_by_length(sentence: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a move by a length stands between ``start`` and ``end``.
+
+    "Push our Tuesday chat back by an hour? So 10pm my time": the clock after the length is
+    where the shift lands, on the meeting's day, not the slot moved from.
+    """
+    move = _live_move(sentence)
+    stop = len(sentence) if end is None else end
+    return (
+        move is not None and _BY_LENGTH.search(sentence, max(start, move.end()), stop) is not None
+    )
 
 
 def _offer_after_return(clause: str, after: int) -> int:

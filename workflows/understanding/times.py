@@ -51,6 +51,7 @@ from workflows.understanding.roles import (
     after_fallback,
     clauses,
     moved_to,
+    moves_by_length,
     offer_worded,
     read_roles,
 )
@@ -90,6 +91,9 @@ _DAY_PART_COMPOUND = re.compile(
 )
 # "same time Thursday", "à la même heure": the time of day given before.
 SAME_TIME = re.compile(
+    # "Estamos en la misma hora", "temos a mesma hora": the two share a clock, no time repeated.
+    r"(?<!estamos en )(?<!estamos en la )(?<!tenemos )(?<!tenemos la )(?<!estamos na )"
+    r"(?<!estamos com a )(?<!temos a )(?<!temos )(?<!estamos )"
     r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot|hour)|à[ \t]+la[ \t]+même[ \t]+heure"
     r"|(?:le[ \t]+)?même[ \t]+(?:créneau|heure)|a[ \t]+la[ \t]+misma[ \t]+hora|(?:la[ \t]+)?misma"
     r"[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit|(?:alla[ \t]+)?stessa[ \t]+ora"
@@ -100,8 +104,9 @@ SAME_TIME = re.compile(
     r"|(?:die[ \t]+)?(?:gleiche|selbe)[ \t]+(?:Uhr)?[Zz]eit|(?:zur[ \t]+)?(?:gleichen|selben)"
     r"[ \t]+Uhrzeit|(?:lo[ \t]+)?stesso[ \t]+orario|(?:à[ \t]+|a[ \t]+|na[ \t]+)?mesma[ \t]+hora"
     r"|(?:el[ \t]+)?mismo[ \t]+horario|(?:le[ \t]+)?même[ \t]+horaire)\b"
-    # "so same time zone as you": a clock shared, not a time repeated.
-    r"(?![ \t-]*zones?\b)",
+    # "so same time zone as you": a clock shared, not a time repeated; so "misma hora que vos",
+    # "mesma hora que você".
+    r"(?![ \t-]*zones?\b)(?![ \t]+que[ \t]+(?:vos|tú|tu|usted|ustedes|você|vocês|ti|vous|toi)\b)",
     re.IGNORECASE,
 )
 # Hour words of the seven languages ("un", "une", "ein", "een", "uma" left out: articles too).
@@ -179,6 +184,8 @@ _TIME_LIKE = re.compile(
     re.IGNORECASE,
 )
 # The sender's own side of the clock, after a time: "4pm for me", "même heure pour moi".
+# Right after a clock ("9 ", "9h ", "9 Uhr "): where a possessive names whose clock it is.
+_RIGHT_AFTER_CLOCK = r"(?:(?<=\d[ \t])|(?<=\dh[ \t])|(?<=Uhr[ \t])|(?<=uur[ \t]))"
 _MY_SIDE = r"for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij|bij mij"
 # A clock right after a vague time ("first thing, like 7:30", "EOD (5:30)") says which; "first
 # thing, or Mon 3/8" leaves it unsaid. "same time for me (8am PT)", "misma hora (las 9)": the
@@ -675,6 +682,9 @@ _ZONE = re.compile(
     r"|deiner[ \t]+Zeit|(?:do[ \t]+|no[ \t]+)?seu[ \t]+horário(?![ \t]+d[eoa]s?[ \t]+(?:\d|segunda"
     r"|terça|quarta|quinta|sexta|sábado|domingo))|(?:le|la)[ \t]+vostr[ea]"
     r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
+    # "a las 11 tuyas", "um 11 deine", "às 11h as tuas": the user's clock by its possessive
+    # right after the clock, as "yours" is.
+    rf"|{_RIGHT_AFTER_CLOCK}(?:tuy[ao]s?|vuestr[ao]s?|deine|(?:as[ \t]+)?tuas|le[ \t]+tue)"
     # "por la mañana tuya": the user's morning.
     r"|(?:mañana|tarde|noche|hora)[ \t]+tuya)\b)"
     # "I'm in Sacramento, so same zone as you": the sender's clock is the user's.
@@ -705,6 +715,10 @@ _ZONE = re.compile(
     # "1pm here in Austin", "1pm my time": the sender's own zone, for the time they follow.
     r"|(?i:\b(?P<mine>(?:over[ \t]+)?here(?:[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
     r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine"
+    # "a las 9 mías", "um 9 meine", "alle 9 le mie", "às 9h as minhas", "a las 9 de mi hora":
+    # the sender's clock by its possessive right after the clock, as "mine" is.
+    rf"|{_RIGHT_AFTER_CLOCK}(?:m[ií][ao]s|meine|le[ \t]+mie|(?:as[ \t]+)?minhas"
+    r"|(?:de[ \t]+)?mi[ \t]+hora(?![ \t]+de))"
     # "17:00 (onze tijd, dus 11 uur bij jou)": "our time" is the sender's side's clock. Not
     # German "unserer Zeit", which names the sender's place's clock across its change
     # ("Donnerstag … 17 Uhr unserer Zeit" after Berlin's, `replies_blind33` p04).
@@ -2054,6 +2068,21 @@ def _across_change(
     return next((w for w in quoted if w.start in clocks and w.start != start), None)
 
 
+# "Friday 15 June: 4:30am, ha." (an inline answer under "> - Friday 15 June, 10:30", its
+# line's day lent in front of it): nothing before the clause but that day and its colon.
+_LENT_DAY_GAP = re.compile(r"[ \t]*:[ \t]*")
+
+
+def _under_its_line(sentence: str, opens: int, group: _Group) -> bool:
+    """Whether the clause at ``opens`` is an answer led only by its day and a colon."""
+    return any(
+        not sentence[: d.start].strip()
+        and (gap := _LENT_DAY_GAP.match(sentence, d.end)) is not None
+        and d.end <= opens <= gap.end()
+        for d in group.dates
+    )
+
+
 def _names_back_offer(
     sentence: str,
     tod: _TimeOfDay,
@@ -2072,9 +2101,13 @@ def _names_back_offer(
     said again, not new ones. A clause worded as an offer ("could we do Tuesday at 4:30
     instead?") still offers.
     """
-    if question or not quoted:
+    if not quoted:
         return False
     opens, ends = next((a, b) for a, b in clauses(sentence) if a <= tod.start < b)
+    # "Friday 15 June: 4:30am? no way": under its line, the offer echoed as a question is
+    # still that offer, not a new one.
+    if question and not _under_its_line(sentence, opens, group):
+        return False
     if offer_worded(sentence[opens:ends]):
         return False
     in_clause = [t for t in group.times if opens <= t.start < ends]
@@ -2083,6 +2116,7 @@ def _names_back_offer(
     if not (
         _YOUR_OFFERS.search(sentence, opens, ends)
         or _SLOT.search(sentence, opens, ends)
+        or _under_its_line(sentence, opens, group)
         or any(m["yours"] for m in _ZONE.finditer(sentence, opens, ends))
         or any(_RESTATE_AFTER.match(sentence[t.end : t.end + 20]) for t in in_clause)
     ):
@@ -2974,6 +3008,7 @@ def read_times(
     mentions: list[TimeMention] = []
     carried: _Group | None = None
     carried_roles = Roles((), tangled=False)
+    carried_shift = False
     blocked: _BlockedDay | None = None
     # The refused day held when a blank line ended the paragraph that named it.
     parted: _BlockedDay | None = None
@@ -3094,6 +3129,7 @@ def read_times(
         if not times and not carried:
             carried = _Group(list(dates))
             carried_roles = roles
+            carried_shift = moves_by_length(seg_text)
             suiting = [d.day for d in dates if roles.at(d.start) in PROPOSED_ROLES]
             timeless_day = timeless_day or bool(suiting)
             days += suiting
@@ -3113,11 +3149,15 @@ def read_times(
         # "Could we push Thursday's call? 10am instead of 9.": the day of the meeting moved, in
         # the sentence before, with a clock here set against the old one, is the new clock's.
         swapped_on_old_day = False
+        # "Can we push our Tuesday chat back by an hour? So 10pm my time": the clock is where the
+        # move asked before lands, worded by that question.
+        landing = False
         if not dates and times and carried is not None:
             # "Tuesday works. How about 3pm?": the time belongs to the day before.
             groups = [_Group(carried.dates, times)]
             date_roles = carried_roles
-            swapped_on_old_day = any(span.role is Role.OLD for span in roles.spans)
+            landing = carried_shift
+            swapped_on_old_day = landing or any(span.role is Role.OLD for span in roles.spans)
         elif (
             not dates
             and part_day is not None
@@ -3350,8 +3390,8 @@ def read_times(
                     for t in times
                 )
             ]
-            worded.append(question or offered_list or any(offers))
-            plain.append(not question and not offered_list and not all(offers))
+            worded.append(question or offered_list or landing or any(offers))
+            plain.append(not question and not offered_list and not landing and not all(offers))
         # "Tuesday 3pm is fine - though could we do 3:30 instead?": two times on one day,
         # one changing the other; which one stands is a guess.
         offered_days = [m.window.start.date() for m in mentions[found:] if m.role in PROPOSED_ROLES]
