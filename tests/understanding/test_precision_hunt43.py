@@ -414,7 +414,6 @@ LEFT_IN_DOUBT = frozenset(
         "can we do 4 on wed",
         "wed's good",
         "thurs cant, wed fine",
-        "3 works",
         "10 wrks",
         "wed 3 cant. thu 3?",
         "wednesdays no good for me. thursday is",
