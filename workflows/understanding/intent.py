@@ -129,7 +129,8 @@ RESCHEDULE = _cues(
     # "on décale à mercredi", "décalons": the verb as said, not only its infinitive.
     r"|(?:on|nous) (?:décale|déplace)\b|décal(?:ons|ez)\b|déplaç(?:ons)\b|déplacez\b"
     r"|changer (?:notre|le|la|l') ?(?:rendez-vous|rdv|appel|créneau|heure)",
-    r"reprogramar|posponer|aplazar|(?:cambiar|mover) (?:la|el|nuestra|nuestro)"
+    # "¿Pasamos la llamada del miércoles al viernes?": the verb as said, the meeting its object.
+    r"reprogramar|posponer|aplazar|(?:cambi|mov|pas)(?:ar|amos|emos) (?:la|el|nuestra|nuestro)"
     r" (?:hora|fecha|cita|llamada|reunión|charla|café|videollamada)",
     r"verschieben|verlegen",
     r"spostare|spostiamo|rimandare|posticipare|anticipare|remarcar|adiar"

@@ -195,7 +195,13 @@ _PENDING = re.compile(
     r"|unter vorbehalt|vorbehaltlich|vorläufig"
     r"|da confermare|in linea di massima|provvisoriamente"
     r"|a confirmar|em princípio|provisoriamente"
-    r"|onder voorbehoud|voorlopig|in principe)\b",
+    r"|onder voorbehoud|voorlopig|in principe"
+    # "Yes! Well, maybe. Depends on my week.": the yes hangs on something unsaid ("depends on
+    # you" is the user's call, no wait).
+    r"|(?:it )?depends on (?:my|how|whether|if|what|the)\b|it depends"
+    r"|ça dépend(?! de (?:vous|toi))|depende de (?:mi|cómo|si|cuándo)\b"
+    r"|kommt (?:da)?rauf an|hängt davon ab|dipende (?:da(?:l|lla)? (?:mi[ao]|come|se)\b)"
+    r"|depende d[ao]s? (?:minha|meu|como|se)\b|hangt (?:er ?van )?af)\b",
     re.IGNORECASE,
 )
 
