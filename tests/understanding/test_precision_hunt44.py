@@ -795,7 +795,17 @@ NEAR_MISSES: list[Row] = [
 ]
 
 # Clear rows the reader still leaves in doubt at the end of this hunt (tested as doubted).
-LEFT_IN_DOUBT: dict[str, str] = {}
+LEFT_IN_DOUBT: dict[str, str] = {
+    "wed works!" + SIG_PHONE: "lower-case 'wed' is a word too (hunt 35's 'ya wed works')",
+    "Bonjour Ada,\n\nJ'ai un comité jusqu'à midi mercredi, mais je suis libre à 14h ce"
+    " jour-là." + SIG_FR: "the day written after the busy spell's end: 14h is read with no day",
+    "Gracias, pero no es buen momento para mí. Suerte con todo.": "'not a good time' with a wish:"
+    " a no or a not-now (`contradicting_intent_cues`); the label is a judgment call",
+    "Hallo Ada,\n\nMittwoch habe ich bis 12 Uhr Termine, um 14 Uhr wäre ich aber frei."
+    + SIG_DE: "the free word after the clock (German order) leaves 14 Uhr in the busy clause",
+    "Senti Marco Bianchi, è lui l'esperto: marco.bianchi@example.com": "'senti' is also"
+    " 'listen,' addressing someone: no referral cue (`referral_unread`)",
+}
 
 # Rows found certain but wrong and left (strict xfails).
 WRONG_LEFT: dict[str, str] = {}

@@ -136,7 +136,9 @@ _FOR_SOMEONE_ELSE = re.compile(
     r"|está (?:livre|disponível)"
     r"|kan|heeft (?:\S+ ){0,4}?tijd|is (?:vrij|beschikbaar))\b"
     # "…, but not for me right now": the sender's moment, no one else's yes beside it.
-    r"|\b(?:but|,) not (?:for )?me\b(?! (?:right now|now|at the moment|for now|at this time)\b)"
+    # "No thanks, not for me": the no said twice, no one else's yes before it.
+    r"|(?:\bbut|(?<!thanks)(?<!thank you)(?<!sorry)(?<!\bno),) not (?:for )?me\b"
+    r"(?! (?:right now|now|at the moment|for now|at this time)\b)"
     r"|\bpas à moi\b|\ba m[ií] no\b|\ba me no\b|\bnão para mim\b"
     r"|\bmij niet\b|\bper me no\b"
     # "I can do Thursday instead of him", "je peux vous parler à sa place", "ich springe für Kai
