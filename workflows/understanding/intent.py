@@ -130,8 +130,11 @@ RESCHEDULE = _cues(
     r"|(?:on|nous) (?:décale|déplace)\b|décal(?:ons|ez)\b|déplaç(?:ons)\b|déplacez\b"
     r"|changer (?:notre|le|la|l') ?(?:rendez-vous|rdv|appel|créneau|heure)",
     # "¿Pasamos la llamada del miércoles al viernes?": the verb as said, the meeting its object.
-    r"reprogramar|posponer|aplazar|(?:cambi|mov|pas)(?:ar|amos|emos) (?:la|el|nuestra|nuestro)"
-    r" (?:hora|fecha|cita|llamada|reunión|charla|café|videollamada)",
+    r"reprogramar|posponer|aplazar|(?:cambiar|mover) (?:la|el|nuestra|nuestro)"
+    r" (?:hora|fecha|cita|llamada|reunión|charla|café|videollamada)"
+    # Not "ya cambiamos la hora acá" (the clocks changed): the meeting itself is the object.
+    r"|(?:pasar|(?:cambi|mov|pas)(?:amos|emos)) (?:la|el|nuestra|nuestro)"
+    r" (?:cita|llamada|reunión|charla|café|videollamada)",
     r"verschieben|verlegen",
     r"spostare|spostiamo|rimandare|posticipare|anticipare|remarcar|adiar"
     r"|mudar (?:a|o) (?:hora|data|reunião|conversa)|verplaatsen|verzetten|uitstellen|vervroegen"
