@@ -392,7 +392,6 @@ ROWS: list[Row] = [
 
 # Rows the reader still gets wrong or leaves in doubt (EVALUATION.md, hunt 35, "what is left").
 _LEFT = {
-    "You want Tom Reyes, not me. tom.reyes@example.com": "referral cue not read: 'you want X'",
     "Honestly Hana Sato knows way more about this than I do - hana.sato@example.com.": (
         "referral cue not read: 'X knows more than I do'"
     ),

@@ -682,6 +682,9 @@ LEFT_IN_DOUBT = frozenset(
         "g'day! arvo's better for me — tue 2 or 3pm? (that's noon / 1",
         # two_readings_of_time
         "hey! monday's slammed w/ clinic til 3 but tue 8 or 9am both ",
+        # "8am mine" is not the Thursday 5pm that "yours" is read on (the thread's UK clock):
+        # since round 48 the mismatch is a doubt, no longer a certain wrong time
+        "5pm yours on thursday works = 8am mine",
         "Hi Ada - thanks for reaching out! I'm in Boston till Wednesd",
         "can do tues at 8 (thats 4pm for u right?)",
         "Tuesday at 8 (my time) btw I'm moving to Chicago next month ",
@@ -727,14 +730,7 @@ LEFT_IN_DOUBT = frozenset(
     }
 )
 # Read certain and wrong, and not fixed here (see EVALUATION.md, precision hunt 39).
-WRONG_LEFT = {
-    "5pm yours on thursday works = 8am mine": "the user wrote the offers on the sender's clock"
-    " ('UK time'), so the thread's one named zone, which 'yours' is read in, is the sender's;"
-    " the user's own Seoul is named only as 'here in Seoul', which the zone finder does not read",
-    "Am Dienstag ginge es (16 Uhr), am Mittwoch leider nicht (Termin 16–18 Uhr).": "the hours in"
-    " brackets after a day refused with 'leider nicht' are read as that day's offer; 'leider"
-    " nicht' as a conflict cue turned the whole sentence into a certain decline",
-}
+WRONG_LEFT: dict[str, str] = {}
 
 
 def _expected(setting: str, starts: list[tuple[int, ...]]) -> list[datetime]:

@@ -1157,7 +1157,8 @@ ROWS: list[Row] = [
 
 
 # Left as the reader has them, by row (strict xfail: a fix makes them pass and fail the mark).
-# Certain and wrong: 029, 051, 083, 084, 087, 091, 151; the rest are clear replies left in doubt.
+# Certain and wrong: 029, 087, 091, 151 (051, 083 and 084 fixed in round 48); the rest are clear
+# replies left in doubt.
 _LEFT: dict[int, str] = {
     15: (
         "'Sir has confirmed' from an assistant opening 'Dear Madam': read as written to "
@@ -1187,10 +1188,6 @@ _LEFT: dict[int, str] = {
         "an inline answer under a quote line the reply writer made ('> Thursday, April 13 at "
         "14:00' then 'This one works'): pick_without_time"
     ),
-    51: (
-        "'Your Wed 9am is my noon ... - Thu 2pm yours works': the named-back Wednesday is "
-        "taken as the pick; the pick logic is not this hunt's"
-    ),
     55: ("'the Thursday one please': no intent cue"),
     56: (
         "German slots named back ('Du hattest Mi 10 oder Do 15 Uhr vorgeschlagen'): "
@@ -1200,14 +1197,6 @@ _LEFT: dict[int, str] = {
     58: ("Spanish slots named back, 'prefiero el miércoles': pick_without_time"),
     59: ("Italian slots named back, 'scelgo giovedì': pick_without_time"),
     68: ("'hora de la India' is a clock name the reader does not know (reply_zone_unread)"),
-    83: (
-        "a restatement in the next sentence ('That's 1pm for me.', 2pm in New York) is "
-        "dropped before it can be checked; the check only looks within a sentence"
-    ),
-    84: (
-        "'i.e. 11:00 in Helsinki' names the user's home place, which only the home-place "
-        "reader knows; the named-zone restatement check reads zones the grammar names"
-    ),
     87: (
         "'cioè le 15 anche da noi' (14 in Berlin): the second 15 is not kept as a mention of "
         "its own, so there is no restatement to check"

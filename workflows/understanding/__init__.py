@@ -18,7 +18,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import is_auto_reply, is_bounce
-from workflows.understanding.certainty import SHIFT_ADDED_UP, Reading, weigh
+from workflows.understanding.certainty import CALENDAR_ANSWERED, SHIFT_ADDED_UP, Reading, weigh
 from workflows.understanding.dates import (
     far_order_on_weekday,
     find_dates,
@@ -41,6 +41,7 @@ from workflows.understanding.intent import (
     TIMES_FOR_SOMEONE_ELSE,
     Evidence,
     classify,
+    hour_pick,
     offers_in_words,
     offers_narrowed,
     picked_offer,
@@ -54,6 +55,7 @@ from workflows.understanding.links import answer_link
 from workflows.understanding.message import Address, ParsedMessage, parse_message
 from workflows.understanding.notanswer import (
     AUTHOR_LINE,
+    calendar_notice,
     forwarded_elsewhere,
     greets_another,
     quotes_another_thread,
@@ -448,6 +450,27 @@ def _on_meeting_clock(
     return replace(reading, mentions=mentions)
 
 
+def _agreed_by_span(reading: TimeReading, agreed: TimeWindow) -> TimeReading:
+    """The settled meeting where the reply names it by a span of its day that holds it.
+
+    "All set, we were scheduled for Wednesday evening" under "Wednesday at 18:00 it is": the
+    evening is the meeting said loosely, not a move to 17:00. Only a span of an hour or more
+    (a part of the day, a range) on the meeting's day that holds its start; a clock of its
+    own ("Wednesday at 17:00 instead?") still moves it.
+    """
+    mentions = tuple(
+        replace(m, window=agreed)
+        if m.role in PROPOSED_ROLES
+        and m.window.end is not None
+        and m.window.end - m.window.start >= timedelta(hours=1)
+        and m.window.start <= agreed.start < m.window.end
+        and m.window.start.astimezone(agreed.start.tzinfo).date() == agreed.start.date()
+        else m
+        for m in reading.mentions
+    )
+    return replace(reading, mentions=mentions)
+
+
 def _day_before_time(answer: str, day: str, read: Callable[[str], TimeReading]) -> str:
     """``answer`` with ``day`` written before the sentence of its first dayless time.
 
@@ -603,6 +626,17 @@ def understand(
         # A bounce quotes the user's own words: nothing in it is the contact's.
         return Verdict(Intent.OTHER, reply_text=shown, notes=("delivery failure report",))
     invite = _first_invite(msg, sender_tz, meeting_length)
+    notice = calendar_notice(msg) if invite is None else None
+    if notice is not None:
+        # "Angenommen: Marina / Jonas @ Di. 18. Sept. 16:30": the calendar's word that the
+        # invitation the user sent was answered; the time it repeats is no offer. A no or a
+        # maybe may change the meeting, so it waits for the user.
+        return Verdict(
+            Intent.OTHER,
+            reply_text=shown,
+            notes=("calendar notice: an invitation answered",),
+            doubts=() if notice else (CALENDAR_ANSWERED,),
+        )
     # "Noon your time": the zone the user named in the quoted thread, else theirs.
     # The user's own words name their clock by any of its names ("MST" from Phoenix).
     own = own_names(tz)
@@ -676,6 +710,8 @@ def understand(
     agreed = _agreed(offered, stripped.newest, newest)
     if agreed is not None and msg.date is not None:
         reading = _on_meeting_clock(reading, answer, agreed, thread_tz or tz, ref)
+        if _settled(offered, stripped.history, stripped.newest):
+            reading = _agreed_by_span(reading, agreed)
     windows = reading.proposed
     if invite is not None and invite.window is not None:
         if invite.method != "CANCEL":
@@ -746,7 +782,10 @@ def understand(
         # "thurs 930", "Fr 14 Uhr 👍" under the user's list: a day and a clock that fit one
         # offer, and nothing else, pick it.
         names = frozenset(msg.sender.name.lower().split())
-        picked = terse_pick(answer, evidence.offered, names)
+        # "2pm works": an hour alone, on the user's clock, that fits one offer.
+        picked = terse_pick(answer, evidence.offered, names) or hour_pick(
+            answer, evidence.offered, msg.date, names
+        )
         if picked is not None:
             intent, reason = Intent.ACCEPT, "names one of the user's times, nothing else"
             # Every number in it fits that time: the clock written alone ("Do 9:30") is its.
@@ -756,6 +795,9 @@ def understand(
         picked = narrowed[0] if len(narrowed) == 1 else None
         picked = picked or picked_offer(text, reading.days, evidence.offered)
         picked = picked_under_line(answered, evidence.offered, picked)
+        if picked is None and (hour := hour_pick(answer, evidence.offered, msg.date, frozenset())):
+            # "4pm is fine": the yes's hour alone names the one offer at it.
+            picked, reading = hour, replace(reading, dayless=False)
     if len(narrowed) > 1:
         # "Either of the afternoon ones, you pick": those of the user's times, still to choose.
         intent, reason = Intent.PROPOSE_TIMES, "some of the user's times, by part of the day"
@@ -815,7 +857,7 @@ def understand(
             # The user's offers in a clock the reader cannot name are read in the sender's;
             # the sender's own unknown words are their Date header's clock, as any zoneless time.
             zone_unread=thread_tz is None and zone_unread(stripped.history, tz),
-            reply_zone_unread=reply_zone_unread(text, tz, stripped.history),
+            reply_zone_unread=reply_zone_unread(text, tz, stripped.history, msg.date),
             sender_elsewhere=picked is None
             and sender_elsewhere(
                 # "Sent from my phone in Tokyo" is signature, and says where the sender is.

@@ -16,6 +16,7 @@ from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import (
     JUST_PAST,
+    SHORT_WEEKDAYS,
     alternation,
     date_against_itself,
     find_dates,
@@ -67,8 +68,9 @@ from workflows.understanding.notanswer import (
     still_pending,
 )
 from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
+from workflows.understanding.otherevents import PAST_WORDS, is_other_event_clock, other_event_clocks
 from workflows.understanding.roles import BUT_WORD, PROPOSED_ROLES, UNTIL, Role, moved_to
-from workflows.understanding.sentences import sentence_spans
+from workflows.understanding.sentences import SENTENCE_END, sentence_spans
 from workflows.understanding.times import (
     SAME_TIME,
     TimeReading,
@@ -77,7 +79,14 @@ from workflows.understanding.times import (
     sender_offsets,
 )
 from workflows.understanding.verdict import Doubt, TimeWindow
-from workflows.understanding.vocab import MONTHS, RELATIVE_DAYS, WEEK_LATER, WEEKDAYS, is_weekday
+from workflows.understanding.vocab import (
+    AT_THE_MOMENT,
+    MONTHS,
+    RELATIVE_DAYS,
+    WEEK_LATER,
+    WEEKDAYS,
+    is_weekday,
+)
 
 CALENDAR_ANSWERED = Doubt(
     "calendar_response",
@@ -114,6 +123,24 @@ _HOURS = re.compile(r"\b(?:min|mins|minutes|hours?)$", re.IGNORECASE)
 _SHIFT_REACH = timedelta(hours=12)
 
 
+_LENGTH_SAID = re.compile(
+    r"\b(?P<n>\d+|an?|one|two|half an) (?P<unit>min|mins|minutes|hours?)$", re.IGNORECASE
+)
+
+
+def _length_of(found: str) -> timedelta | None:
+    """The length a move by hours or minutes says ("by an hour", "30 minutes"), else ``None``."""
+    m = _LENGTH_SAID.search(found)
+    if m is None:
+        return None
+    n = m["n"].lower()
+    if n == "half an":
+        return timedelta(minutes=30)
+    count = {"a": 1, "an": 1, "one": 1, "two": 2}.get(n) or int(n)
+    hours = m["unit"].lower().startswith("hour")
+    return timedelta(hours=count) if hours else timedelta(minutes=count)
+
+
 def _shift_unadded(reading: Reading) -> bool:
     """A move by a length whose new time the reading may lack.
 
@@ -128,14 +155,20 @@ def _shift_unadded(reading: Reading) -> bool:
     if not found or not windows:
         return bool(found)
     agreed = reading.agreed
-    if agreed is not None:
-        near = any(abs(w.start - agreed.start) <= _SHIFT_REACH for w in windows)
-    else:
+    if agreed is None:
         # No settled meeting read from the thread: the day the move names ("push Thursday's
-        # call by an hour") is the meeting's.
+        # call by an hour") is the meeting's, one of the user's offers on it if any.
         named = (d for f in found for d in re.findall(r"\w+day", f.lower()))
         days = {WEEKDAYS[d] for d in named if d in WEEKDAYS}
+        moved = [o for o in reading.offered if o.start.weekday() in days]
         near = any(w.start.weekday() in days for w in windows)
+    else:
+        moved = [agreed]
+        near = any(abs(w.start - agreed.start) <= _SHIFT_REACH for w in windows)
+    if moved and (lengths := {_length_of(f) for f in found} - {None}):
+        # "Push our Tuesday chat back by an hour? So 10pm my time": the clock said must be the
+        # meeting moved by that length, else the sender's sum and the reader's differ.
+        near = any(abs(w.start - m.start) in lengths for m in moved for w in windows)
     return any(_HOURS.search(f) for f in found) and not near
 
 
@@ -373,8 +406,10 @@ PICK_BESIDE_TIMES = Doubt(
     "pick_beside_other_times",
     "an accept read as picking the user's time, while the reply names other times",
 )
+# "16u", "9u30": the Dutch clock written short on a phone, as "16h" is.
 _CLOCK = re.compile(
-    r"\b\d{1,2}(?:[:.h]\d\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b)|\b\d{1,2}[:h]\d\d\b",
+    r"\b\d{1,2}(?:[:.hu]\d\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b|(?<=\d)u\b)"
+    r"|\b\d{1,2}[:hu]\d\d\b",
     re.IGNORECASE,
 )
 # "Yes, if Thursday could be 2 instead", "could we make it 10?": a bare hour the day's pick
@@ -466,45 +501,28 @@ _CORRECTION = re.compile(
     r"|\d[^.?!\n]{0,25}\bactually(?=[ \t]*(?:[.!?…\n]|$)))\b",
     re.IGNORECASE,
 )
-# "Last Thursday at 2pm I met someone from your school", "we spoke on Thursday at 2pm last
-# year": a time in the sender's past, which the grammar reads as the coming one.
-_HISTORY = re.compile(
-    r"\b(?:last (?:year|month|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"|\w+ (?:days|weeks|months|years) ago|we (?:spoke|met|talked|chatted)"
-    r"|l['’](?:année|an) derni(?:er|ère)|la semaine dernière|el (?:año|mes) pasado|la semana pasada"
-    r"|letzte[ns]? (?:Jahr|Woche|Monat)|l'anno scorso|la settimana scorsa|(?:o )?ano passado"
-    r"|semana passada|vorig(?:e)? (?:jaar|week|maand)"
-    # "mardi dernier à 15h", "el martes pasado", "letzten Dienstag", "martedì scorso", "terça
-    # passada", "afgelopen dinsdag": the last one gone, in the other languages.
-    r"|(?:lundi|mardi|mercredi|jeudi|vendredi) derni(?:er|ère)"
-    r"|(?:lunes|martes|miércoles|jueves|viernes) pasado|letzten (?:Montag|Dienstag|Mittwoch"
-    r"|Donnerstag|Freitag)|(?:lunedì|martedì|mercoledì|giovedì|venerdì) scorso"
-    r"|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)? passada"
-    r"|(?:afgelopen|vorige) (?:maandag|dinsdag|woensdag|donderdag|vrijdag)"
-    # "I had a call with your colleague Tuesday at 11am", "nous nous étions vus mardi à 15h":
-    # a meeting that has taken place.
-    r"|(?:i|we) had (?:a|an|our|my|the) (?:[\w-]+ )?(?:call|meeting|chat|coffee|catch-up|talk)"
-    r"|i (?:spoke|met|talked|chatted) (?:with|to)"
-    # "Thursday 10 AM IST would have been better": what might have been, no time to come.
-    r"|(?:would|could|might)(?: have|['’]ve) (?:been|worked|suited)"
-    r"|nous nous (?:sommes|étions) (?:vus|parlé|rencontrés)|on s['’]est (?:vus|parlé|croisés)"
-    r"|nos (?:vimos|conocimos)|(?:haben|hatten) wir uns(?: [\w-]+){0,4}? (?:getroffen"
-    r"|gesprochen|gesehen)|ci siamo (?:visti|sentiti|parlati|conosciuti)"
-    r"|nos conhecemos|(?:hebben|hadden) we (?:elkaar )?(?:gesproken|gezien"
-    r"|ontmoet))\b",
-    re.IGNORECASE,
-)
 
 
-# Where a sentence ends: after its stop and a space, or at a line's end (split in one pass,
-# where a search for a question from every position would be quadratic on a long line).
-_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|[ \t]*\n[ \t]*")
+def _time_of_another_event(reading: Reading) -> bool:
+    """An offered or picked time whose clock a clause naming another event writes.
+
+    "I land Thursday 6am and this week is full", "Mein Chef hat Donnerstag um 10 den Teamcall,
+    daher lieber Mittwoch": the landing's, or the boss's, clock read as the sender's offer. Read
+    on the sender's clock and the user's, either of which the other event's clock may be on.
+    """
+    clocks = other_event_clocks(reading.words)
+    zones = [z for z in (reading.sender_tz, reading.thread_tz or reading.home) if z is not None]
+    return bool(clocks) and any(
+        is_other_event_clock(window.start.astimezone(zone).time(), clocks)
+        for window in reading.times.proposed
+        for zone in zones
+    )
 
 
 def _hour_asked(words: str) -> bool:
     """Whether a question ("Puedo a las 10, ¿qué día te va?") writes a clock or a cued hour."""
     return any(
-        chunk.endswith("?") and _ASKED_HOUR.search(chunk) for chunk in _SENTENCE_END.split(words)
+        chunk.endswith("?") and _ASKED_HOUR.search(chunk) for chunk in SENTENCE_END.split(words)
     )
 
 
@@ -515,7 +533,7 @@ def _in_history(words: str) -> bool:
     reason for the offer that follows, not a time in it.
     """
     return any(
-        _HISTORY.search(sentence) and (_CLOCK.search(sentence) or _ASKED_HOUR.search(sentence))
+        PAST_WORDS.search(sentence) and (_CLOCK.search(sentence) or _ASKED_HOUR.search(sentence))
         for sentence in (words[a:b] for a, b in sentence_spans(words))
     )
 
@@ -523,6 +541,11 @@ def _in_history(words: str) -> bool:
 STATED = Doubt(
     "time_in_statement",
     "a time in a plain statement beside an offer (perhaps the sender's own schedule)",
+)
+OTHER_EVENT_TIME = Doubt(
+    "time_of_another_event",
+    "an offered time is the clock of something else the reply names (a flight, a deadline, a"
+    " webinar, someone else's meeting)",
 )
 UNREAD_TIME = Doubt(
     "time_unread",
@@ -985,9 +1008,18 @@ _SHORT_DAY_BEFORE_TIME = re.compile(
     r"|entre|tra|zwischen|tussen)[ \t]+(?:(?:les?|las?|el)[ \t]+)?)?\d",
     re.IGNORECASE,
 )
-# "Qua não, qui sim!", "Wo niet, do wel!": short weekdays answered one by one.
+# "Qua não, qui sim!", "Wo niet, do wel!": short weekdays answered one by one; also one short
+# weekday with a yes typed after it ("do prima", "jue ok", "qui blz").
 _SHORT_DAY_ANSWERED = re.compile(
-    rf"\b(?:{_SHORT_DAYS})\.?,?[ \t]+(?:sim|não|nao|sí|si|sì|no|non|oui|ja|nein|wel|niet|yes)\b",
+    rf"\b(?P<day>{_SHORT_DAYS})\.?,?[ \t]+(?:(?P<yes>sim|sí|si|sì|oui|ja|wel|yes|ok|okay|prima"
+    r"|top|passt|geht|blz|beleza|fechado|va|vale|perfecto|perfetto|parfait|goed|bien|bene|good"
+    r"|fine)|sim|não|nao|no|non|nein|niet|nicht|tampoco|neanche|nemmeno|pas)\b",
+    re.IGNORECASE,
+)
+# "wed 3", "Thursday 2", "jeu 15": a weekday and a bare hour, no "at" between.
+_DAY_THEN_HOUR = re.compile(
+    rf"\b(?:{alternation(WEEKDAYS)}|{_SHORT_DAYS})\.?,?[ \t]+(?:1[0-2]|[1-9]|1[3-9]|2[0-3])\b"
+    r"(?![:./-]?\d|[ \t]*(?:st|nd|rd|th|er|e|º|ª)\b)",
     re.IGNORECASE,
 )
 # "How about Mar 10?", "le 14 décembre ?": a date written with its month's name.
@@ -1034,10 +1066,18 @@ def _names_a_day(text: str) -> bool:
     )
 
 
-# "the 10th?", "3/24?", "next week?": a day of the month, a numeric date or a week, asked about.
+# "the 10th?", "3/24?", "next week?": a day of the month, a numeric date or a week, asked about;
+# also the week in the other languages, as phones write it ("la sem pro ?", "la q viene?",
+# "nächste Wo?", "sett prox?", "semana q vem?").
 _DAY_OR_WEEK_ASKED = re.compile(
     r"(?:\bthe[ \t]+[0-3]?\d(?:st|nd|rd|th)|\b[01]?\d/[0-3]?\d(?:/\d{2,4})?"
-    r"|\b(?:next|this|following)[ \t]+week)\b[^.!?\n]{0,20}\?",
+    r"|\b(?:next|this|following)[ \t]+week"
+    r"|\b(?:semaine|sem)[ \t]+(?:pro|prochaine|suivante|d'après)|\bla[ \t]+(?:q|que)[ \t]+viene"
+    r"|\bsemana[ \t]+(?:que[ \t]+viene|siguiente|(?:que|q)[ \t]+vem)|\bpr[oó]xima[ \t]+semana"
+    r"|\b(?:nächste|nächsten|kommende|kommenden)(?:[ \t]+(?:Woche|Wo))?(?=[ \t]*\?)"
+    r"|\b(?:nächste|nächsten|kommende|kommenden)[ \t]+(?:Woche|Wo)"
+    r"|\b(?:sett|settimana)[ \t]+(?:prox|prossima)|\bprossima[ \t]+settimana"
+    r"|\bvolgende[ \t]+(?:week|wk))\b[^.!?\n]{0,20}\?",
     re.IGNORECASE,
 )
 
@@ -1169,11 +1209,22 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
     writing; from elsewhere, the labels read the offset.
     """
     written, home = reading.written, reading.thread_tz or reading.home
-    if reading.sender_tz is None or written is None or reading.sender_placed:
+    if written is None or reading.sender_placed:
         # From a place the reply names, its times are on that place's clock that day.
         return False
     offset = written.utcoffset()
     starts = [m.window.start for m in reading.times.mentions if m.role in PROPOSED_ROLES]
+    if any(
+        len(sender_offsets(written, start, reading.text)) > 1
+        for start in starts
+        if isinstance(start.tzinfo, timezone) and start.utcoffset() == offset
+    ):
+        # "(Our clocks spring forward on Sunday)": the sender's clock at the meeting may not be
+        # the Date header's, wherever the user lives; a "+0000" stamp too, as the sender's own
+        # words say their clock changes.
+        return True
+    if reading.sender_tz is None:
+        return False
     restated = starts + [m.window.start for m in reading.times.mentions if m.role is Role.RESTATED]
     # "11 Uhr bei uns, also 10 Uhr Ihrer Zeit" from +01:00 just before Berlin springs
     # forward: the other clock's zone changes between writing and meeting, and the offset's
@@ -1187,14 +1238,6 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
         for a in starts
         for b in restated
     ):
-        return True
-    if any(
-        len(sender_offsets(written, start, reading.text)) > 1
-        for start in starts
-        if isinstance(start.tzinfo, timezone) and start.utcoffset() == offset
-    ):
-        # "(Our clocks spring forward on Sunday)": the sender's clock at the meeting may not be
-        # the Date header's, wherever the user lives.
         return True
     if SAME_TIME.search(reading.text) and any(
         len(offset_moves(written, start)) > 1
@@ -1557,11 +1600,13 @@ _BUT = re.compile(
 
 # A negation, and "now" in one of its words, in each language.
 _NOT = re.compile(r"(?i:\b(?:not|no|never|pas|plus|nicht|kein\w*|non|não|niet|geen)\b|n['’]t\b)")
+# Narrower than the intent's WHEN_AGAIN, which shares `AT_THE_MOMENT`: "not … until May" or
+# "not … after 5" says when, not that the sender is busy now.
 _NOW = re.compile(
-    r"(?i:\b(?:right now|at the moment|for now|currently|these days|this (?:month|quarter|year)"
-    r"|pour l['’]instant|en ce moment|actuellement|por ahora|ahora mismo|en este momento"
-    r"|de momento|im Moment|derzeit|momentan|zurzeit|per ora|al momento|in questo periodo"
-    r"|por agora|no momento|neste momento|op dit moment|momenteel|voorlopig)\b)"
+    r"(?i:\b(?:"
+    + AT_THE_MOMENT.replace("'", "['’]")
+    + r"|currently|these days|this (?:month|quarter|year)|actuellement|en este momento"
+    r"|de momento|momentan|zurzeit|in questo periodo|neste momento|momenteel)\b)"
 )
 
 
@@ -1641,7 +1686,10 @@ def _refuses_some_offers(reading: Reading) -> bool:
     noes = (DECLINE, FIRM_DECLINE, CANCEL) if cancels_unagreed else (DECLINE, FIRM_DECLINE)
     sentences = [reading.words[a:b] for a, b in sentence_spans(reading.words)]
     text = " ".join(s for s in sentences if any(no.search(s) for no in noes))
-    named = _named_days(text)
+    # "mie no puedo, jue si": short weekdays, answered one by one.
+    named = _named_days(text) | {
+        SHORT_WEEKDAYS[m["day"].lower()] for m in _SHORT_DAY_ANSWERED.finditer(text)
+    }
     if not named & offered:
         return False
     # "El jueves no puedo, pero el viernes sí": the day after the contrast may be the yes.
@@ -1651,9 +1699,15 @@ def _refuses_some_offers(reading: Reading) -> bool:
         for w in re.findall(r"[\w-]+", text[m.end() :].lower())[:3]
         if w in WEEKDAYS
     }
+    # "mie no puedo, jue si": a short weekday named with a yes keeps that offer open.
+    said_yes = {
+        SHORT_WEEKDAYS[m["day"].lower()]
+        for m in _SHORT_DAY_ANSWERED.finditer(reading.words)
+        if m["yes"]
+    }
     # "Je ne peux pas jeudi, vendredi aussi c'est compliqué" to Wednesday and Thursday: days
     # beyond the offers turned down speak of the sender's week, not of one offer (hunt 10).
-    return named <= offered and (not offered <= named or bool(after_but & offered))
+    return named <= offered and (not offered <= named or bool((after_but | said_yes) & offered))
 
 
 def _offer_in_absence(reading: Reading) -> bool:
@@ -1929,6 +1983,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(PICK_BESIDE_TIMES)
         if reading.times.stated or (reading.times.proposed and _in_history(reading.words)):
             doubts.append(STATED)
+        if _time_of_another_event(reading):
+            doubts.append(OTHER_EVENT_TIME)
         if reading.times.dayless or (
             reading.intent in (Intent.ACCEPT, Intent.RESCHEDULE)
             and not reading.times.proposed
@@ -1938,6 +1994,14 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             # A yes, or a move ("Podemos remarcar às 17h?"), that writes a clock time the
             # reader could not place: read without it, the move would only ask for new times.
             doubts.append(DAYLESS)
+        if (
+            reading.intent is Intent.RESCHEDULE
+            and not reading.times.proposed
+            and _DAY_THEN_HOUR.search(reading.text)
+        ):
+            # "sorry something came up, can we do wed 3 instead": a move to a weekday and a
+            # bare hour the grammar leaves unread; read without it, it only asks for times.
+            doubts.append(UNREAD_TIME)
         if reading.times.timeless_day and reading.intent is not Intent.RESCHEDULE:
             doubts.append(DAY_WITHOUT_TIME)
         if (

@@ -22,7 +22,9 @@ from workflows.understanding.scope import hedged, moot
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
 from workflows.understanding.vocab import (
+    AT_THE_MOMENT,
     BAIL,
+    ENGLISH_DAYS,
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     PARTS_OF_DAY,
@@ -59,11 +61,28 @@ CANCEL = _cues(
 # "won't be able to do Thursday", "no voy a poder el jueves": a day turned down, which under a
 # meeting the thread settled, with nothing asked, is that meeting called off (under offers,
 # only that offer).
+_A_DAY = rf"(?:{alternation([*(w for w in WEEKDAYS if len(w) > 3), *RELATIVE_DAYS])})"
+# "I won't manage", said of a day in each language: "não vou conseguir amanhã 10h" (written
+# without accents on a phone), "no voy a poder mañana", "je ne vais pas pouvoir jeudi", "ich
+# schaffe es am Donnerstag nicht", "ik ga het donderdag niet redden", "won't manage Thursday";
+# "schaffe es am Donnerstag nicht pünktlich" is late to a meeting that stands.
+_WONT_MANAGE = (
+    rf"(?:(?:won't|can't|will not|cannot) manage (?:on )?{_A_DAY}"
+    rf"|n[ãa]o (?:vou|vamos) (?:conseguir|poder)(?: ir| estar| participar)? (?:n[ao] )?{_A_DAY}"
+    rf"|no (?:voy a poder|podré|llego)(?: ir| estar)? (?:el )?{_A_DAY}"
+    rf"|non (?:riesco|riuscirò|potrò|ce la faccio)(?: a (?:esserci|venire))? (?:per )?{_A_DAY}"
+    rf"|je ne (?:vais pas pouvoir|pourrai pas|peux pas)(?: venir| être là)? {_A_DAY}"
+    rf"|(?:schaffe|schaff) (?:es|das) (?:am )?{_A_DAY} (?:\w+ )?nicht"
+    rf"|werde es (?:am )?{_A_DAY} nicht schaffen"
+    rf"|(?:ga|zal) (?:ik )?het {_A_DAY} niet (?:redden|halen)|lukt (?:me|mij|het) {_A_DAY} niet)"
+    r"(?! (?:pünktlich|rechtzeitig|on time|a tiempo|à l'heure|in tempo|a tempo|op tijd))"
+)
 CANT_ATTEND = _cues(
     r"(?:won't|will not|can't|cannot|can no longer|(?:won't|will not|(?:'m|am) not going to"
     r"|not gonna) be able to|(?:'m|am) unable to) (?:make|do|attend|join)"
     r" (?:\w+day|tomorrow|today)(?:'s (?:call|chat|meeting))?",
     r"no (?:voy a poder|podré|puedo) (?:ir |llegar )?el (?:lunes|martes|miércoles|jueves|viernes)",
+    _WONT_MANAGE,
 )
 # "could we push 30 minutes?", "bump it by an hour", "push a week to the 28th": the meeting,
 # later by a length.
@@ -136,7 +155,9 @@ RESCHEDULE = _cues(
     r"|(?:pasar|(?:cambi|mov|pas)(?:amos|emos)) (?:la|el|nuestra|nuestro)"
     r" (?:cita|llamada|reunión|charla|café|videollamada)",
     r"verschieben|verlegen",
-    r"spostare|spostiamo|rimandare|posticipare|anticipare|remarcar|adiar"
+    # "spostarla a mercoledì", "adiarmos para quinta": the verb with its object or person.
+    r"spostar(?:e|l[ao])|spostiamo|rimandar(?:e|l[ao])|posticipar(?:e|l[ao])|anticipar(?:e|l[ao])"
+    r"|remarcar|adiar(?:mos)?|adiá-l[ao]"
     r"|mudar (?:a|o) (?:hora|data|reunião|conversa)|verplaatsen|verzetten|uitstellen|vervroegen"
     r"|verschuiven",
 )
@@ -216,8 +237,50 @@ _BACK_NEXT_WEEK = (
     r"|(?:te|lhe) escrevo (?:na semana que vem|na próxima semana)"
     r"|kom (?:er )?(?:\w+ ){0,2}(?:volgende week|later) (?:\w+ )?op terug"
 )
+# "Me chama de novo depois do dia 20?", "llámame después del 20", "ruf mich nach dem 20. an",
+# "bel me na de 20e": call or write again after a day of the month (an hour after it, "call me
+# after 3pm", "depois das 15h", offers a time instead).
+_CALL_ME = (
+    r"(?:(?:call|ring|phone|text|email|e-mail|ping|message|write to|try|contact) me"
+    r"|me (?:chama|liga|procura|escreve|chamas|ligas)|(?:chama|liga|procura|escreve)-me"
+    r"|fal[ae] comigo|ll[aá]mame|escr[ií]beme|h[aá]blame|b[uú]scame|cont[aá]ctame"
+    r"|me (?:llamas|escribes|buscas|hablas)|chiamami|scrivimi|cercami|(?:ri)?sentiamoci"
+    r"|ricontattami|r?appel(?:ez|le)-moi|écri(?:vez|s)-moi|recontacte[z]?-moi|relance[z]?-moi"
+    r"|ruf(?:en Sie)? mich|schreib(?:en Sie)? mir|melden Sie sich|meld(?:e)? dich"
+    r"|(?:bel|mail|app|schrijf) me)"
+    r"(?:[ \t]+(?:again|back|de novo|novamente|outra vez|de nuevo|otra vez|di nuovo|de nouveau"
+    r"|gerne?|noch ?mal|wieder|gerust|nog eens|opnieuw|weer)){0,2}"
+)
+_AFTER_DAY_OF_MONTH = (
+    r"[ \t]+(?:after (?:the )?\d{1,2}(?:st|nd|rd|th)?(?![:.\d]|[ \t]*(?:am|pm|h)\b)"
+    r"|depois d[oa] (?:dia )?\d{1,2}(?![:h\d])|despu[eé]s del? (?:d[ií]a )?\d{1,2}(?![:h\d])"
+    r"|dopo il \d{1,2}(?![:.\d])|après le \d{1,2}(?![:h\d])|nach dem \d{1,2}\.(?!\d)"
+    r"|na de \d{1,2}(?:e|ste)?(?![:.\d]))"
+)
+# "Gerne nach der Elternzeit", "happy to chat after my sabbatical", "once the move is done":
+# the chat after a stretch of the sender's own life that has no date (a yes to it is a later
+# yes, not a pick now).
+_AFTER_MY_LEAVE = (
+    r"(?:after|once|when) (?:my|the|our) (?:(?:parental|maternity|paternity|sick|medical|family"
+    r"|study|shared parental) leave|leave|sabbatical|move|relocation|house move)"
+    r"(?! (?:on|at|from) \d)"
+    r"|nach (?:der|meiner|dem|meinem) (?:Elternzeit|Mutterschutz|Babypause|Auszeit|Sabbatical"
+    r"|Sabbatjahr|Karenz|Reha|Umzug)"
+    r"|après (?:mon|ma|le|la) (?:congé (?:parental|maternité|paternité|sabbatique)|congé mat"
+    r"|année sabbatique|sabbatique|déménagement)"
+    r"|después de (?:mi|la|el) (?:baja(?: por (?:maternidad|paternidad))?|permiso (?:parental"
+    r"|de (?:maternidad|paternidad))|año sabático|sabático|mudanza)"
+    r"|dopo (?:il |la |il mio |la mia )?(?:congedo (?:parentale|di maternità|di paternità)"
+    r"|maternità|paternità|anno sabbatico|sabbatico|trasloco)"
+    r"|(?:depois|após) d[ao] (?:minha |meu )?(?:licença[- ](?:maternidade|paternidade|parental)"
+    r"|licença|ano sabático|sabático|mudança)"
+    r"|na (?:mijn|het|de) (?:ouderschapsverlof|zwangerschapsverlof|bevallingsverlof|verlof"
+    r"|sabbatical|verhuizing)"
+)
 DEFER = _cues(
     _WRITE_AGAIN_LATER,
+    _CALL_ME + _AFTER_DAY_OF_MONTH,
+    _AFTER_MY_LEAVE,
     _BACK_NEXT_WEEK,
     r"(?:try|ping|reach out to|contact|email|write to|message) me (?:again )?"
     r"(?:in|after|next|around|later|once|when|at the|toward|early|mid|late|the week of)",
@@ -267,7 +330,10 @@ DEFER = _cues(
     r"|probeer (?:het )?(?:dan|daarna)"
     r"|écrivez-moi (?:à ce moment-là|alors)"
     r"|écris-moi (?:à ce moment-là|alors)|escríbeme entonces|escríbame entonces"
-    r"|schreiben Sie mir (?:dann|da)|schreib mir dann|scrivimi allora|mi scriva allora"
+    # "Schreib mir gern dann nochmal": "gern" softens the request, it accepts nothing.
+    # ("Schreib mir dann die Einwahldaten" asks for the details now.)
+    r"|schreib(?:en Sie)? mir (?:gerne? )?(?:dann|da)(?=[ \t]*(?:[.,!?;]|$|noch|wieder|erneut))"
+    r"|scrivimi allora|mi scriva allora"
     # "escreva-me outra vez nessa altura": again, then.
     r"|(?:escreva-me|me escreva|escreve-me) (?:(?:outra vez|de novo|novamente) )?"
     r"(?:então|nessa altura)"
@@ -302,7 +368,10 @@ DEFER = _cues(
     # "Lass uns das im Q3 nochmal aufgreifen", "laten we hier in Q3 op terugkomen": the verb
     # last, a later time before it.
     r"(?:im|in|nach dem|nach der|na de|na het) [\w-]+ (?:\w+ ){0,2}?(?:aufgreifen"
-    r"|zurückkommen|terugkomen)",
+    r"|zurückkommen|terugkomen)"
+    # "Können wir das im November angehen?": a month named, then the verb.
+    rf"|(?:im|Anfang|Mitte|Ende) (?:{_LONG_MONTHS}) (?:\w+ ){{0,2}}?(?:angehen|anpacken|nachholen"
+    r"|machen)\b",
     # "Schreib mir nächsten Monat noch mal", "neem volgende maand nog eens contact op": write
     # again, at a later time named before "again".
     r"schreib(?:en Sie)? mir (?:im|in|nach|ab|Anfang|Mitte|Ende|nächste[nr]?|kommende[nr]?)"
@@ -416,7 +485,11 @@ DEFER = _cues(
     # German and Dutch put the verb last: "können wir Anfang Februar sprechen?", "kunnen we
     # half oktober weer bellen?"
     rf"(?:im|Anfang|Mitte|Ende|in|begin|eind|half|midden|medio) (?:{_LONG_MONTHS})"
-    r" (?:\w+ ){0,2}?(?:sprechen|telefonieren|reden|praten|spreken|bellen)",
+    r" (?:\w+ ){0,2}?(?:sprechen|telefonieren|reden|praten|spreken|bellen|plannen|inplannen"
+    r"|afspreken)",
+    # "Falamos no fim do mês", "Falamos em outubro", "Hablamos a finales de mes": the chat put
+    # to a later month, said with "we talk" ("falamos", "hablamos").
+    rf"(?:falamos|conversamos|hablamos|charlamos)(?: \w+){{0,3}}? (?:mês|mes|{_LONG_MONTHS})",
 )
 # "early next month", "début avril", "a principios del mes que viene", "Anfang nächsten Monats":
 # a part of a later month, with no time in it, is when to come back ("next month" alone may be
@@ -500,11 +573,10 @@ GOOD_LUCK = re.compile(
 )
 # A word that says the "not now" ends: a month, a season, "for now", "until", "later", …
 WHEN_AGAIN = _cues(
-    r"for now|right now|at the moment|(?:this|next|the) (?:week|month|quarter|year)|until|till"
+    AT_THE_MOMENT,
+    r"(?:this|next|the) (?:week|month|quarter|year)|until|till"
     r"|after|later|in (?:a few|a couple of|two|three) (?:weeks|months)|new year|holidays",
-    r"pour l'instant|en ce moment|jusqu'|après|por ahora|ahora mismo|hasta|después|im Moment"
-    r"|derzeit|bis|nach|per ora|al momento|fino a|dopo|por agora|no momento|até|depois"
-    r"|voorlopig|op dit moment|tot|na",
+    r"jusqu'|après|hasta|después|bis|nach|fino a|dopo|até|depois|tot|na",
     *(name for name in MONTHS if len(name) > 3),
 )
 # The short no natives write in business mail when nothing else is said: "ça ne va pas être
@@ -1041,6 +1113,32 @@ YOU_WANT_IS = (
     r"|la[ \t]+personne[ \t]+qu'il[ \t]+(?:vous|te)[ \t]+faut,?[ \t]+c'est"
     r"|la[ \t]+persona[ \t]+que[ \t]+(?:buscas|necesitas|busca|necesita)[ \t]+es"
 )
+# "quem pode te ajudar muito mais é a Lara Menezes", "El que hace toda la investigación es mi
+# socio, Rodrigo Valdez", "no soy yo, es mi socio", "You want Ana Sousa": who the user should see
+# is said first, the person named after "is" (shared with referrals.py, which reads the name,
+# and keeps it only in full or with an address: "you want Thursday" names no one).
+THE_ONE_IS = (
+    r"you[ \t]+(?:really[ \t]+|probably[ \t]+)?(?:want|need)"
+    r"|(?:it'?s|it[ \t]+is|that'?s)[ \t]+not[ \t]+me,?[ \t]+(?:it'?s|it[ \t]+is)"
+    r"|who[ \t]+(?:can|could)[ \t]+(?:really[ \t]+)?help[ \t]+you(?:[ \t]+\w+){0,3}[ \t]+is"
+    r"|quem[ \t]+(?:pode|poderia|vai)[ \t]+(?:te[ \t]+|lhe[ \t]+)?ajudar(?:[ \t]+\w+){0,3}"
+    r"[ \t]+(?:é|seria)"
+    r"|não[ \t]+sou[ \t]+eu,?[ \t]+(?:é|quem)"
+    r"|quien[ \t]+(?:te[ \t]+|le[ \t]+)?(?:puede|podría)[ \t]+ayudar(?:te|le)?(?:[ \t]+\w+){0,3}"
+    r"[ \t]+es"
+    r"|(?:el|la)[ \t]+que[ \t]+(?:hace|lleva|sabe|conoce)(?:[ \t]+\w+){1,4}[ \t]+es"
+    r"|no[ \t]+soy[ \t]+yo,?[ \t]+(?:es|sino)"
+    r"|chi[ \t]+(?:ti[ \t]+|la[ \t]+)?(?:può|potrebbe)[ \t]+aiutar(?:ti|la|e)(?:[ \t]+\w+){0,3}"
+    r"[ \t]+è"
+    r"|non[ \t]+sono[ \t]+io,?[ \t]+è"
+    r"|(?:celui|celle)[ \t]+qui[ \t]+(?:peut|pourrait|pourra)[ \t]+(?:vous[ \t]+|t')aider"
+    r"(?:[ \t]+\w+){0,3},?[ \t]+c'est"
+    r"|ce[ \t]+n'est[ \t]+pas[ \t]+moi,?[ \t]+c'est"
+    r"|(?:wer|die|der)[ \t]+(?:Ihnen|dir)[ \t]+(?:\w+[ \t]+){0,2}helfen[ \t]+kann,?[ \t]+ist"
+    r"|nicht[ \t]+ich,?[ \t]+sondern"
+    r"|wie[ \t]+(?:je|u)[ \t]+(?:\w+[ \t]+){0,2}(?:kan|kunnen)[ \t]+helpen,?[ \t]+is"
+    r"|niet[ \t]+ik,?[ \t]+maar"
+)
 # "Te paso su correo:", "here's her email:", "je te passe son adresse :": the sender hands over
 # someone's address for the user to write to (shared with referrals.py, which reads the address).
 HANDS_ADDRESS = (
@@ -1172,6 +1270,11 @@ REFERRAL_CUE = _cues(
     WORTH_TALKING_TO,
     WHO_YOU_WANT,
     YOU_WANT_IS + r"(?= (?-i:[A-Z]))",
+    # A capital soon after: the person, perhaps after an article or "my partner,".
+    # ("You need Ana Sousa's sign-off" names whose, not whom.)
+    # (_cues reads "'" as either apostrophe.)
+    r"(?:" + THE_ONE_IS + r")(?=[ \t,]+(?:[^\W\d]+[ \t,]+){0,3}(?-i:[A-Z])[\w-]*+"
+    r"(?:[ \t]+(?-i:[A-Z])[\w-]*+)*+(?!'))",
     r"(?:" + HELPERS_LISTED + r")[ \t]*:",
     r"(?:" + PEOPLE_ID_TALK_TO + r")[ \t]*:",
     # A role or a full name (first and last) between "met"/"mit" and the verb: "mit Ihnen
@@ -1367,7 +1470,7 @@ ACCEPT = _cues(
     r"(?:that|this|the|your) (?:time|slot|date|day|one) (?:works|is (?:fine|good|perfect|great))",
     # "Tuesday works", "Monday should be fine": a day of the user's said to suit.
     # Phones write the short forms in lower case too ("tues works"): those no other word spells.
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
+    rf"(?:{ENGLISH_DAYS}|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
     r"|" + "|".join(sorted(LOWER_CASE_ABBREVIATIONS)) + r""
     r"|that day|the (?:first|second|\w+day) (?:one|option|slot)"
     # "Feb 8 works", "the 8th is perfect", "2/8 works": the day of one offer by its date.
@@ -1456,7 +1559,7 @@ PROPOSE = _cues(
     r"|are you (?:free|available)",
     r"i'?m free|i am free|i could do|i can do|available|does [^.?!\n]{0,40}work|options|either",
     # "Could do Monday 28th, 2-3pm": the offer with its "I" dropped, a day or date right after.
-    r"(?:could|can) do(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|tomorrow|\d))",
+    rf"(?:could|can) do(?= (?:{ENGLISH_DAYS}|next|tomorrow|\d))",
     r"or",
     r"que diriez|qu'en pensez|vous convien|ou bien|ou",
     # "Seriez-vous disponible vendredi ?", "Wären Sie Freitag frei?": "are you free", asked.
@@ -1889,7 +1992,7 @@ NOT_PICKED_YET = _cues(
     r"(?: (?:one|which|between them))?",
     r"(?:haven't|have not) (?:picked|chosen|decided)(?: yet)?",
     # "Keen, but not sure about Thursday yet": the day named is not settled.
-    r"not (?:yet )?sure about (?:the |(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    rf"not (?:yet )?sure about (?:the |{ENGLISH_DAYS})",
     r"avant de (?:choisir|me décider)",
     r"antes de (?:elegir|escoger|decidirme|escolher|decidir)",
     r"bevor ich (?:\w+ )?(?:auswähle|wähle|mich entscheide)",
@@ -2349,6 +2452,49 @@ def terse_pick(
         if (not weekdays or weekdays == {w.start.weekday()}) and all(_fits(n, w) for n in numbers)
     ]
     return fitting[0] if len(fitting) == 1 else None
+
+
+# What a yes to an hour alone may say besides it: "2pm works", "10 suits me", "3pm is fine".
+_HOUR_YES = frozenset(
+    {"works", "work", "suits", "suit", "is", "good", "fine", "great", "perfect", "ok", "okay",
+     "for", "me", "best", "sounds"}
+)  # fmt: skip
+
+
+def hour_pick(
+    text: str,
+    offered: tuple[TimeWindow, ...],
+    written: datetime | None,
+    ignored: frozenset[str] = frozenset(),
+) -> TimeWindow | None:
+    """The one offered time a reply of only an hour (and a yes) names, else ``None``.
+
+    "2pm works" to Tuesday 10:00 and Thursday 14:00 picks Thursday, when the sender writes on
+    the user's clock (the Date header's offset is the offer's). Not a number that may be an
+    option's place ("2 works" to two offers) or an offered date ("10 works" beside Wednesday
+    10 May), nor an hour two offers share, nor anything else in the reply.
+    """
+    if "?" in text or not offered or written is None:
+        return None
+    numbers: list[re.Match[str]] = []
+    for word in _TERSE_WORD.findall(text.lower()):
+        number = _TERSE_NUMBER.fullmatch(word.replace(":", "").replace(".", ""))
+        if number is not None and number["suffix"] not in _ORDINAL_SUFFIXES:
+            numbers.append(number)
+        elif word not in _TERSE_FILLER and word not in _HOUR_YES and word not in ignored:
+            return None
+    if len(numbers) != 1:
+        return None
+    (number,) = numbers
+    if not number["suffix"] and len(number["digits"]) <= 2:
+        bare = int(number["digits"])
+        if bare <= len(offered) or any(bare == w.start.day for w in offered):
+            return None
+    # A bare number that is an offered date was left out above, so what fits is a clock.
+    fitting = [w for w in offered if _fits(number, w)]
+    if len(fitting) != 1 or fitting[0].start.utcoffset() != written.utcoffset():
+        return None
+    return fitting[0]
 
 
 # "Fri 6 is good": a bare number right after a weekday, the hour or the date of the day's offer;

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from workflows.understanding.message import Address, ParsedMessage
-from workflows.understanding.vocab import WEEKDAYS
+from workflows.understanding.vocab import POSSESSIVE, SOMEONE_AT_WORK, WEEKDAYS
 
 # "On Mon, … Olivia Turner <…> wrote:", "From: Olivia Turner <…>", in the seven languages.
 AUTHOR_LINE = re.compile(
@@ -71,6 +71,57 @@ def _authors_among(msg: ParsedMessage, people: tuple[Address, ...]) -> bool:
 # A calendar's own answer to an invitation: "Accepted: Coffee chat", "Zugesagt: …".
 CALENDAR_RESPONSE = "calendar invitation (REPLY)"
 
+# The same answer sent as a plain notice with no invitation part (Google Calendar's "Angenommen:
+# Marina / Jonas @ Di. 18. Sept. …" over "Jonas Wertheim hat diese Einladung angenommen."): the
+# subject's word and the body's sentence, in the seven languages, say which answer it is.
+_NOTICE_SUBJECT = re.compile(
+    r"^\s*(?P<word>(?:tentatively )?accepted|declined|tentative|angenommen|zugesagt|abgelehnt"
+    r"|abgesagt|mit vorbehalt angenommen|vorläufig(?: angenommen)?"
+    r"|accepté(?:e)?(?: provisoirement)?"
+    r"|refusé(?:e)?|provisoire|aceptad[oa](?: provisionalmente)?|rechazad[oa]|provisional"
+    r"|aceitou|aceito|recusou|recusado|provisório|accettato|rifiutato|provvisorio|geaccepteerd"
+    r"|geweigerd|afgewezen|voorlopig(?: geaccepteerd)?)\s*:",
+    re.IGNORECASE,
+)
+_NOTICE_BODY = re.compile(
+    r"\b(?:has (?:tentatively )?(?:accepted|declined) (?:this|your) invitation"
+    r"|hat (?:diese|Ihre|deine) Einladung (?:mit Vorbehalt )?(?:angenommen|abgelehnt)"
+    r"|a (?:accepté|refusé|peut-être accepté) (?:cette|votre) invitation"
+    r"|ha (?:aceptado|rechazado) (?:esta|tu|su) invitación"
+    r"|(?:aceitou|recusou) (?:este|o seu|seu) convite"
+    r"|ha (?:accettato|rifiutato) (?:questo|il tuo|il suo) invito"
+    r"|heeft (?:deze|je|uw) uitnodiging (?:voorlopig )?(?:geaccepteerd|afgewezen|geweigerd))",
+    re.IGNORECASE,
+)
+_NOTICE_YES = re.compile(
+    r"^(?:accepted|angenommen|zugesagt|accepté|acceptée|aceptad[oa]|aceitou|aceito|accettato"
+    r"|geaccepteerd)$",
+    re.IGNORECASE,
+)
+# The calendar's own links ("…/calendar/event?action=RESPOND…") ask nothing.
+_LINK = re.compile(r"<?https?://\S+")
+# A note the sender typed under the notice ("… with note: Could we make it 5pm?") is words of
+# their own: the notice is read as a message then.
+_NOTICE_NOTE = re.compile(
+    r"\?|\b(?:note|Notiz|Nachricht|nota|mensagem|bericht|opmerking|commentaire|comentario"
+    r"|commento|comentário|Kommentar)\b",
+    re.IGNORECASE,
+)
+
+
+def calendar_notice(msg: ParsedMessage) -> bool | None:
+    """A calendar's plain notice that an invitation was answered.
+
+    ``True`` for a yes, ``False`` for a no or a maybe, ``None`` when ``msg`` is no such notice
+    (or carries a note of the sender's).
+    """
+    subject = _NOTICE_SUBJECT.match(msg.subject)
+    words = _LINK.sub(" ", msg.text)
+    if subject is None or not _NOTICE_BODY.search(words) or _NOTICE_NOTE.search(words):
+        return None
+    return _NOTICE_YES.match(subject["word"]) is not None
+
+
 # "Does 3pm mean ET?", "2pm Eastern, right?", "is that your time?", "c'est bien heure de New
 # York ?": a question that asks which clock the user's time is in, not an answer to it.
 _CLOCK_WORD = (
@@ -107,30 +158,13 @@ def asks_which_clock(text: str) -> bool:
     return _ASKS_CLOCK.search(text) is not None
 
 
-# Someone the sender works with: the yes or the free time may be theirs.
-_SOMEONE = (
-    r"(?:colleague|co-?worker|manager|boss|co-?founder|cofounder|founder|partner|team ?lead"
-    r"|team|lead|assistant|ceo|cto|director|associate|supervisor|husband|wife"
-    r"|coll[eè]gue|associée?|chef(?:fe)?|responsable|directeur|directrice|assistante?"
-    r"|compañer[oa]|jef[ea]|soci[oa]|colega|director[a]?|asistente"
-    r"|kolleg(?:e|in|en)|chef(?:in)?|vorgesetzte[rn]?|partner(?:in)?|assistent(?:in)?"
-    r"|collega|capo|responsabile|socio|assistente"
-    r"|chefe|sócio|sócia|gerente"
-    r"|baas|leidinggevende|collega's|assistent)"
-)
-_POSSESSIVE = (
-    r"(?:my|our|ma|mon|mes|notre|nos|mi|mis|nuestr[oa]|mein(?:e[mnr]?)?|unser(?:e[mnr]?)?"
-    r"|il mio|la mia|al mio|alla mia|del mio|della mia|mio|mia"
-    r"|(?:o |a |para (?:o |a )?)?(?:meu|minha)"
-    r"|mijn|onze)"
-)
 # "works for my colleague", "convient à ma collègue", "le va bien a mi jefe", "passt meinem
 # Kollegen", "va bene al mio collega", "funciona para minha colega", "past mijn collega";
 # "my manager can do", "mon associé est dispo", "mi jefe puede", "mein Chef hätte Zeit", "il mio
 # capo può", "mijn baas kan"; and "…, not for me", "pas à moi", "a mí no", "mir nicht".
 _FOR_SOMEONE_ELSE = re.compile(
-    rf"\b(?:for|suits?|suit|à|a|para|passt|al|alla|past|per)\s+{_POSSESSIVE}\s+{_SOMEONE}\b"
-    rf"|\b{_POSSESSIVE}\s+{_SOMEONE}\s+(?:(?:can|could) (?:do|make|join|meet)"
+    rf"\b(?:for|suits?|suit|à|a|para|passt|al|alla|past|per)\s+{POSSESSIVE}\s+{SOMEONE_AT_WORK}\b"
+    rf"|\b{POSSESSIVE}\s+{SOMEONE_AT_WORK}\s+(?:(?:can|could) (?:do|make|join|meet)"
     r"|is (?:free|available|open)|says|est (?:dispo\w*|libre)|peut|puede|está (?:libre|disponible)"
     r"|(?:hätte|hat) (?:\S+ ){0,4}?Zeit|kann|può|è (?:liber[oa]|disponibile)|pode"
     r"|está (?:livre|disponível)"
@@ -161,7 +195,7 @@ def for_someone_else(text: str) -> bool:
 # "mijn collega kan niet": the no, or the absence, is someone else's. "Our team isn't able to take
 # informational calls" is the sender's own no, said for the group they are in.
 _SOMEONE_ELSES_NO = re.compile(
-    rf"\b{_POSSESSIVE}\s+(?!team\b){_SOMEONE}\s+(?:(?:unfortunately|sadly|leider|malheureusement"
+    rf"\b{POSSESSIVE}\s+(?!team\b){SOMEONE_AT_WORK}\s+(?:(?:unfortunately|sadly|leider|malheureusement"
     r"|lamentablemente|purtroppo|infelizmente|helaas)\s+)?"
     r"(?:can['’]?t|cannot|can not|couldn['’]t|won['’]t|isn['’]t|is not"
     r"|(?:is|['’]s|will be) (?:away|out|off|on leave|travel+ing)"

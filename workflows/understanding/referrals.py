@@ -25,6 +25,7 @@ from workflows.understanding.intent import (
     SIE_TALK_WITH,
     TALK_INSTEAD,
     TALK_TO,
+    THE_ONE_IS,
     VERB_AFTER_PERSON,
     WHO_YOU_WANT,
     WORTH_TALKING_TO,
@@ -52,19 +53,23 @@ _ROLE_WORDS = (
     # "his colleague Priya Raman": an assistant writes for someone else.
     # "my wife Carla Mendes", "ma sœur Inès Roy": family are sent to as often as colleagues.
     r"(?i:(?:my|our|a|his|her|their)[ \t]+(?:(?:former|old|previous|ex-?)[ \t]*)?"
-    rf"(?:colleague|coworker|co-worker|teammate|manager|boss|peer|{FRIENDS['en']}"
+    # "my partner Rodrigo", "mi socio, Rodrigo Valdez": a business partner, in each language.
+    rf"(?:colleague|coworker|co-worker|teammate|manager|boss|peer|business partner|co-?founder"
+    rf"|{FRIENDS['en']}"
     rf"|{FAMILY['en']})s?[ \t,]+"
-    r"|(?:mon|ma)[ \t]+(?:ancien(?:ne)?[ \t]+)?(?:collègue|manager"
+    r"|(?:mon|ma)[ \t]+(?:ancien(?:ne)?[ \t]+)?(?:collègue|manager|associée?"
     rf"|{FRIENDS['fr']}|{FAMILY['fr']})[ \t,]+"
-    r"|(?:mi)[ \t]+(?:(?:antigu[oa]|ex)[ \t]+)?(?:colega|compañero|compañera"
+    r"|(?:mi)[ \t]+(?:(?:antigu[oa]|ex)[ \t]+)?(?:colega|compañero|compañera|soci[oa]"
     rf"|{FRIENDS['es']}|{FAMILY['es']})[ \t,]+"
     r"|(?:meine?[nmr]?|unsere?[nmr]?)[ \t]+(?:(?:ehemalige|frühere|alte)[nmr]?[ \t]+)?"
-    rf"(?:kollegen|kollegin|kollege|{FRIENDS['de']}|{FAMILY['de']})[ \t,]+"
+    rf"(?:kollegen|kollegin|kollege|geschäftspartner(?:in)?|partner(?:in)?|mitgründer(?:in)?"
+    rf"|{FRIENDS['de']}|{FAMILY['de']})[ \t,]+"
     r"|(?:il[ \t]+mio|la[ \t]+mia|mio|mia)[ \t]+(?:(?:ex|vecchi[oa])[ \t]+)?"
-    rf"(?:collega|{FRIENDS['it']}|{FAMILY['it']})[ \t,]+"
+    rf"(?:collega|soci[oa]|{FRIENDS['it']}|{FAMILY['it']})[ \t,]+"
     r"|(?:o[ \t]+meu|a[ \t]+minha|meu|minha)[ \t]+(?:(?:antig[oa]|ex)[ \t-]+)?"
-    rf"(?:colega|{FRIENDS['pt']}|{FAMILY['pt']})[ \t,]+"
-    r"|(?:mijn|onze)[ \t]+(?:(?:oud|ex)-|(?:oude|voormalige)[ \t]+)?(?:collega"
+    rf"(?:colega|sóci[oa]|{FRIENDS['pt']}|{FAMILY['pt']})[ \t,]+"
+    r"|(?:mijn|onze)[ \t]+(?:(?:oud|ex)-|(?:oude|voormalige)[ \t]+)?(?:collega|compagnon"
+    r"|zakenpartner|partner"
     rf"|{FRIENDS['nl']}|{FAMILY['nl']})[ \t,]+)"
 )
 _ROLE = _ROLE_WORDS + "?"
@@ -188,6 +193,11 @@ _POINTED_NAME = re.compile(
 # "Two people here made exactly your switch: Omar Haddad (…), and Lisa Tran": the count alone,
 # no cue before it, then the people (each named in full or with an address).
 _COUNTED_NAME = re.compile(rf"\b{_HOW_MANY}[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}")
+# "quem pode te ajudar muito mais é a Lara Menezes", "es mi socio, Rodrigo Valdez", "You want
+# Ana Sousa (ana@…)": the person named after the words that say who to see (kept only in full or
+# with an address).
+# "You need Ana Sousa's sign-off" names whose, not whom to see.
+_THE_ONE_NAME = re.compile(rf"\b(?i:{THE_ONE_IS})[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}")
 # "Adding Meera Pillai from our research group": someone put on the thread ("Adding Zoom details"
 # puts no one there, so the person must be on the Cc line or written with an address).
 _ADDED_NAME = re.compile(rf"\b(?i:{ADDING_TO_THREAD})[ \t]+{_ARTICLE}{_ROLE}{_TITLE}{_NAME}")
@@ -611,6 +621,12 @@ def find_referrals(
     matches += [m for m in _WITH_NAME_THEN_VERB.finditer(text) if _is_full_name(m["name"])]
     matches += [m for m in _RECOMMENDED.finditer(text) if _is_full_name(m["name"])]
     matches += [m for m in _SPLIT_VERB_NAME.finditer(text) if _is_full_name(m["name"])]
+    matches += [
+        m
+        for m in _THE_ONE_NAME.finditer(text)
+        if (_is_full_name(m["name"]) or _address_after(text, m))
+        and not m["name"].endswith(("'s", "’s"))
+    ]
     roled = [
         found
         for found in (

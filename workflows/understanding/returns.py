@@ -106,8 +106,10 @@ _BACK_AFTER = re.compile(
     r"|raggiungibile|de volta|weer (?:bereikbaar|op kantoor|aanwezig)|terug)\b",
     re.IGNORECASE,
 )
+# "depois do dia 20", "dopo il 20", "na de 20e": the same "after", the day past.
 _AFTER_CUE = re.compile(
-    r"(?:after|après|después del?|nach)[ \t]+(?:the[ \t]+|le[ \t]+|el[ \t]+|dem[ \t]+)?$",
+    r"(?:after|après|después del?|nach|depois d[oa]|após o|dopo il|na de)[ \t]+"
+    r"(?:the[ \t]+|le[ \t]+|el[ \t]+|dem[ \t]+|dia[ \t]+)?$",
     re.IGNORECASE,
 )
 

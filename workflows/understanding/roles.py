@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workflows.understanding.scope import moot, other_event
-from workflows.understanding.vocab import BAIL, WEEKDAYS
+from workflows.understanding.vocab import (
+    BAIL,
+    ENGLISH_DAYS,
+    INVITED_TO_EVENT,
+    OTHER_EVENT,
+    WEEKDAYS,
+)
 
 
 class Role(StrEnum):
@@ -152,6 +158,17 @@ CONFLICT = _cues(
     r"(?: meetings?| calls?| workshops?| sessions?| trainings?| reviews?)?",
     r"(?:is|are|'s) (?:a|an|our|my)(?: [\w-]+){0,3}? (?:meeting|call|review|standup|stand-up"
     r"|workshop|session|offsite|sync|all-hands|retro|huddle|check-in|one-on-one|1:1)",
+    # "Your Friday slot at 14:30 is my lunch", "… is my noon, which is lunch", "ist meine
+    # Mittagspause", "es mi hora de comer": the user's time named as the sender's own meal.
+    r"(?:is|'s) (?:my|our) (?:team )?lunch(?:time| break| hour)?\b"
+    r"|(?:which|that) (?:is|'s) (?:(?:my|our) )?lunch(?:time| break| hour)?\b"
+    r"|(?:ist|wäre) (?:bei mir |meine |unsere )?Mittag(?:spause|essen)"
+    r"|(?:c'est|est|tombe (?:sur|pendant)) (?:ma|notre) pause(?:[ -]déjeuner)?"
+    r"|(?:es|sería|cae en) (?:mi|nuestra) (?:hora de (?:comer|almorzar|la comida|almuerzo)"
+    r"|comida|almuerzo)"
+    r"|(?:è|sarebbe) (?:la mia|la nostra|il mio) (?:pausa pranzo|pranzo)"
+    r"|(?:é|seria|cai n)[oa]? (?:o meu|a minha|meu|minha) (?:almoço|hora de almoço)"
+    r"|(?:is|valt in) (?:mijn|onze) (?:lunch|lunchpauze)",
     # "Thursday at 10 I have my team sync", "I've got our board meeting then".
     r"(?:have|got) (?:my|our)(?: [\w-]+){0,2}? (?:meeting|call|sync|standup|stand-up|review"
     r"|session|class|appointment|1:1|one-on-one|all-hands|retro|check-in)\b",
@@ -173,7 +190,7 @@ CONFLICT = _cues(
     r"(?![\w:/.-]| (?:slot|window|opening|gap|spot|free|open|that works|min|mins|minutes?"
     r"|hours?|hrs?)\b))",
     # "Tuesday's out, sorry - board meeting all afternoon."
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)'s (?:out|no good|full|packed)"
+    rf"(?:{ENGLISH_DAYS}|tomorrow|today)'s (?:out|no good|full|packed)"
     r"|meetings? all (?:day|morning|afternoon|evening)"
     # "… is 7pm here and that's family time": the sender's evening is spoken for.
     r"|(?:family|dinner|bed|kids|school-run) ?time|dinnertime|bedtime|heure du (?:dîner|coucher)"
@@ -308,6 +325,12 @@ CONFLICT = _cues(
     r" pas|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
     r"no (?:puedo|podré|podre|podría|podria|estoy disponible|me va|me viene)|ocupad[oa]"
     r"|(?:me )?surgió|surgio|imprevisto|estaré fuera|de viaje",
+    # "no llego a las 16:30", "schaffe ich nicht", "vou estar num workshop": the sender cannot be
+    # there at the time named (under an agreed meeting, the slot being moved from).
+    # ("no llego tarde" is on time.)
+    r"no (?:llego|llegaré|llegaria|llegaría|alcanzo|voy a llegar)(?= (?:a|al)\b|[ \t]*[,.;!?]|$)"
+    r"|(?:vou estar|estarei|vou tar) (?:num|numa|em reunião|em viagem)",
+    r"(?:schaffe|schaff) (?:ich )?(?:es )?(?:leider )?nicht|(?:ich )?schaffe es (?:leider )?nicht",
     r"kann (?:ich )?(?:leider )?nicht|geht (?:bei mir )?(?:leider )?nicht"
     r"|passt (?:mir |bei mir )?(?:leider )?nicht|verhindert|belegt|ausgebucht"
     r"|dazwischengekommen|nicht verfügbar",
@@ -329,6 +352,10 @@ OFFER = _cues(
     r"que diriez|qu'en pensez|vous convien\w*|plutôt|à la place|qué tal|te (?:va|viene)"
     r"|le (?:va|viene)|en su lugar|ginge|wie wäre|stattdessen|passt|che ne dici|va bene"
     r"|invece|que tal|em vez disso|schikt|past|in plaats daarvan",
+    # "ninguno me sirve … mejor el viernes a las 9", "melhor na sexta às 9h": the better time,
+    # the one offered (not "mejor no", "lo mejor", "la mejor persona").
+    r"(?<!\blo )(?<!\bla )(?<!\bel )mejor(?= (?:el|la|los|las|a las|a la|para el)\b)"
+    r"|(?<!\bo )(?<!\ba )melhor(?= (?:na|no|às|a|para)\b)",
     # "Je vous propose mardi à 18h", "I'd suggest Monday at 9": an offer said as one.
     r"(?:i|i'd|we|we'd) (?:propose|suggest)|je (?:vous |te )?(?:propose|suggère)"
     r"|(?:te |le |les )?(?:propongo|sugiero)|schlage (?:ich )?(?:Ihnen |dir )?\w*\s?vor"
@@ -380,9 +407,23 @@ _ORIGINAL = re.compile(
 # "our Tuesday 1pm chat", "tomorrow's 10am": the meeting already agreed. In a
 # sentence that moves it or cannot make it, that is the old slot.
 _AGREED = re.compile(
-    r"\b(?:our|tomorrow['’]s|today['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)[ \t]+"
+    rf"\b(?:our|tomorrow['’]s|today['’]s|{ENGLISH_DAYS}['’]s)[ \t]+"
     r"(?:(?:[\w()]+[ \t]+){0,4}?(?:call|chat|meeting|coffee|catch-?up|conversation|appointment"
     r"|slot|session)\b|(?:[a-z]+[ \t]+)?\d{1,2}(?:[:.]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?(?![\w:]))",
+    re.IGNORECASE,
+)
+# "we were scheduled for Wednesday evening, but could we do Thursday instead?", "we're booked
+# for 6pm, can we move it": the meeting as it stands, in a sentence that moves it, is the slot
+# given up. Alone ("All set, we were scheduled for Wednesday evening") it names the meeting.
+_AS_IT_STANDS = re.compile(
+    r"\bwe(?:['’]re| are| were)(?: (?:originally|all))? (?:scheduled|booked|set|down)"
+    r" (?:for|on)\b[^,.?!;]{0,40}",
+    re.IGNORECASE,
+)
+# Words that move the meeting or put another time in its place, with or without a "to" after.
+_MOVED_OR_SWAPPED = re.compile(
+    r"\b(?:move|moving|shift|push|bump|reschedul\w*|postpon\w*|instead|à la place|en su lugar"
+    r"|stattdessen|invece|em vez disso|in plaats daarvan)\b",
     re.IGNORECASE,
 )
 # "onze afspraak van morgen 17:00 te verzetten", "notre rendez-vous de demain 10h", "unseren
@@ -532,11 +573,21 @@ _DAY_TURNED_DOWN = _cues(
     rf"(?:(?<=^)|(?<=[.;,:!?] )|(?<=[–—-] ))(?:not|no) (?:on )?(?:{_DAYS})",
     rf"(?:{_DAYS})(?:[ \t]+(?:is|'s)(?: a)?|[ \t]*[=:–—-]|'s)?[ \t]+"
     r"(?:no good|no-go|no|non|nein|não|nee|nope)(?=[ \t]*(?:[,.;:!?]|$))",
+    # "am Mittwoch leider nicht (Termin 16–18 Uhr)": the day refused, and the hours in brackets
+    # after it are what fills it.
+    rf"(?:{_DAYS})[ \t]+(?:leider[ \t]+|helaas[ \t]+)?(?:nicht|niet)"
+    r"(?:[ \t]*\([^()\n]{0,40}\)|(?=[ \t]*(?:[,.;:!?]|$)))",
 )
 UNTIL = _cues(r"until|till|til|through|jusqu'(?:à|au)|hasta|bis|fino a(?:l)?|até|tot")
 _TOO = _cues(
     "too|either|as well|neither|also|aussi|non plus|tampoco|también|auch|ebenfalls|anche|neanche"
     "|nemmeno|também|tampouco|ook|evenmin"
+)
+
+
+_BY_LENGTH = re.compile(
+    r"\b(?:back |out |forward )?by (?:\d+|half an|an|one|two) (?:min|mins|minutes|hours?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -552,7 +603,23 @@ def moved_to(sentence: str, start: int, end: int) -> bool:
     time's day too, and the time after "to" is the new one.
     """
     move = _live_move(sentence)
-    return move is not None and _TO.search(sentence, max(start, move.end()), end) is not None
+    return move is not None and (
+        _TO.search(sentence, max(start, move.end()), end) is not None
+        or moves_by_length(sentence, start, end)
+    )
+
+
+def moves_by_length(sentence: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a move by a length stands between ``start`` and ``end``.
+
+    "Push our Tuesday chat back by an hour? So 10pm my time": the clock after the length is
+    where the shift lands, on the meeting's day, not the slot moved from.
+    """
+    move = _live_move(sentence)
+    stop = len(sentence) if end is None else end
+    return (
+        move is not None and _BY_LENGTH.search(sentence, max(start, move.end()), stop) is not None
+    )
 
 
 def _offer_after_return(clause: str, after: int) -> int:
@@ -653,6 +720,8 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
 _TURNS_DOWN = re.compile(
     r"^\W*(?:so|then|donc|alors|así que|entonces|also|deshalb|quindi|allora|então|dus)?[ \t,]*"
     r"(?:(?:maybe|probably|perhaps) not"
+    # "Wednesday 9am SGT is 2am here, so not that one!": the time just named, refused.
+    r"|not (?:that|this) one"
     r"|that(?:'s| is|’s) (?:out|no good|not ideal|too early|too late)"
     r"|(?:that )?(?:won't|will not|doesn't|does not) work|no good|not ideal|too (?:early|late)"
     r"|peut-être pas|trop tôt|trop tard|quizás no|demasiado (?:temprano|tarde)|eher nicht"
@@ -680,6 +749,9 @@ _DROPS_ALL = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
@@ -692,12 +764,30 @@ def read_roles(sentence: str) -> Roles:
     spans += [Span(m.start(), m.end(), Role.CONFLICT) for m in _OWN_MEETING.finditer(sentence)]
     spans += [Span(m.start(), m.end(), Role.CONFLICT) for m in _DAY_TURNED_DOWN.finditer(sentence)]
     cut = clauses(sentence)
+    if _live_move(sentence) or _MOVED_OR_SWAPPED.search(sentence):
+        spans += [
+            Span(m.start(), min(m.end(), next(b for a, b in cut if a <= m.start() < b)), Role.OLD)
+            for m in _AS_IT_STANDS.finditer(sentence)
+        ]
     spans += [
         Span(a, b, Role.CONFLICT)
         for (a, b), (c, d) in zip(cut, cut[1:], strict=False)
         if _TURNS_DOWN.match(sentence[c:d])
     ]
     spans += [Span(0, c, Role.CONFLICT) for c, d in cut[1:] if _DROPS_ALL.match(sentence[c:d])]
+    # "I land Thursday 6am", "Der Launch ist Freitag um 17 Uhr", "mi jefe tiene la reunión el
+    # jueves a las 10": a clause naming another event, with no offer wording, is the sender's
+    # (or someone's) schedule, not an offer.
+    spans += [
+        Span(a, b, Role.CONFLICT)
+        for a, b in cut
+        if OTHER_EVENT.search(sentence, a, b)
+        # A clock of its own: "Friday morning is our release go/no-go" names a part of a day,
+        # which may yet be what the sender turns down or offers around.
+        and _DIGIT.search(sentence, a, b)
+        and not offer_worded(sentence[a:b])
+        and not INVITED_TO_EVENT.search(sentence, a, b)
+    ]
     tangled = mixed = False
     for start, end in cut:
         found, knotted, both = _clause_spans(sentence, start, end)

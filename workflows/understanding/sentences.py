@@ -23,6 +23,11 @@ _FULL_DAYS = "|".join(sorted((day for day in WEEKDAYS if len(day) >= 5), key=len
 # (so "p.m.", "Tue.", "Mar. 10" and German "10. März" do not end one) or
 # after a closing parenthesis ("(hence the odd hours). Next week …"), or after a
 # capitalised abbreviation such as a zone before a capital ("… on ET. Would Thursday …").
+# Where a sentence ends for a plain split: after its stop and a space, or at a line's end, in
+# one pass (a search for a question from every position would be quadratic on a long line).
+# "on the 21st. Could we meet Friday at 10?" is two sentences here, whatever an ordinal before
+# the stop means to :func:`sentence_spans`.
+SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|[ \t]*\n[ \t]*")
 _END = re.compile(
     r"[!?;\n]|(?<=[^\W\d_]{4})\.(?=\s)|(?<=\))\.(?=\s)|(?<=\b[A-Z]{2})\.(?=[ \t]+[A-Z])"
     r"|(?<=\b[A-Z]{3})\.(?=[ \t]+[A-Z])"

@@ -41,6 +41,7 @@ from workflows.understanding.dates import (
     settled_day_first,
 )
 from workflows.understanding.language import language_of
+from workflows.understanding.otherevents import about_something_else
 from workflows.understanding.roles import (
     BUT_WORD,
     PICK,
@@ -50,6 +51,7 @@ from workflows.understanding.roles import (
     after_fallback,
     clauses,
     moved_to,
+    moves_by_length,
     offer_worded,
     read_roles,
 )
@@ -57,6 +59,7 @@ from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import (
     CLOCK_CHANGE_TALK,
+    ENGLISH_DAYS,
     MONTHS,
     NAMES_ZONEINFO_DROPPED,
     NOON_WORDS,
@@ -88,6 +91,9 @@ _DAY_PART_COMPOUND = re.compile(
 )
 # "same time Thursday", "à la même heure": the time of day given before.
 SAME_TIME = re.compile(
+    # "Estamos en la misma hora", "temos a mesma hora": the two share a clock, no time repeated.
+    r"(?<!estamos en )(?<!estamos en la )(?<!tenemos )(?<!tenemos la )(?<!estamos na )"
+    r"(?<!estamos com a )(?<!temos a )(?<!temos )(?<!estamos )"
     r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot|hour)|à[ \t]+la[ \t]+même[ \t]+heure"
     r"|(?:le[ \t]+)?même[ \t]+(?:créneau|heure)|a[ \t]+la[ \t]+misma[ \t]+hora|(?:la[ \t]+)?misma"
     r"[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit|(?:alla[ \t]+)?stessa[ \t]+ora"
@@ -98,8 +104,9 @@ SAME_TIME = re.compile(
     r"|(?:die[ \t]+)?(?:gleiche|selbe)[ \t]+(?:Uhr)?[Zz]eit|(?:zur[ \t]+)?(?:gleichen|selben)"
     r"[ \t]+Uhrzeit|(?:lo[ \t]+)?stesso[ \t]+orario|(?:à[ \t]+|a[ \t]+|na[ \t]+)?mesma[ \t]+hora"
     r"|(?:el[ \t]+)?mismo[ \t]+horario|(?:le[ \t]+)?même[ \t]+horaire)\b"
-    # "so same time zone as you": a clock shared, not a time repeated.
-    r"(?![ \t-]*zones?\b)",
+    # "so same time zone as you": a clock shared, not a time repeated; so "misma hora que vos",
+    # "mesma hora que você".
+    r"(?![ \t-]*zones?\b)(?![ \t]+que[ \t]+(?:vos|tú|tu|usted|ustedes|você|vocês|ti|vous|toi)\b)",
     re.IGNORECASE,
 )
 # Hour words of the seven languages ("un", "une", "ein", "een", "uma" left out: articles too).
@@ -139,6 +146,24 @@ _TIME_LIKE = re.compile(
     rf"|\b(?:or|ou|oder|o)[ \t]+(?:1[0-2]|[1-9])\b(?![:.,/%]?\d|[ \t]*(?:{_COUNTED}|%))"
     r"|\b(?:1[0-2]|[1-9])(?=[ \t]+(?:or|ou|oder|of|and|to)[ \t]+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?"
     r"[ \t]*(?:[ap]\.?m\b|h\b|uhr\b|[A-Z]{2,4}\b))"
+    # "thurs morning say 10", "fri morning 10 works", "Donnerstag Vormittag 10": a bare hour
+    # right after a part of the day (or after "say") narrows it, which the grammar reads only
+    # after "at" or "around".
+    r"|(?:(?<=morning[ \t])|(?<=morning,[ \t])|(?<=afternoon[ \t])|(?<=afternoon,[ \t])"
+    r"|(?<=evening[ \t])|(?<=\bam[ \t])|(?<=\bpm[ \t])|(?<=\bsay[ \t])|(?<=mittag[ \t])"
+    r"|(?<=mittag,[ \t])|(?<=matin[ \t])|(?<=aprem[ \t])|(?<=disons[ \t])|(?<=wir[ \t])"
+    rf"|(?<=mattina[ \t])|(?<=ochtend[ \t])|(?<=middag[ \t]))(?:1[0-2]|[1-9])\b"
+    rf"(?![:.,/%]?\d|[ \t]*(?:{_COUNTED}|%))"
+    # "can we bump to 330", "make it 1030", "à 1630": a clock typed with no colon after a cue.
+    r"|(?:"
+    + "|".join(
+        # Lower case only: "OM 335" is a course, not Dutch "om".
+        rf"(?-i:(?<=\b{cue}[ \t]))"
+        for cue in ("to", "at", "it", "à", "las", "um", "om", "alle", "às")
+    )
+    # Not "call me at 312-555-0177": a phone number.
+    + r")(?:1[0-2]|[1-9]|1[3-9]|2[0-3])[0-5]\d\b"
+    rf"(?![:.,/%-]?\d|[ \t]*(?:{_COUNTED}|%))"
     # "could we push to 11?": a bare hour a moved meeting goes to.
     r"|\b(?:push|move|shift|bump)(?:[ \t]+(?:it|that))?(?:[ \t]+(?:back|out))?[ \t]+to[ \t]+"
     rf"(?:1[0-2]|[1-9])\b(?![:.,/%]?\d|[ \t]*(?:{_COUNTED}|%))"
@@ -159,6 +184,8 @@ _TIME_LIKE = re.compile(
     re.IGNORECASE,
 )
 # The sender's own side of the clock, after a time: "4pm for me", "même heure pour moi".
+# Right after a clock ("9 ", "9h ", "9 Uhr "): where a possessive names whose clock it is.
+_RIGHT_AFTER_CLOCK = r"(?:(?<=\d[ \t])|(?<=\dh[ \t])|(?<=Uhr[ \t])|(?<=uur[ \t]))"
 _MY_SIDE = r"for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij|bij mij"
 # A clock right after a vague time ("first thing, like 7:30", "EOD (5:30)") says which; "first
 # thing, or Mon 3/8" leaves it unsaid. "same time for me (8am PT)", "misma hora (las 9)": the
@@ -563,10 +590,10 @@ _LATER_WEEK_ELSEWHERE = (
 _LATER_WEEK = re.compile(
     r"\b(?:the )?week after(?! (?:that|this))\b|\bfollowing week|\bin (?:two|2|three|3) weeks"
     # "next Thursday …, or the following Monday": the Monday after that one, or next week's.
-    r"|\bthe following (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"|\bthe following {ENGLISH_DAYS}"
     r"|\bweek after next"
     # British "Monday week", "a week on Monday": the Monday after the next one.
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day week\b|\ba week (?:on|from|today|tomorrow)\b"
+    rf"|\b{ENGLISH_DAYS} week\b|\ba week (?:on|from|today|tomorrow)\b"
     rf"|{_LATER_WEEK_ELSEWHERE}",
     re.IGNORECASE,
 )
@@ -584,6 +611,14 @@ _RIGHT_BY = re.compile(
     r"[ \t]+(?:(?:my|the|our|your)[ \t]+)?$",
     re.IGNORECASE,
 )
+# "14:30 works, I'll grab lunch after", "is my lunch", "a lunch chat", "back from lunch": the meal
+# itself, beside a clock that says when; no second window.
+_MEAL_LEAD = re.compile(
+    r"\b(?:grab(?:bing)?|hav(?:e|ing)|eat(?:ing)?|get(?:ting)?|my|our|his|her|their|a|from)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+_MEAL = re.compile(r"lunch", re.IGNORECASE)
 # "Morning Ada,", "Good afternoon!", "Evening all -", "morning here": a greeting, or the part of
 # the day where the sender is, at the head of a sentence; no offer.
 _GREETING_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*(?:good[ \t]+)?$", re.IGNORECASE)
@@ -647,6 +682,9 @@ _ZONE = re.compile(
     r"|deiner[ \t]+Zeit|(?:do[ \t]+|no[ \t]+)?seu[ \t]+horário(?![ \t]+d[eoa]s?[ \t]+(?:\d|segunda"
     r"|terça|quarta|quinta|sexta|sábado|domingo))|(?:le|la)[ \t]+vostr[ea]"
     r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
+    # "a las 11 tuyas", "um 11 deine", "às 11h as tuas": the user's clock by its possessive
+    # right after the clock, as "yours" is.
+    rf"|{_RIGHT_AFTER_CLOCK}(?:tuy[ao]s?|vuestr[ao]s?|deine|(?:as[ \t]+)?tuas|le[ \t]+tue)"
     # "por la mañana tuya": the user's morning.
     r"|(?:mañana|tarde|noche|hora)[ \t]+tuya)\b)"
     # "I'm in Sacramento, so same zone as you": the sender's clock is the user's.
@@ -677,6 +715,10 @@ _ZONE = re.compile(
     # "1pm here in Austin", "1pm my time": the sender's own zone, for the time they follow.
     r"|(?i:\b(?P<mine>(?:over[ \t]+)?here(?:[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
     r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine"
+    # "a las 9 mías", "um 9 meine", "alle 9 le mie", "às 9h as minhas", "a las 9 de mi hora":
+    # the sender's clock by its possessive right after the clock, as "mine" is.
+    rf"|{_RIGHT_AFTER_CLOCK}(?:m[ií][ao]s|meine|le[ \t]+mie|(?:as[ \t]+)?minhas"
+    r"|(?:de[ \t]+)?mi[ \t]+hora(?![ \t]+de))"
     # "17:00 (onze tijd, dus 11 uur bij jou)": "our time" is the sender's side's clock. Not
     # German "unserer Zeit", which names the sender's place's clock across its change
     # ("Donnerstag … 17 Uhr unserer Zeit" after Berlin's, `replies_blind33` p04).
@@ -725,9 +767,7 @@ _AMEND = re.compile(
     r"\b(?:make it|make that|instead|(?:push|move|shift|bump)(?: it| that)?(?: back| out)? to)\b",
     re.IGNORECASE,
 )
-_RESTATED_DAY = (
-    r"(?:[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?)?"
-)
+_RESTATED_DAY = rf"(?:[ \t]+{ENGLISH_DAYS}(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)?,?)?"
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 # "which should be your morning": the user's part of the day is the same window seen from there.
 _RESTATE_BEFORE = re.compile(
@@ -751,9 +791,10 @@ _RESTATE_BEFORE = re.compile(
     # es 18 Uhr": the verb before its subject, or the side before the verb, says it again.
     r"|\b(?:wäre|wären|ist|sind|wird)[ \t]+das(?:[ \t]+(?:bei[ \t]+(?:Ihnen|dir|mir|uns)"
     r"|für[ \t]+(?:Sie|dich|mich)))?(?:[ \t]+um)?"
-    r"|\b(?:for[ \t]+(?:me|you)|para[ \t]+(?:mim|mí|ti|você|usted)|pour[ \t]+(?:moi|vous|toi)"
-    r"|bei[ \t]+(?:mir|Ihnen|dir)|für[ \t]+(?:mich|Sie|dich)|per[ \t]+(?:me|te|voi|lei)"
-    r"|voor[ \t]+(?:mij|jou|u)|bij[ \t]+(?:mij|jou|u))[ \t,]+(?:it['’]s|it[ \t]+is"
+    # The sender's side is `_MY_SIDE` ("chez moi c'est 10h"); the user's beside it.
+    rf"|\b(?:{_MY_SIDE}|for[ \t]+you|para[ \t]+(?:ti|você|usted)|pour[ \t]+(?:vous|toi)"
+    r"|bei[ \t]+(?:Ihnen|dir)|für[ \t]+(?:Sie|dich)|per[ \t]+(?:te|voi|lei)|voor[ \t]+(?:jou|u)"
+    r"|bij[ \t]+(?:jou|u))[ \t,]+(?:it['’]s|it[ \t]+is"
     r"|it['’]d[ \t]+be|it[ \t]+would[ \t]+be|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be"
     r"|that['’]s|that[ \t]+is|that[ \t]+would[ \t]+be|serão|seriam|será|seria|sería|serían"
     r"|serán|es|son|sono|sarebbero|sarebbe|sarà|saranno|c['’]est|ce[ \t]+sera(?:it)?"
@@ -780,7 +821,7 @@ _RESTATE_BEFORE = re.compile(
     r"|pour[ \t]+moi|ici|para[ \t]+mí|aquí|per[ \t]+me|qui|para[ \t]+mim|aqui|voor[ \t]+mij"
     r"|bij[ \t]+mij|hier)(?:[ \t]+(?:las?|les?|le[ \t]+ore|as|às|um))?"
     # "(Friday would be Thursday afternoon in Portland)": the same day read in another zone.
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day would be"
+    rf"|\b{ENGLISH_DAYS} would be"
     r"|\bça ferait|\bcela ferait|\bsoit|\bcioè(?:[ \t]+(?:le|alle))?|\bossia|\bovvero"
     r"|\bdus|\boftewel|\bd\.h\.|\bo sea|\bou seja|\bc'est-à-dire"
     # "cá são 16h", "here it's 10pm": the sender's own reading of the same instant.
@@ -1247,6 +1288,12 @@ def _find_times(
                 or (
                     _GREETING_BEFORE.search(text, 0, match.start()) is not None
                     and _GREETING_AFTER.match(text, match.end()) is not None
+                )
+                or (
+                    _MEAL.match(text, match.start()) is not None
+                    and _MEAL_LEAD.search(text, max(0, match.start() - 12), match.start())
+                    is not None
+                    and any(not t.part for t in found)
                 )
             )
             habit = g.get("plural") and not _DAY_LIST_BEFORE.search(text, 0, match.start())
@@ -1918,6 +1965,11 @@ def _own_side(zones: set[tzinfo], user_tz: tzinfo | None, ref: datetime) -> set[
     return others if ref.astimezone(other).utcoffset() == ref.utcoffset() else zones
 
 
+def _same_clause(sentence: str, one: int, other: int) -> bool:
+    """Whether the positions ``one`` and ``other`` fall in one clause of ``sentence``."""
+    return any(a <= one < b and a <= other < b for a, b in clauses(sentence))
+
+
 def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
     """The time's role; a time that only restates an earlier one is "restated".
 
@@ -2016,6 +2068,21 @@ def _across_change(
     return next((w for w in quoted if w.start in clocks and w.start != start), None)
 
 
+# "Friday 15 June: 4:30am, ha." (an inline answer under "> - Friday 15 June, 10:30", its
+# line's day lent in front of it): nothing before the clause but that day and its colon.
+_LENT_DAY_GAP = re.compile(r"[ \t]*:[ \t]*")
+
+
+def _under_its_line(sentence: str, opens: int, group: _Group) -> bool:
+    """Whether the clause at ``opens`` is an answer led only by its day and a colon."""
+    return any(
+        not sentence[: d.start].strip()
+        and (gap := _LENT_DAY_GAP.match(sentence, d.end)) is not None
+        and d.end <= opens <= gap.end()
+        for d in group.dates
+    )
+
+
 def _names_back_offer(
     sentence: str,
     tod: _TimeOfDay,
@@ -2034,9 +2101,13 @@ def _names_back_offer(
     said again, not new ones. A clause worded as an offer ("could we do Tuesday at 4:30
     instead?") still offers.
     """
-    if question or not quoted:
+    if not quoted:
         return False
     opens, ends = next((a, b) for a, b in clauses(sentence) if a <= tod.start < b)
+    # "Friday 15 June: 4:30am? no way": under its line, the offer echoed as a question is
+    # still that offer, not a new one.
+    if question and not _under_its_line(sentence, opens, group):
+        return False
     if offer_worded(sentence[opens:ends]):
         return False
     in_clause = [t for t in group.times if opens <= t.start < ends]
@@ -2045,6 +2116,7 @@ def _names_back_offer(
     if not (
         _YOUR_OFFERS.search(sentence, opens, ends)
         or _SLOT.search(sentence, opens, ends)
+        or _under_its_line(sentence, opens, group)
         or any(m["yours"] for m in _ZONE.finditer(sentence, opens, ends))
         or any(_RESTATE_AFTER.match(sentence[t.end : t.end + 20]) for t in in_clause)
     ):
@@ -2138,9 +2210,7 @@ def _zoned_by_restatement(
     for i, (one, other) in enumerate(itertools.pairwise(times)):
         zone = other.zone
         day = _day_of(one, dates, written.date())
-        if _restated_elsewhere(one, other, sentence, day, dates) or _restated_here_as_other(
-            one, other, sentence, day, own_tz, user_tz
-        ):
+        if _restated_elsewhere(one, other, sentence, day, dates):
             moved = _on_moved_clock(one, other, day, own_tz, user_tz, written, text)
             # "Wednesday at 5pm Madrid time (10am New York)": two clocks named, an hour apart,
             # where a bracket says one instant; which one the sender meant is a guess.
@@ -2205,43 +2275,6 @@ def _on_moved_clock(
         if datetime.combine(day, mine.begin, moved) == instant:
             return replace(one, zone=moved) if mine is one else one
     return None
-
-
-# The sender's own side, last before a restating verb: "here it's", "for me it'll be", "aqui são".
-_MY_SIDE_LEAD = re.compile(
-    rf"\b(?:here|aqui|aquí|acá|cá|ici|qui|hier|{_MY_SIDE})\b[^\d]{{0,24}}$", re.IGNORECASE
-)
-
-
-def _restated_here_as_other(
-    one: _TimeOfDay,
-    other: _TimeOfDay,
-    sentence: str,
-    day: date,
-    own_tz: tzinfo,
-    user_tz: tzinfo | None,
-) -> bool:
-    """Whether "here it's 10am" after a clock reads it as another instant on the sender's clock.
-
-    "15:00 Berlin time is good - here it's 10am" from -03:00: 15:00 in Berlin is 11:00 there,
-    so one of the two clocks is a slip, and which the sender meant is a guess. A clock with no
-    zone of its own is the user's, as the restatement on the sender's clock implies.
-    """
-    gap = sentence[one.end : other.start]
-    if (
-        other.zone is not None
-        or one.part
-        or other.part
-        or not _joined_as_restatement(gap)
-        or not _MY_SIDE_LEAD.search(gap)
-    ):
-        return False
-    zone = one.zone or user_tz
-    if zone is None:
-        return False
-    instant = datetime.combine(day, one.begin, zone).astimezone(own_tz)
-    off = abs(datetime.combine(day, other.begin) - instant.replace(tzinfo=None))
-    return off % timedelta(days=1) != timedelta(0)
 
 
 # Between a clock and the next with only a comma: "at 3:30 pm, 2 pm your time".
@@ -2467,8 +2500,9 @@ def _restated_off(
     8am: one of the two clocks is wrong, and which one the sender will keep is a guess. "Here",
     "for me", "mine", "bei mir", "chez moi" … put the clock on the sender's: the Date header's
     offset, one a clock change may move it to by then, or a place named with it ("noon for me
-    in SF" from a New York header). The user's
-    side ("9am for you") is not held to it: where the user is, the reply may know better.
+    in SF" from a New York header). The user's side ("9am for you") is not held to it: where
+    the user is, the reply may know better. This is the one check of the family: pairs of
+    clocks in `_zoned_by_restatement` leave it here.
     """
     if not mentions or not _on_my_side(sentence, tod):
         return False
@@ -2500,14 +2534,97 @@ def _restated_off(
     return all(c.time() not in (said if tod.guessed else {tod.begin}) for c in clocks)
 
 
+def _yours_off_across_change(
+    sentence: str,
+    tod: _TimeOfDay,
+    mentions: Sequence[TimeMention],
+    user_tz: tzinfo | None,
+    written: datetime,
+    clock_talk: bool,
+) -> bool:
+    """Whether a clock said for the user misses the time before, perhaps across a clock change.
+
+    "Tuesday 14:00 our time, so 17:00 for you - our clocks go forward on Sunday" (16:00 for the
+    user after the change), or "Tuesday 14:00 our time, so 16:00 for you" from +01:00 days
+    before Berlin springs forward (17:00 on the header's offset): one of the two clocks was
+    worked out across the change, and which one the sender keeps is a guess. Only where the
+    reply talks of a change, or the clock said is the time before on an offset the header's
+    moves to by then; elsewhere the user's side is not held to it (see ``_restated_off``).
+    """
+    if not mentions or user_tz is None or tod.finish is not None:
+        return False
+    if not (tod.zone is user_tz or _yours_said(sentence, tod)):
+        return False
+    offer = mentions[-1].window.start
+    said = {tod.begin, tod.begin.replace(hour=(tod.begin.hour + 12) % 24)}
+    said = said if tod.guessed else {tod.begin}
+    if offer.astimezone(user_tz).time() in said:
+        return False
+    if clock_talk:
+        return True
+    wall = offer.replace(tzinfo=None)
+    return offer.utcoffset() == written.utcoffset() and any(
+        wall.replace(tzinfo=timezone(o)).astimezone(user_tz).time() in said
+        for o in offset_moves(written, offer)
+    )
+
+
+def _yours_said(sentence: str, tod: _TimeOfDay) -> bool:
+    """Whether the words right around a clock put it on the user's side ("17:00 for you")."""
+    return bool(
+        _USER_SIDE_AFTER.match(sentence[tod.end : tod.end + 40])
+        or _USER_SIDE.search(sentence, max(0, tod.start - 32), tod.start)
+    )
+
+
+def _named_clock_off(
+    sentence: str,
+    tod: _TimeOfDay,
+    mentions: Sequence[TimeMention],
+    user_tz: tzinfo | None,
+) -> bool:
+    """Whether a time said again on the user's clock, named, is another instant than the one before.
+
+    "Friday 10:00 UK time, i.e. 11:00 in Helsinki?" to a user in Helsinki (12:00 there): both
+    clocks are named, so one of the two numbers is wrong, and which one the sender keeps is a
+    guess. The sender's own side ("11am here in Sydney") is ``_restated_off``'s. The time
+    before may yet prove to be on the user's clock ("4pm yours on tuesday = 8am mine"). A clock
+    placed only by the user's side ("9am for you", "your time") names no clock: where the user
+    is, the reply may know better (see ``_restated_off``). Nor is a span ("which should land
+    inside your 4-6pm CET window") one instant said again.
+    """
+    if (
+        user_tz is None
+        or tod.zone is not user_tz
+        or tod.finish is not None
+        or not mentions
+        or _yours_said(sentence, tod)
+    ):
+        return False
+    # The clock, not the date: the day said with it ("which is Monday 9pm in New York") is
+    # read on its own and may land a week on.
+    # Any time before in the sentence: "Wednesday at 4pm or Thursday at 5pm London time (11am
+    # / noon in New York)" says both again, in order.
+    befores = [m.window.start for m in mentions]
+    starts = befores + [b.replace(tzinfo=user_tz) for b in befores]
+    said = {tod.begin, tod.begin.replace(hour=(tod.begin.hour + 12) % 24)}
+    said = said if tod.guessed else {tod.begin}
+    return all(start.astimezone(tod.zone).time() not in said for start in starts)
+
+
 # "in Berlin", "in SF": a place named after the side words (a capital after it).
 _IN_PLACE = re.compile(r"\bin[ \t]+(?=[A-Z])")
-# "here it's 9am", "for me it's 10", "bei mir ist es 13 Uhr", "ici c'est 15h", "aquí son las 10",
-# "qui sono le 15", "for you that's": the side named before the clock that says the offer again.
+# "here it's 9am", "for me it'll be 10", "bei mir ist es dann 13 Uhr", "ici il est 15h", "aquí
+# son las 10", "aqui vão ser 10h", "qui sono le 15": the sender's side, then the verb that says
+# the offer again, right before the clock ("here in Madrid, 15:00 there" names the clock before).
+# Not Portugal's "cá": "15h (hora de Boston) … cá são 20h" under a +01:00 header is read as
+# Lisbon's clock, one the header may not show (round 8).
 _MINE_BEFORE = re.compile(
-    rf"(?:\b(?:here|ici|aquí|aqui|qui)|\b(?:{_MY_SIDE}))[ \t,]+(?:it['’]s|it[ \t]+is|that['’]s"
-    r"|c['’]est|il[ \t]+est|son(?:[ \t]+las?)?|sono(?:[ \t]+le)?|ist[ \t]+es|ist[ \t]+das"
-    r"|es(?:[ \t]+la)?)[ \t]*$",
+    rf"\b(?:here|aqui|aquí|acá|ici|qui|hier|{_MY_SIDE})[ \t,]+(?:it['’]s|it[ \t]+is"
+    r"|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|that['’]s|c['’]est|il[ \t]+est|son|sono|ist[ \t]+es"
+    r"|ist[ \t]+das|es|são|serão|vão[ \t]+ser)"
+    r"(?:[ \t]+(?:then|alors|donc|dann|also|entonces|allora|então|dan))?"
+    r"(?:[ \t]+(?:las?|le|as|às))?[ \t]*$",
     re.IGNORECASE,
 )
 # "12:30 for me (in Berlin)", "13 Uhr bei mir", "15h chez moi": the sender's side right after it.
@@ -2522,7 +2639,7 @@ _MINE_AFTER = re.compile(
 def _on_my_side(sentence: str, tod: _TimeOfDay) -> bool:
     """Whether the words right around a clock put it on the sender's own clock."""
     if _MINE_AFTER.match(sentence[tod.end : tod.end + 28]) or _MINE_BEFORE.search(
-        sentence[max(0, tod.start - 32) : tod.start]
+        sentence, max(0, tod.start - 40), tod.start
     ):
         return True
     m = next(_zone_matches(sentence, tod.end, tod.end + 40), None)
@@ -2596,6 +2713,7 @@ def _bears_out(
     user_tz: tzinfo | None,
     offered_on_user_clock: set[tuple[int, time]],
     yours: bool,
+    written: datetime,
 ) -> bool:
     """Whether a dayless clock said again is some offer's instant, on its day, on its clock.
 
@@ -2617,7 +2735,11 @@ def _bears_out(
         gap = abs(said - start)
         if tod.guessed:
             gap = min(gap, abs(said + timedelta(hours=12) - start))
-        if gap == timedelta(0) or (named and gap == timedelta(hours=1)):
+        # "Could you do Friday at 11am your time? That's 1pm for me." from New York, where it is
+        # 2pm, with no change of clocks before Friday: an hour off is no excuse.
+        if gap == timedelta(0) or (
+            named and gap == timedelta(hours=1) and len(offset_moves(written, start)) > 1
+        ):
             return True
         # "Thursday 8am should be ok? That's 6am for me": the offer's weekday and clock as
         # written are one of the user's times on the user's clock, and the clock said again is
@@ -2873,6 +2995,7 @@ def read_times(
         else set()
     )
     meeting_length = _length_said(text) or meeting_length
+    clock_talk = CLOCK_CHANGE_TALK.search(text) is not None
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
     text = _british_half(text)
     text = _SPACED_H.sub(r"\1h\2", text)
@@ -2898,6 +3021,7 @@ def read_times(
     mentions: list[TimeMention] = []
     carried: _Group | None = None
     carried_roles = Roles((), tangled=False)
+    carried_shift = False
     blocked: _BlockedDay | None = None
     # The refused day held when a blank line ended the paragraph that named it.
     parted: _BlockedDay | None = None
@@ -3018,6 +3142,7 @@ def read_times(
         if not times and not carried:
             carried = _Group(list(dates))
             carried_roles = roles
+            carried_shift = moves_by_length(seg_text)
             suiting = [d.day for d in dates if roles.at(d.start) in PROPOSED_ROLES]
             timeless_day = timeless_day or bool(suiting)
             days += suiting
@@ -3037,11 +3162,15 @@ def read_times(
         # "Could we push Thursday's call? 10am instead of 9.": the day of the meeting moved, in
         # the sentence before, with a clock here set against the old one, is the new clock's.
         swapped_on_old_day = False
+        # "Can we push our Tuesday chat back by an hour? So 10pm my time": the clock is where the
+        # move asked before lands, worded by that question.
+        landing = False
         if not dates and times and carried is not None:
             # "Tuesday works. How about 3pm?": the time belongs to the day before.
             groups = [_Group(carried.dates, times)]
             date_roles = carried_roles
-            swapped_on_old_day = any(span.role is Role.OLD for span in roles.spans)
+            landing = carried_shift
+            swapped_on_old_day = landing or any(span.role is Role.OLD for span in roles.spans)
         elif (
             not dates
             and part_day is not None
@@ -3108,7 +3237,16 @@ def read_times(
                     # same instant, so not joined as an alternative on another day.
                     earlier = not _alternative_day(seg_text, times, tod, dates) and (
                         any(m.role in PROPOSED_ROLES for m in mentions)
-                        or any(t.end <= tod.start for t in times)
+                        # "Your Wed 9am is my noon, which is lunch - Thu 2pm yours works": a
+                        # time turned down in a clause before is not what this one says again.
+                        or any(
+                            t.end <= tod.start
+                            and (
+                                roles.at(t.start) is not Role.CONFLICT
+                                or _same_clause(seg_text, t.start, tod.start)
+                            )
+                            for t in times
+                        )
                         or (
                             window.start in quoted_starts
                             and roles.at(tod.start) is not Role.ACCEPTED
@@ -3204,7 +3342,13 @@ def read_times(
                     # "Thursday 4pm IST works - that's 11:30 for me in Berlin" (12:30 there).
                     two_readings = two_readings or (
                         role is Role.RESTATED
-                        and _restated_off(seg_text, tod, mentions[found:], ref, user_tz)
+                        and (
+                            _restated_off(seg_text, tod, mentions[found:], ref, user_tz)
+                            or _yours_off_across_change(
+                                seg_text, tod, mentions[found:], user_tz, ref, clock_talk
+                            )
+                            or _named_clock_off(seg_text, tod, mentions[found:], user_tz)
+                        )
                     )
                     mentions.append(TimeMention(window, role, tz is not None))
                     if role in PROPOSED_ROLES:
@@ -3259,8 +3403,8 @@ def read_times(
                     for t in times
                 )
             ]
-            worded.append(question or offered_list or any(offers))
-            plain.append(not question and not offered_list and not all(offers))
+            worded.append(question or offered_list or landing or any(offers))
+            plain.append(not question and not offered_list and not landing and not all(offers))
         # "Tuesday 3pm is fine - though could we do 3:30 instead?": two times on one day,
         # one changing the other; which one stands is a guess.
         offered_days = [m.window.start.date() for m in mentions[found:] if m.role in PROPOSED_ROLES]
@@ -3329,6 +3473,7 @@ def read_times(
                             or bool(_YOURS.search(seg_text, max(0, t.start - 32), t.start))
                             or bool(_USER_SIDE.search(seg_text, max(0, t.start - 32), t.start))
                             or bool(_USER_SIDE_AFTER.match(seg_text[t.end : t.end + 40])),
+                            ref,
                         )
                     )
                     # "Would Monday at 2 work instead? Same time, Eastern.": the offer said again.
@@ -3340,6 +3485,9 @@ def read_times(
                     )
                     and not _about_your_offers(seg_text, t.start, question)
                     and t not in named_back
+                    # "Sorry for the 6am email", "We met at 3pm at the mixer": the clock of
+                    # something else, no offer wanting a day.
+                    and not about_something_else(seg_text, t.start)
                     for t in times
                 )
             )
@@ -3831,7 +3979,9 @@ _OFFSET_BEYOND = re.compile(
 _IANA_SHAPED = re.compile(rf"\b{_IANA_AREAS}/[A-Za-z_]+(?:/[A-Za-z_]+)?\b")
 
 
-def reply_zone_unread(text: str, home: tzinfo | None, history: str = "") -> bool:
+def reply_zone_unread(
+    text: str, home: tzinfo | None, history: str = "", written: datetime | None = None
+) -> bool:
     """Whether the reply names a clock for its times that the reader cannot place.
 
     "3pm America/Argentina" (a folder of zones), "3pm Europe/Londn", "3pm GMT+24:00", "3pm
@@ -3844,7 +3994,33 @@ def reply_zone_unread(text: str, home: tzinfo | None, history: str = "") -> bool
         or any(_iana(m.group(0)) is None for m in _IANA_SHAPED.finditer(text))
         or _words_after_clock_unread(text, home, history)
         or bool(_LOWER_ZONE_AFTER_CLOCK.search(text))
+        or _mine_named_elsewhere(text, written)
     )
+
+
+def _mine_named_elsewhere(text: str, written: datetime | None) -> bool:
+    """Whether "my time (Pacific)" names a clock the Date header was not on when written.
+
+    "tomorrow at 8:30 my time (Pacific)" from a Pacific header is read right on the header's
+    clock; from a New York one, the named clock and the header disagree.
+    """
+    for m in _MINE_THEN_NAMED.finditer(text):
+        named = m["named"]
+        key = named.upper() if named.upper() in ZONE_ABBREVIATIONS else named.lower()
+        place = zone(ZONE_ABBREVIATIONS[key] if key in ZONE_ABBREVIATIONS else ZONE_NAMES[key])
+        if written is None or written.astimezone(place).utcoffset() != (written.utcoffset()):
+            return True
+    return False
+
+
+# "wed 9am my time (pacific)", "10am my time, PT": the sender's side named, then a clock by its
+# name; the time is read on the Date header's clock, which the named one may not be.
+_MINE_THEN_NAMED = re.compile(
+    r"\b(?:my|our)[ \t]+(?:time|side|end)[ \t]*(?:\(|,|-|–)[ \t]*(?P<named>"
+    + "|".join(sorted((*ZONE_NAMES, *ZONE_ABBREVIATIONS), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 # "10am est", "3pm et": a zone's abbreviation in lower case that is also a word ("et" is French

@@ -36,6 +36,9 @@ WEEKDAYS: dict[str, int] = {
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6,
 }  # fmt: skip
+# The English day names spelled out, for the English words patterns read around a day
+# ("Tuesday's out", "the following Monday"): only they of the seven languages end in "day".
+ENGLISH_DAYS = "(?:" + "|".join(sorted(d for d in WEEKDAYS if d.endswith("day"))) + ")"
 # "Segunda às 13h" is Monday, "a segunda opção" the second option: a day only when a time
 # follows or another day is listed beside it.
 BARE_ORDINAL_DAYS = frozenset({"segunda"})
@@ -159,6 +162,14 @@ BAIL = (
     r"|(?:back(?:ing)?|pull(?:ing)?|bow(?:ing)?) out of"
     r" (?:our|the|tomorrow's|today's|this|\w+day\b)"
     r"|dar(?:e|ti|le|vi) buca|me désister|furar (?:o|a|nosso|nossa|amanhã|hoje)"
+)
+# "For now", "at the moment", "im Moment", "voorlopig": the words for the present a "not" is
+# said of, in each language. The intent's WHEN_AGAIN reads them as where a "not now" ends and
+# adds the ends ("until", "after", a month); certainty's not-now check adds the words that say
+# only the present ("currently", "these days", "momentan"), which say no end.
+AT_THE_MOMENT = (
+    "right now|at the moment|for now|pour l'instant|en ce moment|por ahora|ahora mismo"
+    "|im Moment|derzeit|per ora|al momento|por agora|no momento|op dit moment|voorlopig"
 )
 # "Same time but the following week", "une semaine plus tard", "eine Woche später": the day a
 # week on from one named, said to be so.
@@ -725,8 +736,8 @@ _BARE_NOT = re.compile(
 # "fri am", "tomorrow pm": a half of the day, not a clock ("fri am works" to the user's Friday
 # 10am is a part of the day that holds the user's time, as "Friday morning works" is).
 _DAY_HALF = re.compile(
-    r"\b((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|saturday"
-    r"|tuesday|today|tomorrow)([ \t]+)([ap])m\b(?!\.)",
+    rf"\b({ENGLISH_DAYS}|{'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))}"
+    r"|today|tomorrow)([ \t]+)([ap])m\b(?!\.)",
     re.IGNORECASE,
 )
 _HALVES = {"a": "morning", "p": "afternoon"}
@@ -751,6 +762,49 @@ def _names_spelled_by_addresses(text: str) -> str:
     return text
 
 
+# "u shd talk to my cousin hamza malik hes at k-electric": typed all in lower case on a phone, the
+# person sent to has no capitals. Only advice to the user ("you should talk to", "talk to"
+# opening the sentence), to someone of the sender's own circle, and two words after it that are
+# no common word ("talk to my manager and get back to you", "my cousin about it" name no one).
+_NOT_A_NAME = (
+    "a|about|after|again|also|am|an|and|any|are|as|asap|at|back|bc|because|before|but|by|can"
+    "|cause|cos|coz|could|did|directly|do|does|first|for|from|get|go|got|had|has|have|he|her"
+    "|here|hes|him|his|how|i|id|if|ill|im|in|instead|into|is|it|its|ive|just|know|knows|later"
+    "|like|lol|maybe|me|more|my|next|not|now|of|ok|on|or|our|over|pls|plz|re|runs|she|shes"
+    "|since|so|some|sometime|soon|that|the|their|them|then|there|they|this|tho|though|to"
+    "|today|tomorrow|tonight|too|u|ur|via|was|we|week|well|what|when|where|which|who|whos|why"
+    "|will|with|works|would|yet|you|your|first|asap|abt|btw|directly|right|instead|pretty"
+    "|colleague|coworker|friend|cousin|brother|sister|manager|boss|mate|partner|wife|husband"
+)
+_LOWER_NAME_WORD = rf"(?!(?:{_NOT_A_NAME})\b)[a-z]{{2,}}"
+_ADVISED_TO_CIRCLE = re.compile(
+    r"(?:\b(?:you|u|ya) (?:should|shd|shud|shld|could|cud|might|can|need to|gotta|must|wanna"
+    r"|want to) (?:(?:def|defo|definitely|really|prob|probably|just|totally) )?"
+    r"|(?:^|(?<=[.!?] )|(?<=\n))(?:(?:pls|please|just|def|defo|honestly|maybe|hi \w+) )*)"
+    r"(?:talk|speak|chat) (?:to|with) (?:my|our) "
+    r"(?:cousin|brother|sister|friend|mate|buddy|colleague|coworker|co-worker|teammate|boss"
+    r"|manager|partner|wife|husband|uncle|aunt|neighbou?r|(?:sister|brother)-in-law) "
+    rf"(?P<name>{_LOWER_NAME_WORD} {_LOWER_NAME_WORD})\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _names_after_advice(text: str) -> str:
+    """``text`` with a lower-case name capitalised where advice names it.
+
+    The advice is to talk to the sender's own cousin, friend or colleague, in a sentence that
+    has no capital at all.
+    """
+    for sentence in _SENTENCE.finditer(text):
+        words = sentence.group(0)
+        if any(c.isupper() for c in words):
+            continue
+        for found in _ADVISED_TO_CIRCLE.finditer(words):
+            at = sentence.start() + found.start("name")
+            text = text[:at] + found["name"].title() + text[at + len(found["name"]) :]
+    return text
+
+
 # The certainty checks spell out the same reply text again and again.
 @lru_cache(maxsize=8)
 def spelled_out(text: str) -> str:
@@ -759,8 +813,73 @@ def spelled_out(text: str) -> str:
         text = _names_spelled_by_addresses(text)
     # Each pattern runs only where its letters occur: replies can be megabytes of anything.
     lower = text.lower()
+    if "talk" in lower or "speak" in lower or "chat" in lower:
+        text = _names_after_advice(text)
     if any(short in lower for short in _SHORTHAND):
         text = _SHORT_WORD.sub(lambda m: _SHORTHAND[m[1].lower()], text)
     if "am" in lower or "pm" in lower:
         text = _DAY_HALF.sub(lambda m: m[1] + m[2] + _HALVES[m[3].lower()], text)
     return _BARE_NOT.sub(r"\1n't", text) if "nt" in lower else text
+
+
+# Someone the sender works with: the yes or the free time may be theirs.
+SOMEONE_AT_WORK = (
+    r"(?:colleague|co-?worker|manager|boss|co-?founder|cofounder|founder|partner|team ?lead"
+    r"|team|lead|assistant|ceo|cto|director|associate|supervisor|husband|wife"
+    r"|coll[eè]gue|associée?|chef(?:fe)?|responsable|directeur|directrice|assistante?"
+    r"|compañer[oa]|jef[ea]|soci[oa]|colega|director[a]?|asistente"
+    r"|kolleg(?:e|in|en)|chef(?:in)?|vorgesetzte[rn]?|partner(?:in)?|assistent(?:in)?"
+    r"|collega|capo|responsabile|socio|assistente"
+    r"|chefe|sócio|sócia|gerente"
+    r"|baas|leidinggevende|collega's|assistent)"
+)
+POSSESSIVE = (
+    r"(?:my|our|ma|mon|mes|notre|nos|mi|mis|nuestr[oa]|mein(?:e[mnr]?)?|unser(?:e[mnr]?)?"
+    r"|il mio|la mia|al mio|alla mia|del mio|della mia|mio|mia"
+    r"|(?:o |a |para (?:o |a )?)?(?:meu|minha)"
+    r"|mijn|onze)"
+)
+# Words that name what a clock in their clause is about when it is not the meeting: travel,
+# deadlines and launches, events with their own time, other people's meetings, leave, and the
+# mail itself. Only words that do not name a call or a meeting between two people.
+OTHER_EVENT = re.compile(
+    # Travel: "I land", "my flight", "the 6:10am Acela", "red-eye", "arriving".
+    r"\b(?:land(?:s|ing|ed)?|flights?|fly(?:ing)?|flies|red-?eye|trains?|Acela|Eurostar"
+    r"|arriv(?:e|es|ing|al)|depart(?:s|ing|ure)?|boarding"
+    r"|atterri\w*|mon vol|le vol|train de|décoll\w*"
+    r"|aterri[zc]\w*|vuelo|tren|llego|salgo"
+    r"|land(?:e|et|en|ung)|Flug|fliege\w*|Zug|Abflug|Ankunft"
+    r"|atterr\w*|volo|treno|parto|arrivo"
+    r"|aterr\w*|chego|voo|comboio|trem"
+    r"|vlucht|vlieg\w*|trein|vertrek\w*|aankomst"
+    # Deadlines, launches, closes, maintenance.
+    r"|deadline|launch(?:es|ing)?|go-?live|quarter closes|maintenance"
+    r"|date limite|rendu|lancement|clôture"
+    r"|plazo|entrega|lanzamiento|cierre"
+    r"|Abgabe|Frist|Launch|Stichtag|Wartung"
+    r"|scadenza|consegna|lancio|chiusura"
+    r"|prazo|lançamento|fecho|encerramento"
+    r"|lancering|oplevering|sluiting"
+    # Events with their own time: a webinar, a keynote, a panel, a mixer.
+    r"|webinar\w*|webinaire|keynote|panel|summit|all-?hands|stand-?up|team ?sync|board meets"
+    r"|school run|happy hour|mixer|team lunch|offsite|conference(?! call)|conférence|comité"
+    r"|point d['’]équipe"
+    r"|reunión de equipo|Teamcall|Teammeeting|riunione di team|reunião de equipa|teamoverleg"
+    # Leave starting at a clock ("je pars en congé vendredi à 18h").
+    r"|congé|vacaciones|Urlaub|ferie|férias|vakantie"
+    # The mail itself, sent at a clock ("sorry for the 6am email", "Je vous écris à 6h", "la
+    # mail alle 5 del mattino"), not a mail still to send ("I'll email you the invite").
+    r"|(?:e-?mail|mail|correo|courriel)[ \t]+(?:at|à|a las|um|alle|às|om)"
+    r"|sent (?:this )?at|je vous écris à|stuur dit om)\b"
+    r"|\d(?:[ap]\.?m)?[ \t]+(?:e-?mail|mail)\b"
+    # Someone else's meeting: "my boss has …", "mi jefe tiene …", "mijn manager heeft …".
+    rf"|\b{POSSESSIVE}\s+{SOMEONE_AT_WORK}\s+(?:has|hat|tiene|ha|tem|heeft|a)\b",
+    re.IGNORECASE,
+)
+# "Join our live webinar Thursday at 2pm! Register now.": the reader asked to come at that time,
+# which other rules weigh (a newsletter, an invitation beside other words), not a schedule.
+INVITED_TO_EVENT = re.compile(
+    r"\b(?:join|register|sign up|rejoignez|inscrivez|únete|únase|regístrate|melden Sie sich an"
+    r"|iscriviti|unisciti|inscreva-se|junte-se|meld je aan|schrijf je in)\b",
+    re.IGNORECASE,
+)

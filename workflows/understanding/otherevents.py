@@ -1,0 +1,128 @@
+"""Clock times a reply gives for something other than the meeting asked for.
+
+"I land Thursday 6am", "the launch is Friday at 5pm", "our webinar is Thursday at noon", "my
+boss has the team sync at 10 on Thursday", "sorry for the 6am email": the clock belongs to a
+flight, a deadline, an event or someone else's meeting. The grammar reads such a clock with its
+day as a time like any other; where that reading is one the reply offers or picks, the offer
+may be nothing but the other event's time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from workflows.understanding.roles import clauses, offer_worded
+from workflows.understanding.sentences import SENTENCE_END
+from workflows.understanding.vocab import ENGLISH_DAYS, OTHER_EVENT
+
+# "Last Thursday at 2pm I met someone from your school", "we spoke on Thursday at 2pm last
+# year": a time in the sender's past, which the grammar reads as the coming one.
+PAST_WORDS = re.compile(
+    rf"\b(?:last (?:year|month|week|{ENGLISH_DAYS})"
+    r"|\w+ (?:days|weeks|months|years) ago|we (?:spoke|met|talked|chatted)"
+    r"|l['’](?:année|an) derni(?:er|ère)|la semaine dernière|el (?:año|mes) pasado|la semana pasada"
+    r"|letzte[ns]? (?:Jahr|Woche|Monat)|l'anno scorso|la settimana scorsa|(?:o )?ano passado"
+    r"|semana passada|vorig(?:e)? (?:jaar|week|maand)"
+    # "mardi dernier à 15h", "el martes pasado", "letzten Dienstag", "martedì scorso", "terça
+    # passada", "afgelopen dinsdag": the last one gone, in the other languages.
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi) derni(?:er|ère)"
+    r"|(?:lunes|martes|miércoles|jueves|viernes) pasado|letzten (?:Montag|Dienstag|Mittwoch"
+    r"|Donnerstag|Freitag)|(?:lunedì|martedì|mercoledì|giovedì|venerdì) scorso"
+    r"|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)? passada"
+    r"|(?:afgelopen|vorige) (?:maandag|dinsdag|woensdag|donderdag|vrijdag)"
+    # "I had a call with your colleague Tuesday at 11am", "nous nous étions vus mardi à 15h":
+    # a meeting that has taken place.
+    r"|(?:i|we) had (?:a|an|our|my|the) (?:[\w-]+ )?(?:call|meeting|chat|coffee|catch-up|talk)"
+    r"|i (?:spoke|met|talked|chatted) (?:with|to)"
+    # "Thursday 10 AM IST would have been better": what might have been, no time to come.
+    r"|(?:would|could|might)(?: have|['’]ve) (?:been|worked|suited)"
+    r"|nous nous (?:sommes|étions) (?:vus|parlé|rencontrés)|on s['’]est (?:vus|parlé|croisés)"
+    r"|nos (?:vimos|conocimos)|(?:haben|hatten) wir uns(?: [\w-]+){0,4}? (?:getroffen"
+    r"|gesprochen|gesehen)|ci siamo (?:visti|sentiti|parlati|conosciuti)"
+    r"|nos conhecemos|(?:hebben|hadden) we (?:elkaar )?(?:gesproken|gezien"
+    r"|ontmoet))\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[:.h](?P<m>\d\d))?[ \t]?(?:(?P<half>[ap])\.?m\b|h\b|uhr\b|uur\b)"
+    r"|\b(?P<h2>\d{1,2})[:h](?P<m2>\d\d)\b"
+    # A bare hour after a preposition of time ("um 10", "alle 11", "às 6", "a las 10", "at 9").
+    r"|\b(?:at|um|alle|delle|às|as|a las|de las|à|om)[ \t]+(?P<h3>2[0-3]|1\d|[1-9])\b(?![:./-]\d)"
+    r"|\b(?P<noon>noon|midday|midi|mediodía|Mittag|mezzogiorno|meio-dia)\b",
+    re.IGNORECASE,
+)
+_HALF_DAY = 12
+
+
+def _clock(m: re.Match[str]) -> tuple[time, bool]:
+    """The clock a match says, and whether its half of the day is unsaid (a bare "10")."""
+    if m["noon"]:
+        return time(12), False
+    if m["h3"]:
+        return time(int(m["h3"])), int(m["h3"]) <= _HALF_DAY
+    hour, minute = int(m["h"] or m["h2"]), int(m["m"] or m["m2"] or 0)
+    if m["half"]:
+        hour = hour % _HALF_DAY + (_HALF_DAY if m["half"].lower() == "p" else 0)
+    return time(hour % 24, minute), False
+
+
+def other_event_clocks(text: str) -> list[tuple[time, bool]]:
+    """The clocks written in clauses that name another event, each with an unsaid half-day flag.
+
+    "I land Thursday 6am, so let's do Wednesday 2pm": 6am is the landing's, 2pm is no one
+    else's (the cause word cuts the clause).
+    """
+    found: list[tuple[time, bool]] = []
+    for sentence in SENTENCE_END.split(text):
+        for c, d in clauses(sentence):
+            clause = sentence[c:d]
+            if OTHER_EVENT.search(clause):
+                found.extend(_clock(m) for m in _CLOCK.finditer(clause))
+    return found
+
+
+def about_something_else(text: str, at: int) -> bool:
+    """Whether the clock at ``at`` sits in a clause naming another event, or a past sentence.
+
+    "Sorry for the 6am email. Thursday 10am is great", "We met at 3pm at the mixer": a clock
+    with no day that is the mail's or the past's is no offer left without a day.
+    """
+    opens = 0
+    for cut in SENTENCE_END.finditer(text):
+        if cut.start() >= at:
+            sentence = text[opens : cut.start()]
+            break
+        opens = cut.end()
+    else:
+        sentence = text[opens:]
+    # "We spoke last week - could we do 3pm?": a clause worded as an offer still offers.
+    return any(
+        c <= at - opens < d
+        and not offer_worded(sentence[c:d])
+        and bool(PAST_WORDS.search(sentence) or _near_event(sentence, at - opens, c, d))
+        for c, d in clauses(sentence)
+    )
+
+
+# How far from a dayless clock the other event's word may be: "the 6am email", "la mail alle 5";
+# "in planning until 4 both days and Friday is our release" holds a conflict's end, not the
+# release's clock.
+_NEAR = 20
+
+
+def _near_event(sentence: str, at: int, opens: int, ends: int) -> bool:
+    return any(
+        abs(m.start() - at) <= _NEAR or abs(m.end() - at) <= _NEAR
+        for m in OTHER_EVENT.finditer(sentence, opens, ends)
+    )
+
+
+def is_other_event_clock(at: time, clocks: list[tuple[time, bool]]) -> bool:
+    """Whether ``at`` is one of ``clocks``, a bare hour on either half of the day."""
+    return any(
+        (at.hour % _HALF_DAY, at.minute) == (c.hour % _HALF_DAY, c.minute)
+        if bare
+        else (at.hour, at.minute) == (c.hour, c.minute)
+        for c, bare in clocks
+    )
