@@ -475,20 +475,19 @@ ROWS: list[Row] = [
 
 
 # Clear replies the reader still leaves in doubt (EVALUATION.md, hunt 37, "what is left"),
-# pinned so that a fix shows here: a no with no stock cue ("no voy a poder ayudarte", "não tenho
-# disponibilidade", "ik ga het niet doen"), referrals by "ti giro il contatto", "coloco em
-# cópia", "wenden Sie sich an" (`referral_unread`, `no_intent_cue`) (round 46 reads the defer to
-# a day of the month, "Melden Sie sich am 2. Mai wieder"), moves with a bare hour after the day
+# pinned so that a fix shows here: a no with no stock cue ("não tenho disponibilidade"; hunt 44
+# reads "no voy a poder ayudarte", "não vou conseguir ajudar", "ik ga het niet doen"),
+# referrals by "ti giro il contatto", "coloco em cópia", "wenden Sie sich an"
+# (`referral_unread`, `no_intent_cue`) (round 46 reads the defer to a day of the month,
+# "Melden Sie sich am 2. Mai wieder"), moves with a bare hour after the day
 # (`time_without_day`), a stand-in in Italian (`away_or_referral`).
 LEFT_IN_DOUBT = frozenset(
     {
         "Je pense que Hugo Lefèvre serait la bonne personne : hugo.lefevre@example.com. Dites-lui"
         " que vous venez de ma part.",
-        "Hola Ada, gracias por escribirme, pero no voy a poder ayudarte con esto. ¡Mucha suerte!",
         "No sé todavía, te digo algo.",
         "No, no me molesta en absoluto, ¡hablamos cuando quieras!",
         "Pode ser, até quarta!",
-        "Oi Ada, obrigado pela mensagem, mas não vou conseguir ajudar. Boa sorte!",
         "Agora não dá, quem sabe no segundo semestre.",
         "Olá Ada, não sou a pessoa certa, mas vou te passar o contato do Pedro Alves:"
         " pedro.alves@example.com.",
@@ -505,7 +504,6 @@ LEFT_IN_DOUBT = frozenset(
         "Wenden Sie sich am besten an Lukas Braun: lukas.braun@example.com.",
         "Mir ist etwas dazwischengekommen, können wir auf Donnerstag 11 Uhr verschieben?",
         "Zou donderdag om 16 uur voor jou werken?",
-        "Hoi Ada, leuk dat je aan me denkt, maar ik ga het niet doen. Succes!",
         "Ik doe niet aan dit soort gesprekken, sorry.",
         "Er is iets tussengekomen, kunnen we naar donderdag 11 uur verschuiven?",
         "Grazie per il messaggio, ma non sono disponibile. Buona fortuna!",

@@ -769,8 +769,21 @@ def _pick_moved_by_length(reading: Reading) -> bool:
     """
     if reading.intent is not Intent.ACCEPT or not reading.times.proposed:
         return False
-    move = _moves_by(reading.text)
+    return _moved_by_length(reading.text)
+
+
+def _moved_by_length(text: str) -> bool:
+    """A move by hours or minutes ("15 min later"), not a bare "earlier"."""
+    move = _moves_by(text)
     return move is not None and re.search(_DURATION, move.group(), re.IGNORECASE) is not None
+
+
+def _defer_by_length(reading: Reading) -> bool:
+    """A defer that moves by hours or minutes: "Können wir eine Stunde später?".
+
+    "später" reads as "later on", but an hour later moves the meeting, to a time not read.
+    """
+    return reading.intent is Intent.DEFER and _moved_by_length(reading.text)
 
 
 _ADDRESS = re.compile(r"(?<![\w/.@%+=-])[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -1043,7 +1056,8 @@ def _other_offer_named(reading: Reading) -> bool:
 
 
 def _names_a_day(text: str) -> bool:
-    words = re.findall(r"[\w-]+", text.lower())
+    # "next Tuesday-ish?": a day, loosely.
+    words = [w.removesuffix("-ish") for w in re.findall(r"[\w-]+", text.lower())]
     return (
         any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words)
         or bool(_CLOCK.search(text))
@@ -1891,10 +1905,14 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # counter at the user's own instant. A yes under the line is left to the user too.
         doubts.append(ANCHORED_PICK)
     if (
-        reading.intent in (Intent.RESCHEDULE, Intent.OTHER, Intent.ACCEPT)
-        and not reading.times.proposed
-        and _moves_by(reading.text)
-    ) or _pick_moved_by_length(reading):
+        (
+            reading.intent in (Intent.RESCHEDULE, Intent.OTHER, Intent.ACCEPT)
+            and not reading.times.proposed
+            and _moves_by(reading.text)
+        )
+        or _pick_moved_by_length(reading)
+        or _defer_by_length(reading)
+    ):
         # "Could we push it back an hour?": a reschedule with no window reads as "send new
         # times", but this one says where the meeting goes, relative to a slot the reader
         # does not move. "Updated the invite - we're now 30 min later. Hope that's ok!" is

@@ -148,13 +148,18 @@ RESCHEDULE = _cues(
     # "on décale à mercredi", "décalons": the verb as said, not only its infinitive.
     r"|(?:on|nous) (?:décale|déplace)\b|décal(?:ons|ez)\b|déplaç(?:ons)\b|déplacez\b"
     r"|changer (?:notre|le|la|l') ?(?:rendez-vous|rdv|appel|créneau|heure)",
+    # "¿Pasamos la llamada del miércoles al viernes?": the verb as said, the meeting its object.
     r"reprogramar|posponer|aplazar|(?:cambiar|mover) (?:la|el|nuestra|nuestro)"
-    r" (?:hora|fecha|cita|llamada|reunión|charla|café|videollamada)",
+    r" (?:hora|fecha|cita|llamada|reunión|charla|café|videollamada)"
+    # Not "ya cambiamos la hora acá" (the clocks changed): the meeting itself is the object.
+    r"|(?:pasar|(?:cambi|mov|pas)(?:amos|emos)) (?:la|el|nuestra|nuestro)"
+    r" (?:cita|llamada|reunión|charla|café|videollamada)",
     r"verschieben|verlegen",
     # "spostarla a mercoledì", "adiarmos para quinta": the verb with its object or person.
     r"spostar(?:e|l[ao])|spostiamo|rimandar(?:e|l[ao])|posticipar(?:e|l[ao])|anticipar(?:e|l[ao])"
     r"|remarcar|adiar(?:mos)?|adiá-l[ao]"
-    r"|mudar (?:a|o) (?:hora|data|reunião|conversa)|verplaatsen|verzetten|uitstellen|vervroegen",
+    r"|mudar (?:a|o) (?:hora|data|reunião|conversa)|verplaatsen|verzetten|uitstellen|vervroegen"
+    r"|verschuiven",
 )
 _LONG_MONTHS = "|".join(name for name in MONTHS if len(name) > 3)
 _SHORT_MONTHS = "|".join(name for name in MONTHS if len(name) <= 3)
@@ -806,7 +811,11 @@ DECLINE = _cues(
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?,] )|(?<=but )|(?<=mais )|(?<=pero )|(?<=aber )|(?<=ma )"
     r"|(?<=mas )|(?<=maar ))(?:mejor no|lieber nicht|meglio di no|liever niet"
     r"|je (?:préfère|préférerais) ne pas|(?:vou|vamos) ter (?:de|que) passar|voy a pasar"
-    r"|(?:devo|dovrò) rinunciare|não vou (?:poder|conseguir)|non merci)(?=[ \t]*(?:[.,;!]|$))",
+    r"|(?:devo|dovrò) rinunciare|não vou (?:poder|conseguir)(?: (?:te |lhe )?ajudar)?"
+    r"|no voy a poder ayudar(?:te|le|os)?(?: con esto)?"
+    r"|non merci)(?=[ \t]*(?:[.,;!]|$))",
+    # "maar ik ga dit niet doen": the sender's own no to the request, as a whole clause.
+    r"ik ga (?:dit|dat|het) niet doen(?=[ \t]*(?:[.,;!]|$))",
     r"purtroppo|non (?:posso|riesco|ho (?:proprio |davvero |molto )?tempo)|infelizmente"
     r"|não (?:posso|consigo|tenho tempo)"
     r"|helaas|(?:kan|lukt) (?:ik |het |me |mij )?niet|geen tijd|geen ruimte"
@@ -1454,7 +1463,7 @@ ACCEPT = _cues(
     r"|(?<!did )(?<!would )you bet(?! (?:on|that)\b)",
     # "I'd prefer Friday", "Lieber Freitag.", "Meglio venerdì", "Prefiro sexta", "Let's say
     # Thursday": the sender's choice of one named day.
-    r"(?:i'd prefer|i prefer|let's say|je préfère|plutôt|prefiero|lieber|meglio|preferisco"
+    r"(?:i'd prefer|i prefer|let's say|je préfère|plutôt|prefiero|mejor|lieber|meglio|preferisco"
     rf"|prefiro|liever) (?:(?:le|el|il|a|op|on) )?(?:{_LONG_DAYS})",
     r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
     # "That time works - see you Tuesday!"
@@ -1487,6 +1496,9 @@ ACCEPT = _cues(
     r"|c'est (?:bon pour moi|parfait)|per me va bene|está bien|me vont|vanno bene"
     r"|komt (?:mij |me |ons )?(?:goed|prima) uit|past (?:mij|me|ons) (?:goed|prima)"
     r"|funciona (?:para|pra) (?:mim|nós)",
+    # "Mercredi, parfait.", "Mittwoch, perfekt!": a named day, said to be perfect.
+    rf"(?:{_LONG_DAYS})[ \t]*[,:–—-]?[ \t]*(?:parfait|perfekt|perfect|perfeito)"
+    r"(?=[ \t]*(?:[.!]|$))",
     # "va pour jeudi", "OK pour vendredi", "ok per giovedì": a yes tied to one named day.
     rf"(?:ok|okay|va) (?:pour|per) (?:le |il )?(?:{_LONG_DAYS})",
     # "à mercredi !", "nos vemos el miércoles", "tot woensdag!": see you on the day.
@@ -1550,6 +1562,10 @@ PROPOSE = _cues(
     rf"(?:could|can) do(?= (?:{ENGLISH_DAYS}|next|tomorrow|\d))",
     r"or",
     r"que diriez|qu'en pensez|vous convien|ou bien|ou",
+    # "Seriez-vous disponible vendredi ?", "Wären Sie Freitag frei?": "are you free", asked.
+    r"(?:seriez|êtes)-vous (?:disponible|libre)|(?:serais|es)-tu (?:dispo\w*|libre)"
+    r"|(?:wären|sind) Sie (?:\w+ ){0,3}?(?:frei|verfügbar)|(?:saresti|sareste) (?:liber|dispon)\w*"
+    r"|(?:bent u|ben je|zou je|zou u) (?:\w+ ){0,3}?(?:vrij|beschikbaar)",
     r"te (?:va|viene)|le (?:va|viene)|qué tal|o",
     r"ginge|passt (?:es )?(?:Ihnen|dir)|hätten Sie|wie wäre|oder",
     # "Würde Ihnen Montag um 15 Uhr passen?", "Wäre dir Dienstag recht?": a time asked about in
@@ -2065,6 +2081,10 @@ AGREED_QUOTE = _cues(
     r"|(?:see|talk to|speak to|speak with) you (?:then|tomorrow|on \w+day|\w+day)",
     # "Top, dan spreken we donderdag om 10:00. Tot dan!": "talk then" in the other languages.
     r"tot dan|bis dann|até lá|hasta entonces|à tout à l'heure",
+    # "Tot woensdag!", "À mercredi !", "¡Hasta el miércoles!": see you on the day, as a
+    # sentence of its own ("Ich bin weg bis Mittwoch." is "until").
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!] )|(?<=¡))"
+    rf"(?:tot|à|hasta el|a|até|bis) (?:{_LONG_DAYS})(?=[ \t]*!)",
 )
 # "Ótimo, fica então segunda às 16h. Envio o link do Meet.": the user, in the newest message
 # quoted, sends the call's link for the one time it names, so that time is settled.
@@ -2302,6 +2322,18 @@ _DIGIT = re.compile(r"\d")
 _CONJUNCTIONS = frozenset({"or", "ou", "o", "oder", "oppure", "of"})
 
 
+# "Meglio giovedì, se per te va bene", "Prefiro quinta, pode ser?": the pick, with a check
+# that it suits the user, which asks about no other time.
+_CHECK_BACK = _cues(
+    r"se (?:per )?te va bene|si (?:ça |cela )?(?:vous|te) va(?: bien)?|si te va bien",
+    r"(?<=, )pode ser(?=[ \t]*\?[ \t]*$)",
+)
+
+
+def _checks_back(text: str, ask: re.Match[str]) -> bool:
+    return any(c.start() <= ask.start() < c.end() for c in _CHECK_BACK.finditer(text))
+
+
 def picked_offer(
     text: str, days: tuple[date, ...], offered: tuple[TimeWindow, ...]
 ) -> TimeWindow | None:
@@ -2331,7 +2363,8 @@ def picked_offer(
         asks = [
             m
             for m in PROPOSE.finditer(text)
-            if len(set(days)) > 1 or m.group(0).lower() not in _CONJUNCTIONS
+            if (len(set(days)) > 1 or m.group(0).lower() not in _CONJUNCTIONS)
+            and not _checks_back(text, m)
         ]
         if (
             not (said(PICK, text) or said(ACCEPT, text))

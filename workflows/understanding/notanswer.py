@@ -170,7 +170,9 @@ _FOR_SOMEONE_ELSE = re.compile(
     r"|está (?:livre|disponível)"
     r"|kan|heeft (?:\S+ ){0,4}?tijd|is (?:vrij|beschikbaar))\b"
     # "…, but not for me right now": the sender's moment, no one else's yes beside it.
-    r"|\b(?:but|,) not (?:for )?me\b(?! (?:right now|now|at the moment|for now|at this time)\b)"
+    # "No thanks, not for me": the no said twice, no one else's yes before it.
+    r"|(?:\bbut|(?<!thanks)(?<!thank you)(?<!sorry)(?<!\bno),) not (?:for )?me\b"
+    r"(?! (?:right now|now|at the moment|for now|at this time)\b)"
     r"|\bpas à moi\b|\ba m[ií] no\b|\ba me no\b|\bnão para mim\b"
     r"|\bmij niet\b|\bper me no\b"
     # "I can do Thursday instead of him", "je peux vous parler à sa place", "ich springe für Kai
@@ -229,7 +231,13 @@ _PENDING = re.compile(
     r"|unter vorbehalt|vorbehaltlich|vorläufig"
     r"|da confermare|in linea di massima|provvisoriamente"
     r"|a confirmar|em princípio|provisoriamente"
-    r"|onder voorbehoud|voorlopig|in principe)\b",
+    r"|onder voorbehoud|voorlopig|in principe"
+    # "Yes! Well, maybe. Depends on my week.": the yes hangs on something unsaid ("depends on
+    # you" is the user's call, no wait).
+    r"|(?:it )?depends on (?:my|how|whether|if|what|the)\b|it depends"
+    r"|ça dépend(?! de (?:vous|toi))|depende de (?:mi|cómo|si|cuándo)\b"
+    r"|kommt (?:da)?rauf an|hängt davon ab|dipende (?:da(?:l|lla)? (?:mi[ao]|come|se)\b)"
+    r"|depende d[ao]s? (?:minha|meu|como|se)\b|hangt (?:er ?van )?af)\b",
     re.IGNORECASE,
 )
 

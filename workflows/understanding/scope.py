@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+from workflows.understanding.vocab import WEEKDAYS
+
+# "spostare a giovedì", "passar a sexta": the move's new day, not English "move a meeting".
+_DAYS = "|".join(sorted((re.escape(w) for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+
 # The meeting with the user, in any of the seven languages: "my call" is still ours.
 _OURS = (
     r"(?:call|chat|coffee|appel|rendez-vous|rdv|llamada|cita|charla|Gespräch|Telefonat"
@@ -100,7 +105,8 @@ _OTHER_EVENT_BEFORE = re.compile(
 _OTHER_EVENT_AFTER = re.compile(
     # Spanish "moverla a las 5" is a move to a time, not English "move a meeting of mine".
     # Portuguese "cancelar a nossa conversa" is ours.
-    r"^[ \t]+(?:(?:my|a(?![ \t]+(?:las?|los|\d|nossa|nosso|sua|tua)\b)|an|mon|ma|mes|mi|mis"
+    rf"^[ \t]+(?:(?:my|a(?![ \t]+(?:las?|los|\d|nossa|nosso|sua|tua|{_DAYS})\b)"
+    r"|an|mon|ma|mes|mi|mis"
     # "Tive que cancelar uma reunião", "ich musste einen Termin absagen": one of the sender's.
     r"|(?:il[ \t]+)?mio|un|une|una|um|uma|een|einen?"
     r"|(?:la[ \t]+)?mia|(?:o[ \t]+)?meu"

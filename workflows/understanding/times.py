@@ -2888,6 +2888,16 @@ def _blocked_day(
 
 
 _BUT_OPENS = re.compile(rf"[ \t,]*(?:{BUT_WORD}\b|;)", re.IGNORECASE)
+# "until 12", "jusqu'à midi", "hasta las 12", "bis 12 Uhr": where a busy spell ends, by its
+# clock ("until Friday" ends no part of a day).
+_UNTIL_CLOCK = re.compile(
+    r"\b(?:until|till|jusqu['’](?:à|au)|hasta|bis|fino a(?:l|lle)?|até|tot)[ \t]+"
+    r"(?:(?:las?|à|às?|a|um|om|alle|le)[ \t]+)?(?:\d|noon|midday|midi|mediod[ií]a|meio-dia"
+    r"|mittag|mezzogiorno)",
+    re.IGNORECASE,
+)
+# How far before the day its busy spell's end may be written ("jusqu'à midi mercredi").
+_UNTIL_REACH = 30
 
 
 def _frees_from(sentence: str, tod: _TimeOfDay) -> bool:
@@ -2909,8 +2919,11 @@ def _free_later_that_day(
     day may be all gone.
     """
     busy = [t for t in day_times if t is not tod and t.start < tod.start]
+    # "El miércoles tengo reuniones hasta las 12, pero a las 16:00 estoy libre": the busy
+    # spell's end is named, so the busy part is too.
+    until = _UNTIL_CLOCK.search(sentence, max(0, day.start - _UNTIL_REACH), tod.start)
     if (
-        not busy
+        not (busy or until)
         or not 0 < tod.start - day.start < _CLAUSE_REACH
         or any(tod.begin <= t.begin for t in busy)
     ):
@@ -2920,7 +2933,7 @@ def _free_later_that_day(
     opens, ends = next((a, b) for a, b in clauses(part) if a <= at < b)
     if opens > 0 and _BUT_OPENS.match(part, opens):
         return offer_worded(part[opens:ends])
-    return offer_worded(sentence[busy[-1].end : tod.start])
+    return bool(busy) and offer_worded(sentence[busy[-1].end : tod.start])
 
 
 def _taken_until(window: TimeWindow, length: timedelta) -> datetime:
