@@ -8,7 +8,8 @@
   that moves it, it is the slot given up.
 - A clock said again on the user's side across a clock change ("Tuesday 14:00 our time, so
   17:00 for you - our clocks go forward on Sunday"): one of the two clocks was worked out
-  across the change, so the reading is in doubt.
+  across the change, so the reading is in doubt; with no change, only a sum the sender calls a
+  guess ("I think that's 11:00 for me") is excused an hour.
 
 Each row is read right and certain, or left in doubt (``D``); ``LEFT_IN_DOUBT`` lists clear
 replies the reader still doubts. Sentences of our own.
@@ -215,7 +216,52 @@ ACROSS_THE_CHANGE: list[Row] = [
     ("Tuesday 10am our time, so 3pm for you?", "lon_nyc", P, [(3, 14, 15)]),
 ]
 
-ROWS = LUNCH + AS_IT_STANDS + ACROSS_THE_CHANGE
+# The offer's zone named, the clock said for the sender an hour off with no change of clocks:
+# a sum the sender calls a guess ("I think that's 11:00 for me") leaves the named offer standing;
+# said as fact, or further off, one of the two clocks is wrong and the reading is in doubt.
+GUESSED: list[Row] = [
+    (
+        "Thursday 9 March at 10:00 Madrid time works. I think that's 11:00 for me.",
+        "two",
+        A,
+        [(3, 9, 10)],
+    ),
+    (
+        "Jueves 9 a las 10:00 hora de Madrid me va bien. Creo que son las 11:00 para mí.",
+        "two",
+        A,
+        [(3, 9, 10)],
+    ),
+    (
+        "Jeudi 9 mars à 10h heure de Madrid, parfait. Je crois que ça fait 11h pour moi.",
+        "two",
+        A,
+        [(3, 9, 10)],
+    ),
+    (
+        "Quinta 9 às 10:00 hora de Madrid está ótimo. Acho que são 11:00 para mim.",
+        "two",
+        A,
+        [(3, 9, 10)],
+    ),
+    (
+        "Donnerstag, 9. März um 10:00 Madrider Zeit passt. Das wäre 11 Uhr bei mir, glaube ich.",
+        "two",
+        A,
+        [(3, 9, 10)],
+    ),
+    (
+        "Giovedì 9 alle 10:00 ora di Madrid va bene. Credo che per me siano le 11:00.",
+        "two",
+        A,
+        [(3, 9, 10)],
+    ),
+    # Near misses: the sum said as fact, or three hours off though guessed.
+    ("Thursday 9 March at 10:00 Madrid time works. That's 11:00 for me.", "two", D, []),
+    ("Thursday 9 March at 10:00 Madrid time works. I think that's 13:00 for me.", "two", D, []),
+]
+
+ROWS = LUNCH + AS_IT_STANDS + ACROSS_THE_CHANGE + GUESSED
 
 # Clear replies the reader leaves in doubt (safe, not yet right).
 LEFT_IN_DOUBT = {
@@ -223,6 +269,9 @@ LEFT_IN_DOUBT = {
     "Friday at 14:30 is my lunch with the team, so Thursday 10:00 it is.",
     # "tombe sur" marks a conflict, but the pick reads beside the other clock.
     "Vendredi 14h30 tombe sur ma pause déjeuner, mais jeudi 10h me va.",
+    # The guess written after the sum ("glaube ich"), or the sum not read as one ("siano").
+    "Donnerstag, 9. März um 10:00 Madrider Zeit passt. Das wäre 11 Uhr bei mir, glaube ich.",
+    "Giovedì 9 alle 10:00 ora di Madrid va bene. Credo che per me siano le 11:00.",
 }
 
 

@@ -2706,6 +2706,17 @@ def _about_your_offers(sentence: str, start: int, question: bool) -> bool:
     return not offer_worded(plain) and bool(_YOUR_OFFERS.search(sentence, opens, start))
 
 
+# "I think that's 8pm for me", "si no me equivoco son las 21h": a sum the sender is unsure of.
+_SUM_GUESSED = re.compile(
+    r"\b(?:i[ \t]+think|i[ \t]+believe|if[ \t]+i['’]m[ \t]+right|unless[ \t]+i['’]m[ \t]+wrong"
+    r"|je[ \t]+crois|je[ \t]+pense|si[ \t]+je[ \t]+ne[ \t]+me[ \t]+trompe"
+    r"|creo[ \t]+que|si[ \t]+no[ \t]+me[ \t]+equivoco|glaube[ \t]+ich|ich[ \t]+glaube"
+    r"|wenn[ \t]+ich[ \t]+mich[ \t]+nicht[ \t]+irre|credo|se[ \t]+non[ \t]+sbaglio"
+    r"|acho[ \t]+que|se[ \t]+não[ \t]+me[ \t]+engano|denk[ \t]+ik|volgens[ \t]+mij)\b",
+    re.IGNORECASE,
+)
+
+
 def _bears_out(
     tod: _TimeOfDay,
     mentions: Sequence[TimeMention],
@@ -2714,6 +2725,7 @@ def _bears_out(
     offered_on_user_clock: set[tuple[int, time]],
     yours: bool,
     written: datetime,
+    unsure: bool,
 ) -> bool:
     """Whether a dayless clock said again is some offer's instant, on its day, on its clock.
 
@@ -2736,9 +2748,12 @@ def _bears_out(
         if tod.guessed:
             gap = min(gap, abs(said + timedelta(hours=12) - start))
         # "Could you do Friday at 11am your time? That's 1pm for me." from New York, where it is
-        # 2pm, with no change of clocks before Friday: an hour off is no excuse.
+        # 2pm, with no change of clocks before Friday: an hour off is no excuse, unless the
+        # sender says the sum is a guess ("3pm ET works. I think that's 8pm for me").
         if gap == timedelta(0) or (
-            named and gap == timedelta(hours=1) and len(offset_moves(written, start)) > 1
+            named
+            and gap == timedelta(hours=1)
+            and (unsure or len(offset_moves(written, start)) > 1)
         ):
             return True
         # "Thursday 8am should be ok? That's 6am for me": the offer's weekday and clock as
@@ -3474,6 +3489,7 @@ def read_times(
                             or bool(_USER_SIDE.search(seg_text, max(0, t.start - 32), t.start))
                             or bool(_USER_SIDE_AFTER.match(seg_text[t.end : t.end + 40])),
                             ref,
+                            bool(_SUM_GUESSED.search(seg_text, max(0, t.start - 40), t.start)),
                         )
                     )
                     # "Would Monday at 2 work instead? Same time, Eastern.": the offer said again.
