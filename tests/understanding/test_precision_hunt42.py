@@ -138,6 +138,15 @@ _SETTINGS: dict[str, tuple[str, str, str]] = {
 
 Row = tuple[str, str, Intent | None, list[tuple[int, ...]]]
 ROWS: list[Row] = [
+    # ---- The event's clock is not the offer's: bounded by it ("just before my committee"),
+    # another day named for it, "land" as "fall within" (merge fix, after round 48) ----
+    ("Thursday 10am works, right before my stand-up.", "nyc", A, [(14, 10)]),
+    ("Thursday at 10am works - that lands nicely in a quiet morning for me.", "nyc", A, [(14, 10)]),
+    ("Tuesday I have the team sync at 10, but Thursday at 10am works.", "nyc", A, [(14, 10)]),
+    ("Thursday at 10am is our stand-up, sorry.", "nyc", D, []),
+    ("Jeudi 14 à 10h me va, juste avant mon comité.", "par", A, [(14, 10)]),
+    ("Donnerstag um 10 Uhr passt, direkt nach meinem Teammeeting.", "ber", A, [(14, 10)]),
+    ("Dinsdag om 10 uur heb ik teamoverleg, maar donderdag 10:00 is prima.", "ams", A, [(14, 10)]),
     # ---- New York, offers Wed 13 Sep 2pm, Thu 14 Sep 10am (Eastern) ----
     (
         "Good to hear from you - we met at the mixer at 3pm last Thursday, right? Wednesday at"
@@ -1186,6 +1195,9 @@ LEFT_IN_DOUBT: frozenset[str] = frozenset(
         "Quarta às 11h. O prazo do relatório é sexta às 12h.",
         "We hebben elkaar om 15:00 op de borrel ontmoet, toch? Woensdag 14:00 past mij.",
         "Mijn manager heeft donderdag om 10 het teamoverleg, dus liever woensdag.",
+        # A conflict sentence's doubt and no cue for "me va", not the event's clock.
+        "Thursday 10am works, right before my stand-up.",
+        "Jeudi 14 à 10h me va, juste avant mon comité.",
     }
 )
 

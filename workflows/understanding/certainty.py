@@ -513,7 +513,7 @@ def _time_of_another_event(reading: Reading) -> bool:
     clocks = other_event_clocks(reading.words)
     zones = [z for z in (reading.sender_tz, reading.thread_tz or reading.home) if z is not None]
     return bool(clocks) and any(
-        is_other_event_clock(window.start.astimezone(zone).time(), clocks)
+        is_other_event_clock(window.start.astimezone(zone), clocks)
         for window in reading.times.proposed
         for zone in zones
     )

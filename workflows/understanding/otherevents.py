@@ -10,11 +10,12 @@ may be nothing but the other event's time.
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import datetime, time
+from typing import NamedTuple
 
 from workflows.understanding.roles import clauses, offer_worded
 from workflows.understanding.sentences import SENTENCE_END
-from workflows.understanding.vocab import ENGLISH_DAYS, OTHER_EVENT
+from workflows.understanding.vocab import ENGLISH_DAYS, OTHER_EVENT, WEEKDAYS, is_weekday
 
 # "Last Thursday at 2pm I met someone from your school", "we spoke on Thursday at 2pm last
 # year": a time in the sender's past, which the grammar reads as the coming one.
@@ -67,18 +68,43 @@ def _clock(m: re.Match[str]) -> tuple[time, bool]:
     return time(hour % 24, minute), False
 
 
-def other_event_clocks(text: str) -> list[tuple[time, bool]]:
-    """The clocks written in clauses that name another event, each with an unsaid half-day flag.
+class EventClock(NamedTuple):
+    """A clock written beside another event."""
+
+    at: time
+    # A bare "10": either half of the day.
+    bare: bool
+    # The weekdays the clause names (Monday is 0); none named, any day.
+    days: frozenset[int]
+
+
+# "vendredi 10 à 8h45 (avant mon comité)", "Thursday 9am, before my stand-up": the event bounds
+# the offer; the clock is the offer's, not the event's.
+_BOUNDS = re.compile(
+    r"\b(?:before|after|ahead of|avant|après|antes(?: de)?|después de|depois d[aeo]s?|vor|nach"
+    r"|prima d\w*|dopo|voor|na)\b[^,;.()]{0,15}$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-feira)?")
+
+
+def other_event_clocks(text: str) -> list[EventClock]:
+    """The clocks written in clauses that name another event.
 
     "I land Thursday 6am, so let's do Wednesday 2pm": 6am is the landing's, 2pm is no one
     else's (the cause word cuts the clause).
     """
-    found: list[tuple[time, bool]] = []
+    found: list[EventClock] = []
     for sentence in SENTENCE_END.split(text):
         for c, d in clauses(sentence):
             clause = sentence[c:d]
-            if OTHER_EVENT.search(clause):
-                found.extend(_clock(m) for m in _CLOCK.finditer(clause))
+            if any(not _BOUNDS.search(clause, 0, m.start()) for m in OTHER_EVENT.finditer(clause)):
+                days = frozenset(
+                    WEEKDAYS[w.group().lower()]
+                    for w in _WORD.finditer(clause)
+                    if is_weekday(w.group())
+                )
+                found.extend(EventClock(*_clock(m), days) for m in _CLOCK.finditer(clause))
     return found
 
 
@@ -118,11 +144,18 @@ def _near_event(sentence: str, at: int, opens: int, ends: int) -> bool:
     )
 
 
-def is_other_event_clock(at: time, clocks: list[tuple[time, bool]]) -> bool:
-    """Whether ``at`` is one of ``clocks``, a bare hour on either half of the day."""
+def is_other_event_clock(at: datetime, clocks: list[EventClock]) -> bool:
+    """Whether ``at`` is one of ``clocks``, a bare hour on either half of the day.
+
+    "Dienstag um 9 Uhr ... ist bei mir 17 Uhr, da sitze ich im Teammeeting. Ich könnte aber
+    Donnerstag 17:00": the meeting's clock is Tuesday's, the offer Thursday's.
+    """
     return any(
-        (at.hour % _HALF_DAY, at.minute) == (c.hour % _HALF_DAY, c.minute)
-        if bare
-        else (at.hour, at.minute) == (c.hour, c.minute)
-        for c, bare in clocks
+        (not c.days or at.weekday() in c.days)
+        and (
+            (at.hour % _HALF_DAY, at.minute) == (c.at.hour % _HALF_DAY, c.at.minute)
+            if c.bare
+            else (at.hour, at.minute) == (c.at.hour, c.at.minute)
+        )
+        for c in clocks
     )

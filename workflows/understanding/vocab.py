@@ -844,7 +844,10 @@ POSSESSIVE = (
 # mail itself. Only words that do not name a call or a meeting between two people.
 OTHER_EVENT = re.compile(
     # Travel: "I land", "my flight", "the 6:10am Acela", "red-eye", "arriving".
-    r"\b(?:land(?:s|ing|ed)?|flights?|fly(?:ing)?|flies|red-?eye|trains?|Acela|Eurostar"
+    # "land" alone is also "fall within" ("should land inside your window"): a plane's or a
+    # person's landing only ("ik land" in Dutch).
+    r"\b(?:(?:I|we|ik|I['’]ll|we['’]ll|plane|flight)[ \t]+lands?|landing|landed"
+    r"|flights?|fly(?:ing)?|flies|red-?eye|trains?|Acela|Eurostar"
     r"|arriv(?:e|es|ing|al)|depart(?:s|ing|ure)?|boarding"
     r"|atterri\w*|mon vol|le vol|train de|décoll\w*"
     r"|aterri[zc]\w*|vuelo|tren|llego|salgo"
