@@ -813,6 +813,15 @@ def understand(
             mentions=(*reading.mentions, TimeMention(picked, Role.ACCEPTED, zone_named=True)),
             timeless_day=False,
         )
+    elif intent is Intent.ACCEPT and invite is None and len(evidence.windows) == 1:
+        # "Thursday at 10 your time should work ... so 20 min is perfect": a yes to one of the
+        # user's times is that time for the meeting's length (convention (a)), not the length
+        # the sender says they have.
+        (said,) = evidence.windows
+        if said.start in {w.start for w in evidence.offered}:
+            evidence = replace(
+                evidence, windows=(TimeWindow(said.start, said.start + meeting_length),)
+            )
     if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE, Intent.DECLINE) or reason in (
         HOLDS_ANSWER,
         ASIDE,

@@ -859,6 +859,39 @@ _OWN_CLOCK_AGAIN = re.compile(
 )
 
 
+# "Is the Friday one 9am for you?", "Would that be 4pm your time?", "¿Eso serían las 9 para
+# ti?", "Das wäre 16 Uhr bei Ihnen, oder?", "Ça fait bien 9h chez vous ?": a question that
+# checks an offer's reading on the user's clock, not a new time.
+_CLOCK_CHECKED = re.compile(
+    r"(?:\b(?:is|would|will|isn't|wouldn't)[ \t]+(?:that|this|it|the[ \t]+\w+[ \t]+one)\b"
+    r"[^.?!\n]{0,40}\b(?:for[ \t]+you|your[ \t]+time|your[ \t]+end|on[ \t]+your[ \t]+side)"
+    r"|¿?\b(?:eso|esa|esto|ese)[ \t]+(?:ser[ií]an?|es|son|queda)\b[^.?!\n]{0,40}"
+    r"\b(?:para[ \t]+(?:ti|usted|vos)|tu[ \t]+hora|su[ \t]+hora)"
+    r"|\b(?:das|wäre[ \t]+das)\b[^.?!\n]{0,40}\b(?:bei[ \t]+(?:Ihnen|dir|euch)|Ihrer[ \t]+Zeit)"
+    r"|\b(?:ça|cela|c'est)\b[^.?!\n]{0,40}\b(?:chez[ \t]+vous|pour[ \t]+vous|chez[ \t]+toi)"
+    r")[^.?!\n]{0,30}\?",
+    re.IGNORECASE,
+)
+
+
+# "can't do 3, but 4 works (your time)", "pero a las 4 sí", "aber 4 geht", "mais 4 me va":
+# a bare hour said to suit, which the grammar leaves unread beside the times it did read.
+_BARE_HOUR_SUITS = re.compile(
+    r"(?<![\d:./-])\b(?:a[ \t]+las[ \t]+|à[ \t]+|um[ \t]+)?(?P<hour>\d{1,2})[ \t]+(?:"
+    r"works|would[ \t]+work|is[ \t]+(?:fine|ok|okay|good|better)|suits|"
+    r"s[ií]|me[ \t]+(?:va|viene)|est[aá][ \t]+bien|"
+    r"geht|passt|ginge|"
+    r"ça[ \t]+marche|ça[ \t]+(?:me[ \t]+)?va|c'est[ \t]+bon)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_hour_unread(reading: Reading) -> bool:
+    """Whether a bare hour said to suit is no hour of any time the reply offers."""
+    hours = {w.start.hour % 12 for w in reading.times.proposed}
+    return any(int(m["hour"]) % 12 not in hours for m in _BARE_HOUR_SUITS.finditer(reading.words))
+
+
 def _picks_on_own_clock(text: str) -> bool:
     """A yes, then the sender's own clock for it in the same sentence ("that's 1pm for me")."""
     for m in _OWN_CLOCK_AGAIN.finditer(text):
@@ -2002,6 +2035,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             # "sorry something came up, can we do wed 3 instead": a move to a weekday and a
             # bare hour the grammar leaves unread; read without it, it only asks for times.
             doubts.append(UNREAD_TIME)
+        if reading.times.proposed and _bare_hour_unread(reading):
+            # "Tuesday: can't do 3, but 4 works (your time). Or Wed the 10th at 9 Mountain.":
+            # only Wednesday was read; the hour on Tuesday is missing from the offers.
+            doubts.append(UNREAD_TIME)
         if reading.times.timeless_day and reading.intent is not Intent.RESCHEDULE:
             doubts.append(DAY_WITHOUT_TIME)
         if (
@@ -2031,7 +2068,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             # all of them; which ones the reader would have to work out from the qualifier.
             doubts.append(WHICH_PICK)
         if _one_instant_twice(reading) or (
-            reading.intent is Intent.PROPOSE_TIMES and _picks_on_own_clock(reading.text)
+            reading.intent is Intent.PROPOSE_TIMES
+            and (
+                _picks_on_own_clock(reading.text)
+                # Two or more offers read: the checked clock may be one of them, misplaced.
+                or (len(reading.times.proposed) > 1 and _CLOCK_CHECKED.search(reading.text))
+            )
         ):
             # "Tuesday works - that's 1pm for me in SF": the sender's clock for the day picked,
             # read on the Date header's clock as a new time.
