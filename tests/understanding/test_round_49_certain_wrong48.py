@@ -79,8 +79,7 @@ _CALGARY_EARLY_NOV = "Thu, 04 Nov 2027 16:05:00 -0600"
 # A bare hour said to suit, unread, beside a time read: the reply offers more than was read.
 _BARE_HOUR_UNREAD = [
     "Tuesday, November 9: can't do 3, but 4 works (your time). Or Wed the 10th at 9 Mountain.",
-    "Tuesday 4 works? Or Wednesday at 9am.",
-    "I can do Wednesday at 9am; Tuesday 3 is fine too.",
+    "I can do Wednesday at 9am; if Tuesday suits better, 3 is fine too.",
     "Wednesday at 9am, or if not 10 is fine.",
     "El martes no puedo a las 3, pero a las 4 sí. O el miércoles 10 a las 9.",
     "Dienstag geht 15 Uhr nicht, aber 4 geht. Oder Mittwoch um 9 Uhr.",

@@ -886,10 +886,22 @@ _BARE_HOUR_SUITS = re.compile(
 )
 
 
+# "Feb 8 works", "el martes 12 me va bien", "#3 works": the number is a date or a place.
+_DATE_OR_PLACE_BEFORE = re.compile(
+    rf"(?:#|\b(?:{alternation(MONTHS)}|{alternation(WEEKDAYS)}|{alternation(SHORT_WEEKDAYS)})"
+    r"\.?,?[ \t]+)$",
+    re.IGNORECASE,
+)
+
+
 def _bare_hour_unread(reading: Reading) -> bool:
     """Whether a bare hour said to suit is no hour of any time the reply offers."""
     hours = {w.start.hour % 12 for w in reading.times.proposed}
-    return any(int(m["hour"]) % 12 not in hours for m in _BARE_HOUR_SUITS.finditer(reading.words))
+    return any(
+        int(m["hour"]) % 12 not in hours
+        and not _DATE_OR_PLACE_BEFORE.search(reading.words[max(0, m.start() - 16) : m.start()])
+        for m in _BARE_HOUR_SUITS.finditer(reading.words)
+    )
 
 
 def _picks_on_own_clock(text: str) -> bool:
