@@ -30,7 +30,9 @@ _BOUNCE_SUBJECT = re.compile(
 # Wording of an absence notice (not "I'm out of time", so each needs context).
 OOO_WORDING = re.compile(
     r"\b(?:out of (?:the )?office|ooo\b|on (?:annual |parental |maternity |paternity |sick )?leave"
-    r"|away from (?:the office|my desk|email)|on vacation|on holiday|limited access to (?:e-?mail"
+    r"|away from (?:the office|my desk|email)|on vacation|on holiday"
+    # "at CERAWeek this week with spotty access to email": the inbox read now and then.
+    r"|(?:limited|spotty|patchy|intermittent|sporadic) access to (?:e-?mail"
     r"|my inbox)"
     r"|currently (?:away|travell?ing|out)|i am away|i'm away|i will be away|i'll be away"
     r"|i(?:'m| am) travell?ing|will reply on my return|when i return"

@@ -1664,6 +1664,8 @@ BACK = _cues(
     r"(?:ben|is) (?:ik |hij |zij )?weer (?:op kantoor|aanwezig|bereikbaar|aan het werk)"
     r"|bin ich wieder|sarò di nuovo|estaré de nuevo|estarei de novo|serai de nouveau"
     r"|back at my desk",
+    # "I'll be returning to the office Monday, March 22", "I return to the office on the 9th".
+    r"(?:i'?ll be|i will be|i am|i'm) returning to (?:the|my) (?:office|desk)",
 )
 # "Feel free to suggest something else if that doesn't work": the sender chose the time.
 # Weekdays written out (not "sat", "sun", which are words), longest first.

@@ -346,7 +346,8 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "cued",
         re.compile(
             r"\b(?P<cue>at|around|about|after|à|vers|après|a[ \t]+las|a[ \t]+la|sobre[ \t]+las"
-            r"|después[ \t]+de[ \t]+las|um|gegen|nach|alle|dalle|verso[ \t]+le|às|om|rond)"
+            r"|después[ \t]+de[ \t]+las|a[ \t]+partir[ \t]+d(?:e[ \t]+las|as)|um|gegen|nach"
+            r"|alle|dalle|verso[ \t]+le|às|om|rond)"
             r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d|u(?:[0-5]\d)?\b|[ \t]+h\b)"
             # "at 8pm", "at 6 a.m.": the full time (time12) reads those.
             rf"{_NOT_A_CLOCK_AFTER}",
@@ -359,7 +360,8 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "cued",
         re.compile(
-            r"(?:(?<=day[ \t])|(?<=noon[ \t])|(?<=morning[ \t])|(?<=evening[ \t]))"
+            r"(?:(?<=day[ \t])|(?<=noon[ \t])|(?<=morning[ \t])|(?<=evening[ \t])"
+            r"|(?<=noon,[ \t])|(?<=morning,[ \t])|(?<=evening,[ \t]))"
             r"(?P<cue>from)[ \t]+(?P<h>1[0-2]|[1-9])(?![\d:/h-]|\.\d|[ \t]+h\b)"
             rf"{_NOT_A_CLOCK_AFTER}",
             re.IGNORECASE,
@@ -478,7 +480,11 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("noon", re.compile(rf"\b(?:{'|'.join(NOON_WORDS)})(?:-?ish)?\b", re.IGNORECASE)),
+    # "by 12noon", "12 midday": the twelve glued to the word is the same noon.
+    (
+        "noon",
+        re.compile(rf"\b(?:12[ \t]?)?(?:{'|'.join(NOON_WORDS)})(?:-?ish)?\b", re.IGNORECASE),
+    ),
     # British "half two", "half six": half past the hour (Dutch "half twee" is before it).
     (
         "british_half",
@@ -627,7 +633,9 @@ _GREETING_AFTER = re.compile(
     r"|[ \t]+(?:here|all|everyone)\b",
     re.IGNORECASE,
 )
-_AFTER_CUES = frozenset({"after", "après", "nach", "na", "después de las"})
+_AFTER_CUES = frozenset(
+    {"after", "après", "nach", "na", "después de las", "a partir de las", "a partir das"}
+)
 # A stated length sets the end: "I have 20 minutes at 4:15", "at 3 for 45 min".
 _MINUTES = r"(?P<n>\d{1,3})[ \t]*(?:minutes|minute|mins|min|minutos|Minuten)\b"
 _LENGTH_BEFORE = re.compile(
@@ -1397,22 +1405,33 @@ def _inside(clock: _TimeOfDay, part: _TimeOfDay) -> bool:
     )
 
 
-# "por la tarde, a las 17h", "afternoon, say 5pm": only words that lead to a clock between.
+# "por la tarde, a las 17h", "afternoon, say 5pm", "la mattina presto, tipo 8:30": only words
+# that lead to a clock between (an edge word such as "presto", "early" may come first).
 _NARROWING_GAP = re.compile(
-    r"[ \t,]*(?:(?:at|say|around|à|vers|a[ \t]+las|sobre[ \t]+las|um|gegen|alle|verso[ \t]+le"
-    r"|às|om|rond)[ \t]+)?",
+    r"[ \t,]*(?:(?:early|late|presto|tardi|tôt|tard|temprano|früh|spät|cedo)[ \t,]+)?"
+    r"(?:(?:at|say|like|around|à|vers|genre|a[ \t]+las|sobre[ \t]+las|tipo|um|gegen|so[ \t]+gegen"
+    r"|etwa|alle|verso[ \t]+le|às|om|rond)[ \t]+)?",
     re.IGNORECASE,
 )
+# How far outside the reader's bounds of a part of the day a clock written as its narrowing
+# may fall: "Monday afternoon at 5pm" ends it, "mercoledì la mattina presto, tipo 8:30" opens
+# it earlier than 9 does.
+_NARROWING_SLACK = timedelta(hours=1)
 
 
 def _at_its_end(text: str, clock: _TimeOfDay, part: _TimeOfDay) -> bool:
-    """A clock at the very end of a part of the day, written right after it as its narrowing.
+    """A clock just at or outside an edge of a part of the day, written right after it.
 
     "El lunes por la tarde, a las 17h", "Monday afternoon at 5pm": 17:00 ends the afternoon
-    the reader knows, but natives call 5pm the afternoon; "morning or 12" stays two offers.
+    the reader knows, but natives call 5pm the afternoon; "la mattina presto, tipo 8:30" is
+    an early morning. "morning or 12" stays two offers.
     """
-    gap = text[part.end : clock.start]
-    return clock.begin == part.finish and _NARROWING_GAP.fullmatch(gap) is not None
+    if part.finish is None or _NARROWING_GAP.fullmatch(text[part.end : clock.start]) is None:
+        return False
+    day = date(2000, 1, 3)
+    begin = datetime.combine(day, clock.begin)
+    opens, closes = datetime.combine(day, part.begin), datetime.combine(day, part.finish)
+    return opens - _NARROWING_SLACK <= begin <= closes
 
 
 def _refined(times: list[_TimeOfDay], text: str) -> list[_TimeOfDay]:
