@@ -97,6 +97,10 @@ def test_a_bare_hour_unread_is_doubted(body: str) -> None:
 _BARE_HOUR_READ = [
     ("Tuesday at 4pm works, or Wednesday at 9.", [datetime(2027, 11, 9, 16)]),
     ("Tuesday at 4 works, or Wednesday at 9am.", [datetime(2027, 11, 9, 16)]),
+    # The hour that suits is the end of a window read, or the minutes of a clock read
+    # (blind2 p05, blind30 p07 in the merge).
+    ("Tuesday between 2 and 4 CT works.", [datetime(2027, 11, 9, 14)]),
+    ("Mardi 9 novembre à 16 h 15 (heure de Houston) me va.", [datetime(2027, 11, 9, 16, 15)]),
 ]
 
 

@@ -886,17 +886,21 @@ _BARE_HOUR_SUITS = re.compile(
 )
 
 
-# "Feb 8 works", "el martes 12 me va bien", "#3 works": the number is a date or a place.
+# "Feb 8 works", "el martes 12 me va bien", "#3 works": the number is a date or a place;
+# "16 h 15 me va": the minutes of a clock.
 _DATE_OR_PLACE_BEFORE = re.compile(
     rf"(?:#|\b(?:{alternation(MONTHS)}|{alternation(WEEKDAYS)}|{alternation(SHORT_WEEKDAYS)})"
-    r"\.?,?[ \t]+)$",
+    r"\.?,?[ \t]+|\d[ \t]?h[ \t]?)$",
     re.IGNORECASE,
 )
 
 
 def _bare_hour_unread(reading: Reading) -> bool:
-    """Whether a bare hour said to suit is no hour of any time the reply offers."""
-    hours = {w.start.hour % 12 for w in reading.times.proposed}
+    """Whether a bare hour said to suit is no hour of any time the reply offers.
+
+    "Between 10 and 12 works": the 12 is the window's end.
+    """
+    hours = {t.hour % 12 for w in reading.times.proposed for t in (w.start, w.end) if t}
     return any(
         int(m["hour"]) % 12 not in hours
         and not _DATE_OR_PLACE_BEFORE.search(reading.words[max(0, m.start() - 16) : m.start()])
