@@ -1157,8 +1157,8 @@ ROWS: list[Row] = [
 
 
 # Left as the reader has them, by row (strict xfail: a fix makes them pass and fail the mark).
-# Certain and wrong: 029, 087, 091, 151 (051, 083 and 084 fixed in round 48); the rest are clear
-# replies left in doubt.
+# None is certain and wrong (051, 083 and 084 fixed in round 48; 029, 087, 091 and 151 doubted
+# in round 50); all are clear replies left in doubt.
 _LEFT: dict[int, str] = {
     15: (
         "'Sir has confirmed' from an assistant opening 'Dear Madam': read as written to "
@@ -1167,11 +1167,6 @@ _LEFT: dict[int, str] = {
     19: (
         "an assistant's yes that waits on the contact ('run Wed 9 past Kai and confirm'): now"
         " yes_still_pending; a certain OTHER needs a cue for 'confirm by tomorrow'"
-    ),
-    29: (
-        "a third person's time ('Maria ... for her too: she can do Thursday 1pm ET') from the"
-        " contact's assistant, whose 'he can do' is the contact's offer: no rule tells the "
-        "two apart"
     ),
     43: (
         "the user's two slots named back ('You said Wed 10 or Thu 3 - Thu 3 please'): no "
@@ -1197,15 +1192,6 @@ _LEFT: dict[int, str] = {
     58: ("Spanish slots named back, 'prefiero el miércoles': pick_without_time"),
     59: ("Italian slots named back, 'scelgo giovedì': pick_without_time"),
     68: ("'hora de la India' is a clock name the reader does not know (reply_zone_unread)"),
-    87: (
-        "'cioè le 15 anche da noi' (14 in Berlin): the second 15 is not kept as a mention of "
-        "its own, so there is no restatement to check"
-    ),
-    91: (
-        "a sign-off place (Mumbai) whose clock is not the Date header's (London): by design a"
-        " head office or a trip says nothing of where the sender is, as the labelled sets "
-        "read it"
-    ),
     125: (
         "'I'm in Singapore next week - Thursday 9am my time': sender_elsewhere; 'my time' is "
         "not yet read as the named place's clock"
@@ -1224,10 +1210,6 @@ _LEFT: dict[int, str] = {
     137: (
         "'I'm in Vancouver myself next week! So Thu 2pm is literally local for both of us': "
         "sender_elsewhere"
-    ),
-    151: (
-        "'= 3 central' after 'thu 2 pacific' is not read as a clock (a lone 'central'), so "
-        "the wrong restatement goes unseen"
     ),
     154: (
         "a colleague's earlier suggestion beside the accept reads as a time in a statement: "

@@ -1339,12 +1339,15 @@ def _holds_one_of_theirs(reading: Reading) -> bool:
     """A window of the sender's that holds one of the user's times but is not that time.
 
     "Friday morning works" to the user's "Friday at 10am": a pick of 10am, or the whole
-    morning offered; the reader cannot say which window the engine should book.
+    morning offered; the reader cannot say which window the engine should book. So is
+    "Thursday works - anything after 9 is fine" to the user's "Thursday at 10am": a yes to
+    the user's day before the window.
     """
     proposed = reading.times.proposed
     # Beside other offers ("Thursday morning or Friday 1:30") the part is one offer of a list;
     # "any time Tuesday after 1pm" bounds the window by a clock of the sender's own.
-    if len(proposed) != 1 or _CLOCK.search(reading.text) or not PART_OF_DAY.search(reading.text):
+    part_only = PART_OF_DAY.search(reading.text) and not _CLOCK.search(reading.text)
+    if len(proposed) != 1 or not (part_only or _yes_to_an_offered_day(reading)):
         return False
     return any(
         w.end is not None

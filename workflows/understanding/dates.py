@@ -89,8 +89,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:the[ \t]+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![:.]\d)"
             r"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)"
             # Italian "tra le 14 e le 15", "verso le 10" are hours, not the 14th.
-            # "(le 21 qui a Torino, le 15 a New York)": an hour where it is, not the 21st.
-            r"|(?<!tra )(?<!fra )(?<!verso )(?<! e )le[ \t]+(?P<d3>[0-3]?\d)(?:er)?(?![\d:h])"
+            # "(le 21 qui a Torino, le 15 a New York)": an hour where it is, not the 21st; so is
+            # "cioè le 15" ("that is, 3pm").
+            r"|(?<!tra )(?<!fra )(?<!verso )(?<! e )(?<!cioè )(?<!ossia )"
+            r"le[ \t]+(?P<d3>[0-3]?\d)(?:er)?(?![\d:h])"
             r"(?![ \t]+(?:qui|lì|da[ \t]+(?:voi|noi|te|me|lei)|(?-i:a[ \t]+[A-Z])|ora\b))"
             r"|el[ \t]+(?:día[ \t]+)?(?P<d4>[0-3]?\d)(?![\d:])"
             r"|am[ \t]+(?P<d5>[0-3]?\d)\.(?![\d])"

@@ -180,7 +180,10 @@ _FOR_SOMEONE_ELSE = re.compile(
     # Not "en su lugar", "al suo posto", which are as often "instead" of a day.
     r"|\binstead of (?:him|her)\b|\bin (?:his|her) (?:place|stead)\b|\bstand(?:ing)? in for\b"
     r"|\b(?:je|moi)\b[^.?!\n]{0,40}\bà sa place\b|\ban (?:seiner|ihrer) Stelle\b"
-    r"|\bspring\w* (?:\S+ ){0,3}?ein\b",
+    r"|\bspring\w* (?:\S+ ){0,3}?ein\b"
+    # "Maria asked me to find a time for her too: she can do Thursday": from the contact's
+    # side, a time for a third person besides the contact.
+    r"|\b(?:time|slot)s? for (?:her|him|them) (?:too|as well)\b",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,15 @@ from typing import NamedTuple
 
 from workflows.understanding.roles import clauses, offer_worded
 from workflows.understanding.sentences import SENTENCE_END
-from workflows.understanding.vocab import ENGLISH_DAYS, OTHER_EVENT, WEEKDAYS, is_weekday
+from workflows.understanding.vocab import (
+    AFTER_WORDS,
+    BEFORE_WORDS,
+    ENGLISH_DAYS,
+    OTHER_EVENT,
+    WEEKDAYS,
+    bounding,
+    is_weekday,
+)
 
 # "Last Thursday at 2pm I met someone from your school", "we spoke on Thursday at 2pm last
 # year": a time in the sender's past, which the grammar reads as the coming one.
@@ -81,8 +89,8 @@ class EventClock(NamedTuple):
 # "vendredi 10 à 8h45 (avant mon comité)", "Thursday 9am, before my stand-up": the event bounds
 # the offer; the clock is the offer's, not the event's.
 _BOUNDS = re.compile(
-    r"\b(?:before|after|ahead of|avant|après|antes(?: de)?|después de|depois d[aeo]s?|vor|nach"
-    r"|prima d\w*|dopo|voor|na)\b[^,;.()]{0,15}$",
+    rf"\b(?:{bounding(BEFORE_WORDS, clock=False)}|{bounding(AFTER_WORDS, clock=False)})\b"
+    r"[^,;.()]{0,15}$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:-feira)?")

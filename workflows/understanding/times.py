@@ -58,6 +58,9 @@ from workflows.understanding.roles import (
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import (
+    AFTER_WORDS,
+    BEFORE_WORDS,
+    CALLING_CODES,
     CLOCK_CHANGE_TALK,
     ENGLISH_DAYS,
     MONTHS,
@@ -65,11 +68,13 @@ from workflows.understanding.vocab import (
     NOON_WORDS,
     PARTS_OF_DAY,
     PLACE_ZONES,
+    REGION_CLOCKS,
     REGION_CODES,
     US_CLOCKS,
     WEEKDAYS,
     ZONE_ABBREVIATIONS,
     ZONE_NAMES,
+    bounding,
     fixed_offset,
     unaccented,
     zone,
@@ -346,6 +351,8 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "cued",
         re.compile(
             r"\b(?P<cue>at|around|about|after|à|vers|après|a[ \t]+las|a[ \t]+la|sobre[ \t]+las"
+            # "cioè le 14 da noi": the hour said again, with its article, after "that is".
+            r"|(?<=cioè[ \t])le|(?<=ossia[ \t])le"
             r"|después[ \t]+de[ \t]+las|a[ \t]+partir[ \t]+d(?:e[ \t]+las|as)|um|gegen|nach"
             r"|alle|dalle|verso[ \t]+le|às|om|rond)"
             r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d|u(?:[0-5]\d)?\b|[ \t]+h\b)"
@@ -417,13 +424,16 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")\b)"
         ),
     ),
-    # "Thursday 10 ET / 7 PT": a bare hour that a zone after it makes a time.
+    # "Thursday 10 ET / 7 PT", "thu 2 pacific = 4 central": a bare hour that a zone after it
+    # makes a time. Not a region's name in a place's ("4 Central Park", "2 Eastern Avenue").
     (
         "zoned",
         re.compile(
             r"(?<![\d:.,/-])(?P<h>1[0-2]|[1-9])(?=[ \t]?(?:"
             + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
-            + r")\b)"
+            + rf")\b|[ \t](?i:{REGION_CLOCKS})\b"
+            r"(?![ \t]+(?:(?!(?i:time|standard|daylight)\b)[A-Z]|(?i:park|ocean|coast|avenue"
+            r"|street|road|station|campus|office|region)\b)))"
         ),
     ),
     # "half past two", "at quarter to 3", "at two thirty", "around four o'clock"
@@ -550,11 +560,7 @@ _DAY_LIST_BEFORE = re.compile(
 _AFTER = re.compile(
     r"(?:after|from|ab|à partir de|a partir de las|después de las)[ \t]+$", re.IGNORECASE
 )
-_BEFORE = re.compile(
-    r"\b(?:before|avant|antes[ \t]+(?:del?|das?|do)(?:[ \t]+las)?|prima[ \t]+(?:di|delle)|vor|voor)"
-    r"[ \t]+$",
-    re.IGNORECASE,
-)
+_BEFORE = re.compile(rf"\b(?:{bounding(BEFORE_WORDS, clock=True)})[ \t]+$", re.IGNORECASE)
 _START_OF_DAY = time(9)
 # "that is" before a clock that says again what was just written, in the seven languages.
 _THAT_IS = (
@@ -633,8 +639,9 @@ _GREETING_AFTER = re.compile(
     r"|[ \t]+(?:here|all|everyone)\b",
     re.IGNORECASE,
 )
-_AFTER_CUES = frozenset(
-    {"after", "après", "nach", "na", "después de las", "a partir de las", "a partir das"}
+# The cues that open a window at their clock: "after 3", "después de las 3", "a partir das 10".
+_AFTER_CUE = re.compile(
+    rf"{bounding(AFTER_WORDS, clock=True)}|a[ \t]+partir[ \t]+d(?:e[ \t]+las|as)", re.IGNORECASE
 )
 # A stated length sets the end: "I have 20 minutes at 4:15", "at 3 for 45 min".
 _MINUTES = r"(?P<n>\d{1,3})[ \t]*(?:minutes|minute|mins|min|minutos|Minuten)\b"
@@ -1314,7 +1321,7 @@ def _find_times(
                 # "3h de l'après-midi", "8 h du soir": a clock of twelve hours, and the part of
                 # the day that says so is no second time.
                 begin, stop = begin.replace(hour=begin.hour + 12), half.end()
-            after_cue = " ".join((g.get("cue") or "").lower().split()) in _AFTER_CUES
+            after_cue = _AFTER_CUE.fullmatch(" ".join((g.get("cue") or "").split())) is not None
             if (
                 finish is None
                 and kind != "part"
@@ -4188,6 +4195,32 @@ def sender_elsewhere(
         elif any(s.astimezone(where).utcoffset() != s.utcoffset() for s in starts):
             return True
     return False
+
+
+# A phone number written in full, from its country code on ("+91 22 5555 0101").
+_PHONE = re.compile(r"(?<![\w+])\+[ \t]?(?P<number>\d[\d \t().-]{6,}\d)")
+
+
+def _phone_clock(number: str) -> str | None:
+    """The clock of the country a phone number is in, if that country keeps only one."""
+    digits = re.sub(r"\D", "", number)
+    # No country code is the start of another, so the first one found is the number's.
+    return next((CALLING_CODES[digits[:n]] for n in (1, 2, 3) if digits[:n] in CALLING_CODES), None)
+
+
+def signed_elsewhere(signature: str, starts: Sequence[datetime]) -> bool:
+    """Whether a sign-off's place and phone agree on a clock its zoneless offers are not on.
+
+    "Head of Ops, Mumbai / +91 22 5555 0101" under a mail on London's offset: a trip, or an
+    office abroad. A place alone says nothing (a head office's city); its own country's phone
+    beside it says the sender works there.
+    """
+    places = {tz for line in signature.splitlines() for tz in _places_on(line)}
+    phones = {tz for m in _PHONE.finditer(signature) if (tz := _phone_clock(m["number"]))}
+    if len(places) != 1 or not places & phones:
+        return False
+    (place,) = places
+    return any(s.astimezone(zone(place)).utcoffset() != s.utcoffset() for s in starts)
 
 
 # Greetings sent from the sender's place: "Saludos desde la Ciudad de México", "Grüße aus

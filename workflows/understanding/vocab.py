@@ -10,6 +10,7 @@ import unicodedata
 from datetime import UTC, time, timedelta, timezone, tzinfo
 from enum import Flag, auto
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 WEEKDAYS: dict[str, int] = {
@@ -658,6 +659,20 @@ ZONE_NAMES: dict[str, str] = {
     **{form.format(name): tz for name, tz in _said(_WORDS) for form in _WORDS_FOR_TIME},
 }
 PLACE_ZONES: dict[str, str] = {unaccented(name): tz for name, tz in _said(_PLACE)}
+# A phone's country code, by the one clock that country keeps (countries of several clocks,
+# "+1", "+7", "+55", "+61", are left out): "+91 22 5555 0101" is a number in India.
+CALLING_CODES: dict[str, str] = {
+    "91": "Asia/Kolkata", "44": "Europe/London", "353": "Europe/Dublin", "33": "Europe/Paris",
+    "49": "Europe/Berlin", "39": "Europe/Rome", "31": "Europe/Amsterdam", "32": "Europe/Brussels",
+    "41": "Europe/Zurich", "43": "Europe/Vienna", "46": "Europe/Stockholm", "47": "Europe/Oslo",
+    "45": "Europe/Copenhagen", "358": "Europe/Helsinki", "48": "Europe/Warsaw",
+    "30": "Europe/Athens", "90": "Europe/Istanbul", "65": "Asia/Singapore", "81": "Asia/Tokyo",
+    "86": "Asia/Shanghai", "852": "Asia/Hong_Kong", "971": "Asia/Dubai", "966": "Asia/Riyadh",
+    "27": "Africa/Johannesburg", "234": "Africa/Lagos", "254": "Africa/Nairobi",
+}  # fmt: skip
+# The North American clocks by their region alone ("2 pacific", "3 central"), as written after
+# a bare hour.
+REGION_CLOCKS = r"(?:pacific|mountain|central|eastern|atlantic|alaska)"
 # A region's code after a city ("Phoenix, AZ", "Regina, SK", "Surry Hills NSW 2010"), by the
 # clock the region keeps; ``None`` for a US state of two clocks ("Austin, TX", "Tampa, FL"),
 # which still marks the line as a US address.
@@ -886,3 +901,32 @@ INVITED_TO_EVENT = re.compile(
     r"|iscriviti|unisciti|inscreva-se|junte-se|meld je aan|schrijf je in)\b",
     re.IGNORECASE,
 )
+
+
+class Joins(NamedTuple):
+    """What joins a "before" or "after" word to what it bounds, as a pattern."""
+
+    # An event noun: "avant mon comité", "después de la reunión", "prima della call".
+    event: str
+    # A clock: "après 14h", "después de las 3", "antes das 10"; None where no clock is read so.
+    clock: str | None
+
+
+_BARE = Joins("", "")
+# "Before" and "after" in the seven languages. The Spanish, Portuguese and Italian words take a
+# "de"/"di" and an article, which before a clock is the hour's ("de las", "das", "delle").
+BEFORE_WORDS: dict[str, Joins] = {
+    "before": _BARE, "ahead of": Joins("", None), "avant": _BARE,
+    "antes": Joins(r"(?:[ \t]+de)?", r"[ \t]+(?:del?|das?|do)(?:[ \t]+las)?"),
+    "vor": _BARE, "prima": Joins(r"[ \t]+d\w*", r"[ \t]+(?:di|delle)"), "voor": _BARE,
+}  # fmt: skip
+AFTER_WORDS: dict[str, Joins] = {
+    "after": _BARE, "après": _BARE, "después": Joins(r"[ \t]+de", r"[ \t]+de[ \t]+las"),
+    "nach": _BARE, "dopo": Joins("", None), "depois": Joins(r"[ \t]+d[aeo]s?", None), "na": _BARE,
+}  # fmt: skip
+
+
+def bounding(words: dict[str, Joins], *, clock: bool) -> str:
+    """The words, each with what joins it to a clock (``clock``) or to an event noun."""
+    joined = ((w, j.clock if clock else j.event) for w, j in words.items())
+    return "|".join(w.replace(" ", r"[ \t]+") + tail for w, tail in joined if tail is not None)
