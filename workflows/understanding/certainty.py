@@ -1347,7 +1347,7 @@ def _holds_one_of_theirs(reading: Reading) -> bool:
     # Beside other offers ("Thursday morning or Friday 1:30") the part is one offer of a list;
     # "any time Tuesday after 1pm" bounds the window by a clock of the sender's own.
     part_only = PART_OF_DAY.search(reading.text) and not _CLOCK.search(reading.text)
-    if len(proposed) != 1 or not (part_only or _yes_to_an_offered_day(reading)):
+    if len(proposed) != 1 or not (part_only or _yes_to_an_offered_day_said(reading)):
         return False
     return any(
         w.end is not None
@@ -1715,6 +1715,20 @@ def _yes_to_an_offered_day(reading: Reading) -> bool:
     return bool(
         said(ACCEPT, said_outside) is not None
         and _named_days(said_outside) & _offered_days(reading)
+    )
+
+
+def _yes_to_an_offered_day_said(reading: Reading) -> bool:
+    """A sentence, no question, that says yes and names a weekday of one of the user's offers.
+
+    "Thursday works - anything after 9 is fine" does; "Yes, but next week is better for me.
+    Any time Tuesday after 1pm." says yes to no day.
+    """
+    offered = _offered_days(reading)
+    said_outside = _ASKED.sub(" ", reading.words)
+    return any(
+        said(ACCEPT, sentence) is not None and bool(_named_days(sentence) & offered)
+        for sentence in (said_outside[a:b] for a, b in sentence_spans(said_outside))
     )
 
 

@@ -424,14 +424,24 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")\b)"
         ),
     ),
-    # "Thursday 10 ET / 7 PT", "thu 2 pacific = 4 central": a bare hour that a zone after it
-    # makes a time. Not a region's name in a place's ("4 Central Park", "2 Eastern Avenue").
+    # "Thursday 10 ET / 7 PT": a bare hour that a zone after it makes a time.
     (
         "zoned",
         re.compile(
             r"(?<![\d:.,/-])(?P<h>1[0-2]|[1-9])(?=[ \t]?(?:"
             + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
-            + rf")\b|[ \t](?i:{REGION_CLOCKS})\b"
+            + r")\b)"
+        ),
+    ),
+    # "thu 2 pacific = 4 central": so is a region's clock by its name alone. Not a range's end
+    # ("anytime 8 to 9 Central" is read as the range), nor a region's name in a place's ("4
+    # Central Park", "2 Eastern Avenue").
+    (
+        "zoned",
+        re.compile(
+            r"(?<![\d:.,/-])(?<![-–][ \t])(?<!to[ \t])(?<!and[ \t])(?<!til[ \t])(?<!till[ \t])"
+            r"(?<!until[ \t])"
+            rf"(?P<h>1[0-2]|[1-9])(?=[ \t](?i:{REGION_CLOCKS})\b"
             r"(?![ \t]+(?:(?!(?i:time|standard|daylight)\b)[A-Z]|(?i:park|ocean|coast|avenue"
             r"|street|road|station|campus|office|region)\b)))"
         ),
