@@ -212,7 +212,9 @@ def cost(min_offers: int) -> None:
             windows = [(w.start, w.end) for w in verdict.proposed_times]
             if verdict.intent not in _TIME_INTENTS or len(windows) < max(min_offers, 1):
                 continue
-            off = disagreement(verdict, _written(raw), windows)
+            # Every time the reader read in the reply, as the reader itself would check them.
+            read = windows + [(n.window.start, n.window.end) for n in verdict.time_notes]
+            off = disagreement(verdict, _written(raw), read)
             if not off:
                 continue
             actual = verdict.to_json()
