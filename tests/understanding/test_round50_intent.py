@@ -11,7 +11,9 @@
 - "I'm going to have to pass … lots of people there happy to chat" (blind49 d04): a yes of
   others the reply points to is none of the sender's.
 - "talk to my guy Ronald Mugisha" (blind49 r05): a friend, in slang, to talk to instead.
-- "Could we shift to Wednesday 31st, same time?" (blind49 s01): a shift to a day is a move.
+- "Could we shift to Wednesday 31st, same time?" (blind49 s01): a shift to a day is a move; the
+  event "that I can't move" holds the old time. Under a meeting settled on one of several
+  offers, another of those offers named is a move too, not a pick (a certain accept on main).
 - "push tomorrow's call by an hour? … Else Thursday same time also works" (blind49 s05): under
   a meeting the thread settled, "works" beside a move names the other new time, no yes to an
   offer.
@@ -383,6 +385,40 @@ def test_my_guy_with_no_advice_is_no_referral(body: str, intent: Intent) -> None
             [_at(31, 14)],
         ),
         ("Thursday works, but can we push to 11:00?", _CONFIRMED_EN, [_at(30, 11)]),
+        # blind49 s01's shape: the event that "I can't move" is the sender's, the day its time.
+        (
+            "Really sorry to do this - something's landed on Thursday morning that I can't move."
+            " Could we shift to Friday 31 Aug, same time? Otherwise I'm fairly flexible later"
+            " that week.",
+            _CONFIRMED_EN,
+            [_at(31, 10)],
+        ),
+        (
+            "Thursday morning has a review that I can't skip - can we move to Friday 31 Aug, same"
+            " time?",
+            _CONFIRMED_EN,
+            [_at(31, 10)],
+        ),
+        # Another of the user's first offers, under a meeting settled on one of them: a move
+        # (on main a certain accept of that offer).
+        ("Could we do Friday 31 Aug at 14:00 instead?", _CONFIRMED_EN, [_at(31, 14)]),
+        (
+            "A board call landed on Thursday morning which we can't move. Could we do Friday 31"
+            " Aug at 14:00 instead?",
+            _CONFIRMED_EN,
+            [_at(31, 14)],
+        ),
+        (
+            "I'm double-booked on Thursday morning. Could we do Friday 31 Aug at 14:00 instead?",
+            _CONFIRMED_EN,
+            [_at(31, 14)],
+        ),
+        (
+            "Friday 31 Aug at 14:00 works better for me, can we switch?",
+            _CONFIRMED_EN,
+            [_at(31, 14)],
+        ),
+        ("Sexta às 14h seria melhor para mim, pode ser?", _CONFIRMED_PT, [_at(31, 14)]),
     ],
 )
 def test_a_move_of_the_settled_meeting_is_certain(
@@ -419,3 +455,27 @@ def test_a_move_of_the_settled_meeting_is_certain(
 def test_a_move_with_no_time_or_nothing_settled_stays_in_doubt(body: str, quote: str) -> None:
     verdict = _read(body, quote)
     assert not verdict.certain, (verdict.intent, _starts(verdict))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thursday at 10 works, see you then!",
+        "Thursday at 10:00 still works for me.",
+    ],
+)
+def test_the_settled_meeting_said_again_is_kept(body: str) -> None:
+    verdict = _read(body, _CONFIRMED_EN)
+    assert (verdict.intent, verdict.certain, _starts(verdict)) == (
+        Intent.ACCEPT,
+        True,
+        [_at(30, 10)],
+    )
+
+
+def test_the_one_slot_i_cant_move_kept_is_no_move() -> None:
+    verdict = _read(
+        "Thursday at 10 is the one slot that I can't move, so let's keep it.", _CONFIRMED_EN
+    )
+    assert verdict.intent is not Intent.RESCHEDULE
+    assert not verdict.certain

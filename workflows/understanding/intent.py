@@ -2067,6 +2067,8 @@ class Evidence:
     # The quote holds one time and calls it settled ("confirmed for Thursday at 9", an
     # invitation line): a meeting to move, not an offer to answer.
     agreed: bool = False
+    # That settled meeting, when the reader knows which of the user's offers it is.
+    meeting: TimeWindow | None = None
 
 
 # "Great, confirmed for Thursday 10/7", "Invitation: Coffee chat @ Thu Oct 7", "c'est noté",
@@ -2140,7 +2142,9 @@ STILL_ON = _cues(
 
 
 def _keeps_agreed(ev: Evidence) -> bool:
-    agreed = {slot(w) for w in ev.offered}
+    # "Could we do Friday at 2pm instead?" under "confirmed for Thursday at 10" names another of
+    # the user's first offers: no longer the meeting, so a move.
+    agreed = {slot(w) for w in ((ev.meeting,) if ev.meeting else ev.offered)}
     return any(slot(w) in agreed for w in ev.windows)
 
 
