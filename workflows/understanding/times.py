@@ -4207,10 +4207,6 @@ def sender_elsewhere(
     return False
 
 
-# A phone number written in full, from its country code on ("+91 22 5555 0101").
-_PHONE = re.compile(r"(?<![\w+])\+[ \t]?(?P<number>\d[\d \t().-]{6,}\d)")
-
-
 def _phone_clock(number: str) -> str | None:
     """The clock of the country a phone number is in, if that country keeps only one."""
     digits = re.sub(r"\D", "", number)
@@ -4226,7 +4222,12 @@ def signed_elsewhere(signature: str, starts: Sequence[datetime]) -> bool:
     beside it says the sender works there.
     """
     places = {tz for line in signature.splitlines() for tz in _places_on(line)}
-    phones = {tz for m in _PHONE.finditer(signature) if (tz := _phone_clock(m["number"]))}
+    # Written in full, from its country code on ("+91 22 5555 0101").
+    phones = {
+        tz
+        for m in _PHONE.finditer(signature)
+        if m.group().startswith("+") and (tz := _phone_clock(m.group()))
+    }
     if len(places) != 1 or not places & phones:
         return False
     (place,) = places
