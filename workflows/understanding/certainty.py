@@ -286,12 +286,26 @@ LEFT_OUT = Doubt(
 # hour after it may be a count, "not 2 people"); "why not Thursday at 2?" picks it.
 _LEFT_OUT = re.compile(
     rf"(?:{EXCEPT.pattern}|(?P<negated>(?<!why )(?<!pourquoi )(?<!warum )(?<!waarom )(?<!que )"
-    r"\b(?:not|pas|nicht|niet|não)))[ \t]+"
+    # "Neither Wednesday at 10 nor Thursday at 3 works": both days turned down.
+    r"\b(?:not|pas|nicht|niet|não|neither|nor|ni|weder|nem|né)))[ \t]+"
     r"(?:(?:on|for|the|el|la|le|am|um|a|à|às|a las)[ \t]+)?"
     # ("Apart from 2 calls, Thursday at 3pm is open": a count, no hour.)
     r"(?:(?P<clock>\d{1,2}(?:[:.]\d\d)?(?!\d)"
     r"(?![ \t]+(?!(?:am|pm|a\.m|p\.m|h|uhr|o'clock|to|till|until|and|or)\b)[a-z]))"
     rf"|(?P<day>{alternation(WEEKDAYS)})\b)",
+    re.IGNORECASE,
+)
+
+# "Tue, Wed or Thu at 10 - scratch Wed", "Correction: Friday is out", "Mittwoch doch nicht",
+# "al final el miércoles no", "quarta não dá mais", "mercoledì alla fine no", "woensdag toch
+# niet": a day of the list taken back after it was offered.
+_WITHDRAWN = re.compile(
+    r"\b(?:scratch|strike|cross(?:ing)? off|drop)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<day>{alternation(WEEKDAYS)})\b"
+    rf"|\b(?P<out>{alternation(WEEKDAYS)})(?:['’]s|[ \t]+is)[ \t]+(?:out|gone|off)\b"
+    rf"|\b(?P<taken>{alternation(WEEKDAYS)})[ \t]+"
+    r"(?:(?:al final|alla fine|afinal|doch|toch)[ \t]+)?"
+    r"(?:no|não|nicht|niet)\b(?![ \t]+(?:problem|worries)\b)",
     re.IGNORECASE,
 )
 
@@ -304,9 +318,34 @@ def _left_out_offered(reading: Reading) -> bool:
     if reading.written is None:
         return False
     offered = {w.start.astimezone(reading.written.tzinfo).weekday() for w in reading.times.proposed}
-    return any(
+    withdrawn = {
+        WEEKDAYS[(m["day"] or m["out"] or m["taken"]).lower()]
+        for m in _WITHDRAWN.finditer(reading.text)
+    }
+    return bool(withdrawn & offered) or any(
         (m["clock"] and not m["negated"]) or (m["day"] and WEEKDAYS[m["day"].lower()] in offered)
         for m in _LEFT_OUT.finditer(reading.text)
+    )
+
+
+# "Tuesday at 10 or 11, or maybe Thursday.", "Mardi 10h ou 11h, ou peut-être jeudi.": a day
+# offered last, after an "or", with no time of its own before the sentence ends.
+_OR_LAST_DAY = re.compile(
+    r"\b(?:or|ou|o|oder|oppure|of)[ \t]+(?:(?:maybe|perhaps|possibly|peut-être|quizás?|tal vez"
+    r"|vielleicht|forse|talvez|misschien)[ \t]+)?(?:(?:on|the|el|le|am|il|a)[ \t]+)?"
+    rf"(?P<day>{alternation(WEEKDAYS)})\b[ \t]*(?:[.!?\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def _last_day_timeless(reading: Reading) -> bool:
+    """Whether the offers (or the pick) end on a day with no time read on it: one is missing."""
+    if reading.written is None:
+        return False
+    offered = {w.start.astimezone(reading.written.tzinfo).weekday() for w in reading.times.proposed}
+    return any(
+        is_weekday(m["day"]) and WEEKDAYS[m["day"].lower()] not in offered
+        for m in _OR_LAST_DAY.finditer(reading.text)
     )
 
 
@@ -1265,6 +1304,10 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
     starts = [m.window.start for m in reading.times.mentions if m.role in PROPOSED_ROLES]
     if any(
         len(sender_offsets(written, start, reading.text)) > 1
+        # "Monday 30 October at 3pm or Tuesday at 3pm?" written at +01:00 on the 27th is 15:00
+        # GMT from London and 15:00 at +01:00 from Lagos, wherever the user lives. A "+0000"
+        # stamp is a server's as often as a clock, and a server's clock does not change.
+        or (offset and len(offset_moves(written, start)) > 1)
         for start in starts
         if isinstance(start.tzinfo, timezone) and start.utcoffset() == offset
     ):
@@ -2056,6 +2099,9 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             # only Wednesday was read; the hour on Tuesday is missing from the offers.
             doubts.append(UNREAD_TIME)
         if reading.times.timeless_day and reading.intent is not Intent.RESCHEDULE:
+            doubts.append(DAY_WITHOUT_TIME)
+        elif reading.intent is not Intent.RESCHEDULE and _last_day_timeless(reading):
+            # "Thursday at 3 works. Or Wednesday.": a second pick, or a day with no time.
             doubts.append(DAY_WITHOUT_TIME)
         if (
             reading.intent is Intent.ACCEPT
