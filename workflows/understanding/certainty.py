@@ -330,10 +330,13 @@ def _left_out_offered(reading: Reading) -> bool:
 
 # "Tuesday at 10 or 11, or maybe Thursday.", "Mardi 10h ou 11h, ou peut-être jeudi.": a day
 # offered last, after an "or", with no time of its own before the sentence ends.
+# (The Dutch "of" is also the English "of": "in a board most of Thursday.")
 _OR_LAST_DAY = re.compile(
-    r"\b(?:or|ou|o|oder|oppure|of)[ \t]+(?:(?:maybe|perhaps|possibly|peut-être|quizás?|tal vez"
-    r"|vielleicht|forse|talvez|misschien)[ \t]+)?(?:(?:on|the|el|le|am|il|a)[ \t]+)?"
-    rf"(?P<day>{alternation(WEEKDAYS)})\b[ \t]*(?:[.!?\n]|$)",
+    r"\b(?:(?:or|ou|o|oder|oppure)[ \t]+(?:(?:maybe|perhaps|possibly|peut-être|quizás?|tal vez"
+    r"|vielleicht|forse|talvez)[ \t]+)?(?:(?:on|the|el|le|am|il|a)[ \t]+)?"
+    rf"(?P<day>{alternation(WEEKDAYS)})"
+    r"|of[ \t]+(?:misschien[ \t]+)?(?P<dag>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+    r"|zondag))\b[ \t]*(?:[.!?\n]|$)",
     re.IGNORECASE,
 )
 
@@ -344,8 +347,8 @@ def _last_day_timeless(reading: Reading) -> bool:
         return False
     offered = {w.start.astimezone(reading.written.tzinfo).weekday() for w in reading.times.proposed}
     return any(
-        is_weekday(m["day"]) and WEEKDAYS[m["day"].lower()] not in offered
-        for m in _OR_LAST_DAY.finditer(reading.text)
+        is_weekday(day) and WEEKDAYS[day.lower()] not in offered
+        for day in (m["day"] or m["dag"] for m in _OR_LAST_DAY.finditer(reading.text))
     )
 
 
@@ -1304,10 +1307,6 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
     starts = [m.window.start for m in reading.times.mentions if m.role in PROPOSED_ROLES]
     if any(
         len(sender_offsets(written, start, reading.text)) > 1
-        # "Monday 30 October at 3pm or Tuesday at 3pm?" written at +01:00 on the 27th is 15:00
-        # GMT from London and 15:00 at +01:00 from Lagos, wherever the user lives. A "+0000"
-        # stamp is a server's as often as a clock, and a server's clock does not change.
-        or (offset and len(offset_moves(written, start)) > 1)
         for start in starts
         if isinstance(start.tzinfo, timezone) and start.utcoffset() == offset
     ):
