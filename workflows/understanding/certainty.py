@@ -308,6 +308,7 @@ _WITHDRAWN = re.compile(
     r"(?:no|não|nicht|niet)\b(?![ \t]+(?:problem|worries)\b)",
     re.IGNORECASE,
 )
+_ANY_DAY = re.compile(rf"\b(?:{alternation(WEEKDAYS)})\b", re.IGNORECASE)
 
 
 def _left_out_offered(reading: Reading) -> bool:
@@ -318,9 +319,13 @@ def _left_out_offered(reading: Reading) -> bool:
     if reading.written is None:
         return False
     offered = {w.start.astimezone(reading.written.tzinfo).weekday() for w in reading.times.proposed}
+    # Taken back only once offered: "Friday's gone, sorry. Could we bump it to Friday Nov 3"
+    # turns down the agreed Friday, and "Pode ser sexta no mesmo horário?" is "on the same".
     withdrawn = {
-        WEEKDAYS[(m["day"] or m["out"] or m["taken"]).lower()]
+        day
         for m in _WITHDRAWN.finditer(reading.text)
+        if (day := WEEKDAYS[(m["day"] or m["out"] or m["taken"]).lower()])
+        in {WEEKDAYS[w.lower()] for w in _ANY_DAY.findall(reading.text, 0, m.start())}
     }
     return bool(withdrawn & offered) or any(
         (m["clock"] and not m["negated"]) or (m["day"] and WEEKDAYS[m["day"].lower()] in offered)
