@@ -1157,8 +1157,8 @@ ROWS: list[Row] = [
 
 
 # Left as the reader has them, by row (strict xfail: a fix makes them pass and fail the mark).
-# None is certain and wrong (051, 083 and 084 fixed in round 48; 029, 087, 091 and 151 doubted
-# in round 50); all are clear replies left in doubt.
+# Certain and wrong: 091 (051, 083 and 084 fixed in round 48; 029, 087 and 151 doubted in round
+# 50); the rest are clear replies left in doubt.
 _LEFT: dict[int, str] = {
     15: (
         "'Sir has confirmed' from an assistant opening 'Dear Madam': read as written to "
@@ -1192,6 +1192,11 @@ _LEFT: dict[int, str] = {
     58: ("Spanish slots named back, 'prefiero el miércoles': pick_without_time"),
     59: ("Italian slots named back, 'scelgo giovedì': pick_without_time"),
     68: ("'hora de la India' is a clock name the reader does not know (reply_zone_unread)"),
+    91: (
+        "a sign-off place (Mumbai) and its country's phone (+91) whose clock is not the Date "
+        "header's (London): hunt 45 reads the same shape (Leeds, +44, from New York) as the "
+        "header's clock, so the two tables disagree on which is right"
+    ),
     125: (
         "'I'm in Singapore next week - Thursday 9am my time': sender_elsewhere; 'my time' is "
         "not yet read as the named place's clock"

@@ -85,7 +85,6 @@ from workflows.understanding.times import (
     reply_zone_unread,
     sender_elsewhere,
     sender_place,
-    signed_elsewhere,
     unread_zone_words,
     zone_unread,
 )
@@ -847,16 +846,6 @@ def understand(
         # cc'd my assistant Dana Reyes": she books the chat with the sender.
         referrals = ()
     structured = invite is not None and (invite.window is not None or invite.method == "CANCEL")
-    # The offers read in the Date header's offset, as zoneless times are; one on a named zone's
-    # clock ("às 14h, hora de Lisboa") stands wherever the sender is, while "3pm my time" is the
-    # header's offset again.
-    on_header = [
-        m.window.start
-        for m in reading.mentions
-        if m.role in PROPOSED_ROLES
-        and (not m.zone_named or m.window.start.tzinfo == ref.tzinfo)
-        and m.window.start.utcoffset() == ref.utcoffset()
-    ]
     doubts = weigh(
         Reading(
             intent=intent,
@@ -881,15 +870,21 @@ def understand(
             zone_unread=thread_tz is None and zone_unread(stripped.history, tz),
             reply_zone_unread=reply_zone_unread(text, tz, stripped.history, msg.date),
             sender_elsewhere=picked is None
-            and (
-                sender_elsewhere(
-                    # "Sent from my phone in Tokyo" is signature, and says where the sender is.
-                    f"{text}\n{stripped.signature}",
-                    tz,
-                    on_header,
-                    evidence.offered,
-                )
-                or signed_elsewhere(stripped.signature, on_header)
+            and sender_elsewhere(
+                # "Sent from my phone in Tokyo" is signature, and says where the sender is.
+                f"{text}\n{stripped.signature}",
+                tz,
+                # The offers read in the Date header's offset, as zoneless times are; one on a
+                # named zone's clock ("às 14h, hora de Lisboa") stands wherever the sender is,
+                # while "3pm my time" is the header's offset again.
+                [
+                    m.window.start
+                    for m in reading.mentions
+                    if m.role in PROPOSED_ROLES
+                    and (not m.zone_named or m.window.start.tzinfo == ref.tzinfo)
+                    and m.window.start.utcoffset() == ref.utcoffset()
+                ],
+                evidence.offered,
             ),
             ambiguous_name=_ambiguous_name(
                 stripped.history,

@@ -60,7 +60,6 @@ from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import (
     AFTER_WORDS,
     BEFORE_WORDS,
-    CALLING_CODES,
     CLOCK_CHANGE_TALK,
     ENGLISH_DAYS,
     MONTHS,
@@ -4205,33 +4204,6 @@ def sender_elsewhere(
         elif any(s.astimezone(where).utcoffset() != s.utcoffset() for s in starts):
             return True
     return False
-
-
-def _phone_clock(number: str) -> str | None:
-    """The clock of the country a phone number is in, if that country keeps only one."""
-    digits = re.sub(r"\D", "", number)
-    # No country code is the start of another, so the first one found is the number's.
-    return next((CALLING_CODES[digits[:n]] for n in (1, 2, 3) if digits[:n] in CALLING_CODES), None)
-
-
-def signed_elsewhere(signature: str, starts: Sequence[datetime]) -> bool:
-    """Whether a sign-off's place and phone agree on a clock its zoneless offers are not on.
-
-    "Head of Ops, Mumbai / +91 22 5555 0101" under a mail on London's offset: a trip, or an
-    office abroad. A place alone says nothing (a head office's city); its own country's phone
-    beside it says the sender works there.
-    """
-    places = {tz for line in signature.splitlines() for tz in _places_on(line)}
-    # Written in full, from its country code on ("+91 22 5555 0101").
-    phones = {
-        tz
-        for m in _PHONE.finditer(signature)
-        if m.group().startswith("+") and (tz := _phone_clock(m.group()))
-    }
-    if len(places) != 1 or not places & phones:
-        return False
-    (place,) = places
-    return any(s.astimezone(zone(place)).utcoffset() != s.utcoffset() for s in starts)
 
 
 # Greetings sent from the sender's place: "Saludos desde la Ciudad de México", "Grüße aus

@@ -661,17 +661,6 @@ ZONE_NAMES: dict[str, str] = {
     **{form.format(name): tz for name, tz in _said(_WORDS) for form in _WORDS_FOR_TIME},
 }
 PLACE_ZONES: dict[str, str] = {unaccented(name): tz for name, tz in _said(_PLACE)}
-# A phone's country code, by the one clock that country keeps (countries of several clocks,
-# "+1", "+7", "+55", "+61", are left out): "+91 22 5555 0101" is a number in India.
-CALLING_CODES: dict[str, str] = {
-    "91": "Asia/Kolkata", "44": "Europe/London", "353": "Europe/Dublin", "33": "Europe/Paris",
-    "49": "Europe/Berlin", "39": "Europe/Rome", "31": "Europe/Amsterdam", "32": "Europe/Brussels",
-    "41": "Europe/Zurich", "43": "Europe/Vienna", "46": "Europe/Stockholm", "47": "Europe/Oslo",
-    "45": "Europe/Copenhagen", "358": "Europe/Helsinki", "48": "Europe/Warsaw",
-    "30": "Europe/Athens", "90": "Europe/Istanbul", "65": "Asia/Singapore", "81": "Asia/Tokyo",
-    "86": "Asia/Shanghai", "852": "Asia/Hong_Kong", "971": "Asia/Dubai", "966": "Asia/Riyadh",
-    "27": "Africa/Johannesburg", "234": "Africa/Lagos", "254": "Africa/Nairobi",
-}  # fmt: skip
 # The North American clocks by their region alone ("2 pacific", "3 central"), as written after
 # a bare hour.
 REGION_CLOCKS = r"(?:pacific|mountain|central|eastern|atlantic|alaska)"
