@@ -51,6 +51,7 @@ from workflows.understanding.intent import (
     unwrapped,
 )
 from workflows.understanding.invite import Invite, read_invite
+from workflows.understanding.language import language_of
 from workflows.understanding.links import answer_link
 from workflows.understanding.message import Address, ParsedMessage, parse_message
 from workflows.understanding.notanswer import (
@@ -99,6 +100,9 @@ log = logging.getLogger(__name__)
 # the Americas write month first. Only used for all-numeric dates. A Date
 # header at exactly UTC says nothing (Exchange stamps every message so).
 _DAY_FIRST_FROM = timedelta(hours=-1)
+# Written in these languages a date is day first wherever it is sent from ("segunda-feira,
+# 6/12" from São Paulo is 6 December). Not Spanish: written in the United States too.
+_DAY_FIRST_LANGUAGES = frozenset({"pt", "fr", "de", "it", "nl"})
 
 
 def _ambiguous_name(
@@ -622,6 +626,8 @@ def understand(
     stripped = strip_reply(spelled_out(msg.text), msg.sender.name, _marks(msg.sender))
     shown = strip_reply(msg.text, msg.sender.name, _marks(msg.sender)).reply
     text = stripped.reply
+    if day_first is False and language_of(text) in _DAY_FIRST_LANGUAGES:
+        day_first = True
     if is_bounce(msg):
         # A bounce quotes the user's own words: nothing in it is the contact's.
         return Verdict(Intent.OTHER, reply_text=shown, notes=("delivery failure report",))
@@ -698,8 +704,12 @@ def understand(
         for words, line in stripped.answered
     )
     # "9:00 your time" with no zone of the user's in the thread: placed by assumption only.
-    unplaced = thread_tz is None and leans_on_user_zone(
-        reading, answer, ref, sender_tz, meeting_length, day_first=day_first
+    # A thread naming the user's own clock among others ("all Central time" to Hamburg, whose
+    # port the outreach names) has placed it.
+    unplaced = (
+        thread_tz is None
+        and not names_home_clock(stripped.history, tz, own)
+        and leans_on_user_zone(reading, answer, ref, sender_tz, meeting_length, day_first=day_first)
     )
     reading = _as_offered(reading, answer, stripped.history, thread_tz, offered, tz)
     reading = onto_offered_week(reading, answer, ref.date(), offered)
