@@ -2075,6 +2075,18 @@ def _half_quoted(window: TimeWindow, quoted: Sequence[TimeWindow]) -> TimeWindow
     return None
 
 
+def _in_clock_talk(sentence: str, at: int, question: bool) -> bool:
+    """Whether ``at`` is in a sentence's talk of a clock change, or in the brackets that hold it.
+
+    A question ("your Monday 9:30 - is that after your clocks change?") is no such talk.
+    """
+    talk = None if question else CLOCK_CHANGE_TALK.search(sentence)
+    if talk is None:
+        return False
+    opens, closes = _bracket_around(sentence, talk.start())
+    return opens <= at < closes
+
+
 def _bracket_around(sentence: str, at: int) -> tuple[int, int]:
     """The bracket ``at`` is in (to the sentence's end if it closes later), else the sentence."""
     opened = sentence.rfind("(", 0, at)
@@ -3150,9 +3162,17 @@ def read_times(
         # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
         # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
         later_week = later_week or bool(_LATER_WEEK.search(seg_text))
+        # A day the sender cannot do ("Thursday is a write-off, and I'm on leave the week after
+        # Easter") offers nothing, nor does the day clocks change on: their week is no question.
         two_readings = two_readings or (
             later_week
-            and any(d.kind == "weekday" and not _names_your_day(seg_text, d) for d in dates)
+            and any(
+                d.kind == "weekday"
+                and not _names_your_day(seg_text, d)
+                and not _in_clock_talk(seg_text, d.start, question)
+                and read_roles(seg_text).at(d.start) is not Role.CONFLICT
+                for d in dates
+            )
         )
         # "Next week I'm mostly free, Tuesday or Thursday": a bare weekday after "next week"
         # that the lists did not move may be this week's or next week's. A day the sender is
@@ -3189,13 +3209,10 @@ def read_times(
         )
         two_readings = two_readings or contradicted
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
-        if not question and (talk := CLOCK_CHANGE_TALK.search(seg_text)):
-            # "(Our clocks spring forward on Sunday so it's 6 not 5)": the day of the change and
-            # a clock said across it offer nothing; in brackets, only what the brackets hold. A
-            # question ("your Monday 9:30 - is that after your clocks change?") reads as before.
-            a, b = _bracket_around(seg_text, talk.start())
-            dates = [d for d in dates if not a <= d.start < b]
-            times = [t for t in times if not a <= t.start < b]
+        # "(Our clocks spring forward on Sunday so it's 6 not 5)": the day of the change and a
+        # clock said across it offer nothing.
+        dates = [d for d in dates if not _in_clock_talk(seg_text, d.start, question)]
+        times = [t for t in times if not _in_clock_talk(seg_text, t.start, question)]
         if not times and not dates:
             if not _breaks_paragraph(text, seg_start, seg_end):
                 # "… leider nicht.\nWie wäre es um 15:30?": a sentence that ends its line
