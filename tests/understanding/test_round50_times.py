@@ -296,7 +296,12 @@ NEAR_MISSES: list[object] = [
             " clock; 'Ihrer Zeit' is not weighed against that (so on main too)",
         ),
     ),
-    # "make that" said to take a time back.
+    # "make that" said to take a time back, by the sender or asked of the user.
+    (
+        "Hi Ada,\n\nTuesday 30 March at noon UK time works. Hmm, can we make that 1pm instead?",
+        LON_MAR,
+        "eat-late",
+    ),
     (
         "Hi Ada,\n\nTuesday 30 March at noon UK time works. Actually, make that 1pm.",
         LON_MAR,
