@@ -105,6 +105,21 @@ _DAY_FIRST_FROM = timedelta(hours=-1)
 _DAY_FIRST_LANGUAGES = frozenset({"pt", "fr", "de", "it", "nl"})
 
 
+def _day_first_picks(answer: str, ref: datetime, offered: Sequence[TimeWindow]) -> bool:
+    """Whether a reply from the Americas writes its numeric dates day first, as it picks them.
+
+    "segunda-feira, 6/12, às 16h" from São Paulo to the user's "Monday, December 6": in a
+    language that writes the day first, each numeric date read so is a day the user offered.
+    A new date ("Et le 5/11 à 14h ?" from Montréal) is still read in the offset's order, and
+    doubted.
+    """
+    if language_of(answer) not in _DAY_FIRST_LANGUAGES:
+        return False
+    offered_days = {w.start.date() for w in offered}
+    numeric = [d for d in find_dates(answer, ref.date(), day_first=True) if d.kind == "numeric"]
+    return bool(numeric) and all(d.day in offered_days for d in numeric)
+
+
 def _ambiguous_name(
     history: str,
     answer: str,
@@ -626,8 +641,6 @@ def understand(
     stripped = strip_reply(spelled_out(msg.text), msg.sender.name, _marks(msg.sender))
     shown = strip_reply(msg.text, msg.sender.name, _marks(msg.sender)).reply
     text = stripped.reply
-    if day_first is False and language_of(text) in _DAY_FIRST_LANGUAGES:
-        day_first = True
     if is_bounce(msg):
         # A bounce quotes the user's own words: nothing in it is the contact's.
         return Verdict(Intent.OTHER, reply_text=shown, notes=("delivery failure report",))
@@ -664,6 +677,8 @@ def understand(
         home=tz,
         user_names=own,
     )
+    if day_first is False and _day_first_picks(answer, ref, offered):
+        day_first = True
     echoed = names_echoed(stripped.history, tz)
 
     def read(words: str) -> TimeReading:
