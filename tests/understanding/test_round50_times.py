@@ -318,6 +318,10 @@ NEAR_MISSES: list[object] = [
         LON_MAR,
         "eat-late",
     ),
+    # A new numeric date from the Americas in a day-first language, no day the user offered:
+    # read in the offset's order, and doubted.
+    ("Olá Ada,\n\nNenhum dos dois dá, infelizmente. Pode ser dia 3/12 às 14h?", SAO, "ct"),
+    ("Bonjour Ada,\n\naucun des deux ne me convient, hélas. Et le 3/12 à 14h ?", SAO, "ct"),
     # Spanish is written month first in the United States too: 6/12 stays two dates.
     (
         "Hola Ada, el lunes 6/12 a las 4 de la tarde me funciona, mándame la invitación.",
