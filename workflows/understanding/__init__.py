@@ -762,6 +762,8 @@ def understand(
         answers_offers=_answers_offers(answered, offered, answer),
         agreed=agreed is not None and _settled(offered, stripped.history, stripped.newest),
     )
+    if evidence.agreed:
+        evidence = replace(evidence, meeting=agreed)
     intent, reason = classify(evidence)
     if reason == ASKS_USER and greets_another(msg, answer):
         # "Tom - can you double-check the figures?": the question is for someone else.

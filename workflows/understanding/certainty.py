@@ -53,6 +53,7 @@ from workflows.understanding.intent import (
     asks_when_again,
     hedged_move,
     last_question,
+    of_sender,
     said,
     slot,
     turns_to_no,
@@ -985,7 +986,7 @@ def _contradicts(reading: Reading) -> bool:
         # "Not the right time for me, and not my area either. Best of luck.": a "not now" that
         # never says when, and a wish for the road, may be a no.
         return True
-    if reading.intent is Intent.RESCHEDULE and len(reading.offered) > 1:
+    if reading.intent is Intent.RESCHEDULE and len(reading.offered) > 1 and reading.agreed is None:
         # "Friday works, can we push to 11?" to the user's list of offers: nothing was agreed
         # to move (an agreed meeting is one time), so the yes and the move together may be a
         # pick or a counter-offer.
@@ -999,7 +1000,10 @@ def _contradicts(reading: Reading) -> bool:
         tail = " ".join(
             tail[a:b] for a, b in sentence_spans(tail) if not GOOD_LUCK.search(tail[a:b])
         )
-        return (said(ACCEPT, tail) or said(PICK, tail)) is not None
+        # "I'll have to pass. The Slack has lots of people there happy to chat.": a yes of
+        # others the reply points to is none of the sender's.
+        yes = said(ACCEPT, tail) is not None and of_sender(ACCEPT, tail)
+        return yes or said(PICK, tail) is not None
     return False
 
 

@@ -123,8 +123,9 @@ RESCHEDULE = _cues(
     r"|(?:move|shift|push|bump) \d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)? to(?= \d)",
     # "can we push to 11:30 instead of 11?": no object, the meeting is understood.
     # "mind pushing to 4?", "need to bump us to 5pm": the same, in other forms.
+    # "Could we shift to Wednesday 31st, same time?": to another day.
     r"(?:push|bump|shift)(?:ed|ing)?(?: us)?(?: back| out)? to(?= (?:\d|next\b|later\b"
-    r"|tomorrow\b|after\b))",
+    rf"|tomorrow\b|after\b|{ENGLISH_DAYS}\b))",
     # "Can we prepone to 11?": Indian English for moving it earlier.
     r"postpone\w*|prepone\w*",
     SHIFT_BY,
@@ -754,6 +755,10 @@ DECLINE = _cues(
     r" (?:help|use)\b|(?:i'd|i would) hate to (?:take|waste|use up) your time",
     r"(?:don't|do not) think (?:i|we)(?:'d| would| could| can| will)? (?:be able to )?"
     r"(?:\w+ ){0,3}help|doubt (?:i|we) (?:can|could|would)",
+    # "dont think i would be much use to you": the same judgement, in "use", the apostrophe
+    # dropped on a phone.
+    r"(?:don't|dont|do not) think (?:i|we)(?:'d| would) be (?:of )?(?:much|any|a lot of|great)"
+    r" use\b",
     r"(?:je ne pense pas|je ne crois pas) (?:pouvoir|que je puisse)"
     r"|no creo que (?:te |le |les )?(?:pueda|podría)|(?:glaube|denke) (?:ich )?nicht, dass ich"
     r"|non credo di (?:poter|esser)|não (?:acho|creio) que (?:eu )?(?:possa|consiga)"
@@ -937,7 +942,12 @@ FIRM_DECLINE = _cues(
     r"|(?:ga|kan|wil) (?:hier )?(?:liever )?niet op in(?:gaan)?\b"
     r"|(?:ga|zal) (?:hier )?(?:helaas )?niet op (?:kunnen )?ingaan\b",
     # "I'll have to sit this one out": staying out of it, in each language.
-    r"sit (?:this|that|it)(?: one)? out|je (?:vais |dois )?(?:passer|rester) (?:mon tour|en dehors)"
+    # "so I'll skip this one": the sender stays out of the request ("can we skip this one and
+    # do next week?" asks, and "skip this week's call" moves a meeting).
+    r"(?:i'll|i will|i'm going to|i am going to|i'm gonna|i have to|i must) (?:just )?"
+    r"(?:have to )?skip (?:this|that) one(?=[ \t]*(?:[.,;!]|-|—|$))"
+    r"|sit (?:this|that|it)(?: one)? out"
+    r"|je (?:vais |dois )?(?:passer|rester) (?:mon tour|en dehors)"
     r"|me (?:quedo|quedaré) fuera|(?:setze|muss) (?:ich )?(?:diesmal |hier )?aus(?:setzen)?\b"
     r"|mi (?:tiro|chiamo) fuori|(?:vou|tenho que) ficar de fora|laat (?:ik )?(?:deze|dit) (?:gaan"
     r"|schieten)",
@@ -1194,7 +1204,8 @@ FAMILY = {
 # "my mate Sam Whitfield", "mon pote Julien", "mi amigo Andrés": friends are sent to as often as
 # colleagues. The nouns, by language (referrals.py puts the possessives before).
 FRIENDS = {
-    "en": r"friend|mate|buddy|pal",
+    # "talk to my guy Ronald Mugisha": a friend, in the slang of a phone reply.
+    "en": r"friend|mate|buddy|pal|guy",
     "fr": r"ami|amie|pote|copain|copine",
     "es": r"amig[oa]",
     "de": r"Freund|Freundin|Kumpel",
@@ -2056,6 +2067,8 @@ class Evidence:
     # The quote holds one time and calls it settled ("confirmed for Thursday at 9", an
     # invitation line): a meeting to move, not an offer to answer.
     agreed: bool = False
+    # That settled meeting, when the reader knows which of the user's offers it is.
+    meeting: TimeWindow | None = None
 
 
 # "Great, confirmed for Thursday 10/7", "Invitation: Coffee chat @ Thu Oct 7", "c'est noté",
@@ -2074,7 +2087,8 @@ AGREED_QUOTE = _cues(
     r"|confirmé|confirmée|bestätigt|confirmad[oa]|confermat[oa]|bevestigd",
     # "Confirming Friday 13 April at 14:30 GST.": the user's yes to the time, said outright (not
     # "Confirming Friday works for you?", which asks).
-    r"(?:confirming|je (?:vous |te )?confirme|ich bestätige|(?:te |le )?confirmo"
+    # "Confirmando quinta-feira, 2 de dezembro, às 10h00 CT": the same, in Portuguese and Spanish.
+    r"(?:confirming|confirmando|je (?:vous |te )?confirme|ich bestätige|(?:te |le )?confirmo"
     r"|(?:ti |le )?confermo|ik bevestig) (?:\w+day|our|the|for|\d|[^.?!\n]{0,30}\d)(?![^.?!\n]*\?)",
     # "Perfect, Thursday at 3pm ET it is. Talk then!": a time settled, and the talk to come;
     # also after the zone's name ("10am Central it is", "15:00 (Stockholm time) it is").
@@ -2128,7 +2142,9 @@ STILL_ON = _cues(
 
 
 def _keeps_agreed(ev: Evidence) -> bool:
-    agreed = {slot(w) for w in ev.offered}
+    # "Could we do Friday at 2pm instead?" under "confirmed for Thursday at 10" names another of
+    # the user's first offers: no longer the meeting, so a move.
+    agreed = {slot(w) for w in ((ev.meeting,) if ev.meeting else ev.offered)}
     return any(slot(w) in agreed for w in ev.windows)
 
 
@@ -2786,8 +2802,9 @@ _DENIED = re.compile(
 
 # "I'd rather be upfront than keep rescheduling on you": the move is what the sender turns from.
 _RATHER_THAN = re.compile(
-    r"\brather\b[^.?!\n]{0,60}\bthan[ \t]+(?:(?:keep|keeping|end up|ending up|constantly"
-    r"|always)[ \t]+)?$",
+    # "better to be honest than to keep moving it around": the same preference.
+    r"\b(?:rather|better)\b[^.?!\n]{0,60}\bthan[ \t]+(?:to[ \t]+)?(?:(?:keep|keeping|end up"
+    r"|ending up|constantly|always)[ \t]+)?$",
     re.IGNORECASE,
 )
 
@@ -2898,6 +2915,39 @@ def _offers_moved_off(ev: Evidence, text: str) -> bool:
 
 # A day named beside a cancel word is the meeting called off ("have to bail on tomorrow").
 _NAMES_A_DAY = re.compile(rf"(?:\b(?:{_DAY_NAMES})\b|{_RELATIVE_DAY.pattern})", re.IGNORECASE)
+# "Depois combinamos outra vez, ok?", "on en reparle plus tard, d'accord ?": a tag that asks
+# only for a nod, closing a sentence that puts the talk off to some later time.
+_TAG_QUESTION = re.compile(
+    r"[^.!?\n¿]*,[ \t]*¿?(?:ok|okay|alright|tudo bem|vale|d'accord|va bene|oké)[ \t]*\?",
+    re.IGNORECASE,
+)
+_LATER_TALK = re.compile(
+    r"\b(?:later|again|another time|some other time|depois|outra vez|de novo|mais tarde"
+    r"|plus tard|une autre fois|más adelante|más tarde|otra vez|otro día|più avanti|più tardi"
+    r"|un'altra volta|später|nochmal|noch einmal|ein andermal|opnieuw|een andere keer)\b",
+    re.IGNORECASE,
+)
+# A day, a clock, a week or a part of the day in the tagged sentence: "Friday instead, ok?",
+# "again next week, ok?" ask about a time.
+_TAG_ON_A_TIME = re.compile(
+    rf"\d|{_NAMES_A_DAY.pattern}|\b(?:week|semana|semaine|woche|settimana)\b", re.IGNORECASE
+)
+
+
+def _untagged(text: str) -> str:
+    """``text`` less the nods it asks of a later talk at no time named ("ok?", "d'accord ?").
+
+    The tag's word is no yes either: "On en reparle plus tard, d'accord ?" keeps nothing.
+    """
+    return _TAG_QUESTION.sub(
+        lambda m: (
+            "."
+            if _LATER_TALK.search(m.group(0))
+            and not (_TAG_ON_A_TIME.search(m.group(0)) or PART_OF_DAY.search(m.group(0)))
+            else m.group(0)
+        ),
+        text,
+    )
 
 
 def _only_for_now(text: str) -> bool:
@@ -2914,6 +2964,8 @@ def _only_for_now(text: str) -> bool:
 # clause before it.
 _THEIR = re.compile(
     r"(?i:\b(?:she|he|they|her|his|their|elle|ella|él|ele|ela|lei|lui|zij|hij)\b)"
+    # "lots of people there happy to chat": others, in a community the reply points to.
+    r"|(?i:\b(?:people|folks|others|members)\b)"
     # A name, not a word that opens sentences: "Let's talk later", "It's quiet here".
     r"|\b(?!(?:Let|It|That|This|There|Here|What|Who|Where|How|When|Today|Tomorrow|Everyone"
     r"|Everybody|Nobody|Someone|Everything|Nothing|Life|Work)\b)"
@@ -2924,7 +2976,7 @@ _MINE = re.compile(r"(?i:\b(?:i|i['’]m|i['’]ll|my|me|je|j['’]|ich|ik|yo|io
 _CLAUSE_START = re.compile(r".*(?:[.!?;,(\n]|\s[–—-]\s)", re.DOTALL)
 
 
-def _of_sender(pattern: re.Pattern[str], text: str) -> bool:
+def of_sender(pattern: re.Pattern[str], text: str) -> bool:
     """Wording of ``pattern`` about the sender, not only about someone the reply names.
 
     An assistant answering for the one written to speaks of them as "she", and means them.
@@ -3023,7 +3075,7 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, "auto-reply headers, not an absence notice"
     # "2nd one works!" agrees by pointing at the user's list ("the first slot is out" does not).
     # "Priya would be glad to - she's on cc": a yes for someone else is none of the sender's.
-    accepting = (said(ACCEPT, text) is not None and _of_sender(ACCEPT, text)) or (
+    accepting = (said(ACCEPT, text) is not None and of_sender(ACCEPT, text)) or (
         ordinal_place(text) is not None and said(PICK, text) is not None
     )
     # "I'm not taking calls this month, but talk to Jonas": someone named to talk to instead.
@@ -3051,8 +3103,8 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         # "can't do Friday, but see you Thursday": the meeting stands.
         ev.agreed
         and CANT_ATTEND.search(text) is not None
-        and "?" not in text
-        and not _keeps_meeting(text)
+        and "?" not in (untagged := _untagged(text))
+        and not _keeps_meeting(untagged)
     )
     # "Me surgió algo, no voy a poder el jueves": under an agreed meeting a no calls it off
     # as a cancel word does.
@@ -3105,7 +3157,7 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
     if ev.agreed and not ev.windows and "?" not in text and RUNNING_LATE.search(text):
         return Intent.OTHER, RUNS_LATE
     if (
-        _of_sender(OOO_WORDING, text)
+        of_sender(OOO_WORDING, text)
         and not ev.windows
         and not accepting
         and not DEFER.search(ANSWERS_ON_RETURN.sub(" ", text))
@@ -3143,7 +3195,7 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         and (GOOD_LUCK.search(text) or (DECLINE.search(text) and not WHEN_AGAIN.search(text)))
     )
     defers = (
-        _of_sender(DEFER, text)
+        of_sender(DEFER, text)
         or (DEFER_TO_MONTH.search(text) and not _WEEKDAY.search(text))
         or (BUSY.search(text) and not busy_no)
     )

@@ -29,10 +29,12 @@ _MAX_SIGNATURE_LINE_CHARS = 72
 
 _QUOTED = re.compile(r"^[ \t]*>")
 # iOS writes the date first with no "On": "Jan 12, 2027, at 5:40 PM, Name wrote:".
-# Portuguese (Portugal) opens with "A" or "No dia": "A 15/05/2028, às 16:15, Name escreveu:".
+# Portuguese (Portugal) opens with "A" or "No dia": "A 15/05/2028, às 16:15, Name escreveu:";
+# iOS in Portuguese with the weekday: "terça, 23/03/2027, 06:00, Name <x@y> escreveu:".
 _ATTRIBUTION_START = re.compile(
     r"^[ \t]*(?:On|Le|El|Am|Em|Il|Op|A|No[ \t]+dia"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},)(?=[ \t])",
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},"
+    rf"|(?:{alternation(WEEKDAYS)})\.?,(?=[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{2,4}},))(?=[ \t])",
     re.IGNORECASE,
 )
 _ATTRIBUTION_END = re.compile(

@@ -215,7 +215,9 @@ CONFLICT = _cues(
     r" (?:mie|miei|mio|mia|nostr\w*)|no meio d[aeo]s? (?:minha|meu|nossa|nosso)s?"
     r"|midden in (?:mijn|onze)|valt samen met (?:mijn|onze)",
     # "an audit that landed on top of our 10am": something else now sits on that time.
-    r"(?:landed|lands|landing|fell|falls|dropped|sits|sitting) (?:right |smack )?on top of"
+    # "something's landed on Tuesday afternoon that I can't move": the sender's own event.
+    r"(?:that|which) (?:i|we) (?:can't|cannot|can not|couldn't) (?:move|shift|skip|get out of)\b"
+    r"|(?:landed|lands|landing|fell|falls|dropped|sits|sitting) (?:right |smack )?on top of"
     r"|(?:clash|clashes|clashed|collides?|collided|overlaps?|overlapped|conflicts?) with"
     r"|tombe (?:pile )?(?:sur|en même temps que)|coincide con|se solapa con|überschneidet sich mit"
     r"|fällt auf|si sovrappone (?:a|con)|coincide com|(?:overlapt|botst) met",
