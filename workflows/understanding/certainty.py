@@ -287,7 +287,8 @@ LEFT_OUT = Doubt(
 # hour after it may be a count, "not 2 people"); "why not Thursday at 2?" picks it.
 _LEFT_OUT = re.compile(
     rf"(?:{EXCEPT.pattern}|(?P<negated>(?<!why )(?<!pourquoi )(?<!warum )(?<!waarom )(?<!que )"
-    r"\b(?:not|pas|nicht|niet|não)))[ \t]+"
+    # "Neither Wednesday at 10 nor Thursday at 3 works": both days turned down.
+    r"\b(?:not|pas|nicht|niet|não|neither|nor|ni|weder|nem|né)))[ \t]+"
     r"(?:(?:on|for|the|el|la|le|am|um|a|à|às|a las)[ \t]+)?"
     # ("Apart from 2 calls, Thursday at 3pm is open": a count, no hour.)
     r"(?:(?P<clock>\d{1,2}(?:[:.]\d\d)?(?!\d)"
@@ -295,6 +296,20 @@ _LEFT_OUT = re.compile(
     rf"|(?P<day>{alternation(WEEKDAYS)})\b)",
     re.IGNORECASE,
 )
+
+# "Tue, Wed or Thu at 10 - scratch Wed", "Correction: Friday is out", "Mittwoch doch nicht",
+# "al final el miércoles no", "quarta não dá mais", "mercoledì alla fine no", "woensdag toch
+# niet": a day of the list taken back after it was offered.
+_WITHDRAWN = re.compile(
+    r"\b(?:scratch|strike|cross(?:ing)? off|drop)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<day>{alternation(WEEKDAYS)})\b"
+    rf"|\b(?P<out>{alternation(WEEKDAYS)})(?:['’]s|[ \t]+is)[ \t]+(?:out|gone|off)\b"
+    rf"|\b(?P<taken>{alternation(WEEKDAYS)})[ \t]+"
+    r"(?:(?:al final|alla fine|afinal|doch|toch)[ \t]+)?"
+    r"(?:no|não|nicht|niet)\b(?![ \t]+(?:problem|worries)\b)",
+    re.IGNORECASE,
+)
+_ANY_DAY = re.compile(rf"\b(?:{alternation(WEEKDAYS)})\b", re.IGNORECASE)
 
 
 def _left_out_offered(reading: Reading) -> bool:
@@ -305,9 +320,41 @@ def _left_out_offered(reading: Reading) -> bool:
     if reading.written is None:
         return False
     offered = {w.start.astimezone(reading.written.tzinfo).weekday() for w in reading.times.proposed}
-    return any(
+    # Taken back only once offered: "Friday's gone, sorry. Could we bump it to Friday Nov 3"
+    # turns down the agreed Friday, and "Pode ser sexta no mesmo horário?" is "on the same".
+    withdrawn = {
+        day
+        for m in _WITHDRAWN.finditer(reading.text)
+        if (day := WEEKDAYS[(m["day"] or m["out"] or m["taken"]).lower()])
+        in {WEEKDAYS[w.lower()] for w in _ANY_DAY.findall(reading.text, 0, m.start())}
+    }
+    return bool(withdrawn & offered) or any(
         (m["clock"] and not m["negated"]) or (m["day"] and WEEKDAYS[m["day"].lower()] in offered)
         for m in _LEFT_OUT.finditer(reading.text)
+    )
+
+
+# "Tuesday at 10 or 11, or maybe Thursday.", "Mardi 10h ou 11h, ou peut-être jeudi.": a day
+# offered last, after an "or", with no time of its own before the sentence ends.
+# (The Dutch "of" is also the English "of": "in a board most of Thursday.")
+_OR_LAST_DAY = re.compile(
+    r"\b(?:(?:or|ou|o|oder|oppure)[ \t]+(?:(?:maybe|perhaps|possibly|peut-être|quizás?|tal vez"
+    r"|vielleicht|forse|talvez)[ \t]+)?(?:(?:on|the|el|le|am|il|a)[ \t]+)?"
+    rf"(?P<day>{alternation(WEEKDAYS)})"
+    r"|of[ \t]+(?:misschien[ \t]+)?(?P<dag>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+    r"|zondag))\b[ \t]*(?:[.!?\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def _last_day_timeless(reading: Reading) -> bool:
+    """Whether the offers (or the pick) end on a day with no time read on it: one is missing."""
+    if reading.written is None:
+        return False
+    offered = {w.start.astimezone(reading.written.tzinfo).weekday() for w in reading.times.proposed}
+    return any(
+        is_weekday(day) and WEEKDAYS[day.lower()] not in offered
+        for day in (m["day"] or m["dag"] for m in _OR_LAST_DAY.finditer(reading.text))
     )
 
 
@@ -2061,6 +2108,9 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             # only Wednesday was read; the hour on Tuesday is missing from the offers.
             doubts.append(UNREAD_TIME)
         if reading.times.timeless_day and reading.intent is not Intent.RESCHEDULE:
+            doubts.append(DAY_WITHOUT_TIME)
+        elif reading.intent is not Intent.RESCHEDULE and _last_day_timeless(reading):
+            # "Thursday at 3 works. Or Wednesday.": a second pick, or a day with no time.
             doubts.append(DAY_WITHOUT_TIME)
         if (
             reading.intent is Intent.ACCEPT

@@ -949,15 +949,22 @@ def date_against_itself(text: str, ref: date) -> str | None:
     ahead). "just_past": a day with no year that passed a few weeks ago ("December 3" written
     on the 8th), which rolling to next year would book without a word.
     """
-    for kind, pattern in _PATTERNS:
-        if kind not in _FULL_DATES:
+    found = [
+        (kind, match)
+        for kind, pattern in _PATTERNS
+        if kind in _FULL_DATES
+        for match in pattern.finditer(text)
+    ]
+    # "Thursday 22 June 3-4pm": the month ends one date and opens no other ("June 3").
+    spans = [match.span() for _, match in found]
+    for kind, match in found:
+        if any(a < match.start() < b for a, b in spans):
             continue
-        for match in pattern.finditer(text):
-            if _impossible(kind, match, ref):
-                return "impossible"
-            if _just_past(kind, match, ref):
-                return "just_past"
-            beside = _weekday_beside(text, match)
-            if beside is not None and _against_weekday(kind, match, beside, ref):
-                return "weekday"
+        if _impossible(kind, match, ref):
+            return "impossible"
+        if _just_past(kind, match, ref):
+            return "just_past"
+        beside = _weekday_beside(text, match)
+        if beside is not None and _against_weekday(kind, match, beside, ref):
+            return "weekday"
     return None

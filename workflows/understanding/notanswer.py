@@ -148,7 +148,12 @@ _ASKS_CLOCK = re.compile(
     rf"|\bbe(?: in)? {_CLOCK_WORD}\b{_TO_QUESTION}"
     rf"|\b{_CLOCK_WORD} (?:de|di|of) [\w ]{{1,20}}? (?:or|o|ou|oder) (?:de|di|of|in)\b"
     rf"{_TO_QUESTION}"
-    rf"|\b(?:you mean|vous voulez dire|tu veux dire)\b{_TO_QUESTION}",
+    rf"|\b(?:you mean|vous voulez dire|tu veux dire)\b{_TO_QUESTION}"
+    # "Tuesday 2pm or Thursday 2pm - wait, which time zone are you in?": the sender's times
+    # wait on the user's clock, in whichever of the two they meant.
+    r"|\b(?:(?:which|what) time ?zone|quel fuseau(?: horaire)?|(?:en )?qué zona horaria"
+    r"|(?:in )?welcher zeitzone|(?:in )?che fuso(?: orario)?|(?:em )?qual fuso(?: horário)?"
+    rf"|(?:in )?welke tijdzone)\b{_TO_QUESTION}",
     re.IGNORECASE,
 )
 
@@ -234,7 +239,7 @@ _PENDING = re.compile(
     r"|onder voorbehoud|voorlopig|in principe"
     # "Yes! Well, maybe. Depends on my week.": the yes hangs on something unsaid ("depends on
     # you" is the user's call, no wait).
-    r"|(?:it )?depends on (?:my|how|whether|if|what|the)\b|it depends"
+    r"|(?:it )?depend(?:s|ing) on (?:my|how|whether|if|what|the)\b|it depends"
     r"|ça dépend(?! de (?:vous|toi))|depende de (?:mi|cómo|si|cuándo)\b"
     r"|kommt (?:da)?rauf an|hängt davon ab|dipende (?:da(?:l|lla)? (?:mi[ao]|come|se)\b)"
     r"|depende d[ao]s? (?:minha|meu|como|se)\b|hangt (?:er ?van )?af)\b",

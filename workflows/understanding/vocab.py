@@ -185,8 +185,10 @@ WEEK_LATER = re.compile(
 # Talk of a clock change ("our clocks spring forward on Sunday", "avec le changement d'heure",
 # "nach der Zeitumstellung"): the day it names is no offer, and the reply's clock is in doubt.
 CLOCK_CHANGE_TALK = re.compile(
-    r"\b(?:clocks?[ \t]+(?:\w+[ \t]+)?(?:spring|go|goes|went|change|changes|move|moves"
-    r"|fall|falls|jump|jumps)(?:[ \t]+(?:forward|back|ahead))?"
+    r"\b(?:clocks?[ \t]+(?:\w+(?:n['’]t)?[ \t]+)?(?:spring|go|goes|went|change|changes|changed"
+    r"|move|moves|moved|fall|falls|jump|jumps)(?:[ \t]+(?:forward|back|ahead))?"
+    # "not sure we're still five hours apart that week": the gap between the clocks may move.
+    r"|still[ \t]+(?:\w+[ \t]+)?hours?[ \t]+(?:apart|ahead|behind)"
     r"|spring(?:s|ing)?[ \t]+forward|fall(?:s|ing)?[ \t]+back|daylight[ \t]+sav\w*|DST"
     # Not "time change", "cambio de horario", "mudança de hora": also a meeting moved.
     r"|changement[ \t]+d['’]heure|passage[ \t]+à[ \t]+l['’]heure[ \t]+d['’]"
