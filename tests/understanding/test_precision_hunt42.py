@@ -1126,10 +1126,6 @@ LEFT_IN_DOUBT: frozenset[str] = frozenset(
             "plays up."
         ),
         "Wednesday 2pm works - I got in from Denver at 1am last night, hence the late reply.",
-        (
-            "Thursday 4pm SGT works. I land in Singapore the following Monday at 6am, so happy to "
-            "meet in person after."
-        ),
         "Wednesday 9am SGT is 2am here, so not that one! Thursday works.",
         "My working hours are 9-5:30 UK time, so Thursday's slot works nicely.",
         (

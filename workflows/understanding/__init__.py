@@ -51,6 +51,7 @@ from workflows.understanding.intent import (
     unwrapped,
 )
 from workflows.understanding.invite import Invite, read_invite
+from workflows.understanding.language import language_of
 from workflows.understanding.links import answer_link
 from workflows.understanding.message import Address, ParsedMessage, parse_message
 from workflows.understanding.notanswer import (
@@ -99,6 +100,24 @@ log = logging.getLogger(__name__)
 # the Americas write month first. Only used for all-numeric dates. A Date
 # header at exactly UTC says nothing (Exchange stamps every message so).
 _DAY_FIRST_FROM = timedelta(hours=-1)
+# Written in these languages a date is day first wherever it is sent from ("segunda-feira,
+# 6/12" from São Paulo is 6 December). Not Spanish: written in the United States too.
+_DAY_FIRST_LANGUAGES = frozenset({"pt", "fr", "de", "it", "nl"})
+
+
+def _day_first_picks(answer: str, ref: datetime, offered: Sequence[TimeWindow]) -> bool:
+    """Whether a reply from the Americas writes its numeric dates day first, as it picks them.
+
+    "segunda-feira, 6/12, às 16h" from São Paulo to the user's "Monday, December 6": in a
+    language that writes the day first, each numeric date read so is a day the user offered.
+    A new date ("Et le 5/11 à 14h ?" from Montréal) is still read in the offset's order, and
+    doubted.
+    """
+    if language_of(answer) not in _DAY_FIRST_LANGUAGES:
+        return False
+    offered_days = {w.start.date() for w in offered}
+    numeric = [d for d in find_dates(answer, ref.date(), day_first=True) if d.kind == "numeric"]
+    return bool(numeric) and all(d.day in offered_days for d in numeric)
 
 
 def _ambiguous_name(
@@ -658,6 +677,8 @@ def understand(
         home=tz,
         user_names=own,
     )
+    if day_first is False and _day_first_picks(answer, ref, offered):
+        day_first = True
     echoed = names_echoed(stripped.history, tz)
 
     def read(words: str) -> TimeReading:
@@ -698,8 +719,12 @@ def understand(
         for words, line in stripped.answered
     )
     # "9:00 your time" with no zone of the user's in the thread: placed by assumption only.
-    unplaced = thread_tz is None and leans_on_user_zone(
-        reading, answer, ref, sender_tz, meeting_length, day_first=day_first
+    # A thread naming the user's own clock among others ("all Central time" to Hamburg, whose
+    # port the outreach names) has placed it.
+    unplaced = (
+        thread_tz is None
+        and not names_home_clock(stripped.history, tz, own)
+        and leans_on_user_zone(reading, answer, ref, sender_tz, meeting_length, day_first=day_first)
     )
     reading = _as_offered(reading, answer, stripped.history, thread_tz, offered, tz)
     reading = onto_offered_week(reading, answer, ref.date(), offered)

@@ -540,7 +540,8 @@ _CORRECTION = re.compile(
     r"|laat maar(?! (?:even |eens )?(?:weten|horen|zien|komen))|correctie"
     # "Thursday works! Sorry, I meant Friday.", "Friday works. Actually Thursday is better.":
     # the first day said is taken back ("I meant to reply sooner" takes nothing back).
-    r"|i meant(?! to\b)|make that"
+    # ("so I make that 2pm yours" works the clock out: British "I reckon it is".)
+    r"|i meant(?! to\b)|(?<!\bi )make that"
     # "Tuesday works... actually no, I have a conflict" ("Actually, no problem" takes nothing back).
     r"|actually[,.…]*[ \t]+no(?:pe)?\b(?![ \t]+(?:problem|worries|need|rush|pressure|idea))"
     r"|je voulais dire|quise decir|quería decir|ich meinte|intendevo"

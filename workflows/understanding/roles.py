@@ -315,8 +315,10 @@ CONFLICT = _cues(
     r"|contactável|horário (?:comercial|de trabalho|de expediente)|bereikbaar|kantooruren"
     r"|werktijden|openingstijden",
     # "Friday 10 ET is 7am for me, too early": said of a time, not asked ("too early for you?").
-    r"(?<!not )(?<!n't )(?:too|trop|demasiado|zu|troppo|muito|te) (?:early|late|tôt|tard"
-    r"|temprano|tarde|früh|spät|presto|tardi|cedo|vroeg|laat)(?![^.!?\n]{0,80}\?)",
+    # Dutch "te" only with its own words: "¿Te late el martes?" is Mexican "fancy Tuesday?".
+    r"(?<!not )(?<!n't )(?:(?:too|trop|demasiado|zu|troppo|muito) (?:early|late|tôt|tard"
+    r"|temprano|tarde|früh|spät|presto|tardi|cedo|vroeg|laat)|te (?:vroeg|laat))"
+    r"(?![^.!?\n]{0,80}\?)",
     r"en (?:comité|formation|séminaire|conférence|visio)|en (?:comité|formación|seminario)",
     # "j'ai malheureusement un conflit", "tengo un conflicto", "ho un conflitto": the sender's
     # calendar clashes, as "I have a conflict" says it.

@@ -98,6 +98,9 @@ SAME_TIME = re.compile(
     # "Estamos en la misma hora", "temos a mesma hora": the two share a clock, no time repeated.
     r"(?<!estamos en )(?<!estamos en la )(?<!tenemos )(?<!tenemos la )(?<!estamos na )"
     r"(?<!estamos com a )(?<!temos a )(?<!temos )(?<!estamos )"
+    # "A partir del domingo vamos a estar en la misma hora": the clocks will agree from then.
+    r"(?<!estar en la )(?<!estar en )(?<!estaremos en la )(?<!estaremos en )(?<!estar na )"
+    r"(?<!estar no )(?<!estaremos na )(?<!estaremos no )(?<!estar )(?<!estaremos )"
     r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot|hour)|à[ \t]+la[ \t]+même[ \t]+heure"
     r"|(?:le[ \t]+)?même[ \t]+(?:créneau|heure)|a[ \t]+la[ \t]+misma[ \t]+hora|(?:la[ \t]+)?misma"
     r"[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit|(?:alla[ \t]+)?stessa[ \t]+ora"
@@ -176,7 +179,8 @@ _TIME_LIKE = re.compile(
     r"|\b(?:half|quarter|viertel|dreiviertel|halb|kwart)[ \t]+(?:(?:past|to|after|nach|vor|over"
     rf"|voor)[ \t]+)?(?:one|{_HOUR_WORDS}|1[0-2]|[1-9])\b"
     # Dutch "om onze afspraak" is "for our meeting": "onze" is eleven only in the south.
-    r"|\b(?!(?:om|rond)[ \t]+onze\b)(?:at|around|about|um|gegen|à|vers|a[ \t]+las"
+    # Portuguese "qualquer um dos dois" is "either of the two": German "um" takes no Spanish two.
+    r"|\b(?!(?:om|rond)[ \t]+onze\b|um[ \t]+dos\b)(?:at|around|about|um|gegen|à|vers|a[ \t]+las"
     r"|sobre[ \t]+las|alle|verso[ \t]+le|às|om"
     rf"|rond)[ \t]+(?:{_HOUR_WORDS})\b(?![ \t]+(?:{_COUNTED}))"
     r"|\b(?:et[ \t]+(?:demie|quart)|moins[ \t]+le[ \t]+quart|y[ \t]+media|y[ \t]+cuarto"
@@ -191,6 +195,12 @@ _TIME_LIKE = re.compile(
 # Right after a clock ("9 ", "9h ", "9 Uhr "): where a possessive names whose clock it is.
 _RIGHT_AFTER_CLOCK = r"(?:(?<=\d[ \t])|(?<=\dh[ \t])|(?<=Uhr[ \t])|(?<=uur[ \t]))"
 _MY_SIDE = r"for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij|bij mij"
+# "3 pm para los dos", "10h pour nous deux": one clock said for both sides, the same instant.
+_BOTH_SIDES = (
+    r"for (?:both of us|us both|the two of us)|para (?:los dos|ambos|nosotros dos|nós dois|os dois)"
+    r"|pour nous deux|pour tous les deux|für uns beide|per entrambi|per tutti e due"
+    r"|voor ons (?:allebei|beiden)"
+)
 # A clock right after a vague time ("first thing, like 7:30", "EOD (5:30)") says which; "first
 # thing, or Mon 3/8" leaves it unsaid. "same time for me (8am PT)", "misma hora (las 9)": the
 # clock in brackets is the one the sender keeps, so nothing is left unread; so is the clock
@@ -809,6 +819,8 @@ _RESTATE_BEFORE = re.compile(
     r"|\bdas wird|\bsarà(?:[ \t]+le)?|\bisso (?:será|vai ser)(?:[ \t]+as?)?"
     # "das wäre 9 Uhr bei Ihnen", "eso serían las 8": "that would be" in the other languages.
     r"|\bdas wäre|\bdas sind|\bdas ist|\beso (?:sería|serían)(?:[ \t]+las?)?"
+    # "bei Ihnen dann 10 Uhr", "(bei uns dann 20 Uhr)": a side and "then", the verb left out.
+    r"|\(?\bbei[ \t]+(?:Ihnen|dir|euch|mir|uns)[ \t]+(?:dann|also)(?:[ \t]+um)?"
     r"|\bsarebbero(?:[ \t]+le)?|\bsarebbe(?:[ \t]+le)?|\bseriam(?:[ \t]+as)?|\bseria(?:[ \t]+as?)?"
     r"|\bdat zou zijn|\bdat wordt|\bce serait"
     # "wäre das bei Ihnen 9:30 Uhr", "para mim serão 22h", "for me it's 10pm", "bei mir wäre
@@ -916,7 +928,7 @@ _RESTATE_AFTER = re.compile(
     r"|per voi|per lei|para você|voor jou|voor u|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
     # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
     # time" only names the zone).
-    rf"|{_MY_SIDE}"
+    rf"|{_MY_SIDE}|{_BOTH_SIDES}"
     # "Thursday at 1 your time, 7pm mine", "16h mon heure": the sender's own clock by its
     # possessive.
     r"|mine|mon heure|mi hora|meine Zeit|ora mia|la mia ora|(?:no )?meu(?: horário)?|minha hora"
@@ -2079,6 +2091,18 @@ def _half_quoted(window: TimeWindow, quoted: Sequence[TimeWindow]) -> TimeWindow
     return None
 
 
+def _in_clock_talk(sentence: str, at: int, question: bool) -> bool:
+    """Whether ``at`` is in a sentence's talk of a clock change, or in the brackets that hold it.
+
+    A question ("your Monday 9:30 - is that after your clocks change?") is no such talk.
+    """
+    talk = None if question else CLOCK_CHANGE_TALK.search(sentence)
+    if talk is None:
+        return False
+    opens, closes = _bracket_around(sentence, talk.start())
+    return opens <= at < closes
+
+
 def _bracket_around(sentence: str, at: int) -> tuple[int, int]:
     """The bracket ``at`` is in (to the sentence's end if it closes later), else the sentence."""
     opened = sentence.rfind("(", 0, at)
@@ -2569,6 +2593,40 @@ def _restated_off(
     return all(c.time() not in (said if tod.guessed else {tod.begin}) for c in clocks)
 
 
+_FOR_BOTH_SIDES = re.compile(rf"[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:{_BOTH_SIDES})\b", re.IGNORECASE)
+# "bei Ihnen dann 10 Uhr": the user's side and "then", no verb (see ``_RESTATE_BEFORE``).
+_YOURS_THEN = re.compile(
+    r"\bbei[ \t]+(?:Ihnen|dir|euch)[ \t]+(?:dann|also)(?:[ \t]+um)?[ \t]*$", re.IGNORECASE
+)
+
+
+def _terse_restatement_off(
+    sentence: str,
+    tod: _TimeOfDay,
+    mentions: Sequence[TimeMention],
+    written: datetime,
+    user_tz: tzinfo | None,
+) -> bool:
+    """Whether a clock read as said again with no verb misses the time before.
+
+    "El martes a las 3 me queda perfecto, así que 3 pm para los dos" says both clocks show 3;
+    "16 Uhr (MEZ), bei Ihnen dann 10 Uhr" says the user's shows 10. Read as a restatement
+    only by those few words, the clock is held to the time before: with another hour, or
+    from a sender whose clock is not the user's, one of the two is wrong.
+    """
+    both = bool(_FOR_BOTH_SIDES.match(sentence, tod.end))
+    yours = bool(_YOURS_THEN.search(sentence, max(0, tod.start - 32), tod.start))
+    if not mentions or not (both or yours):
+        return False
+    if user_tz is None:
+        return True
+    offer = mentions[-1].window.start
+    clocks = [offer.astimezone(user_tz)]
+    if both:
+        clocks += [offer.astimezone(timezone(o)) for o in offset_moves(written, offer)]
+    return any(c.time() != tod.begin for c in clocks)
+
+
 def _yours_off_across_change(
     sentence: str,
     tod: _TimeOfDay,
@@ -2659,7 +2717,9 @@ _MINE_BEFORE = re.compile(
     r"|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|that['’]s|c['’]est|il[ \t]+est|son|sono|ist[ \t]+es"
     r"|ist[ \t]+das|es|são|serão|vão[ \t]+ser)"
     r"(?:[ \t]+(?:then|alors|donc|dann|also|entonces|allora|então|dan))?"
-    r"(?:[ \t]+(?:las?|le|as|às))?[ \t]*$",
+    r"(?:[ \t]+(?:las?|le|as|às))?[ \t]*$"
+    # "(bei uns dann 20 Uhr)": the side and "then", the verb left out.
+    r"|\bbei[ \t]+(?:mir|uns)[ \t]+(?:dann|also)(?:[ \t]+um)?[ \t]*$",
     re.IGNORECASE,
 )
 # "12:30 for me (in Berlin)", "13 Uhr bei mir", "15h chez moi": the sender's side right after it.
@@ -3118,9 +3178,17 @@ def read_times(
         # "Could we push to next week? Tuesday 2-3pm": the week carries to the next sentence.
         # "the week after", "in two weeks": which week a bare weekday falls in is a guess.
         later_week = later_week or bool(_LATER_WEEK.search(seg_text))
+        # A day the sender cannot do ("Thursday is a write-off, and I'm on leave the week after
+        # Easter") offers nothing, nor does the day clocks change on: their week is no question.
         two_readings = two_readings or (
             later_week
-            and any(d.kind == "weekday" and not _names_your_day(seg_text, d) for d in dates)
+            and any(
+                d.kind == "weekday"
+                and not _names_your_day(seg_text, d)
+                and not _in_clock_talk(seg_text, d.start, question)
+                and read_roles(seg_text).at(d.start) is not Role.CONFLICT
+                for d in dates
+            )
         )
         # "Next week I'm mostly free, Tuesday or Thursday": a bare weekday after "next week"
         # that the lists did not move may be this week's or next week's. A day the sender is
@@ -3157,13 +3225,10 @@ def read_times(
         )
         two_readings = two_readings or contradicted
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
-        if not question and (talk := CLOCK_CHANGE_TALK.search(seg_text)):
-            # "(Our clocks spring forward on Sunday so it's 6 not 5)": the day of the change and
-            # a clock said across it offer nothing; in brackets, only what the brackets hold. A
-            # question ("your Monday 9:30 - is that after your clocks change?") reads as before.
-            a, b = _bracket_around(seg_text, talk.start())
-            dates = [d for d in dates if not a <= d.start < b]
-            times = [t for t in times if not a <= t.start < b]
+        # "(Our clocks spring forward on Sunday so it's 6 not 5)": the day of the change and a
+        # clock said across it offer nothing.
+        dates = [d for d in dates if not _in_clock_talk(seg_text, d.start, question)]
+        times = [t for t in times if not _in_clock_talk(seg_text, t.start, question)]
         if not times and not dates:
             if not _breaks_paragraph(text, seg_start, seg_end):
                 # "… leider nicht.\nWie wäre es um 15:30?": a sentence that ends its line
@@ -3398,6 +3463,7 @@ def read_times(
                                 seg_text, tod, mentions[found:], user_tz, ref, clock_talk
                             )
                             or _named_clock_off(seg_text, tod, mentions[found:], user_tz)
+                            or _terse_restatement_off(seg_text, tod, mentions[found:], ref, user_tz)
                         )
                     )
                     mentions.append(TimeMention(window, role, tz is not None))

@@ -542,6 +542,14 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _CLOCK | _PLACE: "nairobi",
         _TIME | _PLACE: "kenya",
     },
+    "Africa/Kigali": {
+        _CLOCK | _PLACE: "kigali",
+        _TIME | _PLACE: "rwanda",
+    },
+    "Africa/Kampala": {
+        _CLOCK | _PLACE: "kampala",
+        _TIME | _PLACE: "uganda",
+    },
     # Not Dubai alone: outreach from India restates its offers in it ("5:30pm IST / 4pm
     # Dubai"), and the sender's own unread "hora de Dubái" must not then read as the user's
     # clock (round 27).
@@ -747,6 +755,14 @@ _DAY_HALF = re.compile(
     re.IGNORECASE,
 )
 _HALVES = {"a": "morning", "p": "afternoon"}
+# "tues 26 @ 10", "fri @ 3pm": "@" for "at" typed on a phone, after a day (alone, "2 units @ 10"
+# is a price).
+_DAY_AT_SIGN = re.compile(
+    rf"\b((?:{ENGLISH_DAYS}|{'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))}"
+    r"|today|tomorrow)\.?(?:[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?)"
+    r"[ \t]*@[ \t]*(?=(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\d@.]))",
+    re.IGNORECASE,
+)
 
 
 EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -816,7 +832,7 @@ def _names_after_advice(text: str) -> str:
 def spelled_out(text: str) -> str:
     """``text`` with phone shorthand spelled out, dropped apostrophes and capitals restored."""
     if "@" in text:
-        text = _names_spelled_by_addresses(text)
+        text = _DAY_AT_SIGN.sub(r"\1 at ", _names_spelled_by_addresses(text))
     # Each pattern runs only where its letters occur: replies can be megabytes of anything.
     lower = text.lower()
     if "talk" in lower or "speak" in lower or "chat" in lower:
