@@ -27,6 +27,7 @@ from workflows.understanding.vocab import (
     ENGLISH_DAYS,
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
+    NEXT_WEEK_WORDS,
     PARTS_OF_DAY,
     RELATIVE_DAYS,
     WEEK_LATER,
@@ -3033,6 +3034,35 @@ def _away_but_refers(text: str) -> bool:
     return False
 
 
+def _also_points(text: str) -> bool:
+    """Whether "also" stands in a sentence that points to someone: besides the sender.
+
+    "- Camille Laurent, who runs ops - she's also a former planner" tells about the person;
+    "you might also want to talk to Ravi" names someone as well as the sender.
+    """
+    return any(
+        ALSO.search(text, a, b) and REFERRAL_CUE.search(text, a, b) for a, b in sentence_spans(text)
+    )
+
+
+# A day, a week, a month or a number: when "later" is.
+_DATED = re.compile(
+    rf"\d|{_NAMES_A_DAY.pattern}"
+    rf"|\b(?:{_LONG_MONTHS}|{_NEXT_MONTH}|{alternation(NEXT_WEEK_WORDS)})\b",
+    re.IGNORECASE,
+)
+
+
+def _later_left_open(text: str) -> bool:
+    """Whether the text puts the talk off ("on se recontacte plus tard") to no day it names."""
+    later = [m.start() for m in DEFER.finditer(text)]
+    return bool(later) and not any(
+        _DATED.search(text, a, b)
+        for a, b in sentence_spans(text)
+        if any(a <= at <= b for at in later)
+    )
+
+
 def classify(ev: Evidence) -> tuple[Intent, str]:
     """The intent, and a short reason for the readable summary."""
     intent, reason = _classify(ev)
@@ -3079,7 +3109,7 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         ordinal_place(text) is not None and said(PICK, text) is not None
     )
     # "I'm not taking calls this month, but talk to Jonas": someone named to talk to instead.
-    instead = not (accepting and ALSO.search(text))
+    instead = not (accepting and _also_points(text))
     refers = (
         bool(ev.referrals and _points_on(text))
         and not ev.link
@@ -3202,6 +3232,10 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
     if NOT_LATER.search(text) and not ev.windows and not ev.link:
         return Intent.DECLINE, "not now and not later either"
     if not ev.windows and not ev.link and (defers or _resumes_after_absence(text)):
+        if off and _later_left_open(text):
+            # "je ne pourrai pas assurer notre appel de demain … On se recontacte plus tard":
+            # the agreed meeting is off, and "later" names no day to come back on.
+            return Intent.CANCEL, "calls the agreed meeting off, later left open"
         return Intent.DEFER, "not now, later"
     if (DECLINE.search(text) or busy_no) and not ev.windows and not ev.link:
         if ASKS_FIRST.search(text) and "?" in text:

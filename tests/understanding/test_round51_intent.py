@@ -1,0 +1,116 @@
+"""Round 51 on replies_blind50 (intent): two certain-but-wrong readings, as families.
+
+- "I'd love to help but I'm not the right fit … Two people to try instead: - Camille Laurent …
+  she's also a former planner … Tell them I sent you." (r02): the "also" of a note about a
+  person named is no "talk to her as well as me"; only an "also" in a sentence that points
+  to someone keeps a yes from turning into a referral.
+- "je ne pourrai pas assurer notre appel de demain … On se recontacte plus tard quand ça se
+  calme" (c03): under an agreed meeting, a no to it with a later that names no day, week, month
+  or number calls the meeting off (the blind sets' writers label it `cancel`); the cancelled
+  meeting's "demain" was read as a return date.
+
+Near misses keep their readings: an "also" that points (accept), a later with a date.
+"""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.understanding.reply import doubt_codes, read_reply
+from workflows.stages import Intent
+
+_TZ = ZoneInfo("Asia/Seoul")
+_OFFERS = (
+    "\n\nOn Sun, Oct 17, 2027 at 8:10 PM Ada Obi <ada@example.com> wrote:\n"
+    "> Would you be open to a 20-minute call? A few times in KST:\n>\n"
+    "> - Tue 26 Oct, 08:00\n> - Thu 28 Oct, 17:00\n>\n> Ada\n"
+)
+_AGREED = (
+    "\n\nOn Fri, Sep 24, 2027 at 8:00 AM Ada Obi <ada@example.com> wrote:\n"
+    "> Thank you! Confirmed for Thursday 30 September, 16:00 KST. I'll send a Teams link the"
+    " day before.\n>\n> Ada\n"
+)
+
+_REFERRALS = [
+    (
+        "I'd love to help but I'm not the right fit - I'm in commercial, not ops.\n"
+        "Two people to try instead:\n\n"
+        "- Camille Laurent, who runs product operations for our Asia business\n"
+        "  (camille.laurent@crosspier.com) - she's also a former planner\n"
+        "- Thomas Nguyen on the fulfilment product team\n\nTell them I sent you.\n\nSofia",
+        ["Camille Laurent", "Thomas Nguyen"],
+    ),
+    (
+        "Happy to point you on, but I'm not the right person for ops questions. Talk to Jonas"
+        " Weber (jonas.weber@example.org). He also moved over from logistics.\n\nSofia",
+        ["Jonas Weber"],
+    ),
+    (
+        "Would love to help, but I'm not the best person here. Reach out to Priya Raman"
+        " (priya@example.org) - tell her I sent you. She's also based in Asia.\n\nSofia",
+        ["Priya Raman"],
+    ),
+    (
+        "Me encantaría ayudarte pero no soy la persona adecuada. Te paso a Lucía Romero"
+        " (lucia.romero@example.org), que también viene de logística.\n\nSofia",
+        ["Lucía Romero"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "names"), _REFERRALS)
+def test_a_note_about_the_person_named_is_no_also(body: str, names: list[str]) -> None:
+    verdict = read_reply(body, tz=_TZ, date="Tue, 19 Oct 2027 08:40:00 -0400", quote=_OFFERS)
+    assert verdict.intent is Intent.REFERRAL
+    assert verdict.certain
+    assert [r.name for r in verdict.referrals] == names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Happy to chat! You might also want to talk to Ravi Shah (ravi@example.org).\n\nSofia",
+        "Happy to chat, Tuesday works. Ravi Shah would be worth a chat as well.\n\nSofia",
+    ],
+)
+def test_an_also_that_points_keeps_the_yes(body: str) -> None:
+    verdict = read_reply(body, tz=_TZ, date="Tue, 19 Oct 2027 08:40:00 -0400", quote=_OFFERS)
+    assert verdict.intent is Intent.ACCEPT
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Min-ji, désolé, je ne pourrai pas assurer notre appel de demain, grosse\nurgence"
+        " client. On se recontacte plus tard quand ça se calme, promis\n\nHugo",
+        "Lo siento, no podré hacer nuestra llamada de mañana. Hablamos más adelante cuando se"
+        " calme.\n\nHugo",
+        "Leider kann ich unser Gespräch morgen nicht wahrnehmen. Melden wir uns später wieder,"
+        " wenn es ruhiger ist.\n\nHugo",
+        "Mi dispiace, non riesco a fare la nostra chiamata di domani. Ci sentiamo più avanti"
+        " quando si calma.\n\nHugo",
+        "Sorry, I won't be able to do our call tomorrow. Let's reconnect later once things"
+        " settle down.\n\nHugo",
+    ],
+)
+def test_an_agreed_meeting_off_with_an_open_later_is_a_cancel(body: str) -> None:
+    verdict = read_reply(body, tz=_TZ, date="Wed, 29 Sep 2027 22:14:00 +0800", quote=_AGREED)
+    assert verdict.intent is Intent.CANCEL
+    assert verdict.return_date is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No meeting agreed: the no and the later put the request off.
+        "Désolé, je ne pourrai pas en ce moment. On se recontacte plus tard quand ça se calme."
+        "\n\nHugo",
+        "Sorry, I can't right now. Let's reconnect later once things settle down.\n\nHugo",
+    ],
+)
+def test_an_open_later_without_an_agreed_meeting_stays_a_defer(body: str) -> None:
+    verdict = read_reply(body, tz=_TZ, date="Wed, 29 Sep 2027 22:14:00 +0800", quote=_OFFERS)
+    assert verdict.intent is Intent.DEFER
+    assert doubt_codes(verdict) == []
