@@ -9,7 +9,11 @@
   or number calls the meeting off (the blind sets' writers label it `cancel`); the cancelled
   meeting's "demain" was read as a return date.
 
-Near misses keep their readings: an "also" that points (accept), a later with a date.
+- "I am afraid I must refuse this time." (d05): "must refuse" is the outright no that "must
+  decline" is; "refuse to let you pay" refuses something else.
+
+Near misses keep their readings: an "also" that points (accept), an open later with no meeting
+agreed (defer), a refusal to do something else (accept), a usual refusal beside a yes (doubted).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import pytest
 
 from tests.understanding.reply import doubt_codes, read_reply
 from workflows.stages import Intent
+from workflows.understanding import Verdict
 
 _TZ = ZoneInfo("Asia/Seoul")
 _OFFERS = (
@@ -114,3 +119,43 @@ def test_an_open_later_without_an_agreed_meeting_stays_a_defer(body: str) -> Non
     verdict = read_reply(body, tz=_TZ, date="Wed, 29 Sep 2027 22:14:00 +0800", quote=_OFFERS)
     assert verdict.intent is Intent.DEFER
     assert doubt_codes(verdict) == []
+
+
+_ASKED = (
+    "\n\nOn Wed, Sep 22, 2027 at 8:30 AM Ada Obi <ada@example.com> wrote:\n"
+    "> Would you be open to a 20-minute call? A few times in KST:\n>\n"
+    "> - Tue 28 Sep, 10:00\n> - Thu 30 Sep, 16:00\n>\n> Ada\n"
+)
+
+
+def _refusing(body: str) -> Verdict:
+    return read_reply(body, tz=_TZ, date="Thu, 23 Sep 2027 09:00:00 +0900", quote=_ASKED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you very much for your kind e-mail.\nI am afraid I must refuse this time. I am not"
+        " in a position to talk about\nour product operation outside the company.\n\nTakeshi",
+        "I'm sorry, but I have to refuse - I can't speak about our operations externally."
+        "\n\nTakeshi",
+        "Thank you for thinking of me. I'm going to refuse, with regret.\n\nTakeshi",
+    ],
+)
+def test_must_refuse_is_an_outright_no(body: str) -> None:
+    verdict = _refusing(body)
+    assert verdict.intent is Intent.DECLINE
+    assert verdict.certain
+
+
+def test_a_refusal_to_do_something_else_keeps_the_yes() -> None:
+    verdict = _refusing(
+        "Happy to chat! I must refuse to let you pay for the coffee though. Tuesday works."
+        "\n\nTakeshi"
+    )
+    assert verdict.intent is Intent.ACCEPT
+
+
+def test_a_usual_refusal_beside_a_yes_stays_doubted() -> None:
+    verdict = _refusing("I usually have to refuse these, but happy to chat. Tuesday works.\n\nTak")
+    assert "contradicting_intent_cues" in doubt_codes(verdict)

@@ -840,8 +840,9 @@ DECLINE = _cues(
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
 FIRM_DECLINE = _cues(
     _NO_INTEREST,
+    # "I am afraid I must refuse this time" (a refusal "to" do something is of that thing).
     r"(?:have to|must|will|i'll|going to)"
-    rf" (?:pass{_NOT_HANDED_ON}|decline)",
+    rf" (?:pass{_NOT_HANDED_ON}|decline|refuse(?! to\b))",
     r"je dois (?:décliner|refuser)|tengo que (?:declinar|rechazar)",
     # "Ich muss Ihnen daher leider absagen": turning a person down, with any adverbs between.
     r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?(?:(?:daher|deshalb|leider|also|wohl"
