@@ -9,6 +9,8 @@
   or number calls the meeting off (the blind sets' writers label it `cancel`); the cancelled
   meeting's "demain" was read as a return date.
 
+- "none of the KST slots lined up with my week so I put this in" above an invitation, no thread
+  quoted (p05): the user's times said not to fit, the invitation is the sender's own time.
 - "I am afraid I must refuse this time." (d05): "must refuse" is the outright no that "must
   decline" is; "refuse to let you pay" refuses something else.
 
@@ -18,13 +20,14 @@ agreed (defer), a refusal to do something else (accept), a usual refusal beside 
 
 from __future__ import annotations
 
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import doubt_codes, read_reply
+from tests.understanding.reply import doubt_codes, raw_reply, read_reply
 from workflows.stages import Intent
-from workflows.understanding import Verdict
+from workflows.understanding import Verdict, understand
 
 _TZ = ZoneInfo("Asia/Seoul")
 _OFFERS = (
@@ -159,3 +162,42 @@ def test_a_refusal_to_do_something_else_keeps_the_yes() -> None:
 def test_a_usual_refusal_beside_a_yes_stays_doubted() -> None:
     verdict = _refusing("I usually have to refuse these, but happy to chat. Tuesday works.\n\nTak")
     assert "contradicting_intent_cues" in doubt_codes(verdict)
+
+
+def _with_invite(body: str) -> Verdict:
+    """``body`` above an invitation for Friday 12 Nov 2027 00:00 UTC (09:00 Seoul), no thread."""
+    ics = (
+        "BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nUID:r51@example.com\nSEQUENCE:0\n"
+        "DTSTART:20271112T000000Z\nDTEND:20271112T003000Z\nSUMMARY:Chat\nEND:VEVENT\n"
+        "END:VCALENDAR"
+    )
+    parts = (
+        f"--b51\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+        f"--b51\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\n{ics}\n--b51--\n"
+    )
+    raw = raw_reply(
+        parts,
+        date="Mon, 01 Nov 2027 10:00:00 -0700",
+        content_type='multipart/mixed; boundary="b51"',
+    )
+    return understand(raw, tz=_TZ, meeting_length=timedelta(minutes=30))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Min-ji - none of the KST slots lined up with my week so I put this in. It should show"
+        " Friday 9am on your side.",
+        "None of your times lined up for me, so I sent this over instead.",
+        "Neither of those lines up with my calendar - invite attached.",
+    ],
+)
+def test_an_invite_after_the_user_times_did_not_line_up_offers_its_own(body: str) -> None:
+    verdict = _with_invite(body)
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert verdict.certain, doubt_codes(verdict)
+
+
+def test_an_invite_with_no_word_about_the_user_times_stays_doubted() -> None:
+    verdict = _with_invite("Invite attached.")
+    assert "invite_offers_unseen" in doubt_codes(verdict)

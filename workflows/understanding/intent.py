@@ -1698,7 +1698,8 @@ COUNTER_OFFER = _cues(
     r"(?:couldn't|could not|can't|cannot) (?:make|do) (?:either|any|both) of your",
     # "Neither of those worked on my end so I threw something on Thursday."
     r"(?:neither|none) of (?:those|these|them|your|the)\b[^.?!\n]{0,30}"
-    r" (?:work|worked|works|suit|suits|fit)",
+    # "none of the KST slots lined up with my week so I put this in".
+    r" (?:work|worked|works|suit|suits|fit|lined up|lines? up)",
     r"if (?:that|it|this|the time) (?:doesn't|does not|won't|don't) (?:work|suit)",
     # "Couldn't make the 16th or 17th work - this is the one gap I have": the user's days (a
     # date or a weekday) named as not working, and the invitation is the sender's own time.
