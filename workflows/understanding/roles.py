@@ -738,7 +738,12 @@ _TURNS_DOWN = re.compile(
     r"|(?:i['’]m |i am |i['’]ll |i will )?(?:going to |gonna )?(?:have to |need to |must )?pass"
     r"(?: on (?:it|this|that))?(?:,? sorry)?|je (?:vais devoir )?passer? mon tour"
     r"|(?:tengo que )?paso|ich muss passen|(?:devo )?passare|vou ter de passar"
-    r"|ik (?:moet )?pas(?:sen)?)"
+    r"|ik (?:moet )?pas(?:sen)?"
+    # "…, así que me temo que no", "…, so I'm afraid not", "3am here, so no", "ça ne va pas":
+    # the user's time just named, turned down (with regret) in a clause of its own.
+    r"|(?:i['’]m |i am )?afraid not|(?:sorry,? )?no|(?:ça|cela) ne (?:va|marche|me va) pas"
+    r"|(?:me temo que|lo siento,? pero|lamentablemente) no|(?:das geht |dann )?leider nicht"
+    r"|purtroppo no|(?:infelizmente )?não dá|infelizmente não|helaas niet)"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -754,6 +759,7 @@ _DROPS_ALL = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
 
 
 def read_roles(sentence: str) -> Roles:
@@ -776,7 +782,8 @@ def read_roles(sentence: str) -> Roles:
     spans += [
         Span(a, b, Role.CONFLICT)
         for (a, b), (c, d) in zip(cut, cut[1:], strict=False)
-        if _TURNS_DOWN.match(sentence[c:d])
+        # A reply's line breaks fall anywhere: "así que me\ntemo que no" is one phrase.
+        if _TURNS_DOWN.match(_SPACES.sub(" ", sentence[c:d]))
     ]
     spans += [Span(0, c, Role.CONFLICT) for c, d in cut[1:] if _DROPS_ALL.match(sentence[c:d])]
     # "I land Thursday 6am", "Der Launch ist Freitag um 17 Uhr", "mi jefe tiene la reunión el
