@@ -70,3 +70,60 @@ KEPT = [
 def test_no_that_refuses_nothing_keeps_the_slot(body: str) -> None:
     verdict = read_reply(body, tz=SEOUL, date=DATE, quote=QUOTE)
     assert USERS_SLOT in local_starts(verdict, SEOUL) or verdict.doubts
+
+
+# The user's Tuesday 28 at 10:00 (Seoul) restated on the sender's clock, then refused by a
+# clause of its own: a little "too" left unsaid, the sender's own meeting then regretted.
+REFUSED_BY_REASON = [
+    "Tuesday 28th at 10am Seoul would be 3am here - a bit late for my brain. Could we do"
+    " Wednesday 29th at 10:00 Madrid time instead?",
+    "Tuesday 28th at 10am Seoul would be 3am here - rather early, I'm afraid. Could we do"
+    " Wednesday 29th at 10:00 Madrid time instead?",
+    "Dienstag, 28.9. um 10 Uhr KST wäre bei mir 3 Uhr - da habe ich leider unseren Jour fixe."
+    " Ich könnte am Mittwoch, 29.9. um 10 Uhr (MESZ).",
+    "Dienstag, 28.9. um 10 Uhr KST wäre bei mir 3 Uhr - dann bin ich leider noch im Bett."
+    " Ich könnte am Mittwoch, 29.9. um 10 Uhr (MESZ).",
+]
+
+
+@pytest.mark.parametrize("body", REFUSED_BY_REASON)
+def test_users_slot_refused_by_a_reason_is_no_offer(body: str) -> None:
+    verdict = read_reply(body, tz=SEOUL, date=DATE, quote=QUOTE)
+    starts = local_starts(verdict, SEOUL)
+    assert USERS_SLOT not in starts
+    assert WED_17_SEOUL in starts
+
+
+# "ce sera 17h pour vous et non 16h": the clock after "non" is corrected away, not offered.
+CORRECTED = [
+    "Je vous propose mercredi 29 à 10h (heure de Paris), donc ce sera 17h pour vous et non 16h.",
+    pytest.param(
+        "Ich könnte am Mittwoch, 29.9. um 10 Uhr (MESZ), das wäre 17 Uhr bei Ihnen"
+        " und nicht 16 Uhr.",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'und nicht 16 Uhr' leaves the intent unread (no_intent_cue)"
+        ),
+    ),
+    "Could we do Wednesday 29th at 10:00 Madrid time? That's 5pm for you, not 4pm.",
+]
+
+
+@pytest.mark.parametrize("body", CORRECTED)
+def test_clock_corrected_away_is_no_offer(body: str) -> None:
+    verdict = read_reply(body, tz=SEOUL, date=DATE, quote=QUOTE)
+    starts = local_starts(verdict, SEOUL)
+    assert WED_17_SEOUL in starts
+    assert all(start.hour != 16 for start in starts)
+
+
+# Near misses: "a bit later" asks for a later time, "da habe ich Zeit" offers it.
+KEPT_BY_REASON = [
+    "Tuesday 28th at 10am Seoul works, or a bit later if you prefer.",
+    "Dienstag, 28.9. um 10 Uhr KST wäre bei mir 3 Uhr - da habe ich Zeit, ich bin Frühaufsteher.",
+]
+
+
+@pytest.mark.parametrize("body", KEPT_BY_REASON)
+def test_no_refusal_keeps_the_slot(body: str) -> None:
+    verdict = read_reply(body, tz=SEOUL, date=DATE, quote=QUOTE)
+    assert USERS_SLOT in local_starts(verdict, SEOUL) or verdict.doubts

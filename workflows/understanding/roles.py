@@ -113,7 +113,9 @@ CONFLICT = _cues(
     r"(?<!why )(?<!if )(?<!whether )(?:not|pas|no|nicht|non|não|niet)"
     r" (?:at|à|a las|a la|um|alle|all'|às|om)(?= \d)"
     # "Thursday 16h works, not 16:30 though": the same with the "at" left out.
-    r"|(?<!why )(?<!if )(?<!whether )not(?= \d{1,2}(?::\d\d|[ \t]*(?:am|pm|h\b|uhr\b)))",
+    # ("ce sera 17h pour vous et non 16h", "und nicht 16 Uhr": the clock corrected away.)
+    r"|(?<!why )(?<!if )(?<!whether )(?:not|non|nicht|niet|não)"
+    r"(?= \d{1,2}(?::\d\d|[ \t]*(?:am|pm|h\b|uhr\b|uur\b)))",
     # "Mejor no el jueves", "Freitag lieber nicht": the day named beside it is the one refused.
     r"mejor no|lieber nicht|meglio di no|liever niet|(?:je )?préfère(?:rais)? (?:ne )?pas",
     r"(?:not|no longer|isn't|is not|aren't|are not|won't be|will not be) (?:available|free|around"
@@ -734,6 +736,11 @@ _TURNS_DOWN = re.compile(
     # "… is 8am here in Denver - too early with school drop-off": the reason may follow.
     r"|(?:(?:that|it)['’]?s |way |much |a bit |far )?(?:too|trop|demasiado|zu|troppo|muito|te)"
     r" (?:early|late|tôt|tard|temprano|tarde|früh|spät|presto|tardi|cedo|vroeg|laat)\b[^?\n]*"
+    # "… would be 11pm here - a bit late for my brain": "a bit" says "too" without the word.
+    r"|(?:(?:that|it)['’]?s )?(?:a bit|a little|rather|bit) (?:early|late)\b[^?\n]*"
+    # "… wäre bei mir 9 Uhr - da habe ich leider unseren Jour fixe": the sender's own calendar
+    # on the time just named, regretted.
+    r"|(?:da|dann|zu der Zeit|um die Zeit) (?:habe|hab|bin) ich leider\b[^?\n]*"
     # "saw your note about Tuesday at 2 - I'm going to have to pass": the user's time, declined.
     r"|(?:i['’]m |i am |i['’]ll |i will )?(?:going to |gonna )?(?:have to |need to |must )?pass"
     r"(?: on (?:it|this|that))?(?:,? sorry)?|je (?:vais devoir )?passer? mon tour"
