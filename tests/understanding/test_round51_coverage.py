@@ -1,0 +1,64 @@
+"""Round 51 on replies_blind50: clear offers left in doubt by a time the reader did not read.
+
+"Dat is 17.00 bij jou" names the offer back on the user's clock; a dotted clock counted as a
+time only with a cue before it or a zone after it, so the restatement stayed unread and the
+whole reply in doubt (p13). A dotted clock with the user's side after it ("bij jou", "for
+you", "chez vous") is a time. Near misses: a dotted number with no such words stays unread,
+so the reply stays doubted. The user lives in Seoul; every reply is written on Wednesday 20
+October 2027. Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.understanding.reply import doubt_codes, local_starts, pinned, read_reply
+
+SEOUL = ZoneInfo("Asia/Seoul")
+DATE = "Wed, 20 Oct 2027 09:00:00 +0200"
+# Friday 29 October, 10:00 in Amsterdam (summer time) is 17:00 in Seoul.
+FRI = [datetime(2027, 10, 29, 17, 0)]
+
+ROWS = [
+    # The offer, then the same instant named back on the user's clock, dotted.
+    (
+        "Hoi, zou vrijdag 29 oktober om 10.00 uur (Nederlandse tijd) kunnen? Dat is 17.00 bij jou.",
+        FRI,
+    ),
+    ("Hoi, past vrijdag 29 oktober om 10:00 (Nederlandse tijd)? Dat wordt 17.00 bij u.", FRI),
+    ("Hi, would Friday 29 October at 10:00 (Amsterdam time) work? That is 17.00 for you.", FRI),
+    ("Bonjour, vendredi 29 octobre à 10h (heure de Paris) ? Ça fait 17.00 chez vous.", FRI),
+    (
+        "Hola, ¿el viernes 29 de octubre a las 10:00 (hora de Madrid)? Serían las 17.00 para ti.",
+        FRI,
+    ),
+    ("Hallo, Freitag, 29. Oktober um 10 Uhr (Berliner Zeit)? Das wäre 17.00 bei dir.", FRI),
+    # Near misses: a dotted number with nothing that makes it a clock stays unread.
+    ("Hi, would Friday 29 October at 10:00 (Amsterdam time) work? We grew 17.00 last year.", None),
+    ("Hoi, past vrijdag 29 oktober om 10:00 (Nederlandse tijd)? Versie 17.30 staat klaar.", None),
+    # p13's own shape: "17.30 in Seoul" after the clock change's date is tied to that date,
+    # not read as the 9.30 named back.
+    (
+        "Hoi, zou vrijdag 29 oktober om 10.00 uur (Nederlandse tijd) kunnen? Dat is 17.00 bij"
+        " jou. Of maandag 1 november om 9.30 uur - let op, op 31 oktober gaat bij ons de klok"
+        " een uur terug, dus dat wordt dan 17.30 in Seoul.",
+        FRI + [datetime(2027, 11, 1, 17, 30)],
+    ),
+]
+LEFT = {
+    ROWS[-1][0]: "a place's clock after a dotted time is not read; 'in Seoul' after the date"
+    " of the clock change would tie it to 31 October",
+}
+
+
+@pytest.mark.parametrize(("body", "starts"), pinned(ROWS, LEFT))
+def test_dotted_clock_named_back(body: str, starts: list[datetime] | None) -> None:
+    verdict = read_reply(body, tz=SEOUL, date=DATE)
+    if starts is None:
+        assert not verdict.certain, doubt_codes(verdict)
+    else:
+        assert verdict.certain, doubt_codes(verdict)
+        assert local_starts(verdict, SEOUL) == starts
