@@ -62,3 +62,27 @@ def test_dotted_clock_named_back(body: str, starts: list[datetime] | None) -> No
     else:
         assert verdict.certain, doubt_codes(verdict)
         assert local_starts(verdict, SEOUL) == starts
+
+
+LINK = "https://cal.com/kai-berg/coffee-chat"
+# "Any of the 30-min slots": a length after "the", which read as the 30th, a day with no time
+# (a03). The near misses name the day itself and stay doubted.
+LENGTH_ROWS = [
+    (f"Hi, easiest is to book yourself in here: {LINK}\n\nAny of the 30-min slots are free.", True),
+    (f"Hi! Grab whichever of the 30 min slots suits you: {LINK}", True),
+    (f"Happy to chat. All the 30-minute slots on {LINK} are genuinely open.", True),
+    (f"Happy to chat - book one of the 15 mins slots here: {LINK}", True),
+    ("Happy to chat. The 30th works for me.", False),
+    ("Happy to chat, the 30 works for me.", False),
+]
+
+
+@pytest.mark.parametrize(("body", "certain"), LENGTH_ROWS)
+def test_length_after_the_is_no_day(body: str, certain: bool) -> None:
+    verdict = read_reply(body, tz=SEOUL, date=DATE)
+    assert verdict.certain is certain, doubt_codes(verdict)
+    if certain:
+        assert verdict.scheduling_link == LINK
+        assert not verdict.proposed_times
+    else:
+        assert "day_without_time" in doubt_codes(verdict)
