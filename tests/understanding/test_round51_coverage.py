@@ -1,11 +1,12 @@
-"""Round 51 on replies_blind50: clear offers left in doubt by a time the reader did not read.
+"""Round 51 on replies_blind50: clear replies left in doubt by a time-like word misread.
 
-"Dat is 17.00 bij jou" names the offer back on the user's clock; a dotted clock counted as a
-time only with a cue before it or a zone after it, so the restatement stayed unread and the
-whole reply in doubt (p13). A dotted clock with the user's side after it ("bij jou", "for
-you", "chez vous") is a time. Near misses: a dotted number with no such words stays unread,
-so the reply stays doubted. The user lives in Seoul; every reply is written on Wednesday 20
-October 2027. Sentences of our own.
+"Any of the 30-min slots" read as the 30th, a day with no time beside a booking link (a03): a
+length after "the" is no day of the month. "Dat is 17.00 bij jou" names the offer back on the
+user's clock, but a dotted clock counts as a time only with a cue before it or a zone after it,
+so the restatement stays unread and the reply in doubt (p13); reading it ("17.00 for you")
+fed the "10 for me, 2.30 for you" misreading (`replies_blind27` a06, certain and wrong), so
+those rows stay pinned. The user lives in Seoul; every reply is written on Wednesday 20 October
+2027. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -48,7 +49,12 @@ ROWS = [
         FRI + [datetime(2027, 11, 1, 17, 30)],
     ),
 ]
+_DOTTED = (
+    "a dotted clock before 'for you'/'bij jou' is left unread; read, it is taken for an offer"
+    " on the sender's clock ('10 for me, 2.30 for you', replies_blind27 a06)"
+)
 LEFT = {
+    **{row[0]: _DOTTED for row in ROWS[:6]},
     ROWS[-1][0]: "a place's clock after a dotted time is not read; 'in Seoul' after the date"
     " of the clock change would tie it to 31 October",
 }

@@ -278,15 +278,6 @@ _FREE_FROM_THEN = (
     # "until 3 on Friday, then free - say 3:30?": a clock after it is the offer.
     r"(?![^.?!\n]*\d)"
 )
-# "las 8:30 vuestras", "17.00 bij jou", "2pm your side" (phones drop the "on"): the user's
-# clock, by a possessive or a "for you" after the time.
-_USER_CLOCK_AFTER = (
-    r"vuestras?|vuestros?|tuyas?|suyas?|de ustedes|de vosotros"
-    r"|for you|yours|your time|in your time|(?:on |at )?your (?:end|side)|à votre heure"
-    r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
-    r"|per voi|per lei|para você|voor jou|voor u|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
-)
-
 _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2-4pm, 10am-12, 11:30am to 1pm, between 2 and 4pm
     (
@@ -360,8 +351,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?(cue)(?![ \t]*(?:%|[€$£]|eur|usd|km|kg|mi\b|miles|x\b))"
             r"|(?(owned)(?![ \t]*(?:%|[€$£]|eur|usd|km|kg|mi\b|miles|x\b))|(?=[ \t]?(?:"
             + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
-            # "Dat is 17.00 bij jou", "16.30 for you": the user's clock named back.
-            + rf")\b|[ \t]+(?:{_USER_CLOCK_AFTER})(?!\w))))",
+            + r")\b)))",
             re.IGNORECASE,
         ),
     ),
@@ -931,7 +921,11 @@ _RESTATE_AFTER = re.compile(
     r"|pomeriggio)|di (?:mattina|sera)|da (?:manhã|tarde|noite)|'s (?:ochtends|middags|avonds))"
     r"[ \t]+)?"
     # "las 8:30 vuestras": the user's, as a possessive after the time.
-    rf"(?:{_USER_CLOCK_AFTER}"
+    r"(?:vuestras?|vuestros?|tuyas?|suyas?|de ustedes|de vosotros|"
+    # "2pm your side", as phones drop the "on".
+    r"for you|yours|your time|in your time|(?:on |at )?your (?:end|side)|à votre heure"
+    r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
+    r"|per voi|per lei|para você|voor jou|voor u|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
     # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
     # time" only names the zone).
     rf"|{_MY_SIDE}|{_BOTH_SIDES}"
