@@ -113,7 +113,9 @@ CONFLICT = _cues(
     r"(?<!why )(?<!if )(?<!whether )(?:not|pas|no|nicht|non|não|niet)"
     r" (?:at|à|a las|a la|um|alle|all'|às|om)(?= \d)"
     # "Thursday 16h works, not 16:30 though": the same with the "at" left out.
-    r"|(?<!why )(?<!if )(?<!whether )not(?= \d{1,2}(?::\d\d|[ \t]*(?:am|pm|h\b|uhr\b)))",
+    # ("ce sera 17h pour vous et non 16h", "und nicht 16 Uhr": the clock corrected away.)
+    r"|(?<!why )(?<!if )(?<!whether )(?:not|non|nicht|niet|não)"
+    r"(?= \d{1,2}(?::\d\d|[ \t]*(?:am|pm|h\b|uhr\b|uur\b)))",
     # "Mejor no el jueves", "Freitag lieber nicht": the day named beside it is the one refused.
     r"mejor no|lieber nicht|meglio di no|liever niet|(?:je )?préfère(?:rais)? (?:ne )?pas",
     r"(?:not|no longer|isn't|is not|aren't|are not|won't be|will not be) (?:available|free|around"
@@ -734,11 +736,21 @@ _TURNS_DOWN = re.compile(
     # "… is 8am here in Denver - too early with school drop-off": the reason may follow.
     r"|(?:(?:that|it)['’]?s |way |much |a bit |far )?(?:too|trop|demasiado|zu|troppo|muito|te)"
     r" (?:early|late|tôt|tard|temprano|tarde|früh|spät|presto|tardi|cedo|vroeg|laat)\b[^?\n]*"
+    # "… would be 11pm here - a bit late for my brain": "a bit" says "too" without the word.
+    r"|(?:(?:that|it)['’]?s )?(?:a bit|a little|rather|bit) (?:early|late)\b[^?\n]*"
+    # "… wäre bei mir 9 Uhr - da habe ich leider unseren Jour fixe": the sender's own calendar
+    # on the time just named, regretted.
+    r"|(?:da|dann|zu der Zeit|um die Zeit) (?:habe|hab|bin) ich leider\b[^?\n]*"
     # "saw your note about Tuesday at 2 - I'm going to have to pass": the user's time, declined.
     r"|(?:i['’]m |i am |i['’]ll |i will )?(?:going to |gonna )?(?:have to |need to |must )?pass"
     r"(?: on (?:it|this|that))?(?:,? sorry)?|je (?:vais devoir )?passer? mon tour"
     r"|(?:tengo que )?paso|ich muss passen|(?:devo )?passare|vou ter de passar"
-    r"|ik (?:moet )?pas(?:sen)?)"
+    r"|ik (?:moet )?pas(?:sen)?"
+    # "…, así que me temo que no", "…, so I'm afraid not", "3am here, so no", "ça ne va pas":
+    # the user's time just named, turned down (with regret) in a clause of its own.
+    r"|(?:i['’]m |i am )?afraid not|(?:sorry,? )?no|(?:ça|cela) ne (?:va|marche|me va) pas"
+    r"|(?:me temo que|lo siento,? pero|lamentablemente) no|(?:das geht |dann )?leider nicht"
+    r"|purtroppo no|(?:infelizmente )?não dá|infelizmente não|helaas niet)"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -754,6 +766,7 @@ _DROPS_ALL = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
 
 
 def read_roles(sentence: str) -> Roles:
@@ -776,7 +789,8 @@ def read_roles(sentence: str) -> Roles:
     spans += [
         Span(a, b, Role.CONFLICT)
         for (a, b), (c, d) in zip(cut, cut[1:], strict=False)
-        if _TURNS_DOWN.match(sentence[c:d])
+        # A reply's line breaks fall anywhere: "así que me\ntemo que no" is one phrase.
+        if _TURNS_DOWN.match(_SPACES.sub(" ", sentence[c:d]))
     ]
     spans += [Span(0, c, Role.CONFLICT) for c, d in cut[1:] if _DROPS_ALL.match(sentence[c:d])]
     # "I land Thursday 6am", "Der Launch ist Freitag um 17 Uhr", "mi jefe tiene la reunión el

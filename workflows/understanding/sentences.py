@@ -41,6 +41,9 @@ _END = re.compile(
     rf"|(?:{_FULL_DAYS})\b))"
     r"|(?<=\b[a-zà-ÿ]{2})(?<!\b(?:vs|ca|eg|ie|pm|am|st|nd|rd|th|nr|dr|mr|ms|no))\.(?=[ \t]+"
     rf"(?:[¿¡]?[A-Z]|\d{{1,2}}(?::\d\d|[ \t]?[ap]\.?m\b)|(?:{_FULL_DAYS})\b))"
+    # "…, así que me temo que no. ¿Te iría bien …", "…, so no. Could we …": a refusal's "no"
+    # ends one before a word in capitals ("no. 5" is a number's abbreviation).
+    r"|(?<=\bno)\.(?=[ \t]+[¿¡]?[A-Z][a-zà-ÿ])"
     # "… on Thursday at 4. Could we …": a number ends a sentence, unless it is the day of a
     # German date ("am 12. März").
     # Spanish opens a question or an exclamation on "¿" or "¡" ("… a las 9. ¿Te parece …").
