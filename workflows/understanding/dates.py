@@ -104,7 +104,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|d[ií]a[ \t]+(?P<d7>[0-3]?\d)(?![\d:h])"
             r"|den[ \t]+(?P<d8>[0-3]?\d)\.(?!\d))"
             # "the 2nd one works": a place in the user's list (see ordinals.py), not a date.
-            r"(?!\w)(?![ \t]+(?:ones?|options?|slots?|choices?)\b)",
+            r"(?!\w)(?![ \t]+(?:ones?|options?|slots?|choices?)\b)"
+            # "any of the 30-min slots", "le 15 minutes": a length, not the 30th.
+            r"(?![ \t]*-?[ \t]*(?:mins?|minutes?|minutos|minuti|minuten|hours?|hrs?|heures?"
+            r"|horas|ore|stunden|uur)\b)",
             re.IGNORECASE,
         ),
     ),
