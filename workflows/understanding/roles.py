@@ -769,6 +769,16 @@ _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 
 
+def _one_day_at_most(clause: str) -> bool:
+    """Whether a clause names one weekday or none: one event's day.
+
+    "fri 10 at 3pm ET I have the dentist lol)" and "thu 16 around 5pm ET?" on the next line:
+    a phone's line break, joined, runs the event's clause into the next offer's day; which
+    clock is whose is then left to the doubt on an event's clock.
+    """
+    return len({w.group().lower() for w in _DAY_WORD.finditer(clause)}) <= 1
+
+
 def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
@@ -805,6 +815,7 @@ def read_roles(sentence: str) -> Roles:
         and _DIGIT.search(sentence, a, b)
         and not offer_worded(sentence[a:b])
         and not INVITED_TO_EVENT.search(sentence, a, b)
+        and _one_day_at_most(sentence[a:b])
     ]
     tangled = mixed = False
     for start, end in cut:

@@ -195,6 +195,10 @@ _TIME_LIKE = re.compile(
 # Right after a clock ("9 ", "9h ", "9 Uhr "): where a possessive names whose clock it is.
 _RIGHT_AFTER_CLOCK = r"(?:(?<=\d[ \t])|(?<=\dh[ \t])|(?<=Uhr[ \t])|(?<=uur[ \t]))"
 _MY_SIDE = r"for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim|voor mij|bij mij"
+# "bei uns ist es dann 15:30", "here it's 3pm", "aquí son las 15", "chez nous c'est 16h": the
+# sender's place, which restates a time only with a verb after it ("bei uns" alone is also
+# where a meeting happens).
+_OUR_SIDE = r"here|bei uns|chez nous|aquí|acá|aqui|da noi|qui|bij ons|ici|hier"
 # "3 pm para los dos", "10h pour nous deux": one clock said for both sides, the same instant.
 _BOTH_SIDES = (
     r"for (?:both of us|us both|the two of us)|para (?:los dos|ambos|nosotros dos|nós dois|os dois)"
@@ -576,8 +580,12 @@ _DAY_LIST_BEFORE = re.compile(
     rf"[ \t]*(?:,[ \t]*)?(?:and|or|&|/)[ \t]*(?:{alternation(WEEKDAYS)})[ \t]*$",
     re.IGNORECASE,
 )
+# "after 3", "nach 15 Uhr", "après 15h": the words of `AFTER_WORDS` that join a clock; with
+# the article they take before one, "depois das 15h", "dopo le 15".
 _AFTER = re.compile(
-    r"(?:after|from|ab|à partir de|a partir de las|después de las)[ \t]+$", re.IGNORECASE
+    rf"(?:\b(?:{bounding(AFTER_WORDS, clock=True)})|from|ab|à partir de|a partir de las"
+    r"|depois[ \t]+das|após[ \t]+as|dopo[ \t]+le)[ \t]+$",
+    re.IGNORECASE,
 )
 _BEFORE = re.compile(rf"\b(?:{bounding(BEFORE_WORDS, clock=True)})[ \t]+$", re.IGNORECASE)
 _START_OF_DAY = time(9)
@@ -828,14 +836,14 @@ _RESTATE_BEFORE = re.compile(
     r"|\b(?:wäre|wären|ist|sind|wird)[ \t]+das(?:[ \t]+(?:bei[ \t]+(?:Ihnen|dir|mir|uns)"
     r"|für[ \t]+(?:Sie|dich|mich)))?(?:[ \t]+um)?"
     # The sender's side is `_MY_SIDE` ("chez moi c'est 10h"); the user's beside it.
-    rf"|\b(?:{_MY_SIDE}|for[ \t]+you|para[ \t]+(?:ti|você|usted)|pour[ \t]+(?:vous|toi)"
+    rf"|\b(?:{_MY_SIDE}|{_OUR_SIDE}|for[ \t]+you|para[ \t]+(?:ti|você|usted)|pour[ \t]+(?:vous|toi)"
     r"|bei[ \t]+(?:Ihnen|dir)|für[ \t]+(?:Sie|dich)|per[ \t]+(?:te|voi|lei)|voor[ \t]+(?:jou|u)"
     r"|bij[ \t]+(?:jou|u))[ \t,]+(?:it['’]s|it[ \t]+is"
     r"|it['’]d[ \t]+be|it[ \t]+would[ \t]+be|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be"
     r"|that['’]s|that[ \t]+is|that[ \t]+would[ \t]+be|serão|seriam|será|seria|sería|serían"
     r"|serán|es|son|sono|sarebbero|sarebbe|sarà|saranno|c['’]est|ce[ \t]+sera(?:it)?"
     r"|ça[ \t]+fera|wäre[ \t]+(?:das|es)|ist[ \t]+(?:das|es)|sind[ \t]+das|wird[ \t]+es"
-    r"|is[ \t]+(?:het|dat)|wordt[ \t]+(?:het|dat)|zou[ \t]+het)"
+    r"|is[ \t]+(?:het|dat)|wordt[ \t]+(?:het|dat)|zou[ \t]+het|il[ \t]+est|são|é)"
     # "voor mij is het ook 15:00", "for me it's also 3pm": the same clock on both sides.
     r"(?:[ \t]+(?:then|alors|donc|dann|also|entonces|allora|então|dan|ook|auch|aussi"
     r"|también|também|anche))?"
@@ -2713,9 +2721,9 @@ _IN_PLACE = re.compile(r"\bin[ \t]+(?=[A-Z])")
 # Not Portugal's "cá": "15h (hora de Boston) … cá são 20h" under a +01:00 header is read as
 # Lisbon's clock, one the header may not show (round 8).
 _MINE_BEFORE = re.compile(
-    rf"\b(?:here|aqui|aquí|acá|ici|qui|hier|{_MY_SIDE})[ \t,]+(?:it['’]s|it[ \t]+is"
+    rf"\b(?:{_OUR_SIDE}|{_MY_SIDE})[ \t,]+(?:it['’]s|it[ \t]+is"
     r"|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|that['’]s|c['’]est|il[ \t]+est|son|sono|ist[ \t]+es"
-    r"|ist[ \t]+das|es|são|serão|vão[ \t]+ser)"
+    r"|ist[ \t]+das|es|são|serão|vão[ \t]+ser|is[ \t]+het|wird[ \t]+es)"
     r"(?:[ \t]+(?:then|alors|donc|dann|also|entonces|allora|então|dan))?"
     r"(?:[ \t]+(?:las?|le|as|às))?[ \t]*$"
     # "(bei uns dann 20 Uhr)": the side and "then", the verb left out.

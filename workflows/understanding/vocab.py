@@ -890,6 +890,10 @@ OTHER_EVENT = re.compile(
     r"|school run|happy hour|mixer|team lunch|offsite|conference(?! call)|conférence|comité"
     r"|point d['’]équipe"
     r"|reunión de equipo|Teamcall|Teammeeting|riunione di team|reunião de equipa|teamoverleg"
+    # The sender's own appointments given as the reason a time is out: "fri 10 at 3pm ET I
+    # have the dentist", "I've a standing 1:1 then".
+    r"|dentist|doctor['’]s|dentista|Zahnarzt\w*|Arzttermin|dentiste|tandarts|huisarts"
+    r"|standing[ \t]+(?:1:1|one-on-one|meeting|call|sync)"
     # Leave starting at a clock ("je pars en congé vendredi à 18h").
     r"|congé|vacaciones|Urlaub|ferie|férias|vakantie"
     # The mail itself, sent at a clock ("sorry for the 6am email", "Je vous écris à 6h", "la
