@@ -27,6 +27,7 @@ from workflows.understanding.vocab import (
     INVITED_TO_EVENT,
     OTHER_EVENT,
     WEEKDAYS,
+    is_weekday,
 )
 
 
@@ -769,14 +770,22 @@ _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 
 
-def _one_day_at_most(clause: str) -> bool:
-    """Whether a clause names one weekday or none: one event's day.
+def _one_event(clause: str) -> bool:
+    """Whether a clause holds one event's day and clock, not an offer's day and clock beside it.
 
     "fri 10 at 3pm ET I have the dentist lol)" and "thu 16 around 5pm ET?" on the next line:
-    a phone's line break, joined, runs the event's clause into the next offer's day; which
-    clock is whose is then left to the doubt on an event's clock.
+    a phone's line break, joined, runs the event's clause into the next offer's day and clock;
+    which clock is whose is then left to the doubt on an event's clock. "ik vlieg woensdag om
+    7:00 en kom zondag terug" has two days but one clock: one trip.
     """
-    return len({w.group().lower() for w in _DAY_WORD.finditer(clause)}) <= 1
+    # "Mon chef a le point d'équipe jeudi": a weekday only where it can be nothing else.
+    words = (w.group().lower() for w in _LETTERS.finditer(clause))
+    days = {WEEKDAYS[w] for w in words if is_weekday(w)}
+    return len(days) <= 1 or len(_CLOCKS.findall(clause)) <= 1
+
+
+_LETTERS = re.compile(r"[^\W\d_]+(?:-feira)?")
+_CLOCKS = re.compile(r"\d(?:[:.h]\d\d|[ \t]?(?:[ap]\.?m|h|uhr|uur)\b)", re.IGNORECASE)
 
 
 def read_roles(sentence: str) -> Roles:
@@ -815,7 +824,7 @@ def read_roles(sentence: str) -> Roles:
         and _DIGIT.search(sentence, a, b)
         and not offer_worded(sentence[a:b])
         and not INVITED_TO_EVENT.search(sentence, a, b)
-        and _one_day_at_most(sentence[a:b])
+        and _one_event(sentence[a:b])
     ]
     tangled = mixed = False
     for start, end in cut:

@@ -892,7 +892,7 @@ OTHER_EVENT = re.compile(
     r"|reunión de equipo|Teamcall|Teammeeting|riunione di team|reunião de equipa|teamoverleg"
     # The sender's own appointments given as the reason a time is out: "fri 10 at 3pm ET I
     # have the dentist", "I've a standing 1:1 then".
-    r"|dentist|doctor['’]s|dentista|Zahnarzt\w*|Arzttermin|dentiste|tandarts|huisarts"
+    r"|dentist|doctor['’]s|dentista|dentiste|tandarts|huisarts"
     # ("a standing call 4-5pm" bounds offers "just after my call": a call is left out.)
     r"|standing[ \t]+(?:1:1|one-on-one)"
     # Leave starting at a clock ("je pars en congé vendredi à 18h").
