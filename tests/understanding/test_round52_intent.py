@@ -65,6 +65,8 @@ def test_a_note_for_someone_else_is_doubted(body: str) -> None:
     [
         # The user's own name: written to the user.
         ("Hola Ada, el viernes 1 a las 11:30 me va perfecto.\n\nLore", Intent.ACCEPT),
+        # One letter off the user's name: a slip, not a third person.
+        ("Hola Ana! El viernes 1 a las 11:30 me va perfecto.\n\nLore", Intent.ACCEPT),
         # A word of assent opens the same way as a name.
         ("Dale, te mando el link para el viernes 1 a las 11:30.\n\nLore", Intent.ACCEPT),
         # An adverb opens the same way as a name.

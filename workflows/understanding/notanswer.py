@@ -302,6 +302,19 @@ _OPENING_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether one letter changed, added or dropped turns ``a`` into ``b``.
+
+    "Hola Ana!" to Ada: a slip of the user's own name, not a third person's.
+    """
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def greets_another(msg: ParsedMessage, reply: str) -> bool:
     """The reply opens on the first name of someone on neither the To nor the Cc line.
 
@@ -325,6 +338,6 @@ def greets_another(msg: ParsedMessage, reply: str) -> bool:
         name not in _OPENING_WORDS
         # "Thursday,\n3pm works": a day heading the reply, no one's name.
         and name not in WEEKDAYS
-        and not any(w[:2] == name[:2] for w in envelope)
+        and not any(w[:2] == name[:2] or _one_letter_off(w, name) for w in envelope)
         and not envelope & said
     )
