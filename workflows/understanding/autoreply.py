@@ -30,6 +30,8 @@ _BOUNCE_SUBJECT = re.compile(
 # Wording of an absence notice (not "I'm out of time", so each needs context).
 OOO_WORDING = re.compile(
     r"\b(?:out of (?:the )?office|ooo\b|on (?:annual |parental |maternity |paternity |sick )?leave"
+    # "I'm currently on extended leave": a leave named by its length or kind, no date.
+    r"|on (?:an? )?(?:extended|long-term|unpaid|medical|study|personal) leave|on sabbatical"
     r"|away from (?:the office|my desk|email)|on vacation|on holiday"
     # "at CERAWeek this week with spotty access to email": the inbox read now and then.
     r"|(?:limited|spotty|patchy|intermittent|sporadic) access to (?:e-?mail"

@@ -70,7 +70,9 @@ _A_DAY = rf"(?:{alternation([*(w for w in WEEKDAYS if len(w) > 3), *RELATIVE_DAY
 _WONT_MANAGE = (
     rf"(?:(?:won't|can't|will not|cannot) manage (?:on )?{_A_DAY}"
     rf"|n[ãa]o (?:vou|vamos) (?:conseguir|poder)(?: ir| estar| participar)? (?:n[ao] )?{_A_DAY}"
-    rf"|no (?:voy a poder|podré|llego)(?: ir| estar)? (?:el )?{_A_DAY}"
+    rf"|no (?:voy a poder|podré|llego|voy a llegar)(?: ir| estar)? (?:el )?{_A_DAY}"
+    # "não chego amanhã": Portuguese "won't make it", as Rioplatense "no llego mañana".
+    rf"|n[ãa]o (?:chego|vou chegar) (?:n[ao] )?{_A_DAY}"
     rf"|non (?:riesco|riuscirò|potrò|ce la faccio)(?: a (?:esserci|venire))? (?:per )?{_A_DAY}"
     rf"|je ne (?:vais pas pouvoir|pourrai pas|peux pas)(?: venir| être là)? {_A_DAY}"
     rf"|(?:schaffe|schaff) (?:es|das) (?:am )?{_A_DAY} (?:\w+ )?nicht"
@@ -1986,10 +1988,13 @@ HOLDING = _cues(
     r"|(?:i'll|i will|will|let me) (?:come back|revert(?: back)?)(?: to you)?"
     r"(?=[ \t]*(?:[.!,;]|$)| (?:just now|shortly|soon|on (?:the )?timing))",
     r"je (?:regarde|vérifie) mon (?:agenda|calendrier)|je reviens vers vous"
-    r"|(?:reviso|miro) mi (?:agenda|calendario)|te (?:confirmo|aviso)"
+    r"|(?:reviso|miro) mi (?:agenda|calendario)|te confirmo"
+    # "Cualquier cosa te aviso", "qualquer coisa te aviso", "si pasa algo te aviso": word only
+    # if something changes, no answer still to come.
+    r"|(?<!cualquier cosa )(?<!qualquer coisa )(?<!algo )te aviso"
     r"|ich (?:schaue|prüfe) (?:in )?meinen Kalender|ich melde mich",
     r"controllo (?:la mia )?agenda|ti faccio sapere|vou (?:ver|verificar) (?:minha )?agenda"
-    r"|te (?:retorno|aviso)|ik (?:kijk|check) (?:even )?(?:in )?mijn agenda"
+    r"|te retorno|ik (?:kijk|check) (?:even )?(?:in )?mijn agenda"
     r"|ik laat (?:het )?(?:je|u) weten",
     # "Confirm that for me, then I'll look at my diary and answer you": the answer comes after
     # the sender has looked, in each language.
@@ -2110,7 +2115,9 @@ AGREED_QUOTE = _cues(
 SETTLED_BY_USER = _cues(
     r"i'll send (?:you |over )?(?:the|a) (?:calendar |meet |zoom |teams )?(?:invite|link)"
     r"|je (?:vous |t')envoie (?:le lien|l'invitation)"
-    r"|(?:te|le) (?:mando|envío|envio) (?:el enlace|el link|la invitación)"
+    r"|(?:te|le) (?:mando|envío|envio) (?:el enlace|el link|la invitación|el meet|el zoom)"
+    # "Quedamos el lunes 27 a las 9:30": the day settled, said by the user.
+    r"|quedamos (?:para )?el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d)"
     r"|ich (?:schicke|sende) (?:Ihnen |dir )?(?:den Link|die Einladung)"
     r"|ti (?:mando|invio) (?:il link|l'invito)"
     r"|(?:envio|envio-lhe|mando|te mando|lhe mando) o (?:link|convite)"

@@ -257,15 +257,23 @@ def still_pending(text: str) -> bool:
 
 # "Tom - attached are the numbers", "Hi Tom,", "Tom," alone on the first line: the first name a
 # reply opens on, the person it is written to. Not "Sorry - …", "Thanks, …": words that open a
-# reply to anyone. ("Tom, can you …" inline is left: "Unfortunately, …" opens the same way.)
-# "@Priya can you take this?", "Jonas, kannst du Donnerstag übernehmen?": a mention, or a name
-# and a comma before a request word, is the person it is written to too.
+# reply to anyone. "@Priya can you take this?", "Jonas, kannst du Donnerstag übernehmen?",
+# "Marcos, te paso la planilla": a mention, or a name and a comma before a request or a thing
+# handed over, is the person it is written to too. (A name and a comma before anything else is
+# left: "Unfortunately, …" opens the same way.)
 _GREETED = re.compile(
-    r"\A\s*(?:(?i:hi|hey|hello|dear)[ \t]+(?P<hailed>[A-Z][a-z]{1,15})[ \t]*[,!:]"
+    r"\A\s*(?:(?i:hi|hey|hello|dear|hola|buenas|buen día|buenos días|ciao|hallo|olá|oi|bonjour"
+    r"|salut)[ \t]+(?P<hailed>[A-Z][a-z]{1,15})[ \t]*[,!:]"
     r"|(?P<named>[A-Z][a-z]{1,15})(?:[ \t]+[-–—][ \t]|[ \t]*,[ \t]*\n)"
     r"|@(?P<at>[A-Za-z][a-z]{1,15})\b"
     r"|(?P<asked>[A-Z][a-z]{1,15}),[ \t]+(?i:can|could|would|pls|please|kannst|könntest"
-    r"|peux|pourrais|puedes|podrías|puoi|potresti)\b)"
+    r"|peux|pourrais|puedes|podrías|puoi|potresti)\b"
+    # "Marcos, te paso la planilla", "Tom, here are the numbers": a name, and something handed
+    # or told to that person. Not "Unfortunately, …", "Lamentablemente, …", adverbs that open
+    # the same way.
+    r"|(?P<told>(?![A-Za-z]*(?:ly|mente|ment)\b)[A-Z][a-z]{1,15}),[ \t]+"
+    r"(?i:te (?:paso|mando|env[ií]o|adjunto|comparto)|acordate|acuérdate|here (?:is|are)"
+    r"|attached|i['’]ve attached))"
 )
 # "Sorry, ignore — meant for my PA", "fwd to Dan:", "wrong thread": the reply says it was written
 # for someone else, whatever it opens on.
@@ -288,8 +296,23 @@ _OPENING_WORDS = frozenset(
      "klar", "gerne", "perfetto", "certo", "perfeito", "top", "prachtig",
      # "Hey - a conflict popped up": a greeting, not a name.
      "hey", "hi", "hiya", "hello", "morning", "afternoon", "evening", "greetings", "cheers",
-     "hola", "hallo", "ciao", "salut", "bonjour", "oi", "heads"}
+     "hola", "hallo", "ciao", "salut", "bonjour", "oi", "heads",
+     # "Dale, te mando el link": Rioplatense words of assent, not names.
+     "dale", "listo", "igual", "joya", "buenas", "che"}
 )  # fmt: skip
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether one letter changed, added or dropped turns ``a`` into ``b``.
+
+    "Hola Ana!" to Ada: a slip of the user's own name, not a third person's.
+    """
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def greets_another(msg: ParsedMessage, reply: str) -> bool:
@@ -307,12 +330,14 @@ def greets_another(msg: ParsedMessage, reply: str) -> bool:
     envelope = {w for a in (*msg.to, *msg.cc) for w in re.findall(r"\w{3,}", a.name.lower())}
     if match is None or not envelope:
         return False
-    name = (match["hailed"] or match["named"] or match["at"] or match["asked"]).lower()
+    name = (
+        match["hailed"] or match["named"] or match["at"] or match["asked"] or match["told"]
+    ).lower()
     said = {w.lower() for w in re.findall(r"\w{3,}", reply)}
     return (
         name not in _OPENING_WORDS
         # "Thursday,\n3pm works": a day heading the reply, no one's name.
         and name not in WEEKDAYS
-        and not any(w[:2] == name[:2] for w in envelope)
+        and not any(w[:2] == name[:2] or _one_letter_off(w, name) for w in envelope)
         and not envelope & said
     )
