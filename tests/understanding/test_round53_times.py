@@ -316,3 +316,29 @@ def test_inline_earlier_start_on_the_line_day(answer: str) -> None:
     )
     assert local_starts(verdict, SEOUL) == [datetime(2027, 10, 5, 8, 30), datetime(2027, 10, 6, 16)]
     assert verdict.certain, doubt_codes(verdict)
+
+
+NAIROBI = ZoneInfo("Africa/Nairobi")
+NAIROBI_OFFERS = (
+    "\n\nsegunda, 22/03/2027, 16:00, Wanjiru Kamau <ada@example.com> escreveu:\n"
+    "> A few times that work for me, in EAT (Nairobi, UTC+3):\n"
+    "> - Thu 25 Mar, 11:00\n> - Tue 30 Mar, 16:00\n> - Thu 1 Apr, 18:30\n"
+)
+
+
+# Near miss: with no dash before it, the talk of the change runs through its sentence, and the
+# sender's clock said there offers nothing.
+def test_change_talk_with_no_dash_holds_its_sentence() -> None:
+    body = (
+        "Terça, dia 30, às 16h de Nairóbi fica ótimo para mim. Cá em Lisboa serão 14h, porque já"
+        " teremos mudado para a hora de verão."
+    )
+    verdict = read_reply(
+        body,
+        tz=NAIROBI,
+        date="Tue, 23 Mar 2027 10:30:00 +0000",
+        quote=NAIROBI_OFFERS,
+        to="Wanjiru Kamau <ada@example.com>",
+    )
+    assert local_starts(verdict, NAIROBI) == [datetime(2027, 3, 30, 16, 0)]
+    assert verdict.certain, doubt_codes(verdict)

@@ -2105,16 +2105,21 @@ def _in_clock_talk(sentence: str, at: int, question: bool) -> bool:
     """Whether ``at`` is in a sentence's talk of a clock change, or in the brackets that hold it.
 
     A question ("your Monday 9:30 - is that after your clocks change?") is no such talk. Out of
-    brackets the talk runs from its clause on: "Or Monday 1 November at 9:30 - note, our clocks
-    go back on 31 October" still offers the Monday.
+    brackets the talk runs from a dash before it on: "Or Monday 1 November at 9:30 - note, our
+    clocks go back on 31 October" still offers the Monday ("Cá em Lisboa serão 14h, porque já
+    teremos mudado para a hora de verão" is talk throughout).
     """
     talk = None if question else CLOCK_CHANGE_TALK.search(sentence)
     if talk is None:
         return False
     opens, closes = _bracket_around(sentence, talk.start())
     if (opens, closes) == (0, len(sentence)):
-        opens = next(a for a, b in clauses(sentence) if a <= talk.start() < b)
+        opens = max((m.end() for m in _DASH.finditer(sentence, 0, talk.start())), default=0)
     return opens <= at < closes
+
+
+# " - ", " – ": a dash that sets what follows apart from the sentence before it.
+_DASH = re.compile(r"[ \t][-–—][ \t]")
 
 
 def _bracket_around(sentence: str, at: int) -> tuple[int, int]:
