@@ -145,7 +145,7 @@ ON_DUTY = [
     "Cara Elif,\n\ngrazie! Giovedì 25 alle 11:30 sono di turno, purtroppo." + ITALIAN_OFFERS,
     "Hi Elif,\n\nthanks! Thursday 25 at 11:30 I'm on the ward, unfortunately.\nI can do Monday"
     " 22 November 3-4pm CET, or Friday 26 at 10am CET.",
-    "Hi Elif,\n\nthanks! Thursday 25 at 11:30 I'm in clinic, unfortunately.\nI can do Monday"
+    "Hi Elif,\n\nthanks! Thursday 25 at 11:30 I'm on shift, unfortunately.\nI can do Monday"
     " 22 November 3-4pm CET, or Friday 26 at 10am CET.",
     "Hola Elif,\n\ngracias. El jueves 25 a las 11:30 estoy de guardia, lamentablemente.\nPuedo"
     " el lunes 22 de noviembre de 15 a 16 (hora de Madrid), o el viernes 26 a las 10.",

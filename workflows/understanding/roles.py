@@ -292,7 +292,7 @@ CONFLICT = _cues(
     # "Giovedì alle 11:30 sono in reparto", "Thursday at 11:30 I'm on the ward", "je suis de
     # garde": on duty where the sender works (a ward, a shift, a clinic), no time to talk.
     r"(?:i'm|i am|i'll be|i will be) (?:on (?:the )?(?:ward|wards|shift|duty|rounds|night shift)"
-    r"|in (?:clinic|surgery|theatre|the OR))\b"
+    r"|in (?:surgery|theatre|the OR))\b"
     r"|(?:sono|sarò) (?:in reparto|di turno|in turno|di guardia|in sala operatoria|in ambulatorio)"
     r"|(?:je suis|je serai) (?:de garde|de service|au bloc|en consultation)"
     r"|(?:estoy|estaré) (?:de guardia|de turno|en planta|en quirófano|en consulta)"
