@@ -726,7 +726,7 @@ _ZONE = re.compile(
     r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
     # "a las 11 tuyas", "um 11 deine", "às 11h as tuas": the user's clock by its possessive
     # right after the clock, as "yours" is.
-    rf"|{_RIGHT_AFTER_CLOCK}(?:tuy[ao]s?|vuestr[ao]s?|deine|(?:as[ \t]+)?tuas|le[ \t]+tue)"
+    rf"|{_RIGHT_AFTER_CLOCK}(?:tuy[ao]s?|vuestr[ao]s?|deine|(?:as[ \t]+)?tuas|le[ \t]+tue|vostre)"
     # "por la mañana tuya": the user's morning.
     r"|(?:mañana|tarde|noche|hora)[ \t]+tuya)\b)"
     # "I'm in Sacramento, so same zone as you": the sender's clock is the user's.
@@ -759,7 +759,7 @@ _ZONE = re.compile(
     r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine"
     # "a las 9 mías", "um 9 meine", "alle 9 le mie", "às 9h as minhas", "a las 9 de mi hora":
     # the sender's clock by its possessive right after the clock, as "mine" is.
-    rf"|{_RIGHT_AFTER_CLOCK}(?:m[ií][ao]s|meine|le[ \t]+mie|(?:as[ \t]+)?minhas"
+    rf"|{_RIGHT_AFTER_CLOCK}(?:m[ií][ao]s|meine|le[ \t]+mie|nostre|(?:as[ \t]+)?minhas"
     r"|(?:de[ \t]+)?mi[ \t]+hora(?![ \t]+de))"
     # "17:00 (onze tijd, dus 11 uur bij jou)": "our time" is the sender's side's clock. Not
     # German "unserer Zeit", which names the sender's place's clock across its change
@@ -2329,15 +2329,21 @@ def _on_moved_clock(
     "14:00 onze tijd, dus 16:00 bij jou (vanaf zondag is het hier zomertijd)": the Date
     header's offset is the sender's clock today, and the sender says it moves before the
     meeting; on the moved clock the two are one instant, as the sender worked them out. Only
-    a pair of the sender's clock and the user's, in a reply that speaks of the change; None
-    when they are still two instants.
+    a pair of the sender's clock and the user's, in a reply that speaks of the change or that
+    puts the user's clock first; None when they are still two instants.
     """
     zones = (one.zone, other.zone or own_tz)
     if user_tz is None or user_tz == own_tz or set(zones) != {own_tz, user_tz}:
         return None
     mine, yours = (one, other) if zones[0] == own_tz else (other, one)
     instant = datetime.combine(day, yours.begin, user_tz)
-    for offset in sender_offsets(written, instant, text):
+    # "venerdì alle 10:30 vostre (8:30 da noi)" a week before Bologna's clocks go back: an
+    # offer on the user's clock stands on its own, and the sender's clock said after it for
+    # the meeting day may be on the offset the header's moves to, talked of or not.
+    offsets = (
+        offset_moves(written, instant) if yours is one else sender_offsets(written, instant, text)
+    )
+    for offset in offsets:
         moved = timezone(offset)
         if datetime.combine(day, mine.begin, moved) == instant:
             return replace(one, zone=moved) if mine is one else one

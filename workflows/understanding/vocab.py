@@ -215,7 +215,7 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "KST": "Asia/Seoul",
     "AWST": "Australia/Perth", "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide",
     "EET": "Europe/Athens", "EEST": "Europe/Athens", "WET": "Europe/Lisbon",
-    "BRT": "America/Sao_Paulo",
+    "BRT": "America/Sao_Paulo", "TRT": "Europe/Istanbul",
     # Where job seekers write from: names no other clock the table knows wears.
     "ADT": "America/Halifax", "IDT": "Asia/Jerusalem", "ART": "America/Argentina/Buenos_Aires",
     "COT": "America/Bogota", "WEST": "Europe/Lisbon", "NPT": "Asia/Kathmandu",
@@ -421,7 +421,8 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     },
     "Europe/Lisbon": {
         _CLOCK | _PLACE: "lisbon|lisboa",
-        _TIME | _PLACE: "portugal",
+        # "hora de Portugal", "heure du Portugal": the country's one mainland clock.
+        _WORDS | _PLACE: "portugal",
         _PLACE: "porto",
         _CLOCK: "lisbonne|lisbona|lissabon|hora portuguesa|heure portugaise|ora portoghese"
             "|portugese tijd|portugiesischer zeit|lissabonner zeit",
@@ -502,10 +503,17 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _PLACE: "athina",
         _CLOCK: "atenas|athènes|atene|athen",
     },
+    "Europe/Bucharest": {
+        _CLOCK | _PLACE: "bucharest|bucurești|bucuresti",
+        _CLOCK: "bucarest|bukarest|boekarest|bucareste|bukarester zeit",
+        _TIME | _PLACE: "romania",
+    },
     "Europe/Istanbul": {
         _CLOCK | _PLACE: "istanbul",
-        _PLACE: "ankara|turkiye|turkey",
+        _TIME | _PLACE: "turkey",
+        _PLACE: "ankara|turkiye",
         _CLOCK: "estambul|istambul",
+        _TIME: "turkish",
     },
     "Europe/Moscow": {
         _CLOCK | _PLACE: "moscow",
