@@ -86,6 +86,8 @@ ACROSS_CHANGE = [
     ("El martes 2 de noviembre a las 11:00 de tu hora me viene bien (aquí son las 9:00).",
      CET_SUMMER, [TUE_2_11]),
     ("Friday 5 Nov, 11:00 your time (which will be 10:00 here)?", EET_SUMMER, [FRI_5_11]),
+    # Near miss: "vostre" away from a clock names none ("your proposals").
+    ("Martedì 2 alle 11:00 va bene, grazie delle vostre proposte.", CET_SUMMER, [TUE_2_11]),
 ]  # fmt: skip
 
 
@@ -105,6 +107,7 @@ STILL_DOUBTED = [
     ("Tuesday 2 Nov at 9:00 my time works for me (11:00 for you).", CET_SUMMER),
     ("Tuesday 2 Nov at 11:00 your time works for me - that's 8:00 here.", CET_SUMMER),
     ("Va bene martedì 2 alle 11:00 vostre (8:00 da noi).", CET_SUMMER),
+    ("Va bene martedì 2 alle 9:00 nostre (11:00 vostre).", CET_SUMMER),
     ("Tuesday 26 Oct at 11:00 your time works for me - that's 9:00 here.", CET_SUMMER),
     ("Tuesday 2 Nov at 11:00 your time works for me (2:30pm here).", INDIA),
 ]
