@@ -580,11 +580,10 @@ _DAY_LIST_BEFORE = re.compile(
     rf"[ \t]*(?:,[ \t]*)?(?:and|or|&|/)[ \t]*(?:{alternation(WEEKDAYS)})[ \t]*$",
     re.IGNORECASE,
 )
-# "after 3", "nach 15 Uhr", "après 15h": the words of `AFTER_WORDS` that join a clock; with
-# the article they take before one, "depois das 15h", "dopo le 15".
+# "after 3", "nach 15 Uhr", "après 15h", "depois das 15h", "dopo le 15": the words of
+# `AFTER_WORDS` that join a clock, with the article they take before one.
 _AFTER = re.compile(
-    rf"(?:\b(?:{bounding(AFTER_WORDS, clock=True)})|from|ab|à partir de|a partir de las"
-    r"|depois[ \t]+das|após[ \t]+as|dopo[ \t]+le)[ \t]+$",
+    rf"(?:\b(?:{bounding(AFTER_WORDS, clock=True)})|from|ab|à partir de|a partir de las)[ \t]+$",
     re.IGNORECASE,
 )
 _BEFORE = re.compile(rf"\b(?:{bounding(BEFORE_WORDS, clock=True)})[ \t]+$", re.IGNORECASE)
