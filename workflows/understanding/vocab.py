@@ -669,8 +669,8 @@ ZONE_NAMES: dict[str, str] = {
     **{form.format(name): tz for name, tz in _said(_WORDS) for form in _WORDS_FOR_TIME},
 }
 PLACE_ZONES: dict[str, str] = {unaccented(name): tz for name, tz in _said(_PLACE)}
-# The North American clocks by their region alone ("2 pacific", "3 central"), as written after
-# a bare hour.
+# The North American clocks by their region alone: "2 pacific" after a bare hour, "10am Central
+# it is", "2pm Eastern, right?".
 REGION_CLOCKS = r"(?:pacific|mountain|central|eastern|atlantic|alaska)"
 # A region's code after a city ("Phoenix, AZ", "Regina, SK", "Surry Hills NSW 2010"), by the
 # clock the region keeps; ``None`` for a US state of two clocks ("Austin, TX", "Tampa, FL"),
