@@ -2721,6 +2721,27 @@ def _named_clock_off(
     return all(start.astimezone(tod.zone).time() not in said for start in starts)
 
 
+def _said_again_off(
+    sentence: str,
+    tod: _TimeOfDay,
+    mentions: Sequence[TimeMention],
+    written: datetime,
+    user_tz: tzinfo | None,
+    clock_talk: bool,
+) -> bool:
+    """Whether a clock read as the time before said again misses it, by any check of the family.
+
+    "Thursday 4pm IST works - that's 11:30 for me in Berlin" (12:30 there): one of the two
+    clocks is wrong, and which one the sender keeps is a guess.
+    """
+    return (
+        _restated_off(sentence, tod, mentions, written, user_tz)
+        or _yours_off_across_change(sentence, tod, mentions, user_tz, written, clock_talk)
+        or _named_clock_off(sentence, tod, mentions, user_tz)
+        or _terse_restatement_off(sentence, tod, mentions, written, user_tz)
+    )
+
+
 # "in Berlin", "in SF": a place named after the side words (a capital after it).
 _IN_PLACE = re.compile(r"\bin[ \t]+(?=[A-Z])")
 # "here it's 9am", "for me it'll be 10", "bei mir ist es dann 13 Uhr", "ici il est 15h", "aquí
@@ -3471,16 +3492,10 @@ def read_times(
                         )
                     ):
                         role = date_role
-                    # "Thursday 4pm IST works - that's 11:30 for me in Berlin" (12:30 there).
                     two_readings = two_readings or (
                         role is Role.RESTATED
-                        and (
-                            _restated_off(seg_text, tod, mentions[found:], ref, user_tz)
-                            or _yours_off_across_change(
-                                seg_text, tod, mentions[found:], user_tz, ref, clock_talk
-                            )
-                            or _named_clock_off(seg_text, tod, mentions[found:], user_tz)
-                            or _terse_restatement_off(seg_text, tod, mentions[found:], ref, user_tz)
+                        and _said_again_off(
+                            seg_text, tod, mentions[found:], ref, user_tz, clock_talk
                         )
                     )
                     mentions.append(TimeMention(window, role, tz is not None))
