@@ -217,3 +217,41 @@ def test_the_day_back_said_beats_the_end_of_the_absence(body: str, back: date) -
     verdict = read_reply(body, tz=_TLV, date="Mon, 28 Feb 2028 09:00:00 +0000", headers=_AUTO)
     assert verdict.intent is Intent.OUT_OF_OFFICE
     assert verdict.return_date == back
+
+
+_SEOUL = ZoneInfo("Asia/Seoul")
+_GREETED = (
+    "\n\nOn Wed, 22 Sep 2027 at 07:30, Ada Obi <ada@example.com> wrote:\n> Hi {greeting},\n>\n"
+    "> Would a short call suit you? A few times, in KST (Seoul):\n"
+    "> - Tue 28 Sep, 10:00\n> - Thu 30 Sep, 16:00\n>\n> Ada\n"
+)
+
+
+@pytest.mark.parametrize("greeting", ["Wang Lei", "Dear Wang Lei", "Wang Lei-ssi"])
+def test_the_user_greeting_the_sender_by_full_name_still_offers(greeting: str) -> None:
+    # blind50 a01: "Hi Chen Hao," under the attribution was read as the sender's own message.
+    verdict = read_reply(
+        "Sure. Thursday 30th at 4pm your time works for me, that is 3pm here.\n\nWang Lei",
+        tz=_SEOUL,
+        date="Thu, 23 Sep 2027 10:14:00 +0800",
+        quote=_GREETED.format(greeting=greeting),
+        sender="Wang Lei <wang.lei@example.cn>",
+    )
+    assert verdict.intent is Intent.ACCEPT
+    assert [w.start.astimezone(_SEOUL).hour for w in verdict.proposed_times] == [16]
+    assert verdict.certain, doubt_codes(verdict)
+
+
+def test_the_sender_own_quoted_message_still_offers_nothing_of_the_user() -> None:
+    quote = (
+        "\n\nOn Wed, 22 Sep 2027 at 09:00, Wang Lei <wang.lei@example.cn> wrote:\n"
+        "> Hi Ada, I could do Thursday 30 Sep at 16:00 KST.\n>\n> Wang Lei\n"
+    )
+    verdict = read_reply(
+        "Thursday works for me.\n\nWang Lei",
+        tz=_SEOUL,
+        date="Thu, 23 Sep 2027 10:14:00 +0800",
+        quote=quote,
+        sender="Wang Lei <wang.lei@example.cn>",
+    )
+    assert verdict.intent is not Intent.ACCEPT or not verdict.certain
