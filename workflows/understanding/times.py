@@ -2103,21 +2103,22 @@ def _half_quoted(window: TimeWindow, quoted: Sequence[TimeWindow]) -> TimeWindow
     return None
 
 
-def _in_clock_talk(sentence: str, at: int, question: bool) -> bool:
-    """Whether ``at`` is in a sentence's talk of a clock change, or in the brackets that hold it.
+def _clock_talk(sentence: str, question: bool) -> range:
+    """Where a sentence talks of a clock change, or the brackets that hold the talk; else empty.
 
     A question ("your Monday 9:30 - is that after your clocks change?") is no such talk. Out of
     brackets the talk runs from a dash before it on: "Or Monday 1 November at 9:30 - note, our
     clocks go back on 31 October" still offers the Monday ("Cá em Lisboa serão 14h, porque já
-    teremos mudado para a hora de verão" is talk throughout).
+    teremos mudado para a hora de verão" is talk throughout). Found once per sentence: a long
+    line holds many times.
     """
     talk = None if question else CLOCK_CHANGE_TALK.search(sentence)
     if talk is None:
-        return False
+        return range(0)
     opens, closes = _bracket_around(sentence, talk.start())
     if (opens, closes) == (0, len(sentence)):
         opens = max((m.end() for m in _DASH.finditer(sentence, 0, talk.start())), default=0)
-    return opens <= at < closes
+    return range(opens, closes)
 
 
 # " - ", " – ": a dash that sets what follows apart from the sentence before it.
@@ -3212,6 +3213,7 @@ def read_times(
     for seg_start, seg_end in sentence_spans(text):
         seg_text = text[seg_start:seg_end].replace("\n", " ")
         question = text[seg_end : seg_end + 1] == "?"
+        talk = _clock_talk(seg_text, question)
         item = bool(_LIST_ITEM.match(seg_text))
         offered_list = listing and item
         listing = (listing and item) or (
@@ -3240,7 +3242,7 @@ def read_times(
             and any(
                 d.kind == "weekday"
                 and not _names_your_day(seg_text, d)
-                and not _in_clock_talk(seg_text, d.start, question)
+                and d.start not in talk
                 and read_roles(seg_text).at(d.start) is not Role.CONFLICT
                 for d in dates
             )
@@ -3282,8 +3284,8 @@ def read_times(
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
         # "(Our clocks spring forward on Sunday so it's 6 not 5)": the day of the change and a
         # clock said across it offer nothing.
-        dates = [d for d in dates if not _in_clock_talk(seg_text, d.start, question)]
-        times = [t for t in times if not _in_clock_talk(seg_text, t.start, question)]
+        dates = [d for d in dates if d.start not in talk]
+        times = [t for t in times if t.start not in talk]
         if not times and not dates:
             if not _breaks_paragraph(text, seg_start, seg_end):
                 # "… leider nicht.\nWie wäre es um 15:30?": a sentence that ends its line
