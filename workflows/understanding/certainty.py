@@ -742,6 +742,11 @@ ASKS_WHAT_WAS_MEANT = Doubt(
 _WHAT_WAS_MEANT = re.compile(
     r"\b(?:did you (?:mean|say|write)|do you mean|you meant|(?:a |just a )?typo"
     r"|(?:your|yours) (?:time )?or mine|(?:mine|my time) or (?:yours|your time)"
+    # "no sé si es tu hora o la mía", "seja no seu fuso ou no meu", "votre heure ou la mienne".
+    r"|(?:tu|su|vuestra) (?:hora|horario) o (?:la|el) (?:mía|mio|mío)"
+    r"|(?:seu|teu) (?:fuso|horário)(?: horário)? ou (?:no |o )?meu"
+    r"|(?:ton|votre) heure ou la mienne|deine(?:r)? Zeit oder (?:nach )?meine(?:r)?"
+    r"|(?:ora )?tua o (?:la )?mia|jouw tijd of de mijne"
     r"|meinten Sie|meinst du|hast du [\w ]{0,20}gemeint|haben Sie [\w ]{0,20}gemeint"
     r"|vous vouliez dire|tu voulais dire|vouliez-vous dire|te refieres|se refiere|quisiste decir"
     r"|quiso decir|intendevi|intendeva|(?:você )?quis dizer|bedoel(?:de)? je|bedoelt u"

@@ -890,6 +890,8 @@ OTHER_EVENT = re.compile(
     r"|school run|happy hour|mixer|team lunch|offsite|conference(?! call)|conférence|comité"
     r"|point d['’]équipe"
     r"|reunión de equipo|Teamcall|Teammeeting|riunione di team|reunião de equipa|teamoverleg"
+    # A board meeting as Chileans and Brazilians name it ("el jueves a las 15 tengo directorio").
+    r"|directorio|reunião de diretoria"
     # The sender's own appointments given as the reason a time is out: "fri 10 at 3pm ET I
     # have the dentist", "I've a standing 1:1 then".
     r"|dentist|doctor['’]s|dentista|dentiste|tandarts|huisarts"
