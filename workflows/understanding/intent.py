@@ -51,7 +51,7 @@ CANCEL = _cues(
     r"(?:won't|will not|can't|cannot|can no longer"
     r"|(?:won't|will not|(?:'m|am) not going to) be able to|(?:'m|am|be) unable to)"
     r" make (?:it|our (?:call|chat|meeting|coffee))(?! at| work)",
-    r"annuler|annulé|annulée|annulation|cancelar|cancelo|cancelada|cancelado",
+    r"annuler|annulé|annulée|annulation|cancelar|cancelarl[oa]|cancelo|cancelada|cancelado",
     r"(?<!Ihnen )(?<!dir )(?<!euch )absagen|absage|abgesagt|stornieren",
     r"annullare|annullato|annullata|disdire|desmarcar|afzeggen|annuleren|geannuleerd",
     # "have to bail on tomorrow", "back out of our call", "devo darti buca": the meeting is off.
@@ -161,8 +161,10 @@ RESCHEDULE = _cues(
     r"verschieben|verlegen",
     # "spostarla a mercoledì", "adiarmos para quinta": the verb with its object or person.
     r"spostar(?:e|l[ao])|spostiamo|rimandar(?:e|l[ao])|posticipar(?:e|l[ao])|anticipar(?:e|l[ao])"
-    r"|remarcar|adiar(?:mos)?|adiá-l[ao]"
-    r"|mudar (?:a|o) (?:hora|data|reunião|conversa)|verplaatsen|verzetten|uitstellen|vervroegen"
+    r"|remarcar|adiar(?:mos)?|adiá-l[ao]|empurrar|adiantar|antecipar"
+    # "¿Lo corremos para las 4?", "¿lo movemos media hora antes?": the meeting agreed, moved.
+    r"|l[oa] (?:corremos|movemos|pasamos|cambiamos|adelantamos|atrasamos)\b"
+    r"|mudar (?:a|o) (?:hora|data|reunião|conversa)|mudar (?:para|pra) outr[oa] (?:dia|hora|horário)|verplaatsen|verzetten|uitstellen|vervroegen"
     r"|verschuiven",
 )
 _LONG_MONTHS = "|".join(name for name in MONTHS if len(name) > 3)
@@ -725,6 +727,9 @@ DECLINE = _cues(
     r"|política [^.?!\n]{0,30}não me permite|beleid [^.?!\n]{0,30}staat (?:het )?(?:mij )?niet toe",
     r"(?:don't|do not|can't|cannot|won't|will not) take"
     r" (?:these|this kind|such|any|calls|meetings)",
+    # "paso esta vez", "não vou conseguir ajudar agora": a pass, or no help, in so many words.
+    r"paso (?:esta vez|por ahora|en esta ocasión)"
+    r"|não (?:vou )?(?:conseguir|consigo|poder|posso) ajudar",
     r"no (?:capacity|bandwidth|time)|(?:zero|no) free time",
     # "I'm not in a position to help", "I just don't have it in me", "I'd hate to half-help",
     # "sorry to disappoint", "not going to happen": the sender's own no in other words.
@@ -1577,6 +1582,8 @@ PICK = _cues(
     r"ça me va|parfait|me convient|me va bien|me viene bien|perfecto|passt|klappt|geht (?:bei mir"
     r"|gut)",
     r"va benissimo|perfetto|perfeito|fica ótimo|past (?:mij|me) (?:goed|prima)|komt goed uit",
+    # "el jueves me sirve", "viernes 11 joya", "me acomoda harto": the regional "works for me".
+    r"(?<!no )me (?:sirve|acomoda)|joya|bárbaro",
 )
 PROPOSE = _cues(
     # "Would Tuesday afternoon suit you?" asks as "would … work" does, in each wording.
