@@ -1582,8 +1582,6 @@ PICK = _cues(
     r"ça me va|parfait|me convient|me va bien|me viene bien|perfecto|passt|klappt|geht (?:bei mir"
     r"|gut)",
     r"va benissimo|perfetto|perfeito|fica ótimo|past (?:mij|me) (?:goed|prima)|komt goed uit",
-    # "el jueves me sirve", "viernes 11 joya", "me acomoda harto": the regional "works for me".
-    r"(?<!no )me (?:sirve|acomoda)|joya|bárbaro",
 )
 PROPOSE = _cues(
     # "Would Tuesday afternoon suit you?" asks as "would … work" does, in each wording.

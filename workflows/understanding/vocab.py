@@ -326,7 +326,9 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _CLOCK: "hora cdmx|cidade do méxico|città del messico|mexico-stad|mexiko-stadt"
         # "a las 10:00 hora del centro de México": the zone's own name in Mexico.
         "|hora del centro de méxico|hora del centro de mexico|tiempo del centro de méxico"
-        "|tiempo del centro de mexico|hora centro de méxico|hora centro de mexico",
+        "|tiempo del centro de mexico|hora centro de méxico|hora centro de mexico"
+        # "a las 9 hora de México": the country's clock, as Mexicans mean it, is the centre's.
+        "|hora de méxico|hora de mexico",
     },
     "America/Monterrey": {_PLACE: "monterrey|saltillo"},
     "America/Merida": {_PLACE: "merida|yucatan"},
