@@ -766,8 +766,8 @@ _DAY_FIRST_DATE = re.compile(
     re.IGNORECASE,
 )
 _DURATION = (
-    r"(?:(?:an?|one|two|half[ \t]+an?|a[ \t]+half|\d+|une?|demi|eine|halbe|una|uma|media|mezz'?|meia"
-    r"|een|half)"
+    r"(?:(?:an?|one|two|half[ \t]+an?|a[ \t]+half|\d+|une?|demi|eine|halbe|una|uma|media|mezz'?"
+    r"|meia|een|half)"
     r"[ \t-]+(?:hours?|hrs?|minutes?|mins?|heures?|demi-heure|Stunden?|horas?|ora|ore"
     r"|mezz'?ora|uur|minut\w*)|un['’](?:ora|heure)|mezz['’]?ora)"
 )

@@ -164,7 +164,8 @@ RESCHEDULE = _cues(
     r"|remarcar|adiar(?:mos)?|adiá-l[ao]|empurrar|adiantar|antecipar"
     # "¿Lo corremos para las 4?", "¿lo movemos media hora antes?": the meeting agreed, moved.
     r"|l[oa] (?:corremos|movemos|pasamos|cambiamos|adelantamos|atrasamos)\b"
-    r"|mudar (?:a|o) (?:hora|data|reunião|conversa)|mudar (?:para|pra) outr[oa] (?:dia|hora|horário)|verplaatsen|verzetten|uitstellen|vervroegen"
+    r"|mudar (?:a|o) (?:hora|data|reunião|conversa)|mudar (?:para|pra) outr[oa] (?:dia|hora"
+    r"|horário)|verplaatsen|verzetten|uitstellen|vervroegen"
     r"|verschuiven",
 )
 _LONG_MONTHS = "|".join(name for name in MONTHS if len(name) > 3)
