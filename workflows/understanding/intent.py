@@ -51,7 +51,7 @@ CANCEL = _cues(
     r"(?:won't|will not|can't|cannot|can no longer"
     r"|(?:won't|will not|(?:'m|am) not going to) be able to|(?:'m|am|be) unable to)"
     r" make (?:it|our (?:call|chat|meeting|coffee))(?! at| work)",
-    r"annuler|annulé|annulée|annulation|cancelar|cancelarl[oa]|cancelo|cancelada|cancelado",
+    r"annuler|annulé|annulée|annulation|cancelar|cancelo|cancelada|cancelado",
     r"(?<!Ihnen )(?<!dir )(?<!euch )absagen|absage|abgesagt|stornieren",
     r"annullare|annullato|annullata|disdire|desmarcar|afzeggen|annuleren|geannuleerd",
     # "have to bail on tomorrow", "back out of our call", "devo darti buca": the meeting is off.
