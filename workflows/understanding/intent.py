@@ -29,6 +29,7 @@ from workflows.understanding.vocab import (
     MONTHS,
     NEXT_WEEK_WORDS,
     PARTS_OF_DAY,
+    REGION_CLOCKS,
     RELATIVE_DAYS,
     WEEK_LATER,
     WEEKDAYS,
@@ -1820,7 +1821,7 @@ ASKS_FIRST = _cues(
     r"(?:are|is|were) (?:the|those|these|that|this|they|it)(?: times?| slots?)?"
     r"(?: you (?:listed|sent|gave|offered|mentioned|proposed))?"
     # "Are those slots Lisbon time?": a place's clock, named before "time".
-    r" (?:in )?(?:central|eastern|pacific|mountain|(?:my|your|local|(?-i:[A-Z][a-zà-ÿ]+)) time"
+    rf" (?:in )?(?:{REGION_CLOCKS}|(?:my|your|local|(?-i:[A-Z][a-zà-ÿ]+)) time"
     r"|(?-i:[A-Z]{1,3}T|UTC))\??",
     # "Let me check with my manager first": leave to ask for, not a yes yet.
     r"(?:let me|i'll|i will|i need to|i have to|i'd have to) (?:check|confirm|clear (?:it|this))"
@@ -2120,7 +2121,7 @@ AGREED_QUOTE = _cues(
     r"|(?:ti |le )?confermo|ik bevestig) (?:\w+day|our|the|for|\d|[^.?!\n]{0,30}\d)(?![^.?!\n]*\?)",
     # "Perfect, Thursday at 3pm ET it is. Talk then!": a time settled, and the talk to come;
     # also after the zone's name ("10am Central it is", "15:00 (Stockholm time) it is").
-    r"(?:\d|[ap]\.?m\.?|[ecmp][sd]?t|day|time|central|eastern|pacific|mountain)\)? it is\b"
+    rf"(?:\d|[ap]\.?m\.?|[ecmp][sd]?t|day|time|{REGION_CLOCKS})\)? it is\b"
     r"|(?:talk|speak) then"
     r"|(?:see|talk to|speak to|speak with) you (?:then|tomorrow|on \w+day|\w+day)",
     # "Top, dan spreken we donderdag om 10:00. Tot dan!": "talk then" in the other languages.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from workflows.understanding.message import Address, ParsedMessage
-from workflows.understanding.vocab import POSSESSIVE, SOMEONE_AT_WORK, WEEKDAYS
+from workflows.understanding.vocab import POSSESSIVE, REGION_CLOCKS, SOMEONE_AT_WORK, WEEKDAYS
 
 # "On Mon, … Olivia Turner <…> wrote:", "From: Olivia Turner <…>", in the seven languages.
 AUTHOR_LINE = re.compile(
@@ -125,7 +125,7 @@ def calendar_notice(msg: ParsedMessage) -> bool | None:
 # "Does 3pm mean ET?", "2pm Eastern, right?", "is that your time?", "c'est bien heure de New
 # York ?": a question that asks which clock the user's time is in, not an answer to it.
 _CLOCK_WORD = (
-    r"(?:time|zone|[ECMP][SD]?T|GMT|UTC|CET|CEST|BST|MES?Z|eastern|pacific|central|mountain"
+    rf"(?:time|zone|[ECMP][SD]?T|GMT|UTC|CET|CEST|BST|MES?Z|{REGION_CLOCKS}"
     r"|heure|hora|horário|Zeit|ora|tijd|yours|mine)"
 )
 # Each stretch to the question mark is bounded: a long line with no "?" is read in linear time.

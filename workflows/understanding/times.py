@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workflows.understanding.dates import (
@@ -580,11 +581,10 @@ _DAY_LIST_BEFORE = re.compile(
     rf"[ \t]*(?:,[ \t]*)?(?:and|or|&|/)[ \t]*(?:{alternation(WEEKDAYS)})[ \t]*$",
     re.IGNORECASE,
 )
-# "after 3", "nach 15 Uhr", "après 15h": the words of `AFTER_WORDS` that join a clock; with
-# the article they take before one, "depois das 15h", "dopo le 15".
+# "after 3", "nach 15 Uhr", "après 15h", "depois das 15h", "dopo le 15": the words of
+# `AFTER_WORDS` that join a clock, with the article they take before one.
 _AFTER = re.compile(
-    rf"(?:\b(?:{bounding(AFTER_WORDS, clock=True)})|from|ab|à partir de|a partir de las"
-    r"|depois[ \t]+das|após[ \t]+as|dopo[ \t]+le)[ \t]+$",
+    rf"(?:\b(?:{bounding(AFTER_WORDS, clock=True)})|from|ab|à partir de|a partir de las)[ \t]+$",
     re.IGNORECASE,
 )
 _BEFORE = re.compile(rf"\b(?:{bounding(BEFORE_WORDS, clock=True)})[ \t]+$", re.IGNORECASE)
@@ -726,7 +726,7 @@ _ZONE = re.compile(
     r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
     # "a las 11 tuyas", "um 11 deine", "às 11h as tuas": the user's clock by its possessive
     # right after the clock, as "yours" is.
-    rf"|{_RIGHT_AFTER_CLOCK}(?:tuy[ao]s?|vuestr[ao]s?|deine|(?:as[ \t]+)?tuas|le[ \t]+tue)"
+    rf"|{_RIGHT_AFTER_CLOCK}(?:tuy[ao]s?|vuestr[ao]s?|deine|(?:as[ \t]+)?tuas|le[ \t]+tue|vostre)"
     # "por la mañana tuya": the user's morning.
     r"|(?:mañana|tarde|noche|hora)[ \t]+tuya)\b)"
     # "I'm in Sacramento, so same zone as you": the sender's clock is the user's.
@@ -759,7 +759,7 @@ _ZONE = re.compile(
     r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine"
     # "a las 9 mías", "um 9 meine", "alle 9 le mie", "às 9h as minhas", "a las 9 de mi hora":
     # the sender's clock by its possessive right after the clock, as "mine" is.
-    rf"|{_RIGHT_AFTER_CLOCK}(?:m[ií][ao]s|meine|le[ \t]+mie|(?:as[ \t]+)?minhas"
+    rf"|{_RIGHT_AFTER_CLOCK}(?:m[ií][ao]s|meine|le[ \t]+mie|nostre|(?:as[ \t]+)?minhas"
     r"|(?:de[ \t]+)?mi[ \t]+hora(?![ \t]+de))"
     # "17:00 (onze tijd, dus 11 uur bij jou)": "our time" is the sender's side's clock. Not
     # German "unserer Zeit", which names the sender's place's clock across its change
@@ -810,6 +810,9 @@ _AMEND = re.compile(
     re.IGNORECASE,
 )
 _RESTATED_DAY = rf"(?:[ \t]+{ENGLISH_DAYS}(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)?,?)?"
+# "bei Ihnen dann 10 Uhr", "(bei uns dann 20 Uhr)": a side and "then", the verb left out; the
+# group "side" says whose clock it is (see ``_side_then``).
+_SIDE_THEN = r"\bbei[ \t]+(?P<side>Ihnen|dir|euch|mir|uns)[ \t]+(?:dann|also)(?:[ \t]+um)?"
 # "9am PT (12pm for you)", "10am PT / 1pm ET", "which is 3pm your time": the same instant again.
 # "which should be your morning": the user's part of the day is the same window seen from there.
 _RESTATE_BEFORE = re.compile(
@@ -827,8 +830,7 @@ _RESTATE_BEFORE = re.compile(
     r"|\bdas wird|\bsarà(?:[ \t]+le)?|\bisso (?:será|vai ser)(?:[ \t]+as?)?"
     # "das wäre 9 Uhr bei Ihnen", "eso serían las 8": "that would be" in the other languages.
     r"|\bdas wäre|\bdas sind|\bdas ist|\beso (?:sería|serían)(?:[ \t]+las?)?"
-    # "bei Ihnen dann 10 Uhr", "(bei uns dann 20 Uhr)": a side and "then", the verb left out.
-    r"|\(?\bbei[ \t]+(?:Ihnen|dir|euch|mir|uns)[ \t]+(?:dann|also)(?:[ \t]+um)?"
+    rf"|{_SIDE_THEN}"
     r"|\bsarebbero(?:[ \t]+le)?|\bsarebbe(?:[ \t]+le)?|\bseriam(?:[ \t]+as)?|\bseria(?:[ \t]+as?)?"
     r"|\bdat zou zijn|\bdat wordt|\bce serait"
     # "wäre das bei Ihnen 9:30 Uhr", "para mim serão 22h", "for me it's 10pm", "bei mir wäre
@@ -2329,15 +2331,21 @@ def _on_moved_clock(
     "14:00 onze tijd, dus 16:00 bij jou (vanaf zondag is het hier zomertijd)": the Date
     header's offset is the sender's clock today, and the sender says it moves before the
     meeting; on the moved clock the two are one instant, as the sender worked them out. Only
-    a pair of the sender's clock and the user's, in a reply that speaks of the change; None
-    when they are still two instants.
+    a pair of the sender's clock and the user's, in a reply that speaks of the change or that
+    puts the user's clock first; None when they are still two instants.
     """
     zones = (one.zone, other.zone or own_tz)
     if user_tz is None or user_tz == own_tz or set(zones) != {own_tz, user_tz}:
         return None
     mine, yours = (one, other) if zones[0] == own_tz else (other, one)
     instant = datetime.combine(day, yours.begin, user_tz)
-    for offset in sender_offsets(written, instant, text):
+    # "venerdì alle 10:30 vostre (8:30 da noi)" a week before Bologna's clocks go back: an
+    # offer on the user's clock stands on its own, and the sender's clock said after it for
+    # the meeting day may be on the offset the header's moves to, talked of or not.
+    offsets = (
+        offset_moves(written, instant) if yours is one else sender_offsets(written, instant, text)
+    )
+    for offset in offsets:
         moved = timezone(offset)
         if datetime.combine(day, mine.begin, moved) == instant:
             return replace(one, zone=moved) if mine is one else one
@@ -2603,10 +2611,16 @@ def _restated_off(
 
 
 _FOR_BOTH_SIDES = re.compile(rf"[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:{_BOTH_SIDES})\b", re.IGNORECASE)
-# "bei Ihnen dann 10 Uhr": the user's side and "then", no verb (see ``_RESTATE_BEFORE``).
-_YOURS_THEN = re.compile(
-    r"\bbei[ \t]+(?:Ihnen|dir|euch)[ \t]+(?:dann|also)(?:[ \t]+um)?[ \t]*$", re.IGNORECASE
-)
+_SIDE_THEN_CLOSING = re.compile(rf"{_SIDE_THEN}[ \t]*$", re.IGNORECASE)
+_SENDERS_SIDE = frozenset({"mir", "uns"})
+
+
+def _side_then(text: str, start: int, end: int) -> Literal["mine", "yours"] | None:
+    """Whose clock a side and "then" closing ``text[start:end]`` names ("bei uns dann")."""
+    said = _SIDE_THEN_CLOSING.search(text, start, end)
+    if said is None:
+        return None
+    return "mine" if said["side"].casefold() in _SENDERS_SIDE else "yours"
 
 
 def _terse_restatement_off(
@@ -2624,7 +2638,7 @@ def _terse_restatement_off(
     from a sender whose clock is not the user's, one of the two is wrong.
     """
     both = bool(_FOR_BOTH_SIDES.match(sentence, tod.end))
-    yours = bool(_YOURS_THEN.search(sentence, max(0, tod.start - 32), tod.start))
+    yours = _side_then(sentence, max(0, tod.start - 32), tod.start) == "yours"
     if not mentions or not (both or yours):
         return False
     if user_tz is None:
@@ -2714,6 +2728,27 @@ def _named_clock_off(
     return all(start.astimezone(tod.zone).time() not in said for start in starts)
 
 
+def _said_again_off(
+    sentence: str,
+    tod: _TimeOfDay,
+    mentions: Sequence[TimeMention],
+    written: datetime,
+    user_tz: tzinfo | None,
+    clock_talk: bool,
+) -> bool:
+    """Whether a clock read as the time before said again misses it, by any check of the family.
+
+    "Thursday 4pm IST works - that's 11:30 for me in Berlin" (12:30 there): one of the two
+    clocks is wrong, and which one the sender keeps is a guess.
+    """
+    return (
+        _restated_off(sentence, tod, mentions, written, user_tz)
+        or _yours_off_across_change(sentence, tod, mentions, user_tz, written, clock_talk)
+        or _named_clock_off(sentence, tod, mentions, user_tz)
+        or _terse_restatement_off(sentence, tod, mentions, written, user_tz)
+    )
+
+
 # "in Berlin", "in SF": a place named after the side words (a capital after it).
 _IN_PLACE = re.compile(r"\bin[ \t]+(?=[A-Z])")
 # "here it's 9am", "for me it'll be 10", "bei mir ist es dann 13 Uhr", "ici il est 15h", "aquí
@@ -2726,9 +2761,7 @@ _MINE_BEFORE = re.compile(
     r"|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|that['’]s|c['’]est|il[ \t]+est|son|sono|ist[ \t]+es"
     r"|ist[ \t]+das|es|são|serão|vão[ \t]+ser|is[ \t]+het|wird[ \t]+es)"
     r"(?:[ \t]+(?:then|alors|donc|dann|also|entonces|allora|então|dan))?"
-    r"(?:[ \t]+(?:las?|le|as|às))?[ \t]*$"
-    # "(bei uns dann 20 Uhr)": the side and "then", the verb left out.
-    r"|\bbei[ \t]+(?:mir|uns)[ \t]+(?:dann|also)(?:[ \t]+um)?[ \t]*$",
+    r"(?:[ \t]+(?:las?|le|as|às))?[ \t]*$",
     re.IGNORECASE,
 )
 # "12:30 for me (in Berlin)", "13 Uhr bei mir", "15h chez moi": the sender's side right after it.
@@ -2742,8 +2775,11 @@ _MINE_AFTER = re.compile(
 
 def _on_my_side(sentence: str, tod: _TimeOfDay) -> bool:
     """Whether the words right around a clock put it on the sender's own clock."""
-    if _MINE_AFTER.match(sentence[tod.end : tod.end + 28]) or _MINE_BEFORE.search(
-        sentence, max(0, tod.start - 40), tod.start
+    lead = max(0, tod.start - 40)
+    if (
+        _MINE_AFTER.match(sentence[tod.end : tod.end + 28])
+        or _MINE_BEFORE.search(sentence, lead, tod.start)
+        or _side_then(sentence, lead, tod.start) == "mine"
     ):
         return True
     m = next(_zone_matches(sentence, tod.end, tod.end + 40), None)
@@ -3463,16 +3499,10 @@ def read_times(
                         )
                     ):
                         role = date_role
-                    # "Thursday 4pm IST works - that's 11:30 for me in Berlin" (12:30 there).
                     two_readings = two_readings or (
                         role is Role.RESTATED
-                        and (
-                            _restated_off(seg_text, tod, mentions[found:], ref, user_tz)
-                            or _yours_off_across_change(
-                                seg_text, tod, mentions[found:], user_tz, ref, clock_talk
-                            )
-                            or _named_clock_off(seg_text, tod, mentions[found:], user_tz)
-                            or _terse_restatement_off(seg_text, tod, mentions[found:], ref, user_tz)
+                        and _said_again_off(
+                            seg_text, tod, mentions[found:], ref, user_tz, clock_talk
                         )
                     )
                     mentions.append(TimeMention(window, role, tz is not None))

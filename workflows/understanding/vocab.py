@@ -215,7 +215,7 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "KST": "Asia/Seoul",
     "AWST": "Australia/Perth", "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide",
     "EET": "Europe/Athens", "EEST": "Europe/Athens", "WET": "Europe/Lisbon",
-    "BRT": "America/Sao_Paulo",
+    "BRT": "America/Sao_Paulo", "TRT": "Europe/Istanbul",
     # Where job seekers write from: names no other clock the table knows wears.
     "ADT": "America/Halifax", "IDT": "Asia/Jerusalem", "ART": "America/Argentina/Buenos_Aires",
     "COT": "America/Bogota", "WEST": "Europe/Lisbon", "NPT": "Asia/Kathmandu",
@@ -423,7 +423,8 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     },
     "Europe/Lisbon": {
         _CLOCK | _PLACE: "lisbon|lisboa",
-        _TIME | _PLACE: "portugal",
+        # "hora de Portugal", "heure du Portugal": the country's one mainland clock.
+        _WORDS | _PLACE: "portugal",
         _PLACE: "porto",
         _CLOCK: "lisbonne|lisbona|lissabon|hora portuguesa|heure portugaise|ora portoghese"
             "|portugese tijd|portugiesischer zeit|lissabonner zeit",
@@ -504,10 +505,17 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _PLACE: "athina",
         _CLOCK: "atenas|athènes|atene|athen",
     },
+    "Europe/Bucharest": {
+        _CLOCK | _PLACE: "bucharest|bucurești|bucuresti",
+        _CLOCK: "bucarest|bukarest|boekarest|bucareste|bukarester zeit",
+        _TIME | _PLACE: "romania",
+    },
     "Europe/Istanbul": {
         _CLOCK | _PLACE: "istanbul",
-        _PLACE: "ankara|turkiye|turkey",
+        _TIME | _PLACE: "turkey",
+        _PLACE: "ankara|turkiye",
         _CLOCK: "estambul|istambul",
+        _TIME: "turkish",
     },
     "Europe/Moscow": {
         _CLOCK | _PLACE: "moscow",
@@ -671,8 +679,8 @@ ZONE_NAMES: dict[str, str] = {
     **{form.format(name): tz for name, tz in _said(_WORDS) for form in _WORDS_FOR_TIME},
 }
 PLACE_ZONES: dict[str, str] = {unaccented(name): tz for name, tz in _said(_PLACE)}
-# The North American clocks by their region alone ("2 pacific", "3 central"), as written after
-# a bare hour.
+# The North American clocks by their region alone: "2 pacific" after a bare hour, "10am Central
+# it is", "2pm Eastern, right?".
 REGION_CLOCKS = r"(?:pacific|mountain|central|eastern|atlantic|alaska)"
 # A region's code after a city ("Phoenix, AZ", "Regina, SK", "Surry Hills NSW 2010"), by the
 # clock the region keeps; ``None`` for a US state of two clocks ("Austin, TX", "Tampa, FL"),
@@ -922,15 +930,17 @@ INVITED_TO_EVENT = re.compile(
 class Joins(NamedTuple):
     """What joins a "before" or "after" word to what it bounds, as a pattern."""
 
-    # An event noun: "avant mon comité", "después de la reunión", "prima della call".
-    event: str
+    # An event noun: "avant mon comité", "después de la reunión", "prima della call"; None where
+    # no event is read so.
+    event: str | None
     # A clock: "après 14h", "después de las 3", "antes das 10"; None where no clock is read so.
     clock: str | None
 
 
 _BARE = Joins("", "")
 # "Before" and "after" in the seven languages. The Spanish, Portuguese and Italian words take a
-# "de"/"di" and an article, which before a clock is the hour's ("de las", "das", "delle").
+# "de"/"di" and an article, which before a clock is the hour's ("de las", "das", "delle", "le").
+# "após" bounds only a clock here ("após as 15h"): "após a reunião" is not read as an event.
 BEFORE_WORDS: dict[str, Joins] = {
     "before": _BARE, "ahead of": Joins("", None), "avant": _BARE,
     "antes": Joins(r"(?:[ \t]+de)?", r"[ \t]+(?:del?|das?|do)(?:[ \t]+las)?"),
@@ -938,7 +948,8 @@ BEFORE_WORDS: dict[str, Joins] = {
 }  # fmt: skip
 AFTER_WORDS: dict[str, Joins] = {
     "after": _BARE, "après": _BARE, "después": Joins(r"[ \t]+de", r"[ \t]+de[ \t]+las"),
-    "nach": _BARE, "dopo": Joins("", None), "depois": Joins(r"[ \t]+d[aeo]s?", None), "na": _BARE,
+    "nach": _BARE, "dopo": Joins("", r"[ \t]+le"), "depois": Joins(r"[ \t]+d[aeo]s?", r"[ \t]+das"),
+    "após": Joins(None, r"[ \t]+as"), "na": _BARE,
 }  # fmt: skip
 
 
