@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cached_property
+from zoneinfo import ZoneInfo
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
@@ -1607,6 +1608,30 @@ def _bare_weekdays_only(text: str, written: date) -> bool:
     )
 
 
+def _restates_event(
+    window: TimeWindow, start: datetime, since: date | None, header: tzinfo | None
+) -> bool:
+    """The words' time is the event's clock in the zone they name, perhaps weeks before it.
+
+    "Friday works - invite attached (08:30 Zurich time)" with the event at 08:30 Zurich two
+    Fridays on: with ``since`` (the words name bare weekdays only, read from that day), which
+    week it is the invitation says. A time read on the Date ``header``'s offset names no zone
+    of its own, and that offset is the sender's clock only near the writing.
+    """
+    zone = window.start.tzinfo
+    if zone is None or (zone == header and not isinstance(zone, ZoneInfo)):
+        return False
+    said = window.start.replace(tzinfo=None)
+    event = start.astimezone(zone).replace(tzinfo=None)
+    if since is None:
+        return said == event
+    return (
+        said.time() == event.time()
+        and said.weekday() == event.weekday()
+        and since <= said.date() <= event.date()
+    )
+
+
 def _words_against_invite(reading: Reading) -> bool:
     """An invitation that books the user's time, while its words offer another or say no.
 
@@ -1635,8 +1660,12 @@ def _words_against_invite(reading: Reading) -> bool:
     # "Thursday 1pm works - invite attached" with the event a week from this Thursday at 1pm:
     # a bare weekday names the event's day and clock, and which week it is the invitation says
     # ("this Thursday", "tomorrow", "Thursday the 21st" name a day of their own).
-    if reading.written is not None and _bare_weekdays_only(reading.words, reading.written.date()):
+    bare = reading.written is not None and _bare_weekdays_only(
+        reading.words, reading.written.date()
+    )
+    if bare:
         clocks |= {clock - timedelta(weeks=1) for clock in clocks}
+    since = reading.written.date() if bare and reading.written is not None else None
     # The user's other time named beside it ("Thursday would have been tricky anyway") only
     # explains the choice.
     theirs = {w.start for w in reading.offered}
@@ -1658,6 +1687,7 @@ def _words_against_invite(reading: Reading) -> bool:
             w.start != start
             and w.start not in theirs
             and w.start.replace(tzinfo=None) not in clocks
+            and not _restates_event(w, start, since, reading.sender_tz)
             for w in reading.times.proposed
         )
         or (named is not None and named.start != start)

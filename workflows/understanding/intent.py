@@ -1257,6 +1257,8 @@ SENT_BY_ME = (
     # "Do mention my name", "feel free to drop my name": the user will write to someone, as
     # the sender's contact.
     r"|(?:mention|use|drop) my name|mentionne[zr]? mon nom|menciona(?:r)? mi nombre"
+    # "Feel free to mention me" (not "mention me in your post", which tags the sender).
+    r"|(?:(?:free|welcome) to|do|(?:you )?(?:can|may)) mention me\b(?! (?:in|on)\b)"
     r"|(?:nennen Sie|nenn|erwähnen Sie|erwähne) (?:gerne |ruhig )?meinen Namen"
     r"|(?:fai|faccia|fare) (?:pure )?il mio nome|(?:mencione|menciona|mencionar) o meu nome"
     r"|noem (?:gerust |maar )?mijn naam"

@@ -462,9 +462,12 @@ def _without_authored(history: str, marks: tuple[str, ...]) -> str:
     authored = False
     i = 0
     while i < len(lines):
-        span = _is_attribution(bare, i) or int(_is_header_block(bare, i))
+        attribution = _is_attribution(bare, i)
+        span = attribution or int(_is_header_block(bare, i))
         if span:
-            head = " ".join(bare[i : i + span + 1]).lower()
+            # An "On …, <who> wrote:" line ends where its message opens: "Hi Chen Hao," under
+            # it greets the sender by name, it does not sign the message with it.
+            head = " ".join(bare[i : i + span + (0 if attribution else 1)]).lower()
             authored = any(mark in head for mark in marks)
         else:
             span = 1

@@ -129,6 +129,9 @@ _CUE = (
     r"[ \t]+(?:be[ \t]+)?(?:(?:far|much|way|a[ \t]+lot)[ \t]+)?(?:more[ \t]+)?"
     r"(?:great|good|better|perfect|ideal|useful|helpful|relevant|worth[ \t]+\w+)"
     r"(?:[ \t]+to[ \t]+(?:talk|speak|chat)(?:[ \t]+(?:to|with))?)?[ \t]*:"
+    # "better to talk to people who'll still be here: Yael Cohen (…)": the kind of people to
+    # talk to, then the names after the colon.
+    rf"|(?:{TALK_TO})[ \t]+(?:people|folks|colleagues|someone|somebody)\b[^.:!?\n]{{0,50}}:"
     # "Two people worth a call: …", "folks worth talking to:": the same list, no "who'd be".
     rf"|{WORTH_TALKING_TO}[ \t]*:|(?:{HELPERS_LISTED})[ \t]*:|(?:{PEOPLE_ID_TALK_TO})[ \t]*:"
     rf"|{COUNTED_PEOPLE})"
@@ -588,6 +591,34 @@ def _introduced(text: str, cc_others: tuple[Address, ...]) -> list[Referral]:
     return people
 
 
+# "Min-ji, Aiko will contact you directly.", "Aiko te contactará": someone on the envelope who
+# is to write to the user, the sentence ending there ("Maria will contact you to set up a
+# time" may be the sender's assistant booking the sender's own chat).
+_WILL_REACH_YOU = re.compile(
+    rf"(?<![\w-])(?P<first>{_NAME_WORD})[ \t]+(?i:(?:will|['’]ll)[ \t]+(?:contact[ \t]+you"
+    r"|reach[ \t]+out(?:[ \t]+to[ \t]+you)?|be[ \t]+in[ \t]+touch(?:[ \t]+with[ \t]+you)?"
+    r"|get[ \t]+in[ \t]+touch(?:[ \t]+with[ \t]+you)?|(?:e-?mail|write[ \t]+to)[ \t]+you)"
+    r"|(?:te|le|vous)[ \t]+(?:contactará|escribirá|contactera|écrira)"
+    r"|wird[ \t]+sich[ \t]+(?:bei[ \t]+(?:dir|Ihnen)[ \t]+melden|melden)"
+    r"|ti[ \t]+(?:contatterà|scriverà)|(?:vai|irá)[ \t]+(?:te[ \t]+)?(?:contactar|escrever)"
+    r"|neemt[ \t]+contact[ \t]+(?:met[ \t]+(?:je|u)[ \t]+)?op)"
+    r"(?:[ \t]+(?:directly|soon|shortly|personally|directamente|pronto|directement|bientôt"
+    r"|direkt|bald|direttamente|presto|diretamente|em[ \t]+breve|direct|binnenkort))?"
+    r"[ \t]*(?:[.!]|$)",
+    re.MULTILINE,
+)
+
+
+def _will_reach_you(text: str, cc_others: tuple[Address, ...]) -> list[Referral]:
+    """The people on the envelope whom the reply says will write to the user, by first name."""
+    people = []
+    for found in _WILL_REACH_YOU.finditer(text):
+        addr = _in_cc(found["first"], cc_others)
+        if addr is not None and _clean_name(found["first"]) is not None:
+            people.append(Referral(first_last(addr.name) or found["first"], addr.email))
+    return people
+
+
 def find_referrals(
     text: str, cc: tuple[Address, ...], exclude: frozenset[str] = frozenset()
 ) -> list[Referral]:
@@ -671,7 +702,11 @@ def find_referrals(
         if email in exclude:
             continue
         people[name.lower()] = Referral(name, email)
-    for person in (*_handed_over(text), *_introduced(text, cc_others)):
+    for person in (
+        *_handed_over(text),
+        *_introduced(text, cc_others),
+        *_will_reach_you(text, cc_others),
+    ):
         if person.email not in exclude and person.name.lower() not in people:
             people[person.name.lower()] = person
     cc_cue = _CC_CUE.search(text)

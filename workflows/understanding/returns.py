@@ -60,7 +60,8 @@ _FROM_DAY = r"\b(?:ab|à partir du|a partir del)[ \t]+(?:dem[ \t]+)?$"
 _BACK_CUE = re.compile(
     r"(?:back|return(?:ing)?|returns|in the office|reachable|available again|de retour|reviendrai"
     r"|retour le|(?:dès|à) mon retour|de retour au bureau|reprendrai|reprends|de vuelta|regreso"
-    r"|vuelvo|volveré|wieder"
+    # "Regresso no dia 22 de novembro": Portuguese spells the return with a double s.
+    r"|regresaré|regresso|regressarei|vuelvo|volveré|wieder"
     r"|zurück|after|après|después|nach|rientro|rientrerò|di ritorno|volto|retorno|de volta"
     r"|terug|weer op kantoor"
     # "Kindly write to me again on 2nd April", "riscrivimi il 2 maggio": the day asked for.
