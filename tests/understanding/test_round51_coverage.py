@@ -53,11 +53,9 @@ _DOTTED = (
     "a dotted clock before 'for you'/'bij jou' is left unread; read, it is taken for an offer"
     " on the sender's clock ('10 for me, 2.30 for you', replies_blind27 a06)"
 )
-LEFT = {
-    **{row[0]: _DOTTED for row in ROWS[:6]},
-    ROWS[-1][0]: "a place's clock after a dotted time is not read; 'in Seoul' after the date"
-    " of the clock change would tie it to 31 October",
-}
+# Round 53 reads a dotted clock before "bij jou", "bij u", "bei dir" or "in" and a place (the
+# Dutch and German rows, and p13's own shape); "for you", "chez vous", "para ti" stay unread.
+LEFT = {row[0]: _DOTTED for row in ROWS[2:5]}
 
 
 @pytest.mark.parametrize(("body", "starts"), pinned(ROWS, LEFT))

@@ -2265,6 +2265,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         if (
             reading.intent is Intent.RESCHEDULE
             and len(reading.offered) > 1
+            and reading.agreed is None
             and _IF_MOVED.search(reading.text)
         ):
             # To the user's list of times nothing was agreed to move: the condition is a

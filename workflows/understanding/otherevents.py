@@ -106,14 +106,29 @@ def other_event_clocks(text: str) -> list[EventClock]:
     for sentence in SENTENCE_END.split(text):
         for c, d in clauses(sentence):
             clause = sentence[c:d]
-            if any(not _BOUNDS.search(clause, 0, m.start()) for m in OTHER_EVENT.finditer(clause)):
+            for event in OTHER_EVENT.finditer(clause):
+                if _BOUNDS.search(clause, 0, event.start()):
+                    continue
+                # "(and fri 10 at 3pm ET I have the dentist lol) thu 16 around 5pm ET?": an
+                # event in brackets holds only the bracket's day and clock.
+                part = _bracket_holding(clause, event.start())
                 days = frozenset(
                     WEEKDAYS[w.group().lower()]
-                    for w in _WORD.finditer(clause)
+                    for w in _WORD.finditer(part)
                     if is_weekday(w.group())
                 )
-                found.extend(EventClock(*_clock(m), days) for m in _CLOCK.finditer(clause))
+                found.extend(EventClock(*_clock(m), days) for m in _CLOCK.finditer(part))
+                break
     return found
+
+
+def _bracket_holding(clause: str, at: int) -> str:
+    """The bracketed aside of ``clause`` that ``at`` is in, else the whole clause."""
+    opens = clause.rfind("(", 0, at)
+    closes = clause.find(")", at)
+    if opens < 0 or closes < 0 or ")" in clause[opens:at]:
+        return clause
+    return clause[opens : closes + 1]
 
 
 def about_something_else(text: str, at: int) -> bool:

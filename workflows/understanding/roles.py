@@ -289,6 +289,16 @@ CONFLICT = _cues(
     r"|(?:ben ik|ik ben) (?:weg|op reis|met vakantie|afwezig)|onderweg"
     r"|ben (?:ik )?[^?!\n,]{0,40}(?:weg|afwezig|op reis)"
     r"|(?:voll )?eingespannt|(?:estoy|ando) a tope|(?:sono|sarò) sommers[oa]|atolad[oa]",
+    # "Giovedì alle 11:30 sono in reparto", "Thursday at 11:30 I'm on the ward", "je suis de
+    # garde": on duty where the sender works (a ward, a shift, a clinic), no time to talk.
+    r"(?:i'm|i am|i'll be|i will be) (?:on (?:the )?(?:ward|wards|shift|duty|rounds|night shift)"
+    r"|in (?:surgery|theatre|the OR))\b"
+    r"|(?:sono|sarò) (?:in reparto|di turno|in turno|di guardia|in sala operatoria|in ambulatorio)"
+    r"|(?:je suis|je serai) (?:de garde|de service|au bloc|en consultation)"
+    r"|(?:estoy|estaré) (?:de guardia|de turno|en planta|en quirófano|en consulta)"
+    r"|(?:bin ich|ich bin) (?:auf Station|im Dienst|im OP)|(?:habe ich|ich habe) (?:Dienst|Schicht)"
+    r"|(?:estou|estarei) (?:de plantão|de serviço|de turno|no bloco)"
+    r"|(?:ben ik|ik ben) (?:op de afdeling|aan het werk op)|(?:heb ik|ik heb) dienst",
     # "after our offsite on the 23rd at 3pm", "the quarter closes Friday at 5": an event's
     # time, when the sender is free again at the earliest.
     r"(?:after|until|till) (?:our|the|my) (?:[\w-]+ ){0,2}?(?:offsite|off-site|launch|release"

@@ -27,6 +27,12 @@ _FULL_DAYS = "|".join(sorted((day for day in WEEKDAYS if len(day) >= 5), key=len
 # one pass (a search for a question from every position would be quadratic on a long line).
 # "on the 21st. Could we meet Friday at 10?" is two sentences here, whatever an ordinal before
 # the stop means to :func:`sentence_spans`.
+# "… that's 12:00 for you. or fri 5 nov 9:30 CET", "… when i do 1:1s. how about monday …": typed
+# in lower case, an alternative's day and its number, or "how about", open a sentence.
+_LOWER_OPENER = (
+    r"(?:(?:or|oder|ou|o|of)[ \t]+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d"
+    r"|(?:how|what)[ \t]+about\b)"
+)
 SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|[ \t]*\n[ \t]*")
 _END = re.compile(
     r"[!?;\n]|(?<=[^\W\d_]{4})\.(?=\s)|(?<=\))\.(?=\s)|(?<=\b[A-Z]{2})\.(?=[ \t]+[A-Z])"
@@ -44,6 +50,7 @@ _END = re.compile(
     # "…, así que me temo que no. ¿Te iría bien …", "…, so no. Could we …": a refusal's "no"
     # ends one before a word in capitals ("no. 5" is a number's abbreviation).
     r"|(?<=\bno)\.(?=[ \t]+[¿¡]?[A-Z][a-zà-ÿ])"
+    rf"|(?<=[^\W\d_])(?<!\b[aApP]\.[mM])(?<!\be\.g)(?<!\bi\.e)\.(?=[ \t]+{_LOWER_OPENER})"
     # "… on Thursday at 4. Could we …": a number ends a sentence, unless it is the day of a
     # German date ("am 12. März").
     # Spanish opens a question or an exclamation on "¿" or "¡" ("… a las 9. ¿Te parece …").
@@ -95,6 +102,15 @@ _DAY_NUMBER_AT_END = re.compile(
     rf"\b(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?[ \t]+\d{{1,2}}[ \t]*$",
     re.IGNORECASE,
 )
+# "Sinon, mardi\n9 novembre de 16 h à 17 h": a weekday wrapped before its day number and month.
+_WEEKDAY_AT_END = re.compile(
+    rf"\b(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})[ \t]*$", re.IGNORECASE
+)
+_STARTS_WITH_DAY_OF_MONTH = re.compile(
+    r"^[ \t]*\d{1,2}(?:er|\.|st|nd|rd|th)?[ \t]+"
+    rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
 # "Alternativ ginge\nDonnerstag, 30. Oktober, …": German writes the weekday in capitals, so a
 # line that stops on a word runs on into a weekday with its date or time.
 _STARTS_WITH_DATED_WEEKDAY = re.compile(
@@ -138,7 +154,11 @@ _BRACKET_CLOSES = re.compile(r"[ \t]*[^\W\d_][^()\d\n]{0,24}\)")
 # "none of those work this week im on site\ncould do tue 13th at 3": a phone's line that opens
 # on an offer with its subject left out starts a sentence, though in lower case; "maybe we\ncould
 # do Tuesday" wraps.
-_OPENS_OFFER = re.compile(r"^[ \t]*(?:(?:could|can)[ \t]+do|how[ \t]+about|what[ \t]+about)\b")
+_OPENS_OFFER = re.compile(
+    r"^[ \t]*(?:(?:could|can)[ \t]+do|how[ \t]+about|what[ \t]+about"
+    # "... I have the dentist lol)\nthu 16 around 5pm ET?": a short weekday and its day number.
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b"
+)
 _SUBJECT_AT_END = re.compile(
     r"\b(?:i|we|you|they|he|she|it|who|that|which|and|but|or|so)[ \t]*$", re.IGNORECASE
 )
@@ -171,7 +191,10 @@ def _is_wrap(text: str, newline: int) -> bool:
             or (_STARTS_WITH_DATED_WEEKDAY.match(after) and _WORDS_ONLY_TAIL.search(before))
         )
     )
-    dated = bool(_DAY_NUMBER_AT_END.search(before) and _STARTS_WITH_MONTH.match(after))
+    dated = bool(
+        (_DAY_NUMBER_AT_END.search(before) and _STARTS_WITH_MONTH.match(after))
+        or (_WEEKDAY_AT_END.search(before) and _STARTS_WITH_DAY_OF_MONTH.match(after))
+    )
     # "a las 8:30 (hora\nCDMX), o sea 9:30 tuya": a bracket the line opens and the next closes
     # on a few words with no number, such as a zone's name.
     bracketed = before.rfind("(") > before.rfind(")") and bool(_BRACKET_CLOSES.match(after))

@@ -356,7 +356,9 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?(cue)(?![ \t]*(?:%|[€$£]|eur|usd|km|kg|mi\b|miles|x\b))"
             r"|(?(owned)(?![ \t]*(?:%|[€$£]|eur|usd|km|kg|mi\b|miles|x\b))|(?=[ \t]?(?:"
             + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
-            + r")\b)))",
+            # "Dat is 17.00 bij jou", "dus 17.30 in Seoul": a side or a place after it.
+            + r")\b|[ \t]+(?:bij[ \t]+(?:jou|u|ons|mij)|bei[ \t]+(?:Ihnen|dir|uns|mir)"
+            + r"|in[ \t]+(?-i:[A-Z])[a-zà-ÿ]))))",
             re.IGNORECASE,
         ),
     ),
@@ -2104,13 +2106,22 @@ def _half_quoted(window: TimeWindow, quoted: Sequence[TimeWindow]) -> TimeWindow
 def _in_clock_talk(sentence: str, at: int, question: bool) -> bool:
     """Whether ``at`` is in a sentence's talk of a clock change, or in the brackets that hold it.
 
-    A question ("your Monday 9:30 - is that after your clocks change?") is no such talk.
+    A question ("your Monday 9:30 - is that after your clocks change?") is no such talk. Out of
+    brackets the talk runs from a dash before it on: "Or Monday 1 November at 9:30 - note, our
+    clocks go back on 31 October" still offers the Monday ("Cá em Lisboa serão 14h, porque já
+    teremos mudado para a hora de verão" is talk throughout).
     """
     talk = None if question else CLOCK_CHANGE_TALK.search(sentence)
     if talk is None:
         return False
     opens, closes = _bracket_around(sentence, talk.start())
+    if (opens, closes) == (0, len(sentence)):
+        opens = max((m.end() for m in _DASH.finditer(sentence, 0, talk.start())), default=0)
     return opens <= at < closes
+
+
+# " - ", " – ": a dash that sets what follows apart from the sentence before it.
+_DASH = re.compile(r"[ \t][-–—][ \t]")
 
 
 def _bracket_around(sentence: str, at: int) -> tuple[int, int]:
@@ -4206,6 +4217,12 @@ _SENDER_LEAD = (
     r"|\bsent[ \t]+from[ \t]+my[ \t]+\w+[ \t]+in)[ \t]*"
 )
 _SENDER_PLACE = re.compile(_SENDER_LEAD + r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+# "we'll be on CET by then", "I'm on Eastern time": the sender names their own clock by its zone.
+_ON_CLOCK = re.compile(
+    r"\b(?:we|i)(?:['’](?:re|m|ll[ \t]+be)|[ \t]+(?:are|am|will[ \t]+be))"
+    r"[ \t]+(?:(?:already|still|back|all)[ \t]+)?on[ \t]+",
+    re.IGNORECASE,
+)
 
 
 # "I'm in Jakarta the whole of that week", "estoy en Lima esa semana": a stay bounded by the
@@ -4395,11 +4412,19 @@ def _place_after(text: str, at: int) -> str | None:
     return PLACE_ZONES[m.group(0).lower()] if m and m.group(0)[0].isupper() else None
 
 
+def _named_zone(match: re.Match[str]) -> str | None:
+    """The zone's name a :data:`_ZONE` match of a name or an abbreviation says, else None."""
+    if match["abbr"] and match["abbr"] in ZONE_ABBREVIATIONS:
+        return ZONE_ABBREVIATIONS[match["abbr"]]
+    return ZONE_NAMES[match["name"].lower()] if match["name"] else None
+
+
 def sender_place(text: str, signature: str, written: datetime, sender: str = "") -> tzinfo | None:
     """The clock of the place the reply puts its sender in, when the Date header agrees.
 
-    "I'm in Phoenix", "Saludos desde la Ciudad de México", a sign-off's "Regina, SK" or a line
-    that is nothing but a place ("Lima, Perú"); "we don't do daylight saving here"
+    "I'm in Phoenix", "Saludos desde la Ciudad de México", a sign-off's "Regina, SK", a line
+    that is nothing but a place ("Lima, Perú") or a clock the sender says they are on ("we'll
+    be on CET by then"); "we don't do daylight saving here"
     keeps the Date header's offset. Several places ("offices in London, New York and
     Singapore"), or a place whose clock is not the Date header's at writing (a trip, a
     company's head office), say nothing of where the sender is.
@@ -4412,6 +4437,13 @@ def sender_place(text: str, signature: str, written: datetime, sender: str = "")
     starts = [m.start("place") for m in _SENDER_PLACE.finditer(text) if not m["arrive"]]
     starts += [m.end() for m in _GREETED_FROM.finditer(text)]
     found = [tz for at in starts if (tz := _place_after(text, at)) is not None]
+    found += [
+        tz
+        for m in _ON_CLOCK.finditer(text)
+        if (named := next(_zone_matches(text, m.end(), m.end() + 40), None)) is not None
+        and named.start() == m.end()
+        and (tz := _named_zone(named)) is not None
+    ]
     found += [tz for line in signature.splitlines() for tz in _places_on(line)]
     found += [
         tz

@@ -193,11 +193,14 @@ CLOCK_CHANGE_TALK = re.compile(
     r"|spring(?:s|ing)?[ \t]+forward|fall(?:s|ing)?[ \t]+back|daylight[ \t]+sav\w*|DST"
     # Not "time change", "cambio de horario", "mudança de hora": also a meeting moved.
     r"|changement[ \t]+d['’]heure|passage[ \t]+à[ \t]+l['’]heure[ \t]+d['’]"
+    # "on recule l'heure dimanche": the clocks set back on the Sunday of a change (a meeting's
+    # hour is put back on no Sunday).
+    r"|(?:recul|avanc|avanç)\w*[ \t]+(?:l['’]heure|les[ \t]+(?:montres|horloges))[ \t]+dimanche"
     r"|horario[ \t]+de[ \t]+(?:verano|invierno)|Zeitumstellung"
     r"|Uhrumstellung|Uhren[ \t]+(?:\w+[ \t]+)?(?:vor|zurück)gestellt"
     r"|cambio[ \t]+dell['’]ora|ora[ \t]+(?:legale|solare)|hor(?:ário|a)[ \t]+de[ \t]+verão"
     r"|zomertijd|wintertijd"
-    r"|klok(?:ken)?[ \t]+(?:\w+[ \t]+)?(?:vooruit|terug|verzet))",
+    r"|klok(?:ken)?[ \t]+(?:\w+[ \t]+){0,2}(?:vooruit|terug|verzet))",
     re.IGNORECASE,
 )
 # Abbreviations are read case-sensitively (ET, CT are also words in other places).
