@@ -469,7 +469,6 @@ LEFT_IN_DOUBT = frozenset(
         "ninguno, vie 11?",
         "mie no puedo, jue si",
         "llego 10 min tarde",
-        "lo pasamos a las 4?",
         "nos vemos mñn 👍",
         "Do 15 Uhr passt",
         "mo 10 uhr?",

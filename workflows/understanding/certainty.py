@@ -512,7 +512,12 @@ _QUESTION = re.compile(r"[^.!?\n]*\?")
 _ASKED_HOUR = re.compile(
     rf"{_CLOCK.pattern}|{_BARE_HOUR.pattern}|\b(?:about|around|at|say)[ \t]+(?:1[0-2]|[1-9])\b"
     # "Could we start at quarter past?": the agreed hour's, unnamed.
-    rf"{_NOT_AN_HOUR}|\b(?:quarter|half)[ \t]+past\b",
+    rf"{_NOT_AN_HOUR}|\b(?:quarter|half)[ \t]+past\b"
+    # "¿Tipo 16 te sirve?", "lá pelas 4?", "¿Lo corremos para las 4 de la tarde?": an hour,
+    # rough or not, on either clock face.
+    r"|\b(?:tipo|a eso de las|como a las|por volta das|lá pelas|lá pras|a las|para las|para as"
+    r"|pras|às)[ \t]+(?:1\d|2[0-3]|[1-9])\b"
+    r"(?![:.,/]\d|[ \t]*(?:%|min|minutos|personas|pessoas|días|dias))",
     re.IGNORECASE,
 )
 _NUMBERS_LIKE_A_TIME = re.compile(r"\b\d{1,2}[/.:-]\d{1,2}\b")
@@ -743,6 +748,11 @@ ASKS_WHAT_WAS_MEANT = Doubt(
 _WHAT_WAS_MEANT = re.compile(
     r"\b(?:did you (?:mean|say|write)|do you mean|you meant|(?:a |just a )?typo"
     r"|(?:your|yours) (?:time )?or mine|(?:mine|my time) or (?:yours|your time)"
+    # "no sé si es tu hora o la mía", "seja no seu fuso ou no meu", "votre heure ou la mienne".
+    r"|(?:tu|su|vuestra) (?:hora|horario) o (?:la|el) (?:mía|mio|mío)"
+    r"|(?:seu|teu) (?:fuso|horário)(?: horário)? ou (?:no |o )?meu"
+    r"|(?:ton|votre) heure ou la mienne|deine(?:r)? Zeit oder (?:nach )?meine(?:r)?"
+    r"|(?:ora )?tua o (?:la )?mia|jouw tijd of de mijne"
     r"|meinten Sie|meinst du|hast du [\w ]{0,20}gemeint|haben Sie [\w ]{0,20}gemeint"
     r"|vous vouliez dire|tu voulais dire|vouliez-vous dire|te refieres|se refiere|quisiste decir"
     r"|quiso decir|intendevi|intendeva|(?:você )?quis dizer|bedoel(?:de)? je|bedoelt u"
@@ -757,8 +767,8 @@ _DAY_FIRST_DATE = re.compile(
     re.IGNORECASE,
 )
 _DURATION = (
-    r"(?:(?:an?|one|two|half[ \t]+an?|a[ \t]+half|\d+|une?|demi|eine|halbe|una|media|mezz'?|meia"
-    r"|een|half)"
+    r"(?:(?:an?|one|two|half[ \t]+an?|a[ \t]+half|\d+|une?|demi|eine|halbe|una|uma|media|mezz'?"
+    r"|meia|een|half)"
     r"[ \t-]+(?:hours?|hrs?|minutes?|mins?|heures?|demi-heure|Stunden?|horas?|ora|ore"
     r"|mezz'?ora|uur|minut\w*)|un['’](?:ora|heure)|mezz['’]?ora)"
 )
@@ -775,6 +785,8 @@ _SHIFT = re.compile(
     # moves nothing).
     rf"\b{_DURATION}[ \t]+{_LATER}\b"
     rf"|\b(?:(?:back|out|forward|by|um|de|di|met)[ \t]+|d['’]){_DURATION}\b"
+    # "dá pra empurrar uma hora?", "¿lo podemos correr media hora?": the verb, then how far.
+    rf"|\b(?:empurr|adiant|atras|corr|recorr|retras|adelant)\w*[ \t]+{_DURATION}\b"
     r"|\b(?:move|moving|bring|bringing|bump|bumping)(?:[ \t]+(?:it|us|things))?[ \t]+up[ \t]+"
     rf"(?:by[ \t]+)?{_DURATION}\b"
     r"|\b(?:earlier|plus[ \t]+tôt|früher|más[ \t]+temprano|più[ \t]+presto|mais[ \t]+cedo|eerder)"
@@ -2084,9 +2096,14 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(UNREAD_TIME)
     if _clock_in_defer(reading):
         doubts.append(TIME_AFTER_CONFLICT)
-    if reading.intent is Intent.OTHER and not reading.times.proposed and _hour_asked(reading.words):
+    if (
+        reading.intent in (Intent.OTHER, Intent.RESCHEDULE)
+        and not reading.times.proposed
+        and _hour_asked(reading.words)
+    ):
         # "How about 3 that day?", "Puedo a las 10, ¿qué día te va?": an hour put as a
         # question with no day the reader found; read as no offer at all, it would be lost.
+        # So in a move ("¿Lo corremos para las 4 de la tarde, mismo día?"): no new time read.
         doubts.append(DAYLESS)
     if reading.intent in _TIME_INTENTS:
         if (

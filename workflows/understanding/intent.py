@@ -162,8 +162,11 @@ RESCHEDULE = _cues(
     r"verschieben|verlegen",
     # "spostarla a mercoledì", "adiarmos para quinta": the verb with its object or person.
     r"spostar(?:e|l[ao])|spostiamo|rimandar(?:e|l[ao])|posticipar(?:e|l[ao])|anticipar(?:e|l[ao])"
-    r"|remarcar|adiar(?:mos)?|adiá-l[ao]"
-    r"|mudar (?:a|o) (?:hora|data|reunião|conversa)|verplaatsen|verzetten|uitstellen|vervroegen"
+    r"|remarcar|adiar(?:mos)?|adiá-l[ao]|empurrar|adiantar|antecipar"
+    # "¿Lo corremos para las 4?", "¿lo movemos media hora antes?": the meeting agreed, moved.
+    r"|l[oa] (?:corremos|movemos|pasamos|cambiamos|adelantamos|atrasamos)\b"
+    r"|mudar (?:a|o) (?:hora|data|reunião|conversa)|mudar (?:para|pra) outr[oa] (?:dia|hora"
+    r"|horário)|verplaatsen|verzetten|uitstellen|vervroegen"
     r"|verschuiven",
 )
 _LONG_MONTHS = "|".join(name for name in MONTHS if len(name) > 3)
@@ -298,7 +301,11 @@ DEFER = _cues(
     # "Could you get back to me from 25 January?", "let's try again a bit later?"
     r"(?:get|come) back to me (?:again )?(?:from|after|in|around|once|when|early|mid|late|next)",
     r"(?:try|talk|chat|speak|connect) (?:again )?(?:a (?:bit|little) )?later",
-    r"(?<!au )plus tard|más tarde|mas tarde|più tardi|mais tarde|(?:wieder|erneut) melden",
+    # ("un poco más tarde, tipo 16", "uma hora mais tarde", "une heure plus tard": the clock
+    # moved on the day, not the chat put off.)
+    r"(?<!au )(?<!peu )(?<!heure )(?<!poco )(?<!pouco )(?<!po' )(?<!hora )(?<!horas )"
+    r"(?<!rato )(?<!minutos )(?:plus tard|más tarde|mas tarde|più tardi|mais tarde)"
+    r"|(?:wieder|erneut) melden",
     # "Können Sie sich im März nochmals melden?", "bitte im Juni noch mal melden": the user
     # asked to write again, the verb last; the sender's own "ich melde mich nochmal" is no defer.
     r"(?:Sie sich|du dich|ihr euch|bitte)\b[^.?!\n]{0,40}?(?:nochmals|noch ?(?:ein)?mal) melden",
@@ -495,6 +502,12 @@ DEFER = _cues(
     # "Falamos no fim do mês", "Falamos em outubro", "Hablamos a finales de mes": the chat put
     # to a later month, said with "we talk" ("falamos", "hablamos").
     rf"(?:falamos|conversamos|hablamos|charlamos)(?: \w+){{0,3}}? (?:mês|mes|{_LONG_MONTHS})",
+    # "¿Hablamos después de fiestas?", "¿Lo vemos a la vuelta de las vacaciones?", "Falamos
+    # depois dos Santos Populares?": the chat put after a named stretch (not "después de las 3",
+    # "depois das 15h": a time).
+    r"(?:hablamos|conversamos|charlamos|platicamos|lo vemos|falamos|conversamos|vemos isso)"
+    r"(?: \w+){0,2}? (?:después|despues|tras|a la vuelta|depois|após|a seguir)"
+    r" d(?:e|el|e la|e los|e las|o|a|os|as) (?!\d)[^\W\d]\w*",
 )
 # "early next month", "début avril", "a principios del mes que viene", "Anfang nächsten Monats":
 # a part of a later month, with no time in it, is when to come back ("next month" alone may be
@@ -716,6 +729,9 @@ DECLINE = _cues(
     r"|política [^.?!\n]{0,30}não me permite|beleid [^.?!\n]{0,30}staat (?:het )?(?:mij )?niet toe",
     r"(?:don't|do not|can't|cannot|won't|will not) take"
     r" (?:these|this kind|such|any|calls|meetings)",
+    # "paso esta vez", "não vou conseguir ajudar agora": a pass, or no help, in so many words.
+    r"paso (?:esta vez|por ahora|en esta ocasión)"
+    r"|não (?:vou )?(?:conseguir|consigo|poder|posso) ajudar",
     r"no (?:capacity|bandwidth|time)|(?:zero|no) free time",
     # "I'm not in a position to help", "I just don't have it in me", "I'd hate to half-help",
     # "sorry to disappoint", "not going to happen": the sender's own no in other words.
@@ -2096,6 +2112,10 @@ NO_LONGER_CAN = _cues(
 AGREED_QUOTE = _cues(
     r"confirmed|locked in|invitation:|invite (?:is )?(?:sent|on its way)|i've sent an invite"
     r"|confirmé|confirmée|bestätigt|confirmad[oa]|confermat[oa]|bevestigd",
+    # "Combinado: quinta às 15h", "Quedamos el lunes 27 a las 9:30": the day settled, said by
+    # the user (not "¿combinado?", which asks).
+    r"combinad[oa](?![^.?!\n]*\?)"
+    r"|quedamos (?:para )?el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d)",
     # "Confirming Friday 13 April at 14:30 GST.": the user's yes to the time, said outright (not
     # "Confirming Friday works for you?", which asks).
     # "Confirmando quinta-feira, 2 de dezembro, às 10h00 CT": the same, in Portuguese and Spanish.
@@ -2119,8 +2139,6 @@ SETTLED_BY_USER = _cues(
     r"i'll send (?:you |over )?(?:the|a) (?:calendar |meet |zoom |teams )?(?:invite|link)"
     r"|je (?:vous |t')envoie (?:le lien|l'invitation)"
     r"|(?:te|le) (?:mando|envío|envio) (?:el enlace|el link|la invitación|el meet|el zoom)"
-    # "Quedamos el lunes 27 a las 9:30": the day settled, said by the user.
-    r"|quedamos (?:para )?el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d)"
     r"|ich (?:schicke|sende) (?:Ihnen |dir )?(?:den Link|die Einladung)"
     r"|ti (?:mando|invio) (?:il link|l'invito)"
     r"|(?:envio|envio-lhe|mando|te mando|lhe mando) o (?:link|convite)"

@@ -342,6 +342,10 @@ CONFLICT = _cues(
     r" pas|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
     r"no (?:puedo|podré|podre|podría|podria|estoy disponible|me va|me viene)|ocupad[oa]"
     r"|(?:me )?surgió|surgio|imprevisto|estaré fuera|de viaje",
+    # The regional "doesn't suit me" ("no me queda", "no me late", "no me cierra", "no me
+    # acomoda") and "así que ese no" after the sender's own plans at that time.
+    r"no me (?:queda|sirve|acomoda|late|cuadra|cierra|calza)\b|(?:así que|entonces) (?:ese|esa)"
+    r" no\b",
     # "no llego a las 16:30", "schaffe ich nicht", "vou estar num workshop": the sender cannot be
     # there at the time named (under an agreed meeting, the slot being moved from).
     # ("no llego tarde" is on time.)
@@ -352,7 +356,7 @@ CONFLICT = _cues(
     r"|passt (?:mir |bei mir )?(?:leider )?nicht|verhindert|belegt|ausgebucht"
     r"|dazwischengekommen|nicht verfügbar",
     r"non (?:posso|riesco|sono disponibile|va bene|mi va)|impegnat[oa]|occupat[oa]",
-    r"não (?:posso|consigo|vou conseguir|estou disponível|dá)|surgiu",
+    r"não (?:posso|consigo|vou conseguir|estou disponível|dá|rola|me serve|me dá jeito)|surgiu",
     r"kan (?:ik )?(?:helaas )?niet|lukt (?:mij |me )?(?:helaas )?niet|bezet|niet beschikbaar"
     r"|verhinderd|tussengekomen|past (?:mij |me )?(?:helaas )?niet",
 )

@@ -111,6 +111,9 @@ _OTHER_EVENT_AFTER = re.compile(
     r"|(?:il[ \t]+)?mio|un|une|una|um|uma|een|einen?"
     r"|(?:la[ \t]+)?mia|(?:o[ \t]+)?meu"
     rf"|(?:a[ \t]+)?minha)[ \t]+(?!{_OURS})(?![^.,;?!\n]{{0,30}}{_WITH_YOU})"
+    # "¿Lo podemos correr un rato?", "empurrar um pouquinho", "moverla una hora": by how much.
+    r"(?!(?:rato|poco|poquito|pouco|pouquinho|hora|momento|tiempo|tempo|minuto|minutos"
+    r"|bit|little|hour)\b)"
     # "I had to cancel another call": any event but a time ("cancel on you another time").
     r"|on[ \t]+me\b|another[ \t]+(?!(?:time|day|slot|one)\b))",
     re.IGNORECASE,

@@ -2365,7 +2365,8 @@ def _on_moved_clock(
 
 
 # Between a clock and the next with only a comma: "at 3:30 pm, 2 pm your time".
-_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
+# "às 15h de vocês, 11h aqui": the user's side may be named before the comma.
+_COMMA_GAP = re.compile(r"(?:[ \t]+de[ \t]+(?:vocês|ustedes))?[ \t]*,[ \t]*", re.IGNORECASE)
 
 
 def _restated_after_comma(sentence: str, one: _TimeOfDay, other: _TimeOfDay) -> bool:

@@ -329,7 +329,9 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _CLOCK: "hora cdmx|cidade do méxico|città del messico|mexico-stad|mexiko-stadt"
         # "a las 10:00 hora del centro de México": the zone's own name in Mexico.
         "|hora del centro de méxico|hora del centro de mexico|tiempo del centro de méxico"
-        "|tiempo del centro de mexico|hora centro de méxico|hora centro de mexico",
+        "|tiempo del centro de mexico|hora centro de méxico|hora centro de mexico"
+        # "a las 9 hora de México": the country's clock, as Mexicans mean it, is the centre's.
+        "|hora de méxico|hora de mexico",
     },
     "America/Monterrey": {_PLACE: "monterrey|saltillo"},
     "America/Merida": {_PLACE: "merida|yucatan"},
@@ -901,6 +903,8 @@ OTHER_EVENT = re.compile(
     r"|school run|happy hour|mixer|team lunch|offsite|conference(?! call)|conférence|comité"
     r"|point d['’]équipe"
     r"|reunión de equipo|Teamcall|Teammeeting|riunione di team|reunião de equipa|teamoverleg"
+    # A board meeting as Chileans and Brazilians name it ("el jueves a las 15 tengo directorio").
+    r"|directorio|reunião de diretoria"
     # The sender's own appointments given as the reason a time is out: "fri 10 at 3pm ET I
     # have the dentist", "I've a standing 1:1 then".
     r"|dentist|doctor['’]s|dentista|dentiste|tandarts|huisarts"
