@@ -530,7 +530,9 @@ _NEGATED = re.compile(
 )
 
 
-_OR_BEFORE = re.compile(r"\b(?:or|ou|o|oder|oppure|of)[ \t,]*$", re.IGNORECASE)
+# "or" in the seven languages.
+_OR_WORD = r"(?:or|ou|o|oder|oppure|of)"
+_OR_BEFORE = re.compile(rf"\b{_OR_WORD}[ \t,]*$", re.IGNORECASE)
 
 
 def after_fallback(sentence: str, start: int) -> bool:
@@ -560,6 +562,40 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
     cuts = {c for c in cuts if not any(a < c < b for a, b in asides)}
     edges = [0, *sorted(c for c in cuts if 0 < c < len(sentence)), len(sentence)]
     return [(a, b) for a, b in zip(edges, edges[1:], strict=False) if a < b]
+
+
+def _weekdays(clause: str) -> set[int]:
+    """The weekdays a clause names, as numbers."""
+    return {WEEKDAYS[w.group().lower()] for w in _LETTERS.finditer(clause) if is_weekday(w.group())}
+
+
+def _refused_again(
+    sentence: str, refused: tuple[int, int], then: tuple[int, int], roles: Roles
+) -> bool:
+    """Whether clause ``then`` names again a day clause ``refused`` turned down, offering nothing.
+
+    "Thursday doesn't work - in Israel Thursday evening is the start of my weekend": the day
+    said again is the reason it is out. Only a word of offer makes it a part of the day still
+    open ("Thursday morning is out - Thursday afternoon is free"); an "or" alone is no such word
+    ("the start of my weekend" holds the Dutch one).
+    """
+    a, b = refused
+    c, d = then
+    days = {
+        WEEKDAYS[w.group().lower()]
+        for w in _LETTERS.finditer(sentence, a, b)
+        if is_weekday(w.group()) and roles.at(w.start()) is Role.CONFLICT
+    }
+    clause = sentence[c:d]
+    worded = (
+        OFFER.search(clause)
+        or PICK.search(clause)
+        or any(
+            not re.fullmatch(_OR_WORD, m.group(), re.IGNORECASE)
+            for m in _OFFER_LIKE.finditer(clause)
+        )
+    )
+    return bool(days & _weekdays(clause)) and not worded
 
 
 def _outside(match: re.Match[str], taken: list[re.Match[str]]) -> bool:
@@ -846,4 +882,10 @@ def read_roles(sentence: str) -> Roles:
         spans += found
         tangled = tangled or knotted
         mixed = mixed or both
+    said = Roles(tuple(spans), tangled, mixed)
+    spans += [
+        Span(*then, Role.CONFLICT)
+        for refused, then in zip(cut, cut[1:], strict=False)
+        if _refused_again(sentence, refused, then, said)
+    ]
     return Roles(tuple(spans), tangled, mixed)
