@@ -1892,7 +1892,7 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
         # "3pm PT on Friday": a time binds to the next date; a date with no
         # time before it waits for one after it ("…, or Wednesday at 4").
         pending: list[_TimeOfDay] = []
-        for tok in tokens:
+        for tok, following in itertools.zip_longest(tokens, tokens[1:]):
             if isinstance(tok, _TimeOfDay):
                 # "our 11am tomorrow (5pm yours) - thursday at noon?": a clock that reads the
                 # one before it on another clock is that day's, not the next day's.
@@ -1900,6 +1900,15 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
                     groups[-1].times.append(tok)
                 else:
                     pending.append(tok)
+            elif (
+                pending
+                and isinstance(following, _TimeOfDay)
+                and all(_restates(text, t) for t in pending)
+            ):
+                # "(So 11:00 for you.) Or Monday the 20th, same time": a clock that only reads
+                # the one before on another clock is not the next day's, which has its own.
+                groups.append(_Group([tok]))
+                pending = []
             elif pending and (kept := [t for t in pending if not moved_to(text, t.end, tok.start)]):
                 # "Can we push our 9am to Monday, same time?": the clock before a move's "to"
                 # is the meeting's old slot, not the new day's time.
