@@ -478,7 +478,7 @@ def find_dates(
             kept[-1] = DateMention(kept[-1].start, mention.end, day, mention.kind)
             continue
         kept.append(mention)
-    _after_carried_anchor(kept, anchor)
+    _after_carried_anchor(kept, anchor, text)
     _after_anchor(kept, text)
     _next_week_lists(text, kept, ref, everywhere=next_week)
     kept = _weekday_ranges(text, kept)
@@ -644,7 +644,20 @@ def _weekday_ranges(text: str, kept: list[DateMention]) -> list[DateMention]:
 ANCHORS = frozenset({"ordinal", "month_day", "day_month", "numeric", "iso", "weekday_day"})
 
 
-def _after_carried_anchor(kept: list[DateMention], anchor: date | None) -> None:
+# "that Friday", "the same Friday": the weekday of a date named before, pointed back at.
+_POINTS_BACK = re.compile(r"\b(?:that|the same)[ \t]+$", re.IGNORECASE)
+
+
+def _that_day(text: str, mention: DateMention, anchor: date) -> bool:
+    """Whether ``mention`` is "that Friday" after the Friday ``anchor``, the same day again."""
+    return (
+        mention.kind == "weekday"
+        and mention.day.weekday() == anchor.weekday()
+        and _POINTS_BACK.search(text, 0, mention.start) is not None
+    )
+
+
+def _after_carried_anchor(kept: list[DateMention], anchor: date | None, text: str) -> None:
     """A bare weekday after the full date of the sentence before, later in that date's week.
 
     "Thursday the 22nd at 3? If not, Friday at 10" is the 23rd. A weekday earlier in that
@@ -656,6 +669,10 @@ def _after_carried_anchor(kept: list[DateMention], anchor: date | None) -> None:
     for i, mention in enumerate(kept):
         if mention.kind in ANCHORS:
             return
+        if _that_day(text, mention, anchor):
+            # "Friday 17 March clashes. Could we do 10:00 that Friday instead?": the 17th.
+            kept[i] = DateMention(mention.start, mention.end, anchor, mention.kind)
+            continue
         # "Would Tuesday 7 November work? Or Thursday": weeks ahead, the anchor's week still.
         weeks = max(1, (anchor - mention.day).days // 7 + 1)
         moved = mention.day + timedelta(weeks=weeks)
@@ -684,6 +701,8 @@ def _after_anchor(kept: list[DateMention], text: str) -> None:
         if mention.kind in ANCHORS:
             anchor = mention.day
             anchored_at = mention.end
+        elif anchor is not None and _that_day(text, mention, anchor):
+            kept[i] = DateMention(mention.start, mention.end, anchor, mention.kind)
         elif (
             mention.kind == "weekday"
             and anchor is not None
