@@ -644,17 +644,25 @@ def _weekday_ranges(text: str, kept: list[DateMention]) -> list[DateMention]:
 ANCHORS = frozenset({"ordinal", "month_day", "day_month", "numeric", "iso", "weekday_day"})
 
 
-# "that Friday", "the same Friday": the weekday of a date named before, pointed back at.
+# "that Friday", "the same Friday": the weekday of a date named before, pointed back at;
+# "the following Friday", "the Friday after": the one a week on.
 _POINTS_BACK = re.compile(r"\b(?:that|the same)[ \t]+$", re.IGNORECASE)
+_WEEK_ON_BEFORE = re.compile(r"\bthe following[ \t]+$", re.IGNORECASE)
+_WEEK_ON_AFTER = re.compile(r"[ \t]+after\b(?![ \t]+(?:\d|noon|lunch|work))", re.IGNORECASE)
 
 
-def _that_day(text: str, mention: DateMention, anchor: date) -> bool:
-    """Whether ``mention`` is "that Friday" after the Friday ``anchor``, the same day again."""
-    return (
-        mention.kind == "weekday"
-        and mention.day.weekday() == anchor.weekday()
-        and _POINTS_BACK.search(text, 0, mention.start) is not None
-    )
+def _pointed_at(text: str, mention: DateMention, anchor: date) -> date | None:
+    """The day "that Friday" or "the Friday after" means after the Friday ``anchor``."""
+    if mention.kind != "weekday" or mention.day.weekday() != anchor.weekday():
+        return None
+    if _POINTS_BACK.search(text, 0, mention.start):
+        return anchor
+    if _WEEK_ON_BEFORE.search(text, 0, mention.start) or (
+        text[: mention.start].rstrip().lower().endswith("the")
+        and _WEEK_ON_AFTER.match(text, mention.end)
+    ):
+        return anchor + timedelta(weeks=1)
+    return None
 
 
 def _after_carried_anchor(kept: list[DateMention], anchor: date | None, text: str) -> None:
@@ -669,9 +677,9 @@ def _after_carried_anchor(kept: list[DateMention], anchor: date | None, text: st
     for i, mention in enumerate(kept):
         if mention.kind in ANCHORS:
             return
-        if _that_day(text, mention, anchor):
+        if pointed := _pointed_at(text, mention, anchor):
             # "Friday 17 March clashes. Could we do 10:00 that Friday instead?": the 17th.
-            kept[i] = DateMention(mention.start, mention.end, anchor, mention.kind)
+            kept[i] = DateMention(mention.start, mention.end, pointed, mention.kind)
             continue
         # "Would Tuesday 7 November work? Or Thursday": weeks ahead, the anchor's week still.
         weeks = max(1, (anchor - mention.day).days // 7 + 1)
@@ -701,8 +709,8 @@ def _after_anchor(kept: list[DateMention], text: str) -> None:
         if mention.kind in ANCHORS:
             anchor = mention.day
             anchored_at = mention.end
-        elif anchor is not None and _that_day(text, mention, anchor):
-            kept[i] = DateMention(mention.start, mention.end, anchor, mention.kind)
+        elif anchor is not None and (pointed := _pointed_at(text, mention, anchor)):
+            kept[i] = DateMention(mention.start, mention.end, pointed, mention.kind)
         elif (
             mention.kind == "weekday"
             and anchor is not None
