@@ -352,8 +352,8 @@ CONFLICT = _cues(
     r"no (?:llego|llegaré|llegaria|llegaría|alcanzo|voy a llegar)(?= (?:a|al)\b|[ \t]*[,.;!?]|$)"
     r"|(?:vou estar|estarei|vou tar) (?:num|numa|em reunião|em viagem)",
     r"(?:schaffe|schaff) (?:ich )?(?:es )?(?:leider )?nicht|(?:ich )?schaffe es (?:leider )?nicht",
-    r"kann (?:ich )?(?:leider )?nicht|geht (?:bei mir )?(?:leider )?nicht"
-    r"|passt (?:mir |bei mir )?(?:leider )?nicht|verhindert|belegt|ausgebucht"
+    r"kann (?:ich )?(?:leider )?nicht"
+    r"|(?:geht|passt|klappt) (?:mir |bei mir )?(?:leider )?nicht|verhindert|belegt|ausgebucht"
     r"|dazwischengekommen|nicht verfügbar",
     r"non (?:posso|riesco|sono disponibile|va bene|mi va)|impegnat[oa]|occupat[oa]",
     r"não (?:posso|consigo|vou conseguir|estou disponível|dá|rola|me serve|me dá jeito)|surgiu",

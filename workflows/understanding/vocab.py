@@ -200,6 +200,10 @@ CLOCK_CHANGE_TALK = re.compile(
     r"|Uhrumstellung|Uhren[ \t]+(?:\w+[ \t]+)?(?:vor|zurück)gestellt"
     r"|cambio[ \t]+dell['’]ora|ora[ \t]+(?:legale|solare)|hor(?:ário|a)[ \t]+de[ \t]+verão"
     r"|zomertijd|wintertijd"
+    # "com a mudança de hora no domingo": a change on the Sunday is the clocks' (no meeting is
+    # moved on a Sunday), where "mudança de hora" alone may be a meeting's.
+    r"|(?:time[ \t]+change|mudança[ \t]+de[ \t]+hora|cambio[ \t]+de[ \t]+hora(?:rio)?)[ \t]+"
+    r"(?:(?:this|on|no|neste|este|el)[ \t]+)?(?:sunday|domingo)\b"
     r"|klok(?:ken)?[ \t]+(?:\w+[ \t]+){0,2}(?:vooruit|terug|verzet))",
     re.IGNORECASE,
 )
