@@ -357,7 +357,8 @@ CONFLICT = _cues(
     r"|dazwischengekommen|nicht verfügbar",
     r"non (?:posso|riesco|sono disponibile|va bene|mi va)|impegnat[oa]|occupat[oa]",
     r"não (?:posso|consigo|vou conseguir|estou disponível|dá|rola|me serve|me dá jeito)|surgiu",
-    r"kan (?:ik )?(?:helaas )?niet|lukt (?:mij |me )?(?:helaas )?niet|bezet|niet beschikbaar"
+    r"kan (?:ik )?(?:ook )?(?:helaas )?niet|lukt (?:mij |me )?(?:ook )?(?:helaas )?niet|bezet"
+    r"|niet beschikbaar"
     r"|verhinderd|tussengekomen|past (?:mij |me )?(?:helaas )?niet",
 )
 OFFER = _cues(
