@@ -237,9 +237,16 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
 NAMES_ZONEINFO_DROPPED: dict[str, str] = {"Asia/Riyadh": "AST", "Asia/Qatar": "AST"}
 
 
+# Letters with a stroke, which Unicode does not split into a letter and a mark: "København",
+# "Łódź" would lose them, and a place its name.
+_STROKED = str.maketrans("øØłŁđĐ", "oOlLdD")
+
+
 def unaccented(text: str) -> str:
-    """``text`` without accents, its case kept: "Bogotá" is "Bogota"."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """``text`` without accents, its case kept: "Bogotá" is "Bogota", "København" "Kobenhavn"."""
+    return (
+        unicodedata.normalize("NFKD", text.translate(_STROKED)).encode("ascii", "ignore").decode()
+    )
 
 
 class _Said(Flag):
