@@ -224,8 +224,10 @@ CONFLICT = _cues(
     r"|(?:clash|clashes|clashed|collides?|collided|overlaps?|overlapped|conflicts?) with"
     r"|tombe (?:pile )?(?:sur|en même temps que)|coincide con|se solapa con|überschneidet sich mit"
     r"|fällt auf|si sovrappone (?:a|con)|coincide com|(?:overlapt|botst) met",
-    # "Thursday I'm stuck in a vendor demo", "da sitze ich im Teammeeting", "tengo clase".
-    r"stuck (?:in|at|with|on)|(?:im|in einem|in einer) [\w-]*(?:meeting|besprechung|termin|sitzung)"
+    # "Thursday I'm stuck in a vendor demo", "da sitze ich im Teammeeting", "tengo clase";
+    # "I've been pulled into a release war-room": the same, someone else's doing.
+    r"stuck (?:in|at|with|on)|(?:pulled|dragged|roped) into"
+    r"|(?:im|in einem|in einer) [\w-]*(?:meeting|besprechung|termin|sitzung)"
     r"|tengo (?:clase|una reunión|reunión|junta|una junta|cita|una cita|un compromiso)"
     r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement)|habe ich (?:Unterricht|einen Termin)"
     r"|ho (?:lezione|una riunione|un impegno|un appuntamento)"
