@@ -80,6 +80,13 @@ def test_restated_clock_leaves_next_day_its_own(body: str, starts: list[datetime
     assert verdict.certain
 
 
+def test_clock_restated_after_the_day_leaves_the_one_before_it() -> None:
+    # Near miss (`replies_blind19` a12's shape): the clock after the day restates it in turn.
+    body = "16:00 your time on Monday 13 March is perfect, that's 15:00 for me in London."
+    verdict = read_reply(body, tz=WARSAW, date=TUE_7_MARCH)
+    assert local_starts(verdict, WARSAW) == [MON_13_AT_16]
+
+
 POINTED_AT = [
     (
         "Friday 17 March at 10:30 clashes with a standup. Could we do 10:00 UK time that"

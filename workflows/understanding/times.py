@@ -1903,10 +1903,12 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
             elif (
                 pending
                 and isinstance(following, _TimeOfDay)
+                and not _restates(text, following)
                 and all(_restates(text, t) for t in pending)
             ):
                 # "(So 11:00 for you.) Or Monday the 20th, same time": a clock that only reads
-                # the one before on another clock is not the next day's, which has its own.
+                # the one before on another clock is not the next day's, which has its own
+                # ("Noon your time on Thursday, that's 2pm for me": the one after restates).
                 groups.append(_Group([tok]))
                 pending = []
             elif pending and (kept := [t for t in pending if not moved_to(text, t.end, tok.start)]):
