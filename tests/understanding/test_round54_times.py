@@ -45,6 +45,9 @@ STILL_OFFERED = [
     ("Thursday morning doesn't work - Thursday afternoon is free though." + ASK_MONDAY, 9),
     ("Thursday doesn't work - Friday evening is free." + ASK_MONDAY, 10),
     ("Thursday doesn't work - Thursday at 17:00 would be fine though.", 9),
+    # A "but" and a clock of its own (`test_round31_times`, `test_round46_times` in Portuguese
+    # and Spanish): another time on the same day.
+    ("Thursday at 16:30 I have to pick up the kids, but Thursday at 15:30 is great.", 9),
 ]
 
 

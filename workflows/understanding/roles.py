@@ -572,15 +572,19 @@ def _weekdays(clause: str) -> set[int]:
     return {WEEKDAYS[w.group().lower()] for w in _LETTERS.finditer(clause) if is_weekday(w.group())}
 
 
+_BUT_OPENS = re.compile(rf"\W*{BUT_WORD}\b", re.IGNORECASE)
+
+
 def _refused_again(
     sentence: str, refused: tuple[int, int], then: tuple[int, int], roles: Roles
 ) -> bool:
     """Whether clause ``then`` names again a day clause ``refused`` turned down, offering nothing.
 
     "Thursday doesn't work - in Israel Thursday evening is the start of my weekend": the day
-    said again is the reason it is out. Only a word of offer makes it a part of the day still
-    open ("Thursday morning is out - Thursday afternoon is free"); an "or" alone is no such word
-    ("the start of my weekend" holds the Dutch one).
+    said again is the reason it is out. A word of offer makes it a part of the day still open
+    ("Thursday morning is out - Thursday afternoon is free"), and so do a "but" and a clock of
+    its own ("…, mas quinta às 15h30 está ótimo"); an "or" alone is no such word ("the start of
+    my weekend" holds the Dutch one).
     """
     a, b = refused
     c, d = then
@@ -598,7 +602,8 @@ def _refused_again(
             for m in _OFFER_LIKE.finditer(clause)
         )
     )
-    return bool(days & _weekdays(clause)) and not worded
+    contrasted = _BUT_OPENS.match(clause) is not None or _DIGIT.search(clause) is not None
+    return bool(days & _weekdays(clause)) and not worded and not contrasted
 
 
 def _outside(match: re.Match[str], taken: list[re.Match[str]]) -> bool:
