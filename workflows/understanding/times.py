@@ -1881,6 +1881,25 @@ def _own_clock_follows(
     )
 
 
+def _said_again_before(
+    text: str, tokens: list[DateMention | _TimeOfDay], pending: list[_TimeOfDay], day: DateMention
+) -> bool:
+    """Whether the clocks before ``day`` only say an earlier time again, and ``day`` has its own.
+
+    "Could we do 10:00 UK time that Friday instead? (So 11:00 for you.) Or the following
+    Monday, the 20th, same time.": the 11:00 is the Friday's on the user's clock; the Monday's
+    clock is its "same time". With no clock after the day ("(So 11:00 for you.) Monday?"),
+    the clock before it stays the day's.
+    """
+    after = tokens[tokens.index(day) + 1 :]
+    return (
+        all(_restates(text, t) for t in pending)
+        and bool(after)
+        and isinstance(after[0], _TimeOfDay)
+        and not _restates(text, after[0])
+    )
+
+
 def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
     """Group dates with their times in one sentence (see the module docstring)."""
     first_time = next((i for i, t in enumerate(tokens) if isinstance(t, _TimeOfDay)), None)
@@ -1900,6 +1919,9 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
                     groups[-1].times.append(tok)
                 else:
                     pending.append(tok)
+            elif pending and _said_again_before(text, tokens, pending, tok):
+                groups.append(_Group([tok]))
+                pending = []
             elif pending and (kept := [t for t in pending if not moved_to(text, t.end, tok.start)]):
                 # "Can we push our 9am to Monday, same time?": the clock before a move's "to"
                 # is the meeting's old slot, not the new day's time.
@@ -3885,12 +3907,32 @@ def ambiguous_name(
         # Only a name said right after a clock offers its offset: "WET/WEST" in a signature
         # names the place's clock in both seasons.
         clocked = _CLOCK_AT_END.search(text, max(0, match.start() - 12), match.start())
+        said_for = _starts_at_clock(text, match.start(), tz, starts)
         if (
-            _worn_elsewhere(name, tz, starts, writer_offset)
-            or (clocked is not None and _out_of_season(name, tz, starts))
+            _worn_elsewhere(name, tz, said_for, writer_offset)
+            or (clocked is not None and _out_of_season(name, tz, said_for))
         ) and not _thread_settles(thread, name, tz, starts):
             return True
     return False
+
+
+def _starts_at_clock(
+    text: str, end: int, tz: tzinfo, starts: Sequence[datetime]
+) -> Sequence[datetime]:
+    """The starts a name right after a clock is said for: those on that clock, else all.
+
+    "Wednesday 15 March, 16:00 CET / Tuesday 28 March, 14:00 CEST": each name is for its own
+    line's offer, and CEST is the 28th's clock, not a summer name for the 15th. A start is on
+    the clock as read or on ``tz``'s clock that day, so a winter day read on the summer
+    offset is still judged. A name with no clock before it is for every start.
+    """
+    minutes = _minutes_before(text, end)
+    if minutes is None:
+        return starts
+    on_clock = [
+        s for s in starts if minutes in {t.hour * 60 + t.minute for t in (s, s.astimezone(tz))}
+    ]
+    return on_clock or starts
 
 
 def _out_of_season(name: str, tz: tzinfo, starts: Sequence[datetime]) -> bool:
