@@ -603,6 +603,12 @@ _SPACED_HOUR_LEAD = re.compile(
     r"|hacia[ \t]+las|sobre[ \t]+las|y|o|alle|verso[ \t]+le|e|às)[ \t]+)[ \t]*$",
     re.IGNORECASE,
 )
+# "ça fait 8 h ici", "14 h chez vous": a side's clock, where "ça fait 8 h" alone may count
+# hours gone by.
+_SPACED_HOUR_SIDE = re.compile(
+    r"[ \t]+(?:ici|chez[ \t]+(?:moi|nous|vous|toi)|pour[ \t]+(?:moi|nous|vous|toi))\b",
+    re.IGNORECASE,
+)
 _AFTERNOON_AFTER = re.compile(
     r"[ \t]+(?:de[ \t]+l['’]apr[eè]s-?[ \t]?midi|de[ \t]+l['’]apr[eè]m|du[ \t]+soir"
     r"|de[ \t]+la[ \t]+(?:tarde|noche)|del[ \t]+pomeriggio|di[ \t]+sera|da[ \t]+(?:tarde|noite))\b",
@@ -823,6 +829,8 @@ _RESTATE_BEFORE = re.compile(
     r"|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be|\bwhich would be"
     # "so that'll be 2pm Eastern for me", "ce sera 15h chez moi": the same instant, ahead.
     r"|\bthat['’]ll be|\bthat will be|\bwhich will be|\bce sera|\bça fera|\beso será(?:[ \t]+las?)?"
+    # "à 14 h chez vous, ça fait 8 h ici": "that makes", the same instant on another clock.
+    r"|\b(?:ça|cela|ce[ \t]+qui)[ \t]+(?:fait|donne)"
     # "That should be 4pm Berlin once you've switched", "ça devrait faire 16h chez vous": the
     # same instant, as the sender expects it to fall.
     r"|\b(?:that|which|this)[ \t]+(?:should|ought[ \t]+to|must)(?:[ \t]+(?:then|probably))?"
@@ -1256,7 +1264,9 @@ def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], match: re.Mat
     ("Demain 1 h").
     """
     start = match.start()
-    if _SPACED_HOUR_LEAD.search(text, max(0, start - 20), start):
+    if _SPACED_HOUR_LEAD.search(text, max(0, start - 20), start) or _SPACED_HOUR_SIDE.match(
+        text, match.end()
+    ):
         return True
     return int(match["h"]) >= _START_OF_DAY.hour - 2 and any(
         _DAY_THEN_HOUR.fullmatch(text, e, start) for _, e in taken if e <= start
@@ -1801,7 +1811,8 @@ def _attach_zones(
 # "9:30 ora di Boston", "9h30 heure de Montréal": the word for time leads the place's name.
 _ZONE_GAP = re.compile(
     r"[ (]{0,3}|[ \t]+(?:Uhr|uur)[ \t(]{1,2}"
-    r"|[ \t]+(?:heure|hora|horário|ora)[ \t]+(?:de|di|d['’])[ \t]*"
+    # "à 10 h, heure de Montréal", "a las 10, hora de Madrid": the comma sets off the same.
+    r"|,?[ \t]+(?:heure|hora|horário|ora)[ \t]+(?:de|di|d['’])[ \t]*"
     # "às 16h de Lisboa", "alle 17 di Roma": the place's own clock, the word for time left out.
     r"|[ \t]+(?:de|di|d['’])[ \t]*",
     re.IGNORECASE,
