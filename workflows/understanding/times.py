@@ -3579,8 +3579,8 @@ def read_times(
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
         if offered_here:
             offers = [
-                offer_worded(seg_text[a:b]) or after_fallback(seg_text, a)
-                for a, b in clauses(seg_text)
+                worded_clause
+                for (a, b), worded_clause in _clauses_worded(seg_text)
                 # "…, which I reckon is 8am for you": a restatement is worded as one. So is
                 # "4pm works - same time as you said": a "same time" with no day after it
                 # repeats the clock before it on that clock's day.
@@ -3720,6 +3720,34 @@ def read_times(
         any(plain) and any(worded),
         _unread(text, read),
     )
+
+
+# "I could do the 13th a bit earlier - 2pm Irish time - or Tuesday 18th": a clock set
+# between dashes (the line may wrap before the second), or an alternative after one, goes on
+# with the clause before the dash.
+_DASH_GOES_ON = re.compile(
+    r"[ \t]*[–—-][ \t]+(?:(?:or|ou|o|oder|of)\b|\d[^–—\n.!?]{0,30}?(?:[ \t][–—-][ \t]|[ \t]*$))",
+    re.IGNORECASE,
+)
+
+
+def _clauses_worded(sentence: str) -> list[tuple[tuple[int, int], bool]]:
+    """Each clause with whether it is worded as an offer, or goes on with one that is.
+
+    A lone cut word ("though") between them breaks nothing.
+    """
+    out: list[tuple[tuple[int, int], bool]] = []
+    before = False
+    for a, b in clauses(sentence):
+        worded = (
+            offer_worded(sentence[a:b])
+            or after_fallback(sentence, a)
+            or (before and _DASH_GOES_ON.match(sentence, a) is not None)
+        )
+        out.append(((a, b), worded))
+        if len(sentence[a:b].split()) > 1:
+            before = worded
+    return out
 
 
 def _zone_from_restatement(
