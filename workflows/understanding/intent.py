@@ -1152,8 +1152,9 @@ THE_ONE_IS = (
     r"you[ \t]+(?:really[ \t]+|probably[ \t]+)?(?:want|need)"
     r"|(?:it'?s|it[ \t]+is|that'?s)[ \t]+not[ \t]+me,?[ \t]+(?:it'?s|it[ \t]+is)"
     r"|who[ \t]+(?:can|could)[ \t]+(?:really[ \t]+)?help[ \t]+you(?:[ \t]+\w+){0,3}[ \t]+is"
-    r"|quem[ \t]+(?:pode|poderia|vai)[ \t]+(?:te[ \t]+|lhe[ \t]+)?ajudar(?:[ \t]+\w+){0,3}"
-    r"[ \t]+(?:é|seria)"
+    # "Quem te pode ajudar mesmo é a Inês": European Portuguese puts the "te" before the verb.
+    r"|quem[ \t]+(?:te[ \t]+|lhe[ \t]+)?(?:pode|poderia|vai)[ \t]+(?:te[ \t]+|lhe[ \t]+)?ajudar"
+    r"(?:[ \t]+\w+){0,3}[ \t]+(?:é|seria)"
     r"|não[ \t]+sou[ \t]+eu,?[ \t]+(?:é|quem)"
     r"|quien[ \t]+(?:te[ \t]+|le[ \t]+)?(?:puede|podría)[ \t]+ayudar(?:te|le)?(?:[ \t]+\w+){0,3}"
     r"[ \t]+es"
