@@ -1377,8 +1377,9 @@ REFERRAL_CUE = _cues(
     # "Tom Gagnon on my team - copied here -", "cc'd on this thread": the person named is put
     # on the thread for the user.
     r"(?:copied|cc'?d|looped in|added) (?:here|on (?:this|the) (?:thread|e-?mail|mail))\b",
-    # "Marcus, meet Léa": an introduction (referrals.py keeps only people on the thread).
-    r"(?<=,) (?:meet|(?:je )?(?:te|vous) présente|te presento(?: a)?|ti presento"
+    # "Marcus, meet Léa", "Marcus - te presento a Léa": an introduction (referrals.py keeps only
+    # people on the thread).
+    r"(?:(?<=,)|(?<= [-–—])) (?:meet|(?:je )?(?:te|vous) présente|te presento(?: a)?|ti presento"
     r"|(?:te |lhe )?apresento(?: [ao])?"
     r"|darf ich (?:dir|Ihnen) vorstellen|mag ik je voorstellen aan)(?= (?-i:[A-Z]))",
     # "I've copied Dana, who can help": the person put on the thread, named after the verb.
