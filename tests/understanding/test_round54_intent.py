@@ -145,9 +145,8 @@ def _invited(body: str) -> Verdict:
         f"--b54\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
         f"--b54\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\n{ics}\n--b54--\n"
     )
-    raw = raw_reply(
-        parts, date="Wed, 05 Apr 2028 10:05:00 +0300", content_type='multipart/mixed; boundary="b54"'
-    )
+    boundary = 'multipart/mixed; boundary="b54"'
+    raw = raw_reply(parts, date="Wed, 05 Apr 2028 10:05:00 +0300", content_type=boundary)
     return understand(raw, tz=UTC, meeting_length=timedelta(minutes=25))
 
 

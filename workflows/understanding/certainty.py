@@ -1659,9 +1659,7 @@ def _unplaced_beside_event_clock(reading: Reading, window: TimeWindow, start: da
     if window.start.tzinfo != reading.home:
         return False
     event = start.astimezone(reading.sender_tz)
-    return window.start.weekday() == event.weekday() and _writes_clock(
-        reading.words, event.time()
-    )
+    return window.start.weekday() == event.weekday() and _writes_clock(reading.words, event.time())
 
 
 def _words_against_invite(reading: Reading) -> bool:
