@@ -90,7 +90,7 @@ from workflows.understanding.times import (
     zone_unread,
 )
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
-from workflows.understanding.vocab import spelled_out
+from workflows.understanding.vocab import ENGLISH_DAYS, spelled_out
 
 __all__ = ["Doubt", "Referral", "TimeWindow", "Verdict", "understand"]
 
@@ -334,15 +334,18 @@ _SHIFT_LENGTH = (
     r"(?P<length>(?P<minutes>\d{1,2}|ninety) ?(?:min|mins|minutes)|(?P<hours>an|one|1|two|2)"
     r" (?:hour|hours|hr|hrs)|(?:half an|a half) hour)"
 )
+# What is moved: "it", "our call", "our Thursday call" (the meeting's day, which the caller
+# checks is the meeting's own).
+_SHIFTED = rf"(?: it| us| things| (?:our|the)(?: {ENGLISH_DAYS})? (?:call|chat|meeting))"
 _SHIFT = re.compile(
-    r"\b(?:(?P<verb>push|bump)(?:ing)?(?: it| us| things| (?:our|the) (?:call|chat|meeting))?"
+    rf"\b(?:(?P<verb>push|bump)(?:ing)?{_SHIFTED}?"
     rf"(?P<back> back| out)?(?: by)? {_SHIFT_LENGTH}(?! (?:earlier|later|sooner)\b)"
-    r"|(?:move|moving|bring|bringing|bump|bumping)(?: it| us| things| (?:our|the) (?:call|chat"
-    rf"|meeting))? (?P<up>up) (?:by )?{_SHIFT_LENGTH.replace('?P<', '?P<up_')}"
+    rf"|(?:move|moving|bring|bringing|bump|bumping){_SHIFTED}? (?P<up>up) (?:by )?"
+    rf"{_SHIFT_LENGTH.replace('?P<', '?P<up_')}"
     # "could we start an hour later", "do it half an hour earlier", "bump it 30 min later"; not
     # "I'll be there 10 minutes later" (running late: the meeting stays).
     r"|(?:start|starting|begin|do it|go|meet|make it|push|bump|move|shift)"
-    r"(?: it| us| things| (?:our|the) call)? "
+    rf"{_SHIFTED}? "
     rf"{_SHIFT_LENGTH.replace('?P<', '?P<rel_')} (?P<way>later|earlier|sooner))\b",
     re.IGNORECASE,
 )
@@ -365,10 +368,16 @@ def _shift_from_agreed(
     """
     found = list(_SHIFT.finditer(answer))
     day = agreed.start.astimezone(sender_tz).date()
-    if len(found) != 1 or reading.mentions or reading.unread or reading.dayless:
+    # "Our all-hands got moved onto the 16:00 slot": a clock read as the sender's conflict is
+    # the reason for the move, not a new time; any other clock ("My 2pm got pushed back 30
+    # minutes") may be the new time or another event's.
+    conflicts = [m.window for m in reading.mentions if m.role is Role.CONFLICT]
+    if len(found) != 1 or len(conflicts) != len(reading.mentions) or reading.unread:
+        return None
+    if reading.dayless or len(_CLOCK_WRITTEN.findall(answer)) > len(conflicts):
         return None
     # "push it back 30 minutes, or maybe an hour": two lengths, no one new time.
-    if _CLOCK_WRITTEN.search(answer) or len(_LENGTH.findall(answer)) != 1:
+    if len(_LENGTH.findall(answer)) != 1:
         return None
     if any(d.day != day for d in find_dates(answer, ref.date())):
         return None
@@ -383,8 +392,16 @@ def _shift_from_agreed(
         length = timedelta(hours=_WORD_NUMBERS.get(hours) or int(hours))
     earlier = m.group("up") is not None or (m.group("way") or "").lower() in ("earlier", "sooner")
     delta = -length if earlier else length
+    start = agreed.start + delta
     end = agreed.end + delta if agreed.end is not None else None
-    moved = TimeMention(TimeWindow(agreed.start + delta, end), Role.OFFERED, True)
+    # The conflict is the reason only on the side the meeting moves away from: "the all-hands
+    # is at 17:00" beside "push it back an hour" from 16:30 may run into the new slot.
+    if any(
+        c.start >= agreed.start if delta > timedelta(0) else c.start < (agreed.end or start)
+        for c in conflicts
+    ):
+        return None
+    moved = TimeMention(TimeWindow(start, end), Role.OFFERED, True)
     return replace(reading, mentions=(moved,), unread=())
 
 

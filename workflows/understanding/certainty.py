@@ -1632,6 +1632,36 @@ def _restates_event(
     )
 
 
+def _writes_clock(text: str, clock: time) -> bool:
+    """Whether ``text`` writes ``clock`` as a time of day ("17:30", "09.30", "5:30 pm")."""
+    minutes = rf"[:.h]{clock.minute:02d}" if clock.minute else r"(?:[:.]00|h)"
+    twelve = rf"{(clock.hour - 1) % 12 + 1}(?:[:.]{clock.minute:02d})"
+    if not clock.minute:
+        twelve += "?"
+    return bool(
+        re.search(
+            rf"(?<![\d:.])(?:0?{clock.hour}{minutes}(?![\d:])|{twelve}[ \t]?[ap]\.?m\b)",
+            text,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _unplaced_beside_event_clock(reading: Reading, window: TimeWindow, start: datetime) -> bool:
+    """A "your time" clock beside the sender's own clock of the event, the user's zone unknown.
+
+    "Thursday 16:30 your time works (17:30 in Vilnius)" with the event at 17:30 on the sender's
+    clock: the sender's clock places the moment and the invitation agrees with it; the "your
+    time" reading only rests on a zone of the user's that the thread never named.
+    """
+    if not reading.user_zone_unplaced or reading.sender_tz is None:
+        return False
+    if window.start.tzinfo != reading.home:
+        return False
+    event = start.astimezone(reading.sender_tz)
+    return window.start.weekday() == event.weekday() and _writes_clock(reading.words, event.time())
+
+
 def _words_against_invite(reading: Reading) -> bool:
     """An invitation that books the user's time, while its words offer another or say no.
 
@@ -1688,6 +1718,7 @@ def _words_against_invite(reading: Reading) -> bool:
             and w.start not in theirs
             and w.start.replace(tzinfo=None) not in clocks
             and not _restates_event(w, start, since, reading.sender_tz)
+            and not _unplaced_beside_event_clock(reading, w, start)
             for w in reading.times.proposed
         )
         or (named is not None and named.start != start)

@@ -64,6 +64,7 @@ CANCEL = _cues(
 # meeting the thread settled, with nothing asked, is that meeting called off (under offers,
 # only that offer).
 _A_DAY = rf"(?:{alternation([*(w for w in WEEKDAYS if len(w) > 3), *RELATIVE_DAYS])})"
+_LONG_DAYS = alternation([w for w in WEEKDAYS if len(w) > 3])
 # "I won't manage", said of a day in each language: "não vou conseguir amanhã 10h" (written
 # without accents on a phone), "no voy a poder mañana", "je ne vais pas pouvoir jeudi", "ich
 # schaffe es am Donnerstag nicht", "ik ga het donderdag niet redden", "won't manage Thursday";
@@ -298,6 +299,9 @@ DEFER = _cues(
     r"get in touch (?:again )?(?:after that|afterwards)"
     r"|(?:melden Sie sich|meld(?:e)? dich|schreiben Sie mir|schreib(?:e)? mir) (?:gerne? )?danach",
     r"ask me again (?:in|after|next|later|once|when|around|early|mid|late)",
+    # "Escríbeme a partir del lunes 17", "write to me from Monday the 17th": from a day on.
+    rf"(?:{_WRITE_AGAIN})(?: again)? (?:from|a partir del?|à partir du|ab|vanaf|desde"
+    rf"|a partire da) (?:(?:the|el|le|dem) )?(?:{_LONG_DAYS})\b",
     # "Could you get back to me from 25 January?", "let's try again a bit later?"
     r"(?:get|come) back to me (?:again )?(?:from|after|in|around|once|when|early|mid|late|next)",
     r"(?:try|talk|chat|speak|connect) (?:again )?(?:a (?:bit|little) )?later",
@@ -1152,8 +1156,9 @@ THE_ONE_IS = (
     r"you[ \t]+(?:really[ \t]+|probably[ \t]+)?(?:want|need)"
     r"|(?:it'?s|it[ \t]+is|that'?s)[ \t]+not[ \t]+me,?[ \t]+(?:it'?s|it[ \t]+is)"
     r"|who[ \t]+(?:can|could)[ \t]+(?:really[ \t]+)?help[ \t]+you(?:[ \t]+\w+){0,3}[ \t]+is"
-    r"|quem[ \t]+(?:pode|poderia|vai)[ \t]+(?:te[ \t]+|lhe[ \t]+)?ajudar(?:[ \t]+\w+){0,3}"
-    r"[ \t]+(?:é|seria)"
+    # "Quem te pode ajudar mesmo é a Inês": European Portuguese puts the "te" before the verb.
+    r"|quem[ \t]+(?:te[ \t]+|lhe[ \t]+)?(?:pode|poderia|vai)[ \t]+(?:te[ \t]+|lhe[ \t]+)?ajudar"
+    r"(?:[ \t]+\w+){0,3}[ \t]+(?:é|seria)"
     r"|não[ \t]+sou[ \t]+eu,?[ \t]+(?:é|quem)"
     r"|quien[ \t]+(?:te[ \t]+|le[ \t]+)?(?:puede|podría)[ \t]+ayudar(?:te|le)?(?:[ \t]+\w+){0,3}"
     r"[ \t]+es"
@@ -1376,8 +1381,9 @@ REFERRAL_CUE = _cues(
     # "Tom Gagnon on my team - copied here -", "cc'd on this thread": the person named is put
     # on the thread for the user.
     r"(?:copied|cc'?d|looped in|added) (?:here|on (?:this|the) (?:thread|e-?mail|mail))\b",
-    # "Marcus, meet Léa": an introduction (referrals.py keeps only people on the thread).
-    r"(?<=,) (?:meet|(?:je )?(?:te|vous) présente|te presento(?: a)?|ti presento"
+    # "Marcus, meet Léa", "Marcus - te presento a Léa": an introduction (referrals.py keeps only
+    # people on the thread).
+    r"(?:(?<=,)|(?<= [-–—])) (?:meet|(?:je )?(?:te|vous) présente|te presento(?: a)?|ti presento"
     r"|(?:te |lhe )?apresento(?: [ao])?"
     r"|darf ich (?:dir|Ihnen) vorstellen|mag ik je voorstellen aan)(?= (?-i:[A-Z]))",
     # "I've copied Dana, who can help": the person put on the thread, named after the verb.
@@ -1457,7 +1463,6 @@ ANSWERS_FOR = _cues(
 )
 # "You might also want to talk to Ravi": someone besides the sender, not instead.
 ALSO = _cues(r"also|as well|in addition|aussi|également|también|además|auch|außerdem")
-_LONG_DAYS = alternation([w for w in WEEKDAYS if len(w) > 3])
 # "¡Claro!" says yes; "prefiero decírtelo claro", "quero deixar claro", "está claro que" say
 # "plainly" or "it is clear": after a verb, an object or a degree it is no yes.
 _CLARO = (

@@ -569,9 +569,10 @@ def _handed_over(text: str) -> list[Referral]:
 
 # "Marcus, meet Léa", "Léa, meet Marcus", "Marcus, je te présente Léa", "Marcus, te presento a
 # Léa": an introduction between two people on the thread; the one on the envelope besides the
-# user is the person the user is sent to.
+# user is the person the user is sent to ("Dan - meet Marta": a dash sets the name off as well).
 _INTRODUCED = re.compile(
-    rf"(?<![\w-])(?P<first>{_NAME_WORD}),[ \t]+(?i:meet|(?:je[ \t]+)?(?:te|vous)[ \t]+présente"
+    rf"(?<![\w-])(?P<first>{_NAME_WORD})(?:,|[ \t]+[-–—])[ \t]+"
+    r"(?i:meet|(?:je[ \t]+)?(?:te|vous)[ \t]+présente"
     r"|te[ \t]+presento(?:[ \t]+a)?|ti[ \t]+presento"
     r"|(?:te[ \t]+|lhe[ \t]+)?apresento(?:[ \t]+[ao])?"
     r"|darf[ \t]+ich[ \t]+(?:dir|Ihnen)[ \t]+vorstellen:?"

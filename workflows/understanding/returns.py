@@ -56,6 +56,18 @@ _NEXT_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _FROM_DAY = r"\b(?:ab|à partir du|a partir del)[ \t]+(?:dem[ \t]+)?$"
+# "Escríbeme a\npartir del lunes 17", "write to me from Monday the 17th", "schreib mir ab\nMontag":
+# the sender asks to be written to from that day on, so it is the day to try again (a hard wrap
+# may fall anywhere in the words; "Estoy de vacaciones a partir del lunes" asks for nothing).
+_WRITE_ME_FROM = (
+    r"\b(?:(?:write|e-?mail|ping|contact|message)\s+(?:to\s+)?me|reach\s+out|get\s+in\s+touch"
+    r"|escr[íi]beme|escr[íi]bame|[ée]cris-moi|[ée]crivez-moi|contacte[zr]?-moi|schreib\s+mir"
+    r"|schreiben\s+Sie\s+mir|scrivimi|mi\s+scriva|escreve-me|escreva-me|schrijf\s+me|mail\s+me)"
+    r"(?:\s+(?:again|de\s+nuevo|otra\s+vez|à\s+nouveau|wieder|di\s+nuovo|novamente|opnieuw))?\s+"
+    r"(?:from|a\s+partir\s+del?|à\s+partir\s+du|à\s+partir\s+de|dès\s+le|ab|vanaf"
+    r"|a\s+partire\s+da(?:l|lle)?|desde)\s+"
+    rf"(?:(?:the|dem|le|el|il|o)\s+)?(?:(?:{'|'.join(WEEKDAYS)})[ \t,]*\s*)?$"
+)
 # A return cue before a date makes it the return date.
 _BACK_CUE = re.compile(
     r"(?:back|return(?:ing)?|returns|in the office|reachable|available again|de retour|reviendrai"
@@ -70,7 +82,7 @@ _BACK_CUE = re.compile(
     r"|schrijf me opnieuw|escreva-me novamente)"
     r"[^.\n]{0,25}$"
     # "Ab dem 12. Januar bin ich wieder erreichbar": from that day on.
-    rf"|{_FROM_DAY}",
+    rf"|{_FROM_DAY}|{_WRITE_ME_FROM}",
     re.IGNORECASE,
 )
 # "ab morgen drei Wochen im Urlaub", "from Monday on holiday": "from" before the absence itself

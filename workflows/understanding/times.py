@@ -603,6 +603,12 @@ _SPACED_HOUR_LEAD = re.compile(
     r"|hacia[ \t]+las|sobre[ \t]+las|y|o|alle|verso[ \t]+le|e|às)[ \t]+)[ \t]*$",
     re.IGNORECASE,
 )
+# "ça fait 8 h ici", "14 h chez vous": a side's clock, where "ça fait 8 h" alone may count
+# hours gone by.
+_SPACED_HOUR_SIDE = re.compile(
+    r"[ \t]+(?:ici|chez[ \t]+(?:moi|nous|vous|toi)|pour[ \t]+(?:moi|nous|vous|toi))\b",
+    re.IGNORECASE,
+)
 _AFTERNOON_AFTER = re.compile(
     r"[ \t]+(?:de[ \t]+l['’]apr[eè]s-?[ \t]?midi|de[ \t]+l['’]apr[eè]m|du[ \t]+soir"
     r"|de[ \t]+la[ \t]+(?:tarde|noche)|del[ \t]+pomeriggio|di[ \t]+sera|da[ \t]+(?:tarde|noite))\b",
@@ -823,6 +829,8 @@ _RESTATE_BEFORE = re.compile(
     r"|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be|\bwhich would be"
     # "so that'll be 2pm Eastern for me", "ce sera 15h chez moi": the same instant, ahead.
     r"|\bthat['’]ll be|\bthat will be|\bwhich will be|\bce sera|\bça fera|\beso será(?:[ \t]+las?)?"
+    # "à 14 h chez vous, ça fait 8 h ici": "that makes", the same instant on another clock.
+    r"|\b(?:ça|cela|ce[ \t]+qui)[ \t]+(?:fait|donne)"
     # "That should be 4pm Berlin once you've switched", "ça devrait faire 16h chez vous": the
     # same instant, as the sender expects it to fall.
     r"|\b(?:that|which|this)[ \t]+(?:should|ought[ \t]+to|must)(?:[ \t]+(?:then|probably))?"
@@ -1256,7 +1264,9 @@ def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], match: re.Mat
     ("Demain 1 h").
     """
     start = match.start()
-    if _SPACED_HOUR_LEAD.search(text, max(0, start - 20), start):
+    if _SPACED_HOUR_LEAD.search(text, max(0, start - 20), start) or _SPACED_HOUR_SIDE.match(
+        text, match.end()
+    ):
         return True
     return int(match["h"]) >= _START_OF_DAY.hour - 2 and any(
         _DAY_THEN_HOUR.fullmatch(text, e, start) for _, e in taken if e <= start
@@ -1801,7 +1811,8 @@ def _attach_zones(
 # "9:30 ora di Boston", "9h30 heure de Montréal": the word for time leads the place's name.
 _ZONE_GAP = re.compile(
     r"[ (]{0,3}|[ \t]+(?:Uhr|uur)[ \t(]{1,2}"
-    r"|[ \t]+(?:heure|hora|horário|ora)[ \t]+(?:de|di|d['’])[ \t]*"
+    # "à 10 h, heure de Montréal", "a las 10, hora de Madrid": the comma sets off the same.
+    r"|,?[ \t]+(?:heure|hora|horário|ora)[ \t]+(?:de|di|d['’])[ \t]*"
     # "às 16h de Lisboa", "alle 17 di Roma": the place's own clock, the word for time left out.
     r"|[ \t]+(?:de|di|d['’])[ \t]*",
     re.IGNORECASE,
@@ -1881,6 +1892,25 @@ def _own_clock_follows(
     )
 
 
+def _said_again_before(
+    text: str, tokens: list[DateMention | _TimeOfDay], pending: list[_TimeOfDay], day: DateMention
+) -> bool:
+    """Whether the clocks before ``day`` only say an earlier time again, and ``day`` has its own.
+
+    "Could we do 10:00 UK time that Friday instead? (So 11:00 for you.) Or the following
+    Monday, the 20th, same time.": the 11:00 is the Friday's on the user's clock; the Monday's
+    clock is its "same time". With no clock after the day ("(So 11:00 for you.) Monday?"),
+    the clock before it stays the day's.
+    """
+    after = tokens[tokens.index(day) + 1 :]
+    return (
+        all(_restates(text, t) for t in pending)
+        and bool(after)
+        and isinstance(after[0], _TimeOfDay)
+        and not _restates(text, after[0])
+    )
+
+
 def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
     """Group dates with their times in one sentence (see the module docstring)."""
     first_time = next((i for i, t in enumerate(tokens) if isinstance(t, _TimeOfDay)), None)
@@ -1892,7 +1922,7 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
         # "3pm PT on Friday": a time binds to the next date; a date with no
         # time before it waits for one after it ("…, or Wednesday at 4").
         pending: list[_TimeOfDay] = []
-        for tok, following in itertools.zip_longest(tokens, tokens[1:]):
+        for tok in tokens:
             if isinstance(tok, _TimeOfDay):
                 # "our 11am tomorrow (5pm yours) - thursday at noon?": a clock that reads the
                 # one before it on another clock is that day's, not the next day's.
@@ -1900,15 +1930,7 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
                     groups[-1].times.append(tok)
                 else:
                     pending.append(tok)
-            elif (
-                pending
-                and isinstance(following, _TimeOfDay)
-                and not _restates(text, following)
-                and all(_restates(text, t) for t in pending)
-            ):
-                # "(So 11:00 for you.) Or Monday the 20th, same time": a clock that only reads
-                # the one before on another clock is not the next day's, which has its own
-                # ("Noon your time on Thursday, that's 2pm for me": the one after restates).
+            elif pending and _said_again_before(text, tokens, pending, tok):
                 groups.append(_Group([tok]))
                 pending = []
             elif pending and (kept := [t for t in pending if not moved_to(text, t.end, tok.start)]):
@@ -3557,8 +3579,8 @@ def read_times(
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
         if offered_here:
             offers = [
-                offer_worded(seg_text[a:b]) or after_fallback(seg_text, a)
-                for a, b in clauses(seg_text)
+                worded_clause
+                for (a, b), worded_clause in _clauses_worded(seg_text)
                 # "…, which I reckon is 8am for you": a restatement is worded as one. So is
                 # "4pm works - same time as you said": a "same time" with no day after it
                 # repeats the clock before it on that clock's day.
@@ -3698,6 +3720,34 @@ def read_times(
         any(plain) and any(worded),
         _unread(text, read),
     )
+
+
+# "I could do the 13th a bit earlier - 2pm Irish time - or Tuesday 18th": a clock set
+# between dashes (the line may wrap before the second), or an alternative after one, goes on
+# with the clause before the dash.
+_DASH_GOES_ON = re.compile(
+    r"[ \t]*[–—-][ \t]+(?:(?:or|ou|o|oder|of)\b|\d[^–—\n.!?]{0,30}?(?:[ \t][–—-][ \t]|[ \t]*$))",
+    re.IGNORECASE,
+)
+
+
+def _clauses_worded(sentence: str) -> list[tuple[tuple[int, int], bool]]:
+    """Each clause with whether it is worded as an offer, or goes on with one that is.
+
+    A lone cut word ("though") between them breaks nothing.
+    """
+    out: list[tuple[tuple[int, int], bool]] = []
+    before = False
+    for a, b in clauses(sentence):
+        worded = (
+            offer_worded(sentence[a:b])
+            or after_fallback(sentence, a)
+            or (before and _DASH_GOES_ON.match(sentence, a) is not None)
+        )
+        out.append(((a, b), worded))
+        if len(sentence[a:b].split()) > 1:
+            before = worded
+    return out
 
 
 def _zone_from_restatement(
@@ -3896,12 +3946,32 @@ def ambiguous_name(
         # Only a name said right after a clock offers its offset: "WET/WEST" in a signature
         # names the place's clock in both seasons.
         clocked = _CLOCK_AT_END.search(text, max(0, match.start() - 12), match.start())
+        said_for = _starts_at_clock(text, match.start(), tz, starts)
         if (
-            _worn_elsewhere(name, tz, starts, writer_offset)
-            or (clocked is not None and _out_of_season(name, tz, starts))
+            _worn_elsewhere(name, tz, said_for, writer_offset)
+            or (clocked is not None and _out_of_season(name, tz, said_for))
         ) and not _thread_settles(thread, name, tz, starts):
             return True
     return False
+
+
+def _starts_at_clock(
+    text: str, end: int, tz: tzinfo, starts: Sequence[datetime]
+) -> Sequence[datetime]:
+    """The starts a name right after a clock is said for: those on that clock, else all.
+
+    "Wednesday 15 March, 16:00 CET / Tuesday 28 March, 14:00 CEST": each name is for its own
+    line's offer, and CEST is the 28th's clock, not a summer name for the 15th. A start is on
+    the clock as read or on ``tz``'s clock that day, so a winter day read on the summer
+    offset is still judged. A name with no clock before it is for every start.
+    """
+    minutes = _minutes_before(text, end)
+    if minutes is None:
+        return starts
+    on_clock = [
+        s for s in starts if minutes in {t.hour * 60 + t.minute for t in (s, s.astimezone(tz))}
+    ]
+    return on_clock or starts
 
 
 def _out_of_season(name: str, tz: tzinfo, starts: Sequence[datetime]) -> bool:
