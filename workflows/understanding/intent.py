@@ -28,6 +28,7 @@ from workflows.understanding.vocab import (
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     NEXT_WEEK_WORDS,
+    OR_WORDS,
     PARTS_OF_DAY,
     REGION_CLOCKS,
     RELATIVE_DAYS,
@@ -2373,7 +2374,6 @@ EXCEPT = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-_CONJUNCTIONS = frozenset({"or", "ou", "o", "oder", "oppure", "of"})
 
 
 # "Meglio giovedì, se per te va bene", "Prefiro quinta, pode ser?": the pick, with a check
@@ -2417,7 +2417,7 @@ def picked_offer(
         asks = [
             m
             for m in PROPOSE.finditer(text)
-            if (len(set(days)) > 1 or m.group(0).lower() not in _CONJUNCTIONS)
+            if (len(set(days)) > 1 or m.group(0).lower() not in OR_WORDS)
             and not _checks_back(text, m)
         ]
         if (

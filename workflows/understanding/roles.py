@@ -25,6 +25,7 @@ from workflows.understanding.vocab import (
     BAIL,
     ENGLISH_DAYS,
     INVITED_TO_EVENT,
+    OR_WORDS,
     OTHER_EVENT,
     WEEKDAYS,
     is_weekday,
@@ -533,9 +534,7 @@ _NEGATED = re.compile(
 )
 
 
-# "or" in the seven languages.
-_OR_WORD = r"(?:or|ou|o|oder|oppure|of)"
-_OR_BEFORE = re.compile(rf"\b{_OR_WORD}[ \t,]*$", re.IGNORECASE)
+_OR_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(OR_WORDS))})[ \t,]*$", re.IGNORECASE)
 
 
 def after_fallback(sentence: str, start: int) -> bool:
@@ -597,10 +596,7 @@ def _refused_again(
     worded = (
         OFFER.search(clause)
         or PICK.search(clause)
-        or any(
-            not re.fullmatch(_OR_WORD, m.group(), re.IGNORECASE)
-            for m in _OFFER_LIKE.finditer(clause)
-        )
+        or any(m.group().lower() not in OR_WORDS for m in _OFFER_LIKE.finditer(clause))
     )
     contrasted = _BUT_OPENS.match(clause) is not None or _DIGIT.search(clause) is not None
     return bool(days & _weekdays(clause)) and not worded and not contrasted

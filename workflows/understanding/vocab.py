@@ -696,6 +696,8 @@ PLACE_ZONES: dict[str, str] = {unaccented(name): tz for name, tz in _said(_PLACE
 # The North American clocks by their region alone: "2 pacific" after a bare hour, "10am Central
 # it is", "2pm Eastern, right?".
 REGION_CLOCKS = r"(?:pacific|mountain|central|eastern|atlantic|alaska)"
+# "or" in the seven languages: a word that joins a list of times, not one that offers them.
+OR_WORDS = frozenset({"or", "ou", "o", "oder", "oppure", "of"})
 # A region's code after a city ("Phoenix, AZ", "Regina, SK", "Surry Hills NSW 2010"), by the
 # clock the region keeps; ``None`` for a US state of two clocks ("Austin, TX", "Tampa, FL"),
 # which still marks the line as a US address.
