@@ -67,11 +67,31 @@ def _is_booking(url: str) -> bool:
     )
 
 
+# "Book a product demo: <link>", "Customers: book time with me at <link>", "Office hours for my
+# students: <link>", "Our sales team's calendar is <link>": the words before a link on its own
+# line say whom it is for, and it is not the user, or whose it is, and it is not the sender's
+# (hunt 47). Such a link is never the answer.
+_FOR_OTHERS = re.compile(
+    r"\b(?:demos?|sales|customers?|clients?|students?|support|onboarding|discovery[ \t]+calls?"
+    r"|walkthroughs?)\b"
+    # "You should talk to Omar instead; his calendar is <link>": someone else's page.
+    r"|\b(?:his|her|their|colleague['’]?s)[ \t]+(?:calendar|calendly|booking|link)",
+    re.IGNORECASE,
+)
+
+
+def _for_others(text: str, at: int) -> bool:
+    """Whether the words before ``at`` on its line say the link there is for someone else."""
+    return bool(_FOR_OTHERS.search(text, text.rfind("\n", 0, at) + 1, at))
+
+
 def find_scheduling_link(*texts: str) -> str | None:
     """The first booking URL in the texts, searched in order; ``None`` if none."""
     for text in texts:
         for pattern in (_URL, _BARE_HOSTS):
             for match in pattern.finditer(text):
+                if _for_others(text, match.start()):
+                    continue
                 url = match.group(0).rstrip(_TRAILING)
                 try:
                     url = _unwrapped(url)

@@ -183,6 +183,11 @@ CONFLICT = _cues(
     r"(?:have|got|there's) (?:a|an|another|my) (?:call|interview|class|lecture|flight|doctor"
     r"|dentist|school run|pickup|pick-up)|at the (?:dentist|doctor)|teaching|in class|on a plane"
     r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)|standup|stand-up|i fly|my flight",
+    # "I've got pickup at 4 on Tuesday", "I'm on kid duty at 7", "Wednesday has my 1:1 at 10":
+    # a child fetched or minded, a standing meeting, with no article before it (hunt 47).
+    r"(?:have|got) (?:school |the school |the kids'? )?(?:pickup|pick-up|school run)"
+    r"|on (?:kid|kids'?|school|parent) duty"
+    r"|has (?:my|our)(?: [\w-]+){0,2}? (?:1:1|one-on-one|standup|stand-up|sync|meeting|call)\b",
     # "I'm done at 2", "termino a las 2", "je finis à 14h": where the sender's day ends, no
     # time on offer.
     r"(?:i'm|i am) (?:done|finished) (?:at|by)|termino a las|salgo a las|termino às|saio às"
@@ -417,8 +422,9 @@ _SWAP = re.compile(
 _TO = re.compile(
     r"\b(?:to|into|until|till|for|à|au|a|al|para|auf|zu|alle?|naar|tot|op)\b", re.IGNORECASE
 )
+# ("Thursday evening works better than 3pm": the time compared against is not offered.)
 _INSTEAD_OF = re.compile(
-    r"\b(?:instead of|rather than|in place of|au lieu d[eu]|en lugar de|en vez de|statt"
+    r"\b(?:instead of|rather than|better than|in place of|au lieu d[eu]|en lugar de|en vez de|statt"
     r"|anstatt|invece d[ie]|em vez de|em lugar de|in plaats van)\b[^,.?!]{0,40}",
     re.IGNORECASE,
 )

@@ -1497,7 +1497,20 @@ def _refined(times: list[_TimeOfDay], text: str) -> list[_TimeOfDay]:
         if not (
             (t.part or t.edge) and any(_inside(c, t) or _at_its_end(text, c, t) for c in clocks)
         )
+        and not _ranged_again(t, clocks)
     ]
+
+
+def _ranged_again(clock: _TimeOfDay, clocks: list[_TimeOfDay]) -> bool:
+    """A bare clock the same day's range restates from its start: "after 6pm, say 6-7:30".
+
+    One offer, not two windows at the same start (hunt 47); the range says how long.
+    """
+    return (
+        not clock.part
+        and clock.finish is None
+        and any(c is not clock and c.begin == clock.begin and c.finish is not None for c in clocks)
+    )
 
 
 def _zone_of(
