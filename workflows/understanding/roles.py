@@ -422,9 +422,12 @@ _SWAP = re.compile(
 _TO = re.compile(
     r"\b(?:to|into|until|till|for|à|au|a|al|para|auf|zu|alle?|naar|tot|op)\b", re.IGNORECASE
 )
-# ("Thursday evening works better than 3pm": the time compared against is not offered.)
+# ("Thursday evening works better than 3pm": the clock a part of the day is preferred to is
+# not offered.)
 _INSTEAD_OF = re.compile(
-    r"\b(?:instead of|rather than|better than|in place of|au lieu d[eu]|en lugar de|en vez de|statt"
+    r"\b(?:instead of|rather than"
+    r"|(?:(?<=morning works )|(?<=afternoon works )|(?<=evening works ))better than"
+    r"|in place of|au lieu d[eu]|en lugar de|en vez de|statt"
     r"|anstatt|invece d[ie]|em vez de|em lugar de|in plaats van)\b[^,.?!]{0,40}",
     re.IGNORECASE,
 )
