@@ -453,15 +453,21 @@ _MOVED_OR_SWAPPED = re.compile(
 )
 # "onze afspraak van morgen 17:00 te verzetten", "notre rendez-vous de demain 10h", "unseren
 # Termin morgen um 15 Uhr": the agreed meeting named with its time in the other languages.
-_AGREED_ELSEWHERE = re.compile(
+_OUR_MEETING = (
     r"\b(?:notre|nuestr[ao]|unser(?:en|e|em)?|il nostro|la nostra|nosso|nossa|onze|ons)[ \t]+"
     r"(?:rendez-vous|rdv|réunion|échange|appel|café|reunión|cita|llamada|charla|Termin|Gespräch"
     r"|Telefonat|Call|appuntamento|incontro|chiamata|reunião|conversa|chamada|afspraak|gesprek"
-    r"|call|koffie)\b(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+\d{1,2}(?:[:.h]\d\d)?"
+    r"|call|koffie)\b(?:[ \t]+[^\W\d_]+){0,3}?"
+)
+_AGREED_ELSEWHERE = re.compile(
+    _OUR_MEETING + r"[ \t]+\d{1,2}(?:[:.h]\d\d)?"
     r"(?:[ \t]*(?:uhr|uur|h)\b)?"
     # "notre rendez-vous de lundi 6 à 15h": the number was the day's, the clock follows it.
     r"(?:[ \t]+(?:à|a las|a la|um|alle|às|om)[ \t]+\d{1,2}(?:[:.h]\d\d)?"
-    r"(?:[ \t]*(?:uhr|uur|h)\b)?)?",
+    r"(?:[ \t]*(?:uhr|uur|h)\b)?)?"
+    # "unseren Termin am Montag (30.10., 10:00 Uhr Kairo / 9:00 Uhr bei uns)": its day and
+    # clocks set in a bracket right after it, on both sides' clocks.
+    r"|" + _OUR_MEETING + r"[ \t]*\([^()\n]{0,80}\d[^()\n]{0,80}\)",
     re.IGNORECASE,
 )
 
@@ -512,6 +518,8 @@ _OFFER_LIKE = _cues(
     r"|también|si no|o|bueno|mejor|auch|sonst|oder|frei|gut|lieber|anche|altrimenti|oppure|libero"
     r"|bene|meglio|também|senão|bom|melhor|ook|anders|of|vrij|goed|liever|disponible|disponibile"
     r"|disponível|beschikbaar|kan|könnte|kann|potrei|posso|puedo|podría|pourrais|peux|können"
+    # "mas consigo na sexta-feira, às 14h": Portuguese "I can manage" it.
+    r"|consigo|conseguimos"
     # "mas às 14h estou livre", "aber um 14 Uhr hätte ich Zeit": free, said so.
     r"|livre|(?:hätte|habe|hab) ich(?: \w+)? Zeit"
     # "Alternativ Freitag zwischen 10 und 11 Uhr": "alternatively" in the other languages.

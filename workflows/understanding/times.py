@@ -1487,17 +1487,62 @@ def _at_its_end(text: str, clock: _TimeOfDay, part: _TimeOfDay) -> bool:
 def _refined(times: list[_TimeOfDay], text: str) -> list[_TimeOfDay]:
     """A part of the day with a clock time inside it ("late morning, say 11:15") is that time.
 
-    So is one a clock range overlaps ("Saturday morning, I'm usually free 8 to 10").
+    So is one a clock range overlaps ("Saturday morning, I'm usually free 8 to 10"), and a
+    clock that a range from it, said next as "say", spells out ("after 6pm works, say 6-7:30").
     """
     # "early Friday (9:00)": an edge of the day is narrowed the same way.
     clocks = [t for t in times if not t.part and not t.edge]
+    spelled = {
+        id(c): narrowed
+        for c in clocks
+        for t in clocks
+        if (narrowed := _spelled_out(text, c, t)) is not None
+    }
     return [
-        t
+        spelled.get(id(t), t)
         for t in times
         if not (
             (t.part or t.edge) and any(_inside(c, t) or _at_its_end(text, c, t) for c in clocks)
         )
+        and not any(id(c) in spelled and spelled[id(c)].start == t.start for c in clocks)
     ]
+
+
+# "7-8:15am": a range that says which half of the day it is in.
+_HALF_WRITTEN = re.compile(r"\d[ \t]*[ap]\.?m\b", re.IGNORECASE)
+# "say", "ideally" right before a clock: the words that narrow what was just said.
+_NARROWED_TO = re.compile(r"\b(?:say|ideally)[ \t,:]*$", re.IGNORECASE)
+
+
+def _spelled_out(text: str, clock: _TimeOfDay, later: _TimeOfDay) -> _TimeOfDay | None:
+    """``later``, a range from ``clock``'s time said right after to narrow it, if it is one.
+
+    "after 6pm Dubai time works, say 6-7:30 either day": the evening from 6 is the one
+    window 6 to 7:30, not a half hour at 6 beside it; "after 7pm …, say 7-8:15" is the same
+    evening's, not a morning's. "at 6, or 6-7:30" stays two.
+    """
+    if (
+        clock.finish is not None
+        or clock.part
+        or later.finish is None
+        or clock.end > later.start
+        or _NARROWED_TO.search(text, clock.end, later.start) is None
+    ):
+        return None
+    if later.begin == clock.begin:
+        return later
+    if (
+        later.begin.hour + 12 == clock.begin.hour
+        and later.finish.hour < 12
+        and not _HALF_WRITTEN.search(text, later.start, later.end)
+    ):
+        return replace(
+            later,
+            begin=later.begin.replace(hour=later.begin.hour + 12),
+            finish=later.finish.replace(hour=later.finish.hour + 12),
+            guessed=False,
+        )
+    return None
 
 
 def _zone_of(
@@ -2648,9 +2693,14 @@ def _restated_off(
             # "noon for me in SF": a place the reader cannot name may be any clock.
             return False
         places.insert(0, zone(town))
-    for place in [tod.zone, *places[:1]]:
-        if place is not None and place is not user_tz:
-            clocks += [s.astimezone(place) for s in starts]
+    if places and written.astimezone(places[0]).utcoffset() == written.utcoffset():
+        # "das ist dann 11:30 Uhr bei uns in München" from a header on Munich's clock: the
+        # place's clock on the day, not another zone that shared its offset at writing.
+        clocks = [s.astimezone(places[0]) for s in starts]
+    else:
+        for place in [tod.zone, *places[:1]]:
+            if place is not None and place is not user_tz:
+                clocks += [s.astimezone(place) for s in starts]
     said = {tod.begin, tod.begin.replace(hour=(tod.begin.hour + 12) % 24)}
     return all(c.time() not in (said if tod.guessed else {tod.begin}) for c in clocks)
 
@@ -3016,13 +3066,17 @@ def _equated_to_yours(
 # "13h aí são 8h aqui", "las 13 allá son las 8 aquí": hours take the plural in most languages.
 _IS_LEAD = re.compile(
     r"\b(?:is|would be|will be|est|es|ist|è|é|são|son|sono|sind|zijn)"
+    # "das ist dann 11:30 Uhr bei uns", "that is then 3pm here": "then" may follow the verb.
+    r"(?:\s+(?:then|dann|alors|entonces|allora|dan))?"
     r"(?:[ \t]+(?:as|las|le))?[ \t]*$",
     re.IGNORECASE,
 )
 _HERE_AFTER = re.compile(
     # "is 5pm Monday here": the sender's day may come between, across the date line.
     rf"^[ \t]*(?:(?:{alternation(WEEKDAYS)})\.?[ \t]+)?"
-    r"(?:here|my time|on my end|ici|aquí|aqui|hier|qui|bij mij)(?!\w)",
+    # "11:30 Uhr bei uns": the word for o'clock may come first.
+    r"(?:(?:Uhr|uur|h)[ \t]+)?"
+    r"(?:here|my time|on my end|ici|aquí|aqui|hier|qui|bij mij|bei uns|bij ons|chez nous)(?!\w)",
     re.IGNORECASE,
 )
 # "The Tue 8am one is 5pm Monday here": the user's offer, named to say it again on the
@@ -3409,8 +3463,13 @@ def read_times(
         seg_own = _own_side({z.tz for z in seg_zones if not z.named}, user_tz, ref)
         seg_tz = next((z.tz for z in seg_zones if not z.named and z.tz in seg_own), None)
         found = len(mentions)
+        narrowed: set[int] = set()
         for group in groups:
-            group.times = _refined(group.times, seg_text)
+            refined = _refined(group.times, seg_text)
+            if group.dates:
+                # "after 6pm, say 6-7:30": a clock narrowed away was said for the group's days.
+                narrowed |= {id(t) for t in group.times} - {id(t) for t in refined}
+            group.times = refined
             for mention in group.dates:
                 date_role = date_roles.at(mention.start)
                 two_readings = two_readings or (
@@ -3617,7 +3676,7 @@ def read_times(
         )
         offered_clocks = {m.window.start.time() for m in mentions if m.role in PROPOSED_ROLES}
         # A time paired with a day is not dayless, even when it only restates one.
-        paired = {id(t) for group in groups if group.dates for t in group.times}
+        paired = {id(t) for group in groups if group.dates for t in group.times} | narrowed
         # "7:30 your time is 7pm here, school pickup": the user's own quoted time named back
         # by its clock in the user's zone, and said again on the sender's clock.
         named_back = [
