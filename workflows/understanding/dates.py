@@ -651,15 +651,25 @@ _WEEK_ON_BEFORE = re.compile(r"\bthe following[ \t]+$", re.IGNORECASE)
 _WEEK_ON_AFTER = re.compile(r"[ \t]+after\b(?![ \t]+(?:\d|noon|lunch|work))", re.IGNORECASE)
 
 
+def said_as_following(text: str, mention: DateMention) -> bool:
+    """Whether a weekday is written "the following Monday", which a full date before places."""
+    return mention.kind == "weekday" and bool(_WEEK_ON_BEFORE.search(text, 0, mention.start))
+
+
 def _pointed_at(text: str, mention: DateMention, anchor: date) -> date | None:
     """The day "that Friday" or "the Friday after" means after the Friday ``anchor``."""
-    if mention.kind != "weekday" or mention.day.weekday() != anchor.weekday():
+    if mention.kind != "weekday":
+        return None
+    if _WEEK_ON_BEFORE.search(text, 0, mention.start):
+        # "Friday the 3rd at 2pm? If not, same time the following Monday": the first Monday
+        # after that Friday (a week on when it is the Friday itself), never the Monday before.
+        return anchor + timedelta(days=(mention.day.weekday() - anchor.weekday() - 1) % 7 + 1)
+    if mention.day.weekday() != anchor.weekday():
         return None
     if _POINTS_BACK.search(text, 0, mention.start):
         return anchor
-    if _WEEK_ON_BEFORE.search(text, 0, mention.start) or (
-        text[: mention.start].rstrip().lower().endswith("the")
-        and _WEEK_ON_AFTER.match(text, mention.end)
+    if text[: mention.start].rstrip().lower().endswith("the") and _WEEK_ON_AFTER.match(
+        text, mention.end
     ):
         return anchor + timedelta(weeks=1)
     return None
