@@ -47,6 +47,7 @@ DATES = {
     "Asia/Manila": "Thu, 02 Nov 2028 17:05:00 +0800",
     "Australia/Perth": "Thu, 02 Nov 2028 17:05:00 +0800",
     "Europe/London": "Thu, 02 Nov 2028 09:05:00 +0000",
+    "Europe/Amsterdam": "Thu, 02 Nov 2028 10:05:00 +0100",
 }
 
 # (body, sender's zone, intent, starts on the sender's clock as (month, day, hour, minute))
@@ -114,6 +115,34 @@ CLEAR = [
         P,
         [(11, 13, 9, 0)],
     ),
+    # Portuguese "cedo demais" after the time it judges; "Jacarta" is Jakarta.
+    (
+        "Terça, 7, às 8h de vocês é 1h da manhã aqui, cedo demais pra mim. Pode ser na sexta,"
+        " 17 de novembro, às 10h (horário de Lisboa)? Pelas minhas contas seriam 17h em"
+        " Jacarta.",
+        "Europe/Lisbon",
+        P,
+        [(11, 17, 10, 0)],
+    ),
+    # "Dat is hier …", "das ist bei uns …": the user's slot said again on the sender's clock.
+    (
+        "Woensdag de 8e om 19:30 (jouw tijd) past mij. Dat is hier 13:30, prima.",
+        "Europe/Amsterdam",
+        A,
+        [(11, 8, 13, 30)],
+    ),
+    (
+        "Woensdag de 8e om 19:30 jouw tijd past mij, dat is hier 13:30 's middags.",
+        "Europe/Amsterdam",
+        A,
+        [(11, 8, 13, 30)],
+    ),
+    (
+        "Mittwoch, den 8., um 19:30 Uhr Ihrer Zeit passt mir. Das ist bei uns 13:30 Uhr.",
+        "Europe/Vienna",
+        A,
+        [(11, 8, 13, 30)],
+    ),
 ]
 
 
@@ -153,6 +182,12 @@ NEAR = [
         "¿Te va el jueves 9 de noviembre a las 12 de la noche, hora de Lima?",
         "America/Lima",
         "two_readings_of_time",
+    ),
+    # The same words an hour off the user's slot.
+    (
+        "Woensdag de 8e om 19:30 (jouw tijd) past mij. Dat is hier 14:30, prima.",
+        "Europe/Amsterdam",
+        "time_without_day",
     ),
 ]
 LEFT: dict[str, str] = {}

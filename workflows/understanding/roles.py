@@ -338,7 +338,9 @@ CONFLICT = _cues(
     # "Friday 10 ET is 7am for me, too early": said of a time, not asked ("too early for you?").
     # Dutch "te" only with its own words: "¿Te late el martes?" is Mexican "fancy Tuesday?".
     r"(?<!not )(?<!n't )(?:(?:too|trop|demasiado|zu|troppo|muito) (?:early|late|tôt|tard"
-    r"|temprano|tarde|früh|spät|presto|tardi|cedo|vroeg|laat)|te (?:vroeg|laat))"
+    r"|temprano|tarde|früh|spät|presto|tardi|cedo|vroeg|laat)|te (?:vroeg|laat)"
+    # Portuguese puts it after: "é 6h da manhã aqui, cedo demais pra mim".
+    r"|(?:cedo|tarde) demais)"
     r"(?![^.!?\n]{0,80}\?)",
     r"en (?:comité|formation|séminaire|conférence|visio)|en (?:comité|formación|seminario)",
     # "j'ai malheureusement un conflit", "tengo un conflicto", "ho un conflitto": the sender's

@@ -846,6 +846,9 @@ _RESTATE_BEFORE = re.compile(
     rf"|{_SIDE_THEN}"
     r"|\bsarebbero(?:[ \t]+le)?|\bsarebbe(?:[ \t]+le)?|\bseriam(?:[ \t]+as)?|\bseria(?:[ \t]+as?)?"
     r"|\bdat zou zijn|\bdat wordt|\bce serait"
+    # "Dat is hier 10 uur", "das ist bei uns 10 Uhr": the verb, then the sender's side.
+    r"|\b(?:dat[ \t]+is|das[ \t]+ist)[ \t]+(?:hier|bij[ \t]+(?:mij|ons)|bei[ \t]+(?:mir|uns)"
+    r"|hier[ \t]+bei[ \t]+(?:mir|uns))(?:[ \t]+(?:dan|dann|om|um))?"
     # "wäre das bei Ihnen 9:30 Uhr", "para mim serão 22h", "for me it's 10pm", "bei mir wäre
     # es 18 Uhr": the verb before its subject, or the side before the verb, says it again.
     r"|\b(?:wäre|wären|ist|sind|wird)[ \t]+das(?:[ \t]+(?:bei[ \t]+(?:Ihnen|dir|mir|uns)"
