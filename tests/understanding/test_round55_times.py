@@ -13,7 +13,12 @@ The user lives in Jakarta (+07:00, no clock change) and offered, in WIB, Tuesday
   no guess.
 - "a las 7:30 de la tarde", "a las 9 de la noche", "às 6:30 da tarde": the half of the day is
   said, so the bare hour is no guess ("a las 12 de la noche" may be midnight and stays one).
-- "Dienstag früh um 5 Uhr schaffe ich leider nicht": the time named is refused.
+- "a las 7 de la mañana", "4h du matin": the morning said after a clock is its half of the
+  day, no second time (nor a guess).
+- "Dienstag früh um 5 Uhr schaffe ich leider nicht", "cedo demais pra mim": the time named is
+  refused.
+- "Dat is hier 10 uur", "das ist bei uns 10 Uhr": the user's slot said again on the sender's
+  clock, no dayless offer.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ DATES = {
     "Australia/Perth": "Thu, 02 Nov 2028 17:05:00 +0800",
     "Europe/London": "Thu, 02 Nov 2028 09:05:00 +0000",
     "Europe/Amsterdam": "Thu, 02 Nov 2028 10:05:00 +0100",
+    "Europe/Paris": "Thu, 02 Nov 2028 10:05:00 +0100",
 }
 
 # (body, sender's zone, intent, starts on the sender's clock as (month, day, hour, minute))
@@ -114,6 +120,20 @@ CLEAR = [
         "Europe/Vienna",
         P,
         [(11, 13, 9, 0)],
+    ),
+    # "4h du matin chez moi" says the user's slot again, its morning no second time.
+    (
+        "Mardi 7 à 8h, ça fait 2h du matin chez moi, donc non. En revanche je peux vous"
+        " proposer vendredi 10 novembre à 14h (heure de Paris).",
+        "Europe/Paris",
+        P,
+        [(11, 10, 14, 0)],
+    ),
+    (
+        "¿Te viene bien el jueves 16 de noviembre a las 7 de la mañana, hora de Lima?",
+        "America/Lima",
+        P,
+        [(11, 16, 7, 0)],
     ),
     # Portuguese "cedo demais" after the time it judges; "Jacarta" is Jakarta.
     (

@@ -615,6 +615,13 @@ _AFTERNOON_AFTER = re.compile(
     r"|de[ \t]+la[ \t]+(?:tarde|noche)|del[ \t]+pomeriggio|di[ \t]+sera|da[ \t]+(?:tarde|noite))\b",
     re.IGNORECASE,
 )
+# "4h du matin", "a las 6 de la mañana", "at 6 in the morning": the morning half said after
+# a clock, which the working-day guess would read as the evening.
+_MORNING_AFTER = re.compile(
+    r"[ \t]+(?:du[ \t]+matin|de[ \t]+la[ \t]+mañana|da[ \t]+manhã|del[ \t]+mattino"
+    r"|di[ \t]+mattina|in[ \t]+the[ \t]+morning|['’]s[ \t]+ochtends)\b",
+    re.IGNORECASE,
+)
 # The night among those: "12 de la noche", "minuit" aside, may be either twelve.
 _NIGHT_SAID = re.compile(r"soir|noche|sera|noite", re.IGNORECASE)
 # What after a small count of hours makes it a length ("2 h de route", "1h max", "3 h of
@@ -1373,6 +1380,16 @@ def _find_times(
                 # day already reads as 18:30, has its half of the day said: no guess is left.
                 begin = begin.replace(hour=begin.hour + 12) if begin.hour < 12 else begin
                 stop = half.end()
+            morning = (
+                _MORNING_AFTER.match(text, stop) if kind in ("time24", "cued") and not half else None
+            )
+            if morning and int(g.get("h") or 0) < 12:
+                # "a las 6 de la mañana": the morning's 6, and the part of the day is no second
+                # time ("16h du matin" says nothing sure and is left as it was read).
+                begin = begin.replace(hour=begin.hour - 12) if begin.hour > 12 else begin
+                stop = morning.end()
+            else:
+                morning = None
             after_cue = _AFTER_CUE.fullmatch(" ".join((g.get("cue") or "").split())) is not None
             if (
                 finish is None
@@ -1403,6 +1420,7 @@ def _find_times(
                     guessed=(
                         _guessed(kind, g)
                         and not (half and begin.hour != 12)
+                        and not morning
                         and not _half_said(text, match.start(), begin)
                     )
                     # "a las 12 de la noche" may be midnight as well as noon.
