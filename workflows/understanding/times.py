@@ -1380,9 +1380,9 @@ def _find_times(
                 # day already reads as 18:30, has its half of the day said: no guess is left.
                 begin = begin.replace(hour=begin.hour + 12) if begin.hour < 12 else begin
                 stop = half.end()
-            morning = (
-                _MORNING_AFTER.match(text, stop) if kind in ("time24", "cued") and not half else None
-            )
+            morning = None
+            if kind in ("time24", "cued") and not half:
+                morning = _MORNING_AFTER.match(text, stop)
             if morning and int(g.get("h") or 0) < 12:
                 # "a las 6 de la mañana": the morning's 6, and the part of the day is no second
                 # time ("16h du matin" says nothing sure and is left as it was read).
