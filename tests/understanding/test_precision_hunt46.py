@@ -680,8 +680,6 @@ LEFT_IN_DOUBT: dict[str, str] = {
     "Dale, el miércoles 10 tuyo, que acá son las 12. Ahí estoy.": _DALE,
     "Esta semana no llego con nada, mil disculpas. ¿Hablamos después del 20 y vemos?"
     + SIG_AR: "a day of the month asked about (`question_beside_time`)",
-    "Qué pena contigo, Ada, esta semana estoy muy full. ¿Te sirve el martes 20 a las 8 de la"
-    " mañana?" + SIG_CO: "`two_readings_of_time`",
     "Ada, tô enrolado até o fim do mês. Vamos falando e marcamos em julho?"
     + SIG_BR: "'marcamos em julho' (`no_intent_cue`)",
     "Ada, surgiu um imprevisto na quinta. Dá pra remarcar pra sexta às 16h?" + SIG_BR: _NO_DAY,
