@@ -635,7 +635,7 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _TIME: "philippine|philippines",
     },
     "Asia/Jakarta": {
-        _CLOCK: "jakarta|yakarta|giacarta",
+        _CLOCK: "jakarta|yakarta|giacarta|jacarta",
         _TIME: "indonesia",
     },
     "Asia/Kuala_Lumpur": {
