@@ -23,7 +23,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import doubt_codes, local_starts, pinned, read_reply
+from tests.understanding.reply import (
+    assert_near_miss_safe,
+    doubt_codes,
+    local_starts,
+    pinned,
+    read_reply,
+)
 from workflows.stages import Intent
 from workflows.understanding import Verdict
 
@@ -774,8 +780,6 @@ LEFT_IN_DOUBT: dict[str, str] = {
     " (`no_intent_cue`)",
     "Evening works better than morning for me, so Thursday 3pm suits me more than"
     " Wednesday 10am. Thursday it is.": "`two_readings_of_time`",
-    "After 6pm Riyadh time, say 6 to 7:30 on Tuesday 20 June?": "`time_without_day` (before"
-    " this hunt: certain, with two windows at 18:00)",
 }
 
 # Rows found certain but wrong and left (strict xfails).
@@ -861,11 +865,12 @@ def test_clear_reply_is_read_right(
 @pytest.mark.parametrize(("body", "setting"), pinned(NEAR_MISSES, WRONG_LEFT))
 def test_near_miss_stays_safe(body: str, setting: str) -> None:
     verdict, zone = _read(body, setting)
-    assert _safe(verdict), (
-        verdict.intent,
-        local_starts(verdict, zone),
-        verdict.scheduling_link,
-    )
+    if verdict.certain and _safe(verdict):
+        # Certain with no window and no link: nothing gets booked (the brief's rule, wider
+        # than mend 55's, which allows only a certain reschedule or `other`).
+        return
+    assert_near_miss_safe(verdict, zone, None)
+    assert verdict.scheduling_link is None
 
 
 def test_table_is_large_enough() -> None:

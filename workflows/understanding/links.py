@@ -67,32 +67,61 @@ def _is_booking(url: str) -> bool:
     )
 
 
-# "Book a product demo: <link>", "Customers: book time with me at <link>", "Office hours for my
-# students: <link>", "Our sales team's calendar is <link>": the words before a link on its own
-# line say whom it is for, and it is not the user, or whose it is, and it is not the sender's
-# (hunt 47). Such a link is never the answer.
-_FOR_OTHERS = re.compile(
+# "https://calendly.com/... (for customers)", "Sales demos: https://cal.com/...": a booking
+# page kept for someone else (customers, clients, sales demos) is not offered to the person
+# writing in.
+_AUDIENCE = (
+    r"(?:(?:our|my|existing|new|paying|prospective)[ \t]+)?"
+    r"(?:customers?|clients?|partners?|vendors?|patients?"
+    r"|(?:(?:sales|product)[ \t]+)?demos?|sales)\b"
+)
+_FOR_OTHERS_AFTER = re.compile(
+    r"^[ \t]*[(\[]?[ \t]*[-–—:]?[ \t]*(?:only[ \t]+|reserved[ \t]+)?for[ \t]+" + _AUDIENCE,
+    re.IGNORECASE,
+)
+_FOR_OTHERS_BEFORE = re.compile(
+    r"(?:^|[|•·])[ \t]*(?:(?:only[ \t]+)?for[ \t]+|book[ \t]+an?[ \t]+)?"
+    + _AUDIENCE
+    + r"(?:[ \t]+(?:calls?|meetings?|bookings?))?[ \t]*[:\-–—][ \t]*$",
+    re.IGNORECASE,
+)
+
+
+# "Office hours for my students: <link>", "Our sales team's calendar is <link> if you want a
+# walkthrough", "talk to Omar instead; his calendar is <link>": any word earlier on the link's
+# line that says whom the page is for (not the user) or whose it is (not the sender's), with no
+# colon needed (hunt 47). Dropping a link only ever takes an accept away.
+_FOR_OTHERS_EARLIER = re.compile(
     r"\b(?:demos?|sales|customers?|clients?|students?|support|onboarding|discovery[ \t]+calls?"
     r"|walkthroughs?)\b"
-    # "You should talk to Omar instead; his calendar is <link>": someone else's page.
     r"|\b(?:his|her|their|colleague['’]?s)[ \t]+(?:calendar|calendly|booking|link)",
     re.IGNORECASE,
 )
 
 
-def _for_others(text: str, at: int) -> bool:
-    """Whether the words before ``at`` on its line say the link there is for someone else."""
-    return bool(_FOR_OTHERS.search(text, text.rfind("\n", 0, at) + 1, at))
+def _kept_for_others(text: str, start: int, end: int) -> bool:
+    """Whether the words around a link on its line say it is for someone else."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end : None if line_end < 0 else line_end]
+    return bool(
+        _FOR_OTHERS_AFTER.search(after)
+        or _FOR_OTHERS_BEFORE.search(text[line_start:start])
+        or _FOR_OTHERS_EARLIER.search(text, line_start, start)
+    )
 
 
 def find_scheduling_link(*texts: str) -> str | None:
-    """The first booking URL in the texts, searched in order; ``None`` if none."""
+    """The first booking URL in the texts, searched in order; ``None`` if none.
+
+    A link marked as kept for others ("(for customers)") is passed over.
+    """
     for text in texts:
         for pattern in (_URL, _BARE_HOSTS):
             for match in pattern.finditer(text):
-                if _for_others(text, match.start()):
-                    continue
                 url = match.group(0).rstrip(_TRAILING)
+                if _kept_for_others(text, match.start(), match.end()):
+                    continue
                 try:
                     url = _unwrapped(url)
                     booking = _is_booking(url)
@@ -118,9 +147,18 @@ _CALL_WORDS = re.compile(
 )
 
 
+# "Drop me a line and I'll find time": the writer finds the time himself, so the
+# words do not send the reader to a booking page.
+_WRITER_DOES_IT = re.compile(
+    r"\b(?:i|we)(?:[ \t]*['’](?:ll|d)|[ \t]+(?:will|would|can|could|shall))[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _points_at_link(body: str) -> bool:
-    if _POINTS_AT_LINK.search(body):
-        return True
+    for match in _POINTS_AT_LINK.finditer(body):
+        if not _WRITER_DOES_IT.search(body, 0, match.start()):
+            return True
     for below in _LINK_BELOW.finditer(body):
         start = max(body.rfind(end, 0, below.start()) for end in ".!?\n") + 1
         if not _CALL_WORDS.search(body, start, below.start()):
