@@ -2709,7 +2709,8 @@ _THEIR_SLOT = _cues(
     r"(?:tu|su) (?:hueco|franja)|(?:uno|una) de (?:tus|sus) (?:huecos|franjas|opciones)",
     r"(?:Ihr|Ihren|dein|deinen) (?:Zeitfenster|Slot|Zeitslot|Terminvorschlag)",
     r"(?:il )?tuo (?:slot|orario proposto)|uno dei tuoi (?:slot|orari)",
-    r"(?:o )?seu horário|um dos seus horários",
+    # "seu horário" alone is also "your schedule" ("espero que encaixe no seu horário").
+    r"um dos seus horários",
     r"(?:jouw|uw) (?:tijdslot|slot)|een van (?:jouw|uw) (?:tijdsloten|slots|tijden)",
 )
 # A sentence naming the user's slot that also turns something down ("your slot doesn't work
