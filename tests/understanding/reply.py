@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from workflows.stages import Intent
 from workflows.understanding import Verdict, understand
 
 SENDER = "Kai Berg <kai@example.com>"
@@ -66,3 +67,44 @@ def pinned(rows: Iterable[tuple[Any, ...]], left: Mapping[str, str]) -> list[Any
         else pytest.param(*row)
         for row in rows
     ]
+
+
+def reading(verdict: Verdict, tz: tzinfo, intent: Intent | None, expected: list[datetime]) -> str:
+    """'right', 'WRONG' or 'doubted': how ``verdict`` reads a row whose right reading is
+    ``intent`` with the starts ``expected`` (sorted, on the clock of ``tz``).
+
+    ``intent`` None means the row's right reading is "in doubt"; a row of `other` with no
+    starts is right as a certain `other` with no window.
+    """
+    if not verdict.certain:
+        return "doubted"
+    if intent is Intent.OTHER and not expected and verdict.intent is Intent.OTHER:
+        return "right" if not verdict.proposed_times else "WRONG"
+    if intent is None or verdict.intent is not intent:
+        return "WRONG"
+    return "right" if sorted(local_starts(verdict, tz)) == expected else "WRONG"
+
+
+def assert_read_right(
+    verdict: Verdict, tz: tzinfo, intent: Intent, expected: list[datetime]
+) -> None:
+    """``verdict`` is certain, of ``intent``, with the starts ``expected`` (sorted) in ``tz``."""
+    assert verdict.certain, (verdict.intent, local_starts(verdict, tz), doubt_codes(verdict))
+    assert verdict.intent is intent
+    assert sorted(local_starts(verdict, tz)) == expected
+
+
+def assert_near_miss_safe(verdict: Verdict, tz: tzinfo, intent: Intent | None) -> None:
+    """A near miss is read safely: in doubt, or certain only where no time is taken.
+
+    A row marked as a reschedule is a move with no new time a reader can be sure of: a
+    certain reschedule with no window is safe (the user is asked for new times). A row
+    marked `other` is a hedge that waits (hunt 41's convention): a certain `other` with no
+    window is safe, since the user waits and no time is taken as offered. Anything else
+    must stay in doubt.
+    """
+    if intent in (Intent.RESCHEDULE, Intent.OTHER) and verdict.certain:
+        assert verdict.intent is intent
+        assert not verdict.proposed_times
+        return
+    assert not verdict.certain, (verdict.intent, local_starts(verdict, tz))

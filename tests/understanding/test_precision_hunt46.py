@@ -22,7 +22,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import doubt_codes, local_starts, pinned, read_reply
+from tests.understanding.reply import (
+    assert_near_miss_safe,
+    assert_read_right,
+    pinned,
+    read_reply,
+    reading,
+)
 from workflows.stages import Intent
 
 A, P, R = Intent.ACCEPT, Intent.PROPOSE_TIMES, Intent.RESCHEDULE
@@ -680,8 +686,6 @@ LEFT_IN_DOUBT: dict[str, str] = {
     "Dale, el miércoles 10 tuyo, que acá son las 12. Ahí estoy.": _DALE,
     "Esta semana no llego con nada, mil disculpas. ¿Hablamos después del 20 y vemos?"
     + SIG_AR: "a day of the month asked about (`question_beside_time`)",
-    "Qué pena contigo, Ada, esta semana estoy muy full. ¿Te sirve el martes 20 a las 8 de la"
-    " mañana?" + SIG_CO: "`two_readings_of_time`",
     "Ada, tô enrolado até o fim do mês. Vamos falando e marcamos em julho?"
     + SIG_BR: "'marcamos em julho' (`no_intent_cue`)",
     "Ada, surgiu um imprevisto na quinta. Dá pra remarcar pra sexta às 16h?" + SIG_BR: _NO_DAY,
@@ -722,14 +726,7 @@ def classify(body: str, setting: str, intent: Intent | None, starts: list[tuple[
     """'right', 'WRONG' or 'doubted': how the reader reads one row."""
     zone, date, quote = _setting(setting)
     verdict = read_reply(body, tz=zone, date=date, quote=quote)
-    if not verdict.certain:
-        return "doubted"
-    if intent is OTH and not starts and verdict.intent is OTH:
-        return "right" if not verdict.proposed_times else "WRONG"
-    if intent is None or verdict.intent is not intent:
-        return "WRONG"
-    got = sorted(local_starts(verdict, zone))
-    return "right" if got == _expected(starts) else "WRONG"
+    return reading(verdict, zone, intent, _expected(starts))
 
 
 @pytest.mark.parametrize(("body", "setting", "intent", "starts"), pinned(ROWS, WRONG_LEFT))
@@ -739,11 +736,10 @@ def test_regional_reply_is_read_right(
     zone, date, quote = _setting(setting)
     verdict = read_reply(body, tz=zone, date=date, quote=quote)
     if body in LEFT_IN_DOUBT:
-        assert not verdict.certain, (verdict.intent, local_starts(verdict, zone))
+        assert_near_miss_safe(verdict, zone, D)
         return
-    assert verdict.certain, (verdict.intent, local_starts(verdict, zone), doubt_codes(verdict))
-    assert verdict.intent is intent
-    assert sorted(local_starts(verdict, zone)) == _expected(starts)
+    assert intent is not None
+    assert_read_right(verdict, zone, intent, _expected(starts))
 
 
 @pytest.mark.parametrize(("body", "setting", "intent", "starts"), pinned(NEAR_MISSES, WRONG_LEFT))
@@ -751,19 +747,7 @@ def test_near_miss_stays_in_doubt(
     body: str, setting: str, intent: Intent | None, starts: list[tuple[int, ...]]
 ) -> None:
     zone, date, quote = _setting(setting)
-    verdict = read_reply(body, tz=zone, date=date, quote=quote)
-    if intent is R and verdict.certain:
-        # A move with no time read: a certain reschedule with no window is safe.
-        assert verdict.intent is R
-        assert not verdict.proposed_times
-        return
-    if intent is OTH and verdict.certain:
-        # A hedge that waits may read as a certain `other` (hunt 41's convention): the user
-        # waits, and no time is taken as offered.
-        assert verdict.intent is OTH
-        assert not verdict.proposed_times
-        return
-    assert not verdict.certain, (verdict.intent, local_starts(verdict, zone))
+    assert_near_miss_safe(read_reply(body, tz=zone, date=date, quote=quote), zone, intent)
 
 
 def test_table_is_large_enough() -> None:

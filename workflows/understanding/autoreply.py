@@ -85,6 +85,24 @@ OOO_WORDING = re.compile(
     re.IGNORECASE,
 )
 
+# Said by an automatic answer only (never read in a person's reply, where "I'm at a client
+# site today" is no absence): the sender is somewhere the inbox goes unread, named by the
+# place or the poor connection and not by a leave ("I'm currently at a client site with very
+# patchy connectivity and will reply as soon as I can"). A bare "I'll reply as soon as I
+# can" names no absence and stays `other`.
+AUTO_AWAY = re.compile(
+    r"\b(?:(?:patchy|spotty|limited|poor|intermittent|unreliable|sporadic|little|no)"
+    r" (?:(?:mobile|phone|internet|network|wi-?fi) )?(?:connectivity|connection|signal|reception"
+    r"|coverage|internet(?: access)?|wi-?fi)"
+    r"|(?:i['’]m|i am|i will be|i['’]ll be)(?: currently)?(?: working)?"
+    r" (?:at (?:an? |the )?(?:client|customer)(?:['’]s)? (?:site|premises|office)"
+    r"|on (?:an? )?(?:client|customer|construction|remote) site"
+    r"|on site with (?:an? )?(?:client|customer)"
+    r"|(?:at|attending) (?:an? |the )?(?:conference|trade ?show|summit|offsite|off-site|retreat)"
+    r"|offshore|in the field))",
+    re.IGNORECASE,
+)
+
 
 def is_auto_reply(msg: ParsedMessage) -> bool:
     """The message says, in its headers, that no human wrote it."""

@@ -22,6 +22,7 @@ from workflows.understanding.dates import (
     date_against_itself,
     find_dates,
     next_weekday_split,
+    week_on_unsettled,
     weekday_against_day,
 )
 from workflows.understanding.intent import (
@@ -244,7 +245,8 @@ PAST = Doubt("time_in_the_past", "a proposed time before the reply was written")
 NEXT_WEEKDAY_SPLIT = Doubt(
     "next_weekday_two_weeks",
     "a weekday marked 'next' that still comes this week ('next Thursday' on a Tuesday): this"
-    " week's or next week's",
+    " week's or next week's; so 'the Friday after next', and 'the Friday after 10' once a Friday"
+    " was named (a week on at 10, or that Friday from 10)",
 )
 TIME_AFTER_CONFLICT = Doubt(
     "clock_in_defer",
@@ -2210,7 +2212,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(_DATE_DOUBTS[slip])
         elif _rolled_a_year(reading):
             doubts.append(JUST_PAST_DATE)
-        if reading.written is not None and next_weekday_split(reading.text, reading.written.date()):
+        if reading.written is not None and (
+            next_weekday_split(reading.text, reading.written.date())
+            or week_on_unsettled(reading.text, reading.written.date())
+        ):
             doubts.append(NEXT_WEEKDAY_SPLIT)
         if reading.picked and (
             len(reading.times.mentions) > 1

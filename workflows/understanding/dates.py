@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from workflows.understanding.language import language_of
 from workflows.understanding.vocab import (
     BARE_ORDINAL_DAYS,
+    ENGLISH_DAYS,
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     NEXT_WEEK_WORDS,
@@ -75,7 +76,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "quinta-feira (22)", "Thursday (22nd)": the day in brackets as an aside.
             rf"\b{_WEEKDAY}(?:{_DOM_LEAD}|[ \t]*(?P<paren>\())(?P<dom>[0-3]?\d)"
-            r"(?P<ord>st|nd|rd|th|er|ste|de|e|º|\.(?=[ \t,]))?(?(paren)\))"
+            # "lunes 17." closing a sentence, the reply, or a line.
+            r"(?P<ord>st|nd|rd|th|er|ste|de|e|º|\.(?=[ \t,\n]|$))?(?(paren)\))"
             r"(?![\d:.h/]|u(?:[0-5]\d)?\b"
             r"|[ \t]*(?:[ap]\.?m\b|uhr\b|uur\b|u\b|h\b|o'clock|[-–—]|to\b|till?\b|until\b|bis\b))",
             re.IGNORECASE,
@@ -257,6 +259,33 @@ def next_weekday_split(text: str, ref: date) -> bool:
         weekday = WEEKDAYS[(match["before"] or match["after"]).lower()]
         dated = _DATE_BESIDE.match(text, match.end())
         if weekday > ref.weekday() + 1 and not dated:
+            return True
+    return False
+
+
+# "Friday after next": a week past the coming Friday to some, two weeks past it to others (as
+# "next Friday" is this week's or next week's).
+_AFTER_NEXT = re.compile(rf"\b{ENGLISH_DAYS}[ \t]+after[ \t]+next\b", re.IGNORECASE)
+# "Friday 17 March is booked. The Friday after 10 works.": the Friday a week on, at 10, or the
+# Friday just named, from 10 o'clock on.
+_THE_DAY_AFTER_CLOCK = re.compile(
+    rf"\bthe[ \t]+(?P<weekday>{ENGLISH_DAYS})[ \t]+after[ \t]+\d", re.IGNORECASE
+)
+
+
+def week_on_unsettled(text: str, ref: date) -> bool:
+    """A weekday whose week hangs on how its "after" is read.
+
+    "The Friday after next" is one or two weeks past the coming Friday. "The Friday after 10",
+    once a Friday was named before (by name or by date), is the Friday a week on at 10, or
+    that Friday from 10 o'clock on; it is never the coming Friday. With no such day before it
+    ("any time Friday after 10"), the number is a clock and the Friday the coming one.
+    """
+    if _AFTER_NEXT.search(text):
+        return True
+    for match in _THE_DAY_AFTER_CLOCK.finditer(text):
+        named = WEEKDAYS[match["weekday"].lower()]
+        if any(m.day.weekday() == named for m in find_dates(text[: match.start()], ref)):
             return True
     return False
 
@@ -648,18 +677,30 @@ ANCHORS = frozenset({"ordinal", "month_day", "day_month", "numeric", "iso", "wee
 # "the following Friday", "the Friday after": the one a week on.
 _POINTS_BACK = re.compile(r"\b(?:that|the same)[ \t]+$", re.IGNORECASE)
 _WEEK_ON_BEFORE = re.compile(r"\bthe following[ \t]+$", re.IGNORECASE)
-_WEEK_ON_AFTER = re.compile(r"[ \t]+after\b(?![ \t]+(?:\d|noon|lunch|work))", re.IGNORECASE)
+# After a Friday just named, "the Friday after 10" is most likely the one a week on, at 10; it
+# is doubted all the same (see :func:`week_on_unsettled`), as a clock may follow "after".
+_WEEK_ON_AFTER = re.compile(r"[ \t]+after\b(?![ \t]+(?:noon|lunch|work))", re.IGNORECASE)
+
+
+def said_as_following(text: str, mention: DateMention) -> bool:
+    """Whether a weekday is written "the following Monday", which a full date before places."""
+    return mention.kind == "weekday" and bool(_WEEK_ON_BEFORE.search(text, 0, mention.start))
 
 
 def _pointed_at(text: str, mention: DateMention, anchor: date) -> date | None:
     """The day "that Friday" or "the Friday after" means after the Friday ``anchor``."""
-    if mention.kind != "weekday" or mention.day.weekday() != anchor.weekday():
+    if mention.kind != "weekday":
+        return None
+    if _WEEK_ON_BEFORE.search(text, 0, mention.start):
+        # "Friday the 3rd at 2pm? If not, same time the following Monday": the first Monday
+        # after that Friday (a week on when it is the Friday itself), never the Monday before.
+        return anchor + timedelta(days=(mention.day.weekday() - anchor.weekday() - 1) % 7 + 1)
+    if mention.day.weekday() != anchor.weekday():
         return None
     if _POINTS_BACK.search(text, 0, mention.start):
         return anchor
-    if _WEEK_ON_BEFORE.search(text, 0, mention.start) or (
-        text[: mention.start].rstrip().lower().endswith("the")
-        and _WEEK_ON_AFTER.match(text, mention.end)
+    if text[: mention.start].rstrip().lower().endswith("the") and _WEEK_ON_AFTER.match(
+        text, mention.end
     ):
         return anchor + timedelta(weeks=1)
     return None

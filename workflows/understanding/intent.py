@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from workflows.stages import Intent
-from workflows.understanding.autoreply import OOO_WORDING
+from workflows.understanding.autoreply import AUTO_AWAY, OOO_WORDING
 from workflows.understanding.dates import SHORT_WEEKDAYS, alternation, find_dates
 from workflows.understanding.invite import Invite
 from workflows.understanding.language import language_of
@@ -86,7 +86,8 @@ _WONT_MANAGE = (
 CANT_ATTEND = _cues(
     r"(?:won't|will not|can't|cannot|can no longer|(?:won't|will not|(?:'m|am) not going to"
     r"|not gonna) be able to|(?:'m|am) unable to) (?:make|do|attend|join)"
-    r" (?:\w+day|tomorrow|today)(?:'s (?:call|chat|meeting))?",
+    # "can't make tonight after all": the agreed evening, said as the day it falls on.
+    r" (?:\w+day|tomorrow|today|tonight|this evening)(?:'s (?:call|chat|meeting))?",
     r"no (?:voy a poder|podré|puedo) (?:ir |llegar )?el (?:lunes|martes|miércoles|jueves|viernes)",
     _WONT_MANAGE,
 )
@@ -1273,8 +1274,11 @@ SENT_BY_ME = (
     r"|(?:dile|dígale|diles) que (?:vas|va|te mando yo|le mando yo) (?:de mi parte)?"
     r"|(?:sag|sagen Sie) (?:ihm|ihr|ihnen),? dass (?:ich (?:dich|Sie) schicke|Sie von mir kommen"
     r"|du von mir kommst)"
-    r"|(?:digli|dille|dica) che (?:ti|la) mando io"
-    r"|(?:diga|diz|fala) que fui eu que (?:te|o|a) mandei"
+    r"|(?:digli|dille|dica) (?:pure )?che (?:ti|la) mando io"
+    r"|(?:diga|diz|fala) que fui eu que (?:te|o|a) (?:mandei|indiquei|recomendei)"
+    # "I've told her to expect a note from you": the person is waiting for the user's mail.
+    r"|(?:told|asked|warned) (?:her|him|them) to (?:expect|look out for) (?:a |an |your )?"
+    r"(?:(?:quick|short) )?(?:note|e-?mail|message|mail|line)s? from you"
     # "a dizer que vens da minha parte", "diga que vem da minha parte": sent by the sender.
     r"|que (?:vens|vem) da minha parte"
     r"|zeg (?:maar )?dat ik (?:je|u) stuur"
@@ -1976,13 +1980,16 @@ ANOTHER_ADDRESS = _cues(
     r"(?:renvoy|réexpédi|reenvoy)\w* [^.?!\n]{0,40}à(?= [\w.+-]+@)"
     r"|(?:ma nouvelle|mon ancienne|mon nouvel|mon ancien) (?:adresse|e-?mail|courriel)",
     r"reenvi\w* [^.?!\n]{0,40}a(?= [\w.+-]+@)|mi (?:nueva|antigua) dirección|mi (?:nuevo|antiguo)"
-    r" (?:correo|e-?mail)",
+    r" (?:correo|e-?mail)|mi (?:correo|e-?mail|dirección) (?:personal|particular)",
     r"(?:erneut|nochmal|noch einmal) (?:an|schicken an|senden an)(?= [\w.+-]+@)"
     r"|meine (?:neue|alte) (?:E-?Mail-?)?Adresse",
     r"(?:rinvi|reinvi)\w* [^.?!\n]{0,40}a(?= [\w.+-]+@)"
-    r"|il mio (?:nuovo|vecchio) (?:indirizzo|e-?mail)",
+    r"|il mio (?:nuovo|vecchio) (?:indirizzo|e-?mail)|(?:il mio|la mia) (?:indirizzo|e-?mail|mail)"
+    r" (?:personale|privat[oa])",
     r"reenvi\w* [^.?!\n]{0,40}para(?= [\w.+-]+@)|(?:meu|minha) (?:e-?mail|endereço) (?:antigo|novo)"
-    r"|(?:meu|minha) (?:novo|antigo) (?:e-?mail|endereço)",
+    r"|(?:meu|minha) (?:novo|antigo) (?:e-?mail|endereço)"
+    # "usa por favor o meu e-mail pessoal, tiago@…": leaving the firm, the private inbox.
+    r"|(?:meu|minha) (?:e-?mail|endereço(?: de e-?mail)?|correio) (?:pessoal|particular)",
     r"(?:opnieuw|nogmaals) (?:sturen|versturen|mailen) (?:naar|aan)(?= [\w.+-]+@)"
     r"|mijn (?:nieuwe|oude) (?:e-?mail)?adres",
 )
@@ -3182,6 +3189,8 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
             return Intent.REFERRAL, "auto-reply: left, points to someone else"
         if OOO_WORDING.search(text) or BACK.search(text) or not text:
             return Intent.OUT_OF_OFFICE, "auto-reply headers and absence wording"
+        if AUTO_AWAY.search(text):
+            return Intent.OUT_OF_OFFICE, "auto-reply headers, away at a site or poorly connected"
         if language_of(text) is None:
             # An automatic answer the reader cannot read is most often an absence notice; the
             # unknown language keeps the reading in doubt.

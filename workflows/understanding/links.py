@@ -67,12 +67,47 @@ def _is_booking(url: str) -> bool:
     )
 
 
+# "https://calendly.com/... (for customers)", "Sales demos: https://cal.com/...": a booking
+# page kept for someone else (customers, clients, sales demos) is not offered to the person
+# writing in.
+_AUDIENCE = (
+    r"(?:(?:our|my|existing|new|paying|prospective)[ \t]+)?"
+    r"(?:customers?|clients?|partners?|vendors?|patients?"
+    r"|(?:(?:sales|product)[ \t]+)?demos?|sales)\b"
+)
+_FOR_OTHERS_AFTER = re.compile(
+    r"^[ \t]*[(\[]?[ \t]*[-–—:]?[ \t]*(?:only[ \t]+|reserved[ \t]+)?for[ \t]+" + _AUDIENCE,
+    re.IGNORECASE,
+)
+_FOR_OTHERS_BEFORE = re.compile(
+    r"(?:^|[|•·])[ \t]*(?:(?:only[ \t]+)?for[ \t]+|book[ \t]+an?[ \t]+)?"
+    + _AUDIENCE
+    + r"(?:[ \t]+(?:calls?|meetings?|bookings?))?[ \t]*[:\-–—][ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _kept_for_others(text: str, start: int, end: int) -> bool:
+    """Whether the words around a link on its line say it is for someone else."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end : None if line_end < 0 else line_end]
+    return bool(
+        _FOR_OTHERS_AFTER.search(after) or _FOR_OTHERS_BEFORE.search(text[line_start:start])
+    )
+
+
 def find_scheduling_link(*texts: str) -> str | None:
-    """The first booking URL in the texts, searched in order; ``None`` if none."""
+    """The first booking URL in the texts, searched in order; ``None`` if none.
+
+    A link marked as kept for others ("(for customers)") is passed over.
+    """
     for text in texts:
         for pattern in (_URL, _BARE_HOSTS):
             for match in pattern.finditer(text):
                 url = match.group(0).rstrip(_TRAILING)
+                if _kept_for_others(text, match.start(), match.end()):
+                    continue
                 try:
                     url = _unwrapped(url)
                     booking = _is_booking(url)
@@ -98,9 +133,18 @@ _CALL_WORDS = re.compile(
 )
 
 
+# "Drop me a line and I'll find time": the writer finds the time himself, so the
+# words do not send the reader to a booking page.
+_WRITER_DOES_IT = re.compile(
+    r"\b(?:i|we)(?:[ \t]*['’](?:ll|d)|[ \t]+(?:will|would|can|could|shall))[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _points_at_link(body: str) -> bool:
-    if _POINTS_AT_LINK.search(body):
-        return True
+    for match in _POINTS_AT_LINK.finditer(body):
+        if not _WRITER_DOES_IT.search(body, 0, match.start()):
+            return True
     for below in _LINK_BELOW.finditer(body):
         start = max(body.rfind(end, 0, below.start()) for end in ".!?\n") + 1
         if not _CALL_WORDS.search(body, start, below.start()):

@@ -551,9 +551,16 @@ def _owner_named(text: str, email: str) -> str | None:
         for found in _FULL_NAME.finditer(text)
         if (name := _clean_name(found.group(0))) is not None
         and _is_full_name(name)
-        and _folded(name.split()[0]) == first_part
+        and first_part in _address_openings(name)
     ]
     return owners[-1] if owners else None
+
+
+def _address_openings(name: str) -> tuple[str, ...]:
+    """How an address may open on a full name: "dana.…", "dwhitaker@…", "danawhitaker@…"."""
+    words = [_folded(w) for w in name.split()]
+    first, last = words[0], words[-1]
+    return first, first[0] + last, first + last
 
 
 def _handed_over(text: str) -> list[Referral]:
@@ -564,6 +571,28 @@ def _handed_over(text: str) -> list[Referral]:
         name = _owner_named(text[: handed.start()], email)
         if name is not None:
             people.append(Referral(name, email))
+    return people
+
+
+# "Escreve-lhe para ines.carvalho@… e diz que fui eu que te indiquei", "Sarah Lee … -
+# sarah.lee@…. I've told her to expect a note from you": the user sent on in the sender's name,
+# to a person whose own address stands in that sentence or the one before (named in full
+# before it, the address fitting the name).
+_SENT_ON = re.compile(rf"(?i:{SENT_BY_ME})")
+
+
+def _sent_on_to_address(text: str) -> list[Referral]:
+    """People named with their address where the sender sends the user on to them."""
+    spans = list(sentence_spans(text))
+    people = []
+    for i, (a, b) in enumerate(spans):
+        if not _SENT_ON.search(text, a, b):
+            continue
+        for found in EMAIL.finditer(text, spans[i - 1][0] if i else a, b):
+            email = found.group(0).lower().rstrip(".")
+            name = _owner_named(text[: found.start()], email)
+            if name is not None:
+                people.append(Referral(name, email))
     return people
 
 
@@ -705,6 +734,7 @@ def find_referrals(
         people[name.lower()] = Referral(name, email)
     for person in (
         *_handed_over(text),
+        *_sent_on_to_address(text),
         *_introduced(text, cc_others),
         *_will_reach_you(text, cc_others),
     ):

@@ -150,10 +150,12 @@ def _cjk_days(text: str, ref: date) -> list[DateMention]:
     return found
 
 
-# "jusqu'au 12", "fino al 14.", "bis zum 12.", "Rientro il 24", "ab dem 24.": a day of the month
-# with no month, after the until / back word and its article (the month is the next such day).
+# "jusqu'au 12", "fino al 14.", "bis zum 12.", "Rientro il 24", "ab dem 24.", "a partir del 17":
+# a day of the month with no month, after the until / back / from word and its article (the
+# month is the next such day).
 _BARE_DAY = re.compile(
-    r"(?:jusqu['’]au|fino al|bis zum|ab dem|(?:rientro|torno|rientrerò|sarò di ritorno) il)"
+    r"(?:jusqu['’]au|fino al|bis zum|ab dem|a partir del|à partir du"
+    r"|(?:rientro|torno|rientrerò|sarò di ritorno) il)"
     rf"[ \t]+(?P<day>[0-3]?\d)(?:er|\.)?(?![\d:h/]|\.\d|[ \t]*(?:{_MONTH_NAMES}|uhr|ore|alle)\b)",
     re.IGNORECASE,
 )
@@ -275,6 +277,18 @@ _WRAPPED_DAY = re.compile(
 )
 
 
+def _absence_from(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of a day after "ab" / "a partir del" calls it the day away begins.
+
+    "Ab dem 12. bin ich im Urlaub" says so after the day; "Estoy de vacaciones a partir del
+    lunes 17" before it. (A day back said after the day, "… a partir del lunes 17 estoy de
+    vuelta", was taken before this is asked.)
+    """
+    if OOO_WORDING.search(_SENTENCE_END.split(text[end : end + 60])[0]):
+        return True
+    return bool(OOO_WORDING.search(_SENTENCE_END.split(text[max(0, start - 80) : start])[-1]))
+
+
 def find_return_date(
     text: str, ref: date, *, day_first: bool | None = False, home: str | None = None
 ) -> date | None:
@@ -320,8 +334,7 @@ def find_return_date(
         ):
             return mention.day
         if _BACK_CUE.search(before) and not (
-            _FROM_CUE.search(before)
-            and OOO_WORDING.search(_SENTENCE_END.split(text[mention.end : mention.end + 60])[0])
+            _FROM_CUE.search(before) and _absence_from(text, mention.start, mention.end)
         ):
             return mention.day
     for mention, before, is_day in zip(mentions, befores, exact, strict=True):

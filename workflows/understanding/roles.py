@@ -118,6 +118,8 @@ CONFLICT = _cues(
     # ("ce sera 17h pour vous et non 16h", "und nicht 16 Uhr": the clock corrected away.)
     r"|(?<!why )(?<!if )(?<!whether )(?:not|non|nicht|niet|não)"
     r"(?= \d{1,2}(?::\d\d|[ \t]*(?:am|pm|h\b|uhr\b|uur\b)))",
+    # "Dienstag früh um 4 Uhr schaffe ich ehrlich gesagt nicht": the time named is refused.
+    r"schaff(?:e)? ich(?: [\w-]+){0,3}? nicht",
     # "Mejor no el jueves", "Freitag lieber nicht": the day named beside it is the one refused.
     r"mejor no|lieber nicht|meglio di no|liever niet|(?:je )?préfère(?:rais)? (?:ne )?pas",
     r"(?:not|no longer|isn't|is not|aren't|are not|won't be|will not be) (?:available|free|around"
@@ -294,7 +296,10 @@ CONFLICT = _cues(
     r"|(?:voll )?eingespannt|(?:estoy|ando) a tope|(?:sono|sarò) sommers[oa]|atolad[oa]",
     # "Giovedì alle 11:30 sono in reparto", "Thursday at 11:30 I'm on the ward", "je suis de
     # garde": on duty where the sender works (a ward, a shift, a clinic), no time to talk.
-    r"(?:i'm|i am|i'll be|i will be) (?:on (?:the )?(?:ward|wards|shift|duty|rounds|night shift)"
+    # ("I'm on kid duty at 7", "on school-run duty": a home duty of the sender's, as much a
+    # conflict as a shift.)
+    r"(?:i'm|i am|i'll be|i will be) (?:on (?:the )?(?:ward|wards|shift|(?:[\w-]+ )?duty|rounds"
+    r"|night shift)"
     r"|in (?:surgery|theatre|the OR))\b"
     r"|(?:sono|sarò) (?:in reparto|di turno|in turno|di guardia|in sala operatoria|in ambulatorio)"
     r"|(?:je suis|je serai) (?:de garde|de service|au bloc|en consultation)"
@@ -333,7 +338,9 @@ CONFLICT = _cues(
     # "Friday 10 ET is 7am for me, too early": said of a time, not asked ("too early for you?").
     # Dutch "te" only with its own words: "¿Te late el martes?" is Mexican "fancy Tuesday?".
     r"(?<!not )(?<!n't )(?:(?:too|trop|demasiado|zu|troppo|muito) (?:early|late|tôt|tard"
-    r"|temprano|tarde|früh|spät|presto|tardi|cedo|vroeg|laat)|te (?:vroeg|laat))"
+    r"|temprano|tarde|früh|spät|presto|tardi|cedo|vroeg|laat)|te (?:vroeg|laat)"
+    # Portuguese puts it after: "é 6h da manhã aqui, cedo demais pra mim".
+    r"|(?:cedo|tarde) demais)"
     r"(?![^.!?\n]{0,80}\?)",
     r"en (?:comité|formation|séminaire|conférence|visio)|en (?:comité|formación|seminario)",
     # "j'ai malheureusement un conflit", "tengo un conflicto", "ho un conflitto": the sender's
@@ -453,15 +460,21 @@ _MOVED_OR_SWAPPED = re.compile(
 )
 # "onze afspraak van morgen 17:00 te verzetten", "notre rendez-vous de demain 10h", "unseren
 # Termin morgen um 15 Uhr": the agreed meeting named with its time in the other languages.
-_AGREED_ELSEWHERE = re.compile(
+_OUR_MEETING = (
     r"\b(?:notre|nuestr[ao]|unser(?:en|e|em)?|il nostro|la nostra|nosso|nossa|onze|ons)[ \t]+"
     r"(?:rendez-vous|rdv|réunion|échange|appel|café|reunión|cita|llamada|charla|Termin|Gespräch"
     r"|Telefonat|Call|appuntamento|incontro|chiamata|reunião|conversa|chamada|afspraak|gesprek"
-    r"|call|koffie)\b(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+\d{1,2}(?:[:.h]\d\d)?"
+    r"|call|koffie)\b(?:[ \t]+[^\W\d_]+){0,3}?"
+)
+_AGREED_ELSEWHERE = re.compile(
+    _OUR_MEETING + r"[ \t]+\d{1,2}(?:[:.h]\d\d)?"
     r"(?:[ \t]*(?:uhr|uur|h)\b)?"
     # "notre rendez-vous de lundi 6 à 15h": the number was the day's, the clock follows it.
     r"(?:[ \t]+(?:à|a las|a la|um|alle|às|om)[ \t]+\d{1,2}(?:[:.h]\d\d)?"
-    r"(?:[ \t]*(?:uhr|uur|h)\b)?)?",
+    r"(?:[ \t]*(?:uhr|uur|h)\b)?)?"
+    # "unseren Termin am Montag (30.10., 10:00 Uhr Kairo / 9:00 Uhr bei uns)": its day and
+    # clocks set in a bracket right after it, on both sides' clocks.
+    r"|" + _OUR_MEETING + r"[ \t]*\([^()\n]{0,80}\d[^()\n]{0,80}\)",
     re.IGNORECASE,
 )
 
@@ -512,6 +525,8 @@ _OFFER_LIKE = _cues(
     r"|también|si no|o|bueno|mejor|auch|sonst|oder|frei|gut|lieber|anche|altrimenti|oppure|libero"
     r"|bene|meglio|também|senão|bom|melhor|ook|anders|of|vrij|goed|liever|disponible|disponibile"
     r"|disponível|beschikbaar|kan|könnte|kann|potrei|posso|puedo|podría|pourrais|peux|können"
+    # "mas consigo na sexta-feira, às 14h": Portuguese "I can manage" it.
+    r"|consigo|conseguimos"
     # "mas às 14h estou livre", "aber um 14 Uhr hätte ich Zeit": free, said so.
     r"|livre|(?:hätte|habe|hab) ich(?: \w+)? Zeit"
     # "Alternativ Freitag zwischen 10 und 11 Uhr": "alternatively" in the other languages.

@@ -135,6 +135,9 @@ _ENDS_ON_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?(?:[ \t]?[ap]\.?m\.?)?[ \t]*
 _STARTS_WITH_ZONE = re.compile(
     rf"^[ \t]*(?:{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})\b"
 )
+# "Wednesday 8 November at 1pm\nYOUR time (2pm Istanbul)": so does a clock into the words
+# that call it the user's, however they are capitalised.
+_STARTS_WITH_YOURS = re.compile(r"^[ \t]*your[ \t]+(?:local[ \t]+)?time\b", re.IGNORECASE)
 _WAITS_FOR_CLOCK = re.compile(
     r"\b(?:at|around|by|from|until|till|um|gegen|bis|à|vers|jusqu'à|a las|sobre las|hasta las"
     r"|alle|verso le|fino alle|às|até às|om|rond|tot)[ \t]*$",
@@ -205,7 +208,10 @@ def _is_wrap(text: str, newline: int) -> bool:
         or runs_on
         or dated
         or _ZONE_ALONE.match(after)
-        or (_ENDS_ON_CLOCK.search(before) and _STARTS_WITH_ZONE.match(after))
+        or (
+            _ENDS_ON_CLOCK.search(before)
+            and (_STARTS_WITH_ZONE.match(after) or _STARTS_WITH_YOURS.match(after))
+        )
     )
 
 

@@ -38,6 +38,7 @@ from workflows.understanding.dates import (
     find_dates,
     iter_next_week,
     next_week_monday,
+    said_as_following,
     says_next_week,
     settled_day_first,
 )
@@ -614,6 +615,15 @@ _AFTERNOON_AFTER = re.compile(
     r"|de[ \t]+la[ \t]+(?:tarde|noche)|del[ \t]+pomeriggio|di[ \t]+sera|da[ \t]+(?:tarde|noite))\b",
     re.IGNORECASE,
 )
+# "4h du matin", "a las 6 de la mañana", "at 6 in the morning": the morning half said after
+# a clock, which the working-day guess would read as the evening.
+_MORNING_AFTER = re.compile(
+    r"[ \t]+(?:du[ \t]+matin|de[ \t]+la[ \t]+mañana|da[ \t]+manhã|del[ \t]+mattino"
+    r"|di[ \t]+mattina|in[ \t]+the[ \t]+morning|['’]s[ \t]+ochtends)\b",
+    re.IGNORECASE,
+)
+# The night among those: "12 de la noche", "minuit" aside, may be either twelve.
+_NIGHT_SAID = re.compile(r"soir|noche|sera|noite", re.IGNORECASE)
 # What after a small count of hours makes it a length ("2 h de route", "1h max", "3 h of
 # driving"); "1h du matin" and "3 h de l'après-midi" are clocks.
 _SPACED_HOUR_LENGTH = re.compile(
@@ -843,6 +853,9 @@ _RESTATE_BEFORE = re.compile(
     rf"|{_SIDE_THEN}"
     r"|\bsarebbero(?:[ \t]+le)?|\bsarebbe(?:[ \t]+le)?|\bseriam(?:[ \t]+as)?|\bseria(?:[ \t]+as?)?"
     r"|\bdat zou zijn|\bdat wordt|\bce serait"
+    # "Dat is hier 10 uur", "das ist bei uns 10 Uhr": the verb, then the sender's side.
+    r"|\b(?:dat[ \t]+is|das[ \t]+ist)[ \t]+(?:hier|bij[ \t]+(?:mij|ons)|bei[ \t]+(?:mir|uns)"
+    r"|hier[ \t]+bei[ \t]+(?:mir|uns))(?:[ \t]+(?:dan|dann|om|um))?"
     # "wäre das bei Ihnen 9:30 Uhr", "para mim serão 22h", "for me it's 10pm", "bei mir wäre
     # es 18 Uhr": the verb before its subject, or the side before the verb, says it again.
     r"|\b(?:wäre|wären|ist|sind|wird)[ \t]+das(?:[ \t]+(?:bei[ \t]+(?:Ihnen|dir|mir|uns)"
@@ -1359,11 +1372,24 @@ def _find_times(
                 continue
             begin, finish = parsed
             stop = match.end()
-            half = _AFTERNOON_AFTER.match(text, stop) if kind == "time24" else None
-            if half and begin.hour < 12:
+            # ("a las 8 de la noche": the same after a cued hour.)
+            half = _AFTERNOON_AFTER.match(text, stop) if kind in ("time24", "cued") else None
+            if half:
                 # "3h de l'après-midi", "8 h du soir": a clock of twelve hours, and the part of
-                # the day that says so is no second time.
-                begin, stop = begin.replace(hour=begin.hour + 12), half.end()
+                # the day that says so is no second time. "6:30 de la tarde", which the working
+                # day already reads as 18:30, has its half of the day said: no guess is left.
+                begin = begin.replace(hour=begin.hour + 12) if begin.hour < 12 else begin
+                stop = half.end()
+            morning = None
+            if kind in ("time24", "cued") and not half:
+                morning = _MORNING_AFTER.match(text, stop)
+            if morning and int(g.get("h") or 0) < 12:
+                # "a las 6 de la mañana": the morning's 6, and the part of the day is no second
+                # time ("16h du matin" says nothing sure and is left as it was read).
+                begin = begin.replace(hour=begin.hour - 12) if begin.hour > 12 else begin
+                stop = morning.end()
+            else:
+                morning = None
             after_cue = _AFTER_CUE.fullmatch(" ".join((g.get("cue") or "").split())) is not None
             if (
                 finish is None
@@ -1391,7 +1417,14 @@ def _find_times(
                     begin,
                     finish,
                     part=kind in ("part", "day_ampm"),
-                    guessed=_guessed(kind, g) and not _half_said(text, match.start(), begin),
+                    guessed=(
+                        _guessed(kind, g)
+                        and not (half and begin.hour != 12)
+                        and not morning
+                        and not _half_said(text, match.start(), begin)
+                    )
+                    # "a las 12 de la noche" may be midnight as well as noon.
+                    or bool(half and begin.hour == 12 and _NIGHT_SAID.search(half.group())),
                     edge=(g.get("edge") or "").lower() if kind == "edge" else "",
                     # "…, or early Friday": the edge is written before its day, never after
                     # the day before it.
@@ -1418,8 +1451,18 @@ def _find_times(
             # "that is" says which; the two are one reading.
             kept[kept.index(inside[0])] = replace(inside[0], start=start)
         elif before:
+            # "Monday at 9am or 2pm; otherwise same time the following Wednesday": with two
+            # clocks before it, which one "same time" repeats is a guess.
             kept.append(
-                _TimeOfDay(start, end, before[-1].begin, before[-1].finish, before[-1].zone, True)
+                _TimeOfDay(
+                    start,
+                    end,
+                    before[-1].begin,
+                    before[-1].finish,
+                    before[-1].zone,
+                    True,
+                    guessed=before[-1].guessed or len({t.begin for t in before}) > 1,
+                )
             )
     kept.sort(key=lambda t: t.start)
     return _edges_joined(text, kept)
@@ -1469,6 +1512,57 @@ _NARROWING_GAP = re.compile(
 _NARROWING_SLACK = timedelta(hours=1)
 
 
+def _narrowed_on_same_day(groups: list[_Group], roles: Roles) -> list[_Group]:
+    """A part of a day dropped where the sentence offers a clock in it on the same day.
+
+    "Tuesday evening works better for me: how about 7:30pm on Tue Nov 7?": the evening is the
+    7:30 said loosely first, not a second offer. A clock the sender turns down ("Tuesday
+    evening works, but I have a call at 7:30 on Tuesday") narrows nothing.
+    """
+    clocks = [
+        (d.day, t)
+        for g in groups
+        for d in g.dates
+        for t in g.times
+        if not t.part and not t.edge and roles.at(t.start) in PROPOSED_ROLES
+    ]
+
+    def narrowed(g: _Group, part: _TimeOfDay) -> bool:
+        return (
+            part.part
+            and part.finish is not None
+            and bool(g.dates)
+            and all(
+                any(
+                    # ("Monday evening …, 6:15pm on Mon 13 Nov": a bare weekday is the
+                    # dated day of that weekday beside it.)
+                    (day == d.day or (d.kind == "weekday" and day.weekday() == d.day.weekday()))
+                    and t not in g.times
+                    and (_inside(t, part) or _within_slack(t, part))
+                    for day, t in clocks
+                )
+                for d in g.dates
+            )
+        )
+
+    kept = []
+    for g in groups:
+        times = [t for t in g.times if not narrowed(g, t)]
+        if times or not g.times:
+            kept.append(_Group(g.dates, times) if times != g.times else g)
+    return kept
+
+
+def _within_slack(clock: _TimeOfDay, part: _TimeOfDay) -> bool:
+    """Whether a clock starts within `_NARROWING_SLACK` of a part of the day's bounds."""
+    if part.finish is None:
+        return False
+    day = date(2000, 1, 3)
+    begin = datetime.combine(day, clock.begin)
+    opens, closes = datetime.combine(day, part.begin), datetime.combine(day, part.finish)
+    return opens - _NARROWING_SLACK <= begin <= closes + _NARROWING_SLACK
+
+
 def _at_its_end(text: str, clock: _TimeOfDay, part: _TimeOfDay) -> bool:
     """A clock just at or outside an edge of a part of the day, written right after it.
 
@@ -1487,17 +1581,62 @@ def _at_its_end(text: str, clock: _TimeOfDay, part: _TimeOfDay) -> bool:
 def _refined(times: list[_TimeOfDay], text: str) -> list[_TimeOfDay]:
     """A part of the day with a clock time inside it ("late morning, say 11:15") is that time.
 
-    So is one a clock range overlaps ("Saturday morning, I'm usually free 8 to 10").
+    So is one a clock range overlaps ("Saturday morning, I'm usually free 8 to 10"), and a
+    clock that a range from it, said next as "say", spells out ("after 6pm works, say 6-7:30").
     """
     # "early Friday (9:00)": an edge of the day is narrowed the same way.
     clocks = [t for t in times if not t.part and not t.edge]
+    spelled = {
+        id(c): narrowed
+        for c in clocks
+        for t in clocks
+        if (narrowed := _spelled_out(text, c, t)) is not None
+    }
     return [
-        t
+        spelled.get(id(t), t)
         for t in times
         if not (
             (t.part or t.edge) and any(_inside(c, t) or _at_its_end(text, c, t) for c in clocks)
         )
+        and not any(id(c) in spelled and spelled[id(c)].start == t.start for c in clocks)
     ]
+
+
+# "7-8:15am": a range that says which half of the day it is in.
+_HALF_WRITTEN = re.compile(r"\d[ \t]*[ap]\.?m\b", re.IGNORECASE)
+# "say", "ideally" right before a clock: the words that narrow what was just said.
+_NARROWED_TO = re.compile(r"\b(?:say|ideally)[ \t,:]*$", re.IGNORECASE)
+
+
+def _spelled_out(text: str, clock: _TimeOfDay, later: _TimeOfDay) -> _TimeOfDay | None:
+    """``later``, a range from ``clock``'s time said right after to narrow it, if it is one.
+
+    "after 6pm Dubai time works, say 6-7:30 either day": the evening from 6 is the one
+    window 6 to 7:30, not a half hour at 6 beside it; "after 7pm …, say 7-8:15" is the same
+    evening's, not a morning's. "at 6, or 6-7:30" stays two.
+    """
+    if (
+        clock.finish is not None
+        or clock.part
+        or later.finish is None
+        or clock.end > later.start
+        or _NARROWED_TO.search(text, clock.end, later.start) is None
+    ):
+        return None
+    if later.begin == clock.begin:
+        return later
+    if (
+        later.begin.hour + 12 == clock.begin.hour
+        and later.finish.hour < 12
+        and not _HALF_WRITTEN.search(text, later.start, later.end)
+    ):
+        return replace(
+            later,
+            begin=later.begin.replace(hour=later.begin.hour + 12),
+            finish=later.finish.replace(hour=later.finish.hour + 12),
+            guessed=False,
+        )
+    return None
 
 
 def _zone_of(
@@ -2648,9 +2787,14 @@ def _restated_off(
             # "noon for me in SF": a place the reader cannot name may be any clock.
             return False
         places.insert(0, zone(town))
-    for place in [tod.zone, *places[:1]]:
-        if place is not None and place is not user_tz:
-            clocks += [s.astimezone(place) for s in starts]
+    if places and written.astimezone(places[0]).utcoffset() == written.utcoffset():
+        # "das ist dann 11:30 Uhr bei uns in München" from a header on Munich's clock: the
+        # place's clock on the day, not another zone that shared its offset at writing.
+        clocks = [s.astimezone(places[0]) for s in starts]
+    else:
+        for place in [tod.zone, *places[:1]]:
+            if place is not None and place is not user_tz:
+                clocks += [s.astimezone(place) for s in starts]
     said = {tod.begin, tod.begin.replace(hour=(tod.begin.hour + 12) % 24)}
     return all(c.time() not in (said if tod.guessed else {tod.begin}) for c in clocks)
 
@@ -3016,13 +3160,17 @@ def _equated_to_yours(
 # "13h aí são 8h aqui", "las 13 allá son las 8 aquí": hours take the plural in most languages.
 _IS_LEAD = re.compile(
     r"\b(?:is|would be|will be|est|es|ist|è|é|são|son|sono|sind|zijn)"
+    # "das ist dann 11:30 Uhr bei uns", "that is then 3pm here": "then" may follow the verb.
+    r"(?:\s+(?:then|dann|alors|entonces|allora|dan))?"
     r"(?:[ \t]+(?:as|las|le))?[ \t]*$",
     re.IGNORECASE,
 )
 _HERE_AFTER = re.compile(
     # "is 5pm Monday here": the sender's day may come between, across the date line.
     rf"^[ \t]*(?:(?:{alternation(WEEKDAYS)})\.?[ \t]+)?"
-    r"(?:here|my time|on my end|ici|aquí|aqui|hier|qui|bij mij)(?!\w)",
+    # "11:30 Uhr bei uns": the word for o'clock may come first.
+    r"(?:(?:Uhr|uur|h)[ \t]+)?"
+    r"(?:here|my time|on my end|ici|aquí|aqui|hier|qui|bij mij|bei uns|bij ons|chez nous)(?!\w)",
     re.IGNORECASE,
 )
 # "The Tue 8am one is 5pm Monday here": the user's offer, named to say it again on the
@@ -3262,6 +3410,14 @@ def read_times(
         ]
         dates = _with_same_day(seg_text, dates, last_day)
         last_day = dates[-1].day if dates else last_day
+        # "Friday the 3rd at 2pm? If not, same time the following Monday": a full date before
+        # places the weekday (the first one after it), so its week is no guess.
+        placed = {
+            d.start
+            for d in dates
+            if said_as_following(seg_text, d)
+            and (anchor is not None or any(a.kind in ANCHORS and a.end <= d.start for a in dates))
+        }
         if dates or not _opens_on_restatement(seg_text):
             # "Tuesday 7 November at 4pm? That should be 9am in Paris. Or Thursday": a
             # sentence that only says the offer again on another clock keeps its date.
@@ -3275,6 +3431,7 @@ def read_times(
             later_week
             and any(
                 d.kind == "weekday"
+                and d.start not in placed
                 and not _names_your_day(seg_text, d)
                 and d.start not in talk
                 and read_roles(seg_text).at(d.start) is not Role.CONFLICT
@@ -3337,14 +3494,15 @@ def read_times(
         roles = read_roles(seg_text)
         # "… at 3pm: I'll spend the afternoon on the phone. Friday, same time?": a part of the
         # day is no time to repeat, so the clock before it stays the one "same time" means.
-        last_time = next(
-            (
-                t
-                for t in reversed(times)
-                if not t.binds_next and not t.part and not _restates(seg_text, t)
-            ),
-            last_time,
-        )
+        clocks_here = [
+            t for t in times if not t.binds_next and not t.part and not _restates(seg_text, t)
+        ]
+        if clocks_here:
+            # "Monday at 9am or 2pm. Otherwise same time Wednesday": which clock it repeats
+            # is a guess.
+            last_time = clocks_here[-1]
+            if len({t.begin for t in clocks_here}) > 1:
+                last_time = replace(last_time, guessed=True)
         if not times and not carried:
             carried = _Group(list(dates))
             carried_roles = roles
@@ -3409,8 +3567,14 @@ def read_times(
         seg_own = _own_side({z.tz for z in seg_zones if not z.named}, user_tz, ref)
         seg_tz = next((z.tz for z in seg_zones if not z.named and z.tz in seg_own), None)
         found = len(mentions)
+        groups = _narrowed_on_same_day(groups, roles)
+        narrowed: set[int] = set()
         for group in groups:
-            group.times = _refined(group.times, seg_text)
+            refined = _refined(group.times, seg_text)
+            if group.dates:
+                # "after 6pm, say 6-7:30": a clock narrowed away was said for the group's days.
+                narrowed |= {id(t) for t in group.times} - {id(t) for t in refined}
+            group.times = refined
             for mention in group.dates:
                 date_role = date_roles.at(mention.start)
                 two_readings = two_readings or (
@@ -3617,7 +3781,7 @@ def read_times(
         )
         offered_clocks = {m.window.start.time() for m in mentions if m.role in PROPOSED_ROLES}
         # A time paired with a day is not dayless, even when it only restates one.
-        paired = {id(t) for group in groups if group.dates for t in group.times}
+        paired = {id(t) for group in groups if group.dates for t in group.times} | narrowed
         # "7:30 your time is 7pm here, school pickup": the user's own quoted time named back
         # by its clock in the user's zone, and said again on the sender's clock.
         named_back = [

@@ -275,8 +275,9 @@ _WORDS_FOR_TIME = (
 # (a time restated in "15:00 en Filadelfia" is the same instant, so an unplaced name turned it
 # into a second offer, `replies_blind37` s04). A clock is read as written, so a name typed with
 # and without its accents is listed both ways; a sender's place is read without them.
-# Not as a clock: Taipei, Beijing nor Cairo, whose clocks are also called "CST" and "EET",
-# which would make every Central "CST" and every Athens "EET" a name two clocks wear;
+# Not as a clock: Taipei nor Beijing, whose clocks are also called "CST", which would make
+# every Central "CST" a name two clocks wear (Cairo's "EET" is Athens's only on the days
+# their summers differ, late October and April, when the doubt is right);
 # "Colonia" (also a Mexican address's district), "Valencia" (also Venezuela's), "Porto" nor
 # "Rio" alone (words too); no US state of two clocks (Florida, Tennessee, Kentucky, Indiana,
 # the Dakotas), nor Washington (a state and a capital), Georgia nor Portland.
@@ -531,6 +532,16 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _CLOCK: "estambul|istambul",
         _TIME: "turkish",
     },
+    # Egypt keeps summer time again since 2023, leaving it on the last Thursday of October,
+    # days before the EU: a place's clock is read on the offset of the offered day.
+    "Africa/Cairo": {
+        _CLOCK | _PLACE: "cairo",
+        _TIME | _PLACE: "egypt",
+        _PLACE: "giza",
+        _CLOCK: "le caire|el cairo|kairo|heure du caire|heure d'égypte|hora de egipto"
+            "|hora do egito|ora egiziana|ägyptischer zeit|egyptische tijd|kairoer zeit",
+        _TIME: "egyptian",
+    },
     "Europe/Moscow": {
         _CLOCK | _PLACE: "moscow",
         _PLACE: "moskva",
@@ -583,6 +594,11 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _CLOCK: "golfzeit",
         _TIME: "uae|gulf",
     },
+    # Jordan has kept one clock, UTC+3, since 2022.
+    "Asia/Amman": {
+        _CLOCK | _PLACE: "amman",
+        _TIME | _PLACE: "jordan",
+    },
     "Asia/Jerusalem": {
         _CLOCK: "tel aviv",
         _TIME: "israel|jerusalem",
@@ -619,7 +635,7 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _TIME: "philippine|philippines",
     },
     "Asia/Jakarta": {
-        _CLOCK: "jakarta|yakarta|giacarta",
+        _CLOCK: "jakarta|yakarta|giacarta|jacarta",
         _TIME: "indonesia",
     },
     "Asia/Kuala_Lumpur": {
