@@ -1664,6 +1664,45 @@ def _unplaced_beside_event_clock(reading: Reading, window: TimeWindow, start: da
     return window.start.weekday() == event.weekday() and _writes_clock(reading.words, event.time())
 
 
+# "Oliver Kershaw has invited you to an event." and the event's date below it: the calendar's
+# own text under the sender's words.
+_CALENDAR_TEXT = re.compile(
+    r"^.*\b(?:has invited you to|you have been invited to|invitation from google calendar"
+    r"|ha invitado a|vous a invité|hat Sie zu|lädt Sie zu|ti ha invitato|convidou você)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _above_calendar_text(words: str) -> str:
+    """The sender's own words, above the calendar's text about the event (which dates it)."""
+    match = _CALENDAR_TEXT.search(words)
+    return words[: match.start()] if match else words
+
+
+# "your Friday 8am", "10:30 your time", "9am for you": a clock the words put on the user's side.
+_ON_USER_CLOCK = re.compile(
+    r"\byour (?:[\w-]+ ){0,2}\d|\d(?:[:.]\d\d)?(?:[ \t]*[ap]\.?m\.?)?[ \t]+(?:your time"
+    r"|for you|(?:on |at )?your (?:end|side))\b",
+    re.IGNORECASE,
+)
+
+
+def _holds_event(window: TimeWindow, event: TimeWindow, since: date | None) -> bool:
+    """Whether the words' time is a part of the day that holds the whole event.
+
+    "Friday morning suits - invite attached" with the event at Friday 09:30: the morning the
+    words name is the event's own, not another time ("Friday afternoon suits" beside a morning
+    event is still another). With ``since`` (the words name bare weekdays only, read from that
+    day) the words' weekday may be the event's a week or more on, as in :func:`_restates_event`.
+    """
+    if window.end is None or event.end is None or window.start > event.start:
+        return False
+    shift = timedelta(0)
+    if since is not None and since <= window.start.date():
+        shift = timedelta(weeks=(event.start - window.start).days // 7)
+    return window.start + shift <= event.start and event.end <= window.end + shift
+
+
 def _words_against_invite(reading: Reading) -> bool:
     """An invitation that books the user's time, while its words offer another or say no.
 
@@ -1681,7 +1720,8 @@ def _words_against_invite(reading: Reading) -> bool:
         return False
     # The event's own time restated in words may be placed in a misread zone ("Central
     # European Summer Time" as Chicago's): the event's wall clock again is no other time.
-    start = reading.invite.start
+    event = reading.invite
+    start = event.start
     zones = (z for z in (reading.sender_tz, reading.thread_tz) if z is not None)
     clocks = {start.astimezone(z).replace(tzinfo=None) for z in zones}
     # "invite attached (it'll show 11:30 for me in Austin)": the event's wall clock in its own
@@ -1689,11 +1729,16 @@ def _words_against_invite(reading: Reading) -> bool:
     # UTC names no one's wall clock).
     if start.tzname() != "UTC":
         clocks.add(start.replace(tzinfo=None))
+    # "your Friday 8am works - invite attached" with the event at 08:00 where the user lives:
+    # the words say whose clock it is, which the sender's zone would misread.
+    user = reading.thread_tz or reading.home
+    if user is not None and _ON_USER_CLOCK.search(reading.words):
+        clocks.add(start.astimezone(user).replace(tzinfo=None))
     # "Thursday 1pm works - invite attached" with the event a week from this Thursday at 1pm:
     # a bare weekday names the event's day and clock, and which week it is the invitation says
     # ("this Thursday", "tomorrow", "Thursday the 21st" name a day of their own).
     bare = reading.written is not None and _bare_weekdays_only(
-        reading.words, reading.written.date()
+        _above_calendar_text(reading.words), reading.written.date()
     )
     if bare:
         clocks |= {clock - timedelta(weeks=1) for clock in clocks}
@@ -1717,6 +1762,7 @@ def _words_against_invite(reading: Reading) -> bool:
         bool(booked and elsewhere)
         or any(
             w.start != start
+            and not _holds_event(w, event, since)
             and w.start not in theirs
             and w.start.replace(tzinfo=None) not in clocks
             and not _restates_event(w, start, since, reading.sender_tz)

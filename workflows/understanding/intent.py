@@ -1740,6 +1740,19 @@ COUNTER_OFFER = _cues(
     # "Your Wed/Thu times are taken by quarter-end, so I put us on Tuesday."
     r"your (?:[\w/]+ ){0,2}(?:times|slots|days|options|mornings|afternoons|evenings)"
     r" (?:are|were) (?:all )?(?:taken|booked|blocked|full|gone)",
+    # "Your slots clash with our sprint review - I've sent an invite for Sunday instead."
+    r"your (?:[\w/]+ ){0,2}(?:times|slots|days|options|mornings|afternoons|evenings)"
+    r" (?:all )?(?:clash|clashed|conflict|conflicted|collide|collided) with",
+    r"(?:vos|tes) créneaux (?:tombent|sont) (?:tous )?(?:pendant|en même temps que|sur)",
+    # "Tuesday and Thursday are packed - this is the best I can do": the invitation itself
+    # called a compromise, not one of the user's times ("Thursday 3pm is the best I can do"
+    # names a time, which may be the user's, and is not taken).
+    r"(?:this|that|it)(?: is|'s) (?:the best|the closest|as close as) I (?:can|could)"
+    r" (?:do|manage|get|offer)",
+    r"c'est (?:le mieux que je puisse (?:faire|proposer)|ce que je peux faire de mieux)"
+    r"|(?:es|esto es) lo mejor que puedo|das Beste, was ich (?:anbieten|machen|tun) kann"
+    r"|(?:è|questo è) il meglio che posso|(?:é|isto é) o melhor que (?:consigo|posso)"
+    r"|het beste wat ik kan (?:doen|bieden)",
     # "… so I sent this for Wednesday morning instead", "jeudi matin plutôt ?": the invitation's
     # day is put in place of the user's ("instead of a call" replaces no time).
     rf"(?:{_DAY_NAMES}|{_DAY_PARTS})"
@@ -2674,8 +2687,11 @@ _FALLBACK = re.compile(
 _FINE = re.compile(
     r"\d(?:[:.h]\d\d)?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[^\W\d]+){0,3}?[ \t]+"
     r"(?:(?:is|'s) (?:fine|good|ok|okay|great)|está bien|va bene|está bom|is goed|ist gut"
-    r"|c['’]est bon)\b",
-    re.IGNORECASE,
+    r"|c['’]est bon)\b"
+    # "Tuesday at 1 it is - sending this over": the clock settled on, as its own clause.
+    r"|\d(?:[:.h]\d\d)?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[^\W\d]+){0,3}?[ \t]+it is"
+    r"(?:[ \t]+then)?(?=[ \t]*(?:[-–—.,;:!)]|$))",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -2689,6 +2705,38 @@ def _fine_at_invite(ev: Evidence, invite: Invite, text: str) -> bool:
         invite.window is not None
         and any(w.start == invite.window.start for w in ev.windows)
         and said(_FINE, text) is not None
+    )
+
+
+# "Je vous ai envoyé une invitation pour mercredi, votre créneau de 19h30", "sent an invite
+# for your Thursday 3pm slot": the words call the invitation's time one the user offered.
+_THEIR_SLOT = _cues(
+    r"your (?:[\w:.]+ ){0,2}slot|one of your (?:[\w:.]+ )?(?:slots|times|options)",
+    r"(?:votre|ton) créneau|(?:l'un|un) de (?:vos|tes) créneaux",
+    r"(?:tu|su) (?:hueco|franja)|(?:uno|una) de (?:tus|sus) (?:huecos|franjas|opciones)",
+    r"(?:Ihr|Ihren|dein|deinen) (?:Zeitfenster|Slot|Zeitslot|Terminvorschlag)",
+    r"(?:il )?tuo (?:slot|orario proposto)|uno dei tuoi (?:slot|orari)",
+    # "seu horário" alone is also "your schedule" ("espero que encaixe no seu horário").
+    r"um dos seus horários",
+    r"(?:jouw|uw) (?:tijdslot|slot)|een van (?:jouw|uw) (?:tijdsloten|slots|tijden)",
+)
+# A sentence naming the user's slot that also turns something down ("your slot doesn't work
+# for me", "votre créneau tombe mal, malheureusement") says nothing of which time was sent.
+_SLOT_TURNED_DOWN = re.compile(
+    r"\b(?:not|no|none|neither|never|pas|ne|nicht|kein\w*|non|não|niet|geen|nunca|ni|clash\w*"
+    r"|conflict\w*|taken|full|packed|gone|unfortunately|sorry|instead|malheureusement|désolée?"
+    r"|plutôt|lamentablemente|perdón|leider|stattdessen|purtroppo|invece|infelizmente|helaas"
+    r"|tombe mal|other|another|autre|otro|otra|andere\w*|altro|altra|outro|outra|ander\w*)\b"
+    r"|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+def _at_their_slot(text: str) -> bool:
+    """Whether a sentence calls the time sent the user's own slot, and turns nothing down."""
+    return any(
+        _THEIR_SLOT.search(sentence) and not _SLOT_TURNED_DOWN.search(sentence)
+        for sentence in (text[a:b] for a, b in sentence_spans(text))
     )
 
 
@@ -2710,8 +2758,9 @@ def _invite_intent(ev: Evidence, invite: Invite) -> tuple[Intent, str]:
         return (Intent.ACCEPT if picked else Intent.PROPOSE_TIMES), reason
     if said(COUNTER_OFFER, text):
         return Intent.PROPOSE_TIMES, reason
-    if said(PICK, text) or _fine_at_invite(ev, invite, text):
-        # "Thursday works, sending the invite": the words say it is the user's time.
+    if said(PICK, text) or _fine_at_invite(ev, invite, text) or _at_their_slot(text):
+        # "Thursday works, sending the invite", "votre créneau de 19h30": the words say it is
+        # the user's time.
         return Intent.ACCEPT, reason
     # Most likely a booking of the user's time, but the reader cannot check which.
     return Intent.ACCEPT, OFFERS_UNSEEN
