@@ -1795,6 +1795,8 @@ ASKS_FIRST = _cues(
     r" (?:deinen|Ihren) Lebenslauf",
     r"(?:send|forward) me (?:over )?your (?:latest |current |updated )?(?:cv|resume|résumé"
     r"|portfolio|day rate)",
+    # "Are you a student? Happy to help if so.": the yes hangs on the answer to a question.
+    r"(?<=[?][ \t\n])(?:\w+[ \t,]+){0,6}if so",
     # "If so, just send over your resume": asked of the user ("I'll send over your resume to
     # the team" is the sender's errand).
     r"(?:just|please|pls|kindly|can you|could you|would you) send over your"
@@ -2048,6 +2050,8 @@ HOLDING = _cues(
     r"|(?:y|luego) te (?:respondo|contesto|digo algo)|(?:und|dann) (?:melde ich mich|antworte ich)"
     r"|(?:nach|an) und melde mich|(?:le|vi) faccio sapere"
     r"|(?:guardo|verifico) (?:la mia |l')?agenda|(?:poi|e) ti (?:rispondo|confermo)"
+    # "Martedì alle 10 dovrebbe andare, ma te lo confermo domani": the yes is still to come.
+    r"|(?:te|ve) lo confermo (?:domani|stasera|più tardi|in giornata|entro)"
     r"|(?:e|depois) te (?:respondo|digo)|(?:en|dan) (?:kom ik erop terug|antwoord ik)",
 )
 # "quick check before I pick one: …?", "avant de choisir", "bevor ich mich entscheide": the
