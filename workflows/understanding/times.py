@@ -4789,8 +4789,9 @@ def clock_of_one_instant_twice(reading: TimeReading, written: datetime) -> tzinf
     the user's between writing and then, by just the user's change; the zones on the
     header's offset at writing that make that move (Berlin, Paris, Rome) place the reply's
     other zoneless clocks ("Donnerstag, 29., 16 Uhr unserer Zeit") on the offset of their
-    own day. Only a pair of the old meeting or a restatement, side by side on one day (two
-    offers, "10 my time or 11 your time", are two instants); None when the pair says the
+    own day. Only a pair of the old meeting, side by side on one day (two offers, "10 my time
+    or 11 your time", are two instants; an offer restated so, "11h chez nous, soit 10h votre
+    heure", stays doubted as ``clock_change_after_writing``); None when the pair says the
     header's offset, or the zones it leaves disagree on some day the reply names.
     """
     header = written.utcoffset()
@@ -4806,7 +4807,7 @@ def clock_of_one_instant_twice(reading: TimeReading, written: datetime) -> tzinf
             and ours.tzinfo is written.tzinfo
             and isinstance(theirs.tzinfo, ZoneInfo)
             and ours.date() == theirs.date()
-            and (a.role is b.role is Role.OLD or Role.RESTATED in (a.role, b.role))
+            and a.role is b.role is Role.OLD
         ):
             continue
         said = ours.replace(tzinfo=None) - theirs.astimezone(UTC).replace(tzinfo=None)
