@@ -72,6 +72,7 @@ from workflows.understanding.times import (
     TimeReading,
     ambiguous_name,
     at_sender_place,
+    clock_of_one_instant_twice,
     find_windows,
     leans_on_user_zone,
     may_name_users_clock,
@@ -715,6 +716,10 @@ def understand(
     # "Tuesday at 10" from Boston, Phoenix or Brisbane: the clock of the sender's place on the
     # meeting day, which a clock change may have moved off the Date header's offset.
     place = sender_place(text, stripped.signature, msg.date, msg.sender.name) if msg.date else None
+    if place is None and msg.date is not None:
+        # "10 Uhr bei uns, 11 Uhr bei Ihnen" across a clock change: no place named, but the
+        # sender's clock on that day, which the header's offset is not.
+        place = clock_of_one_instant_twice(reading, msg.date)
     if place is not None and msg.date is not None:
         reading = at_sender_place(reading, place, msg.date)
     # Each inline answer with the times its quoted line offers.

@@ -1673,10 +1673,29 @@ _CALENDAR_TEXT = re.compile(
 )
 
 
-def _above_calendar_text(words: str) -> str:
-    """The sender's own words, above the calendar's text about the event (which dates it)."""
+def _above_calendar_text(words: str, written: date) -> str:
+    """The sender's own words, beside the calendar's text about the event (which dates it).
+
+    Most notes stand above "… has invited you to …"; one that opens the message has the
+    event's title and date line under it, and the sender's note below that ("Monday at 6pm
+    your time is perfect - invite attached"), which is the sender's own.
+    """
     match = _CALENDAR_TEXT.search(words)
-    return words[: match.start()] if match else words
+    if match is None:
+        return words
+    above = words[: match.start()]
+    if above.strip():
+        return above
+    lines = words[match.end() :].split("\n")
+    dated = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if any(m.kind != "weekday" for m in find_dates(line, written))
+        ),
+        None,
+    )
+    return "" if dated is None else "\n".join(lines[dated + 1 :])
 
 
 # "your Friday 8am", "10:30 your time", "9am for you": a clock the words put on the user's side.
@@ -1738,7 +1757,7 @@ def _words_against_invite(reading: Reading) -> bool:
     # a bare weekday names the event's day and clock, and which week it is the invitation says
     # ("this Thursday", "tomorrow", "Thursday the 21st" name a day of their own).
     bare = reading.written is not None and _bare_weekdays_only(
-        _above_calendar_text(reading.words), reading.written.date()
+        _above_calendar_text(reading.words, reading.written.date()), reading.written.date()
     )
     if bare:
         clocks |= {clock - timedelta(weeks=1) for clock in clocks}

@@ -122,8 +122,8 @@ RESCHEDULE = _cues(
     r"(?:mov(?:e|ing)|shift(?:ing)?|push(?:ing)?|bump(?:ing)?|nudg(?:e|ing))"
     r" (?:our|the|it|this|that)\b"
     # "Just bump this thread", "nudge the email": the user is asked to write again, no meeting
-    # is moved.
-    r"(?! (?:thread|e-?mail|mail|message|note|conversation|chain)\b)[^.?!\n]{0,30}",
+    # is moved. "we move the clocks this Friday": the hour of a whole country, not the meeting.
+    r"(?! (?:thread|e-?mail|mail|message|note|conversation|chain|clocks?)\b)[^.?!\n]{0,30}",
     # "shift tomorrow's 1pm to 2:30", "move Friday's call": the day's meeting is the object.
     r"(?:move|shift|push|bump) (?:today|tomorrow|tonight|\w+day)'s(?= (?:\d|(?:call|chat"
     r"|meeting|coffee|slot|time)\b))"
@@ -1552,7 +1552,8 @@ ACCEPT = _cues(
     r"should (?:work|be fine|be ok(?:ay)?)|probably (?:fine|ok(?:ay)?|works)"
     r"|(?:i|we) can (?:likely|probably) (?:do|make)",
     r"(?:ça )?devrait (?:aller|marcher|être bon)|debería (?:funcionar|estar bien|irme bien)"
-    r"|(?:sollte|müsste) (?:passen|klappen|gehen)|dovrebbe (?:andare bene|funzionare)"
+    r"|(?:sollte|müsste) (?:passen|klappen|gehen)"
+    r"|dovrebbe (?:andare(?: bene)?|andar bene|funzionare)"
     r"|deve (?:dar certo|funcionar)|(?:zou|moet) (?:moeten )?lukken",
     r"any (?:of (?:those|these|them)|time|day) (?:works?|is fine|suits)|your (?:pick|call|choice)",
     r"send (?:me |over )?(?:some|a few|a couple(?: of)?|two or three|your)"
@@ -2372,6 +2373,30 @@ _IMAGINED = re.compile(
 )
 # German puts the modal after the verb: "einen Termin, den ich dann absagen müsste".
 _IMAGINED_AFTER = re.compile(r"^[ \t]+(?:müsste|müssten|würde|würden)\b", re.IGNORECASE)
+
+
+# "Is this about the role we posted? If so, please apply through the portal - I can't take calls
+# outside the process": the no hangs on the answer to the sender's own question, which the user
+# gives first. The conditional runs to the end of its sentence ("boreal.io" ends none).
+_IF_SO = re.compile(
+    r"\?[ \t\n]+(?:if so|if yes|if that'?s (?:the case|so|it)|if it is|if you are)\b"
+    r"[^!?]*?(?:[.!](?=\s|$)|\n[ \t]*\n|$)",
+    re.IGNORECASE,
+)
+# "Either way, I don't take these calls", "in any case, no": the no stands whatever the answer.
+_WHATEVER_THE_ANSWER = re.compile(
+    r"\b(?:either way|regardless|in any case|in either case|anyway|whatever the answer)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_hangs_on_question(text: str) -> bool:
+    """Whether every no in ``text`` sits inside an "If so, …" answering the sender's question."""
+    spans = [m.span() for m in _IF_SO.finditer(text)]
+    if not spans or _WHATEVER_THE_ANSWER.search(text):
+        return False
+    noes = [m.start() for m in (*DECLINE.finditer(text), *FIRM_DECLINE.finditer(text))]
+    return bool(noes) and all(any(a <= at < b for a, b in spans) for at in noes)
 
 
 def _imagined(text: str, at: int, end: int) -> bool:
@@ -3311,6 +3336,10 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
     if ev.windows and not FOR_NOW.search(text) and turns_to_no(text, FIRM_DECLINE):
         # "Monday 10:00 would be free. However, … I'll have to sit this one out": the no wins.
         return Intent.DECLINE, "names a time, then turns it down outright"
+    if not ev.windows and not ev.link and _no_hangs_on_question(text):
+        # "Is this about the role? If so, apply through our portal - I can't take calls
+        # outside the process": a question of the sender's, and a no only if the answer is yes.
+        return Intent.OTHER, ASKS_FIRST_REASON
     if FIRM_DECLINE.search(text) and not _only_for_now(text) and not ev.windows:
         return Intent.DECLINE, "declines outright"
     # "Slammed and not taking these right now. Good luck w the switch!": a wish for the road

@@ -404,6 +404,8 @@ PICK = _cues(
     r"see you (?:then|on|at|there)|i'll take|is perfect|perfect|booked it|confirmed",
     r"ça me va|parfait|me convient|me va bien|me viene bien|perfecto|passt|klappt|va benissimo"
     r"|perfeito|prima|past mij",
+    # "venerdì 30 alle 14:30 dovrebbe andare": the Italian hedged yes ("should work") of a time.
+    r"dovrebbe (?:andare|andar bene|funzionare)",
 )
 CANCELLED = _cues(
     r"cancel(?:led|ed|ling|ing)?|call(?:ing)? (?:it )?off",

@@ -87,6 +87,8 @@ _OPEN_LINE = re.compile(
     r"|las|con|para|una|mi|mis|im|mit|zu|zum|zur|für|der|die|das|den|dem|ein|eine|einen|einem"
     r"|einer|mein|meine|meinem|meiner|beim|vom|il|lo|gli|della|per|mio|mia|do|dos|das|com|um"
     r"|uma|meu|minha|het|een|met|voor|mijn|naar"
+    # "martedì 20 dalle\n14 alle 15": Italian's "from the", which waits for its hour.
+    r"|dalle|dalla|dal"
     # "Or next\nMonday at 8:30", "Would\nTuesday work?": no sentence ends on these.
     r"|next|this|coming|following|would|could|can|should|does|is|are|how|what|about|prochain"
     r"|prochaine|próximo|próxima|nächsten|nächste|prossimo|prossima|volgende))[ \t]*$",

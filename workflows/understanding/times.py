@@ -700,7 +700,12 @@ _NOT_LENGTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_LENGTH_AFTER = re.compile(
-    r"[ \t]+(?:late|early|before|after|ago|earlier|later|away|drive|walk|behind|from)\b",
+    r"[ \t]+(?:late|early|before|after|ago|earlier|later|away|drive|walk|behind|from)\b"
+    # "2-3pm (pick any 20 mins in there), or Thursday at 9:30": a length to pick inside the
+    # one window it is said of, not the meeting's for the other offers (a bare 9:30 keeps the
+    # meeting's length).
+    r"|\s+(?:in[ \t]+there|in[ \t]+that|within|inside|out[ \t]+of"
+    r"|of[ \t]+(?:it|that|those|them))\b",
     re.IGNORECASE,
 )
 _LENGTH_AFTER = re.compile(r"^[ \t]+(?:for|pendant|durante|für)[ \t]+(?:about[ \t]+)?" + _MINUTES)
@@ -3907,11 +3912,35 @@ def _clauses_worded(sentence: str) -> list[tuple[tuple[int, int], bool]]:
             offer_worded(sentence[a:b])
             or after_fallback(sentence, a)
             or (before and _DASH_GOES_ON.match(sentence, a) is not None)
+            # "kan ik wel, maar pas 's middags: ergens tussen 14.00 en 15.30 uur": a clause
+            # that narrows the offer before it, and a span after a colon that spells it out.
+            or (before and _ONLY_THEN.match(sentence[a:b]) is not None)
+            or (before and _SPAN_AFTER_COLON.match(sentence[a:b]) is not None)
         )
         out.append(((a, b), worded))
         if len(sentence[a:b].split()) > 1:
             before = worded
     return out
+
+
+# "Dinsdag kan ik wel, maar pas 's middags: ergens tussen 14.00 en 15.30 uur": after a colon,
+# a clause that is nothing but a span (perhaps "somewhere") spells out the offer before it.
+# Not a clause with words of its own ("Tuesday works: I have a call at 2"), which may be the
+# sender's schedule.
+_SPAN_END = r"\d{1,2}(?:[:.h][0-5]\d)?(?:[ \t]*(?:uur|uhr|h|[ap]\.?m\.?))?"
+_SPAN_AFTER_COLON = re.compile(
+    r"^:\s*(?:(?:ergens|somewhere|anytime|any[ \t]+time|irgendwann|sometime)\s+)?"
+    r"(?:tussen|between|zwischen|entre|tra|from|van|von|de|dalle|das)\s+"
+    rf"{_SPAN_END}\s*(?:-|–|en|and|und|et|y|e|to|tot|bis|à|a|alle|às)\s*{_SPAN_END}"
+    r"\s*(?:\([^()\d]*\))?\s*$",
+    re.IGNORECASE,
+)
+# "but only in the afternoon", "maar pas 's middags", "aber erst nachmittags": a clause that
+# narrows the offer before it, no offer or refusal of its own.
+_ONLY_THEN = re.compile(
+    rf"^[ \t,]*{BUT_WORD}[ \t]+(?:only|pas|erst|seulement|solo|solamente|só|apenas)\b",
+    re.IGNORECASE,
+)
 
 
 def _zone_from_restatement(
@@ -4749,6 +4778,57 @@ def at_sender_place(reading: TimeReading, place: tzinfo, written: datetime) -> T
             for m in reading.mentions
         ),
     )
+
+
+def clock_of_one_instant_twice(reading: TimeReading, written: datetime) -> tzinfo | None:
+    """The sender's zone, from one instant the reply gives on both sides' clocks.
+
+    "Unseren Termin am Mittwoch (10 Uhr bei uns, 11 Uhr bei Ihnen)" from +01:00 on
+    23 March 2029 to a user in Athens: Wednesday 28 is after the EU change, so Athens is at
+    +03:00 and "bei uns" at +02:00, not the header's +01:00. The sender's clock moved with
+    the user's between writing and then, by just the user's change; the zones on the
+    header's offset at writing that make that move (Berlin, Paris, Rome) place the reply's
+    other zoneless clocks ("Donnerstag, 29., 16 Uhr unserer Zeit") on the offset of their
+    own day. Only a pair of the old meeting, side by side on one day (two offers, "10 my time
+    or 11 your time", are two instants; an offer restated so, "11h chez nous, soit 10h votre
+    heure", stays doubted as ``clock_change_after_writing``); None when the pair says the
+    header's offset, or the zones it leaves disagree on some day the reply names.
+    """
+    header = written.utcoffset()
+    mentions = reading.mentions
+    found: set[timedelta] = set()
+    zones: list[tzinfo] = []
+    for a, b in itertools.chain(
+        zip(mentions, mentions[1:], strict=False), zip(mentions[1:], mentions, strict=False)
+    ):
+        ours, theirs = a.window.start, b.window.start
+        if not (
+            a.zone_named
+            and ours.tzinfo is written.tzinfo
+            and isinstance(theirs.tzinfo, ZoneInfo)
+            and ours.date() == theirs.date()
+            and a.role is b.role is Role.OLD
+        ):
+            continue
+        said = ours.replace(tzinfo=None) - theirs.astimezone(UTC).replace(tzinfo=None)
+        moved = (theirs.utcoffset() or timedelta(0)) - (
+            written.astimezone(theirs.tzinfo).utcoffset() or timedelta(0)
+        )
+        if header is None or said == header or said - header != moved:
+            continue
+        found.add(said)
+        zones = [
+            z
+            for z in _KNOWN_ZONES
+            if written.astimezone(z).utcoffset() == header
+            and theirs.astimezone(z).utcoffset() == said
+        ]
+    if len(found) != 1 or not zones:
+        return None
+    days = [m.window.start.replace(tzinfo=None) for m in mentions if on_header_clock(m, written)]
+    if any(len({day.replace(tzinfo=z).utcoffset() for z in zones}) > 1 for day in days):
+        return None
+    return zones[0]
 
 
 # "3pm Narnia time", "15h heure du Golfe": the clock written right before the words.
