@@ -1796,8 +1796,9 @@ ASKS_FIRST = _cues(
     r" (?:deinen|Ihren) Lebenslauf",
     r"(?:send|forward) me (?:over )?your (?:latest |current |updated )?(?:cv|resume|résumé"
     r"|portfolio|day rate)",
-    # "Are you a student? Happy to help if so.": the yes hangs on the answer to a question.
-    r"(?<=[?][ \t\n])(?:\w+[ \t,]+){0,6}if so",
+    # "Are you a student? Happy to help if so.": the yes hangs on the answer to a question. A
+    # bare "If so, apply through the portal" opening is weighed by `_no_hangs_on_question`.
+    r"(?<=[?][ \t\n])(?:\w+[ \t,]+){1,6}if so",
     # "If so, just send over your resume": asked of the user ("I'll send over your resume to
     # the team" is the sender's errand).
     r"(?:just|please|pls|kindly|can you|could you|would you) send over your"
