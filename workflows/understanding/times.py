@@ -201,6 +201,12 @@ _MY_SIDE = r"for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim
 # sender's place, which restates a time only with a verb after it ("bei uns" alone is also
 # where a meeting happens).
 _OUR_SIDE = r"here|bei uns|chez nous|aquí|acá|aqui|da noi|qui|bij ons|ici|hier"
+# "16h hora de Perth, aqui 9h", "a las 10 (Perth), acá las 23 h": after a comma, the sender's
+# side with no verb, as a short answer writes it, is the clock before said again.
+_BARE_SIDE = (
+    r",[ \t]*(?:aqui|aquí|acá|cá|ici|here|qui|hier|bei[ \t]+uns|chez[ \t]+nous|da[ \t]+noi"
+    r"|bij[ \t]+ons)(?:[ \t]+(?:as|às|las|les|le|um))?"
+)
 # "3 pm para los dos", "10h pour nous deux": one clock said for both sides, the same instant.
 _BOTH_SIDES = (
     r"for (?:both of us|us both|the two of us)|para (?:los dos|ambos|nosotros dos|nós dois|os dois)"
@@ -370,6 +376,10 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<cue>at|around|about|after|à|vers|après|a[ \t]+las|a[ \t]+la|sobre[ \t]+las"
             # "cioè le 14 da noi": the hour said again, with its article, after "that is".
             r"|(?<=cioè[ \t])le|(?<=ossia[ \t])le"
+            # "que son las 16 para ti": the hour with its verb, on the user's side ("acá son las
+            # 12" after "el miércoles 10 tuyo" is only the sender's reading of the user's 10).
+            r"|(?:(?<=son[ \t])|(?<=serán[ \t])|(?<=serían[ \t]))las(?=[ \t]+\d{1,2}(?::\d\d)?"
+            r"[ \t]+(?:para[ \t]+(?:ti|vos|usted)|allá|ahí)\b)"
             r"|después[ \t]+de[ \t]+las|a[ \t]+partir[ \t]+d(?:e[ \t]+las|as)|um|gegen|nach"
             r"|alle|dalle|verso[ \t]+le|às|om|rond)"
             r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d|u(?:[0-5]\d)?\b|[ \t]+h\b)"
@@ -601,7 +611,7 @@ _THAT_IS = (
 _DAY_THEN_HOUR = re.compile(r"[ \t]*,?[ \t]*")
 _SPACED_HOUR_LEAD = re.compile(
     rf"(?:^|[.!?:;(\n]|\b(?:{_THAT_IS}|à|vers|dès|avant|après|jusqu['’]à|ou|et|or|and|a[ \t]+las"
-    r"|hacia[ \t]+las|sobre[ \t]+las|y|o|alle|verso[ \t]+le|e|às)[ \t]+)[ \t]*$",
+    r"|las|hacia[ \t]+las|sobre[ \t]+las|y|o|alle|verso[ \t]+le|e|às)[ \t]+)[ \t]*$",
     re.IGNORECASE,
 )
 # "ça fait 8 h ici", "14 h chez vous": a side's clock, where "ça fait 8 h" alone may count
@@ -619,7 +629,9 @@ _AFTERNOON_AFTER = re.compile(
 # a clock, which the working-day guess would read as the evening.
 _MORNING_AFTER = re.compile(
     r"[ \t]+(?:du[ \t]+matin|de[ \t]+la[ \t]+mañana|da[ \t]+manhã|del[ \t]+mattino"
-    r"|di[ \t]+mattina|in[ \t]+the[ \t]+morning|['’]s[ \t]+ochtends)\b",
+    r"|di[ \t]+mattina|in[ \t]+the[ \t]+morning|['’]s[ \t]+ochtends"
+    # "8 Uhr morgens", "7 Uhr früh": German puts the morning after the clock too.
+    r"|morgens|früh)\b",
     re.IGNORECASE,
 )
 # The night among those: "12 de la noche", "minuit" aside, may be either twelve.
@@ -911,6 +923,9 @@ _RESTATE_BEFORE = re.compile(
     r"|serán|van[ \t]+a[ \t]+ser|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|it['’]d[ \t]+be"
     r"|it[ \t]+would[ \t]+be|ce[ \t]+sera|il[ \t]+sera|saranno|sarà|wird[ \t]+es"
     r"|wordt[ \t]+het)(?:[ \t]+(?:as|las|les|le|um))?"
+    # "16h hora de Perth, aqui 9h da manhã", "a las 10 (Perth), acá las 23 h": after a comma, the
+    # sender's side with no verb, as a short answer writes it, reads the clock again.
+    rf"|{_BARE_SIDE}"
     # "que son tus 12:00": the plural possessive, as Spanish counts the hours.
     r"|\byour|\bvotre|\bvos|\bta|\btus?|\bsus?|\bIhre[mn]?|\b(?:as|às) (?:tuas|suas)|\ble tue"
     r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
@@ -1282,8 +1297,12 @@ def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], match: re.Mat
     ("Demain 1 h").
     """
     start = match.start()
-    if _SPACED_HOUR_LEAD.search(text, max(0, start - 20), start) or _SPACED_HOUR_SIDE.match(
-        text, match.end()
+    if (
+        _SPACED_HOUR_LEAD.search(text, max(0, start - 20), start)
+        or _SPACED_HOUR_SIDE.match(text, match.end())
+        # "4 h du matin", "11 h du soir": the half of the day makes it a clock.
+        or _MORNING_AFTER.match(text, match.end())
+        or _AFTERNOON_AFTER.match(text, match.end())
     ):
         return True
     return int(match["h"]) >= _START_OF_DAY.hour - 2 and any(
@@ -1293,8 +1312,12 @@ def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], match: re.Mat
 
 def _counted_hours(text: str, match: re.Match[str]) -> bool:
     """Whether "2h de route", "1 h max" count hours: a small number before "de" or "max"."""
-    return int(match["h"]) < _START_OF_DAY.hour - 2 and bool(
-        _SPACED_HOUR_LENGTH.match(text, match.end())
+    return (
+        int(match["h"]) < _START_OF_DAY.hour - 2
+        and bool(_SPACED_HOUR_LENGTH.match(text, match.end()))
+        # "las 5 h de la mañana" is a clock, its half of the day said.
+        and not _MORNING_AFTER.match(text, match.end())
+        and not _AFTERNOON_AFTER.match(text, match.end())
     )
 
 
@@ -2295,7 +2318,29 @@ def _clock_talk(sentence: str, question: bool) -> range:
     opens, closes = _bracket_around(sentence, talk.start())
     if (opens, closes) == (0, len(sentence)):
         opens = max((m.end() for m in _DASH.finditer(sentence, 0, talk.start())), default=0)
+        if (alternative := _ALTERNATIVE_AFTER.search(sentence, talk.end())) and any(
+            _DIGIT.search(sentence, lead.end(), talk.start())
+            for lead in _RESTATING_LEAD.finditer(sentence, opens, talk.start())
+        ):
+            # "lundi 29 à 9h (heure de Paris), ce qui ferait 16h chez vous si je ne me trompe
+            # pas avec le changement d'heure, ou bien mardi 30 entre 9h30 et 11h": the talk
+            # hedges the clock said again before it, and the alternative after it is an offer
+            # of its own. The clock said again stays, to be held to the offer.
+            opens, closes = talk.start(), alternative.start()
     return range(opens, closes)
+
+
+# ", ce qui ferait", ", which would be", ", lo que serían": a clause that says a clock again.
+_RESTATING_LEAD = re.compile(
+    r",[ \t]+(?:ce[ \t]+qui|ça|cela|which|that|lo[ \t]+que|eso|das|was|il[ \t]+che|o[ \t]+que"
+    r"|wat|dat)\b",
+    re.IGNORECASE,
+)
+# ", ou bien", ", or", ", oder": an alternative of its own after a clause.
+_ALTERNATIVE_AFTER = re.compile(
+    r",[ \t]+(?:ou(?:[ \t]+bien)?|or|o|oder|of|oppure)\b", re.IGNORECASE
+)
+_DIGIT = re.compile(r"\d")
 
 
 # " - ", " – ": a dash that sets what follows apart from the sentence before it.
@@ -2879,6 +2924,29 @@ def _yours_off_across_change(
     )
 
 
+def _yours_on_other_half(
+    sentence: str,
+    tod: _TimeOfDay,
+    mentions: Sequence[TimeMention],
+    user_tz: tzinfo | None,
+) -> bool:
+    """Whether a clock said for the user is the time before twelve hours on.
+
+    "el jueves 25 a las 2 hora de Ciudad de México, que son las 16 para ti": the working day
+    read the bare 2 as 14:00, which is 4am in Perth; the user's 16:00 is 2am there. The user's
+    side is not held to the time before (see ``_restated_off``), but a miss by exactly the
+    other half of the day says the time before was put on the wrong half.
+    """
+    if not mentions or user_tz is None or tod.finish is not None:
+        return False
+    if not (tod.zone is user_tz or _yours_said(sentence, tod)):
+        return False
+    offer = mentions[-1].window.start
+    return offer.astimezone(user_tz).time() != tod.begin and any(
+        (offer + timedelta(hours=h)).astimezone(user_tz).time() == tod.begin for h in (-12, 12)
+    )
+
+
 def _yours_said(sentence: str, tod: _TimeOfDay) -> bool:
     """Whether the words right around a clock put it on the user's side ("17:00 for you")."""
     return bool(
@@ -2937,6 +3005,7 @@ def _said_again_off(
     """
     return (
         _restated_off(sentence, tod, mentions, written, user_tz)
+        or _yours_on_other_half(sentence, tod, mentions, user_tz)
         or _yours_off_across_change(sentence, tod, mentions, user_tz, written, clock_talk)
         or _named_clock_off(sentence, tod, mentions, user_tz)
         or _terse_restatement_off(sentence, tod, mentions, written, user_tz)
@@ -2953,6 +3022,8 @@ _IN_PLACE = re.compile(r"\bin[ \t]+(?=[A-Z])")
 _MINE_BEFORE = re.compile(
     rf"\b(?:{_OUR_SIDE}|{_MY_SIDE})[ \t,]+(?:it['’]s|it[ \t]+is"
     r"|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|that['’]s|c['’]est|il[ \t]+est|son|sono|ist[ \t]+es"
+    # "aquí serán las 23 h": the same, ahead.
+    r"|serán|será|serían|sería"
     r"|ist[ \t]+das|es|são|serão|vão[ \t]+ser|is[ \t]+het|wird[ \t]+es)"
     r"(?:[ \t]+(?:then|alors|donc|dann|also|entonces|allora|então|dan))?"
     r"(?:[ \t]+(?:las?|le|as|às))?[ \t]*$",
@@ -2960,11 +3031,15 @@ _MINE_BEFORE = re.compile(
 )
 # "12:30 for me (in Berlin)", "13 Uhr bei mir", "15h chez moi": the sender's side right after it.
 # "le 15 anche da noi", "3pm here too": the sender's side after a word for "too".
+# ("4 h du matin ici": the clock's half of the day is in its span, so "ici" is right after.)
 _MINE_AFTER = re.compile(
     rf"^[ \t]*(?:(?:also|too|aussi|auch|también|anche|pure)[ \t]+)?(?:{_MY_SIDE}|da noi|chez nous"
-    r"|bei uns|aquí|here)\b",
+    r"|bei uns|aquí|acá|ici|here)\b",
     re.IGNORECASE,
 )
+
+
+_BARE_SIDE_BEFORE = re.compile(rf"{_BARE_SIDE}[ \t]*$", re.IGNORECASE)
 
 
 def _on_my_side(sentence: str, tod: _TimeOfDay) -> bool:
@@ -2973,6 +3048,7 @@ def _on_my_side(sentence: str, tod: _TimeOfDay) -> bool:
     if (
         _MINE_AFTER.match(sentence[tod.end : tod.end + 28])
         or _MINE_BEFORE.search(sentence, lead, tod.start)
+        or _BARE_SIDE_BEFORE.search(sentence, lead, tod.start)
         or _side_then(sentence, lead, tod.start) == "mine"
     ):
         return True
