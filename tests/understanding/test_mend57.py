@@ -6,8 +6,8 @@
   audience list now serves both the words after the link and any word earlier on its line; the
   colon-only rule before the link is gone. "Partners and friends, grab a slot: <link>" is
   dropped too (decided: "Customers and friends, …" always was, and a dropped link only takes an
-  accept away). The cost, pinned below: a firm's name or a title on the link's line ("Hudson
-  Climate Partners | <link>", "Kai Berg, Partner | <link>") loses a link that was the answer.
+  accept away). A firm's name or a title on the link's line ("Hudson Climate Partners | <link>",
+  "Kai Berg, Partner | <link>") is no audience: the link stays the answer.
 - "If so" after the sender's question: one pattern reads both the opening "If so, apply through
   the portal - I can't take calls" (a no that hangs on the answer, unless "either way" holds it)
   and "Happy to help if so" (a yes that waits on it). The question and the clause may now be
@@ -83,19 +83,14 @@ MINE: list[str] = [
     _LINK,
     "Book me: " + _LINK,
     "Grab a slot: " + _LINK,
-    # A title or a firm's name on the link's line: the link is lost (never a wrong one).
+    # A title or a firm's name on the link's line is no audience.
     "Kai Berg, Partner | " + _LINK,
     "Hudson Climate Partners | " + _LINK,
+    "Jo Lee | Hudson Climate Partners | " + _LINK,
 ]
-MINE_LEFT = {
-    "Kai Berg, Partner | " + _LINK: "a title 'Partner' on the link's line is read as whom the"
-    " page is for (the one audience list, mend 57): the link is dropped, accept with no link",
-    "Hudson Climate Partners | " + _LINK: "a firm named '… Partners' on the link's line is read"
-    " as whom the page is for (the one audience list, mend 57): accept with no link",
-}
 
 
-@pytest.mark.parametrize("line", pinned([(m,) for m in MINE], MINE_LEFT))
+@pytest.mark.parametrize("line", MINE)
 def test_own_page_is_the_answer(line: str) -> None:
     verdict = _read(_POINTS + line)
     assert_read_right(verdict, _ZONE, A, [])

@@ -85,9 +85,7 @@ _FOR_OTHERS_AFTER = re.compile(
 # earlier on the link's line that says whom the page is for (not the user) or whose it is (not
 # the sender's), with or without a colon (hunt 47). "Partners and friends, grab a slot: <link>"
 # is dropped too, as "Customers and friends, …" always was: dropping a link only ever takes an
-# accept away, and a page the sender also keeps for partners is no sure offer to the user. So
-# is a firm's name or a title on the link's line ("Hudson Climate Partners | <link>", "Kai
-# Berg, Partner | <link>"): a lost link, never a wrong one (mend 57).
+# accept away, and a page the sender also keeps for partners is no sure offer to the user.
 _FOR_OTHERS_EARLIER = re.compile(
     r"\b"
     + _AUDIENCE
@@ -96,14 +94,30 @@ _FOR_OTHERS_EARLIER = re.compile(
 )
 
 
+# "Kai Berg, Partner | <link>", "Jo Lee | Hudson Climate Partners | <link>": a capitalised
+# audience word after a comma, or after a capitalised word that does not open the line, is a
+# title or a firm's name in a signature, not whom the page is for ("Product Demos: <link>",
+# "Our Sales team's page: <link>" still are).
+_TITLE_OR_FIRM_BEFORE = re.compile(r"(?:,|\S[ \t]+[A-Z][\w'’&.-]*)[ \t]+$")
+
+
+def _names_others(text: str, line_start: int, start: int) -> bool:
+    """Whether a word on the link's line, before it, names whom the page is kept for."""
+    for match in _FOR_OTHERS_EARLIER.finditer(text, line_start, start):
+        if not (
+            match.group()[0].isupper()
+            and _TITLE_OR_FIRM_BEFORE.search(text, line_start, match.start())
+        ):
+            return True
+    return False
+
+
 def _kept_for_others(text: str, start: int, end: int) -> bool:
     """Whether the words around a link on its line say it is for someone else."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     after = text[end : None if line_end < 0 else line_end]
-    return bool(
-        _FOR_OTHERS_AFTER.search(after) or _FOR_OTHERS_EARLIER.search(text, line_start, start)
-    )
+    return bool(_FOR_OTHERS_AFTER.search(after) or _names_others(text, line_start, start))
 
 
 def find_scheduling_link(*texts: str) -> str | None:
