@@ -1803,9 +1803,7 @@ ASKS_FIRST = _cues(
     r" (?:deinen|Ihren) Lebenslauf",
     r"(?:send|forward) me (?:over )?your (?:latest |current |updated )?(?:cv|resume|résumé"
     r"|portfolio|day rate)",
-    # "Are you a student? Happy to help if so.": the yes hangs on the answer to a question. A
-    # bare "If so, apply through the portal" opening is weighed by `_no_hangs_on_question`.
-    r"(?<=[?][ \t\n])(?:\w+[ \t,]+){1,6}if so",
+    # "Are you a student? Happy to help if so." is `_yes_hangs_on_question`, beside this list.
     # "If so, just send over your resume": asked of the user ("I'll send over your resume to
     # the team" is the sender's errand).
     r"(?:just|please|pls|kindly|can you|could you|would you) send over your"
@@ -2424,12 +2422,15 @@ _IMAGINED = re.compile(
 _IMAGINED_AFTER = re.compile(r"^[ \t]+(?:müsste|müssten|würde|würden)\b", re.IGNORECASE)
 
 
-# "Is this about the role we posted? If so, please apply through the portal - I can't take calls
-# outside the process": the no hangs on the answer to the sender's own question, which the user
-# gives first. The conditional runs to the end of its sentence ("boreal.io" ends none).
+# The answer hangs on the sender's own question, which the user answers first: "Is this about
+# the role we posted? If so, please apply through the portal - I can't take calls outside the
+# process" (a clause opening on "if so", "if yes", "if that's the case" …, running to the end of
+# its sentence: "boreal.io" ends none), or "Are you a student? Happy to help if so." (up to six
+# words, then "if so": "My office is 412 Harlan Hall if you are" is no such clause).
 _IF_SO = re.compile(
-    r"\?[ \t\n]+(?:if so|if yes|if that'?s (?:the case|so|it)|if it is|if you are)\b"
-    r"[^!?]*?(?:[.!](?=\s|$)|\n[ \t]*\n|$)",
+    r"\?[ \t\n]+(?:(?P<lead>(?:\w+[ \t,]+){1,6})if so"
+    r"|if so|if yes|if that'?s (?:the case|so|it)|if it is|if you are)\b"
+    r"(?P<rest>[^!?]*?(?:[.!](?=\s|$)|\n[ \t]*\n|$))?",
     re.IGNORECASE,
 )
 # "Either way, I don't take these calls", "in any case, no": the no stands whatever the answer.
@@ -2441,11 +2442,25 @@ _WHATEVER_THE_ANSWER = re.compile(
 
 def _no_hangs_on_question(text: str) -> bool:
     """Whether every no in ``text`` sits inside an "If so, …" answering the sender's question."""
-    spans = [m.span() for m in _IF_SO.finditer(text)]
+    spans = [m.span() for m in _IF_SO.finditer(text) if m["rest"] is not None and not m["lead"]]
     if not spans or _WHATEVER_THE_ANSWER.search(text):
         return False
     noes = [m.start() for m in (*DECLINE.finditer(text), *FIRM_DECLINE.finditer(text))]
     return bool(noes) and all(any(a <= at < b for a, b in spans) for at in noes)
+
+
+def _yes_hangs_on_question(text: str) -> bool:
+    """Whether words after the sender's question wait on it: "Happy to help if so".
+
+    A bare "If so, apply through the portal" opening is weighed by `_no_hangs_on_question`
+    alone ("… Either way, I can't take calls" stays a no).
+    """
+    return any(m["lead"] for m in _IF_SO.finditer(text))
+
+
+def _asks_first(text: str) -> bool:
+    """Whether the sender asks something of the user before answering."""
+    return bool(ASKS_FIRST.search(text)) or _yes_hangs_on_question(text)
 
 
 def _imagined(text: str, at: int, end: int) -> bool:
@@ -3413,7 +3428,7 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
             return Intent.CANCEL, "calls the agreed meeting off, later left open"
         return Intent.DEFER, "not now, later"
     if (DECLINE.search(text) or busy_no) and not ev.windows and not ev.link:
-        if ASKS_FIRST.search(text) and "?" in text:
+        if _asks_first(text) and "?" in text:
             # "I can't help with advice, but send me your CV?": a no to the chat, and a request
             # of the sender's own that the user has to answer first.
             return Intent.OTHER, "turns the chat down, asks for something else"
@@ -3451,9 +3466,7 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         (accepting and ends_on_question(ev.text))
         or (MAYBE_YES.search(text) is not None and asks_beside_when(ev.text))
     )
-    if (ASKS_FIRST.search(text) or asks_back or ASKS_WHERE_FROM.search(text)) and not said(
-        PICK, text
-    ):
+    if (_asks_first(text) or asks_back or ASKS_WHERE_FROM.search(text)) and not said(PICK, text):
         # "Happy to help. Are the times you listed Central? … before I commit": a yes that
         # waits on the user's answer picks nothing yet.
         return Intent.OTHER, ASKS_FIRST_REASON
