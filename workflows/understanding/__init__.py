@@ -724,7 +724,7 @@ def understand(
     if place is None and msg.date is not None:
         # "7pm my time? We go onto daylight time this Sunday": the sender's clock on the day is
         # the one their words say it changes to, not the header's.
-        place = clock_said_to_change(reading, answer, msg.date)
+        place = clock_said_to_change(reading, answer, msg.date, thread_tz or tz)
     if place is not None and msg.date is not None:
         reading = at_sender_place(reading, place, msg.date)
     # Each inline answer with the times its quoted line offers.

@@ -4850,7 +4850,9 @@ def clock_of_one_instant_twice(reading: TimeReading, written: datetime) -> tzinf
     return zones[0]
 
 
-def clock_said_to_change(reading: TimeReading, text: str, written: datetime) -> tzinfo | None:
+def clock_said_to_change(
+    reading: TimeReading, text: str, written: datetime, user_tz: tzinfo | None
+) -> tzinfo | None:
     """The sender's zone, from the reply's words that the sender's own clock changes.
 
     "Wednesday 3rd, 7pm my time? We go onto daylight time this Sunday" from +12:00 on
@@ -4859,7 +4861,10 @@ def clock_said_to_change(reading: TimeReading, text: str, written: datetime) -> 
     keep +12:00 are not. Only talk of the sender's own clock ("our clocks go back", not
     "London's clocks go back", "your clocks change"), which way it goes agreeing with the
     zones' move, and those zones agreeing on every day the reply reads on the header's
-    clock; else None, and the header's offset with its doubt stays.
+    clock, and the reply saying the offer again on the user's clock as the changed offset
+    makes it ("that still lands at 2pm for you"), not as the header's; else None, and the
+    header's offset with its doubt stays ("Our clocks go forward this Sunday" alone may be
+    said of the week after the meeting as well).
     """
     header = written.utcoffset()
     talk = _own_clock_talk(text)
@@ -4885,7 +4890,46 @@ def clock_said_to_change(reading: TimeReading, text: str, written: datetime) -> 
         # "the clocks change on Sunday": which way is the zones' word alone; said the wrong
         # way round, the sender's clock is not the one the reader would pick.
         return None
+    said = _clocks_for_user(text)
+    if user_tz is None or not any(
+        _minutes_of(day.replace(tzinfo=moved[0]).astimezone(user_tz)) in said
+        and _minutes_of(day.astimezone(user_tz)) not in said
+        for day in days
+    ):
+        return None
     return moved[0]
+
+
+def _minutes_of(at: datetime) -> int:
+    return at.hour * 60 + at.minute
+
+
+# "2pm for you", "15 Uhr bei Ihnen", "15.00 uur bij jou", "15h chez vous": a clock the reply
+# says on the user's side, which says a half of the day (am/pm or the 24-hour way).
+_CLOCK_FOR_USER = re.compile(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?[ \t]*"
+    r"(?:(?P<ap>[ap])\.?m\.?|(?P<day24>h|Uhr|uur)\b)?[ \t]*"
+    r"(?:for you|your time|yours|bei (?:Ihnen|dir)|bij (?:jou|u)|voor (?:jou|u)|chez vous"
+    r"|pour (?:vous|toi)|para (?:ti|usted|você|si)|per (?:te|voi|lei)|da (?:te|voi|lei)"
+    r"|à votre heure|votre heure|Ihrer Zeit|deiner Zeit|tu hora|jouw tijd)\b",
+    re.IGNORECASE,
+)
+
+
+def _clocks_for_user(text: str) -> set[int]:
+    """The clocks, in minutes after midnight, the reply says on the user's side."""
+    found = set()
+    for m in _CLOCK_FOR_USER.finditer(text):
+        hour, minute = int(m["h"]), int(m["m"] or 0)
+        if m["ap"]:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+        elif hour <= 12 and m["m"] is None and not m["day24"]:
+            # "at 2 for you": no half of the day said.
+            continue
+        found.add(hour * 60 + minute)
+    return found
 
 
 def _own_clock_talk(text: str) -> str | None:
@@ -4893,7 +4937,8 @@ def _own_clock_talk(text: str) -> str | None:
     for talk in CLOCK_CHANGE_TALK.finditer(text):
         before = text[max(0, talk.start() - 40) : talk.start()]
         if OWN_CLOCK_BEFORE.search(before) or OWN_CLOCK_AFTER.match(text, talk.end()):
-            return talk.group(0)
+            # "passage à l'heure d'hiver": which way may be said just after the talk's words.
+            return text[talk.start() : talk.end() + 25]
     return None
 
 

@@ -216,10 +216,10 @@ CLOCK_CHANGE_TALK = re.compile(
 # back", "we go onto daylight time", "bij ons gaat de wintertijd in") or right after it ("the
 # clocks go forward here"). "London's clocks go back", "your clocks change" are another's.
 OWN_CLOCK_BEFORE = re.compile(
-    r"\b(?:our|we|we['’]re|we['’]ll|here|ours|unsere|wir|bei[ \t]+uns|chez[ \t]+nous|nos|nous"
-    r"|nuestros|aquí|da[ \t]+noi|qui|nossos|cá|onze|wij|bij[ \t]+ons|hier)"
-    r"(?:[ \t]+[\w'’]+){0,3}[ \t]+$",
-    re.IGNORECASE,
+    r"(?i:\b(?:our|we|we['’]re|we['’]ll|here|ours|unsere|wir|bei[ \t]+uns|chez[ \t]+nous|nos"
+    r"|nous|nuestros|aquí|da[ \t]+noi|qui|nossos|cá|onze|wij|bij[ \t]+ons|hier))"
+    # Lower-case words between: "Our London office's clocks" are another place's.
+    r"(?:[,:]?[ \t]+[a-zà-ÿß'’]+){0,3}[,:]?[ \t]*$"
 )
 OWN_CLOCK_AFTER = re.compile(
     r"^[^.!?\n]{0,25}?\b(?:here|where I am|for us|bei uns|chez nous|aquí|da noi|cá|bij ons|hier)\b",
@@ -227,11 +227,11 @@ OWN_CLOCK_AFTER = re.compile(
 )
 # Which way the talk says the clock goes: back to winter time, or on to summer time.
 CLOCK_GOES_BACK = re.compile(
-    r"\b(?:back|zurück|terug|recul\w*|standard|winter\w*|invierno|solare|Winterzeit|hiver)\b",
+    r"\b(?:back|zurück\w*|terug|recul\w*|standard|winter\w*|invierno|solare|Winterzeit|hiver)\b",
     re.IGNORECASE,
 )
 CLOCK_GOES_FORWARD = re.compile(
-    r"\b(?:forward|ahead|vor|vooruit|avan\w*|daylight|summer|zomertijd|verano|legale|verão"
+    r"\b(?:forward|ahead|vorgestellt|vooruit|avan\w*|daylight|summer|zomertijd|verano|legale|verão"
     r"|Sommerzeit|été)\b",
     re.IGNORECASE,
 )
