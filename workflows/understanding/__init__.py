@@ -73,6 +73,7 @@ from workflows.understanding.times import (
     ambiguous_name,
     at_sender_place,
     clock_of_one_instant_twice,
+    clock_said_to_change,
     find_windows,
     leans_on_user_zone,
     may_name_users_clock,
@@ -720,6 +721,10 @@ def understand(
         # "10 Uhr bei uns, 11 Uhr bei Ihnen" across a clock change: no place named, but the
         # sender's clock on that day, which the header's offset is not.
         place = clock_of_one_instant_twice(reading, msg.date)
+    if place is None and msg.date is not None:
+        # "7pm my time? We go onto daylight time this Sunday": the sender's clock on the day is
+        # the one their words say it changes to, not the header's.
+        place = clock_said_to_change(reading, answer, msg.date, thread_tz or tz)
     if place is not None and msg.date is not None:
         reading = at_sender_place(reading, place, msg.date)
     # Each inline answer with the times its quoted line offers.

@@ -63,10 +63,14 @@ from workflows.understanding.vocab import (
     AFTER_WORDS,
     BEFORE_WORDS,
     CLOCK_CHANGE_TALK,
+    CLOCK_GOES_BACK,
+    CLOCK_GOES_FORWARD,
     ENGLISH_DAYS,
     MONTHS,
     NAMES_ZONEINFO_DROPPED,
     NOON_WORDS,
+    OWN_CLOCK_AFTER,
+    OWN_CLOCK_BEFORE,
     PARTS_OF_DAY,
     PLACE_ZONES,
     REGION_CLOCKS,
@@ -655,6 +659,20 @@ _LATER_WEEK_ELSEWHERE = (
     r"|\b(?:daqui a|em) (?:duas|2) semanas|\bover (?:een|1|twee|2) (?:week|weken)\b"
     r"|\bover veertien dagen|\b(?:de )?week (?:erna|daarna)"
 )
+# "This week is tricky (we're in Rotterdam Thursday) so could we look at the week after?":
+# the weekday said under "this week" is this week's, whatever week the sentence goes on to.
+_THIS_WEEK = re.compile(
+    r"\b(?:this week|diese Woche|cette semaine|esta semana|questa settimana|deze week)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_this_week(sentence: str, at: int) -> bool:
+    """Whether the weekday at ``at`` follows "this week" with no later week named between."""
+    said = [m.end() for m in _THIS_WEEK.finditer(sentence, 0, at)]
+    return bool(said) and not _LATER_WEEK.search(sentence, said[-1], at)
+
+
 # "the play got moved to that morning": a part of a day already named, not another time.
 _LATER_WEEK = re.compile(
     r"\b(?:the )?week after(?! (?:that|this))\b|\bfollowing week|\bin (?:two|2|three|3) weeks"
@@ -3514,6 +3532,7 @@ def read_times(
                 d.kind == "weekday"
                 and d.start not in placed
                 and not _names_your_day(seg_text, d)
+                and not _in_this_week(seg_text, d.start)
                 and d.start not in talk
                 and read_roles(seg_text).at(d.start) is not Role.CONFLICT
                 for d in dates
@@ -4905,6 +4924,98 @@ def clock_of_one_instant_twice(reading: TimeReading, written: datetime) -> tzinf
     if any(len({day.replace(tzinfo=z).utcoffset() for z in zones}) > 1 for day in days):
         return None
     return zones[0]
+
+
+def clock_said_to_change(
+    reading: TimeReading, text: str, written: datetime, user_tz: tzinfo | None
+) -> tzinfo | None:
+    """The sender's zone, from the reply's words that the sender's own clock changes.
+
+    "Wednesday 3rd, 7pm my time? We go onto daylight time this Sunday" from +12:00 on
+    28 September 2029: the zones on +12:00 that day that change before the Wednesday (only
+    Auckland's, onto +13:00) are the sender's, since the sender says theirs does; those that
+    keep +12:00 are not. Only talk of the sender's own clock ("our clocks go back", not
+    "London's clocks go back", "your clocks change"), which way it goes agreeing with the
+    zones' move, and those zones agreeing on every day the reply reads on the header's
+    clock, and the reply saying the offer again on the user's clock as the changed offset
+    makes it ("that still lands at 2pm for you"), not as the header's; else None, and the
+    header's offset with its doubt stays ("Our clocks go forward this Sunday" alone may be
+    said of the week after the meeting as well).
+    """
+    header = written.utcoffset()
+    talk = _own_clock_talk(text)
+    days = [m.window.start for m in reading.mentions if on_header_clock(m, written)]
+    if talk is None or header is None or not days:
+        return None
+    moved = [
+        z
+        for z in _KNOWN_ZONES
+        if written.astimezone(z).utcoffset() == header
+        and any(day.replace(tzinfo=z).utcoffset() != header for day in days)
+    ]
+    if not moved:
+        return None
+    offsets = {
+        day.replace(tzinfo=None): {day.replace(tzinfo=z).utcoffset() for z in moved} for day in days
+    }
+    if any(len(found) > 1 for found in offsets.values()):
+        return None
+    later = {o for found in offsets.values() for o in found if o is not None and o != header}
+    back, forward = CLOCK_GOES_BACK.search(talk), CLOCK_GOES_FORWARD.search(talk)
+    if bool(back) == bool(forward) or any((o < header) != bool(back) for o in later):
+        # "the clocks change on Sunday": which way is the zones' word alone; said the wrong
+        # way round, the sender's clock is not the one the reader would pick.
+        return None
+    said = _clocks_for_user(text)
+    if user_tz is None or not any(
+        _minutes_of(day.replace(tzinfo=moved[0]).astimezone(user_tz)) in said
+        and _minutes_of(day.astimezone(user_tz)) not in said
+        for day in days
+    ):
+        return None
+    return moved[0]
+
+
+def _minutes_of(at: datetime) -> int:
+    return at.hour * 60 + at.minute
+
+
+# "2pm for you", "15 Uhr bei Ihnen", "15.00 uur bij jou", "15h chez vous": a clock the reply
+# says on the user's side, which says a half of the day (am/pm or the 24-hour way).
+_CLOCK_FOR_USER = re.compile(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?[ \t]*"
+    r"(?:(?P<ap>[ap])\.?m\.?|(?P<day24>h|Uhr|uur)\b)?[ \t]*"
+    r"(?:for you|your time|yours|bei (?:Ihnen|dir)|bij (?:jou|u)|voor (?:jou|u)|chez vous"
+    r"|pour (?:vous|toi)|para (?:ti|usted|você|si)|per (?:te|voi|lei)|da (?:te|voi|lei)"
+    r"|à votre heure|votre heure|Ihrer Zeit|deiner Zeit|tu hora|jouw tijd)\b",
+    re.IGNORECASE,
+)
+
+
+def _clocks_for_user(text: str) -> set[int]:
+    """The clocks, in minutes after midnight, the reply says on the user's side."""
+    found = set()
+    for m in _CLOCK_FOR_USER.finditer(text):
+        hour, minute = int(m["h"]), int(m["m"] or 0)
+        if m["ap"]:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+        elif hour <= 12 and m["m"] is None and not m["day24"]:
+            # "at 2 for you": no half of the day said.
+            continue
+        found.add(hour * 60 + minute)
+    return found
+
+
+def _own_clock_talk(text: str) -> str | None:
+    """The words of the reply's talk of a change of the sender's own clock, if any."""
+    for talk in CLOCK_CHANGE_TALK.finditer(text):
+        before = text[max(0, talk.start() - 40) : talk.start()]
+        if OWN_CLOCK_BEFORE.search(before) or OWN_CLOCK_AFTER.match(text, talk.end()):
+            # "passage à l'heure d'hiver": which way may be said just after the talk's words.
+            return text[talk.start() : talk.end() + 25]
+    return None
 
 
 # "3pm Narnia time", "15h heure du Golfe": the clock written right before the words.

@@ -191,6 +191,11 @@ CLOCK_CHANGE_TALK = re.compile(
     # "not sure we're still five hours apart that week": the gap between the clocks may move.
     r"|still[ \t]+(?:\w+[ \t]+)?hours?[ \t]+(?:apart|ahead|behind)"
     r"|spring(?:s|ing)?[ \t]+forward|fall(?:s|ing)?[ \t]+back|daylight[ \t]+sav\w*|DST"
+    # "We go onto daylight time this Sunday", "standard time starts": the clock a whole place
+    # is on changes (no meeting goes onto a time).
+    r"|(?:go|goes|going|went|move|moves|moving|switch\w*|chang\w+)[ \t]+(?:on)?to[ \t]+"
+    r"(?:daylight|summer|standard|winter)[ \t]+time"
+    r"|(?:daylight|summer|standard|winter)[ \t]+time[ \t]+(?:starts|begins|ends|kicks[ \t]+in)"
     # Not "time change", "cambio de horario", "mudança de hora": also a meeting moved.
     r"|changement[ \t]+d['’]heure|passage[ \t]+à[ \t]+l['’]heure[ \t]+d['’]"
     # "on recule l'heure dimanche": the clocks set back on the Sunday of a change (a meeting's
@@ -205,6 +210,29 @@ CLOCK_CHANGE_TALK = re.compile(
     r"|(?:time[ \t]+change|mudança[ \t]+de[ \t]+hora|cambio[ \t]+de[ \t]+hora(?:rio)?)[ \t]+"
     r"(?:(?:this|on|no|neste|este|el)[ \t]+)?(?:sunday|domingo)\b"
     r"|klok(?:ken)?[ \t]+(?:\w+[ \t]+){0,2}(?:vooruit|terug|verzet))",
+    re.IGNORECASE,
+)
+# Whose clock the talk of a change is: the sender's own, said right before it ("our clocks go
+# back", "we go onto daylight time", "bij ons gaat de wintertijd in") or right after it ("the
+# clocks go forward here"). "London's clocks go back", "your clocks change" are another's.
+OWN_CLOCK_BEFORE = re.compile(
+    r"(?i:\b(?:our|we|we['’]re|we['’]ll|here|ours|unsere|wir|bei[ \t]+uns|chez[ \t]+nous|nos"
+    r"|nous|nuestros|aquí|da[ \t]+noi|qui|nossos|cá|onze|wij|bij[ \t]+ons|hier))"
+    # Lower-case words between: "Our London office's clocks" are another place's.
+    r"(?:[,:]?[ \t]+[a-zà-ÿß'’]+){0,3}[,:]?[ \t]*$"
+)
+OWN_CLOCK_AFTER = re.compile(
+    r"^[^.!?\n]{0,25}?\b(?:here|where I am|for us|bei uns|chez nous|aquí|da noi|cá|bij ons|hier)\b",
+    re.IGNORECASE,
+)
+# Which way the talk says the clock goes: back to winter time, or on to summer time.
+CLOCK_GOES_BACK = re.compile(
+    r"\b(?:back|zurück\w*|terug|recul\w*|standard|winter\w*|invierno|solare|Winterzeit|hiver)\b",
+    re.IGNORECASE,
+)
+CLOCK_GOES_FORWARD = re.compile(
+    r"\b(?:forward|ahead|vorgestellt|vooruit|avan\w*|daylight|summer|zomertijd|verano|legale|verão"
+    r"|Sommerzeit|été)\b",
     re.IGNORECASE,
 )
 # Abbreviations are read case-sensitively (ET, CT are also words in other places).
