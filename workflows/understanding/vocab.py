@@ -567,7 +567,7 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     "Africa/Abidjan": {_PLACE: "abidjan|cote d'ivoire|ivory coast"},
     "Atlantic/Reykjavik": {_PLACE: "reykjavik|iceland"},
     "Africa/Johannesburg": {
-        _PLACE: "johannesburg|cape town|kapstadt|pretoria|durban",
+        _PLACE: "johannesburg|cape town|kapstadt|kaapstad|pretoria|durban",
         _WORDS | _PLACE: "south africa",
         _WORDS: "south african",
     },
