@@ -30,8 +30,10 @@ from tests.understanding.reply import (
     assert_near_miss_safe,
     doubt_codes,
     local_starts,
+    miss_reading,
     pinned,
     read_reply,
+    reading,
 )
 from workflows.stages import Intent
 from workflows.understanding import Verdict
@@ -450,39 +452,16 @@ def _read(body: str, setting: str) -> tuple[Verdict, ZoneInfo]:
     return read_reply(body, tz=zone, date=when, quote=quote), zone
 
 
-def _right(verdict: Verdict, zone: ZoneInfo, want: Row) -> bool:
-    _, _, intent, starts = want
-    return verdict.intent is intent and sorted(local_starts(verdict, zone)) == _expected(
-        starts, zone
-    )
-
-
-def _safe(verdict: Verdict, safe: Intent | None) -> bool:
-    """Doubted, or certain as the row's safe reading with no window and no link."""
-    if not verdict.certain:
-        return True
-    return (
-        safe is not None
-        and verdict.intent is safe
-        and not verdict.proposed_times
-        and verdict.scheduling_link is None
-    )
-
-
 def classify(want: Row) -> str:
     """'right', 'WRONG' or 'doubted': how the reader reads one clear row."""
     verdict, zone = _read(want[0], want[1])
-    if not verdict.certain:
-        return "doubted"
-    return "right" if _right(verdict, zone, want) else "WRONG"
+    return reading(verdict, zone, want[2], _expected(want[3], zone))
 
 
 def classify_miss(miss: Miss) -> str:
     """'doubted', 'safe' (certain, harmless) or 'WRONG' for one near miss."""
     verdict, _ = _read(miss[0], miss[1])
-    if not verdict.certain:
-        return "doubted"
-    return "safe" if _safe(verdict, miss[2]) else "WRONG"
+    return miss_reading(verdict, () if miss[2] is None else (miss[2],))
 
 
 @pytest.mark.parametrize(("body", "setting", "intent", "starts"), pinned(ROWS, WRONG_LEFT))
@@ -495,7 +474,7 @@ def test_clear_reply_is_read_right(
         assert not verdict.certain, seen
         return
     assert verdict.certain, seen
-    assert _right(verdict, zone, (body, setting, intent, starts)), seen
+    assert reading(verdict, zone, intent, _expected(starts, zone)) == "right", seen
 
 
 @pytest.mark.parametrize(("body", "setting", "safe"), pinned(NEAR_MISSES, WRONG_LEFT))
