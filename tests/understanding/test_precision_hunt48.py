@@ -430,18 +430,7 @@ LEFT_IN_DOUBT: dict[str, str] = {
 }
 
 # Rows found certain but wrong and left (strict xfails).
-_ON_OFFSET = (
-    "a zoneless time from a foreign sender is read at the Date header's offset, though a zone"
-    " on that offset changes clocks before the day; doubting these (tried) costs 16 of 107"
-    " certain rows of tests/data/replies, whose labels read the offset (016, 071, …)"
-)
 WRONG_LEFT: dict[str, str] = {
-    "How about Tuesday 28 March at 4pm?": _ON_OFFSET,
-    "Mardi 28 mars à 14h ?": _ON_OFFSET,
-    "Tuesday March 14 at 9am my time?": _ON_OFFSET,
-    "Tuesday 4 April at 1pm my time?": _ON_OFFSET,
-    "¿El martes 4 de abril a las 10, mi hora?": _ON_OFFSET,
-    "Tuesday 31 October at 8am?": _ON_OFFSET,
     "Door de zomertijd past het mij niet meer. Kan het op een ander moment?": "Dutch 'kan"
     " het op een ander moment' is no move cue: read as a certain `other`, not a reschedule",
 }

@@ -74,6 +74,7 @@ from workflows.understanding.times import (
     at_sender_place,
     clock_of_one_instant_twice,
     clock_said_to_change,
+    domain_zones,
     find_windows,
     leans_on_user_zone,
     may_name_users_clock,
@@ -716,7 +717,11 @@ def understand(
     reading = read(answer)
     # "Tuesday at 10" from Boston, Phoenix or Brisbane: the clock of the sender's place on the
     # meeting day, which a clock change may have moved off the Date header's offset.
-    place = sender_place(text, stripped.signature, msg.date, msg.sender.name) if msg.date else None
+    place = (
+        sender_place(text, stripped.signature, msg.date, msg.sender.name, stripped.users, tz)
+        if msg.date
+        else None
+    )
     if place is None and msg.date is not None:
         # "10 Uhr bei uns, 11 Uhr bei Ihnen" across a clock change: no place named, but the
         # sender's clock on that day, which the header's offset is not.
@@ -910,6 +915,7 @@ def understand(
             if msg.date is not None and (msg.date.utcoffset() or place is not None)
             else None,
             sender_placed=place is not None,
+            domain_zones=domain_zones(msg.sender.email),
             thread_tz=thread_tz,
             offered=evidence.offered,
             written=msg.date,

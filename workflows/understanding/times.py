@@ -65,6 +65,7 @@ from workflows.understanding.vocab import (
     CLOCK_CHANGE_TALK,
     CLOCK_GOES_BACK,
     CLOCK_GOES_FORWARD,
+    DOMAIN_ZONES,
     ENGLISH_DAYS,
     MONTHS,
     NAMES_ZONEINFO_DROPPED,
@@ -4400,6 +4401,26 @@ def offset_moves(written: datetime, when: datetime) -> frozenset[timedelta]:
     return frozenset(o for o in offsets if o is not None)
 
 
+def domain_zones(address: str) -> tuple[tzinfo, ...]:
+    """The clocks of the country of ``address``'s domain ("@firma.de", "@empresa.com.br")."""
+    top = address.rpartition("@")[2].rpartition(".")[2].lower()
+    return tuple(zone(name) for name in DOMAIN_ZONES.get(top, ()))
+
+
+def header_clock_moves(written: datetime, when: datetime, zones: Sequence[tzinfo] = ()) -> bool:
+    """Whether the sender's clock at ``when`` may be off the Date header's offset.
+
+    The zones on the header's offset at writing part by then: +01:00 in March is Berlin's
+    winter clock and Lagos's only one. A country's domain (``zones``) narrows them: "@x.com.br"
+    from -03:00 is São Paulo's, which keeps -03:00 when Santiago's clock goes back; "@x.de"
+    moves with Berlin. A domain whose country has no clock on the offset says nothing.
+    """
+    offset = written.utcoffset()
+    if there := [z for z in zones if written.astimezone(z).utcoffset() == offset]:
+        return any(when.astimezone(z).utcoffset() != offset for z in there)
+    return len(offset_moves(written, when)) > 1
+
+
 # Words that name a clock: "(Bogotá time)", "9am COT", "hora de Lima", "Nepal Time Zone".
 _ZONE_LIKE = re.compile(
     r"\b(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:[Tt]ime(?:[ \t]*[Zz]one)?|[Tt]imezone)\b"
@@ -4588,6 +4609,14 @@ _SENDER_LEAD = (
     r"|\bsent[ \t]+from[ \t]+my[ \t]+\w+[ \t]+in)[ \t]*"
 )
 _SENDER_PLACE = re.compile(_SENDER_LEAD + r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+# Where the user's outreach puts the contact: "I saw you're based in Santiago", "vous êtes à
+# Lyon", "como estás en Bogotá", "da Sie in Berlin sind" is left out (the verb comes last).
+_CONTACT_LEAD = re.compile(
+    r"(?i:\byou(?:['’]re|[ \t]+are)[ \t]+(?:(?:based|located|now|currently)[ \t]+)?in"
+    r"|\b(?:vous[ \t]+êtes|tu[ \t]+es)[ \t]+(?:basée?s?[ \t]+)?(?:à|a|en)"
+    r"|\b(?:estás|usted[ \t]+está)[ \t]+en|\bvocê[ \t]+está[ \t]+em"
+    r"|\b(?:Sie[ \t]+sind|du[ \t]+bist)[ \t]+in)[ \t]+(?:(?:la|el|the)[ \t]+)?"
+)
 # "we'll be on CET by then", "I'm on Eastern time": the sender names their own clock by its zone.
 _ON_CLOCK = re.compile(
     r"\b(?:we|i)(?:['’](?:re|m|ll[ \t]+be)|[ \t]+(?:are|am|will[ \t]+be))"
@@ -4790,12 +4819,20 @@ def _named_zone(match: re.Match[str]) -> str | None:
     return ZONE_NAMES[match["name"].lower()] if match["name"] else None
 
 
-def sender_place(text: str, signature: str, written: datetime, sender: str = "") -> tzinfo | None:
+def sender_place(
+    text: str,
+    signature: str,
+    written: datetime,
+    sender: str = "",
+    outreach: str = "",
+    home: tzinfo | None = None,
+) -> tzinfo | None:
     """The clock of the place the reply puts its sender in, when the Date header agrees.
 
     "I'm in Phoenix", "Saludos desde la Ciudad de México", a sign-off's "Regina, SK", a line
-    that is nothing but a place ("Lima, Perú") or a clock the sender says they are on ("we'll
-    be on CET by then"); "we don't do daylight saving here"
+    that is nothing but a place ("Lima, Perú"), a clock the sender says they are on ("we'll
+    be on CET by then") or where the user's ``outreach`` says they are ("you're based in
+    Santiago", unless that is the user's own clock at ``home``); "we don't do daylight saving here"
     keeps the Date header's offset. Several places ("offices in London, New York and
     Singapore"), or a place whose clock is not the Date header's at writing (a trip, a
     company's head office), say nothing of where the sender is.
@@ -4816,6 +4853,12 @@ def sender_place(text: str, signature: str, written: datetime, sender: str = "")
         and (tz := _named_zone(named)) is not None
     ]
     found += [tz for line in signature.splitlines() for tz in _places_on(line)]
+    found += [
+        tz
+        for m in _CONTACT_LEAD.finditer(outreach)
+        if (tz := _place_after(outreach, m.end())) is not None
+        and (home is None or _clock(zone(tz)) != _clock(home))
+    ]
     found += [
         tz
         for line in text.splitlines()

@@ -595,7 +595,7 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     "Africa/Abidjan": {_PLACE: "abidjan|cote d'ivoire|ivory coast"},
     "Atlantic/Reykjavik": {_PLACE: "reykjavik|iceland"},
     "Africa/Johannesburg": {
-        _PLACE: "johannesburg|cape town|kapstadt|pretoria|durban",
+        _PLACE: "johannesburg|cape town|kapstadt|kaapstad|pretoria|durban",
         _WORDS | _PLACE: "south africa",
         _WORDS: "south african",
     },
@@ -763,6 +763,31 @@ REGION_CODES: dict[str, str | None] = {
     "NS": "America/Halifax", "NSW": "Australia/Sydney", "ACT": "Australia/Sydney",
     "VIC": "Australia/Melbourne", "QLD": "Australia/Brisbane", "TAS": "Australia/Hobart",
     "SA": "Australia/Adelaide", "NT": "Australia/Darwin",
+}  # fmt: skip
+
+# The clocks of a country by its mail domain's last label ("kai@firma.de", "ana@empresa.com.br"):
+# a hint of where the sender sits, not their word for it. Chile's Magallanes (Punta Arenas, on
+# -03:00 all year) is left out: "@x.cl" from -03:00 in March is read as Santiago's summer clock.
+DOMAIN_ZONES: dict[str, tuple[str, ...]] = {
+    "de": ("Europe/Berlin",), "fr": ("Europe/Paris",), "it": ("Europe/Rome",),
+    "nl": ("Europe/Amsterdam",), "be": ("Europe/Brussels",), "at": ("Europe/Vienna",),
+    "ch": ("Europe/Zurich",), "se": ("Europe/Stockholm",), "dk": ("Europe/Copenhagen",),
+    "pl": ("Europe/Warsaw",), "cz": ("Europe/Prague",), "ie": ("Europe/Dublin",),
+    "uk": ("Europe/London",), "es": ("Europe/Madrid", "Atlantic/Canary"),
+    "pt": ("Europe/Lisbon", "Atlantic/Azores"), "ng": ("Africa/Lagos",), "ao": ("Africa/Luanda",),
+    "cl": ("America/Santiago", "Pacific/Easter"), "ar": ("America/Argentina/Buenos_Aires",),
+    "br": ("America/Sao_Paulo", "America/Bahia", "America/Fortaleza", "America/Recife",
+           "America/Belem", "America/Manaus", "America/Cuiaba", "America/Campo_Grande",
+           "America/Porto_Velho", "America/Rio_Branco", "America/Noronha"),
+    "mx": ("America/Mexico_City", "America/Monterrey", "America/Merida", "America/Cancun",
+           "America/Chihuahua", "America/Hermosillo", "America/Mazatlan", "America/Tijuana",
+           "America/Ciudad_Juarez", "America/Matamoros", "America/Ojinaga"),
+    "co": ("America/Bogota",), "pe": ("America/Lima",),
+    "ec": ("America/Guayaquil", "Pacific/Galapagos"),
+    "au": ("Australia/Sydney", "Australia/Melbourne", "Australia/Brisbane", "Australia/Adelaide",
+           "Australia/Darwin", "Australia/Perth", "Australia/Hobart", "Australia/Lord_Howe"),
+    "nz": ("Pacific/Auckland", "Pacific/Chatham"),
+    "in": ("Asia/Kolkata",), "jp": ("Asia/Tokyo",), "ph": ("Asia/Manila",),
 }  # fmt: skip
 
 # Public holidays kept on a counted weekday of a month, a day that differs by country (and by
