@@ -370,6 +370,9 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<cue>at|around|about|after|à|vers|après|a[ \t]+las|a[ \t]+la|sobre[ \t]+las"
             # "cioè le 14 da noi": the hour said again, with its article, after "that is".
             r"|(?<=cioè[ \t])le|(?<=ossia[ \t])le"
+            # "(le 8 di mattina ad Anchorage)": the article, with the part of the day after.
+            r"|le(?=[ \t]+[012]?\d[ \t]+(?:di|del|della)[ \t]+(?:mattin[ao]|pomeriggio|sera"
+            r"|notte)\b)"
             r"|después[ \t]+de[ \t]+las|a[ \t]+partir[ \t]+d(?:e[ \t]+las|as)|um|gegen|nach"
             r"|alle|dalle|verso[ \t]+le|às|om|rond)"
             r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d|u(?:[0-5]\d)?\b|[ \t]+h\b)"
@@ -2570,15 +2573,18 @@ def _restated_elsewhere(
     a day off); a weekday neither that day nor the next or last is another offer ("Mon 9am ET /
     Wed 2pm PT"). Each clock has a zone or side of its own written after it.
     """
-    if (
-        one.zone is None
-        or other.zone is None
-        or one.part
-        or other.part
-        or not (
-            _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
-            or (one.zone != other.zone and _joined_as_restatement(sentence[one.end : other.start]))
-        )
+    if one.zone is None or other.zone is None or one.part or other.part:
+        return False
+    gap = sentence[one.end : other.start]
+    after_comma = (
+        one.zone != other.zone
+        and bool(_UNBRACKETED_GAP.fullmatch(gap))
+        and bool(_COMMA_RESTATES.search(gap))
+    )
+    if not (
+        after_comma
+        or _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
+        or (one.zone != other.zone and _joined_as_restatement(sentence[one.end : other.start]))
     ):
         return False
     named_by = {_zone_named_after(sentence, t) for t in (one, other)}
@@ -2596,9 +2602,21 @@ def _restated_elsewhere(
     # Off by no more than a clock change moves, it is that zone read on the wrong offset.
     if "side" in named_by and off > timedelta(hours=1):
         return False
+    if after_comma:
+        # "10am Eastern, 3pm in Reykjavik" the week New York's clocks moved: after a comma two
+        # clocks in two named zones may be two offers, but an hour apart, the size of a clock
+        # change, they are one instant worked out on the offset of before it.
+        return apart == 0 and timedelta(0) < off <= timedelta(hours=1)
     return apart != 0 or off != timedelta(0)
 
 
+# "10am Eastern, 3pm in Reykjavik", "14 Uhr Berliner Zeit, also 13 Uhr bei Ihnen", "16:00 hora
+# de Madrid, que son las 11:00 en La Habana": a comma, perhaps with a word that says "so".
+_COMMA_RESTATES = re.compile(
+    r",[ \t]*(?:(?:so|also|dus|que son|qui fait|cioè|ou seja|o sea)[ \t]+)?"
+    r"(?:(?:las?|les?|le|as|às|um|om|alle)[ \t]+)?$",
+    re.IGNORECASE,
+)
 # Between a clock and its restatement, with no bracket: a dash, or the words `_RESTATE_BEFORE`
 # reads ("= ", "/ ", "i.e.", "which is", "that's", "for you it's" …), perhaps with the day.
 _UNBRACKETED_GAP = re.compile(r"[^()\d\n!?]{0,40}")

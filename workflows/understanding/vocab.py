@@ -285,9 +285,13 @@ _WORDS_FOR_TIME = (
 # Panama City, Kingston), countries of several clocks, names that are mostly surnames
 # (Chandler, Darwin).
 _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
+    # "8am in Anchorage", "le 8 di mattina ad Anchorage": a restatement's place, read as a clock.
     "America/Anchorage": {
-        _CLOCK: "alaska",
-        _TIME: "anchorage",
+        _CLOCK: "alaska|anchorage",
+    },
+    "America/Havana": {
+        _CLOCK | _PLACE: "havana|la habana|habana|cuba",
+        _CLOCK: "havane|la havane|l'avana|havanna|hora cubana",
     },
     "America/Phoenix": {
         _CLOCK | _PLACE: "arizona",
@@ -565,7 +569,11 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _PLACE: "senegal",
     },
     "Africa/Abidjan": {_PLACE: "abidjan|cote d'ivoire|ivory coast"},
-    "Atlantic/Reykjavik": {_PLACE: "reykjavik|iceland"},
+    "Atlantic/Reykjavik": {
+        _CLOCK | _PLACE: "reykjavik|reykjavík",
+        _TIME | _PLACE: "iceland",
+        _CLOCK: "reiquiavique|reikiavik",
+    },
     "Africa/Johannesburg": {
         _PLACE: "johannesburg|cape town|kapstadt|pretoria|durban",
         _WORDS | _PLACE: "south africa",
@@ -622,8 +630,13 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _PLACE: "new delhi",
         _CLOCK: "kolkata",
     },
+    "Asia/Tehran": {
+        _CLOCK | _PLACE: "tehran|teheran",
+        _TIME: "iran",
+        _CLOCK: "téhéran|teherán|teerão|teherã|teheraner zeit",
+    },
     "Asia/Kathmandu": {
-        _CLOCK: "kathmandu",
+        _CLOCK: "kathmandu|katmandu|katmandú|katmandou",
         _TIME: "nepal",
     },
     "Asia/Singapore": {
@@ -677,7 +690,10 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _PLACE: "gold coast|cairns|townsville",
     },
     "Australia/Hobart": {_WORDS | _PLACE: "hobart|tasmania"},
-    "Australia/Adelaide": {_CLOCK | _PLACE: "adelaide"},
+    "Australia/Adelaide": {
+        _CLOCK | _PLACE: "adelaide",
+        _CLOCK: "adelaida|adélaïde|adelaïde",
+    },
     "Australia/Perth": {_CLOCK | _PLACE: "perth"},
     "Pacific/Auckland": {
         _CLOCK | _PLACE: "new zealand|auckland|wellington",
