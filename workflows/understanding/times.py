@@ -65,6 +65,7 @@ from workflows.understanding.vocab import (
     CLOCK_CHANGE_TALK,
     ENGLISH_DAYS,
     MONTHS,
+    NAMES_NOT_WORN,
     NAMES_ZONEINFO_DROPPED,
     NOON_WORDS,
     PARTS_OF_DAY,
@@ -2604,9 +2605,12 @@ def _restated_elsewhere(
         return False
     if after_comma:
         # "10am Eastern, 3pm in Reykjavik" the week New York's clocks moved: after a comma two
-        # clocks in two named zones may be two offers, but an hour apart, the size of a clock
-        # change, they are one instant worked out on the offset of before it.
-        return apart == 0 and timedelta(0) < off <= timedelta(hours=1)
+        # clocks in two named places may be two offers, but exactly an hour apart, the size of
+        # a clock change, they are one instant worked out on the offset of before it. A side
+        # ("10 Uhr bei uns, 11 Uhr bei Ihnen") is read on the header's offset, which the
+        # sender's own clock change may have moved; a half hour off is another time ("until
+        # 15:30 CET, so 16:00 your time won't work").
+        return named_by == {"place"} and apart == 0 and off == timedelta(hours=1)
     return apart != 0 or off != timedelta(0)
 
 
@@ -4211,7 +4215,7 @@ def _worn_elsewhere(
         if offset != writer_offset and any(
             name in (start.astimezone(other).tzname(), NAMES_ZONEINFO_DROPPED.get(str(other)))
             and start.astimezone(other).utcoffset() != offset
-            for other in _KNOWN_ZONES
+            for other in _NAME_WEARERS
         ):
             return True
     return False
@@ -4294,6 +4298,9 @@ def _thread_settles(thread: str, name: str, tz: tzinfo, starts: Sequence[datetim
 _KNOWN_ZONES = tuple(
     zone(name) for name in sorted({*ZONE_NAMES.values(), *ZONE_ABBREVIATIONS.values()})
 )
+# The clocks whose printed names make another clock's name ambiguous: not Cuba's, which prints
+# "CST"/"CDT" as US Central does (a "10am CST" is Central's; see `NAMES_NOT_WORN`).
+_NAME_WEARERS = tuple(z for z in _KNOWN_ZONES if str(z) not in NAMES_NOT_WORN)
 
 
 def sender_offsets(written: datetime, when: datetime, text: str) -> frozenset[timedelta]:

@@ -232,6 +232,9 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     # too (see ``NAMES_ZONEINFO_DROPPED``), so only the writer's own clock settles it.
     "AST": "America/Halifax",
 }  # fmt: skip
+# Clocks the reader knows by name whose printed abbreviation is not read as theirs: Cuba's
+# "CST"/"CDT" are US Central's to anyone writing them (why Taipei and Beijing are no clocks).
+NAMES_NOT_WORN: frozenset[str] = frozenset({"America/Havana"})
 # Names people still give a clock that the zone database prints as a bare offset ("+03"): the
 # other clocks an abbreviation may mean, when telling a name worn twice.
 NAMES_ZONEINFO_DROPPED: dict[str, str] = {"Asia/Riyadh": "AST", "Asia/Qatar": "AST"}
