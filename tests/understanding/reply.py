@@ -6,7 +6,7 @@ header, the zone the user lives in); the envelope around it is this one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
@@ -83,6 +83,27 @@ def reading(verdict: Verdict, tz: tzinfo, intent: Intent | None, expected: list[
     if intent is None or verdict.intent is not intent:
         return "WRONG"
     return "right" if sorted(local_starts(verdict, tz)) == expected else "WRONG"
+
+
+def is_safe(verdict: Verdict, intents: Collection[Intent] = tuple(Intent)) -> bool:
+    """Whether a near miss is read safely: doubted, or certain as one of ``intents`` with no
+    window and no link, so nothing gets booked.
+
+    A table that names the one reading that is safe when certain passes just that one; the
+    default lets any intent be certain so long as nothing gets booked (hunt 47's rule).
+    """
+    if not verdict.certain:
+        return True
+    return (
+        verdict.intent in intents and not verdict.proposed_times and verdict.scheduling_link is None
+    )
+
+
+def miss_reading(verdict: Verdict, intents: Collection[Intent] = tuple(Intent)) -> str:
+    """'doubted', 'safe' (certain, harmless: :func:`is_safe`) or 'WRONG' for one near miss."""
+    if not verdict.certain:
+        return "doubted"
+    return "safe" if is_safe(verdict, intents) else "WRONG"
 
 
 def assert_read_right(

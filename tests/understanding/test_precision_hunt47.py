@@ -26,9 +26,12 @@ import pytest
 from tests.understanding.reply import (
     assert_near_miss_safe,
     doubt_codes,
+    is_safe,
     local_starts,
+    miss_reading,
     pinned,
     read_reply,
+    reading,
 )
 from workflows.stages import Intent
 from workflows.understanding import Verdict
@@ -807,19 +810,15 @@ def _read(body: str, setting: str) -> tuple[Verdict, ZoneInfo]:
 
 
 def _right(verdict: Verdict, zone: ZoneInfo, want: Row) -> bool:
+    """Read as the row says: its intent and starts (:func:`reading`), its link, its day back."""
     _, _, intent, starts, link, back = want
-    if verdict.intent is not intent or sorted(local_starts(verdict, zone)) != _expected(starts):
+    if reading(verdict, zone, intent, _expected(starts)) != "right":
         return False
     if verdict.scheduling_link != link:
         return False
     if intent is AWAY:
         return verdict.return_date == (date(2028, *back) if back else None)
     return True
-
-
-def _safe(verdict: Verdict) -> bool:
-    """A near miss is safe doubted, or certain with no window and no link (nothing is booked)."""
-    return not verdict.certain or (not verdict.proposed_times and verdict.scheduling_link is None)
 
 
 def classify(want: Row) -> str:
@@ -833,9 +832,7 @@ def classify(want: Row) -> str:
 def classify_miss(miss: Miss) -> str:
     """'doubted', 'safe' (certain, harmless) or 'WRONG' for one near miss."""
     verdict, _ = _read(miss[0], miss[1])
-    if not verdict.certain:
-        return "doubted"
-    return "safe" if _safe(verdict) else "WRONG"
+    return miss_reading(verdict)
 
 
 @pytest.mark.parametrize(
@@ -865,7 +862,7 @@ def test_clear_reply_is_read_right(
 @pytest.mark.parametrize(("body", "setting"), pinned(NEAR_MISSES, WRONG_LEFT))
 def test_near_miss_stays_safe(body: str, setting: str) -> None:
     verdict, zone = _read(body, setting)
-    if verdict.certain and _safe(verdict):
+    if verdict.certain and is_safe(verdict):
         # Certain with no window and no link: nothing gets booked (the brief's rule, wider
         # than mend 55's, which allows only a certain reschedule or `other`).
         return

@@ -30,8 +30,10 @@ from tests.understanding.reply import (
     assert_near_miss_safe,
     doubt_codes,
     local_starts,
+    miss_reading,
     pinned,
     read_reply,
+    reading,
 )
 from workflows.stages import Intent
 from workflows.understanding import Verdict
@@ -428,18 +430,7 @@ LEFT_IN_DOUBT: dict[str, str] = {
 }
 
 # Rows found certain but wrong and left (strict xfails).
-_ON_OFFSET = (
-    "a zoneless time from a foreign sender is read at the Date header's offset, though a zone"
-    " on that offset changes clocks before the day; doubting these (tried) costs 16 of 107"
-    " certain rows of tests/data/replies, whose labels read the offset (016, 071, …)"
-)
 WRONG_LEFT: dict[str, str] = {
-    "How about Tuesday 28 March at 4pm?": _ON_OFFSET,
-    "Mardi 28 mars à 14h ?": _ON_OFFSET,
-    "Tuesday March 14 at 9am my time?": _ON_OFFSET,
-    "Tuesday 4 April at 1pm my time?": _ON_OFFSET,
-    "¿El martes 4 de abril a las 10, mi hora?": _ON_OFFSET,
-    "Tuesday 31 October at 8am?": _ON_OFFSET,
     "Door de zomertijd past het mij niet meer. Kan het op een ander moment?": "Dutch 'kan"
     " het op een ander moment' is no move cue: read as a certain `other`, not a reschedule",
 }
@@ -461,39 +452,16 @@ def _read(body: str, setting: str) -> tuple[Verdict, ZoneInfo]:
     return read_reply(body, tz=zone, date=when, quote=quote), zone
 
 
-def _right(verdict: Verdict, zone: ZoneInfo, want: Row) -> bool:
-    _, _, intent, starts = want
-    return verdict.intent is intent and sorted(local_starts(verdict, zone)) == _expected(
-        starts, zone
-    )
-
-
-def _safe(verdict: Verdict, safe: Intent | None) -> bool:
-    """Doubted, or certain as the row's safe reading with no window and no link."""
-    if not verdict.certain:
-        return True
-    return (
-        safe is not None
-        and verdict.intent is safe
-        and not verdict.proposed_times
-        and verdict.scheduling_link is None
-    )
-
-
 def classify(want: Row) -> str:
     """'right', 'WRONG' or 'doubted': how the reader reads one clear row."""
     verdict, zone = _read(want[0], want[1])
-    if not verdict.certain:
-        return "doubted"
-    return "right" if _right(verdict, zone, want) else "WRONG"
+    return reading(verdict, zone, want[2], _expected(want[3], zone))
 
 
 def classify_miss(miss: Miss) -> str:
     """'doubted', 'safe' (certain, harmless) or 'WRONG' for one near miss."""
     verdict, _ = _read(miss[0], miss[1])
-    if not verdict.certain:
-        return "doubted"
-    return "safe" if _safe(verdict, miss[2]) else "WRONG"
+    return miss_reading(verdict, () if miss[2] is None else (miss[2],))
 
 
 @pytest.mark.parametrize(("body", "setting", "intent", "starts"), pinned(ROWS, WRONG_LEFT))
@@ -506,7 +474,7 @@ def test_clear_reply_is_read_right(
         assert not verdict.certain, seen
         return
     assert verdict.certain, seen
-    assert _right(verdict, zone, (body, setting, intent, starts)), seen
+    assert reading(verdict, zone, intent, _expected(starts, zone)) == "right", seen
 
 
 @pytest.mark.parametrize(("body", "setting", "safe"), pinned(NEAR_MISSES, WRONG_LEFT))

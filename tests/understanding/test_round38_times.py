@@ -76,15 +76,22 @@ def test_same_time_from_an_offset_no_clock_leaves_keeps_its_reading() -> None:
 
 
 def test_new_clock_past_the_change_is_no_same_time() -> None:
-    # A time written out, not kept: read at the offset as before (the user lives elsewhere).
+    # A time written out, not kept; but -06:00 is Denver's clock or Regina's, which part by
+    # Tuesday, and the reply names no place (round 57F: doubted, wherever the user lives).
+    body = "Ada, apologies - I can't make our 2pm today. Could we do Tuesday the 9th at 3pm?"
+    verdict = read_reply(body, tz=ZoneInfo("Europe/London"), date=_BEFORE_CHANGE, quote=_BOOKED)
+    assert verdict.intent is Intent.RESCHEDULE
+    assert "clock_change_after_writing" in doubt_codes(verdict)
+    # From Regina by its signature, the offset holds: no doubt of the clock.
     verdict = read_reply(
-        "Ada, apologies - I can't make our 2pm today. Could we do Tuesday the 9th at 3pm?",
+        body + "\n\nBest,\nKai\nRegina, SK\n",
         tz=ZoneInfo("Europe/London"),
         date=_BEFORE_CHANGE,
         quote=_BOOKED,
     )
     assert verdict.intent is Intent.RESCHEDULE
     assert "clock_change_after_writing" not in doubt_codes(verdict)
+    assert local_starts(verdict, ZoneInfo("America/Regina")) == [datetime(2032, 11, 9, 15, 0)]
 
 
 # Wednesday 27 October 2032 at -06:00, before the change: Regina's clock, Denver's summer one.

@@ -84,10 +84,9 @@ OFF_ACROSS_CHANGE = [
     "Hi Elif, how about wed 3 nov at 10:00 my time, that's 12:00 for you?",
     "Hi Elif, how about wed 3 nov at 10:00 my time? that's 12:00 for you.",
 ]
-OFF_LEFT = {
-    OFF_ACROSS_CHANGE[1]: "a restatement in the next sentence, on the user's side, is not held"
-    " to the offer (`_bears_out`), so the header's +02:00 reading stays certain (11:00)",
-}
+# The second was left certain (the restatement in the next sentence is not held to the offer);
+# round 57F doubts it, as +02:00 on 28 October is Munich's summer clock and Johannesburg's only one.
+OFF_LEFT: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("body", pinned([(b,) for b in OFF_ACROSS_CHANGE], OFF_LEFT))

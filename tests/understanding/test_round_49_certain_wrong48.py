@@ -107,7 +107,9 @@ _BARE_HOUR_READ = [
 @pytest.mark.parametrize(("body", "first"), _BARE_HOUR_READ)
 def test_a_bare_hour_read_stands(body: str, first: list[datetime]) -> None:
     verdict = read_reply(body, tz=HOUSTON, date=_CALGARY_EARLY_NOV, quote=_OFFERS_EARLY_NOV)
-    assert doubt_codes(verdict) == []
+    # No unread hour. A zoneless clock from -06:00 before 7 November (Calgary's summer clock,
+    # Regina's only one) is doubted for the day since round 57F, a doubt of its own.
+    assert set(doubt_codes(verdict)) <= {"clock_change_after_writing"}
     assert local_starts(verdict, HOUSTON)[:1] == first
 
 

@@ -73,6 +73,8 @@ from workflows.understanding.times import (
     ambiguous_name,
     at_sender_place,
     clock_of_one_instant_twice,
+    clock_said_to_change,
+    domain_zones,
     find_windows,
     leans_on_user_zone,
     may_name_users_clock,
@@ -715,11 +717,19 @@ def understand(
     reading = read(answer)
     # "Tuesday at 10" from Boston, Phoenix or Brisbane: the clock of the sender's place on the
     # meeting day, which a clock change may have moved off the Date header's offset.
-    place = sender_place(text, stripped.signature, msg.date, msg.sender.name) if msg.date else None
+    place = (
+        sender_place(text, stripped.signature, msg.date, msg.sender.name, stripped.users, tz)
+        if msg.date
+        else None
+    )
     if place is None and msg.date is not None:
         # "10 Uhr bei uns, 11 Uhr bei Ihnen" across a clock change: no place named, but the
         # sender's clock on that day, which the header's offset is not.
         place = clock_of_one_instant_twice(reading, msg.date)
+    if place is None and msg.date is not None:
+        # "7pm my time? We go onto daylight time this Sunday": the sender's clock on the day is
+        # the one their words say it changes to, not the header's.
+        place = clock_said_to_change(reading, answer, msg.date, thread_tz or tz)
     if place is not None and msg.date is not None:
         reading = at_sender_place(reading, place, msg.date)
     # Each inline answer with the times its quoted line offers.
@@ -905,6 +915,7 @@ def understand(
             if msg.date is not None and (msg.date.utcoffset() or place is not None)
             else None,
             sender_placed=place is not None,
+            domain_zones=domain_zones(msg.sender.email),
             thread_tz=thread_tz,
             offered=evidence.offered,
             written=msg.date,

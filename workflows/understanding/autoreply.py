@@ -57,7 +57,7 @@ OOO_WORDING = re.compile(
     r"|senza accesso (?:alla|all['’]|a) ?(?:mia )?(?:posta|e-?mail)"
     r"|sem acesso a(?:o)? (?:meu )?(?:e-?mail|correio)"
     r"|zonder toegang tot (?:mijn )?e-?mail"
-    r"|en déplacement|dès mon retour|estoy de viaje|a mi regreso|auf Dienstreise"
+    r"|en déplacement|dès mon retour|estoy de viaje|a mi regreso|auf (?:Dienst|Geschäfts)reise"
     r"|fuera de la oficina|de vacaciones|ausente hasta|estaré fuera|estoy fuera"
     r"|nicht im büro|abwesend|im urlaub|außer haus|ausser haus|bin ich nicht erreichbar"
     r"|keinen zugriff auf (?:meine )?e-?mails"

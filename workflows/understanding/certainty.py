@@ -77,6 +77,7 @@ from workflows.understanding.sentences import SENTENCE_END, sentence_spans
 from workflows.understanding.times import (
     SAME_TIME,
     TimeReading,
+    header_clock_moves,
     offset_moves,
     on_header_clock,
     sender_offsets,
@@ -874,6 +875,8 @@ class Reading:
     written: datetime | None = None
     # The reply says where its sender is, on the Date header's clock at writing.
     sender_placed: bool = False
+    # The clocks of the country of the sender's mail domain ("@firma.de"), if it has one.
+    domain_zones: tuple[tzinfo, ...] = ()
     # A booking link was offered: the sender lets the user pick.
     link: bool = False
     # Someone else the reply points to was named.
@@ -1364,13 +1367,68 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
         # meeting keeps its wall clock, and the offset alone does not tell whether that clock
         # moves by Monday (Denver) or not (Regina), wherever the user lives.
         return True
-    if home is None or written.astimezone(home).utcoffset() != offset:
-        return False
-    return any(
-        m.window.start.astimezone(home).utcoffset() != offset
+    on_header = [
+        m.window.start
         for m in reading.times.mentions
         if m.role in PROPOSED_ROLES and on_header_clock(m, written)
-    )
+    ]
+    if home is None or written.astimezone(home).utcoffset() != offset:
+        # From another offset than the user's and no place named: the zones on the header's
+        # offset at writing (Berlin and Lagos at +01:00 in March) part by the offered day, and
+        # only the sender's place would say which clock "Tuesday at 4pm" is on. A country's
+        # domain that moves ("@x.fr") is no word of the sender's: the labels read the header.
+        moving = [s for s in on_header if header_clock_moves(written, s, reading.domain_zones)]
+        return bool(moving) and not _header_offset_said(reading, moving)
+    return any(start.astimezone(home).utcoffset() != offset for start in on_header)
+
+
+# A clock the reply writes: with minutes, a half of the day, "Uhr"/"h", or a word that leads to
+# an hour ("las 9", "um 19", "at 10"); a bare number may be a day.
+_ANY_CLOCK = re.compile(
+    r"(?P<lead>\b(?:at|las|les|le|um|às|as|à|om|alle|ore)[ \t]+)?"
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?"
+    r"(?:[ \t]?(?P<a>[ap])\.?m\b|[ \t]*(?P<u>uhr|uur|h)\b)?"
+    rf"(?![\w:]){_NOT_AN_HOUR}",
+    re.IGNORECASE,
+)
+
+
+def _header_offset_said(reading: Reading, starts: list[datetime]) -> bool:
+    """Whether the reply writes a clock that only the Date header's offset gives.
+
+    "¿El martes 28 a las 17:00? Las 17:00 son las 9 para ti" (9 in Los Angeles at +01:00, 10
+    on London's winter clock), "tus horarios me caen a las 19:00" (the user's 11:00 Pacific on
+    the header's offset): the sender's clock on the day is the header's, whatever zone they
+    are in. Not the offers' own clocks, which every offset writes alike.
+    """
+    written, home = reading.written, reading.thread_tz or reading.home
+    if written is None or home is None:
+        return False
+    # An offer's own clock, in either half of the day ("tomorrow at 10" is no other clock).
+    own = {
+        time((m.window.start.hour + h) % 24, m.window.start.minute)
+        for m in reading.times.mentions
+        for h in (0, 12)
+    }
+    # The user's times on a clock of their own (not read on the header's, as zoneless ones are).
+    zoned = [w.start for w in reading.offered if not isinstance(w.start.tzinfo, timezone)]
+    said: set[time] = set()
+    for m in _ANY_CLOCK.finditer(reading.text):
+        if not (m["lead"] or m["m"] or m["a"] or m["u"]):
+            continue
+        hour, minute = int(m["h"]), int(m["m"] or 0)
+        if m["a"]:
+            hour = hour % 12 + (12 if m["a"].lower() == "p" else 0)
+        halves = {hour} if m["a"] or hour > 12 else {hour, (hour + 12) % 24}
+        said |= {time(h, minute) for h in halves} - own
+
+    def clocks(offset: timedelta) -> set[time]:
+        seen = {at.astimezone(timezone(offset)).time() for at in zoned}
+        return seen | {s.replace(tzinfo=timezone(offset)).astimezone(home).time() for s in starts}
+
+    header = written.utcoffset() or timedelta(0)
+    others = {o for s in starts for o in offset_moves(written, s)} - {header}
+    return bool(said & clocks(header)) and not any(said & clocks(o) for o in others)
 
 
 def _change(when: datetime, written: datetime) -> timedelta:

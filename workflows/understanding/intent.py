@@ -288,6 +288,12 @@ _AFTER_MY_LEAVE = (
     r"|na (?:mijn|het|de) (?:ouderschapsverlof|zwangerschapsverlof|bevallingsverlof|verlof"
     r"|sabbatical|verhuizing)"
 )
+# "doch gern", "bitte einfach": German particles that soften a request between its verb and
+# its time ("Melden Sie sich doch gern danach") and change nothing of what is asked.
+_DE_SOFT = r"(?:(?:doch|bitte|gerne?|einfach|ruhig|dann) ){0,3}"
+# "Escreva-me depois", "fale comigo depois disso": after the absence just named ("depois das
+# 15h" is a time of the day, and is no defer).
+_DEPOIS = r"depois(?: disso)?(?=[ \t]*(?:[.,!;]|$)| e )"
 DEFER = _cues(
     _WRITE_AGAIN_LATER,
     _CALL_ME + _AFTER_DAY_OF_MONTH,
@@ -299,7 +305,8 @@ DEFER = _cues(
     # "Booked until the 26th; get in touch after that", "bis 26. ausgebucht, melden Sie sich gern
     # danach": "after that" points back at the last busy day just named.
     r"get in touch (?:again )?(?:after that|afterwards)"
-    r"|(?:melden Sie sich|meld(?:e)? dich|schreiben Sie mir|schreib(?:e)? mir) (?:gerne? )?danach",
+    # "Melden Sie sich doch gern danach noch einmal": "doch", "bitte" soften the request too.
+    rf"|(?:melden Sie sich|meld(?:e)? dich|schreiben Sie mir|schreib(?:e)? mir) {_DE_SOFT}danach",
     r"ask me again (?:in|after|next|later|once|when|around|early|mid|late)",
     # "Escríbeme a partir del lunes 17", "write to me from Monday the 17th": from a day on.
     rf"(?:{_WRITE_AGAIN})(?: again)? (?:from|a partir del?|à partir du|ab|vanaf|desde"
@@ -371,7 +378,7 @@ DEFER = _cues(
     r"|(?<!por )ahora no|por ahora no(?=[ \t]*(?:[,.;!)]|$))"
     r"|no es (?:un )?buen momento|más adelante|mas adelante",
     # "Melden Sie sich gern Anfang Mai noch einmal": the time to come back may lead.
-    r"(?:melden Sie sich|melde? dich) (?:gerne? )?(?:im|in|nach|wieder|ab|Anfang|Mitte|Ende"
+    rf"(?:melden Sie sich|melde? dich) {_DE_SOFT}(?:im|in|nach|wieder|ab|Anfang|Mitte|Ende"
     r"|noch ?(?:ein)?mal)",
     # "Frag mich im April nochmal", "vraag het me na de lancering nog eens": ask again, later.
     r"frag(?:en Sie)? mich (?:im|in|nach|ab|Anfang|Mitte|Ende|nächste[nr]?|kommende[nr]?)"
@@ -488,8 +495,8 @@ DEFER = _cues(
     r"(?:ricontattami|scrivimi|riscrivimi|risentiamoci) (?:più avanti|tra|dopo|a|ad|il mese"
     r" prossimo|la prossima settimana)|più avanti"
     r"|(?:me )?(?:escreva|contacte|procure|procura|escreve)(?:-me)? (?:mais tarde|de novo"
-    r"|novamente|daqui a)"
-    r"|fal[ae] comigo (?:no mês que vem|no próximo mês|em|daqui a|depois d[aeo]s?)"
+    rf"|novamente|daqui a|{_DEPOIS})"
+    rf"|fal[ae] comigo (?:no mês que vem|no próximo mês|em|daqui a|depois d[aeo]s?|{_DEPOIS})"
     r"|mais para a frente|mais adiante|neem (?:later|over een|na) |later (?:opnieuw )?contact"
     r"|over een paar weken|na de zomer",
     # "Podemos conversar em fevereiro?", "could we talk in March?", "pouvons-nous en reparler à
@@ -1796,9 +1803,7 @@ ASKS_FIRST = _cues(
     r" (?:deinen|Ihren) Lebenslauf",
     r"(?:send|forward) me (?:over )?your (?:latest |current |updated )?(?:cv|resume|résumé"
     r"|portfolio|day rate)",
-    # "Are you a student? Happy to help if so.": the yes hangs on the answer to a question. A
-    # bare "If so, apply through the portal" opening is weighed by `_no_hangs_on_question`.
-    r"(?<=[?][ \t\n])(?:\w+[ \t,]+){1,6}if so",
+    # "Are you a student? Happy to help if so." is `_yes_hangs_on_question`, beside this list.
     # "If so, just send over your resume": asked of the user ("I'll send over your resume to
     # the team" is the sender's errand).
     r"(?:just|please|pls|kindly|can you|could you|would you) send over your"
@@ -1887,6 +1892,47 @@ ASKS_FIRST = _cues(
     r"|antes de (?:mais nada|tudo)|(?:uma|duas|três|algumas) perguntas? (?:antes|primeiro)"
     r"|voordat ik (?:antwoord|reageer|ja zeg)"
     r"|eerst (?:een|twee|drie|een paar) (?:korte )?vra(?:ag|gen)",
+)
+# "Who gave you this address? … happy to help if you're legit", "Is this a sales pitch?": the
+# sender asks how the user came by them, or what the user is after, before any yes counts.
+# ("Thursday works - btw who passed on my address?" picks a time, and is read as the pick.)
+_CONTACT = (
+    r"(?:e-?mail(?: address)?|address|details|contact(?: details| info)?|number|info"
+    r"|mail(?: address)?)"
+)
+ASKS_WHERE_FROM = _cues(
+    r"who (?:gave|passed|sent|shared|forwarded|handed|leaked) (?:you )?(?:on |out |along )?"
+    rf"(?:my|this|that) {_CONTACT}"
+    rf"|who (?:passed|gave|handed) (?:my|this) {_CONTACT} (?:on|out|along)",
+    r"(?:how|where)(?: exactly)? (?:did |do )?you (?:get|got|find|found|obtain(?:ed)?"
+    rf"|come across|came across|dig up|dug up) (?:hold of )?(?:my|this) {_CONTACT}"
+    r"|(?:how|where) (?:did )?you (?:find|found|get|got) (?:hold of )?me\b(?! (?:a|an|the|some)\b)",
+    r"(?:is|was) this (?:a |some (?:kind|sort) of )?(?:sales|marketing|recruit\w*|cold)"
+    r"(?: pitch| email| e-mail| thing| outreach| call)?\b(?=[^.!?\n]*\?)"
+    r"|are you (?:selling|pitching|trying to sell) (?:me )?(?:something|anything)",
+    r"if (?:you'?re|youre|you are) (?:legit|genuine|for real|not (?:selling|pitching|a bot"
+    r"|a recruiter|spam))",
+    r"(?:wer hat (?:Ihnen|dir|euch)|woher (?:haben Sie|hast du|habt ihr)) meine"
+    r" (?:E-?Mail(?:-?Adresse)?|Adresse|Nummer|Kontaktdaten)",
+    r"qui vous a (?:donné|transmis|passé) (?:mon|mes) (?:adresse|e-?mail|mail|coordonnées|contact)"
+    r"|(?:où|comment) avez-vous (?:eu|trouvé|obtenu) (?:mon|mes) (?:adresse|e-?mail|mail"
+    r"|coordonnées|contact)",
+    r"(?:quién|quien) (?:te|le) (?:dio|pasó|ha dado|ha pasado) mi (?:correo|email|e-mail"
+    r"|dirección|contacto|número)|de dónde (?:sacaste|sacó|has sacado|ha sacado) mi"
+    r" (?:correo|email|e-mail|dirección|contacto|número)",
+    r"chi (?:ti|le) ha (?:dato|passato) (?:il mio|la mia) (?:indirizzo|email|e-mail|mail|contatto"
+    r"|numero)|dove (?:hai|ha) (?:trovato|preso) (?:il mio|la mia) (?:indirizzo|email|e-mail"
+    r"|mail|contatto|numero)",
+    r"quem (?:te|lhe) (?:deu|passou) o (?:meu )?(?:email|e-mail|endereço|contacto|contato|número)"
+    r"|onde (?:conseguiu|conseguiste|arranjou|arranjaste) o (?:meu )?(?:email|e-mail|endereço"
+    r"|contacto|contato|número)",
+    r"wie heeft (?:je|jou|u) mijn (?:e-?mail(?:adres)?|adres|mailadres|nummer|gegevens) gegeven"
+    r"|hoe (?:kom|komt) (?:je|u) aan mijn (?:e-?mail(?:adres)?|adres|mailadres|nummer|gegevens)",
+)
+# "If genuine, …", "if not, happy to talk": what follows holds only under the user's answer.
+_IF_THE_ANSWER = re.compile(
+    r"\bif (?:genuine|legit|so|not|it is|it'?s (?:genuine|legit|not)|you(?:'re| are)|youre)\b",
+    re.IGNORECASE,
 )
 # "Sure, possibly", "happy to help if I can", "en principe oui", "grundsätzlich gerne": a yes
 # said as a maybe, which a question beside it holds open.
@@ -2376,12 +2422,15 @@ _IMAGINED = re.compile(
 _IMAGINED_AFTER = re.compile(r"^[ \t]+(?:müsste|müssten|würde|würden)\b", re.IGNORECASE)
 
 
-# "Is this about the role we posted? If so, please apply through the portal - I can't take calls
-# outside the process": the no hangs on the answer to the sender's own question, which the user
-# gives first. The conditional runs to the end of its sentence ("boreal.io" ends none).
+# The answer hangs on the sender's own question, which the user answers first: "Is this about
+# the role we posted? If so, please apply through the portal - I can't take calls outside the
+# process" (a clause opening on "if so", "if yes", "if that's the case" …, running to the end of
+# its sentence: "boreal.io" ends none), or "Are you a student? Happy to help if so." (up to six
+# words, then "if so": "My office is 412 Harlan Hall if you are" is no such clause).
 _IF_SO = re.compile(
-    r"\?[ \t\n]+(?:if so|if yes|if that'?s (?:the case|so|it)|if it is|if you are)\b"
-    r"[^!?]*?(?:[.!](?=\s|$)|\n[ \t]*\n|$)",
+    r"\?[ \t\n]+(?:(?P<lead>(?:\w+[ \t,]+){1,6})if so"
+    r"|if so|if yes|if that'?s (?:the case|so|it)|if it is|if you are)\b"
+    r"(?P<rest>[^!?]*?(?:[.!](?=\s|$)|\n[ \t]*\n|$))?",
     re.IGNORECASE,
 )
 # "Either way, I don't take these calls", "in any case, no": the no stands whatever the answer.
@@ -2393,11 +2442,25 @@ _WHATEVER_THE_ANSWER = re.compile(
 
 def _no_hangs_on_question(text: str) -> bool:
     """Whether every no in ``text`` sits inside an "If so, …" answering the sender's question."""
-    spans = [m.span() for m in _IF_SO.finditer(text)]
+    spans = [m.span() for m in _IF_SO.finditer(text) if m["rest"] is not None and not m["lead"]]
     if not spans or _WHATEVER_THE_ANSWER.search(text):
         return False
     noes = [m.start() for m in (*DECLINE.finditer(text), *FIRM_DECLINE.finditer(text))]
     return bool(noes) and all(any(a <= at < b for a, b in spans) for at in noes)
+
+
+def _yes_hangs_on_question(text: str) -> bool:
+    """Whether words after the sender's question wait on it: "Happy to help if so".
+
+    A bare "If so, apply through the portal" opening is weighed by `_no_hangs_on_question`
+    alone ("… Either way, I can't take calls" stays a no).
+    """
+    return any(m["lead"] for m in _IF_SO.finditer(text))
+
+
+def _asks_first(text: str) -> bool:
+    """Whether the sender asks something of the user before answering."""
+    return bool(ASKS_FIRST.search(text)) or _yes_hangs_on_question(text)
 
 
 def _imagined(text: str, at: int, end: int) -> bool:
@@ -3365,7 +3428,7 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
             return Intent.CANCEL, "calls the agreed meeting off, later left open"
         return Intent.DEFER, "not now, later"
     if (DECLINE.search(text) or busy_no) and not ev.windows and not ev.link:
-        if ASKS_FIRST.search(text) and "?" in text:
+        if _asks_first(text) and "?" in text:
             # "I can't help with advice, but send me your CV?": a no to the chat, and a request
             # of the sender's own that the user has to answer first.
             return Intent.OTHER, "turns the chat down, asks for something else"
@@ -3375,6 +3438,10 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.DECLINE, "declines"
     if ev.windows and _times_only_aside(text):
         return Intent.OTHER, ASIDE
+    if ev.windows and ASKS_WHERE_FROM.search(text) and _IF_THE_ANSWER.search(text):
+        # "Is this a sales pitch? If genuine, Tuesday at 11 works": the time waits on the
+        # user's answer ("Tuesday at 11 works. Who gave you my number, btw?" does not).
+        return Intent.OTHER, ASKS_FIRST_REASON
     if ev.windows:
         intent = _windows_intent(ev)
         if (
@@ -3399,7 +3466,7 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         (accepting and ends_on_question(ev.text))
         or (MAYBE_YES.search(text) is not None and asks_beside_when(ev.text))
     )
-    if (ASKS_FIRST.search(text) or asks_back) and not said(PICK, text):
+    if (_asks_first(text) or asks_back or ASKS_WHERE_FROM.search(text)) and not said(PICK, text):
         # "Happy to help. Are the times you listed Central? … before I commit": a yes that
         # waits on the user's answer picks nothing yet.
         return Intent.OTHER, ASKS_FIRST_REASON

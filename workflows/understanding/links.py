@@ -67,36 +67,49 @@ def _is_booking(url: str) -> bool:
     )
 
 
-# "https://calendly.com/... (for customers)", "Sales demos: https://cal.com/...": a booking
-# page kept for someone else (customers, clients, sales demos) is not offered to the person
-# writing in.
+# Whom a booking page is kept for, when it is not the person writing in: "Sales demos:
+# <link>", "<link> (for customers)", "Office hours for my students: <link>", "Partners: <link>".
 _AUDIENCE = (
-    r"(?:(?:our|my|existing|new|paying|prospective)[ \t]+)?"
-    r"(?:customers?|clients?|partners?|vendors?|patients?"
-    r"|(?:(?:sales|product)[ \t]+)?demos?|sales)\b"
+    r"(?:customers?|clients?|partners?|vendors?|patients?|students?|demos?|sales|support"
+    r"|onboarding|discovery[ \t]+calls?|walkthroughs?)\b"
 )
+# "<link> (for customers)", "<link> - reserved for our partners": the words just after the link.
 _FOR_OTHERS_AFTER = re.compile(
-    r"^[ \t]*[(\[]?[ \t]*[-–—:]?[ \t]*(?:only[ \t]+|reserved[ \t]+)?for[ \t]+" + _AUDIENCE,
+    r"^[ \t]*[(\[]?[ \t]*[-–—:]?[ \t]*(?:only[ \t]+|reserved[ \t]+)?for[ \t]+"
+    r"(?:(?:our|my|existing|new|paying|prospective)[ \t]+)?(?:(?:sales|product)[ \t]+)?"
+    + _AUDIENCE,
     re.IGNORECASE,
 )
-_FOR_OTHERS_BEFORE = re.compile(
-    r"(?:^|[|•·])[ \t]*(?:(?:only[ \t]+)?for[ \t]+|book[ \t]+an?[ \t]+)?"
-    + _AUDIENCE
-    + r"(?:[ \t]+(?:calls?|meetings?|bookings?))?[ \t]*[:\-–—][ \t]*$",
-    re.IGNORECASE,
-)
-
-
-# "Office hours for my students: <link>", "Our sales team's calendar is <link> if you want a
-# walkthrough", "talk to Omar instead; his calendar is <link>": any word earlier on the link's
-# line that says whom the page is for (not the user) or whose it is (not the sender's), with no
-# colon needed (hunt 47). Dropping a link only ever takes an accept away.
+# "Partners: <link>", "Office hours for my students: <link>", "Our sales team's calendar is
+# <link> if you want a walkthrough", "talk to Omar instead; his calendar is <link>": any word
+# earlier on the link's line that says whom the page is for (not the user) or whose it is (not
+# the sender's), with or without a colon (hunt 47). "Partners and friends, grab a slot: <link>"
+# is dropped too, as "Customers and friends, …" always was: dropping a link only ever takes an
+# accept away, and a page the sender also keeps for partners is no sure offer to the user.
 _FOR_OTHERS_EARLIER = re.compile(
-    r"\b(?:demos?|sales|customers?|clients?|students?|support|onboarding|discovery[ \t]+calls?"
-    r"|walkthroughs?)\b"
-    r"|\b(?:his|her|their|colleague['’]?s)[ \t]+(?:calendar|calendly|booking|link)",
+    r"\b"
+    + _AUDIENCE
+    + r"|\b(?:his|her|their|colleague['’]?s)[ \t]+(?:calendar|calendly|booking|link)",
     re.IGNORECASE,
 )
+
+
+# "Kai Berg, Partner | <link>", "Jo Lee | Hudson Climate Partners | <link>": a capitalised
+# audience word after a comma, or after a capitalised word that does not open the line, is a
+# title or a firm's name in a signature, not whom the page is for ("Product Demos: <link>",
+# "Our Sales team's page: <link>" still are).
+_TITLE_OR_FIRM_BEFORE = re.compile(r"(?:,|\S[ \t]+[A-Z][\w'’&.-]*)[ \t]+$")
+
+
+def _names_others(text: str, line_start: int, start: int) -> bool:
+    """Whether a word on the link's line, before it, names whom the page is kept for."""
+    for match in _FOR_OTHERS_EARLIER.finditer(text, line_start, start):
+        if not (
+            match.group()[0].isupper()
+            and _TITLE_OR_FIRM_BEFORE.search(text, line_start, match.start())
+        ):
+            return True
+    return False
 
 
 def _kept_for_others(text: str, start: int, end: int) -> bool:
@@ -104,11 +117,7 @@ def _kept_for_others(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     after = text[end : None if line_end < 0 else line_end]
-    return bool(
-        _FOR_OTHERS_AFTER.search(after)
-        or _FOR_OTHERS_BEFORE.search(text[line_start:start])
-        or _FOR_OTHERS_EARLIER.search(text, line_start, start)
-    )
+    return bool(_FOR_OTHERS_AFTER.search(after) or _names_others(text, line_start, start))
 
 
 def find_scheduling_link(*texts: str) -> str | None:

@@ -89,17 +89,20 @@ _BACK_CUE = re.compile(
 # is the day it starts, not the day back.
 # "bis einschließlich 13. April im Urlaub": the dot of a German day ends no sentence.
 _SENTENCE_END = re.compile(r"(?<!\d)\.|\n")
+# "ab morgen bis einschließlich 19. Oktober auf\nDienstreise": a line broken by the mail
+# program ends no sentence (a blank line does).
+_HARD_WRAP = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)[ \t]*")
 _FROM_CUE = re.compile(_FROM_DAY, re.IGNORECASE)
 _UNTIL_CUE = re.compile(
     r"(?:until|till|through|jusqu'?au|jusqu’au|hasta|bis|fino al|até|tot en met|tot)[^.\n]{0,12}$",
     re.IGNORECASE,
 )
 # "out through Jan 2", "bis einschließlich 9. Januar": the last day away, inclusive.
-# Dutch "tot en met" and Swiss "bis und mit" say the same ("tot en met vrijdag 11 februari":
-# the weekday may stand between).
+# Dutch "tot en met" (written "t/m") and Swiss "bis und mit" say the same ("tot en met vrijdag
+# 11 februari": the weekday may stand between).
 _THROUGH_CUE = re.compile(
     r"(?:through|thru|(?:up[ \t]+)?(?:to|until)[ \t]+and[ \t]+including|bis[ \t]+einschließlich"
-    r"|bis[ \t]+inklusive|tot[ \t]+en[ \t]+met|bis[ \t]+und[ \t]+mit)[ \t]+"
+    r"|bis[ \t]+inklusive|tot[ \t]+en[ \t]+met|t/m|bis[ \t]+und[ \t]+mit)[ \t]+"
     rf"(?:the[ \t]+|dem[ \t]+)?(?:(?:{'|'.join(WEEKDAYS)})[ \t,]+)?$",
     re.IGNORECASE,
 )
@@ -284,9 +287,11 @@ def _absence_from(text: str, start: int, end: int) -> bool:
     lunes 17" before it. (A day back said after the day, "… a partir del lunes 17 estoy de
     vuelta", was taken before this is asked.)
     """
-    if OOO_WORDING.search(_SENTENCE_END.split(text[end : end + 60])[0]):
+    after = _HARD_WRAP.sub(" ", text[end : end + 60])
+    if OOO_WORDING.search(_SENTENCE_END.split(after)[0]):
         return True
-    return bool(OOO_WORDING.search(_SENTENCE_END.split(text[max(0, start - 80) : start])[-1]))
+    before = _HARD_WRAP.sub(" ", text[max(0, start - 80) : start])
+    return bool(OOO_WORDING.search(_SENTENCE_END.split(before)[-1]))
 
 
 def find_return_date(

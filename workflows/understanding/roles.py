@@ -372,7 +372,9 @@ CONFLICT = _cues(
     r"|dazwischengekommen|nicht verfügbar",
     r"non (?:posso|riesco|sono disponibile|va bene|mi va)|impegnat[oa]|occupat[oa]",
     r"não (?:posso|consigo|vou conseguir|estou disponível|dá|rola|me serve|me dá jeito)|surgiu",
-    r"kan (?:ik )?(?:ook )?(?:helaas )?niet|lukt (?:mij |me )?(?:ook )?(?:helaas )?niet|bezet"
+    # "dinsdag om 8 uur lukt toch niet": "toch" (after all) said of the slot agreed before.
+    r"kan (?:ik )?(?:ook |toch )?(?:helaas )?niet|lukt (?:mij |me )?(?:ook |toch )?(?:helaas )?niet"
+    r"|bezet"
     r"|niet beschikbaar"
     r"|verhinderd|tussengekomen|past (?:mij |me )?(?:helaas )?niet",
 )

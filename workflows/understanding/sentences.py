@@ -96,8 +96,9 @@ _OPEN_LINE = re.compile(
 )
 _CONTINUES = re.compile(r"^[ \t]*[a-zà-ÿ(]")
 _ENDS_ON_WORD = re.compile(r"[^\W\d_]{2}[ \t]*$")
+# ("ce qui fait\n4 h du matin ici": a French hour, its "h" apart or not, is a time too.)
 _STARTS_WITH_TIME = re.compile(
-    r"^[ \t]*\d{1,2}(?:[:.h]\d\d|[ \t]?[ap]\.?m\b|[ \t]*(?:uhr|uur)\b)", re.I
+    r"^[ \t]*\d{1,2}(?:[:.h]\d\d|[ \t]?[ap]\.?m\b|[ \t]*(?:uhr|uur)\b|[ \t]?h\b)", re.I
 )
 # "Monday 18\nJanuary at 6:30 pm": a weekday and its day number wrapped before the month.
 _DAY_NUMBER_AT_END = re.compile(

@@ -63,11 +63,16 @@ from workflows.understanding.vocab import (
     AFTER_WORDS,
     BEFORE_WORDS,
     CLOCK_CHANGE_TALK,
+    CLOCK_GOES_BACK,
+    CLOCK_GOES_FORWARD,
+    DOMAIN_ZONES,
     ENGLISH_DAYS,
     MONTHS,
     NAMES_NOT_WORN,
     NAMES_ZONEINFO_DROPPED,
     NOON_WORDS,
+    OWN_CLOCK_AFTER,
+    OWN_CLOCK_BEFORE,
     PARTS_OF_DAY,
     PLACE_ZONES,
     REGION_CLOCKS,
@@ -202,6 +207,12 @@ _MY_SIDE = r"for me|pour moi|chez moi|para mí|für mich|bei mir|per me|para mim
 # sender's place, which restates a time only with a verb after it ("bei uns" alone is also
 # where a meeting happens).
 _OUR_SIDE = r"here|bei uns|chez nous|aquí|acá|aqui|da noi|qui|bij ons|ici|hier"
+# "16h hora de Perth, aqui 9h", "a las 10 (Perth), acá las 23 h": after a comma, the sender's
+# side with no verb, as a short answer writes it, is the clock before said again.
+_BARE_SIDE = (
+    r",[ \t]*(?:aqui|aquí|acá|cá|ici|here|qui|hier|bei[ \t]+uns|chez[ \t]+nous|da[ \t]+noi"
+    r"|bij[ \t]+ons)(?:[ \t]+(?:as|às|las|les|le|um))?"
+)
 # "3 pm para los dos", "10h pour nous deux": one clock said for both sides, the same instant.
 _BOTH_SIDES = (
     r"for (?:both of us|us both|the two of us)|para (?:los dos|ambos|nosotros dos|nós dois|os dois)"
@@ -374,6 +385,10 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "(le 8 di mattina ad Anchorage)": the article, with the part of the day after.
             r"|le(?=[ \t]+[012]?\d[ \t]+(?:di|del|della)[ \t]+(?:mattin[ao]|pomeriggio|sera"
             r"|notte)\b)"
+            # "que son las 16 para ti": the hour with its verb, on the user's side ("acá son las
+            # 12" after "el miércoles 10 tuyo" is only the sender's reading of the user's 10).
+            r"|(?:(?<=son[ \t])|(?<=serán[ \t])|(?<=serían[ \t]))las(?=[ \t]+\d{1,2}(?::\d\d)?"
+            r"[ \t]+(?:para[ \t]+(?:ti|vos|usted)|allá|ahí)\b)"
             r"|después[ \t]+de[ \t]+las|a[ \t]+partir[ \t]+d(?:e[ \t]+las|as)|um|gegen|nach"
             r"|alle|dalle|verso[ \t]+le|às|om|rond)"
             r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d|u(?:[0-5]\d)?\b|[ \t]+h\b)"
@@ -605,7 +620,7 @@ _THAT_IS = (
 _DAY_THEN_HOUR = re.compile(r"[ \t]*,?[ \t]*")
 _SPACED_HOUR_LEAD = re.compile(
     rf"(?:^|[.!?:;(\n]|\b(?:{_THAT_IS}|à|vers|dès|avant|après|jusqu['’]à|ou|et|or|and|a[ \t]+las"
-    r"|hacia[ \t]+las|sobre[ \t]+las|y|o|alle|verso[ \t]+le|e|às)[ \t]+)[ \t]*$",
+    r"|las|hacia[ \t]+las|sobre[ \t]+las|y|o|alle|verso[ \t]+le|e|às)[ \t]+)[ \t]*$",
     re.IGNORECASE,
 )
 # "ça fait 8 h ici", "14 h chez vous": a side's clock, where "ça fait 8 h" alone may count
@@ -623,7 +638,9 @@ _AFTERNOON_AFTER = re.compile(
 # a clock, which the working-day guess would read as the evening.
 _MORNING_AFTER = re.compile(
     r"[ \t]+(?:du[ \t]+matin|de[ \t]+la[ \t]+mañana|da[ \t]+manhã|del[ \t]+mattino"
-    r"|di[ \t]+mattina|in[ \t]+the[ \t]+morning|['’]s[ \t]+ochtends)\b",
+    r"|di[ \t]+mattina|in[ \t]+the[ \t]+morning|['’]s[ \t]+ochtends"
+    # "8 Uhr morgens", "7 Uhr früh": German puts the morning after the clock too.
+    r"|morgens|früh)\b",
     re.IGNORECASE,
 )
 # The night among those: "12 de la noche", "minuit" aside, may be either twelve.
@@ -647,6 +664,20 @@ _LATER_WEEK_ELSEWHERE = (
     r"|\b(?:daqui a|em) (?:duas|2) semanas|\bover (?:een|1|twee|2) (?:week|weken)\b"
     r"|\bover veertien dagen|\b(?:de )?week (?:erna|daarna)"
 )
+# "This week is tricky (we're in Rotterdam Thursday) so could we look at the week after?":
+# the weekday said under "this week" is this week's, whatever week the sentence goes on to.
+_THIS_WEEK = re.compile(
+    r"\b(?:this week|diese Woche|cette semaine|esta semana|questa settimana|deze week)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_this_week(sentence: str, at: int) -> bool:
+    """Whether the weekday at ``at`` follows "this week" with no later week named between."""
+    said = [m.end() for m in _THIS_WEEK.finditer(sentence, 0, at)]
+    return bool(said) and not _LATER_WEEK.search(sentence, said[-1], at)
+
+
 # "the play got moved to that morning": a part of a day already named, not another time.
 _LATER_WEEK = re.compile(
     r"\b(?:the )?week after(?! (?:that|this))\b|\bfollowing week|\bin (?:two|2|three|3) weeks"
@@ -915,6 +946,9 @@ _RESTATE_BEFORE = re.compile(
     r"|serán|van[ \t]+a[ \t]+ser|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|it['’]d[ \t]+be"
     r"|it[ \t]+would[ \t]+be|ce[ \t]+sera|il[ \t]+sera|saranno|sarà|wird[ \t]+es"
     r"|wordt[ \t]+het)(?:[ \t]+(?:as|las|les|le|um))?"
+    # "16h hora de Perth, aqui 9h da manhã", "a las 10 (Perth), acá las 23 h": after a comma, the
+    # sender's side with no verb, as a short answer writes it, reads the clock again.
+    rf"|{_BARE_SIDE}"
     # "que son tus 12:00": the plural possessive, as Spanish counts the hours.
     r"|\byour|\bvotre|\bvos|\bta|\btus?|\bsus?|\bIhre[mn]?|\b(?:as|às) (?:tuas|suas)|\ble tue"
     r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
@@ -1286,8 +1320,12 @@ def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], match: re.Mat
     ("Demain 1 h").
     """
     start = match.start()
-    if _SPACED_HOUR_LEAD.search(text, max(0, start - 20), start) or _SPACED_HOUR_SIDE.match(
-        text, match.end()
+    if (
+        _SPACED_HOUR_LEAD.search(text, max(0, start - 20), start)
+        or _SPACED_HOUR_SIDE.match(text, match.end())
+        # "4 h du matin", "11 h du soir": the half of the day makes it a clock.
+        or _MORNING_AFTER.match(text, match.end())
+        or _AFTERNOON_AFTER.match(text, match.end())
     ):
         return True
     return int(match["h"]) >= _START_OF_DAY.hour - 2 and any(
@@ -1297,8 +1335,12 @@ def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], match: re.Mat
 
 def _counted_hours(text: str, match: re.Match[str]) -> bool:
     """Whether "2h de route", "1 h max" count hours: a small number before "de" or "max"."""
-    return int(match["h"]) < _START_OF_DAY.hour - 2 and bool(
-        _SPACED_HOUR_LENGTH.match(text, match.end())
+    return (
+        int(match["h"]) < _START_OF_DAY.hour - 2
+        and bool(_SPACED_HOUR_LENGTH.match(text, match.end()))
+        # "las 5 h de la mañana" is a clock, its half of the day said.
+        and not _MORNING_AFTER.match(text, match.end())
+        and not _AFTERNOON_AFTER.match(text, match.end())
     )
 
 
@@ -2299,7 +2341,29 @@ def _clock_talk(sentence: str, question: bool) -> range:
     opens, closes = _bracket_around(sentence, talk.start())
     if (opens, closes) == (0, len(sentence)):
         opens = max((m.end() for m in _DASH.finditer(sentence, 0, talk.start())), default=0)
+        if (alternative := _ALTERNATIVE_AFTER.search(sentence, talk.end())) and any(
+            _DIGIT.search(sentence, lead.end(), talk.start())
+            for lead in _RESTATING_LEAD.finditer(sentence, opens, talk.start())
+        ):
+            # "lundi 29 à 9h (heure de Paris), ce qui ferait 16h chez vous si je ne me trompe
+            # pas avec le changement d'heure, ou bien mardi 30 entre 9h30 et 11h": the talk
+            # hedges the clock said again before it, and the alternative after it is an offer
+            # of its own. The clock said again stays, to be held to the offer.
+            opens, closes = talk.start(), alternative.start()
     return range(opens, closes)
+
+
+# ", ce qui ferait", ", which would be", ", lo que serían": a clause that says a clock again.
+_RESTATING_LEAD = re.compile(
+    r",[ \t]+(?:ce[ \t]+qui|ça|cela|which|that|lo[ \t]+que|eso|das|was|il[ \t]+che|o[ \t]+que"
+    r"|wat|dat)\b",
+    re.IGNORECASE,
+)
+# ", ou bien", ", or", ", oder": an alternative of its own after a clause.
+_ALTERNATIVE_AFTER = re.compile(
+    r",[ \t]+(?:ou(?:[ \t]+bien)?|or|o|oder|of|oppure)\b", re.IGNORECASE
+)
+_DIGIT = re.compile(r"\d")
 
 
 # " - ", " – ": a dash that sets what follows apart from the sentence before it.
@@ -2901,6 +2965,29 @@ def _yours_off_across_change(
     )
 
 
+def _yours_on_other_half(
+    sentence: str,
+    tod: _TimeOfDay,
+    mentions: Sequence[TimeMention],
+    user_tz: tzinfo | None,
+) -> bool:
+    """Whether a clock said for the user is the time before twelve hours on.
+
+    "el jueves 25 a las 2 hora de Ciudad de México, que son las 16 para ti": the working day
+    read the bare 2 as 14:00, which is 4am in Perth; the user's 16:00 is 2am there. The user's
+    side is not held to the time before (see ``_restated_off``), but a miss by exactly the
+    other half of the day says the time before was put on the wrong half.
+    """
+    if not mentions or user_tz is None or tod.finish is not None:
+        return False
+    if not (tod.zone is user_tz or _yours_said(sentence, tod)):
+        return False
+    offer = mentions[-1].window.start
+    return offer.astimezone(user_tz).time() != tod.begin and any(
+        (offer + timedelta(hours=h)).astimezone(user_tz).time() == tod.begin for h in (-12, 12)
+    )
+
+
 def _yours_said(sentence: str, tod: _TimeOfDay) -> bool:
     """Whether the words right around a clock put it on the user's side ("17:00 for you")."""
     return bool(
@@ -2959,6 +3046,7 @@ def _said_again_off(
     """
     return (
         _restated_off(sentence, tod, mentions, written, user_tz)
+        or _yours_on_other_half(sentence, tod, mentions, user_tz)
         or _yours_off_across_change(sentence, tod, mentions, user_tz, written, clock_talk)
         or _named_clock_off(sentence, tod, mentions, user_tz)
         or _terse_restatement_off(sentence, tod, mentions, written, user_tz)
@@ -2975,6 +3063,8 @@ _IN_PLACE = re.compile(r"\bin[ \t]+(?=[A-Z])")
 _MINE_BEFORE = re.compile(
     rf"\b(?:{_OUR_SIDE}|{_MY_SIDE})[ \t,]+(?:it['’]s|it[ \t]+is"
     r"|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|that['’]s|c['’]est|il[ \t]+est|son|sono|ist[ \t]+es"
+    # "aquí serán las 23 h": the same, ahead.
+    r"|serán|será|serían|sería"
     r"|ist[ \t]+das|es|são|serão|vão[ \t]+ser|is[ \t]+het|wird[ \t]+es)"
     r"(?:[ \t]+(?:then|alors|donc|dann|also|entonces|allora|então|dan))?"
     r"(?:[ \t]+(?:las?|le|as|às))?[ \t]*$",
@@ -2982,11 +3072,15 @@ _MINE_BEFORE = re.compile(
 )
 # "12:30 for me (in Berlin)", "13 Uhr bei mir", "15h chez moi": the sender's side right after it.
 # "le 15 anche da noi", "3pm here too": the sender's side after a word for "too".
+# ("4 h du matin ici": the clock's half of the day is in its span, so "ici" is right after.)
 _MINE_AFTER = re.compile(
     rf"^[ \t]*(?:(?:also|too|aussi|auch|también|anche|pure)[ \t]+)?(?:{_MY_SIDE}|da noi|chez nous"
-    r"|bei uns|aquí|here)\b",
+    r"|bei uns|aquí|acá|ici|here)\b",
     re.IGNORECASE,
 )
+
+
+_BARE_SIDE_BEFORE = re.compile(rf"{_BARE_SIDE}[ \t]*$", re.IGNORECASE)
 
 
 def _on_my_side(sentence: str, tod: _TimeOfDay) -> bool:
@@ -2995,6 +3089,7 @@ def _on_my_side(sentence: str, tod: _TimeOfDay) -> bool:
     if (
         _MINE_AFTER.match(sentence[tod.end : tod.end + 28])
         or _MINE_BEFORE.search(sentence, lead, tod.start)
+        or _BARE_SIDE_BEFORE.search(sentence, lead, tod.start)
         or _side_then(sentence, lead, tod.start) == "mine"
     ):
         return True
@@ -3460,6 +3555,7 @@ def read_times(
                 d.kind == "weekday"
                 and d.start not in placed
                 and not _names_your_day(seg_text, d)
+                and not _in_this_week(seg_text, d.start)
                 and d.start not in talk
                 and read_roles(seg_text).at(d.start) is not Role.CONFLICT
                 for d in dates
@@ -4330,6 +4426,26 @@ def offset_moves(written: datetime, when: datetime) -> frozenset[timedelta]:
     return frozenset(o for o in offsets if o is not None)
 
 
+def domain_zones(address: str) -> tuple[tzinfo, ...]:
+    """The clocks of the country of ``address``'s domain ("@firma.de", "@empresa.com.br")."""
+    top = address.rpartition("@")[2].rpartition(".")[2].lower()
+    return tuple(zone(name) for name in DOMAIN_ZONES.get(top, ()))
+
+
+def header_clock_moves(written: datetime, when: datetime, zones: Sequence[tzinfo] = ()) -> bool:
+    """Whether the sender's clock at ``when`` may be off the Date header's offset.
+
+    The zones on the header's offset at writing part by then: +01:00 in March is Berlin's
+    winter clock and Lagos's only one. A country's domain (``zones``) narrows them: "@x.com.br"
+    from -03:00 is São Paulo's, which keeps -03:00 when Santiago's clock goes back; "@x.de"
+    moves with Berlin. A domain whose country has no clock on the offset says nothing.
+    """
+    offset = written.utcoffset()
+    if there := [z for z in zones if written.astimezone(z).utcoffset() == offset]:
+        return any(when.astimezone(z).utcoffset() != offset for z in there)
+    return len(offset_moves(written, when)) > 1
+
+
 # Words that name a clock: "(Bogotá time)", "9am COT", "hora de Lima", "Nepal Time Zone".
 _ZONE_LIKE = re.compile(
     r"\b(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:[Tt]ime(?:[ \t]*[Zz]one)?|[Tt]imezone)\b"
@@ -4518,6 +4634,14 @@ _SENDER_LEAD = (
     r"|\bsent[ \t]+from[ \t]+my[ \t]+\w+[ \t]+in)[ \t]*"
 )
 _SENDER_PLACE = re.compile(_SENDER_LEAD + r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+# Where the user's outreach puts the contact: "I saw you're based in Santiago", "vous êtes à
+# Lyon", "como estás en Bogotá", "da Sie in Berlin sind" is left out (the verb comes last).
+_CONTACT_LEAD = re.compile(
+    r"(?i:\byou(?:['’]re|[ \t]+are)[ \t]+(?:(?:based|located|now|currently)[ \t]+)?in"
+    r"|\b(?:vous[ \t]+êtes|tu[ \t]+es)[ \t]+(?:basée?s?[ \t]+)?(?:à|a|en)"
+    r"|\b(?:estás|usted[ \t]+está)[ \t]+en|\bvocê[ \t]+está[ \t]+em"
+    r"|\b(?:Sie[ \t]+sind|du[ \t]+bist)[ \t]+in)[ \t]+(?:(?:la|el|the)[ \t]+)?"
+)
 # "we'll be on CET by then", "I'm on Eastern time": the sender names their own clock by its zone.
 _ON_CLOCK = re.compile(
     r"\b(?:we|i)(?:['’](?:re|m|ll[ \t]+be)|[ \t]+(?:are|am|will[ \t]+be))"
@@ -4720,12 +4844,20 @@ def _named_zone(match: re.Match[str]) -> str | None:
     return ZONE_NAMES[match["name"].lower()] if match["name"] else None
 
 
-def sender_place(text: str, signature: str, written: datetime, sender: str = "") -> tzinfo | None:
+def sender_place(
+    text: str,
+    signature: str,
+    written: datetime,
+    sender: str = "",
+    outreach: str = "",
+    home: tzinfo | None = None,
+) -> tzinfo | None:
     """The clock of the place the reply puts its sender in, when the Date header agrees.
 
     "I'm in Phoenix", "Saludos desde la Ciudad de México", a sign-off's "Regina, SK", a line
-    that is nothing but a place ("Lima, Perú") or a clock the sender says they are on ("we'll
-    be on CET by then"); "we don't do daylight saving here"
+    that is nothing but a place ("Lima, Perú"), a clock the sender says they are on ("we'll
+    be on CET by then") or where the user's ``outreach`` says they are ("you're based in
+    Santiago", unless that is the user's own clock at ``home``); "we don't do daylight saving here"
     keeps the Date header's offset. Several places ("offices in London, New York and
     Singapore"), or a place whose clock is not the Date header's at writing (a trip, a
     company's head office), say nothing of where the sender is.
@@ -4746,6 +4878,12 @@ def sender_place(text: str, signature: str, written: datetime, sender: str = "")
         and (tz := _named_zone(named)) is not None
     ]
     found += [tz for line in signature.splitlines() for tz in _places_on(line)]
+    found += [
+        tz
+        for m in _CONTACT_LEAD.finditer(outreach)
+        if (tz := _place_after(outreach, m.end())) is not None
+        and (home is None or _clock(zone(tz)) != _clock(home))
+    ]
     found += [
         tz
         for line in text.splitlines()
@@ -4854,6 +4992,98 @@ def clock_of_one_instant_twice(reading: TimeReading, written: datetime) -> tzinf
     if any(len({day.replace(tzinfo=z).utcoffset() for z in zones}) > 1 for day in days):
         return None
     return zones[0]
+
+
+def clock_said_to_change(
+    reading: TimeReading, text: str, written: datetime, user_tz: tzinfo | None
+) -> tzinfo | None:
+    """The sender's zone, from the reply's words that the sender's own clock changes.
+
+    "Wednesday 3rd, 7pm my time? We go onto daylight time this Sunday" from +12:00 on
+    28 September 2029: the zones on +12:00 that day that change before the Wednesday (only
+    Auckland's, onto +13:00) are the sender's, since the sender says theirs does; those that
+    keep +12:00 are not. Only talk of the sender's own clock ("our clocks go back", not
+    "London's clocks go back", "your clocks change"), which way it goes agreeing with the
+    zones' move, and those zones agreeing on every day the reply reads on the header's
+    clock, and the reply saying the offer again on the user's clock as the changed offset
+    makes it ("that still lands at 2pm for you"), not as the header's; else None, and the
+    header's offset with its doubt stays ("Our clocks go forward this Sunday" alone may be
+    said of the week after the meeting as well).
+    """
+    header = written.utcoffset()
+    talk = _own_clock_talk(text)
+    days = [m.window.start for m in reading.mentions if on_header_clock(m, written)]
+    if talk is None or header is None or not days:
+        return None
+    moved = [
+        z
+        for z in _KNOWN_ZONES
+        if written.astimezone(z).utcoffset() == header
+        and any(day.replace(tzinfo=z).utcoffset() != header for day in days)
+    ]
+    if not moved:
+        return None
+    offsets = {
+        day.replace(tzinfo=None): {day.replace(tzinfo=z).utcoffset() for z in moved} for day in days
+    }
+    if any(len(found) > 1 for found in offsets.values()):
+        return None
+    later = {o for found in offsets.values() for o in found if o is not None and o != header}
+    back, forward = CLOCK_GOES_BACK.search(talk), CLOCK_GOES_FORWARD.search(talk)
+    if bool(back) == bool(forward) or any((o < header) != bool(back) for o in later):
+        # "the clocks change on Sunday": which way is the zones' word alone; said the wrong
+        # way round, the sender's clock is not the one the reader would pick.
+        return None
+    said = _clocks_for_user(text)
+    if user_tz is None or not any(
+        _minutes_of(day.replace(tzinfo=moved[0]).astimezone(user_tz)) in said
+        and _minutes_of(day.astimezone(user_tz)) not in said
+        for day in days
+    ):
+        return None
+    return moved[0]
+
+
+def _minutes_of(at: datetime) -> int:
+    return at.hour * 60 + at.minute
+
+
+# "2pm for you", "15 Uhr bei Ihnen", "15.00 uur bij jou", "15h chez vous": a clock the reply
+# says on the user's side, which says a half of the day (am/pm or the 24-hour way).
+_CLOCK_FOR_USER = re.compile(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?[ \t]*"
+    r"(?:(?P<ap>[ap])\.?m\.?|(?P<day24>h|Uhr|uur)\b)?[ \t]*"
+    r"(?:for you|your time|yours|bei (?:Ihnen|dir)|bij (?:jou|u)|voor (?:jou|u)|chez vous"
+    r"|pour (?:vous|toi)|para (?:ti|usted|você|si)|per (?:te|voi|lei)|da (?:te|voi|lei)"
+    r"|à votre heure|votre heure|Ihrer Zeit|deiner Zeit|tu hora|jouw tijd)\b",
+    re.IGNORECASE,
+)
+
+
+def _clocks_for_user(text: str) -> set[int]:
+    """The clocks, in minutes after midnight, the reply says on the user's side."""
+    found = set()
+    for m in _CLOCK_FOR_USER.finditer(text):
+        hour, minute = int(m["h"]), int(m["m"] or 0)
+        if m["ap"]:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+        elif hour <= 12 and m["m"] is None and not m["day24"]:
+            # "at 2 for you": no half of the day said.
+            continue
+        found.add(hour * 60 + minute)
+    return found
+
+
+def _own_clock_talk(text: str) -> str | None:
+    """The words of the reply's talk of a change of the sender's own clock, if any."""
+    for talk in CLOCK_CHANGE_TALK.finditer(text):
+        before = text[max(0, talk.start() - 40) : talk.start()]
+        if OWN_CLOCK_BEFORE.search(before) or OWN_CLOCK_AFTER.match(text, talk.end()):
+            # "passage à l'heure d'hiver": which way may be said just after the talk's words.
+            return text[talk.start() : talk.end() + 25]
+    return None
 
 
 # "3pm Narnia time", "15h heure du Golfe": the clock written right before the words.

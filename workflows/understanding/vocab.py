@@ -191,6 +191,11 @@ CLOCK_CHANGE_TALK = re.compile(
     # "not sure we're still five hours apart that week": the gap between the clocks may move.
     r"|still[ \t]+(?:\w+[ \t]+)?hours?[ \t]+(?:apart|ahead|behind)"
     r"|spring(?:s|ing)?[ \t]+forward|fall(?:s|ing)?[ \t]+back|daylight[ \t]+sav\w*|DST"
+    # "We go onto daylight time this Sunday", "standard time starts": the clock a whole place
+    # is on changes (no meeting goes onto a time).
+    r"|(?:go|goes|going|went|move|moves|moving|switch\w*|chang\w+)[ \t]+(?:on)?to[ \t]+"
+    r"(?:daylight|summer|standard|winter)[ \t]+time"
+    r"|(?:daylight|summer|standard|winter)[ \t]+time[ \t]+(?:starts|begins|ends|kicks[ \t]+in)"
     # Not "time change", "cambio de horario", "mudança de hora": also a meeting moved.
     r"|changement[ \t]+d['’]heure|passage[ \t]+à[ \t]+l['’]heure[ \t]+d['’]"
     # "on recule l'heure dimanche": the clocks set back on the Sunday of a change (a meeting's
@@ -205,6 +210,29 @@ CLOCK_CHANGE_TALK = re.compile(
     r"|(?:time[ \t]+change|mudança[ \t]+de[ \t]+hora|cambio[ \t]+de[ \t]+hora(?:rio)?)[ \t]+"
     r"(?:(?:this|on|no|neste|este|el)[ \t]+)?(?:sunday|domingo)\b"
     r"|klok(?:ken)?[ \t]+(?:\w+[ \t]+){0,2}(?:vooruit|terug|verzet))",
+    re.IGNORECASE,
+)
+# Whose clock the talk of a change is: the sender's own, said right before it ("our clocks go
+# back", "we go onto daylight time", "bij ons gaat de wintertijd in") or right after it ("the
+# clocks go forward here"). "London's clocks go back", "your clocks change" are another's.
+OWN_CLOCK_BEFORE = re.compile(
+    r"(?i:\b(?:our|we|we['’]re|we['’]ll|here|ours|unsere|wir|bei[ \t]+uns|chez[ \t]+nous|nos"
+    r"|nous|nuestros|aquí|da[ \t]+noi|qui|nossos|cá|onze|wij|bij[ \t]+ons|hier))"
+    # Lower-case words between: "Our London office's clocks" are another place's.
+    r"(?:[,:]?[ \t]+[a-zà-ÿß'’]+){0,3}[,:]?[ \t]*$"
+)
+OWN_CLOCK_AFTER = re.compile(
+    r"^[^.!?\n]{0,25}?\b(?:here|where I am|for us|bei uns|chez nous|aquí|da noi|cá|bij ons|hier)\b",
+    re.IGNORECASE,
+)
+# Which way the talk says the clock goes: back to winter time, or on to summer time.
+CLOCK_GOES_BACK = re.compile(
+    r"\b(?:back|zurück\w*|terug|recul\w*|standard|winter\w*|invierno|solare|Winterzeit|hiver)\b",
+    re.IGNORECASE,
+)
+CLOCK_GOES_FORWARD = re.compile(
+    r"\b(?:forward|ahead|vorgestellt|vooruit|avan\w*|daylight|summer|zomertijd|verano|legale|verão"
+    r"|Sommerzeit|été)\b",
     re.IGNORECASE,
 )
 # Abbreviations are read case-sensitively (ET, CT are also words in other places).
@@ -578,7 +606,7 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _CLOCK: "reiquiavique|reikiavik",
     },
     "Africa/Johannesburg": {
-        _PLACE: "johannesburg|cape town|kapstadt|pretoria|durban",
+        _PLACE: "johannesburg|cape town|kapstadt|kaapstad|pretoria|durban",
         _WORDS | _PLACE: "south africa",
         _WORDS: "south african",
     },
@@ -754,6 +782,31 @@ REGION_CODES: dict[str, str | None] = {
     "NS": "America/Halifax", "NSW": "Australia/Sydney", "ACT": "Australia/Sydney",
     "VIC": "Australia/Melbourne", "QLD": "Australia/Brisbane", "TAS": "Australia/Hobart",
     "SA": "Australia/Adelaide", "NT": "Australia/Darwin",
+}  # fmt: skip
+
+# The clocks of a country by its mail domain's last label ("kai@firma.de", "ana@empresa.com.br"):
+# a hint of where the sender sits, not their word for it. Chile's Magallanes (Punta Arenas, on
+# -03:00 all year) is left out: "@x.cl" from -03:00 in March is read as Santiago's summer clock.
+DOMAIN_ZONES: dict[str, tuple[str, ...]] = {
+    "de": ("Europe/Berlin",), "fr": ("Europe/Paris",), "it": ("Europe/Rome",),
+    "nl": ("Europe/Amsterdam",), "be": ("Europe/Brussels",), "at": ("Europe/Vienna",),
+    "ch": ("Europe/Zurich",), "se": ("Europe/Stockholm",), "dk": ("Europe/Copenhagen",),
+    "pl": ("Europe/Warsaw",), "cz": ("Europe/Prague",), "ie": ("Europe/Dublin",),
+    "uk": ("Europe/London",), "es": ("Europe/Madrid", "Atlantic/Canary"),
+    "pt": ("Europe/Lisbon", "Atlantic/Azores"), "ng": ("Africa/Lagos",), "ao": ("Africa/Luanda",),
+    "cl": ("America/Santiago", "Pacific/Easter"), "ar": ("America/Argentina/Buenos_Aires",),
+    "br": ("America/Sao_Paulo", "America/Bahia", "America/Fortaleza", "America/Recife",
+           "America/Belem", "America/Manaus", "America/Cuiaba", "America/Campo_Grande",
+           "America/Porto_Velho", "America/Rio_Branco", "America/Noronha"),
+    "mx": ("America/Mexico_City", "America/Monterrey", "America/Merida", "America/Cancun",
+           "America/Chihuahua", "America/Hermosillo", "America/Mazatlan", "America/Tijuana",
+           "America/Ciudad_Juarez", "America/Matamoros", "America/Ojinaga"),
+    "co": ("America/Bogota",), "pe": ("America/Lima",),
+    "ec": ("America/Guayaquil", "Pacific/Galapagos"),
+    "au": ("Australia/Sydney", "Australia/Melbourne", "Australia/Brisbane", "Australia/Adelaide",
+           "Australia/Darwin", "Australia/Perth", "Australia/Hobart", "Australia/Lord_Howe"),
+    "nz": ("Pacific/Auckland", "Pacific/Chatham"),
+    "in": ("Asia/Kolkata",), "jp": ("Asia/Tokyo",), "ph": ("Asia/Manila",),
 }  # fmt: skip
 
 # Public holidays kept on a counted weekday of a month, a day that differs by country (and by
