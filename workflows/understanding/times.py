@@ -1001,7 +1001,8 @@ _RESTATE_AFTER = re.compile(
     # "2pm your side", as phones drop the "on".
     r"for you|yours|your time|in your time|(?:on |at )?your (?:end|side)|à votre heure"
     r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
-    r"|per voi|per lei|para você|voor jou|voor u|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
+    r"|per voi|per lei|para você|para vocês|pra você|pra vocês|pra ti|voor jou|voor u"
+    r"|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
     # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
     # time" only names the zone).
     rf"|{_MY_SIDE}|{_BOTH_SIDES}"
@@ -2730,6 +2731,27 @@ def _said_again_after_dash(
     return instant.time() == tod.begin
 
 
+# The words after the last clock in a text, up to its end.
+_AFTER_LAST_CLOCK = re.compile(r"\d(?:[ \t]*[ap]\.?m\.?)?(?P<gap>[^()\d!?]{0,40})$", re.IGNORECASE)
+
+
+def _zoned_after_dash(before: str, tod: _TimeOfDay) -> bool:
+    r"""Whether a clock with its zone named follows the clock before it after a dash.
+
+    ``before`` is the text up to the clock, the sentences before it too: a dash at the end of
+    a line ends a sentence. "So 12:30 your time instead of 11:30 -\n10:30pm my time rather
+    than 9:30": the new time on the sender's clock, which `_bears_out` then holds to the
+    offer's instant ("10:30pm my time" an hour off it is left a time with no day).
+    """
+    last = _AFTER_LAST_CLOCK.search(before[-48:].replace("\n", " "))
+    return (
+        tod.zone is not None
+        and not tod.part
+        and last is not None
+        and _DASH_JOIN.search(last["gap"]) is not None
+    )
+
+
 def _joined_as_restatement(gap: str) -> bool:
     return bool(
         _UNBRACKETED_GAP.fullmatch(gap) and (_DASH_JOIN.search(gap) or _RESTATE_BEFORE.search(gap))
@@ -3105,7 +3127,9 @@ _CHAINED_CLOCK = re.compile(
 # "is", "=" between two clocks: the same instant read on another clock.
 _EQUALS = re.compile(
     r"(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Za-zÀ-ÿ]+)?[ \t]*(?:[ \t](?:is|would be|will be|ist|wäre"
-    r"|est|serait|es|sería|è|sarebbe|é|seria|is dan|zou zijn|son|sont|sind|sono|são|zijn)[ \t]|=)"
+    r"|est|serait|es|sería|è|sarebbe|é|seria|is dan|zou zijn|son|sont|sind|sono|são|zijn"
+    # "as 9h ficam 14h pra você": the hour "becomes" the other one across the zones.
+    r"|ficam|fica)[ \t]|=)"
     r"[ \t]*",
     re.IGNORECASE,
 )
@@ -3228,7 +3252,7 @@ _USER_SIDE = re.compile(
 # "that's 11am over there", "são 11h aí", "14:00 / 15:00 on your side": the user's side named
 # after the clock, or after the clocks chained to it.
 _USER_SIDE_AFTER = re.compile(
-    r"^[^.!?]{0,24}?\b(?:you|your|there|vous|là-bas|ti|allí|allá|ahí|aí|lá|Ihnen|Sie|dir"
+    r"^[^.!?]{0,24}?\b(?:you|your|there|vous|là-bas|ti|allí|allá|ahí|aí|lá|você|vocês|Ihnen|Sie|dir"
     r"|drüben|dort|daar|jou|u|te|voi|lei|lì)\b",
     re.IGNORECASE,
 )
@@ -3237,7 +3261,7 @@ _USER_SIDE_AFTER = re.compile(
 # The other clock of an equation, which the grammar may leave bare: "noon is 9 your time".
 _EQUATED_CLOCK = re.compile(
     r"(?:(?:las|les|le|as|às|um|om)[ \t]+)?(?P<h>\d{1,2})(?:[:.h](?P<m>[0-5]\d))?"
-    r"(?:[ \t]?(?P<a>[ap])\.?m\b\.?)?(?:[ \t]*(?:uhr|uur))?",
+    r"(?:[ \t]?(?P<a>[ap])\.?m\b\.?)?(?:[ \t]*(?:uhr|uur)|h\b)?",
     re.IGNORECASE,
 )
 
@@ -3949,7 +3973,10 @@ def read_times(
                             # again.
                             or _NAMED_PART.search(seg_text, 0, t.start)
                         )
-                        and _restates(seg_text, t)
+                        and (
+                            _restates(seg_text, t)
+                            or _zoned_after_dash(text[: seg_start + t.start], t)
+                        )
                         and _bears_out(
                             t,
                             mentions,
