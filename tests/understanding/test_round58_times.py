@@ -141,3 +141,135 @@ OFF_BY_AN_HOUR = (
 def test_dash_clock_off_the_move_stays_doubted(body: str) -> None:
     verdict = read_reply(body, tz=VIENNA, date=AUCKLAND_DATE, quote=AGREED_QUOTE)
     assert_near_miss_safe(verdict, VIENNA, Intent.RESCHEDULE)
+
+
+BANGALORE_DATE = "Thu, 04 Apr 2030 13:12:00 +0530"
+LIST_QUOTE = (
+    "\n\nOn Wed, Apr 3, 2030 at 12:00 PM Ada Obi <ada@example.com> wrote:\n"
+    "> A few times that work for me, all Vienna time (CET/CEST):\n"
+    "> - Tuesday 9 April, 09:00\n> - Thursday 11 April, 16:00\n> - Monday 15 April, 11:30\n"
+)
+
+
+# A yes on condition of a later start, the start spelled out after a comma (16:30 in Vienna is
+# 8pm in Bangalore): an offer, said as one.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Ada,\n\nTuesday is out. Thursday 11 April only if we can start half an hour later, "
+        "at 16:30 your time (8pm IST).\n\nBest\nAnanya\n",
+        "Hi Ada,\n\nTuesday is out. Thursday 11 April, if we could start a little later, at 16:30 "
+        "your time.\n\nBest\nAnanya\n",
+        "Hi Ada,\n\nTuesday is out. Thursday 11 April works if we can start later, at 16:30 "
+        "(8pm IST).\n\nBest\nAnanya\n",
+    ],
+)
+def test_later_start_spelled_out_after_a_comma(body: str) -> None:
+    verdict = read_reply(body, tz=VIENNA, date=BANGALORE_DATE, quote=LIST_QUOTE)
+    assert_read_right(verdict, VIENNA, Intent.PROPOSE_TIMES, [datetime(2030, 4, 11, 16, 30)])
+
+
+SCHEDULE_READ_AS_OFFER = (
+    "as on main: a lone clause with a day and a clock, no offer words, is read as an offer"
+)
+
+
+# Near misses: the clause after the comma says something of its own (the sender's schedule),
+# or the first clause offers nothing.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Ada,\n\nTuesday is out. Thursday 11 April, at 16:30 your time I have a team "
+            "call.\n\nBest\nAnanya\n",
+            marks=pytest.mark.xfail(strict=True, reason=SCHEDULE_READ_AS_OFFER),
+        ),
+        pytest.param(
+            "Hi Ada,\n\nTuesday is out. On Thursday 11 April we start late, at 16:30 your time."
+            "\n\nBest\nAnanya\n",
+            marks=pytest.mark.xfail(strict=True, reason=SCHEDULE_READ_AS_OFFER),
+        ),
+        "Hi Ada,\n\nTuesday is out. Thursday 11 April I'm in a workshop, at 16:30 your time."
+        "\n\nBest\nAnanya\n",
+    ],
+)
+def test_clock_clause_without_an_offer_stays_doubted(body: str) -> None:
+    verdict = read_reply(body, tz=VIENNA, date=BANGALORE_DATE, quote=LIST_QUOTE)
+    assert_near_miss_safe(verdict, VIENNA, Intent.PROPOSE_TIMES)
+
+
+LONDON_DATE = "Tue, 26 Mar 2030 10:05:00 +0000"
+# The author line wrapped before "wrote:", as some mail programs do.
+WRAPPED_QUOTE = (
+    "\n\nOn Mon, Mar 25, 2030 at 8:15 AM Ada Obi <ada@example.com>\nwrote:\n"
+    "> A few times that work for me, all Vienna time (CET/CEST):\n"
+    "> - Thursday 28 March, 15:30 (CET)\n> - Tuesday 2 April, 10:00 (CEST)\n"
+)
+UK_OFFERS = [datetime(2030, 4, 2, 12, 0), datetime(2030, 4, 3, 17, 0)]
+
+
+# Offers on the UK clock before BST, then talk of the change naming its Sunday and the first
+# offer's clock on both sides: no offer on the Sunday.
+@pytest.mark.parametrize(
+    "talk",
+    [
+        "We go onto BST on Sunday, same as you, so 11am here will be noon in Vienna.",
+        "We move onto BST this Sunday, so 11am here is noon for you.",
+        "We go onto BST on Sunday like you do.",
+    ],
+)
+def test_talk_of_going_onto_bst_offers_nothing(talk: str) -> None:
+    body = (
+        "Hi Ada,\n\nThursday is taken. Could we try Tuesday 2 April at 11am UK time, or "
+        f"Wednesday 3rd at 4pm? {talk}\n\nBest wishes,\nOliver\n"
+    )
+    verdict = read_reply(body, tz=VIENNA, date=LONDON_DATE, quote=WRAPPED_QUOTE)
+    assert_read_right(verdict, VIENNA, Intent.PROPOSE_TIMES, UK_OFFERS)
+
+
+# Near misses: "move to BST" (a meeting may move to a zone's times: no talk of a change read,
+# so the Sunday and its clocks keep the reply in doubt), and a wrapped author line that names
+# someone else.
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        (
+            "Hi Ada,\n\nCould we try Tuesday 2 April at 11am UK time, or Wednesday 3rd at 4pm? "
+            "We move to BST on Sunday, so 11am here will be noon in Vienna.\n\nOliver\n",
+            WRAPPED_QUOTE,
+        ),
+        (
+            "Hi Ada,\n\nCould we try Tuesday 2 April at 11am UK time, or Wednesday 3rd at 4pm?"
+            "\n\nOliver\n",
+            WRAPPED_QUOTE.replace("Ada Obi <ada@example.com>", "Sam Reed <sam@example.com>"),
+        ),
+    ],
+)
+def test_sunday_offer_or_another_thread_stays_doubted(body: str, quote: str) -> None:
+    verdict = read_reply(body, tz=VIENNA, date=LONDON_DATE, quote=quote)
+    assert_near_miss_safe(verdict, VIENNA, Intent.PROPOSE_TIMES)
+
+
+SANTIAGO_DATE = "Thu, 04 Apr 2030 10:22:00 -0300"
+
+
+# Two offers on the user's clock, then both on the sender's after Chile's change (-04:00 from
+# 7 April): "9 and 10 in the morning here" names them back.
+@pytest.mark.xfail(
+    strict=True,
+    reason="two bare hours joined by 'and' in a bracket are not read as two restatements: the "
+    "first is left unread and 'in the morning here' is read as a morning offer",
+)
+def test_two_offers_named_back_in_one_bracket() -> None:
+    body = (
+        "Hi Ada,\n\nOur clocks go back this weekend, so here are Vienna times: Tuesday 9 April "
+        "at 15:00 your time, or Wednesday 10 April at 16:00 your time (that should be 9 and 10 "
+        "in the morning here).\n\nValentina\n"
+    )
+    verdict = read_reply(body, tz=VIENNA, date=SANTIAGO_DATE, quote=LIST_QUOTE)
+    assert_read_right(
+        verdict,
+        VIENNA,
+        Intent.PROPOSE_TIMES,
+        [datetime(2030, 4, 9, 15, 0), datetime(2030, 4, 10, 16, 0)],
+    )

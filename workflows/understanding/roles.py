@@ -380,7 +380,9 @@ CONFLICT = _cues(
 )
 OFFER = _cues(
     r"how about|what about|would [^.?!\n]{0,40}work|could (?:we|you) do|can (?:we|you) do",
-    r"(?:could|can) we (?:do|move|meet|try|switch|shift|push|make it)|instead|suits?",
+    # "Only if we can start half an hour later, at 16:30": where the meeting would start.
+    r"(?:could|can) we (?:do|move|meet|try|switch|shift|push|make it|start)|we (?:can|could) start"
+    r"|instead|suits?",
     # "for deep work", "after work": the noun offers nothing.
     r"(?<!for )(?<!deep )(?<!at )(?<!after )(?<!from )(?<!my )(?<!of )(?<!the )(?<!our )works?",
     r"i'?m free|i am free|i could do|i can do|i'?m available|i am available|available|either",

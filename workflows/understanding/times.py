@@ -4061,6 +4061,7 @@ def _clauses_worded(sentence: str) -> list[tuple[tuple[int, int], bool]]:
             # that narrows the offer before it, and a span after a colon that spells it out.
             or (before and _ONLY_THEN.match(sentence[a:b]) is not None)
             or (before and _SPAN_AFTER_COLON.match(sentence[a:b]) is not None)
+            or (before and _CLOCK_SPELLS_OUT.match(sentence[a:b]) is not None)
         )
         out.append(((a, b), worded))
         if len(sentence[a:b].split()) > 1:
@@ -4078,6 +4079,15 @@ _SPAN_AFTER_COLON = re.compile(
     r"(?:tussen|between|zwischen|entre|tra|from|van|von|de|dalle|das)\s+"
     rf"{_SPAN_END}\s*(?:-|–|en|and|und|et|y|e|to|tot|bis|à|a|alle|às)\s*{_SPAN_END}"
     r"\s*(?:\([^()\d]*\))?\s*$",
+    re.IGNORECASE,
+)
+# "Only if we can start half an hour later, at 16:30 your time (8pm IST)": after a comma, a
+# clause that is nothing but a clock (its zone, a bracket saying it again) spells out the
+# offer before it. Not a clause with words of its own ("Tuesday works, at 3 I have a call").
+_CLOCK_SPELLS_OUT = re.compile(
+    r"^[ \t,]*(?:at|um|à|a las|alle|às|om)[ \t]+\d{1,2}(?:[:.h]\d\d)?(?:[ \t]?[ap]\.?m\.?)?"
+    r"(?:[ \t]*(?:uhr|uur|h))?(?:[ \t]+(?:your|my|(?-i:[A-Z][a-z]+|[A-Z]{2,4}))[ \t]+time"
+    r"|[ \t]+(?-i:[A-Z]{2,4}))?(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*$",
     re.IGNORECASE,
 )
 # "but only in the afternoon", "maar pas 's middags", "aber erst nachmittags": a clause that

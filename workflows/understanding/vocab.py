@@ -195,6 +195,9 @@ CLOCK_CHANGE_TALK = re.compile(
     # is on changes (no meeting goes onto a time).
     r"|(?:go|goes|going|went|move|moves|moving|switch\w*|chang\w+)[ \t]+(?:on)?to[ \t]+"
     r"(?:daylight|summer|standard|winter)[ \t]+time"
+    # "We go onto BST on Sunday": the place's clock by its summer (or winter) name.
+    r"|(?:go|goes|going|went|move|moves|moving|switch\w*)[ \t]+onto[ \t]+"
+    r"(?-i:BST|CEST|EEST|WEST|[ECMP]DT|AEDT|NZDT|GMT|CET|EET|WET|[ECMP]ST|AEST|NZST)\b"
     r"|(?:daylight|summer|standard|winter)[ \t]+time[ \t]+(?:starts|begins|ends|kicks[ \t]+in)"
     # Not "time change", "cambio de horario", "mudança de hora": also a meeting moved.
     r"|changement[ \t]+d['’]heure|passage[ \t]+à[ \t]+l['’]heure[ \t]+d['’]"
