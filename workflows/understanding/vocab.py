@@ -212,6 +212,16 @@ CLOCK_CHANGE_TALK = re.compile(
     r"|klok(?:ken)?[ \t]+(?:\w+[ \t]+){0,2}(?:vooruit|terug|verzet))",
     re.IGNORECASE,
 )
+# The sender on a trip ("I'm traveling until then", "en déplacement cette semaine", "estoy de
+# viaje"): the Date header's offset is where they write from, not their clock on a later day.
+ON_A_TRIP = re.compile(
+    r"\b(?:i['’]?m|i[ \t]+am|we['’]re|we[ \t]+are|i['’]ll[ \t]+be|i[ \t]+will[ \t]+be)[ \t]+"
+    r"(?:(?:currently|still|away|out)[ \t]+)?(?:travel+ing|on[ \t]+(?:the[ \t]+road|a[ \t]+trip"
+    r"|vacation|holiday|leave)|abroad|overseas)\b"
+    r"|\ben[ \t]+déplacement\b|\bde[ \t]+viaje\b|\bde[ \t]+viagem\b|\bin[ \t]+viaggio\b"
+    r"|\bauf[ \t]+Reisen\b|\bunterwegs\b|\bop[ \t]+reis\b",
+    re.IGNORECASE,
+)
 # Whose clock the talk of a change is: the sender's own, said right before it ("our clocks go
 # back", "we go onto daylight time", "bij ons gaat de wintertijd in") or right after it ("the
 # clocks go forward here"). "London's clocks go back", "your clocks change" are another's.
