@@ -57,6 +57,7 @@ US_MAR_NEWFOUNDLAND = "Wed, 4 Mar 2026 09:12:00 -0330"
 US_OCT = "Thu, 29 Oct 2026 09:12:00 -0800"
 US_OCT_PACIFIC = "Thu, 29 Oct 2026 09:12:00 -0700"
 EU_MAR = "Fri, 27 Mar 2026 11:30:00 +0100"
+UK_OCT = "Mon, 19 Oct 2026 12:30:00 +0100"
 AU_APR = "Wed, 1 Apr 2026 09:00:00 +1100"
 ADL_APR = "Wed, 1 Apr 2026 09:00:00 +1030"
 NZ_APR = "Wed, 1 Apr 2026 09:00:00 +1300"
@@ -88,6 +89,9 @@ CLEAR = [
     # -03:30 is St. John's alone, on -02:30 after the change.
     ("Hi Ada,\n\nHow about Tuesday 10 March at 11am?\n\nKai\n", MNL, US_MAR_NEWFOUNDLAND, KAI,
      _ASK, P, [("America/St_Johns", 2026, 3, 10, 11)]),
+    # ".co.uk" from +01:00 late in October: London's clock alone, on +00:00 from 25 October.
+    ("Hi Ada,\n\nCould we do Wednesday 28 October at 2pm?\n\nPriya\n", NYC, UK_OCT,
+     "Priya <priya@example.co.uk>", _ASK, P, [("Europe/London", 2026, 10, 28, 14)]),
     # A country's domain with one clock on +01:00: that country's on the day.
     ("Bonjour Ada,\n\nMardi 31 mars à 14h ?\n\nCamille\n", NYC, EU_MAR,
      "Camille Roux <camille@exemple.fr>", _ASK, P, [("Europe/Paris", 2026, 3, 31, 14)]),
@@ -145,6 +149,10 @@ NEAR_MISSES = [
      US_MAR, KAI),
     ("Hi Ada,\n\nI'm on the road until Friday; Tuesday 10 March at 3pm?\n\nKai\n", MNL, US_MAR,
      KAI),
+    # A trip around the offered days, the line wrapped inside it; ".co.uk" from +01:00 late in
+    # October is London's clock alone, but the sender may not be there.
+    ("Hi Ada,\n\nFriday I'm\ntravelling, so could we do Wednesday 4 November at 2pm?\n\nPriya\n",
+     NYC, UK_OCT, "Priya <priya@example.co.uk>"),
     # The sender gives the user's clock too: "9h pour vous" is 14h at +01:00, not Paris's.
     ("Bonjour Ada,\n\nMardi 31 mars à 14h, soit 9h pour vous ?\n\nCamille\n", NYC, EU_MAR,
      "Camille Roux <camille@exemple.fr>"),
