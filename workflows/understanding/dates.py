@@ -95,7 +95,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "cioè le 15" ("that is, 3pm").
             r"|(?<!tra )(?<!fra )(?<!verso )(?<! e )(?<!cioè )(?<!ossia )"
             r"le[ \t]+(?P<d3>[0-3]?\d)(?:er)?(?![\d:h])"
-            r"(?![ \t]+(?:qui|lì|da[ \t]+(?:voi|noi|te|me|lei)|(?-i:a[ \t]+[A-Z])|ora\b))"
+            # "(le 8 di mattina ad Anchorage)": a part of the day after it makes it an hour.
+            r"(?![ \t]+(?:qui|lì|da[ \t]+(?:voi|noi|te|me|lei)|(?-i:ad?[ \t]+[A-Z])|ora\b"
+            r"|(?:di|del|della)[ \t]+(?:mattin[ao]|mattino|pomeriggio|sera|notte)\b))"
             r"|el[ \t]+(?:día[ \t]+)?(?P<d4>[0-3]?\d)(?![\d:])"
             r"|am[ \t]+(?P<d5>[0-3]?\d)\.(?![\d])"
             # Dutch "de 14e", "de 1ste", "de 8ste": the suffix is required, as a bare "de 14"

@@ -227,9 +227,28 @@ def no_of_someone_else(text: str) -> bool:
 # princípio", "onder voorbehoud": a yes that still waits on something. A yes the sender will
 # only confirm later ("should work, I'll confirm Monday") is an accept, as the labelled sets
 # read it; a maybe before it ("I might be free Thursday from 2, will confirm") is not yet one.
+# A pick said as a maybe ("might work", "peut-être", "könnte klappen", "forse", "talvez dê",
+# "zou misschien kunnen"), and the answer the sender still owes after it.
+_MAYBE_PICK = (
+    r"(?:might|may|could) (?:well )?(?:work|be (?:ok|okay|fine|possible))|maybe|perhaps"
+    r"|peut-être|pourrait (?:aller|convenir|marcher)|quizás?|tal vez|a lo mejor"
+    r"|vielleicht|könnte (?:\w+ )?(?:klappen|passen|gehen)|forse|potrebbe (?:andare|funzionare)"
+    r"|talvez|(?:pode|poderia) (?:dar|funcionar)|misschien|wellicht"
+)
+_WORD_TO_COME = (
+    r"(?:will|i'll|i’ll|let me) (?:confirm|let you know)|get back to you"
+    r"|(?:vous|te) (?:confirme|redis|dirai)\b|(?:sage|gebe) (?:Ihnen|dir) (?:\w+ )?Bescheid"
+    r"|melde mich|te (?:confirmo|aviso)\b|ti (?:faccio sapere|confermo)"
+    r"|devo (?:prima )?(?:vedere|controllare)|preciso (?:ainda )?confirmar"
+    r"|ainda (?:preciso|tenho que) confirmar|laat (?:het )?(?:je |u )?(?:nog )?weten"
+)
 _PENDING = re.compile(
     r"\b(?:(?:might|may) be (?:free|available|around)\b[^.?!\n]{0,60}"
     r"\b(?:will|i'll|i’ll) (?:confirm|let you know|check)"
+    # "Mercredi 15h, peut-être. Je vous confirme demain", "Dienstag um 10 könnte klappen, ich
+    # sage Ihnen Bescheid", "talvez dê, mas ainda preciso confirmar": a maybe, then the word
+    # still to come, in each language (a sure pick then "I'll confirm" stays an accept).
+    rf"|(?:{_MAYBE_PICK})\b[^\n]{{0,60}}?\b(?:{_WORD_TO_COME})"
     r"|pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|subject to|in principle"
     r"|waiting (?:on|for)|once (?:i (?:know|hear|have)|my)|(?:need|have) to check"
     # "I'll run Wed 9 past Kai and confirm": an assistant's yes that waits on the contact's.

@@ -68,6 +68,7 @@ from workflows.understanding.vocab import (
     DOMAIN_ZONES,
     ENGLISH_DAYS,
     MONTHS,
+    NAMES_NOT_WORN,
     NAMES_ZONEINFO_DROPPED,
     NOON_WORDS,
     OWN_CLOCK_AFTER,
@@ -381,6 +382,9 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<cue>at|around|about|after|à|vers|après|a[ \t]+las|a[ \t]+la|sobre[ \t]+las"
             # "cioè le 14 da noi": the hour said again, with its article, after "that is".
             r"|(?<=cioè[ \t])le|(?<=ossia[ \t])le"
+            # "(le 8 di mattina ad Anchorage)": the article, with the part of the day after.
+            r"|le(?=[ \t]+[012]?\d[ \t]+(?:di|del|della)[ \t]+(?:mattin[ao]|pomeriggio|sera"
+            r"|notte)\b)"
             # "que son las 16 para ti": the hour with its verb, on the user's side ("acá son las
             # 12" after "el miércoles 10 tuyo" is only the sender's reading of the user's 10).
             r"|(?:(?<=son[ \t])|(?<=serán[ \t])|(?<=serían[ \t]))las(?=[ \t]+\d{1,2}(?::\d\d)?"
@@ -2634,15 +2638,18 @@ def _restated_elsewhere(
     a day off); a weekday neither that day nor the next or last is another offer ("Mon 9am ET /
     Wed 2pm PT"). Each clock has a zone or side of its own written after it.
     """
-    if (
-        one.zone is None
-        or other.zone is None
-        or one.part
-        or other.part
-        or not (
-            _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
-            or (one.zone != other.zone and _joined_as_restatement(sentence[one.end : other.start]))
-        )
+    if one.zone is None or other.zone is None or one.part or other.part:
+        return False
+    gap = sentence[one.end : other.start]
+    after_comma = (
+        one.zone != other.zone
+        and bool(_UNBRACKETED_GAP.fullmatch(gap))
+        and bool(_COMMA_RESTATES.search(gap))
+    )
+    if not (
+        after_comma
+        or _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
+        or (one.zone != other.zone and _joined_as_restatement(sentence[one.end : other.start]))
     ):
         return False
     named_by = {_zone_named_after(sentence, t) for t in (one, other)}
@@ -2660,9 +2667,24 @@ def _restated_elsewhere(
     # Off by no more than a clock change moves, it is that zone read on the wrong offset.
     if "side" in named_by and off > timedelta(hours=1):
         return False
+    if after_comma:
+        # "10am Eastern, 3pm in Reykjavik" the week New York's clocks moved: after a comma two
+        # clocks in two named places may be two offers, but exactly an hour apart, the size of
+        # a clock change, they are one instant worked out on the offset of before it. A side
+        # ("10 Uhr bei uns, 11 Uhr bei Ihnen") is read on the header's offset, which the
+        # sender's own clock change may have moved; a half hour off is another time ("until
+        # 15:30 CET, so 16:00 your time won't work").
+        return named_by == {"place"} and apart == 0 and off == timedelta(hours=1)
     return apart != 0 or off != timedelta(0)
 
 
+# "10am Eastern, 3pm in Reykjavik", "14 Uhr Berliner Zeit, also 13 Uhr bei Ihnen", "16:00 hora
+# de Madrid, que son las 11:00 en La Habana": a comma, perhaps with a word that says "so".
+_COMMA_RESTATES = re.compile(
+    r",[ \t]*(?:(?:so|also|dus|que son|qui fait|cioè|ou seja|o sea)[ \t]+)?"
+    r"(?:(?:las?|les?|le|as|às|um|om|alle)[ \t]+)?$",
+    re.IGNORECASE,
+)
 # Between a clock and its restatement, with no bracket: a dash, or the words `_RESTATE_BEFORE`
 # reads ("= ", "/ ", "i.e.", "which is", "that's", "for you it's" …), perhaps with the day.
 _UNBRACKETED_GAP = re.compile(r"[^()\d\n!?]{0,40}")
@@ -4289,7 +4311,7 @@ def _worn_elsewhere(
         if offset != writer_offset and any(
             name in (start.astimezone(other).tzname(), NAMES_ZONEINFO_DROPPED.get(str(other)))
             and start.astimezone(other).utcoffset() != offset
-            for other in _KNOWN_ZONES
+            for other in _NAME_WEARERS
         ):
             return True
     return False
@@ -4372,6 +4394,9 @@ def _thread_settles(thread: str, name: str, tz: tzinfo, starts: Sequence[datetim
 _KNOWN_ZONES = tuple(
     zone(name) for name in sorted({*ZONE_NAMES.values(), *ZONE_ABBREVIATIONS.values()})
 )
+# The clocks whose printed names make another clock's name ambiguous: not Cuba's, which prints
+# "CST"/"CDT" as US Central does (a "10am CST" is Central's; see `NAMES_NOT_WORN`).
+_NAME_WEARERS = tuple(z for z in _KNOWN_ZONES if str(z) not in NAMES_NOT_WORN)
 
 
 def sender_offsets(written: datetime, when: datetime, text: str) -> frozenset[timedelta]:

@@ -271,6 +271,9 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     # too (see ``NAMES_ZONEINFO_DROPPED``), so only the writer's own clock settles it.
     "AST": "America/Halifax",
 }  # fmt: skip
+# Clocks the reader knows by name whose printed abbreviation is not read as theirs: Cuba's
+# "CST"/"CDT" are US Central's to anyone writing them (why Taipei and Beijing are no clocks).
+NAMES_NOT_WORN: frozenset[str] = frozenset({"America/Havana"})
 # Names people still give a clock that the zone database prints as a bare offset ("+03"): the
 # other clocks an abbreviation may mean, when telling a name worn twice.
 NAMES_ZONEINFO_DROPPED: dict[str, str] = {"Asia/Riyadh": "AST", "Asia/Qatar": "AST"}
@@ -324,9 +327,13 @@ _WORDS_FOR_TIME = (
 # Panama City, Kingston), countries of several clocks, names that are mostly surnames
 # (Chandler, Darwin).
 _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
+    # "8am in Anchorage", "le 8 di mattina ad Anchorage": a restatement's place, read as a clock.
     "America/Anchorage": {
-        _CLOCK: "alaska",
-        _TIME: "anchorage",
+        _CLOCK: "alaska|anchorage",
+    },
+    "America/Havana": {
+        _CLOCK | _PLACE: "havana|la habana|habana|cuba",
+        _CLOCK: "havane|la havane|l'avana|havanna|hora cubana",
     },
     "America/Phoenix": {
         _CLOCK | _PLACE: "arizona",
@@ -604,7 +611,11 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _PLACE: "senegal",
     },
     "Africa/Abidjan": {_PLACE: "abidjan|cote d'ivoire|ivory coast"},
-    "Atlantic/Reykjavik": {_PLACE: "reykjavik|iceland"},
+    "Atlantic/Reykjavik": {
+        _CLOCK | _PLACE: "reykjavik|reykjavík",
+        _TIME | _PLACE: "iceland",
+        _CLOCK: "reiquiavique|reikiavik",
+    },
     "Africa/Johannesburg": {
         _PLACE: "johannesburg|cape town|kapstadt|kaapstad|pretoria|durban",
         _WORDS | _PLACE: "south africa",
@@ -661,8 +672,13 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _PLACE: "new delhi",
         _CLOCK: "kolkata",
     },
+    "Asia/Tehran": {
+        _CLOCK | _PLACE: "tehran|teheran",
+        _TIME: "iran",
+        _CLOCK: "téhéran|teherán|teerão|teherã|teheraner zeit",
+    },
     "Asia/Kathmandu": {
-        _CLOCK: "kathmandu",
+        _CLOCK: "kathmandu|katmandu|katmandú|katmandou",
         _TIME: "nepal",
     },
     "Asia/Singapore": {
@@ -716,7 +732,10 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _PLACE: "gold coast|cairns|townsville",
     },
     "Australia/Hobart": {_WORDS | _PLACE: "hobart|tasmania"},
-    "Australia/Adelaide": {_CLOCK | _PLACE: "adelaide"},
+    "Australia/Adelaide": {
+        _CLOCK | _PLACE: "adelaide",
+        _CLOCK: "adelaida|adélaïde|adelaïde",
+    },
     "Australia/Perth": {_CLOCK | _PLACE: "perth"},
     "Pacific/Auckland": {
         _CLOCK | _PLACE: "new zealand|auckland|wellington",
