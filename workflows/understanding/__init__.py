@@ -72,6 +72,7 @@ from workflows.understanding.times import (
     TimeReading,
     ambiguous_name,
     at_sender_place,
+    clock_of_agreed_meeting,
     clock_of_one_instant_twice,
     clock_said_to_change,
     domain_zones,
@@ -730,6 +731,20 @@ def understand(
         # "7pm my time? We go onto daylight time this Sunday": the sender's clock on the day is
         # the one their words say it changes to, not the header's.
         place = clock_said_to_change(reading, answer, msg.date, thread_tz or tz)
+    # The newest quoted message is the user's: its times are on the clock the user named.
+    newest = find_windows(
+        stripped.newest, ref, thread_tz or sender_tz, meeting_length, day_first=day_first, home=tz
+    )
+    agreed = _agreed(offered, stripped.newest, newest)
+    if (
+        place is None
+        and msg.date is not None
+        and agreed is not None
+        and _settled(offered, stripped.history, stripped.newest)
+    ):
+        # "unseren Termin am Dienstag um 10 Uhr absagen" across a clock change: the meeting
+        # said again on the sender's clock, which only a zone that moved since gives.
+        place = clock_of_agreed_meeting(reading, agreed.start, msg.date)
     if place is not None and msg.date is not None:
         reading = at_sender_place(reading, place, msg.date)
     # Each inline answer with the times its quoted line offers.
@@ -760,11 +775,6 @@ def understand(
     )
     reading = _as_offered(reading, answer, stripped.history, thread_tz, offered, tz)
     reading = onto_offered_week(reading, answer, ref.date(), offered)
-    # The newest quoted message is the user's: its times are on the clock the user named.
-    newest = find_windows(
-        stripped.newest, ref, thread_tz or sender_tz, meeting_length, day_first=day_first, home=tz
-    )
-    agreed = _agreed(offered, stripped.newest, newest)
     if agreed is not None and msg.date is not None:
         reading = _on_meeting_clock(reading, answer, agreed, thread_tz or tz, ref)
         if _settled(offered, stripped.history, stripped.newest):
