@@ -1404,10 +1404,12 @@ def _header_offset_said(reading: Reading, starts: list[datetime]) -> bool:
     written, home = reading.written, reading.thread_tz or reading.home
     if written is None or home is None:
         return False
-    # An offer's own clock, in either half of the day ("tomorrow at 10" is no other clock).
+    # An offer's own clock, in either half of the day ("tomorrow at 10" is no other clock); not
+    # a restatement's ("so 3pm for you" is the very clock that pins the offset).
     own = {
         time((m.window.start.hour + h) % 24, m.window.start.minute)
         for m in reading.times.mentions
+        if m.role in PROPOSED_ROLES
         for h in (0, 12)
     }
     # The user's times on a clock of their own (not read on the header's, as zoneless ones are).
