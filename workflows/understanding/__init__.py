@@ -78,6 +78,7 @@ from workflows.understanding.times import (
     TimeReading,
     ambiguous_name,
     at_sender_place,
+    clock_of_agreed_meeting,
     clock_of_one_instant_twice,
     clock_said_to_change,
     domain_zones,
@@ -762,6 +763,20 @@ def understand(
         # "7pm my time? We go onto daylight time this Sunday": the sender's clock on the day is
         # the one their words say it changes to, not the header's.
         place = clock_said_to_change(reading, answer, msg.date, thread_tz or tz)
+    # The newest quoted message is the user's: its times are on the clock the user named.
+    newest = find_windows(
+        stripped.newest, ref, thread_tz or sender_tz, meeting_length, day_first=day_first, home=tz
+    )
+    agreed = _agreed(offered, stripped.newest, newest)
+    if (
+        place is None
+        and msg.date is not None
+        and agreed is not None
+        and _settled(offered, stripped.history, stripped.newest)
+    ):
+        # "unseren Termin am Dienstag um 10 Uhr absagen" across a clock change: the meeting
+        # said again on the sender's clock, which only a zone that moved since gives.
+        place = clock_of_agreed_meeting(reading, agreed.start, msg.date)
     if place is None and msg.date is not None:
         # "Tuesday at 4pm" from -08:00 on 4 March, the Tuesday after the US change: every clock
         # on the header's offset is on -07:00 by then, so the sender's is too.
@@ -798,11 +813,6 @@ def understand(
     )
     reading = _as_offered(reading, answer, stripped.history, thread_tz, offered, tz)
     reading = onto_offered_week(reading, answer, ref.date(), offered)
-    # The newest quoted message is the user's: its times are on the clock the user named.
-    newest = find_windows(
-        stripped.newest, ref, thread_tz or sender_tz, meeting_length, day_first=day_first, home=tz
-    )
-    agreed = _agreed(offered, stripped.newest, newest)
     if agreed is not None and msg.date is not None:
         reading = _on_meeting_clock(reading, answer, agreed, thread_tz or tz, ref)
         if _settled(offered, stripped.history, stripped.newest):

@@ -65,6 +65,7 @@ from workflows.understanding.vocab import (
     CLOCK_CHANGE_TALK,
     CLOCK_GOES_BACK,
     CLOCK_GOES_FORWARD,
+    CLOCK_LEAVES_SUMMER,
     DOMAIN_ZONES,
     ENGLISH_DAYS,
     MONTHS,
@@ -2316,6 +2317,24 @@ def _yours_named(sentence: str, start: int) -> bool:
     )
 
 
+# The user's waking hours: an evening reading of a bare hour outside them is no call time.
+_USER_AWAKE = range(7, 22)
+
+
+def _morning_settled(start: datetime, said: list[datetime], user_tz: tzinfo | None) -> bool:
+    """Whether a bare hour read in the morning ("thursday at 8") is sure to be the morning.
+
+    "how about wednesday at 9am mountain? thursday at 8 would work too" to a user in Vienna:
+    the other offer says the morning in so many words, and 8pm in Denver is 3am for the user.
+    Only both: beside "9am" an 8pm that lands in the user's afternoon (London to New York)
+    may be meant, and alone "at 8" stays a guess.
+    """
+    if user_tz is None or start.hour >= 12:
+        return False
+    evening = (start + timedelta(hours=12)).astimezone(user_tz)
+    return any(s.hour < 12 for s in said) and evening.hour not in _USER_AWAKE
+
+
 def _half_quoted(window: TimeWindow, quoted: Sequence[TimeWindow]) -> TimeWindow | None:
     """``window`` or the same clock twelve hours earlier, whichever starts a quoted offer."""
     starts = {w.start for w in quoted}
@@ -3501,6 +3520,10 @@ def read_times(
     part_day: tuple[_Group, Roles, int, int] | None = None
     last_time: _TimeOfDay | None = None
     tangled = dayless = two_readings = timeless_day = zones_mixed = False
+    # Offers at a bare hour that may be morning or evening ("thursday at 8"), and those whose
+    # half of the day the words say ("9am", "9:00").
+    open_halves: list[datetime] = []
+    halves_said: list[datetime] = []
     days: list[date] = []
     later_week = False
     next_week = False
@@ -3851,9 +3874,8 @@ def read_times(
                     zones_mixed = zones_mixed or (
                         tz is None and len(one_clock) > 1 and role in PROPOSED_ROLES
                     )
-                    two_readings = two_readings or (
-                        tod.guessed and role in PROPOSED_ROLES and quoted_half is None
-                    )
+                    if role in PROPOSED_ROLES and quoted_half is None:
+                        (open_halves if tod.guessed else halves_said).append(window.start)
         blocked = _blocked_day(groups, mentions[found:], meeting_length) if dates else None
         if (
             len(groups) == 1
@@ -3992,6 +4014,9 @@ def read_times(
         for (_, earlier, _, one), (_, later, bare, other) in itertools.combinations(
             sorted(offered_on), 2
         )
+    )
+    two_readings = two_readings or any(
+        not _morning_settled(start, halves_said, user_tz) for start in open_halves
     )
     if mentions:
         # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".
@@ -5065,6 +5090,44 @@ def clock_of_one_instant_twice(reading: TimeReading, written: datetime) -> tzinf
     return zones[0]
 
 
+def clock_of_agreed_meeting(
+    reading: TimeReading, agreed: datetime, written: datetime
+) -> tzinfo | None:
+    """The sender's zone, from the agreed meeting the reply names again on its own clock.
+
+    "Ich muss unseren Termin am Dienstag, 2. April um 10 Uhr absagen. Ginge Donnerstag, 4.
+    April um 13 Uhr?" from +01:00 on 29 March 2030, under the user's "Dienstag, 2. April um 10
+    Uhr passt mir" in Vienna time: the meeting is 10:00 at +02:00, after the EU change. On the
+    header's offset the old 10 Uhr misses it by just that change; the zones on +01:00 at
+    writing that make the move (Vienna, Berlin, Paris) put it on the meeting to the minute, so
+    the sender's clock is theirs, and the new offer is on the offset of its own day. Only an
+    old, cancelled or clashing time ("something came up for our 10am") on the header's clock,
+    on the meeting's day at its wall clock; None when the header's offset already gives the
+    meeting (Lagos and Vienna alike), or the zones disagree on a day the reply names.
+    """
+    header = written.utcoffset()
+    olds = {
+        m.window.start.replace(tzinfo=None)
+        for m in reading.mentions
+        if m.role in (Role.OLD, Role.CANCELLED, Role.CONFLICT) and on_header_clock(m, written)
+    }
+    zones = [
+        z
+        for z in _KNOWN_ZONES
+        if written.astimezone(z).utcoffset() == header
+        and agreed.astimezone(z).utcoffset() != header
+        and agreed.astimezone(z).replace(tzinfo=None) in olds
+    ]
+    if header is None or not zones:
+        return None
+    days = [
+        m.window.start.replace(tzinfo=None) for m in reading.mentions if on_header_clock(m, written)
+    ]
+    if any(len({day.replace(tzinfo=z).utcoffset() for z in zones}) > 1 for day in days):
+        return None
+    return zones[0]
+
+
 def clock_said_to_change(
     reading: TimeReading, text: str, written: datetime, user_tz: tzinfo | None
 ) -> tzinfo | None:
@@ -5092,6 +5155,10 @@ def clock_said_to_change(
         if written.astimezone(z).utcoffset() == header
         and any(day.replace(tzinfo=z).utcoffset() != header for day in days)
     ]
+    # "5pm Sydney time … We come off daylight saving": a moving zone the reply names for a time
+    # is the clock it speaks of (Lord Howe, on +11:00 too, goes back by half an hour).
+    named = {m.window.start.tzinfo for m in reading.mentions if m.zone_named}
+    moved = [z for z in moved if z in named] or moved
     if not moved:
         return None
     offsets = {
@@ -5100,7 +5167,10 @@ def clock_said_to_change(
     if any(len(found) > 1 for found in offsets.values()):
         return None
     later = {o for found in offsets.values() for o in found if o is not None and o != header}
-    back, forward = CLOCK_GOES_BACK.search(talk), CLOCK_GOES_FORWARD.search(talk)
+    # "We come off daylight saving": back, though it names the summer clock.
+    leaves = CLOCK_LEAVES_SUMMER.search(talk)
+    back = leaves or CLOCK_GOES_BACK.search(talk)
+    forward = None if leaves else CLOCK_GOES_FORWARD.search(talk)
     if bool(back) == bool(forward) or any((o < header) != bool(back) for o in later):
         # "the clocks change on Sunday": which way is the zones' word alone; said the wrong
         # way round, the sender's clock is not the one the reader would pick.
@@ -5150,10 +5220,12 @@ def _clocks_for_user(text: str) -> set[int]:
 def _own_clock_talk(text: str) -> str | None:
     """The words of the reply's talk of a change of the sender's own clock, if any."""
     for talk in CLOCK_CHANGE_TALK.finditer(text):
-        before = text[max(0, talk.start() - 40) : talk.start()]
-        if OWN_CLOCK_BEFORE.search(before) or OWN_CLOCK_AFTER.match(text, talk.end()):
-            # "passage à l'heure d'hiver": which way may be said just after the talk's words.
-            return text[talk.start() : talk.end() + 25]
+        opens = max(0, talk.start() - 40)
+        own = OWN_CLOCK_BEFORE.search(text[opens : talk.start()])
+        if own or OWN_CLOCK_AFTER.match(text, talk.end()):
+            # "passage à l'heure d'hiver": which way may be said just after the talk's words;
+            # "we come off daylight saving": or in the words between "we" and the talk.
+            return text[opens + own.start() if own else talk.start() : talk.end() + 25]
     return None
 
 

@@ -241,6 +241,17 @@ CLOCK_GOES_BACK = re.compile(
     r"\b(?:back|zurück\w*|terug|recul\w*|standard|winter\w*|invierno|solare|Winterzeit|hiver)\b",
     re.IGNORECASE,
 )
+# "We come off daylight saving on the 7th", "Ende der Sommerzeit": summer time ends, a move
+# back that names the summer clock (whose words alone read forward).
+CLOCK_LEAVES_SUMMER = re.compile(
+    r"\b(?:come|comes|coming|came|go|goes|going|went)[ \t]+off[ \t]+(?:daylight|summer|DST)"
+    r"|\b(?:daylight[ \t]+sav\w*|summer[ \t]+time|DST)(?:[ \t]+time)?[ \t]+(?:ends|ending)\b"
+    r"|\bend[ \t]+of[ \t]+(?:daylight[ \t]+sav\w*|summer[ \t]+time|DST)"
+    r"|\bfin[ \t]+(?:de[ \t]+l['’]heure[ \t]+d['’]été|del[ \t]+horario[ \t]+de[ \t]+verano)"
+    r"|\bEnde[ \t]+der[ \t]+Sommerzeit|\bfine[ \t]+dell['’]ora[ \t]+legale"
+    r"|\bfim[ \t]+do[ \t]+horário[ \t]+de[ \t]+verão|\beinde[ \t]+van[ \t]+de[ \t]+zomertijd",
+    re.IGNORECASE,
+)
 CLOCK_GOES_FORWARD = re.compile(
     r"\b(?:forward|ahead|vorgestellt|vooruit|avan\w*|daylight|summer|zomertijd|verano|legale|verão"
     r"|Sommerzeit|été)\b",
