@@ -56,9 +56,10 @@ ROWS: list[Row] = [
     ("syd_lon", "Tuesday 4 April at 5pm Sydney time - 3am for you.\n\nKai\n",
      (P, _SYD, ["04-04 17:00"])),
     # ---- Near misses: two offers, a range, a list ----
+    # Zoneless, from +11:00 before Sydney's clocks went back on 2 April: not the header's offset
+    # on the day, and no place said (round 57 part F).
     ("syd_lon", "Happy to chat. Would Tuesday 4 April 5pm / Wednesday 5 April 6pm work for"
-     " you?\n\nKai\n",
-     (P, "+1100", ["04-04 17:00", "04-05 18:00"])),
+     " you?\n\nKai\n", D),
     ("syd_lon", "Happy to chat. Would Tuesday 4 April 5pm Sydney / Wednesday 5 April 6pm Sydney"
      " work for you?\n\nKai\n",
      (P, _SYD, ["04-04 17:00", "04-05 18:00"])),

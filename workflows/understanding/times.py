@@ -4432,18 +4432,72 @@ def domain_zones(address: str) -> tuple[tzinfo, ...]:
     return tuple(zone(name) for name in DOMAIN_ZONES.get(top, ()))
 
 
+# Clocks the reader names nowhere that stand on a moving zone's offset part of the year: from
+# +13:00 in April Samoa and Tonga keep it as Auckland leaves it, from +12:00 in September Fiji,
+# the Marshall Islands, Kiribati and Kamchatka. Left out: Pitcairn's fifty people on -08:00
+# and the Gambier Islands on -09:00.
+_UNNAMED_NEIGHBOURS = tuple(
+    zone(name)
+    for name in (
+        "Pacific/Apia",
+        "Pacific/Tongatapu",
+        "Pacific/Fiji",
+        "Pacific/Majuro",
+        "Pacific/Tarawa",
+        "Asia/Kamchatka",
+    )
+)
+
+
+def _header_zones(
+    written: datetime, zones: Sequence[tzinfo] = (), home: tzinfo | None = None
+) -> list[tzinfo]:
+    """The zones the sender may be in, on the Date header's offset at writing.
+
+    A country's domain (``zones``) narrows them: "@x.com.br" from -03:00 is São Paulo's, "@x.de"
+    from +01:00 Berlin's. A domain whose country has no clock on the offset says nothing, and
+    then every zone the reader knows on it counts, with the user's own (``home``) if on it.
+    """
+    offset = written.utcoffset()
+    if there := [z for z in zones if written.astimezone(z).utcoffset() == offset]:
+        return there
+    known = (*_KNOWN_ZONES, *_UNNAMED_NEIGHBOURS, *((home,) if home is not None else ()))
+    return [z for z in known if written.astimezone(z).utcoffset() == offset]
+
+
 def header_clock_moves(written: datetime, when: datetime, zones: Sequence[tzinfo] = ()) -> bool:
     """Whether the sender's clock at ``when`` may be off the Date header's offset.
 
     The zones on the header's offset at writing part by then: +01:00 in March is Berlin's
-    winter clock and Lagos's only one. A country's domain (``zones``) narrows them: "@x.com.br"
-    from -03:00 is São Paulo's, which keeps -03:00 when Santiago's clock goes back; "@x.de"
-    moves with Berlin. A domain whose country has no clock on the offset says nothing.
+    winter clock and Lagos's only one; "@x.com.br" from -03:00 keeps -03:00 when Santiago's
+    clock goes back, "@x.de" moves with Berlin.
     """
     offset = written.utcoffset()
-    if there := [z for z in zones if written.astimezone(z).utcoffset() == offset]:
-        return any(when.astimezone(z).utcoffset() != offset for z in there)
-    return len(offset_moves(written, when)) > 1
+    return any(when.astimezone(z).utcoffset() != offset for z in _header_zones(written, zones))
+
+
+def header_clock_agreed(
+    written: datetime,
+    starts: Sequence[datetime],
+    zones: Sequence[tzinfo] = (),
+    home: tzinfo | None = None,
+) -> tzinfo | None:
+    """The one clock every zone on the Date header's offset is on at ``starts``, when it moved.
+
+    -08:00 on 4 March 2026 is Los Angeles's and Vancouver's winter clock, and both are on
+    -07:00 by the 10th: whichever the sender is in, "Tuesday at 4pm" is 16:00 at -07:00. None
+    where the zones part by some start (+01:00 in March: Berlin moves, Lagos does not), where
+    none moves, or from a "+0000" stamp, which says nothing of where the sender is.
+    """
+    offset = written.utcoffset()
+    there = _header_zones(written, zones, home)
+    if not offset or not there or not starts:
+        return None
+    # Each start is a wall clock on the sender's clock that day (the header's offset for now).
+    agreed = [{s.replace(tzinfo=z).utcoffset() for z in there} for s in starts]
+    if any(len(day) > 1 for day in agreed) or all(day == {offset} for day in agreed):
+        return None
+    return there[0]
 
 
 # Words that name a clock: "(Bogotá time)", "9am COT", "hora de Lima", "Nepal Time Zone".
@@ -4941,6 +4995,23 @@ def at_sender_place(reading: TimeReading, place: tzinfo, written: datetime) -> T
             for m in reading.mentions
         ),
     )
+
+
+def offers_at_sender_place(
+    offered: Sequence[TimeWindow], place: tzinfo, written: datetime
+) -> list[TimeWindow]:
+    """The user's zoneless ``offered`` windows, read on the Date header's clock, on ``place``'s.
+
+    The user's "Tuesday 3pm" with no zone is read on the sender's clock, as the reply's own
+    "Tuesday at 3pm works" is: on the day, that is the clock of the sender's place, so the
+    pick stays the offer. A clock the user wrote out ("3pm UTC-8") keeps its own zone.
+    """
+    return [
+        TimeWindow(w.start.replace(tzinfo=place), w.end and w.end.replace(tzinfo=place))
+        if w.start.tzinfo is written.tzinfo
+        else w
+        for w in offered
+    ]
 
 
 def clock_of_one_instant_twice(reading: TimeReading, written: datetime) -> tzinfo | None:

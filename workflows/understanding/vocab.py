@@ -218,6 +218,17 @@ CLOCK_CHANGE_TALK = re.compile(
     r"|klok(?:ken)?[ \t]+(?:\w+[ \t]+){0,2}(?:vooruit|terug|verzet))",
     re.IGNORECASE,
 )
+# The sender on a trip, now or around the offered days ("I'm traveling until then", "Monday
+# I'm travelling", "en déplacement cette semaine", "estoy de viaje"): the Date header's offset
+# is where they write from, not surely their clock on the day. Mail wraps lines anywhere.
+ON_A_TRIP = re.compile(
+    r"\b(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]ll\s+be|i\s+will\s+be)\s+"
+    r"(?:(?:currently|still|away|out)\s+)?(?:travel+ing|on\s+(?:the\s+road|a\s+trip"
+    r"|vacation|holiday|leave)|abroad|overseas)\b"
+    r"|\ben\s+déplacement\b|\bde\s+viaje\b|\bde\s+viagem\b|\bin\s+viaggio\b"
+    r"|\bauf\s+Reisen\b|\bunterwegs\b|\bop\s+reis\b",
+    re.IGNORECASE,
+)
 # Whose clock the talk of a change is: the sender's own, said right before it ("our clocks go
 # back", "we go onto daylight time", "bij ons gaat de wintertijd in") or right after it ("the
 # clocks go forward here"). "London's clocks go back", "your clocks change" are another's.
