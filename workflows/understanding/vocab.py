@@ -163,6 +163,12 @@ BAIL = (
     r"|(?:back(?:ing)?|pull(?:ing)?|bow(?:ing)?) out of"
     r" (?:our|the|tomorrow's|today's|this|\w+day\b)"
     r"|dar(?:e|ti|le|vi) buca|me désister|furar (?:o|a|nosso|nossa|amanhã|hoje)"
+    # "je ne pourrai finalement pas assurer notre appel de mercredi", "nous ne pourrons pas
+    # honorer le rendez-vous": the meeting, not kept ("assurer un appel" is to be at it). An
+    # adverb may come between; "ne pourrai pas assurer de rendez-vous avant mai" names none.
+    r"|ne (?:pourrai|pourrons|peux|pouvons|vais|allons)(?: \w+)? pas (?:pouvoir )?"
+    r"(?:assurer|honorer|maintenir|tenir) (?:notre|nos|le|la|l'|l’|ce|cet|cette) ?"
+    r"(?:appel|call|rendez-vous|rdv|réunion|échange|visio|entretien|créneau|café)"
 )
 # "For now", "at the moment", "im Moment", "voorlopig": the words for the present a "not" is
 # said of, in each language. The intent's WHEN_AGAIN reads them as where a "not now" ends and
