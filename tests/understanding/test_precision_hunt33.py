@@ -290,7 +290,8 @@ ROWS: list[Row] = [
     ("adl_ber", "Tuesday 4 April at 5pm ACDT?\n\nKai\n", D),
     ("adl_ber", "Tuesday at 5pm works for me.\n\nKai Berg\nAdelaide SA 5000\n",
      (P, _ADL, ["04-04 17:00"])),
-    ("adl_ber", "Tuesday at 5pm works for me.\n\nKai\n", D),
+    # Round 58 F2: every clock on +10:30 at writing is Adelaide's kind, on +09:30 by Tuesday.
+    ("adl_ber", "Tuesday at 5pm works for me.\n\nKai\n", (P, _ADL, ["04-04 17:00"])),
     ("adl_ber", "Friday 31 March, 5:30pm ACDT?\n\nKai\n", (P, _ADL, ["03-31 17:30"])),
     ("adl_ber", "Friday 31 March at 5:30pm my time?\n\nKai\n", (P, _ADL, ["03-31 17:30"])),
     ("adl_ber", "Dienstag, 4. April um 17 Uhr Adelaide-Zeit?\n\nKai\n", (P, _ADL, ["04-04 17:00"])),
@@ -356,7 +357,8 @@ ROWS: list[Row] = [
      (P, _LHI, ["03-30 18:00"])),
     ("lhi_oct", "Tuesday 3 October at 9am my time?\n\nKai\nLord Howe Island NSW 2898\n",
      (P, _LHI, ["10-03 09:00"])),
-    ("lhi_oct", "Tuesday 3 October at 9am?\n\nKai\n", D),
+    # Round 58 F2: +10:30 in late September is Lord Howe's clock alone, on +11:00 by Tuesday.
+    ("lhi_oct", "Tuesday 3 October at 9am?\n\nKai\n", (P, _LHI, ["10-03 09:00"])),
     # ---- H. Clocks that never change, to users whose clocks do (US 12 March, EU 26 March) ----
     ("tyo_ny", "Hi Ada, Tuesday 14 March at 9am my time?\n\nKai\nTokyo, Japan\n",
      (P, _TYO, ["03-14 09:00"])),

@@ -18,7 +18,13 @@ from datetime import datetime, timedelta, tzinfo
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import is_auto_reply, is_bounce
-from workflows.understanding.certainty import CALENDAR_ANSWERED, SHIFT_ADDED_UP, Reading, weigh
+from workflows.understanding.certainty import (
+    CALENDAR_ANSWERED,
+    SHIFT_ADDED_UP,
+    Reading,
+    header_offset_said,
+    weigh,
+)
 from workflows.understanding.dates import (
     far_order_on_weekday,
     find_dates,
@@ -72,15 +78,18 @@ from workflows.understanding.times import (
     TimeReading,
     ambiguous_name,
     at_sender_place,
+    clock_of_agreed_meeting,
     clock_of_one_instant_twice,
     clock_said_to_change,
     domain_zones,
     find_windows,
+    header_clock_agreed,
     leans_on_user_zone,
     may_name_users_clock,
     named_zone,
     names_echoed,
     names_home_clock,
+    offers_at_sender_place,
     on_header_clock,
     onto_offered_week,
     own_names,
@@ -93,7 +102,7 @@ from workflows.understanding.times import (
     zone_unread,
 )
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
-from workflows.understanding.vocab import ENGLISH_DAYS, spelled_out
+from workflows.understanding.vocab import ENGLISH_DAYS, ON_A_TRIP, spelled_out
 
 __all__ = ["Doubt", "Referral", "TimeWindow", "Verdict", "understand"]
 
@@ -636,6 +645,30 @@ def _case_twins_folded(msg: ParsedMessage) -> ParsedMessage:
     return replace(msg, text=msg.text.translate(_CASE_TWINS), sender=sender)
 
 
+def _clock_all_move_to(
+    reading: TimeReading,
+    text: str,
+    offered: Sequence[TimeWindow],
+    written: datetime,
+    address: str,
+    home: tzinfo,
+) -> tzinfo | None:
+    """The clock every zone on the Date header's offset moves to by the reply's zoneless times.
+
+    None where the reply writes a clock only the header's offset gives ("that's 12:00 for
+    you"): the sender says they mean the offset itself; and None from a sender on a trip ("I'm
+    traveling until then"), whose offset at writing says nothing of their clock on the day.
+    """
+    if ON_A_TRIP.search(text):
+        return None
+    starts = [m.window.start for m in reading.mentions if on_header_clock(m, written)]
+    clock = header_clock_agreed(written, starts, domain_zones(address), home)
+    if clock is None:
+        return None
+    moved = [s for s in starts if s.replace(tzinfo=clock).utcoffset() != written.utcoffset()]
+    return None if header_offset_said(text, reading, offered, written, home, moved) else clock
+
+
 def understand(
     raw: bytes,
     *,
@@ -730,8 +763,28 @@ def understand(
         # "7pm my time? We go onto daylight time this Sunday": the sender's clock on the day is
         # the one their words say it changes to, not the header's.
         place = clock_said_to_change(reading, answer, msg.date, thread_tz or tz)
+    # The newest quoted message is the user's: its times are on the clock the user named.
+    newest = find_windows(
+        stripped.newest, ref, thread_tz or sender_tz, meeting_length, day_first=day_first, home=tz
+    )
+    agreed = _agreed(offered, stripped.newest, newest)
+    if (
+        place is None
+        and msg.date is not None
+        and agreed is not None
+        and _settled(offered, stripped.history, stripped.newest)
+    ):
+        # "unseren Termin am Dienstag um 10 Uhr absagen" across a clock change: the meeting
+        # said again on the sender's clock, which only a zone that moved since gives.
+        place = clock_of_agreed_meeting(reading, agreed.start, msg.date)
+    if place is None and msg.date is not None:
+        # "Tuesday at 4pm" from -08:00 on 4 March, the Tuesday after the US change: every clock
+        # on the header's offset is on -07:00 by then, so the sender's is too.
+        clocks = (msg.date, msg.sender.email, thread_tz or tz)
+        place = _clock_all_move_to(reading, text, offered, *clocks)
     if place is not None and msg.date is not None:
         reading = at_sender_place(reading, place, msg.date)
+        offered = offers_at_sender_place(offered, place, msg.date)
     # Each inline answer with the times its quoted line offers.
     answered = tuple(
         (
@@ -760,11 +813,6 @@ def understand(
     )
     reading = _as_offered(reading, answer, stripped.history, thread_tz, offered, tz)
     reading = onto_offered_week(reading, answer, ref.date(), offered)
-    # The newest quoted message is the user's: its times are on the clock the user named.
-    newest = find_windows(
-        stripped.newest, ref, thread_tz or sender_tz, meeting_length, day_first=day_first, home=tz
-    )
-    agreed = _agreed(offered, stripped.newest, newest)
     if agreed is not None and msg.date is not None:
         reading = _on_meeting_clock(reading, answer, agreed, thread_tz or tz, ref)
         if _settled(offered, stripped.history, stripped.newest):

@@ -8,6 +8,7 @@ match on them); the phrase is for ``status`` and ``explain``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cached_property
@@ -1378,7 +1379,9 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
         # only the sender's place would say which clock "Tuesday at 4pm" is on. A country's
         # domain that moves ("@x.fr") is no word of the sender's: the labels read the header.
         moving = [s for s in on_header if header_clock_moves(written, s, reading.domain_zones)]
-        return bool(moving) and not _header_offset_said(reading, moving)
+        return bool(moving) and not header_offset_said(
+            reading.text, reading.times, reading.offered, written, home, moving
+        )
     return any(start.astimezone(home).utcoffset() != offset for start in on_header)
 
 
@@ -1393,29 +1396,36 @@ _ANY_CLOCK = re.compile(
 )
 
 
-def _header_offset_said(reading: Reading, starts: list[datetime]) -> bool:
-    """Whether the reply writes a clock that only the Date header's offset gives.
+def header_offset_said(
+    text: str,
+    times: TimeReading,
+    offered: Sequence[TimeWindow],
+    written: datetime | None,
+    home: tzinfo | None,
+    starts: list[datetime],
+) -> bool:
+    """Whether the reply ``text`` writes a clock that only the Date header's offset gives.
 
     "¿El martes 28 a las 17:00? Las 17:00 son las 9 para ti" (9 in Los Angeles at +01:00, 10
-    on London's winter clock), "tus horarios me caen a las 19:00" (the user's 11:00 Pacific on
-    the header's offset): the sender's clock on the day is the header's, whatever zone they
-    are in. Not the offers' own clocks, which every offset writes alike.
+    on London's winter clock), "tus horarios me caen a las 19:00" (the user's 11:00 Pacific,
+    one of their ``offered`` windows, on the header's offset): the sender's clock on the day
+    is the header's, whatever zone they are in. Not the offers' own clocks, which every offset
+    writes alike.
     """
-    written, home = reading.written, reading.thread_tz or reading.home
     if written is None or home is None:
         return False
     # An offer's own clock, in either half of the day ("tomorrow at 10" is no other clock); not
     # a restatement's ("so 3pm for you" is the very clock that pins the offset).
     own = {
         time((m.window.start.hour + h) % 24, m.window.start.minute)
-        for m in reading.times.mentions
+        for m in times.mentions
         if m.role in PROPOSED_ROLES
         for h in (0, 12)
     }
     # The user's times on a clock of their own (not read on the header's, as zoneless ones are).
-    zoned = [w.start for w in reading.offered if not isinstance(w.start.tzinfo, timezone)]
+    zoned = [w.start for w in offered if not isinstance(w.start.tzinfo, timezone)]
     said: set[time] = set()
-    for m in _ANY_CLOCK.finditer(reading.text):
+    for m in _ANY_CLOCK.finditer(text):
         if not (m["lead"] or m["m"] or m["a"] or m["u"]):
             continue
         hour, minute = int(m["h"]), int(m["m"] or 0)

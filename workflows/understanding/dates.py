@@ -209,6 +209,18 @@ def _roll_forward(year: int | None, month: int, day: int, ref: date) -> date | N
     return found
 
 
+def _year_of_weekday(day: date, named: int, ref: date) -> date:
+    """``day``, rolled to next year, back in this one when only this year's has its weekday.
+
+    "Tuesday 5 March" quoted in a reply of 8 March 2030 is that Tuesday, days past, not
+    5 March 2031 (a Wednesday).
+    """
+    this_year = _safe_date(ref.year, day.month, day.day)
+    if day.year == ref.year + 1 and day.weekday() != named and this_year is not None:
+        return this_year if this_year.weekday() == named else day
+    return day
+
+
 def _day_of_month(day: int, ref: date) -> date | None:
     """A bare day of month ("the 14th"): this month, or the next month that has it."""
     year, month = ref.year, ref.month
@@ -506,6 +518,7 @@ def find_dates(
             # Tuesday: the weekday the writer named settles the order whatever was guessed.
             if mention.kind == "numeric" and (day_first is None or day.weekday() != named):
                 day = weekday_reading(text[mention.start : mention.end], named, ref) or day
+            day = _year_of_weekday(day, named, ref)
             kept[-1] = DateMention(kept[-1].start, mention.end, day, mention.kind)
             continue
         kept.append(mention)

@@ -2764,13 +2764,40 @@ AFTER_THE_CHAT = "thanks after the chat"
 OFFERS_UNSEEN = "calendar invitation, the user's offered times not in view"
 
 
+_MOVE_IT = (
+    r"(?:move|shift|bump|push|change|reschedule) (?:it|this|the (?:invite|invitation|event|time"
+    r"|slot))(?: around)?"
+)
+_IF_BAD = (
+    r"if (?:it['’]s|it is|that['’]s|that is|this is|the time['’]s|the time is) (?:bad|awkward"
+    r"|no good|not (?:good|great|ideal)|a problem|too (?:early|late))"
+    r"|if (?:it|that|this|the time) (?:doesn['’]t|does not|won['’]t) (?:work|suit)"
+    r"|if (?:needed|necessary|you need to)"
+)
+_YOURS_TO_MOVE = (
+    rf"\b(?:(?:feel free|free|you['’]re welcome|go ahead and) to |you can |just ){_MOVE_IT}\b"
+    rf"|\b{_MOVE_IT} (?:{_IF_BAD})\b|\b(?:{_IF_BAD})[,!]? (?:just |please )?{_MOVE_IT}\b"
+    r"|n['’]h[ée]sitez pas [àa] (?:le|la) (?:d[ée]placer|d[ée]caler|modifier)"
+    r"|\b(?:d[ée]placez|d[ée]calez)-(?:le|la) si\b"
+    r"|\b(?:si[ée]ntete|si[ée]ntase) libre de (?:moverl[oa]|cambiarl[oa])"
+    r"|\bsi no te (?:va|viene bien),? (?:puedes )?(?:moverl[oa]|cambiarl[oa])"
+    r"|\b(?:kannst du|können Sie|könnt ihr) (?:ihn|es|den Termin|die Einladung) (?:gerne?|ruhig"
+    r"|einfach) verschieben|\bfalls (?:es|das|der Termin) (?:nicht passt|ungünstig ist),?"
+    r" (?:einfach |gerne? )?verschieben"
+    r"|\bsentiti libero di (?:spostarl[oa]|cambiarl[oa])"
+    r"|\bfique [àa] vontade para (?:remarcar|mudar|mover)"
+    r"|\bvoel je vrij om (?:het|hem) te (?:verplaatsen|verzetten|verschuiven)"
+)
 # "Sent an invite for Thursday - shout if it doesn't work and we'll find another slot": a way
 # out of the new invitation, not a meeting moved.
 _FALLBACK = re.compile(
     r"\bif (?:that|it|this|the time) (?:doesn't|does not|won't|don't|can't) (?:work|suit|fit)\b"
     r"[^.?!\n]{0,40}?\b(?:find|pick|choose) (?:another|a different) (?:day|time|slot)\b"
     r"|\b(?:find|pick|choose) (?:another|a different) (?:day|time|slot) if (?:that|it|this"
-    r"|the time) (?:doesn't|does not|won't|don't|can't) (?:work|suit|fit)\b",
+    r"|the time) (?:doesn't|does not|won't|don't|can't) (?:work|suit|fit)\b"
+    # "Move it if it's bad!", "feel free to shift it", "n'hésitez pas à le décaler", "können Sie
+    # gerne verschieben": the user may move the invitation just sent. The sender moves nothing.
+    rf"|{_YOURS_TO_MOVE}",
     re.IGNORECASE,
 )
 

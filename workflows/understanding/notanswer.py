@@ -20,6 +20,10 @@ AUTHOR_LINE = re.compile(
     r"|ha scritto|schreef)\s*:",
     re.IGNORECASE,
 )
+# An author line's verb that opens its line: the line above holds who wrote.
+_VERB_ALONE = re.compile(
+    r"^[>\s]*(?:wrote|a écrit|schrieb|escribió|escreveu|ha scritto|schreef)\s*:", re.IGNORECASE
+)
 # "Fwd:", "Fw:", "TR :", "WG:", "RV:", "I:", "Enc:", "Doorst:": the subject of a forward.
 _FORWARD_SUBJECT = re.compile(
     r"^\s*(?:re\s*:\s*)*(?:fwd?|tr|wg|rv|i|enc|doorst|wtr|fs)\s*:", re.IGNORECASE
@@ -59,22 +63,16 @@ def quotes_another_thread(msg: ParsedMessage) -> bool:
     return not _authors_among(msg, (*msg.to, *msg.cc))
 
 
-# "On Mon, Mar 25, 2030 at 8:15 AM Lena Hofbauer <lena@…>" over "wrote:": the mail program
-# wrapped the author line before its verb.
-_VERB_WRAPPED = re.compile(
-    r"\n(?=[ \t]*(?:wrote|a écrit|schrieb|escribió|escreveu|ha scritto|schreef)[ \t]*:)",
-    re.IGNORECASE,
-)
-
-
-def _unwrapped_authors(text: str) -> list[str]:
-    """The lines of ``text``, an author line wrapped before its verb joined again."""
-    return _VERB_WRAPPED.sub(" ", text).splitlines()
-
-
 def _authors_among(msg: ParsedMessage, people: tuple[Address, ...]) -> bool:
     """An author line of the quoted mail names one of ``people``, or none can be told apart."""
-    lines = [line.lower() for line in _unwrapped_authors(msg.text) if AUTHOR_LINE.search(line)]
+    text = msg.text.lower().splitlines()
+    # "On Mon, … Lena Hofbauer <lena@…>\nwrote:": a mail program's author line wrapped before
+    # its verb names the author on the line above.
+    lines = [
+        f"{text[i - 1]} {line}" if i and _VERB_ALONE.match(line) else line
+        for i, line in enumerate(text)
+        if AUTHOR_LINE.search(line)
+    ]
     names = [n for a in people for n in _names(a) if n]
     if not lines or not names:
         return True

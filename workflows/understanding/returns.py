@@ -99,9 +99,10 @@ _UNTIL_CUE = re.compile(
 )
 # "out through Jan 2", "bis einschließlich 9. Januar": the last day away, inclusive.
 # Dutch "tot en met" (written "t/m") and Swiss "bis und mit" say the same ("tot en met vrijdag
-# 11 februari": the weekday may stand between).
+# 11 februari": the weekday may stand between). Swiss German writes no ß: "einschliesslich".
 _THROUGH_CUE = re.compile(
-    r"(?:through|thru|(?:up[ \t]+)?(?:to|until)[ \t]+and[ \t]+including|bis[ \t]+einschließlich"
+    r"(?:through|thru|(?:up[ \t]+)?(?:to|until)[ \t]+and[ \t]+including"
+    r"|bis[ \t]+einschlie(?:ß|ss)lich"
     r"|bis[ \t]+inklusive|tot[ \t]+en[ \t]+met|t/m|bis[ \t]+und[ \t]+mit)[ \t]+"
     rf"(?:the[ \t]+|dem[ \t]+)?(?:(?:{'|'.join(WEEKDAYS)})[ \t,]+)?$",
     re.IGNORECASE,

@@ -65,6 +65,7 @@ from workflows.understanding.vocab import (
     CLOCK_CHANGE_TALK,
     CLOCK_GOES_BACK,
     CLOCK_GOES_FORWARD,
+    CLOCK_LEAVES_SUMMER,
     DOMAIN_ZONES,
     ENGLISH_DAYS,
     MONTHS,
@@ -2317,6 +2318,24 @@ def _yours_named(sentence: str, start: int) -> bool:
     )
 
 
+# The user's waking hours: an evening reading of a bare hour outside them is no call time.
+_USER_AWAKE = range(7, 22)
+
+
+def _morning_settled(start: datetime, said: list[datetime], user_tz: tzinfo | None) -> bool:
+    """Whether a bare hour read in the morning ("thursday at 8") is sure to be the morning.
+
+    "how about wednesday at 9am mountain? thursday at 8 would work too" to a user in Vienna:
+    the other offer says the morning in so many words, and 8pm in Denver is 3am for the user.
+    Only both: beside "9am" an 8pm that lands in the user's afternoon (London to New York)
+    may be meant, and alone "at 8" stays a guess.
+    """
+    if user_tz is None or start.hour >= 12:
+        return False
+    evening = (start + timedelta(hours=12)).astimezone(user_tz)
+    return any(s.hour < 12 for s in said) and evening.hour not in _USER_AWAKE
+
+
 def _half_quoted(window: TimeWindow, quoted: Sequence[TimeWindow]) -> TimeWindow | None:
     """``window`` or the same clock twelve hours earlier, whichever starts a quoted offer."""
     starts = {w.start for w in quoted}
@@ -3525,6 +3544,10 @@ def read_times(
     part_day: tuple[_Group, Roles, int, int] | None = None
     last_time: _TimeOfDay | None = None
     tangled = dayless = two_readings = timeless_day = zones_mixed = False
+    # Offers at a bare hour that may be morning or evening ("thursday at 8"), and those whose
+    # half of the day the words say ("9am", "9:00").
+    open_halves: list[datetime] = []
+    halves_said: list[datetime] = []
     days: list[date] = []
     later_week = False
     next_week = False
@@ -3875,9 +3898,8 @@ def read_times(
                     zones_mixed = zones_mixed or (
                         tz is None and len(one_clock) > 1 and role in PROPOSED_ROLES
                     )
-                    two_readings = two_readings or (
-                        tod.guessed and role in PROPOSED_ROLES and quoted_half is None
-                    )
+                    if role in PROPOSED_ROLES and quoted_half is None:
+                        (open_halves if tod.guessed else halves_said).append(window.start)
         blocked = _blocked_day(groups, mentions[found:], meeting_length) if dates else None
         if (
             len(groups) == 1
@@ -4019,6 +4041,9 @@ def read_times(
         for (_, earlier, _, one), (_, later, bare, other) in itertools.combinations(
             sorted(offered_on), 2
         )
+    )
+    two_readings = two_readings or any(
+        not _morning_settled(start, halves_said, user_tz) for start in open_halves
     )
     if mentions:
         # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".
@@ -4469,18 +4494,72 @@ def domain_zones(address: str) -> tuple[tzinfo, ...]:
     return tuple(zone(name) for name in DOMAIN_ZONES.get(top, ()))
 
 
+# Clocks the reader names nowhere that stand on a moving zone's offset part of the year: from
+# +13:00 in April Samoa and Tonga keep it as Auckland leaves it, from +12:00 in September Fiji,
+# the Marshall Islands, Kiribati and Kamchatka. Left out: Pitcairn's fifty people on -08:00
+# and the Gambier Islands on -09:00.
+_UNNAMED_NEIGHBOURS = tuple(
+    zone(name)
+    for name in (
+        "Pacific/Apia",
+        "Pacific/Tongatapu",
+        "Pacific/Fiji",
+        "Pacific/Majuro",
+        "Pacific/Tarawa",
+        "Asia/Kamchatka",
+    )
+)
+
+
+def _header_zones(
+    written: datetime, zones: Sequence[tzinfo] = (), home: tzinfo | None = None
+) -> list[tzinfo]:
+    """The zones the sender may be in, on the Date header's offset at writing.
+
+    A country's domain (``zones``) narrows them: "@x.com.br" from -03:00 is São Paulo's, "@x.de"
+    from +01:00 Berlin's. A domain whose country has no clock on the offset says nothing, and
+    then every zone the reader knows on it counts, with the user's own (``home``) if on it.
+    """
+    offset = written.utcoffset()
+    if there := [z for z in zones if written.astimezone(z).utcoffset() == offset]:
+        return there
+    known = (*_KNOWN_ZONES, *_UNNAMED_NEIGHBOURS, *((home,) if home is not None else ()))
+    return [z for z in known if written.astimezone(z).utcoffset() == offset]
+
+
 def header_clock_moves(written: datetime, when: datetime, zones: Sequence[tzinfo] = ()) -> bool:
     """Whether the sender's clock at ``when`` may be off the Date header's offset.
 
     The zones on the header's offset at writing part by then: +01:00 in March is Berlin's
-    winter clock and Lagos's only one. A country's domain (``zones``) narrows them: "@x.com.br"
-    from -03:00 is São Paulo's, which keeps -03:00 when Santiago's clock goes back; "@x.de"
-    moves with Berlin. A domain whose country has no clock on the offset says nothing.
+    winter clock and Lagos's only one; "@x.com.br" from -03:00 keeps -03:00 when Santiago's
+    clock goes back, "@x.de" moves with Berlin.
     """
     offset = written.utcoffset()
-    if there := [z for z in zones if written.astimezone(z).utcoffset() == offset]:
-        return any(when.astimezone(z).utcoffset() != offset for z in there)
-    return len(offset_moves(written, when)) > 1
+    return any(when.astimezone(z).utcoffset() != offset for z in _header_zones(written, zones))
+
+
+def header_clock_agreed(
+    written: datetime,
+    starts: Sequence[datetime],
+    zones: Sequence[tzinfo] = (),
+    home: tzinfo | None = None,
+) -> tzinfo | None:
+    """The one clock every zone on the Date header's offset is on at ``starts``, when it moved.
+
+    -08:00 on 4 March 2026 is Los Angeles's and Vancouver's winter clock, and both are on
+    -07:00 by the 10th: whichever the sender is in, "Tuesday at 4pm" is 16:00 at -07:00. None
+    where the zones part by some start (+01:00 in March: Berlin moves, Lagos does not), where
+    none moves, or from a "+0000" stamp, which says nothing of where the sender is.
+    """
+    offset = written.utcoffset()
+    there = _header_zones(written, zones, home)
+    if not offset or not there or not starts:
+        return None
+    # Each start is a wall clock on the sender's clock that day (the header's offset for now).
+    agreed = [{s.replace(tzinfo=z).utcoffset() for z in there} for s in starts]
+    if any(len(day) > 1 for day in agreed) or all(day == {offset} for day in agreed):
+        return None
+    return there[0]
 
 
 # Words that name a clock: "(Bogotá time)", "9am COT", "hora de Lima", "Nepal Time Zone".
@@ -4980,6 +5059,23 @@ def at_sender_place(reading: TimeReading, place: tzinfo, written: datetime) -> T
     )
 
 
+def offers_at_sender_place(
+    offered: Sequence[TimeWindow], place: tzinfo, written: datetime
+) -> list[TimeWindow]:
+    """The user's zoneless ``offered`` windows, read on the Date header's clock, on ``place``'s.
+
+    The user's "Tuesday 3pm" with no zone is read on the sender's clock, as the reply's own
+    "Tuesday at 3pm works" is: on the day, that is the clock of the sender's place, so the
+    pick stays the offer. A clock the user wrote out ("3pm UTC-8") keeps its own zone.
+    """
+    return [
+        TimeWindow(w.start.replace(tzinfo=place), w.end and w.end.replace(tzinfo=place))
+        if w.start.tzinfo is written.tzinfo
+        else w
+        for w in offered
+    ]
+
+
 def clock_of_one_instant_twice(reading: TimeReading, written: datetime) -> tzinfo | None:
     """The sender's zone, from one instant the reply gives on both sides' clocks.
 
@@ -5031,6 +5127,44 @@ def clock_of_one_instant_twice(reading: TimeReading, written: datetime) -> tzinf
     return zones[0]
 
 
+def clock_of_agreed_meeting(
+    reading: TimeReading, agreed: datetime, written: datetime
+) -> tzinfo | None:
+    """The sender's zone, from the agreed meeting the reply names again on its own clock.
+
+    "Ich muss unseren Termin am Dienstag, 2. April um 10 Uhr absagen. Ginge Donnerstag, 4.
+    April um 13 Uhr?" from +01:00 on 29 March 2030, under the user's "Dienstag, 2. April um 10
+    Uhr passt mir" in Vienna time: the meeting is 10:00 at +02:00, after the EU change. On the
+    header's offset the old 10 Uhr misses it by just that change; the zones on +01:00 at
+    writing that make the move (Vienna, Berlin, Paris) put it on the meeting to the minute, so
+    the sender's clock is theirs, and the new offer is on the offset of its own day. Only an
+    old, cancelled or clashing time ("something came up for our 10am") on the header's clock,
+    on the meeting's day at its wall clock; None when the header's offset already gives the
+    meeting (Lagos and Vienna alike), or the zones disagree on a day the reply names.
+    """
+    header = written.utcoffset()
+    olds = {
+        m.window.start.replace(tzinfo=None)
+        for m in reading.mentions
+        if m.role in (Role.OLD, Role.CANCELLED, Role.CONFLICT) and on_header_clock(m, written)
+    }
+    zones = [
+        z
+        for z in _KNOWN_ZONES
+        if written.astimezone(z).utcoffset() == header
+        and agreed.astimezone(z).utcoffset() != header
+        and agreed.astimezone(z).replace(tzinfo=None) in olds
+    ]
+    if header is None or not zones:
+        return None
+    days = [
+        m.window.start.replace(tzinfo=None) for m in reading.mentions if on_header_clock(m, written)
+    ]
+    if any(len({day.replace(tzinfo=z).utcoffset() for z in zones}) > 1 for day in days):
+        return None
+    return zones[0]
+
+
 def clock_said_to_change(
     reading: TimeReading, text: str, written: datetime, user_tz: tzinfo | None
 ) -> tzinfo | None:
@@ -5058,6 +5192,10 @@ def clock_said_to_change(
         if written.astimezone(z).utcoffset() == header
         and any(day.replace(tzinfo=z).utcoffset() != header for day in days)
     ]
+    # "5pm Sydney time … We come off daylight saving": a moving zone the reply names for a time
+    # is the clock it speaks of (Lord Howe, on +11:00 too, goes back by half an hour).
+    named = {m.window.start.tzinfo for m in reading.mentions if m.zone_named}
+    moved = [z for z in moved if z in named] or moved
     if not moved:
         return None
     offsets = {
@@ -5066,7 +5204,10 @@ def clock_said_to_change(
     if any(len(found) > 1 for found in offsets.values()):
         return None
     later = {o for found in offsets.values() for o in found if o is not None and o != header}
-    back, forward = CLOCK_GOES_BACK.search(talk), CLOCK_GOES_FORWARD.search(talk)
+    # "We come off daylight saving": back, though it names the summer clock.
+    leaves = CLOCK_LEAVES_SUMMER.search(talk)
+    back = leaves or CLOCK_GOES_BACK.search(talk)
+    forward = None if leaves else CLOCK_GOES_FORWARD.search(talk)
     if bool(back) == bool(forward) or any((o < header) != bool(back) for o in later):
         # "the clocks change on Sunday": which way is the zones' word alone; said the wrong
         # way round, the sender's clock is not the one the reader would pick.
@@ -5116,10 +5257,12 @@ def _clocks_for_user(text: str) -> set[int]:
 def _own_clock_talk(text: str) -> str | None:
     """The words of the reply's talk of a change of the sender's own clock, if any."""
     for talk in CLOCK_CHANGE_TALK.finditer(text):
-        before = text[max(0, talk.start() - 40) : talk.start()]
-        if OWN_CLOCK_BEFORE.search(before) or OWN_CLOCK_AFTER.match(text, talk.end()):
-            # "passage à l'heure d'hiver": which way may be said just after the talk's words.
-            return text[talk.start() : talk.end() + 25]
+        opens = max(0, talk.start() - 40)
+        own = OWN_CLOCK_BEFORE.search(text[opens : talk.start()])
+        if own or OWN_CLOCK_AFTER.match(text, talk.end()):
+            # "passage à l'heure d'hiver": which way may be said just after the talk's words;
+            # "we come off daylight saving": or in the words between "we" and the talk.
+            return text[opens + own.start() if own else talk.start() : talk.end() + 25]
     return None
 
 

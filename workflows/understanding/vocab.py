@@ -163,6 +163,12 @@ BAIL = (
     r"|(?:back(?:ing)?|pull(?:ing)?|bow(?:ing)?) out of"
     r" (?:our|the|tomorrow's|today's|this|\w+day\b)"
     r"|dar(?:e|ti|le|vi) buca|me désister|furar (?:o|a|nosso|nossa|amanhã|hoje)"
+    # "je ne pourrai finalement pas assurer notre appel de mercredi", "nous ne pourrons pas
+    # honorer le rendez-vous": the meeting, not kept ("assurer un appel" is to be at it). An
+    # adverb may come between; "ne pourrai pas assurer de rendez-vous avant mai" names none.
+    r"|ne (?:pourrai|pourrons|peux|pouvons|vais|allons)(?: \w+)? pas (?:pouvoir )?"
+    r"(?:assurer|honorer|maintenir|tenir) (?:notre|nos|le|la|l'|l’|ce|cet|cette) ?"
+    r"(?:appel|call|rendez-vous|rdv|réunion|échange|visio|entretien|créneau|café)"
 )
 # "For now", "at the moment", "im Moment", "voorlopig": the words for the present a "not" is
 # said of, in each language. The intent's WHEN_AGAIN reads them as where a "not now" ends and
@@ -215,6 +221,17 @@ CLOCK_CHANGE_TALK = re.compile(
     r"|klok(?:ken)?[ \t]+(?:\w+[ \t]+){0,2}(?:vooruit|terug|verzet))",
     re.IGNORECASE,
 )
+# The sender on a trip, now or around the offered days ("I'm traveling until then", "Monday
+# I'm travelling", "en déplacement cette semaine", "estoy de viaje"): the Date header's offset
+# is where they write from, not surely their clock on the day. Mail wraps lines anywhere.
+ON_A_TRIP = re.compile(
+    r"\b(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]ll\s+be|i\s+will\s+be)\s+"
+    r"(?:(?:currently|still|away|out)\s+)?(?:travel+ing|on\s+(?:the\s+road|a\s+trip"
+    r"|vacation|holiday|leave)|abroad|overseas)\b"
+    r"|\ben\s+déplacement\b|\bde\s+viaje\b|\bde\s+viagem\b|\bin\s+viaggio\b"
+    r"|\bauf\s+Reisen\b|\bunterwegs\b|\bop\s+reis\b",
+    re.IGNORECASE,
+)
 # Whose clock the talk of a change is: the sender's own, said right before it ("our clocks go
 # back", "we go onto daylight time", "bij ons gaat de wintertijd in") or right after it ("the
 # clocks go forward here"). "London's clocks go back", "your clocks change" are another's.
@@ -231,6 +248,17 @@ OWN_CLOCK_AFTER = re.compile(
 # Which way the talk says the clock goes: back to winter time, or on to summer time.
 CLOCK_GOES_BACK = re.compile(
     r"\b(?:back|zurück\w*|terug|recul\w*|standard|winter\w*|invierno|solare|Winterzeit|hiver)\b",
+    re.IGNORECASE,
+)
+# "We come off daylight saving on the 7th", "Ende der Sommerzeit": summer time ends, a move
+# back that names the summer clock (whose words alone read forward).
+CLOCK_LEAVES_SUMMER = re.compile(
+    r"\b(?:come|comes|coming|came|go|goes|going|went)[ \t]+off[ \t]+(?:daylight|summer|DST)"
+    r"|\b(?:daylight[ \t]+sav\w*|summer[ \t]+time|DST)(?:[ \t]+time)?[ \t]+(?:ends|ending)\b"
+    r"|\bend[ \t]+of[ \t]+(?:daylight[ \t]+sav\w*|summer[ \t]+time|DST)"
+    r"|\bfin[ \t]+(?:de[ \t]+l['’]heure[ \t]+d['’]été|del[ \t]+horario[ \t]+de[ \t]+verano)"
+    r"|\bEnde[ \t]+der[ \t]+Sommerzeit|\bfine[ \t]+dell['’]ora[ \t]+legale"
+    r"|\bfim[ \t]+do[ \t]+horário[ \t]+de[ \t]+verão|\beinde[ \t]+van[ \t]+de[ \t]+zomertijd",
     re.IGNORECASE,
 )
 CLOCK_GOES_FORWARD = re.compile(
