@@ -1634,6 +1634,8 @@ PROPOSE = _cues(
 AFTER_CHAT = _cues(
     r"thank(?:s| you)[^.?!\n]{0,40}(?:for (?:the|our|your|taking)[^.?!\n]{0,20}"
     r"(?:time|chat|call|conversation|meeting|coffee|advice)|for meeting)",
+    # "Hope you find someone great to chat to": the person wished for, not a chat held.
+    r"(?<!someone )(?<!somebody )(?<!anyone )(?<!people )(?<!person )"
     r"(?:great|good|nice|lovely) (?:chatting|talking|speaking|meeting|to meet|to chat)",
     # "¡Gracias a ti por la charla de hoy!", "merci à vous pour l'échange": the thanks
     # returned ("to you", "again") before the chat it is for.

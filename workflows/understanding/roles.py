@@ -347,6 +347,14 @@ CONFLICT = _cues(
     # Portuguese puts it after: "é 6h da manhã aqui, cedo demais pra mim".
     r"|(?:cedo|tarde) demais)"
     r"(?![^.!?\n]{0,80}\?)",
+    # "Vos créneaux tombent un peu tard chez moi (22h le mardi)": "a bit" says "too" when the
+    # user's slots are what is late ("sorry I'm a bit late replying" says nothing of a time).
+    r"(?:slots|times|créneaux|horaires|horarios|Zeiten|orari|horários|tijden)"
+    r"(?: (?:\w+ ){0,2}(?:are|fall|land|come|tombent|sont|caen|son|sind|fallen|sono|cadono"
+    r"|são|caem|zijn|vallen))"
+    r" (?:a bit|a little|rather|un peu|assez|un poco|algo|etwas|ein bisschen|ein wenig"
+    r"|un po'|un po’|um pouco|meio|wat|een beetje|vrij) (?:early|late|tôt|tard|temprano|tarde"
+    r"|früh|spät|presto|tardi|cedo|vroeg|laat)\b",
     r"en (?:comité|formation|séminaire|conférence|visio)|en (?:comité|formación|seminario)",
     # "j'ai malheureusement un conflit", "tengo un conflicto", "ho un conflitto": the sender's
     # calendar clashes, as "I have a conflict" says it.

@@ -631,21 +631,27 @@ _SPACED_HOUR_SIDE = re.compile(
     re.IGNORECASE,
 )
 _AFTERNOON_AFTER = re.compile(
+    # "om 7 uur 's avonds", "um 7 Uhr abends", "at 7 in the evening": the same half of the day
+    # after the clock in Dutch, German and English, the cued hour ending before its "uur".
+    r"(?:[ \t]+(?:uur|uhr)\b)?"
     r"[ \t]+(?:de[ \t]+l['’]apr[eè]s-?[ \t]?midi|de[ \t]+l['’]apr[eè]m|du[ \t]+soir"
-    r"|de[ \t]+la[ \t]+(?:tarde|noche)|del[ \t]+pomeriggio|di[ \t]+sera|da[ \t]+(?:tarde|noite))\b",
+    r"|de[ \t]+la[ \t]+(?:tarde|noche)|del[ \t]+pomeriggio|di[ \t]+sera|da[ \t]+(?:tarde|noite)"
+    r"|in[ \t]+the[ \t]+(?:afternoon|evening)|['’]s[ \t]+(?:middags|avonds)|abends|nachmittags)\b",
     re.IGNORECASE,
 )
 # "4h du matin", "a las 6 de la mañana", "at 6 in the morning": the morning half said after
 # a clock, which the working-day guess would read as the evening.
 _MORNING_AFTER = re.compile(
+    # "om 7 uur 's ochtends", "um 7 Uhr morgens": the cued hour ends before its "uur".
+    r"(?:[ \t]+(?:uur|uhr)\b)?"
     r"[ \t]+(?:du[ \t]+matin|de[ \t]+la[ \t]+mañana|da[ \t]+manhã|del[ \t]+mattino"
-    r"|di[ \t]+mattina|in[ \t]+the[ \t]+morning|['’]s[ \t]+ochtends"
+    r"|di[ \t]+mattina|in[ \t]+the[ \t]+morning|['’]s[ \t]+(?:ochtends|morgens)"
     # "8 Uhr morgens", "7 Uhr früh": German puts the morning after the clock too.
     r"|morgens|früh)\b",
     re.IGNORECASE,
 )
 # The night among those: "12 de la noche", "minuit" aside, may be either twelve.
-_NIGHT_SAID = re.compile(r"soir|noche|sera|noite", re.IGNORECASE)
+_NIGHT_SAID = re.compile(r"soir|noche|sera|noite|evening|avond|abend", re.IGNORECASE)
 # What after a small count of hours makes it a length ("2 h de route", "1h max", "3 h of
 # driving"); "1h du matin" and "3 h de l'après-midi" are clocks.
 _SPACED_HOUR_LENGTH = re.compile(
