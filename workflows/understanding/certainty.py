@@ -1496,6 +1496,62 @@ def _holds_one_of_theirs(reading: Reading) -> bool:
     )
 
 
+def _part_beside_their_time(reading: Reading) -> bool:
+    """The one offer a part of the day on the day of one of the user's times, which it misses.
+
+    "Wednesday evening your time is grand" to the user's "Wednesday 8:00 pm": a yes to the
+    user's Wednesday (the evening the reader's table puts before 8pm is the sender's word for
+    it), or a window of the sender's own that day; the reader cannot say which. Only on the
+    user's clock: "Thursday evening works better than 3pm" is the sender's evening, instead.
+    """
+    proposed = reading.times.proposed
+    if (
+        reading.intent is not Intent.PROPOSE_TIMES
+        or len(proposed) != 1
+        or not PART_OF_DAY.search(reading.text)
+        or not _YOUR_CLOCK.search(reading.words)
+    ):
+        return False
+    w = proposed[0]
+    return (
+        w.end is not None
+        and w.end - w.start >= _PART_MIN
+        and any(
+            w.start.astimezone(o.start.tzinfo).date() == o.start.date()
+            and not w.start <= o.start < w.end
+            for o in reading.offered
+        )
+    )
+
+
+# "your time", "yours", "for you": the user's clock named.
+_YOUR_CLOCK = re.compile(r"\byour[ \t]+(?:time|side|end)\b|\byours\b|\bfor[ \t]+you\b", re.I)
+# The shortest window the grammar reads for a part of the day ("evening" is 17:00-19:00).
+_PART_MIN = timedelta(hours=2)
+# "but", "aber": a contrast that may take back what was said before it.
+_BUT_ONLY = re.compile(rf"\b{BUT_WORD}\b", re.IGNORECASE)
+
+
+def _theirs_then_but(reading: Reading) -> bool:
+    """One of the user's own times among new offers, its weekday in a sentence with a "but".
+
+    "Thursday 6:30pm yours is fine time-wise but I'll be driving. Could do Thursday at 2pm
+    or Monday 8-9?": the user's Thursday named back and taken back, or kept beside the new
+    ones; the reader cannot tell which.
+    """
+    proposed = reading.times.proposed
+    offered = {w.start for w in reading.offered}
+    theirs = [w for w in proposed if w.start in offered]
+    if reading.intent is not Intent.PROPOSE_TIMES or not theirs or len(theirs) == len(proposed):
+        return False
+    clock = reading.thread_tz or reading.home
+    days = {w.start.astimezone(clock).weekday() if clock else w.start.weekday() for w in theirs}
+    return any(
+        _BUT_ONLY.search(sentence) and _named_days(sentence) & days
+        for sentence in (reading.words[a:b] for a, b in sentence_spans(reading.words))
+    )
+
+
 def _several_of_theirs(reading: Reading) -> bool:
     """Two or more of the user's own times named back, none singled out.
 
@@ -1594,7 +1650,7 @@ def _another_date(reading: Reading) -> bool:
     # week: a bare weekday the grammar put in the coming week, a new hour on the user's day.
     # On the user's clock: "Tuesday at 3pm my time (Pacific)" is the Sydney user's Wednesday.
     said_to_suit = said(ACCEPT, reading.text) or said(PICK, reading.text)
-    return (
+    if (
         (said_to_suit or _INSTEAD.search(reading.words) is not None)
         and not _WEEK_SAID.search(reading.words)
         and any(
@@ -1602,6 +1658,17 @@ def _another_date(reading: Reading) -> bool:
             for w in reading.times.proposed
             for o in reading.offered
         )
+    ):
+        return True
+    # "Friday at 11:30 our time is too close to prayers" to the user's Friday 11 April at
+    # 13:00 (Mumbai), written on 2 April: the user's own instant of the week, on their clock,
+    # put on the coming Friday. The user's offer named back (and perhaps refused), or a week
+    # earlier on purpose; dates written elsewhere in the reply do not settle which.
+    return any(
+        _week_before(w.start, o.start, reading.offered)
+        and w.start.astimezone(o.start.tzinfo).time() == o.start.time()
+        for w in reading.times.proposed
+        for o in reading.offered
     )
 
 
@@ -2384,7 +2451,12 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             # "Tuesday works - that's 1pm for me in SF": the sender's clock for the day picked,
             # read on the Date header's clock as a new time.
             doubts.append(RESTATED_AS_OFFER)
-        if _several_of_theirs(reading) or _holds_one_of_theirs(reading):
+        if (
+            _several_of_theirs(reading)
+            or _holds_one_of_theirs(reading)
+            or _part_beside_their_time(reading)
+            or _theirs_then_but(reading)
+        ):
             doubts.append(WHICH_PICK)
         if _another_date(reading):
             doubts.append(OTHER_DATE)

@@ -213,7 +213,8 @@ CLOCK_CHANGE_TALK = re.compile(
     r"|horario[ \t]+de[ \t]+(?:verano|invierno)|Zeitumstellung"
     r"|Uhrumstellung|Uhren[ \t]+(?:\w+[ \t]+)?(?:vor|zurück)gestellt"
     r"|cambio[ \t]+dell['’]ora|ora[ \t]+(?:legale|solare)|hor(?:ário|a)[ \t]+de[ \t]+verão"
-    r"|zomertijd|wintertijd"
+    # "ab dem 30. März gilt Sommerzeit": the German names of the clocks, as the Dutch ones.
+    r"|zomertijd|wintertijd|Sommerzeit|Winterzeit"
     # "com a mudança de hora no domingo": a change on the Sunday is the clocks' (no meeting is
     # moved on a Sunday), where "mudança de hora" alone may be a meeting's.
     r"|(?:time[ \t]+change|mudança[ \t]+de[ \t]+hora|cambio[ \t]+de[ \t]+hora(?:rio)?)[ \t]+"
