@@ -51,10 +51,11 @@ def test_json_has_exactly_the_contract_keys() -> None:
 
 
 def test_now_option_moves_relative_days() -> None:
-    # "Thu 2-4pm" read on Friday 6 March means the Thursday after.
+    # "Thu 2-4pm" read on Friday 6 March means the Thursday after, on the -07:00 every -08:00
+    # clock is on by then (convention (g)).
     result = run(PROPOSE, "--json", "--now", "2026-03-06T09:00:00-08:00")
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["proposed_times"][0]["start"] == "2026-03-12T14:00:00-08:00"
+    assert json.loads(result.stdout)["proposed_times"][0]["start"] == "2026-03-12T14:00:00-07:00"
 
 
 def test_readable_summary_without_json() -> None:

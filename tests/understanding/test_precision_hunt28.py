@@ -269,10 +269,12 @@ _ROWS: list[Row] = [
     (_NY, "us_spring", "-0500",
      "Hi Ada, sure. Tuesday at 10am works.\n\nKai\nKingston\n",
      _DOUBT),
-    # Phoenix said from a Date header off Phoenix's clock: a trip, or not where the sender is.
+    # Phoenix said from a Date header off Phoenix's clock: a trip, or not where the sender is;
+    # either way 10am on the 16th is -07:00 (Phoenix's clock, and every -08:00 clock's by then:
+    # convention (g), round 58 F2).
     (_LA, "us_spring", "-0800",
      "Hi Ada, sure - I'm in Phoenix. Tuesday the 16th at 10am?\n\nKai\n",
-     _DOUBT),
+     ("America/Phoenix", ["03-16 10:00"])),
     (_NY, "us_autumn", "-0300",
      "Hi Ada, happy to. Tuesday the 9th at 11am works for me.\n\nKai Berg\nHalifax, NS\n",
      ("America/Halifax", ["11-09 11:00"])),
@@ -380,9 +382,8 @@ _ROWS: list[Row] = [
     (_LA, "us_spring", "-0800",
      "Happy to! Wednesday at 3pm?\n\nKai\nLos Angeles, CA\n",
      ("America/Los_Angeles", ["03-17 15:00"])),
-    (_LA, "us_spring", "-0800",
-     "Sure, Tuesday at 10 works.\n\nKai\n",
-     _DOUBT),
+    # (-08:00 to a Los Angeles user, "Sure, Tuesday at 10 works.": every -08:00 clock is on
+    # -07:00 by then, read there since round 58 F2; its rows are in test_round58_unanimous.py.)
     # Phoenix answering Los Angeles in March: the header is not the user's offset, no change.
     (_LA, "us_spring", "-0700",
      "Sure - Tuesday the 16th at 10am?\n\nKai\nPhoenix, AZ\n",

@@ -102,7 +102,7 @@ from workflows.understanding.times import (
     zone_unread,
 )
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
-from workflows.understanding.vocab import ENGLISH_DAYS, ON_A_TRIP, spelled_out
+from workflows.understanding.vocab import CLOCK_CHANGE_TALK, ENGLISH_DAYS, ON_A_TRIP, spelled_out
 
 __all__ = ["Doubt", "Referral", "TimeWindow", "Verdict", "understand"]
 
@@ -657,9 +657,11 @@ def _clock_all_move_to(
 
     None where the reply writes a clock only the header's offset gives ("that's 12:00 for
     you"): the sender says they mean the offset itself; and None from a sender on a trip ("I'm
-    traveling until then"), whose offset at writing says nothing of their clock on the day.
+    traveling until then"), whose offset at writing says nothing of their clock on the day;
+    nor where the reply talks of the change ("our clocks spring forward on Sunday, so it's 6
+    not 5"): what it says of the clocks is weighed by `clock_said_to_change` and the doubts.
     """
-    if ON_A_TRIP.search(text):
+    if ON_A_TRIP.search(text) or CLOCK_CHANGE_TALK.search(text):
         return None
     starts = [m.window.start for m in reading.mentions if on_header_clock(m, written)]
     clock = header_clock_agreed(written, starts, domain_zones(address), home)

@@ -1664,11 +1664,30 @@ def _another_date(reading: Reading) -> bool:
     # 13:00 (Mumbai), written on 2 April: the user's own instant of the week, on their clock,
     # put on the coming Friday. The user's offer named back (and perhaps refused), or a week
     # earlier on purpose; dates written elsewhere in the reply do not settle which.
+    # A date written with its month for that day ("lundi 8 novembre à 17 h") says it is meant.
     return any(
         _week_before(w.start, o.start, reading.offered)
         and w.start.astimezone(o.start.tzinfo).time() == o.start.time()
+        and not _date_written(reading.words, w.start.date())
         for w in reading.times.proposed
         for o in reading.offered
+    )
+
+
+def _date_written(words: str, day: date) -> bool:
+    """Whether the reply writes ``day`` with its month ("8 novembre", "Nov 8th", "8. November")."""
+    names = "|".join(
+        sorted((re.escape(n) for n, m in MONTHS.items() if m == day.month), key=len, reverse=True)
+    )
+    number = rf"0?{day.day}(?:st|nd|rd|th|er|º|\.)?"
+    return (
+        re.search(
+            rf"\b{number}[ \t]+(?:de[ \t]+|of[ \t]+)?(?:{names})\b"
+            rf"|\b(?:{names})\.?[ \t]+{number}(?!\d)",
+            words,
+            re.IGNORECASE,
+        )
+        is not None
     )
 
 
