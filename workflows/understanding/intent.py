@@ -363,6 +363,10 @@ DEFER = _cues(
     r"|(?:escreva-me|me escreva|escreve-me) (?:(?:outra vez|de novo|novamente) )?"
     r"(?:então|nessa altura)"
     r"|(?:schrijf|mail|stuur) (?:je |jij )?me (?:dan|daarna)",
+    # "Volto a 1 de dezembro — escreve-me nessa semana e marcamos": write again in the week of
+    # the return just named.
+    rf"(?:{_WRITE_AGAIN}) (?:again )?(?:that week|the week I'?m back|cette semaine-là|esa semana"
+    r"|nessa semana|essa semana|in (?:dieser|der) Woche|quella settimana|die week)",
     # "now is not a good moment", "not the right time": timing, not the chat, is the no.
     r"not (?:right )?now|not (?:a|the) (?:good|great|right|ideal) (?:time|moment)|bad time",
     r"later this (?:month|year|spring|summer|fall|autumn|quarter)",
@@ -2073,7 +2077,23 @@ OTHER_CHANNEL = _cues(
 # "Friday works. Call me at 303-555-0192 at the time.": beside a pick, the number is where the
 # chat happens, not a channel the talk moves to.
 _CALL_AT_NUMBER = re.compile(r"\bcall me (?:at|on) \+?\d[\d ().-]{6,}\d", re.IGNORECASE)
+# "Let me look at it properly on Monday and I'll come back to you either way": the day is when
+# the sender looks at the user's times, and the answer is theirs to give; nothing is put off to
+# it, and the user waits ("write to me again after Monday" asks the user to come back).
+_LOOK_THEN_ANSWER = (
+    r"(?:let me|i'll|i will|i need to|i have to|i'm going to|i want to) (?:look at|check"
+    r"|go through|go over|review|have a (?:proper )?look at) (?:it|this|that|them|things"
+    r"|your (?:times|slots|options|dates|note|email|message|request)|the (?:times|slots|options)"
+    r"|my (?:calendar|schedule|diary|agenda|week))"
+    r"(?:[ \t]+(?:properly|again|in detail|carefully|over the weekend|on the weekend|tomorrow"
+    r"|tonight|later today|this weekend|first thing|on[ \t]+(?:\w+day|the weekend)|\w+day))*"
+    r",? and (?:then )?(?:i'll |i will )?(?:come|get) back to you"
+    # "… and get back to you next week": a later time named for the answer puts it off.
+    r"(?![ \t]+(?:next|in|after|later|early|mid|late|once|when)\b)"
+)
+_LOOKS_THEN_ANSWERS = _cues(_LOOK_THEN_ANSWER)
 HOLDING = _cues(
+    _LOOK_THEN_ANSWER,
     r"let me (?:check|look at) (?:my|our|the) (?:calendar|schedule|diary|availability)"
     r"|(?:i'll|i will|let me)(?: check(?: [^.?!\n]{0,30})? and)? get back to you"
     # "I'll ask Kai and get back to you", "let me check with Kai … and revert": an assistant's
@@ -2778,6 +2798,17 @@ _IF_BAD = (
 )
 _YOURS_TO_MOVE = (
     rf"\b(?:(?:feel free|free|you['’]re welcome|go ahead and) to |you can |just ){_MOVE_IT}\b"
+    # "None of your slots worked so I sent this one - happy to move it": the sender offers to
+    # move the invitation just sent, should it not suit; nothing agreed is moved.
+    # ("I can move it to Friday" names where the sender moves it.)
+    r"|\b(?:(?:i['’]m |i am |i['’]d be |i would be )?(?:happy|glad|willing) to"
+    rf"|(?:i )?can(?: always)?) {_MOVE_IT}\b(?![ \t]+(?:to|from|forward|back|up|out)\b)"
+    r"|\b(?:je peux|je serais ravie? de|volontiers pour) (?:le|la) (?:d[ée]placer|d[ée]caler)"
+    r"|\b(?:puedo|encantad[oa] de|con gusto lo) (?:moverl[oa]|cambiarl[oa]|muevo|cambio)"
+    r"|\b(?:ich kann (?:ihn|es|den Termin) (?:gerne? )?|gerne? )verschieben"
+    r"|\b(?:posso|felice di|volentieri lo) (?:spostarl[oa]|cambiarl[oa]|sposto)"
+    r"|\b(?:posso|fico feliz em) (?:remarc[áa]-l[oa]|mud[áa]-l[oa]|mov[êe]-l[oa])"
+    r"|\bik kan (?:het|hem) (?:gerust |ook )?(?:verplaatsen|verzetten|verschuiven)"
     rf"|\b{_MOVE_IT} (?:{_IF_BAD})\b|\b(?:{_IF_BAD})[,!]? (?:just |please )?{_MOVE_IT}\b"
     r"|n['’]h[ée]sitez pas [àa] (?:le|la) (?:d[ée]placer|d[ée]caler|modifier)"
     r"|\b(?:d[ée]placez|d[ée]calez)-(?:le|la) si\b"
@@ -3444,7 +3475,7 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         and (GOOD_LUCK.search(text) or (DECLINE.search(text) and not WHEN_AGAIN.search(text)))
     )
     defers = (
-        of_sender(DEFER, text)
+        of_sender(DEFER, _LOOKS_THEN_ANSWERS.sub(" ", text))
         or (DEFER_TO_MONTH.search(text) and not _WEEKDAY.search(text))
         or (BUSY.search(text) and not busy_no)
     )

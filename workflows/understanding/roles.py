@@ -221,6 +221,22 @@ CONFLICT = _cues(
     r"|em reuniões|in (?:een )?vergadering(?:en)?",
     # "after 3:30 lands right in the middle of my lunch meetings": the sender's own calendar.
     r"in the middle of (?:my|our)|(?:clash|clashes|collides?|overlaps?) with (?:my|our)"
+    # "your mornings are the middle of my night", "c'est en pleine nuit chez moi": the user's
+    # time falls in the sender's night, the reason it cannot be.
+    r"|(?:the )?middle of (?:my|the|our) night|dead of night|en pleine nuit|(?:en )?plena noche"
+    r"|mitten in der Nacht|(?:nel )?(?:cuore|pieno) della notte|(?:n)?o meio da (?:minha )?noite"
+    r"|(?:midden in|hartje) de nacht"
+    # "your 11am Tuesday is 3am Wednesday here": the user's time said again as a small hour on
+    # the sender's clock, the reason it cannot be ("…, which works for me" takes it anyway).
+    r"|(?:is|'s|would be|will be|lands at|falls at) (?:at )?(?:12|0?[1-5])(?::[0-5]\d)?"
+    rf"[ \t]?a\.?m\.?(?:,?[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?{ENGLISH_DAYS}"
+    r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?)?"
+    r"[ \t]+(?:here|for me|my time|on my (?:end|side)|where I am)\b"
+    r"(?![^.;!?\n]{0,30}\b(?:works|is fine|'s fine|suits|no problem)\b)"
+    # "tu martes a las 11 son las 3 de la madrugada", "11 Uhr bei Ihnen ist bei mir 3 Uhr nachts":
+    # a small hour said with the night's own word.
+    r"|(?<![\d:.])(?:0?[0-5]|12)(?:[:.h][0-5]\d)?[ \t]*(?:h[ \t]+|Uhr[ \t]+|uur[ \t]+)?"
+    r"(?:de la madrugada|da madrugada|du matin|nachts|in der Nacht|di notte|'s nachts)"
     r"|en plein milieu de (?:mes|mon|ma|nos)|en medio de (?:mis|mi|nuestr)\w*"
     r"|mitten in (?:meine|unsere)\w*|kollidiert mit|nel (?:bel )?mezzo (?:delle|dei|del|della)"
     r" (?:mie|miei|mio|mia|nostr\w*)|no meio d[aeo]s? (?:minha|meu|nossa|nosso)s?"

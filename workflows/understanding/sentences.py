@@ -135,8 +135,15 @@ _ZONE_ALONE = re.compile(
 # "(10am\nET is 7am here)": a line that ends on a clock runs on into the zone abbreviation that
 # opens the next, whatever follows it (a place's name there may start a sentence of its own).
 _ENDS_ON_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?(?:[ \t]?[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
+# "8:30am\nCDMX / 9:30am Lima": a place's clock in capitals is written as an abbreviation is;
+# a name in any case, with its clock restated after a slash or a bracket, runs on too.
+_NAMES_IN_CAPITALS = sorted(
+    {re.escape(n.upper()) for n in ZONE_NAMES if " " not in n}, key=len, reverse=True
+)
 _STARTS_WITH_ZONE = re.compile(
     rf"^[ \t]*(?:{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})\b"
+    rf"|^[ \t]*(?:{'|'.join(_NAMES_IN_CAPITALS)})\b"
+    rf"|^[ \t]*(?i:{'|'.join(sorted(ZONE_NAMES, key=len, reverse=True))})[ \t]*[/(=][ \t]*\d"
 )
 # "Wednesday 8 November at 1pm\nYOUR time (2pm Istanbul)": so does a clock into the words
 # that call it the user's, however they are capitalised.
