@@ -221,22 +221,6 @@ CONFLICT = _cues(
     r"|em reuniões|in (?:een )?vergadering(?:en)?",
     # "after 3:30 lands right in the middle of my lunch meetings": the sender's own calendar.
     r"in the middle of (?:my|our)|(?:clash|clashes|collides?|overlaps?) with (?:my|our)"
-    # "your mornings are the middle of my night", "c'est en pleine nuit chez moi": the user's
-    # time falls in the sender's night, the reason it cannot be.
-    r"|(?:the )?middle of (?:my|the|our) night|dead of night|en pleine nuit|(?:en )?plena noche"
-    r"|mitten in der Nacht|(?:nel )?(?:cuore|pieno) della notte|(?:n)?o meio da (?:minha )?noite"
-    r"|(?:midden in|hartje) de nacht"
-    # "your 11am Tuesday is 3am Wednesday here": the user's time said again as a small hour on
-    # the sender's clock, the reason it cannot be ("…, which works for me" takes it anyway).
-    r"|(?:is|'s|would be|will be|lands at|falls at) (?:at )?(?:12|0?[1-5])(?::[0-5]\d)?"
-    rf"[ \t]?a\.?m\.?(?:,?[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?{ENGLISH_DAYS}"
-    r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?)?"
-    r"[ \t]+(?:here|for me|my time|on my (?:end|side)|where I am)\b"
-    r"(?![^.;!?\n]{0,30}\b(?:works|is fine|'s fine|suits|no problem)\b)"
-    # "tu martes a las 11 son las 3 de la madrugada", "11 Uhr bei Ihnen ist bei mir 3 Uhr nachts":
-    # a small hour said with the night's own word.
-    r"|(?<![\d:.])(?:0?[0-5]|12)(?:[:.h][0-5]\d)?[ \t]*(?:h[ \t]+|Uhr[ \t]+|uur[ \t]+)?"
-    r"(?:de la madrugada|da madrugada|du matin|nachts|in der Nacht|di notte|'s nachts)"
     r"|en plein milieu de (?:mes|mon|ma|nos)|en medio de (?:mis|mi|nuestr)\w*"
     r"|mitten in (?:meine|unsere)\w*|kollidiert mit|nel (?:bel )?mezzo (?:delle|dei|del|della)"
     r" (?:mie|miei|mio|mia|nostr\w*)|no meio d[aeo]s? (?:minha|meu|nossa|nosso)s?"
@@ -896,6 +880,49 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:-feira)?")
 _CLOCKS = re.compile(r"\d(?:[:.h]\d\d|[ \t]?(?:[ap]\.?m|h|uhr|uur)\b)", re.IGNORECASE)
 
 
+# "your mornings are the middle of my night", "your 11am Tuesday is 3am Wednesday here", "son
+# las 3 de la madrugada aquí": the user's time falls in the sender's night, the reason it cannot be.
+_NIGHT = _cues(
+    r"(?:the )?middle of (?:my|the|our) night|dead of night|en pleine nuit|(?:en )?plena noche"
+    r"|mitten in der Nacht|(?:nel )?(?:cuore|pieno) della notte|(?:n)?o meio da (?:minha )?noite"
+    r"|(?:midden in|hartje) de nacht",
+    rf"(?:is|'s|would be|will be|lands at|falls at) (?:at )?(?:12|0?[1-5])(?::[0-5]\d)?"
+    rf"[ \t]?a\.?m\.?(?:,?[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?{ENGLISH_DAYS}"
+    r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?)?"
+    r"[ \t]+(?:here|for me|my time|on my (?:end|side)|where I am)\b",
+    # ("ce qui fait 4 h du matin ici" restates; "c'est 4 h du matin ici" says the problem.)
+    r"(?:son las|es la|c'est|ce serait|ist (?:das )?(?:bei (?:mir|uns) |hier )?|wäre (?:das )?"
+    r"(?:bei (?:mir|uns) )?|sono le|è l'|sarebbero le|são|é|seriam|is het (?:hier |bij mij )?)"
+    r"[ \t]*(?:0?[0-5]|12)(?:[:.h][0-5]\d)?[ \t]*(?:h[ \t]+|Uhr[ \t]+|uur[ \t]+)?"
+    r"(?:de la madrugada|da madrugada|du matin|nachts|in der Nacht|di notte|'s nachts)",
+)
+# "… is 3am here, but fine", "… mais je suis matinal": the night hour taken anyway, the rest of
+# the sentence naming no other time.
+_NIGHT_TAKEN = _cues(
+    r"works|fine|suits|no problem|happy|doable|but|though|although|anyway|mais|pero|igual|aber"
+    r"|trotzdem|però|ma|comunque|mas|mesmo assim|maar|toch"
+)
+
+
+def _night_clauses(sentence: str, cut: list[tuple[int, int]]) -> list[Span]:
+    """Conflict over each clause putting a time in the sender's night.
+
+    The clauses before it that only name that time ("Your Tuesday 11am - that's 3am here")
+    are turned down with it.
+    """
+    spans = []
+    for i, (a, b) in enumerate(cut):
+        if not _NIGHT.search(sentence, a, b) or (
+            _NIGHT_TAKEN.search(sentence, a) and not _DIGIT.search(sentence, b)
+        ):
+            continue
+        first = i
+        while first > 0 and not offer_worded(sentence[slice(*cut[first - 1])]):
+            first -= 1
+        spans.append(Span(cut[first][0], b, Role.CONFLICT))
+    return spans
+
+
 def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
@@ -908,6 +935,7 @@ def read_roles(sentence: str) -> Roles:
     spans += [Span(m.start(), m.end(), Role.CONFLICT) for m in _OWN_MEETING.finditer(sentence)]
     spans += [Span(m.start(), m.end(), Role.CONFLICT) for m in _DAY_TURNED_DOWN.finditer(sentence)]
     cut = clauses(sentence)
+    spans += _night_clauses(sentence, cut)
     if _live_move(sentence) or _MOVED_OR_SWAPPED.search(sentence):
         spans += [
             Span(m.start(), min(m.end(), next(b for a, b in cut if a <= m.start() < b)), Role.OLD)
