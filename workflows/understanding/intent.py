@@ -1261,6 +1261,10 @@ _COPY_VERB = (
     r"|l'(?:ho|abbiamo) copiata|(?:ho|abbiamo) copiato(?= (?-i:[A-Z]))"
     r"|l'(?:ai|avons) copiée|(?:ai|avons) copiée?(?= (?-i:[A-Z]))|(?:te|vous) copie(?= (?-i:[A-Z]))"
     r"|(?:sie|ihn) (?:hier )?kopiert|ge-?cc'?d"
+    # "fala com o Rui Campos, que copiei aqui", "Lucía Romero, a quien he copiado": the
+    # person named right before the relative ("o link que copiei" copies a thing).
+    r"|(?-i:[A-Z])[\w-]+,? (?:que (?:eu )?copiei|(?:a quien|que) (?:he |hemos )?copi(?:ado|é)"
+    r"|che ho copiato|que j'ai copiée?)"
 )
 COPIED_IN = (
     r"cc'?d|cc'?ing|copied|copying|looped in|looping in|(?:en|in|em) (?:copia|copie|cópia|cc"
@@ -3132,7 +3136,8 @@ _NAMES_A_DAY = re.compile(rf"(?:\b(?:{_DAY_NAMES})\b|{_RELATIVE_DAY.pattern})", 
 # "Depois combinamos outra vez, ok?", "on en reparle plus tard, d'accord ?": a tag that asks
 # only for a nod, closing a sentence that puts the talk off to some later time.
 _TAG_QUESTION = re.compile(
-    r"[^.!?\n¿]*,[ \t]*¿?(?:ok|okay|alright|tudo bem|vale|d'accord|va bene|oké)[ \t]*\?",
+    r"[^.!?\n¿]*,[ \t]*¿?(?:ok|okay|alright|tudo bem|tá|né|combinado|vale|dale|de acuerdo|d'accord"
+    r"|va bene|oké)[ \t]*\?",
     re.IGNORECASE,
 )
 _LATER_TALK = re.compile(
