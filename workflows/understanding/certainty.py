@@ -1533,11 +1533,14 @@ _BUT_ONLY = re.compile(rf"\b{BUT_WORD}\b", re.IGNORECASE)
 
 
 def _theirs_then_but(reading: Reading) -> bool:
-    """One of the user's own times among new offers, its weekday in a sentence with a "but".
+    """One of the user's own times among new offers, its weekday named before a "but".
 
     "Thursday 6:30pm yours is fine time-wise but I'll be driving. Could do Thursday at 2pm
     or Monday 8-9?": the user's Thursday named back and taken back, or kept beside the new
-    ones; the reader cannot tell which.
+    ones; the reader cannot tell which. A "but" before the day hedges no time of the user's:
+    "Vos créneaux tombent la nuit pour moi, mais je vous propose jeudi ou vendredi 14 à 9h"
+    opens the offers with it. Another day may stand between ("Le mercredi 27 à 10 h 30 je
+    suis en CA, et le mardi non plus, mais ..." takes back both).
     """
     proposed = reading.times.proposed
     offered = {w.start for w in reading.offered}
@@ -1547,8 +1550,9 @@ def _theirs_then_but(reading: Reading) -> bool:
     clock = reading.thread_tz or reading.home
     days = {w.start.astimezone(clock).weekday() if clock else w.start.weekday() for w in theirs}
     return any(
-        _BUT_ONLY.search(sentence) and _named_days(sentence) & days
+        _named_days(sentence[: but.start()]) & days
         for sentence in (reading.words[a:b] for a, b in sentence_spans(reading.words))
+        for but in _BUT_ONLY.finditer(sentence)
     )
 
 
