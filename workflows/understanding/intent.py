@@ -492,6 +492,15 @@ DEFER = _cues(
     r"(?:parler|échanger|discuter) (?:après|ensuite|à mon retour)|a mi (?:vuelta|regreso)"
     r"|(?:danach|nach meiner Rückkehr) (?:sprechen|austauschen|telefonieren)"
     r"|(?:sentirci|parlarne) dopo|al mio rientro|quando (?:eu )?voltar|na mijn terugkeer",
+    # "Volentieri, ma non questa settimana. Ti ricontatto io", "ci sentiamo quando torno", "ne
+    # riparliamo la settimana prossima": a yes-word, then the sender's own promise to come back.
+    r"ti (?:ricontatto|ricontatterò|riscriverò|riscrivo)|ti scrivo io"
+    r"|ci sentiamo quando (?:torno|rientro|sarò tornat[oa])"
+    r"|ne riparliamo (?:la settimana prossima|il mese prossimo|più avanti|dopo|tra|fra|a|ad)",
+    # "Gerne, aber lassen Sie uns nach Ostern einen Termin finden": the chat put after a holiday
+    # by name ("Irgendwann nach Ostern, vormittags?" asks for a time and stays in doubt).
+    r"(?:lass|lassen Sie|lasst) uns(?: \w+){0,3}? nach (?:Ostern|Pfingsten|Weihnachten|Neujahr"
+    r"|den (?:Feiertagen|Ferien|Osterferien|Sommerferien|Herbstferien))",
     r"(?:ricontattami|scrivimi|riscrivimi|risentiamoci) (?:più avanti|tra|dopo|a|ad|il mese"
     r" prossimo|la prossima settimana)|più avanti"
     r"|(?:me )?(?:escreva|contacte|procure|procura|escreve)(?:-me)? (?:mais tarde|de novo"
