@@ -22,7 +22,6 @@ from workflows.understanding.certainty import (
     CALENDAR_ANSWERED,
     SHIFT_ADDED_UP,
     Reading,
-    header_offset_said,
     weigh,
 )
 from workflows.understanding.dates import (
@@ -71,6 +70,7 @@ from workflows.understanding.quotes import before_closing, strip_reply
 from workflows.understanding.referrals import EMAIL, find_referrals, first_last
 from workflows.understanding.returns import find_return_date
 from workflows.understanding.roles import PROPOSED_ROLES, Role
+from workflows.understanding.senderclock import ClockClues, sender_clock
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.times import (
     SAME_TIME,
@@ -78,12 +78,8 @@ from workflows.understanding.times import (
     TimeReading,
     ambiguous_name,
     at_sender_place,
-    clock_of_agreed_meeting,
-    clock_of_one_instant_twice,
-    clock_said_to_change,
     domain_zones,
     find_windows,
-    header_clock_agreed,
     leans_on_user_zone,
     may_name_users_clock,
     named_zone,
@@ -97,12 +93,11 @@ from workflows.understanding.times import (
     read_times,
     reply_zone_unread,
     sender_elsewhere,
-    sender_place,
     unread_zone_words,
     zone_unread,
 )
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
-from workflows.understanding.vocab import CLOCK_CHANGE_TALK, ENGLISH_DAYS, ON_A_TRIP, spelled_out
+from workflows.understanding.vocab import ENGLISH_DAYS, spelled_out
 
 __all__ = ["Doubt", "Referral", "TimeWindow", "Verdict", "understand"]
 
@@ -645,32 +640,6 @@ def _case_twins_folded(msg: ParsedMessage) -> ParsedMessage:
     return replace(msg, text=msg.text.translate(_CASE_TWINS), sender=sender)
 
 
-def _clock_all_move_to(
-    reading: TimeReading,
-    text: str,
-    offered: Sequence[TimeWindow],
-    written: datetime,
-    address: str,
-    home: tzinfo,
-) -> tzinfo | None:
-    """The clock every zone on the Date header's offset moves to by the reply's zoneless times.
-
-    None where the reply writes a clock only the header's offset gives ("that's 12:00 for
-    you"): the sender says they mean the offset itself; and None from a sender on a trip ("I'm
-    traveling until then"), whose offset at writing says nothing of their clock on the day;
-    nor where the reply talks of the change ("our clocks spring forward on Sunday, so it's 6
-    not 5"): what it says of the clocks is weighed by `clock_said_to_change` and the doubts.
-    """
-    if ON_A_TRIP.search(text) or CLOCK_CHANGE_TALK.search(text):
-        return None
-    starts = [m.window.start for m in reading.mentions if on_header_clock(m, written)]
-    clock = header_clock_agreed(written, starts, domain_zones(address), home)
-    if clock is None:
-        return None
-    moved = [s for s in starts if s.replace(tzinfo=clock).utcoffset() != written.utcoffset()]
-    return None if header_offset_said(text, reading, offered, written, home, moved) else clock
-
-
 def understand(
     raw: bytes,
     *,
@@ -750,40 +719,30 @@ def understand(
         )
 
     reading = read(answer)
-    # "Tuesday at 10" from Boston, Phoenix or Brisbane: the clock of the sender's place on the
-    # meeting day, which a clock change may have moved off the Date header's offset.
-    place = (
-        sender_place(text, stripped.signature, msg.date, msg.sender.name, stripped.users, tz)
-        if msg.date
-        else None
-    )
-    if place is None and msg.date is not None:
-        # "10 Uhr bei uns, 11 Uhr bei Ihnen" across a clock change: no place named, but the
-        # sender's clock on that day, which the header's offset is not.
-        place = clock_of_one_instant_twice(reading, msg.date)
-    if place is None and msg.date is not None:
-        # "7pm my time? We go onto daylight time this Sunday": the sender's clock on the day is
-        # the one their words say it changes to, not the header's.
-        place = clock_said_to_change(reading, answer, msg.date, thread_tz or tz)
     # The newest quoted message is the user's: its times are on the clock the user named.
     newest = find_windows(
         stripped.newest, ref, thread_tz or sender_tz, meeting_length, day_first=day_first, home=tz
     )
     agreed = _agreed(offered, stripped.newest, newest)
-    if (
-        place is None
-        and msg.date is not None
-        and agreed is not None
-        and _settled(offered, stripped.history, stripped.newest)
-    ):
-        # "unseren Termin am Dienstag um 10 Uhr absagen" across a clock change: the meeting
-        # said again on the sender's clock, which only a zone that moved since gives.
-        place = clock_of_agreed_meeting(reading, agreed.start, msg.date)
-    if place is None and msg.date is not None:
-        # "Tuesday at 4pm" from -08:00 on 4 March, the Tuesday after the US change: every clock
-        # on the header's offset is on -07:00 by then, so the sender's is too.
-        clocks = (msg.date, msg.sender.email, thread_tz or tz)
-        place = _clock_all_move_to(reading, text, offered, *clocks)
+    settled = agreed is not None and _settled(offered, stripped.history, stripped.newest)
+    # "Tuesday at 10" from Boston, Phoenix or Brisbane: on the sender's clock that day, which a
+    # clock change may have moved off the Date header's offset.
+    place = sender_clock(
+        ClockClues(
+            reading=reading,
+            text=text,
+            answer=answer,
+            signature=stripped.signature,
+            written=msg.date,
+            sender_name=msg.sender.name,
+            sender_address=msg.sender.email,
+            outreach=stripped.users,
+            offered=tuple(offered),
+            agreed=agreed.start if agreed is not None and settled else None,
+            home=tz,
+            user_clock=thread_tz or tz,
+        )
+    )
     if place is not None and msg.date is not None:
         reading = at_sender_place(reading, place, msg.date)
         offered = offers_at_sender_place(offered, place, msg.date)
@@ -817,7 +776,7 @@ def understand(
     reading = onto_offered_week(reading, answer, ref.date(), offered)
     if agreed is not None and msg.date is not None:
         reading = _on_meeting_clock(reading, answer, agreed, thread_tz or tz, ref)
-        if _settled(offered, stripped.history, stripped.newest):
+        if settled:
             reading = _agreed_by_span(reading, agreed)
     windows = reading.proposed
     if invite is not None and invite.window is not None:
@@ -842,7 +801,7 @@ def understand(
         quoted=bool(stripped.history.strip()),
         moved_from=_moves_agreed(reading.mentions, offered, agreed, answer),
         answers_offers=_answers_offers(answered, offered, answer),
-        agreed=agreed is not None and _settled(offered, stripped.history, stripped.newest),
+        agreed=settled,
     )
     if evidence.agreed:
         evidence = replace(evidence, meeting=agreed)

@@ -1533,11 +1533,14 @@ _BUT_ONLY = re.compile(rf"\b{BUT_WORD}\b", re.IGNORECASE)
 
 
 def _theirs_then_but(reading: Reading) -> bool:
-    """One of the user's own times among new offers, its weekday in a sentence with a "but".
+    """One of the user's own times among new offers, its weekday named before a "but".
 
     "Thursday 6:30pm yours is fine time-wise but I'll be driving. Could do Thursday at 2pm
     or Monday 8-9?": the user's Thursday named back and taken back, or kept beside the new
-    ones; the reader cannot tell which.
+    ones; the reader cannot tell which. A "but" before the day hedges no time of the user's:
+    "Vos créneaux tombent la nuit pour moi, mais je vous propose jeudi ou vendredi 14 à 9h"
+    opens the offers with it. Another day may stand between ("Le mercredi 27 à 10 h 30 je
+    suis en CA, et le mardi non plus, mais ..." takes back both).
     """
     proposed = reading.times.proposed
     offered = {w.start for w in reading.offered}
@@ -1547,8 +1550,9 @@ def _theirs_then_but(reading: Reading) -> bool:
     clock = reading.thread_tz or reading.home
     days = {w.start.astimezone(clock).weekday() if clock else w.start.weekday() for w in theirs}
     return any(
-        _BUT_ONLY.search(sentence) and _named_days(sentence) & days
+        _named_days(sentence[: but.start()]) & days
         for sentence in (reading.words[a:b] for a, b in sentence_spans(reading.words))
+        for but in _BUT_ONLY.finditer(sentence)
     )
 
 
@@ -1573,7 +1577,10 @@ _WEEK_SAID = re.compile(
     r"|\b\d{1,2}(?:st|nd|rd|th|er|º|ª)\b|\b\d{1,2}[/.-]\d{1,2}\b|\b(?:the|le|el|il|dia|den)"
     rf"[ \t]+\d{{1,2}}\b|\b(?:{alternation(MONTHS)})\b"
     # "el jueves 14": a number no clock reads after a weekday is its day of the month.
-    rf"|\b(?:{alternation(WEEKDAYS)})\.?,?[ \t]+(?:1[3-9]|2\d|3[01])\b(?![:.h]\d)",
+    rf"|\b(?:{alternation(WEEKDAYS)})\.?,?\s+(?:1[3-9]|2\d|3[01])\b(?![:.h]\d)"
+    # "el martes 8 a las 11", "Monday 3 at 2pm": a lower number too, once a clock follows it.
+    rf"|\b(?:{alternation(WEEKDAYS)})\.?,?\s+(?:[1-9]|1[0-2])"
+    r"(?=\s+(?:at|a las|à|um|alle|às|om)[ \t]+\d)",
     re.IGNORECASE,
 )
 # "Thursday 9 or 10 am" in a week where Thursday is the 9th: the 9th at 10, or 9 or 10 that day.
@@ -2080,6 +2087,32 @@ def _yes_to_an_offered_day_said(reading: Reading) -> bool:
     )
 
 
+# "questo mese non prendo impegni, martedì e venerdì compresi", "no puedo nada este mes,
+# incluidos el martes y el jueves": days marked as included are examples of a wider no. Only
+# days right beside the word: "Thursday is out, including the evening" still names one day.
+# "fino a giovedì compreso", "bis einschließlich Donnerstag" ends a busy spell instead, and
+# the days after it stay open.
+_INCLUDED_AFTER_DAYS = re.compile(
+    r"[\w-]+(?:[ \t]+[\w-]+){0,2}[ \t]+(?:compres[io]|inclus[io]|incluid[oa]s|incluíd[oa]s"
+    r"|included|inclus(?:es)?|inbegrepen)\b",
+    re.IGNORECASE,
+)
+_INCLUDING_DAYS = re.compile(
+    r"\b(?:including|incluyendo|incluidos|incluidas|incluindo|inclusi|inclusief|inklusive)"
+    r"(?:[ \t]+[\w-]+){1,3}",
+    re.IGNORECASE,
+)
+_UNTIL_INCLUDED = re.compile(
+    r"\b(?:until|till|through|thru|hasta|fino|bis|jusqu\w*|até|tot en met|t/m)\b", re.IGNORECASE
+)
+
+
+def _days_as_examples(text: str) -> bool:
+    """Whether the no marks the days it names as included in a wider one."""
+    beside = [*_INCLUDED_AFTER_DAYS.findall(text), *_INCLUDING_DAYS.findall(text)]
+    return any(_named_days(b) for b in beside) and not _UNTIL_INCLUDED.search(text)
+
+
 def _refuses_some_offers(reading: Reading) -> bool:
     """Whether a decline names only some of the offered days, leaving another one open.
 
@@ -2105,6 +2138,8 @@ def _refuses_some_offers(reading: Reading) -> bool:
         SHORT_WEEKDAYS[m["day"].lower()] for m in _SHORT_DAY_ANSWERED.finditer(text)
     }
     if not named & offered:
+        return False
+    if _days_as_examples(text):
         return False
     # "El jueves no puedo, pero el viernes sí": the day after the contrast may be the yes.
     after_but = {

@@ -1021,9 +1021,19 @@ def _impossible(kind: str, match: re.Match[str], ref: date) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31 and _roll_forward(year, month, day, ref) is None
 
 
+# "we werken sinds 4 maart vanuit huis", "seit dem 4. März im neuen Team": a day a state has
+# held from, past by its own word. English "since" stays out: "since Dec 3 works for both of
+# us" is a because, and its day may be the one booked.
+_SINCE_BEFORE = re.compile(
+    r"\b(?:sinds|seit|depuis|ever[ \t]+since)[ \t]+(?:(?:dem|de|le|the)[ \t]+)?$", re.IGNORECASE
+)
+
+
 def _just_past(kind: str, match: re.Match[str], ref: date) -> bool:
     parts = _written_parts(kind, match)
     if parts is None or parts[0] is not None:
+        return False
+    if _SINCE_BEFORE.search(match.string, 0, match.start()):
         return False
     this_year = _safe_date(ref.year, parts[1], parts[2])
     return this_year is not None and timedelta(0) < ref - this_year <= JUST_PAST

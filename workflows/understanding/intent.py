@@ -496,6 +496,15 @@ DEFER = _cues(
     r"(?:parler|échanger|discuter) (?:après|ensuite|à mon retour)|a mi (?:vuelta|regreso)"
     r"|(?:danach|nach meiner Rückkehr) (?:sprechen|austauschen|telefonieren)"
     r"|(?:sentirci|parlarne) dopo|al mio rientro|quando (?:eu )?voltar|na mijn terugkeer",
+    # "Volentieri, ma non questa settimana. Ti ricontatto io", "ci sentiamo quando torno", "ne
+    # riparliamo la settimana prossima": a yes-word, then the sender's own promise to come back.
+    r"ti (?:ricontatto|ricontatterò|riscriverò|riscrivo)|ti scrivo io"
+    r"|ci sentiamo quando (?:torno|rientro|sarò tornat[oa])"
+    r"|ne riparliamo (?:la settimana prossima|il mese prossimo|più avanti|dopo|tra|fra|a|ad)",
+    # "Gerne, aber lassen Sie uns nach Ostern einen Termin finden": the chat put after a holiday
+    # by name ("Irgendwann nach Ostern, vormittags?" asks for a time and stays in doubt).
+    r"(?:lass|lassen Sie|lasst) uns(?: \w+){0,3}? nach (?:Ostern|Pfingsten|Weihnachten|Neujahr"
+    r"|den (?:Feiertagen|Ferien|Osterferien|Sommerferien|Herbstferien))",
     r"(?:ricontattami|scrivimi|riscrivimi|risentiamoci) (?:più avanti|tra|dopo|a|ad|il mese"
     r" prossimo|la prossima settimana)|più avanti"
     r"|(?:me )?(?:escreva|contacte|procure|procura|escreve)(?:-me)? (?:mais tarde|de novo"
@@ -1265,6 +1274,10 @@ _COPY_VERB = (
     r"|l'(?:ho|abbiamo) copiata|(?:ho|abbiamo) copiato(?= (?-i:[A-Z]))"
     r"|l'(?:ai|avons) copiée|(?:ai|avons) copiée?(?= (?-i:[A-Z]))|(?:te|vous) copie(?= (?-i:[A-Z]))"
     r"|(?:sie|ihn) (?:hier )?kopiert|ge-?cc'?d"
+    # "fala com o Rui Campos, que copiei aqui", "Lucía Romero, a quien he copiado": the
+    # person named right before the relative ("o link que copiei" copies a thing).
+    r"|(?-i:[A-Z])[\w-]+,? (?:que (?:eu )?copiei|(?:a quien|que) (?:he |hemos )?copi(?:ado|é)"
+    r"|che ho copiato|que j'ai copiée?)"
 )
 COPIED_IN = (
     r"cc'?d|cc'?ing|copied|copying|looped in|looping in|(?:en|in|em) (?:copia|copie|cópia|cc"
@@ -3163,7 +3176,8 @@ _NAMES_A_DAY = re.compile(rf"(?:\b(?:{_DAY_NAMES})\b|{_RELATIVE_DAY.pattern})", 
 # "Depois combinamos outra vez, ok?", "on en reparle plus tard, d'accord ?": a tag that asks
 # only for a nod, closing a sentence that puts the talk off to some later time.
 _TAG_QUESTION = re.compile(
-    r"[^.!?\n¿]*,[ \t]*¿?(?:ok|okay|alright|tudo bem|vale|d'accord|va bene|oké)[ \t]*\?",
+    r"[^.!?\n¿]*,[ \t]*¿?(?:ok|okay|alright|tudo bem|tá|né|combinado|vale|dale|de acuerdo|d'accord"
+    r"|va bene|oké)[ \t]*\?",
     re.IGNORECASE,
 )
 _LATER_TALK = re.compile(

@@ -17,12 +17,13 @@ from workflows.understanding.vocab import POSSESSIVE, REGION_CLOCKS, SOMEONE_AT_
 # "On Mon, … Olivia Turner <…> wrote:", "From: Olivia Turner <…>", in the seven languages.
 AUTHOR_LINE = re.compile(
     r"^[>\s*]*(?:from|von|de|da|van)\s*:\*?|\b(?:wrote|a écrit|schrieb|escribió|escreveu"
-    r"|ha scritto|schreef)\s*:",
+    r"|va escriure|ha scritto|schreef)\s*:",
     re.IGNORECASE,
 )
 # An author line's verb that opens its line: the line above holds who wrote.
 _VERB_ALONE = re.compile(
-    r"^[>\s]*(?:wrote|a écrit|schrieb|escribió|escreveu|ha scritto|schreef)\s*:", re.IGNORECASE
+    r"^[>\s]*(?:wrote|a écrit|schrieb|escribió|escreveu|va escriure|ha scritto|schreef)\s*:",
+    re.IGNORECASE,
 )
 # "Fwd:", "Fw:", "TR :", "WG:", "RV:", "I:", "Enc:", "Doorst:": the subject of a forward.
 _FORWARD_SUBJECT = re.compile(

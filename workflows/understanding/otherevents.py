@@ -94,6 +94,8 @@ _BOUNDS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:-feira)?")
+# How far after a bounding event its own clock may start ("before we close at noon").
+_OWN = 8
 
 
 def other_event_clocks(text: str) -> list[EventClock]:
@@ -108,6 +110,13 @@ def other_event_clocks(text: str) -> list[EventClock]:
             clause = sentence[c:d]
             for event in OTHER_EVENT.finditer(clause):
                 if _BOUNDS.search(clause, 0, event.start()):
+                    # "Friday morning, before we close at noon: say 10am": a clock right after
+                    # the bounding event is still the event's own.
+                    found.extend(
+                        EventClock(*_clock(m), frozenset())
+                        for m in _CLOCK.finditer(clause, event.end())
+                        if m.start() - event.end() <= _OWN
+                    )
                     continue
                 # "(and fri 10 at 3pm ET I have the dentist lol) thu 16 around 5pm ET?": an
                 # event in brackets holds only the bracket's day and clock.

@@ -40,8 +40,9 @@ _ATTRIBUTION_START = re.compile(
 _ATTRIBUTION_END = re.compile(
     # Thunderbird in German and Dutch puts the name last: "Am … schrieb Riley Chen:".
     # Apple Mail in Dutch: "Op 3 okt. 2028 om 19:00 heeft Name <address> het volgende geschreven:".
-    r"(?:wrote|writes|a écrit|escribió|escribio|escreveu|ha scritto|het volgende geschreven"
-    r"|(?:schrieb|schreef)(?:[ \t]+[^:\n]{1,80})?)\s*:\s*$",
+    # Gmail in Catalan: "El dc., 12 de març 2030 a les 9:15, Name (<x@y>) va escriure:".
+    r"(?:wrote|writes|a écrit|escribió|escribio|escreveu|va escriure|ha scritto"
+    r"|het volgende geschreven|(?:schrieb|schreef)(?:[ \t]+[^:\n]{1,80})?)\s*:\s*$",
     re.IGNORECASE,
 )
 # Gmail in Portuguese, German, Dutch and Spanish puts the writer first and the date after the
@@ -50,7 +51,7 @@ _ATTRIBUTION_END = re.compile(
 # sentence that ends in "wrote:" out; the date tail may hold a clock's colon but no other.
 _NAMED_ATTRIBUTION = re.compile(
     r"^[ \t]*[^\n<>:]{1,80}?[ \t(]*<[^<>\s@]{1,64}@[^<>\s]{1,200}>\)?[ \t]*"
-    r"(?:wrote|a écrit|escribió|escribio|escreveu|ha scritto|schrieb|schreef"
+    r"(?:wrote|a écrit|escribió|escribio|escreveu|va escriure|ha scritto|schrieb|schreef"
     r"|heeft het volgende geschreven)"
     r"(?:[ \t]+(?:[^:\n]|\d:\d){1,80}?)?[ \t]*:[ \t]*$",
     re.IGNORECASE,

@@ -110,9 +110,12 @@ _THROUGH_CUE = re.compile(
 # "Vanaf maandag 24 april ben ik weer bereikbaar", "From Monday 24 April I'm back": a day
 # that opens the sentence's return ("from May 2 to May 9" names no return: the words after
 # the day must say the sender is back).
+# "ab Dienstag, dem\n9. Juni, wieder im Büro": the weekday may come first, its article
+# after it, the line wrapped before the day.
 _FROM_ANY_DAY = re.compile(
     r"\b(?:from|vanaf|ab|à partir du|dès le|a partir del?|desde|da|dal)[ \t]+"
-    rf"(?:(?:the|dem|le|el|il)[ \t]+)?(?:(?:{'|'.join(WEEKDAYS)})[ \t,]+)?$",
+    rf"(?:(?:the|dem|le|el|il)[ \t]+)?(?:(?:{'|'.join(WEEKDAYS)})[ \t,]+"
+    r"(?:(?:the|dem|den|le|el|il)\s+)?)?$",
     re.IGNORECASE,
 )
 # "… ben ik\nweer bereikbaar": a hard wrap ends no sentence here.

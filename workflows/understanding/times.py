@@ -4484,13 +4484,7 @@ def offset_moves(written: datetime, when: datetime) -> frozenset[timedelta]:
     More than one when some of those zones change clocks in between (-06:00 early in
     November is Denver's summer clock and Regina's only one).
     """
-    offset = written.utcoffset()
-    offsets: set[timedelta | None] = {offset}
-    offsets |= {
-        when.astimezone(z).utcoffset()
-        for z in _KNOWN_ZONES
-        if written.astimezone(z).utcoffset() == offset
-    }
+    offsets = {written.utcoffset(), *_zone_offsets(written, when, _KNOWN_ZONES).values()}
     return frozenset(o for o in offsets if o is not None)
 
 
@@ -4517,20 +4511,40 @@ _UNNAMED_NEIGHBOURS = tuple(
 )
 
 
+def _zone_offsets(
+    written: datetime, when: datetime, zones: Iterable[tzinfo], *, wall: bool = False
+) -> dict[tzinfo, timedelta | None]:
+    """The ``zones`` on ``written``'s offset at writing, in order, each with its offset at ``when``.
+
+    ``when`` is an instant; with ``wall``, a wall clock read on each zone's own clock ("Tuesday
+    at 4pm" on the sender's clock, whichever of the zones that is).
+    """
+    offset = written.utcoffset()
+    return {
+        z: (when.replace(tzinfo=z) if wall else when.astimezone(z)).utcoffset()
+        for z in zones
+        if written.astimezone(z).utcoffset() == offset
+    }
+
+
 def _header_zones(
-    written: datetime, zones: Sequence[tzinfo] = (), home: tzinfo | None = None
-) -> list[tzinfo]:
-    """The zones the sender may be in, on the Date header's offset at writing.
+    written: datetime,
+    when: datetime,
+    zones: Sequence[tzinfo] = (),
+    home: tzinfo | None = None,
+    *,
+    wall: bool = False,
+) -> dict[tzinfo, timedelta | None]:
+    """The zones the sender may be in, on the Date header's offset at writing, as `_zone_offsets`.
 
     A country's domain (``zones``) narrows them: "@x.com.br" from -03:00 is São Paulo's, "@x.de"
     from +01:00 Berlin's. A domain whose country has no clock on the offset says nothing, and
     then every zone the reader knows on it counts, with the user's own (``home``) if on it.
     """
-    offset = written.utcoffset()
-    if there := [z for z in zones if written.astimezone(z).utcoffset() == offset]:
-        return there
     known = (*_KNOWN_ZONES, *_UNNAMED_NEIGHBOURS, *((home,) if home is not None else ()))
-    return [z for z in known if written.astimezone(z).utcoffset() == offset]
+    return _zone_offsets(written, when, zones, wall=wall) or _zone_offsets(
+        written, when, known, wall=wall
+    )
 
 
 def header_clock_moves(written: datetime, when: datetime, zones: Sequence[tzinfo] = ()) -> bool:
@@ -4541,7 +4555,7 @@ def header_clock_moves(written: datetime, when: datetime, zones: Sequence[tzinfo
     clock goes back, "@x.de" moves with Berlin.
     """
     offset = written.utcoffset()
-    return any(when.astimezone(z).utcoffset() != offset for z in _header_zones(written, zones))
+    return any(o != offset for o in _header_zones(written, when, zones).values())
 
 
 def header_clock_agreed(
@@ -4558,14 +4572,16 @@ def header_clock_agreed(
     none moves, or from a "+0000" stamp, which says nothing of where the sender is.
     """
     offset = written.utcoffset()
-    there = _header_zones(written, zones, home)
-    if not offset or not there or not starts:
+    if not offset or not starts:
         return None
     # Each start is a wall clock on the sender's clock that day (the header's offset for now).
-    agreed = [{s.replace(tzinfo=z).utcoffset() for z in there} for s in starts]
+    there = [_header_zones(written, s, zones, home, wall=True) for s in starts]
+    if not there[0]:
+        return None
+    agreed = [set(day.values()) for day in there]
     if any(len(day) > 1 for day in agreed) or all(day == {offset} for day in agreed):
         return None
-    return there[0]
+    return next(iter(there[0]))
 
 
 # Words that name a clock: "(Bogotá time)", "9am COT", "hora de Lima", "Nepal Time Zone".

