@@ -263,9 +263,9 @@ OTHER_SIDE = (
 LEFT = {
     BUSY_TILL: "the end of a busy spell is read as an offer, which offer_on_day_busy_until"
     " doubts (round 60 B left it: the doubt can only go once the offer is not read)",
-    OTHER_SIDE: "the refused offer, said on the sender's clock a day on, is read as a new"
-    " time on the user's clock; time_in_statement and pick_without_time doubt it",
 }
+# OTHER_SIDE is read right since round 60 A: "is 1:30am Tuesday for me" puts the refused offer
+# in the sender's night, a conflict, so only Thursday's time is taken.
 # body, Date header (the sender's clock), intent, starts on the user's clock
 LEFT_ROWS = [
     (BUSY_TILL, "Tue, 18 Mar 2031 21:00:00 -0300", OTH, []),
@@ -278,6 +278,6 @@ def test_left_in_doubt(body: str, date: str, intent: Intent, starts: list[dateti
     assert_read_right(_read(body, date=date), BOGOTA, intent, starts)
 
 
-@pytest.mark.parametrize(("body", "date"), [(r[0], r[1]) for r in LEFT_ROWS])
+@pytest.mark.parametrize(("body", "date"), [(r[0], r[1]) for r in LEFT_ROWS if r[0] in LEFT])
 def test_left_rows_stay_doubted(body: str, date: str) -> None:
     assert not _read(body, date=date).certain
