@@ -358,7 +358,8 @@ def greets_another(msg: ParsedMessage, reply: str) -> bool:
     if _MISDIRECTED.search(reply):
         return True
     match = _GREETED.match(reply)
-    envelope = {w for a in (*msg.to, *msg.cc) for w in re.findall(r"\w{3,}", a.name.lower())}
+    # "Jo", "Ed", "Li": a first name of two letters is a name on the envelope too.
+    envelope = {w for a in (*msg.to, *msg.cc) for w in re.findall(r"\w{2,}", a.name.lower())}
     if match is None or not envelope:
         return False
     name = (
