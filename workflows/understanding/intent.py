@@ -882,13 +882,21 @@ DECLINE = _cues(
     r"|moet (?:ik )?(?:helaas )?nee zeggen|kan (?:je |u )?(?:hier |daar )?(?:helaas )?niet"
     r" (?:mee |bij )?helpen",
 )
+# The adverb of regret a polite no puts between "must" and "decline".
+_REGRET = (
+    r"(?:(?:unfortunately|sadly|regretfully|respectfully|politely|malheureusement|hélas"
+    r"|poliment|lamentablemente|desafortunadamente|purtroppo|infelizmente) )?"
+)
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
 FIRM_DECLINE = _cues(
     _NO_INTEREST,
     # "I am afraid I must refuse this time" (a refusal "to" do something is of that thing).
+    # "Je dois malheureusement décliner", "I must regretfully decline": an adverb of regret
+    # between the verbs softens the no, it does not put it off.
     r"(?:have to|must|will|i'll|going to)"
-    rf" (?:pass{_NOT_HANDED_ON}|decline|refuse(?! to\b))",
-    r"je dois (?:décliner|refuser)|tengo que (?:declinar|rechazar)",
+    rf" {_REGRET}(?:pass{_NOT_HANDED_ON}|decline|refuse(?! to\b))",
+    rf"je dois {_REGRET}(?:décliner|refuser)|tengo que {_REGRET}(?:declinar|rechazar)"
+    rf"|devo {_REGRET}(?:declinare|rifiutare)|tenho (?:de|que) {_REGRET}(?:declinar|recusar)",
     # "Ich muss Ihnen daher leider absagen": turning a person down, with any adverbs between.
     r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?(?:(?:daher|deshalb|leider|also|wohl"
     r"|diesmal|heute|auch) ){0,3}absagen",
@@ -1947,6 +1955,17 @@ ASKS_WHERE_FROM = _cues(
     r"|contacto|contato|número)",
     r"wie heeft (?:je|jou|u) mijn (?:e-?mail(?:adres)?|adres|mailadres|nummer|gegevens) gegeven"
     r"|hoe (?:kom|komt) (?:je|u) aan mijn (?:e-?mail(?:adres)?|adres|mailadres|nummer|gegevens)",
+)
+# "…, but tell me a bit more", "mais dites-m'en plus": after a no, the sender asks to hear more
+# before deciding.
+_NO_BUT_TELL_ME_MORE = re.compile(
+    r"\b(?:but|mais|pero|aber|ma|mas|maar)[ \t\n]+(?:(?:do|please|feel free to|gern|gerne"
+    r"|bitte|toch) )?(?:tell me (?:a (?:bit|little) )?more|dites-m'en (?:un peu )?plus"
+    r"|racontez-m'en (?:un peu )?plus|cuéntame (?:un poco )?más|cuénteme (?:un poco )?más"
+    r"|erzähl(?:en Sie)? mir (?:gern |gerne )?(?:etwas |ein bisschen )?mehr"
+    r"|dimmi (?:qualcosa )?di più|mi dica (?:qualcosa )?di più|conta-me mais|me conta mais"
+    r"|vertel (?:me )?(?:iets |wat )?meer)\b",
+    re.IGNORECASE,
 )
 # "If genuine, …", "if not, happy to talk": what follows holds only under the user's answer.
 _IF_THE_ANSWER = re.compile(
@@ -3479,6 +3498,10 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         # outside the process": a question of the sender's, and a no only if the answer is yes.
         return Intent.OTHER, ASKS_FIRST_REASON
     if FIRM_DECLINE.search(text) and not _only_for_now(text) and not ev.windows:
+        if _NO_BUT_TELL_ME_MORE.search(text):
+            # "Not really doing mentoring at the moment, but tell me a bit more": the no waits
+            # on what the user says next.
+            return Intent.OTHER, ASKS_FIRST_REASON
         return Intent.DECLINE, "declines outright"
     # "Slammed and not taking these right now. Good luck w the switch!": a wish for the road
     # says the sender is not coming back, whatever "right now" hints.

@@ -265,8 +265,14 @@ CONFLICT = _cues(
     # "Terça no fim da tarde já tenho compromisso", "I already have something": taken already.
     r"already (?:have|got|booked)|j'ai déjà|ya tengo|já tenho|habe ich (?:schon|bereits)"
     r"|ho già|heb ik al|(?:tengo|tenho) compromisso?",
-    # "Tuesday morning I'm flying so that one's out": the sender is away, that time is gone.
-    r"(?:so )?that(?: one)?'s out\b|(?:i'm|i am|i'll be) (?:flying|on a (?:plane|flight))",
+    # "Tuesday morning I'm flying so that one's out", "I'm on a train most of Tuesday
+    # afternoon", "mardi je suis dans le train": the sender is in transit, that time is gone.
+    r"(?:so )?that(?: one)?'s out\b|(?:i'm|i am|i'll be) (?:flying|on (?:a|the) (?:plane|flight"
+    r"|train|bus|ferry|coach))"
+    r"|(?:bin ich|ich bin|sitze ich|ich sitze) im (?:Zug|Flugzeug|Flieger)"
+    r"|(?:je suis|je serai) dans (?:le|un) (?:train|avion)|(?:estoy|estaré) en (?:el|un) (?:tren"
+    r"|avión)|(?:sono|sarò) in (?:treno|aereo)|(?:estou|estarei) no (?:comboio|trem|avião)"
+    r"|(?:zit ik|ik zit) in (?:de|een) (?:trein|vliegtuig)",
     # "am Mittwoch habe ich bis 18 Uhr Besprechungen", "I have meetings until 6".
     r"(?:have|got) (?:meetings|calls)|j'ai des (?:réunions|rendez-vous)|tengo reuniones"
     r"|(?:habe ich|ich habe)(?: [\w-]+){0,4}? (?:Besprechungen|Termine|Meetings|Sitzungen)"

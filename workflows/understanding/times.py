@@ -1111,6 +1111,10 @@ def _range24(g: dict[str, str | None]) -> tuple[time, time | None] | None:
     return time(h1, m1), time(h2, m2)
 
 
+def _zero_led(g: dict[str, str | None]) -> bool:
+    return (g["h"] or "").startswith("0")
+
+
 def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time | None] | None:
     if kind == "time12":
         begin = _mk(_hour(int(g["h"] or 0), g["a"]), g["m"])
@@ -1118,11 +1122,13 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         h = int(g["h"] or 0)
         if not (g["m"] or g["m2"] or g["uhr"] or g["s"] in ("h", "u") or g["sh"]):
             return None
-        if g["s"] == ":" and not g["uhr"]:
+        # "06:00", "06.30": a leading zero writes the 24-hour clock, the morning's hour.
+        if g["s"] == ":" and not g["uhr"] and not _zero_led(g):
             h = _business_hour(h)
         begin = _mk(h if h <= 23 else None, g["m"] or g["m2"])
     elif kind == "dotted":
-        begin = _mk(_business_hour(int(g["h"] or 0)), g["m"])
+        h = int(g["h"] or 0)
+        begin = _mk(h if _zero_led(g) else _business_hour(h), g["m"])
     elif kind in ("cued", "zoned"):
         h = int(g["h"] or 0)
         begin = _mk(_business_hour(h) if 1 <= h <= 23 else None, None)
