@@ -39,11 +39,25 @@ MANILA_SAME = "Mon, 07 Jun 2032 08:40:00 +0800"
         "Thursday 8:30am yours = 10:30am Brisbane, so that one's good for me.",
         "Thursday 8:30am yours is 10:30am Brisbane (AEST), which suits me fine.",
         "Thu 8:30 yours = 10:30 my time, count me in.",
+        "Thursday 10:30am my time = 8:30am yours, so fine by me.",
     ],
 )
 def test_yours_said_again_on_another_clock_is_the_users(body: str) -> None:
     verdict = read_reply(f"Hi Ada,\n\n{body}\n\nKai\n", tz=MANILA, date=BRISBANE, quote=QUOTE)
     assert_read_right(verdict, MANILA, Intent.ACCEPT, [datetime(2032, 6, 10, 8, 30)])
+
+
+# Near misses: "yours" with no clock after it, or no clock before it, names no clock.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Friday 7:30pm works, and the other Thursday slot of yours is 10:30am here.",
+        "8:30am is yours, 10:30am here works too.",
+    ],
+)
+def test_yours_without_the_same_instant_stays_in_doubt(body: str) -> None:
+    verdict = read_reply(f"Hi Ada,\n\n{body}\n\nKai\n", tz=MANILA, date=BRISBANE, quote=QUOTE)
+    assert_near_miss_safe(verdict, MANILA, None)
 
 
 @pytest.mark.parametrize(
@@ -93,6 +107,11 @@ SPOKEN = [
         "Mardi, je ne peux pas. Jeudi 10 juin à 10 heures et demie, ça vous va ?",
         datetime(2032, 6, 10, 10, 30),
     ),
+    (
+        "Mardi, je ne suis pas libre. Jeudi 10 juin vers onze heures et quart, ça vous irait ?",
+        datetime(2032, 6, 10, 11, 15),
+    ),
+    ("Il martedì no. Giovedì 10 giugno alle undici e un quarto?", datetime(2032, 6, 10, 11, 15)),
 ]
 
 
