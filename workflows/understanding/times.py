@@ -244,6 +244,15 @@ _HOUR_BEFORE_HALF = {
     "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "twee": 2, "drie": 3, "vijf": 5, "zes": 6,
     "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12,
 }  # fmt: skip
+# The hours Spanish, Italian, Portuguese and French spell after "a las", "alle", "às", "à".
+_ROMANCE_HOURS = {
+    "una": 1, "une": 1, "uma": 1, "dos": 2, "due": 2, "duas": 2, "deux": 2, "tres": 3, "tre": 3,
+    "três": 3, "trois": 3, "cuatro": 4, "quattro": 4, "quatro": 4, "quatre": 4, "cinco": 5,
+    "cinque": 5, "cinq": 5, "seis": 6, "sei": 6, "six": 6, "siete": 7, "sette": 7, "sete": 7,
+    "sept": 7, "ocho": 8, "otto": 8, "oito": 8, "huit": 8, "nueve": 9, "nove": 9, "neuf": 9,
+    "diez": 10, "dieci": 10, "dez": 10, "dix": 10, "once": 11, "undici": 11, "onze": 11,
+    "doce": 12, "dodici": 12, "doze": 12, "douze": 12,
+}  # fmt: skip
 _WORD_MINUTES = {"thirty": 30, "fifteen": 15, "forty-five": 45, "forty five": 45}
 # Bare hours people use for both breakfast and after-work chats.
 _EITHER_HALF = frozenset({"6", "7", "8", "six", "seven", "eight"})
@@ -489,11 +498,26 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<cue>at|around|about|after|om|na|rond)[ \t]+)?"
             r"(?:(?P<frac>half|quarter)[ \t]+(?P<dir>past|to|after)[ \t]+)?"
-            rf"(?P<w>{'|'.join(_NUMBER_WORDS)}|1[0-2]|[1-9])(?![\d:.])(?P<ish>-?ish\b)?"
+            # "at half past 11.": the full stop after a half or quarter ends the sentence.
+            rf"(?P<w>{'|'.join(_NUMBER_WORDS)}|1[0-2]|[1-9])(?(frac)(?![\d:]|\.\d)|(?![\d:.]))"
+            r"(?P<ish>-?ish\b)?"
             r"(?:[ \t]+(?P<wm>o'clock|o’clock|thirty|fifteen|forty[- ]five))?"
             r"(?:[ \t]*(?P<a>[ap])\.?m\b\.?)?"
             r"(?![ \t]+(?:of|point|time|more|another|people|person|or[ \t]+(?:two|three)"
             r"|years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    # "a las nueve y media", "alle 8 e mezza", "às 8 e meia", "à 9 heures et demie", "a las 10
+    # y cuarto": the half or quarter past an hour said after the word that puts a clock.
+    (
+        "romance_frac",
+        re.compile(
+            r"\b(?:a[ \t]+las|a[ \t]+la|sobre[ \t]+las|alle|verso[ \t]+le|às|as|à|vers)[ \t]+"
+            r"(?P<w>1[0-2]|[1-9]|"
+            + "|".join(sorted(_ROMANCE_HOURS, key=len, reverse=True))
+            + r")(?:[ \t]*h|[ \t]+heures?)?[ \t]+(?:y|e|et)[ \t]+"
+            r"(?P<frac>media|mezza|mezzo|meia|demie|cuarto|un[ \t]+quarto|quarto|quart)\b",
             re.IGNORECASE,
         ),
     ),
@@ -604,6 +628,9 @@ _DAY_LIST_BEFORE = re.compile(
     rf"[ \t]*(?:,[ \t]*)?(?:and|or|&|/)[ \t]*(?:{alternation(WEEKDAYS)})[ \t]*$",
     re.IGNORECASE,
 )
+# "every evening is spoken for", "jeden Abend", "ogni mattina", "elke ochtend", "cada tarde":
+# the part of the day as a habit, any day's (often a busy one), not an offer on a day named.
+_EVERY_BEFORE = re.compile(r"\b(?:every|each|jeden|ogni|elke|iedere|cada)\s+$", re.IGNORECASE)
 # "after 3", "nach 15 Uhr", "après 15h", "depois das 15h", "dopo le 15": the words of
 # `AFTER_WORDS` that join a clock, with the article they take before one.
 _AFTER = re.compile(
@@ -818,7 +845,10 @@ _ZONE = re.compile(
     r"|bij[ \t]+(?:jou|u|jullie)|voor[ \t]+(?:jou|u|jullie)"
     # "3:30 pm Newfoundland time (2 pm yours)": the user's clock for the clock it ends, as
     # "mine" is the sender's; so before the verb that takes it ("at 17:00 yours works").
-    rf"|(?:(?<=\d[ \t])|(?<=[ap]m[ \t]))yours(?:{_CLAUSE_ENDS}|{_FITS_AFTER}))\b)"
+    # "7:30am yours = 9:30am Sydney", "7:30 yours is 9:30 here": so before the same instant
+    # on another clock.
+    rf"|(?:(?<=\d[ \t])|(?<=[ap]m[ \t]))yours(?:{_CLAUSE_ENDS}|{_FITS_AFTER}"
+    r"|(?=[ \t]*(?:=|is[ \t]+\d))))\b)"
     # "1pm here in Austin", "1pm my time": the sender's own zone, for the time they follow.
     r"|(?i:\b(?P<mine>(?:over[ \t]+)?here(?:[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
     r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine"
@@ -1132,6 +1162,10 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
         return _spoken(g)
     elif kind == "halb":
         begin = time(_business_hour(_HOUR_BEFORE_HALF[(g["w"] or "").lower()] - 1), 30)
+    elif kind == "romance_frac":
+        word = (g["w"] or "").lower()
+        hour = _business_hour(_ROMANCE_HOURS.get(word) or int(word))
+        begin = time(hour, 30 if (g["frac"] or "").lower()[:2] in ("me", "de") else 15)
     elif kind == "noon_range":
         if g["h2"]:
             return time(12), _mk(int(g["h2"]) + 12, g["m2"])
@@ -1203,6 +1237,9 @@ def _guessed(kind: str, g: dict[str, str | None]) -> bool:
         return hour in _EITHER_HALF and _business_hour(int(hour)) > 12
     elif kind == "spoken" and not g["a"]:
         hour = g["w"] or ""
+    elif kind == "romance_frac":
+        word = (g["w"] or "").lower()
+        return (_ROMANCE_HOURS.get(word) or int(word)) in (6, 7, 8)
     elif kind == "range24" and not (g["uhr"] or g["s1"] or g["s2"]):
         # "Thursday 8-9?", "de 7 à 8": over before the working day if in the morning, so as
         # open as "at 8" ("8-10" runs into the working day, "8 and 9:30" has its minutes as
@@ -1426,13 +1463,18 @@ def _find_times(
                     and any(not t.part for t in found)
                 )
             )
-            habit = g.get("plural") and not _DAY_LIST_BEFORE.search(text, 0, match.start())
+            habit = (g.get("plural") and not _DAY_LIST_BEFORE.search(text, 0, match.start())) or (
+                kind == "part"
+                and _EVERY_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                is not None
+            )
             if parsed is None or back or habit:
                 continue
             begin, finish = parsed
             stop = match.end()
             # ("a las 8 de la noche": the same after a cued hour.)
-            half = _AFTERNOON_AFTER.match(text, stop) if kind in ("time24", "cued") else None
+            clocked = kind in ("time24", "cued", "romance_frac")
+            half = _AFTERNOON_AFTER.match(text, stop) if clocked else None
             if half:
                 # "3h de l'après-midi", "8 h du soir": a clock of twelve hours, and the part of
                 # the day that says so is no second time. "6:30 de la tarde", which the working
@@ -1440,7 +1482,7 @@ def _find_times(
                 begin = begin.replace(hour=begin.hour + 12) if begin.hour < 12 else begin
                 stop = half.end()
             morning = None
-            if kind in ("time24", "cued") and not half:
+            if clocked and not half:
                 morning = _MORNING_AFTER.match(text, stop)
             if morning and int(g.get("h") or 0) < 12:
                 # "a las 6 de la mañana": the morning's 6, and the part of the day is no second
@@ -5352,10 +5394,25 @@ def _blank_links(text: str) -> str:
     return _NOT_TIME_TEXT.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# "Monday 3pm is midnight here.", "Half past midnight for me - no": midnight on the sender's
+# own clock, said again of a time or as a short answer, is the reason a time does not suit.
+_OWN_MIDNIGHT = re.compile(
+    r"(?:^[ \t]*|(?<=[.?!][ \t])|(?<=\bis[ \t])|(?<=that's[ \t])|(?<=that’s[ \t])"
+    r"|(?<=it's[ \t])|(?<=it’s[ \t])"
+    r"|(?<=\bes[ \t])|(?<=\bè[ \t])|(?<=\bé[ \t])|(?<=\bist[ \t])|(?<=c'est[ \t])|(?<==[ \t])"
+    r"|(?<==))(?:(?:half|quarter)[ \t]+past[ \t]+)?"
+    r"(?:midnight|minuit|medianoche|mezzanotte|meia-noite|Mitternacht|middernacht)[ \t]+"
+    r"(?:here|for[ \t]+me|my[ \t]+time|ici|chez[ \t]+moi|pour[ \t]+moi|aquí|para[ \t]+mí"
+    r"|da[ \t]+me|per[ \t]+me|aqui|para[ \t]+mim|bei[ \t]+mir|hier|bij[ \t]+mij|voor[ \t]+mij)"
+    r"(?=[ \t]*(?:[-–—,.;:!)]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _unread(text: str, read: list[tuple[int, int]]) -> tuple[str, ...]:
     """Every time-like word outside the spans the grammar read (links, addresses, offsets aside)."""
     text = _blank_links(text)
-    read = [*read, *_offset_spans(text)]
+    read = [*read, *_offset_spans(text), *(m.span() for m in _OWN_MIDNIGHT.finditer(text))]
     return tuple(
         m.group(0)
         for m in _TIME_LIKE.finditer(text)
