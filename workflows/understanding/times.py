@@ -3126,6 +3126,31 @@ def _named_clock_off(
     return all(start.astimezone(tod.zone).time() not in said for start in starts)
 
 
+def _names_their_offer_back(
+    window: TimeWindow,
+    mention: DateMention,
+    tod: _TimeOfDay,
+    before: Sequence[TimeMention],
+    quoted_starts: set[datetime],
+) -> bool:
+    """Whether a clock with its own day goes on a list naming back the user's offers.
+
+    "Your slots land Monday 6pm, Wednesday 6am and Thursday 4:30pm my time": each day and
+    clock is its own offer of the user's, so it is held to that offer, not to the time before
+    it on the list (Wednesday's). Only after a time that itself named back one of the user's
+    offers on another day: "Tuesday 9am your time works - that's Wednesday 6am here" says
+    Tuesday's time again, and misses it, whichever offer of the user's Wednesday 6am is.
+    """
+    if not before or mention.end > tod.start or window.start not in quoted_starts:
+        return False
+    last = before[-1]
+    return (
+        last.role is Role.RESTATED
+        and last.window.start in quoted_starts
+        and last.window.start.date() != mention.day
+    )
+
+
 def _said_again_off(
     sentence: str,
     tod: _TimeOfDay,
@@ -3935,6 +3960,9 @@ def read_times(
                         role = date_role
                     two_readings = two_readings or (
                         role is Role.RESTATED
+                        and not _names_their_offer_back(
+                            window, mention, tod, mentions[found:], quoted_starts
+                        )
                         and _said_again_off(
                             seg_text, tod, mentions[found:], ref, user_tz, clock_talk
                         )
