@@ -347,7 +347,8 @@ DEFER = _cues(
     r"|(?:the )?(?:time|bandwidth|capacity)) (?:for (?:this|it|a chat|a call) )?until",
     # "Sarò di nuovo in ufficio lunedì 22 marzo: scrivimi allora": write again once back.
     # "Stuur je me daarna nog even een berichtje?": the same, asked as a question.
-    r"(?:write|email|message|ping|try) me (?:then|afterwards|after that)"
+    # "Write to me that week": the week of the day back just named.
+    r"(?:write(?: to)?|email|message|ping|try) me (?:then|afterwards|after that|that week)"
     r"|(?:melden Sie sich|meld dich) (?:gerne? )?(?:dann|da)|me chama (?:então|nessa altura)"
     r"|(?:réessayez|recontactez-moi|réessaie|relancez-moi) (?:à ce moment-là|alors)"
     r"|(?:inténtalo|inténtelo|vuelve a intentarlo) entonces|versuch(?:en Sie)? es dann"
@@ -719,9 +720,11 @@ _BY_RULE = (
     r"|at work|in the office|unless|except|pendant|durante|während|tijdens|in orario)\b)"
 )
 # "I'll pass on this" is a no; "I'll pass this along to Dana", "I'll pass this to Dana Reyes"
-# hand the request on to someone.
+# hand the request on to someone. "I'll pass on these dates" turns down the times offered, not
+# the chat (as "can't do those times" does).
 _NOT_HANDED_ON = (
-    r"(?![ \w]{0,20}\balong\b| (?:it|your|you)\b| (?:this|that)(?: one)?(?: on| over)? to\b)"
+    r"(?![ \w]{0,20}\balong\b| (?:it|your|you)\b| (?:this|that)(?: one)?(?: on| over)? to\b"
+    r"| on (?:these|those|the|your|all|both)(?: \w+)? (?:dates?|times?|slots?|days?|options?)\b)"
 )
 DECLINE = _cues(
     _BARE_NO,

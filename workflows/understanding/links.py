@@ -146,10 +146,19 @@ def find_scheduling_link(*texts: str) -> str | None:
 _POINTS_AT_LINK = re.compile(
     r"(?<!\bbefore[ \t]we[ \t])(?<!\bbefore[ \t]i[ \t])"
     r"\b(?:book|grab|pick|choose|schedule|find)[ \t]+(?:a[ \t]+|any[ \t]+|some[ \t]+)?"
-    r"(?:time|slot)\b|\b(?:calendar|booking|scheduling)[ \t]+link\b|\bmy[ \t]+calendly\b",
+    r"(?:time|slot)\b|\b(?:calendar|booking|scheduling)[ \t]+link\b|\bmy[ \t]+calendly\b"
+    # "Escolhe um horário na minha agenda", "elige un hueco", "choisissez un créneau": the same
+    # ask, in the user's other languages (the imperative: "je choisirai un créneau" is no ask).
+    r"|\b(?:escolh[ae]|elige|escoge|choisis(?:sez)?|réservez|wählen[ \t]+Sie|scegli)[ \t]+"
+    r"(?:um|uma|un|una|einen)[ \t]+(?:horário|horario|hueco|créneau|Termin|orario)\b",
     re.IGNORECASE,
 )
-_LINK_BELOW = re.compile(r"\blink[ \t]+below\b|\bbelow[ \t]+link\b", re.IGNORECASE)
+_LINK_BELOW = re.compile(
+    r"\blink[ \t]+below\b|\bbelow[ \t]+link\b"
+    r"|\blink[ \t]+(?:(?:aqui|aquí|de|qui)[ \t]+)?(?:embaixo|abaixo|abajo|sotto)\b"
+    r"|\b(?:lien|enlace)[ \t]+(?:ci-dessous|(?:de[ \t]+)?abajo)\b|\bLink[ \t]+unten\b",
+    re.IGNORECASE,
+)
 # "I'll call you on Zoom, link below": the link below is the call's, not a booking page.
 _CALL_WORDS = re.compile(
     r"\b(?:zoom|google[ \t]+meet|teams|webex|whereby|hangouts?|video|dial-?in)\b", re.IGNORECASE
