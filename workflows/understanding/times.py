@@ -1145,6 +1145,12 @@ def _zero_led(g: dict[str, str | None]) -> bool:
     return (g["h"] or "").startswith("0")
 
 
+def _romance_hour(g: dict[str, str | None]) -> int:
+    """The hour of a "romance_frac" match, spelled ("nueve") or in digits."""
+    word = (g["w"] or "").lower()
+    return _ROMANCE_HOURS.get(word) or int(word)
+
+
 def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time | None] | None:
     if kind == "time12":
         begin = _mk(_hour(int(g["h"] or 0), g["a"]), g["m"])
@@ -1169,8 +1175,7 @@ def _single(kind: str, g: dict[str, str | None], text: str) -> tuple[time, time 
     elif kind == "halb":
         begin = time(_business_hour(_HOUR_BEFORE_HALF[(g["w"] or "").lower()] - 1), 30)
     elif kind == "romance_frac":
-        word = (g["w"] or "").lower()
-        hour = _business_hour(_ROMANCE_HOURS.get(word) or int(word))
+        hour = _business_hour(_romance_hour(g))
         begin = time(hour, 30 if (g["frac"] or "").lower()[:2] in ("me", "de") else 15)
     elif kind == "noon_range":
         if g["h2"]:
@@ -1244,8 +1249,7 @@ def _guessed(kind: str, g: dict[str, str | None]) -> bool:
     elif kind == "spoken" and not g["a"]:
         hour = g["w"] or ""
     elif kind == "romance_frac":
-        word = (g["w"] or "").lower()
-        return (_ROMANCE_HOURS.get(word) or int(word)) in (6, 7, 8)
+        return _romance_hour(g) in (6, 7, 8)
     elif kind == "range24" and not (g["uhr"] or g["s1"] or g["s2"]):
         # "Thursday 8-9?", "de 7 à 8": over before the working day if in the morning, so as
         # open as "at 8" ("8-10" runs into the working day, "8 and 9:30" has its minutes as
@@ -4560,7 +4564,8 @@ def offset_moves(written: datetime, when: datetime) -> frozenset[timedelta]:
     More than one when some of those zones change clocks in between (-06:00 early in
     November is Denver's summer clock and Regina's only one).
     """
-    offsets = {written.utcoffset(), *_zone_offsets(written, when, _KNOWN_ZONES).values()}
+    moved = _offsets_at(_on_offset(written, _KNOWN_ZONES), when).values()
+    offsets = {written.utcoffset(), *moved}
     return frozenset(o for o in offsets if o is not None)
 
 
@@ -4587,40 +4592,34 @@ _UNNAMED_NEIGHBOURS = tuple(
 )
 
 
-def _zone_offsets(
-    written: datetime, when: datetime, zones: Iterable[tzinfo], *, wall: bool = False
+def _on_offset(written: datetime, zones: Iterable[tzinfo]) -> list[tzinfo]:
+    """The ``zones`` on ``written``'s offset at writing, in order."""
+    offset = written.utcoffset()
+    return [z for z in zones if written.astimezone(z).utcoffset() == offset]
+
+
+def _offsets_at(
+    zones: Iterable[tzinfo], when: datetime, *, wall: bool = False
 ) -> dict[tzinfo, timedelta | None]:
-    """The ``zones`` on ``written``'s offset at writing, in order, each with its offset at ``when``.
+    """Each of ``zones`` with its offset at ``when``, in order.
 
     ``when`` is an instant; with ``wall``, a wall clock read on each zone's own clock ("Tuesday
     at 4pm" on the sender's clock, whichever of the zones that is).
     """
-    offset = written.utcoffset()
-    return {
-        z: (when.replace(tzinfo=z) if wall else when.astimezone(z)).utcoffset()
-        for z in zones
-        if written.astimezone(z).utcoffset() == offset
-    }
+    return {z: (when.replace(tzinfo=z) if wall else when.astimezone(z)).utcoffset() for z in zones}
 
 
 def _header_zones(
-    written: datetime,
-    when: datetime,
-    zones: Sequence[tzinfo] = (),
-    home: tzinfo | None = None,
-    *,
-    wall: bool = False,
-) -> dict[tzinfo, timedelta | None]:
-    """The zones the sender may be in, on the Date header's offset at writing, as `_zone_offsets`.
+    written: datetime, zones: Sequence[tzinfo] = (), home: tzinfo | None = None
+) -> list[tzinfo]:
+    """The zones the sender may be in, on the Date header's offset at writing.
 
     A country's domain (``zones``) narrows them: "@x.com.br" from -03:00 is São Paulo's, "@x.de"
     from +01:00 Berlin's. A domain whose country has no clock on the offset says nothing, and
     then every zone the reader knows on it counts, with the user's own (``home``) if on it.
     """
     known = (*_KNOWN_ZONES, *_UNNAMED_NEIGHBOURS, *((home,) if home is not None else ()))
-    return _zone_offsets(written, when, zones, wall=wall) or _zone_offsets(
-        written, when, known, wall=wall
-    )
+    return _on_offset(written, zones) or _on_offset(written, known)
 
 
 def header_clock_moves(written: datetime, when: datetime, zones: Sequence[tzinfo] = ()) -> bool:
@@ -4631,7 +4630,7 @@ def header_clock_moves(written: datetime, when: datetime, zones: Sequence[tzinfo
     clock goes back, "@x.de" moves with Berlin.
     """
     offset = written.utcoffset()
-    return any(o != offset for o in _header_zones(written, when, zones).values())
+    return any(o != offset for o in _offsets_at(_header_zones(written, zones), when).values())
 
 
 def header_clock_agreed(
@@ -4648,16 +4647,14 @@ def header_clock_agreed(
     none moves, or from a "+0000" stamp, which says nothing of where the sender is.
     """
     offset = written.utcoffset()
-    if not offset or not starts:
+    there = _header_zones(written, zones, home)
+    if not offset or not there or not starts:
         return None
     # Each start is a wall clock on the sender's clock that day (the header's offset for now).
-    there = [_header_zones(written, s, zones, home, wall=True) for s in starts]
-    if not there[0]:
-        return None
-    agreed = [set(day.values()) for day in there]
+    agreed = [set(_offsets_at(there, s, wall=True).values()) for s in starts]
     if any(len(day) > 1 for day in agreed) or all(day == {offset} for day in agreed):
         return None
-    return next(iter(there[0]))
+    return there[0]
 
 
 # Words that name a clock: "(Bogotá time)", "9am COT", "hora de Lima", "Nepal Time Zone".
