@@ -294,6 +294,15 @@ _DE_SOFT = r"(?:(?:doch|bitte|gerne?|einfach|ruhig|dann) ){0,3}"
 # "Escreva-me depois", "fale comigo depois disso": after the absence just named ("depois das
 # 15h" is a time of the day, and is no defer).
 _DEPOIS = r"depois(?: disso)?(?=[ \t]*(?:[.,!;]|$)| e )"
+# "I'll come back to you tomorrow with something concrete", "… later today", "… on the timing":
+# a holding note, the answer promised within the day or the next (convention (i)); the chat is
+# not put off, so there is no later period for the engine to wait out (a defer would pause the
+# contact past the answer just promised). "Come back to you next week" names one, and defers.
+_SOON = (
+    r"(?:just now|shortly|soon|on (?:the )?timing|(?:later )?(?:today|tonight)|tomorrow\b"
+    r"(?! week)|first thing tomorrow|this (?:morning|afternoon|evening)"
+    r"|(?:by|before) (?:tomorrow|tonight|(?:the )?end of (?:the )?day|eod|cob)\b)"
+)
 DEFER = _cues(
     _WRITE_AGAIN_LATER,
     _CALL_ME + _AFTER_DAY_OF_MONTH,
@@ -324,7 +333,7 @@ DEFER = _cues(
     r"(?:Sie sich|du dich|ihr euch|bitte)\b[^.?!\n]{0,40}?(?:nochmals|noch ?(?:ein)?mal) melden",
     # "Then I'll come back with a time": an answer promised, not a later date.
     r"(?:circle|check|come) back(?! (?:to you )?with (?:a |some )?(?:time|slot|date|option)s?\b)"
-    r"(?! to you(?:[ \t]*(?:[.!,;]|$)| (?:just now|shortly|soon)))",
+    rf"(?! to you(?:[ \t]*(?:[.!,;]|$)| {_SOON}))",
     r"reconnect|touch base (?:in|after|next|later)",
     # "Could you follow up with me in a few weeks?", "let's look at this again from mid-January":
     # the same request to come back, with or without "with me" / "again".
@@ -784,7 +793,10 @@ DECLINE = _cues(
     r"|(?:zou|kan) (?:je |u )?niet de (?:tijd|aandacht) (?:kunnen )?geven die (?:het|je|u)"
     r" verdient",
     # "Not sure I'm the right person" is as often followed by "but happy to talk": no cue.
-    r"not the (?:right|best) person|not the person for this|(?:i'd|i would) rather not",
+    r"not the (?:right|best) person|not the person for this|(?:i'd|i would) rather not"
+    # "I really don't think I'm the right person for this": the sender's own judgement, said
+    # outright (the hedge "not sure I'm the right person" stays no cue).
+    r"|(?:don't|do not) (?:really )?think (?:i'm|i am) (?:really )?the (?:right|best) person",
     # "Wish I could, but …", "wish I could help": the chat wished for and not given ("wish I
     # could do Thursday" names the time it turns down).
     r"wish i could(?: (?:help|say yes|make it work|do it))?(?=[ \t]*(?:[.,;!]|-|—|$))",
@@ -815,7 +827,7 @@ DECLINE = _cues(
     # "not really taking calls", "not currently taking new chats": an adverb between.
     r"not (?:really |currently |actually )?taking|have to pass"
     r"|(?:must|will|'ll|need to|going to|gonna|gotta)"
-    rf" (?:pass{_NOT_HANDED_ON}|decline)",
+    rf" (?:pass{_NOT_HANDED_ON}|decline|say no)",
     r"not interested|no thanks|no, thanks|not (?:a good|the right) fit",
     # "Not keen, sorry", "I'll give it a miss": the regional no.
     r"not (?:too |that |really |very |super |overly )?keen|give (?:it|this(?: one)?|that) a miss",
@@ -1224,6 +1236,10 @@ HANDS_ADDRESS = (
     r"|(?:te|lhe)[ \t]+(?:passo|dou|deixo|mando)[ \t]+o[ \t]+(?:e-?mail|endereço|contato|contacto)"
     r"[ \t]+(?:dela|dele)"
     r"|hier[ \t]+is[ \t]+(?:haar|zijn)[ \t]+(?:e-?mail(?:adres)?|adres|mailadres)"
+    # "Schreiben Sie ihr gern direkt: katrin@…": the user sent to the person just named, their
+    # address right after the colon.
+    r"|(?:schreiben[ \t]+Sie|schreib)[ \t]+(?:ihr|ihm)"
+    r"(?:[ \t]+(?:gerne?|doch|einfach|direkt|am[ \t]+besten|bitte|ruhig)){0,3}[ \t]*:"
 )
 # "te paso a Javier Ruiz", "je te passe le contact de Léa Roy", "ti passo il contatto di Marco
 # Villa": the user handed on to a person, who is named next (shared with referrals.py).
@@ -1600,6 +1616,8 @@ ACCEPT = _cues(
     rf"con (?:mucho )?gusto|{_CLARO}|por supuesto|encantad[oa]|me parece bien|perfecto"
     r"|cuenta conmigo",
     # "Gern geschehen", "graag gedaan": "you're welcome", after thanks, agrees to nothing.
+    # "Schicken Sie mir gern ein paar Infos": after a request's verb, "gern" only softens it.
+    r"(?<!Sie )(?<!Sie mir )(?<!Sie uns )(?<!Sie mich )(?<!Sie sich )"
     r"(?:gerne|gern|sehr gerne)(?! geschehen)|klar|einverstanden|natürlich|passt|machen wir",
     # "Ci sto pensando" is "I'm thinking about it"; "Ci sto." alone is "I'm in".
     r"volentieri|con piacere|certo|certamente|va bene|molto volentieri|ci sto(?! \w+ndo\b)"
@@ -2138,7 +2156,7 @@ HOLDING = _cues(
     # "I will revert.", "will come back to you just now" (South Africa's "soon"): the answer,
     # to come, with no time named to put the chat off to.
     r"|(?:i'll|i will|will|let me) (?:come back|revert(?: back)?)(?: to you)?"
-    r"(?=[ \t]*(?:[.!,;]|$)| (?:just now|shortly|soon|on (?:the )?timing))",
+    rf"(?=[ \t]*(?:[.!,;]|$)| {_SOON})",
     r"je (?:regarde|vérifie) mon (?:agenda|calendrier)|je reviens vers vous"
     r"|(?:reviso|miro) mi (?:agenda|calendario)|te confirmo"
     # "Cualquier cosa te aviso", "qualquer coisa te aviso", "si pasa algo te aviso": word only

@@ -96,6 +96,8 @@ _CUE = (
     # "te recomiendo escribirle a Lucía", "scrivere al mio collega Marco": the pronoun or the
     # article joined on.
     r"|escribir(?:le|les)?[ \t]+a"
+    # "Scrivi a Giulia Bianchi (…)", "scriva pure alla dottoressa …": the Italian imperative.
+    r"|scriv(?:i|a|ete)(?:[ \t]+(?:pure|direttamente|piuttosto))?[ \t]+a(?:l|lla)?"
     # The imperative, to the user: "Mejor habla con Dana", "contactez plutôt Dana Reyes",
     # "schreib lieber Dana".
     r"|habla[ \t]+con|escribe(?:le)?[ \t]+a|contacta[ \t]+(?:a|con)"
@@ -535,7 +537,8 @@ def _recommended(text: str, found: re.Match[str]) -> bool:
 
 
 # The cue, then the address it hands over ("Te paso su correo: lucia@…").
-_HANDED = re.compile(rf"(?i:{HANDS_ADDRESS})[ \t]*:?[ \t]*<?(?P<email>{EMAIL.pattern})")
+# The address may open the next line ("… direkt:" over "katrin@…").
+_HANDED = re.compile(rf"(?i:{HANDS_ADDRESS})[ \t]*:?[ \t]*\n?[ \t]*<?(?P<email>{EMAIL.pattern})")
 _FULL_NAME = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}")
 
 
