@@ -87,6 +87,10 @@ _SIGNATURE_START = re.compile(
     r"(?: and any attachments?)? (?:is|are|may (?:be|contain)|contains) (?:strictly )?"
     r"(?:confidential|privileged|intended)"
     r"|the information (?:contained )?in this (?:e-?mail|message)"
+    # "AVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos …": a footer's heading,
+    # or the message and its attachments named as its subject.
+    r"|(?:aviso legal|avis légal|avviso legale|rechtlicher hinweis|legal notice)(?=[ \t]*:)"
+    r"|este (?:mensaje|correo)(?: electrónico)? y (?:sus|los) (?:archivos )?adjuntos"
     r"|ce (?:message|courriel) et (?:toutes )?les pièces jointes"
     r"|este (?:mensaje|correo)(?: electrónico)? (?:es|contiene|puede contener) (?:información )?"
     r"confidencial|diese (?:e-?mail|nachricht) (?:enthält|ist) vertraulich(?:e|en)?"

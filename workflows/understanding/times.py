@@ -4009,6 +4009,9 @@ def read_times(
                     # "I'm in back-to-backs until noon, but 12:30-2pm works": the end of a busy
                     # spell is read as a conflict, so its clause needs no offer words.
                     and not _busy_until(seg_text, t)
+                    # "Tus horarios me caen en plena tarde de reuniones (las 17h y las 22h
+                    # aquí)": the user's own times on the sender's clock need no offer words.
+                    and not _about_your_offers(seg_text, t.start, question)
                     and not (
                         t is not times[0]
                         and (
