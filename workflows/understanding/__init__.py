@@ -38,6 +38,7 @@ from workflows.understanding.intent import (
     ASKS_USER,
     FOR_SOMEONE_ELSE,
     HOLDS_ANSWER,
+    INTRODUCED,
     NO_CUE,
     OWN_ASSISTANT,
     PICK,
@@ -895,6 +896,7 @@ def understand(
         ASIDE,
         STANDS,
         TIMES_FOR_SOMEONE_ELSE,
+        INTRODUCED,
     ):
         # The cancelled slot is not on offer, nor is anything in an absence notice or a no.
         evidence = replace(evidence, windows=())

@@ -1349,6 +1349,13 @@ STAND_IN = re.compile(
 )
 
 
+_INTRODUCING = (
+    r"(?:(?<=,)|(?<= [-–—])) (?:meet|(?:je )?(?:te|vous) présente|te presento(?: a)?|ti presento"
+    r"|(?:te |lhe )?apresento(?: [ao])?"
+    r"|darf ich (?:dir|Ihnen) vorstellen|mag ik je voorstellen aan)(?= (?-i:[A-Z]))"
+)
+INTRODUCES = _cues(_INTRODUCING)
+INTRODUCED = "introduces the user to someone else"
 REFERRAL_CUE = _cues(
     HANDS_ADDRESS,
     HANDS_PERSON + r"(?= (?-i:[A-Z]))",
@@ -1439,9 +1446,7 @@ REFERRAL_CUE = _cues(
     r"(?:copied|cc'?d|looped in|added) (?:here|on (?:this|the) (?:thread|e-?mail|mail))\b",
     # "Marcus, meet Léa", "Marcus - te presento a Léa": an introduction (referrals.py keeps only
     # people on the thread).
-    r"(?:(?<=,)|(?<= [-–—])) (?:meet|(?:je )?(?:te|vous) présente|te presento(?: a)?|ti presento"
-    r"|(?:te |lhe )?apresento(?: [ao])?"
-    r"|darf ich (?:dir|Ihnen) vorstellen|mag ik je voorstellen aan)(?= (?-i:[A-Z]))",
+    _INTRODUCING,
     # "I've copied Dana, who can help": the person put on the thread, named after the verb.
     r"(?:copied|copying)(?= (?-i:[A-Z]))",
     # "Adding Meera Pillai from our research group", "j'ajoute Léa Martin": someone put on the
@@ -1673,7 +1678,11 @@ PROPOSE = _cues(
     # suit you, asked in the conditional.
     r"che ne dici|andrebbe bene|(?:ti|le|vi) andrebbe|(?:te|le|os) vendría"
     r"|(?:ça|cela) (?:te|vous) dirait|(?:te|lhe) daria jeito|oppure|que tal|pode ser|ou então",
-    r"zou .{0,30} (?:uitkomen|(?:je|jou|u) schikken)|of anders",
+    r"zou .{0,30} (?:uitkomen|(?:je|jou|u) schikken)|of anders"
+    # "Dinsdag kan wel, maar pas om half drie", "de hele ochtend ben ik vrij": a time the
+    # sender can do, said outright.
+    r"|(?<!niet )kan (?:ook |het )?wel\b|(?:ben ik|ik ben) (?:(?:ook|dan|wel|de hele \w+) ){0,2}"
+    r"(?:vrij|beschikbaar)\b",
     # "Zou donderdag om 9:00 kunnen, of vrijdag?", "zou dinsdag lukken?": a time asked about.
     r"zou [^.?!\n]{0,50}?(?:kunnen|lukken|passen)(?=[^.!\n]*\?)",
 )
@@ -2156,7 +2165,11 @@ HOLDING = _cues(
     # "I will revert.", "will come back to you just now" (South Africa's "soon"): the answer,
     # to come, with no time named to put the chat off to.
     r"|(?:i'll|i will|will|let me) (?:come back|revert(?: back)?)(?: to you)?"
-    rf"(?=[ \t]*(?:[.!,;]|$)| {_SOON})",
+    rf"(?=[ \t]*(?:[.!,;]|$)| {_SOON})"
+    # "might work but I won't know until Monday - let me confirm then?": the answer waits on
+    # something the sender learns later; nothing is picked yet.
+    r"|(?:won't|will not|don't|do not) (?:really |honestly )?know (?:for sure )?(?:until|till)\b"
+    r"[^.?!\n]{0,40}?let me confirm",
     r"je (?:regarde|vérifie) mon (?:agenda|calendrier)|je reviens vers vous"
     r"|(?:reviso|miro) mi (?:agenda|calendario)|te confirmo"
     # "Cualquier cosa te aviso", "qualquer coisa te aviso", "si pasa algo te aviso": word only
@@ -3378,6 +3391,12 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     return intent, reason
 
 
+def _only_offered(ev: Evidence) -> bool:
+    """Whether every time the reply names is one the user offered."""
+    offered = {w.start for w in ev.offered}
+    return bool(offered) and all(w.start in offered for w in ev.windows)
+
+
 def _keeps_meeting(text: str) -> bool:
     """Whether the reply says yes to the meeting, or that it stands ("see you then")."""
     return bool(said(ACCEPT, text) or AGREED_QUOTE.search(text) or STILL_ON.search(text))
@@ -3511,6 +3530,10 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, AFTER_THE_CHAT
     if refers and not ev.windows:
         return Intent.REFERRAL, "points to someone else"
+    if refers and INTRODUCES.search(text) and _only_offered(ev):
+        # "Camilo, meet Valeria! … (Tuesday at 11:00 is 11:00 here)": an introduction hands
+        # the user's own times on to the person introduced; the sender offers none.
+        return Intent.REFERRAL, INTRODUCED
     if ev.windows and not FOR_NOW.search(text) and turns_to_no(text, FIRM_DECLINE):
         # "Monday 10:00 would be free. However, … I'll have to sit this one out": the no wins.
         return Intent.DECLINE, "names a time, then turns it down outright"

@@ -159,6 +159,9 @@ _DEGREE = (
 )
 _RECOMMENDS = re.compile(
     r"\b(?:would be (?:a |the )?(?:great|good|better|best|perfect|right|ideal)"
+    # "he'll be a much better chat than me": the person just named, recommended.
+    r"|(?:he|she|they)(?:'ll| will) be (?:a |the )?(?:much |far |way )?(?:better|great|perfect"
+    r"|ideal)"
     r"|(?:great|good|better|best|right|ideal) (?:person|contact|fit)|mentors|knows (?:a lot|more"
     r"|far more|much more)|is (?:the|your) (?:go-to|person)|worth (?:talking|reaching|speaking)"
     rf"|can {_DEGREE}help|could {_DEGREE}help|much better placed"

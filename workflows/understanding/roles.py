@@ -124,6 +124,10 @@ CONFLICT = _cues(
     r"mejor no|lieber nicht|meglio di no|liever niet|(?:je )?préfère(?:rais)? (?:ne )?pas",
     r"(?:not|no longer|isn't|is not|aren't|are not|won't be|will not be) (?:available|free|around"
     r"|possible|in (?:the )?office|good|great|ideal)",
+    # "om 10 uur ben ik niet vrij", "heb ik geen tijd", "habe ich keine Zeit", "non sono
+    # libero", "je ne suis pas libre": the sender is not free at the time named.
+    r"(?:niet|nicht|pas|no estoy|non sono|não estou) (?:vrij|frei|libre|liber[oa]|livre)\b"
+    r"|(?:geen|keine) (?:tijd|Zeit)\b|(?:no tengo|non ho|não tenho) tempo\b|no tengo tiempo",
     # "Wednesday at 5 is impossible for me", "Mittwoch ist unmöglich".
     r"impossible|unmöglich|imposible|impossibile|impossível|onmogelijk",
     # "tomorrow at 2 is off", "today's 3pm is gone for me now": the time named is lost to the
