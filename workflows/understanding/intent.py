@@ -1403,6 +1403,7 @@ REFERRAL_CUE = _cues(
     r"|escribe(?:le)? a(?= (?-i:[A-Z]))|contacta (?:a|con)(?= (?-i:[A-Z]))"
     r"|contacte[zr]?(?= (?:(?:plutôt|donc|directement) )?(?-i:[A-Z]))"
     r"|écri(?:s|vez) (?:plutôt )?à(?= (?-i:[A-Z]))|d'(?:écrire à|contacter)(?= (?-i:[A-Z]))"
+    r"|scriv(?:i|a|ete)(?: (?:pure|direttamente|piuttosto))? a(?:l|lla)?(?= (?-i:[A-Z]))"
     r"|schreib(?:en Sie)?(?= (?:(?:lieber|besser|am besten|doch|einfach) ){1,2}(?:an )?"
     r"(?-i:[A-Z]))"
     r"|wende dich (?:besser|lieber) an"
@@ -2164,7 +2165,8 @@ HOLDING = _cues(
     r"|come back to you)"
     # "I will revert.", "will come back to you just now" (South Africa's "soon"): the answer,
     # to come, with no time named to put the chat off to.
-    r"|(?:i'll|i will|will|let me) (?:come back|revert(?: back)?)(?: to you)?"
+    # "… tonight and come back to you tomorrow": the promise joined to what is done first.
+    r"|(?:i'll|i will|will|let me|and(?: then)?) (?:come back|revert(?: back)?)(?: to you)?"
     rf"(?=[ \t]*(?:[.!,;]|$)| {_SOON})"
     # "might work but I won't know until Monday - let me confirm then?": the answer waits on
     # something the sender learns later; nothing is picked yet.

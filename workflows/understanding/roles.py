@@ -243,7 +243,9 @@ CONFLICT = _cues(
     r"|tengo (?:clase|una reunión|reunión|junta|una junta|cita|una cita|un compromiso)"
     r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement)|habe ich (?:Unterricht|einen Termin)"
     r"|ho (?:lezione|una riunione|un impegno|un appuntamento)"
-    r"|(?:tenho|tenha|terei) (?:aula|uma reunião|um compromisso)|heb ik (?:les|een afspraak|een vergadering)",
+    # "Talvez eu tenha uma reunião na sexta": a meeting the sender may have is theirs too.
+    r"|(?:tenho|tenha|terei) (?:aula|uma reunião|um compromisso)"
+    r"|heb ik (?:les|een afspraak|een vergadering)",
     # "segunda às 16h eu tô dando aula", "el lunes a las 4 estoy dando clase": the sender
     # teaches then, in the progressive each language says it with.
     r"(?:estou|tô|to|estarei|vou estar) (?:dando|a dar) aulas?|estoy dando clases?"

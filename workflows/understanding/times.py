@@ -4010,8 +4010,12 @@ def read_times(
                     # spell is read as a conflict, so its clause needs no offer words.
                     and not _busy_until(seg_text, t)
                     # "Tus horarios me caen en plena tarde de reuniones (las 17h y las 22h
-                    # aquí)": the user's own times on the sender's clock need no offer words.
-                    and not _about_your_offers(seg_text, t.start, question)
+                    # aquí)": the user's own times on the sender's clock, with no day that
+                    # could be off theirs, need no offer words.
+                    and not (
+                        _about_your_offers(seg_text, t.start, question)
+                        and not any(a <= d.start < b for d in dates)
+                    )
                     and not (
                         t is not times[0]
                         and (
