@@ -298,7 +298,6 @@ LEFT_IN_DOUBT = frozenset(
         "Reckon Thursday arvo works, cheers",
         "Tuesday is no good but the other one is fine",
         "The Tuesday one, if that's still free",
-        "Thursday could work, let me double-check and come back to you",
         "Thursday works in principle but I'd need to move a 1:1 - will confirm tomorrow",
         "Happy to chat! Just not Tuesday.",
         "the middle one",
