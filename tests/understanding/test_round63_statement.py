@@ -7,6 +7,10 @@ meeting, a client visit, guests at home, the school run, a part of a day spoken 
 someone else dropped on it, a flat no) makes that time a conflict, so it is neither offered nor
 left in doubt. Sentences of our own; a user in Berlin, a week in March 2033.
 
+A clock listed after one read again on the user's clock ("those are your Thursday 8:30am
+and Friday 8am") is read again too, unless offer words follow it ("Your 3pm and Wednesday
+10am would also work" offers the second).
+
 Near misses keep the doubt: a plain clause that holds the time open ("I have time all
 Wednesday morning") or praises it ("a no-brainer").
 """
@@ -18,7 +22,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import assert_near_miss_safe, assert_read_right, read_reply
+from tests.understanding.reply import (
+    assert_near_miss_safe,
+    assert_read_right,
+    local_starts,
+    read_reply,
+)
 from workflows.stages import Intent
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -101,8 +110,7 @@ def test_event_dropped_on_the_agreed_slot_moves_it() -> None:
 # A plain clause that holds the time open, or praises it, stays in doubt beside the offer.
 NEAR_MISSES = [
     "Hi Ada,\n\nI have time all Wednesday morning. Could we also do Thursday at 2pm?\n\nKai\n",
-    "Hi Ada,\n\nWednesday at 10 is a no-brainer for me. Could we also do Thursday at 2pm?\n\n"
-    "Kai\n",
+    "Hi Ada,\n\nWednesday at 10 is a no-brainer for me. Could we also do Thursday at 2pm?\n\nKai\n",
 ]
 
 
@@ -110,3 +118,21 @@ NEAR_MISSES = [
 def test_open_time_in_statement_stays_doubted(body: str) -> None:
     verdict = read_reply(body, tz=BERLIN, date=DATE, quote=QUOTE)
     assert_near_miss_safe(verdict, BERLIN, Intent.PROPOSE_TIMES)
+
+
+NEW_YORK = "Mon, 7 Mar 2033 09:00:00 -0500"
+
+
+def test_second_clock_of_a_restated_list_is_restated() -> None:
+    body = (
+        "Hi Ada,\n\nCould we do Tuesday 8 March at 9am or Wednesday at 10am? If my sums are "
+        "right those are your Tuesday 3pm and Wednesday 4pm.\n\nKai\n"
+    )
+    verdict = read_reply(body, tz=BERLIN, date=NEW_YORK, quote=QUOTE)
+    assert_read_right(verdict, BERLIN, Intent.PROPOSE_TIMES, [_at(TUE, 15), _at(WED, 16)])
+
+
+def test_listed_clock_with_offer_words_after_it_is_offered() -> None:
+    body = "Hi Ada,\n\nCould we do Tuesday at 9am? Your 3pm and Wednesday 10am would also work.\n"
+    verdict = read_reply(body, tz=BERLIN, date=NEW_YORK, quote=QUOTE)
+    assert _at(WED, 16) in sorted(local_starts(verdict, BERLIN)) or not verdict.certain
