@@ -4,8 +4,8 @@ A plain statement ("am Dienstag um 17 Uhr habe ich unseren Jour fixe") beside a 
 was doubted as ``time_in_statement``: the reader did not know the sender's own doing then. One
 rule, said in each language: what the sender does at a time named in a plain clause (a standing
 meeting, a client visit, guests at home, the school run, a part of a day spoken for, an event
-someone else dropped on it, a flat no) makes that time a conflict, so it is neither offered nor
-left in doubt. Sentences of our own; a user in Berlin, a week in March 2033.
+someone else dropped on it, a flat no, a time let pass) makes that time a conflict, so it is
+neither offered nor left in doubt. Sentences of our own; a user in Berlin, a week in March 2033.
 
 A clock listed after one read again on the user's clock ("those are your Thursday 8:30am
 and Friday 8am") is read again too, unless offer words follow it ("Your 3pm and Wednesday
@@ -83,6 +83,17 @@ RIGHT = [
         "Hallo Ada,\n\nDonnerstag abends habe ich meine Eltern zu Besuch. Passt Ihnen Mittwoch "
         "um 15 Uhr?\n\nGruß\nKai\n",
         [_at(WED, 15)],
+    ),
+    (
+        "Hoi Ada,\n\nDinsdag om 7 uur 's ochtends sla ik graag over. Kan woensdag om 14 uur "
+        "ook?\n\nGroet,\nKai\n",
+        [_at(WED, 14)],
+    ),
+    # "niet schieten": the time is not let pass, it is taken.
+    (
+        "Hoi Ada,\n\nDinsdag om 15 uur laat ik niet schieten, en woensdag om 14 uur kan ook."
+        "\n\nGroet,\nKai\n",
+        [_at(TUE, 15), _at(WED, 14)],
     ),
     (
         "Hallo Ada,\n\nSie können am Mittwoch um 10 Uhr gern zu Besuch kommen. Oder passt "

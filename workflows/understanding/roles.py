@@ -361,6 +361,11 @@ CONFLICT = _cues(
     r"|workshop|review|offsite|demo)(?= (?:on|for|at|in)\b)",
     r"(?:is|'s) a (?:hard |firm |flat |definite |clear )?no(?![\w-])(?! (?:problem|worries))",
     r"lo (?:tengo|veo) (?:muy )?complicado|(?:estoy|ando) a full",
+    # "Donderdag 2 uur 's nachts laat ik graag aan me voorbij gaan", "sla ik over": the time
+    # named is let pass.
+    r"(?:laat|laten) (?:ik|we) (?!niet\b)(?:\w+ )?(?:graag )?"
+    r"(?:aan (?:me|mij|ons) voorbij ?gaan|schieten)"
+    r"|(?:sla|slaan) (?:ik|we) (?!niet\b)(?:\w+ )?(?:graag )?over",
     # "I'm at a trade show in Chicago Wednesday": the sender is away at an event.
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:away )?at (?:a|an|the|our|my) (?:[\w-]+ )?"
     r"(?:trade show|conference|summit|offsite|off-site|retreat|expo|fair|convention|congress)",
