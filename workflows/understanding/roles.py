@@ -333,6 +333,45 @@ CONFLICT = _cues(
     r"(?:once|when|after) (?:my|our|the) (?:[\w-]+ ){1,2}?(?:is|are) (?:done|over|finished|in)"
     r"(?= (?:on|at|by) )"
     r"|closing (?:the|our) (?:quarter|books|year|month)",
+    # Round 63: what the sender is doing then, said in a plain statement beside an offer,
+    # makes that time the sender's own, in each language: a standing meeting ("am Dienstag
+    # um 17 Uhr habe ich unseren Jour fixe"), a client visit ("segunda à tarde estou em
+    # visita a cliente"), guests at home ("Mittwoch abends habe ich Familie zu Besuch"), the
+    # school run ("Tuesday at 8:30 I drop my kids at school"), a whole part of a day spoken
+    # for ("I've got board prep all Thursday morning"), an event dropped on the time by
+    # someone else ("our CEO just dropped a review session on Thursday at 11", "a client
+    # workshop landed on Thursday morning"), a flat no ("Friday 6pm is a no for me"), and
+    # the Spanish "lo tengo complicado" (hard for me). ("I have time all morning", "kommen
+    # Sie gern zu Besuch" and "a no-brainer" offer or say nothing of the time.)
+    r"(?:habe|hab|haben) (?:ich|wir) (?:unseren|unser|unsere|meinen|mein|meine|den|das|die)"
+    r"(?: [\w-]+){0,2}? (?:Jour fixe|Jourfixe|[\w-]*(?:meeting|besprechung|termin|sitzung"
+    r"|runde|weekly|standup|workshop|review))\b"
+    r"|(?:have|got) (?:my|our)(?: [\w-]+){0,2}? jour fixe"
+    r"|(?:habe|hab|haben) (?:ich|wir)(?: [\w-]+){0,3}? zu Besuch"
+    r"|(?:have|got) (?:family|guests|visitors|people) (?:visiting|over|staying|in town)",
+    r"visiting (?:a )?clients?|(?:a |at a )?client visit|(?:em|de|en) visita (?:a|ao|al|con|com)"
+    r"(?: um| un| uma| una)? clientes?|visitando (?:a )?(?:um |un )?clientes?"
+    r"|Kunden(?:termin|besuch)|(?:bin ich|ich bin) (?:beim|bei einem) Kunden"
+    r"|(?:chez|en visite chez) (?:un |le )?client|klantbezoek|(?:ik ben|ben ik) bij een klant"
+    r"|(?:sono|sarò) (?:da|presso) (?:un )?cliente"
+    r"|(?:estoy|estaré)(?: [\w-]+){0,3}? en un taller con (?:un )?cliente",
+    r"(?:bin ich|ich bin) auf (?:einer|der) (?:Messe|Konferenz|Tagung|Veranstaltung)",
+    r"(?:drop|take) (?:off )?(?:my|the) (?:kids|children|son|daughter|boys|girls)(?: off)?"
+    r" (?:at|to) (?:school|daycare|day-care|nursery)",
+    r"(?:i have|i've got|i've|i got|i'll have) (?!(?:time|availability|space|room|openings?"
+    r"|slots?|free|nothing|no|it|you|them)\b)[\w-]+(?: [\w-]+)? all (?:(?:day )?"
+    rf"(?:{_DAYS}) )?(?:day|morning|afternoon|evening)",
+    r"(?:meeting|session|call|workshop|review|offsite|demo|visit|event|prep|sync)s? (?:just |has "
+    r"|have )?(?:landed|popped up|got added|was added)(?= (?:on|for|at|in)\b)"
+    r"|(?:dropped|threw|sprang|sprung|put) (?:a|an)(?: [\w-]+){0,3}? (?:meeting|session|call"
+    r"|workshop|review|offsite|demo)(?= (?:on|for|at|in)\b)",
+    r"(?:is|'s) a (?:hard |firm |flat |definite |clear )?no(?![\w-])(?! (?:problem|worries))",
+    r"lo (?:tengo|veo) (?:muy )?complicado|(?:estoy|ando) a full",
+    # "Donderdag 2 uur 's nachts laat ik graag aan me voorbij gaan", "sla ik over": the time
+    # named is let pass.
+    r"(?:laat|laten) (?:ik|we) (?!niet\b)(?:\w+ )?(?:graag )?"
+    r"(?:aan (?:me|mij|ons) voorbij ?gaan|schieten)"
+    r"|(?:sla|slaan) (?:ik|we) (?!niet\b)(?:\w+ )?(?:graag )?over",
     # "I'm at a trade show in Chicago Wednesday": the sender is away at an event.
     r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:away )?at (?:a|an|the|our|my) (?:[\w-]+ )?"
     r"(?:trade show|conference|summit|offsite|off-site|retreat|expo|fair|convention|congress)",

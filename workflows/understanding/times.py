@@ -2938,8 +2938,17 @@ def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     # "14:00 / 15:30 on your side": clocks listed before one "on your side" are all restated.
     while chained := _CHAINED_CLOCK.match(tail):
         tail = tail[chained.end() :]
+    # "those are your Thursday 8:30am and Friday 8am": a clock listed after one that is read
+    # again is read again too; the lead that counts is the first clock's. ("Your 3pm and
+    # Wednesday 10am would also work" offers the second.)
+    listed = _LISTED_AFTER_CLOCK.search(sentence, max(0, tod.start - 48), tod.start)
     return bool(
         _RESTATE_BEFORE.search(lead)
+        or (
+            listed is not None
+            and _RESTATE_BEFORE.search(sentence[max(0, listed.start() - 32) : listed.start()])
+            and not offer_worded(sentence[tod.end :])
+        )
         or _RESTATE_AFTER.match(tail[:20])
         or (_IS_LEAD.search(lead) and _HERE_AFTER.match(tail[:20]))
     )
@@ -3233,6 +3242,12 @@ def _on_my_side(sentence: str, tod: _TimeOfDay) -> bool:
 _CHAINED_CLOCK = re.compile(
     r"^[ \t]*(?:/|&|and|und|et|y|e|en)[ \t]+\d{1,2}(?:[:.h]\d\d)?"
     r"(?:[ \t]*[ap]\.?m\.?)?(?!\d)",
+    re.IGNORECASE,
+)
+# "8:30am and Friday ", "9 y el viernes ": a clock, "and", perhaps a weekday, before the next.
+_LISTED_AFTER_CLOCK = re.compile(
+    r"\d{1,2}(?:[:.h]\d\d)?(?:[ \t]*[ap]\.?m\.?)?[ \t]+(?:and|und|et|y|e|en|&)[ \t]+"
+    rf"(?:(?:el|le|am|il|o|a)[ \t]+)?(?:(?:{alternation(WEEKDAYS)})\.?[ \t]+)?$",
     re.IGNORECASE,
 )
 # "is", "=" between two clocks: the same instant read on another clock.
