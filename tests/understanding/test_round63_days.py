@@ -13,7 +13,9 @@ The reader doubted fresh replies whose times a careful person reads surely:
 - "Mittwoch 14:00 passt mir, am Dienstag bin ich leider unterwegs": the day away is another,
   with no clock;
 - "next monday at 10 eastern? or wed anytime after 3": a phone's lower-case "wed" before an open
-  afternoon, and a past excuse in the sentence before ("missed this earlier, happy to.").
+  afternoon, and a past excuse in the sentence before ("missed this earlier, happy to.");
+- "book a slot on my calendar <link> - anything after 9am Sydney works": the edge of the booking
+  page's slots, no offer wanting a day.
 
 The near misses must stay in doubt: the hour now rather than the offer's, an evening the user
 is awake for, a conflict that names a clock or the offer's own day.
@@ -131,6 +133,19 @@ def test_plainly_tied_times_are_read_surely(
     assert_read_right(verdict, tz, intent, starts)
 
 
+SYDNEY = "Wed, 01 Jun 2033 21:00:00 +1000"
+
+
+def test_edge_of_the_booking_pages_slots_wants_no_day() -> None:
+    body = (
+        "Hi Ada,\n\nNone of yours fit, sadly. Simplest is to book a slot on my calendar "
+        "https://calendly.com/kai-berg/20min - anything after 9am Sydney works.\n\nKai\n"
+    )
+    verdict = read_reply(body, tz=MANILA, date=SYDNEY, quote=MANILA_QUOTE)
+    assert_read_right(verdict, MANILA, A, [])
+    assert verdict.scheduling_link == "https://calendly.com/kai-berg/20min"
+
+
 # (body, zone, Date header, quote, the reading that would be right were it sure, or None)
 NEAR_MISSES = [
     # The hour now, not the offer's instant on the sender's clock: the clock is another time.
@@ -155,6 +170,12 @@ NEAR_MISSES = [
     (
         "Hi Ada\n\nHow about Tuesday at 8, or Thursday 14:00-15:00?\n\nKai\n",
         ZURICH, IN_ZURICH, ZURICH_QUOTE, None,
+    ),
+    # A bound with no booking page pointed at: a time still wanting its day.
+    (
+        "Hi Ada,\n\nNone of yours fit, sadly. Anything after 9am Sydney works for me.\n\nKai\n"
+        "\n--\nBook time with me: https://calendly.com/kai-berg/20min\n",
+        MANILA, SYDNEY, MANILA_QUOTE, None,
     ),
     # The conflict names a clock of its own: it may cut into the offer.
     (

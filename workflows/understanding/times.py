@@ -43,6 +43,7 @@ from workflows.understanding.dates import (
     settled_day_first,
 )
 from workflows.understanding.language import language_of
+from workflows.understanding.links import points_at_link
 from workflows.understanding.otherevents import about_something_else
 from workflows.understanding.roles import (
     BUT_WORD,
@@ -4138,6 +4139,15 @@ def read_times(
                     # "Sorry for the 6am email", "We met at 3pm at the mixer": the clock of
                     # something else, no offer wanting a day.
                     and not about_something_else(seg_text, t.start)
+                    # "grab a time on my calendar - anything from 8am Sydney works": the edge of
+                    # the booking page's slots, which the link offers; no time wanting a day.
+                    and not (
+                        (
+                            _AFTER.search(seg_text, max(0, t.start - 20), t.start)
+                            or _BEFORE.search(seg_text, max(0, t.start - 20), t.start)
+                        )
+                        and points_at_link(seg_text)
+                    )
                     for t in times
                 )
             )
