@@ -927,7 +927,6 @@ LEFT_IN_DOUBT: dict[str, str] = {
     "Thursday at 15:00 please; 10:00 on Wednesday is a bit early for me.": _PICK,
     "Wednesday 10:00 works, Thursday 15:00 doesn't.": _PICK,
     "Jeudi 15h me va, mercredi 10h non.": _PICK,
-    "Mercredi à 10h plutôt que jeudi à 15h, si possible.": _PICK,
     "Prefiero el miércoles a las 10:00 antes que el jueves a las 15:00.": _PICK,
     "Donnerstag um 15 Uhr passt, Mittwoch um 10 Uhr leider nicht.": _PICK,
     "Lieber Mittwoch um 10 Uhr als Donnerstag um 15 Uhr.": _PICK,

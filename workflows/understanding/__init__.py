@@ -964,6 +964,7 @@ def understand(
                 [w.start for w in evidence.windows],
             ),
             anchored=stripped.anchored,
+            inline=bool(stripped.answered),
             order_unsettled=day_first is not None
             and far_order_on_weekday(answer, ref.date(), day_first)
             # Only the thread's own dates in the offset's order vouch for it.

@@ -82,6 +82,7 @@ from workflows.understanding.times import (
     offset_moves,
     on_header_clock,
     sender_offsets,
+    sender_side_said,
 )
 from workflows.understanding.verdict import Doubt, TimeWindow
 from workflows.understanding.vocab import (
@@ -888,6 +889,8 @@ class Reading:
     user_zone_unplaced: bool = False
     # An answer under a quoted line took that line's day.
     anchored: bool = False
+    # The reply is written between the quoted lines it answers.
+    inline: bool = False
     # The window of the calendar invitation the reply carries, unless it cancels.
     invite: TimeWindow | None = None
     # The quoted thread names the user's clock in words the reader cannot place.
@@ -1030,9 +1033,10 @@ def _contradicts(reading: Reading) -> bool:
         # "Thursday is good, but 11 would be better than 10:30": the yes leans to a time of
         # the sender's own the reader did not read.
         return True
-    if reading.intent is Intent.ACCEPT and HOLDING.search(text):
+    if reading.intent in (Intent.ACCEPT, Intent.PROPOSE_TIMES) and HOLDING.search(text):
         # "Thursday should work, but let me check and get back to you": the yes is still to
-        # be confirmed; read alone it would book the time.
+        # be confirmed; read alone it would book the time. "Ich sage Ihnen heute Abend
+        # Bescheid": the time may be when the answer comes, no offer.
         return True
     if reading.intent in (Intent.ACCEPT, Intent.PROPOSE_TIMES):
         return (
@@ -1342,6 +1346,18 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
         # "(Our clocks spring forward on Sunday)": the sender's clock at the meeting may not be
         # the Date header's, wherever the user lives; a "+0000" stamp too, as the sender's own
         # words say their clock changes.
+        return True
+    if (
+        not offset
+        and sender_side_said(reading.text)
+        and any(
+            s.tzinfo is written.tzinfo and header_clock_moves(written, s, reading.domain_zones)
+            for s in starts
+        )
+    ):
+        # "Tuesday 31 March at 2pm my time" from "+0000" on 26 March: London's winter clock
+        # then, and Reykjavik's only one; by the 31st London is an hour on, and "my time" says
+        # which clock no more than the stamp does.
         return True
     if reading.sender_tz is None:
         return False
@@ -2171,6 +2187,33 @@ def _offer_in_absence(reading: Reading) -> bool:
     )
 
 
+ABSENCE_BESIDE_ANSWER = Doubt(
+    "absence_beside_answer",
+    "absence wording in a hand-written answer to the user's times, inline under one of them or"
+    " beside another sentence naming an offered day: perhaps only that time is missed",
+)
+
+
+def _absence_beside_answer(reading: Reading) -> bool:
+    """A hand-written absence that may only miss one of the user's times.
+
+    "Non, en déplacement." under the user's Friday and "Oui, parfait." under Tuesday, or
+    "Vendredi je suis en déplacement. Mardi me va.": travelling that day, the yes to another
+    of the times read as no word at all; read as an absence, the chat would wait for a return.
+    """
+    if reading.intent is not Intent.OUT_OF_OFFICE or reading.structured or not reading.offered:
+        return False
+    if reading.inline:
+        return True
+    days = {w.start.weekday() for w in reading.offered}
+    text = reading.text
+    return any(
+        not OOO_WORDING.search(text[a:b])
+        and any(WEEKDAYS.get(w) in days for w in re.findall(r"[\w-]+", text[a:b].lower()))
+        for a, b in sentence_spans(text)
+    )
+
+
 def weigh(reading: Reading) -> tuple[Doubt, ...]:
     """Every doubt about ``reading``; empty means the reader is sure."""
     doubts: list[Doubt] = []
@@ -2178,6 +2221,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(UNKNOWN_LANGUAGE)
     if _offer_in_absence(reading):
         doubts.append(OFFER_IN_ABSENCE)
+    if _absence_beside_answer(reading):
+        doubts.append(ABSENCE_BESIDE_ANSWER)
     if reading.reason == TIMES_FOR_SOMEONE_ELSE:
         doubts.append(WRITTEN_TO_ANOTHER)
     if reading.structured:

@@ -2144,7 +2144,9 @@ HOLDING = _cues(
     # "Cualquier cosa te aviso", "qualquer coisa te aviso", "si pasa algo te aviso": word only
     # if something changes, no answer still to come.
     r"|(?<!cualquier cosa )(?<!qualquer coisa )(?<!algo )te aviso"
-    r"|ich (?:schaue|prüfe) (?:in )?meinen Kalender|ich melde mich",
+    r"|ich (?:schaue|prüfe) (?:in )?meinen Kalender|ich melde mich"
+    # "Ich sage Ihnen heute Abend Bescheid": the answer, to come.
+    r"|ich (?:sage|gebe) (?:Ihnen|dir|euch) [^.?!\n]{0,30}?Bescheid",
     r"controllo (?:la mia )?agenda|ti faccio sapere|vou (?:ver|verificar) (?:minha )?agenda"
     r"|te retorno|ik (?:kijk|check) (?:even )?(?:in )?mijn agenda"
     r"|ik laat (?:het )?(?:je|u) weten",

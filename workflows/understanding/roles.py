@@ -454,8 +454,9 @@ _TO = re.compile(
 _INSTEAD_OF = re.compile(
     r"\b(?:instead of|rather than"
     r"|(?:(?<=morning works )|(?<=afternoon works )|(?<=evening works ))better than"
-    r"|in place of|au lieu d[eu]|en lugar de|en vez de|statt"
-    r"|anstatt|invece d[ie]|em vez de|em lugar de|in plaats van)\b[^,.?!]{0,40}",
+    r"|in place of|au lieu d[eu]|plutôt qu['’e]|en lugar de|en vez de|statt"
+    r"|anstatt|invece (?:che|d[ie])|anziché|piuttosto che|em (?:vez|lugar) d[eao]s?"
+    r"|ao invés d[eao]s?|in plaats van)\b[^,.?!]{0,40}",
     re.IGNORECASE,
 )
 _ORIGINAL = re.compile(

@@ -2875,6 +2875,15 @@ def _zone_named_after(sentence: str, tod: _TimeOfDay) -> str | None:
 _HERE_IN = re.compile(r"\bin\b", re.IGNORECASE)
 
 
+def sender_side_said(text: str) -> bool:
+    """Whether ``text`` puts a clock on the sender's side ("2pm my time", "11 Uhr bei uns").
+
+    From a "+0000" stamp that clock reads as the stamp's zone object, the same one "GMT" gives,
+    so only the words tell the sender's clock from the named one.
+    """
+    return any(m["mine"] for m in _zone_matches(text))
+
+
 # Words and a bracket's opening between a clock and the clock that restates it: "at 10 works (".
 _BRACKET_OPEN = re.compile(r"[^()\d\n.!?]{0,40}\([^()\d\n]{0,20}")
 
