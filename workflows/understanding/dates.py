@@ -353,7 +353,8 @@ _AT_A_TIME = re.compile(
 # "mon at 11", "fri 3pm or mon 11am?": an English clock after the short form (French "mon 11h"
 # is "my").
 _BEFORE_A_CLOCK = re.compile(
-    r"[ \t]+(?:(?:at|after|before|around|from|@)[ \t]*\d"
+    # "wed anytime after 2": the open window's "anytime" may come between.
+    r"[ \t]+(?:(?:any[ \t]?time[ \t]+)?(?:at|after|before|around|from|@)[ \t]*\d"
     # "tue 9am", and "tue 8 or 9am", where the first hour borrows the second's "am".
     r"|(?:\d{1,2}(?::\d\d)?[ \t]*(?:or|-|–|/)[ \t]*)?\d{1,2}(?::\d\d)?[ \t]?[ap]\.?m\b)",
     re.IGNORECASE,

@@ -173,7 +173,8 @@ _WRITER_DOES_IT = re.compile(
 )
 
 
-def _points_at_link(body: str) -> bool:
+def points_at_link(body: str) -> bool:
+    """Whether ``body`` sends the reader to a booking page ("grab a time on my calendar")."""
     for match in _POINTS_AT_LINK.finditer(body):
         if not _WRITER_DOES_IT.search(body, 0, match.start()):
             return True
@@ -192,6 +193,6 @@ def answer_link(reply: str, signature: str) -> str | None:
     """
     body = before_closing(reply)
     link = find_scheduling_link(body)
-    if link is None and _points_at_link(body):
+    if link is None and points_at_link(body):
         link = find_scheduling_link(reply, signature)
     return link

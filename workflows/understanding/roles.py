@@ -858,13 +858,29 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         # "I can do Thursday at 9am, I have a hard stop at 9:30": a limit after an offer bounds
         # that slot and turns nothing before it down.
         limit = bool(earlier) and _LIMIT.fullmatch(first.group(0)) is not None
-        tangled = bool(earlier) and not limit
+        tangled = (
+            bool(earlier) and not limit and not _another_day_out(clause, earlier[-1].end(), stop)
+        )
         begin = first.start() if limit else earlier[-1].end() if earlier else 0
         spans.append(Span(start + begin, start + stop, Role.CONFLICT))
     picks = [m for m in PICK.finditer(clause) if _outside(m, conflicts)]
     if picks and not conflicts:
         spans.append(Span(start, end, Role.ACCEPTED))
     return spans, tangled, bool(conflicts and offers)
+
+
+_WEEKDAY = re.compile(rf"\b(?:{_DAYS})\b", re.IGNORECASE)
+
+
+def _another_day_out(clause: str, offer_end: int, stop: int) -> bool:
+    """Whether the conflict after an offer turns down only a day of its own, with no clock.
+
+    "Freitag 15:30 passt mir gut, am Donnerstag bin ich leider unterwegs": the offer's day and
+    the day the sender is away are two, and the conflict names no time the offer could lose.
+    """
+    said = {WEEKDAYS[m.group(0).lower()] for m in _WEEKDAY.finditer(clause, 0, offer_end)}
+    out = {WEEKDAYS[m.group(0).lower()] for m in _WEEKDAY.finditer(clause, offer_end, stop)}
+    return bool(said and out) and not said & out and not _DIGIT.search(clause, offer_end, stop)
 
 
 # A clause that only turns down what came before it: "…, so maybe not", "…, so that's out".

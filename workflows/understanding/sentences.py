@@ -31,7 +31,8 @@ _FULL_DAYS = "|".join(sorted((day for day in WEEKDAYS if len(day) >= 5), key=len
 # in lower case, an alternative's day and its number, or "how about", open a sentence.
 _LOWER_OPENER = (
     r"(?:(?:or|oder|ou|o|of)[ \t]+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d"
-    r"|(?:how|what)[ \t]+about\b)"
+    # "… missed this last week, happy to. next tuesday at 9?": a day the next week holds.
+    rf"|(?:how|what)[ \t]+about\b|next[ \t]+(?:{_FULL_DAYS})\b)"
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|[ \t]*\n[ \t]*")
 _END = re.compile(
@@ -98,7 +99,10 @@ _CONTINUES = re.compile(r"^[ \t]*[a-zà-ÿ(]")
 _ENDS_ON_WORD = re.compile(r"[^\W\d_]{2}[ \t]*$")
 # ("ce qui fait\n4 h du matin ici": a French hour, its "h" apart or not, is a time too.)
 _STARTS_WITH_TIME = re.compile(
-    r"^[ \t]*\d{1,2}(?:[:.h]\d\d|[ \t]?[ap]\.?m\b|[ \t]*(?:uhr|uur)\b|[ \t]?h\b)", re.I
+    # "9-10am ET": a range's first hour takes the clock of its second.
+    r"^[ \t]*(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[-–][ \t]*)?"
+    r"\d{1,2}(?:[:.h]\d\d|[ \t]?[ap]\.?m\b|[ \t]*(?:uhr|uur)\b|[ \t]?h\b)",
+    re.I,
 )
 # "Monday 18\nJanuary at 6:30 pm": a weekday and its day number wrapped before the month.
 _DAY_NUMBER_AT_END = re.compile(
@@ -108,6 +112,12 @@ _DAY_NUMBER_AT_END = re.compile(
 # "Sinon, mardi\n9 novembre de 16 h à 17 h": a weekday wrapped before its day number and month.
 _WEEKDAY_AT_END = re.compile(
     rf"\b(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})[ \t]*$", re.IGNORECASE
+)
+# "or wed may 11\n8:30-9:30am ET": a month and its day number wrapped before the day's clock.
+_MONTH_DAY_AT_END = re.compile(
+    rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?[ \t]+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?,?[ \t]*$",
+    re.IGNORECASE,
 )
 _STARTS_WITH_DAY_OF_MONTH = re.compile(
     r"^[ \t]*\d{1,2}(?:er|\.|st|nd|rd|th)?[ \t]+"
@@ -207,6 +217,7 @@ def _is_wrap(text: str, newline: int) -> bool:
     dated = bool(
         (_DAY_NUMBER_AT_END.search(before) and _STARTS_WITH_MONTH.match(after))
         or (_WEEKDAY_AT_END.search(before) and _STARTS_WITH_DAY_OF_MONTH.match(after))
+        or (_MONTH_DAY_AT_END.search(before) and _STARTS_WITH_TIME.match(after))
     )
     # "a las 8:30 (hora\nCDMX), o sea 9:30 tuya": a bracket the line opens and the next closes
     # on a few words with no number, such as a zone's name.

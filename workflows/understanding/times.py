@@ -43,6 +43,7 @@ from workflows.understanding.dates import (
     settled_day_first,
 )
 from workflows.understanding.language import language_of
+from workflows.understanding.links import points_at_link
 from workflows.understanding.otherevents import about_something_else
 from workflows.understanding.roles import (
     BUT_WORD,
@@ -675,6 +676,15 @@ _MORNING_AFTER = re.compile(
     r"|di[ \t]+mattina|in[ \t]+the[ \t]+morning|['’]s[ \t]+(?:ochtends|morgens)"
     # "8 Uhr morgens", "7 Uhr früh": German puts the morning after the clock too.
     r"|morgens|früh)\b",
+    re.IGNORECASE,
+)
+# "at 8 before my first meeting", "7:30 before work": a clock before the working day begins is
+# the morning's.
+_BEFORE_DAY_OPENS = re.compile(
+    r"[ \t,]+(?:before|ahead[ \t]+of)[ \t]+(?:(?:my|our)[ \t]+first[ \t]+(?:meeting|call)"
+    r"|work\b|(?:my|the|our)[ \t]+work(?:ing[ \t]+)?day[ \t]+(?:starts|begins))"
+    r"|[ \t,]+(?:vor[ \t]+(?:der[ \t]+Arbeit|meinem[ \t]+ersten[ \t]+Termin)"
+    r"|avant[ \t]+(?:le[ \t]+travail|ma[ \t]+première[ \t]+réunion))",
     re.IGNORECASE,
 )
 # The night among those: "12 de la noche", "minuit" aside, may be either twelve.
@@ -1501,6 +1511,9 @@ def _find_times(
                 stop = morning.end()
             else:
                 morning = None
+            opening = clocked and not half and not morning and _BEFORE_DAY_OPENS.match(text, stop)
+            if opening and begin.hour > 12:
+                begin = begin.replace(hour=begin.hour - 12)
             after_cue = _AFTER_CUE.fullmatch(" ".join((g.get("cue") or "").split())) is not None
             if (
                 finish is None
@@ -1532,6 +1545,7 @@ def _find_times(
                         _guessed(kind, g)
                         and not (half and begin.hour != 12)
                         and not morning
+                        and not opening
                         and not _half_said(text, match.start(), begin)
                     )
                     # "a las 12 de la noche" may be midnight as well as noon.
@@ -2376,22 +2390,28 @@ def _yours_named(sentence: str, start: int) -> bool:
     )
 
 
+# An hour of the afternoon or evening as the 24-hour clock writes it.
+_AFTERNOON_HOUR = re.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3])(?![\d])")
 # The user's waking hours: an evening reading of a bare hour outside them is no call time.
 _USER_AWAKE = range(7, 22)
 
 
-def _morning_settled(start: datetime, said: list[datetime], user_tz: tzinfo | None) -> bool:
+def _morning_settled(
+    start: datetime, said: list[datetime], user_tz: tzinfo | None, afternoon_in_24: bool
+) -> bool:
     """Whether a bare hour read in the morning ("thursday at 8") is sure to be the morning.
 
     "how about wednesday at 9am mountain? thursday at 8 would work too" to a user in Vienna:
     the other offer says the morning in so many words, and 8pm in Denver is 3am for the user.
-    Only both: beside "9am" an 8pm that lands in the user's afternoon (London to New York)
-    may be meant, and alone "at 8" stays a guess.
+    So does another offer's afternoon on the 24-hour clock ("alle 8 e mezza, oppure tra le 13
+    e le 14"): who writes 13 for one o'clock writes 20 for eight in the evening. Only both:
+    beside "9am" an 8pm that lands in the user's afternoon (London to New York) may be meant,
+    and alone "at 8" stays a guess.
     """
     if user_tz is None or start.hour >= 12:
         return False
     evening = (start + timedelta(hours=12)).astimezone(user_tz)
-    return any(s.hour < 12 for s in said) and evening.hour not in _USER_AWAKE
+    return (afternoon_in_24 or any(s.hour < 12 for s in said)) and evening.hour not in _USER_AWAKE
 
 
 def _half_quoted(window: TimeWindow, quoted: Sequence[TimeWindow]) -> TimeWindow | None:
@@ -3431,7 +3451,9 @@ def _equated_to_yours(
 # "or 3pm here" alone is an offer on the sender's clock.
 # "13h aí são 8h aqui", "las 13 allá son las 8 aquí": hours take the plural in most languages.
 _IS_LEAD = re.compile(
-    r"\b(?:is|would be|will be|est|es|ist|è|é|são|son|sono|sind|zijn)"
+    # "It's 5am here": the offer on the sender's clock ("it" is the time, not the hour now,
+    # which the clock said again must match the offer for).
+    r"(?:\b(?:is|would be|will be|est|es|ist|è|é|são|son|sono|sind|zijn)|\bit['’]s)"
     # "das ist dann 11:30 Uhr bei uns", "that is then 3pm here": "then" may follow the verb.
     r"(?:\s+(?:then|dann|alors|entonces|allora|dan))?"
     r"(?:[ \t]+(?:as|las|le))?[ \t]*$",
@@ -3655,6 +3677,8 @@ def read_times(
     # half of the day the words say ("9am", "9:00").
     open_halves: list[datetime] = []
     halves_said: list[datetime] = []
+    # Whether an offer's afternoon is written on the 24-hour clock ("tra le 13 e le 14").
+    afternoon_in_24 = False
     days: list[date] = []
     later_week = False
     next_week = False
@@ -4010,6 +4034,9 @@ def read_times(
                     )
                     if role in PROPOSED_ROLES and quoted_half is None:
                         (open_halves if tod.guessed else halves_said).append(window.start)
+                        afternoon_in_24 = afternoon_in_24 or bool(
+                            _AFTERNOON_HOUR.search(seg_text, tod.start, tod.end)
+                        )
         blocked = _blocked_day(groups, mentions[found:], meeting_length) if dates else None
         if (
             len(groups) == 1
@@ -4143,6 +4170,15 @@ def read_times(
                     # "Sorry for the 6am email", "We met at 3pm at the mixer": the clock of
                     # something else, no offer wanting a day.
                     and not about_something_else(seg_text, t.start)
+                    # "grab a time on my calendar - anything from 8am Sydney works": the edge of
+                    # the booking page's slots, which the link offers; no time wanting a day.
+                    and not (
+                        (
+                            _AFTER.search(seg_text, max(0, t.start - 20), t.start)
+                            or _BEFORE.search(seg_text, max(0, t.start - 20), t.start)
+                        )
+                        and points_at_link(seg_text)
+                    )
                     for t in times
                 )
             )
@@ -4160,7 +4196,7 @@ def read_times(
         )
     )
     two_readings = two_readings or any(
-        not _morning_settled(start, halves_said, user_tz) for start in open_halves
+        not _morning_settled(start, halves_said, user_tz, afternoon_in_24) for start in open_halves
     )
     if mentions:
         # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".

@@ -432,7 +432,8 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     "America/Panama": {_PLACE: "panama"},
     "America/Bogota": {
         _CLOCK | _PLACE: "bogotá|bogota",
-        _TIME | _PLACE: "colombia",
+        # One clock for the whole country: "a las 10 hora de Colombia" is Bogotá's.
+        _WORDS | _PLACE: "colombia",
         _PLACE: "medellin|barranquilla",
     },
     "America/Lima": {
@@ -1043,6 +1044,8 @@ OTHER_EVENT = re.compile(
     # Events with their own time: a webinar, a keynote, a panel, a mixer.
     r"|webinar\w*|webinaire|keynote|panel|summit|all-?hands|stand-?up|team ?sync|board meets"
     r"|school run|happy hour|mixer|team lunch|offsite|conference(?! call)|conférence|comité"
+    # A team's fixed ceremonies ("I have sprint review at 8").
+    r"|sprint[ \t-]+(?:review|planning|demo)|retrospective"
     r"|point d['’]équipe"
     r"|reunión de equipo|Teamcall|Teammeeting|riunione di team|reunião de equipa|teamoverleg"
     # A board meeting as Chileans and Brazilians name it ("el jueves a las 15 tengo directorio").
