@@ -754,12 +754,12 @@ ROWS: list[Row] = [
         [(16, 16)],
     ),
     R(
+        # The restated 17 Uhr in Berlin settles the bare 8 in San Francisco as morning.
         "Ginge Mittwoch um 8 Uhr in San Francisco, also 17 Uhr in Berlin?",
         "ber",
         -7,
         _P,
         [(17, 17)],
-        "two_readings_of_time",
     ),
     R("Donnerstag 10 Uhr bei Ihnen, 16 Uhr hier in Peking – passt.", "ber", 8, _A, [(18, 10)]),
     R(
