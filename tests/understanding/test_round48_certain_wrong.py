@@ -212,7 +212,9 @@ ACROSS_THE_CHANGE: list[Row] = [
         [(3, 28, 17)],
     ),
     ("Tuesday 14:00 UK time, so 17:00 for you.", "dxb_lon", P, [(3, 28, 17)]),
-    ("Tuesday 14:00 our time?", "nbo_lon", P, [(3, 28, 17)]),
+    # A "+0000" stamp before the UK change: London (+01:00 on the Tuesday) and Accra (+00:00)
+    # part, so "our time" is doubted (convention (g), settled after this round).
+    ("Tuesday 14:00 our time?", "nbo_lon", D, []),
     ("Tuesday 10am our time, so 3pm for you?", "lon_nyc", P, [(3, 14, 15)]),
 ]
 
