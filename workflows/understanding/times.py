@@ -69,6 +69,8 @@ from workflows.understanding.vocab import (
     CLOCK_LEAVES_SUMMER,
     DOMAIN_ZONES,
     ENGLISH_DAYS,
+    HOUR_PARTS,
+    MINUTE_WORDS,
     MONTHS,
     NAMES_NOT_WORN,
     NAMES_ZONEINFO_DROPPED,
@@ -79,6 +81,7 @@ from workflows.understanding.vocab import (
     PLACE_ZONES,
     REGION_CLOCKS,
     REGION_CODES,
+    SPELLED_MINUTES,
     US_CLOCKS,
     WEEKDAYS,
     ZONE_ABBREVIATIONS,
@@ -767,15 +770,29 @@ _GREETING_AFTER = re.compile(
 _AFTER_CUE = re.compile(
     rf"{bounding(AFTER_WORDS, clock=True)}|a[ \t]+partir[ \t]+d(?:e[ \t]+las|as)", re.IGNORECASE
 )
-# A stated length sets the end: "I have 20 minutes at 4:15", "at 3 for 45 min".
-_MINUTES = r"(?P<n>\d{1,3})[ \t]*(?:minutes|minute|mins|min|minutos|Minuten)\b"
+
+
+# A stated length sets the end: "I have 20 minutes at 4:15", "at 3 for 45 min", and as
+# well spelled out ("vingt minutes", "eine halbe Stunde").
+def _alternatives(words: Iterable[str]) -> str:
+    """The words as one alternation, longest first ("twenty-five" before "twenty")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len)[::-1])
+
+
+_SPELLED_COUNT = _alternatives(SPELLED_MINUTES)
+_MINUTES = (
+    rf"(?:(?P<n>\d{{1,3}})[ \t]*{MINUTE_WORDS}"
+    rf"|\b(?P<w>{_SPELLED_COUNT})[ \t]+{MINUTE_WORDS}|\b(?P<part>{_alternatives(HOUR_PARTS)}))\b"
+)
 _LENGTH_BEFORE = re.compile(
     _MINUTES + r"[ \t]+(?:at|around|on|à|a[ \t]+las|um)[ \t]+$", re.IGNORECASE
 )
 _ANY_LENGTH = re.compile(r"(?<![\d:.])" + _MINUTES, re.IGNORECASE)
 _NOT_LENGTH_BEFORE = re.compile(
-    r"(?:\b(?:in|within|after|every|than|first|last|late|early|about the)|\d[ \t]*(?:-|–|to|or))"
-    r"[ \t]*$",
+    r"(?:\b(?:in|within|after|every|than|first|last|late|early|about the|by)"
+    # A range's low end: "15-30 minutes", "quinze à vingt minutes", "zwanzig bis dreißig".
+    rf"|(?:\d|\b(?:{_SPELLED_COUNT}))[ \t]*(?:-|–|to|or|ou|à|a|o|oder|bis|of|tot)"
+    r")[ \t]*$",
     re.IGNORECASE,
 )
 _NOT_LENGTH_AFTER = re.compile(
@@ -1276,8 +1293,17 @@ def _stated_length(text: str, start: int, end: int) -> timedelta | None:
     found = _LENGTH_BEFORE.search(text[max(0, start - 30) : start]) or _LENGTH_AFTER.match(
         text[end : end + 30]
     )
-    minutes = int(found["n"]) if found else 0
+    minutes = _length_minutes(found) if found else 0
     return timedelta(minutes=minutes) if 5 <= minutes <= 240 else None
+
+
+def _length_minutes(found: re.Match[str]) -> int:
+    """The minutes a `_MINUTES` match says, in figures or in words."""
+    if found["n"]:
+        return int(found["n"])
+    if found["w"]:
+        return SPELLED_MINUTES[re.sub(r"[ \t]+", " ", found["w"].lower())]
+    return HOUR_PARTS[re.sub(r"[ \t]+", " ", found["part"].lower())]
 
 
 def _length_said(text: str) -> timedelta | None:
@@ -1293,7 +1319,7 @@ def _length_said(text: str) -> timedelta | None:
         before = text[max(0, found.start() - 20) : found.start()]
         after = text[found.end() : found.end() + 12]
         if not (_NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after)):
-            said.add(int(found["n"]))
+            said.add(_length_minutes(found))
     minutes = next(iter(said)) if len(said) == 1 else 0
     return timedelta(minutes=minutes) if 10 <= minutes <= 120 else None
 
@@ -2672,6 +2698,60 @@ def _zoned_by_restatement(
     return out, contradicted
 
 
+def _without_sender_side(
+    times: list[_TimeOfDay],
+    sentence: str,
+    user_tz: tzinfo | None,
+    own_tz: tzinfo,
+    dates: Sequence[DateMention],
+) -> tuple[list[_TimeOfDay], bool]:
+    """``times`` less the sender's clocks that say a clock of the user's again.
+
+    "7am is early but I'm up anyway, so Monday the 6th at 16:00 your time works" from San
+    Francisco: 7am there is 16:00 in Copenhagen, the one moment said first on the sender's
+    side, before its day. "Friday works - 15:30 your time, so 2:30pm here" from London: said
+    after it, on the side "here" names. Neither offers anything of its own. One with a day of
+    its own between them ("16:00 your time, or Tuesday 7am here") stays. The second value:
+    a clock before the day, read as offered, that is another instant than the user's clock
+    after the day ("8am is early, so Monday at 16:00 your time"): which is meant is a guess.
+    """
+    if user_tz is None or user_tz == own_tz or not dates:
+        return times, False
+    first_day = min(d.start for d in dates)
+    yours = [
+        (t, datetime.combine(_day_of(t, dates, dates[0].day), t.begin, user_tz))
+        for t in times
+        if t.zone == user_tz and not t.part
+    ]
+    after_day = [instant for t, instant in yours if t.start > first_day]
+
+    def same(tod: _TimeOfDay, tz: tzinfo, instant: datetime) -> bool:
+        # Across the date line the sender's side is another day: only the clocks compare.
+        moved = datetime.combine(instant.date(), tod.begin, tz) - instant
+        return moved % timedelta(days=1) == timedelta(0)
+
+    def here_again(tod: _TimeOfDay) -> bool:
+        tz = tod.zone or own_tz
+        return (
+            tz != user_tz
+            and _HERE_AFTER.match(sentence[tod.end : tod.end + 40]) is not None
+            and any(
+                same(tod, tz, instant)
+                and mine.end <= tod.start
+                and not any(mine.end <= d.start < tod.start for d in dates)
+                for mine, instant in yours
+            )
+        )
+
+    before_day = [t for t in times if t.zone is None and not t.part and t.end <= first_day]
+    ahead = [t for t in before_day if after_day and any(same(t, own_tz, i) for i in after_day)]
+    roles = read_roles(sentence) if before_day and after_day else None
+    off = roles is not None and any(
+        t not in ahead and roles.at(t.start) in PROPOSED_ROLES for t in before_day
+    )
+    return [t for t in times if t not in ahead and (t.part or not here_again(t))], off
+
+
 def _on_moved_clock(
     one: _TimeOfDay,
     other: _TimeOfDay,
@@ -3778,6 +3858,8 @@ def read_times(
         # clock said across it offer nothing.
         dates = [d for d in dates if d.start not in talk]
         times = [t for t in times if t.start not in talk]
+        times, said_off = _without_sender_side(times, seg_text, user_tz, fallback_tz, dates)
+        two_readings = two_readings or said_off
         if not times and not dates:
             if not _breaks_paragraph(text, seg_start, seg_end):
                 # "… leider nicht.\nWie wäre es um 15:30?": a sentence that ends its line

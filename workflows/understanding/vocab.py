@@ -1120,3 +1120,34 @@ def bounding(words: dict[str, Joins], *, clock: bool) -> str:
     """The words, each with what joins it to a clock (``clock``) or to an event noun."""
     joined = ((w, j.clock if clock else j.event) for w, j in words.items())
     return "|".join(w.replace(" ", r"[ \t]+") + tail for w, tail in joined if tail is not None)
+
+
+# A meeting's length spelled out, as "20 min" writes it in figures: "vingt minutes", "zwanzig
+# Minuten", "a quarter of an hour", "une demi-heure". The counts before a word for minutes:
+SPELLED_MINUTES: dict[str, int] = {
+    "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25, "thirty": 30,
+    "forty": 40, "forty-five": 45, "forty five": 45, "sixty": 60, "ninety": 90,
+    "dix": 10, "quinze": 15, "vingt": 20, "vingt-cinq": 25, "vingt cinq": 25, "trente": 30,
+    "quarante": 40, "quarante-cinq": 45, "quarante cinq": 45, "soixante": 60,
+    "zehn": 10, "fünfzehn": 15, "zwanzig": 20, "fünfundzwanzig": 25, "dreißig": 30,
+    "dreissig": 30, "vierzig": 40, "fünfundvierzig": 45, "sechzig": 60, "neunzig": 90,
+    "diez": 10, "quince": 15, "veinte": 20, "veinticinco": 25, "treinta": 30, "cuarenta": 40,
+    "cuarenta y cinco": 45, "sesenta": 60, "noventa": 90,
+    "dieci": 10, "quindici": 15, "venti": 20, "venticinque": 25, "trenta": 30, "quaranta": 40,
+    "quarantacinque": 45, "sessanta": 60, "novanta": 90,
+    "dez": 10, "vinte": 20, "vinte e cinco": 25, "trinta": 30, "quarenta": 40,
+    "quarenta e cinco": 45, "sessenta": 60,
+    "tien": 10, "vijftien": 15, "twintig": 20, "vijfentwintig": 25, "dertig": 30,
+    "veertig": 40, "vijfenveertig": 45, "zestig": 60, "negentig": 90,
+}  # fmt: skip
+# The words for minutes those counts take (French and English share "minutes").
+MINUTE_WORDS = r"(?:minutes|minute|mins|min|minutos|minuto|Minuten|minuti|minuut)"
+# An hour's half or quarter as the length: no count of minutes is written.
+HOUR_PARTS: dict[str, int] = {
+    "half an hour": 30, "half-hour": 30, "a quarter of an hour": 15, "quarter of an hour": 15,
+    "une demi-heure": 30, "une demi heure": 30, "un quart d'heure": 15, "un quart d’heure": 15,
+    "eine halbe stunde": 30, "eine viertelstunde": 15, "einer halben stunde": 30,
+    "media hora": 30, "un cuarto de hora": 15, "mezz'ora": 30, "mezz’ora": 30, "mezzora": 30,
+    "un quarto d'ora": 15, "un quarto d’ora": 15, "meia hora": 30, "um quarto de hora": 15,
+    "een half uur": 30, "een halfuur": 30, "een kwartier": 15, "half uur": 30,
+}  # fmt: skip
