@@ -2797,9 +2797,12 @@ def _restated_after_comma(sentence: str, one: _TimeOfDay, other: _TimeOfDay) -> 
 
     Without a bracket the comma may also list two offers ("at 10, 2 pm your time"), so the
     pair is read as a restatement only to be checked: clocks that are not one instant doubt.
+    A clock and a span are not one instant said twice ("8:30pm, 2pm and 6:30pm here" lists).
     """
-    return bool(_COMMA_GAP.fullmatch(sentence, one.end, other.start)) and (
-        _zone_named_after(sentence, other) == "side"
+    return (
+        bool(_COMMA_GAP.fullmatch(sentence, one.end, other.start))
+        and (one.finish is None) == (other.finish is None)
+        and _zone_named_after(sentence, other) == "side"
     )
 
 
