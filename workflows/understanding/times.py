@@ -2704,6 +2704,7 @@ def _without_sender_side(
     user_tz: tzinfo | None,
     own_tz: tzinfo,
     dates: Sequence[DateMention],
+    written: datetime,
 ) -> tuple[list[_TimeOfDay], bool]:
     """``times`` less the sender's clocks that say a clock of the user's again.
 
@@ -2714,6 +2715,8 @@ def _without_sender_side(
     its own between them ("16:00 your time, or Tuesday 7am here") stays. The second value:
     a clock before the day, read as offered, that is another instant than the user's clock
     after the day ("8am is early, so Monday at 16:00 your time"): which is meant is a guess.
+    Only where no clock on the header's offset changes by the meeting, and a clock worded as
+    a restatement ("das ist dann 14 Uhr bei uns") is left to that family's checks.
     """
     if user_tz is None or user_tz == own_tz or not dates:
         return times, False
@@ -2726,6 +2729,8 @@ def _without_sender_side(
     after_day = [instant for t, instant in yours if t.start > first_day]
 
     def same(tod: _TimeOfDay, tz: tzinfo, instant: datetime) -> bool:
+        if tz == own_tz and offset_moves(written, instant) != {written.utcoffset()}:
+            return False
         # Across the date line the sender's side is another day: only the clocks compare.
         moved = datetime.combine(instant.date(), tod.begin, tz) - instant
         return moved % timedelta(days=1) == timedelta(0)
@@ -2735,6 +2740,7 @@ def _without_sender_side(
         return (
             tz != user_tz
             and _HERE_AFTER.match(sentence[tod.end : tod.end + 40]) is not None
+            and not _restates(sentence, tod)
             and any(
                 same(tod, tz, instant)
                 and mine.end <= tod.start
@@ -3861,7 +3867,7 @@ def read_times(
         # clock said across it offer nothing.
         dates = [d for d in dates if d.start not in talk]
         times = [t for t in times if t.start not in talk]
-        times, said_off = _without_sender_side(times, seg_text, user_tz, fallback_tz, dates)
+        times, said_off = _without_sender_side(times, seg_text, user_tz, fallback_tz, dates, ref)
         two_readings = two_readings or said_off
         if not times and not dates:
             if not _breaks_paragraph(text, seg_start, seg_end):
