@@ -936,8 +936,6 @@ LEFT_IN_DOUBT: dict[str, str] = {
     "Thursday 3pm ET please - Wednesday 10am clashes with a client call.": "the turned-down"
     " offer's clock beside the pick (`pick_beside_other_times`)",
     "Not Wednesday at 10, but Thursday at 3 is perfect.": "`time_in_statement`",
-    "Wednesday at 10am your time is great - 3pm here in London.": "the pick restated on the"
-    " sender's clock (`time_in_statement`)",
     "Neither Wednesday at 10 nor Thursday at 3 works, sorry. Could you do Friday at 10am or"
     " 2pm?": "the two offers turned down are read as offered too (`time_left_out`)",
     _INLINE_NEITHER: "'Neither' under an inline list, then offers: no offer word (`no_intent_cue`)",

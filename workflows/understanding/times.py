@@ -2749,7 +2749,16 @@ def _without_sender_side(
             )
         )
 
-    before_day = [t for t in times if t.zone is None and not t.part and t.end <= first_day]
+    # "6pm on Tuesday" has its day in its own clause: only a clause with none is dayless.
+    dayless = [(a, b) for a, b in clauses(sentence) if not any(a <= d.start < b for d in dates)]
+    before_day = [
+        t
+        for t in times
+        if t.zone is None
+        and not t.part
+        and t.end <= first_day
+        and any(a <= t.start < b for a, b in dayless)
+    ]
     ahead = [t for t in before_day if after_day and any(same(t, own_tz, i) for i in after_day)]
     roles = read_roles(sentence) if before_day and after_day else None
     off = roles is not None and any(
