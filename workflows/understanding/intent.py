@@ -1586,6 +1586,9 @@ ACCEPT = _cues(
     # "Tuesday please", "I'll take Tuesday", "let's go with Thursday", "see you Thursday".
     rf"(?:{_LONG_DAYS}) (?:please|pls|plz)\b|i'll take (?:the )?(?:{_LONG_DAYS})"
     rf"|let's go with|see you (?:then|on (?:{_LONG_DAYS})|(?:{_LONG_DAYS}))|talk (?:to you )?then",
+    # "me quedo con el del martes", "fico com a de terça": "I'll take the Tuesday one".
+    r"(?:me quedo con (?:el|la)|fico com (?:o|a)) (?:(?:opción|opção|hora|horário|horario) )?"
+    rf"(?:(?:del?|da|do) )?(?:{_LONG_DAYS})",
     # "either works - you choose", "Both work!": a yes to every offer, picking none.
     r"(?:either|both)(?: one| options?| of them| times)? (?:works?|is fine|are fine)"
     r"|you (?:choose|pick)(?! (?:a|one|from|which)\b)|whatever(?:'s| is)? (?:easiest|best) for you",

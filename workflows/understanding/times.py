@@ -3713,7 +3713,8 @@ def read_times(
     listing = False
     for seg_start, seg_end in sentence_spans(text):
         seg_text = text[seg_start:seg_end].replace("\n", " ")
-        question = text[seg_end : seg_end + 1] == "?"
+        # "(2am?!)": a question mark with an exclamation after it is dismay, not a question.
+        question = text[seg_end : seg_end + 1] == "?" and text[seg_end + 1 : seg_end + 2] != "!"
         talk = _clock_talk(seg_text, question)
         item = bool(_LIST_ITEM.match(seg_text))
         offered_list = listing and item
