@@ -419,8 +419,8 @@ CONFLICT = _cues(
     r"(?:j'ai|j’ai|il y a|tengo|hay|ho|c'è|tenho|há|ik heb|er is)[ \t]+(?:\w+[ \t]+)?"
     r"(?:un|una|um|uno|een)[ \t]+(?:conflit|conflicto|conflitto|conflito|conflict)\b"
     r"|Terminkonflikt",
-    rf"{_BARRING}(?:empêchement|imprévu)|pas disponible|indisponible|pas possible|ne (?:peux|pourrai|pourrais)"
-    r" pas|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
+    rf"{_BARRING}(?:empêchement|imprévu)|pas disponible|indisponible|pas possible"
+    r"|ne (?:peux|pourrai|pourrais) pas|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
     r"no (?:puedo|podré|podre|podría|podria|estoy disponible|me va|me viene)|ocupad[oa]"
     rf"|(?:me )?surgió|surgio|{_BARRING}imprevisto|estaré fuera|de viaje",
     # The regional "doesn't suit me" ("no me queda", "no me late", "no me cierra", "no me
