@@ -794,6 +794,10 @@ DECLINE = _cues(
     r" verdient",
     # "Not sure I'm the right person" is as often followed by "but happy to talk": no cue.
     r"not the (?:right|best) person|not the person for this|(?:i'd|i would) rather not"
+    # "I really wouldn't be the right person to talk to": the sender's judgement of their own
+    # fit, said outright ("not sure I'd be the right person" hedges, and stays no cue).
+    r"|(?:wouldn't|would not|won't|will not)(?: (?:really|honestly|probably|be)){1,3}"
+    r" the (?:right|best) person"
     # "I really don't think I'm the right person for this": the sender's own judgement, said
     # outright (the hedge "not sure I'm the right person" stays no cue).
     r"|(?:don't|do not) (?:really )?think (?:i'm|i am) (?:really )?the (?:right|best) person",
@@ -1082,6 +1086,16 @@ TALK_TO = (
     # chat with Ada" is the sender's own yes to the user).
     r"|(?:have|grab|get)[ \t]+a[ \t]+(?:quick[ \t]+)?(?:chat|word|yarn|natter)[ \t]+(?:to|with)"
 )
+# "Freja, Priya leads research here. I'll let you two take it from here.", "over to you both":
+# the sender steps out of a thread between the user and someone on it (shared with
+# referrals.py, which names that person from the envelope).
+LEAVES_YOU_TWO = (
+    r"(?:let|leave)[ \t]+you[ \t]+(?:two|both)[ \t]+(?:to[ \t]+)?(?:it\b|take[ \t]+it[ \t]+from"
+    r"[ \t]+here|connect|find[ \t]+a[ \t]+time|arrange|set[ \t]+(?:it|something|a[ \t]+time)[ \t]+up)"
+    r"|over[ \t]+to[ \t]+you[ \t]+(?:two|both)\b"
+)
+# "hit up my friend Dana": slang for writing to someone (shared with referrals.py).
+HIT_UP = r"hit[ \t]+up"
 TALK_INSTEAD = (
     r"(?:talk|speak|write|parlez|parle|écrivez|écris|adressez-vous|habla|hable|escribe|escriba"
     r"|sprechen Sie|sprich|schreiben Sie|wenden Sie sich|parla|parli|scrivi|scriva|fale|fala"
@@ -1390,6 +1404,9 @@ REFERRAL_CUE = _cues(
     r" (?:(?:far|much|way|a lot) )?more (?:useful|helpful|relevant)",
     r"not the (?:right|best) person",
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
+    # "hit up my friend Dana Whitcomb": slang for getting in touch with someone.
+    HIT_UP + r"(?= (?:my|our|(?-i:[A-Z])))",
+    LEAVES_YOU_TWO,
     # "Thank you for reaching out to Hélène Garnier", "thanks for talking to Dana Lee": what
     # the user did, no one new.
     rf"(?<!for )(?:{TALK_TO})|(?<!for )reach(?:ing)? out to|introduce you"
@@ -2144,7 +2161,9 @@ _CALL_AT_NUMBER = re.compile(r"\bcall me (?:at|on) \+?\d[\d ().-]{6,}\d", re.IGN
 # the sender looks at the user's times, and the answer is theirs to give; nothing is put off to
 # it, and the user waits ("write to me again after Monday" asks the user to come back).
 _LOOK_THEN_ANSWER = (
-    r"(?:let me|i'll|i will|i need to|i have to|i'm going to|i want to) (?:look at|check"
+    # "between workshops today, will look at the times tonight": a phone note drops the "I".
+    r"(?:let me|i'll|i will|i need to|i have to|i'm going to|i want to"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.,;!-] ))will) (?:look at|check"
     r"|go through|go over|review|have a (?:proper )?look at) (?:it|this|that|them|things"
     r"|your (?:times|slots|options|dates|note|email|message|request)|the (?:times|slots|options)"
     r"|my (?:calendar|schedule|diary|agenda|week))"
