@@ -1091,7 +1091,8 @@ TALK_TO = (
 # referrals.py, which names that person from the envelope).
 LEAVES_YOU_TWO = (
     r"(?:let|leave)[ \t]+you[ \t]+(?:two|both)[ \t]+(?:to[ \t]+)?(?:it\b|take[ \t]+it[ \t]+from"
-    r"[ \t]+here|connect|find[ \t]+a[ \t]+time|arrange|set[ \t]+(?:it|something|a[ \t]+time)[ \t]+up)"
+    r"[ \t]+here|connect|find[ \t]+a[ \t]+time|arrange"
+    r"|set[ \t]+(?:it|something|a[ \t]+time)[ \t]+up)"
     r"|over[ \t]+to[ \t]+you[ \t]+(?:two|both)\b"
 )
 # "hit up my friend Dana": slang for writing to someone (shared with referrals.py).
