@@ -8,6 +8,8 @@
 - "hit up my old colleague Tomas Lindqvist": someone to write to, named with no address.
 - A forward sent to someone else with the user copied, that ends "over to you both" or "I'll
   let you two take it from here", hands the user to the person it was sent to.
+- A no said of the user's offered times ("pas disponible aux créneaux proposés") turns down
+  those times, not the chat: the sender's own time (and link) beside it is an offer.
 - Near misses: "let you both know", a hedged "not sure I'd be the right person", a hand-off
   phrase with no one else on the envelope.
 
@@ -17,6 +19,7 @@ Tuesday 7 June 15:00, Zurich time). Sentences are our own.
 
 from __future__ import annotations
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -112,6 +115,31 @@ def test_forward_that_leaves_the_user_with_its_addressee_refers(body: str) -> No
     assert [(r.name, r.email) for r in verdict.referrals] == [("Mira Sato", "mira.sato@example.ch")]
 
 
+LINK = "https://calendly.com/kai-berg/30min"
+# body, link: the user's times turned down, the sender's own offered (Wednesday 8 June 14:00).
+OFFERS_AFTER_REFUSED_TIMES = [
+    (
+        "Bonjour Ada, je ne suis pas disponible aux créneaux proposés. Je peux mercredi 8 juin à"
+        f" 14h ; sinon, prenez directement un rendez-vous ici : {LINK}",
+        LINK,
+    ),
+    (
+        "I'm not able to make your times - could do Wednesday 8 June at 2pm instead, or book"
+        f" whatever suits you here: {LINK}",
+        LINK,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "link"), OFFERS_AFTER_REFUSED_TIMES)
+def test_no_to_the_offered_times_beside_an_offer_proposes(body: str, link: str) -> None:
+    verdict = _read(body)
+    assert verdict.certain, doubt_codes(verdict)
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert local_starts(verdict, ZURICH) == [datetime(2033, 6, 8, 14)]
+    assert verdict.scheduling_link == link
+
+
 # Near misses: each must stay in doubt, or be certain with nothing to book, and name no one.
 FORWARD_NEAR_MISSES = [
     # Telling both something later is no hand-off.
@@ -135,6 +163,9 @@ NEAR_MISSES = [
     "I wouldn't be the right person for the technical side, but happy to chat about the rest.",
     # "Hit up" with no person after it.
     "Hit up the careers page first, then let's see.",
+    # A no to the chat, the user's times named only as fine.
+    "Your slots are fine but unfortunately I'm not able to help. Wednesday 8 June at 2pm is my"
+    " only free hour anyway.",
     # Someone else will look, not the sender.
     "My assistant will look at the times tonight and get back to you.",
 ]

@@ -3077,6 +3077,22 @@ def asks_beside_when(text: str) -> bool:
     )
 
 
+# "pas disponible aux créneaux proposés", "not available at the times you suggested": the
+# user's own offers, named as a whole; a no said of them turns down those times, not the chat.
+_THE_OFFERED_TIMES = _cues(
+    r"(?:your|those|these|the (?:proposed|suggested|offered)) (?:times|slots|dates|options)\b"
+    r"|the (?:times|slots|dates|options) (?:you (?:proposed|suggested|offered|sent)|proposed"
+    r"|suggested|offered)",
+    r"(?:aux|les|vos|tes|ces) (?:créneaux|horaires|dates) (?:proposés|suggérés|indiqués)"
+    r"|(?:vos|tes) (?:créneaux|horaires)",
+    r"(?:los|tus|sus) (?:horarios|huecos) (?:propuestos|sugeridos)|(?:tus|sus) horarios",
+    r"(?:die vorgeschlagenen|Ihre|deine) (?:Termine|Zeiten|Terminvorschläge)",
+    r"(?:gli|i) orari (?:propost|suggerit)i|(?:i tuoi|i suoi) orari",
+    r"(?:os|seus|teus) horários (?:propostos|sugeridos)|(?:seus|teus) horários",
+    r"(?:de voorgestelde|je|jouw|uw) (?:tijden|tijdstippen|momenten)",
+)
+
+
 def _names_a_slot(text: str, at: int) -> bool:
     """Whether the sentence around ``at`` names a day or a number.
 
@@ -3085,6 +3101,16 @@ def _names_a_slot(text: str, at: int) -> bool:
     a, b = next(((a, b) for a, b in sentence_spans(text) if a <= at <= b), (0, len(text)))
     words = re.findall(r"[\w-]+", text[a:b].lower())
     return any(w in WEEKDAYS or w.isdigit() or w[:1].isdigit() for w in words)
+
+
+def _of_the_offers(text: str, end: int) -> bool:
+    """Whether the no ending at ``end`` is said of the user's offered times, right after it.
+
+    "not available at the proposed slots" turns those down; "not able to help. Your slots
+    were fine" turns down the chat.
+    """
+    found = _THE_OFFERED_TIMES.search(text, end, end + 60)
+    return found is not None and found.start() - end <= 8
 
 
 def turns_to_no(text: str, noes: re.Pattern[str]) -> bool:
@@ -3100,6 +3126,7 @@ def turns_to_no(text: str, noes: re.Pattern[str]) -> bool:
         for m in noes.finditer(text)
         if said(noes, text[max(0, m.start() - 30) : m.end()]) is not None
         and not _names_a_slot(text, m.start())
+        and not _of_the_offers(text, m.end())
     ]
     if not starts:
         return False
