@@ -187,11 +187,11 @@ def test_half_and_a_digit_in_english_is_half_past(body: str, start: datetime) ->
     assert [w[0] for w in _windows(verdict)] == [start]
 
 
-def test_half_and_a_digit_in_dutch_stays_unread() -> None:
-    # Near miss: Dutch "om half 3" is 2:30, the half before the hour; it is not guessed.
+def test_half_and_a_digit_in_dutch_is_the_half_before() -> None:
+    # Dutch "om half 3" is 2:30, the half before the hour, as "half drie" is (round 64).
     verdict = _read("Bedankt voor je bericht. Zou donderdag 14 oktober om half 3 voor jou passen?")
-    assert "time_unread" in doubt_codes(verdict)
-    assert verdict.proposed_times == ()
+    assert verdict.certain, doubt_codes(verdict)
+    assert [w[0] for w in _windows(verdict)] == [datetime(2027, 10, 14, 14, 30)]
 
 
 @pytest.mark.parametrize(

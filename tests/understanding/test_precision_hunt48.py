@@ -423,8 +423,6 @@ LEFT_IN_DOUBT: dict[str, str] = {
     " there).": _SAME_CLOCK,
     "Mardi 28 mars entre 14h et 16h (votre heure), prenez 20 minutes où vous voulez, ou"
     " mercredi 29 mars à 10h (votre heure).": "`user_zone_unplaced`",
-    "Mercredi à 15h, c'est parfait pour moi, sauf imprévu.": "from a Paris sender, 'mercredi"
-    " à 15h' is not matched to the user's Wednesday 15:00 (`pick_without_time`)",
     "Confirmed, see you Tuesday at 10 (unless something urgent comes up, in which case I'll"
     " let you know).": "`pick_beside_other_times`",
 }

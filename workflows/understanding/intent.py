@@ -794,6 +794,10 @@ DECLINE = _cues(
     r" verdient",
     # "Not sure I'm the right person" is as often followed by "but happy to talk": no cue.
     r"not the (?:right|best) person|not the person for this|(?:i'd|i would) rather not"
+    # "I really wouldn't be the right person to talk to": the sender's judgement of their own
+    # fit, said outright ("not sure I'd be the right person" hedges, and stays no cue).
+    r"|(?:wouldn't|would not|won't|will not)(?: (?:really|honestly|probably|be)){1,3}"
+    r" the (?:right|best) person"
     # "I really don't think I'm the right person for this": the sender's own judgement, said
     # outright (the hedge "not sure I'm the right person" stays no cue).
     r"|(?:don't|do not) (?:really )?think (?:i'm|i am) (?:really )?the (?:right|best) person",
@@ -1082,6 +1086,17 @@ TALK_TO = (
     # chat with Ada" is the sender's own yes to the user).
     r"|(?:have|grab|get)[ \t]+a[ \t]+(?:quick[ \t]+)?(?:chat|word|yarn|natter)[ \t]+(?:to|with)"
 )
+# "Freja, Priya leads research here. I'll let you two take it from here.", "over to you both":
+# the sender steps out of a thread between the user and someone on it (shared with
+# referrals.py, which names that person from the envelope).
+LEAVES_YOU_TWO = (
+    r"(?:let|leave)[ \t]+you[ \t]+(?:two|both)[ \t]+(?:to[ \t]+)?(?:it\b|take[ \t]+it[ \t]+from"
+    r"[ \t]+here|connect|find[ \t]+a[ \t]+time|arrange"
+    r"|set[ \t]+(?:it|something|a[ \t]+time)[ \t]+up)"
+    r"|over[ \t]+to[ \t]+you[ \t]+(?:two|both)\b"
+)
+# "hit up my friend Dana": slang for writing to someone (shared with referrals.py).
+HIT_UP = r"hit[ \t]+up"
 TALK_INSTEAD = (
     r"(?:talk|speak|write|parlez|parle|écrivez|écris|adressez-vous|habla|hable|escribe|escriba"
     r"|sprechen Sie|sprich|schreiben Sie|wenden Sie sich|parla|parli|scrivi|scriva|fale|fala"
@@ -1390,6 +1405,9 @@ REFERRAL_CUE = _cues(
     r" (?:(?:far|much|way|a lot) )?more (?:useful|helpful|relevant)",
     r"not the (?:right|best) person",
     r"(?:might|could|should|can) (?:also )?try(?= (?:my|our|(?-i:[A-Z])))|no longer (?:at|with)",
+    # "hit up my friend Dana Whitcomb": slang for getting in touch with someone.
+    HIT_UP + r"(?= (?:my|our|(?-i:[A-Z])))",
+    LEAVES_YOU_TWO,
     # "Thank you for reaching out to Hélène Garnier", "thanks for talking to Dana Lee": what
     # the user did, no one new.
     rf"(?<!for )(?:{TALK_TO})|(?<!for )reach(?:ing)? out to|introduce you"
@@ -1586,6 +1604,9 @@ ACCEPT = _cues(
     # "Tuesday please", "I'll take Tuesday", "let's go with Thursday", "see you Thursday".
     rf"(?:{_LONG_DAYS}) (?:please|pls|plz)\b|i'll take (?:the )?(?:{_LONG_DAYS})"
     rf"|let's go with|see you (?:then|on (?:{_LONG_DAYS})|(?:{_LONG_DAYS}))|talk (?:to you )?then",
+    # "me quedo con el del martes", "fico com a de terça": "I'll take the Tuesday one".
+    r"(?:me quedo con (?:el|la)|fico com (?:o|a)) (?:(?:opción|opção|hora|horário|horario) )?"
+    rf"(?:(?:del?|da|do) )?(?:{_LONG_DAYS})",
     # "either works - you choose", "Both work!": a yes to every offer, picking none.
     r"(?:either|both)(?: one| options?| of them| times)? (?:works?|is fine|are fine)"
     r"|you (?:choose|pick)(?! (?:a|one|from|which)\b)|whatever(?:'s| is)? (?:easiest|best) for you",
@@ -2144,7 +2165,9 @@ _CALL_AT_NUMBER = re.compile(r"\bcall me (?:at|on) \+?\d[\d ().-]{6,}\d", re.IGN
 # the sender looks at the user's times, and the answer is theirs to give; nothing is put off to
 # it, and the user waits ("write to me again after Monday" asks the user to come back).
 _LOOK_THEN_ANSWER = (
-    r"(?:let me|i'll|i will|i need to|i have to|i'm going to|i want to) (?:look at|check"
+    # "between workshops today, will look at the times tonight": a phone note drops the "I".
+    r"(?:let me|i'll|i will|i need to|i have to|i'm going to|i want to"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.,;!-] ))will) (?:look at|check"
     r"|go through|go over|review|have a (?:proper )?look at) (?:it|this|that|them|things"
     r"|your (?:times|slots|options|dates|note|email|message|request)|the (?:times|slots|options)"
     r"|my (?:calendar|schedule|diary|agenda|week))"
@@ -3057,6 +3080,22 @@ def asks_beside_when(text: str) -> bool:
     )
 
 
+# "pas disponible aux créneaux proposés", "not available at the times you suggested": the
+# user's own offers, named as a whole; a no said of them turns down those times, not the chat.
+_THE_OFFERED_TIMES = _cues(
+    r"(?:your|those|these|the (?:proposed|suggested|offered)) (?:times|slots|dates|options)\b"
+    r"|the (?:times|slots|dates|options) (?:you (?:proposed|suggested|offered|sent)|proposed"
+    r"|suggested|offered)",
+    r"(?:aux|les|vos|tes|ces) (?:créneaux|horaires|dates) (?:proposés|suggérés|indiqués)"
+    r"|(?:vos|tes) (?:créneaux|horaires)",
+    r"(?:los|tus|sus) (?:horarios|huecos) (?:propuestos|sugeridos)|(?:tus|sus) horarios",
+    r"(?:die vorgeschlagenen|Ihre|deine) (?:Termine|Zeiten|Terminvorschläge)",
+    r"(?:gli|i) orari (?:propost|suggerit)i|(?:i tuoi|i suoi) orari",
+    r"(?:os|seus|teus) horários (?:propostos|sugeridos)|(?:seus|teus) horários",
+    r"(?:de voorgestelde|je|jouw|uw) (?:tijden|tijdstippen|momenten)",
+)
+
+
 def _names_a_slot(text: str, at: int) -> bool:
     """Whether the sentence around ``at`` names a day or a number.
 
@@ -3065,6 +3104,16 @@ def _names_a_slot(text: str, at: int) -> bool:
     a, b = next(((a, b) for a, b in sentence_spans(text) if a <= at <= b), (0, len(text)))
     words = re.findall(r"[\w-]+", text[a:b].lower())
     return any(w in WEEKDAYS or w.isdigit() or w[:1].isdigit() for w in words)
+
+
+def _of_the_offers(text: str, end: int) -> bool:
+    """Whether the no ending at ``end`` is said of the user's offered times, right after it.
+
+    "not available at the proposed slots" turns those down; "not able to help. Your slots
+    were fine" turns down the chat.
+    """
+    found = _THE_OFFERED_TIMES.search(text, end, end + 60)
+    return found is not None and found.start() - end <= 8
 
 
 def turns_to_no(text: str, noes: re.Pattern[str]) -> bool:
@@ -3080,6 +3129,7 @@ def turns_to_no(text: str, noes: re.Pattern[str]) -> bool:
         for m in noes.finditer(text)
         if said(noes, text[max(0, m.start() - 30) : m.end()]) is not None
         and not _names_a_slot(text, m.start())
+        and not _of_the_offers(text, m.end())
     ]
     if not starts:
         return False

@@ -509,6 +509,21 @@ def _newest_quoted(history: str) -> str:
     return _cut_history("\n".join(lines[i:])).strip()
 
 
+# "____\nFernleaf Bank plc is authorised by … Registered office: 1 Fernleaf Place, London": the
+# company's legal footer under the whole quoted thread, after a rule of underscores. Nobody
+# wrote it in the thread: the office it names is no one's clock.
+_LEGAL_FOOTER = re.compile(
+    r"^_{10,}[ \t]*\n(?=[^\n]*\b(?:registered (?:office|in)|authori[sz]ed (?:and regulated )?by"
+    r"|regulated by|confidential)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _without_legal_footer(history: str) -> str:
+    footer = _LEGAL_FOOTER.search(history)
+    return history[: footer.start()] if footer else history
+
+
 def strip_reply(text: str, sender_name: str = "", sender_marks: tuple[str, ...] = ()) -> Stripped:
     """The new text of a reply body, and its signature.
 
@@ -537,6 +552,7 @@ def strip_reply(text: str, sender_name: str = "", sender_marks: tuple[str, ...] 
         if bottom is not None:
             below, history = bottom
             above = f"{above.strip()}\n\n{below}" if greeted else below
+    history = _without_legal_footer(history)
     new = above[:MAX_REPLY_CHARS]
     if new.strip():
         # mail-parser-reply returns None for an empty body; keep ours then.

@@ -18,6 +18,8 @@ from workflows.understanding.intent import (
     HANDS_ADDRESS,
     HANDS_PERSON,
     HELPERS_LISTED,
+    HIT_UP,
+    LEAVES_YOU_TWO,
     MORE_FROM_TALKING,
     PEOPLE_ID_TALK_TO,
     POINT_YOU_TO,
@@ -79,6 +81,7 @@ _CUE = (
     rf"(?i:{TALK_INSTEAD}|{MORE_FROM_TALKING}|{FORWARDED_TO}|{YOU_WANT_IS}|{HANDS_PERSON}"
     rf"|{TALK_TO}|{ASK_PERSON}"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
+    rf"|{HIT_UP}"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
     # "Try emailing Jordan Blake", "drop a note to Kelly Ward".
     r"|try[ \t]+(?:emailing|contacting|pinging|reaching[ \t]+out[ \t]+to)"
@@ -655,6 +658,21 @@ def _will_reach_you(text: str, cc_others: tuple[Address, ...]) -> list[Referral]
     return people
 
 
+_LEAVES_YOU_TWO = re.compile(rf"(?i:\b{LEAVES_YOU_TWO})")
+
+
+def _left_with(text: str, cc_others: tuple[Address, ...]) -> list[Referral]:
+    """The people on the envelope, named in the reply, whom the sender leaves the user with."""
+    if not _LEAVES_YOU_TWO.search(text):
+        return []
+    return [
+        Referral(first_last(addr.name), addr.email)
+        for addr in cc_others
+        if addr.name
+        and re.search(rf"\b{re.escape(first_last(addr.name).split()[0])}\b", text) is not None
+    ]
+
+
 def find_referrals(
     text: str, cc: tuple[Address, ...], exclude: frozenset[str] = frozenset()
 ) -> list[Referral]:
@@ -743,6 +761,7 @@ def find_referrals(
         *_sent_on_to_address(text),
         *_introduced(text, cc_others),
         *_will_reach_you(text, cc_others),
+        *_left_with(text, cc_others),
     ):
         if person.email not in exclude and person.name.lower() not in people:
             people[person.name.lower()] = person

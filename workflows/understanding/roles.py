@@ -51,6 +51,13 @@ def _cues(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’])(?:" + body + r")(?![\w])", re.IGNORECASE)
 
 
+# "Mardi à 13h, sauf imprévu", "salvo algún imprevisto": barring a mishap, a yes that holds; no
+# mishap has come.
+_BARRING = "".join(
+    f"(?<!{words} )" for words in ("sauf", "salvo", "sauf un", "salvo algún", "salvo algum")
+)
+
+
 # "but" in the seven languages.
 BUT_WORD = r"(?:but|mais|pero|aber|ma|mas|maar)"
 _SPLIT = re.compile(
@@ -412,10 +419,10 @@ CONFLICT = _cues(
     r"(?:j'ai|j’ai|il y a|tengo|hay|ho|c'è|tenho|há|ik heb|er is)[ \t]+(?:\w+[ \t]+)?"
     r"(?:un|una|um|uno|een)[ \t]+(?:conflit|conflicto|conflitto|conflito|conflict)\b"
     r"|Terminkonflikt",
-    r"empêchement|imprévu|pas disponible|indisponible|pas possible|ne (?:peux|pourrai|pourrais)"
-    r" pas|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
+    rf"{_BARRING}(?:empêchement|imprévu)|pas disponible|indisponible|pas possible"
+    r"|ne (?:peux|pourrai|pourrais) pas|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
     r"no (?:puedo|podré|podre|podría|podria|estoy disponible|me va|me viene)|ocupad[oa]"
-    r"|(?:me )?surgió|surgio|imprevisto|estaré fuera|de viaje",
+    rf"|(?:me )?surgió|surgio|{_BARRING}imprevisto|estaré fuera|de viaje",
     # The regional "doesn't suit me" ("no me queda", "no me late", "no me cierra", "no me
     # acomoda") and "así que ese no" after the sender's own plans at that time.
     r"no me (?:queda|sirve|acomoda|late|cuadra|cierra|calza)\b|(?:así que|entonces) (?:ese|esa)"

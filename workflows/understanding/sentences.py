@@ -92,7 +92,9 @@ _OPEN_LINE = re.compile(
     r"|dalle|dalla|dal"
     # "Or next\nMonday at 8:30", "Would\nTuesday work?": no sentence ends on these.
     r"|next|this|coming|following|would|could|can|should|does|is|are|how|what|about|prochain"
-    r"|prochaine|próximo|próxima|nächsten|nächste|prossimo|prossima|volgende))[ \t]*$",
+    r"|prochaine|próximo|próxima|nächsten|nächste|prossimo|prossima|volgende"
+    # "Thursday kl.\n08.30": the Scandinavian mark of a clock waits for its clock.
+    r"|kl\.))[ \t]*$",
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(r"^[ \t]*[a-zà-ÿ(]")
@@ -160,7 +162,7 @@ _STARTS_WITH_ZONE = re.compile(
 _STARTS_WITH_YOURS = re.compile(r"^[ \t]*your[ \t]+(?:local[ \t]+)?time\b", re.IGNORECASE)
 _WAITS_FOR_CLOCK = re.compile(
     r"\b(?:at|around|by|from|until|till|um|gegen|bis|à|vers|jusqu'à|a las|sobre las|hasta las"
-    r"|alle|verso le|fino alle|às|até às|om|rond|tot)[ \t]*$",
+    r"|alle|verso le|fino alle|às|até às|om|rond|tot|kl\.?)[ \t]*$",
     re.IGNORECASE,
 )
 # "anytime between 1 and\n3. all eastern", "de 14h à\n16h": a line that ends on the first end of a

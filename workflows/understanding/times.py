@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
@@ -243,11 +243,17 @@ _NOT_TIME_TEXT = re.compile(
     re.IGNORECASE,
 )
 # German "halb fünf" and Dutch "half vijf" name the hour the half-hour leads to.
-_HOUR_BEFORE_HALF = {
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "twee": 2, "drie": 3, "vijf": 5, "zes": 6,
-    "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12,
+_GERMAN_HOURS = {
+    2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs", 7: "sieben", 8: "acht", 9: "neun",
+    10: "zehn", 11: "elf", 12: "zwölf",
 }  # fmt: skip
+_DUTCH_HOURS = {
+    2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht", 9: "negen",
+    10: "tien", 11: "elf", 12: "twaalf",
+}  # fmt: skip
+_HOUR_BEFORE_HALF = {
+    word: hour for table in (_GERMAN_HOURS, _DUTCH_HOURS) for hour, word in table.items()
+} | {"fuenf": 5}
 # The hours Spanish, Italian, Portuguese and French spell after "a las", "alle", "às", "à".
 _ROMANCE_HOURS = {
     "una": 1, "une": 1, "uma": 1, "dos": 2, "due": 2, "duas": 2, "deux": 2, "tres": 3, "tre": 3,
@@ -374,7 +380,9 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "(jouw 7.30)", "(your 7.30)": the user's clock named back is a time too.
             r"|jouw|uw|your|votre|tuas?|suas?|le[ \t]+tue"
             # "our 4.15 tomorrow", "mijn 9.30": a meeting called by its clock.
-            r"|our|my|onze|mijn)[ \t]+"
+            r"|our|my|onze|mijn"
+            # "kl. 14.00": the Scandinavian mark of a clock, in English written from there too.
+            r"|kl\.?)[ \t]+"
             # "cancel today's 5.30", "Thursday's 2.15", "tomorrow's 9.45": a day's meeting, by
             # its clock (the day is a date's span, so it stays outside the match).
             r"|(?P<owned>(?<=day['’]s[ \t])|(?<=row['’]s[ \t])|(?<=ght['’]s[ \t]))"
@@ -404,7 +412,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:(?<=son[ \t])|(?<=serán[ \t])|(?<=serían[ \t]))las(?=[ \t]+\d{1,2}(?::\d\d)?"
             r"[ \t]+(?:para[ \t]+(?:ti|vos|usted)|allá|ahí)\b)"
             r"|después[ \t]+de[ \t]+las|a[ \t]+partir[ \t]+d(?:e[ \t]+las|as)|um|gegen|nach"
-            r"|alle|dalle|verso[ \t]+le|às|om|rond)"
+            r"|alle|dalle|verso[ \t]+le|às|om|rond|kl\.?)"
             r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d|u(?:[0-5]\d)?\b|[ \t]+h\b)"
             # "at 8pm", "at 6 a.m.": the full time (time12) reads those.
             rf"{_NOT_A_CLOCK_AFTER}",
@@ -1029,9 +1037,14 @@ _YOURS = re.compile(
 _DAY_CLOCK_GAP = re.compile(r"[ \t,]*(?:(?:at|à|a las|a la|um|om|alle|às|@)[ \t]+)?", re.IGNORECASE)
 # "- Tuesday 3pm", "* Wed", "• jeudi", "2) Friday": an item of a list.
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d[.)])[ \t]")
-_HALF_DIGIT = re.compile(r"\bhalf[ \t]+(?P<h>1[0-2]|[1-9])\b(?![:.]\d)", re.IGNORECASE)
+_HALF_DIGIT = re.compile(
+    r"\b(?P<half>half|halb)[ \t]+(?P<h>1[0-2]|[1-9])\b(?![:.]\d)", re.IGNORECASE
+)
 # The English word of each hour: the first one the table gives it.
 _ENGLISH_HOURS = {hour: word for word, hour in reversed(_NUMBER_WORDS.items())}
+# The words of the hours in each language whose "half" with an hour is a clock. (Dutch "half
+# 1" and German "halb 1" are 12:30, an hour the reader does not read; their digits stay.)
+_HALF_HOUR_WORDS = {"en": _ENGLISH_HOURS, "nl": _DUTCH_HOURS, "de": _GERMAN_HOURS}
 # "on a Saturday afternoon", "every Monday", "un samedi": a weekday as a kind of day.
 _INDEFINITE = re.compile(
     r"\b(?:a|an|any|every|one|un|une|chaque|cada|ein|einem|einen|jeden|ogni|um|uma|num|numa|een"
@@ -2997,21 +3010,27 @@ _DAY_THEN_BRACKET = re.compile(
 )
 
 
-def _spelled_half(match: re.Match[str]) -> str:
-    return f"half {_ENGLISH_HOURS[int(match['h'])]}"
+def _spelled_half(words: Mapping[int, str]) -> Callable[[re.Match[str]], str]:
+    def spell(match: re.Match[str]) -> str:
+        word = words.get(int(match["h"]))
+        return f"{match['half']} {word}" if word else match.group()
+
+    return spell
 
 
-def _british_half(text: str) -> str:
-    """``text`` with "half 3" spelled "half three" in its English sentences.
+def _spelled_halves(text: str) -> str:
+    """``text`` with "half 3" spelled in the words of each sentence's language.
 
-    In English "half 3" is half past three (15:30); in Dutch the same letters are half
-    before it (14:30), so a sentence in no language the reader can tell keeps its digits.
+    In English "half 3" is half past three (15:30); in Dutch "half 3" and German "halb 3"
+    are half before it (14:30). Spelled, each is read as its language's "half three", "half
+    drie", "halb drei"; a sentence in no language the reader can tell keeps its digits.
     """
     out = []
     done = 0
     for start, end in sentence_spans(text):
-        if language_of(text[start:end]) == "en":
-            spelled = _HALF_DIGIT.sub(_spelled_half, text[start:end])
+        words = _HALF_HOUR_WORDS.get(language_of(text[start:end]) or "")
+        if words:
+            spelled = _HALF_DIGIT.sub(_spelled_half(words), text[start:end])
             out += [text[done:start], spelled]
             done = end
     out.append(text[done:])
@@ -3737,7 +3756,7 @@ def read_times(
     meeting_length = _length_said(text) or meeting_length
     clock_talk = CLOCK_CHANGE_TALK.search(text) is not None
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
-    text = _british_half(text)
+    text = _spelled_halves(text)
     text = _SPACED_H.sub(r"\1h\2", text)
     if day_first is None:
         day_first = settled_day_first(text, ref.date())
@@ -3792,7 +3811,8 @@ def read_times(
     listing = False
     for seg_start, seg_end in sentence_spans(text):
         seg_text = text[seg_start:seg_end].replace("\n", " ")
-        question = text[seg_end : seg_end + 1] == "?"
+        # "(2am?!)": a question mark with an exclamation after it is dismay, not a question.
+        question = text[seg_end : seg_end + 1] == "?" and text[seg_end + 1 : seg_end + 2] != "!"
         talk = _clock_talk(seg_text, question)
         item = bool(_LIST_ITEM.match(seg_text))
         offered_list = listing and item
