@@ -734,6 +734,10 @@ def _after_carried_anchor(kept: list[DateMention], anchor: date | None, text: st
     for i, mention in enumerate(kept):
         if mention.kind in ANCHORS:
             return
+        if _marked_next(text, mention):
+            # "I'm out on the 6th. Could we do next Wednesday?": "next" counts from the day
+            # the reply was written, whatever day the sentence before named.
+            continue
         if pointed := _pointed_at(text, mention, anchor):
             # "Friday 17 March clashes. Could we do 10:00 that Friday instead?": the 17th.
             kept[i] = DateMention(mention.start, mention.end, pointed, mention.kind)
@@ -743,6 +747,14 @@ def _after_carried_anchor(kept: list[DateMention], anchor: date | None, text: st
         moved = mention.day + timedelta(weeks=weeks)
         if mention.kind == "weekday" and anchor < moved <= _end_of_week(anchor):
             kept[i] = DateMention(mention.start, mention.end, moved, mention.kind)
+
+
+def _marked_next(text: str, mention: DateMention) -> bool:
+    """Whether the weekday is written "next Wednesday", "jeudi prochain" and the like."""
+    return any(
+        match.start() <= mention.start < match.end() or mention.start <= match.start() < mention.end
+        for match in _NEXT_WEEKDAY.finditer(text)
+    )
 
 
 def _end_of_week(day: date) -> date:
@@ -775,7 +787,12 @@ def _after_anchor(kept: list[DateMention], text: str) -> None:
             and _SAID_AGAIN.search(text, anchored_at, mention.start)
         ):
             continue
-        elif mention.kind == "weekday" and anchor is not None and mention.day <= anchor:
+        elif (
+            mention.kind == "weekday"
+            and anchor is not None
+            and mention.day <= anchor
+            and not _marked_next(text, mention)
+        ):
             weeks = (anchor - mention.day).days // 7 + 1
             kept[i] = DateMention(
                 mention.start, mention.end, mention.day + timedelta(weeks=weeks), mention.kind
