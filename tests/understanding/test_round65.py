@@ -70,3 +70,53 @@ def test_bare_weekday_after_a_date_still_follows_it() -> None:
         Intent.PROPOSE_TIMES,
         [datetime(2034, 3, 6, 10, 0), datetime(2034, 3, 7, 10, 0)],
     )
+
+
+# Written by hand, an outright no beside a leave turns the chat down; the leave is its reason.
+# A softer no (not taking meetings, can't make the times) beside an absence stays in doubt.
+LEAVE = "Tue, 21 Mar 2034 08:00:00 +0000"
+NO_WITH_LEAVE = [
+    "hey ada, kind of you to ask but i'm going to have to pass - i've just gone on parental "
+    "leave and am keeping away from my inbox. good luck!\n\nkai\n",
+    "Thanks Ada. I'm afraid I must decline, I've just started medical leave.\n\nKai\n",
+]
+
+
+@pytest.mark.parametrize("body", NO_WITH_LEAVE)
+def test_outright_no_beside_a_leave_is_a_decline(body: str) -> None:
+    verdict = read_reply(body, tz=HALIFAX, date=LEAVE)
+    assert_read_right(verdict, HALIFAX, Intent.DECLINE, [])
+
+
+SOFT_NO_WITH_LEAVE = [
+    "I'm out on leave and not taking any meetings, sorry.\n\nKai\n",
+    "I must decline for now, I've just started parental leave.\n\nKai\n",
+]
+
+
+@pytest.mark.parametrize("body", SOFT_NO_WITH_LEAVE)
+def test_softer_no_beside_a_leave_is_no_sure_decline(body: str) -> None:
+    verdict = read_reply(body, tz=HALIFAX, date=LEAVE)
+    assert not (verdict.certain and verdict.intent is Intent.DECLINE)
+
+
+# "Write to her in my name" hands the user on to the person named before it.
+SENT_IN_MY_NAME = [
+    "Hola Ada:\n\nYo me ocupo de la parte técnica; para lo que buscas te vendrá mejor Marta "
+    "Gil (marta.gil@example.es), que lleva producto. Escríbele de mi parte.\n\nUn saludo,\nKai\n",
+    "Bonjour Ada,\n\nJe m'occupe surtout du code. Marta Gil (marta.gil@example.fr) dirige "
+    "l'équipe produit : écrivez-lui de ma part.\n\nBien à vous,\nKai\n",
+]
+
+
+@pytest.mark.parametrize("body", SENT_IN_MY_NAME)
+def test_write_to_them_in_my_name_is_a_referral(body: str) -> None:
+    verdict = read_reply(body, tz=HALIFAX, date=LEAVE)
+    assert_read_right(verdict, HALIFAX, Intent.REFERRAL, [])
+
+
+# Greetings passed on in the sender's name hand no one on.
+def test_greetings_in_my_name_are_no_referral() -> None:
+    body = "Hola Ada, el martes a las 10 me va bien. Saluda a Marta de mi parte.\n\nKai\n"
+    verdict = read_reply(body, tz=HALIFAX, date=LEAVE)
+    assert verdict.intent is not Intent.REFERRAL

@@ -1338,6 +1338,11 @@ SENT_BY_ME = (
     r"|dites-(?:lui|leur) que (?:c'est moi qui )?(?:vous|t') ?(?:envoie|ai envoyé)"
     r"|dis-(?:lui|leur) que (?:c'est moi qui )?(?:t'|te )?(?:envoie|ai envoyé)"
     r"|(?:dile|dígale|diles) que (?:vas|va|te mando yo|le mando yo) (?:de mi parte)?"
+    # "Escríbele de mi parte", "écris-lui de ma part", "scrivile da parte mia": write to them
+    # in the sender's name.
+    r"|(?:escríbele|escríbale|escríbeles|contáctal[ao]|llámal[ao]) de mi parte"
+    r"|(?:écris-lui|écrivez-lui|contacte-la|contacte-le|contactez-la|contactez-le) de ma part"
+    r"|(?:scrivile|scrivigli|le scriva|gli scriva) da parte mia"
     r"|(?:sag|sagen Sie) (?:ihm|ihr|ihnen),? dass (?:ich (?:dich|Sie) schicke|Sie von mir kommen"
     r"|du von mir kommst)"
     r"|(?:digli|dille|dica) (?:pure )?che (?:ti|la) mando io"
@@ -3571,6 +3576,10 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
             return Intent.REFERRAL, "away, and points to someone else"
         if RESUME_AFTER_ABSENCE.search(text):
             return Intent.DEFER, "away, and asks to talk once back"
+        if not ev.auto_reply and FIRM_DECLINE.search(text) and not FOR_NOW.search(text):
+            # "I'm going to have to pass - I've just started parental leave": written by hand,
+            # an outright no turns the chat down, and the leave is only its reason.
+            return Intent.DECLINE, "an outright no, the absence its reason"
         return Intent.OUT_OF_OFFICE, "absence wording"
     # "I'm the wrong person - I've cc'd my colleague Priya": someone named to talk to instead.
     if (
