@@ -906,14 +906,20 @@ _REGRET = (
     r"(?:(?:unfortunately|sadly|regretfully|respectfully|politely|malheureusement|hélas"
     r"|poliment|lamentablemente|desafortunadamente|purtroppo|infelizmente) )?"
 )
+# "I'm going to have to pass", "I must regretfully decline": the sender turns the request down
+# in so many words.
+_MUST_DECLINE = (
+    r"(?:have to|must|will|i'll|going to)"
+    rf" {_REGRET}(?:pass{_NOT_HANDED_ON}|decline|refuse(?! to\b))"
+)
+MUST_DECLINE = _cues(_MUST_DECLINE)
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
 FIRM_DECLINE = _cues(
     _NO_INTEREST,
     # "I am afraid I must refuse this time" (a refusal "to" do something is of that thing).
     # "Je dois malheureusement décliner", "I must regretfully decline": an adverb of regret
     # between the verbs softens the no, it does not put it off.
-    r"(?:have to|must|will|i'll|going to)"
-    rf" {_REGRET}(?:pass{_NOT_HANDED_ON}|decline|refuse(?! to\b))",
+    _MUST_DECLINE,
     rf"je dois {_REGRET}(?:décliner|refuser)|tengo que {_REGRET}(?:declinar|rechazar)"
     rf"|devo {_REGRET}(?:declinare|rifiutare)|tenho (?:de|que) {_REGRET}(?:declinar|recusar)",
     # "Ich muss Ihnen daher leider absagen": turning a person down, with any adverbs between.
@@ -3576,7 +3582,7 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
             return Intent.REFERRAL, "away, and points to someone else"
         if RESUME_AFTER_ABSENCE.search(text):
             return Intent.DEFER, "away, and asks to talk once back"
-        if not ev.auto_reply and FIRM_DECLINE.search(text) and not FOR_NOW.search(text):
+        if not ev.auto_reply and MUST_DECLINE.search(text) and not FOR_NOW.search(text):
             # "I'm going to have to pass - I've just started parental leave": written by hand,
             # an outright no turns the chat down, and the leave is only its reason.
             return Intent.DECLINE, "an outright no, the absence its reason"
