@@ -794,12 +794,11 @@ DECLINE = _cues(
     r" verdient",
     # "Not sure I'm the right person" is as often followed by "but happy to talk": no cue.
     r"not the (?:right|best) person|not the person for this|(?:i'd|i would) rather not"
-    # "I really wouldn't be the right person to talk to": the sender's judgement of their own
-    # fit, said outright ("not sure I'd be the right person" hedges, and stays no cue).
+    # "I really wouldn't be the right person to talk to", "I really don't think I'm the right
+    # person for this": the sender's judgement of their own fit, said outright ("not sure I'd
+    # be the right person" hedges, and stays no cue).
     r"|(?:wouldn't|would not|won't|will not)(?: (?:really|honestly|probably|be)){1,3}"
     r" the (?:right|best) person"
-    # "I really don't think I'm the right person for this": the sender's own judgement, said
-    # outright (the hedge "not sure I'm the right person" stays no cue).
     r"|(?:don't|do not) (?:really )?think (?:i'm|i am) (?:really )?the (?:right|best) person",
     # "Wish I could, but …", "wish I could help": the chat wished for and not given ("wish I
     # could do Thursday" names the time it turns down).

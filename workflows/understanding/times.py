@@ -783,8 +783,8 @@ _AFTER_CUE = re.compile(
 # A stated length sets the end: "I have 20 minutes at 4:15", "at 3 for 45 min", and as
 # well spelled out ("vingt minutes", "eine halbe Stunde").
 def _alternatives(words: Iterable[str]) -> str:
-    """The words as one alternation, longest first ("twenty-five" before "twenty")."""
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len)[::-1])
+    """:func:`alternation` of the words, a space in one matching any run of blanks."""
+    return alternation(words).replace(r"\ ", r"[ \t]+")
 
 
 _SPELLED_COUNT = _alternatives(SPELLED_MINUTES)
