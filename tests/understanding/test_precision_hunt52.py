@@ -259,7 +259,8 @@ ROWS: list[Row] = [
         "Sounds great in principle! Let me check with my manager and I'll come back to you by"
         " Friday.",
         "en",
-        OTH,
+        F,
+        sure=NEAR,
     ),
     row(
         "Got this, thanks. I'm travelling today; I'll look at my diary tomorrow and get back to"
@@ -376,7 +377,7 @@ ROWS: list[Row] = [
     ),
     row("Would this Friday at 2 suit?", "en-plain@mon", P, [(11, 6, 14)]),
     row("Would this Friday at 2 suit you?", "en-plain@sun", P, [(11, 13, 14)]),
-    row("Next Friday at 2, maybe?", "en-plain@sun", None, sure=NEAR),
+    row("Next Friday at 2, maybe?", "en-plain@sun", P, [(11, 13, 14)], sure=NEAR),
     row("How about next Friday at 10?", "en-plain@fri", P, [(11, 13, 10)], sure=NEAR),
     # ---- English across two clocks ----
     row(
@@ -426,7 +427,12 @@ ROWS: list[Row] = [
         "de",
         N,
     ),
-    row("Klingt gut! Ich kläre das noch mit meinem Team und melde mich bis Freitag.", "de", OTH),
+    row(
+        "Klingt gut! Ich kläre das noch mit meinem Team und melde mich bis Freitag.",
+        "de",
+        F,
+        sure=NEAR,
+    ),
     row(
         "Diesen Freitag um 14 Uhr hätte ich Zeit, die anderen Termine gehen leider nicht.",
         "de",
@@ -479,7 +485,7 @@ ROWS: list[Row] = [
         [(11, 10, 15)],
     ),
     row("Wie wäre es mit diesem Freitag um 10?", "de-plain@mon", P, [(11, 6, 10)]),
-    row("Nächsten Freitag um 10 Uhr?", "de-plain@sun", None, sure=NEAR),
+    row("Nächsten Freitag um 10 Uhr?", "de-plain@sun", P, [(11, 13, 10)], sure=NEAR),
     row(
         "Am Montag ab 22 Uhr bis Mitternacht hätte ich Ruhe für ein Gespräch.",
         "de",
@@ -613,7 +619,7 @@ ROWS: list[Row] = [
         "es-ok",
         C,
     ),
-    row("¿Qué tal el próximo viernes a las 10?", "es-plain@sun", None, sure=NEAR),
+    row("¿Qué tal el próximo viernes a las 10?", "es-plain@sun", P, [(11, 13, 10)], sure=NEAR),
     row(
         "El jueves a las 11 no llego, salgo de otra reunión a las 11:15. ¿Podría ser a las 11:30?",
         "es",

@@ -266,6 +266,24 @@ def _moves_agreed(
     )
 
 
+def _moves_an_offer(
+    mentions: tuple[TimeMention, ...], offered: list[TimeWindow], text: str
+) -> bool:
+    """Whether the time the reply moves from, or clashes with, is one of the user's offers.
+
+    "Wednesday at 9:30 isn't ideal. Could we push it to 10:30?" under three offered times:
+    the 9:30 is an offer turned down, not a meeting, unless the reply calls it "ours".
+    """
+    if len(offered) < 2 or _OURS.search(text):
+        return False
+    choices = {w.start for w in offered} | {w.start.replace(tzinfo=None) for w in offered}
+    return any(
+        m.role in (Role.OLD, Role.CONFLICT)
+        and (m.window.start in choices or m.window.start.replace(tzinfo=None) in choices)
+        for m in mentions
+    )
+
+
 def _answers_offers(
     answered: tuple[tuple[str, tuple[TimeWindow, ...]], ...],
     offered: list[TimeWindow],
@@ -802,6 +820,7 @@ def understand(
         quoted=bool(stripped.history.strip()),
         moved_from=_moves_agreed(reading.mentions, offered, agreed, answer),
         answers_offers=_answers_offers(answered, offered, answer),
+        moves_offer=_moves_an_offer(reading.mentions, offered, answer),
         agreed=settled,
     )
     if evidence.agreed:

@@ -71,7 +71,12 @@ from workflows.understanding.notanswer import (
     no_of_someone_else,
     still_pending,
 )
-from workflows.understanding.ordinals import day_or_place, ordinal_place, points_at_one
+from workflows.understanding.ordinals import (
+    day_or_place,
+    names_some_places,
+    ordinal_place,
+    points_at_one,
+)
 from workflows.understanding.otherevents import PAST_WORDS, is_other_event_clock, other_event_clocks
 from workflows.understanding.roles import BUT_WORD, PROPOSED_ROLES, UNTIL, Role, moved_to
 from workflows.understanding.sentences import SENTENCE_END, sentence_spans
@@ -2534,10 +2539,15 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and len(reading.offered) > 1
             and not reading.link
             and _ANY.search(reading.text)
-            and (_names_a_day(reading.text) or PART_OF_DAY.search(reading.text))
+            and (
+                _names_a_day(reading.text)
+                or PART_OF_DAY.search(reading.text)
+                or names_some_places(reading.text)
+            )
         ):
-            # "Either of the afternoon ones is fine, you pick": some of the user's times, not
-            # all of them; which ones the reader would have to work out from the qualifier.
+            # "Either of the afternoon ones is fine, you pick", "either of the first two": some
+            # of the user's times, not all of them; which ones the reader would have to work
+            # out from the qualifier.
             doubts.append(WHICH_PICK)
         if _one_instant_twice(reading) or (
             reading.intent is Intent.PROPOSE_TIMES

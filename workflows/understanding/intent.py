@@ -2294,6 +2294,9 @@ class Evidence:
     # The reply answers the lines of the user's list of offers, and calls none of them "ours":
     # nothing is agreed yet, so there is no meeting to move.
     answers_offers: bool = False
+    # The time the reply moves from or turns down beside its own is one of the user's several
+    # offers ("9:30 isn't ideal, could we push it to 10:30?"), none of them called "ours".
+    moves_offer: bool = False
     # The quote holds one time and calls it settled ("confirmed for Thursday at 9", an
     # invitation line): a meeting to move, not an offer to answer.
     agreed: bool = False
@@ -3529,6 +3532,11 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         if ev.answers_offers and ev.windows and not ev.moved_from:
             # "> - Wed 2:30 PM MT" then "Could we push to 4ish my time?": a counter-offer.
             return _windows_intent(ev), "answers the user's offers with a time of its own"
+        if ev.moves_offer and ev.windows and not ev.moved_from and not ev.agreed:
+            # "Wednesday at 9:30 isn't ideal. Could we push it to 10:30?", "lieber um 10:30
+            # statt um 9:30?" under a list of offers: the time moved from is one of the user's
+            # offers, turned down, so the new one answers the list (nothing was agreed).
+            return _windows_intent(ev), "moves one of the user's offers to a time of its own"
         if _offers_moved_off(ev, text):
             return _windows_intent(ev), "moves the user's offers to days of its own"
         return Intent.RESCHEDULE, "reschedule wording"
@@ -3585,6 +3593,11 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
             # "I'm going to have to pass - I've just started parental leave": written by hand,
             # an outright no turns the chat down, and the leave is only its reason.
             return Intent.DECLINE, "an outright no, the absence its reason"
+        if not ev.auto_reply and HOLDING.search(text):
+            # "I'm travelling today; I'll look at my diary tomorrow and get back to you": a
+            # short absence written by hand that promises the answer soon is a holding note
+            # (convention (i)), not a notice to wait out.
+            return Intent.OTHER, HOLDS_ANSWER
         return Intent.OUT_OF_OFFICE, "absence wording"
     # "I'm the wrong person - I've cc'd my colleague Priya": someone named to talk to instead.
     if (

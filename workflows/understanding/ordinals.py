@@ -123,3 +123,26 @@ def points_at_one(text: str) -> bool:
     :func:`ordinal_place` and the date grammar did not read, so no time was taken from it.
     """
     return bool(_POINTER.search(text))
+
+
+# "The first two", "die ersten beiden", "les deux premiers", "las dos primeras", "i primi due":
+# several places of the list at once, in either order of count and place.
+_PLURAL_PLACES = (
+    rf"{_WORDS}|primi|ultimi|primeras|primeros|últimas|últimos|premiers|premières|derniers"
+    r"|dernières|primeiros|primeiras|beiden"
+)
+_COUNTS = r"two|2|zwei|beiden|deux|dos|due|dois|duas|twee"
+_SOME_PLACES = re.compile(
+    rf"(?<![\w-])(?:(?:{_PLURAL_PLACES})[ \t]+(?:{_COUNTS})"
+    rf"|(?:{_COUNTS})[ \t]+(?:{_PLURAL_PLACES}))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def names_some_places(text: str) -> bool:
+    """Whether ``text`` points at several places of the user's list ("either of the first two").
+
+    A yes to "any" of them is then to some of the user's times, and which ones the reader would
+    have to work out from the places.
+    """
+    return bool(_SOME_PLACES.search(text))

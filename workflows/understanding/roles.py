@@ -247,7 +247,8 @@ CONFLICT = _cues(
     # "I've been pulled into a release war-room": the same, someone else's doing.
     r"stuck (?:in|at|with|on)|(?:pulled|dragged|roped) into"
     r"|(?:im|in einem|in einer) [\w-]*(?:meeting|besprechung|termin|sitzung)"
-    r"|tengo (?:clase|una reunión|reunión|junta|una junta|cita|una cita|un compromiso)"
+    r"|tengo (?:clase|una reunión|la reunión|reunión|junta|una junta|cita|una cita"
+    r"|un compromiso)"
     r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement)|habe ich (?:Unterricht|einen Termin)"
     r"|ho (?:lezione|una riunione|un impegno|un appuntamento)"
     # "Talvez eu tenha uma reunião na sexta": a meeting the sender may have is theirs too.
@@ -267,8 +268,9 @@ CONFLICT = _cues(
     r"|je (?:suis|serai) en (?:atelier|formation|séminaire|workshop|cours)"
     r"|(?:estoy|estaré) en (?:un|una|el|la|mi) (?:taller|workshop|formación|seminario|curso)"
     r"|(?:sono|sarò) (?:in|a) (?:un|una|uno) (?:workshop|seminario|corso|formazione)"
+    # "Na quinta estou numa reunião da equipa das 10h às 12h": a meeting of the sender's.
     r"|(?:estou|estarei|tô) (?:num|numa|em um|em uma|no|na) (?:workshop|formação|seminário"
-    r"|curso|treinamento)",
+    r"|curso|treinamento|reunião)",
     # "dinsdagochtend heb ik een demo", "I have a demo Tuesday": an event of the sender's own
     # fills that time, in any of the languages.
     r"(?:i have|i've got|heb ik|ik heb|habe ich|ich habe|j'ai|tengo|ho|tenho) (?:a|an|een|eine?n?"
