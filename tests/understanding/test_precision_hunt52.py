@@ -765,7 +765,121 @@ ROWS: list[Row] = [
 
 # Rows a person is sure of that the reader leaves in doubt at the end of this hunt, with its
 # doubts: tested as near misses (doubted, or certain and right).
-LEFT_IN_DOUBT: dict[str, str] = {}
+LEFT_IN_DOUBT: dict[str, str] = {
+    (
+        "Monday at 3 works. Actually no, scratch that, I've got a clash. Wednesday at 9:30 is"
+        " better."
+    ): "`reply_corrects_itself`, `time_in_statement`, `pick_without_time`",
+    "The middle one works best for me.": "`no_intent_cue`",
+    "Option 2 works.": "`time_unread`",
+    "The first one, please.": "`no_intent_cue`",
+    (
+        "That's really kind, and Monday would have been perfect, but I'm stepping back from"
+        " these chats for now."
+    ): "`no_intent_cue`",
+    (
+        "Happy to, though honestly my colleague Tom Reid (tom@example.co.uk) knows far more"
+        " about pricing than I do. Anyway, Thursday at 11 works."
+    ): "`referral_unread`",
+    (
+        "Thanks Ada. Monday at 3 would have been great, but I've just handed in my notice, so"
+        " I'm not the best person any more. Try Priya Nair (priya@example.co.uk) instead."
+    ): "`referral_unread`, `time_in_statement`",
+    "Could we do 9.30 on Thursday rather than 11?": "`question_beside_time`, `time_unread`",
+    (
+        "Monday works, though I'll have to leave sharp at 3:30 for the school pick-up."
+    ): "`time_without_day`, `pick_without_time`",
+    "Monday's no good (team offsite 9-5). Wednesday it is.": "`pick_beside_other_times`",
+    (
+        "Great, 3pm on Monday. PS if it's ever useful, my office hours are Tue/Thu 2-4pm."
+    ): "`pick_beside_other_times`",
+    "Could we do 10/11 at 2pm instead?": "`two_readings_of_time`",
+    (
+        "I need to move our Monday chat, sorry. I'll send new times once I know my week."
+    ): "`yes_still_pending`",
+    (
+        "Montag 15 Uhr klappt. Ach nein, Moment, da habe ich einen Arzttermin. Lieber Mittwoch"
+        " um 9:30."
+    ): "`reply_corrects_itself`, `pick_without_time`",
+    "Der mittlere Termin passt mir am besten.": "`pick_without_time`",
+    (
+        "Gerne, Donnerstag 11 Uhr. Sprechen Sie übrigens auch mal mit Herrn Weber"
+        " (weber@example.de), der kennt sich mit Förderung aus."
+    ): "`referral_unread`",
+    (
+        "Ich leite Ihre Anfrage an meine Kollegin Frau Lang (lang@example.de) weiter, sie ist"
+        " dafür zuständig."
+    ): "`no_intent_cue`, `referral_unread`",
+    (
+        "Um 15 Uhr habe ich am Montag schon ein Telefonat mit einem Kunden, aber Donnerstag um"
+        " 11 geht."
+    ): "`pick_without_time`",
+    (
+        "Lundi 15h c'est bon. Ah non, pardon, j'ai un rendez-vous. Plutôt mercredi à 9h30."
+    ): "`time_in_statement`, `pick_without_time`",
+    (
+        "Avec plaisir ! Je vérifie mon agenda et je reviens vers vous demain."
+    ): "`contradicting_intent_cues`, `pick_without_time`",
+    "Jeudi, mais plutôt à 11h30 qu'à 11h si possible.": "`pick_without_time`",
+    (
+        "Volontiers, jeudi 11h. Au passage, ma collègue Léa Petit (lea@example.fr) serait aussi"
+        " une bonne personne à contacter."
+    ): "`referral_unread`",
+    (
+        "Je transmets votre demande à mon collègue Marc Dubois (marc@example.fr), c'est lui qui"
+        " gère ces sujets."
+    ): "`no_intent_cue`, `referral_unread`",
+    (
+        "El lunes a las 15:00 me viene bien. Bueno, no, perdona, tengo médico. Mejor el"
+        " miércoles a las 9:30."
+    ): "`pick_without_time`",
+    (
+        "Muchísimas gracias por pensar en mí, pero esta vez tendré que decir que no."
+    ): "`no_intent_cue`",
+    "¡Encantado! Déjame mirar la agenda y te digo algo mañana.": "`contradicting_intent_cues`",
+    (
+        "Con gusto, el jueves a las 11. Por cierto, te recomiendo hablar también con Pablo Ruiz"
+        " (pablo@example.es), sabe mucho de esto."
+    ): "`referral_unread`",
+    (
+        "Lunedì alle 15 va bene. Anzi no, scusi, ho un impegno. Meglio mercoledì alle 9:30."
+    ): "`reply_corrects_itself`, `pick_without_time`",
+    "L'ultimo mi va bene.": "`pick_without_time`",
+    "Volentieri! Controllo l'agenda e le faccio sapere domani.": "`contradicting_intent_cues`",
+    (
+        "Volentieri, giovedì alle 11. Tra l'altro le consiglio di sentire anche Marco Bianchi"
+        " (marco@example.it)."
+    ): "`referral_unread`",
+    (
+        "Giro la sua richiesta alla mia collega Sara Conti (sara@example.it), che si occupa di"
+        " questo."
+    ): "`no_intent_cue`",
+    (
+        "Segunda às 15h serve. Aliás, não, desculpe, tenho uma consulta. Prefiro quarta às 9h30."
+    ): "`pick_without_time`",
+    "Com todo o gosto! Vou ver a agenda e amanhã digo-lhe algo.": "`no_intent_cue`",
+    "Pode ser a 10/11 às 14h?": "`two_readings_of_time`",
+    "Na segunda estou livre das 11h30 às 13h.": "`no_intent_cue`",
+    (
+        "Com gosto, quinta às 11h. Já agora, fale também com o Pedro Alves (pedro@example.pt)."
+    ): "`referral_unread`",
+    (
+        "Vou encaminhar o seu pedido para a minha colega Inês Lopes (ines@example.pt), que"
+        " trata destes assuntos."
+    ): "`no_intent_cue`, `referral_unread`",
+    (
+        "Maandag 15:00 is goed. O nee, sorry, dan heb ik de tandarts. Liever woensdag om 9:30."
+    ): "`pick_without_time`",
+    "Het tweede moment komt mij het beste uit.": "`no_intent_cue`",
+    "Leuk! Ik kijk even in mijn agenda en laat het je morgen weten.": "`contradicting_intent_cues`",
+    (
+        "Graag, donderdag om 11 uur. Trouwens, praat ook eens met Pieter Smit (pieter@example.nl)."
+    ): "`referral_unread`",
+    (
+        "Ik stuur je verzoek door naar mijn collega Femke Bakker (femke@example.nl), zij gaat"
+        " hierover."
+    ): "`no_intent_cue`, `referral_unread`",
+}
 
 # Rows read certain but wrong that are left (strict xfails).
 WRONG_LEFT: dict[str, str] = {}

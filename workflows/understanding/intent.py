@@ -303,6 +303,7 @@ _SOON = (
     r"(?! week)|first thing tomorrow|this (?:morning|afternoon|evening)"
     r"|(?:by|before) (?:tomorrow|tonight|(?:the )?end of (?:the )?day|eod|cob)\b)"
 )
+_SOON_SAID = re.compile(rf"\b{_SOON}", re.IGNORECASE)
 DEFER = _cues(
     _WRITE_AGAIN_LATER,
     _CALL_ME + _AFTER_DAY_OF_MONTH,
@@ -1687,6 +1688,9 @@ PICK = _cues(
     r"ça me va|parfait|me convient|me va bien|me viene bien|perfecto|passt|klappt|geht (?:bei mir"
     r"|gut)",
     r"va benissimo|perfetto|perfeito|fica ótimo|past (?:mij|me) (?:goed|prima)|komt goed uit",
+    # "The last one suits me", "la segunda me va perfecta", "o segundo é ótimo", "serve-me",
+    # "het tweede komt mij het beste uit": the same yes in other words.
+    r"suits me|me va perfect[ao]|é ótimo|serve-me|komt (?:mij|me) het best(?:e)? uit",
 )
 PROPOSE = _cues(
     # "Would Tuesday afternoon suit you?" asks as "would … work" does, in each wording.
@@ -3593,10 +3597,11 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
             # "I'm going to have to pass - I've just started parental leave": written by hand,
             # an outright no turns the chat down, and the leave is only its reason.
             return Intent.DECLINE, "an outright no, the absence its reason"
-        if not ev.auto_reply and HOLDING.search(text):
+        if not ev.auto_reply and HOLDING.search(text) and _SOON_SAID.search(text):
             # "I'm travelling today; I'll look at my diary tomorrow and get back to you": a
             # short absence written by hand that promises the answer soon is a holding note
-            # (convention (i)), not a notice to wait out.
+            # (convention (i)), not a notice to wait out ("I'll get back to you when I can"
+            # from a client site all week is).
             return Intent.OTHER, HOLDS_ANSWER
         return Intent.OUT_OF_OFFICE, "absence wording"
     # "I'm the wrong person - I've cc'd my colleague Priya": someone named to talk to instead.
