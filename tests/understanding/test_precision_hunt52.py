@@ -1,6 +1,14 @@
 """Precision hunt 52: the confident wrong readings fresh sets keep finding.
 
-FIRSTRUN
+First run at ae50498: 60 of 159 rows failed, 11 certain but wrong: a counter-offer to one of
+the user's offered times ("Wednesday at 9:30 isn't ideal. Could we push it to 10:30?", "lieber
+um 10:30 statt um 9:30?") read as a reschedule of a meeting never agreed; a Portuguese
+conflict ("estou numa reunião … das 10h às 12h") read as an offer; a hand-written "I'm
+travelling today; I'll look at my diary tomorrow and get back to you" read as an absence
+notice; "either of the first two" (English, Spanish, Italian) read as a certain accept with no
+window; and five mislabels of ours ("next Friday" said on a Sunday is the coming Friday, as the
+reader said, three rows, now near misses; "I'll come back to you by Friday" may be a defer as
+well as a holding note, two rows, now near misses). 49 doubted where a person is sure.
 
 Replies of our own in English, German, French, Spanish, Italian, Portuguese and Dutch, most
 written on Wednesday 4 November 2026 (after both Europe's and America's clock changes), under

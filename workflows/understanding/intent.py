@@ -3536,10 +3536,17 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         if ev.answers_offers and ev.windows and not ev.moved_from:
             # "> - Wed 2:30 PM MT" then "Could we push to 4ish my time?": a counter-offer.
             return _windows_intent(ev), "answers the user's offers with a time of its own"
-        if ev.moves_offer and ev.windows and not ev.moved_from and not ev.agreed:
+        if (
+            ev.moves_offer
+            and len(ev.windows) == 1
+            and not (ev.moved_from or ev.agreed or OUR.search(text))
+        ):
             # "Wednesday at 9:30 isn't ideal. Could we push it to 10:30?", "lieber um 10:30
             # statt um 9:30?" under a list of offers: the time moved from is one of the user's
-            # offers, turned down, so the new one answers the list (nothing was agreed).
+            # offers, turned down, so the new one answers the list (nothing was agreed). One
+            # new time only: beside a second ("push it an hour? … the Wednesday one is 10pm
+            # Tuesday for me") the second may be an offer restated, which the move's doubts
+            # catch. "Need to move our tues 8am slot" names a meeting agreed out of view.
             return _windows_intent(ev), "moves one of the user's offers to a time of its own"
         if _offers_moved_off(ev, text):
             return _windows_intent(ev), "moves the user's offers to days of its own"
