@@ -3116,14 +3116,30 @@ def _names_a_slot(text: str, at: int) -> bool:
     return any(w in WEEKDAYS or w.isdigit() or w[:1].isdigit() for w in words)
 
 
-def _of_the_offers(text: str, end: int) -> bool:
-    """Whether the no ending at ``end`` is said of the user's offered times, right after it.
+# "Jouw tijden komen mij helaas niet goed uit", "your times sadly don't suit": the offered times
+# as the subject, a verb and a pronoun at most before the no, no mark or "but" between.
+_OFFERS_THEN_NO = re.compile(
+    r"^[ \t]+(?:[\w’']+[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
+_BUT_BETWEEN = _cues(r"but|maar|aber|mais|pero|ma|mas")
+
+
+def _of_the_offers(text: str, start: int, end: int) -> bool:
+    """Whether the no from ``start`` to ``end`` is said of the user's offered times, right
+    after it or as their subject just before it.
 
     "not available at the proposed slots" turns those down; "not able to help. Your slots
-    were fine" turns down the chat.
+    were fine" turns down the chat; "your times are fine but sadly" is a no of something else.
     """
     found = _THE_OFFERED_TIMES.search(text, end, end + 60)
-    return found is not None and found.start() - end <= 8
+    if found is not None and found.start() - end <= 8:
+        return True
+    before = [m for m in _THE_OFFERED_TIMES.finditer(text, max(0, start - 40), start)]
+    return any(
+        _OFFERS_THEN_NO.match(text[m.end() : start]) and not _BUT_BETWEEN.search(text[m.end() : start])
+        for m in before
+    )
 
 
 def turns_to_no(text: str, noes: re.Pattern[str]) -> bool:
@@ -3139,7 +3155,7 @@ def turns_to_no(text: str, noes: re.Pattern[str]) -> bool:
         for m in noes.finditer(text)
         if said(noes, text[max(0, m.start() - 30) : m.end()]) is not None
         and not _names_a_slot(text, m.start())
-        and not _of_the_offers(text, m.end())
+        and not _of_the_offers(text, m.start(), m.end())
     ]
     if not starts:
         return False
