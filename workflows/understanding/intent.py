@@ -2523,11 +2523,28 @@ def _loose_hour(text: str) -> bool:
 
 # "I'll have my assistant send you some times": the times are still to come.
 _WILL_SEND = _cues(
-    r"(?:i'll|i will|we'll|will)[^.?!\n]{0,30} send (?:you |over )?(?:some|a few|my|our)?"
+    r"(?:i'll|i will|we'll|will)[^.?!\n]{0,30} send (?:you |over )?(?:some|a few|a couple(?: of)?|my|our)?"
     r" ?(?:times|options|slots|availability|an invite|a calendar invite)",
     r"vous enverrai|te (?:mando|envío|envio|mandarei|enviarei)|le (?:mando|envío)"
     r"|(?:schicke|sende) (?:Ihnen|dir)|ti mando|vi mando|(?:stuur|stuurt) (?:je|u)",
 )
+
+
+def _times_to_come(text: str) -> bool:
+    """Whether the sender promises times of their own shortly, not an invitation for a time
+    picked.
+
+    "I'll send you some times in the next few days" holds; "… after my leave in March", "…
+    next week" put the answer off to a later period (a defer), and are left as they were.
+    """
+    sends = _WILL_SEND.search(text)
+    if sends is None or sends.group(0).lower().endswith("invite"):
+        return False
+    stop = min(
+        (i for i in map(lambda end: text.find(end, sends.end()), ".?!\n") if i >= 0),
+        default=len(text),
+    )
+    return WHEN_AGAIN.search(text, sends.end(), stop) is None
 
 
 # "I'd rather not commit to something I'd end up cancelling on you": a cancel only imagined,
@@ -3137,7 +3154,8 @@ def _of_the_offers(text: str, start: int, end: int) -> bool:
         return True
     before = [m for m in _THE_OFFERED_TIMES.finditer(text, max(0, start - 40), start)]
     return any(
-        _OFFERS_THEN_NO.match(text[m.end() : start]) and not _BUT_BETWEEN.search(text[m.end() : start])
+        _OFFERS_THEN_NO.match(text[m.end() : start])
+        and not _BUT_BETWEEN.search(text[m.end() : start])
         for m in before
     )
 
@@ -3697,6 +3715,10 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, ASKS_FIRST_REASON
     if accepting and NOT_PICKED_YET.search(text) and not said(PICK, text):
         # "Keen, but not sure about Thursday yet": a yes whose time is still to be chosen.
+        return Intent.OTHER, HOLDS_ANSWER
+    if accepting and _times_to_come(text) and not said(PICK, text):
+        # "Still happy to talk! I'll send you a couple of options in the next few days": a yes
+        # to the chat whose times the sender still owes, a holding note (convention (i)).
         return Intent.OTHER, HOLDS_ANSWER
     if accepting:
         return Intent.ACCEPT, "agrees, no times of their own"
