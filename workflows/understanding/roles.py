@@ -421,7 +421,9 @@ CONFLICT = _cues(
     r"|Terminkonflikt",
     rf"{_BARRING}(?:empêchement|imprévu)|pas disponible|indisponible|pas possible"
     r"|ne (?:peux|pourrai|pourrais) pas|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
-    r"no (?:puedo|podré|podre|podría|podria|estoy disponible|me va|me viene)|ocupad[oa]"
+    # "no voy a poder mañana a las 4": the future said with "ir a", as "no podré".
+    r"no (?:puedo|podré|podre|podría|podria|voy a poder|estoy disponible|me va|me viene)"
+    r"|ocupad[oa]"
     rf"|(?:me )?surgió|surgio|{_BARRING}imprevisto|estaré fuera|de viaje",
     # The regional "doesn't suit me" ("no me queda", "no me late", "no me cierra", "no me
     # acomoda") and "así que ese no" after the sender's own plans at that time.
