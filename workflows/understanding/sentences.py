@@ -193,6 +193,14 @@ def _opens_offer(before: str, after: str) -> bool:
     return bool(_OPENS_OFFER.match(after) and not _SUBJECT_AT_END.search(before))
 
 
+# "hätte ich ab 15\nUhr bis 17 Uhr Zeit": a line ending on a number, the next opening on the
+# word that makes it a clock; the hour and its unit are one time.
+_ENDS_ON_NUMBER = re.compile(r"(?<![\d.:/-])\d{1,2}(?:[:.]\d\d)?[ \t]*$")
+_STARTS_WITH_CLOCK_UNIT = re.compile(
+    r"^[ \t]*(?:Uhr|uur|heures?|horas?|hrs?|o['’]clock|[ap]\.?m\.?)(?![\w])", re.IGNORECASE
+)
+
+
 def _is_wrap(text: str, newline: int) -> bool:
     line_start = text.rfind("\n", 0, newline) + 1
     before = text[line_start:newline]
@@ -231,6 +239,7 @@ def _is_wrap(text: str, newline: int) -> bool:
         or runs_on
         or dated
         or _ZONE_ALONE.match(after)
+        or (_ENDS_ON_NUMBER.search(before) and _STARTS_WITH_CLOCK_UNIT.match(after))
         or (
             _ENDS_ON_CLOCK.search(before)
             and (_STARTS_WITH_ZONE.match(after) or _STARTS_WITH_YOURS.match(after))

@@ -728,6 +728,22 @@ _THIS_WEEK = re.compile(
 )
 
 
+def _this_week_out(text: str) -> bool:
+    """Whether a sentence rules out this week and offers nothing ("This week is fully booked",
+    "Diese Woche bin ich leider komplett ausgebucht"): the sender means no day of it."""
+    for a, b in sentence_spans(text):
+        sentence = text[a:b].replace("\n", " ")
+        said = _THIS_WEEK.search(sentence)
+        if said is None:
+            continue
+        roles = read_roles(sentence)
+        if roles.at(said.start()) is Role.CONFLICT and all(
+            s.role is Role.CONFLICT for s in roles.spans
+        ):
+            return True
+    return False
+
+
 def _in_this_week(sentence: str, at: int) -> bool:
     """Whether the weekday at ``at`` follows "this week" with no later week named between."""
     said = [m.end() for m in _THIS_WEEK.finditer(sentence, 0, at)]
@@ -1421,8 +1437,7 @@ def _day_alone_with_clock(
     """
     last = dates[-1]
     joined = any(
-        d.day != last.day and _DAYS_JOINED.match(sentence[d.end : last.start])
-        for d in dates[:-1]
+        d.day != last.day and _DAYS_JOINED.match(sentence[d.end : last.start]) for d in dates[:-1]
     )
     # "until 3": a bare hour the clocks do not read still ends the busy part of the day.
     clocked = any(t.start > last.start for t in times) or bool(
@@ -3848,6 +3863,7 @@ def read_times(
     read: list[tuple[int, int]] = []
     # "je vous propose plutôt :" over "- mardi à 16h": the list's items are what it offers.
     listing = False
+    this_week_out = _this_week_out(text)
     for seg_start, seg_end in sentence_spans(text):
         seg_text = text[seg_start:seg_end].replace("\n", " ")
         # "(2am?!)": a question mark with an exclamation after it is dismay, not a question.
@@ -3903,6 +3919,20 @@ def read_times(
         said = list(iter_next_week(seg_text))
         # Roles are read only where "next week" is written: on a long line they are slow.
         seg_roles = read_roles(seg_text) if said else None
+        if said and seg_roles is not None and this_week_out:
+            # "Diese Woche bin ich komplett ausgebucht. Nächste Woche Mittwoch ab 15 Uhr, oder
+            # Donnerstag 9-11": with this week ruled out, a weekday after "next week" is next
+            # week's, not a guess between the two.
+            dates = [
+                replace(d, day=d.day + timedelta(days=7))
+                if d.kind == "weekday"
+                and monday - timedelta(days=7) <= d.day < monday
+                and any(m.end() <= d.start for m in said)
+                and not _in_this_week(seg_text, d.start)
+                and seg_roles.at(d.start) is not Role.CONFLICT
+                else d
+                for d in dates
+            ]
         two_readings = two_readings or any(
             d.kind == "weekday"
             and d.day < monday
