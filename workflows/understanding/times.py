@@ -736,10 +736,14 @@ def _this_week_out(text: str) -> bool:
         said = _THIS_WEEK.search(sentence)
         if said is None:
             continue
-        roles = read_roles(sentence)
-        if roles.at(said.start()) is Role.CONFLICT and all(
-            s.role is Role.CONFLICT for s in roles.spans
-        ):
+        # The conflict runs from "this week" to the sentence's end: "This week I'm out Monday
+        # but Thursday at 10 is fine" offers a day of it.
+        ends = [
+            s.end
+            for s in read_roles(sentence).spans
+            if s.role is Role.CONFLICT and s.start <= said.start() < s.end
+        ]
+        if ends and not re.search(r"\w", sentence[max(ends) :]):
             return True
     return False
 
@@ -1439,11 +1443,21 @@ def _day_alone_with_clock(
     joined = any(
         d.day != last.day and _DAYS_JOINED.match(sentence[d.end : last.start]) for d in dates[:-1]
     )
+    # "Wed I'm in workshops until 2 and Thu until 4": each day has a busy part of its own, and
+    # "that day" may be either.
+    timed = any(
+        d.day != last.day
+        and (
+            _UNTIL_CLOCK.search(sentence, d.end, after.start) is not None
+            or any(d.end <= t.start < after.start for t in times)
+        )
+        for d, after in zip(dates, dates[1:], strict=False)
+    )
     # "until 3": a bare hour the clocks do not read still ends the busy part of the day.
     clocked = any(t.start > last.start for t in times) or bool(
         _UNTIL_CLOCK.search(sentence, last.end)
     )
-    return not joined and clocked
+    return not joined and not timed and clocked
 
 
 # The words before a sentence's first clock: "That should be " in "That should be 9am in Paris."
