@@ -2523,16 +2523,16 @@ def _loose_hour(text: str) -> bool:
 
 # "I'll have my assistant send you some times": the times are still to come.
 _WILL_SEND = _cues(
-    r"(?:i'll|i will|we'll|will)[^.?!\n]{0,30} send (?:you |over )?(?:some|a few|a couple(?: of)?|my|our)?"
-    r" ?(?:times|options|slots|availability|an invite|a calendar invite)",
+    r"(?:i'll|i will|we'll|will)[^.?!\n]{0,30} send (?:you |over )?"
+    r"(?:some|a few|a couple(?: of)?|my|our)? ?"
+    r"(?:times|options|slots|availability|an invite|a calendar invite)",
     r"vous enverrai|te (?:mando|envío|envio|mandarei|enviarei)|le (?:mando|envío)"
     r"|(?:schicke|sende) (?:Ihnen|dir)|ti mando|vi mando|(?:stuur|stuurt) (?:je|u)",
 )
 
 
 def _times_to_come(text: str) -> bool:
-    """Whether the sender promises times of their own shortly, not an invitation for a time
-    picked.
+    """Whether the sender promises times of their own shortly (no invitation for a pick).
 
     "I'll send you some times in the next few days" holds; "… after my leave in March", "…
     next week" put the answer off to a later period (a defer), and are left as they were.
@@ -2541,7 +2541,7 @@ def _times_to_come(text: str) -> bool:
     if sends is None or sends.group(0).lower().endswith("invite"):
         return False
     stop = min(
-        (i for i in map(lambda end: text.find(end, sends.end()), ".?!\n") if i >= 0),
+        (i for i in (text.find(end, sends.end()) for end in ".?!\n") if i >= 0),
         default=len(text),
     )
     return WHEN_AGAIN.search(text, sends.end(), stop) is None
@@ -3143,11 +3143,11 @@ _BUT_BETWEEN = _cues(r"but|maar|aber|mais|pero|ma|mas")
 
 
 def _of_the_offers(text: str, start: int, end: int) -> bool:
-    """Whether the no from ``start`` to ``end`` is said of the user's offered times, right
-    after it or as their subject just before it.
+    """Whether the no from ``start`` to ``end`` is said of the user's offered times.
 
-    "not available at the proposed slots" turns those down; "not able to help. Your slots
-    were fine" turns down the chat; "your times are fine but sadly" is a no of something else.
+    Right after it, or as its subject just before it: "not available at the proposed slots"
+    turns those down; "not able to help. Your slots were fine" turns down the chat; "your
+    times are fine but sadly" is a no of something else.
     """
     found = _THE_OFFERED_TIMES.search(text, end, end + 60)
     if found is not None and found.start() - end <= 8:

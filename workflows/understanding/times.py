@@ -729,8 +729,10 @@ _THIS_WEEK = re.compile(
 
 
 def _this_week_out(text: str) -> bool:
-    """Whether a sentence rules out this week and offers nothing ("This week is fully booked",
-    "Diese Woche bin ich leider komplett ausgebucht"): the sender means no day of it."""
+    """Whether a sentence rules out this week and offers nothing, so no day of it is meant.
+
+    "This week is fully booked", "Diese Woche bin ich leider komplett ausgebucht".
+    """
     for a, b in sentence_spans(text):
         sentence = text[a:b].replace("\n", " ")
         said = _THIS_WEEK.search(sentence)
@@ -1432,12 +1434,11 @@ _DAYS_JOINED = re.compile(
 def _day_alone_with_clock(
     sentence: str, dates: Sequence[DateMention], times: Sequence[_TimeOfDay]
 ) -> bool:
-    """Whether the sentence's last day is said of alone, with a clock after it, so that a
-    "that day" in the next sentence is that day.
+    """Whether the sentence's last day is said of alone, with a clock after it.
 
-    "Tues is out, and Wed I'm in meetings until 3" ends on the Wednesday and the clock its busy
-    part ends at; "Wed and Thu I'm in meetings until 3" names two days at once, and "Wed I'm
-    away" no part of a day.
+    Then a "that day" in the next sentence is that day. "Tues is out, and Wed I'm in meetings
+    until 3" ends on the Wednesday and the clock its busy part ends at; "Wed and Thu I'm in
+    meetings until 3" names two days at once, and "Wed I'm away" no part of a day.
     """
     last = dates[-1]
     joined = any(
