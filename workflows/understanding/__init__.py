@@ -865,8 +865,10 @@ def understand(
         reading = shifted
         evidence = replace(evidence, windows=tuple(reading.proposed))
         intent, reason = Intent.RESCHEDULE, SHIFT_ADDED_UP
-    if not evidence.windows and invite is None and (
-        inline := _same_time_as_line(answer, reading, answered, offered, sender_tz, read)
+    if (
+        not evidence.windows
+        and invite is None
+        and (inline := _same_time_as_line(answer, reading, answered, offered, sender_tz, read))
     ):
         reading = inline
         evidence = replace(evidence, windows=tuple(reading.proposed))
