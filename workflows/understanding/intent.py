@@ -1841,6 +1841,12 @@ COUNTER_OFFER = _cues(
     r"your (?:[\w/]+ ){0,2}(?:times|slots|days|options|mornings|afternoons|evenings)"
     r" (?:all )?(?:clash|clashed|conflict|conflicted|collide|collided) with",
     r"(?:vos|tes) créneaux (?:tombent|sont) (?:tous )?(?:pendant|en même temps que|sur)",
+    # "Ihre Termine passen bei mir leider alle nicht", "keiner Ihrer Vorschläge passt": the
+    # user's times all turned down, so the invitation is the sender's own time.
+    r"(?:Ihre|deine|eure) (?:Termine|Zeiten|Vorschläge|Terminvorschläge|Zeitvorschläge)"
+    r" (?:passen|gehen|klappen)(?: [\w-]+){0,4}? nicht"
+    r"|(?:keiner|keine) (?:Ihrer|deiner|eurer) (?:Termine|Zeiten|Vorschläge|Terminvorschläge)"
+    r" (?:passt|geht|klappt)",
     # "Tuesday and Thursday are packed - this is the best I can do": the invitation itself
     # called a compromise, not one of the user's times ("Thursday 3pm is the best I can do"
     # names a time, which may be the user's, and is not taken).
@@ -1873,6 +1879,14 @@ TIMES_REFUSED = _cues(
     r"nessuno dei due|nessuno degli orari|nessuna delle due",
     r"nenhum dos dois|nenhum dos horários|nenhuma das duas",
     r"geen van beide|beide (?:tijden|opties|momenten|data) (?:lukken|passen|komen|gaan)",
+)
+# "None of your three work", "can't do any of those": every one of the user's times turned
+# down, not one day of them ("can't do Thursday" leaves the others to pick).
+ALL_REFUSED = _cues(
+    r"(?:can't|cannot|couldn't|could not|won't be able to) (?:make|do) (?:either|any|none)"
+    r"(?: (?:time|slot|option|day|one)s?| of (?:those|these|them|your|the)\b)?",
+    r"(?:neither|none) (?:(?:time|slot|option|day|date|one)s?|of (?:those|these|them|your|the)\b)"
+    r"[^.?!\n]{0,30} (?:work|works|worked|suit|suits|fit|fits)",
 )
 # "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
 # and the reader knows why.

@@ -43,8 +43,11 @@ _END = re.compile(
     # weekday typed in lower case ("those slots clash tho. wednesday 9 may at 2pm works").
     # A French or Spanish word may end on an accent ("… pile à ce moment-là. Pourrait-on …").
     r"|(?<=\b[a-zà-ÿ]{3})(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct"
+    # German's "bzw." (or rather), "usw.", "ggf.", "vgl." run on into a capitalised noun
+    # ("am späten Nachmittag bzw. Abend").
+    r"|nov|dec|etc|min|hrs|sec|bzw|usw|ggf|vgl))"
     # Spanish opens a question on "¿" ("… todo el día. ¿Te parece …").
-    r"|nov|dec|etc|min|hrs|sec))\.(?=[ \t]+(?:[¿¡]?[A-Z]|\d{1,2}(?::\d\d|[ \t]?[ap]\.?m\b)"
+    r"\.(?=[ \t]+(?:[¿¡]?[A-Z]|\d{1,2}(?::\d\d|[ \t]?[ap]\.?m\b)"
     rf"|(?:{_FULL_DAYS})\b))"
     r"|(?<=\b[a-zà-ÿ]{2})(?<!\b(?:vs|ca|eg|ie|pm|am|st|nd|rd|th|nr|dr|mr|ms|no))\.(?=[ \t]+"
     rf"(?:[¿¡]?[A-Z]|\d{{1,2}}(?::\d\d|[ \t]?[ap]\.?m\b)|(?:{_FULL_DAYS})\b))"
