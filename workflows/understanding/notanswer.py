@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from workflows.understanding.message import Address, ParsedMessage
-from workflows.understanding.vocab import POSSESSIVE, REGION_CLOCKS, SOMEONE_AT_WORK, WEEKDAYS
+from workflows.understanding.vocab import (
+    FAR_NICKNAMES,
+    POSSESSIVE,
+    REGION_CLOCKS,
+    SOMEONE_AT_WORK,
+    WEEKDAYS,
+)
 
 # "On Mon, … Olivia Turner <…> wrote:", "From: Olivia Turner <…>", in the seven languages.
 AUTHOR_LINE = re.compile(
@@ -372,4 +378,36 @@ def greets_another(msg: ParsedMessage, reply: str) -> bool:
         and name not in WEEKDAYS
         and not any(w[:2] == name[:2] or _one_letter_off(w, name) for w in envelope)
         and not envelope & said
+    )
+
+
+def _runs(word: str) -> set[str]:
+    """The three-letter runs in ``word``: "Liz" and "Elizabeth" share "liz"."""
+    return {word[i : i + 3] for i in range(len(word) - 2)}
+
+
+def plainly_anothers(msg: ParsedMessage, reply: str, history: str) -> bool:
+    """The reply opens on a name that cannot be the user's, though it is written to the user.
+
+    ``greets_another`` leaves a doubt: a nickname the envelope does not show ("Liz" to Elizabeth)
+    may still be the user. Not when the user's own outreach, quoted below, goes by a first name on
+    the To line (the sender knows the user by it), and the name greeted shares no three letters
+    in a row with any name on the envelope ("Toni" to Antonio, "Nacho" to Ignacio), is no pet
+    name far from its full name ("Peggy" for Margaret), and is named nowhere in the thread ("Tom
+    suggested I write" makes "Tom -" the user's concern again).
+    """
+    match = _GREETED.match(reply)
+    if match is None or not greets_another(msg, reply):
+        return False
+    name = (
+        match["hailed"] or match["named"] or match["at"] or match["asked"] or match["told"]
+    ).lower()
+    envelope = {w for a in (*msg.to, *msg.cc) for w in re.findall(r"\w{2,}", a.name.lower())}
+    own = {w for a in msg.to for w in re.findall(r"\w{3,}", a.name.lower())}
+    quoted = {w.lower() for w in re.findall(r"\w{2,}", history)}
+    return (
+        bool(own & quoted)
+        and name not in quoted
+        and name not in FAR_NICKNAMES
+        and not any(_runs(name) & _runs(w) for w in envelope)
     )
