@@ -390,11 +390,12 @@ def plainly_anothers(msg: ParsedMessage, reply: str, history: str) -> bool:
     """The reply opens on a name that cannot be the user's, though it is written to the user.
 
     ``greets_another`` leaves a doubt: a nickname the envelope does not show ("Liz" to Elizabeth)
-    may still be the user. Not when the user's own outreach, quoted below, goes by a first name on
-    the To line (the sender knows the user by it), and the name greeted shares no three letters
-    in a row with any name on the envelope ("Toni" to Antonio, "Nacho" to Ignacio), is no pet
-    name far from its full name ("Peggy" for Margaret), and is named nowhere in the thread ("Tom
-    suggested I write" makes "Tom -" the user's concern again).
+    may still be the user. Not when the thread quoted below names the user by a name on the To
+    line (the sender has seen the name the user goes by), and the name greeted shares no three
+    letters in a row with any name on the envelope ("Toni" to Antonio, "Nacho" to Ignacio), is
+    no pet name far from its full name ("Peggy" for Margaret), and is named nowhere in the
+    thread ("Tom suggested I write" makes "Tom -" the user's concern again). No thread quoted
+    (a new mail): the doubt stays.
     """
     match = _GREETED.match(reply)
     if match is None or not greets_another(msg, reply):
