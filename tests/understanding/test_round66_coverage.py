@@ -123,8 +123,7 @@ def test_one_of_the_users_times_stays_doubted() -> None:
 
 # Thanks for a chat already held, and nothing asked or offered.
 AFTER_THE_CHAT = [
-    "Thanks again for today, I really enjoyed it! The two books I mentioned are below."
-    "\n\nKai",
+    "Thanks again for today, I really enjoyed it! The two books I mentioned are below.\n\nKai",
     "Really enjoyed talking yesterday - here is the course I told you about.\n\nKai",
     "Valeu pelo papo hoje! Segue o artigo que comentei.\n\nAbraço,\nKai",
     "Thank you so much for this morning. Keep me posted on the applications!\n\nKai",

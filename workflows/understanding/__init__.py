@@ -847,11 +847,11 @@ def understand(
         # "Hi Mark, can you look before Thursday's meeting at 2pm?" sent to the user, who is
         # not Mark: whatever it offers or agrees to is Mark's, not the user's meeting.
         intent, reason = Intent.OTHER, TIMES_FOR_SOMEONE_ELSE
-        offers = {w.start for w in evidence.offered}
+        offered_starts = {w.start for w in evidence.offered}
         if plainly_anothers(msg, answer, stripped.history) and not any(
-            w.start in offers for w in evidence.windows
+            w.start in offered_starts for w in evidence.windows
         ):
-            # The user signs the thread by another name, and no time said is one the user
+            # A name the user plainly does not go by, and no time said is one the user
             # offered: not the user's meeting, no doubt of it.
             reason = TIMES_FOR_NAMED_OTHER
     picked = None
