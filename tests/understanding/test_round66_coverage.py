@@ -14,7 +14,8 @@ Two classes narrowed, in sentences of our own, for a user in Rome who offered tw
 
 Near misses stay doubted (or certain with nothing booked): a nickname that keeps a piece of the
 name ("Liz" to Elizabeth) or is far from it ("Peggy"), no thread quoted, the name greeted in the
-user's own outreach, one of the user's times named, "would have enjoyed talking today".
+user's own outreach, one of the user's times named, the thread handed over ("can you take
+this over?"), "would have enjoyed talking today".
 """
 
 from __future__ import annotations
@@ -166,3 +167,17 @@ def test_thanks_for_todays_mail_is_no_chat_held(
 def test_a_chat_that_did_not_happen_is_no_thanks(body: str) -> None:
     verdict = read_reply(body, tz=ROME, date=DATE, quote=SOFIA_QUOTE, to=SOFIA)
     assert verdict.intent is not Intent.OTHER or not verdict.certain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The colleague is handed the thread itself: perhaps the user's chat, so it is asked.
+        "Hi Raj, could you take this over on Friday at 10? I'll be in the budget review.\n\nKai",
+        "Jonas, kannst du Freitag um 10 übernehmen? Ich sitze im Zug.\n\nKai",
+        "Gustav - please block Friday 4pm for this one.\n\nKai",
+    ],
+)
+def test_a_note_handing_the_thread_over_stays_doubted(body: str) -> None:
+    verdict = read_reply(body, tz=ROME, date=DATE, quote=SOFIA_QUOTE, to=SOFIA)
+    assert_near_miss_safe(verdict, ROME, None)
