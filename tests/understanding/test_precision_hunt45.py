@@ -924,7 +924,6 @@ LEFT_IN_DOUBT: dict[str, str] = {
     "Of Wednesday 10am and Thursday 3pm, Thursday suits me best.": _PICK,
     "Let's go with Wednesday at 10am. Thursday at 3pm would have been tight anyway.": _PICK,
     "Thursday 3pm ET works (8pm here, but fine). Wednesday 10am ET doesn't, sorry.": _PICK,
-    "Thursday at 15:00 please; 10:00 on Wednesday is a bit early for me.": _PICK,
     "Wednesday 10:00 works, Thursday 15:00 doesn't.": _PICK,
     "Jeudi 15h me va, mercredi 10h non.": _PICK,
     "Prefiero el miércoles a las 10:00 antes que el jueves a las 15:00.": _PICK,

@@ -229,8 +229,8 @@ def test_near_miss_stays_safe(body: str) -> None:
 LEFT = {
     "Pode ser na sexta, dia 3, às 11h no seu horário - aqui serão 6h, tranquilo. Terça às 15h"
     " (sua hora) estou em reunião de diretoria, então sexta mesmo.": (
-        "'Pode ser na sexta' is no yes cue, and the other offer named in a conflict leaves the"
-        " pick unread (no_intent_cue)"
+        "'Pode ser na sexta' now offers (round 66 C) and the pick is read, but 'aqui serão 6h'"
+        " on the Date header's +02:00 is not 11h said again (two_readings_of_time)"
     ),
     "Diese Woche bin ich leider voll (auch am Freitag um 11 Uhr sitze ich im Ausschuss)."
     " Nächste Woche Mittwoch hätte ich ab 15\nUhr bis 17 Uhr Zeit, oder Donnerstag Vormittag"

@@ -457,6 +457,43 @@ def _from_agreed(
     return moving
 
 
+def _same_time_as_line(
+    answer: str,
+    reading: TimeReading,
+    answered: tuple[tuple[str, tuple[TimeWindow, ...]], ...],
+    offered: Sequence[TimeWindow],
+    sender_tz: tzinfo,
+    read: Callable[[str], TimeReading],
+) -> TimeReading | None:
+    """A "same time" written inline under the one quoted offer it repeats the clock of.
+
+    "no (standup) - but Wednesday the 19th at that same time works" under "> - Tuesday 18,
+    9:00 am": the time is the line's, on the day the answer names. Only when the reply reads
+    no time of its own, one inline answer says "same time", its line offers one of the user's
+    times, and read with that time before it the answer offers exactly one other time.
+    """
+    if reading.proposed or reading.mentions:
+        return None
+    lines = [(words, on_line) for words, on_line in answered if SAME_TIME.search(words)]
+    if len(lines) != 1 or len(lines[0][1]) != 1 or lines[0][0] not in answer:
+        return None
+    words, (line,) = lines[0]
+    # The line read on the sender's clock is the user's offer itself: the two share the clock
+    # that "same time" repeats (else whose wall clock it means is a guess).
+    if not any(w.start == line.start for w in offered):
+        return None
+    # The line's time written as a sentence of its own right before the answer, so that "same
+    # time" finds it; read, it is the line again, not an offer.
+    local = line.start.astimezone(sender_tz)
+    moving = read(answer.replace(words, f"Not {local:%Y-%m-%d %H:%M}. {words}", 1))
+    moving = replace(
+        moving, mentions=tuple(m for m in moving.mentions if m.window.start != line.start)
+    )
+    if moving.dayless or moving.unread or len(moving.proposed) != 1:
+        return None
+    return moving
+
+
 def _on_meeting_clock(
     reading: TimeReading, answer: str, agreed: TimeWindow, user_clock: tzinfo, written: datetime
 ) -> TimeReading:
@@ -830,6 +867,14 @@ def understand(
         reading = shifted
         evidence = replace(evidence, windows=tuple(reading.proposed))
         intent, reason = Intent.RESCHEDULE, SHIFT_ADDED_UP
+    if (
+        not evidence.windows
+        and invite is None
+        and (inline := _same_time_as_line(answer, reading, answered, offered, sender_tz, read))
+    ):
+        reading = inline
+        evidence = replace(evidence, windows=tuple(reading.proposed))
+        intent, reason = classify(evidence)
     if moving and not evidence.windows and invite is None:
         moved = _from_agreed(answer, reading, agreed, ref, sender_tz, thread_tz or tz, read)
         if moved is not None:

@@ -29,6 +29,7 @@ from workflows.understanding.dates import (
 from workflows.understanding.intent import (
     ACCEPT,
     AFTER_THE_CHAT,
+    ALL_REFUSED,
     ASKS_FIRST_REASON,
     ASKS_USER,
     CANCEL,
@@ -243,6 +244,12 @@ _ANY = re.compile(
 OTHER_DATE = Doubt(
     "pick_on_another_date",
     "names one of the user's times by weekday and hour, but on another date",
+)
+# "None of your three work, sorry. Could do Thursday at 10 though": the user's own Thursday
+# at 10 turned down and then taken, or the same weekday and hour a week on; a person asks.
+TAKEN_AFTER_ALL_REFUSED = Doubt(
+    "pick_after_all_refused",
+    "turns every one of the user's times down, yet takes one of them (perhaps a later week)",
 )
 PAST = Doubt("time_in_the_past", "a proposed time before the reply was written")
 NEXT_WEEKDAY_SPLIT = Doubt(
@@ -1662,10 +1669,14 @@ def _another_date(reading: Reading) -> bool:
     # "Same time as your Tuesday slot but the following week (Tue Jan 31, 10:00 ET)": a week
     # on, said to be, is no slip of the date.
     week_later = WEEK_LATER.search(reading.words) is not None
+    # "None of your three work. Could do Thursday the 20th, 10-11": the user's times turned
+    # down, then a date written out: a new offer, not the user's Thursday named back.
+    refused = said(TIMES_REFUSED, reading.text) is not None
     if any(
         w.start not in offered
         and (slot(w), w.start.time()) in written
         and not (week_later and any(weeks_on(w.start, o) for o in offered))
+        and not (refused and _day_written(reading.words, w.start.date()))
         for w in reading.times.proposed
     ):
         return True
@@ -1694,6 +1705,33 @@ def _another_date(reading: Reading) -> bool:
         and not _date_written(reading.words, w.start.date())
         for w in reading.times.proposed
         for o in reading.offered
+    )
+
+
+def _taken_after_all_refused(reading: Reading) -> bool:
+    """Whether the words turn all the user's times down, yet a time read is one of them."""
+    offered = {w.start for w in reading.offered}
+    return said(ALL_REFUSED, reading.text) is not None and any(
+        w.start in offered for w in reading.times.proposed
+    )
+
+
+def _day_written(words: str, day: date) -> bool:
+    """Whether the reply writes ``day``, with its month or its number after its weekday.
+
+    "8 novembre", "Thursday the 20th", "jeudi 20", "Donnerstag, den 20.".
+    """
+    if _date_written(words, day):
+        return True
+    names = alternation([name for name, n in WEEKDAYS.items() if n == day.weekday()])
+    return (
+        re.search(
+            rf"\b(?:{names})\.?,?[ \t]+(?:(?:the|le|el|il|dia|den)[ \t]+)?0?{day.day}"
+            r"(?:st|nd|rd|th|er|º|\.)?(?![\d:.h])",
+            words,
+            re.IGNORECASE,
+        )
+        is not None
     )
 
 
@@ -1913,7 +1951,9 @@ def _words_against_invite(reading: Reading) -> bool:
         # "I'll pass on the call, but here's an invite to our webinar": an outright no beside
         # the sender's own event.
         text = reading.words
-        return bool(FIRM_DECLINE.search(text) or _OTHER_EVENT.search(text))
+        # "Your times don't suit, and I have to call it off - the invite went out by mistake":
+        # a cancel beside the counter-offer says the event may be a slip.
+        return bool(FIRM_DECLINE.search(text) or _OTHER_EVENT.search(text) or said(CANCEL, text))
     if reading.intent is not Intent.ACCEPT:
         return False
     # The event's own time restated in words may be placed in a misread zone ("Central
@@ -2559,6 +2599,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(WHICH_PICK)
         if _another_date(reading):
             doubts.append(OTHER_DATE)
+        if _taken_after_all_refused(reading):
+            doubts.append(TAKEN_AFTER_ALL_REFUSED)
         if reading.user_zone_unplaced:
             doubts.append(USER_ZONE_UNPLACED)
         if reading.zone_unread and (reading.times.proposed or reading.picked):

@@ -467,6 +467,9 @@ SAME_DAY = re.compile(
     r"|(?:no[ \t]+)?mesmo[ \t]+dia|(?:op[ \t]+)?dezelfde[ \t]+dag)\b",
     re.IGNORECASE,
 )
+# "Wed I'm in meetings until 3. I could do 3:30-4 that day": the day named just before, read
+# only when that sentence named one day (after "Wed or Thu", which one is a guess).
+THAT_DAY = re.compile(r"\b(?:on[ \t]+)?that[ \t]+(?:same[ \t]+)?day\b(?!['’])", re.IGNORECASE)
 
 
 def find_dates(

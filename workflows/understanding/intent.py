@@ -1849,6 +1849,12 @@ COUNTER_OFFER = _cues(
     r"your (?:[\w/]+ ){0,2}(?:times|slots|days|options|mornings|afternoons|evenings)"
     r" (?:all )?(?:clash|clashed|conflict|conflicted|collide|collided) with",
     r"(?:vos|tes) créneaux (?:tombent|sont) (?:tous )?(?:pendant|en même temps que|sur)",
+    # "Ihre Termine passen bei mir leider alle nicht", "keiner Ihrer Vorschläge passt": the
+    # user's times all turned down, so the invitation is the sender's own time.
+    r"(?:Ihre|deine|eure) (?:Termine|Zeiten|Vorschläge|Terminvorschläge|Zeitvorschläge)"
+    r" (?:passen|gehen|klappen)(?: [\w-]+){0,4}? nicht"
+    r"|(?:keiner|keine) (?:Ihrer|deiner|eurer) (?:Termine|Zeiten|Vorschläge|Terminvorschläge)"
+    r" (?:passt|geht|klappt)",
     # "Tuesday and Thursday are packed - this is the best I can do": the invitation itself
     # called a compromise, not one of the user's times ("Thursday 3pm is the best I can do"
     # names a time, which may be the user's, and is not taken).
@@ -1881,6 +1887,14 @@ TIMES_REFUSED = _cues(
     r"nessuno dei due|nessuno degli orari|nessuna delle due",
     r"nenhum dos dois|nenhum dos horários|nenhuma das duas",
     r"geen van beide|beide (?:tijden|opties|momenten|data) (?:lukken|passen|komen|gaan)",
+)
+# "None of your three work", "can't do any of those": every one of the user's times turned
+# down, not one day of them ("can't do Thursday" leaves the others to pick).
+ALL_REFUSED = _cues(
+    r"(?:can't|cannot|couldn't|could not|won't be able to) (?:make|do) (?:either|any|none)"
+    r"(?: (?:time|slot|option|day|one)s?| of (?:those|these|them|your|the)\b)?",
+    r"(?:neither|none) (?:(?:time|slot|option|day|date|one)s?|of (?:those|these|them|your|the)\b)"
+    r"[^.?!\n]{0,30} (?:work|works|worked|suit|suits|fit|fits)",
 )
 # "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
 # and the reader knows why.
@@ -2531,11 +2545,28 @@ def _loose_hour(text: str) -> bool:
 
 # "I'll have my assistant send you some times": the times are still to come.
 _WILL_SEND = _cues(
-    r"(?:i'll|i will|we'll|will)[^.?!\n]{0,30} send (?:you |over )?(?:some|a few|my|our)?"
-    r" ?(?:times|options|slots|availability|an invite|a calendar invite)",
+    r"(?:i'll|i will|we'll|will)[^.?!\n]{0,30} send (?:you |over )?"
+    r"(?:some|a few|a couple(?: of)?|my|our)? ?"
+    r"(?:times|options|slots|availability|an invite|a calendar invite)",
     r"vous enverrai|te (?:mando|envío|envio|mandarei|enviarei)|le (?:mando|envío)"
     r"|(?:schicke|sende) (?:Ihnen|dir)|ti mando|vi mando|(?:stuur|stuurt) (?:je|u)",
 )
+
+
+def _times_to_come(text: str) -> bool:
+    """Whether the sender promises times of their own shortly (no invitation for a pick).
+
+    "I'll send you some times in the next few days" holds; "… after my leave in March", "…
+    next week" put the answer off to a later period (a defer), and are left as they were.
+    """
+    sends = _WILL_SEND.search(text)
+    if sends is None or sends.group(0).lower().endswith("invite"):
+        return False
+    stop = min(
+        (i for i in (text.find(end, sends.end()) for end in ".?!\n") if i >= 0),
+        default=len(text),
+    )
+    return WHEN_AGAIN.search(text, sends.end(), stop) is None
 
 
 # "I'd rather not commit to something I'd end up cancelling on you": a cancel only imagined,
@@ -3127,14 +3158,31 @@ def _names_a_slot(text: str, at: int) -> bool:
     return any(w in WEEKDAYS or w.isdigit() or w[:1].isdigit() for w in words)
 
 
-def _of_the_offers(text: str, end: int) -> bool:
-    """Whether the no ending at ``end`` is said of the user's offered times, right after it.
+# "Jouw tijden komen mij helaas niet goed uit", "your times sadly don't suit": the offered times
+# as the subject, a verb and a pronoun at most before the no, no mark or "but" between.
+_OFFERS_THEN_NO = re.compile(
+    r"^[ \t]+(?:[\w’']+[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
+_BUT_BETWEEN = _cues(r"but|maar|aber|mais|pero|ma|mas")
 
-    "not available at the proposed slots" turns those down; "not able to help. Your slots
-    were fine" turns down the chat.
+
+def _of_the_offers(text: str, start: int, end: int) -> bool:
+    """Whether the no from ``start`` to ``end`` is said of the user's offered times.
+
+    Right after it, or as its subject just before it: "not available at the proposed slots"
+    turns those down; "not able to help. Your slots were fine" turns down the chat; "your
+    times are fine but sadly" is a no of something else.
     """
     found = _THE_OFFERED_TIMES.search(text, end, end + 60)
-    return found is not None and found.start() - end <= 8
+    if found is not None and found.start() - end <= 8:
+        return True
+    before = [m for m in _THE_OFFERED_TIMES.finditer(text, max(0, start - 40), start)]
+    return any(
+        _OFFERS_THEN_NO.match(text[m.end() : start])
+        and not _BUT_BETWEEN.search(text[m.end() : start])
+        for m in before
+    )
 
 
 def turns_to_no(text: str, noes: re.Pattern[str]) -> bool:
@@ -3150,7 +3198,7 @@ def turns_to_no(text: str, noes: re.Pattern[str]) -> bool:
         for m in noes.finditer(text)
         if said(noes, text[max(0, m.start() - 30) : m.end()]) is not None
         and not _names_a_slot(text, m.start())
-        and not _of_the_offers(text, m.end())
+        and not _of_the_offers(text, m.start(), m.end())
     ]
     if not starts:
         return False
@@ -3692,6 +3740,10 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         return Intent.OTHER, ASKS_FIRST_REASON
     if accepting and NOT_PICKED_YET.search(text) and not said(PICK, text):
         # "Keen, but not sure about Thursday yet": a yes whose time is still to be chosen.
+        return Intent.OTHER, HOLDS_ANSWER
+    if accepting and _times_to_come(text) and not said(PICK, text):
+        # "Still happy to talk! I'll send you a couple of options in the next few days": a yes
+        # to the chat whose times the sender still owes, a holding note (convention (i)).
         return Intent.OTHER, HOLDS_ANSWER
     if accepting:
         return Intent.ACCEPT, "agrees, no times of their own"

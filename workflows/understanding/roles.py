@@ -163,6 +163,12 @@ CONFLICT = _cues(
     r"|(?:da|dann|zu der Zeit|um die Zeit) (?:habe|hab) ich(?: [\w-]+){0,3}? [\w-]*(?:meeting"
     r"|termin|besprechung|call|telefonat)|(?:dan|op dat moment|op dat tijdstip) heb ik"
     r"(?: [\w-]+){0,3}? [\w-]*(?:vergadering|overleg|afspraak|meeting|call)",
+    # "Thursday at 11 I have a board meeting": the event right after the clock it sits on
+    # (not "at 11 I have a call slot open", which offers it).
+    r"(?:(?<=\d )|(?<=\d, )|(?<=[ap]m )|(?<=[ap]m, )|(?<=\dh )|(?<=\dh, ))"
+    r"(?:i have|i've got|i got|we have) (?:a|an|my|our)(?: [\w-]+){0,3}? (?:meeting|call|sync"
+    r"|standup|stand-up|review|session|class|appointment|commitment)"
+    r"(?! (?:slot|opening|window|free|open)\b)",
     # ("I've blocked Wednesday 3-3:30pm for you" holds the time for the user.)
     r"tied up|out of (?:the )?office|back-to-back"
     r"|blocked(?: off| out)?(?![^.;!?\n]{0,40}\bfor (?:you|us|our (?:chat|call))\b)"
@@ -173,6 +179,10 @@ CONFLICT = _cues(
     r"(?:i'm|i am|we're|we are) in (?:a|an|our|my|the|meetings)\b"
     r"(?! (?:office|town|city|area|building|studio|lab)\b)(?: [\w-]+){0,3}?"
     r"(?: meetings?| calls?| workshops?| sessions?| trainings?| reviews?)?",
+    # "Thursday at 11 I'd be in a board meeting", "I'll be in our offsite then": the same,
+    # said ahead; the meeting named, as "I'd be in a position to" offers.
+    r"(?:i'll|i will|i'd|i would|we'll|we'd) be in (?:a|an|our|my|the)(?: [\w-]+){0,3}?"
+    r" (?:meeting|call|workshop|session|training|review|offsite|class|lecture)s?\b",
     r"(?:is|are|'s) (?:a|an|our|my)(?: [\w-]+){0,3}? (?:meeting|call|review|standup|stand-up"
     r"|workshop|session|offsite|sync|all-hands|retro|huddle|check-in|one-on-one|1:1)",
     # "Your Friday slot at 14:30 is my lunch", "… is my noon, which is lunch", "ist meine
@@ -405,6 +415,19 @@ CONFLICT = _cues(
     # Portuguese puts it after: "é 6h da manhã aqui, cedo demais pra mim".
     r"|(?:cedo|tarde) demais)"
     r"(?![^.!?\n]{0,80}\?)",
+    # "Ihre Vorschläge liegen bei mir alle am späten Nachmittag", "your slots all fall in my
+    # evening": the part of the sender's day the user's times land in, said as the reason
+    # they do not suit; no time of the sender's own.
+    r"(?:slots|times|Vorschläge|Termine|Zeiten|créneaux|horarios|orari|horários|tijden)"
+    r" (?:all )?(?:fall|land|lie|are|liegen|fallen|sind|tombent|caen|cadono|caem|vallen)"
+    r"(?: [\w-]+){0,4}? (?:in|am|im|en|nel|nella|no|na|in de) (?:[\w-]+ )?(?:evening|night"
+    r"|afternoon|morning|Nachmittag|Abend|Nacht|soirée|nuit|tarde|noche|sera|notte|noite|avond"
+    r"|nacht|middag)\b",
+    # "Monday's 8:30pm is a bit late for me with the kids": a time called a bit late (or
+    # early) for the sender is turned down, as "too late" is ("I'm a bit late for my train"
+    # calls no time so).
+    r"(?:is|'s|are|would be|will be) (?:a bit|a little|rather|slightly|bit) (?:early|late)"
+    r" for (?:me|us)\b(?![^.!?\n]{0,80}\?)",
     # "Vos créneaux tombent un peu tard chez moi (22h le mardi)": "a bit" says "too" when the
     # user's slots are what is late ("sorry I'm a bit late replying" says nothing of a time).
     r"(?:slots|times|créneaux|horaires|horarios|Zeiten|orari|horários|tijden)"
@@ -421,7 +444,9 @@ CONFLICT = _cues(
     r"|Terminkonflikt",
     rf"{_BARRING}(?:empêchement|imprévu)|pas disponible|indisponible|pas possible"
     r"|ne (?:peux|pourrai|pourrais) pas|occupée?|ne me (?:convient|va) (?:pas|plus)|en déplacement",
-    r"no (?:puedo|podré|podre|podría|podria|estoy disponible|me va|me viene)|ocupad[oa]"
+    # "no voy a poder mañana a las 4": the future said with "ir a", as "no podré".
+    r"no (?:puedo|podré|podre|podría|podria|voy a poder|estoy disponible|me va|me viene)"
+    r"|ocupad[oa]"
     rf"|(?:me )?surgió|surgio|{_BARRING}imprevisto|estaré fuera|de viaje",
     # The regional "doesn't suit me" ("no me queda", "no me late", "no me cierra", "no me
     # acomoda") and "así que ese no" after the sender's own plans at that time.
@@ -459,6 +484,10 @@ OFFER = _cues(
     r"que diriez|qu'en pensez|vous convien\w*|plutôt|à la place|qué tal|te (?:va|viene)"
     r"|le (?:va|viene)|en su lugar|ginge|wie wäre|stattdessen|passt|che ne dici|va bene"
     r"|invece|que tal|em vez disso|schikt|past|in plaats daarvan",
+    # "Pode ser na sexta, às 16h": "it can be" Friday, the Portuguese "Friday works"; not
+    # "pode ser tarde demais", which says a time is hard.
+    r"pode ser(?= (?:na|no|às|as|dia|amanhã|hoje|segunda|terça|quarta|quinta|sexta|sábado"
+    r"|domingo)\b)",
     # "ninguno me sirve … mejor el viernes a las 9", "melhor na sexta às 9h": the better time,
     # the one offered (not "mejor no", "lo mejor", "la mejor persona").
     r"(?<!\blo )(?<!\bla )(?<!\bel )mejor(?= (?:el|la|los|las|a las|a la|para el)\b)"

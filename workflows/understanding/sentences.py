@@ -43,8 +43,11 @@ _END = re.compile(
     # weekday typed in lower case ("those slots clash tho. wednesday 9 may at 2pm works").
     # A French or Spanish word may end on an accent ("… pile à ce moment-là. Pourrait-on …").
     r"|(?<=\b[a-zà-ÿ]{3})(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct"
+    # German's "bzw." (or rather), "usw.", "ggf.", "vgl." run on into a capitalised noun
+    # ("am späten Nachmittag bzw. Abend").
+    r"|nov|dec|etc|min|hrs|sec|bzw|usw|ggf|vgl))"
     # Spanish opens a question on "¿" ("… todo el día. ¿Te parece …").
-    r"|nov|dec|etc|min|hrs|sec))\.(?=[ \t]+(?:[¿¡]?[A-Z]|\d{1,2}(?::\d\d|[ \t]?[ap]\.?m\b)"
+    r"\.(?=[ \t]+(?:[¿¡]?[A-Z]|\d{1,2}(?::\d\d|[ \t]?[ap]\.?m\b)"
     rf"|(?:{_FULL_DAYS})\b))"
     r"|(?<=\b[a-zà-ÿ]{2})(?<!\b(?:vs|ca|eg|ie|pm|am|st|nd|rd|th|nr|dr|mr|ms|no))\.(?=[ \t]+"
     rf"(?:[¿¡]?[A-Z]|\d{{1,2}}(?::\d\d|[ \t]?[ap]\.?m\b)|(?:{_FULL_DAYS})\b))"
@@ -193,6 +196,14 @@ def _opens_offer(before: str, after: str) -> bool:
     return bool(_OPENS_OFFER.match(after) and not _SUBJECT_AT_END.search(before))
 
 
+# "hätte ich ab 15\nUhr bis 17 Uhr Zeit": a line ending on a number, the next opening on the
+# word that makes it a clock; the hour and its unit are one time.
+_ENDS_ON_NUMBER = re.compile(r"(?<![\d.:/-])\d{1,2}(?:[:.]\d\d)?[ \t]*$")
+_STARTS_WITH_CLOCK_UNIT = re.compile(
+    r"^[ \t]*(?:Uhr|uur|heures?|horas?|hrs?|o['’]clock|[ap]\.?m\.?)(?![\w])", re.IGNORECASE
+)
+
+
 def _is_wrap(text: str, newline: int) -> bool:
     line_start = text.rfind("\n", 0, newline) + 1
     before = text[line_start:newline]
@@ -231,6 +242,7 @@ def _is_wrap(text: str, newline: int) -> bool:
         or runs_on
         or dated
         or _ZONE_ALONE.match(after)
+        or (_ENDS_ON_NUMBER.search(before) and _STARTS_WITH_CLOCK_UNIT.match(after))
         or (
             _ENDS_ON_CLOCK.search(before)
             and (_STARTS_WITH_ZONE.match(after) or _STARTS_WITH_YOURS.match(after))

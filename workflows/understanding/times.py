@@ -31,6 +31,7 @@ from workflows.understanding.dates import (
     ANCHORS,
     LIST_GAP,
     SAME_DAY,
+    THAT_DAY,
     DateMention,
     alternation,
     ambiguous_numeric,
@@ -727,6 +728,28 @@ _THIS_WEEK = re.compile(
 )
 
 
+def _this_week_out(text: str) -> bool:
+    """Whether a sentence rules out this week and offers nothing, so no day of it is meant.
+
+    "This week is fully booked", "Diese Woche bin ich leider komplett ausgebucht".
+    """
+    for a, b in sentence_spans(text):
+        sentence = text[a:b].replace("\n", " ")
+        said = _THIS_WEEK.search(sentence)
+        if said is None:
+            continue
+        # The conflict runs from "this week" to the sentence's end: "This week I'm out Monday
+        # but Thursday at 10 is fine" offers a day of it.
+        ends = [
+            s.end
+            for s in read_roles(sentence).spans
+            if s.role is Role.CONFLICT and s.start <= said.start() < s.end
+        ]
+        if ends and not re.search(r"\w", sentence[max(ends) :]):
+            return True
+    return False
+
+
 def _in_this_week(sentence: str, at: int) -> bool:
     """Whether the weekday at ``at`` follows "this week" with no later week named between."""
     said = [m.end() for m in _THIS_WEEK.finditer(sentence, 0, at)]
@@ -1376,22 +1399,66 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def _with_same_day(text: str, dates: list[DateMention], last: date | None) -> list[DateMention]:
+def _with_same_day(
+    text: str, dates: list[DateMention], last: date | None, last_alone: bool = False
+) -> list[DateMention]:
     """``dates`` with each "same day" read as the day named last before it in the reply.
 
     "need to shift our thurs 1pm - can do 3pm same day or fri 10?": the 3pm is Thursday's,
-    not the Friday it is written before. With no day named before, it names none.
+    not the Friday it is written before. With no day named before, it names none. A "that
+    day" is read only for a day named alone: in its own sentence before it, else (``last_alone``)
+    in the sentence before.
     """
     found = sorted(dates, key=lambda d: d.start)
-    for match in SAME_DAY.finditer(text):
+    said = [(m, False) for m in SAME_DAY.finditer(text)]
+    said += [(m, True) for m in THAT_DAY.finditer(text)]
+    for match, that in said:
         before = [d.day for d in found if d.end <= match.start()]
         day = before[-1] if before else last
+        if that and (len(set(before)) > 1 or not before and not last_alone):
+            continue
         if day is not None and not any(
             d.start < match.end() and match.start() < d.end for d in found
         ):
             found.append(DateMention(match.start(), match.end(), day, "same_day"))
             found.sort(key=lambda d: d.start)
     return found
+
+
+# "Wed and Thu", "Tue, Wed or Thu", "Mon/Tue": days joined in one list, said of together.
+_DAYS_JOINED = re.compile(
+    r"^[ \t,/&+–—-]*(?:(?:and|or|und|oder|et|ou|y|o|e|en|of)\b[ \t,]*)?$", re.IGNORECASE
+)
+
+
+def _day_alone_with_clock(
+    sentence: str, dates: Sequence[DateMention], times: Sequence[_TimeOfDay]
+) -> bool:
+    """Whether the sentence's last day is said of alone, with a clock after it.
+
+    Then a "that day" in the next sentence is that day. "Tues is out, and Wed I'm in meetings
+    until 3" ends on the Wednesday and the clock its busy part ends at; "Wed and Thu I'm in
+    meetings until 3" names two days at once, and "Wed I'm away" no part of a day.
+    """
+    last = dates[-1]
+    joined = any(
+        d.day != last.day and _DAYS_JOINED.match(sentence[d.end : last.start]) for d in dates[:-1]
+    )
+    # "Wed I'm in workshops until 2 and Thu until 4": each day has a busy part of its own, and
+    # "that day" may be either.
+    timed = any(
+        d.day != last.day
+        and (
+            _UNTIL_CLOCK.search(sentence, d.end, after.start) is not None
+            or any(d.end <= t.start < after.start for t in times)
+        )
+        for d, after in zip(dates, dates[1:], strict=False)
+    )
+    # "until 3": a bare hour the clocks do not read still ends the busy part of the day.
+    clocked = any(t.start > last.start for t in times) or bool(
+        _UNTIL_CLOCK.search(sentence, last.end)
+    )
+    return not joined and not timed and clocked
 
 
 # The words before a sentence's first clock: "That should be " in "That should be 9am in Paris."
@@ -3802,6 +3869,8 @@ def read_times(
     anchor: date | None = None
     # The day named last, which a "same day" in a later sentence is.
     last_day: date | None = None
+    # Whether the last sentence naming days named that one alone, which a "that day" may be.
+    last_alone = False
     # Where each offered day is written, the day, whether it is a bare weekday, and its start.
     offered_on: set[tuple[int, date, bool, datetime]] = set()
     worded: list[bool] = []
@@ -3809,6 +3878,7 @@ def read_times(
     read: list[tuple[int, int]] = []
     # "je vous propose plutôt :" over "- mardi à 16h": the list's items are what it offers.
     listing = False
+    this_week_out = _this_week_out(text)
     for seg_start, seg_end in sentence_spans(text):
         seg_text = text[seg_start:seg_end].replace("\n", " ")
         # "(2am?!)": a question mark with an exclamation after it is dismay, not a question.
@@ -3826,7 +3896,7 @@ def read_times(
             )
             if not _any_such_day(seg_text, d)
         ]
-        dates = _with_same_day(seg_text, dates, last_day)
+        dates = _with_same_day(seg_text, dates, last_day, last_alone)
         last_day = dates[-1].day if dates else last_day
         # "Friday the 3rd at 2pm? If not, same time the following Monday": a full date before
         # places the weekday (the first one after it), so its week is no guess.
@@ -3864,6 +3934,20 @@ def read_times(
         said = list(iter_next_week(seg_text))
         # Roles are read only where "next week" is written: on a long line they are slow.
         seg_roles = read_roles(seg_text) if said else None
+        if said and seg_roles is not None and this_week_out:
+            # "Diese Woche bin ich komplett ausgebucht. Nächste Woche Mittwoch ab 15 Uhr, oder
+            # Donnerstag 9-11": with this week ruled out, a weekday after "next week" is next
+            # week's, not a guess between the two.
+            dates = [
+                replace(d, day=d.day + timedelta(days=7))
+                if d.kind == "weekday"
+                and monday - timedelta(days=7) <= d.day < monday
+                and any(m.end() <= d.start for m in said)
+                and not _in_this_week(seg_text, d.start)
+                and seg_roles.at(d.start) is not Role.CONFLICT
+                else d
+                for d in dates
+            ]
         two_readings = two_readings or any(
             d.kind == "weekday"
             and d.day < monday
@@ -3891,6 +3975,8 @@ def read_times(
             text,
         )
         two_readings = two_readings or contradicted
+        if dates:
+            last_alone = _day_alone_with_clock(seg_text, dates, times)
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
         # "(Our clocks spring forward on Sunday so it's 6 not 5)": the day of the change and a
         # clock said across it offer nothing.

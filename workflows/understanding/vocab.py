@@ -448,7 +448,9 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _CLOCK | _WORDS | _PLACE: "new york|boston|philadelphia",
         _WORDS | _PLACE: "miami|atlanta|new jersey|massachusetts|pennsylvania",
         _PLACE: "brooklyn|manhattan|charlotte|pittsburgh|baltimore|washington dc",
-        _CLOCK: "eastern|nueva york|nova iorque|nova york|filadelfia|filadélfia|philadelphie|ny"
+        # "heure de l'Est", "hora del este": the region's clock said with its article.
+        _CLOCK: "heure de l'est|heure de l’est|hora del este"
+            "|eastern|nueva york|nova iorque|nova york|filadelfia|filadélfia|philadelphie|ny"
             "|new yorkse tijd|new yorker zeit",
         _WORDS: "orlando|ohio|virginia",
     },
@@ -461,7 +463,10 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     "America/Halifax": {
         _CLOCK | _PLACE: "halifax",
         _PLACE: "nova scotia",
-        _CLOCK: "atlantic",
+        # The region's clock in French and Spanish, said with its article ("10 h, heure de
+        # l'Atlantique"), which the "heure de {}" forms do not make.
+        _CLOCK: "atlantic|heure de l'atlantique|heure de l’atlantique|hora del atlántico"
+            "|hora del atlantico",
     },
     "America/St_Johns": {_CLOCK: "newfoundland"},
     "America/Puerto_Rico": {_PLACE: "puerto rico"},
