@@ -233,13 +233,15 @@ _NAME_LINE_TO_ANOTHER = [
 ]
 
 
+# Round 66, part V: the user signs the quoted outreach "Ada", and "Priya", "Tom", "Lena" share
+# nothing with it, so the note is plainly someone else's: other, certain (the doubt stays for a
+# name that may be the user's nickname, test_round66_coverage.py).
 @pytest.mark.parametrize("body", _NAME_LINE_TO_ANOTHER)
-def test_a_name_alone_on_the_first_line_of_someone_else_is_doubted(body: str) -> None:
-    assert _read(body, _BERLIN, _ASK)[:2] == ("other", [])
-    assert "written_to_someone_else" in _read(body, _BERLIN, _ASK)[2]
+def test_a_name_alone_on_the_first_line_of_someone_else_is_theirs(body: str) -> None:
+    assert _read(body, _BERLIN, _ASK) == ("other", [], [])
 
 
-# The dash form, already doubted by round 44, stays so.
+# The dash form, doubted since round 44, is read the same way.
 _NAME_DASH_TO_ANOTHER = [
     "Priya - the deck for Friday is in the shared drive. Can you add the Q3 numbers before noon?",
     "Priya - Friday before noon?",
@@ -248,8 +250,8 @@ _NAME_DASH_TO_ANOTHER = [
 
 
 @pytest.mark.parametrize("body", _NAME_DASH_TO_ANOTHER)
-def test_a_name_and_dash_of_someone_else_stays_doubted(body: str) -> None:
-    assert "written_to_someone_else" in _read(body, _BERLIN, _ASK)[2]
+def test_a_name_and_dash_of_someone_else_is_theirs(body: str) -> None:
+    assert _read(body, _BERLIN, _ASK) == ("other", [], [])
 
 
 @pytest.mark.parametrize(

@@ -53,11 +53,13 @@ _AUTO = "Auto-Submitted: auto-replied\nX-Autoreply: yes\n"
         "Marcos, acordate de la reunión del jueves a las 15.\n\nLore",
     ],
 )
-def test_a_note_for_someone_else_is_doubted(body: str) -> None:
+def test_a_note_for_someone_else_is_theirs(body: str) -> None:
+    # Round 66, part V: the user signs the thread "Ada", no name greeted here could be hers, and
+    # no time in it is one she offered: other, no times, certain.
     verdict = read_reply(body, tz=_TZ, date=_DATE, quote=_OFFERS)
     assert verdict.intent is Intent.OTHER
-    assert not verdict.certain
-    assert "written_to_someone_else" in doubt_codes(verdict)
+    assert not verdict.proposed_times
+    assert verdict.certain, doubt_codes(verdict)
 
 
 @pytest.mark.parametrize(

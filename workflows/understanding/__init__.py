@@ -44,6 +44,7 @@ from workflows.understanding.intent import (
     PICK,
     SETTLED_BY_USER,
     STANDS,
+    TIMES_FOR_NAMED_OTHER,
     TIMES_FOR_SOMEONE_ELSE,
     Evidence,
     classify,
@@ -65,6 +66,7 @@ from workflows.understanding.notanswer import (
     calendar_notice,
     forwarded_elsewhere,
     greets_another,
+    plainly_anothers,
     quotes_another_thread,
 )
 from workflows.understanding.quotes import before_closing, strip_reply
@@ -909,6 +911,13 @@ def understand(
         # "Hi Mark, can you look before Thursday's meeting at 2pm?" sent to the user, who is
         # not Mark: whatever it offers or agrees to is Mark's, not the user's meeting.
         intent, reason = Intent.OTHER, TIMES_FOR_SOMEONE_ELSE
+        offered_starts = {w.start for w in evidence.offered}
+        if plainly_anothers(msg, answer, stripped.history) and not any(
+            w.start in offered_starts for w in evidence.windows
+        ):
+            # A name the user plainly does not go by, and no time said is one the user
+            # offered: not the user's meeting, no doubt of it.
+            reason = TIMES_FOR_NAMED_OTHER
     picked = None
     narrowed: tuple[TimeWindow, ...] = ()
     if reason == NO_CUE and not evidence.windows and not evidence.link:
@@ -955,11 +964,22 @@ def understand(
             evidence = replace(
                 evidence, windows=(TimeWindow(said.start, said.start + meeting_length),)
             )
+    if (
+        reason == NO_CUE
+        and intent is Intent.OTHER
+        and not evidence.windows
+        and not evidence.link
+        and plainly_anothers(msg, answer, stripped.history)
+    ):
+        # "Hi Hamdan, attached the Q1 numbers" to a user signing the thread otherwise: no cue
+        # for the user, as the note is not theirs.
+        reason = FOR_SOMEONE_ELSE
     if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE, Intent.DECLINE) or reason in (
         HOLDS_ANSWER,
         ASIDE,
         STANDS,
         TIMES_FOR_SOMEONE_ELSE,
+        TIMES_FOR_NAMED_OTHER,
         INTRODUCED,
     ):
         # The cancelled slot is not on offer, nor is anything in an absence notice or a no.

@@ -1739,6 +1739,14 @@ AFTER_CHAT = _cues(
     r"grazie(?: a te| a lei| ancora)? per (?:la|il|la nostra) (?:chiacchierata|tempo|telefonata"
     r"|conversazione)",
     r"obrigad[oa](?: a você| você)?(?: também| de novo)? pel[oa] (?:conversa|papo|tempo|call)",
+    # "Valeu pelo papo hoje!": the Brazilian thanks, said the same way.
+    r"valeu(?: mesmo| demais)? pel[oa] (?:conversa|papo|tempo|call)",
+    # "Thanks again for today, I really enjoyed it!", "Really enjoyed talking yesterday": thanks
+    # for, or joy in, a day or a talk behind them ("thanks for today's invite" is no chat).
+    r"thank(?:s| you)(?: again| so much)? for (?:today|yesterday|this morning|this afternoon)"
+    r"(?!'s)\b"
+    r"|(?<!have )(?<!'ve )enjoyed (?:talking|chatting|speaking)(?: (?:to|with) you)?"
+    r" (?:today|yesterday|earlier|this morning|this afternoon)\b",
     r"(?:bedankt|dank je|dank u)(?: ook| nogmaals)? voor (?:het|ons|je|uw) (?:gesprek|tijd)",
     # "Really enjoyed our chat this afternoon": the chat is behind them, in each language.
     r"enjoyed (?:our|the|today's|yesterday's|this morning's) (?:chat|call|conversation|talk"
@@ -2921,6 +2929,9 @@ FOR_SOMEONE_ELSE = "written to someone else"
 # The same note, carrying a time or a yes of its own ("Hi Mark, can you look before Thursday's
 # meeting at 2pm?"): none of it is the user's, though the reader cannot be sure of that.
 TIMES_FOR_SOMEONE_ELSE = "written to someone else, with a meeting of theirs"
+# The same, greeting a name the user plainly does not go by (``notanswer.plainly_anothers``):
+# nothing to doubt.
+TIMES_FOR_NAMED_OTHER = "written to someone else by name, with a meeting of theirs"
 # Thanks or a pleasantry after the chat: nothing left to book.
 AFTER_THE_CHAT = "thanks after the chat"
 # An invitation the reader cannot hold against the user's offered times.

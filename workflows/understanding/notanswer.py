@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from workflows.understanding.message import Address, ParsedMessage
-from workflows.understanding.vocab import POSSESSIVE, REGION_CLOCKS, SOMEONE_AT_WORK, WEEKDAYS
+from workflows.understanding.vocab import (
+    FAR_NICKNAMES,
+    POSSESSIVE,
+    REGION_CLOCKS,
+    SOMEONE_AT_WORK,
+    WEEKDAYS,
+)
 
 # "On Mon, … Olivia Turner <…> wrote:", "From: Olivia Turner <…>", in the seven languages.
 AUTHOR_LINE = re.compile(
@@ -372,4 +378,51 @@ def greets_another(msg: ParsedMessage, reply: str) -> bool:
         and name not in WEEKDAYS
         and not any(w[:2] == name[:2] or _one_letter_off(w, name) for w in envelope)
         and not envelope & said
+    )
+
+
+def _runs(word: str) -> set[str]:
+    """The three-letter runs in ``word``: "Liz" and "Elizabeth" share "liz"."""
+    return {word[i : i + 3] for i in range(len(word) - 2)}
+
+
+# "Jonas, kannst du Donnerstag um 10 übernehmen?", "@Priya can you take this?", "Mark - block
+# Thu 2pm for this one": the colleague is handed the thread's own business, perhaps the user's
+# chat, so the note may concern the user after all.
+_HANDED_OVER = re.compile(
+    r"\b(?:take (?:this|it|over)|cover (?:this|it|for me)|handle (?:this|it)|this one"
+    r"|(?:reply|answer|write) (?:to )?(?:her|him|them)|übernehm\w*|kümmer\w* dich"
+    r"|reprend\w*|(?:t|vous) en occuper|encárga\w*|encarga\w*|ocúpate|occupatene|te ocupas"
+    r"|assum[ei]\w*|overnemen|neem jij)\b",
+    re.IGNORECASE,
+)
+
+
+def plainly_anothers(msg: ParsedMessage, reply: str, history: str) -> bool:
+    """The reply opens on a name that cannot be the user's, though it is written to the user.
+
+    ``greets_another`` leaves a doubt: a nickname the envelope does not show ("Liz" to Elizabeth)
+    may still be the user. Not when the thread quoted below names the user by a name on the To
+    line (the sender has seen the name the user goes by), and the name greeted shares no three
+    letters in a row with any name on the envelope ("Toni" to Antonio, "Nacho" to Ignacio), is
+    no pet name far from its full name ("Peggy" for Margaret), and is named nowhere in the
+    thread ("Tom suggested I write" makes "Tom -" the user's concern again), nor handed the
+    thread's business ("can you take this over?"). No thread quoted (a new mail): the doubt
+    stays.
+    """
+    match = _GREETED.match(reply)
+    if match is None or not greets_another(msg, reply):
+        return False
+    name = (
+        match["hailed"] or match["named"] or match["at"] or match["asked"] or match["told"]
+    ).lower()
+    envelope = {w for a in (*msg.to, *msg.cc) for w in re.findall(r"\w{2,}", a.name.lower())}
+    own = {w for a in msg.to for w in re.findall(r"\w{3,}", a.name.lower())}
+    quoted = {w.lower() for w in re.findall(r"\w{2,}", history)}
+    return (
+        bool(own & quoted)
+        and not _HANDED_OVER.search(reply)
+        and name not in quoted
+        and name not in FAR_NICKNAMES
+        and not any(_runs(name) & _runs(w) for w in envelope)
     )

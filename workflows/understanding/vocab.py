@@ -949,6 +949,21 @@ def _names_spelled_by_addresses(text: str) -> str:
 # person sent to has no capitals. Only advice to the user ("you should talk to", "talk to"
 # opening the sentence), to someone of the sender's own circle, and two words after it that are
 # no common word ("talk to my manager and get back to you", "my cousin about it" name no one).
+# Pet names that share no three letters in a row with the name they stand for ("Peggy" for
+# Margaret, "Jack" for John, "Lola" for Dolores): a greeting on one of them may still be to the
+# user, whose envelope shows the full name. Those that keep a piece of it ("Toni", "Nacho",
+# "Liz") are tied to it by those letters already; some common ones are listed anyway.
+FAR_NICKNAMES = frozenset(
+    {"peggy", "meg", "maggie", "daisy", "polly", "molly", "mamie", "patsy", "jack", "jock",
+     "jim", "jimmy", "hank", "hal", "harry", "ned", "sasha", "shura", "pepe", "chema", "paco",
+     "pancho", "nacho", "lupe", "concha", "chus", "chucho", "quique", "kike", "juanjo", "xavi",
+     "beppe", "pino", "toto", "gigi", "bice", "zeca", "chico", "guga", "hans", "jan", "sepp",
+     "ilse", "liesel", "lies", "kurt", "bob", "bobby", "bill", "billy", "dick", "rick", "ted",
+     "teddy", "ed", "sally", "sukey", "gus", "kit", "chuck", "bert", "wim", "jaap", "kees",
+     "joop", "liz", "beth", "betty", "bess", "kate", "kitty", "kay", "jenny", "jen", "dolly",
+     "nan", "nancy", "nell", "peg", "biddy", "fanny", "trixie", "tess", "tessa", "lola",
+     "charo", "memo"}
+)  # fmt: skip
 _NOT_A_NAME = (
     "a|about|after|again|also|am|an|and|any|are|as|asap|at|back|bc|because|before|but|by|can"
     "|cause|cos|coz|could|did|directly|do|does|first|for|from|get|go|got|had|has|have|he|her"
