@@ -945,10 +945,6 @@ def _names_spelled_by_addresses(text: str) -> str:
     return text
 
 
-# "u shd talk to my cousin hamza malik hes at k-electric": typed all in lower case on a phone, the
-# person sent to has no capitals. Only advice to the user ("you should talk to", "talk to"
-# opening the sentence), to someone of the sender's own circle, and two words after it that are
-# no common word ("talk to my manager and get back to you", "my cousin about it" name no one).
 # Pet names that share no three letters in a row with the name they stand for ("Peggy" for
 # Margaret, "Jack" for John, "Lola" for Dolores): a greeting on one of them may still be to the
 # user, whose envelope shows the full name. Those that keep a piece of it ("Toni", "Nacho",
@@ -964,6 +960,12 @@ FAR_NICKNAMES = frozenset(
      "nan", "nancy", "nell", "peg", "biddy", "fanny", "trixie", "tess", "tessa", "lola",
      "charo", "memo"}
 )  # fmt: skip
+
+
+# "u shd talk to my cousin hamza malik hes at k-electric": typed all in lower case on a phone, the
+# person sent to has no capitals. Only advice to the user ("you should talk to", "talk to"
+# opening the sentence), to someone of the sender's own circle, and two words after it that are
+# no common word ("talk to my manager and get back to you", "my cousin about it" name no one).
 _NOT_A_NAME = (
     "a|about|after|again|also|am|an|and|any|are|as|asap|at|back|bc|because|before|but|by|can"
     "|cause|cos|coz|could|did|directly|do|does|first|for|from|get|go|got|had|has|have|he|her"
