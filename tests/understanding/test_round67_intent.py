@@ -178,7 +178,7 @@ def _with_invite(body: str, dtstart: str, sent: str, tz: ZoneInfo) -> Verdict:
 # (Thursday 23:30 UTC), named "your" slot and again on the sender's clock.
 AT_YOUR_SLOT = [
     (
-        "Your Friday 7:30am suits me - that is Thursday evening here in São Paulo. Invite attached.",
+        "Your Friday 7:30am suits me - that's Thursday evening here. Invite attached.",
         "20340323T233000Z",
         "Tue, 21 Mar 2034 09:00:00 -0300",
     ),
