@@ -426,8 +426,6 @@ LEFT_IN_DOUBT = frozenset(
         "cant do 3 anymore, 4:30 ok?",
         "tmrw still good 👍",
         "sorry something came up, can we do wed 3 instead",
-        "hi sorry I can't make it tomorrow something came up with my kid can we do Thursday"
-        " same time instead",
         "no worries im running about 10 minutes behind be there soon",
         "👍",
         "❌ tmrw sorry, sick 🤒",

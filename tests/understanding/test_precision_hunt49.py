@@ -608,8 +608,6 @@ LEFT_IN_DOUBT: dict[str, str] = {
     " restatement in a sentence of its own has no day (`time_without_day`)",
     "Non riesco in quei giorni. Giovedì 4 aprile alle 17, ora di Roma (7 del mattino ad"
     " Anchorage)?": "'non riesco' beside an offer (`contradicting_intent_cues`)",
-    "Agora não consigo. Volte a falar comigo depois de 15 de novembro?": "a 'not now' with the"
-    " return asked as a question (`question_beside_time`)",
 }
 
 # Rows found certain but wrong and left (strict xfails).

@@ -870,10 +870,16 @@ def understand(
         reason = FOR_SOMEONE_ELSE
     # "Can we do 2pm instead?", "same time next week?" under "> Thursday at 3pm it is": no move
     # word, but a new time for the one meeting the thread settled.
+    # "Ich muss unseren Termin am Montag absagen. Ginge Donnerstag um dieselbe Zeit?": a call-off
+    # that asks for another day at the meeting's time moves it (convention (d)).
     moving = intent is Intent.RESCHEDULE or (
         evidence.agreed
-        and intent is Intent.OTHER
-        and (_NEW_TIME_FOR_IT.search(answer) is not None or SAME_TIME.search(answer) is not None)
+        and (
+            intent is Intent.OTHER
+            and _NEW_TIME_FOR_IT.search(answer) is not None
+            or intent in (Intent.OTHER, Intent.CANCEL)
+            and SAME_TIME.search(answer) is not None
+        )
     )
     if (
         intent in (Intent.RESCHEDULE, Intent.OTHER)

@@ -85,6 +85,7 @@ from workflows.understanding.sentences import SENTENCE_END, sentence_spans
 from workflows.understanding.times import (
     SAME_TIME,
     TimeReading,
+    clock_kept_between,
     header_clock_moves,
     offset_moves,
     on_header_clock,
@@ -1327,6 +1328,25 @@ def _clocks_are_the_pick(reading: Reading) -> bool:
     return all(_clock_of(m.group(0)) in clocks for m in _CLOCK.finditer(reading.text))
 
 
+def _meeting_clock_kept(reading: Reading, start: datetime) -> bool:
+    """A "same time" move to ``start`` with no clock change since the agreed meeting.
+
+    ``start`` is whole days from the meeting, and every clock the sender may be on keeps one
+    offset in between.
+
+    "Ginge Donnerstag, 1. April, um dieselbe Zeit?" from +01:00 on 24 March, moving Monday 29
+    March at 15:00 Berlin: the time is the meeting's, not one read on the header's offset, and
+    whether the sender is in Berlin or Lagos it is the same instant three days on.
+    """
+    agreed, written = reading.agreed, reading.written
+    if agreed is None or written is None or SAME_TIME.search(reading.text) is None:
+        return False
+    if (start - agreed.start) % timedelta(days=1):
+        return False
+    home = reading.thread_tz or reading.home
+    return clock_kept_between(written, agreed.start, start, reading.domain_zones, home)
+
+
 def _clock_changes_after_writing(reading: Reading) -> bool:
     """A zoneless offer read at the Date's offset, which the user's zone leaves by then.
 
@@ -1380,7 +1400,7 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
     ):
         return True
     if SAME_TIME.search(reading.text) and any(
-        len(offset_moves(written, start)) > 1
+        len(offset_moves(written, start)) > 1 and not _meeting_clock_kept(reading, start)
         for start in starts
         if isinstance(start.tzinfo, timezone) and start.utcoffset() == offset
     ):
@@ -1391,7 +1411,9 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
     on_header = [
         m.window.start
         for m in reading.times.mentions
-        if m.role in PROPOSED_ROLES and on_header_clock(m, written)
+        if m.role in PROPOSED_ROLES
+        and on_header_clock(m, written)
+        and not _meeting_clock_kept(reading, m.window.start)
     ]
     if home is None or written.astimezone(home).utcoffset() != offset:
         # From another offset than the user's and no place named: the zones on the header's

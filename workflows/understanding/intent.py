@@ -185,6 +185,7 @@ _WRITE_AGAIN = (
     r"|schreib(?:en Sie)? mir|meld(?:en Sie sich|e dich|et euch)"
     r"|(?:ri)?scrivimi|mi (?:ri)?scriva|ricontattami|mi ricontatti|risentiamoci"
     r"|(?:escreva|escreve|escrever|contacte|contactar|procure)-me"
+    r"|(?:volte|volta|voltem) a (?:falar|conversar) comigo"
     r"|me (?:escreva|escreve|escrever|contacte|contactar|procure)"
     r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op"
     r"|reach (?:back )?out(?: to me)? again"
@@ -205,7 +206,10 @@ _LATER_TIME = (
     r"|(?:(?<=\d )|(?<=\d\. )|(?<=\dst )|(?<=\dnd )|(?<=\drd )|(?<=\dth ))"
     rf"(?:{_SHORT_MONTHS})\b"
     r"|(?:fortnight|weeks|semaines|semanas|Wochen|settimane|weken|months|mois|meses"
-    r"|Monaten|mesi|maanden)\b)"
+    r"|Monaten|mesi|maanden)\b"
+    # "Mi ricontatti dopo Pasqua", "volte a falar comigo depois da Páscoa": after a holiday.
+    r"|(?:Easter|Christmas|Pasqua|Natale|Páscoa|Natal|Ostern|Weihnachten|Pâques|Noël|Pasen"
+    r"|Kerst(?:mis)?|Semana Santa|Navidad)\b)"
 )
 # Only words of when may come between ("write me the dates in March" asks for something else).
 _WHEN_WORDS = (
@@ -214,6 +218,7 @@ _WHEN_WORDS = (
     r"|ein|paar|einigen|de|nouveau|vers|la|le|en|à|dans|début|fin|quelques|otra|vez|hacia"
     r"|después|mediados|principios|finales|unas|dentro|pure|verso|tra|fra|dopo|metà|inizio|fine"
     r"|di|qualche|novo|novamente|no|na|em|depois|meados|início|final|daqui|algumas|umas|gerust"
+    r"|da|do"
     r"|nog|eens|opnieuw|weer|rond|half|begin|eind|midden|over|een"
     # "reach out again the week of December 8", "écrivez-moi la semaine du 8 décembre".
     r"|week|semaine|semana|Woche|settimana|du|del|dell|vom|della|van|on"
@@ -388,7 +393,9 @@ DEFER = _cues(
     r"|le mois|la semaine|l'année|plus tard)"
     r"|me (?:recontacter|relancer|réécrire|reécrire)",
     r"pas (?:le bon moment|maintenant|pour l'instant|en ce moment)",
-    r"escríbeme|escribeme|me escribes|me vuelves a escribir|vuelve a (?:escribirme|contactarme)"
+    # "Es la cuarta vez que me escribes" counts the user's mails: a complaint, not "write later".
+    r"escríbeme|escribeme|(?<!que )me escribes|me vuelves a escribir"
+    r"|vuelve a (?:escribirme|contactarme)"
     # "Ahora no", "por ahora no, gracias": not now. "Por ahora no puedo atender …" is "for now I
     # can't …", the "no" the verb's: a defer only as far as the English "for now" is.
     r"|(?<!por )ahora no|por ahora no(?=[ \t]*(?:[,.;!)]|$))"
@@ -591,7 +598,9 @@ ANSWERS_ON_RETURN = _cues(
     r"(?:responderé|contestaré|atenderé|responderei|tratarei|atenderei|risponderò|gestirò"
     r"|répondrai|traiterai|beantworte|bearbeite|beantwoord|reageer|i'll reply|i will reply"
     r"|i'll respond|i will respond)\b[^.!?\n]{0,50}?"
-    r"(?:a mi (?:vuelta|regreso)|quando (?:eu )?voltar|no meu regresso|al mio rientro"
+    # "risponderò al rientro", "responderé a la vuelta": the possessive is often left out.
+    r"(?:a mi (?:vuelta|regreso)|a la vuelta|al regreso|quando (?:eu )?voltar|no meu regresso"
+    r"|na volta|al (?:mio )?rientro"
     r"|à mon retour|dès mon retour|nach meiner Rückkehr"
     r"|na mijn terugkeer|when i (?:return|get back|am back)|on my return)"
 )
@@ -671,7 +680,7 @@ _NATIVE_NO = (
 # "derzeit" says of the moment, as "not interested at the moment" is in English.
 _NO_INTEREST = (
     r"suis pas intéressée?\b|no me interesa\b"
-    r"|(?:habe|hätte) (?:derzeit |momentan |aktuell |zurzeit |leider ){0,2}kein Interesse"
+    r"|(?:habe|hätte) (?:ich )?(?:derzeit |momentan |aktuell |zurzeit |leider ){0,2}kein Interesse"
     r"|non sono interessat[oa]|não (?:tenho|temos) interesse|(?:heb|hebben) (?:\w+ )?geen interesse"
     # "Kein Interesse, danke", "Geen interesse", "Non mi interessa": the same with no verb.
     r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:kein|geen) Interesse|non mi interessa\b"
@@ -928,7 +937,12 @@ FIRM_DECLINE = _cues(
     # "Je dois malheureusement décliner", "I must regretfully decline": an adverb of regret
     # between the verbs softens the no, it does not put it off.
     _MUST_DECLINE,
-    rf"je dois {_REGRET}(?:décliner|refuser)|tengo que {_REGRET}(?:declinar|rechazar)"
+    # "je vais devoir décliner", "no voy a poder aceptar", "ik ga er niet op in": the no said
+    # as what the sender is going to do, its clause ending on the verb.
+    rf"(?:je dois|je vais devoir) {_REGRET}(?:décliner|refuser)"
+    r"|no (?:voy a poder|puedo) aceptar(?=[ \t]*(?:[.,;!]|$))"
+    r"|ik ga er (?:dit keer |deze keer |liever )?niet op in(?=[ \t]*(?:[.,;!]|$))"
+    rf"|tengo que {_REGRET}(?:declinar|rechazar)"
     rf"|devo {_REGRET}(?:declinare|rifiutare)|tenho (?:de|que) {_REGRET}(?:declinar|recusar)",
     # "Ich muss Ihnen daher leider absagen": turning a person down, with any adverbs between.
     r"(?:muss|müssen) (?:ich |wir )?(?:Ihnen |dir |euch )?(?:(?:daher|deshalb|leider|also|wohl"
@@ -2257,21 +2271,27 @@ HOLDING = _cues(
     # if something changes, no answer still to come.
     r"|(?<!cualquier cosa )(?<!qualquer coisa )(?<!algo )te aviso"
     r"|ich (?:schaue|prüfe) (?:in )?meinen Kalender|ich melde mich"
+    # "Sie hören morgen von mir": the answer promised, its time said.
+    r"|(?:Sie hören|du hörst|ihr hört) (?:morgen|heute|bald|gleich) (?:\w+ )?von mir"
     # "Ich sage Ihnen heute Abend Bescheid": the answer, to come.
     r"|ich (?:sage|gebe) (?:Ihnen|dir|euch) [^.?!\n]{0,30}?Bescheid",
-    r"controllo (?:la mia )?agenda|ti faccio sapere|vou (?:ver|verificar) (?:minha )?agenda"
+    r"controllo (?:la mia |l')?agenda|ti faccio sapere"
+    r"|vou (?:ver|verificar) (?:a |a minha |minha )?agenda"
     r"|te retorno|ik (?:kijk|check) (?:even )?(?:in )?mijn agenda"
-    r"|ik laat (?:het )?(?:je|u) weten",
+    r"|ik laat (?:het )?(?:je|u) weten"
+    r"|laat (?:het )?(?:je|u) (?:morgen|vanavond|straks|vandaag) weten",
     # "Confirm that for me, then I'll look at my diary and answer you": the answer comes after
     # the sender has looked, in each language.
     r"(?:check|look at) (?:my|the) (?:calendar|schedule|diary|agenda) and (?:then )?(?:get back"
     r"|reply|respond|answer)|(?:puis|et) je (?:te|vous) (?:réponds|redis)"
-    r"|(?:y|luego) te (?:respondo|contesto|digo algo)|(?:und|dann) (?:melde ich mich|antworte ich)"
+    r"|(?:y|luego|mañana) te (?:respondo|contesto|digo algo)"
+    r"|(?:und|dann) (?:melde ich mich|antworte ich)"
     r"|(?:nach|an) und melde mich|(?:le|vi) faccio sapere"
-    r"|(?:guardo|verifico) (?:la mia |l')?agenda|(?:poi|e) ti (?:rispondo|confermo)"
+    r"|(?:guardo|verifico) (?:la mia |l')?agenda|(?:poi|e) (?:ti|le|vi) (?:rispondo|confermo)"
     # "Martedì alle 10 dovrebbe andare, ma te lo confermo domani": the yes is still to come.
     r"|(?:te|ve) lo confermo (?:domani|stasera|più tardi|in giornata|entro)"
-    r"|(?:e|depois) te (?:respondo|digo)|(?:en|dan) (?:kom ik erop terug|antwoord ik)",
+    r"|(?:e|depois) te (?:respondo|digo)|amanhã (?:respondo-lhe|respondo-te|lhe respondo"
+    r"|te respondo)|(?:en|dan) (?:kom ik erop terug|antwoord ik)",
 )
 # "quick check before I pick one: …?", "avant de choisir", "bevor ich mich entscheide": the
 # sender says they have not picked yet; a time of the user's named beside it is asked about.
@@ -3708,7 +3728,8 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
             # "I'm on leave until June so I can't, but talk to Rafael": the sender's own no, and
             # someone to meet instead (a notice's stand-in for urgent matters says no "no").
             return Intent.REFERRAL, "away, and points to someone else"
-        if RESUME_AFTER_ABSENCE.search(text):
+        # "risponderò al rientro" promises an answer to the mail, not a talk once back.
+        if RESUME_AFTER_ABSENCE.search(ANSWERS_ON_RETURN.sub(" ", text)):
             return Intent.DEFER, "away, and asks to talk once back"
         if not ev.auto_reply and MUST_DECLINE.search(text) and not FOR_NOW.search(text):
             # "I'm going to have to pass - I've just started parental leave": written by hand,

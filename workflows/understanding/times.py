@@ -122,7 +122,10 @@ SAME_TIME = re.compile(
     r"|(?:the[ \t]+)?same[ \t]+window|(?:la[ \t]+)?même[ \t]+plage|(?:la[ \t]+)?misma[ \t]+franja"
     r"|(?:zur[ \t]+)?gleichen[ \t]+Zeit"
     # "Alternativ ginge die gleiche Zeit am Freitag": each language's other case and word.
-    r"|(?:die[ \t]+)?(?:gleiche|selbe)[ \t]+(?:Uhr)?[Zz]eit|(?:zur[ \t]+)?(?:gleichen|selben)"
+    # "um dieselbe Zeit": the article and "selbe" written as one word.
+    r"|(?:die[ \t]+)?(?:gleiche|selbe)[ \t]+(?:Uhr)?[Zz]eit"
+    r"|(?:um[ \t]+)?dieselbe[ \t]+(?:Uhr)?[Zz]eit"
+    r"|(?:zur[ \t]+)?(?:gleichen|selben)"
     r"[ \t]+Uhrzeit|(?:lo[ \t]+)?stesso[ \t]+orario|(?:à[ \t]+|a[ \t]+|na[ \t]+)?mesma[ \t]+hora"
     r"|(?:el[ \t]+)?mismo[ \t]+horario|(?:le[ \t]+)?même[ \t]+horaire)\b"
     # "so same time zone as you": a clock shared, not a time repeated; so "misma hora que vos",
@@ -4907,6 +4910,23 @@ def header_clock_moves(written: datetime, when: datetime, zones: Sequence[tzinfo
     """
     offset = written.utcoffset()
     return any(o != offset for o in _offsets_at(_header_zones(written, zones), when).values())
+
+
+def clock_kept_between(
+    written: datetime,
+    before: datetime,
+    after: datetime,
+    zones: Sequence[tzinfo] = (),
+    home: tzinfo | None = None,
+) -> bool:
+    """Whether every zone the sender may be in keeps one offset from ``before`` to ``after``.
+
+    "Ginge Donnerstag, 1. April, um dieselbe Zeit?" from +01:00 on 24 March, moving a meeting
+    on Monday 29 March: Berlin is on +02:00 on both days and Lagos on +01:00, so whichever the
+    sender is in, the meeting's wall clock is the same instant a whole number of days on.
+    """
+    there = _header_zones(written, zones, home)
+    return bool(there) and _offsets_at(there, before) == _offsets_at(there, after)
 
 
 def header_clock_agreed(
