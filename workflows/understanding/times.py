@@ -5705,7 +5705,10 @@ _OWN_MIDNIGHT = re.compile(
     r"(?:^[ \t]*|(?<=[.?!][ \t])|(?<=\bis[ \t])|(?<=that's[ \t])|(?<=that’s[ \t])"
     r"|(?<=it's[ \t])|(?<=it’s[ \t])"
     r"|(?<=\bes[ \t])|(?<=\bè[ \t])|(?<=\bé[ \t])|(?<=\bist[ \t])|(?<=c'est[ \t])|(?<==[ \t])"
-    r"|(?<==))(?:(?:half|quarter)[ \t]+past[ \t]+)?"
+    # "las 8 de tu jueves son la medianoche aquí": the plural verb of a clock said again,
+    # and the article some languages put before midnight.
+    r"|(?<=\bson[ \t])|(?<=\bsono[ \t])|(?<=\bsão[ \t])|(?<=\bsont[ \t])|(?<=\bsind[ \t])"
+    r"|(?<==))(?:(?:la|a)[ \t]+)?(?:(?:half|quarter)[ \t]+past[ \t]+)?"
     r"(?:midnight|minuit|medianoche|mezzanotte|meia-noite|Mitternacht|middernacht)[ \t]+"
     r"(?:here|for[ \t]+me|my[ \t]+time|ici|chez[ \t]+moi|pour[ \t]+moi|aquí|para[ \t]+mí"
     r"|da[ \t]+me|per[ \t]+me|aqui|para[ \t]+mim|bei[ \t]+mir|hier|bij[ \t]+mij|voor[ \t]+mij)"
