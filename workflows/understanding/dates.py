@@ -92,11 +92,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)"
             # Italian "tra le 14 e le 15", "verso le 10" are hours, not the 14th.
             # "(le 21 qui a Torino, le 15 a New York)": an hour where it is, not the 21st; so is
-            # "cioè le 15" ("that is, 3pm").
-            r"|(?<!tra )(?<!fra )(?<!verso )(?<! e )(?<!cioè )(?<!ossia )"
+            # "cioè le 15" ("that is, 3pm"), "per me sono le 6" ("for me it is 6").
+            r"|(?<!tra )(?<!fra )(?<!verso )(?<! e )(?<!cioè )(?<!ossia )(?<!sono )"
             r"le[ \t]+(?P<d3>[0-3]?\d)(?:er)?(?![\d:h])"
-            # "(le 8 di mattina ad Anchorage)": a part of the day after it makes it an hour.
-            r"(?![ \t]+(?:qui|lì|da[ \t]+(?:voi|noi|te|me|lei)|(?-i:ad?[ \t]+[A-Z])|ora\b"
+            # "(le 8 di mattina ad Anchorage)": a part of the day after it makes it an hour; so
+            # does a place ("le 16 di Brisbane", "le 9 a Roma"): the hour there, not the 16th,
+            # and whose clock it is ("le 16 per me sono le 6": 4pm is 6am for me).
+            r"(?![ \t]+(?:qui|lì|per[ \t]+(?:me|noi|te|voi|lei|loro)\b"
+            r"|da[ \t]+(?:voi|noi|te|me|lei)|(?-i:(?:ad?|di)[ \t]+[A-Z])|ora\b"
             r"|(?:di|del|della)[ \t]+(?:mattin[ao]|mattino|pomeriggio|sera|notte)\b))"
             r"|el[ \t]+(?:día[ \t]+)?(?P<d4>[0-3]?\d)(?![\d:])"
             r"|am[ \t]+(?P<d5>[0-3]?\d)\.(?![\d])"

@@ -28,6 +28,7 @@ from workflows.understanding.vocab import (
     ENGLISH_DAYS,
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
+    MOVE_THE_MEETING_PT,
     NEXT_WEEK_WORDS,
     OR_WORDS,
     PARTS_OF_DAY,
@@ -151,7 +152,7 @@ RESCHEDULE = _cues(
     r"|(?<!behind you )(?<!ahead of you )(?<!behind )(?<!ahead )instead of (?:the |our )?\d"
     r"|au lieu de \d|(?:an)?statt (?:um )?\d"
     r"|invece (?:che |delle |di )?(?:alle )?\d|in plaats van (?:om )?\d"
-    r"|passar (?:para|pra)",
+    r"|passar (?:para|pra)|" + MOVE_THE_MEETING_PT,
     # Not the English noun ("was a newspaper reporter"): French "reporter notre appel".
     r"déplacer|décaler|reporter (?:notre|votre|le|la|les|l'|l’|à|au)|(?:le|la|l'|l’) reporter"
     # "on décale à mercredi", "décalons": the verb as said, not only its infinitive.

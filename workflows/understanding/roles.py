@@ -25,6 +25,7 @@ from workflows.understanding.vocab import (
     BAIL,
     ENGLISH_DAYS,
     INVITED_TO_EVENT,
+    MOVE_THE_MEETING_PT,
     OR_WORDS,
     OTHER_EVENT,
     WEEKDAYS,
@@ -465,6 +466,9 @@ CONFLICT = _cues(
     r"|dazwischengekommen|nicht verfügbar",
     r"non (?:posso|riesco|sono disponibile|va bene|mi va)|impegnat[oa]|occupat[oa]",
     r"não (?:posso|consigo|vou conseguir|estou disponível|dá|rola|me serve|me dá jeito)|surgiu",
+    # "marcaram-me uma reunião na segunda", "tenho um compromisso": a meeting of the sender's
+    # booked at that time, as "surgiu uma reunião" says it.
+    r"marcaram-me|(?:me )?marcaram (?:uma|um)|tenho (?:uma|um) (?:reunião|compromisso)",
     # "dinsdag om 8 uur lukt toch niet": "toch" (after all) said of the slot agreed before.
     r"kan (?:ik )?(?:ook |toch )?(?:helaas )?niet|lukt (?:mij |me )?(?:ook |toch )?(?:helaas )?niet"
     r"|bezet"
@@ -520,6 +524,7 @@ _MOVE = _cues(
     r"(?!(?:to|into|back|forward|over|on|of|up|ahead)\b)[\w\x27\u2019]+",
     r"reschedul\w*|postpon\w*|déplacer|décaler|reporter|cambiar|mover|pasar|verschieben"
     r"|verlegen|spostare|spostiamo|mudar|remarcar|verplaatsen|verzetten",
+    MOVE_THE_MEETING_PT,
 )
 # "… and do Friday at 10 instead", "… y mejor el viernes en su lugar", "have to bail today, can
 # we do thurs at 4pm instead": the rest of a clause that cancels one time names the time taken

@@ -811,9 +811,12 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 _SPELLED_COUNT = _alternatives(SPELLED_MINUTES)
+# "for 20\nminutes": a hard wrap may fall between the count and its unit.
+_WRAP = r"[ \t]*(?:\n[ \t]*)?"
 _MINUTES = (
-    rf"(?:(?P<n>\d{{1,3}})[ \t]*{MINUTE_WORDS}"
-    rf"|\b(?P<w>{_SPELLED_COUNT})[ \t]+{MINUTE_WORDS}|\b(?P<part>{_alternatives(HOUR_PARTS)}))\b"
+    rf"(?:(?P<n>\d{{1,3}}){_WRAP}{MINUTE_WORDS}"
+    rf"|\b(?P<w>{_SPELLED_COUNT})(?:[ \t]+|[ \t]*\n[ \t]*){MINUTE_WORDS}"
+    rf"|\b(?P<part>{_alternatives(HOUR_PARTS)}))\b"
 )
 _LENGTH_BEFORE = re.compile(
     _MINUTES + r"[ \t]+(?:at|around|on|à|a[ \t]+las|um)[ \t]+$", re.IGNORECASE

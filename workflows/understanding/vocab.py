@@ -1173,3 +1173,10 @@ HOUR_PARTS: dict[str, int] = {
     "un quarto d'ora": 15, "un quarto d’ora": 15, "meia hora": 30, "um quarto de hora": 15,
     "een half uur": 30, "een halfuur": 30, "een kwartier": 15, "half uur": 30,
 }  # fmt: skip
+
+# "passar a nossa conversa de segunda para terça": Portuguese moves the meeting with "passar"
+# when the meeting is its object; alone "passar" is also to pass up a chat ("vou ter de passar").
+MOVE_THE_MEETING_PT = (
+    r"(?<!ter de )(?<!ter que )pass(?:ar|amos)\s+(?:[ao]\s+)?"
+    r"(?:(?:nossa|nosso|essa|esse|esta|este)\s+)?(?:conversa|reunião|chamada|call|encontro|papo|café)\b"
+)
