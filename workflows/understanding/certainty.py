@@ -41,6 +41,7 @@ from workflows.understanding.intent import (
     GOOD_LUCK,
     HOLDING,
     MAYBE_YES,
+    NAMES_OUR_MEETING,
     NO_CUE,
     OFFERS_UNSEEN,
     OUR,
@@ -658,15 +659,6 @@ MOVED_ONTO_ITSELF = Doubt(
 NOTHING_TO_MOVE = Doubt(
     "move_without_agreed_time",
     "asks to move the meeting, with no new time, while the thread holds only the user's offers",
-)
-# "I need to move our call": a meeting agreed outside the quoted thread.
-_NAMES_OUR_MEETING = re.compile(
-    r"\b(?:our|notre|nuestr[ao]|unser\w*|il nostro|la nostra|nosso|nossa|onze)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:call|chat|meeting|coffee|appointment|catch-up|slot|appel|rendez-vous|réunion|llamada"
-    r"|reunión|cita|Termin|Gespräch|Call|chiamata|appuntamento|chamada|reunião|conversa"
-    r"|afspraak|gesprek)\b",
-    re.IGNORECASE,
 )
 MOVE_UNMATCHED = Doubt(
     "move_of_unfound_meeting",
@@ -2630,7 +2622,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             and len(reading.offered) > 1
             and not reading.times.proposed
             and reading.agreed is None
-            and not _NAMES_OUR_MEETING.search(reading.text)
+            and not NAMES_OUR_MEETING.search(reading.text)
         ):
             # "Could we push this to the week of the 27th?" to the user's list of times: no
             # meeting was agreed, so "push" puts the chat off (a defer) or asks for other times.

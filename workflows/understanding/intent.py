@@ -452,7 +452,12 @@ DEFER = _cues(
     r"|pas avant(?! \d)|no antes de(?! las)|hasta después de"
     r"|erst (?:im|in|nach|ab|Anfang|Mitte|Ende)|nicht vor(?! \d)",
     r"non prima (?:di|d')(?! \d)|não antes d[eoa](?!s \d)|só depois d[eoa]"
-    r"|pas (?:na|in|over|vanaf|begin|eind|half)\b|niet voor(?! \d)",
+    r"|pas (?:na|in|over|vanaf|begin|eind|half)\b|niet vóór(?! \d)"
+    # "niet voor de zomer" is "not before the summer", but "niet voor werk", "niet voor mij"
+    # are "not for work", "not for me": only a stretch of time after it makes it "before".
+    rf"|niet voor (?=(?:(?:de|het) )?(?:{_LONG_MONTHS}|mei|begin|eind|half|midden|medio"
+    r"|volgende|komende|na|Pasen|kerst|\w*vakantie|zomer|najaar|voorjaar|herfst|winter|lente"
+    r"|einde)\b)",
     # "can we do it after the school holidays?", "could we leave this till after Easter?": the
     # chat asked for once a named stretch is over (never an hour or a day: "after 3pm",
     # "after Monday's meeting" offer a time).
@@ -828,7 +833,9 @@ DECLINE = _cues(
     r" use\b",
     r"(?:je ne pense pas|je ne crois pas) (?:pouvoir|que je puisse)"
     r"|no creo que (?:te |le |les )?(?:pueda|podría)|(?:glaube|denke) (?:ich )?nicht, dass ich"
-    r"|non credo di (?:poter|esser)|não (?:acho|creio) que (?:eu )?(?:possa|consiga)"
+    # "non credo di poterle essere utile": Italian joins the pronoun onto the infinitive.
+    r"|non credo di (?:poter|esser)(?:e|l[aei]|ti|vi|gli)?"
+    r"|não (?:acho|creio) que (?:eu )?(?:possa|consiga)"
     r"|(?:denk|geloof) (?:ik )?niet dat ik|sla (?:het|dit|deze) [^.?!\n]{0,20}over",
     # "not really taking calls", "not currently taking new chats": an adverb between.
     r"not (?:really |currently |actually )?taking|have to pass"
@@ -1103,8 +1110,14 @@ LEAVES_YOU_TWO = (
     r"|set[ \t]+(?:it|something|a[ \t]+time)[ \t]+up)"
     r"|over[ \t]+to[ \t]+you[ \t]+(?:two|both)\b"
 )
-# "hit up my friend Dana": slang for writing to someone (shared with referrals.py).
-HIT_UP = r"hit[ \t]+up"
+# "hit up my friend Dana", "flick a msg to my mate Tom": slang for writing to someone (shared
+# with referrals.py). Only as advice to the user: "I'll flick a note to Tom" is the sender's own
+# errand, and "drop me a line" asks the user to write to the sender.
+HIT_UP = (
+    r"(?:hit[ \t]+up|(?<!ll[ \t])(?<!will[ \t])(?<!\bI[ \t])(?<!to[ \t])(?<!gonna[ \t])"
+    r"(?:flick|shoot|fire|drop)[ \t]+(?:a|an)[ \t]+(?:quick[ \t]+)?"
+    r"(?:msg|message|note|line|e-?mail|text|dm)[ \t]+to)"
+)
 TALK_INSTEAD = (
     r"(?:talk|speak|write|parlez|parle|écrivez|écris|adressez-vous|habla|hable|escribe|escriba"
     r"|sprechen Sie|sprich|schreiben Sie|wenden Sie sich|parla|parli|scrivi|scriva|fale|fala"
@@ -2044,7 +2057,13 @@ ASKS_WHERE_FROM = _cues(
     r"|onde (?:conseguiu|conseguiste|arranjou|arranjaste) o (?:meu )?(?:email|e-mail|endereço"
     r"|contacto|contato|número)",
     r"wie heeft (?:je|jou|u) mijn (?:e-?mail(?:adres)?|adres|mailadres|nummer|gegevens) gegeven"
-    r"|hoe (?:kom|komt) (?:je|u) aan mijn (?:e-?mail(?:adres)?|adres|mailadres|nummer|gegevens)",
+    r"|hoe (?:kom|komt) (?:je|u) aan mijn (?:e-?mail(?:adres)?|adres|mailadres|nummer|gegevens)"
+    # "Mag ik vragen hoe je aan dit adres komt?", "wie gaf je mijn adres?": the clause after
+    # "vragen" puts the verb last, and "gaf" is the past of "heeft … gegeven".
+    r"|hoe (?:je|u) aan (?:mijn|dit) (?:e-?mail(?:adres)?|adres|mailadres|nummer|gegevens)"
+    r" (?:komt|kwam|gekomen (?:bent|is))"
+    r"|wie (?:gaf|heeft) (?:je|jou|u) (?:mijn|dit) (?:e-?mail(?:adres)?|adres|mailadres|nummer"
+    r"|gegevens)",
 )
 # "…, but tell me a bit more", "mais dites-m'en plus": after a no, the sender asks to hear more
 # before deciding.
@@ -3354,6 +3373,16 @@ def _times_only_aside(text: str) -> bool:
     return not (_DIGIT.search(before) or _NAMES_A_DAY.search(before) or PART_OF_DAY.search(before))
 
 
+# "I need to move our call": a meeting agreed outside the quoted thread (shared with
+# certainty.py).
+NAMES_OUR_MEETING = re.compile(
+    r"\b(?:our|notre|nuestr[ao]|unser\w*|il nostro|la nostra|nosso|nossa|onze)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:call|chat|meeting|coffee|appointment|catch-up|slot|appel|rendez-vous|réunion|llamada"
+    r"|reunión|cita|Termin|Gespräch|Call|chiamata|appuntamento|chamada|reunião|conversa"
+    r"|afspraak|gesprek)\b",
+    re.IGNORECASE,
+)
 OUR = _cues(r"our|notre|nuestr[ao]s?|unser(?:e[mnrs]?)?|nostr[aoie]|noss[ao]s?|onze")
 # "I'm going to bow out of this one": backing out, which before any agreement turns down.
 _BACKS_OUT = _cues(BAIL)
@@ -3561,6 +3590,25 @@ def classify(ev: Evidence) -> tuple[Intent, str]:
     return intent, reason
 
 
+def _put_off_before_agreed(ev: Evidence, text: str) -> bool:
+    """A move of the chat itself to a later time, asked before any time was agreed.
+
+    "Pourrions-nous reporter notre échange au mois de mai ? Recontactez-moi début mai": under
+    the user's offers only, "postpone" has no meeting to move; with the user asked to write
+    again later, it puts the chat off (a defer). Not with a new time of the sender's, nor
+    under a meeting the thread agreed, nor a booked call named ("push our call to May"), which
+    may have been agreed out of view.
+    """
+    return (
+        not ev.windows
+        and not ev.link
+        and not ev.agreed
+        and not ev.moved_from
+        and NAMES_OUR_MEETING.search(text) is None
+        and of_sender(DEFER, _LOOKS_THEN_ANSWERS.sub(" ", text))
+    )
+
+
 def _only_offered(ev: Evidence) -> bool:
     """Whether every time the reply names is one the user offered."""
     offered = {w.start for w in ev.offered}
@@ -3632,6 +3680,8 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         if refers and not ev.windows and not ev.moved_from:
             # Nothing is being moved: no new time and no agreed one named.
             return Intent.REFERRAL, "points to someone else"
+        if _put_off_before_agreed(ev, text):
+            return Intent.DEFER, "puts the chat off to a later time, nothing agreed yet"
         if ev.answers_offers and ev.windows and not ev.moved_from:
             # "> - Wed 2:30 PM MT" then "Could we push to 4ish my time?": a counter-offer.
             return _windows_intent(ev), "answers the user's offers with a time of its own"

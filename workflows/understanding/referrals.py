@@ -83,9 +83,8 @@ _CUE = (
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     rf"|{HIT_UP}"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
-    # "Try emailing Jordan Blake", "drop a note to Kelly Ward".
+    # "Try emailing Jordan Blake" ("drop a note to Kelly Ward" is HIT_UP's).
     r"|try[ \t]+(?:emailing|contacting|pinging|reaching[ \t]+out[ \t]+to)"
-    r"|drop[ \t]+(?:a|an)[ \t]+(?:quick[ \t]+)?(?:note|line|message|e-?mail)[ \t]+to"
     # "Look up Dr. Owen Tremblay at UBC": someone to find, named without an address.
     r"|look[ \t]+up|search[ \t]+for|cherchez|busca[ \t]+a|suchen[ \t]+Sie[ \t]+nach|cerca"
     r"|procure[ \t]+(?:a|o|pel[ao])|zoek[ \t]+(?:naar[ \t]+)?"
