@@ -1087,10 +1087,8 @@ LEFT_IN_DOUBT: frozenset[str] = frozenset(
         ),
         "Yes! I was at your 11am panel at the summit last week - loved it. Wednesday 2pm works.",
         "Per my earlier note sent at 7:45 this morning, Wednesday 2pm works.",
-        (
-            "Thursday at 10 is perfect. Happy Labor Day belatedly - the office was closed Monday "
-            "the 4th."
-        ),
+        # "Monday the 4th", a day gone by on its own weekday, is no slip (round 67 part D):
+        # that row is now read right, certain.
         "Can't do either, I'm at a conference Wed-Thu (keynote Thursday 9am). Friday at 2pm?",
         (
             "Wednesday 2pm works. Copying the details of our last call below for reference:\n\n  "

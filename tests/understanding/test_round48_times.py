@@ -338,8 +338,7 @@ _WED_ASK = "What about Wednesday June 13 at 10am Toronto time (4pm yours)?"
             ("no, school run", "no, sprint review", "4:30am my time, too early", _WED_ASK),
             (P, [_WED_16]),
         ),
-        # Near misses: another clock under the line is a counter-offer on its day; a yes to
-        # the line itself stays a pick in doubt.
+        # Near misses: another clock under the line is a counter-offer on its day.
         (
             ("no, school run", "no, sprint review", "5:30am could work", ""),
             (P, [datetime(2035, 6, 15, 11, 30)]),
@@ -348,7 +347,12 @@ _WED_ASK = "What about Wednesday June 13 at 10am Toronto time (4pm yours)?"
             ("no, school run", "no, sprint review", "6:30am?", _WED_ASK),
             (P, [datetime(2035, 6, 15, 12, 30), _WED_16]),
         ),
-        (("no, school run", "no, sprint review", "4:30am works, I'm up early anyway", ""), None),
+        # The one yes, under the line, at that line's own instant on the sender's clock, the
+        # other answers no: the pick (round 67 part D; doubted before as pick_under_quote).
+        (
+            ("no, school run", "no, sprint review", "4:30am works, I'm up early anyway", ""),
+            (A, [datetime(2035, 6, 15, 10, 30)]),
+        ),
         (("no, school run", "no, sprint review", "4:30am, ha. no.", ""), None),
     ],
 )

@@ -56,6 +56,7 @@ from workflows.understanding.intent import (
     said,
     terse_pick,
     unwrapped,
+    yes_under_line_said_again,
 )
 from workflows.understanding.invite import Invite, read_invite
 from workflows.understanding.language import language_of
@@ -1055,7 +1056,10 @@ def understand(
                 place,
                 [w.start for w in evidence.windows],
             ),
-            anchored=stripped.anchored,
+            # "> - Monday 3 April, 4:15pm" then "Passt! (8:15 bei mir)": the line's own instant,
+            # said again on the sender's clock, is no counter the reader could have misread.
+            anchored=stripped.anchored
+            and not yes_under_line_said_again(answered, tuple(evidence.windows), evidence.offered),
             inline=bool(stripped.answered),
             order_unsettled=day_first is not None
             and far_order_on_weekday(answer, ref.date(), day_first)

@@ -2517,7 +2517,9 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         if _hours_as_offers(reading):
             doubts.append(HOURS_AS_OFFERS)
         if reading.written is not None and weekday_against_day(
-            reading.text, reading.written.date()
+            reading.text,
+            reading.written.date(),
+            {w.start.date() for w in reading.times.proposed},
         ):
             doubts.append(WEEKDAY_AGAINST_DAY)
         elif reading.written is not None and (

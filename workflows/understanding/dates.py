@@ -241,13 +241,33 @@ _CLOCK_AFTER_DAY = re.compile(
 )
 
 
-def weekday_against_day(text: str, ref: date) -> bool:
+def _day_gone_by(number: int, weekday: int, ref: date) -> bool:
+    """Whether the last day ``number`` of a month before ``ref`` fell on ``weekday``.
+
+    "The times you offered (Thu 9th, Tue 14th) have gone" written on the 16th names days
+    of this month already past, each on its own weekday: no slip, though the 9th and 14th
+    still to come fall on other weekdays.
+    """
+    year, month = ref.year, ref.month
+    for _ in range(2):
+        found = _safe_date(year, month, number)
+        if found is not None and found < ref:
+            return ref - found <= timedelta(days=31) and found.weekday() == weekday
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return False
+
+
+def weekday_against_day(text: str, ref: date, booked: Iterable[date] = ()) -> bool:
     """A weekday written with a day of the month that falls on another weekday.
 
     "Quarta-feira 17" when the 17th is a Thursday: one of the two is a slip, and reading the
     weekday alone books the wrong day. Only a number that cannot be a clock hour (over 12), or
     one marked as a day ("dia 17", "the 17th", "17."), counts: "Thursday 3" may be 3 o'clock.
+    A day gone by named on its own weekday is no slip, unless a clock follows it or the
+    reading booked the day still to come (``booked``): "Thu 9th at 3pm" written on the 16th
+    is a past day offered, or next month's 9th with its weekday wrong.
     """
+    booked = set(booked)
     for match in _WEEKDAY_DAY.finditer(text):
         number = int(match["dom"])
         if (
@@ -258,8 +278,16 @@ def weekday_against_day(text: str, ref: date) -> bool:
         ):
             continue
         found = _day_of_month(number, ref)
-        if found is None or found.weekday() != WEEKDAYS[match["weekday"].lower()]:
-            return True
+        weekday = WEEKDAYS[match["weekday"].lower()]
+        if found is not None and found.weekday() == weekday:
+            continue
+        if (
+            found not in booked
+            and not _CLOCK_AFTER_DAY.match(text, match.end())
+            and _day_gone_by(number, weekday, ref)
+        ):
+            continue
+        return True
     return False
 
 

@@ -18,6 +18,7 @@ from workflows.understanding.dates import SHORT_WEEKDAYS, alternation, find_date
 from workflows.understanding.invite import Invite
 from workflows.understanding.language import language_of
 from workflows.understanding.ordinals import ordinal_place, time_place
+from workflows.understanding.roles import CONFLICT
 from workflows.understanding.scope import hedged, moot
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral, TimeWindow
@@ -2522,6 +2523,44 @@ _HEDGED = re.compile(
     r"|außer|lieber|però|tranne|mas|exceto|maar|behalve|liever)\b|\?",
     re.IGNORECASE,
 )
+
+
+# "sadly no", "leider", "nicht": a no said beside a yes, which no conflict wording need carry.
+_NO_WORD = re.compile(
+    r"\b(?:no|not|never|sadly|unfortunately|nein|nicht|leider|non|pas|não|nee|niet|helaas"
+    r"|purtroppo|lamentablemente|desafortunadamente|malheureusement)\b",
+    re.IGNORECASE,
+)
+
+
+def yes_under_line_said_again(
+    answered: tuple[tuple[str, tuple[TimeWindow, ...]], ...],
+    windows: tuple[TimeWindow, ...],
+    offered: tuple[TimeWindow, ...],
+) -> bool:
+    """Whether the one yes under a quoted line names that line's own instant, and nothing else.
+
+    "> - Monday 3 April, 4:15pm" then "That suits! (8:15 here)": the clock in the answer says
+    the user's time again on the sender's side, and the reading is that very instant. A
+    counter at another instant, a question, a hedge or a no in the answer ("Works, sadly no",
+    "How about 11 Mountain the same day?") leaves the reading in doubt.
+    """
+    yeses = [(answer, on_line) for answer, on_line in answered if said(PICK, unwrapped(answer))]
+    if len(yeses) != 1 or len(yeses[0][1]) != 1 or len(windows) != 1:
+        return False
+    answer, (line,) = yeses[0]
+    # The line is read alone, without the outreach's "all Brisbane time": its wall clock and
+    # day are the user's offer, its zone perhaps not.
+    wall = line.start.replace(tzinfo=None)
+    mine = [w for w in offered if w.start.replace(tzinfo=None) == wall]
+    return (
+        len(mine) == 1
+        and windows[0].start == mine[0].start
+        and not _HEDGED.search(answer)
+        and not offers_in_words(answer)
+        and not CONFLICT.search(answer)
+        and not _NO_WORD.search(answer)
+    )
 
 
 def picked_under_line(

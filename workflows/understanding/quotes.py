@@ -287,9 +287,11 @@ _DATED_WEEKDAY = re.compile(
     rf"|[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t]+(?:de[ \t]+)?(?:{alternation(MONTHS)})\b)",
     re.IGNORECASE,
 )
+# A weekday with its own day of the month ("Wednesday 15th", "Wed the 15th") is not bare.
 _BARE_WEEKDAY = re.compile(
     rf"\b(?P<weekday>{alternation(WEEKDAYS)})\b"
-    rf"(?!\.?,?[ \t]+(?:[0-3]?\d\b|(?:{alternation(MONTHS)})\b))",
+    rf"(?!\.?,?[ \t]+(?:(?:the[ \t]+)?[0-3]?\d(?:st|nd|rd|th|er|\.)?\b"
+    rf"|(?:{alternation(MONTHS)})\b))",
     re.IGNORECASE,
 )
 

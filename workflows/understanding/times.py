@@ -912,7 +912,9 @@ _ZONE = re.compile(
     # "7:30am yours = 9:30am Sydney", "7:30 yours is 9:30 here": so before the same instant
     # on another clock.
     rf"|(?:(?<=\d[ \t])|(?<=[ap]m[ \t]))yours(?:{_CLAUSE_ENDS}|{_FITS_AFTER}"
-    r"|(?=[ \t]*(?:=|is[ \t]+\d))))\b)"
+    r"|(?=[ \t]*(?:=|is[ \t]+\d))"
+    # "(that's 7am yours i think)": the sum hedged, still the user's clock.
+    r"|(?=[ \t]+(?:i[ \t]+think|i[ \t]+believe|if[ \t]+i['’]?m[ \t]+right)\b)))\b)"
     # "1pm here in Austin", "1pm my time": the sender's own zone, for the time they follow.
     r"|(?i:\b(?P<mine>(?:over[ \t]+)?here(?:[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
     r"|(?:on[ \t]+)?my[ \t]+(?:end|time|side)|(?<=\d[ \t])mine|(?<=[ap]m[ \t])mine"
@@ -3528,6 +3530,32 @@ _SUM_GUESSED = re.compile(
 )
 
 
+# "4pm / 7am yours", "4pm, 7am your time": clocks joined in one list, the user's clock named once
+# after the last of them.
+_CLOCKS_JOINED = re.compile(
+    r"^[ \t]*(?:/|,|&|\+|and|or|und|oder|et|ou|y|o|e|en|of)[ \t]*$", re.IGNORECASE
+)
+
+
+def _listed_before_yours(
+    text: str, times: Sequence[_TimeOfDay], tod: _TimeOfDay, user_tz: tzinfo | None
+) -> bool:
+    """Whether ``tod`` opens a list of clocks whose last is on the user's clock.
+
+    "(that's 4pm / 7am yours)" says both clocks again on the user's side, as "4pm yours / 7am
+    yours" would; only the clock right before the joint is taken, never one a word apart.
+    """
+    if user_tz is None:
+        return False
+    after = [u for u in times if u.start >= tod.end]
+    for one, other in itertools.pairwise([tod, *after]):
+        if not _CLOCKS_JOINED.match(text[one.end : other.start]):
+            return False
+        if other.zone is user_tz:
+            return True
+    return False
+
+
 def _bears_out(
     tod: _TimeOfDay,
     mentions: Sequence[TimeMention],
@@ -4365,7 +4393,8 @@ def read_times(
                             # "1pm my time on Thursday (your 3pm)": the clock called the user's.
                             or bool(_YOURS.search(seg_text, max(0, t.start - 32), t.start))
                             or bool(_USER_SIDE.search(seg_text, max(0, t.start - 32), t.start))
-                            or bool(_USER_SIDE_AFTER.match(seg_text[t.end : t.end + 40])),
+                            or bool(_USER_SIDE_AFTER.match(seg_text[t.end : t.end + 40]))
+                            or _listed_before_yours(seg_text, times, t, user_tz),
                             ref,
                             bool(_SUM_GUESSED.search(seg_text, max(0, t.start - 40), t.start)),
                         )
@@ -5699,7 +5728,10 @@ _OWN_MIDNIGHT = re.compile(
     r"(?:^[ \t]*|(?<=[.?!][ \t])|(?<=\bis[ \t])|(?<=that's[ \t])|(?<=that’s[ \t])"
     r"|(?<=it's[ \t])|(?<=it’s[ \t])"
     r"|(?<=\bes[ \t])|(?<=\bè[ \t])|(?<=\bé[ \t])|(?<=\bist[ \t])|(?<=c'est[ \t])|(?<==[ \t])"
-    r"|(?<==))(?:(?:half|quarter)[ \t]+past[ \t]+)?"
+    # "las 8 de tu jueves son la medianoche aquí": the plural verb of a clock said again,
+    # and the article some languages put before midnight.
+    r"|(?<=\bson[ \t])|(?<=\bsono[ \t])|(?<=\bsão[ \t])|(?<=\bsont[ \t])|(?<=\bsind[ \t])"
+    r"|(?<==))(?:(?:la|a)[ \t]+)?(?:(?:half|quarter)[ \t]+past[ \t]+)?"
     r"(?:midnight|minuit|medianoche|mezzanotte|meia-noite|Mitternacht|middernacht)[ \t]+"
     r"(?:here|for[ \t]+me|my[ \t]+time|ici|chez[ \t]+moi|pour[ \t]+moi|aquí|para[ \t]+mí"
     r"|da[ \t]+me|per[ \t]+me|aqui|para[ \t]+mim|bei[ \t]+mir|hier|bij[ \t]+mij|voor[ \t]+mij)"
