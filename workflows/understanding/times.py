@@ -1488,7 +1488,10 @@ def _last_anchor(dates: list[DateMention]) -> date | None:
 
 
 # What opens the clock that spells out a "same time": a bracket or "that is" in each language.
-_SAME_SPELLED = re.compile(rf"[ \t]*(?:\(|,?[ \t]*(?:{_THAT_IS})[ \t,:]+)[ \t]*", re.IGNORECASE)
+# The bracket may follow the question it spells out: "Wednesday, same time? (16:00 here)".
+_SAME_SPELLED = re.compile(
+    rf"[ \t]*(?:\??[ \t]*\(|,?[ \t]*(?:{_THAT_IS})[ \t,:]+)[ \t]*", re.IGNORECASE
+)
 
 
 def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], match: re.Match[str]) -> bool:
