@@ -32,7 +32,9 @@ _FULL_DAYS = "|".join(sorted((day for day in WEEKDAYS if len(day) >= 5), key=len
 _LOWER_OPENER = (
     r"(?:(?:or|oder|ou|o|of)[ \t]+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d"
     # "… missed this last week, happy to. next tuesday at 9?": a day the next week holds.
-    rf"|(?:how|what)[ \t]+about\b|next[ \t]+(?:{_FULL_DAYS})\b)"
+    rf"|(?:how|what)[ \t]+about\b|next[ \t]+(?:{_FULL_DAYS})\b"
+    # "… kid's thing came up. same time monday the 6th?": the move's new day, asked anew.
+    r"|same[ \t]+time\b)"
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|[ \t]*\n[ \t]*")
 _END = re.compile(
