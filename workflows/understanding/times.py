@@ -2464,7 +2464,11 @@ def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
 
 
 # "… or Wed 14th at 2": the word that lists an alternative, right after the clock before.
-_OR_AFTER_CLOCK = re.compile(r"[^\n(]{0,24}?\b(?:or|oder|ou|o|of|oppure|ovvero)\b", re.IGNORECASE)
+# "Thu at 3pm your time (Helsinki) or Fri at 4pm your time": a bracket of words only (a zone's
+# name) may come between; one with a clock in it ("3pm (4pm yours) or") restates one.
+_OR_AFTER_CLOCK = re.compile(
+    r"(?:[^\n(]|\([^\d()\n]{1,30}\)){0,24}?\b(?:or|oder|ou|o|of|oppure|ovvero)\b", re.IGNORECASE
+)
 
 
 def _alternative_day(
