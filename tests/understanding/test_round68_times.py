@@ -22,9 +22,10 @@ reply the reader got wrong or doubted in replies_blind69:
 - "Tue at 2pm your time (Helsinki) or Wed at 5pm your time": a zone's name in brackets before
   "or" made the second offer read as a restatement of the first, dropped, certain (p15).
 
-Pinned (strict xfail): a clash's "Wednesday afternoon" before the move (doubted); s04 itself, "same time" after "(ur 5pm)" across the US fall-back (the
-bracket is taken as the clock repeated; doubted), and "yes to Wednesday 16:00 - no wait, 17:00
-your time same day instead?" (doubted as a reply that corrects itself, x06).
+Pinned (strict xfail): a clash's "Wednesday afternoon" before the move (doubted); s04 itself,
+"same time" after "(ur 5pm)" across the US fall-back (the bracket is taken as the clock
+repeated; doubted); and "yes to Wednesday 16:00 - no wait, 17:00 your time same day instead?"
+(doubted as a reply that corrects itself, x06).
 """
 
 from __future__ import annotations
@@ -149,9 +150,7 @@ NY_DATE = "Mon, 16 Oct 2034 19:10:00 -0400"
         ),
     ],
 )
-def test_zone_in_brackets_before_or_keeps_both_offers(
-    body: str, expected: list[datetime]
-) -> None:
+def test_zone_in_brackets_before_or_keeps_both_offers(body: str, expected: list[datetime]) -> None:
     verdict = read_reply(body, tz=HEL, date=NY_DATE, quote=OFFERS)
     assert_read_right(verdict, HEL, P, _local(expected, HEL))
 

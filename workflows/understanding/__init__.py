@@ -476,11 +476,11 @@ def _from_agreed(
     return moving
 
 
-def _keeps_meeting_clock(
-    answer: str, windows: Sequence[TimeWindow], agreed: TimeWindow
-) -> bool:
-    """Whether a reply says "same time" and every window it offers is the agreed meeting's
-    wall clock on another day (on the meeting's clock): the meeting moved, not a new offer.
+def _keeps_meeting_clock(answer: str, windows: Sequence[TimeWindow], agreed: TimeWindow) -> bool:
+    """Whether a "same time" reply offers only the agreed meeting's clock on other days.
+
+    Every window at the meeting's wall clock (on the meeting's zone), on another day: the
+    meeting moved, not a new offer.
 
     Across a clock change the wall clocks of the two sides part, and which one "same time"
     keeps is another question (left to the doubts), so it is not called a move here.
