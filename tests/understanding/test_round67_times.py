@@ -300,9 +300,8 @@ PLAIN_ROWS = [
     pinned(
         PLAIN_ROWS,
         {
-            PLAIN_ROWS[0][0]: "the user's list under her confirmation is read on the sender's "
-            "clock (the history names two zones), so tomorrow's 5pm is not found agreed: "
-            "doubted (move_of_unfound_meeting)",
+            # PLAIN_ROWS[0] (shift tomorrow's 5pm under a confirmation quoting the list) is read
+            # right since round 68 part T.
             PLAIN_ROWS[1][0]: "a push by a length beside another offer loses the pushed slot "
             "(shift_by_length), as round 66 pinned",
             PLAIN_ROWS[2][0]: "'1-3' after the change on a clock said to be the same for both "

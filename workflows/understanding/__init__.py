@@ -476,6 +476,26 @@ def _from_agreed(
     return moving
 
 
+def _keeps_meeting_clock(answer: str, windows: Sequence[TimeWindow], agreed: TimeWindow) -> bool:
+    """Whether a "same time" reply offers only the agreed meeting's clock on other days.
+
+    Every window at the meeting's wall clock (on the meeting's zone), on another day: the
+    meeting moved, not a new offer.
+
+    Across a clock change the wall clocks of the two sides part, and which one "same time"
+    keeps is another question (left to the doubts), so it is not called a move here.
+    """
+    if SAME_TIME.search(answer) is None or not windows:
+        return False
+    zone = agreed.start.tzinfo
+    clock = agreed.start.timetz().replace(tzinfo=None)
+    return all(
+        w.start.astimezone(zone).date() != agreed.start.date()
+        and w.start.astimezone(zone).time() == clock
+        for w in windows
+    )
+
+
 def _same_time_as_line(
     answer: str,
     reading: TimeReading,
@@ -901,6 +921,16 @@ def understand(
         reading = inline
         evidence = replace(evidence, windows=tuple(reading.proposed))
         intent, reason = classify(evidence)
+    if (
+        intent is Intent.PROPOSE_TIMES
+        and evidence.agreed
+        and agreed is not None
+        and invite is None
+        and _keeps_meeting_clock(answer, evidence.windows, agreed)
+    ):
+        # "Could we do Thursday instead, same time? (15:00 here)" under "> Wednesday at 16:00 it
+        # is": no move word, but the settled meeting's own clock on another day moves it.
+        intent, reason = Intent.RESCHEDULE, "the agreed meeting's time on another day"
     if moving and not evidence.windows and invite is None:
         moved = _from_agreed(answer, reading, agreed, ref, sender_tz, thread_tz or tz, read)
         if moved is not None:

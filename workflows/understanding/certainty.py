@@ -558,7 +558,8 @@ SELF_CORRECTED = Doubt(
 )
 # "Ok, Tuesday 3pm then. Actually wait, I have the dentist then.": the earlier line no longer holds.
 _CORRECTION = re.compile(
-    r"\b(?:actually,? wait|wait,? (?:no|actually)|oh,? wait|scratch that|on second thought"
+    # "Yes to Wednesday 16:00 - hmm, no wait, I have a board call then": "no wait" too.
+    r"\b(?:actually,? wait|wait,? (?:no|actually)|(?:oh|no),? wait|scratch that|on second thought"
     r"|correction:|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor"
     r"|olvida lo (?:anterior|que dije)|ach nein|korrektur|anzi|pensando bem|esquece"
     # "Laat maar weten welke je voorkeur heeft" is "just let me know": no "forget it".

@@ -2411,6 +2411,8 @@ AGREED_QUOTE = _cues(
     # "Perfect, Thursday at 3pm ET it is. Talk then!": a time settled, and the talk to come;
     # also after the zone's name ("10am Central it is", "15:00 (Stockholm time) it is").
     rf"(?:\d|[ap]\.?m\.?|[ecmp][sd]?t|day|time|{REGION_CLOCKS})\)? it is\b"
+    # "16:00 Helsinki time (15:00 Oslo) it is": a bracket that restates the clock elsewhere.
+    r"|\(\d{1,2}[:.h]?\d{0,2}[^()\n]{0,30}\) it is\b"
     r"|(?:talk|speak) then"
     r"|(?:see|talk to|speak to|speak with) you (?:then|tomorrow|on \w+day|\w+day)",
     # "Top, dan spreken we donderdag om 10:00. Tot dan!": "talk then" in the other languages.

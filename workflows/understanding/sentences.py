@@ -32,7 +32,9 @@ _FULL_DAYS = "|".join(sorted((day for day in WEEKDAYS if len(day) >= 5), key=len
 _LOWER_OPENER = (
     r"(?:(?:or|oder|ou|o|of)[ \t]+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d"
     # "… missed this last week, happy to. next tuesday at 9?": a day the next week holds.
-    rf"|(?:how|what)[ \t]+about\b|next[ \t]+(?:{_FULL_DAYS})\b)"
+    rf"|(?:how|what)[ \t]+about\b|next[ \t]+(?:{_FULL_DAYS})\b"
+    # "… kid's thing came up. same time monday the 6th?": the move's new day, asked anew.
+    r"|same[ \t]+time\b)"
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|[ \t]*\n[ \t]*")
 _END = re.compile(
@@ -204,6 +206,11 @@ _STARTS_WITH_CLOCK_UNIT = re.compile(
 )
 
 
+# "Wednesday 15th, same time? (16:00 here / 17:00 yours)": a bracket that opens on a clock
+# after a question spells out the question's time, so it is of the same sentence.
+_CLOCK_BRACKET = re.compile(r"[ \t]*\([ \t]*\d{1,2}(?:[:.h]\d\d|[ \t]?[ap]\.?m\b)", re.I)
+
+
 def _is_wrap(text: str, newline: int) -> bool:
     line_start = text.rfind("\n", 0, newline) + 1
     before = text[line_start:newline]
@@ -255,6 +262,8 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _END.finditer(text):
         if match.group(0) == "\n" and _is_wrap(text, match.start()):
+            continue
+        if match.group(0) == "?" and _CLOCK_BRACKET.match(text, match.end()):
             continue
         yield start, match.start()
         start = match.end()

@@ -1488,7 +1488,10 @@ def _last_anchor(dates: list[DateMention]) -> date | None:
 
 
 # What opens the clock that spells out a "same time": a bracket or "that is" in each language.
-_SAME_SPELLED = re.compile(rf"[ \t]*(?:\(|,?[ \t]*(?:{_THAT_IS})[ \t,:]+)[ \t]*", re.IGNORECASE)
+# The bracket may follow the question it spells out: "Wednesday, same time? (16:00 here)".
+_SAME_SPELLED = re.compile(
+    rf"[ \t]*(?:\??[ \t]*\(|,?[ \t]*(?:{_THAT_IS})[ \t,:]+)[ \t]*", re.IGNORECASE
+)
 
 
 def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], match: re.Match[str]) -> bool:
@@ -2461,7 +2464,11 @@ def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
 
 
 # "… or Wed 14th at 2": the word that lists an alternative, right after the clock before.
-_OR_AFTER_CLOCK = re.compile(r"[^\n(]{0,24}?\b(?:or|oder|ou|o|of|oppure|ovvero)\b", re.IGNORECASE)
+# "Thu at 3pm your time (Helsinki) or Fri at 4pm your time": a bracket of words only (a zone's
+# name) may come between; one with a clock in it ("3pm (4pm yours) or") restates one.
+_OR_AFTER_CLOCK = re.compile(
+    r"(?:[^\n(]|\([^\d()\n]{1,30}\)){0,24}?\b(?:or|oder|ou|o|of|oppure|ovvero)\b", re.IGNORECASE
+)
 
 
 def _alternative_day(

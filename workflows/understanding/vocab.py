@@ -584,7 +584,9 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _CLOCK | _PLACE: "stockholm",
         _CLOCK: "estocolmo|stoccolma",
     },
-    "Europe/Oslo": {_PLACE: "oslo"},
+    # "15:00 Helsinki time (14:00 in Stockholm) it is": each capital one country's one clock;
+    # read only as a place, the user's confirmation lost its clock for a user not in Helsinki.
+    "Europe/Oslo": {_CLOCK | _PLACE: "oslo"},
     "Europe/Warsaw": {
         _CLOCK | _PLACE: "warsaw",
         _PLACE: "warszawa|krakow",
@@ -596,7 +598,7 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _PLACE: "praha",
         _CLOCK: "praga|prag|praag",
     },
-    "Europe/Helsinki": {_PLACE: "helsinki|finland"},
+    "Europe/Helsinki": {_CLOCK | _PLACE: "helsinki", _PLACE: "finland"},
     "Europe/Athens": {
         _CLOCK | _PLACE: "athens",
         _PLACE: "athina",
