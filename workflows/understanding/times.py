@@ -2461,7 +2461,11 @@ def _role(roles: Roles, sentence: str, tod: _TimeOfDay, earlier: bool) -> Role:
 
 
 # "… or Wed 14th at 2": the word that lists an alternative, right after the clock before.
-_OR_AFTER_CLOCK = re.compile(r"[^\n(]{0,24}?\b(?:or|oder|ou|o|of|oppure|ovvero)\b", re.IGNORECASE)
+# "3pm your time (Helsinki) or": a bracket with no clock in it (a place, a word) is passed
+# over; one with a digit ("(9am for you, or …") may say the clock again, and stops the look.
+_OR_AFTER_CLOCK = re.compile(
+    r"(?:[^\n(]|\([^\n()\d]{1,30}\)){0,24}?\b(?:or|oder|ou|o|of|oppure|ovvero)\b", re.IGNORECASE
+)
 
 
 def _alternative_day(
@@ -4715,11 +4719,43 @@ def ambiguous_name(
         clocked = _CLOCK_AT_END.search(text, max(0, match.start() - 12), match.start())
         said_for = _starts_at_clock(text, match.start(), tz, starts)
         if (
-            _worn_elsewhere(name, tz, said_for, writer_offset)
-            or (clocked is not None and _out_of_season(name, tz, said_for))
-        ) and not _thread_settles(thread, name, tz, starts):
+            (
+                _worn_elsewhere(name, tz, said_for, writer_offset)
+                or (clocked is not None and _out_of_season(name, tz, said_for))
+            )
+            and not _thread_settles(thread, name, tz, starts)
+            and not _place_goes_by(text, resolved, name, tz, said_for)
+        ):
             return True
     return False
+
+
+def _place_goes_by(
+    text: str,
+    resolved: Mapping[int, tzinfo],
+    name: str,
+    tz: tzinfo,
+    starts: Sequence[datetime],
+) -> bool:
+    """Whether a place ``text`` names goes by ``name`` and keeps ``tz``'s clock at ``starts``.
+
+    "All times Helsinki time (EET/EEST)": EET is also Cairo's, but the words name the place
+    whose clock it is, so the name is Helsinki's in either season. Every named place that
+    wears the name must keep the clock read: "Cairo ... 3pm EET" beside Helsinki stays a doubt.
+    """
+    wearers = [
+        place
+        for match in _ZONE.finditer(text)
+        if (match["name"] or match["iana"])
+        and _season_name(match) is None
+        and (place := resolved.get(match.start())) is not None
+        and name in _names(place)
+    ]
+    return bool(wearers) and all(
+        s.astimezone(place).utcoffset() == s.astimezone(tz).utcoffset()
+        for place in wearers
+        for s in starts
+    )
 
 
 def _starts_at_clock(
