@@ -1512,8 +1512,21 @@ def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], match: re.Mat
     )
 
 
+# "7h apart", "6h behind", "10 h d'écart": the gap between two clocks, at any number of hours.
+_HOURS_BETWEEN_CLOCKS = re.compile(
+    r"[ \t]+(?:apart|ahead|behind|difference|d['’]écart|de[ \t]+décalage|de[ \t]+diferencia"
+    r"|Unterschied|Zeitunterschied|verschil)\b",
+    re.IGNORECASE,
+)
+
+
 def _counted_hours(text: str, match: re.Match[str]) -> bool:
-    """Whether "2h de route", "1 h max" count hours: a small number before "de" or "max"."""
+    """Whether "2h de route", "1 h max" count hours: a small number before "de" or "max".
+
+    So does "7h apart", a gap between clocks, whatever the number.
+    """
+    if _HOURS_BETWEEN_CLOCKS.match(text, match.end()):
+        return True
     return (
         int(match["h"]) < _START_OF_DAY.hour - 2
         and bool(_SPACED_HOUR_LENGTH.match(text, match.end()))
@@ -5786,6 +5799,8 @@ def _unread(text: str, read: list[tuple[int, int]]) -> tuple[str, ...]:
         if not any(a < m.end() and m.start() < b for a, b in read)
         and not any(a > m.start() and _VAGUE_SAID.match(text, m.start(), a) for a, _ in read)
         and not _same_time_spelled(text, m, read)
+        # "it's 7h apart again": the gap between two clocks, no time of day left unread.
+        and not (m.group(0)[-1:].lower() == "h" and _HOURS_BETWEEN_CLOCKS.match(text, m.end()))
     )
 
 
