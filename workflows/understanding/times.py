@@ -4731,14 +4731,14 @@ def ambiguous_name(
         # names the place's clock in both seasons.
         clocked = _CLOCK_AT_END.search(text, max(0, match.start() - 12), match.start())
         said_for = _starts_at_clock(text, match.start(), tz, starts)
+        # A place named with the name settles whose clock wears it, not which season's offset
+        # a clock said with it is on ("16:00 CEST" for a winter day stays a guess).
+        worn = _worn_elsewhere(name, tz, said_for, writer_offset) and not _place_goes_by(
+            text, resolved, name, tz, said_for, on_the_day=clocked is not None
+        )
         if (
-            (
-                _worn_elsewhere(name, tz, said_for, writer_offset)
-                or (clocked is not None and _out_of_season(name, tz, said_for))
-            )
-            and not _thread_settles(thread, name, tz, starts)
-            and not _place_goes_by(text, resolved, name, tz, said_for)
-        ):
+            worn or (clocked is not None and _out_of_season(name, tz, said_for))
+        ) and not _thread_settles(thread, name, tz, starts):
             return True
     return False
 
@@ -4749,12 +4749,16 @@ def _place_goes_by(
     name: str,
     tz: tzinfo,
     starts: Sequence[datetime],
+    *,
+    on_the_day: bool,
 ) -> bool:
     """Whether a place ``text`` names goes by ``name`` and keeps ``tz``'s clock at ``starts``.
 
     "All times Helsinki time (EET/EEST)": EET is also Cairo's, but the words name the place
     whose clock it is, so the name is Helsinki's in either season. Every named place that
     wears the name must keep the clock read: "Cairo ... 3pm EET" beside Helsinki stays a doubt.
+    A name said after a clock (``on_the_day``) must be the place's name that day: "Friday 27
+    October, 14:00 EET" while Helsinki is on EEST may be Cairo's 14:00.
     """
     wearers = [
         place
@@ -4766,6 +4770,7 @@ def _place_goes_by(
     ]
     return bool(wearers) and all(
         s.astimezone(place).utcoffset() == s.astimezone(tz).utcoffset()
+        and (not on_the_day or s.astimezone(place).tzname() == name)
         for place in wearers
         for s in starts
     )
