@@ -818,10 +818,14 @@ _LOOKS_BACK = re.compile(
     r"|esta[ \t]+(?:mañana|manhã|semana)|vandaag|deze[ \t]+week))\b"
     # "Really enjoyed our chat earlier (…)", "thanks for the call earlier!", "bedankt voor ons
     # gesprek van eerder": "earlier" right after the talk thanked for says when it was held.
-    r"|\b(?:thanks?[ \t]+(?:you[ \t]+)?for|enjoyed|loved|(?:great|good|nice|lovely)[ \t]+"
-    r"(?:talking|chatting|speaking|meeting)(?:[ \t]+(?:with|to)[ \t]+you)?|bedankt[ \t]+voor)"
-    r"[ \t]+(?:our|the|that|ons|het)[ \t]+(?:[\w-]+[ \t]+)?(?:chat|call|talk|conversation"
-    r"|meeting|catch-up|coffee|gesprek)[ \t]+(?:van[ \t]+)?(?P<held>earlier|eerder)\b",
+    # "Great chatting earlier!": the talk need not be named after the verb ("it'd be great
+    # chatting earlier in the day" wishes, and "good meeting earlier" may be a time to meet).
+    r"|\b(?:thanks?[ \t]+(?:you[ \t]+)?for|enjoyed|loved|(?<!be )(?<!['’]d )(?:great|good|nice"
+    r"|lovely)[ \t]+(?:talking|chatting|speaking|meeting)(?:[ \t]+(?:with|to)[ \t]+you)?"
+    r"|bedankt[ \t]+voor)"
+    r"(?:[ \t]+(?:our|the|that|ons|het)[ \t]+(?:[\w-]+[ \t]+)?(?:chat|call|talk|conversation"
+    r"|meeting|catch-up|coffee|gesprek))?(?<!great meeting)(?<!good meeting)(?<!nice meeting)"
+    r"(?<!lovely meeting)[ \t]+(?:van[ \t]+)?(?P<held>earlier|eerder)\b",
     re.IGNORECASE,
 )
 

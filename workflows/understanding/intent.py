@@ -631,7 +631,9 @@ BUSY = _cues(
 # "Best of luck with the move!": how a no usually ends.
 GOOD_LUCK = re.compile(
     r"\b(?:good luck|best of luck"
-    r"|wish(?:ing)? you (?:(?:the )?(?:very )?best|(?:all |every )?(?:the )?(?:luck|success))"
+    # "wishing you lots of luck with the switch": how much luck may come between.
+    r"|wish(?:ing)? you (?:(?:the )?(?:very )?best|(?:all |every |lots of |loads of |plenty of"
+    r" |a lot of )?(?:the )?(?:luck|success))"
     # "Je vous souhaite plein de réussite", "te deseo mucho éxito", "ti auguro ogni successo",
     # "desejo-lhe muito sucesso": the same wish in the other languages.
     r"|(?:vous|te) souhaite (?:(?:plein|beaucoup) de |bonne )?(?:réussite|succès)"
@@ -833,7 +835,10 @@ DECLINE = _cues(
     # "I don't think I can help much", in each language: a no however friendly the rest.
     # "I'm not going to be much help", "I wouldn't be of any use": the sender's own no.
     r"(?:not going to|won't|wouldn't|will not|would not) be (?:of )?(?:much|any|a lot of|great)"
-    r" (?:help|use)\b|(?:i'd|i would) hate to (?:take|waste|use up) your time",
+    r" (?:help|use)\b|(?:i'd|i would) hate to (?:take|waste|use up) your time"
+    # "so i'd be no help", "I'd be of little use to you": the same judgement, said with "no".
+    r"|(?:i'd|i would|i'll|i will) (?:really |honestly |probably )?be (?:of )?(?:no|little)"
+    r" (?:help|use)\b(?! (?:on|at(?! all)|then|before|after|until|this|next|\w+day)\b)",
     r"(?:don't|do not) think (?:i|we)(?:'d| would| could| can| will)? (?:be able to )?"
     r"(?:\w+ ){0,3}help|doubt (?:i|we) (?:can|could|would)",
     # "dont think i would be much use to you": the same judgement, in "use", the apostrophe
@@ -1370,6 +1375,10 @@ SENT_BY_ME = (
     r"|(?:nennen Sie|nenn|erwähnen Sie|erwähne) (?:gerne |ruhig )?meinen Namen"
     r"|(?:fai|faccia|fare) (?:pure )?il mio nome|(?:mencione|menciona|mencionar) o meu nome"
     r"|noem (?:gerust |maar )?mijn naam"
+    # "zeg maar dat ik je stuur", "zeg haar gerust dat ik je gestuurd heb": sent in the
+    # sender's name, in Dutch.
+    r"|zeg (?:(?:haar|hem|ze|maar|gerust|even|dan) ){0,3}dat ik (?:je|u|jou) (?:stuur|heb"
+    r" gestuurd|gestuurd heb|doorstuur)"
     r"|dites-(?:lui|leur) que (?:c'est moi qui )?(?:vous|t') ?(?:envoie|ai envoyé)"
     r"|dis-(?:lui|leur) que (?:c'est moi qui )?(?:t'|te )?(?:envoie|ai envoyé)"
     r"|(?:dile|dígale|diles) que (?:vas|va|te mando yo|le mando yo) (?:de mi parte)?"
@@ -2196,7 +2205,12 @@ ANOTHER_ADDRESS = _cues(
     r"|meine (?:neue|alte) (?:E-?Mail-?)?Adresse",
     r"(?:rinvi|reinvi)\w* [^.?!\n]{0,40}a(?= [\w.+-]+@)"
     r"|il mio (?:nuovo|vecchio) (?:indirizzo|e-?mail)|(?:il mio|la mia) (?:indirizzo|e-?mail|mail)"
-    r" (?:personale|privat[oa])",
+    r" (?:personale|privat[oa])"
+    # "questo indirizzo non sarà più attivo … scrivimi su marco@…": leaving the firm, the
+    # sender's own inbox elsewhere ("scrivi a giulia@…" hands the user to someone else).
+    r"|(?:questo|quest'|il mio) (?:indirizzo|e-?mail|account)(?: \w+){0,2} non (?:sarà|è) più"
+    r" (?:attiv|valid|lett|controllat)[oa]"
+    r"|(?:scrivimi|mi scriva|scrivetemi)(?: pure)? (?:su|a|all'indirizzo)(?= [\w.+-]+@)",
     r"reenvi\w* [^.?!\n]{0,40}para(?= [\w.+-]+@)|(?:meu|minha) (?:e-?mail|endereço) (?:antigo|novo)"
     r"|(?:meu|minha) (?:novo|antigo) (?:e-?mail|endereço)"
     # "usa por favor o meu e-mail pessoal, tiago@…": leaving the firm, the private inbox.

@@ -146,7 +146,7 @@ _SENDS_TO_THEM = re.compile(
     # "Stuur haar gerust een mailtje", "drop him a line": the user is told to write to them.
     r"|(?i:\b(?:send|drop|shoot) (?:her|him|them) (?:a |an )?(?:quick )?(?:note|e-?mail|message"
     r"|line)|écri(?:vez|s)-lui|escríbele|schreiben Sie (?:ihr|ihm)|scrivile|scrivigli"
-    r"|escrev[ae]-lhe|\bstuur (?:haar|hem)\b)"
+    r"|escrev[ae]-lhe|\b(?:stuur|mail|e-?mail) (?:haar|hem)\b)"
     # "Tell her I sent you", "dile que vas de mi parte": sent on to them, in the sender's name.
     rf"|(?i:{SENT_BY_ME})"
 )
@@ -180,6 +180,10 @@ _RECOMMENDS = re.compile(
     # "pode te ajudar": Brazil puts the pronoun after the verb.
     rf"|(?:te )?pode (?:te |lhe )?{_DEGREE}ajudar"
     rf"|kan (?:je|u) {_DEGREE}helpen"
+    # "weet mijn collega Sanne (…) hier veel meer van": knows far more of it, the Dutch "knows
+    # more", its subject often between the verb and the rest ("weet ik niet meer" is the
+    # sender's, and a "not").
+    r"|\bweet\b(?:(?!\b(?:niet|geen|ik)\b)[^!?;]){0,120}?\bmeer (?:van|over|af)\b"
     r"|est (?:la|le) mieux placée?|es la persona|ist (?:die|der) richtige|è la persona giusta"
     r"|é a pessoa certa|is de juiste persoon"
     # Copied in, or introduced ("Lena, meet Jordan!"): the person is being handed the thread.
