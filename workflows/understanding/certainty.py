@@ -572,6 +572,8 @@ _CORRECTION = re.compile(
     r"|actually[,.…]*[ \t]+no(?:pe)?\b(?![ \t]+(?:problem|worries|need|rush|pressure|idea))"
     r"|je voulais dire|quise decir|quería decir|ich meinte|intendevo"
     r"|eu quis dizer|ik bedoelde|actually,? [^.?!\n]{0,25}\bbetter"
+    # "Friday is good, 4:30am here, hm, no. Wednesday works": a hesitation, then no.
+    r"|(?:hm+|um+|uh+)[,.…]*[ \t]+no(?=[.!,…])"
     # "8am on Tuesday or Wednesday... 8:30 on Wednesday actually": the last time replaces one.
     r"|\d[^.?!\n]{0,25}\bactually(?=[ \t]*(?:[.!?…\n]|$)))\b",
     re.IGNORECASE,

@@ -598,6 +598,8 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _PLACE: "praha",
         _CLOCK: "praga|prag|praag",
     },
+    # "Helsinki time (EET/EEST)": the place says which EET (not Cairo's), in either season;
+    # "las 18:00 en Helsinki" is a restatement's place, read as a clock.
     "Europe/Helsinki": {_CLOCK | _PLACE: "helsinki", _PLACE: "finland"},
     "Europe/Athens": {
         _CLOCK | _PLACE: "athens",
