@@ -1515,8 +1515,21 @@ def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], match: re.Mat
     )
 
 
+# "7h apart", "6h behind", "10 h d'écart": the gap between two clocks, at any number of hours.
+_HOURS_BETWEEN_CLOCKS = re.compile(
+    r"[ \t]+(?:apart|ahead|behind|difference|d['’]écart|de[ \t]+décalage|de[ \t]+diferencia"
+    r"|Unterschied|Zeitunterschied|verschil)\b",
+    re.IGNORECASE,
+)
+
+
 def _counted_hours(text: str, match: re.Match[str]) -> bool:
-    """Whether "2h de route", "1 h max" count hours: a small number before "de" or "max"."""
+    """Whether "2h de route", "1 h max" count hours: a small number before "de" or "max".
+
+    So does "7h apart", a gap between clocks, whatever the number.
+    """
+    if _HOURS_BETWEEN_CLOCKS.match(text, match.end()):
+        return True
     return (
         int(match["h"]) < _START_OF_DAY.hour - 2
         and bool(_SPACED_HOUR_LENGTH.match(text, match.end()))
@@ -4721,12 +4734,49 @@ def ambiguous_name(
         # names the place's clock in both seasons.
         clocked = _CLOCK_AT_END.search(text, max(0, match.start() - 12), match.start())
         said_for = _starts_at_clock(text, match.start(), tz, starts)
+        # A place named with the name settles whose clock wears it, not which season's offset
+        # a clock said with it is on ("16:00 CEST" for a winter day stays a guess).
+        worn = _worn_elsewhere(name, tz, said_for, writer_offset) and not _place_goes_by(
+            text, resolved, name, tz, said_for, on_the_day=clocked is not None
+        )
         if (
-            _worn_elsewhere(name, tz, said_for, writer_offset)
-            or (clocked is not None and _out_of_season(name, tz, said_for))
+            worn or (clocked is not None and _out_of_season(name, tz, said_for))
         ) and not _thread_settles(thread, name, tz, starts):
             return True
     return False
+
+
+def _place_goes_by(
+    text: str,
+    resolved: Mapping[int, tzinfo],
+    name: str,
+    tz: tzinfo,
+    starts: Sequence[datetime],
+    *,
+    on_the_day: bool,
+) -> bool:
+    """Whether a place ``text`` names goes by ``name`` and keeps ``tz``'s clock at ``starts``.
+
+    "All times Helsinki time (EET/EEST)": EET is also Cairo's, but the words name the place
+    whose clock it is, so the name is Helsinki's in either season. Every named place that
+    wears the name must keep the clock read: "Cairo ... 3pm EET" beside Helsinki stays a doubt.
+    A name said after a clock (``on_the_day``) must be the place's name that day: "Friday 27
+    October, 14:00 EET" while Helsinki is on EEST may be Cairo's 14:00.
+    """
+    wearers = [
+        place
+        for match in _ZONE.finditer(text)
+        if (match["name"] or match["iana"])
+        and _season_name(match) is None
+        and (place := resolved.get(match.start())) is not None
+        and name in _names(place)
+    ]
+    return bool(wearers) and all(
+        s.astimezone(place).utcoffset() == s.astimezone(tz).utcoffset()
+        and (not on_the_day or s.astimezone(place).tzname() == name)
+        for place in wearers
+        for s in starts
+    )
 
 
 def _starts_at_clock(
@@ -5757,6 +5807,8 @@ def _unread(text: str, read: list[tuple[int, int]]) -> tuple[str, ...]:
         if not any(a < m.end() and m.start() < b for a, b in read)
         and not any(a > m.start() and _VAGUE_SAID.match(text, m.start(), a) for a, _ in read)
         and not _same_time_spelled(text, m, read)
+        # "it's 7h apart again": the gap between two clocks, no time of day left unread.
+        and not (m.group(0)[-1:].lower() == "h" and _HOURS_BETWEEN_CLOCKS.match(text, m.end()))
     )
 
 
