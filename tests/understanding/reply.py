@@ -6,9 +6,11 @@ header, the zone the user lives in); the envelope around it is this one.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -129,3 +131,53 @@ def assert_near_miss_safe(verdict: Verdict, tz: tzinfo, intent: Intent | None) -
         assert not verdict.proposed_times
         return
     assert not verdict.certain, (verdict.intent, local_starts(verdict, tz))
+
+
+# A precision hunt's row: body, setting key, intent, (month, day, hour[, minute]) starts, the
+# scheduling link, and whether a careful person would act on it without asking.
+HuntRow = tuple[str, str, Intent | None, list[tuple[int, ...]], str | None, bool]
+
+
+@dataclass(frozen=True)
+class Hunt:
+    """A precision hunt's table: rows written before the reader was read, each in a setting.
+
+    ``setting`` turns a row's key into the user's zone, the Date header, the sender and the
+    quoted outreach; ``left_in_doubt`` names sure rows the reader still doubts (each with its
+    doubts), which must then be near misses read safely.
+    """
+
+    setting: Callable[[str], tuple[ZoneInfo, str, str, str]]
+    year: int
+    rows: list[HuntRow]
+    left_in_doubt: Mapping[str, str]
+    wrong_left: Mapping[str, str]
+
+    def check(
+        self,
+        body: str,
+        setting: str,
+        intent: Intent | None,
+        starts: list[tuple[int, ...]],
+        link: str | None,
+        sure: bool,
+    ) -> None:
+        """A sure row is read right; any other is read right or doubted safely."""
+        zone, when, sender, quote = self.setting(setting)
+        verdict = read_reply(body, tz=zone, date=when, quote=quote, sender=sender)
+        expected = sorted(datetime(self.year, *t) for t in starts)
+        if sure and body not in self.left_in_doubt:
+            assert intent is not None
+            assert_read_right(verdict, zone, intent, expected)
+            assert verdict.scheduling_link == link
+            return
+        if reading(verdict, zone, intent, expected) == "right":
+            return
+        assert_near_miss_safe(verdict, zone, intent)
+
+    def check_table(self) -> None:
+        """At least 120 distinct rows; every listed row is in the table (doubts: a sure one)."""
+        assert len(self.rows) >= 120
+        assert len({r[0] for r in self.rows}) == len(self.rows)
+        assert not set(self.wrong_left) - {r[0] for r in self.rows}
+        assert not set(self.left_in_doubt) - {r[0] for r in self.rows if r[5]}

@@ -24,20 +24,16 @@ right; a near miss (a careful person might ask) must be doubted or certain and r
 
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from tests.understanding.reply import (
-    assert_near_miss_safe,
-    assert_read_right,
+    Hunt,
+    HuntRow,
     pinned,
-    read_reply,
-    reading,
 )
 from workflows.stages import Intent
-from workflows.understanding import Verdict
 
 A, P, R = Intent.ACCEPT, Intent.PROPOSE_TIMES, Intent.RESCHEDULE
 N, F = Intent.DECLINE, Intent.DEFER
@@ -147,7 +143,7 @@ def _setting(key: str) -> tuple[ZoneInfo, str, str, str]:
 
 
 # body, setting, intent (None: only a doubt is right), starts, link, sure
-Row = tuple[str, str, Intent | None, list[tuple[int, ...]], str | None, bool]
+Row = HuntRow
 
 
 def row(
@@ -776,23 +772,7 @@ LEFT_IN_DOUBT: dict[str, str] = {
 WRONG_LEFT: dict[str, str] = {}
 
 
-def _expected(starts: list[tuple[int, ...]]) -> list[datetime]:
-    return sorted(datetime(2027, *t) for t in starts)
-
-
-def _read(body: str, setting: str) -> tuple[Verdict, ZoneInfo]:
-    zone, when, sender, quote = _setting(setting)
-    return read_reply(body, tz=zone, date=when, quote=quote, sender=sender), zone
-
-
-def classify(want: Row) -> str:
-    """'right', 'WRONG' or 'doubted': how the reader reads one row."""
-    body, setting, intent, starts, link, _ = want
-    verdict, zone = _read(body, setting)
-    seen = reading(verdict, zone, intent, _expected(starts))
-    if seen == "right" and verdict.scheduling_link != link:
-        return "WRONG"
-    return seen
+HUNT = Hunt(_setting, 2027, ROWS, LEFT_IN_DOUBT, WRONG_LEFT)
 
 
 @pytest.mark.parametrize(
@@ -806,19 +786,8 @@ def test_reply_is_read_right_or_doubted(
     link: str | None,
     sure: bool,
 ) -> None:
-    verdict, zone = _read(body, setting)
-    if sure and body not in LEFT_IN_DOUBT:
-        assert intent is not None
-        assert_read_right(verdict, zone, intent, _expected(starts))
-        assert verdict.scheduling_link == link
-        return
-    if reading(verdict, zone, intent, _expected(starts)) == "right":
-        return
-    assert_near_miss_safe(verdict, zone, intent)
+    HUNT.check(body, setting, intent, starts, link, sure)
 
 
 def test_table_is_large_enough() -> None:
-    assert len(ROWS) >= 120
-    assert len({r[0] for r in ROWS}) == len(ROWS)
-    assert not set(WRONG_LEFT) - {r[0] for r in ROWS}
-    assert not set(LEFT_IN_DOUBT) - {r[0] for r in ROWS if r[5]}
+    HUNT.check_table()
