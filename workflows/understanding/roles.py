@@ -226,7 +226,8 @@ CONFLICT = _cues(
     rf"(?:{ENGLISH_DAYS}|tomorrow|today)'s (?:out|no good|full|packed)"
     r"|meetings? all (?:day|morning|afternoon|evening)"
     # "… is 7pm here and that's family time": the sender's evening is spoken for.
-    r"|(?:family|dinner|bed|kids|school-run) ?time|dinnertime|bedtime|heure du (?:dîner|coucher)"
+    r"|(?:family|dinner|bed|kids|school-run) ?time|family (?:dinner|meal)|dinnertime|bedtime"
+    r"|heure du (?:dîner|coucher)"
     r"|hora de (?:cenar|la cena)|Familienzeit|Abendessen|ora di cena|hora do jantar|etenstijd",
     # "22nd would be 9am and im driving kids then", "I'm at the gym then": what the sender is
     # doing at the time just named. ("I'm free then", "I'm thinking 3 then" offer it.)
@@ -261,7 +262,7 @@ CONFLICT = _cues(
     r"|tengo (?:clase|una reunión|la reunión|reunión|junta|una junta|cita|una cita"
     r"|un compromiso)"
     r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement)|habe ich (?:Unterricht|einen Termin)"
-    r"|ho (?:lezione|una riunione|un impegno|un appuntamento)"
+    r"|ho (?:lezione|una riunione|un impegno|un appuntamento|il comitato|il consiglio|il collegio)"
     # "Talvez eu tenha uma reunião na sexta": a meeting the sender may have is theirs too.
     r"|(?:tenho|tenha|terei) (?:aula|uma reunião|um compromisso)"
     r"|heb ik (?:les|een afspraak|een vergadering)",
@@ -289,7 +290,8 @@ CONFLICT = _cues(
     r"|presentación|presentazione|apresentação|workshop|atelier|taller|training|schulung"
     r"|formation|formación|formazione|formação|interview|sollicitatiegesprek|keynote|pitch)\b",
     # "Terça no fim da tarde já tenho compromisso", "I already have something": taken already.
-    r"already (?:have|got|booked)|j'ai déjà|ya tengo|já tenho|habe ich (?:schon|bereits)"
+    r"already (?:have|got|booked)|j'ai déjà|ya tengo|já tenho"
+    r"|habe ich (?:leider )?(?:schon|bereits)"
     r"|ho già|heb ik al|(?:tengo|tenho) compromisso?",
     # "Tuesday morning I'm flying so that one's out", "I'm on a train most of Tuesday
     # afternoon", "mardi je suis dans le train": the sender is in transit, that time is gone.
