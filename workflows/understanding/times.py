@@ -3299,24 +3299,35 @@ def _yours_off(
     tod: _TimeOfDay,
     mentions: Sequence[TimeMention],
     user_tz: tzinfo | None,
+    written: datetime,
+    clock_talk: bool,
+    thread_clock: bool,
 ) -> bool:
-    """Whether a clock said for the user misses the time before by an hour or less.
+    """Whether a clock said for the user misses the time before, on the user's clock.
 
     "Tuesday Nov 6 at 2pm PT / 9:30am Wednesday your time" (8:30 there), or "14:00 onze tijd,
     dus 16:00 bij jou" from +01:00 before the change (17:00 after it): one of the two clocks
-    is wrong, or worked out across a change, and which one the sender keeps is a guess. Hours
+    is wrong, or worked out across a change, and which one the sender keeps is a guess. With
+    the user's clock named in the thread (``thread_clock``), an hour or less off doubts; hours
     off, the sender takes the user to be elsewhere and the named clock stands ("5pm Sydney
-    time - 3am for you" to London); so does a sum the sender calls a guess ("which I think is
-    2:30 for you").
+    time - 3am for you" to London), and so does a sum the sender calls a guess ("which I think
+    is 2:30 for you"). With the user's clock only assumed, where the user is the reply may
+    know better: only where the reply talks of a change, or the clock said is the time before
+    on an offset the header's moves to by then.
     """
     if not mentions or user_tz is None or tod.finish is not None:
         return False
     if not (tod.zone is user_tz or _yours_said(sentence, tod)):
         return False
     offer = mentions[-1].window.start
-    if _on_users_clock(tod, offer, user_tz, None) or _SUM_GUESSED.search(
-        sentence, max(0, tod.start - 40), tod.start
-    ):
+    if _on_users_clock(tod, offer, user_tz, None):
+        return False
+    if not thread_clock:
+        return clock_talk or (
+            offer.utcoffset() == written.utcoffset()
+            and _on_users_clock(tod, offer, user_tz, written)
+        )
+    if _SUM_GUESSED.search(sentence, max(0, tod.start - 40), tod.start):
         return False
     wall = offer.astimezone(user_tz).replace(tzinfo=None)
     said = datetime.combine(wall.date(), tod.begin)
@@ -3421,6 +3432,8 @@ def _said_again_off(
     mentions: Sequence[TimeMention],
     written: datetime,
     user_tz: tzinfo | None,
+    clock_talk: bool,
+    thread_clock: bool,
 ) -> bool:
     """Whether a clock read as the time before said again misses it, by any check of the family.
 
@@ -3430,7 +3443,7 @@ def _said_again_off(
     return (
         _restated_off(sentence, tod, mentions, written, user_tz)
         or _yours_on_other_half(sentence, tod, mentions, user_tz)
-        or _yours_off(sentence, tod, mentions, user_tz)
+        or _yours_off(sentence, tod, mentions, user_tz, written, clock_talk, thread_clock)
         or _named_clock_off(sentence, tod, mentions, user_tz)
         or _terse_restatement_off(sentence, tod, mentions, written, user_tz)
     )
@@ -3626,6 +3639,7 @@ def _bears_out(
         return (
             unsure
             or user_tz is None
+            or not offered_on_user_clock
             or not offers
             or any(_on_users_clock(tod, start, user_tz, written) for start, _ in offers)
         )
@@ -3701,6 +3715,8 @@ def _said_for_user(
     said: list[_TimeOfDay] = []
     for tod in clocks:
         chained = bool(said) and _CLOCKS_LISTED.fullmatch(sentence, said[-1].end, tod.start)
+        if _on_my_side(sentence, tod):
+            continue
         if (
             chained
             or _USER_SIDE_BEFORE.search(sentence, max(0, tod.start - 48), tod.start)
@@ -4020,6 +4036,7 @@ def read_times(
         else set()
     )
     meeting_length = _length_said(text) or meeting_length
+    clock_talk = CLOCK_CHANGE_TALK.search(text) is not None
     text = _DAY_PART_COMPOUND.sub(r"\1 \2", text)
     text = _spelled_halves(text)
     text = _SPACED_H.sub(r"\1h\2", text)
@@ -4184,7 +4201,9 @@ def read_times(
         # "(Our clocks spring forward on Sunday so it's 6 not 5)": the day of the change and a
         # clock said across it offer nothing.
         dates = [d for d in dates if d.start not in talk]
-        if user_tz is not None:
+        if user_tz is not None and quoted:
+            # Only with the user's clock named in the thread: where the user is, the reply may
+            # know better than a clock assumed.
             said_in_talk = _said_for_user(seg_text, [t for t in times if t.start in talk], user_tz)
         times = [t for t in times if t.start not in talk]
         times, said_off = _without_sender_side(times, seg_text, user_tz, fallback_tz, dates, ref)
@@ -4443,6 +4462,8 @@ def read_times(
                             ),
                             ref,
                             user_tz,
+                            clock_talk,
+                            bool(quoted),
                         )
                     )
                     mentions.append(TimeMention(window, role, tz is not None))
