@@ -1354,6 +1354,24 @@ def _meeting_clock_kept(reading: Reading, start: datetime) -> bool:
     return clock_kept_between(written, agreed.start, start, reading.domain_zones, home)
 
 
+def _old_slot_off_the_meeting(reading: Reading) -> bool:
+    """Whether the slot a move names, on the agreed meeting's day, is not the meeting's instant.
+
+    "Can we shift tomorrow's 4pm to Thursday, same time?" from Sydney under "4pm Brisbane
+    (5pm Sydney) it is": the 4pm is the meeting on the user's clock, read on the sender's an
+    hour off, and "same time" repeats whichever clock the sender meant.
+    """
+    agreed = reading.agreed
+    if agreed is None:
+        return False
+    return any(
+        m.role is Role.OLD
+        and m.window.start != agreed.start
+        and m.window.start.date() == agreed.start.astimezone(m.window.start.tzinfo).date()
+        for m in reading.times.mentions
+    )
+
+
 def _clock_changes_after_writing(reading: Reading) -> bool:
     """A zoneless offer read at the Date's offset, which the user's zone leaves by then.
 
@@ -2485,7 +2503,9 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     ):
         # "Possiamo il 31 novembre alle 15?": with no such day the offer was lost with it.
         doubts.append(IMPOSSIBLE_DATE)
-    if SAME_TIME.search(reading.text) and not reading.times.proposed:
+    if SAME_TIME.search(reading.text) and (
+        not reading.times.proposed or _old_slot_off_the_meeting(reading)
+    ):
         # "Same time Thursday?" with the time only in the quoted thread (or nowhere).
         doubts.append(SAME_UNREAD)
     if reading.times.unread or (

@@ -1034,6 +1034,41 @@ def _night_clauses(sentence: str, cut: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+# "…, aber da sitze ich im Zug", "…, but then I'm on a train", "…, but that day I'm away": the
+# time just offered, pointed back at.
+_THEN_BACK = re.compile(
+    rf"\W*{BUT_WORD}\W+(?:then|that day|on that day|da|dann|an dem Tag|ce jour-là|alors|ese día"
+    r"|ese dia|quel giorno|nesse dia|naquele dia|dan|die dag|op die dag)\b",
+    re.IGNORECASE,
+)
+
+
+_STOP = re.compile(r"[.!?\n]")
+
+
+def _offer_day_out(sentence: str, cut: list[tuple[int, int]]) -> bool:
+    """Whether a conflict after "but" turns down the day of the time named just before it.
+
+    "Freitag 16:00 passt mir, am Freitag bin ich aber unterwegs", "Thursday 10 works, but
+    then I'm on a train": the yes and the no fall on one day. A clock of the conflict's own
+    ("but Friday until 2 I'm out") or another day ("but Thursday I'm away") bounds it instead.
+    """
+    for (a, b), (c, d) in zip(cut, cut[1:], strict=False):
+        # A reply's sentences may run on ("… im Zug. Freitag um 14 Uhr?"): the conflict's
+        # clause ends at its stop.
+        conflict = CONFLICT.search(sentence, c, d)
+        stop = _STOP.search(sentence, conflict.end(), d) if conflict else None
+        clause = sentence[c : stop.start() if stop else d]
+        clocks = list(_DIGIT.finditer(sentence, a, b))
+        if conflict is None or not _BUT_OPENS.match(clause) or _DIGIT.search(clause) or not clocks:
+            continue
+        offered = _weekdays(sentence[a : clocks[-1].start()])
+        back = _weekdays(sentence[clocks[-1].end() : c + len(clause)])
+        if offered & back or (offered and not back and _THEN_BACK.match(clause)):
+            return True
+    return False
+
+
 def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
@@ -1073,7 +1108,7 @@ def read_roles(sentence: str) -> Roles:
         and not INVITED_TO_EVENT.search(sentence, a, b)
         and _one_event(sentence[a:b])
     ]
-    tangled = mixed = False
+    tangled, mixed = _offer_day_out(sentence, cut), False
     for start, end in cut:
         found, knotted, both = _clause_spans(sentence, start, end)
         spans += found
