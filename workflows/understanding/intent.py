@@ -1736,6 +1736,8 @@ PICK = _cues(
     r"ça me va|parfait|me convient|me va bien|me viene bien|perfecto|passt|klappt|geht (?:bei mir"
     r"|gut)",
     r"va benissimo|perfetto|perfeito|fica ótimo|past (?:mij|me) (?:goed|prima)|komt goed uit",
+    # "donderdag om 10u30 lukt wel": "that does work", as "passt" says it in German.
+    r"(?<!niet )lukt (?:(?:me|mij|het|ook) )?wel",
     # "The last one suits me", "la segunda me va perfecta", "o segundo é ótimo", "serve-me",
     # "het tweede komt mij het beste uit": the same yes in other words.
     r"suits me|me va perfect[ao]|é ótimo|serve-me|komt (?:mij|me) het best(?:e)? uit",
