@@ -1368,12 +1368,15 @@ def _old_slot_off_the_meeting(reading: Reading) -> bool:
     agreed = reading.agreed
     if agreed is None:
         return False
-    return any(
-        m.role is Role.OLD
-        and m.window.start != agreed.start
-        and m.window.start.date() == agreed.start.astimezone(m.window.start.tzinfo).date()
+    # "push Thursday's 10am (ur 5pm) to Monday, same time": one of the slot's clocks is the
+    # meeting's, the other its restatement.
+    slot = [
+        m.window.start
         for m in reading.times.mentions
-    )
+        if m.role is Role.OLD
+        and m.window.start.date() == agreed.start.astimezone(m.window.start.tzinfo).date()
+    ]
+    return bool(slot) and agreed.start not in slot
 
 
 def _clock_changes_after_writing(reading: Reading) -> bool:
