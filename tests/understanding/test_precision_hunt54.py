@@ -451,6 +451,12 @@ ROWS: list[HuntRow] = [
     # ---- Near misses of this round's fixes, which must stay right ----
     row("Happy to do a call, but none of these work.", "en", None, sure=NEAR),
     row(
+        "None of these work – grab whatever slot suits here: https://calendly.com/kberg/chat",
+        "en",
+        A,
+        link="https://calendly.com/kberg/chat",
+    ),
+    row(
         "Automatic reply: I'm on parental leave until January. For anything urgent please "
         "contact Dan (dan@example.co.uk).",
         "en",

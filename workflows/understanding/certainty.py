@@ -2402,9 +2402,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         and TIMES_REFUSED.search(reading.words)
     ) or (
         # "None of these work - happy to do an email exchange instead": the yes is to the chat
-        # or to something else, never to the user's times.
+        # or to something else, never to the user's times (a booking link says what instead).
         reading.intent is Intent.ACCEPT
         and not reading.times.proposed
+        and not reading.link
         and said(ALL_REFUSED, reading.text) is not None
     ):
         # "Just back from leave, can't make either time - next week?", "out of office that
