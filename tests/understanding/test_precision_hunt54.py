@@ -464,6 +464,7 @@ ROWS: list[HuntRow] = [
     ),
     row("I'm on parental leave until 8 January, so please write again then.", "en", F),
     row("I'm on parental leave until 2 November. Happy to chat after that!", "en", F),
+    row("About to go on parental leave for six weeks. Can we try again mid-December?", "en", F),
     row("Non riesco, ricontattami dal mese prossimo.", "it", F),
     row("Tuesday 2pm your time is 3:30pm in Gander – works.", "nf", A, TUE, sure=NEAR),
     row("Tuesday 2pm your time is 3:30pm here – works.", "nf", A, TUE),

@@ -190,6 +190,8 @@ _WRITE_AGAIN = (
     r"|me (?:escreva|escreve|escrever|contacte|contactar|procure)"
     r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op"
     r"|reach (?:back )?out(?: to me)? again"
+    # "Can we try again mid-November?": the chat asked for at a later time.
+    r"|(?:can|could|shall) we try again"
     # "give me a shout in May", "flick me a note in a fortnight", "hit me up in a couple weeks".
     r"|give me a (?:shout|bell|buzz|ring|yell|nudge)|flick me (?:a |an )?(?:note|line|message|email"
     r"|text)|hit me up"

@@ -5791,11 +5791,14 @@ def _clock_in_unread_place(text: str, home: tzinfo | None) -> bool:
     """Whether a clock is said to be in a place the reader cannot place ("3:30pm in Gander").
 
     Read on the Date header's clock, the time is the place's only by luck; "7:30pm here in
-    Adelaide", "2pm in London" name clocks the reader knows.
+    Adelaide", "2pm in London", "10:30 in Tallinn" name places the reader knows.
     """
     known = _known_zone_spans(text, home)
     return any(
         not _NO_PLACE.match(m["place"])
+        # "1am in SF": a city's letters, as the grammar's own "NYC" are.
+        and not (m["place"].isupper() and len(m["place"]) <= 3)
+        and _place_after(text, m.start("place")) is None
         and not any(a < m.end("place") and m.start("place") < b for a, b in known)
         for m in _CLOCK_IN_PLACE.finditer(text)
     )
