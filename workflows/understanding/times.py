@@ -5791,7 +5791,7 @@ def _clock_in_unread_place(text: str, home: tzinfo | None) -> bool:
     """Whether a clock is said to be in a place the reader cannot place ("3:30pm in Gander").
 
     Read on the Date header's clock, the time is the place's only by luck; "7:30pm here in
-    Adelaide", "2pm in London", "10:30 in Tallinn" name places the reader knows.
+    Adelaide", "2pm in London" name places the reader knows ("10:30 in Tallinn" does not).
     """
     known = _known_zone_spans(text, home)
     return any(
