@@ -53,6 +53,7 @@ from workflows.understanding.intent import (
     STAND_IN,
     TIMES_FOR_SOMEONE_ELSE,
     TIMES_REFUSED,
+    UNREAL_PICK,
     WHEN_AGAIN,
     asks_beside_when,
     asks_when_again,
@@ -1059,7 +1060,8 @@ def _contradicts(reading: Reading) -> bool:
         )
     if (
         reading.intent is Intent.DEFER
-        and said(PICK, text) is not None
+        # "Thursday would have been perfect, but I'm away until the 2nd": no pick.
+        and said(PICK, UNREAL_PICK.sub(" ", text)) is not None
         and any(w in WEEKDAYS for w in re.findall(r"[\w-]+", text.lower()))
     ):
         # "Thursday works, I'll get back to you next week on the agenda": a pick beside the
@@ -1148,8 +1150,10 @@ _SHORT_DAY_BEFORE_TIME = re.compile(
 # "Qua não, qui sim!", "Wo niet, do wel!": short weekdays answered one by one; also one short
 # weekday with a yes typed after it ("do prima", "jue ok", "qui blz").
 _SHORT_DAY_ANSWERED = re.compile(
-    rf"\b(?P<day>{_SHORT_DAYS})\.?,?[ \t]+(?:(?P<yes>sim|sí|si|sì|oui|ja|wel|yes|ok|okay|prima"
-    r"|top|passt|geht|blz|beleza|fechado|va|vale|perfecto|perfetto|parfait|goed|bien|bene|good"
+    # Italian "ho deciso di non …" is no Dutch "di(nsdag) non".
+    rf"\b(?!di[ \t]+non\b)(?P<day>{_SHORT_DAYS})\.?,?[ \t]+"
+    r"(?:(?P<yes>sim|sí|si|sì|oui|ja|wel|yes|ok|okay|prima|top|passt|geht|blz|beleza|fechado"
+    r"|va|vale|perfecto|perfetto|parfait|goed|bien|bene|good"
     r"|fine)|sim|não|nao|no|non|nein|niet|nicht|tampoco|neanche|nemmeno|pas)\b",
     re.IGNORECASE,
 )

@@ -25,17 +25,23 @@ from workflows.understanding.verdict import Referral, TimeWindow
 from workflows.understanding.vocab import (
     AT_THE_MOMENT,
     BAIL,
+    BETTER_CONTACT,
+    DECIDED_AGAINST_REQUESTS,
     ENGLISH_DAYS,
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     MOVE_THE_MEETING_PT,
     NEXT_WEEK_WORDS,
+    NONE_OF_YOUR_TIMES,
     OR_WORDS,
     PARTS_OF_DAY,
+    REACH_THEM_AT,
     REGION_CLOCKS,
     RELATIVE_DAYS,
+    UNREAL_YES,
     WEEK_LATER,
     WEEKDAYS,
+    WRITE_ONCE_BACK,
     is_weekday,
     spelled_out,
 )
@@ -598,6 +604,7 @@ RESUME_AFTER_ABSENCE = _cues(
     r"(?:conversamos|falamos|conversar|falar) (?:na volta|depois|então)|na volta",
     r"(?:lass uns|können wir|sollen wir) danach (?:sprechen|telefonieren|reden)",
     r"(?:zullen|laten) we (?:daarna|dan) (?:bellen|afspreken|praten|spreken)",
+    WRITE_ONCE_BACK,
 )
 # "Responderé a su correo a mi regreso", "Risponderò al mio rientro", "je traiterai votre
 # message à mon retour": a notice's promise to answer the mail once back, which asks the user
@@ -946,6 +953,7 @@ MUST_DECLINE = _cues(_MUST_DECLINE)
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
 FIRM_DECLINE = _cues(
     _NO_INTEREST,
+    DECIDED_AGAINST_REQUESTS,
     # "I am afraid I must refuse this time" (a refusal "to" do something is of that thing).
     # "Je dois malheureusement décliner", "I must regretfully decline": an adverb of regret
     # between the verbs softens the no, it does not put it off.
@@ -1302,6 +1310,7 @@ HANDS_ADDRESS = (
     # address right after the colon.
     r"|(?:schreiben[ \t]+Sie|schreib)[ \t]+(?:ihr|ihm)"
     r"(?:[ \t]+(?:gerne?|doch|einfach|direkt|am[ \t]+besten|bitte|ruhig)){0,3}[ \t]*:"
+    rf"|{REACH_THEM_AT}"
 )
 # "te paso a Javier Ruiz", "je te passe le contact de Léa Roy", "ti passo il contatto di Marco
 # Villa": the user handed on to a person, who is named next (shared with referrals.py).
@@ -1512,6 +1521,7 @@ REFERRAL_CUE = _cues(
     r"(?:sprich (?:(?:am besten|lieber|doch|mal|einfach|gerne?) ){0,2}mit|wende dich"
     r" (?:(?:am besten|doch|gerne?|einfach) ){0,2}an|melde dich (?:(?:am besten|doch|gerne?"
     r"|einfach) ){0,2}bei)(?= (?-i:[A-Z]))",
+    BETTER_CONTACT,
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
@@ -1733,10 +1743,14 @@ PICK = _cues(
     r"ça me va|parfait|me convient|me va bien|me viene bien|perfecto|passt|klappt|geht (?:bei mir"
     r"|gut)",
     r"va benissimo|perfetto|perfeito|fica ótimo|past (?:mij|me) (?:goed|prima)|komt goed uit",
+    # "donderdag om 10u30 lukt wel": "that does work", as "passt" says it in German.
+    r"(?<!niet )lukt (?:(?:me|mij|het|ook) )?wel",
     # "The last one suits me", "la segunda me va perfecta", "o segundo é ótimo", "serve-me",
     # "het tweede komt mij het beste uit": the same yes in other words.
     r"suits me|me va perfect[ao]|é ótimo|serve-me|komt (?:mij|me) het best(?:e)? uit",
 )
+# "Thursday would have been perfect": a yes to a time no longer to be had, no pick.
+UNREAL_PICK = _cues(UNREAL_YES)
 PROPOSE = _cues(
     # "Would Tuesday afternoon suit you?" asks as "would … work" does, in each wording.
     r"how about|what about|would [^.?!\n]{0,40}(?:work|suit)|could (?:we|you) do"
@@ -1859,7 +1873,8 @@ BACK = _cues(
     r"back (?:on|in the office)|de retour|de vuelta|wieder (?:im Büro|erreichbar|da)",
     r"di ritorno|rientrerò|de volta|regresso|weer terug|terug op kantoor",
     # "Vanaf maandag 11 januari ben ik weer op kantoor", "ab Montag bin ich wieder im Büro".
-    r"(?:ben|is) (?:ik |hij |zij )?weer (?:op kantoor|aanwezig|bereikbaar|aan het werk)"
+    # "vanaf maandag zit ik weer op kantoor": sitting at the office is being there.
+    r"(?:ben|is|zit) (?:ik |hij |zij )?weer (?:op kantoor|aanwezig|bereikbaar|aan het werk)"
     r"|bin ich wieder|sarò di nuovo|estaré de nuevo|estarei de novo|serai de nouveau"
     r"|back at my desk",
     # "I'll be returning to the office Monday, March 22", "I return to the office on the 9th".
@@ -1944,6 +1959,7 @@ ALL_REFUSED = _cues(
     r"(?: (?:time|slot|option|day|one)s?| of (?:those|these|them|your|the)\b)?",
     r"(?:neither|none) (?:(?:time|slot|option|day|date|one)s?|of (?:those|these|them|your|the)\b)"
     r"[^.?!\n]{0,30} (?:work|works|worked|suit|suits|fit|fits)",
+    NONE_OF_YOUR_TIMES,
 )
 # "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
 # and the reader knows why.
@@ -3163,7 +3179,9 @@ def _invite_intent(ev: Evidence, invite: Invite) -> tuple[Intent, str]:
     if invite.window is not None and ev.offered:
         picked = slot(invite.window) in {slot(w) for w in ev.offered}
         return (Intent.ACCEPT if picked else Intent.PROPOSE_TIMES), reason
-    if said(COUNTER_OFFER, text):
+    if said(COUNTER_OFFER, text) or said(ALL_REFUSED, text):
+        # "None of this week worked, so I've sent an invite for Monday": every time of the
+        # user's turned down, the one sent is the sender's own.
         return Intent.PROPOSE_TIMES, reason
     if said(PICK, text) or _fine_at_invite(ev, invite, text) or _at_their_slot(text):
         # "Thursday works, sending the invite", "votre créneau de 19h30": the words say it is
