@@ -156,6 +156,11 @@ CONFLICT = _cues(
     r"|nenhum(?:a)?(?: [\w-]+){0,3}? (?:me )?(?:serve|dá|funciona)"
     r"|geen van (?:deze|die|de)(?: [\w-]+){0,2}? (?:past|werkt|lukt))",
     r"(?:have|got|there's) (?:a |an )?(?:conflict|clash|meeting|appointment|commitment)",
+    # "I've a board meeting 1-3 on Tuesday", "we have an all-day offsite": the sender's own
+    # event named by its kind ("can we have a quick meeting at 3?" asks for one).
+    r"(?<!can )(?<!could )(?<!shall )(?<!should )(?<!to )"
+    r"(?:i have|i've|i've got|i got|we have|we've got) (?:a|an) (?:[\w-]+ ){1,2}(?:meeting"
+    r"|appointment|commitment|offsite|conference)\b",
     # "9:30 CT is 8:30 for me and I have a recurring leadership meeting then": the sender's
     # own event sits on the time just named, however it is described.
     r"(?:i have|i've got|i got|there's|we have) (?:a|an|my|our)(?: [\w-]+){0,3}? (?:meeting|call"
@@ -764,6 +769,11 @@ _LETS_MEET = _cues(
 # it is another clause.
 _DAY_TURNED_DOWN = _cues(
     rf"(?:can't|cant|cannot) (?:on )?(?:{_DAYS})",
+    # "not sure I can make Tue, thu 4:30 ok", "I doubt I can do Friday": a day hedged away is
+    # no day the time after it is offered on.
+    r"(?:not sure|unsure|doubt|unlikely)(?: (?:that )?(?:i|we)(?:'ll| will)?"
+    r" (?:can|could|be able to|make it|manage))?(?: (?:make|do|manage))?"
+    rf" (?:about |on )?(?:{_DAYS})",
     rf"(?:(?<=^)|(?<=[.;,:!?] )|(?<=[–—-] ))(?:not|no) (?:on )?(?:{_DAYS})",
     rf"(?:{_DAYS})(?:[ \t]+(?:is|'s)(?: a)?|[ \t]*[=:–—-]|'s)?[ \t]+"
     r"(?:no good|no-go|no|non|nein|não|nee|nope)(?=[ \t]*(?:[,.;:!?]|$))",

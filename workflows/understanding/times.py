@@ -3866,6 +3866,21 @@ def _offered_across_break(
     return offered and bool(times) and not dates and parted is not None
 
 
+def _offers_wall_clock(
+    window: TimeWindow, quoted_starts: set[datetime], user_tz: tzinfo | None
+) -> bool:
+    """Whether ``window`` is another instant than the user's offers at one's day and hour.
+
+    "I'm in a standup 10-10:30 IST every morning … Tue 2pm it is" to the user's "Tuesday
+    14:00" (London): on the clock the message names elsewhere, 2pm is a new time; as
+    written, the user's offer.
+    """
+    if user_tz is None or window.start in quoted_starts:
+        return False
+    walls = {start.astimezone(user_tz).replace(tzinfo=None) for start in quoted_starts}
+    return window.start.replace(tzinfo=None) in walls
+
+
 def read_times(
     text: str,
     ref: datetime,
@@ -4300,6 +4315,13 @@ def read_times(
                         and _said_again_off(
                             seg_text, tod, mentions[found:], ref, user_tz, clock_talk
                         )
+                    )
+                    two_readings = two_readings or (
+                        role in PROPOSED_ROLES
+                        and tod.zone is None
+                        and seg_tz is None
+                        and message_tz is not None
+                        and _offers_wall_clock(window, quoted_starts, user_tz)
                     )
                     mentions.append(TimeMention(window, role, tz is not None))
                     if role in PROPOSED_ROLES:
@@ -5192,6 +5214,7 @@ def reply_zone_unread(
         bool(_OFFSET_BEYOND.search(text))
         or any(_iana(m.group(0)) is None for m in _IANA_SHAPED.finditer(text))
         or _words_after_clock_unread(text, home, history)
+        or _clock_in_unread_place(text, home)
         or bool(_LOWER_ZONE_AFTER_CLOCK.search(text))
         or _mine_named_elsewhere(text, written)
     )
@@ -5777,6 +5800,30 @@ _CLOCK_THEN_BRACKET = re.compile(
 # "(Schweizer Zeit)", "(Wiener Zeit)": German names a clock by its place's adjective, which in
 # brackets is most often the sender's own, the Date header's (`replies_blind14` p07).
 _PLACE_ADJECTIVE = re.compile(r"[A-Z]\w+er[ \t]+Zeit\b")
+
+
+# "3:30pm in St. John's", "4pm in Gander": a clock, then the place whose clock it is.
+_CLOCK_IN_PLACE = re.compile(
+    r"(?:\d|\d[ \t]*[ap]\.?m\.?)[ \t]+in[ \t]+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def _clock_in_unread_place(text: str, home: tzinfo | None) -> bool:
+    """Whether a clock is said to be in a place the reader cannot place ("3:30pm in Gander").
+
+    Read on the Date header's clock, the time is the place's only by luck; "7:30pm here in
+    Adelaide", "2pm in London" name places the reader knows ("10:30 in Tallinn" does not).
+    """
+    known = _known_zone_spans(text, home)
+    return any(
+        not _NO_PLACE.match(m["place"])
+        # "1am in SF": a city's letters, as the grammar's own "NYC" are.
+        and not (m["place"].isupper() and len(m["place"]) <= 3)
+        and _place_after(text, m.start("place")) is None
+        and not any(a < m.end("place") and m.start("place") < b for a, b in known)
+        for m in _CLOCK_IN_PLACE.finditer(text)
+    )
 
 
 def _words_after_clock_unread(text: str, home: tzinfo | None, history: str) -> bool:
