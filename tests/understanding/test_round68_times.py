@@ -22,10 +22,10 @@ reply the reader got wrong or doubted in replies_blind69:
 - "Tue at 2pm your time (Helsinki) or Wed at 5pm your time": a zone's name in brackets before
   "or" made the second offer read as a restatement of the first, dropped, certain (p15).
 
-Pinned (strict xfail): a clash's "Wednesday afternoon" before the move (doubted); s04 itself,
-"same time" after "(ur 5pm)" across the US fall-back (the bracket is taken as the clock
-repeated; doubted); and "yes to Wednesday 16:00 - no wait, 17:00 your time same day instead?"
-(doubted as a reply that corrects itself, x06).
+Pinned (strict xfail): a clash's "Wednesday afternoon" before the move (doubted); and "yes to
+Wednesday 16:00 - no wait, 17:00 your time same day instead?" (doubted as a reply that corrects
+itself, x06). s04 itself, "same time" after "(ur 5pm)" across the US fall-back, is read right
+since round 69 (part M): "ur" is the user's clock, so the bracket restates.
 """
 
 from __future__ import annotations
@@ -202,8 +202,6 @@ def test_near_misses_never_certain_wrong(
     pinned(
         NEAR,
         {
-            _US_FALLBACK: "'same time' repeats the bracket '(ur 5pm)', not the sender's 10am; "
-            "doubted (two_readings_of_time)",
             _TAKES_BACK: "a yes taken back ('no wait') then a new hour that day: doubted as a "
             "reply that corrects itself",
         },

@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import is_auto_reply, is_bounce
@@ -385,6 +385,7 @@ _LENGTH = re.compile(
 _WORD_NUMBERS = {"an": 1, "one": 1, "two": 2, "ninety": 90}
 # "My 2pm got pushed back 30 minutes": a clock beside the length is another event's.
 _CLOCK_WRITTEN = re.compile(r"\b\d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\b|h\b)|\b\d{1,2}:\d\d\b", re.I)
+_CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? ?(?P<half>[ap])?", re.I)
 
 
 def _shift_from_agreed(
@@ -465,8 +466,16 @@ def _from_agreed(
     if same_time and says_next_week(answer):
         return _week_on(answer, reading, agreed_window, ref, sender_tz)
     # The day leads the reply as a date of its own; the time as the slot being moved from, in
-    # a sentence of its own before the reply's, so that "same time" finds it.
-    lead = f"{local:%Y-%m-%d}:" if dayless else f"Moving our {local:%Y-%m-%d %H:%M} meeting."
+    # a sentence of its own before the reply's, so that "same time" finds it: on the clock the
+    # reply names it on ("your 4pm slot … same time Monday" keeps the user's clock across a
+    # change), else the sender's.
+    users = agreed.astimezone(user_tz)
+    slot = (
+        f"{users:%Y-%m-%d %H:%M} {users.tzinfo}"
+        if _named_on_users_clock(answer, local.time(), users.time())
+        else f"{local:%Y-%m-%d %H:%M}"
+    )
+    lead = f"{local:%Y-%m-%d}:" if dayless else f"Moving our {slot} meeting."
     moving = read(f"{lead} {answer}")
     if dayless and moving.dayless:
         moving = read(_day_before_time(answer, lead, read))
@@ -474,6 +483,29 @@ def _from_agreed(
     if moving.dayless or not moved or any(w.start == agreed for w in moved):
         return None
     return moving
+
+
+def _clocks_written(answer: str) -> set[time]:
+    """The clock times ``answer`` writes out ("10am", "4.30pm", "16h", "16:00")."""
+    clocks = set()
+    for m in _CLOCK_WRITTEN.finditer(answer):
+        parts = _CLOCK_PARTS.match(m[0])
+        assert parts is not None
+        hour, minute, half = int(parts["h"]), int(parts["m"] or 0), (parts["half"] or "").lower()
+        hour = hour % 12 + (12 if half == "p" else 0) if half else hour
+        if hour < 24 and minute < 60:
+            clocks.add(time(hour, minute))
+    return clocks
+
+
+def _named_on_users_clock(answer: str, senders: time, users: time) -> bool:
+    """Whether the reply names the agreed meeting by the user's clock only ("your 4pm slot").
+
+    "Same time" then keeps that clock; where the sender names their own ("our 9am"), or both,
+    or neither, the meeting is the sender's clock, as it always was read.
+    """
+    written = _clocks_written(answer)
+    return senders != users and users in written and senders not in written
 
 
 def _keeps_meeting_clock(answer: str, windows: Sequence[TimeWindow], agreed: TimeWindow) -> bool:

@@ -25,17 +25,23 @@ from workflows.understanding.verdict import Referral, TimeWindow
 from workflows.understanding.vocab import (
     AT_THE_MOMENT,
     BAIL,
+    BETTER_CONTACT,
+    DECIDED_AGAINST_REQUESTS,
     ENGLISH_DAYS,
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
     MOVE_THE_MEETING_PT,
     NEXT_WEEK_WORDS,
+    NONE_OF_YOUR_TIMES,
     OR_WORDS,
     PARTS_OF_DAY,
+    REACH_THEM_AT,
     REGION_CLOCKS,
     RELATIVE_DAYS,
+    UNREAL_YES,
     WEEK_LATER,
     WEEKDAYS,
+    WRITE_ONCE_BACK,
     is_weekday,
     spelled_out,
 )
@@ -186,10 +192,12 @@ _WRITE_AGAIN = (
     r"|schreib(?:en Sie)? mir|meld(?:en Sie sich|e dich|et euch)"
     r"|(?:ri)?scrivimi|mi (?:ri)?scriva|ricontattami|mi ricontatti|risentiamoci"
     r"|(?:escreva|escreve|escrever|contacte|contactar|procure)-me"
-    r"|(?:volte|volta|voltem) a (?:falar|conversar) comigo"
+    r"|(?:volte|volta|voltem) a (?:falar|conversar) comigo|fal[ae] comigo"
     r"|me (?:escreva|escreve|escrever|contacte|contactar|procure)"
     r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op"
     r"|reach (?:back )?out(?: to me)? again"
+    # "Can we try again mid-November?": the chat asked for at a later time.
+    r"|(?:can|could|shall) we try again"
     # "give me a shout in May", "flick me a note in a fortnight", "hit me up in a couple weeks".
     r"|give me a (?:shout|bell|buzz|ring|yell|nudge)|flick me (?:a |an )?(?:note|line|message|email"
     r"|text)|hit me up"
@@ -451,13 +459,16 @@ DEFER = _cues(
     r"|entrarei em contato (?:em|depois|daqui|no|na)|laat (?:ik )?(?:\w+ ){0,3}?van me horen",
     # "I'm offline until the 12th, ping me again then"
     r"(?:ping|email|write|try|message|nudge|remind) me again|offline until|heads-down until",
-    # "Ping me then?", "I'm on parental leave until March 2"
-    r"(?:ping|email|write|message|nudge|try|call|text) me then"
-    r"|on (?:parental|maternity|paternity|medical|sick|family) leave",
+    # "Ping me then?", "I'm on parental leave until January 8, so please write again then" (the
+    # leave alone is an absence: "on parental leave until January. For anything urgent, Dan").
+    r"(?:ping|email|write|message|nudge|try|call|text) (?:me (?:again )?|again )then",
     # "Happy to, but not until after the holidays": yes, later.
     r"not (?:until|till|before)(?! \d| noon| lunch)|(?:have|has|need|needs) to wait (?:until|till)"
     r"|pas avant(?! \d)|no antes de(?! las)|hasta después de"
-    r"|erst (?:im|in|nach|ab|Anfang|Mitte|Ende)|nicht vor(?! \d)",
+    r"|erst (?:im|in|nach|ab|Anfang|Mitte|Ende)|nicht vor(?! \d)"
+    # "ab Mitte Mai habe ich wieder Luft": free again from a later month on.
+    rf"|ab (?:Anfang |Mitte |Ende )?(?:{_LONG_MONTHS}|Mai) (?:hab(?:e)? ich|bin ich)"
+    r" (?:(?:wieder|dann|mehr) )*(?:Zeit|Luft|Kapazität|frei)\b",
     r"non prima (?:di|d')(?! \d)|não antes d[eoa](?!s \d)|só depois d[eoa]"
     r"|pas (?:na|in|over|vanaf|begin|eind|half)\b|niet vóór(?! \d)"
     # "niet voor de zomer" is "not before the summer", but "niet voor werk", "niet voor mij"
@@ -530,8 +541,10 @@ DEFER = _cues(
     # by name ("Irgendwann nach Ostern, vormittags?" asks for a time and stays in doubt).
     r"(?:lass|lassen Sie|lasst) uns(?: \w+){0,3}? nach (?:Ostern|Pfingsten|Weihnachten|Neujahr"
     r"|den (?:Feiertagen|Ferien|Osterferien|Sommerferien|Herbstferien))",
-    r"(?:ricontattami|scrivimi|riscrivimi|risentiamoci) (?:più avanti|tra|dopo|a|ad|il mese"
-    r" prossimo|la prossima settimana)|più avanti"
+    # "risentiamoci dalla settimana prossima": from next week or month on, as well as at it.
+    r"(?:ricontattami|scrivimi|riscrivimi|risentiamoci) (?:più avanti|tra|dopo|a|ad"
+    r"|(?:il |dal )mese prossimo|(?:la |dalla )(?:prossima settimana|settimana prossima))"
+    r"|più avanti"
     r"|(?:me )?(?:escreva|contacte|procure|procura|escreve)(?:-me)? (?:mais tarde|de novo"
     rf"|novamente|daqui a|{_DEPOIS})"
     rf"|fal[ae] comigo (?:no mês que vem|no próximo mês|em|daqui a|depois d[aeo]s?|{_DEPOIS})"
@@ -591,6 +604,7 @@ RESUME_AFTER_ABSENCE = _cues(
     r"(?:conversamos|falamos|conversar|falar) (?:na volta|depois|então)|na volta",
     r"(?:lass uns|können wir|sollen wir) danach (?:sprechen|telefonieren|reden)",
     r"(?:zullen|laten) we (?:daarna|dan) (?:bellen|afspreken|praten|spreken)",
+    WRITE_ONCE_BACK,
 )
 # "Responderé a su correo a mi regreso", "Risponderò al mio rientro", "je traiterai votre
 # message à mon retour": a notice's promise to answer the mail once back, which asks the user
@@ -939,6 +953,7 @@ MUST_DECLINE = _cues(_MUST_DECLINE)
 # An outright no; it outranks a "busy right now" cue unless the sender says "for now".
 FIRM_DECLINE = _cues(
     _NO_INTEREST,
+    DECIDED_AGAINST_REQUESTS,
     # "I am afraid I must refuse this time" (a refusal "to" do something is of that thing).
     # "Je dois malheureusement décliner", "I must regretfully decline": an adverb of regret
     # between the verbs softens the no, it does not put it off.
@@ -1295,6 +1310,7 @@ HANDS_ADDRESS = (
     # address right after the colon.
     r"|(?:schreiben[ \t]+Sie|schreib)[ \t]+(?:ihr|ihm)"
     r"(?:[ \t]+(?:gerne?|doch|einfach|direkt|am[ \t]+besten|bitte|ruhig)){0,3}[ \t]*:"
+    rf"|{REACH_THEM_AT}"
 )
 # "te paso a Javier Ruiz", "je te passe le contact de Léa Roy", "ti passo il contatto di Marco
 # Villa": the user handed on to a person, who is named next (shared with referrals.py).
@@ -1505,6 +1521,7 @@ REFERRAL_CUE = _cues(
     r"(?:sprich (?:(?:am besten|lieber|doch|mal|einfach|gerne?) ){0,2}mit|wende dich"
     r" (?:(?:am besten|doch|gerne?|einfach) ){0,2}an|melde dich (?:(?:am besten|doch|gerne?"
     r"|einfach) ){0,2}bei)(?= (?-i:[A-Z]))",
+    BETTER_CONTACT,
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
@@ -1726,10 +1743,14 @@ PICK = _cues(
     r"ça me va|parfait|me convient|me va bien|me viene bien|perfecto|passt|klappt|geht (?:bei mir"
     r"|gut)",
     r"va benissimo|perfetto|perfeito|fica ótimo|past (?:mij|me) (?:goed|prima)|komt goed uit",
+    # "donderdag om 10u30 lukt wel": "that does work", as "passt" says it in German.
+    r"(?<!niet )lukt (?:(?:me|mij|het|ook) )?wel",
     # "The last one suits me", "la segunda me va perfecta", "o segundo é ótimo", "serve-me",
     # "het tweede komt mij het beste uit": the same yes in other words.
     r"suits me|me va perfect[ao]|é ótimo|serve-me|komt (?:mij|me) het best(?:e)? uit",
 )
+# "Thursday would have been perfect": a yes to a time no longer to be had, no pick.
+UNREAL_PICK = _cues(UNREAL_YES)
 PROPOSE = _cues(
     # "Would Tuesday afternoon suit you?" asks as "would … work" does, in each wording.
     r"how about|what about|would [^.?!\n]{0,40}(?:work|suit)|could (?:we|you) do"
@@ -1852,7 +1873,8 @@ BACK = _cues(
     r"back (?:on|in the office)|de retour|de vuelta|wieder (?:im Büro|erreichbar|da)",
     r"di ritorno|rientrerò|de volta|regresso|weer terug|terug op kantoor",
     # "Vanaf maandag 11 januari ben ik weer op kantoor", "ab Montag bin ich wieder im Büro".
-    r"(?:ben|is) (?:ik |hij |zij )?weer (?:op kantoor|aanwezig|bereikbaar|aan het werk)"
+    # "vanaf maandag zit ik weer op kantoor": sitting at the office is being there.
+    r"(?:ben|is|zit) (?:ik |hij |zij )?weer (?:op kantoor|aanwezig|bereikbaar|aan het werk)"
     r"|bin ich wieder|sarò di nuovo|estaré de nuevo|estarei de novo|serai de nouveau"
     r"|back at my desk",
     # "I'll be returning to the office Monday, March 22", "I return to the office on the 9th".
@@ -1937,6 +1959,7 @@ ALL_REFUSED = _cues(
     r"(?: (?:time|slot|option|day|one)s?| of (?:those|these|them|your|the)\b)?",
     r"(?:neither|none) (?:(?:time|slot|option|day|date|one)s?|of (?:those|these|them|your|the)\b)"
     r"[^.?!\n]{0,30} (?:work|works|worked|suit|suits|fit|fits)",
+    NONE_OF_YOUR_TIMES,
 )
 # "Quick question before I answer: …", "please ignore my last email": nothing to act on yet,
 # and the reader knows why.
@@ -3156,7 +3179,9 @@ def _invite_intent(ev: Evidence, invite: Invite) -> tuple[Intent, str]:
     if invite.window is not None and ev.offered:
         picked = slot(invite.window) in {slot(w) for w in ev.offered}
         return (Intent.ACCEPT if picked else Intent.PROPOSE_TIMES), reason
-    if said(COUNTER_OFFER, text):
+    if said(COUNTER_OFFER, text) or said(ALL_REFUSED, text):
+        # "None of this week worked, so I've sent an invite for Monday": every time of the
+        # user's turned down, the one sent is the sender's own.
         return Intent.PROPOSE_TIMES, reason
     if said(PICK, text) or _fine_at_invite(ev, invite, text) or _at_their_slot(text):
         # "Thursday works, sending the invite", "votre créneau de 19h30": the words say it is

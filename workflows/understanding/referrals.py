@@ -38,7 +38,7 @@ from workflows.understanding.language import language_of
 from workflows.understanding.message import Address
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral
-from workflows.understanding.vocab import EMAIL, MONTHS, WEEKDAYS
+from workflows.understanding.vocab import BETTER_CONTACT, EMAIL, MONTHS, WEEKDAYS
 
 # "McAllister", "DeLuca", "O'Brien": a second capital inside a name is still one word.
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?"
@@ -186,6 +186,7 @@ _RECOMMENDS = re.compile(
     r"|\bweet\b(?:(?!\b(?:niet|geen|ik)\b)[^!?;]){0,120}?\bmeer (?:van|over|af)\b"
     r"|est (?:la|le) mieux placée?|es la persona|ist (?:die|der) richtige|è la persona giusta"
     r"|é a pessoa certa|is de juiste persoon"
+    rf"|{BETTER_CONTACT}"
     # Copied in, or introduced ("Lena, meet Jordan!"): the person is being handed the thread.
     r"|\(?(?:cc'?d|cc’d)\b|\(en c\.c\.\)|\(en cc\)|\(in cc\)|, meet (?-i:[A-Z]))",
     re.IGNORECASE,

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import DateMention, find_dates, next_week_monday
-from workflows.understanding.vocab import COUNTED_HOLIDAYS, MONTHS, WEEKDAYS
+from workflows.understanding.vocab import COUNTED_HOLIDAYS, IN_THE_OFFICE_FROM, MONTHS, WEEKDAYS
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_ONLY = re.compile(
@@ -82,7 +82,8 @@ _BACK_CUE = re.compile(
     r"|schrijf me opnieuw|escreva-me novamente)"
     r"[^.\n]{0,25}$"
     # "Ab dem 12. Januar bin ich wieder erreichbar": from that day on.
-    rf"|{_FROM_DAY}|{_WRITE_ME_FROM}",
+    rf"|{_FROM_DAY}|{_WRITE_ME_FROM}"
+    rf"|{IN_THE_OFFICE_FROM}(?:(?:the|dem|le|el|il|o)[ \t]+)?(?:(?:{'|'.join(WEEKDAYS)})[ \t,]+)?$",
     re.IGNORECASE,
 )
 # "ab morgen drei Wochen im Urlaub", "from Monday on holiday": "from" before the absence itself

@@ -107,6 +107,9 @@ _DAY_PART_COMPOUND = re.compile(
     r"|mittwoch)(ochtend|middag|avond|vormittag|nachmittag|abend)\b",
     re.IGNORECASE,
 )
+# The space between a phrase's words, which a hard-wrapped line may turn into one line break
+# ("à mesma\nhora").
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # "same time Thursday", "à la même heure": the time of day given before.
 SAME_TIME = re.compile(
     # "Estamos en la misma hora", "temos a mesma hora": the two share a clock, no time repeated.
@@ -115,19 +118,19 @@ SAME_TIME = re.compile(
     # "A partir del domingo vamos a estar en la misma hora": the clocks will agree from then.
     r"(?<!estar en la )(?<!estar en )(?<!estaremos en la )(?<!estaremos en )(?<!estar na )"
     r"(?<!estar no )(?<!estaremos na )(?<!estaremos no )(?<!estar )(?<!estaremos )"
-    r"\b(?:(?:the[ \t]+)?same[ \t]+(?:time|slot|hour)|à[ \t]+la[ \t]+même[ \t]+heure"
-    r"|(?:le[ \t]+)?même[ \t]+(?:créneau|heure)|a[ \t]+la[ \t]+misma[ \t]+hora|(?:la[ \t]+)?misma"
-    r"[ \t]+hora|zur[ \t]+(?:gleichen|selben)[ \t]+Zeit|(?:alla[ \t]+)?stessa[ \t]+ora"
-    r"|(?:no[ \t]+)?mesmo[ \t]+horário|(?:op[ \t]+)?(?:het|de)?zelfde[ \t]+tijd(?:stip)?"
-    r"|(?:the[ \t]+)?same[ \t]+window|(?:la[ \t]+)?même[ \t]+plage|(?:la[ \t]+)?misma[ \t]+franja"
-    r"|(?:zur[ \t]+)?gleichen[ \t]+Zeit"
+    rf"\b(?:(?:the{_GAP})?same{_GAP}(?:time|slot|hour)|à{_GAP}la{_GAP}même{_GAP}heure"
+    rf"|(?:le{_GAP})?même{_GAP}(?:créneau|heure)|a{_GAP}la{_GAP}misma{_GAP}hora|(?:la{_GAP})?misma"
+    rf"{_GAP}hora|zur{_GAP}(?:gleichen|selben){_GAP}Zeit|(?:alla{_GAP})?stessa{_GAP}ora"
+    rf"|(?:no{_GAP})?mesmo{_GAP}horário|(?:op{_GAP})?(?:het|de)?zelfde{_GAP}tijd(?:stip)?"
+    rf"|(?:the{_GAP})?same{_GAP}window|(?:la{_GAP})?même{_GAP}plage|(?:la{_GAP})?misma{_GAP}franja"
+    rf"|(?:zur{_GAP})?gleichen{_GAP}Zeit"
     # "Alternativ ginge die gleiche Zeit am Freitag": each language's other case and word.
     # "um dieselbe Zeit": the article and "selbe" written as one word.
-    r"|(?:die[ \t]+)?(?:gleiche|selbe)[ \t]+(?:Uhr)?[Zz]eit"
-    r"|(?:um[ \t]+)?dieselbe[ \t]+(?:Uhr)?[Zz]eit"
-    r"|(?:zur[ \t]+)?(?:gleichen|selben)"
-    r"[ \t]+Uhrzeit|(?:lo[ \t]+)?stesso[ \t]+orario|(?:à[ \t]+|a[ \t]+|na[ \t]+)?mesma[ \t]+hora"
-    r"|(?:el[ \t]+)?mismo[ \t]+horario|(?:le[ \t]+)?même[ \t]+horaire)\b"
+    rf"|(?:die{_GAP})?(?:gleiche|selbe){_GAP}(?:Uhr)?[Zz]eit"
+    rf"|(?:um{_GAP})?dieselbe{_GAP}(?:Uhr)?[Zz]eit"
+    rf"|(?:zur{_GAP})?(?:gleichen|selben)"
+    rf"{_GAP}Uhrzeit|(?:lo{_GAP})?stesso{_GAP}orario|(?:à{_GAP}|a{_GAP}|na{_GAP})?mesma{_GAP}hora"
+    rf"|(?:el{_GAP})?mismo{_GAP}horario|(?:le{_GAP})?même{_GAP}horaire)\b"
     # "so same time zone as you": a clock shared, not a time repeated; so "misma hora que vos",
     # "mesma hora que você".
     r"(?![ \t-]*zones?\b)(?![ \t]+que[ \t]+(?:vos|tú|tu|usted|ustedes|você|vocês|ti|vous|toi)\b)",
@@ -1053,7 +1056,8 @@ _RESTATE_BEFORE = re.compile(
     # sender's side with no verb, as a short answer writes it, reads the clock again.
     rf"|{_BARE_SIDE}"
     # "que son tus 12:00": the plural possessive, as Spanish counts the hours.
-    r"|\byour|\bvotre|\bvos|\bta|\btus?|\bsus?|\bIhre[mn]?|\b(?:as|às) (?:tuas|suas)|\ble tue"
+    # "(ur 5pm)": a phone's "your".
+    r"|\byour|\bur|\bvotre|\bvos|\bta|\btus?|\bsus?|\bIhre[mn]?|\b(?:as|às) (?:tuas|suas)|\ble tue"
     r"|\bdeine[mn]?|\btua|\bsua|\bseu|\bjouw|\buw)"
     # "that's Monday 3pm in Chicago": across the date line the restated day is another,
     # perhaps with its date ("That is Wednesday 17th, 3pm in Los Angeles").
@@ -1696,9 +1700,8 @@ def _find_times(
         # "A lunch & learn that day. … Thursday at the same time?": a part of the day is no
         # time to repeat; the clock time meant is elsewhere (often in the quoted lines).
         # Nor is another zone's reading of a time ("that's Monday 3pm in Chicago").
-        before = [t for t in kept if t.end <= start and not t.part and not _restates(text, t)] or (
-            [earlier] if earlier and not earlier.part else []
-        )
+        named = [t for t in kept if t.end <= start and not t.part]
+        before = _repeatable(text, named) or ([earlier] if earlier and not earlier.part else [])
         spelled = _SAME_SPELLED.match(text, end)
         inside = [t for t in kept if spelled and t.start == spelled.end()]
         if inside:
@@ -1716,11 +1719,32 @@ def _find_times(
                     before[-1].finish,
                     before[-1].zone,
                     True,
-                    guessed=before[-1].guessed or len({t.begin for t in before}) > 1,
+                    guessed=before[-1].guessed or _clocks_differ(text, named),
                 )
             )
     kept.sort(key=lambda t: t.start)
     return _edges_joined(text, kept)
+
+
+def _repeatable(text: str, clocks: list[_TimeOfDay]) -> list[_TimeOfDay]:
+    """The ``clocks`` a later "same time" may repeat: not another zone's reading of a time.
+
+    "friday's 10am (ur 5pm) … same time monday": the bracket reads the 10am on the user's
+    clock, and "same time" keeps the clock the time was named on, the sender's.
+    """
+    return [t for t in clocks if not _restates(text, t)]
+
+
+def _clocks_differ(text: str, clocks: list[_TimeOfDay]) -> bool:
+    """Whether the clocks a "same time" may repeat name more than one time.
+
+    A clock written as a reading with no clock before it to read again ("our call (9am or
+    10am?)") names a time all the same: beside another it leaves the repeat a guess.
+    """
+    named = [
+        t for t in clocks if not _restates(text, t) or not any(o.end <= t.start for o in clocks)
+    ]
+    return len({t.begin for t in named}) > 1
 
 
 def _edges_joined(text: str, times: list[_TimeOfDay]) -> list[_TimeOfDay]:
@@ -4003,6 +4027,21 @@ def _offered_across_break(
     return offered and bool(times) and not dates and parted is not None
 
 
+def _offers_wall_clock(
+    window: TimeWindow, quoted_starts: set[datetime], user_tz: tzinfo | None
+) -> bool:
+    """Whether ``window`` is another instant than the user's offers at one's day and hour.
+
+    "I'm in a standup 10-10:30 IST every morning … Tue 2pm it is" to the user's "Tuesday
+    14:00" (London): on the clock the message names elsewhere, 2pm is a new time; as
+    written, the user's offer.
+    """
+    if user_tz is None or window.start in quoted_starts:
+        return False
+    walls = {start.astimezone(user_tz).replace(tzinfo=None) for start in quoted_starts}
+    return window.start.replace(tzinfo=None) in walls
+
+
 def read_times(
     text: str,
     ref: datetime,
@@ -4225,14 +4264,12 @@ def read_times(
         roles = read_roles(seg_text)
         # "… at 3pm: I'll spend the afternoon on the phone. Friday, same time?": a part of the
         # day is no time to repeat, so the clock before it stays the one "same time" means.
-        clocks_here = [
-            t for t in times if not t.binds_next and not t.part and not _restates(seg_text, t)
-        ]
-        if clocks_here:
+        named_here = [t for t in times if not t.binds_next and not t.part]
+        if clocks_here := _repeatable(seg_text, named_here):
             # "Monday at 9am or 2pm. Otherwise same time Wednesday": which clock it repeats
             # is a guess.
             last_time = clocks_here[-1]
-            if len({t.begin for t in clocks_here}) > 1:
+            if _clocks_differ(seg_text, named_here):
                 last_time = replace(last_time, guessed=True)
         if not times and not carried:
             carried = _Group(list(dates))
@@ -4465,6 +4502,13 @@ def read_times(
                             clock_talk,
                             bool(quoted),
                         )
+                    )
+                    two_readings = two_readings or (
+                        role in PROPOSED_ROLES
+                        and tod.zone is None
+                        and seg_tz is None
+                        and message_tz is not None
+                        and _offers_wall_clock(window, quoted_starts, user_tz)
                     )
                     mentions.append(TimeMention(window, role, tz is not None))
                     if role in PROPOSED_ROLES:
@@ -5358,6 +5402,7 @@ def reply_zone_unread(
         bool(_OFFSET_BEYOND.search(text))
         or any(_iana(m.group(0)) is None for m in _IANA_SHAPED.finditer(text))
         or _words_after_clock_unread(text, home, history)
+        or _clock_in_unread_place(text, home)
         or bool(_LOWER_ZONE_AFTER_CLOCK.search(text))
         or _mine_named_elsewhere(text, written)
     )
@@ -5943,6 +5988,30 @@ _CLOCK_THEN_BRACKET = re.compile(
 # "(Schweizer Zeit)", "(Wiener Zeit)": German names a clock by its place's adjective, which in
 # brackets is most often the sender's own, the Date header's (`replies_blind14` p07).
 _PLACE_ADJECTIVE = re.compile(r"[A-Z]\w+er[ \t]+Zeit\b")
+
+
+# "3:30pm in St. John's", "4pm in Gander": a clock, then the place whose clock it is.
+_CLOCK_IN_PLACE = re.compile(
+    r"(?:\d|\d[ \t]*[ap]\.?m\.?)[ \t]+in[ \t]+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def _clock_in_unread_place(text: str, home: tzinfo | None) -> bool:
+    """Whether a clock is said to be in a place the reader cannot place ("3:30pm in Gander").
+
+    Read on the Date header's clock, the time is the place's only by luck; "7:30pm here in
+    Adelaide", "2pm in London" name places the reader knows ("10:30 in Tallinn" does not).
+    """
+    known = _known_zone_spans(text, home)
+    return any(
+        not _NO_PLACE.match(m["place"])
+        # "1am in SF": a city's letters, as the grammar's own "NYC" are.
+        and not (m["place"].isupper() and len(m["place"]) <= 3)
+        and _place_after(text, m.start("place")) is None
+        and not any(a < m.end("place") and m.start("place") < b for a, b in known)
+        for m in _CLOCK_IN_PLACE.finditer(text)
+    )
 
 
 def _words_after_clock_unread(text: str, home: tzinfo | None, history: str) -> bool:

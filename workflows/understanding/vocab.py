@@ -1184,3 +1184,115 @@ MOVE_THE_MEETING_PT = (
     r"(?<!ter de )(?<!ter que )pass(?:ar|amos)\s+(?:[ao]\s+)?"
     r"(?:(?:nossa|nosso|essa|esse|esta|este)\s+)?(?:conversa|reunião|chamada|call|encontro|papo|café)\b"
 )
+
+
+# Round 69 I: the words of four kinds of answer, in the seven languages (regex sources; the
+# reader's cue builder makes them case-blind and reads either apostrophe).
+
+# "I've decided not to take these requests for now", "heb besloten daar voorlopig niet op in te
+# gaan", "habe beschlossen, solche Anfragen vorerst nicht anzunehmen": a decision against the
+# kind of request, its object a kind of request or "it" (never a day: "decided not to take the
+# Thursday slot" turns one time down). Only adverbs of the moment may come between.
+_FOR_THE_MOMENT = (
+    r"(?:(?:vorerst|vorläufig|derzeit|momentan|aktuell|zunächst|erst einmal|bis auf Weiteres"
+    r"|daher|deshalb|voorlopig|momenteel|even|dus|daarom) )"
+)
+DECIDED_AGAINST_REQUESTS = (
+    r"decided (?:not to|to stop|to no longer) (?:take|taking|accept|accepting|do|doing)(?: on)?"
+    r" (?:(?:these|such)(?=[ \t]*(?:[.,;!]|for now|$))|(?:any more|any new|new|more|this kind of"
+    r"|these kinds of|that kind of|these|such) (?:[\w-]+ )?(?:requests|calls|chats|meetings"
+    r"|interviews)\b)"
+    r"|(?:beschlossen|entschieden),? (?:(?:darauf|solche[n]? (?:Anfragen|Gespräche|Termine)"
+    rf"|diese[n]? (?:Anfragen|Gespräche)) )?{_FOR_THE_MOMENT}{{0,2}}(?:nicht mehr|nicht|keine"
+    r"(?: solchen)? (?:Anfragen|Gespräche|Termine)(?: mehr)?) (?:darauf |mehr )?(?:einzugehen"
+    r"|anzunehmen|zu (?:führen|machen|übernehmen))"
+    rf"|besloten (?:om )?(?:(?:daar|hier|er) )?{_FOR_THE_MOMENT}{{0,2}}(?:niet (?:meer )?op in te"
+    r" gaan|geen (?:(?:zulke|dit soort|dat soort|nieuwe) )?(?:verzoeken|gesprekken|afspraken)"
+    r"(?: meer)? (?:aan te nemen|te doen|in te plannen))"
+    r"|décidé de ne (?:plus|pas) (?:y )?(?:donner suite|accepter (?:ce (?:genre|type) de"
+    r"|de nouvelles|les|ces)|prendre (?:ce (?:genre|type) d|de nouveaux|ces))"
+    r"|decidido (?:no|dejar de) (?:aceptar|atender|tomar|dar curso a) (?:más |este tipo de |estas"
+    r" |nuevas |ese tipo de )(?:[\w-]+ )?(?:solicitudes|peticiones|llamadas|charlas|reuniones"
+    r"|entrevistas)"
+    r"|deciso di non (?:accettare|prendere|fare) (?:più |questo tipo di |queste |nuove )"
+    r"(?:[\w-]+ )?(?:richieste|chiamate|chiacchierate|colloqui|incontri)"
+    r"|decidi(?:do)? (?:não|deixar de) (?:aceitar|atender|fazer) (?:mais |este tipo de |esse tipo"
+    r" de |estes |esses |novos |novas )(?:[\w-]+ )?(?:pedidos|solicitações|chamadas|conversas"
+    r"|reuniões|entrevistas)"
+)
+# "Jonas Keller is the better person to ask", "ist mein Kollege … der bessere Ansprechpartner",
+# "est un meilleur interlocuteur": someone else is the one to ask, the sender says so.
+BETTER_CONTACT = (
+    r"(?:the |a )?(?:better|best) (?:person|one) to (?:ask|talk to|speak to|speak with)"
+    r"|(?:der |die )?(?:bessere|beste)r? Ansprechpartner(?:in)?"
+    r"|(?:un |le |une |la )?meilleure? interlocut(?:eur|rice)"
+    r"|(?:el |la )?mejor interlocutora?|(?:l')?interlocut(?:ore|rice) (?:migliore|più adatt[oa])"
+    r"|(?:o |a )?melhor interlocutora?|(?:het )?(?:betere|beste) aanspreekpunt"
+)
+# "You can reach him at jonas@…", "Sie erreichen ihn unter …", "je kunt haar bereiken op …":
+# the address of the person just named, handed over for the user to write to (a pronoun for
+# them, never "me": "you can reach me at" is the sender's own address).
+REACH_THEM_AT = (
+    r"(?:you can|you could|feel free to|best to) (?:reach|contact|e-?mail) (?:her|him|them)"
+    r"(?: directly)? (?:at|on|via)"
+    r"|(?:Sie erreichen|du erreichst|erreichen Sie|erreichst du) (?:ihn|sie)(?: direkt| am besten)?"
+    r" (?:unter|über)"
+    r"|(?:vous pouvez|tu peux) (?:le|la|les) (?:joindre|contacter)(?: directement)?"
+    r" (?:à|au|sur|via)"
+    r"|(?:puedes|puede|podéis) (?:contactarl[oae]s?|escribirle|localizarl[oa])(?: directamente)?"
+    r" (?:en|a)"
+    r"|(?:puoi|può) (?:contattarl[oa]|scrivergli|scriverle|raggiungerl[oa])(?: direttamente)?"
+    r" (?:a|al|su)(?: (?:l'|all')?indirizzo)?"
+    r"|(?:podes|pode|você pode) (?:contactá-l[oa]|contatá-l[oa]|escrever-lhe)(?: diretamente)?"
+    r" (?:em|no|pelo|para)"
+    r"|(?:je kunt|u kunt|kun je|kunt u) (?:hem|haar) (?:bereiken|mailen)(?: direct)? (?:op|via)"
+)
+# "Thursday would have been perfect, but …", "jeudi aurait été parfait", "donderdag was perfect
+# geweest": a yes in the unreal past, said of a time that is no longer to be had; it picks
+# nothing.
+UNREAL_YES = (
+    r"(?:would|could)(?: have|'ve) been (?:(?:really|just|absolutely|so) )?(?:perfect|ideal"
+    r"|great|good|fine|best)"
+    r"|aurait été (?:\w+ )?(?:parfait|idéal)e?"
+    r"|(?:habría|hubiera|hubiese) sido (?:\w+ )?(?:perfect|ideal)[oa]?"
+    r"|sarebbe stat[oa] (?:\w+ )?(?:perfett[oa]|ideale)"
+    r"|(?:teria|tinha) sido (?:\w+ )?(?:perfeit[oa]|ideal)"
+    r"|wäre (?:\w+ )?(?:perfekt|ideal) gewesen|hätte (?:\w+ )?(?:perfekt |gut )?gepasst"
+    r"|(?:was|zou) (?:\w+ )?(?:perfect|ideaal) (?:geweest|zijn geweest)"
+)
+# "None of this week worked", "aucun de vos créneaux ne me convient": every time the user
+# offered turned down, in the languages where the reader's other cues do not say so.
+NONE_OF_YOUR_TIMES = (
+    r"none of (?:this|that|next) week(?:'s)?(?: (?:times|slots|options))?[^.?!\n]{0,20}"
+    r" (?:work|works|worked|suit|suits|suited)"
+    r"|aucun de (?:vos|tes) (?:créneaux|horaires) ne (?:me )?(?:convient|va)"
+    r"|ninguno de (?:tus|sus) horarios me (?:va|viene)"
+    r"|keiner (?:Ihrer|deiner) (?:Termine|Terminvorschläge|Zeitfenster) (?:passt|geht|klappt)"
+    r"|nessuno dei (?:tuoi|suoi) orari (?:mi )?va"
+    r"|nenhum dos (?:seus|teus) horários (?:me )?(?:serve|dá|funciona)"
+    r"|geen van (?:je|jouw|uw) (?:tijden|tijdsloten|voorstellen) (?:past|lukt|komt)"
+)
+# "Drop me a note once I'm back", "écrivez-moi à mon retour", "melden Sie sich nach meiner
+# Rückkehr": the user asked to write again when the absence is over.
+WRITE_ONCE_BACK = (
+    r"(?:write(?: to me)?|drop me a (?:note|line)|e-?mail me|ping me|get in touch|reach out)"
+    r"(?: again)? (?:once|when|after) i'?m back"
+    r"|(?:écrivez|écris|recontactez|relancez)-moi (?:à mon retour|quand je (?:serai|suis)"
+    r" (?:de retour|rentrée?))"
+    r"|(?:escríbeme|escríbame|contáctame|contácteme)(?: de nuevo)? (?:a mi (?:vuelta|regreso)"
+    r"|cuando (?:vuelva|regrese))"
+    r"|(?:melden Sie sich|schreiben Sie mir|melde dich|schreib mir)(?: gerne?| einfach)?"
+    r"(?: wieder| nochmal| erneut)? (?:nach meiner Rückkehr|wenn ich (?:wieder )?zurück bin)"
+    r"|(?:scrivimi|mi scriva|ricontattami|mi ricontatti)(?: pure)? (?:al (?:mio )?rientro"
+    r"|quando (?:sarò tornat[oa]|torno|rientro))"
+    r"|(?:escreva-me|escreve-me|me escreva|contacte-me)(?: de novo| novamente)? (?:quando (?:eu )?"
+    r"voltar|no meu regresso|na volta)"
+    r"|(?:mail|schrijf|stuur) me (?:gerust )?(?:opnieuw |weer |nog eens )?(?:als|wanneer|zodra) ik"
+    r" (?:weer )?terug ben"
+)
+# "I'm in the office from Monday 13 June", "estoy en la oficina desde el lunes", "vanaf maandag
+# weer op kantoor": the office named right before the day the sender is back from.
+IN_THE_OFFICE_FROM = (
+    r"(?:in the office|au bureau|en la oficina|im Büro|in ufficio|no escritório|op kantoor)[ \t,]+"
+    r"(?:from|à partir du|dès le|desde|ab|da|dal|a partir d[eo]|vanaf)[ \t]+"
+)
