@@ -101,6 +101,33 @@ _NL_OWN_CLOCK = (
     "Hoi Ada,\n\nkan dinsdag 30 oktober om 9:30 onze tijd? Voor jou is dat dan 19:00, want "
     "wij schakelen zondag over op wintertijd.\n\nGroet,\nSanne\n"
 )
+_NZ_NOT = (
+    "Kia ora Ada,\n\nWould Tuesday 2 October at 1pm NZ time work? Our clocks go forward on "
+    "the 30th, so that's {said} for you, not {other} as it would be this week.\n\nHemi\n"
+)
+_NZ_MINE_NAMED = (
+    "Kia ora Ada,\n\nWould Thursday 27 September at 9am your time work ({said} NZ time for me"
+    " - we only go onto daylight time on the 30th)?\n\nHemi\n"
+)
+_NZ_LISTED = (
+    "Kia ora Ada,\n\nCould we do Monday 1 October 3:30pm or Tuesday 2 October 1pm NZ time "
+    "instead? Our clocks go forward on the 30th, so if I've got it right that's {said} for "
+    "you.\n\nHemi\n"
+)
+_LONDON_LISTED = (
+    "Hi Ada,\n\nCould we do Monday 29 October 9:30am or Tuesday 30 October 10am London time "
+    "instead? Our clocks go back this Sunday, so if my sums are right that's {said} for you."
+    "\n\nTom\n"
+)
+_BRISBANE_LATER = (
+    "Hi Ada,\n\nCould we push Tuesday 9 October back an hour? 11am my time instead of 10am, "
+    "so {said} yours.\n\nMia\n"
+)
+_FR_IN_TURN = (
+    "Bonjour Ada,\n\nje vous propose plutôt lundi 29 octobre à 9h (heure de Paris), ou mardi "
+    "30 octobre à 10h – attention, nous passons à l'heure d'hiver le 28, donc ce serait "
+    "{said} chez vous.\n\nBien à vous,\nClaire\n"
+)
 _OWN_CLOCK_LEFT = (
     "'our time' is read on the Date header's summer offset; the user's clock said again in"
     " the next sentence, which places the sender on winter time, does not move it (doubted)"
@@ -184,7 +211,45 @@ ROWS: list[tuple[str, str, Intent | None, list[tuple[int, ...]]]] = [
         P,
         [(10, 9, 10, 30)],
     ),
+    # The user's own slots said again on the sender's clock, before any offer is made.
+    (
+        "Kia ora Ada,\n\nYour 4:30pm and 12:00pm are 7pm and 2:30pm for me now that we're "
+        "about to go onto daylight time, and both are taken. Would Wednesday 26 September at "
+        "11am NZ time suit instead?\n\nHemi\n",
+        "auckland",
+        P,
+        [(9, 26, 8, 30)],
+    ),
+    # The clock it would have been, set aside with "not".
+    (_NZ_NOT.format(said="9:30am", other="10:30"), "auckland", P, [(10, 2, 9, 30)]),
+    # The sender's own clock, named, beside the user's.
+    (_NZ_MINE_NAMED.format(said="11:30am"), "auckland", P, [(9, 27, 9, 0)]),
+    # Two offers said again as a list; "midday and 9:30am" is no span.
+    (_NZ_LISTED.format(said="midday and 9:30am"), "auckland", P, [(10, 1, 12, 0), (10, 2, 9, 30)]),
+    (
+        _LONDON_LISTED.format(said="8pm and 8:30pm"),
+        "london",
+        P,
+        [(10, 29, 20, 0), (10, 30, 20, 30)],
+    ),
+    # The new time said again, not the one it moves from.
+    (_BRISBANE_LATER.format(said="11:30am"), "brisbane", P, [(10, 9, 11, 30)]),
+    # Two offers said again in turn, "puis".
+    (
+        _FR_IN_TURN.format(said="18h30 puis 19h30"),
+        "paris",
+        P,
+        [(10, 29, 18, 30), (10, 30, 19, 30)],
+    ),
     # Near misses: said again as another instant.
+    (_BRISBANE_LATER.format(said="10:30am"), "brisbane", None, []),
+    (_BRISBANE_LATER.format(said="12:30pm"), "brisbane", None, []),
+    (_FR_IN_TURN.format(said="19h30 puis 18h30"), "paris", None, []),
+    (_FR_IN_TURN.format(said="18h30 puis 20h30"), "paris", None, []),
+    (_NZ_NOT.format(said="10:30am", other="9:30"), "auckland", None, []),
+    (_NZ_MINE_NAMED.format(said="12:30pm"), "auckland", None, []),
+    (_NZ_LISTED.format(said="midday and 10:30am"), "auckland", None, []),
+    (_LONDON_LISTED.format(said="7pm and 8:30pm"), "london", None, []),
     (_NZ_TWO.format(second="10:30am"), "auckland", None, []),
     (_IT_TWO.format(wrap="\n", said="le 20:00 e le 17:30"), "rome", None, []),
     # Two offers said again in swapped order.

@@ -3343,7 +3343,15 @@ def _yours_off(
         return False
     if not (tod.zone is user_tz or _yours_said(sentence, tod)):
         return False
-    offer = mentions[-1].window.start
+    # "(2:30 PM here in Houston)" names the sender's clock, whatever "you" is near it.
+    if tod.zone is not None and tod.zone is not user_tz:
+        return False
+    # "19:30 my time instead of 18:30, so 18:30 yours" says again the new time, not the one it
+    # moves from; "ce serait 17h30 puis 18h30 chez vous" says the offers again in turn.
+    offers = [m.window.start for m in mentions if m.role in PROPOSED_ROLES] or [
+        m.window.start for m in mentions
+    ]
+    offer = offers[max(0, len(offers) - 1 - _listed_after(sentence, tod.end))]
     if _on_users_clock(tod, offer, user_tz, None):
         return False
     if not thread_clock:
@@ -3357,6 +3365,21 @@ def _yours_off(
     said = datetime.combine(wall.date(), tod.begin)
     off = abs(said - wall) % timedelta(days=1)
     return min(off, timedelta(days=1) - off) <= timedelta(hours=1)
+
+
+_LISTED_CLOCK = re.compile(
+    r"[ \t]*(?:,|/|&|and|und|et|puis|then|dann|poi|y|e|en)[ \t]+"
+    r"(?:(?:le|las|les|as|às|um|om)[ \t]+)?\d{1,2}(?:[:.h]\d{2})?(?:h|[ \t]?[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
+
+
+def _listed_after(sentence: str, end: int) -> int:
+    """How many clocks follow one in a list ("17h30 puis 18h30", "5pm / 4:30pm")."""
+    count = 0
+    while m := _LISTED_CLOCK.match(sentence, end):
+        count, end = count + 1, m.end()
+    return count
 
 
 def _yours_on_other_half(
@@ -3739,7 +3762,13 @@ def _said_for_user(
     said: list[_TimeOfDay] = []
     for tod in clocks:
         chained = bool(said) and _CLOCKS_LISTED.fullmatch(sentence, said[-1].end, tod.start)
-        if _on_my_side(sentence, tod):
+        # "2pm Eastern for me" names another clock; "9:30am for you, not 10:30 as it would be
+        # this week" sets one aside.
+        if (
+            _on_my_side(sentence, tod)
+            or (tod.zone is not None and tod.zone is not user_tz)
+            or _SET_ASIDE.search(sentence, max(0, tod.start - 8), tod.start)
+        ):
             continue
         if (
             chained
@@ -3756,6 +3785,9 @@ def _said_for_user(
     return said
 
 
+_SET_ASIDE = re.compile(r"\b(?:not|nicht|pas|no|niet|non)[ \t]+$", re.IGNORECASE)
+
+
 _AND_BETWEEN = re.compile(r"\s(?:and|und|et|y|e|en|&)\s", re.IGNORECASE)
 
 
@@ -3763,7 +3795,14 @@ def _as_listed(sentence: str, tod: _TimeOfDay) -> list[_TimeOfDay]:
     """A span joined by "and" ("those are 7:30pm and 8:30pm") as the two clocks it lists."""
     if tod.finish is None or not _AND_BETWEEN.search(sentence, tod.start, tod.end):
         return [tod]
-    return [replace(tod, finish=None), replace(tod, begin=tod.finish, finish=None)]
+    second = tod.finish
+    if second.hour >= 12 and _LIST_MORNING.match(sentence, tod.end):
+        # "midday and 9:30am": a span must end after it begins, a list need not.
+        second = second.replace(hour=second.hour - 12)
+    return [replace(tod, finish=None), replace(tod, begin=second, finish=None)]
+
+
+_LIST_MORNING = re.compile(r"[ \t]*a\.?[ \t]?m\b\.?", re.IGNORECASE)
 
 
 def _talk_restatement_off(
@@ -3780,9 +3819,11 @@ def _talk_restatement_off(
     no such run (another instant, two offers swapped, more clocks than offers) mean one of the
     two clocks is misread, by the sender or the reader. A range must end where its offer does.
     """
-    if not said or user_tz is None:
-        return False
     offers = list(dict.fromkeys(m.window for m in mentions if m.role in PROPOSED_ROLES))
+    # With no offer yet, the clocks say again the user's own slots ("your 15:00 and 13:00 are
+    # 1am and 11pm for me now that we've come off daylight saving").
+    if not said or user_tz is None or not offers:
+        return False
     return not any(
         all(
             _on_users_clock(tod, offer.start, user_tz, written)
