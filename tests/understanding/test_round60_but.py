@@ -57,8 +57,8 @@ HEDGED = [
 ]
 
 HEDGED_LEFT = {
-    HEDGED[9]: "'ginge zwar, aber da sitze ich im Zug' is read as a certain accept of Thursday; "
-    "the hedge after 'aber' and Friday's question are lost (an accept, outside this rule)",
+    HEDGED[9]: "'ginge zwar, aber da sitze ich im Zug' is doubted since round 69 part P, but as "
+    "the train on the offer's own time (time_in_conflict_sentence), not as this rule's pick",
 }
 
 

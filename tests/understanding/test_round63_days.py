@@ -28,12 +28,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import (
-    assert_near_miss_safe,
-    assert_read_right,
-    pinned,
-    read_reply,
-)
+from tests.understanding.reply import assert_near_miss_safe, assert_read_right, read_reply
 from workflows.stages import Intent
 
 A, P = Intent.ACCEPT, Intent.PROPOSE_TIMES
@@ -202,12 +197,8 @@ NEAR_MISSES = [
 ]  # fmt: skip
 
 
-LEFT = {
-    NEAR_MISSES[-1][0]: "the offer's day turned down after 'aber' reads as a sure yes (as on main)"
-}
-
-
-@pytest.mark.parametrize(("body", "tz", "date", "quote", "intent"), pinned(NEAR_MISSES, LEFT))
+# NEAR_MISSES[-1] (the offer's day turned down after 'aber') is doubted since round 69 part P.
+@pytest.mark.parametrize(("body", "tz", "date", "quote", "intent"), NEAR_MISSES)
 def test_near_misses_stay_in_doubt(
     body: str, tz: ZoneInfo, date: str, quote: str, intent: Intent | None
 ) -> None:

@@ -142,10 +142,9 @@ NEAR_MISSES = [
 ]  # fmt: skip
 
 
-LEFT = {
-    NEAR_MISSES[1][0]: "the user's side named in the next sentence puts the zoneless offers "
-    "on the user's clock, unchecked against the restated clocks (as on main)"
-}
+# Round 69: the clocks said again on the user's side in the next sentence are held to the
+# offers, so NEAR_MISSES[1] is doubted.
+LEFT: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("body", "date", "intent"), pinned(NEAR_MISSES, LEFT))

@@ -313,12 +313,8 @@ def test_plain_moves_and_offers_read_right(
     assert_read_right(verdict, BNE, intent, expected)
 
 
-# Near miss read certain and wrong today: "tomorrow's 4pm" is the meeting on the user's clock
-# (5pm in Sydney), so "same time" Thursday is 4pm Brisbane, or a doubt; not 4pm Sydney.
-@pytest.mark.xfail(
-    strict=True,
-    reason="the old slot named on the user's clock is moved on the sender's: Thursday 15:00",
-)
+# Near miss: "tomorrow's 4pm" is the meeting on the user's clock (5pm in Sydney), so "same
+# time" Thursday is 4pm Brisbane, or a doubt; not 4pm Sydney (doubted since round 69 part P).
 def test_old_slot_on_the_users_clock_moved_same_time() -> None:
     quote = (
         "\n\nOn Mon, 20 Mar 2034 at 20:00, Ada Obi <ada@example.com> wrote:\n"

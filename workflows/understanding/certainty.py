@@ -698,7 +698,8 @@ OFFER_IN_ABSENCE = Doubt(
 )
 TIMES_REFUSED_ONLY = Doubt(
     "times_refused",
-    "turns the user's times down beside an absence or a question, without saying what instead",
+    "turns the user's times down beside an absence, a question or a yes to the chat, without"
+    " saying what instead",
 )
 ONE_OFFER_REFUSED = Doubt(
     "one_offer_refused",
@@ -1358,6 +1359,43 @@ def _meeting_clock_kept(reading: Reading, start: datetime) -> bool:
     return clock_kept_between(written, agreed.start, start, reading.domain_zones, home)
 
 
+def _old_slot_off_the_meeting(reading: Reading) -> bool:
+    """Whether the slot a move names, on the agreed meeting's day, is not the meeting's instant.
+
+    "Can we shift tomorrow's 4pm to Thursday, same time?" from Sydney under "4pm Brisbane
+    (5pm Sydney) it is": the 4pm is the meeting on the user's clock, read on the sender's an
+    hour off, and "same time" repeats whichever clock the sender meant.
+    """
+    agreed = reading.agreed
+    if agreed is None:
+        return False
+    # "push Thursday's 10am (ur 5pm) to Monday, same time": one of the slot's clocks is the
+    # meeting's, the other its restatement.
+    slot = [
+        m.window.start
+        for m in reading.times.mentions
+        if m.role is Role.OLD
+        and m.window.start.date() == agreed.start.astimezone(m.window.start.tzinfo).date()
+    ]
+    return bool(slot) and agreed.start not in slot
+
+
+def _same_time_across_users_change(reading: Reading, start: datetime) -> bool:
+    """A "same time" move across a change of the user's clock that the sender's clock keeps.
+
+    "Could we move Tuesday to Monday 2 November, same time?" from London, moving Tuesday 27
+    October at 14:00 New York time: New York goes back on 1 November and London does not, so
+    the same time is 14:00 on the user's clock or 18:00 on the sender's, an hour apart.
+    """
+    agreed, written, home = reading.agreed, reading.written, reading.thread_tz or reading.home
+    if agreed is None or written is None or home is None or not SAME_TIME.search(reading.text):
+        return False
+    if (start - agreed.start) % timedelta(days=1):
+        return False
+    moved = start.astimezone(home).utcoffset() != agreed.start.astimezone(home).utcoffset()
+    return moved and clock_kept_between(written, agreed.start, start, reading.domain_zones)
+
+
 def _clock_changes_after_writing(reading: Reading) -> bool:
     """A zoneless offer read at the Date's offset, which the user's zone leaves by then.
 
@@ -1373,6 +1411,8 @@ def _clock_changes_after_writing(reading: Reading) -> bool:
         return False
     offset = written.utcoffset()
     starts = [m.window.start for m in reading.times.mentions if m.role in PROPOSED_ROLES]
+    if any(_same_time_across_users_change(reading, start) for start in starts):
+        return True
     if any(
         len(sender_offsets(written, start, reading.text)) > 1
         for start in starts
@@ -2382,8 +2422,16 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # "My colleague can't do it, she's on leave until May": perhaps the sender's no too,
         # perhaps only the colleague's, the sender still open to talk.
         doubts.append(SOMEONE_ELSES_NO)
-    if reading.intent in (Intent.OUT_OF_OFFICE, Intent.OTHER) and TIMES_REFUSED.search(
-        reading.words
+    if (
+        reading.intent in (Intent.OUT_OF_OFFICE, Intent.OTHER)
+        and TIMES_REFUSED.search(reading.words)
+    ) or (
+        # "None of these work - happy to do an email exchange instead": the yes is to the chat
+        # or to something else, never to the user's times (a booking link says what instead).
+        reading.intent is Intent.ACCEPT
+        and not reading.times.proposed
+        and not reading.link
+        and said(ALL_REFUSED, reading.text) is not None
     ):
         # "Just back from leave, can't make either time - next week?", "out of office that
         # week and can't make either time": the times are off; whether the chat is, or moves
@@ -2489,7 +2537,9 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     ):
         # "Possiamo il 31 novembre alle 15?": with no such day the offer was lost with it.
         doubts.append(IMPOSSIBLE_DATE)
-    if SAME_TIME.search(reading.text) and not reading.times.proposed:
+    if SAME_TIME.search(reading.text) and (
+        not reading.times.proposed or _old_slot_off_the_meeting(reading)
+    ):
         # "Same time Thursday?" with the time only in the quoted thread (or nowhere).
         doubts.append(SAME_UNREAD)
     if reading.times.unread or (

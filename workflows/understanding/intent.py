@@ -192,10 +192,12 @@ _WRITE_AGAIN = (
     r"|schreib(?:en Sie)? mir|meld(?:en Sie sich|e dich|et euch)"
     r"|(?:ri)?scrivimi|mi (?:ri)?scriva|ricontattami|mi ricontatti|risentiamoci"
     r"|(?:escreva|escreve|escrever|contacte|contactar|procure)-me"
-    r"|(?:volte|volta|voltem) a (?:falar|conversar) comigo"
+    r"|(?:volte|volta|voltem) a (?:falar|conversar) comigo|fal[ae] comigo"
     r"|me (?:escreva|escreve|escrever|contacte|contactar|procure)"
     r"|(?:schrijf|mail|stuur) me|neem (?:\w+ )?contact (?:met me )?op"
     r"|reach (?:back )?out(?: to me)? again"
+    # "Can we try again mid-November?": the chat asked for at a later time.
+    r"|(?:can|could|shall) we try again"
     # "give me a shout in May", "flick me a note in a fortnight", "hit me up in a couple weeks".
     r"|give me a (?:shout|bell|buzz|ring|yell|nudge)|flick me (?:a |an )?(?:note|line|message|email"
     r"|text)|hit me up"
@@ -457,13 +459,16 @@ DEFER = _cues(
     r"|entrarei em contato (?:em|depois|daqui|no|na)|laat (?:ik )?(?:\w+ ){0,3}?van me horen",
     # "I'm offline until the 12th, ping me again then"
     r"(?:ping|email|write|try|message|nudge|remind) me again|offline until|heads-down until",
-    # "Ping me then?", "I'm on parental leave until March 2"
-    r"(?:ping|email|write|message|nudge|try|call|text) me then"
-    r"|on (?:parental|maternity|paternity|medical|sick|family) leave",
+    # "Ping me then?", "I'm on parental leave until January 8, so please write again then" (the
+    # leave alone is an absence: "on parental leave until January. For anything urgent, Dan").
+    r"(?:ping|email|write|message|nudge|try|call|text) (?:me (?:again )?|again )then",
     # "Happy to, but not until after the holidays": yes, later.
     r"not (?:until|till|before)(?! \d| noon| lunch)|(?:have|has|need|needs) to wait (?:until|till)"
     r"|pas avant(?! \d)|no antes de(?! las)|hasta después de"
-    r"|erst (?:im|in|nach|ab|Anfang|Mitte|Ende)|nicht vor(?! \d)",
+    r"|erst (?:im|in|nach|ab|Anfang|Mitte|Ende)|nicht vor(?! \d)"
+    # "ab Mitte Mai habe ich wieder Luft": free again from a later month on.
+    rf"|ab (?:Anfang |Mitte |Ende )?(?:{_LONG_MONTHS}|Mai) (?:hab(?:e)? ich|bin ich)"
+    r" (?:(?:wieder|dann|mehr) )*(?:Zeit|Luft|Kapazität|frei)\b",
     r"non prima (?:di|d')(?! \d)|não antes d[eoa](?!s \d)|só depois d[eoa]"
     r"|pas (?:na|in|over|vanaf|begin|eind|half)\b|niet vóór(?! \d)"
     # "niet voor de zomer" is "not before the summer", but "niet voor werk", "niet voor mij"
@@ -536,8 +541,10 @@ DEFER = _cues(
     # by name ("Irgendwann nach Ostern, vormittags?" asks for a time and stays in doubt).
     r"(?:lass|lassen Sie|lasst) uns(?: \w+){0,3}? nach (?:Ostern|Pfingsten|Weihnachten|Neujahr"
     r"|den (?:Feiertagen|Ferien|Osterferien|Sommerferien|Herbstferien))",
-    r"(?:ricontattami|scrivimi|riscrivimi|risentiamoci) (?:più avanti|tra|dopo|a|ad|il mese"
-    r" prossimo|la prossima settimana)|più avanti"
+    # "risentiamoci dalla settimana prossima": from next week or month on, as well as at it.
+    r"(?:ricontattami|scrivimi|riscrivimi|risentiamoci) (?:più avanti|tra|dopo|a|ad"
+    r"|(?:il |dal )mese prossimo|(?:la |dalla )(?:prossima settimana|settimana prossima))"
+    r"|più avanti"
     r"|(?:me )?(?:escreva|contacte|procure|procura|escreve)(?:-me)? (?:mais tarde|de novo"
     rf"|novamente|daqui a|{_DEPOIS})"
     rf"|fal[ae] comigo (?:no mês que vem|no próximo mês|em|daqui a|depois d[aeo]s?|{_DEPOIS})"

@@ -156,6 +156,11 @@ CONFLICT = _cues(
     r"|nenhum(?:a)?(?: [\w-]+){0,3}? (?:me )?(?:serve|dá|funciona)"
     r"|geen van (?:deze|die|de)(?: [\w-]+){0,2}? (?:past|werkt|lukt))",
     r"(?:have|got|there's) (?:a |an )?(?:conflict|clash|meeting|appointment|commitment)",
+    # "I've a board meeting 1-3 on Tuesday", "we have an all-day offsite": the sender's own
+    # event named by its kind ("can we have a quick meeting at 3?" asks for one).
+    r"(?<!can )(?<!could )(?<!shall )(?<!should )(?<!to )"
+    r"(?:i have|i've|i've got|i got|we have|we've got) (?:a|an) (?:[\w-]+ ){1,2}(?:meeting"
+    r"|appointment|commitment|offsite|conference)\b",
     # "9:30 CT is 8:30 for me and I have a recurring leadership meeting then": the sender's
     # own event sits on the time just named, however it is described.
     r"(?:i have|i've got|i got|there's|we have) (?:a|an|my|our)(?: [\w-]+){0,3}? (?:meeting|call"
@@ -226,7 +231,8 @@ CONFLICT = _cues(
     rf"(?:{ENGLISH_DAYS}|tomorrow|today)'s (?:out|no good|full|packed)"
     r"|meetings? all (?:day|morning|afternoon|evening)"
     # "… is 7pm here and that's family time": the sender's evening is spoken for.
-    r"|(?:family|dinner|bed|kids|school-run) ?time|dinnertime|bedtime|heure du (?:dîner|coucher)"
+    r"|(?:family|dinner|bed|kids|school-run) ?time|family (?:dinner|meal)|dinnertime|bedtime"
+    r"|heure du (?:dîner|coucher)"
     r"|hora de (?:cenar|la cena)|Familienzeit|Abendessen|ora di cena|hora do jantar|etenstijd",
     # "22nd would be 9am and im driving kids then", "I'm at the gym then": what the sender is
     # doing at the time just named. ("I'm free then", "I'm thinking 3 then" offer it.)
@@ -261,7 +267,7 @@ CONFLICT = _cues(
     r"|tengo (?:clase|una reunión|la reunión|reunión|junta|una junta|cita|una cita"
     r"|un compromiso)"
     r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement)|habe ich (?:Unterricht|einen Termin)"
-    r"|ho (?:lezione|una riunione|un impegno|un appuntamento)"
+    r"|ho (?:lezione|una riunione|un impegno|un appuntamento|il comitato|il consiglio|il collegio)"
     # "Talvez eu tenha uma reunião na sexta": a meeting the sender may have is theirs too.
     r"|(?:tenho|tenha|terei) (?:aula|uma reunião|um compromisso)"
     r"|heb ik (?:les|een afspraak|een vergadering)",
@@ -289,7 +295,8 @@ CONFLICT = _cues(
     r"|presentación|presentazione|apresentação|workshop|atelier|taller|training|schulung"
     r"|formation|formación|formazione|formação|interview|sollicitatiegesprek|keynote|pitch)\b",
     # "Terça no fim da tarde já tenho compromisso", "I already have something": taken already.
-    r"already (?:have|got|booked)|j'ai déjà|ya tengo|já tenho|habe ich (?:schon|bereits)"
+    r"already (?:have|got|booked)|j'ai déjà|ya tengo|já tenho"
+    r"|habe ich (?:leider )?(?:schon|bereits)"
     r"|ho già|heb ik al|(?:tengo|tenho) compromisso?",
     # "Tuesday morning I'm flying so that one's out", "I'm on a train most of Tuesday
     # afternoon", "mardi je suis dans le train": the sender is in transit, that time is gone.
@@ -764,6 +771,11 @@ _LETS_MEET = _cues(
 # it is another clause.
 _DAY_TURNED_DOWN = _cues(
     rf"(?:can't|cant|cannot) (?:on )?(?:{_DAYS})",
+    # "not sure I can make Tue, thu 4:30 ok", "I doubt I can do Friday": a day hedged away is
+    # no day the time after it is offered on.
+    r"(?:not sure|unsure|doubt|unlikely)(?: (?:that )?(?:i|we)(?:'ll| will)?"
+    r" (?:can|could|be able to|make it|manage))?(?: (?:make|do|manage))?"
+    rf" (?:about |on )?(?:{_DAYS})",
     rf"(?:(?<=^)|(?<=[.;,:!?] )|(?<=[–—-] ))(?:not|no) (?:on )?(?:{_DAYS})",
     rf"(?:{_DAYS})(?:[ \t]+(?:is|'s)(?: a)?|[ \t]*[=:–—-]|'s)?[ \t]+"
     r"(?:no good|no-go|no|non|nein|não|nee|nope)(?=[ \t]*(?:[,.;:!?]|$))",
@@ -1034,6 +1046,41 @@ def _night_clauses(sentence: str, cut: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+# "…, aber da sitze ich im Zug", "…, but then I'm on a train", "…, but that day I'm away": the
+# time just offered, pointed back at.
+_THEN_BACK = re.compile(
+    rf"\W*{BUT_WORD}\W+(?:then|that day|on that day|da|dann|an dem Tag|ce jour-là|alors|ese día"
+    r"|ese dia|quel giorno|nesse dia|naquele dia|dan|die dag|op die dag)\b",
+    re.IGNORECASE,
+)
+
+
+_STOP = re.compile(r"[.!?\n]")
+
+
+def _offer_day_out(sentence: str, cut: list[tuple[int, int]]) -> bool:
+    """Whether a conflict after "but" turns down the day of the time named just before it.
+
+    "Freitag 16:00 passt mir, am Freitag bin ich aber unterwegs", "Thursday 10 works, but
+    then I'm on a train": the yes and the no fall on one day. A clock of the conflict's own
+    ("but Friday until 2 I'm out") or another day ("but Thursday I'm away") bounds it instead.
+    """
+    for (a, b), (c, d) in zip(cut, cut[1:], strict=False):
+        # A reply's sentences may run on ("… im Zug. Freitag um 14 Uhr?"): the conflict's
+        # clause ends at its stop.
+        conflict = CONFLICT.search(sentence, c, d)
+        stop = _STOP.search(sentence, conflict.end(), d) if conflict else None
+        clause = sentence[c : stop.start() if stop else d]
+        clocks = list(_DIGIT.finditer(sentence, a, b))
+        if conflict is None or not _BUT_OPENS.match(clause) or _DIGIT.search(clause) or not clocks:
+            continue
+        offered = _weekdays(sentence[a : clocks[-1].start()])
+        back = _weekdays(sentence[clocks[-1].end() : c + len(clause)])
+        if offered & back or (offered and not back and _THEN_BACK.match(clause)):
+            return True
+    return False
+
+
 def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
@@ -1073,7 +1120,7 @@ def read_roles(sentence: str) -> Roles:
         and not INVITED_TO_EVENT.search(sentence, a, b)
         and _one_event(sentence[a:b])
     ]
-    tangled = mixed = False
+    tangled, mixed = _offer_day_out(sentence, cut), False
     for start, end in cut:
         found, knotted, both = _clause_spans(sentence, start, end)
         spans += found

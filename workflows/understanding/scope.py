@@ -104,8 +104,9 @@ _OTHER_EVENT_BEFORE = re.compile(
 )
 _OTHER_EVENT_AFTER = re.compile(
     # Spanish "moverla a las 5" is a move to a time, not English "move a meeting of mine".
-    # Portuguese "cancelar a nossa conversa" is ours.
-    rf"^[ \t]+(?:(?:my|a(?![ \t]+(?:las?|los|\d|nossa|nosso|sua|tua|{_DAYS})\b)"
+    # Portuguese "cancelar a nossa conversa", "cancelar a reunião de terça" are ours.
+    rf"^[ \t]+(?:(?:my|a(?![ \t]+(?:las?|los|\d|nossa|nosso|sua|tua|reunião|reuniao|chamada"
+    rf"|conversa|videochamada|{_DAYS})\b)"
     r"|an|mon|ma|mes|mi|mis"
     # "Tive que cancelar uma reunião", "ich musste einen Termin absagen": one of the sender's.
     r"|(?:il[ \t]+)?mio|un|une|una|um|uma|een|einen?"

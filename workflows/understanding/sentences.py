@@ -137,6 +137,12 @@ _STARTS_WITH_DATED_WEEKDAY = re.compile(
     rf"^[ \t]*(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?[ \t]+\d",
     re.IGNORECASE,
 )
+# "oppure mercoledì\n31 alle 8:00", "Tuesday\n9 at 10am": a weekday wrapped before its day
+# number and the clock that day is offered at.
+_STARTS_WITH_DAY_AT_CLOCK = re.compile(
+    r"^[ \t]*\d{1,2}(?:st|nd|rd|th|\.)?,?[ \t]+(?:at|um|om|à|alle|às|a las|a la)[ \t]+\d",
+    re.IGNORECASE,
+)
 # The line's last sentence so far holds words and no number: no item of a list of times.
 _WORDS_ONLY_TAIL = re.compile(r"(?:^|[.?!;:])[^.?!;:\d]*[^\W\d_][ \t]*$")
 _STARTS_WITH_MONTH = re.compile(
@@ -236,7 +242,10 @@ def _is_wrap(text: str, newline: int) -> bool:
     )
     dated = bool(
         (_DAY_NUMBER_AT_END.search(before) and _STARTS_WITH_MONTH.match(after))
-        or (_WEEKDAY_AT_END.search(before) and _STARTS_WITH_DAY_OF_MONTH.match(after))
+        or (
+            _WEEKDAY_AT_END.search(before)
+            and (_STARTS_WITH_DAY_OF_MONTH.match(after) or _STARTS_WITH_DAY_AT_CLOCK.match(after))
+        )
         or (_MONTH_DAY_AT_END.search(before) and _STARTS_WITH_TIME.match(after))
     )
     # "a las 8:30 (hora\nCDMX), o sea 9:30 tuya": a bracket the line opens and the next closes

@@ -2810,6 +2810,7 @@ def _zoned_by_restatement(
                 _BRACKET_OPEN.fullmatch(sentence, one.end, other.start)
                 or _restated_after_comma(sentence, one, other)
             )
+            or _span_around(one, other, sentence)
         ):
             continue
         said = datetime.combine(day, other.begin, zone)
@@ -2828,6 +2829,19 @@ def _zoned_by_restatement(
         out[i] = replace(one, zone=clock) if clock is not None else one
         contradicted = contradicted or clock is None
     return out, contradicted
+
+
+def _span_around(one: _TimeOfDay, other: _TimeOfDay, sentence: str) -> bool:
+    """Whether the bracket's range holds the clock before it, with no words that say it again.
+
+    "Today 2:30 is a no (I'm at office hours 2-4pm PT)": the span the clock falls in, the
+    sender's own event; "(that's 2-4pm for you)" would say it again.
+    """
+    return (
+        other.finish is not None
+        and other.begin <= one.begin < other.finish
+        and not _restates(sentence, other)
+    )
 
 
 def _without_sender_side(
@@ -3207,6 +3221,7 @@ def _restates(sentence: str, tod: _TimeOfDay) -> bool:
         )
         or _RESTATE_AFTER.match(tail[:20])
         or (_IS_LEAD.search(lead) and _HERE_AFTER.match(tail[:20]))
+        or _MINE_WITH_DAY.search(sentence, max(0, tod.start - 64), tod.start)
     )
 
 
@@ -3303,39 +3318,45 @@ def _terse_restatement_off(
     return any(c.time() != tod.begin for c in clocks)
 
 
-def _yours_off_across_change(
+def _yours_off(
     sentence: str,
     tod: _TimeOfDay,
     mentions: Sequence[TimeMention],
     user_tz: tzinfo | None,
     written: datetime,
     clock_talk: bool,
+    thread_clock: bool,
 ) -> bool:
-    """Whether a clock said for the user misses the time before, perhaps across a clock change.
+    """Whether a clock said for the user misses the time before, on the user's clock.
 
-    "Tuesday 14:00 our time, so 17:00 for you - our clocks go forward on Sunday" (16:00 for the
-    user after the change), or "Tuesday 14:00 our time, so 16:00 for you" from +01:00 days
-    before Berlin springs forward (17:00 on the header's offset): one of the two clocks was
-    worked out across the change, and which one the sender keeps is a guess. Only where the
-    reply talks of a change, or the clock said is the time before on an offset the header's
-    moves to by then; elsewhere the user's side is not held to it (see ``_restated_off``).
+    "Tuesday Nov 6 at 2pm PT / 9:30am Wednesday your time" (8:30 there), or "14:00 onze tijd,
+    dus 16:00 bij jou" from +01:00 before the change (17:00 after it): one of the two clocks
+    is wrong, or worked out across a change, and which one the sender keeps is a guess. With
+    the user's clock named in the thread (``thread_clock``), an hour or less off doubts; hours
+    off, the sender takes the user to be elsewhere and the named clock stands ("5pm Sydney
+    time - 3am for you" to London), and so does a sum the sender calls a guess ("which I think
+    is 2:30 for you"). With the user's clock only assumed, where the user is the reply may
+    know better: only where the reply talks of a change, or the clock said is the time before
+    on an offset the header's moves to by then.
     """
     if not mentions or user_tz is None or tod.finish is not None:
         return False
     if not (tod.zone is user_tz or _yours_said(sentence, tod)):
         return False
     offer = mentions[-1].window.start
-    said = {tod.begin, tod.begin.replace(hour=(tod.begin.hour + 12) % 24)}
-    said = said if tod.guessed else {tod.begin}
-    if offer.astimezone(user_tz).time() in said:
+    if _on_users_clock(tod, offer, user_tz, None):
         return False
-    if clock_talk:
-        return True
-    wall = offer.replace(tzinfo=None)
-    return offer.utcoffset() == written.utcoffset() and any(
-        wall.replace(tzinfo=timezone(o)).astimezone(user_tz).time() in said
-        for o in offset_moves(written, offer)
-    )
+    if not thread_clock:
+        return clock_talk or (
+            offer.utcoffset() == written.utcoffset()
+            and _on_users_clock(tod, offer, user_tz, written)
+        )
+    if _SUM_GUESSED.search(sentence, max(0, tod.start - 40), tod.start):
+        return False
+    wall = offer.astimezone(user_tz).replace(tzinfo=None)
+    said = datetime.combine(wall.date(), tod.begin)
+    off = abs(said - wall) % timedelta(days=1)
+    return min(off, timedelta(days=1) - off) <= timedelta(hours=1)
 
 
 def _yours_on_other_half(
@@ -3436,6 +3457,7 @@ def _said_again_off(
     written: datetime,
     user_tz: tzinfo | None,
     clock_talk: bool,
+    thread_clock: bool,
 ) -> bool:
     """Whether a clock read as the time before said again misses it, by any check of the family.
 
@@ -3445,7 +3467,7 @@ def _said_again_off(
     return (
         _restated_off(sentence, tod, mentions, written, user_tz)
         or _yours_on_other_half(sentence, tod, mentions, user_tz)
-        or _yours_off_across_change(sentence, tod, mentions, user_tz, written, clock_talk)
+        or _yours_off(sentence, tod, mentions, user_tz, written, clock_talk, thread_clock)
         or _named_clock_off(sentence, tod, mentions, user_tz)
         or _terse_restatement_off(sentence, tod, mentions, written, user_tz)
     )
@@ -3479,6 +3501,18 @@ _MINE_AFTER = re.compile(
 
 
 _BARE_SIDE_BEFORE = re.compile(rf"{_BARE_SIDE}[ \t]*$", re.IGNORECASE)
+# "Para mí será el martes 30 a las 22:00", "bei mir ist es dann Dienstag um 22 Uhr": the
+# sender's side, its verb, and the day the instant falls on there, before the clock.
+_MINE_WITH_DAY = re.compile(
+    rf"\b(?:{_OUR_SIDE}|{_MY_SIDE})[ \t,]+(?:será|sería|serán|serían|es|son|sera|c['’]est|sarà"
+    r"|sarebbe|è|sono|é|seria|serão|ist[ \t]+es|ist[ \t]+das|wird[ \t]+es|wäre[ \t]+es|is[ \t]+het"
+    r"|wordt[ \t]+het|it['’]s|it[ \t]+is|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|that['’]s)"
+    r"(?:[ \t]+(?:dann|dan|then|alors|entonces|allora|então))?"
+    rf"[ \t]+(?:(?:el|le|il|am|op|o|on)[ \t]+)?(?:{alternation(WEEKDAYS)})\.?"
+    r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th|\.)?)?,?[ \t]+(?:a[ \t]+las|a[ \t]+la|à|alle|um|om|às|at)"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def _on_my_side(sentence: str, tod: _TimeOfDay) -> bool:
@@ -3489,6 +3523,7 @@ def _on_my_side(sentence: str, tod: _TimeOfDay) -> bool:
         or _MINE_BEFORE.search(sentence, lead, tod.start)
         or _BARE_SIDE_BEFORE.search(sentence, lead, tod.start)
         or _side_then(sentence, lead, tod.start) == "mine"
+        or _MINE_WITH_DAY.search(sentence, max(0, tod.start - 64), tod.start)
     ):
         return True
     m = next(_zone_matches(sentence, tod.end, tod.end + 40), None)
@@ -3617,13 +3652,21 @@ def _bears_out(
     clock an hour off an offer whose zone is named is that sender's clock having changed in
     between ("para mim serão 22h já com a hora de inverno").
     """
-    if yours:
-        # The user's clock ("that's 11am over there"): where the user is, the reply may know
-        # better than the thread, so only the sender's own clock is held to the offer.
-        return True
     # With no offer in the reply yet, it says again the user's own time ("10:00 your time is
     # 9pm here"), which the reply's reading does not rest on.
     offers = [(m.window.start, m.zone_named) for m in mentions if m.role in PROPOSED_ROLES]
+    if yours:
+        # The user's clock ("so that one should be 9:30am for you", "per lei dovrebbero essere
+        # le 19:00"): the offer's instant there, under the offsets of the meeting's day, or the
+        # sender read one of the two clocks wrong. A sum the sender calls a guess ("which I
+        # think is 2:30 for you") leaves the clock the sender named standing.
+        return (
+            unsure
+            or user_tz is None
+            or not offered_on_user_clock
+            or not offers
+            or any(_on_users_clock(tod, start, user_tz, written) for start, _ in offers)
+        )
     tz = tod.zone or own_tz
     for start, named in offers:
         said = datetime.combine(start.astimezone(tz).date(), tod.begin, tz)
@@ -3648,6 +3691,124 @@ def _bears_out(
             if (on_user.weekday(), on_user.time()) in offered_on_user_clock and mine == on_user:
                 return True
     return not offers
+
+
+def _on_users_clock(
+    tod: _TimeOfDay, start: datetime, user_tz: tzinfo, written: datetime | None
+) -> bool:
+    """Whether the clock is the instant ``start`` read on the user's clock.
+
+    Given when the reply was ``written``, an offer read on the Date header's offset may be on
+    the offset the sender's clock moves to by then ("10:00 my time? we'll be on CET by then so
+    that's 12:00 for you"), which `clock_said_to_change` settles later.
+    """
+    said = {tod.begin}
+    if tod.guessed:
+        said.add(tod.begin.replace(hour=(tod.begin.hour + 12) % 24))
+    return any(
+        (start + shift).astimezone(user_tz).time() in said
+        for shift in (_header_shifts(start, written) if written is not None else {timedelta(0)})
+    )
+
+
+# "per lei dovrebbero essere le 19:00 e le 17:30", "so that one should be 9:30am for you": the
+# user's side named before the first clock said again; a clock joined to it by "and" is said
+# on that side too.
+_USER_SIDE_BEFORE = re.compile(
+    r"\b(?:for[ \t]+you|your|yours|pour[ \t]+vous|chez[ \t]+vous|para[ \t]+(?:ti|usted|você)"
+    r"|bei[ \t]+(?:Ihnen|dir)|für[ \t]+(?:Sie|dich)|per[ \t]+(?:te|voi|lei)|voor[ \t]+(?:jou|u)"
+    r"|bij[ \t]+(?:jou|u))\b[^\d.!?]{0,32}$",
+    re.IGNORECASE,
+)
+
+
+_CLOCKS_LISTED = re.compile(
+    r"[ \t]*(?:,|/|&|and|und|et|y|e|en)[ \t]+(?:(?:le|las|les|as|às|um|om)[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _said_for_user(
+    sentence: str, clocks: Sequence[_TimeOfDay], user_tz: tzinfo
+) -> list[_TimeOfDay]:
+    """The clocks of ``clocks`` said again on the user's side, in order.
+
+    Talk of a change names no offer of its own, so a clock right after the user's side ("so
+    for you those are 7:30pm and 8:30pm") says one again whatever the verb.
+    """
+    said: list[_TimeOfDay] = []
+    for tod in clocks:
+        chained = bool(said) and _CLOCKS_LISTED.fullmatch(sentence, said[-1].end, tod.start)
+        if _on_my_side(sentence, tod):
+            continue
+        if (
+            chained
+            or _USER_SIDE_BEFORE.search(sentence, max(0, tod.start - 48), tod.start)
+            or (
+                _restates(sentence, tod)
+                and (
+                    tod.zone is user_tz
+                    or _USER_SIDE_AFTER.match(sentence[tod.end : tod.end + 40]) is not None
+                )
+            )
+        ):
+            said += _as_listed(sentence, tod)
+    return said
+
+
+_AND_BETWEEN = re.compile(r"\s(?:and|und|et|y|e|en|&)\s", re.IGNORECASE)
+
+
+def _as_listed(sentence: str, tod: _TimeOfDay) -> list[_TimeOfDay]:
+    """A span joined by "and" ("those are 7:30pm and 8:30pm") as the two clocks it lists."""
+    if tod.finish is None or not _AND_BETWEEN.search(sentence, tod.start, tod.end):
+        return [tod]
+    return [replace(tod, finish=None), replace(tod, begin=tod.finish, finish=None)]
+
+
+def _talk_restatement_off(
+    said: Sequence[_TimeOfDay],
+    mentions: Sequence[TimeMention],
+    user_tz: tzinfo | None,
+    written: datetime,
+) -> bool:
+    """Whether clocks said again for the user miss the offers they follow, one for one.
+
+    Talk of a clock change drops the clocks in it as offers ("Tuesday at 1pm NZ time - we go
+    onto daylight time on the 30th, so that one should be 9:30am for you"), yet they say what
+    offers before them are on the user's clock: a run of them, in their order. Clocks that are
+    no such run (another instant, two offers swapped, more clocks than offers) mean one of the
+    two clocks is misread, by the sender or the reader. A range must end where its offer does.
+    """
+    if not said or user_tz is None:
+        return False
+    offers = list(dict.fromkeys(m.window for m in mentions if m.role in PROPOSED_ROLES))
+    return not any(
+        all(
+            _on_users_clock(tod, offer.start, user_tz, written)
+            and (
+                (end := tod.finish) is None
+                or (
+                    offer.end is not None
+                    and _on_users_clock(replace(tod, begin=end), offer.end, user_tz, written)
+                )
+            )
+            for tod, offer in zip(said, offers[i : i + len(said)], strict=True)
+        )
+        for i in range(len(offers) - len(said) + 1)
+    )
+
+
+def _header_shifts(start: datetime, written: datetime) -> set[timedelta]:
+    """How far an instant read on the Date header's offset moves with the sender's clock.
+
+    None for one on a named zone's clock; for one on the header's offset, each change a zone
+    on that offset makes by then.
+    """
+    if not isinstance(start.tzinfo, timezone) or start.utcoffset() != written.utcoffset():
+        return {timedelta(0)}
+    offset = written.utcoffset() or timedelta(0)
+    return {offset - moved for moved in offset_moves(written, start)}
 
 
 # "bei Ihnen wäre es", "for you it'll be": the user's side named before a clock.
@@ -3866,6 +4027,21 @@ def _offered_across_break(
     return offered and bool(times) and not dates and parted is not None
 
 
+def _offers_wall_clock(
+    window: TimeWindow, quoted_starts: set[datetime], user_tz: tzinfo | None
+) -> bool:
+    """Whether ``window`` is another instant than the user's offers at one's day and hour.
+
+    "I'm in a standup 10-10:30 IST every morning … Tue 2pm it is" to the user's "Tuesday
+    14:00" (London): on the clock the message names elsewhere, 2pm is a new time; as
+    written, the user's offer.
+    """
+    if user_tz is None or window.start in quoted_starts:
+        return False
+    walls = {start.astimezone(user_tz).replace(tzinfo=None) for start in quoted_starts}
+    return window.start.replace(tzinfo=None) in walls
+
+
 def read_times(
     text: str,
     ref: datetime,
@@ -3957,7 +4133,12 @@ def read_times(
     # "je vous propose plutôt :" over "- mardi à 16h": the list's items are what it offers.
     listing = False
     this_week_out = _this_week_out(text)
+    # Clocks said again for the user inside talk of a clock change, held to the offers once
+    # their sentence is read.
+    said_in_talk: list[_TimeOfDay] = []
     for seg_start, seg_end in sentence_spans(text):
+        two_readings = two_readings or _talk_restatement_off(said_in_talk, mentions, user_tz, ref)
+        said_in_talk = []
         seg_text = text[seg_start:seg_end].replace("\n", " ")
         # "(2am?!)": a question mark with an exclamation after it is dismay, not a question.
         question = text[seg_end : seg_end + 1] == "?" and text[seg_end + 1 : seg_end + 2] != "!"
@@ -4059,6 +4240,10 @@ def read_times(
         # "(Our clocks spring forward on Sunday so it's 6 not 5)": the day of the change and a
         # clock said across it offer nothing.
         dates = [d for d in dates if d.start not in talk]
+        if user_tz is not None and quoted:
+            # Only with the user's clock named in the thread: where the user is, the reply may
+            # know better than a clock assumed.
+            said_in_talk = _said_for_user(seg_text, [t for t in times if t.start in talk], user_tz)
         times = [t for t in times if t.start not in talk]
         times, said_off = _without_sender_side(times, seg_text, user_tz, fallback_tz, dates, ref)
         two_readings = two_readings or said_off
@@ -4298,8 +4483,32 @@ def read_times(
                             window, mention, tod, mentions[found:], quoted_starts
                         )
                         and _said_again_off(
-                            seg_text, tod, mentions[found:], ref, user_tz, clock_talk
+                            seg_text,
+                            tod,
+                            # "El miércoles a las 7:30 de tu hora me va bien. Para mí será el
+                            # martes a las 22:00", "… à 9h30 (heure de Paris). Pour vous, ce
+                            # sera 19h": opening its sentence with the day it falls on there,
+                            # or on the user's side, the clock says again the offer before.
+                            mentions[found:]
+                            or (
+                                [m for m in mentions if m.role in PROPOSED_ROLES][-1:]
+                                if _MINE_WITH_DAY.search(seg_text, 0, tod.start)
+                                or tod.zone is user_tz
+                                or _yours_said(seg_text, tod)
+                                else []
+                            ),
+                            ref,
+                            user_tz,
+                            clock_talk,
+                            bool(quoted),
                         )
+                    )
+                    two_readings = two_readings or (
+                        role in PROPOSED_ROLES
+                        and tod.zone is None
+                        and seg_tz is None
+                        and message_tz is not None
+                        and _offers_wall_clock(window, quoted_starts, user_tz)
                     )
                     mentions.append(TimeMention(window, role, tz is not None))
                     if role in PROPOSED_ROLES:
@@ -4481,6 +4690,7 @@ def read_times(
     two_readings = two_readings or any(
         not _morning_settled(start, halves_said, user_tz, afternoon_in_24) for start in open_halves
     )
+    two_readings = two_readings or _talk_restatement_off(said_in_talk, mentions, user_tz, ref)
     if mentions:
         # A day left without a time beside times that were read: "Tuesday at 3, or Thursday".
         timeless_day = False
@@ -5192,6 +5402,7 @@ def reply_zone_unread(
         bool(_OFFSET_BEYOND.search(text))
         or any(_iana(m.group(0)) is None for m in _IANA_SHAPED.finditer(text))
         or _words_after_clock_unread(text, home, history)
+        or _clock_in_unread_place(text, home)
         or bool(_LOWER_ZONE_AFTER_CLOCK.search(text))
         or _mine_named_elsewhere(text, written)
     )
@@ -5777,6 +5988,30 @@ _CLOCK_THEN_BRACKET = re.compile(
 # "(Schweizer Zeit)", "(Wiener Zeit)": German names a clock by its place's adjective, which in
 # brackets is most often the sender's own, the Date header's (`replies_blind14` p07).
 _PLACE_ADJECTIVE = re.compile(r"[A-Z]\w+er[ \t]+Zeit\b")
+
+
+# "3:30pm in St. John's", "4pm in Gander": a clock, then the place whose clock it is.
+_CLOCK_IN_PLACE = re.compile(
+    r"(?:\d|\d[ \t]*[ap]\.?m\.?)[ \t]+in[ \t]+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def _clock_in_unread_place(text: str, home: tzinfo | None) -> bool:
+    """Whether a clock is said to be in a place the reader cannot place ("3:30pm in Gander").
+
+    Read on the Date header's clock, the time is the place's only by luck; "7:30pm here in
+    Adelaide", "2pm in London" name places the reader knows ("10:30 in Tallinn" does not).
+    """
+    known = _known_zone_spans(text, home)
+    return any(
+        not _NO_PLACE.match(m["place"])
+        # "1am in SF": a city's letters, as the grammar's own "NYC" are.
+        and not (m["place"].isupper() and len(m["place"]) <= 3)
+        and _place_after(text, m.start("place")) is None
+        and not any(a < m.end("place") and m.start("place") < b for a, b in known)
+        for m in _CLOCK_IN_PLACE.finditer(text)
+    )
 
 
 def _words_after_clock_unread(text: str, home: tzinfo | None, history: str) -> bool:
