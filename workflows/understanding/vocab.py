@@ -601,6 +601,10 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     # "Helsinki time (EET/EEST)": the place says which EET (not Cairo's), in either season;
     # "las 18:00 en Helsinki" is a restatement's place, read as a clock.
     "Europe/Helsinki": {_CLOCK | _PLACE: "helsinki", _PLACE: "finland"},
+    # "10:30 in Tallinn": the Baltic capitals, each its country's one clock.
+    "Europe/Tallinn": {_CLOCK | _PLACE: "tallinn", _PLACE: "estonia|tartu"},
+    "Europe/Riga": {_CLOCK | _PLACE: "riga", _PLACE: "latvia"},
+    "Europe/Vilnius": {_CLOCK | _PLACE: "vilnius", _PLACE: "lithuania|kaunas"},
     "Europe/Athens": {
         _CLOCK | _PLACE: "athens",
         _PLACE: "athina",
