@@ -82,6 +82,7 @@ from workflows.understanding.times import (
     TimeReading,
     ambiguous_name,
     at_sender_place,
+    clock_kept_between,
     domain_zones,
     find_windows,
     leans_on_user_zone,
@@ -101,7 +102,12 @@ from workflows.understanding.times import (
     zone_unread,
 )
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
-from workflows.understanding.vocab import ENGLISH_DAYS, spelled_out
+from workflows.understanding.vocab import (
+    ENGLISH_DAYS,
+    SAME_TIME_SENDERS_SIDE,
+    SAME_TIME_USERS_SIDE,
+    spelled_out,
+)
 
 __all__ = ["Doubt", "Referral", "TimeWindow", "Verdict", "understand"]
 
@@ -443,6 +449,8 @@ def _from_agreed(
     sender_tz: tzinfo,
     user_tz: tzinfo,
     read: Callable[[str], TimeReading],
+    place: tzinfo | None,
+    written: datetime | None,
 ) -> TimeReading | None:
     """A move read as moving the one meeting the quoted thread holds (see ``_agreed``).
 
@@ -470,11 +478,11 @@ def _from_agreed(
     # reply names it on ("your 4pm slot … same time Monday" keeps the user's clock across a
     # change), else the sender's.
     users = agreed.astimezone(user_tz)
-    slot = (
-        f"{users:%Y-%m-%d %H:%M} {users.tzinfo}"
-        if _named_on_users_clock(answer, local.time(), users.time())
-        else f"{local:%Y-%m-%d %H:%M}"
-    )
+    side = _same_time_side(answer)
+    if side == "user" or _named_on_users_clock(answer, local.time(), users.time()):
+        slot = f"{users:%Y-%m-%d %H:%M} {users.tzinfo}"
+    else:
+        slot = f"{local:%Y-%m-%d %H:%M}"
     lead = f"{local:%Y-%m-%d}:" if dayless else f"Moving our {slot} meeting."
     moving = read(f"{lead} {answer}")
     if dayless and moving.dayless:
@@ -482,7 +490,56 @@ def _from_agreed(
     moved = moving.proposed
     if moving.dayless or not moved or any(w.start == agreed for w in moved):
         return None
+    clocks = _clocks_written(answer)
+    if (
+        same_time
+        and side != "user"
+        and not clocks & {local.time(), users.time(), agreed.time()}
+        and any(_clocks_part(agreed, w.start, place, written) for w in moved)
+    ):
+        # "Can we move it to Monday, same time?" across a clock change, under a meeting the
+        # thread gave on both clocks: whose wall clock it keeps is the sender's calendar's, or
+        # the user's, and the reply names neither. "Same time my end" names the sender's, whose
+        # zone the lead's offset does not yet carry across the change: doubted too.
+        return replace(moving, two_readings=True)
     return moving
+
+
+_SENDERS_SIDE = re.compile(
+    rf"{SAME_TIME.pattern}[ \t,]{{0,3}}(?:{SAME_TIME_SENDERS_SIDE})\b", re.IGNORECASE
+)
+_USERS_SIDE = re.compile(
+    rf"{SAME_TIME.pattern}[ \t,]{{0,3}}(?:{SAME_TIME_USERS_SIDE})\b", re.IGNORECASE
+)
+
+
+def _same_time_side(answer: str) -> str | None:
+    """Whose wall clock a "same time" says it keeps ("same time my end"), else None."""
+    senders, users = _SENDERS_SIDE.search(answer), _USERS_SIDE.search(answer)
+    if bool(senders) == bool(users):
+        return None
+    return "sender" if senders else "user"
+
+
+def _clocks_part(
+    agreed: datetime, start: datetime, place: tzinfo | None, written: datetime | None
+) -> bool:
+    """Whether the sender's and the user's clocks may move apart between ``agreed`` and ``start``.
+
+    The user's is the zone the meeting was agreed on; with no place for the sender, any zone
+    on the Date header's offset may be theirs.
+    """
+    user = agreed.tzinfo
+    assert user is not None
+
+    def change(zone: tzinfo) -> timedelta:
+        offsets = (m.astimezone(zone).utcoffset() or timedelta(0) for m in (start, agreed))
+        return next(offsets) - next(offsets)
+
+    if place is not None:
+        return change(place) != change(user)
+    kept = written is not None and clock_kept_between(written, agreed, start, (), user)
+    return not kept or bool(change(user))
 
 
 def _clocks_written(answer: str) -> set[time]:
@@ -964,7 +1021,9 @@ def understand(
         # is": no move word, but the settled meeting's own clock on another day moves it.
         intent, reason = Intent.RESCHEDULE, "the agreed meeting's time on another day"
     if moving and not evidence.windows and invite is None:
-        moved = _from_agreed(answer, reading, agreed, ref, sender_tz, thread_tz or tz, read)
+        moved = _from_agreed(
+            answer, reading, agreed, ref, sender_tz, thread_tz or tz, read, place, msg.date
+        )
         if moved is not None:
             reading = _as_offered(moved, answer, stripped.history, thread_tz, offered, tz)
             evidence = replace(evidence, windows=tuple(reading.proposed))

@@ -6051,8 +6051,21 @@ def _clock_in_unread_place(text: str, home: tzinfo | None) -> bool:
         and not (m["place"].isupper() and len(m["place"]) <= 3)
         and _place_after(text, m.start("place")) is None
         and not any(a < m.end("place") and m.start("place") < b for a, b in known)
+        and not _bracket_after_zone(text, m.start(), known)
         for m in _CLOCK_IN_PLACE.finditer(text)
     )
+
+
+def _bracket_after_zone(text: str, at: int, known: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` is in a bracket opened right after a zone the reader knows.
+
+    "Wednesday at noon ET (6pm in Castelnuovo di Garfagnana)": the offer is on ET; the
+    bracket only says it again somewhere the reader cannot place.
+    """
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or ")" in text[opened:at]:
+        return False
+    return any(0 <= opened - b <= 2 for _, b in known)
 
 
 def _words_after_clock_unread(text: str, home: tzinfo | None, history: str) -> bool:

@@ -601,6 +601,10 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     # "Helsinki time (EET/EEST)": the place says which EET (not Cairo's), in either season;
     # "las 18:00 en Helsinki" is a restatement's place, read as a clock.
     "Europe/Helsinki": {_CLOCK | _PLACE: "helsinki", _PLACE: "finland"},
+    # "10:30 in Tallinn": the Baltic capitals, each its country's one clock.
+    "Europe/Tallinn": {_CLOCK | _PLACE: "tallinn", _PLACE: "estonia|tartu"},
+    "Europe/Riga": {_CLOCK | _PLACE: "riga", _PLACE: "latvia"},
+    "Europe/Vilnius": {_CLOCK | _PLACE: "vilnius", _PLACE: "lithuania|kaunas"},
     "Europe/Athens": {
         _CLOCK | _PLACE: "athens",
         _PLACE: "athina",
@@ -1295,4 +1299,15 @@ WRITE_ONCE_BACK = (
 IN_THE_OFFICE_FROM = (
     r"(?:in the office|au bureau|en la oficina|im Büro|in ufficio|no escritório|op kantoor)[ \t,]+"
     r"(?:from|à partir du|dès le|desde|ab|da|dal|a partir d[eo]|vanaf)[ \t]+"
+)
+# "same time my end", "même heure pour vous": the side whose wall clock "same time" keeps, said
+# right after it (a clock change between two days parts the two sides' clocks).
+SAME_TIME_SENDERS_SIDE = (
+    r"for me|(?:on )?my (?:time|end|side|clock)|here|pour moi|chez moi|chez nous|para mí|aquí"
+    r"|acá|für mich|bei mir|bei uns|per me|da noi|para mim|aqui|cá|voor mij|bij mij|bij ons"
+)
+SAME_TIME_USERS_SIDE = (
+    r"for you|(?:on )?your (?:time|end|side|clock)|pour vous|pour toi|chez vous|para ti"
+    r"|para usted|für dich|für Sie|bei dir|bei Ihnen|Ihrer Zeit|per te|per voi|para você"
+    r"|voor jou|voor u|bij jou|bij u|jullie tijd"
 )
