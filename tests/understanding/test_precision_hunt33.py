@@ -524,7 +524,6 @@ _AFTER_BRACKET = "a restatement joined by a comma after a bracket"
 _LEFT: dict[str, str] = {
     "Monday at 10am Sydney time, i.e. Sunday 4pm": '"in LA" is no place the reader knows',
     "¿Te viene bien el miércoles 5 de abril a las 11 (hora de Santiago), las 16": _AFTER_BRACKET,
-    "Would Tuesday 14 March at 6:30am IST work? That's Monday 8pm": "restated in the next sentence",
     "Terça, 28 de março, às 10h (hora de Brasília), 13h": _AFTER_BRACKET,
     "Tuesday at 8am your time is perfect - 6pm": '"for me" after a clock is no zone read',
     "Wednesday is good - 7pm": "one clock, restating the quoted offer",

@@ -3361,10 +3361,7 @@ def _yours_off(
         )
     if _SUM_GUESSED.search(sentence, max(0, tod.start - 40), tod.start):
         return False
-    wall = offer.astimezone(user_tz).replace(tzinfo=None)
-    said = datetime.combine(wall.date(), tod.begin)
-    off = abs(said - wall) % timedelta(days=1)
-    return min(off, timedelta(days=1) - off) <= timedelta(hours=1)
+    return not _hours_off(tod, offer, user_tz)
 
 
 _LISTED_CLOCK = re.compile(
@@ -3682,13 +3679,16 @@ def _bears_out(
         # The user's clock ("so that one should be 9:30am for you", "per lei dovrebbero essere
         # le 19:00"): the offer's instant there, under the offsets of the meeting's day, or the
         # sender read one of the two clocks wrong. A sum the sender calls a guess ("which I
-        # think is 2:30 for you") leaves the clock the sender named standing.
+        # think is 2:30 for you") leaves the clock the sender named standing, and so does one
+        # hours off every offer ("14h ? Il sera 11h là-bas" to a user in London): the sender
+        # takes the user to be elsewhere, as `_yours_off` has it.
         return (
             unsure
             or user_tz is None
             or not offered_on_user_clock
             or not offers
             or any(_on_users_clock(tod, start, user_tz, written) for start, _ in offers)
+            or all(_hours_off(tod, start, user_tz) for start, _ in offers)
         )
     tz = tod.zone or own_tz
     for start, named in offers:
@@ -3714,6 +3714,13 @@ def _bears_out(
             if (on_user.weekday(), on_user.time()) in offered_on_user_clock and mine == on_user:
                 return True
     return not offers
+
+
+def _hours_off(tod: _TimeOfDay, start: datetime, user_tz: tzinfo) -> bool:
+    """Whether the clock is more than an hour from ``start`` on the user's clock, either way."""
+    wall = start.astimezone(user_tz).replace(tzinfo=None)
+    off = abs(datetime.combine(wall.date(), tod.begin) - wall) % timedelta(days=1)
+    return min(off, timedelta(days=1) - off) > timedelta(hours=1)
 
 
 def _on_users_clock(
