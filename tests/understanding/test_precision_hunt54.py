@@ -468,6 +468,25 @@ ROWS: list[HuntRow] = [
     row("Non riesco, ricontattami dal mese prossimo.", "it", F),
     row("Tuesday 2pm your time is 3:30pm in Gander – works.", "nf", A, TUE, sure=NEAR),
     row("Tuesday 2pm your time is 3:30pm here – works.", "nf", A, TUE),
+    # An event of the sender's left unnamed ("I have something at 4") is no offer.
+    row(
+        "Thursday 4:30 should be ok I think - I have something at 4 that can run over.",
+        "en",
+        A,
+        THU,
+        sure=NEAR,
+    ),
+    row(
+        "Tuesday 2pm works. I've got something at 3 though, so I'll need a hard stop.",
+        "en",
+        A,
+        TUE,
+        sure=NEAR,
+    ),
+    row(
+        "El martes a las 14:00 me va bien, aunque tengo algo a las 15:30.", "es", A, TUE, sure=NEAR
+    ),
+    row("Could we do something at 4:30 on Thursday instead?", "en", A, THU, sure=NEAR),
     # The Baltic capitals are places the reader knows: Tallinn and Riga at +02:00 that Tuesday.
     row("Tuesday 2pm your time is 4pm in Tallinn – works.", "en", A, TUE),
     row("Tuesday 2pm your time is 4pm in Riga – works.", "en", A, TUE),

@@ -161,6 +161,12 @@ CONFLICT = _cues(
     r"(?<!can )(?<!could )(?<!shall )(?<!should )(?<!to )"
     r"(?:i have|i've|i've got|i got|we have|we've got) (?:a|an) (?:[\w-]+ ){1,2}(?:meeting"
     r"|appointment|commitment|offsite|conference)\b",
+    # "I have something at 4:30 that sometimes runs over", "tengo algo a las 10": the sender's
+    # own event, left unnamed, at the clock after it.
+    r"(?<!can )(?<!could )(?:i have|i've got|i've|i got|we have|we've got) (?:something|a thing)"
+    r" (?:(?:else|on) )?(?:at|from|until|till|on)\b"
+    r"|(?:tengo|j'ai|ho|tenho|heb ik) (?:algo|quelque chose|qualcosa|uma coisa|iets)"
+    r" (?:a|à|às|alle|om)\b",
     # "9:30 CT is 8:30 for me and I have a recurring leadership meeting then": the sender's
     # own event sits on the time just named, however it is described.
     r"(?:i have|i've got|i got|there's|we have) (?:a|an|my|our)(?: [\w-]+){0,3}? (?:meeting|call"
