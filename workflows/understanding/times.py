@@ -3679,16 +3679,13 @@ def _bears_out(
         # The user's clock ("so that one should be 9:30am for you", "per lei dovrebbero essere
         # le 19:00"): the offer's instant there, under the offsets of the meeting's day, or the
         # sender read one of the two clocks wrong. A sum the sender calls a guess ("which I
-        # think is 2:30 for you") leaves the clock the sender named standing, and so does one
-        # hours off every offer ("14h ? Il sera 11h là-bas" to a user in London): the sender
-        # takes the user to be elsewhere, as `_yours_off` has it.
+        # think is 2:30 for you") leaves the clock the sender named standing.
         return (
             unsure
             or user_tz is None
             or not offered_on_user_clock
             or not offers
             or any(_on_users_clock(tod, start, user_tz, written) for start, _ in offers)
-            or all(_hours_off(tod, start, user_tz) for start, _ in offers)
         )
     tz = tod.zone or own_tz
     for start, named in offers:
