@@ -1406,7 +1406,9 @@ SENT_BY_ME = (
     r"|(?:sag|sagen Sie) (?:ihm|ihr|ihnen),? dass (?:ich (?:dich|Sie) schicke|Sie von mir kommen"
     r"|du von mir kommst)"
     r"|(?:digli|dille|dica) (?:pure )?che (?:ti|la) mando io"
-    r"|(?:diga|diz|fala) que fui eu que (?:te|o|a) (?:mandei|indiquei|recomendei)"
+    # ("Pode dizer que fui eu que indiquei": "you may say", the pronoun left out.)
+    r"|(?:diga|diz|fala|podes? (?:dizer|falar)) que fui eu que (?:(?:te|o|a|lhe) )?"
+    r"(?:mandei|indiquei|recomendei)"
     # "I've told her to expect a note from you": the person is waiting for the user's mail.
     r"|(?:told|asked|warned) (?:her|him|them) to (?:expect|look out for) (?:a |an |your )?"
     r"(?:(?:quick|short) )?(?:note|e-?mail|message|mail|line)s? from you"
@@ -1445,7 +1447,9 @@ REFERRAL_CUE = _cues(
     r"|department|unit)(?: \([^()\s]+@[^()\s]+\))?) would be (?:(?:a|the) )?(?:(?:much|far|way) )?"
     r"(?:perfect|ideal|great|better|best|right)\b",
     SENT_BY_ME,
-    COUNTED_PEOPLE + r"(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z])\w+ (?-i:[A-Z]))",
+    # ("duas pessoas …: a Juliana Prado": the article some languages put before a name.)
+    COUNTED_PEOPLE + r"(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? |(?:a|o|la|el|le|il) )?(?-i:[A-Z])\w+"
+    r"\s(?-i:[A-Z]))",
     TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
     ASK_PERSON + r"(?= (?-i:[A-Z]))",
     MORE_FROM_TALKING + r"(?= (?-i:[A-Z]))",
@@ -1829,7 +1833,9 @@ _NOT_OF_MAIL = (
     r"|recibir|lire|recevoir|lesen|leggere|ler|receber|lezen)\b)"
 )
 PLEASURE_AFTER = _cues(
-    rf"(?:it was|it's been|was) (?:a|my) pleasure{_NOT_OF_MAIL}|my pleasure{_NOT_OF_MAIL}"
+    # "It was a real pleasure": the pleasure said with a word of weight before it.
+    rf"(?:it was|it's been|was) (?:a|my)(?: real| true| genuine| great| huge)? pleasure{_NOT_OF_MAIL}"
+    rf"|my pleasure{_NOT_OF_MAIL}"
     r"|glad (?:i|we) could help|happy (?:i|we) could help|glad (?:it|that) (?:was|helped)",
     rf"c'était un (?:vrai )?plaisir{_NOT_OF_MAIL}|ravie? d'avoir pu|content(?:e)? d'avoir pu",
     rf"fue un (?:gusto|placer){_NOT_OF_MAIL}|un placer (?:hablar|charlar|conocerte)"

@@ -67,7 +67,8 @@ _SPLIT = re.compile(
     r"(?:but|however|though|although|whereas|since|because|as i|so|mais|car|donc|alors|pero"
     r"|aunque|porque|así que|sin embargo|aber|jedoch|weil|da ich|deshalb|ma|però|perché|quindi"
     r"|mas|porém|contudo|então|maar|omdat|dus)\b"
-    r"|;|:(?=\s)|[ \t][–—-][ \t]",
+    # " -- " is the dash typed on a keyboard without one.
+    r"|;|:(?=\s)|[ \t](?:--|[–—-])[ \t]",
     re.IGNORECASE,
 )
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|si|wenn|falls|se|als|indien)\b[^,]{1,80},", re.IGNORECASE)
@@ -98,6 +99,13 @@ _UNFIT = (
     r"|(?:is|zou|wordt) (?:\w+ )?(?:niet|geen) (?:zo )?(?:goed|handig|ideaal|mogelijk)"
 )
 _DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+# "8am here, which is perfect before standup", "right after my stand-up": the event bounds a
+# time that suits; it sits beside the time, not on it.
+_NOT_A_BOUND = "".join(
+    f"(?<!{edge} {owner})"
+    for edge in ("before", "after")
+    for owner in ("", "my ", "our ", "the ", "daily ", "my daily ", "our daily ", "the daily ")
+)
 # "I have a hard stop at 3:30": a limit on the slot, not another offer.
 _LIMIT_CUE = r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)"
 _LIMIT = _cues(_LIMIT_CUE)
@@ -217,7 +225,8 @@ CONFLICT = _cues(
     r"|present at|speak at|moderate|give) (?:a|an|my)\b",
     r"(?:have|got|there's) (?:a|an|another|my) (?:call|interview|class|lecture|flight|doctor"
     r"|dentist|school run|pickup|pick-up)|at the (?:dentist|doctor)|teaching|in class|on a plane"
-    r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)|standup|stand-up|i fly|my flight",
+    r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)"
+    rf"|{_NOT_A_BOUND}(?:standup|stand-up)|i fly|my flight",
     # "I've got pickup at 4 on Tuesday", "I'm on kid duty at 7", "Wednesday has my 1:1 at 10":
     # a child fetched or minded, a standing meeting, with no article before it (hunt 47).
     r"(?:have|got) (?:school |the school |the kids'? )?(?:pickup|pick-up|school run)"

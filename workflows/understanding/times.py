@@ -4282,6 +4282,7 @@ def read_times(
         if dates:
             last_alone = _day_alone_with_clock(seg_text, dates, times)
         read += [(seg_start + a, seg_start + b) for a, b in (*_spans(dates), *_spans(times))]
+        read += [(seg_start + a, seg_start + b) for a, b in _vague_in_conflict(seg_text)]
         # "(Our clocks spring forward on Sunday so it's 6 not 5)": the day of the change and a
         # clock said across it offer nothing.
         dates = [d for d in dates if d.start not in talk]
@@ -6110,6 +6111,24 @@ _OWN_MIDNIGHT = re.compile(
     r"(?=[ \t]*(?:[-–—,.;:!)]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+_VAGUE = re.compile(_VAGUE_TIME, re.IGNORECASE)
+
+
+def _vague_in_conflict(sentence: str) -> list[tuple[int, int]]:
+    """The vague times of day ("first thing", "EOD") inside what the sentence turns down.
+
+    "can't make tomorrow at 9:30, got called to a site first thing": like a clock there, the
+    vague time is the sender's own engagement, no offer the grammar missed. "can't do
+    tomorrow, but Friday first thing works" keeps its vague time, outside the refusal.
+    """
+    found = list(_VAGUE.finditer(sentence))
+    if not found:
+        # Roles are read only where a vague time is written: on a long line they are slow.
+        return []
+    roles = read_roles(sentence)
+    return [m.span() for m in found if roles.at(m.start()) is Role.CONFLICT]
 
 
 def _unread(text: str, read: list[tuple[int, int]]) -> tuple[str, ...]:
