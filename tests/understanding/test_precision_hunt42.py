@@ -1189,8 +1189,8 @@ LEFT_IN_DOUBT: frozenset[str] = frozenset(
         "Quarta às 11h. O prazo do relatório é sexta às 12h.",
         "We hebben elkaar om 15:00 op de borrel ontmoet, toch? Woensdag 14:00 past mij.",
         "Mijn manager heeft donderdag om 10 het teamoverleg, dus liever woensdag.",
-        # A conflict sentence's doubt and no cue for "me va", not the event's clock.
-        "Thursday 10am works, right before my stand-up.",
+        # No cue for "me va", not the event's clock ("right before my stand-up" is read since
+        # round 70 A: an event named as a bound is no conflict).
         "Jeudi 14 à 10h me va, juste avant mon comité.",
         # A yes to the user's Thursday, then a window from 9 that holds the user's 10am: the
         # pick or the window (round 50; read as the window at 9:00 before).

@@ -1447,9 +1447,7 @@ REFERRAL_CUE = _cues(
     r"|department|unit)(?: \([^()\s]+@[^()\s]+\))?) would be (?:(?:a|the) )?(?:(?:much|far|way) )?"
     r"(?:perfect|ideal|great|better|best|right)\b",
     SENT_BY_ME,
-    # ("duas pessoas …: a Juliana Prado": the article some languages put before a name.)
-    COUNTED_PEOPLE + r"(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? |(?:a|o|la|el|le|il) )?(?-i:[A-Z])\w+"
-    r"\s(?-i:[A-Z]))",
+    COUNTED_PEOPLE + r"(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z])\w+ (?-i:[A-Z]))",
     TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
     ASK_PERSON + r"(?= (?-i:[A-Z]))",
     MORE_FROM_TALKING + r"(?= (?-i:[A-Z]))",
@@ -1834,8 +1832,8 @@ _NOT_OF_MAIL = (
 )
 PLEASURE_AFTER = _cues(
     # "It was a real pleasure": the pleasure said with a word of weight before it.
-    rf"(?:it was|it's been|was) (?:a|my)(?: real| true| genuine| great| huge)? pleasure{_NOT_OF_MAIL}"
-    rf"|my pleasure{_NOT_OF_MAIL}"
+    r"(?:it was|it's been|was) (?:a|my)(?: real| true| genuine| great| huge)?"
+    rf" pleasure{_NOT_OF_MAIL}|my pleasure{_NOT_OF_MAIL}"
     r"|glad (?:i|we) could help|happy (?:i|we) could help|glad (?:it|that) (?:was|helped)",
     rf"c'était un (?:vrai )?plaisir{_NOT_OF_MAIL}|ravie? d'avoir pu|content(?:e)? d'avoir pu",
     rf"fue un (?:gusto|placer){_NOT_OF_MAIL}|un placer (?:hablar|charlar|conocerte)"
@@ -2307,6 +2305,9 @@ HOLDING = _cues(
     rf"(?=[ \t]*(?:[.!,;]|$)| {_SOON})"
     # "might work but I won't know until Monday - let me confirm then?": the answer waits on
     # something the sender learns later; nothing is picked yet.
+    # "Thursday at 5 might work - let me check and confirm tomorrow": the yes still to be
+    # confirmed.
+    r"|let me (?:check|double[- ]check)(?: [^.?!\n]{0,30})? and (?:confirm|let you know)"
     r"|(?:won't|will not|don't|do not) (?:really |honestly )?know (?:for sure )?(?:until|till)\b"
     r"[^.?!\n]{0,40}?let me confirm",
     r"je (?:regarde|vérifie) mon (?:agenda|calendrier)|je reviens vers vous"

@@ -17,7 +17,7 @@ from datetime import date
 
 from mailparser_reply import EmailReplyParser
 
-from workflows.understanding.dates import SAME_DAY, alternation, find_dates
+from workflows.understanding.dates import SAME_DAY, THAT_DAY, alternation, find_dates
 from workflows.understanding.vocab import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 # The analysed text is capped so that every later pass stays fast.
@@ -343,9 +343,11 @@ def _day_from_anchor(answer: str, anchor: str) -> tuple[str, bool]:
     line = _QUOTE_PREFIX.sub("", anchor)
     days = find_dates(line, _ANY_YEAR, day_first=None)
     own = find_dates(answer, _ANY_YEAR, day_first=None)
-    # "could do 1pm central same day? or wed 5 sep 1pm": a "same day" written before the
-    # answer's own day is the quoted line's day, not the day named before the answer.
-    same_day = SAME_DAY.search(answer)
+    # "could do 1pm central same day? or wed 5 sep 1pm", "1:30pm ET that day, or wed 11th": a
+    # "same day" or "that day" written before the answer's own day is the quoted line's day,
+    # not the day named before the answer.
+    flat = answer.replace("\n", " ")
+    same_day = SAME_DAY.search(flat) or THAT_DAY.search(flat)
     if len(days) != 1 or (own and (same_day is None or same_day.start() > own[0].start)):
         return answer, False
     restated = _POINTS_AT_QUOTE.match(answer)

@@ -242,6 +242,12 @@ CONFLICT = _cues(
     # "I've got a 30 min window" offers it too: the count is the length, no clock.
     r"(?![\w:/.-]| (?:slot|window|opening|gap|spot|free|open|that works|min|mins|minutes?"
     r"|hours?|hrs?)\b))",
+    # "I have a standing 11-12 with my VP", "I've got a recurring 3pm": a booked clock or span,
+    # the meeting it holds left unsaid ("a regular 2pm slot open" offers it).
+    r"(?:i have|i've got|i got|we have) (?:a|an) (?:standing|recurring|regular|weekly|daily"
+    r"|fixed)(?= \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?(?: ?[-–] ?\d{1,2}(?::\d\d)?"
+    r"(?: ?[ap]\.?m\.?)?)?(?![\w:/.-]| (?:slot|window|opening|gap|spot|free|open|min|mins"
+    r"|minutes?|hours?|hrs?)\b))",
     # "Tuesday's out, sorry - board meeting all afternoon."
     rf"(?:{ENGLISH_DAYS}|tomorrow|today)'s (?:out|no good|full|packed)"
     r"|meetings? all (?:day|morning|afternoon|evening)"
@@ -276,8 +282,9 @@ CONFLICT = _cues(
     r"|tombe (?:pile )?(?:sur|en même temps que)|coincide con|se solapa con|überschneidet sich mit"
     r"|fällt auf|si sovrappone (?:a|con)|coincide com|(?:overlapt|botst) met",
     # "Thursday I'm stuck in a vendor demo", "da sitze ich im Teammeeting", "tengo clase";
-    # "I've been pulled into a release war-room": the same, someone else's doing.
-    r"stuck (?:in|at|with|on)|(?:pulled|dragged|roped) into"
+    # "I've been pulled into a release war-room", "called into board prep": the same, someone
+    # else's doing.
+    r"stuck (?:in|at|with|on)|(?:pulled|dragged|roped|called) into"
     r"|(?:im|in einem|in einer) [\w-]*(?:meeting|besprechung|termin|sitzung)"
     r"|tengo (?:clase|una reunión|la reunión|reunión|junta|una junta|cita|una cita"
     r"|un compromiso)"
@@ -1096,6 +1103,29 @@ def _offer_day_out(sentence: str, cut: list[tuple[int, int]]) -> bool:
     return False
 
 
+# "11am here, just before our daily standup": the team's own meeting named as the edge of a
+# time that suits, with no clock after it.
+_AS_BOUND = re.compile(
+    r"\b(?:before|after)(?: (?:my|our|the))?(?: daily| weekly| morning)?[ \t]*$", re.IGNORECASE
+)
+_ROUTINE = re.compile(r"stand-?up|team ?sync", re.IGNORECASE)
+
+
+def _bounds_only(sentence: str, start: int, end: int) -> bool:
+    """Whether every event the clause names is a routine meeting named as a time's edge.
+
+    "11am here, just before our daily standup" places the time; "our standup is at 11" and
+    "right before my flight at 2" name the event's own clock (a flight is no routine).
+    """
+    events = list(OTHER_EVENT.finditer(sentence, start, end))
+    return all(
+        _ROUTINE.fullmatch(m.group(0))
+        and _AS_BOUND.search(sentence, start, m.start())
+        and not _DIGIT.search(sentence, m.end(), end)
+        for m in events
+    )
+
+
 def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
@@ -1128,6 +1158,7 @@ def read_roles(sentence: str) -> Roles:
         Span(a, b, Role.CONFLICT)
         for a, b in cut
         if OTHER_EVENT.search(sentence, a, b)
+        and not _bounds_only(sentence, a, b)
         # A clock of its own: "Friday morning is our release go/no-go" names a part of a day,
         # which may yet be what the sender turns down or offers around.
         and _DIGIT.search(sentence, a, b)

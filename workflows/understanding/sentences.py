@@ -99,7 +99,9 @@ _OPEN_LINE = re.compile(
     r"|next|this|coming|following|would|could|can|should|does|is|are|how|what|about|prochain"
     r"|prochaine|próximo|próxima|nächsten|nächste|prossimo|prossima|volgende"
     # "Thursday kl.\n08.30": the Scandinavian mark of a clock waits for its clock.
-    r"|kl\.))[ \t]*$",
+    r"|kl\."
+    # "I have a standing\n11-12 with my VP": an article's adjective waits for its noun or clock.
+    r"|(?<=\ba[ \t])(?:standing|recurring|regular|weekly|daily|fixed)))[ \t]*$",
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(r"^[ \t]*[a-zà-ÿ(]")
