@@ -101,6 +101,16 @@ EVENT_ON_THE_TIME: list[Row] = [
     ("Monday would be 9am for me and that's my standup, sorry.", None, []),
     ("the Monday one works, but I have standup then, so maybe 9:30 my time?", None, []),
     ("Monday is 9am here, during standup - could we find another time?", None, []),
+    # The bound said with a caveat, a question or no word that the time suits.
+    ("Thursday at 5 yours is right before standup, which is too tight for me.", None, []),
+    (
+        "the Monday one is 9am here, right before standup, so a bit tight - could we go later?",
+        None,
+        [],
+    ),
+    ("Thursday at 5 yours is right before standup.", None, []),
+    ("Monday works? That's 9am here, right after my stand-up.", None, []),
+    ("Monday's 9am my time lands right after my stand-up at 8:30, so no.", None, []),
 ]
 
 

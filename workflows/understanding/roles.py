@@ -99,13 +99,6 @@ _UNFIT = (
     r"|(?:is|zou|wordt) (?:\w+ )?(?:niet|geen) (?:zo )?(?:goed|handig|ideaal|mogelijk)"
 )
 _DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-# "8am here, which is perfect before standup", "right after my stand-up": the event bounds a
-# time that suits; it sits beside the time, not on it.
-_NOT_A_BOUND = "".join(
-    f"(?<!{edge} {owner})"
-    for edge in ("before", "after")
-    for owner in ("", "my ", "our ", "the ", "daily ", "my daily ", "our daily ", "the daily ")
-)
 # "I have a hard stop at 3:30": a limit on the slot, not another offer.
 _LIMIT_CUE = r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)"
 _LIMIT = _cues(_LIMIT_CUE)
@@ -226,7 +219,7 @@ CONFLICT = _cues(
     r"(?:have|got|there's) (?:a|an|another|my) (?:call|interview|class|lecture|flight|doctor"
     r"|dentist|school run|pickup|pick-up)|at the (?:dentist|doctor)|teaching|in class|on a plane"
     r"|(?:ends|finishes|wraps up|runs) (?:at|until|till)"
-    rf"|{_NOT_A_BOUND}(?:standup|stand-up)|i fly|my flight",
+    r"|standup|stand-up|i fly|my flight",
     # "I've got pickup at 4 on Tuesday", "I'm on kid duty at 7", "Wednesday has my 1:1 at 10":
     # a child fetched or minded, a standing meeting, with no article before it (hunt 47).
     r"(?:have|got) (?:school |the school |the kids'? )?(?:pickup|pick-up|school run)"
@@ -899,7 +892,7 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         spans.append(
             Span(start + move.start(), start + (to.start() if to else len(clause)), Role.OLD)
         )
-    conflicts = list(CONFLICT.finditer(clause))
+    conflicts = _conflicts(sentence, start, end)
     offers = [m for m in OFFER.finditer(clause) if _outside(m, conflicts)]
     tangled = False
     if conflicts:
@@ -1090,8 +1083,9 @@ def _offer_day_out(sentence: str, cut: list[tuple[int, int]]) -> bool:
     for (a, b), (c, d) in zip(cut, cut[1:], strict=False):
         # A reply's sentences may run on ("… im Zug. Freitag um 14 Uhr?"): the conflict's
         # clause ends at its stop.
-        conflict = CONFLICT.search(sentence, c, d)
-        stop = _STOP.search(sentence, conflict.end(), d) if conflict else None
+        # (Positions in the clause: its first cue ends at ``c + conflict.end()``.)
+        conflict = next(iter(_conflicts(sentence, c, d)), None)
+        stop = _STOP.search(sentence, c + conflict.end(), d) if conflict else None
         clause = sentence[c : stop.start() if stop else d]
         clocks = list(_DIGIT.finditer(sentence, a, b))
         if conflict is None or not _BUT_OPENS.match(clause) or _DIGIT.search(clause) or not clocks:
@@ -1103,33 +1097,63 @@ def _offer_day_out(sentence: str, cut: list[tuple[int, int]]) -> bool:
     return False
 
 
-# "11am here, just before our daily standup": the team's own meeting named as the edge of a
-# time that suits, with no clock after it.
+# "8am here, which is perfect before standup", "Thursday 10am works, right before my stand-up":
+# the team's routine meeting named as the edge of a time said to suit sits beside that time,
+# not on it. "… is right before standup, which is too tight", "right before standup?" or one
+# with a clock of its own ("right after my stand-up at 8:30") stays the sender's event.
 _AS_BOUND = re.compile(
     r"\b(?:before|after)(?: (?:my|our|the))?(?: daily| weekly| morning)?[ \t]*$", re.IGNORECASE
 )
 _ROUTINE = re.compile(r"stand-?up|team ?sync", re.IGNORECASE)
+_FITS = _cues(r"works?|perfect|ideal|good|fine|great|suits?")
+_CAVEAT = _cues(
+    r"tight|too|but|though|however|rather|sadly|unfortunately|except|unless|can't|cannot|not"
+    r"|no|later|earlier|instead"
+)
+
+
+def _routine_as_bound(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` is a routine meeting named as a suiting time's edge."""
+    return bool(
+        _ROUTINE.fullmatch(sentence, start, end)
+        and _AS_BOUND.search(sentence, 0, start)
+        and _FITS.search(sentence, 0, start)
+        and not _DIGIT.search(sentence, end)
+        and not _CAVEAT.search(sentence)
+        and "?" not in sentence
+    )
+
+
+def _conflicts(sentence: str, start: int, end: int) -> list[re.Match[str]]:
+    """The conflict cues of ``sentence[start:end]``, at positions in that stretch.
+
+    A routine meeting named as the edge of a time that suits is none.
+    """
+    clause = sentence[start:end]
+    return [
+        m
+        for m in CONFLICT.finditer(clause)
+        if not _routine_as_bound(sentence, start + m.start(), start + m.end())
+    ]
 
 
 def _bounds_only(sentence: str, start: int, end: int) -> bool:
-    """Whether every event the clause names is a routine meeting named as a time's edge.
+    """Whether every event the clause names is a routine meeting as a time's edge.
 
-    "11am here, just before our daily standup" places the time; "our standup is at 11" and
-    "right before my flight at 2" name the event's own clock (a flight is no routine).
+    "right before my flight" names no routine: the flight's clock is its own.
     """
-    events = list(OTHER_EVENT.finditer(sentence, start, end))
     return all(
-        _ROUTINE.fullmatch(m.group(0))
-        and _AS_BOUND.search(sentence, start, m.start())
-        and not _DIGIT.search(sentence, m.end(), end)
-        for m in events
+        _routine_as_bound(sentence, m.start(), m.end())
+        for m in OTHER_EVENT.finditer(sentence, start, end)
     )
 
 
 def read_roles(sentence: str) -> Roles:
     """The roles over one sentence; earlier spans (old, then conflict) win where they overlap."""
     spans: list[Span] = []
-    if (CONFLICT.search(sentence) or _live_move(sentence)) and not CANCELLED.search(sentence):
+    if (_conflicts(sentence, 0, len(sentence)) or _live_move(sentence)) and not CANCELLED.search(
+        sentence
+    ):
         spans += [
             Span(m.start(), m.end(), Role.OLD)
             for pattern in (_AGREED, _AGREED_ELSEWHERE)
