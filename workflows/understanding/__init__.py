@@ -59,7 +59,7 @@ from workflows.understanding.intent import (
     yes_under_line_said_again,
 )
 from workflows.understanding.invite import Invite, read_invite
-from workflows.understanding.language import language_of
+from workflows.understanding.language import OTHER, language_of
 from workflows.understanding.links import answer_link
 from workflows.understanding.message import Address, ParsedMessage, parse_message
 from workflows.understanding.notanswer import (
@@ -70,6 +70,7 @@ from workflows.understanding.notanswer import (
     plainly_anothers,
     quotes_another_thread,
 )
+from workflows.understanding.otherlanguages import own_words, read_other
 from workflows.understanding.quotes import before_closing, strip_reply
 from workflows.understanding.referrals import EMAIL, find_referrals, first_last
 from workflows.understanding.returns import find_return_date
@@ -1102,6 +1103,21 @@ def understand(
         # "Hi Hamdan, attached the Q1 numbers" to a user signing the thread otherwise: no cue
         # for the user, as the note is not theirs.
         reason = FOR_SOMEONE_ELSE
+    # In a language beyond the seven only a plain reading stands, in place of whatever the
+    # seven languages' cues made of it.
+    code = language_of(text)
+    other = (
+        read_other(answer, code, ref.date())
+        if code in OTHER and invite is None and not evidence.auto_reply and evidence.link is None
+        else None
+    )
+    if other is not None:
+        intent, reason, reading, picked = other.intent, other.reason, TimeReading(), None
+        evidence = replace(
+            evidence,
+            windows=(),
+            referrals=(other.referral,) if other.referral is not None else (),
+        )
     if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE, Intent.DECLINE) or reason in (
         HOLDS_ANSWER,
         ASIDE,
@@ -1119,6 +1135,8 @@ def understand(
         on_home_clock = ref.utcoffset() == ref.astimezone(tz).utcoffset()
         home = getattr(tz, "key", None) if on_home_clock else None
         return_date = find_return_date(text, ref.date(), day_first=day_first, home=home)
+    if other is not None:
+        return_date = other.return_date
     if intent is Intent.OUT_OF_OFFICE or (
         intent is not Intent.REFERRAL and OWN_ASSISTANT.search(unwrapped(text))
     ):
@@ -1130,7 +1148,9 @@ def understand(
         Reading(
             intent=intent,
             reason=reason,
-            text=text,
+            # The quote's attribution line, worded in a language the stripper does not know,
+            # is no part of the reply read.
+            text=own_words(text) if other is not None else text,
             times=reading,
             structured=structured or evidence.auto_reply,
             # A "+0000" stamp hides where the sender is, unless the reply says it.

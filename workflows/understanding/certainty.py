@@ -66,7 +66,7 @@ from workflows.understanding.intent import (
     unwrapped,
     weeks_on,
 )
-from workflows.understanding.language import language_of
+from workflows.understanding.language import reads
 from workflows.understanding.notanswer import (
     CALENDAR_RESPONSE,
     asks_which_clock,
@@ -81,6 +81,7 @@ from workflows.understanding.ordinals import (
     points_at_one,
 )
 from workflows.understanding.otherevents import PAST_WORDS, is_other_event_clock, other_event_clocks
+from workflows.understanding.otherlanguages import REASONS as OTHER_READINGS
 from workflows.understanding.roles import BUT_WORD, PROPOSED_ROLES, UNTIL, Role, moved_to
 from workflows.understanding.sentences import SENTENCE_END, sentence_spans
 from workflows.understanding.times import (
@@ -2327,7 +2328,8 @@ def _absence_beside_answer(reading: Reading) -> bool:
 def weigh(reading: Reading) -> tuple[Doubt, ...]:
     """Every doubt about ``reading``; empty means the reader is sure."""
     doubts: list[Doubt] = []
-    if reading.text and language_of(reading.text) is None:
+    if reading.text and not reads(reading.text) and reading.reason not in OTHER_READINGS:
+        # In a language beyond the seven only a plain reading of its own is sure.
         doubts.append(UNKNOWN_LANGUAGE)
     if _offer_in_absence(reading):
         doubts.append(OFFER_IN_ABSENCE)
