@@ -318,6 +318,25 @@ def test_near_miss_stays_in_doubt(body: str) -> None:
     assert not verdict.certain, (verdict.intent, verdict.return_date)
 
 
+# The user's confirmation of Wednesday: a no under it may call the meeting off, not turn it down.
+AGREED = (
+    "\n\nOn Sun, Jun 11, 2028 at 8:00 PM Ada Obi <ada@example.com> wrote:\n"
+    "> Great, Wednesday 14 June at 10am (Berlin time) it is. Talk then!\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dzień dobry,\n\nniestety nie dam rady, coś mi wypadło. Przepraszam!\n\nKasia",
+        "Hej,\n\ntyvärr har jag inte möjlighet längre, förlåt.\n\nAnna",
+    ],
+)
+def test_no_under_an_agreed_meeting_stays_in_doubt(body: str) -> None:
+    verdict = read_reply(body, tz=ZONE, date=WHEN, quote=AGREED)
+    assert not verdict.certain, (verdict.intent, doubt_codes(verdict))
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

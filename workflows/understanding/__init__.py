@@ -1108,7 +1108,12 @@ def understand(
     code = language_of(text)
     other = (
         read_other(answer, code, ref.date())
-        if code in OTHER and invite is None and not evidence.auto_reply and evidence.link is None
+        # Under a meeting the thread settled, a no may call it off: that stays unsure.
+        if code in OTHER
+        and invite is None
+        and not evidence.agreed
+        and not evidence.auto_reply
+        and evidence.link is None
         else None
     )
     if other is not None:
