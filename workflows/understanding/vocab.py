@@ -36,6 +36,10 @@ WEEKDAYS: dict[str, int] = {
     # Dutch
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6,
+    # Czech, for the user's own outreach written in it ("úterý 28. října v 10:00"); a reply in
+    # Czech is doubted as a language the reader does not know.
+    "pondělí": 0, "úterý": 1, "středa": 2, "středu": 2, "čtvrtek": 3, "pátek": 4, "sobota": 5,
+    "sobotu": 5, "neděle": 6, "neděli": 6,
 }  # fmt: skip
 # The English day names spelled out, for the English words patterns read around a day
 # ("Tuesday's out", "the following Monday"): only they of the seven languages end in "day".
@@ -79,6 +83,9 @@ MONTHS: dict[str, int] = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    # Czech, in the genitive a date takes ("28. října").
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
+    "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }  # fmt: skip
 
 # Days from the reference date.
@@ -661,7 +668,7 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _CLOCK: "reiquiavique|reikiavik",
     },
     "Africa/Johannesburg": {
-        _PLACE: "johannesburg|cape town|kapstadt|kaapstad|pretoria|durban",
+        _PLACE: "johannesburg|joburg|jozi|cape town|kapstadt|kaapstad|pretoria|durban",
         _WORDS | _PLACE: "south africa",
         _WORDS: "south african",
     },
@@ -1310,4 +1317,19 @@ SAME_TIME_USERS_SIDE = (
     r"for you|(?:on )?your (?:time|end|side|clock)|pour vous|pour toi|chez vous|para ti"
     r"|para usted|für dich|für Sie|bei dir|bei Ihnen|Ihrer Zeit|per te|per voi|para você"
     r"|voor jou|voor u|bij jou|bij u|jullie tijd"
+)
+# "in principle", "en principe", "em princípio": a hedge on a yes, in each language.
+IN_PRINCIPLE = (
+    r"in principle|en principe|en principio|im Prinzip|grundsätzlich|in linea di massima"
+    r"|in linea di principio|em princípio|em principio|in principe"
+)
+# "barring anything unforeseen", "sauf imprévu", "salvo algum imprevisto de última hora", "wenn
+# nichts dazwischenkommt": a yes that holds unless a mishap comes, which waits on nothing.
+BARRING_MISHAP = (
+    r"barring (?:any(?:thing)? )?(?:unforeseen|surprises?|last[- ]minute (?:surprises?|changes?"
+    r"|emergenc(?:y|ies)))|unless something (?:unexpected |urgent )?comes up"
+    r"|sauf (?:un )?imprévus?|sauf empêchement"
+    r"|salvo (?:algún |algum |cualquier |qualquer |qualche )?imprevist(?:os?|i)"
+    r"|(?:wenn|falls|sofern) nichts dazwischen ?kommt"
+    r"|tenzij er iets tussenkomt|behoudens onvoorziene omstandigheden"
 )
