@@ -87,6 +87,7 @@ from workflows.understanding.times import (
     SAME_TIME,
     TimeReading,
     clock_kept_between,
+    clocks_part,
     header_clock_moves,
     offset_moves,
     on_header_clock,
@@ -1381,19 +1382,18 @@ def _old_slot_off_the_meeting(reading: Reading) -> bool:
 
 
 def _same_time_across_users_change(reading: Reading, start: datetime) -> bool:
-    """A "same time" move across a change of the user's clock that the sender's clock keeps.
+    """A "same time" move across a change of the user's clock that the sender's surely keeps.
 
-    "Could we move Tuesday to Monday 2 November, same time?" from London, moving Tuesday 27
-    October at 14:00 New York time: New York goes back on 1 November and London does not, so
-    the same time is 14:00 on the user's clock or 18:00 on the sender's, an hour apart.
+    "Could we move Tuesday to Monday 2 November, same time?" from London to New York
+    (:func:`clocks_part`, surely). Where the sender's clock may change too, the rules on the
+    header's offset below decide.
     """
     agreed, written, home = reading.agreed, reading.written, reading.thread_tz or reading.home
     if agreed is None or written is None or home is None or not SAME_TIME.search(reading.text):
         return False
     if (start - agreed.start) % timedelta(days=1):
         return False
-    moved = start.astimezone(home).utcoffset() != agreed.start.astimezone(home).utcoffset()
-    return moved and clock_kept_between(written, agreed.start, start, reading.domain_zones)
+    return clocks_part(written, agreed.start, start, home, reading.domain_zones, surely=True)
 
 
 def _clock_changes_after_writing(reading: Reading) -> bool:

@@ -141,6 +141,10 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     ) for phrase in phrases},
 }  # fmt: skip
 
+# Midnight in each language: a clock word, like noon's.
+MIDNIGHT_WORDS = (
+    "midnight", "minuit", "medianoche", "mitternacht", "mezzanotte", "meia-noite", "middernacht",
+)  # fmt: skip
 NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "mezzogiorno", "meio-dia", "12 noon")
 
 # "Next week" in each language, for "Tuesday next week".
