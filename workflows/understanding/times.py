@@ -884,8 +884,9 @@ _ZONE = re.compile(
     r"|terça|quarta|quinta|sexta|sábado|domingo))|(?:le|la)[ \t]+vostr[ea]"
     r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
     # "a las 11 tuyas", "um 11 deine", "às 11h as tuas": the user's clock by its possessive
-    # right after the clock, as "yours" is.
-    rf"|{_RIGHT_AFTER_CLOCK}(?:tuy[ao]s?|vuestr[ao]s?|deine|(?:as[ \t]+)?tuas|le[ \t]+tue|vostre)"
+    # right after the clock, as "yours" is; "às 11h suas" in the Portuguese of "você".
+    rf"|{_RIGHT_AFTER_CLOCK}(?:tuy[ao]s?|vuestr[ao]s?|deine|(?:as[ \t]+)?(?:tuas|suas)|le[ \t]+tue"
+    r"|vostre)"
     # "por la mañana tuya": the user's morning.
     r"|(?:mañana|tarde|noche|hora)[ \t]+tuya)\b)"
     # "I'm in Sacramento, so same zone as you": the sender's clock is the user's.
@@ -3201,6 +3202,49 @@ def _any_such_day(sentence: str, mention: DateMention) -> bool:
     )
 
 
+# "or", "if not", "otherwise": an alternative, which a range after it may be on its own day.
+_ALTERNATIVE = re.compile(
+    r"\b(?:or|if not|otherwise|o|si no|ou|sinon|oder|sonst|oppure|altrimenti|senão|of anders)\b",
+    re.IGNORECASE,
+)
+
+
+def _spanned_offer(
+    tod: _TimeOfDay,
+    sentence: str,
+    dates: Sequence[DateMention],
+    before: Sequence[TimeMention],
+    meeting_length: timedelta,
+) -> int | None:
+    """Which earlier mention a dayless range spans: the reply's one offer, from its own clock.
+
+    "How about Monday the 9th at 10? I have a meeting at 11:30, so an hour works, 10 to 11":
+    the range opens on the one time offered, in a sentence naming no day and no alternative,
+    and says how long it runs. Two offers, an offer whose length was said, a range from
+    another hour, or "or 10 to 11" leave the range wanting a day.
+    """
+    offers = [i for i, m in enumerate(before) if m.role in PROPOSED_ROLES]
+    if (
+        tod.finish is None
+        or tod.zone is not None
+        or tod.part
+        or dates
+        or len(offers) != 1
+        or _ALTERNATIVE.search(sentence)
+    ):
+        return None
+    (at,) = offers
+    window = before[at].window
+    start = window.start
+    if (
+        start.time() != tod.begin
+        or window.end != start + meeting_length
+        or not tod.begin < tod.finish
+    ):
+        return None
+    return at
+
+
 def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
     lead = sentence[max(0, tod.start - 32) : tod.start]
@@ -4694,6 +4738,9 @@ def read_times(
                     )
                     # "Would Monday at 2 work instead? Same time, Eastern.": the offer said again.
                     and not (t.binds_next and t.begin in offered_clocks)
+                    # "¿El lunes 9 a las 10? ... una hora me viene perfecto, de 10 a 11": the
+                    # one offer's span, said after it.
+                    and _spanned_offer(t, seg_text, dates, mentions[:found], meeting_length) is None
                     # "Monday at noon ET? I know noon is 9 your time": an offered clock set equal
                     # to the user's reading of it names the offer back.
                     and not _equated_to_yours(
@@ -4717,6 +4764,13 @@ def read_times(
                 )
             )
         )
+        for t in times:
+            at = _spanned_offer(t, seg_text, dates, mentions[:found], meeting_length)
+            if at is not None and t.finish is not None:
+                spanned = mentions[at]
+                start = spanned.window.start
+                end = start.replace(hour=t.finish.hour, minute=t.finish.minute)
+                mentions[at] = replace(spanned, window=TimeWindow(start, end))
     # "3:30 on Tuesday, or Thursday morning" written on a Wednesday to a user who asked for
     # times from next week on, or "Thursday 14 Oct at 10? Or Friday morning" in the sentence
     # after: the coming weekday falls before the day offered first and before anything the

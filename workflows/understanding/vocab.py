@@ -246,6 +246,19 @@ ON_A_TRIP = re.compile(
     r"|\bauf\s+Reisen\b|\bunterwegs\b|\bop\s+reis\b",
     re.IGNORECASE,
 )
+# The sender says they live where the user does ("since we're in the same city", "ya que
+# estamos en la misma ciudad"): the sender's clock is the user's. Not when denied or supposed
+# ("shame we're not in the same city", "if we were in the same town").
+SAME_PLACE_AS_USER = re.compile(
+    r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bno\s)(?<!\bnicht\s)(?<!\bniet\s)(?<!\bnão\s)"
+    r"(?<!\bnon\s)\b(?:(?:we['’]re|we\s+are|we\s+both\s+live|we\s+live|both)\s+in\s+the\s+same"
+    r"\s+(?:city|town)|estamos\s+en\s+la\s+misma\s+ciudad|vivimos\s+en\s+la\s+misma\s+ciudad"
+    r"|estamos\s+na\s+mesma\s+cidade|on\s+est\s+dans\s+la\s+même\s+ville"
+    r"|nous\s+sommes\s+dans\s+la\s+même\s+ville|siamo\s+nella\s+stessa\s+città"
+    r"|wir\s+(?:sind|wohnen)\s+in\s+der\s+(?:gleichen|selben)\s+Stadt"
+    r"|we\s+(?:zitten|wonen)\s+in\s+dezelfde\s+stad)\b",
+    re.IGNORECASE,
+)
 # Whose clock the talk of a change is: the sender's own, said right before it ("our clocks go
 # back", "we go onto daylight time", "bij ons gaat de wintertijd in") or right after it ("the
 # clocks go forward here"). "London's clocks go back", "your clocks change" are another's.
@@ -537,7 +550,10 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     "Europe/Madrid": {
         _CLOCK | _PLACE: "madrid|barcelona|sevilla|bilbao",
         _TIME | _PLACE: "spain",
-        _PLACE: "valencia|seville|malaga|espana",
+        # "hora de España": the peninsula's clock; the Canaries' is "hora canaria".
+        _WORDS | _PLACE: "espana",
+        _WORDS: "españa",
+        _PLACE: "valencia|seville|malaga",
         _CLOCK: "hora peninsular|hora española|barcelone|barcellona|madrider zeit",
     },
     "Europe/Paris": {
