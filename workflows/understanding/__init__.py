@@ -82,7 +82,7 @@ from workflows.understanding.times import (
     TimeReading,
     ambiguous_name,
     at_sender_place,
-    clock_kept_between,
+    clocks_part,
     domain_zones,
     find_windows,
     leans_on_user_zone,
@@ -588,7 +588,7 @@ def _from_agreed(
         same_time
         and side != "user"
         and not clocks & {local.time(), users.time(), agreed.time()}
-        and any(_clocks_part(agreed, w.start, place, written) for w in moved)
+        and any(clocks_part(written, agreed, w.start, place=place) for w in moved)
     ):
         # "Can we move it to Monday, same time?" across a clock change, under a meeting the
         # thread gave on both clocks: whose wall clock it keeps is the sender's calendar's, or
@@ -612,27 +612,6 @@ def _same_time_side(answer: str) -> str | None:
     if bool(senders) == bool(users):
         return None
     return "sender" if senders else "user"
-
-
-def _clocks_part(
-    agreed: datetime, start: datetime, place: tzinfo | None, written: datetime | None
-) -> bool:
-    """Whether the sender's and the user's clocks may move apart between ``agreed`` and ``start``.
-
-    The user's is the zone the meeting was agreed on; with no place for the sender, any zone
-    on the Date header's offset may be theirs.
-    """
-    user = agreed.tzinfo
-    assert user is not None
-
-    def change(zone: tzinfo) -> timedelta:
-        offsets = (m.astimezone(zone).utcoffset() or timedelta(0) for m in (start, agreed))
-        return next(offsets) - next(offsets)
-
-    if place is not None:
-        return change(place) != change(user)
-    kept = written is not None and clock_kept_between(written, agreed, start, (), user)
-    return not kept or bool(change(user))
 
 
 def _clocks_written(answer: str) -> set[time]:

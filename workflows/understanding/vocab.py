@@ -148,6 +148,10 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     ) for phrase in phrases},
 }  # fmt: skip
 
+# Midnight in each language: a clock word, like noon's.
+MIDNIGHT_WORDS = (
+    "midnight", "minuit", "medianoche", "mitternacht", "mezzanotte", "meia-noite", "middernacht",
+)  # fmt: skip
 NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "mezzogiorno", "meio-dia", "12 noon")
 
 # "Next week" in each language, for "Tuesday next week".
@@ -247,6 +251,19 @@ ON_A_TRIP = re.compile(
     r"|vacation|holiday|leave)|abroad|overseas)\b"
     r"|\ben\s+déplacement\b|\bde\s+viaje\b|\bde\s+viagem\b|\bin\s+viaggio\b"
     r"|\bauf\s+Reisen\b|\bunterwegs\b|\bop\s+reis\b",
+    re.IGNORECASE,
+)
+# The sender says they live where the user does ("since we're in the same city", "ya que
+# estamos en la misma ciudad"): the sender's clock is the user's. Not when denied or supposed
+# ("shame we're not in the same city", "if we were in the same town").
+SAME_PLACE_AS_USER = re.compile(
+    r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bno\s)(?<!\bnicht\s)(?<!\bniet\s)(?<!\bnão\s)"
+    r"(?<!\bnon\s)\b(?:(?:we['’]re|we\s+are|we\s+both\s+live|we\s+live|both)\s+in\s+the\s+same"
+    r"\s+(?:city|town)|estamos\s+en\s+la\s+misma\s+ciudad|vivimos\s+en\s+la\s+misma\s+ciudad"
+    r"|estamos\s+na\s+mesma\s+cidade|on\s+est\s+dans\s+la\s+même\s+ville"
+    r"|nous\s+sommes\s+dans\s+la\s+même\s+ville|siamo\s+nella\s+stessa\s+città"
+    r"|wir\s+(?:sind|wohnen)\s+in\s+der\s+(?:gleichen|selben)\s+Stadt"
+    r"|we\s+(?:zitten|wonen)\s+in\s+dezelfde\s+stad)\b",
     re.IGNORECASE,
 )
 # Whose clock the talk of a change is: the sender's own, said right before it ("our clocks go
@@ -540,7 +557,10 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     "Europe/Madrid": {
         _CLOCK | _PLACE: "madrid|barcelona|sevilla|bilbao",
         _TIME | _PLACE: "spain",
-        _PLACE: "valencia|seville|malaga|espana",
+        # "hora de España": the peninsula's clock; the Canaries' is "hora canaria".
+        _WORDS | _PLACE: "espana",
+        _WORDS: "españa",
+        _PLACE: "valencia|seville|malaga",
         _CLOCK: "hora peninsular|hora española|barcelone|barcellona|madrider zeit",
     },
     "Europe/Paris": {
