@@ -36,6 +36,10 @@ WEEKDAYS: dict[str, int] = {
     # Dutch
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6,
+    # Czech, for the user's own outreach written in it ("úterý 28. října v 10:00"); a reply in
+    # Czech is doubted as a language the reader does not know.
+    "pondělí": 0, "úterý": 1, "středa": 2, "středu": 2, "čtvrtek": 3, "pátek": 4, "sobota": 5,
+    "sobotu": 5, "neděle": 6, "neděli": 6,
 }  # fmt: skip
 # The English day names spelled out, for the English words patterns read around a day
 # ("Tuesday's out", "the following Monday"): only they of the seven languages end in "day".
@@ -79,6 +83,9 @@ MONTHS: dict[str, int] = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    # Czech, in the genitive a date takes ("28. října").
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
+    "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }  # fmt: skip
 
 # Days from the reference date.
@@ -141,6 +148,10 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     ) for phrase in phrases},
 }  # fmt: skip
 
+# Midnight in each language: a clock word, like noon's.
+MIDNIGHT_WORDS = (
+    "midnight", "minuit", "medianoche", "mitternacht", "mezzanotte", "meia-noite", "middernacht",
+)  # fmt: skip
 NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "mezzogiorno", "meio-dia", "12 noon")
 
 # "Next week" in each language, for "Tuesday next week".
@@ -240,6 +251,19 @@ ON_A_TRIP = re.compile(
     r"|vacation|holiday|leave)|abroad|overseas)\b"
     r"|\ben\s+déplacement\b|\bde\s+viaje\b|\bde\s+viagem\b|\bin\s+viaggio\b"
     r"|\bauf\s+Reisen\b|\bunterwegs\b|\bop\s+reis\b",
+    re.IGNORECASE,
+)
+# The sender says they live where the user does ("since we're in the same city", "ya que
+# estamos en la misma ciudad"): the sender's clock is the user's. Not when denied or supposed
+# ("shame we're not in the same city", "if we were in the same town").
+SAME_PLACE_AS_USER = re.compile(
+    r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bno\s)(?<!\bnicht\s)(?<!\bniet\s)(?<!\bnão\s)"
+    r"(?<!\bnon\s)\b(?:(?:we['’]re|we\s+are|we\s+both\s+live|we\s+live|both)\s+in\s+the\s+same"
+    r"\s+(?:city|town)|estamos\s+en\s+la\s+misma\s+ciudad|vivimos\s+en\s+la\s+misma\s+ciudad"
+    r"|estamos\s+na\s+mesma\s+cidade|on\s+est\s+dans\s+la\s+même\s+ville"
+    r"|nous\s+sommes\s+dans\s+la\s+même\s+ville|siamo\s+nella\s+stessa\s+città"
+    r"|wir\s+(?:sind|wohnen)\s+in\s+der\s+(?:gleichen|selben)\s+Stadt"
+    r"|we\s+(?:zitten|wonen)\s+in\s+dezelfde\s+stad)\b",
     re.IGNORECASE,
 )
 # Whose clock the talk of a change is: the sender's own, said right before it ("our clocks go
@@ -533,7 +557,10 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     "Europe/Madrid": {
         _CLOCK | _PLACE: "madrid|barcelona|sevilla|bilbao",
         _TIME | _PLACE: "spain",
-        _PLACE: "valencia|seville|malaga|espana",
+        # "hora de España": the peninsula's clock; the Canaries' is "hora canaria".
+        _WORDS | _PLACE: "espana",
+        _WORDS: "españa",
+        _PLACE: "valencia|seville|malaga",
         _CLOCK: "hora peninsular|hora española|barcelone|barcellona|madrider zeit",
     },
     "Europe/Paris": {
@@ -661,7 +688,7 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _CLOCK: "reiquiavique|reikiavik",
     },
     "Africa/Johannesburg": {
-        _PLACE: "johannesburg|cape town|kapstadt|kaapstad|pretoria|durban",
+        _PLACE: "johannesburg|joburg|jozi|cape town|kapstadt|kaapstad|pretoria|durban",
         _WORDS | _PLACE: "south africa",
         _WORDS: "south african",
     },
@@ -1310,6 +1337,21 @@ SAME_TIME_USERS_SIDE = (
     r"for you|(?:on )?your (?:time|end|side|clock)|pour vous|pour toi|chez vous|para ti"
     r"|para usted|für dich|für Sie|bei dir|bei Ihnen|Ihrer Zeit|per te|per voi|para você"
     r"|voor jou|voor u|bij jou|bij u|jullie tijd"
+)
+# "in principle", "en principe", "em princípio": a hedge on a yes, in each language.
+IN_PRINCIPLE = (
+    r"in principle|en principe|en principio|im Prinzip|grundsätzlich|in linea di massima"
+    r"|in linea di principio|em princípio|em principio|in principe"
+)
+# "barring anything unforeseen", "sauf imprévu", "salvo algum imprevisto de última hora", "wenn
+# nichts dazwischenkommt": a yes that holds unless a mishap comes, which waits on nothing.
+BARRING_MISHAP = (
+    r"barring (?:any(?:thing)? )?(?:unforeseen|surprises?|last[- ]minute (?:surprises?|changes?"
+    r"|emergenc(?:y|ies)))|unless something (?:unexpected |urgent )?comes up"
+    r"|sauf (?:un )?imprévus?|sauf empêchement"
+    r"|salvo (?:algún |algum |cualquier |qualquer |qualche )?imprevist(?:os?|i)"
+    r"|(?:wenn|falls|sofern) nichts dazwischen ?kommt"
+    r"|tenzij er iets tussenkomt|behoudens onvoorziene omstandigheden"
 )
 
 
