@@ -66,7 +66,7 @@ from workflows.understanding.intent import (
     unwrapped,
     weeks_on,
 )
-from workflows.understanding.language import language_of
+from workflows.understanding.language import reads
 from workflows.understanding.notanswer import (
     CALENDAR_RESPONSE,
     asks_which_clock,
@@ -81,12 +81,14 @@ from workflows.understanding.ordinals import (
     points_at_one,
 )
 from workflows.understanding.otherevents import PAST_WORDS, is_other_event_clock, other_event_clocks
+from workflows.understanding.otherlanguages import REASONS as OTHER_READINGS
 from workflows.understanding.roles import BUT_WORD, PROPOSED_ROLES, UNTIL, Role, moved_to
 from workflows.understanding.sentences import SENTENCE_END, sentence_spans
 from workflows.understanding.times import (
     SAME_TIME,
     TimeReading,
     clock_kept_between,
+    clocks_part,
     header_clock_moves,
     offset_moves,
     on_header_clock,
@@ -1403,19 +1405,18 @@ def _old_slot_off_the_meeting(reading: Reading) -> bool:
 
 
 def _same_time_across_users_change(reading: Reading, start: datetime) -> bool:
-    """A "same time" move across a change of the user's clock that the sender's clock keeps.
+    """A "same time" move across a change of the user's clock that the sender's surely keeps.
 
-    "Could we move Tuesday to Monday 2 November, same time?" from London, moving Tuesday 27
-    October at 14:00 New York time: New York goes back on 1 November and London does not, so
-    the same time is 14:00 on the user's clock or 18:00 on the sender's, an hour apart.
+    "Could we move Tuesday to Monday 2 November, same time?" from London to New York
+    (:func:`clocks_part`, surely). Where the sender's clock may change too, the rules on the
+    header's offset below decide.
     """
     agreed, written, home = reading.agreed, reading.written, reading.thread_tz or reading.home
     if agreed is None or written is None or home is None or not SAME_TIME.search(reading.text):
         return False
     if (start - agreed.start) % timedelta(days=1):
         return False
-    moved = start.astimezone(home).utcoffset() != agreed.start.astimezone(home).utcoffset()
-    return moved and clock_kept_between(written, agreed.start, start, reading.domain_zones)
+    return clocks_part(written, agreed.start, start, home, reading.domain_zones, surely=True)
 
 
 def _clock_changes_after_writing(reading: Reading) -> bool:
@@ -2352,7 +2353,8 @@ def _absence_beside_answer(reading: Reading) -> bool:
 def weigh(reading: Reading) -> tuple[Doubt, ...]:
     """Every doubt about ``reading``; empty means the reader is sure."""
     doubts: list[Doubt] = []
-    if reading.text and language_of(reading.text) is None:
+    if reading.text and not reads(reading.text) and reading.reason not in OTHER_READINGS:
+        # In a language beyond the seven only a plain reading of its own is sure.
         doubts.append(UNKNOWN_LANGUAGE)
     if _offer_in_absence(reading):
         doubts.append(OFFER_IN_ABSENCE)

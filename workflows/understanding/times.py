@@ -71,6 +71,7 @@ from workflows.understanding.vocab import (
     DOMAIN_ZONES,
     ENGLISH_DAYS,
     HOUR_PARTS,
+    MIDNIGHT_WORDS,
     MINUTE_WORDS,
     MONTHS,
     NAMES_NOT_WORN,
@@ -205,8 +206,7 @@ _TIME_LIKE = re.compile(
     rf"|rond)[ \t]+(?:{_HOUR_WORDS})\b(?![ \t]+(?:{_COUNTED}))"
     r"|\b(?:et[ \t]+(?:demie|quart)|moins[ \t]+le[ \t]+quart|y[ \t]+media|y[ \t]+cuarto"
     r"|menos[ \t]+cuarto|e[ \t]+mezza|e[ \t]+un[ \t]+quarto|e[ \t]+meia)\b"
-    r"|\b(?:midnight|minuit|medianoche|Mitternacht|mezzanotte|meia-noite|middernacht|mezzogiorno"
-    rf"|meio-dia|{'|'.join(NOON_WORDS)})(?:-?ish)?\b"
+    rf"|\b(?:{'|'.join(MIDNIGHT_WORDS + NOON_WORDS)})(?:-?ish)?\b"
     rf"|{SAME_TIME.pattern}"
     rf"|{_VAGUE_TIME}",
     re.IGNORECASE,
@@ -3405,7 +3405,11 @@ def _yours_off(
         )
     if _SUM_GUESSED.search(sentence, max(0, tod.start - 40), tod.start):
         return False
-    return not _hours_off(tod, offer, user_tz)
+    # An hour or less either way is a slip or a sum across a change; hours off, the sender
+    # takes the user to be elsewhere.
+    wall = offer.astimezone(user_tz).replace(tzinfo=None)
+    off = abs(datetime.combine(wall.date(), tod.begin) - wall) % timedelta(days=1)
+    return min(off, timedelta(days=1) - off) <= timedelta(hours=1)
 
 
 _LISTED_CLOCK = re.compile(
@@ -3755,13 +3759,6 @@ def _bears_out(
             if (on_user.weekday(), on_user.time()) in offered_on_user_clock and mine == on_user:
                 return True
     return not offers
-
-
-def _hours_off(tod: _TimeOfDay, start: datetime, user_tz: tzinfo) -> bool:
-    """Whether the clock is more than an hour from ``start`` on the user's clock, either way."""
-    wall = start.astimezone(user_tz).replace(tzinfo=None)
-    off = abs(datetime.combine(wall.date(), tod.begin) - wall) % timedelta(days=1)
-    return min(off, timedelta(days=1) - off) > timedelta(hours=1)
 
 
 def _on_users_clock(
@@ -5347,6 +5344,45 @@ def clock_kept_between(
     return bool(there) and _offsets_at(there, before) == _offsets_at(there, after)
 
 
+def clocks_part(
+    written: datetime | None,
+    before: datetime,
+    after: datetime,
+    user: tzinfo | None = None,
+    zones: Sequence[tzinfo] = (),
+    place: tzinfo | None = None,
+    *,
+    surely: bool = False,
+) -> bool:
+    """Whether the sender's wall clock and the user's may move apart from ``before`` to ``after``.
+
+    What "same time" keeps when a meeting moves whole days: "Could we move Tuesday to Monday 2
+    November, same time?" from London, moving Tuesday 27 October at 14:00 New York time: New
+    York goes back on 1 November and London does not, so the same time is 14:00 on the user's
+    clock or 18:00 on the sender's. The user's clock is ``user``, else the zone the meeting
+    (``before``) was set on; the sender's is ``place``'s when known, else any zone on the Date
+    header's offset (see :func:`clock_kept_between`), none known when the reply's date is not.
+
+    ``surely``: only where they part whichever of those zones the sender is in: the user's
+    clock changes and none of the sender's does. "Push to next week same time?" from -04:00
+    across New York's change, to a user in New York: the sender may be in New York too.
+    """
+    user = user if user is not None else before.tzinfo
+    assert user is not None
+
+    def change(zone: tzinfo) -> timedelta:
+        return (after.astimezone(zone).utcoffset() or timedelta(0)) - (
+            before.astimezone(zone).utcoffset() or timedelta(0)
+        )
+
+    if place is not None:
+        return change(place) != change(user)
+    kept = written is not None and clock_kept_between(written, before, after, zones, user)
+    if surely:
+        return kept and bool(change(user))
+    return not kept or bool(change(user))
+
+
 def header_clock_agreed(
     written: datetime,
     starts: Sequence[datetime],
@@ -6159,7 +6195,7 @@ _OWN_MIDNIGHT = re.compile(
     # and the article some languages put before midnight.
     r"|(?<=\bson[ \t])|(?<=\bsono[ \t])|(?<=\bsão[ \t])|(?<=\bsont[ \t])|(?<=\bsind[ \t])"
     r"|(?<==))(?:(?:la|a)[ \t]+)?(?:(?:half|quarter)[ \t]+past[ \t]+)?"
-    r"(?:midnight|minuit|medianoche|mezzanotte|meia-noite|Mitternacht|middernacht)[ \t]+"
+    rf"(?:{'|'.join(MIDNIGHT_WORDS)})[ \t]+"
     r"(?:here|for[ \t]+me|my[ \t]+time|ici|chez[ \t]+moi|pour[ \t]+moi|aquí|para[ \t]+mí"
     r"|da[ \t]+me|per[ \t]+me|aqui|para[ \t]+mim|bei[ \t]+mir|hier|bij[ \t]+mij|voor[ \t]+mij)"
     r"(?=[ \t]*(?:[-–—,.;:!)]|$))",
