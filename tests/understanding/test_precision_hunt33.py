@@ -534,7 +534,6 @@ _LEFT: dict[str, str] = {
     "Monday 3 April at 9am your time works": "no zone of the user's in the thread",
     "Monday 13 March at 8pm your time works": "no zone of the user's in the thread",
     "How about Thursday 6 April at 3pm IST? That's 7:30pm": "IST is also Ireland's summer name",
-    "¿El miércoles 5 de abril a las 17, hora de España?": '"hora de España" is not read',
     "Mardi 28 mars à 16h, heure de Singapour": '"heure de Singapour" is not read',
 }
 
