@@ -141,6 +141,13 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     ) for phrase in phrases},
 }  # fmt: skip
 
+# "except", "sauf", "außer", "excepto", "tranne", "exceto", "behalve": the words that rule a
+# day out of a span of days offered ("any day next week, except Wednesday").
+DAY_EXCEPT_WORDS = (
+    "except", "except for", "but not", "other than", "apart from", "sauf", "excepté", "excepto",
+    "salvo", "menos", "außer", "ausser", "tranne", "eccetto", "exceto", "behalve",
+)  # fmt: skip
+
 NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "mezzogiorno", "meio-dia", "12 noon")
 
 # "Next week" in each language, for "Tuesday next week".
