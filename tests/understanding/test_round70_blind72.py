@@ -336,3 +336,23 @@ def test_teaching_as_a_job_is_no_conflict() -> None:
     verdict = _read("I teach UX at the university. Thursday 15 October at 10 works for me.")
     assert verdict.certain, doubt_codes(verdict)
     assert local_starts(verdict, VIENNA) == [_thu(10)]
+
+
+# Found on the hunt: a bound denied opens the window at its clock ("not before 10" is from 10),
+# and a clock at a part's end said as its bound ("in the afternoon after 5pm") is no second
+# window beside the whole afternoon.
+DENIED_AND_AT_THE_END = [
+    ("Could we do Thursday 15 October, but not before 10:30?", 10, 30, time(17)),
+    ("Could we do Thursday 15 October in the morning, not before 10?", 10, 0, time(12)),
+    ("Jeudi 15 octobre, mais pas avant 10h, ça vous va ?", 10, 0, time(17)),
+    ("Ginge Donnerstag, 15. Oktober, aber nicht vor 10 Uhr?", 10, 0, time(17)),
+    ("¿Te va el jueves 15 de octubre, pero no antes de las 10?", 10, 0, time(17)),
+    ("Could we talk on Thursday 15 October in the afternoon after 5pm?", 17, 0, time(17, 30)),
+]
+
+
+@pytest.mark.parametrize(("body", "h", "m", "end"), DENIED_AND_AT_THE_END)
+def test_a_denied_bound_and_a_bound_at_the_end(body: str, h: int, m: int, end: time) -> None:
+    verdict = _read(body)
+    assert verdict.certain, doubt_codes(verdict)
+    assert _windows(verdict) == [(_thu(h, m), end)]

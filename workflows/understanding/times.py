@@ -688,6 +688,9 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _BEFORE = re.compile(rf"\b(?:{bounding(BEFORE_WORDS, clock=True)})[ \t]+$", re.IGNORECASE)
+# "not before 10", "pas avant", "nicht vor", "no antes de", "non prima delle", "não antes das",
+# "niet voor": the bound denied, which opens the window at that time instead of closing it.
+_NOT_BEFORE = re.compile(r"\b(?:not|pas|nicht|no|non|não|niet)[ \t]+$", re.IGNORECASE)
 _START_OF_DAY = time(9)
 # "that is" before a clock that says again what was just written, in the seven languages.
 _THAT_IS = (
@@ -1725,13 +1728,31 @@ def _find_times(
                 finish = _until_said(text, stop, begin)
                 if finish is None and begin < _END_OF_DAY:
                     finish, bound = _END_OF_DAY, "end"
+            closes_at = (
+                match.start()
+                if _BEFORE_CUE.fullmatch(cue) is not None
+                else (
+                    max(0, match.start() - 20) + said_bound.start()
+                    if (
+                        said_bound := _BEFORE.search(
+                            text[max(0, match.start() - 20) : match.start()]
+                        )
+                    )
+                    else None
+                )
+            )
+            negated = closes_at is not None and bool(
+                _NOT_BEFORE.search(text, max(0, closes_at - 12), closes_at)
+            )
+            if finish is None and kind != "part" and negated:
+                # "not before 10", "pas avant 10h", "nicht vor 10 Uhr": from that time on.
+                finish = _until_said(text, stop, begin)
+                if finish is None and begin < _END_OF_DAY:
+                    finish, bound = _END_OF_DAY, "end"
             if (
                 finish is None
                 and kind != "part"
-                and (
-                    _BEFORE_CUE.fullmatch(cue) is not None
-                    or _BEFORE.search(text[max(0, match.start() - 20) : match.start()])
-                )
+                and closes_at is not None
                 and begin > _START_OF_DAY
             ):
                 # "Thursday before noon": the working day up to that time.
@@ -1854,7 +1875,9 @@ def _inside(clock: _TimeOfDay, part: _TimeOfDay) -> bool:
 _NARROWING_GAP = re.compile(
     r"[ \t,]*(?:(?:early|late|presto|tardi|tôt|tard|temprano|früh|spät|cedo)[ \t,]+)?"
     r"(?:(?:at|say|like|around|à|vers|genre|a[ \t]+las|sobre[ \t]+las|tipo|um|gegen|so[ \t]+gegen"
-    r"|etwa|alle|verso[ \t]+le|às|om|rond)[ \t]+)?",
+    r"|etwa|alle|verso[ \t]+le|às|om|rond"
+    # "in the afternoon after 5pm", "am Nachmittag ab 17 Uhr": the part from its end on.
+    rf"|{bounding(AFTER_WORDS, clock=True)}|ab|from|vanaf)[ \t]+)?",
     re.IGNORECASE,
 )
 # How far outside the reader's bounds of a part of the day a clock written as its narrowing
