@@ -356,3 +356,21 @@ def test_a_denied_bound_and_a_bound_at_the_end(body: str, h: int, m: int, end: t
     verdict = _read(body)
     assert verdict.certain, doubt_codes(verdict)
     assert _windows(verdict) == [(_thu(h, m), end)]
+
+
+# A part of the day closed by "until": the part up to that clock, not the whole part.
+CLOSED = [
+    ("Could we do Thursday 15 October in the morning until 11?", 9, 11),
+    ("Could we do Thursday 15 October in the afternoon till 4?", 13, 16),
+    ("Could we do Thursday 15 October in the afternoon until 3:30pm?", 13, time(15, 30)),
+    ("Hallo Ada, ginge es bei Ihnen am Donnerstag, 15. Oktober nachmittags bis 16 Uhr?", 13, 16),
+    ("Jeudi 15 octobre, le matin jusqu'à 11h, ça vous irait ?", 9, 11),
+]
+
+
+@pytest.mark.parametrize(("body", "begin", "end"), CLOSED)
+def test_a_part_closed_by_until(body: str, begin: int, end: int | time) -> None:
+    verdict = _read(body)
+    assert verdict.certain, doubt_codes(verdict)
+    closes = end if isinstance(end, time) else time(end)
+    assert _windows(verdict) == [(_thu(begin), closes)]

@@ -829,6 +829,28 @@ _MEAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 _MEAL = re.compile(r"lunch", re.IGNORECASE)
+# "in the morning until 11", "nachmittags bis 16 Uhr", "le matin jusqu'à 11h": where a part of
+# the day said just before ends.
+_PART_UNTIL = re.compile(
+    r"[ \t,]*(?:until|till|til|up[ \t]+to|bis|jusqu['’]à|hasta[ \t]+las|fino[ \t]+alle"
+    r"|até[ \t]+às|tot)[ \t]+(?P<h>[012]?\d)(?:[:.h](?P<m>[0-5]\d))?"
+    r"(?:[ \t]*(?P<ap>[ap])\.?m\b\.?)?(?:[ \t]*(?:uhr|uur|h)\b)?(?![\d:])",
+    re.IGNORECASE,
+)
+
+
+def _closing_clock(until: re.Match[str], begin: time) -> time | None:
+    """The clock ``until`` names, on the half of the day of a part opening at ``begin``."""
+    hour, minute = int(until["h"]), int(until["m"] or 0)
+    if until["ap"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if until["ap"].lower() == "p" else 0)
+    elif hour < 12 <= begin.hour:
+        hour += 12
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
 # "after lunch", "before the afternoon", "na de middag", "nach dem Mittag": a part of the day
 # as the bound of a spell on the working day.
 _PART_BOUNDED = re.compile(
@@ -1694,6 +1716,11 @@ def _find_times(
                         continue
                     begin, finish = _START_OF_DAY, begin
             stop = match.end()
+            closed = _PART_UNTIL.match(text, stop) if kind == "part" and finish else None
+            closes = _closing_clock(closed, begin) if closed else None
+            if closed and finish and closes is not None and begin < closes <= finish:
+                # "in the morning until 11", "am Nachmittag bis 16 Uhr": the part ends there.
+                finish, stop = closes, closed.end()
             # ("a las 8 de la noche": the same after a cued hour.)
             clocked = kind in ("time24", "cued", "romance_frac")
             half = _AFTERNOON_AFTER.match(text, stop) if clocked else None
