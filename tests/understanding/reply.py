@@ -6,9 +6,9 @@ header, the zone the user lives in); the envelope around it is this one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -133,9 +133,80 @@ def assert_near_miss_safe(verdict: Verdict, tz: tzinfo, intent: Intent | None) -
     assert not verdict.certain, (verdict.intent, local_starts(verdict, tz))
 
 
-# A precision hunt's row: body, setting key, intent, (month, day, hour[, minute]) starts, the
-# scheduling link, and whether a careful person would act on it without asking.
-HuntRow = tuple[str, str, Intent | None, list[tuple[int, ...]], str | None, bool]
+# A start: (month, day, hour[, minute]) on the user's clock, or (zone, month, day, hour[,
+# minute]) on a named clock, turned into the user's.
+Start = tuple[int | str, ...]
+
+# A precision hunt's row: body, setting key, intent, starts, the scheduling link, and whether
+# a careful person would act on it without asking.
+HuntRow = tuple[str, str, Intent | None, list[Start], str | None, bool]
+
+
+def hunt_row(
+    body: str,
+    setting: str,
+    intent: Intent | None,
+    starts: Sequence[Start] | None = None,
+    link: str | None = None,
+    sure: bool = True,
+) -> HuntRow:
+    """One row of a :class:`Hunt`'s table (sure unless told)."""
+    return (body, setting, intent, list(starts or []), link, sure)
+
+
+# place -> (the user's zone, the Date header's offset, the sender's address, the language of
+# the thread, the user's zone words in the outreach)
+Place = tuple[str, str, str, str, str]
+
+
+@dataclass(frozen=True)
+class QuotedScene:
+    """A hunt's settings where the reply sits above the user's quoted message (Gmail's shape).
+
+    A setting key is ``place[-kind][@day]``. ``place`` gives the user's zone, the Date header's
+    offset, the sender (whose domain names the country) and the thread's language; ``kind``
+    what is quoted: nothing said, the outreach offering three slots; "ok", the user's
+    confirmation; "plain", an outreach with no slot; "inline", nothing (the body carries
+    :meth:`quoted`, answered inline). ``day`` picks the Date header's day and time from ``sent``
+    ("" the usual one).
+    """
+
+    places: Mapping[str, Place]
+    heads: Mapping[str, str]  # language -> the line above the quote
+    three: Mapping[str, tuple[str, list[str]]]  # language -> (the ask, with {z}; its slots)
+    ok: Mapping[str, str]  # language -> the confirmation, with {z}
+    sent: Mapping[str, str]  # day key -> the Date header without its offset
+    plain: Mapping[str, str] = field(default_factory=dict)  # language -> an ask with no slot
+
+    def quoted(self, place: str, answers: Mapping[int, str] | None = None) -> str:
+        """The outreach of ``place`` with its slots, ``answers`` written inline (unquoted)
+        under the slot of that index."""
+        _, _, _, lang, words = self.places[place]
+        ask, slots = self.three[lang]
+        lines = [f"> {ask.format(z=words)}"]
+        for i, slot in enumerate(slots):
+            lines.append(f"> - {slot}")
+            if answers and i in answers:
+                lines.append(answers[i])
+        return self._quote(lang, lines)
+
+    def _quote(self, lang: str, lines: list[str]) -> str:
+        return f"{self.heads[lang]}\n" + "\n".join(lines) + "\n>\n> Ada\n"
+
+    def __call__(self, key: str) -> tuple[ZoneInfo, str, str, str]:
+        """The user's zone, the Date header, the sender and the quote appended to the body."""
+        key, _, day = key.partition("@")
+        place, _, kind = key.partition("-")
+        zone, offset, address, lang, words = self.places[place]
+        if kind == "inline":
+            quote = ""
+        elif kind == "ok":
+            quote = "\n\n" + self._quote(lang, [f"> {self.ok[lang].format(z=words)}"])
+        elif kind == "plain":
+            quote = "\n\n" + self._quote(lang, [f"> {self.plain[lang]}"])
+        else:
+            quote = "\n\n" + self.quoted(place)
+        return ZoneInfo(zone), f"{self.sent[day]} {offset}", f"Kai Berg <{address}>", quote
 
 
 @dataclass(frozen=True)
@@ -152,32 +223,60 @@ class Hunt:
     rows: list[HuntRow]
     left_in_doubt: Mapping[str, str]
     wrong_left: Mapping[str, str]
+    # Where given, a sure auto-reply's return date (month, day): the one named, or none for a
+    # row not named (hunt 49); otherwise not checked.
+    returns: Mapping[str, tuple[int, int]] | None = None
+    # Hunt 50's looser rules: a sure row passes read right or doubted; a near miss doubted or
+    # certain with nothing booked, whatever its intent (hunt 47's rule).
+    loose: bool = False
+    least: int = 120  # the fewest rows the table may have
 
     def check(
         self,
         body: str,
         setting: str,
         intent: Intent | None,
-        starts: list[tuple[int, ...]],
+        starts: Sequence[Start],
         link: str | None,
         sure: bool,
     ) -> None:
         """A sure row is read right; any other is read right or doubted safely."""
         zone, when, sender, quote = self.setting(setting)
         verdict = read_reply(body, tz=zone, date=when, quote=quote, sender=sender)
-        expected = sorted(datetime(self.year, *t) for t in starts)
+        expected = sorted(self._wall(start, zone) for start in starts)
+        if self.loose:
+            seen = reading(verdict, zone, intent, expected) if sure else miss_reading(verdict)
+            assert seen != "WRONG", (
+                verdict.intent,
+                local_starts(verdict, zone),
+                verdict.scheduling_link,
+            )
+            return
         if sure and body not in self.left_in_doubt:
             assert intent is not None
             assert_read_right(verdict, zone, intent, expected)
             assert verdict.scheduling_link == link
+            if self.returns is not None and intent is Intent.OUT_OF_OFFICE:
+                back = self.returns.get(body)
+                assert verdict.return_date == (date(self.year, *back) if back else None)
             return
         if reading(verdict, zone, intent, expected) == "right":
             return
         assert_near_miss_safe(verdict, zone, intent)
 
+    def _wall(self, start: Start, zone: ZoneInfo) -> datetime:
+        """``start`` on the clock of ``zone``, naive."""
+        if isinstance(start[0], str):
+            at = datetime(self.year, *start[1:], tzinfo=ZoneInfo(start[0]))  # type: ignore[arg-type]
+            return at.astimezone(zone).replace(tzinfo=None)
+        return datetime(self.year, *start)  # type: ignore[arg-type]
+
     def check_table(self) -> None:
-        """At least 120 distinct rows; every listed row is in the table (doubts: a sure one)."""
-        assert len(self.rows) >= 120
+        """Enough distinct rows; every listed row is in the table (doubts: a sure one)."""
+        assert len(self.rows) >= self.least
         assert len({r[0] for r in self.rows}) == len(self.rows)
         assert not set(self.wrong_left) - {r[0] for r in self.rows}
         assert not set(self.left_in_doubt) - {r[0] for r in self.rows if r[5]}
+        assert not set(self.returns or {}) - {
+            r[0] for r in self.rows if r[2] is Intent.OUT_OF_OFFICE
+        }

@@ -23,22 +23,12 @@ or None (must stay in doubt).
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import (
-    assert_near_miss_safe,
-    assert_read_right,
-    doubt_codes,
-    local_starts,
-    pinned,
-    read_reply,
-    reading,
-)
+from tests.understanding.reply import SENDER, Hunt, HuntRow, Start, hunt_row, pinned
 from workflows.stages import Intent
-from workflows.understanding import Verdict
 
 A, P, R = Intent.ACCEPT, Intent.PROPOSE_TIMES, Intent.RESCHEDULE
 N, F, C = Intent.DECLINE, Intent.DEFER, Intent.CANCEL
@@ -120,8 +110,8 @@ _ASK = (
 )
 
 
-def _setting(key: str) -> tuple[ZoneInfo, str, str]:
-    """The user's zone, the Date header and the quoted thread (Gmail's shape)."""
+def _setting(key: str) -> tuple[ZoneInfo, str, str, str]:
+    """The user's zone, the Date header, the sender and the quoted thread (Gmail's shape)."""
     place, _, kind = key.partition("-")
     zone, when, week, words = _PLACES[place]
     _, _, tue, wed = _WEEKS[week]
@@ -131,27 +121,13 @@ def _setting(key: str) -> tuple[ZoneInfo, str, str]:
         "ok": f"Great, {tue} at 10am ({words}) it is. Talk then!",
     }[kind]
     head = "On Mon, Mar 4, 2030 at 9:00 AM Ada Obi <ada@example.com> wrote:"
-    return ZoneInfo(zone), when, f"\n\n{head}\n> {text}\n>\n> Ada\n"
+    return ZoneInfo(zone), when, SENDER, f"\n\n{head}\n> {text}\n>\n> Ada\n"
 
 
-Start = tuple[int | str, ...]
-# body, setting, intent, starts, the return date (month, day) of an auto-reply
-Row = tuple[str, str, Intent, list[Start], tuple[int, int] | None]
-# body, setting, the reading that is safe when certain (None: must be doubted)
-Miss = tuple[str, str, Intent | None]
+SURE, NEAR = True, False
+row = hunt_row
 
-
-def row(
-    body: str,
-    setting: str,
-    intent: Intent,
-    starts: list[Start] | None = None,
-    back: tuple[int, int] | None = None,
-) -> Row:
-    return (body, setting, intent, starts or [], back)
-
-
-ROWS: list[Row] = [
+ROWS: list[HuntRow] = [
     # ---- accepts of an offered slot (the user's clock), around the changes ----
     row("Tuesday at 10 works for me. See you then!", "anc-two", A, [(3, 12, 10)]),
     row("Wednesday 13 March at 3pm suits me fine.", "hav-two", A, [(3, 13, 15)]),
@@ -464,13 +440,11 @@ ROWS: list[Row] = [
         "I'm out of the office and will return on Monday 15 April. I'll reply when I'm back.",
         "adl-ask",
         AWAY,
-        back=(4, 15),
     ),
     row(
         "Je suis absent jusqu'au 4 novembre inclus, avec un accès limité à mes e-mails.",
         "throct-ask",
         AWAY,
-        back=(11, 5),
     ),
     row(
         "My colleague Nina also did the switch into policy, so she might have thoughts too."
@@ -483,119 +457,238 @@ ROWS: list[Row] = [
         "Ich bin bis einschließlich 5. April nicht im Büro und lese keine E-Mails.",
         "thrber-ask",
         AWAY,
-        back=(4, 6),
     ),
 ]
 
-NEAR_MISSES: list[Miss] = [
+# The return date (month, day) of each sure auto-reply that names one; the others name none.
+RETURNS = {
+    "I'm out of the office and will return on Monday 15 April. I'll reply when I'm back.": (
+        4,
+        15,
+    ),
+    "Je suis absent jusqu'au 4 novembre inclus, avec un accès limité à mes e-mails.": (11, 5),
+    "Ich bin bis einschließlich 5. April nicht im Büro und lese keine E-Mails.": (4, 6),
+}
+
+# Near misses: the intent is the reading that is safe when certain (None: must be doubted).
+NEAR_MISSES: list[HuntRow] = [
     # Two clocks that disagree: the sender used the offset of before the change.
-    ("How about Tuesday 12 March at 10am Eastern, 3pm in Reykjavik?", "reyny-ask", None),
-    ("Could we do Tuesday 12 March at 8am Pacific, 9:45pm in Kathmandu?", "ktmla-ask", None),
-    ("Tuesday 12 March at 9am New York time, 5:30pm Tehran time?", "thrny-ask", None),
-    (
+    row(
+        "How about Tuesday 12 March at 10am Eastern, 3pm in Reykjavik?",
+        "reyny-ask",
+        None,
+        sure=NEAR,
+    ),
+    row(
+        "Could we do Tuesday 12 March at 8am Pacific, 9:45pm in Kathmandu?",
+        "ktmla-ask",
+        None,
+        sure=NEAR,
+    ),
+    row("Tuesday 12 March at 9am New York time, 5:30pm Tehran time?", "thrny-ask", None, sure=NEAR),
+    row(
         "Dienstag, 2. April, um 14 Uhr Berliner Zeit, also 13 Uhr bei Ihnen in Reykjavík?",
         "reyber-ask",
         None,
+        sure=NEAR,
     ),
-    ("Mardi 2 avril à 10h heure de Paris, soit 12h30 à Téhéran ?", "thrpar-ask", None),
-    ("Woensdag 3 april om 11:00 Amsterdamse tijd (15:45 in Kathmandu)?", "ktmams-ask", None),
-    (
+    row(
+        "Mardi 2 avril à 10h heure de Paris, soit 12h30 à Téhéran ?", "thrpar-ask", None, sure=NEAR
+    ),
+    row(
+        "Woensdag 3 april om 11:00 Amsterdamse tijd (15:45 in Kathmandu)?",
+        "ktmams-ask",
+        None,
+        sure=NEAR,
+    ),
+    row(
         "¿El martes 2 de abril a las 16:00 hora de Madrid, que son las 11:00 en La Habana?",
         "havmad2-ask",
         None,
+        sure=NEAR,
     ),
-    ("Mercoledì 3 aprile alle 18, ora di Roma (le 9 di mattina ad Anchorage)?", "ancrom-ask", None),
-    ("Tuesday 9 April at 3pm Sydney time, so 9:45am in Kathmandu?", "ktmsyd-ask", None),
-    (
+    row(
+        "Mercoledì 3 aprile alle 18, ora di Roma (le 9 di mattina ad Anchorage)?",
+        "ancrom-ask",
+        None,
+        sure=NEAR,
+    ),
+    row(
+        "Tuesday 9 April at 3pm Sydney time, so 9:45am in Kathmandu?", "ktmsyd-ask", None, sure=NEAR
+    ),
+    row(
         "Dienstag, 9. April, 9 Uhr deutscher Zeit, das ist 17:30 Uhr in Adelaide.",
         "adlber-ask",
         None,
+        sure=NEAR,
     ),
-    ("Tuesday 8 October at 4pm Melbourne time, 11:45am in Kathmandu?", "ktmmel-ask", None),
-    ("Dienstag, 29. Oktober, 11 Uhr Berliner Zeit (9 Uhr in Reykjavík)?", "reyoct-ask", None),
-    ("Mercredi 30 octobre à 9h heure de Paris, soit 10h30 à Téhéran ?", "throct-ask", None),
-    ("Wednesday 30 October at 5pm London time, 8am in Anchorage?", "anclon-ask", None),
-    ("Tuesday 5 November at 9am Eastern, 1pm in Reykjavik?", "reyny2-ask", None),
-    ("Wednesday 6 November at 8am Central (4:30pm Tehran)?", "thrchi-ask", None),
+    row(
+        "Tuesday 8 October at 4pm Melbourne time, 11:45am in Kathmandu?",
+        "ktmmel-ask",
+        None,
+        sure=NEAR,
+    ),
+    row(
+        "Dienstag, 29. Oktober, 11 Uhr Berliner Zeit (9 Uhr in Reykjavík)?",
+        "reyoct-ask",
+        None,
+        sure=NEAR,
+    ),
+    row(
+        "Mercredi 30 octobre à 9h heure de Paris, soit 10h30 à Téhéran ?",
+        "throct-ask",
+        None,
+        sure=NEAR,
+    ),
+    row(
+        "Wednesday 30 October at 5pm London time, 8am in Anchorage?", "anclon-ask", None, sure=NEAR
+    ),
+    row("Tuesday 5 November at 9am Eastern, 1pm in Reykjavik?", "reyny2-ask", None, sure=NEAR),
+    row("Wednesday 6 November at 8am Central (4:30pm Tehran)?", "thrchi-ask", None, sure=NEAR),
     # A clock that is neither named nor the user's, or two clocks offered as a choice.
-    ("10am your time or mine on Tuesday 12 March, whichever is easier.", "reyny-ask", None),
-    ("Mardi 2 avril à 10h, heure de Paris ou de Téhéran, comme vous voulez.", "thrpar-ask", None),
-    ("Tuesday 9 April, 3pm — Sydney or Kathmandu time, your call.", "ktmsyd-ask", None),
-    ("Same time as usual on Tuesday, but remember the clocks change on Sunday.", "reyber-ok", None),
-    ("Let's keep Tuesday but an hour earlier, because of the time change.", "ancrom-ok", None),
-    ("Same time, one week later?", "ancny2-ok", None),
+    row(
+        "10am your time or mine on Tuesday 12 March, whichever is easier.",
+        "reyny-ask",
+        None,
+        sure=NEAR,
+    ),
+    row(
+        "Mardi 2 avril à 10h, heure de Paris ou de Téhéran, comme vous voulez.",
+        "thrpar-ask",
+        None,
+        sure=NEAR,
+    ),
+    row(
+        "Tuesday 9 April, 3pm — Sydney or Kathmandu time, your call.", "ktmsyd-ask", None, sure=NEAR
+    ),
+    row(
+        "Same time as usual on Tuesday, but remember the clocks change on Sunday.",
+        "reyber-ok",
+        None,
+        sure=NEAR,
+    ),
+    row(
+        "Let's keep Tuesday but an hour earlier, because of the time change.",
+        "ancrom-ok",
+        None,
+        sure=NEAR,
+    ),
+    row("Same time, one week later?", "ancny2-ok", None, sure=NEAR),
     # Hedged picks: not yet a yes.
-    ("Tuesday at 10 might work, let me check after the clocks change and confirm.", "anc-two", OTH),
-    ("Dienstag um 10 könnte klappen, ich sage Ihnen Montag Bescheid.", "reyber-two", OTH),
-    ("Mercredi 15h, peut-être. Je vous confirme demain.", "reypar-two", OTH),
-    ("Quizá el martes a las 10; te confirmo en cuanto pueda.", "hav-two", OTH),
-    ("Martedì alle 10 forse, devo prima vedere l'agenda.", "ancrom-two", OTH),
-    ("Woensdag om 15:00 zou misschien kunnen, ik laat het nog weten.", "ktmams-two", OTH),
-    ("Terça às 10h talvez dê, mas ainda preciso confirmar.", "thrlis-two", OTH),
-    ("Either of those might work; I'll know more on Monday.", "thr-two", OTH),
+    row(
+        "Tuesday at 10 might work, let me check after the clocks change and confirm.",
+        "anc-two",
+        OTH,
+        sure=NEAR,
+    ),
+    row(
+        "Dienstag um 10 könnte klappen, ich sage Ihnen Montag Bescheid.",
+        "reyber-two",
+        OTH,
+        sure=NEAR,
+    ),
+    row("Mercredi 15h, peut-être. Je vous confirme demain.", "reypar-two", OTH, sure=NEAR),
+    row("Quizá el martes a las 10; te confirmo en cuanto pueda.", "hav-two", OTH, sure=NEAR),
+    row("Martedì alle 10 forse, devo prima vedere l'agenda.", "ancrom-two", OTH, sure=NEAR),
+    row(
+        "Woensdag om 15:00 zou misschien kunnen, ik laat het nog weten.",
+        "ktmams-two",
+        OTH,
+        sure=NEAR,
+    ),
+    row("Terça às 10h talvez dê, mas ainda preciso confirmar.", "thrlis-two", OTH, sure=NEAR),
+    row("Either of those might work; I'll know more on Monday.", "thr-two", OTH, sure=NEAR),
     # Both offers taken, or a time with no day.
     # Both offers taken: a yes with no window is safe (the user picks; nothing is booked).
-    ("Both work for me, you pick.", "adl-two", A),
-    ("Either is fine!", "ktm-two", A),
-    ("10am works.", "adlsyd-ask", None),
-    ("Could do 3pm. Which day did you have in mind?", "reylis-ask", None),
+    row("Both work for me, you pick.", "adl-two", A, sure=NEAR),
+    row("Either is fine!", "ktm-two", A, sure=NEAR),
+    row("10am works.", "adlsyd-ask", None, sure=NEAR),
+    row("Could do 3pm. Which day did you have in mind?", "reylis-ask", None, sure=NEAR),
     # A day with no time, or a vague window.
-    ("How about sometime on Thursday?", "havla-ask", None),
-    ("Some morning in the week after the clock change?", "reyoct-ask", None),
+    row("How about sometime on Thursday?", "havla-ask", None, sure=NEAR),
+    row("Some morning in the week after the clock change?", "reyoct-ask", None, sure=NEAR),
     # A "not now" to a vague month is a defer with no time, safe when certain.
-    ("Early November, once the clocks have gone back, would be best.", "havnov-ask", F),
-    ("Irgendwann nach Ostern, vormittags?", "thrber-ask", None),
-    ("Quelque part la semaine prochaine, plutôt le matin ?", "throct-ask", None),
+    row(
+        "Early November, once the clocks have gone back, would be best.", "havnov-ask", F, sure=NEAR
+    ),
+    row("Irgendwann nach Ostern, vormittags?", "thrber-ask", None, sure=NEAR),
+    row("Quelque part la semaine prochaine, plutôt le matin ?", "throct-ask", None, sure=NEAR),
     # Questions back and conditions, not answers.
-    ("Is your 10am before or after your clocks change?", "havmad-two", OTH),
-    ("Does 3pm mean Kathmandu time or mine?", "ktmla-two", OTH),
-    ("¿Las 10 en tu hora de verano o de invierno?", "hav-two", OTH),
-    (
+    row("Is your 10am before or after your clocks change?", "havmad-two", OTH, sure=NEAR),
+    row("Does 3pm mean Kathmandu time or mine?", "ktmla-two", OTH, sure=NEAR),
+    row("¿Las 10 en tu hora de verano o de invierno?", "hav-two", OTH, sure=NEAR),
+    row(
         "Are you a student? We usually only do these through the mentoring programme.",
         "thr-ask",
         OTH,
+        sure=NEAR,
     ),
-    (
+    row(
         "Welke kant van het vak wil je op? Dan kijk ik wie je het beste kan helpen.",
         "ktmams-ask",
         OTH,
+        sure=NEAR,
     ),
-    ("Tuesday at 10 works if my flight lands on time; I'll confirm Monday.", "ancnov-two", OTH),
+    row(
+        "Tuesday at 10 works if my flight lands on time; I'll confirm Monday.",
+        "ancnov-two",
+        OTH,
+        sure=NEAR,
+    ),
     # Moves with no new time, and cancels that are only floated.
-    ("Something came up on Tuesday. Can we find another slot?", "anc-ok", R),
-    ("Tengo un imprevisto el martes. ¿Lo movemos a otro día?", "havoct-ok", R),
-    ("Il faut qu'on décale mardi, je vous propose autre chose bientôt.", "thrpar-ok", R),
-    ("I may have to cancel Tuesday, I'll know tomorrow.", "reyny2-ok", None),
-    ("Vielleicht muss ich Dienstag absagen, ich melde mich.", "reyoct-ok", None),
+    row("Something came up on Tuesday. Can we find another slot?", "anc-ok", R, sure=NEAR),
+    row("Tengo un imprevisto el martes. ¿Lo movemos a otro día?", "havoct-ok", R, sure=NEAR),
+    row(
+        "Il faut qu'on décale mardi, je vous propose autre chose bientôt.",
+        "thrpar-ok",
+        R,
+        sure=NEAR,
+    ),
+    row("I may have to cancel Tuesday, I'll know tomorrow.", "reyny2-ok", None, sure=NEAR),
+    row("Vielleicht muss ich Dienstag absagen, ich melde mich.", "reyoct-ok", None, sure=NEAR),
     # Referrals that are not: a name only for the absence, or someone merely mentioned.
-    (
+    row(
         "I'm away until 8 April. For anything urgent, please contact Sam Lee (sam@example.com).",
         "adlsyd-ask",
         AWAY,
+        sure=NEAR,
     ),
     # Auto-replies whose return is vague or in a forwarded line.
-    ("I'm travelling with limited access to email and will reply when I can.", "adl-ask", AWAY),
-    ("Estoy de vacaciones. Responderé cuando vuelva.", "havscl-ask", AWAY),
-    ("Sono fuori ufficio fino a dopo il cambio dell'ora.", "ktmrom-ask", AWAY),
+    row(
+        "I'm travelling with limited access to email and will reply when I can.",
+        "adl-ask",
+        AWAY,
+        sure=NEAR,
+    ),
+    row("Estoy de vacaciones. Responderé cuando vuelva.", "havscl-ask", AWAY, sure=NEAR),
+    row("Sono fuori ufficio fino a dopo il cambio dell'ora.", "ktmrom-ask", AWAY, sure=NEAR),
     # "hasta el lunes 11": back on the 11th, or away through it; either way nothing is booked.
-    (
+    row(
         "Estoy fuera de la oficina hasta el lunes 11 de noviembre. Responderé a mi regreso.",
         "havnov-ask",
         AWAY,
+        sure=NEAR,
     ),
     # Declines that leave a door open, or decline one day only.
-    ("Not Tuesday.", "ancny-two", None),
-    ("Wednesday's tricky. What else do you have?", "reypar-two", OTH),
-    (
+    row("Not Tuesday.", "ancny-two", None, sure=NEAR),
+    row("Wednesday's tricky. What else do you have?", "reypar-two", OTH, sure=NEAR),
+    row(
         "Not this month, sorry, I'm swamped. Maybe once the clocks go back?",
         "reyoct-ask",
         F,
+        sure=NEAR,
     ),
-    ("Maybe after the summer time starts? Things are hectic right now.", "havla-ask", F),
-    (
+    row(
+        "Maybe after the summer time starts? Things are hectic right now.",
+        "havla-ask",
+        F,
+        sure=NEAR,
+    ),
+    row(
         "I'd love to but can't promise anything until I'm back in Sydney.",
         "ktmsyd-ask",
         OTH,
+        sure=NEAR,
     ),
 ]
 
@@ -624,82 +717,24 @@ WRONG_LEFT: dict[str, str] = {
 }
 
 
-def _expected(starts: list[Start], zone: ZoneInfo) -> list[datetime]:
-    out = []
-    for s in starts:
-        if isinstance(s[0], str):
-            at = datetime(2030, *s[1:], tzinfo=ZoneInfo(s[0]))  # type: ignore[arg-type]
-            out.append(at.astimezone(zone).replace(tzinfo=None))
-        else:
-            out.append(datetime(2030, *s))  # type: ignore[arg-type]
-    return sorted(out)
+HUNT = Hunt(
+    _setting, 2030, ROWS + NEAR_MISSES, LEFT_IN_DOUBT, WRONG_LEFT, returns=RETURNS, least=150
+)
 
 
-def _read(body: str, setting: str) -> tuple[Verdict, ZoneInfo]:
-    zone, when, quote = _setting(setting)
-    return read_reply(body, tz=zone, date=when, quote=quote), zone
-
-
-def _back_right(verdict: Verdict, want: Row) -> bool:
-    """An auto-reply's return date is the one the row names (other intents: not checked)."""
-    back = want[4]
-    return want[2] is not AWAY or verdict.return_date == (date(2030, *back) if back else None)
-
-
-def classify(want: Row) -> str:
-    """'right', 'WRONG' or 'doubted': how the reader reads one clear row."""
-    verdict, zone = _read(want[0], want[1])
-    seen = reading(verdict, zone, want[2], _expected(want[3], zone))
-    return "WRONG" if seen == "right" and not _back_right(verdict, want) else seen
-
-
-def _safe(verdict: Verdict, safe: Intent | None) -> bool:
-    """Doubted, or certain as the row's safe reading with no window and no link."""
-    if not verdict.certain:
-        return True
-    return (
-        safe is not None
-        and verdict.intent is safe
-        and not verdict.proposed_times
-        and verdict.scheduling_link is None
-    )
-
-
-def classify_miss(miss: Miss) -> str:
-    """'doubted', 'safe' (certain, harmless) or 'WRONG' for one near miss."""
-    verdict, _ = _read(miss[0], miss[1])
-    if not verdict.certain:
-        return "doubted"
-    return "safe" if _safe(verdict, miss[2]) else "WRONG"
-
-
-@pytest.mark.parametrize(("body", "setting", "intent", "starts", "back"), pinned(ROWS, WRONG_LEFT))
-def test_clear_reply_is_read_right(
+@pytest.mark.parametrize(
+    ("body", "setting", "intent", "starts", "link", "sure"), pinned(HUNT.rows, WRONG_LEFT)
+)
+def test_reply_is_read_right_or_doubted(
     body: str,
     setting: str,
-    intent: Intent,
+    intent: Intent | None,
     starts: list[Start],
-    back: tuple[int, int] | None,
+    link: str | None,
+    sure: bool,
 ) -> None:
-    verdict, zone = _read(body, setting)
-    if body in LEFT_IN_DOUBT:
-        assert not verdict.certain, (verdict.intent, local_starts(verdict, zone))
-        return
-    assert_read_right(verdict, zone, intent, _expected(starts, zone))
-    assert _back_right(verdict, (body, setting, intent, starts, back)), verdict.return_date
-
-
-@pytest.mark.parametrize(("body", "setting", "safe"), pinned(NEAR_MISSES, WRONG_LEFT))
-def test_near_miss_stays_safe(body: str, setting: str, safe: Intent | None) -> None:
-    verdict, zone = _read(body, setting)
-    if verdict.certain and _safe(verdict, safe):
-        # Certain as the row's safe reading, with no window and no link: nothing is booked.
-        return
-    assert_near_miss_safe(verdict, zone, None)
-    assert verdict.scheduling_link is None, doubt_codes(verdict)
+    HUNT.check(body, setting, intent, starts, link, sure)
 
 
 def test_table_is_large_enough() -> None:
-    assert len(ROWS) + len(NEAR_MISSES) >= 150
-    assert not set(LEFT_IN_DOUBT) - {r[0] for r in ROWS}
-    assert not set(WRONG_LEFT) - {r[0] for r in ROWS} - {m[0] for m in NEAR_MISSES}
+    HUNT.check_table()

@@ -24,20 +24,12 @@ window and no link (nothing gets booked).
 
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import (
-    local_starts,
-    miss_reading,
-    pinned,
-    read_reply,
-    reading,
-)
+from tests.understanding.reply import SENDER, Hunt, HuntRow, Start, hunt_row, pinned
 from workflows.stages import Intent
-from workflows.understanding import Verdict
 
 A, P, R = Intent.ACCEPT, Intent.PROPOSE_TIMES, Intent.RESCHEDULE
 N, F, C = Intent.DECLINE, Intent.DEFER, Intent.CANCEL
@@ -108,26 +100,20 @@ _SENT = {
 }
 
 
-def _setting(key: str) -> tuple[ZoneInfo, str, str]:
-    """The user's zone, the Date header and the quoted thread (Gmail's shape) of ``place-kind``."""
+def _setting(key: str) -> tuple[ZoneInfo, str, str, str]:
+    """The user's zone, the Date header, the sender and the quoted thread (Gmail's shape) of
+    ``place-kind``."""
     place, _, kind = key.partition("-")
     zone, offset, words = _PLACES[place]
     text = {"two": _TWO, "ask": _ASK, "ok": _OK}[kind].format(z=words)
     head = "On Mon, Mar 19, 2029 at 9:00 AM Ada Obi <ada@example.com> wrote:"
-    return ZoneInfo(zone), _SENT[offset], f"\n\n{head}\n> {text}\n>\n> Ada\n"
+    return ZoneInfo(zone), _SENT[offset], SENDER, f"\n\n{head}\n> {text}\n>\n> Ada\n"
 
 
-# body, setting, the right reading (None: in doubt), its starts
-Row = tuple[str, str, Intent | None, list[tuple[int, ...]]]
+SURE, NEAR = True, False
+row = hunt_row
 
-
-def row(
-    body: str, setting: str, intent: Intent | None, starts: list[tuple[int, ...]] | None = None
-) -> Row:
-    return (body, setting, intent, starts or [])
-
-
-ROWS: list[Row] = [
+ROWS: list[HuntRow] = [
     # ---- the coming clock change beside the answer ----
     row(
         "Thursday at 10 is good. Heads-up: the UK moves its clocks forward on Sunday, so from"
@@ -619,66 +605,96 @@ ROWS: list[Row] = [
     ),
 ]
 
-# body, setting: a certain reading of these is safe only with no window and no link
-Miss = tuple[str, str]
-
-NEAR_MISSES: list[Miss] = [
+# A certain reading of these is safe only with no window and no link.
+NEAR_MISSES: list[HuntRow] = [
     # The clock change alone: no offer.
-    (
+    row(
         "We switch to summer time on Sunday, so 12:30 your time becomes 5:30pm for me instead"
         " of 4:30.",
         "nyclon-ask",
+        None,
+        sure=NEAR,
     ),
-    ("Heads-up: from next week we're five hours apart, not four.", "nyclon-two"),
-    (
+    row(
+        "Heads-up: from next week we're five hours apart, not four.", "nyclon-two", None, sure=NEAR
+    ),
+    row(
         "Am Sonntag stellen wir auf Sommerzeit um, dann ist Ihr 10 Uhr bei mir 16 Uhr.",
         "nycber-ask",
+        None,
+        sure=NEAR,
     ),
-    ("Dimanche on passe à l'heure d'été : vos 9h deviendront mes 15h.", "nycpar-ask"),
-    ("Daylight saving kicks in here on the 25th, so double-check the time.", "nyclon-ok"),
-    ("From Sunday we're on CEST, so 3pm CET becomes 3pm CEST for us.", "ber-ask"),
+    row(
+        "Dimanche on passe à l'heure d'été : vos 9h deviendront mes 15h.",
+        "nycpar-ask",
+        None,
+        sure=NEAR,
+    ),
+    row(
+        "Daylight saving kicks in here on the 25th, so double-check the time.",
+        "nyclon-ok",
+        None,
+        sure=NEAR,
+    ),
+    row(
+        "From Sunday we're on CEST, so 3pm CET becomes 3pm CEST for us.", "ber-ask", None, sure=NEAR
+    ),
     # The short day alone.
-    ("Fridays we close at noon.", "ber-ask"),
-    ("Freitags ist bei uns um 12 Schluss.", "ber-ask"),
-    ("Le vendredi, on ferme à midi.", "par-ask"),
-    ("Los viernes cerramos a las 14h.", "mad-ask"),
-    ("Il venerdì chiudiamo alle 13.", "rom-ask"),
-    ("Op vrijdag zijn we om 12 uur dicht.", "ams-ask"),
-    ("Às sextas fechamos ao meio-dia.", "lis-ask"),
-    ("Our offices are closed on Friday 23 March for a public holiday.", "ber-ask"),
+    row("Fridays we close at noon.", "ber-ask", None, sure=NEAR),
+    row("Freitags ist bei uns um 12 Schluss.", "ber-ask", None, sure=NEAR),
+    row("Le vendredi, on ferme à midi.", "par-ask", None, sure=NEAR),
+    row("Los viernes cerramos a las 14h.", "mad-ask", None, sure=NEAR),
+    row("Il venerdì chiudiamo alle 13.", "rom-ask", None, sure=NEAR),
+    row("Op vrijdag zijn we om 12 uur dicht.", "ams-ask", None, sure=NEAR),
+    row("Às sextas fechamos ao meio-dia.", "lis-ask", None, sure=NEAR),
+    row(
+        "Our offices are closed on Friday 23 March for a public holiday.",
+        "ber-ask",
+        None,
+        sure=NEAR,
+    ),
     # Another meeting moved, and nothing offered.
-    ("My weekly call moved from Tuesday 3pm to Thursday 10am.", "lon-two"),
-    ("Our standup moves to 10:30 from next week.", "lon-ask"),
-    ("Il mio incontro delle 10 è stato spostato alle 11.", "rom-ask"),
-    ("Mein Termin am Donnerstag wurde auf 14 Uhr verschoben.", "ber-ask"),
-    ("La réunion de jeudi a été déplacée à 14h.", "par-ask"),
-    ("Mi reunión del jueves se ha movido a las 12.", "mad-ask"),
+    row("My weekly call moved from Tuesday 3pm to Thursday 10am.", "lon-two", None, sure=NEAR),
+    row("Our standup moves to 10:30 from next week.", "lon-ask", None, sure=NEAR),
+    row("Il mio incontro delle 10 è stato spostato alle 11.", "rom-ask", None, sure=NEAR),
+    row("Mein Termin am Donnerstag wurde auf 14 Uhr verschoben.", "ber-ask", None, sure=NEAR),
+    row("La réunion de jeudi a été déplacée à 14h.", "par-ask", None, sure=NEAR),
+    row("Mi reunión del jueves se ha movido a las 12.", "mad-ask", None, sure=NEAR),
     # The other clock, restated wrong or with no day.
-    ("Tuesday 3pm yours is 9:30 mine, perfect.", "dellon-two"),
-    ("8pm yours is 3:30 mine.", "delber-ask"),
-    ("Your 10am is my 4:30am, so mornings are hard for me.", "dellon-ask"),
-    ("Thursday at 10 your time, 10 mine as well?", "dellon-two"),
+    row("Tuesday 3pm yours is 9:30 mine, perfect.", "dellon-two", None, sure=NEAR),
+    row("8pm yours is 3:30 mine.", "delber-ask", None, sure=NEAR),
+    row("Your 10am is my 4:30am, so mornings are hard for me.", "dellon-ask", None, sure=NEAR),
+    row("Thursday at 10 your time, 10 mine as well?", "dellon-two", None, sure=NEAR),
     # Abbreviations explained, with no offer.
-    ("We're on IST, five and a half hours ahead of London.", "dellon-ask"),
-    ("Note that CST here means China time, not Chicago.", "chisha-ask"),
-    ("BST for me is Bangladesh time, just so we don't mix it up.", "londha-ask"),
+    row("We're on IST, five and a half hours ahead of London.", "dellon-ask", None, sure=NEAR),
+    row("Note that CST here means China time, not Chicago.", "chisha-ask", None, sure=NEAR),
+    row(
+        "BST for me is Bangladesh time, just so we don't mix it up.", "londha-ask", None, sure=NEAR
+    ),
     # Maybe, not yet.
-    (
+    row(
         "Per me va bene in linea di principio, ma devo sentire il mio responsabile. Ti confermo"
         " entro venerdì.",
         "rom-two",
+        None,
+        sure=NEAR,
     ),
-    ("Vielleicht klappt Donnerstag, ich muss aber noch meinen Kalender prüfen.", "ber-two"),
-    ("Forse martedì, ti faccio sapere.", "rom-two"),
-    ("Jeudi peut-être, je vous redis ça demain.", "par-two"),
+    row(
+        "Vielleicht klappt Donnerstag, ich muss aber noch meinen Kalender prüfen.",
+        "ber-two",
+        None,
+        sure=NEAR,
+    ),
+    row("Forse martedì, ti faccio sapere.", "rom-two", None, sure=NEAR),
+    row("Jeudi peut-être, je vous redis ça demain.", "par-two", None, sure=NEAR),
     # Absence fragments and a stand-in with no absence said.
-    ("Ich bin ab Montag im Urlaub.", "ber-two"),
-    ("In dringenden Fällen wenden Sie sich an Katrin Vogel.", "ber-ask"),
-    ("Katrin Vogel ist diese Woche leider auch nicht da.", "ber-ask"),
-    ("Sono in ferie la settimana prossima.", "rom-two"),
+    row("Ich bin ab Montag im Urlaub.", "ber-two", None, sure=NEAR),
+    row("In dringenden Fällen wenden Sie sich an Katrin Vogel.", "ber-ask", None, sure=NEAR),
+    row("Katrin Vogel ist diese Woche leider auch nicht da.", "ber-ask", None, sure=NEAR),
+    row("Sono in ferie la settimana prossima.", "rom-two", None, sure=NEAR),
     # A yes-word in a sentence that is no answer.
-    ("Gerne geschehen! Viel Erfolg beim Wechsel.", "ber-ask"),
-    ("Volentieri ti giro il contatto di Marco, se vuoi.", "rom-ask"),
+    row("Gerne geschehen! Viel Erfolg beim Wechsel.", "ber-ask", None, sure=NEAR),
+    row("Volentieri ti giro il contatto di Marco, se vuoi.", "rom-ask", None, sure=NEAR),
 ]
 
 # Rows found certain but wrong and left (strict xfails).
@@ -692,43 +708,23 @@ WRONG_LEFT: dict[str, str] = {
 }
 
 
-def _expected(starts: list[tuple[int, ...]]) -> list[datetime]:
-    return sorted(datetime(2029, *t) for t in starts)
+# Clear rows pass read right or doubted, near misses with nothing booked (`loose`).
+HUNT = Hunt(_setting, 2029, ROWS + NEAR_MISSES, {}, WRONG_LEFT, loose=True)
 
 
-def _read(body: str, setting: str) -> tuple[Verdict, ZoneInfo]:
-    zone, when, quote = _setting(setting)
-    return read_reply(body, tz=zone, date=when, quote=quote), zone
-
-
-def classify(want: Row) -> str:
-    """'right', 'WRONG' or 'doubted': how the reader reads one clear row."""
-    verdict, zone = _read(want[0], want[1])
-    return reading(verdict, zone, want[2], _expected(want[3]))
-
-
-def classify_miss(miss: Miss) -> str:
-    """'doubted', 'safe' (certain, harmless) or 'WRONG' for one near miss."""
-    verdict, _ = _read(miss[0], miss[1])
-    return miss_reading(verdict)
-
-
-@pytest.mark.parametrize(("body", "setting", "intent", "starts"), pinned(ROWS, WRONG_LEFT))
-def test_clear_reply_is_read_right_or_doubted(
-    body: str, setting: str, intent: Intent | None, starts: list[tuple[int, ...]]
+@pytest.mark.parametrize(
+    ("body", "setting", "intent", "starts", "link", "sure"), pinned(HUNT.rows, WRONG_LEFT)
+)
+def test_reply_is_read_right_or_doubted(
+    body: str,
+    setting: str,
+    intent: Intent | None,
+    starts: list[Start],
+    link: str | None,
+    sure: bool,
 ) -> None:
-    verdict, zone = _read(body, setting)
-    seen = (verdict.intent, local_starts(verdict, zone), verdict.certain)
-    assert classify((body, setting, intent, starts)) in ("right", "doubted"), seen
-
-
-@pytest.mark.parametrize(("body", "setting"), pinned(NEAR_MISSES, WRONG_LEFT))
-def test_near_miss_stays_safe(body: str, setting: str) -> None:
-    verdict, zone = _read(body, setting)
-    seen = (verdict.intent, local_starts(verdict, zone), verdict.scheduling_link)
-    assert classify_miss((body, setting)) in ("doubted", "safe"), seen
+    HUNT.check(body, setting, intent, starts, link, sure)
 
 
 def test_table_is_large_enough() -> None:
-    assert len(ROWS) + len(NEAR_MISSES) >= 120
-    assert not set(WRONG_LEFT) - {r[0] for r in ROWS} - {m[0] for m in NEAR_MISSES}
+    HUNT.check_table()

@@ -32,13 +32,14 @@ must be doubted or certain and right (`assert_near_miss_safe`).
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from tests.understanding.reply import (
     Hunt,
     HuntRow,
+    QuotedScene,
+    Start,
+    hunt_row,
     pinned,
 )
 from workflows.stages import Intent
@@ -132,56 +133,21 @@ _OK = {
 }
 
 
-def _quoted(place: str, answers: dict[int, str] | None = None) -> str:
-    """The quoted outreach of ``place`` (Gmail's shape), with ``answers`` written inline
-    (unquoted) under the slot of that index."""
-    _, _, _, lang, words = _PLACES[place]
-    ask, slots = _THREE[lang]
-    lines = [f"> {ask.format(z=words)}"]
-    for i, slot in enumerate(slots):
-        lines.append(f"> - {slot}")
-        if answers and i in answers:
-            lines.append(answers[i])
-    return f"{_HEAD[lang]}\n" + "\n".join(lines) + "\n>\n> Ada\n"
-
-
-def _setting(key: str) -> tuple[ZoneInfo, str, str, str]:
-    """The user's zone, the Date header, the sender and the quote appended to the body."""
-    place, _, kind = key.partition("-")
-    zone, offset, address, lang, words = _PLACES[place]
-    when = f"Thu, 26 Mar 2026 09:12:00 {offset}"
-    sender = f"Kai Berg <{address}>"
-    if kind == "inline":
-        quote = ""
-    elif kind == "ok":
-        quote = f"\n\n{_HEAD[lang]}\n> {_OK[lang].format(z=words)}\n>\n> Ada\n"
-    else:
-        quote = "\n\n" + _quoted(place)
-    return ZoneInfo(zone), when, sender, quote
+SCENE = QuotedScene(_PLACES, _HEAD, _THREE, _OK, {"": "Thu, 26 Mar 2026 09:12:00"})
 
 
 # body, setting, intent (None: only a doubt is right), starts, link, sure
 Row = HuntRow
-
-
-def row(
-    body: str,
-    setting: str,
-    intent: Intent | None,
-    starts: list[tuple[int, ...]] | None = None,
-    link: str | None = None,
-    sure: bool = SURE,
-) -> Row:
-    return (body, setting, intent, starts or [], link, sure)
+row = hunt_row
 
 
 _MINE = "https://calendly.com/kai-berg/30min"
-INLINE_EN_MON = "Answers inline below.\n\n" + _quoted("en", {1: "This one works for me."})
-INLINE_EN_TUE = "See below.\n\n" + _quoted(
+INLINE_EN_MON = "Answers inline below.\n\n" + SCENE.quoted("en", {1: "This one works for me."})
+INLINE_EN_TUE = "See below.\n\n" + SCENE.quoted(
     "en", {0: "No, travelling.", 1: "No, board meeting.", 2: "Yes, perfect."}
 )
-INLINE_DE_FRI = "Siehe unten.\n\n" + _quoted("de", {0: "Der passt!"})
-INLINE_FR_TUE = "Réponses dans le texte.\n\n" + _quoted(
+INLINE_DE_FRI = "Siehe unten.\n\n" + SCENE.quoted("de", {0: "Der passt!"})
+INLINE_FR_TUE = "Réponses dans le texte.\n\n" + SCENE.quoted(
     "fr", {0: "Non, en déplacement.", 2: "Oui, parfait."}
 )
 
@@ -876,7 +842,7 @@ LEFT_IN_DOUBT: dict[str, str] = {
 WRONG_LEFT: dict[str, str] = {}
 
 
-HUNT = Hunt(_setting, 2026, ROWS, LEFT_IN_DOUBT, WRONG_LEFT)
+HUNT = Hunt(SCENE, 2026, ROWS, LEFT_IN_DOUBT, WRONG_LEFT)
 
 
 @pytest.mark.parametrize(
@@ -886,7 +852,7 @@ def test_reply_is_read_right_or_doubted(
     body: str,
     setting: str,
     intent: Intent | None,
-    starts: list[tuple[int, ...]],
+    starts: list[Start],
     link: str | None,
     sure: bool,
 ) -> None:

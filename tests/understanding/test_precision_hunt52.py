@@ -34,13 +34,14 @@ be doubted or certain and right (`assert_near_miss_safe`); intent None: only a d
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from tests.understanding.reply import (
     Hunt,
     HuntRow,
+    QuotedScene,
+    Start,
+    hunt_row,
     pinned,
 )
 from workflows.stages import Intent
@@ -159,43 +160,19 @@ _DAYS = {
 }
 
 
-def _quoted(place: str) -> str:
-    """The quoted outreach of ``place`` with its three slots (Gmail's shape)."""
-    _, _, _, lang, words = _PLACES[place]
-    ask, slots = _THREE[lang]
-    lines = [f"> {ask.format(z=words)}"] + [f"> - {slot}" for slot in slots]
-    return f"{_HEAD[lang]}\n" + "\n".join(lines) + "\n>\n> Ada\n"
-
-
-def _setting(key: str) -> tuple[ZoneInfo, str, str, str]:
-    """The user's zone, the Date header, the sender and the quote appended to the body."""
-    key, _, day = key.partition("@")
-    place, _, kind = key.partition("-")
-    zone, offset, address, lang, words = _PLACES[place]
-    when = f"{_DAYS[day]} 10:20:00 {offset}"
-    sender = f"Kai Berg <{address}>"
-    if kind == "ok":
-        quote = f"\n\n{_HEAD[lang]}\n> {_OK[lang].format(z=words)}\n>\n> Ada\n"
-    elif kind == "plain":
-        quote = f"\n\n{_HEAD[lang]}\n> {_PLAIN[lang]}\n>\n> Ada\n"
-    else:
-        quote = "\n\n" + _quoted(place)
-    return ZoneInfo(zone), when, sender, quote
+SCENE = QuotedScene(
+    _PLACES,
+    _HEAD,
+    _THREE,
+    _OK,
+    {key: f"{day} 10:20:00" for key, day in _DAYS.items()},
+    _PLAIN,
+)
 
 
 # body, setting, intent (None: only a doubt is right), starts, link, sure
 Row = HuntRow
-
-
-def row(
-    body: str,
-    setting: str,
-    intent: Intent | None,
-    starts: list[tuple[int, ...]] | None = None,
-    link: str | None = None,
-    sure: bool = SURE,
-) -> Row:
-    return (body, setting, intent, starts or [], link, sure)
+row = hunt_row
 
 
 _FORWARD_EN = (
@@ -889,7 +866,7 @@ LEFT_IN_DOUBT: dict[str, str] = {
 WRONG_LEFT: dict[str, str] = {}
 
 
-HUNT = Hunt(_setting, 2026, ROWS, LEFT_IN_DOUBT, WRONG_LEFT)
+HUNT = Hunt(SCENE, 2026, ROWS, LEFT_IN_DOUBT, WRONG_LEFT)
 
 
 @pytest.mark.parametrize(
@@ -899,7 +876,7 @@ def test_reply_is_read_right_or_doubted(
     body: str,
     setting: str,
     intent: Intent | None,
-    starts: list[tuple[int, ...]],
+    starts: list[Start],
     link: str | None,
     sure: bool,
 ) -> None:

@@ -24,13 +24,14 @@ right; a near miss (a careful person might ask) must be doubted or certain and r
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from tests.understanding.reply import (
     Hunt,
     HuntRow,
+    QuotedScene,
+    Start,
+    hunt_row,
     pinned,
 )
 from workflows.stages import Intent
@@ -127,34 +128,12 @@ _OK = {
 }
 
 
-def _setting(key: str) -> tuple[ZoneInfo, str, str, str]:
-    """The user's zone, the Date header, the sender and the quote appended to the body."""
-    place, _, kind = key.partition("-")
-    zone, offset, address, lang, words = _PLACES[place]
-    when = f"Wed, 24 Mar 2027 10:20:00 {offset}"
-    sender = f"Kai Berg <{address}>"
-    if kind == "ok":
-        quote = f"\n\n{_HEAD[lang]}\n> {_OK[lang].format(z=words)}\n>\n> Ada\n"
-    else:
-        ask, slots = _THREE[lang]
-        lines = [f"> {ask.format(z=words)}"] + [f"> - {slot}" for slot in slots]
-        quote = f"\n\n{_HEAD[lang]}\n" + "\n".join(lines) + "\n>\n> Ada\n"
-    return ZoneInfo(zone), when, sender, quote
+SCENE = QuotedScene(_PLACES, _HEAD, _THREE, _OK, {"": "Wed, 24 Mar 2027 10:20:00"})
 
 
 # body, setting, intent (None: only a doubt is right), starts, link, sure
 Row = HuntRow
-
-
-def row(
-    body: str,
-    setting: str,
-    intent: Intent | None,
-    starts: list[tuple[int, ...]] | None = None,
-    link: str | None = None,
-    sure: bool = SURE,
-) -> Row:
-    return (body, setting, intent, starts or [], link, sure)
+row = hunt_row
 
 
 ROWS: list[Row] = [
@@ -772,7 +751,7 @@ LEFT_IN_DOUBT: dict[str, str] = {
 WRONG_LEFT: dict[str, str] = {}
 
 
-HUNT = Hunt(_setting, 2027, ROWS, LEFT_IN_DOUBT, WRONG_LEFT)
+HUNT = Hunt(SCENE, 2027, ROWS, LEFT_IN_DOUBT, WRONG_LEFT)
 
 
 @pytest.mark.parametrize(
@@ -782,7 +761,7 @@ def test_reply_is_read_right_or_doubted(
     body: str,
     setting: str,
     intent: Intent | None,
-    starts: list[tuple[int, ...]],
+    starts: list[Start],
     link: str | None,
     sure: bool,
 ) -> None:

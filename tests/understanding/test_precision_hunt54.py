@@ -25,13 +25,14 @@ None: only a doubt is right.
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from tests.understanding.reply import (
     Hunt,
     HuntRow,
+    QuotedScene,
+    Start,
+    hunt_row,
     pinned,
 )
 from workflows.stages import Intent
@@ -133,30 +134,10 @@ _OK = {
 }
 
 
-def _setting(key: str) -> tuple[ZoneInfo, str, str, str]:
-    """The user's zone, the Date header, the sender and the quote appended to the body."""
-    place, _, kind = key.partition("-")
-    zone, offset, address, lang, words = _PLACES[place]
-    when = f"Thu, 22 Oct 2026 09:40:00 {offset}"
-    sender = f"Kai Berg <{address}>"
-    if kind == "ok":
-        quote = f"\n\n{_HEAD[lang]}\n> {_OK[lang].format(z=words)}\n>\n> Ada\n"
-    else:
-        ask, slots = _THREE[lang]
-        lines = [f"> {ask.format(z=words)}"] + [f"> - {slot}" for slot in slots]
-        quote = f"\n\n{_HEAD[lang]}\n" + "\n".join(lines) + "\n>\n> Ada\n"
-    return ZoneInfo(zone), when, sender, quote
+SCENE = QuotedScene(_PLACES, _HEAD, _THREE, _OK, {"": "Thu, 22 Oct 2026 09:40:00"})
 
 
-def row(
-    body: str,
-    setting: str,
-    intent: Intent | None,
-    starts: list[tuple[int, ...]] | None = None,
-    link: str | None = None,
-    sure: bool = SURE,
-) -> HuntRow:
-    return (body, setting, intent, starts or [], link, sure)
+row = hunt_row
 
 
 ROWS: list[HuntRow] = [
@@ -705,7 +686,7 @@ WRONG_LEFT: dict[str, str] = {
 }
 
 
-HUNT = Hunt(_setting, 2026, ROWS, LEFT_IN_DOUBT, WRONG_LEFT)
+HUNT = Hunt(SCENE, 2026, ROWS, LEFT_IN_DOUBT, WRONG_LEFT)
 
 
 @pytest.mark.parametrize(
@@ -715,7 +696,7 @@ def test_reply_is_read_right_or_doubted(
     body: str,
     setting: str,
     intent: Intent | None,
-    starts: list[tuple[int, ...]],
+    starts: list[Start],
     link: str | None,
     sure: bool,
 ) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from tests.understanding.reply import doubt_codes, local_starts, read_reply
 from workflows.stages import Intent
-from workflows.understanding.language import language_of
+from workflows.understanding.language import OTHER, language_of, reads
 
 TORONTO = ZoneInfo("America/Toronto")
 
@@ -186,4 +186,7 @@ def test_short_replies_in_the_languages_read_are_known(text: str, code: str) -> 
     ],
 )
 def test_short_replies_in_other_languages_stay_unknown(text: str) -> None:
-    assert language_of(text) is None
+    # Round 70 names these languages (for the plain phrases read in them), but the seven's
+    # cues still do not hold on them.
+    assert language_of(text) in OTHER
+    assert not reads(text)

@@ -59,7 +59,7 @@ from workflows.understanding.intent import (
     yes_under_line_said_again,
 )
 from workflows.understanding.invite import Invite, read_invite
-from workflows.understanding.language import language_of
+from workflows.understanding.language import OTHER, language_of
 from workflows.understanding.links import answer_link
 from workflows.understanding.message import Address, ParsedMessage, parse_message
 from workflows.understanding.notanswer import (
@@ -70,6 +70,7 @@ from workflows.understanding.notanswer import (
     plainly_anothers,
     quotes_another_thread,
 )
+from workflows.understanding.otherlanguages import own_words, read_other
 from workflows.understanding.quotes import before_closing, strip_reply
 from workflows.understanding.referrals import EMAIL, find_referrals, first_last
 from workflows.understanding.returns import find_return_date
@@ -82,7 +83,7 @@ from workflows.understanding.times import (
     TimeReading,
     ambiguous_name,
     at_sender_place,
-    clock_kept_between,
+    clocks_part,
     domain_zones,
     find_windows,
     leans_on_user_zone,
@@ -369,9 +370,12 @@ _SHIFT_LENGTH = (
     r"(?P<length>(?P<minutes>\d{1,2}|ninety) ?(?:min|mins|minutes)|(?P<hours>an|one|1|two|2)"
     r" (?:hour|hours|hr|hrs)|(?:half an|a half) hour)"
 )
-# What is moved: "it", "our call", "our Thursday call" (the meeting's day, which the caller
-# checks is the meeting's own).
-_SHIFTED = rf"(?: it| us| things| (?:our|the)(?: {ENGLISH_DAYS})? (?:call|chat|meeting))"
+# What is moved: "it", "our call", "our Thursday call", "tomorrow's call" (the meeting's day,
+# which the caller checks is the meeting's own).
+_SHIFTED = (
+    rf"(?: it| us| things| (?:(?:our|the)(?: {ENGLISH_DAYS})?"
+    rf"|(?:{ENGLISH_DAYS}|today|tomorrow)['’]s) (?:call|chat|meeting))"
+)
 _SHIFT = re.compile(
     rf"\b(?:(?P<verb>push|bump)(?:ing)?{_SHIFTED}?"
     rf"(?P<back> back| out)?(?: by)? {_SHIFT_LENGTH}(?! (?:earlier|later|sooner)\b)"
@@ -392,6 +396,100 @@ _WORD_NUMBERS = {"an": 1, "one": 1, "two": 2, "ninety": 90}
 # "My 2pm got pushed back 30 minutes": a clock beside the length is another event's.
 _CLOCK_WRITTEN = re.compile(r"\b\d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\b|h\b)|\b\d{1,2}:\d\d\b", re.I)
 _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? ?(?P<half>[ap])?", re.I)
+
+
+def _length_said(m: re.Match[str], prefix: str) -> timedelta:
+    """The length a move's ``{prefix}length`` group writes ("an hour", "30 min")."""
+    if m.group(f"{prefix}length").lower() in ("half an hour", "a half hour"):
+        return timedelta(minutes=30)
+    if (minutes := m.group(f"{prefix}minutes")) is not None:
+        return timedelta(minutes=_WORD_NUMBERS.get(minutes.lower()) or int(minutes))
+    hours = m.group(f"{prefix}hours").lower()
+    return timedelta(hours=_WORD_NUMBERS.get(hours) or int(hours))
+
+
+# "your second slot but an hour later", "would the first option work 30 minutes earlier": one
+# of the user's offers, named by its place in the list, moved by a length.
+_OFFER_SHIFT = re.compile(
+    r"\b(?:your|the)[ \t]+(?P<place>first|second|third|last|1st|2nd|3rd)[ \t]+"
+    r"(?:one|option|slot|time)[ \t]*,?[ \t]+(?:(?:but|just|only|work|suit)[ \t]+)*"
+    rf"{_SHIFT_LENGTH.replace('?P<', '?P<rel_')}[ \t]+(?P<way>later|earlier)\b",
+    re.IGNORECASE,
+)
+_PLACES = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
+# Every number written in the reply, which must be the moved offer's own hour ("10 is a bit
+# early for me"); "the 28th" is a day, read by the date grammar.
+_NUMBER = re.compile(r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?![\d:.]|st|nd|rd|th)", re.I)
+OFFER_SHIFTED = "moves one of the user's offers by a length"
+
+
+def _offer_shifted(
+    answer: str,
+    reading: TimeReading,
+    offered: Sequence[TimeWindow],
+    ref: datetime,
+    offers_tz: tzinfo | None,
+) -> TimeReading | None:
+    """One of the user's offers, picked by its place, moved by the one length the reply writes.
+
+    "Could we do your second slot but an hour later? 10 is a bit early for me": the second
+    offer plus an hour, on the clock the user wrote the offers on. Only with that clock known,
+    no time read in the reply, every day it names the offer's own and every number it writes
+    the offer's own hour.
+    """
+    found = list(_OFFER_SHIFT.finditer(answer))
+    if offers_tz is None or len(found) != 1 or reading.proposed or reading.unread:
+        return None
+    if reading.dayless or len(_LENGTH.findall(answer)) != 1 or len(offered) < 2:
+        return None
+    m = found[0]
+    place = _PLACES[m["place"].lower()]
+    if not -len(offered) <= place < len(offered):
+        return None
+    offer = offered[place]
+    wall = offer.start.replace(tzinfo=None)
+    if any(d.day != wall.date() for d in find_dates(answer, ref.date())):
+        return None
+    for n in _NUMBER.finditer(answer):
+        if n.start() >= m.start() and n.end() <= m.end():
+            continue
+        hour, minute = int(n["h"]), int(n["m"] or 0)
+        if minute != wall.minute or hour % 12 != wall.hour % 12:
+            return None
+    delta = _length_said(m, "rel_")
+    if m["way"].lower() == "earlier":
+        delta = -delta
+    start = wall.replace(tzinfo=offers_tz) + delta
+    end = start + (offer.end - offer.start) if offer.end is not None else None
+    moved = TimeMention(TimeWindow(start, end), Role.OFFERED, True)
+    return replace(reading, mentions=(moved,), unread=(), timeless_day=False, days=())
+
+
+def _offers_clock(
+    user_clock: tzinfo | None, home: tzinfo, written: datetime | None
+) -> tzinfo | None:
+    """The clock the user's zoneless offers are on, when known beyond a fixed offset.
+
+    The zone the thread names; else the user's own zone when the reply's Date header shows its
+    offset at writing (the offers were read on the header's offset, which a clock change
+    before the offer would leave behind); else none: another offset says nothing of the
+    user's clock.
+    """
+    if user_clock is not None:
+        return user_clock
+    if written is None or written.utcoffset() != written.astimezone(home).utcoffset():
+        return None
+    return home
+
+
+def _takes_the_slot(
+    conflict: TimeWindow, agreed: TimeWindow, start: datetime, end: datetime | None
+) -> bool:
+    """A conflict at the agreed meeting's own start that stays clear of its new window."""
+    if conflict.start != agreed.start:
+        return False
+    ends = conflict.end or conflict.start
+    return ends <= start or (end is not None and conflict.start >= end)
 
 
 def _shift_from_agreed(
@@ -418,22 +516,18 @@ def _shift_from_agreed(
     if any(d.day != day for d in find_dates(answer, ref.date())):
         return None
     m = found[0]
-    prefix = "" if m.group("length") else ("up_" if m.group("up") else "rel_")
-    if m.group(f"{prefix}length").lower() in ("half an hour", "a half hour"):
-        length = timedelta(minutes=30)
-    elif (minutes := m.group(f"{prefix}minutes")) is not None:
-        length = timedelta(minutes=_WORD_NUMBERS.get(minutes.lower()) or int(minutes))
-    else:
-        hours = m.group(f"{prefix}hours").lower()
-        length = timedelta(hours=_WORD_NUMBERS.get(hours) or int(hours))
+    length = _length_said(m, "" if m.group("length") else ("up_" if m.group("up") else "rel_"))
     earlier = m.group("up") is not None or (m.group("way") or "").lower() in ("earlier", "sooner")
     delta = -length if earlier else length
     start = agreed.start + delta
     end = agreed.end + delta if agreed.end is not None else None
     # The conflict is the reason only on the side the meeting moves away from: "the all-hands
-    # is at 17:00" beside "push it back an hour" from 16:30 may run into the new slot.
+    # is at 17:00" beside "push it back an hour" from 16:30 may run into the new slot. One at
+    # the meeting's own start ("a workshop got moved into my 4:30 slot") is what takes it,
+    # unless it is said to run into the new slot ("a workshop 4:30-6").
     if any(
-        c.start >= agreed.start if delta > timedelta(0) else c.start < (agreed.end or start)
+        not _takes_the_slot(c, agreed, start, end)
+        and (c.start >= agreed.start if delta > timedelta(0) else c.start < (agreed.end or start))
         for c in conflicts
     ):
         return None
@@ -495,7 +589,7 @@ def _from_agreed(
         same_time
         and side != "user"
         and not clocks & {local.time(), users.time(), agreed.time()}
-        and any(_clocks_part(agreed, w.start, place, written) for w in moved)
+        and any(clocks_part(written, agreed, w.start, place=place) for w in moved)
     ):
         # "Can we move it to Monday, same time?" across a clock change, under a meeting the
         # thread gave on both clocks: whose wall clock it keeps is the sender's calendar's, or
@@ -519,27 +613,6 @@ def _same_time_side(answer: str) -> str | None:
     if bool(senders) == bool(users):
         return None
     return "sender" if senders else "user"
-
-
-def _clocks_part(
-    agreed: datetime, start: datetime, place: tzinfo | None, written: datetime | None
-) -> bool:
-    """Whether the sender's and the user's clocks may move apart between ``agreed`` and ``start``.
-
-    The user's is the zone the meeting was agreed on; with no place for the sender, any zone
-    on the Date header's offset may be theirs.
-    """
-    user = agreed.tzinfo
-    assert user is not None
-
-    def change(zone: tzinfo) -> timedelta:
-        offsets = (m.astimezone(zone).utcoffset() or timedelta(0) for m in (start, agreed))
-        return next(offsets) - next(offsets)
-
-    if place is not None:
-        return change(place) != change(user)
-    kept = written is not None and clock_kept_between(written, agreed, start, (), user)
-    return not kept or bool(change(user))
 
 
 def _clocks_written(answer: str) -> set[time]:
@@ -1003,6 +1076,21 @@ def understand(
         evidence = replace(evidence, windows=tuple(reading.proposed))
         intent, reason = Intent.RESCHEDULE, SHIFT_ADDED_UP
     if (
+        intent in (Intent.OTHER, Intent.PROPOSE_TIMES)
+        and not evidence.agreed
+        and not evidence.windows
+        and invite is None
+        and (
+            shifted := _offer_shifted(
+                answer, reading, offered, ref, _offers_clock(user_clock, tz, msg.date)
+            )
+        )
+        is not None
+    ):
+        reading = shifted
+        evidence = replace(evidence, windows=tuple(reading.proposed))
+        intent, reason = Intent.PROPOSE_TIMES, OFFER_SHIFTED
+    if (
         not evidence.windows
         and invite is None
         and (inline := _same_time_as_line(answer, reading, answered, offered, sender_tz, read))
@@ -1102,6 +1190,26 @@ def understand(
         # "Hi Hamdan, attached the Q1 numbers" to a user signing the thread otherwise: no cue
         # for the user, as the note is not theirs.
         reason = FOR_SOMEONE_ELSE
+    # In a language beyond the seven only a plain reading stands, in place of whatever the
+    # seven languages' cues made of it.
+    code = language_of(text)
+    other = (
+        read_other(answer, code, ref.date())
+        # Under a meeting the thread settled, a no may call it off: that stays unsure.
+        if code in OTHER
+        and invite is None
+        and not evidence.agreed
+        and not evidence.auto_reply
+        and evidence.link is None
+        else None
+    )
+    if other is not None:
+        intent, reason, reading, picked = other.intent, other.reason, TimeReading(), None
+        evidence = replace(
+            evidence,
+            windows=(),
+            referrals=(other.referral,) if other.referral is not None else (),
+        )
     if intent in (Intent.CANCEL, Intent.OUT_OF_OFFICE, Intent.DECLINE) or reason in (
         HOLDS_ANSWER,
         ASIDE,
@@ -1119,6 +1227,8 @@ def understand(
         on_home_clock = ref.utcoffset() == ref.astimezone(tz).utcoffset()
         home = getattr(tz, "key", None) if on_home_clock else None
         return_date = find_return_date(text, ref.date(), day_first=day_first, home=home)
+    if other is not None:
+        return_date = other.return_date
     if intent is Intent.OUT_OF_OFFICE or (
         intent is not Intent.REFERRAL and OWN_ASSISTANT.search(unwrapped(text))
     ):
@@ -1130,7 +1240,9 @@ def understand(
         Reading(
             intent=intent,
             reason=reason,
-            text=text,
+            # The quote's attribution line, worded in a language the stripper does not know,
+            # is no part of the reply read.
+            text=own_words(text) if other is not None else text,
             times=reading,
             structured=structured or evidence.auto_reply,
             # A "+0000" stamp hides where the sender is, unless the reply says it.

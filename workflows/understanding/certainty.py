@@ -66,7 +66,7 @@ from workflows.understanding.intent import (
     unwrapped,
     weeks_on,
 )
-from workflows.understanding.language import language_of
+from workflows.understanding.language import reads
 from workflows.understanding.notanswer import (
     CALENDAR_RESPONSE,
     asks_which_clock,
@@ -81,12 +81,14 @@ from workflows.understanding.ordinals import (
     points_at_one,
 )
 from workflows.understanding.otherevents import PAST_WORDS, is_other_event_clock, other_event_clocks
+from workflows.understanding.otherlanguages import REASONS as OTHER_READINGS
 from workflows.understanding.roles import BUT_WORD, PROPOSED_ROLES, UNTIL, Role, moved_to
 from workflows.understanding.sentences import SENTENCE_END, sentence_spans
 from workflows.understanding.times import (
     SAME_TIME,
     TimeReading,
     clock_kept_between,
+    clocks_part,
     header_clock_moves,
     offset_moves,
     on_header_clock,
@@ -393,6 +395,27 @@ _UNTIL_DAY = re.compile(
 
 _CLAUSE_OPENS = re.compile(r"(?:^|[,.;:!?\n])[ \t]*$")
 _DAY_BEFORE = re.compile(rf"\b(?:{alternation(WEEKDAYS)})\.?[ \t,]*$", re.IGNORECASE)
+# The rest of a busy spell's clause: up to its sentence's end or a comma, a comma before a
+# clock kept ("till Friday, 6pm"), a hard wrap no end ("bis Freitag\n18 Uhr").
+_UNTIL_CLAUSE_REST = re.compile(r"(?:[^.;?!\n,]|\n(?![ \t]*\n)|,(?=[ \t]*\d))*")
+_ANY_WEEKDAY = re.compile(rf"\b(?:{alternation(WEEKDAYS)})\b", re.IGNORECASE)
+
+
+def _spell_end_asked_apart(text: str, until: re.Match[str]) -> bool:
+    """Whether a busy spell ends on a day with no clock, and a later sentence names the day again.
+
+    "no vuelvo hasta el jueves en la tarde, ... ¿Te sirve el jueves 5 a las 3 p.m.?": the
+    spell's end has no hour the reader could take for an offer, and the offer is written apart
+    with its own day; "bis Freitag 18 Uhr auf Messe" keeps its hour in the spell and its doubt.
+    """
+    rest = _UNTIL_CLAUSE_REST.match(text, until.end())
+    if rest is None or re.search(r"\d", rest.group(0)):
+        return False
+    later = SENTENCE_END.search(text, rest.end())
+    day = WEEKDAYS[until["day"].lower()]
+    return later is not None and any(
+        WEEKDAYS[m.group(0).lower()] == day for m in _ANY_WEEKDAY.finditer(text, later.end())
+    )
 
 
 def _offer_on_day_busy_until(reading: Reading) -> bool:
@@ -407,6 +430,7 @@ def _offer_on_day_busy_until(reading: Reading) -> bool:
         and not _DAY_BEFORE.search(reading.text, 0, m.start())
         # "Passt, bis Mittwoch!", "Is goed, tot woensdag!": a farewell opening its clause.
         and not _CLAUSE_OPENS.search(reading.text, 0, m.start())
+        and not _spell_end_asked_apart(reading.text, m)
     }
     return any(
         w.start.astimezone(reading.written.tzinfo).weekday() in ends for w in reading.times.proposed
@@ -1381,19 +1405,18 @@ def _old_slot_off_the_meeting(reading: Reading) -> bool:
 
 
 def _same_time_across_users_change(reading: Reading, start: datetime) -> bool:
-    """A "same time" move across a change of the user's clock that the sender's clock keeps.
+    """A "same time" move across a change of the user's clock that the sender's surely keeps.
 
-    "Could we move Tuesday to Monday 2 November, same time?" from London, moving Tuesday 27
-    October at 14:00 New York time: New York goes back on 1 November and London does not, so
-    the same time is 14:00 on the user's clock or 18:00 on the sender's, an hour apart.
+    "Could we move Tuesday to Monday 2 November, same time?" from London to New York
+    (:func:`clocks_part`, surely). Where the sender's clock may change too, the rules on the
+    header's offset below decide.
     """
     agreed, written, home = reading.agreed, reading.written, reading.thread_tz or reading.home
     if agreed is None or written is None or home is None or not SAME_TIME.search(reading.text):
         return False
     if (start - agreed.start) % timedelta(days=1):
         return False
-    moved = start.astimezone(home).utcoffset() != agreed.start.astimezone(home).utcoffset()
-    return moved and clock_kept_between(written, agreed.start, start, reading.domain_zones)
+    return clocks_part(written, agreed.start, start, home, reading.domain_zones, surely=True)
 
 
 def _clock_changes_after_writing(reading: Reading) -> bool:
@@ -1768,11 +1791,14 @@ def _another_date(reading: Reading) -> bool:
     # 13:00 (Mumbai), written on 2 April: the user's own instant of the week, on their clock,
     # put on the coming Friday. The user's offer named back (and perhaps refused), or a week
     # earlier on purpose; dates written elsewhere in the reply do not settle which.
-    # A date written with its month for that day ("lundi 8 novembre à 17 h") says it is meant.
+    # A date written with its month for that day ("lundi 8 novembre à 17 h") says it is meant;
+    # so does its number after the weekday ("Tuesday the 17th, 9am Pacific") on a clock that
+    # writes another hour than the user's: the hours meet only once turned, no copy of theirs.
     return any(
         _week_before(w.start, o.start, reading.offered)
         and w.start.astimezone(o.start.tzinfo).time() == o.start.time()
         and not _date_written(reading.words, w.start.date())
+        and not (w.start.time() != o.start.time() and _day_written(reading.words, w.start.date()))
         for w in reading.times.proposed
         for o in reading.offered
     )
@@ -2327,7 +2353,8 @@ def _absence_beside_answer(reading: Reading) -> bool:
 def weigh(reading: Reading) -> tuple[Doubt, ...]:
     """Every doubt about ``reading``; empty means the reader is sure."""
     doubts: list[Doubt] = []
-    if reading.text and language_of(reading.text) is None:
+    if reading.text and not reads(reading.text) and reading.reason not in OTHER_READINGS:
+        # In a language beyond the seven only a plain reading of its own is sure.
         doubts.append(UNKNOWN_LANGUAGE)
     if _offer_in_absence(reading):
         doubts.append(OFFER_IN_ABSENCE)

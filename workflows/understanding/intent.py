@@ -16,7 +16,7 @@ from workflows.stages import Intent
 from workflows.understanding.autoreply import AUTO_AWAY, OOO_WORDING
 from workflows.understanding.dates import SHORT_WEEKDAYS, alternation, find_dates
 from workflows.understanding.invite import Invite
-from workflows.understanding.language import language_of
+from workflows.understanding.language import reads
 from workflows.understanding.ordinals import ordinal_place, time_place
 from workflows.understanding.roles import CONFLICT
 from workflows.understanding.scope import hedged, moot
@@ -3696,7 +3696,7 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
             return Intent.OUT_OF_OFFICE, "auto-reply headers and absence wording"
         if AUTO_AWAY.search(text):
             return Intent.OUT_OF_OFFICE, "auto-reply headers, away at a site or poorly connected"
-        if language_of(text) is None:
+        if not reads(text):
             # An automatic answer the reader cannot read is most often an absence notice; the
             # unknown language keeps the reading in doubt.
             return Intent.OUT_OF_OFFICE, "auto-reply headers, in a language the reader cannot read"

@@ -1,9 +1,11 @@
-"""Which of the languages the reader knows a reply is written in, if any.
+"""Which language a reply is written in, if the reader can tell.
 
 The reader's cues cover English, French, Spanish, German, Italian,
-Portuguese and Dutch. A reply mostly in another script (Japanese, Russian,
-Arabic, …) or in Latin letters with none of these languages' common words
-(Polish, Turkish, …) is one it cannot read, so nothing it finds there is sure.
+Portuguese and Dutch (``KNOWN``). Some others (``OTHER``: Polish, Swedish,
+Greek, Russian, …) it names, so that the few plain phrases it takes in them
+(``otherlanguages``) can be tried; everything else it finds there stays unsure.
+A reply in a script or language it cannot name (Japanese, Arabic, Hindi, …)
+is ``None``.
 """
 
 from __future__ import annotations
@@ -11,6 +13,11 @@ from __future__ import annotations
 import re
 
 KNOWN = ("en", "fr", "es", "de", "it", "pt", "nl")
+# Named by common words, as the seven are.
+_OTHER_LATIN = ("ca", "pl", "cs", "sk", "sv", "da", "no", "fi", "ro", "hu", "tr", "id", "tl", "vi")
+# Named by their script alone.
+_SCRIPTS = ("el", "he", "ru", "uk")
+OTHER = _OTHER_LATIN + _SCRIPTS
 # Each language's most common short words, space-separated, and the words a short no leans on
 # ("unfortunately", "sorry": "Helaas geen ruimte hiervoor momenteel, succes ermee.").
 _WORDS: dict[str, str] = {
@@ -60,29 +67,142 @@ _WORDS: dict[str, str] = {
         "geen helaas hier er"
         " deze dit daar mijn nog lukt momenteel"
     ),
+    # Words the seven share ("de", "la", "en") are left out below, so a reply in one of the
+    # seven is not taken for a neighbour.
+    "ca": (
+        "els amb gràcies moltes però em et ho tinc aquest aquesta mateix meva teva perquè ja "
+        "molt doncs fer dir seran puc estic sóc ara pel missatge setmana vinent"
+    ),
+    "pl": (
+        "i w z na do nie się że to jest mnie mi jak ale niestety dziękuję dzień dobry cześć "
+        "pozdrawiam czy tak już od bo mam jestem możesz proszę bardzo tym tego który czasu "
+        "wiadomość za"
+    ),
+    "cs": (
+        "a v se na je že to do pro s z mi mě ale bohužel děkuji dobrý den jsem mám nemám by už "
+        "jak za o k pane paní vám vás přeji pozdravem čas teď"
+    ),
+    "sk": (
+        "a v sa na je že to do pre s z mi ma ale žiaľ ďakujem dobrý deň som mám nemám by už "
+        "ako za o k vám vás prajem pozdravom čas teraz"
+    ),
+    "sv": (
+        "och att det som en ett är jag du för med inte har på till av men tack hej vi kan om så "
+        "vänliga hälsningar tyvärr just nu mitt min mig dig ditt"
+    ),
+    "da": (
+        "og at det som en et er jeg du for med ikke har på til af men tak hej vi kan om så mvh "
+        "venlig hilsen desværre lige nu min mig dig din fint"
+    ),
+    "no": (
+        "og at det som en et er jeg du for med ikke har på til av men takk hei vi kan om så mvh "
+        "vennlig hilsen dessverre akkurat nå min meg deg din"
+    ),
+    "fi": (
+        "ja on ei se että en olen kiitos hei moi mutta niin kuin tämä ole sinun minun voin "
+        "valitettavasti terveisin aikaa nyt kyllä myös vain meillä kiva"
+    ),
+    "ro": (
+        "și în la cu pe că nu este sunt pentru o un mulțumesc bună ziua salut dar din păcate am "
+        "vă te mă ce acum mai timp"
+    ),
+    "hu": (
+        "és a az hogy nem van egy de köszönöm szia jó napot sajnos most nincs vagyok lenne is "
+        "meg már csak kérem üdvözlettel"
+    ),
+    "tr": (
+        "ve bir bu için ile ama çok teşekkür ederim merhaba maalesef şu an yok değil var ben "
+        "sen size benim zaman hafta iyi günler saygılarımla şimdi"
+    ),
+    "id": (
+        "dan yang di ke dari untuk dengan saya anda kami kita ini itu tidak bisa boleh terima "
+        "kasih atas halo salam sudah akan ada pada hari maaf sekarang juga rekan silakan"
+    ),
+    "tl": (
+        "ang ng sa mga na ko mo ako ka po salamat hindi pero at kasi yung ito siya natin tayo "
+        "kayo pwede ba lang naman opo oo sige"
+    ),
+    "vi": (
+        "và là của có không tôi em anh chị bạn được cho với này rất cảm ơn xin chào tiếc nhưng "
+        "thời gian đã sẽ cuộc gọi ạ nhé thì mình"
+    ),
 }
 _COMMON = {code: frozenset(words.split()) for code, words in _WORDS.items()}
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*")
 # Addresses and links are in no language.
 _NOT_WORDS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+", re.IGNORECASE)
-# Letters past Latin Extended-B (U+024F) are another script.
+# Letters past Latin Extended-B (U+024F) are another script, but for Latin Extended Additional,
+# Vietnamese's letters ("ạ", "ế").
 _LATIN_END = 0x24F
+_LATIN_ADDITIONAL = range(0x1E00, 0x1F00)
+_GREEK = range(0x370, 0x400)
+_CYRILLIC = range(0x400, 0x530)
+_HEBREW = range(0x590, 0x600)
+# Letters only Ukrainian writes among the Cyrillic languages the reader names.
+_UKRAINIAN = frozenset("іїєґІЇЄҐ")
 # Below this many words, a reply ("OK!", "Sí") says too little to tell.
 _MIN_WORDS = 6
 
 
-def language_of(text: str) -> str | None:
-    """The code of the known language ``text`` is in, ``""`` if too short to tell, else ``None``."""
+def _script(letters: list[str]) -> str | None:
+    """The language named by the script most of ``letters`` are in, if one the reader names."""
+    counts = {
+        "el": sum(ord(c) in _GREEK for c in letters),
+        "ru": sum(ord(c) in _CYRILLIC for c in letters),
+        "he": sum(ord(c) in _HEBREW for c in letters),
+    }
+    code = max(counts, key=lambda c: counts[c])
+    if counts[code] * 2 <= len(letters):
+        return None
+    return "uk" if code == "ru" and any(c in _UKRAINIAN for c in letters) else code
+
+
+def _common_words(text: str) -> tuple[int, dict[str, int]] | None:
+    """How many words ``text`` has, and how many are common in each Latin-written language.
+
+    ``None`` if it is mostly in another script.
+    """
     letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return ""
-    foreign = sum(1 for c in letters if ord(c) > _LATIN_END)
+    foreign = sum(1 for c in letters if ord(c) > _LATIN_END and ord(c) not in _LATIN_ADDITIONAL)
     if foreign * 3 > len(letters):
         return None
     words = [w.lower() for w in _WORD.findall(_NOT_WORDS.sub(" ", text))]
-    if len(words) < _MIN_WORDS:
+    return len(words), {code: sum(w in _COMMON[code] for w in words) for code in _COMMON}
+
+
+def language_of(text: str) -> str | None:
+    """The code of the language ``text`` is in, ``""`` if too short to tell, else ``None``.
+
+    One of ``KNOWN`` or of ``OTHER``; ``reads`` says whether the reader's cues hold there.
+    """
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
         return ""
-    hits = {code: sum(w in _COMMON[code] for w in words) for code in KNOWN}
+    counted = _common_words(text)
+    if counted is None:
+        return _script(letters)
+    total, hits = counted
+    if total < _MIN_WORDS:
+        return ""
     best = max(KNOWN, key=lambda code: hits[code])
-    # A known language uses its common words often: at least one word in ten.
-    return best if hits[best] * 10 >= len(words) else None
+    other = max(_OTHER_LATIN, key=lambda code: hits[code])
+    # Another language is named only when it beats every known one outright.
+    if hits[other] > hits[best]:
+        best = other
+    # A language uses its common words often: at least one word in ten.
+    return best if hits[best] * 10 >= total else None
+
+
+def reads(text: str) -> bool:
+    """Whether the seven languages' cues hold on ``text``.
+
+    So they do when it is too short to tell, or one word in ten is common in one of the seven,
+    whatever it is named: Catalan has many of Spanish's, and the cues have long read it so.
+    """
+    if not any(c.isalpha() for c in text):
+        return True
+    counted = _common_words(text)
+    if counted is None:
+        return False
+    total, hits = counted
+    return total < _MIN_WORDS or any(hits[code] * 10 >= total for code in KNOWN)

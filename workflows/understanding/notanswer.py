@@ -13,7 +13,9 @@ import re
 
 from workflows.understanding.message import Address, ParsedMessage
 from workflows.understanding.vocab import (
+    BARRING_MISHAP,
     FAR_NICKNAMES,
+    IN_PRINCIPLE,
     POSSESSIVE,
     REGION_CLOCKS,
     SOMEONE_AT_WORK,
@@ -263,7 +265,7 @@ _WORD_TO_COME = (
 # "in principle", "en principe", "em princípio": a yes that waits, unless a "but" and the
 # sender's own busy spell follow at once ("fine in principle but I'm on the school run till
 # half 9", "en principe oui, mais j'ai un rendez-vous"): then it is a no, politely.
-_IN_PRINCIPLE = (
+_PENDING_IN_PRINCIPLE = (
     r"(?:in principle|a priori|en principe|en principio|in linea di massima|em princípio"
     r"|in principe)(?![ \t,;]*(?:(?:oui|yes|sí|si|sì|sim|ja)[ \t,;]*)?"
     r"(?:but|mais|pero|ma|mas|maar|aber)[ \t]+(?:i['’]m|i am|i have"
@@ -277,7 +279,7 @@ _PENDING = re.compile(
     # sage Ihnen Bescheid", "talvez dê, mas ainda preciso confirmar": a maybe, then the word
     # still to come, in each language (a sure pick then "I'll confirm" stays an accept).
     rf"|(?:{_MAYBE_PICK})\b[^\n]{{0,60}}?\b(?:{_WORD_TO_COME})"
-    rf"|pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|subject to|{_IN_PRINCIPLE}"
+    rf"|pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|subject to|{_PENDING_IN_PRINCIPLE}"
     r"|waiting (?:on|for)|once (?:i (?:know|hear|have)|my)|(?:need|have) to check"
     # "I'll run Wed 9 past Kai and confirm": an assistant's yes that waits on the contact's.
     r"|run (?:\S+ ){0,4}?(?:past|by) (?!you\b)\w+|check(?:ing)? with (?!you\b)\w+"
@@ -297,9 +299,34 @@ _PENDING = re.compile(
 )
 
 
+# A contrast or a wait after the hedge: "em princípio sim, mas tenho de ver com a equipa".
+_HEDGE_QUALIFIED = re.compile(
+    r"\b(?:but|mais|pero|aber|ma|mas|maar|if|si|se|wenn|falls|als)\b", re.I
+)
+_IN_PRINCIPLE = re.compile(rf"\b(?:{IN_PRINCIPLE})\b", re.IGNORECASE)
+_BARRING_MISHAP = re.compile(rf"\b(?:{BARRING_MISHAP})", re.IGNORECASE)
+
+
 def still_pending(text: str) -> bool:
-    """The yes waits on something the sender has yet to settle."""
-    return _PENDING.search(text) is not None
+    """The yes waits on something the sender has yet to settle.
+
+    "In principle Friday at 3 works, barring anything unforeseen": the hedge is only the
+    mishap named after it, and the yes waits on nothing.
+    """
+    found = list(_PENDING.finditer(text))
+    return bool(found) and not all(_hedge_only_a_mishap(text, m) for m in found)
+
+
+def _hedge_only_a_mishap(text: str, hedge: re.Match[str]) -> bool:
+    """An "in principle" whose sentence then bars only a mishap, with no contrast or condition."""
+    if not _IN_PRINCIPLE.fullmatch(hedge.group()):
+        return False
+    end = re.search(r"[.!?\n]", text[hedge.end() :])
+    sentence = text[hedge.end() : hedge.end() + end.start() if end else len(text)]
+    barring = _BARRING_MISHAP.search(sentence)
+    return barring is not None and not _HEDGE_QUALIFIED.search(
+        sentence[: barring.start()] + " " + sentence[barring.end() :]
+    )
 
 
 # "Tom - attached are the numbers", "Hi Tom,", "Tom," alone on the first line: the first name a

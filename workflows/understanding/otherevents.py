@@ -13,6 +13,7 @@ import re
 from datetime import datetime, time
 from typing import NamedTuple
 
+from workflows.understanding.dates import alternation
 from workflows.understanding.roles import clauses, offer_worded
 from workflows.understanding.sentences import SENTENCE_END
 from workflows.understanding.vocab import (
@@ -84,6 +85,8 @@ class EventClock(NamedTuple):
     bare: bool
     # The weekdays the clause names (Monday is 0); none named, any day.
     days: frozenset[int]
+    # The day of the month written with the clock's own day ("Tue 24th ... at noon"), if one.
+    date: int | None = None
 
 
 # "vendredi 10 à 8h45 (avant mon comité)", "Thursday 9am, before my stand-up": the event bounds
@@ -124,7 +127,10 @@ def other_event_clocks(text: str) -> list[EventClock]:
                 # "Vendredi je suis en déplacement (mon train part à 14h)": a bracket that names
                 # no day of its own is about the day of the clause around it.
                 days = _weekdays(part) or _weekdays(clause)
-                found.extend(EventClock(*_clock(m), days) for m in _CLOCK.finditer(part))
+                found.extend(
+                    EventClock(*_clock(m), days, _own_date(part, m.start()))
+                    for m in _CLOCK.finditer(part)
+                )
                 break
     return found
 
@@ -134,6 +140,32 @@ def _weekdays(words: str) -> frozenset[int]:
     return frozenset(
         WEEKDAYS[w.group().lower()] for w in _WORD.finditer(words) if is_weekday(w.group())
     )
+
+
+# A day named before a clock: a weekday, or a date written as one ("24th", "the 24th", "Tue
+# 24th"); the weekday then its date are one day.
+_DAY_NAMED = re.compile(
+    rf"\b(?:(?:{alternation(WEEKDAYS)})\.?,?[ \t]+)?"
+    r"(?:the[ \t]+)?(?P<date>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+    r"|[^\W\d_]+",
+    re.IGNORECASE,
+)
+
+
+def _own_date(part: str, at: int) -> int | None:
+    """The day of the month of the last day ``part`` names before ``at``, if written as a date.
+
+    "(Wed/Fri I do drop-off, Tue 24th I'm flying to Denver at noon)": noon is the 24th's, so
+    an offer on Tuesday the 17th at noon is not the flight's; "(Tue I'm flying at noon)" names
+    no date and holds every Tuesday.
+    """
+    last: int | None = None
+    for m in _DAY_NAMED.finditer(part, 0, at):
+        if m["date"]:
+            last = int(m["date"])
+        elif is_weekday(m.group(0)):
+            last = None
+    return last
 
 
 def _bracket_holding(clause: str, at: int) -> str:
@@ -189,6 +221,7 @@ def is_other_event_clock(at: datetime, clocks: list[EventClock]) -> bool:
     """
     return any(
         (not c.days or at.weekday() in c.days)
+        and (c.date is None or at.day == c.date)
         and (
             (at.hour % _HALF_DAY, at.minute) == (c.at.hour % _HALF_DAY, c.at.minute)
             if c.bare

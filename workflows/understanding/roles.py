@@ -269,6 +269,10 @@ CONFLICT = _cues(
     # "Thursday I'm stuck in a vendor demo", "da sitze ich im Teammeeting", "tengo clase";
     # "I've been pulled into a release war-room": the same, someone else's doing.
     r"stuck (?:in|at|with|on)|(?:pulled|dragged|roped) into"
+    # "el martes a las 9 me han convocado a una reunión": summoned to something else.
+    r"|(?:called|summoned) (?:in)?to (?:a|an|the) |me (?:han|ha) (?:convocado|citado) a"
+    r"|me convocaron a|on m'a convoqué(?:e)? à|mi hanno convocat[oa] a"
+    r"|fui convocad[oa] para|me convocaram para|(?:ben|word) ik opgeroepen"
     r"|(?:im|in einem|in einer) [\w-]*(?:meeting|besprechung|termin|sitzung)"
     r"|tengo (?:clase|una reunión|la reunión|reunión|junta|una junta|cita|una cita"
     r"|un compromiso)"

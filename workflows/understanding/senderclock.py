@@ -23,7 +23,7 @@ from workflows.understanding.times import (
     sender_place,
 )
 from workflows.understanding.verdict import TimeWindow
-from workflows.understanding.vocab import CLOCK_CHANGE_TALK, ON_A_TRIP
+from workflows.understanding.vocab import CLOCK_CHANGE_TALK, ON_A_TRIP, SAME_PLACE_AS_USER
 
 
 @dataclass(frozen=True)
@@ -59,10 +59,10 @@ def sender_clock(clues: ClockClues) -> tzinfo | None:
     if written is None:
         return None
     reading = clues.reading
+    signature = clues.signature or _sign_off(clues.text, clues.answer)
     return (
-        sender_place(
-            clues.text, clues.signature, written, clues.sender_name, clues.outreach, clues.home
-        )
+        sender_place(clues.text, signature, written, clues.sender_name, clues.outreach, clues.home)
+        or _users_own_place(clues, written)
         or clock_of_one_instant_twice(reading, written)
         or clock_said_to_change(reading, clues.answer, written, clues.user_clock)
         or (
@@ -72,6 +72,40 @@ def sender_clock(clues: ClockClues) -> tzinfo | None:
         )
         or _clock_all_move_to(clues, written)
     )
+
+
+def _users_own_place(clues: ClockClues, written: datetime) -> tzinfo | None:
+    """The user's clock, where the reply says its sender lives in the user's city.
+
+    "Ya que estamos en la misma ciudad, ¿un café el lunes 9 a las 10?" from Santiago at -03:00,
+    Chile going to -04:00 before the Monday: the café's 10:00 is on the city's clock that day.
+    Only where the Date header was on that clock at writing: a sender elsewhere says otherwise.
+    """
+    if not SAME_PLACE_AS_USER.search(clues.answer):
+        return None
+    clock = clues.user_clock
+    return clock if written.astimezone(clock).utcoffset() == written.utcoffset() else None
+
+
+# A sign-off is the few short lines after the closing: name, title, address, phone.
+_SIGN_OFF_LINES = 6
+_SIGN_OFF_LINE_CHARS = 72
+
+
+def _sign_off(text: str, answer: str) -> str:
+    """The short lines after the reply's closing, where no signature was cut off.
+
+    "Regards / Marcus / Marcus Webb | ... | Melbourne VIC 3000" above a long disclaimer: the
+    disclaimer kept the whole from being cut as a signature, yet the lines above it are one;
+    the disclaimer's prose (a head office, a place of registration) is not where the sender is.
+    """
+    kept: list[str] = []
+    for line in text[len(answer) :].splitlines():
+        if len(line.strip()) > _SIGN_OFF_LINE_CHARS or len(kept) == _SIGN_OFF_LINES:
+            break
+        if line.strip():
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def _clock_all_move_to(clues: ClockClues, written: datetime) -> tzinfo | None:

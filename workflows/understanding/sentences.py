@@ -138,9 +138,12 @@ _STARTS_WITH_DATED_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 # "oppure mercoledì\n31 alle 8:00", "Tuesday\n9 at 10am": a weekday wrapped before its day
-# number and the clock that day is offered at.
+# number and the clock that day is offered at; "oppure lunedì\n23 tra le 14 e le 16",
+# "lunes\n9 de 10 a 11": or the hours it is offered between.
 _STARTS_WITH_DAY_AT_CLOCK = re.compile(
-    r"^[ \t]*\d{1,2}(?:st|nd|rd|th|\.)?,?[ \t]+(?:at|um|om|à|alle|às|a las|a la)[ \t]+\d",
+    r"^[ \t]*\d{1,2}(?:st|nd|rd|th|\.)?,?[ \t]+(?:at|um|om|à|alle|às|a las|a la"
+    r"|from|between|tra le|fra le|dalle|de|des|entre|entre las|von|zwischen|van|tussen|das)"
+    r"[ \t]+\d",
     re.IGNORECASE,
 )
 # The line's last sentence so far holds words and no number: no item of a list of times.

@@ -71,6 +71,7 @@ from workflows.understanding.vocab import (
     DOMAIN_ZONES,
     ENGLISH_DAYS,
     HOUR_PARTS,
+    MIDNIGHT_WORDS,
     MINUTE_WORDS,
     MONTHS,
     NAMES_NOT_WORN,
@@ -229,8 +230,7 @@ _TIME_LIKE = re.compile(
     rf"|rond)[ \t]+(?:{_HOUR_WORDS})\b(?![ \t]+(?:{_COUNTED}))"
     r"|\b(?:et[ \t]+(?:demie|quart)|moins[ \t]+le[ \t]+quart|y[ \t]+media|y[ \t]+cuarto"
     r"|menos[ \t]+cuarto|e[ \t]+mezza|e[ \t]+un[ \t]+quarto|e[ \t]+meia)\b"
-    r"|\b(?:midnight|minuit|medianoche|Mitternacht|mezzanotte|meia-noite|middernacht|mezzogiorno"
-    rf"|meio-dia|{'|'.join(NOON_WORDS)})(?:-?ish)?\b"
+    rf"|\b(?:{'|'.join(MIDNIGHT_WORDS + NOON_WORDS)})(?:-?ish)?\b"
     rf"|{SAME_TIME.pattern}"
     rf"|{_VAGUE_TIME}",
     re.IGNORECASE,
@@ -949,8 +949,9 @@ _ZONE = re.compile(
     r"|terça|quarta|quinta|sexta|sábado|domingo))|(?:le|la)[ \t]+vostr[ea]"
     r"|(?:le|la)[ \t]+tu[ae]|(?:in[ \t]+)?(?:jouw|uw)[ \t]+tijd"
     # "a las 11 tuyas", "um 11 deine", "às 11h as tuas": the user's clock by its possessive
-    # right after the clock, as "yours" is.
-    rf"|{_RIGHT_AFTER_CLOCK}(?:tuy[ao]s?|vuestr[ao]s?|deine|(?:as[ \t]+)?tuas|le[ \t]+tue|vostre)"
+    # right after the clock, as "yours" is; "às 11h suas" in the Portuguese of "você".
+    rf"|{_RIGHT_AFTER_CLOCK}(?:tuy[ao]s?|vuestr[ao]s?|deine|(?:as[ \t]+)?(?:tuas|suas)|le[ \t]+tue"
+    r"|vostre)"
     # "por la mañana tuya": the user's morning.
     r"|(?:mañana|tarde|noche|hora)[ \t]+tuya)\b)"
     # "I'm in Sacramento, so same zone as you": the sender's clock is the user's.
@@ -3343,6 +3344,49 @@ def _any_such_day(sentence: str, mention: DateMention) -> bool:
     )
 
 
+# "or", "if not", "otherwise": an alternative, which a range after it may be on its own day.
+_ALTERNATIVE = re.compile(
+    r"\b(?:or|if not|otherwise|o|si no|ou|sinon|oder|sonst|oppure|altrimenti|senão|of anders)\b",
+    re.IGNORECASE,
+)
+
+
+def _spanned_offer(
+    tod: _TimeOfDay,
+    sentence: str,
+    dates: Sequence[DateMention],
+    before: Sequence[TimeMention],
+    meeting_length: timedelta,
+) -> int | None:
+    """Which earlier mention a dayless range spans: the reply's one offer, from its own clock.
+
+    "How about Monday the 9th at 10? I have a meeting at 11:30, so an hour works, 10 to 11":
+    the range opens on the one time offered, in a sentence naming no day and no alternative,
+    and says how long it runs. Two offers, an offer whose length was said, a range from
+    another hour, or "or 10 to 11" leave the range wanting a day.
+    """
+    offers = [i for i, m in enumerate(before) if m.role in PROPOSED_ROLES]
+    if (
+        tod.finish is None
+        or tod.zone is not None
+        or tod.part
+        or dates
+        or len(offers) != 1
+        or _ALTERNATIVE.search(sentence)
+    ):
+        return None
+    (at,) = offers
+    window = before[at].window
+    start = window.start
+    if (
+        start.time() != tod.begin
+        or window.end != start + meeting_length
+        or not tod.begin < tod.finish
+    ):
+        return None
+    return at
+
+
 def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
     lead = sentence[max(0, tod.start - 32) : tod.start]
@@ -3503,7 +3547,11 @@ def _yours_off(
         )
     if _SUM_GUESSED.search(sentence, max(0, tod.start - 40), tod.start):
         return False
-    return not _hours_off(tod, offer, user_tz)
+    # An hour or less either way is a slip or a sum across a change; hours off, the sender
+    # takes the user to be elsewhere.
+    wall = offer.astimezone(user_tz).replace(tzinfo=None)
+    off = abs(datetime.combine(wall.date(), tod.begin) - wall) % timedelta(days=1)
+    return min(off, timedelta(days=1) - off) <= timedelta(hours=1)
 
 
 _LISTED_CLOCK = re.compile(
@@ -3857,13 +3905,6 @@ def _bears_out(
             if (on_user.weekday(), on_user.time()) in offered_on_user_clock and mine == on_user:
                 return True
     return not offers
-
-
-def _hours_off(tod: _TimeOfDay, start: datetime, user_tz: tzinfo) -> bool:
-    """Whether the clock is more than an hour from ``start`` on the user's clock, either way."""
-    wall = start.astimezone(user_tz).replace(tzinfo=None)
-    off = abs(datetime.combine(wall.date(), tod.begin) - wall) % timedelta(days=1)
-    return min(off, timedelta(days=1) - off) > timedelta(hours=1)
 
 
 def _on_users_clock(
@@ -4847,6 +4888,9 @@ def read_times(
                     )
                     # "Would Monday at 2 work instead? Same time, Eastern.": the offer said again.
                     and not (t.binds_next and t.begin in offered_clocks)
+                    # "¿El lunes 9 a las 10? ... una hora me viene perfecto, de 10 a 11": the
+                    # one offer's span, said after it.
+                    and _spanned_offer(t, seg_text, dates, mentions[:found], meeting_length) is None
                     # "Monday at noon ET? I know noon is 9 your time": an offered clock set equal
                     # to the user's reading of it names the offer back.
                     and not _equated_to_yours(
@@ -4870,6 +4914,13 @@ def read_times(
                 )
             )
         )
+        for t in times:
+            at = _spanned_offer(t, seg_text, dates, mentions[:found], meeting_length)
+            if at is not None and t.finish is not None:
+                spanned = mentions[at]
+                start = spanned.window.start
+                end = start.replace(hour=t.finish.hour, minute=t.finish.minute)
+                mentions[at] = replace(spanned, window=TimeWindow(start, end))
     # "3:30 on Tuesday, or Thursday morning" written on a Wednesday to a user who asked for
     # times from next week on, or "Thursday 14 Oct at 10? Or Friday morning" in the sentence
     # after: the coming weekday falls before the day offered first and before anything the
@@ -5440,6 +5491,45 @@ def clock_kept_between(
     """
     there = _header_zones(written, zones, home)
     return bool(there) and _offsets_at(there, before) == _offsets_at(there, after)
+
+
+def clocks_part(
+    written: datetime | None,
+    before: datetime,
+    after: datetime,
+    user: tzinfo | None = None,
+    zones: Sequence[tzinfo] = (),
+    place: tzinfo | None = None,
+    *,
+    surely: bool = False,
+) -> bool:
+    """Whether the sender's wall clock and the user's may move apart from ``before`` to ``after``.
+
+    What "same time" keeps when a meeting moves whole days: "Could we move Tuesday to Monday 2
+    November, same time?" from London, moving Tuesday 27 October at 14:00 New York time: New
+    York goes back on 1 November and London does not, so the same time is 14:00 on the user's
+    clock or 18:00 on the sender's. The user's clock is ``user``, else the zone the meeting
+    (``before``) was set on; the sender's is ``place``'s when known, else any zone on the Date
+    header's offset (see :func:`clock_kept_between`), none known when the reply's date is not.
+
+    ``surely``: only where they part whichever of those zones the sender is in: the user's
+    clock changes and none of the sender's does. "Push to next week same time?" from -04:00
+    across New York's change, to a user in New York: the sender may be in New York too.
+    """
+    user = user if user is not None else before.tzinfo
+    assert user is not None
+
+    def change(zone: tzinfo) -> timedelta:
+        return (after.astimezone(zone).utcoffset() or timedelta(0)) - (
+            before.astimezone(zone).utcoffset() or timedelta(0)
+        )
+
+    if place is not None:
+        return change(place) != change(user)
+    kept = written is not None and clock_kept_between(written, before, after, zones, user)
+    if surely:
+        return kept and bool(change(user))
+    return not kept or bool(change(user))
 
 
 def header_clock_agreed(
@@ -6254,7 +6344,7 @@ _OWN_MIDNIGHT = re.compile(
     # and the article some languages put before midnight.
     r"|(?<=\bson[ \t])|(?<=\bsono[ \t])|(?<=\bsão[ \t])|(?<=\bsont[ \t])|(?<=\bsind[ \t])"
     r"|(?<==))(?:(?:la|a)[ \t]+)?(?:(?:half|quarter)[ \t]+past[ \t]+)?"
-    r"(?:midnight|minuit|medianoche|mezzanotte|meia-noite|Mitternacht|middernacht)[ \t]+"
+    rf"(?:{'|'.join(MIDNIGHT_WORDS)})[ \t]+"
     r"(?:here|for[ \t]+me|my[ \t]+time|ici|chez[ \t]+moi|pour[ \t]+moi|aquí|para[ \t]+mí"
     r"|da[ \t]+me|per[ \t]+me|aqui|para[ \t]+mim|bei[ \t]+mir|hier|bij[ \t]+mij|voor[ \t]+mij)"
     r"(?=[ \t]*(?:[-–—,.;:!)]|$))",

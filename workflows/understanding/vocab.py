@@ -36,6 +36,10 @@ WEEKDAYS: dict[str, int] = {
     # Dutch
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6,
+    # Czech, for the user's own outreach written in it ("úterý 28. října v 10:00"); a reply in
+    # Czech is doubted as a language the reader does not know.
+    "pondělí": 0, "úterý": 1, "středa": 2, "středu": 2, "čtvrtek": 3, "pátek": 4, "sobota": 5,
+    "sobotu": 5, "neděle": 6, "neděli": 6,
 }  # fmt: skip
 # The English day names spelled out, for the English words patterns read around a day
 # ("Tuesday's out", "the following Monday"): only they of the seven languages end in "day".
@@ -79,6 +83,9 @@ MONTHS: dict[str, int] = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    # Czech, in the genitive a date takes ("28. října").
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
+    "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }  # fmt: skip
 
 # Days from the reference date.
@@ -146,6 +153,11 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
 DAY_EXCEPT_WORDS = (
     "except", "except for", "but not", "other than", "apart from", "sauf", "excepté", "excepto",
     "salvo", "menos", "außer", "ausser", "tranne", "eccetto", "exceto", "behalve",
+)  # fmt: skip
+
+# Midnight in each language: a clock word, like noon's.
+MIDNIGHT_WORDS = (
+    "midnight", "minuit", "medianoche", "mitternacht", "mezzanotte", "meia-noite", "middernacht",
 )  # fmt: skip
 
 NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "mezzogiorno", "meio-dia", "12 noon")
@@ -247,6 +259,19 @@ ON_A_TRIP = re.compile(
     r"|vacation|holiday|leave)|abroad|overseas)\b"
     r"|\ben\s+déplacement\b|\bde\s+viaje\b|\bde\s+viagem\b|\bin\s+viaggio\b"
     r"|\bauf\s+Reisen\b|\bunterwegs\b|\bop\s+reis\b",
+    re.IGNORECASE,
+)
+# The sender says they live where the user does ("since we're in the same city", "ya que
+# estamos en la misma ciudad"): the sender's clock is the user's. Not when denied or supposed
+# ("shame we're not in the same city", "if we were in the same town").
+SAME_PLACE_AS_USER = re.compile(
+    r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bno\s)(?<!\bnicht\s)(?<!\bniet\s)(?<!\bnão\s)"
+    r"(?<!\bnon\s)\b(?:(?:we['’]re|we\s+are|we\s+both\s+live|we\s+live|both)\s+in\s+the\s+same"
+    r"\s+(?:city|town)|estamos\s+en\s+la\s+misma\s+ciudad|vivimos\s+en\s+la\s+misma\s+ciudad"
+    r"|estamos\s+na\s+mesma\s+cidade|on\s+est\s+dans\s+la\s+même\s+ville"
+    r"|nous\s+sommes\s+dans\s+la\s+même\s+ville|siamo\s+nella\s+stessa\s+città"
+    r"|wir\s+(?:sind|wohnen)\s+in\s+der\s+(?:gleichen|selben)\s+Stadt"
+    r"|we\s+(?:zitten|wonen)\s+in\s+dezelfde\s+stad)\b",
     re.IGNORECASE,
 )
 # Whose clock the talk of a change is: the sender's own, said right before it ("our clocks go
@@ -540,7 +565,10 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     "Europe/Madrid": {
         _CLOCK | _PLACE: "madrid|barcelona|sevilla|bilbao",
         _TIME | _PLACE: "spain",
-        _PLACE: "valencia|seville|malaga|espana",
+        # "hora de España": the peninsula's clock; the Canaries' is "hora canaria".
+        _WORDS | _PLACE: "espana",
+        _WORDS: "españa",
+        _PLACE: "valencia|seville|malaga",
         _CLOCK: "hora peninsular|hora española|barcelone|barcellona|madrider zeit",
     },
     "Europe/Paris": {
@@ -668,7 +696,7 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _CLOCK: "reiquiavique|reikiavik",
     },
     "Africa/Johannesburg": {
-        _PLACE: "johannesburg|cape town|kapstadt|kaapstad|pretoria|durban",
+        _PLACE: "johannesburg|joburg|jozi|cape town|kapstadt|kaapstad|pretoria|durban",
         _WORDS | _PLACE: "south africa",
         _WORDS: "south african",
     },
@@ -1318,3 +1346,472 @@ SAME_TIME_USERS_SIDE = (
     r"|para usted|für dich|für Sie|bei dir|bei Ihnen|Ihrer Zeit|per te|per voi|para você"
     r"|voor jou|voor u|bij jou|bij u|jullie tijd"
 )
+# "in principle", "en principe", "em princípio": a hedge on a yes, in each language.
+IN_PRINCIPLE = (
+    r"in principle|en principe|en principio|im Prinzip|grundsätzlich|in linea di massima"
+    r"|in linea di principio|em princípio|em principio|in principe"
+)
+# "barring anything unforeseen", "sauf imprévu", "salvo algum imprevisto de última hora", "wenn
+# nichts dazwischenkommt": a yes that holds unless a mishap comes, which waits on nothing.
+BARRING_MISHAP = (
+    r"barring (?:any(?:thing)? )?(?:unforeseen|surprises?|last[- ]minute (?:surprises?|changes?"
+    r"|emergenc(?:y|ies)))|unless something (?:unexpected |urgent )?comes up"
+    r"|sauf (?:un )?imprévus?|sauf empêchement"
+    r"|salvo (?:algún |algum |cualquier |qualquer |qualche )?imprevist(?:os?|i)"
+    r"|(?:wenn|falls|sofern) nichts dazwischen ?kommt"
+    r"|tenzij er iets tussenkomt|behoudens onvoorziene omstandigheden"
+)
+
+
+class Tongue(NamedTuple):
+    """The plain phrases read in one language beyond the seven, written without accents.
+
+    Each is a regex alternation matched on whole words of the reply, lower-cased and folded
+    (see ``otherlanguages.folded``). Only cues that need no time grammar: a time offered in
+    these languages stays in doubt.
+    """
+
+    # An unhedged no: "unfortunately I can't", "no capacity", "not interested".
+    no: str
+    # A maybe, a later, a "for now", an "again": a no or a question that may not be final.
+    unsure: str
+    # A yes, a gladly, a "see you": the reply may accept.
+    yes: str
+    # "Contact my colleague", "ask …": someone else named to talk to.
+    refer: str
+    # "Let's come back to it", "write to me again": the chat put off.
+    back: str
+    # Weekdays, today, tomorrow, week, hour, "when": a time may be offered or asked.
+    time: str
+    # The twelve months, January first, each an alternation of its forms.
+    months: tuple[str, ...]
+    # "At the start of" a month: the month's first day. Other parts ("mid", "end") leave it open.
+    start: str
+    late: str
+
+
+_NORDIC = Tongue(
+    no=r"tyvarr\W+(?:har jag inte|kan jag inte|inte|nej|maste jag tacka nej|hinner jag inte)"
+    r"|(?:har|hinner|kan) (?:jag )?inte (?:tid|mojlighet|kapacitet|utrymme)"
+    r"|(?:jeg )?(?:har|kan) (?:desvaerre |dessverre )?ikke (?:tid|mulighed|mulighet|kapacitet)"
+    r"|(?:desvaerre|dessverre)\W+(?:kan jeg ikke|har jeg ikke|ikke|nej|nei)"
+    r"|(?:maste|ma) (?:jag |jeg )?(?:tacka nej|takke nej|melde fra)"
+    r"|inte intresserad|ikke interesseret|ikke interessert"
+    r"|(?:ma|maste) (?:\w+ )?(?:sige|si|saga|tacka|takke) (?:nej|nei)",
+    unsure=r"kanske|kanskje|maske|senare|senere|nasta|naeste|neste|efter|etter|igen|igjen"
+    r"|hor av dig|hor av er|hor fra dig|om (?:nagra|noen|nogle|en) (?:veckor|uker|uger|manad|maned)"
+    r"|for tillfallet|for oyeblikket|inte saker|ikke sikker|vet inte|ved ikke|vet ikke"
+    r"|troligen|sannsynligvis|sandsynligvis|nagon annan gang|en ann?en gang|en anden gang",
+    yes=r"passer|passar|gar bra|gerne|gjerne|garna|absolut|ser fram|glaeder mig|gleder meg"
+    r"|ser frem|vi ses|lyder godt|later bra|okej|ok|selvfolgelig|sjalvklart|selvsagt",
+    refer=r"kontakta|kontakte|ta kontakt med|skriv till?|prata med|snak med|snakk med|tala med"
+    r"|sporg|fraga|kollega|kollegor|kolleger",
+    back=r"hor av dig|hor av er|hor fra dig|kontakta mig|kontakt mig|kontakt meg|ta kontakt"
+    r"|skriv (?:igen|igjen|till mig|til mig|til meg)|vi hors|vi snakkes|vender tilbage"
+    r"|kommer tilbake|aterkommer|vi tar det",
+    time=r"mandag\w*|tisdag\w*|tirsdag\w*|onsdag\w*|torsdag\w*|fredag\w*|lordag\w*|sondag\w*"
+    r"|i ?morgon|i ?morgen|i ?dag|veckan?|ugen?|uken?|klockan|klokken|kl|nar",
+    months=(
+        r"januari?",
+        r"februari?",
+        r"mars|marts",
+        r"april",
+        r"maj|mai",
+        r"juni",
+        r"juli",
+        r"augusti?",
+        r"september",
+        r"oktober",
+        r"november",
+        r"december|desember",
+    ),
+    start=r"borjan|starten|begyndelsen|begynnelsen",
+    late=r"mitten|midten|slutet|slutningen|slutten",
+)
+_WEST_SLAVIC = Tongue(
+    # Polish, Czech and Slovak.
+    no=r"niestety,?(?: \w+){0,3} nie|nie dam rady|nie mam (?:czasu|mozliwosci|przestrzeni)"
+    r"|nie znajde czasu"
+    r"|nie jestem zainteresowan\w*|nie moge|nie bede w stanie|musze odmowic"
+    r"|bohuzel,? (?:ted )?ne\w*|nemam (?:kapacitu|cas|moznost|prostor|zajem|zaujem)"
+    r"|nemuzu|nemohu|nemozem|nestiham|nestihnem|zial,? (?:teraz )?ne\w*",
+    unsure=r"moze|mozna|mozno|chyba|asi|snad|pozniej|pozdeji|neskor|w przyszlym|pristi\w*"
+    r"|buduci\w*|za (?:kilka|pare|paru|miesiac|tydzien|par|nekolik|mesic|tyden)"
+    r"|po (?:wakacjach|swietach|urlopie|prazdninach|dovolene|lete)|odezw\w*|ozv\w*"
+    r"|ponownie|jeszcze raz|znovu|jeste jednou|na razie|narazie|na ten moment|zatim|zatial"
+    r"|nie wiem|nevim|neviem|raczej|prawdopodobnie|pravdepodobne|kiedy indziej|innym razem"
+    r"|kiedys|jindy|inokedy|nekdy|niekedy",
+    yes=r"chetnie|z przyjemnoscia|pasuje|odpowiada mi|zgoda|jasne|oczywiscie|swietnie|super"
+    r"|nie moge sie doczekac|do zobaczenia|porozmawiajmy|rad|rada|radi|s radosti|s radostou"
+    r"|hodi|vyhovuje|skvele|vyborne|ano|urcite|nemuzu se dockat|tesim se|tesi ma|uvidime se",
+    refer=r"(?:skontaktuj|odezwij|zwroc|napisz|obratte|obrat|kontaktujte|napiste|zeptejte)\w*"
+    r"|zapytaj|koleg\w*|kolezank\w*|doporucuji|odporucam|polecam",
+    back=r"wrocmy do \w+|wrocimy do \w+|odezwe sie|odezwij sie|ozvu se|ozvete se|ozvi se"
+    r"|ozvem sa|ozvite sa|vratme se|vratime se|spojme se",
+    time=r"poniedzialek|poniedzialku|wtorek|wtorku|sroda|srode|srody|srodzie|czwartek|czwartku"
+    r"|piatek|piatku|sobota|sobote|soboty|niedziela|niedziele|niedzieli|jutro|dzisiaj|dzis"
+    r"|pojutrze|tydzien|tygodni\w*|kiedy|pondel\w*|uter\w*|utor\w*|streda|stredu"
+    r"|ctvrt(?:ek|ku)|stvrt(?:ok|ku)|pat(?:ek|ku)|piat(?:ok|ku)|sobot\w*|nedel\w*|zitra"
+    r"|zajtra|dnes|tyden|tydnu|tydne|tyzd\w*|hodin\w*|kdy|kedy",
+    months=(
+        r"stycz\w*|led(?:en|na|nu)|januar\w*",
+        r"lut(?:y|ego|ym)|unor\w*|februar\w*",
+        r"marzec|marca|marcu|brez(?:en|na|nu)|marec",
+        r"kwie\w*|dub(?:en|na|nu)|april\w*",
+        r"maj|maju|kvet(?:en|na|nu)|maja",
+        r"czerw(?:iec|ca|cu)|cerv(?:en|na|nu)|jun\w*",
+        r"lip(?:iec|ca|cu)|cerven(?:ec|ce|ci)|jul\w*",
+        r"sierp\w*|srp(?:en|na|nu)|august\w*",
+        r"wrzes\w*|zari|septemb\w*",
+        r"pazdziern\w*|rij(?:en|na|nu)|oktob\w*",
+        r"listopad\w*|novemb\w*",
+        r"grud\w*|prosin(?:ec|ce|ci)|decemb\w*",
+    ),
+    start=r"poczatk\w*|zacat\w*|zacatk\w*|zaciatk\w*|pocatk\w*",
+    late=r"polow\w*|kon(?:iec|cu|ca)|srodk\w*|polovin\w*|konc\w*|koniec",
+)
+OTHER_TONGUES: dict[str, Tongue] = {
+    "ca": Tongue(
+        no=r"no (?:em |et )?puc|no podre|malauradament,? no"
+        r"|no tinc (?:temps|capacitat|disponibilitat)|no m'interessa"
+        r"|no estic interessad[ao]|he de dir que no",
+        unsure=r"potser|segurament|mes endavant|mes tard|despres|que ve|l'any que ve|tornem"
+        r"|tornar a|escriu\w*|de moment|ara per ara|encara|no ho se|no se|crec que|pot ser"
+        r"|ja veurem|quan",
+        yes=r"em va|va be|perfecte|d'acord|encantad[ao]|amb (?:molt )?de gust|amb gust"
+        r"|cap problema|em sembla be|som-hi|ens veiem",
+        refer=r"(?:parla|contacta|escriu|pregunta)(?:-li| amb)|company|companya|col.lega|colega",
+        back=r"parlem|tornem-hi|tornarem a parlar|escriu-me|torna'm a escriure|contacta'm",
+        time=r"dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|dema|avui|setmana"
+        r"|hores?|a les|quan",
+        months=(
+            r"gener",
+            r"febrer",
+            r"marc",
+            r"abril",
+            r"maig",
+            r"juny",
+            r"juliol",
+            r"agost",
+            r"setembre",
+            r"octubre",
+            r"novembre",
+            r"desembre",
+        ),
+        start=r"principis|comencament|inici",
+        late=r"mitjans|finals|final",
+    ),
+    "pl": _WEST_SLAVIC,
+    "cs": _WEST_SLAVIC,
+    "sk": _WEST_SLAVIC,
+    "sv": _NORDIC,
+    "da": _NORDIC,
+    "no": _NORDIC,
+    "fi": Tongue(
+        no=r"valitettavasti\W+(?:en|ei|minulla ei)|en (?:valitettavasti )?(?:pysty|ehdi|voi)"
+        r"|minulla ei ole (?:aikaa|mahdollisuutta)|ei (?:ole )?aikaa|ei kiinnosta"
+        r"|joudun kieltaytymaan",
+        unsure=r"ehka|kenties|myohemmin|ensi|jalkeen|uudestaan|uudelleen|palataan|otetaan yhteytta"
+        r"|ota yhteytta|toistaiseksi|en tieda|luultavasti|todennakoisesti|joskus",
+        yes=r"mielellani|sopii|kay hyvin|kay mainiosti|kay minulle|ilman muuta|totta kai|nahdaan"
+        r"|odotan innolla|selva",
+        refer=r"ota yhteytta|kysy|kannattaa kysya|kollegani|kollegaani|tyokaverini|suosittelen",
+        back=r"palataan (?:asiaan|tahan)|palaan asiaan|otetaan yhteytta|ota uudelleen yhteytta"
+        r"|kirjoita (?:uudelleen|uudestaan)|jutellaan",
+        time=r"maanantai\w*|tiistai\w*|keskiviikko\w*|torstai\w*|perjantai\w*|lauantai\w*"
+        r"|sunnuntai\w*|huomenna|tanaan|viikolla|viikko\w*|kello|klo|milloin",
+        months=(
+            r"tammikuu\w*",
+            r"helmikuu\w*",
+            r"maaliskuu\w*",
+            r"huhtikuu\w*",
+            r"toukokuu\w*",
+            r"kesakuu\w*",
+            r"heinakuu\w*",
+            r"elokuu\w*",
+            r"syyskuu\w*",
+            r"lokakuu\w*",
+            r"marraskuu\w*",
+            r"joulukuu\w*",
+        ),
+        start=r"alussa|alkupuolella|alku\w*",
+        late=r"puolivali\w*|lopussa|loppu\w*|puolessa",
+    ),
+    "ro": Tongue(
+        no=r"din pacate,? nu|nu (?:pot|voi putea|am timp|am disponibilitate|sunt interesat\w*)"
+        r"|nu ma intereseaza|trebuie sa refuz",
+        unsure=r"poate|probabil|mai tarziu|viitoare|viitor|dupa|din nou|revin\w*|scrie-mi"
+        r"|scrieti-mi|deocamdata|momentan|nu stiu|alta data|candva",
+        yes=r"cu placere|bucuros|bucuroasa|imi convine|merge|perfect|sigur|de acord|ne vedem"
+        r"|abia astept",
+        refer=r"contacteaza|contactati|scrie|scrieti|vorbeste|vorbiti|intreaba|intrebati"
+        r"|colegul meu|colega mea|va recomand",
+        back=r"revin|reveniti|sa vorbim|sa reluam|scrie-mi|scrieti-mi|ne auzim",
+        time=r"luni|marti|miercuri|joi|vineri|sambata|duminica|maine|azi|astazi|saptamana"
+        r"|ora|orele|cand",
+        months=(
+            r"ianuarie",
+            r"februarie",
+            r"martie",
+            r"aprilie",
+            r"(?<=in )mai",
+            r"iunie",
+            r"iulie",
+            r"august",
+            r"septembrie",
+            r"octombrie",
+            r"noiembrie",
+            r"decembrie",
+        ),
+        start=r"inceputul",
+        late=r"mijlocul|sfarsitul|finalul",
+    ),
+    "hu": Tongue(
+        no=r"sajnos,? nem|sajnos nincs|nincs (?:idom|ra idom|kapacitasom|lehetosegem)"
+        r"|nem (?:tudok|erek ra|fog menni|vagyok erdekelt)|nem erdekel",
+        unsure=r"talan|esetleg|kesobb|jovo|kovetkezo|utan|ujra|ismet|keress|irj|egyelore"
+        r"|most meg|nem tudom|valoszinuleg|majd",
+        yes=r"szivesen|orommel|megfelel|jo nekem|rendben|remek|szuper|persze|termeszetesen"
+        r"|talalkozunk|alig varom",
+        refer=r"keresd|keresse|ird|irj|kerdezd|kollegam\w*|ajanlom",
+        back=r"keress|jelentkezem|jelentkezz|irj|beszeljunk|terjunk vissza|visszaterunk",
+        time=r"hetfo\w*|kedd\w*|szerda\w*|csutortok\w*|pentek\w*|szombat\w*|vasarnap\w*|holnap"
+        r"|ma|het|heten|ora\w*|mikor",
+        months=(
+            r"januar\w*",
+            r"februar\w*",
+            r"marcius\w*",
+            r"aprilis\w*",
+            r"majus\w*",
+            r"junius\w*",
+            r"julius\w*",
+            r"augusztus\w*",
+            r"szeptember\w*",
+            r"oktober\w*",
+            r"november\w*",
+            r"december\w*",
+        ),
+        start=r"elejen|eleje",
+        late=r"kozepen|vegen|vege",
+    ),
+    "tr": Tongue(
+        no=r"maalesef\W+(?:\w+\W+)?(?:yok|olmayacak|edemeyecegim|yapamayacagim|katilamayacagim"
+        r"|veremem|musait degilim)|vaktim yok|zamanim yok|musait degilim|ilgilenmiyorum"
+        r"|mumkun degil|uygun degilim",
+        unsure=r"belki|sanirim|muhtemelen|daha sonra|sonra|gelecek|haftaya|tekrar|yeniden"
+        r"|simdilik|bilmiyorum|baska zaman|ileride",
+        yes=r"memnuniyetle|seve seve|uygun(?! degil)|olur|tamam|harika|super|kesinlikle"
+        r"|gorusmek uzere|sabirsizlaniyorum",
+        refer=r"iletisime gec\w*|ulas\w*|yaz\w*|sor\w*|meslektas\w*|arkadas\w*|tavsiye ederim",
+        back=r"tekrar (?:yazin|yaz|ulasin|gorusuruz|konusalim)|sonra (?:konusalim|gorusuruz)"
+        r"|donus yapacagim|size donecegim",
+        time=r"pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin|bugun|hafta\w*|saat"
+        r"|ne zaman",
+        months=(
+            r"ocak\w*",
+            r"subat\w*",
+            r"mart\w*",
+            r"nisan\w*",
+            r"mayis\w*",
+            r"haziran\w*",
+            r"temmuz\w*",
+            r"agustos\w*",
+            r"eylul\w*",
+            r"ekim\w*",
+            r"kasim\w*",
+            r"aralik\w*",
+        ),
+        start=r"basinda|basi|baslarinda",
+        late=r"ortasinda|ortasi|sonunda|sonu|sonlarinda",
+    ),
+    "id": Tongue(
+        # Indonesian and Malay.
+        no=r"(?:mohon )?maaf,? (?:saya )?(?:tidak|tak) (?:bisa|dapat|sempat)"
+        r"|sayangnya,? (?:saya )?(?:tidak|tak)"
+        r"|(?:tidak|tak) (?:ada|punya|mempunyai) (?:waktu|masa)|tidak tertarik|tak berminat"
+        r"|tidak berminat|terpaksa menolak|harus menolak",
+        unsure=r"mungkin|barangkali|nanti|lain kali|depan|setelah|selepas|lagi|kembali|sementara"
+        r"|belum tahu|tidak tahu|kurang tahu|sepertinya|kayaknya|rasanya",
+        yes=r"dengan senang hati|boleh saja|bisa saja|saya bisa|saya boleh|cocok|setuju"
+        r"|sampai jumpa|jumpa nanti|tak sabar|tidak sabar|oke|ok|sip",
+        # "Hubungi saya lagi" (write to me again) puts off; "hubungi rekan saya" refers.
+        refer=r"(?:silakan|sila|boleh|bisa) (?:hubungi|menghubungi|kontak|tanya|bertanya)"
+        r"|hubungi (?:rekan|kolega|teman|rakan)|rekan saya|kolega saya|teman saya|rakan saya",
+        back=r"(?:hubungi|kontak) saya lagi|kita bicarakan lagi"
+        r"|kita (?:atur|jadwalkan) (?:lagi|nanti)"
+        r"|saya (?:kabari|kabarkan|hubungi) (?:lagi|nanti)|kita sambung",
+        time=r"senin|isnin|selasa|rabu|kamis|khamis|jumat|jumaat|sabtu|minggu|ahad|besok|esok"
+        r"|hari ini|pukul|jam|kapan|bila",
+        months=(
+            r"januari",
+            r"februari",
+            r"maret|mac",
+            r"april",
+            r"mei",
+            r"juni?",
+            r"juli|julai",
+            r"agustus|ogos",
+            r"september",
+            r"oktober",
+            r"november",
+            r"desember|disember",
+        ),
+        start=r"awal",
+        late=r"pertengahan|akhir",
+    ),
+    "tl": Tongue(
+        no=r"hindi (?:ako )?(?:pwede|puwede|makaka\w+|available)|wala (?:akong|ako ng) oras"
+        r"|hindi ako interesado",
+        unsure=r"siguro|baka|mamaya|susunod|pagkatapos|ulit|muli|sa ngayon|hindi ko alam"
+        r"|hindi sigurado|balang araw",
+        yes=r"sige|(?<!hindi )(?<!ako )(?:pwede|puwede)|okay|ok|game|tara|gusto ko|masaya akong"
+        r"|kita tayo|magkita",
+        refer=r"kausapin|kontakin|i-email|mag-email|tanungin|katrabaho ko|kasamahan ko|kolega ko",
+        back=r"balikan kita|babalikan kita|usap tayo ulit|mag-usap tayo|kontakin mo (?:ako )?ulit",
+        time=r"lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|bukas|ngayong araw|alas"
+        r"|oras|kailan|umaga|hapon|gabi",
+        months=(
+            r"enero",
+            r"pebrero|febrero",
+            r"marso",
+            r"abril",
+            r"mayo",
+            r"hunyo",
+            r"hulyo",
+            r"agosto",
+            r"setyembre|septiyembre",
+            r"oktubre",
+            r"nobyembre",
+            r"disyembre",
+        ),
+        start=r"simula|umpisa",
+        late=r"kalagitnaan|katapusan|huling",
+    ),
+    "vi": Tongue(
+        no=r"rat tiec|(?:em|toi|minh|anh|chi) (?:khong|chua) (?:the|sap xep duoc|co thoi gian)"
+        r"|khong sap xep duoc|khong co thoi gian|khong quan tam|xin phep tu choi|phai tu choi",
+        unsure=r"co le|chac|sau nay|de sau|thang sau|tuan sau|nam sau|sau khi|lai|dip khac"
+        r"|luc khac|tam thoi|khong chac|chua biet",
+        yes=r"duoc a|duoc nhe|em duoc|toi duoc|ok|oke|vang|rat vui|rat san long|san sang"
+        r"|hen gap|gap nhe|nhat tri|dong y",
+        refer=r"(?:hay|vui long|xin) lien (?:he|lac)|lien (?:he|lac) (?:voi )?(?:chi|anh|ban)"
+        r"|dong nghiep",
+        back=r"lien lac lai|lien he lai|noi chuyen sau|hen dip khac|se bao lai",
+        time=r"thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|ngay mai|hom nay|tuan|gio|luc|khi nao"
+        r"|bao gio|buoi sang|sang mai|chieu|toi nay",
+        # Months are numbered ("thang 11"), and numbers keep a reply in doubt.
+        months=(),
+        start=r"dau",
+        late=r"giua|cuoi",
+    ),
+    "ru": Tongue(
+        no=r"к сожалению,? (?:я )?(?:не (?:смогу|могу|получится)|нет)|не смогу|нет времени"
+        r"|не получится|не интересно|вынужден\w* отказаться|нет возможности",
+        unsure=r"может быть|возможно|наверное|позже|попозже|в следующ\w*|через|после|снова"
+        r"|еще раз|пока|не знаю|не уверен\w*|как-нибудь|в другои раз",
+        yes=r"с удовольствием|буду рад\w*|подходит|устраивает|даваите|договорились|отлично"
+        r"|конечно|до встречи|не могу дождаться",
+        refer=r"обратитесь|напишите|свяжитесь|спросите|коллег\w*",
+        back=r"вернемся к|свяжусь|свяжитесь со мнои|напишите (?:мне )?(?:снова|еще раз)"
+        r"|созвонимся|спишемся",
+        time=r"понедельник\w*|вторник\w*|сред[аыуе]|четверг\w*|пятниц\w*|суббот\w*"
+        r"|воскресень\w*|завтра|сегодня|недел\w*|час\w*|когда",
+        months=(
+            r"январ\w*",
+            r"феврал\w*",
+            r"март\w*",
+            r"апрел\w*",
+            r"ма[ияе]|мае",
+            r"июн\w*",
+            r"июл\w*",
+            r"август\w*",
+            r"сентябр\w*",
+            r"октябр\w*",
+            r"ноябр\w*",
+            r"декабр\w*",
+        ),
+        start=r"начал\w*",
+        late=r"середин\w*|конц\w*|конец",
+    ),
+    "uk": Tongue(
+        no=r"на жаль,? (?:я )?(?:не (?:зможу|можу|вииде)|ні)|не зможу|не маю часу|немає часу"
+        r"|не вииде|не цікаво|змушен\w* відмовитися|немає можливості",
+        unsure=r"можливо|мабуть|пізніше|наступн\w*|через|після|знову|ще раз|поки що|не знаю"
+        r"|не впевнен\w*|іншим разом",
+        yes=r"із задоволенням|з радістю|радо|підходить|влаштовує|даваите|домовились|чудово"
+        r"|звичаино|до зустрічі",
+        refer=r"зверніться|напишіть|зв'яжіться|запитаите|колег\w*",
+        back=r"повернемося до|зв'яжуся|напишіть (?:мені )?(?:знову|ще раз)",
+        time=r"понеділ\w*|вівтор\w*|серед\w*|четвер\w*|п'ятниц\w*|субот\w*|неділ\w*|завтра"
+        r"|сьогодні|тиждень|тижня|годин\w*|коли",
+        months=(
+            r"січ\w*",
+            r"лют\w*",
+            r"берез\w*",
+            r"квіт\w*",
+            r"трав\w*",
+            r"черв\w*",
+            r"лип\w*",
+            r"серп\w*",
+            r"верес\w*",
+            r"жовт\w*",
+            r"листопад\w*",
+            r"груд\w*",
+        ),
+        start=r"початк\w*",
+        late=r"середин\w*|кінц\w*|кінець",
+    ),
+    "el": Tongue(
+        no=r"δυστυχως,? (?:δεν|οχι)|δεν (?:μπορω|θα μπορεσω|εχω (?:χρονο|δυνατοτητα))"
+        r"|δεν με ενδιαφερει",
+        unsure=r"ισως|μαλλον|πιθανον|αργοτερα|επομεν\w*|μετα|ξανα|προς το παρον|δεν ξερω"
+        r"|καποια αλλη φορα",
+        yes=r"ευχαριστως|με χαρα|μου ταιριαζει|βολευει|ταιριαζει|τελεια|εντα?ξει|φυσικα"
+        r"|τα λεμε|ανυπομονω",
+        refer=r"επικοινωνησ\w*|ρωτησ\w*|γραψ\w*|συναδελφ\w*",
+        back=r"επικοινωνω ξανα|ξαναμιλαμε|τα ξαναλεμε|να τα πουμε",
+        time=r"δευτερ\w*|τριτη|τεταρτη|πεμπτη|παρασκευ\w*|σαββατ\w*|κυριακ\w*|αυριο|σημερα"
+        r"|εβδομαδ\w*|ωρα|ωρες|ποτε",
+        months=(
+            r"ιανουαρ\w*",
+            r"φεβρουαρ\w*",
+            r"μαρτ\w*",
+            r"απριλ\w*",
+            r"μαι\w*",
+            r"ιουν\w*",
+            r"ιουλ\w*",
+            r"αυγουστ\w*",
+            r"σεπτεμβρ\w*",
+            r"οκτωβρ\w*",
+            r"νοεμβρ\w*",
+            r"δεκεμβρ\w*",
+        ),
+        start=r"αρχ\w*",
+        late=r"μεσ\w*|τελ\w*",
+    ),
+    "he": Tongue(
+        no=r"לצערי,? (?:לא|אין)|לא אוכל|אין לי (?:זמן|פנאי|אפשרות)|לא מעוניינ\w*",
+        unsure=r"אולי|כנראה|מאוחר יותר|בהמשך|הבא|אחרי|שוב|בינתיים|לא יודע\w*|לא בטוח\w*"
+        r"|בפעם אחרת",
+        yes=r"בשמחה|(?<!לא )מתאים|נשמע טוב|בסדר|מעולה|בטח|נתראה|מחכה",
+        refer=r"פנה|פני|תפנה|תפני|כתוב|כתבי|דבר עם|דברי עם|עמית\w*|קולג\w*",
+        back=r"נדבר שוב|אחזור אליך|אחזור אלייך|תחזור אלי|תחזרי אלי",
+        time=r"יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת|מחר|היום|שבוע|שעה|בשעה|מתי",
+        months=(
+            r"ב?ינואר",
+            r"ב?פברואר",
+            r"ב?מרץ",
+            r"ב?אפריל",
+            r"ב?מאי",
+            r"ב?יוני",
+            r"ב?יולי",
+            r"ב?אוגוסט",
+            r"ב?ספטמבר",
+            r"ב?אוקטובר",
+            r"ב?נובמבר",
+            r"ב?דצמבר",
+        ),
+        start=r"בתחילת|תחילת",
+        late=r"באמצע|אמצע|בסוף|סוף",
+    ),
+}

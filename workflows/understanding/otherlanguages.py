@@ -1,0 +1,142 @@
+"""The few plain things the reader takes in a language beyond the seven it knows.
+
+In Polish, Swedish, Greek and the other languages ``language_of`` names beyond the seven
+(``language.OTHER``) the reader has no time grammar and only a short table of phrases each
+(``vocab.OTHER_TONGUES``). So it takes a reply only when it says one thing plainly: an
+unhedged no, the chat put off to a named month, a colleague named with their address, or a
+question that asks for no time. A reply with any number, day, hour, hedge or second cue in
+it stays in doubt: read certain and wrong, a reply costs the user far more than a doubt.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from workflows.people import Referral
+from workflows.stages import Intent
+from workflows.understanding.vocab import EMAIL, OTHER_TONGUES, Tongue
+
+DECLINED = "a plain no, in a language beyond the seven"
+PUT_OFF = "put off to a named month, in a language beyond the seven"
+POINTED = "points to a colleague named with an address, in a language beyond the seven"
+ASKED = "asks something, no time in it, in a language beyond the seven"
+REASONS = frozenset({DECLINED, PUT_OFF, POINTED, ASKED})
+
+# Letters Unicode does not split into a letter and a mark, and Turkish's dotless i.
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i"})
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# "W dniu pt., 13.04.2035 o 01:10 Ignacio <ignacio@…> napisał:": the line over a quote, in a
+# language whose wording of it the quote stripper does not know.
+# Outlook's quote starts with a rule of underscores or with its own header lines ("Från: Lena
+# Brandt <lena@…>").
+_ATTRIBUTION = re.compile(
+    r"^(?:[^\n]*(?:@|\d:\d\d)[^\n]*:[ \t]*|_{10,}[ \t]*|[^\W\d_]{2,12}:[ \t][^\n]*@[^\n]*)$",
+    re.MULTILINE,
+)
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:\n(?!\n)[^.!?;\n]+)*")
+# A name of two or three capitalised words, right before an address.
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class OtherReading:
+    """What a reply in a language beyond the seven plainly says."""
+
+    intent: Intent
+    reason: str
+    return_date: date | None = None
+    referral: Referral | None = None
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased, without accents, in its own script: "Bohužel" is "bohuzel"."""
+    split = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
+    return "".join(c for c in split if not unicodedata.combining(c))
+
+
+@cache
+def _cue(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
+
+
+def _said(pattern: str, words: str) -> bool:
+    return bool(pattern) and _cue(pattern).search(words) is not None
+
+
+def own_words(text: str) -> str:
+    """``text`` above a quote's attribution line the quote stripper left in."""
+    cut = _ATTRIBUTION.search(text)
+    return text[: cut.start()] if cut is not None and cut.start() > 0 else text
+
+
+def _month_return(tongue: Tongue, words: str, written: date) -> date | None:
+    """The first of the one month named, when no other part of it is ("mid", "end")."""
+    # "October is busy for us. Let's come back to it early in November": the month said with
+    # the putting off.
+    said = [s for s in _SENTENCE.findall(words) if _said(tongue.back, s)]
+    named = {i + 1 for s in said for i, month in enumerate(tongue.months) if _said(month, s)}
+    if len(named) != 1 or any(_said(tongue.late, s) for s in said):
+        return None
+    (month,) = named
+    # The month this one is in may be meant as now or as next year: unsure either way.
+    if month == written.month:
+        return None
+    return date(written.year + (month < written.month), month, 1)
+
+
+def _pointed_to(text: str) -> Referral | None:
+    """The one person named with an address, the address being theirs by its name."""
+    addresses = list(EMAIL.finditer(text))
+    if len(addresses) != 1:
+        return None
+    (address,) = addresses
+    before = text[max(0, address.start() - 80) : address.start()].rstrip(" \t\n(<[:,–-")
+    names: list[str] = []
+    for word in reversed(before.split()):
+        if not (_NAME_WORD.fullmatch(word) and word[0].isupper()) or len(names) == 3:
+            break
+        names.insert(0, word)
+    if len(names) < 2:
+        return None
+    local = set(re.split(r"[._+-]", folded(address.group().split("@")[0])))
+    if not local & {folded(n) for n in names}:
+        return None
+    return Referral(" ".join(names), address.group())
+
+
+def read_other(text: str, code: str, written: date) -> OtherReading | None:
+    """The plain reading of ``text``, written in language ``code`` on ``written``, if any."""
+    tongue = OTHER_TONGUES.get(code)
+    if tongue is None:
+        return None
+    own = own_words(text)
+    words = folded(_LINK.sub(" ", EMAIL.sub(" ", own)))
+    # A number may be a date, a clock or a count of weeks: nothing here reads one.
+    if any(c.isdigit() for c in words) or _said(tongue.time, words):
+        return None
+    cues = {
+        name: _said(getattr(tongue, name), words)
+        for name in ("no", "unsure", "yes", "refer", "back")
+    }
+    months = any(_said(month, words) for month in tongue.months)
+    # Greek asks with ";".
+    asks = "?" in words or (code == "el" and ";" in words)
+    if cues["back"] and months and not (cues["yes"] or cues["refer"] or asks):
+        back = _month_return(tongue, words, written)
+        return None if back is None else OtherReading(Intent.DEFER, PUT_OFF, return_date=back)
+    if months or cues["back"]:
+        return None
+    if cues["refer"]:
+        person = _pointed_to(own)
+        if person is None or cues["yes"] or asks:
+            return None
+        return OtherReading(Intent.REFERRAL, POINTED, referral=person)
+    if cues["no"] and not (cues["unsure"] or cues["yes"] or asks):
+        return OtherReading(Intent.DECLINE, DECLINED)
+    if asks and not any(cues.values()):
+        return OtherReading(Intent.OTHER, ASKED)
+    return None
