@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from workflows.understanding.language import language_of
 from workflows.understanding.vocab import (
     BARE_ORDINAL_DAYS,
+    DAY_EXCEPT_WORDS,
     ENGLISH_DAYS,
     LOWER_CASE_ABBREVIATIONS,
     MONTHS,
@@ -92,8 +93,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)"
             # Italian "tra le 14 e le 15", "verso le 10" are hours, not the 14th.
             # "(le 21 qui a Torino, le 15 a New York)": an hour where it is, not the 21st; so is
-            # "cioè le 15" ("that is, 3pm"), "per me sono le 6" ("for me it is 6").
-            r"|(?<!tra )(?<!fra )(?<!verso )(?<! e )(?<!cioè )(?<!ossia )(?<!sono )"
+            # "cioè le 15" ("that is, 3pm"), "per me sono le 6" ("for me it is 6"), and so is
+            # "dopo le 15" ("after 3pm"; after the 15th is "dopo il 15").
+            r"|(?<!tra )(?<!fra )(?<!verso )(?<! e )(?<!cioè )(?<!ossia )(?<!sono )(?<!dopo )"
             r"le[ \t]+(?P<d3>[0-3]?\d)(?:er)?(?![\d:h])"
             # "(le 8 di mattina ad Anchorage)": a part of the day after it makes it an hour; so
             # does a place ("le 16 di Brisbane", "le 9 a Roma"): the hour there, not the 16th,
@@ -139,6 +141,16 @@ _ANY_DAY_NEXT_WEEK = re.compile(
     r"|\bn'importe[ \t]+quel[ \t]+jour[ \t]+(?:de[ \t]+)?la[ \t]+semaine[ \t]+prochaine"
     r"|\bcualquier[ \t]+día[ \t]+de[ \t]+la[ \t]+(?:próxima[ \t]+semana|semana[ \t]+que[ \t]+viene)"
     r"|\bjeden[ \t]+Tag[ \t]+(?:in[ \t]+der[ \t]+)?(?:nächsten|kommenden)[ \t]+Woche",
+    re.IGNORECASE,
+)
+# "Any day next week between 2 and 4 pm is fine, except Wednesday when …": a day ruled out
+# later in the sentence, after the hours. A day with a clock after it ("except Wednesday at 3")
+# rules out only that hour, and is left as read.
+_EXCEPT_LATER = re.compile(
+    rf"[^.!?\n]*?,?[ \t]+(?:{alternation(DAY_EXCEPT_WORDS)})[ \t]+"
+    r"(?:(?:on|the|le|el|la|am|il|a|o|op)[ \t]+)?"
+    rf"(?P<days>(?:{alternation(WEEKDAYS)})(?:[ \t]*(?:,|and|or|et|ou|y|o|und|oder|e|en|of)[ \t]*"
+    rf"(?:{alternation(WEEKDAYS)}))*)\b(?![ \t,]*(?:at|um|à|a[ \t]+las|alle|às|om)?[ \t]*\d)",
     re.IGNORECASE,
 )
 _NEXT_WEEK = re.compile(rf"\b(?:{alternation(NEXT_WEEK_WORDS)})\b", re.IGNORECASE)
@@ -564,12 +576,23 @@ def find_dates(
     for week in _ANY_DAY_NEXT_WEEK.finditer(text):
         monday = next_week_monday(ref)
         start = week.end("part") if week["part"] else week.start()
-        left_out = WEEKDAYS[week["except"].lower()] if week["except"] else None
-        kept = [m for m in kept if m.end <= start or m.start >= week.end()]
+        left_out = {WEEKDAYS[week["except"].lower()]} if week["except"] else set()
+        later = None if week["except"] else _EXCEPT_LATER.match(text, week.end())
+        if later is not None:
+            left_out |= {
+                WEEKDAYS[day.lower()]
+                for day in re.findall(rf"\b(?:{alternation(WEEKDAYS)})\b", later["days"], re.I)
+            }
+        kept = [
+            m
+            for m in kept
+            if (m.end <= start or m.start >= week.end())
+            and (later is None or not later.start("days") <= m.start < later.end("days"))
+        ]
         kept += [
             DateMention(start, week.end(), monday + timedelta(days=n), "week")
             for n in range(5)
-            if n != left_out
+            if n not in left_out
         ]
     kept.sort(key=lambda m: m.start)
     return kept

@@ -262,6 +262,16 @@ _WORD_TO_COME = (
     r"|devo (?:prima )?(?:vedere|controllare)|preciso (?:ainda )?confirmar"
     r"|ainda (?:preciso|tenho que) confirmar|laat (?:het )?(?:je |u )?(?:nog )?weten"
 )
+# "in principle", "en principe", "em princípio": a yes that waits, unless a "but" and the
+# sender's own busy spell follow at once ("fine in principle but I'm on the school run till
+# half 9", "en principe oui, mais j'ai un rendez-vous"): then it is a no, politely.
+_PENDING_IN_PRINCIPLE = (
+    r"(?:in principle|a priori|en principe|en principio|in linea di massima|em princípio"
+    r"|in principe)(?![ \t,;]*(?:(?:oui|yes|sí|si|sì|sim|ja)[ \t,;]*)?"
+    r"(?:but|mais|pero|ma|mas|maar|aber)[ \t]+(?:i['’]m|i am|i have"
+    r"|i['’]ve got|i['’]ll be|je suis|je serai|j['’]ai|estoy|estaré|tengo|sono|ho|sarò|estou"
+    r"|estarei|tenho|ik ben|ik heb|ich bin|ich habe)\b)"
+)
 _PENDING = re.compile(
     r"\b(?:(?:might|may) be (?:free|available|around)\b[^.?!\n]{0,60}"
     r"\b(?:will|i'll|i’ll) (?:confirm|let you know|check)"
@@ -269,16 +279,16 @@ _PENDING = re.compile(
     # sage Ihnen Bescheid", "talvez dê, mas ainda preciso confirmar": a maybe, then the word
     # still to come, in each language (a sure pick then "I'll confirm" stays an accept).
     rf"|(?:{_MAYBE_PICK})\b[^\n]{{0,60}}?\b(?:{_WORD_TO_COME})"
-    r"|pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|subject to|in principle"
+    rf"|pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|subject to|{_PENDING_IN_PRINCIPLE}"
     r"|waiting (?:on|for)|once (?:i (?:know|hear|have)|my)|(?:need|have) to check"
     # "I'll run Wed 9 past Kai and confirm": an assistant's yes that waits on the contact's.
     r"|run (?:\S+ ){0,4}?(?:past|by) (?!you\b)\w+|check(?:ing)? with (?!you\b)\w+"
-    r"|sous réserve|a priori|à confirmer|en principe|provisoirement"
-    r"|en principio|pendiente|por confirmar"
+    r"|sous réserve|à confirmer|provisoirement"
+    r"|pendiente|por confirmar"
     r"|unter vorbehalt|vorbehaltlich|vorläufig"
-    r"|da confermare|in linea di massima|provvisoriamente"
-    r"|a confirmar|em princípio|provisoriamente"
-    r"|onder voorbehoud|voorlopig|in principe"
+    r"|da confermare|provvisoriamente"
+    r"|a confirmar|provisoriamente"
+    r"|onder voorbehoud|voorlopig"
     # "Yes! Well, maybe. Depends on my week.": the yes hangs on something unsaid ("depends on
     # you" is the user's call, no wait).
     r"|(?:it )?depend(?:s|ing) on (?:my|how|whether|if|what|the)\b|it depends"

@@ -124,17 +124,22 @@ def other_event_clocks(text: str) -> list[EventClock]:
                 # "(and fri 10 at 3pm ET I have the dentist lol) thu 16 around 5pm ET?": an
                 # event in brackets holds only the bracket's day and clock.
                 part = _bracket_holding(clause, event.start())
-                days = frozenset(
-                    WEEKDAYS[w.group().lower()]
-                    for w in _WORD.finditer(part)
-                    if is_weekday(w.group())
-                )
+                # "Vendredi je suis en déplacement (mon train part à 14h)": a bracket that names
+                # no day of its own is about the day of the clause around it.
+                days = _weekdays(part) or _weekdays(clause)
                 found.extend(
                     EventClock(*_clock(m), days, _own_date(part, m.start()))
                     for m in _CLOCK.finditer(part)
                 )
                 break
     return found
+
+
+def _weekdays(words: str) -> frozenset[int]:
+    """The weekdays ``words`` name (Monday is 0)."""
+    return frozenset(
+        WEEKDAYS[w.group().lower()] for w in _WORD.finditer(words) if is_weekday(w.group())
+    )
 
 
 # A day named before a clock: a weekday, or a date written as one ("24th", "the 24th", "Tue

@@ -87,6 +87,11 @@ _SIGNATURE_START = re.compile(
     r"(?: and any attachments?)? (?:is|are|may (?:be|contain)|contains) (?:strictly )?"
     r"(?:confidential|privileged|intended)"
     r"|the information (?:contained )?in this (?:e-?mail|message)"
+    # "Acme Ltd is registered in Scotland, SC512334.", "Registered office: …": a company's
+    # registration, which no sender writes in a reply.
+    r"|[^\n]{0,60}?\b(?:ltd|limited|plc|llp|gmbh|b\.?v|n\.?v|s\.?a\.?s?|s\.?r\.?l|s\.?p\.?a)\.?,?"
+    r" (?:is )?registered (?:in|at|with)"
+    r"|registered (?:office|in (?:england|scotland|wales|ireland))"
     # "AVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos …": a footer's heading,
     # or the message and its attachments named as its subject.
     r"|(?:aviso legal|avis légal|avviso legale|rechtlicher hinweis|legal notice)(?=[ \t]*:)"

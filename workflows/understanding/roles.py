@@ -294,6 +294,9 @@ CONFLICT = _cues(
     # teaches then, in the progressive each language says it with.
     r"(?:estou|tô|to|estarei|vou estar) (?:dando|a dar) aulas?|estoy dando clases?"
     r"|je donne (?:un )?cours|(?:ich unterrichte|unterrichte ich)|sto facendo lezione"
+    # "11am here and I teach a class then": the class named, not "I teach UX" (a job).
+    r"|i (?:teach|lecture|run) (?:a|an|my|our)(?: [\w-]+){0,2}? (?:class|course|seminar|lecture"
+    r"|section|tutorial)\b"
     r"|(?:geef ik|ik geef) (?:les|college)",
     # "Donderdag om 11 uur zit ik in een workshop", "je suis en atelier": "I'm in a …" in the
     # other languages, the sender's own event on that time.
@@ -508,7 +511,9 @@ OFFER = _cues(
     r"|instead|suits?",
     # "for deep work", "after work": the noun offers nothing.
     r"(?<!for )(?<!deep )(?<!at )(?<!after )(?<!from )(?<!my )(?<!of )(?<!the )(?<!our )works?",
-    r"i'?m free|i am free|i could do|i can do|i'?m available|i am available|available|either",
+    # ("either too early or I'm away" opens a pair of reasons against, no offer.)
+    r"i'?m free|i am free|i could do|i can do|i'?m available|i am available|available"
+    r"|either(?! (?:too|not|way too|far too|much too)\b)",
     # "tied up Thursday 2-4pm, free after 4:30": free again, the subject left out.
     r"(?:(?<=, )|(?<=and )|(?<=but ))free(?= (?:after|from|at|around|by)\b)|frees? up",
     # "cant do any of those, could do wed 1/13 at 10": the subject left out.
@@ -985,7 +990,17 @@ _TURNS_DOWN = re.compile(
     # the user's time just named, turned down (with regret) in a clause of its own.
     r"|(?:i['’]m |i am )?afraid not|(?:sorry,? )?no|(?:ça|cela) ne (?:va|marche|me va) pas"
     r"|(?:me temo que|lo siento,? pero|lamentablemente) no|(?:das geht |dann )?leider nicht"
-    r"|purtroppo no|(?:infelizmente )?não dá|infelizmente não|helaas niet)"
+    r"|purtroppo no|(?:infelizmente )?não dá|infelizmente não|helaas niet"
+    # "… fine in principle but I'm on the school run till half 9", "mais j'ai un rendez-vous
+    # jusqu'à 10h": the sender busy until a clock, said against the time just named.
+    r"|but (?:i['’]m|i am|i['’]ll be|i will be) (?:on|at|in|with|stuck|tied up|busy)\b"
+    r"[^?\n]{0,40}?\b(?:till|until|til)\b[^?\n]*"
+    r"|mais (?:je suis|je serai|j['’]ai)\b[^?\n]{0,40}?\bjusqu['’]à\b[^?\n]*"
+    r"|pero (?:estoy|estaré|tengo)\b[^?\n]{0,40}?\bhasta\b[^?\n]*"
+    r"|aber ich (?:bin|habe|hab)\b[^?\n]{0,40}?\bbis\b[^?\n]*"
+    r"|ma (?:sono|sarò|ho)\b[^?\n]{0,40}?\bfino\b[^?\n]*"
+    r"|mas (?:estou|estarei|tenho)\b[^?\n]{0,40}?\baté\b[^?\n]*"
+    r"|maar ik (?:ben|heb|zit)\b[^?\n]{0,40}?\btot\b[^?\n]*)"
     r"\W*$",
     re.IGNORECASE,
 )

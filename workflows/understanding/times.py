@@ -83,6 +83,8 @@ from workflows.understanding.vocab import (
     PLACE_ZONES,
     REGION_CLOCKS,
     REGION_CODES,
+    SAME_TIME_SENDERS_SIDE,
+    SAME_TIME_USERS_SIDE,
     SPELLED_MINUTES,
     US_CLOCKS,
     WEEKDAYS,
@@ -137,6 +139,28 @@ SAME_TIME = re.compile(
     r"(?![ \t-]*zones?\b)(?![ \t]+que[ \t]+(?:vos|tú|tu|usted|ustedes|você|vocês|ti|vous|toi)\b)",
     re.IGNORECASE,
 )
+# "ce sera la même heure chez vous", "it'll be the same time for you", "será la misma hora para
+# ti": the clock the sender gave, the same on the user's side (or the sender's), is no time
+# to repeat on another day.
+_SAME_CLOCK_SAID = re.compile(
+    r"\b(?:it['’]s|it[ \t]+is|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|that['’]s|that['’]ll[ \t]+be"
+    r"|ce[ \t]+sera|c['’]est|ça[ \t]+fera|será|es|sarà|è|ist[ \t]+es|wird[ \t]+es|es[ \t]+ist"
+    r"|is[ \t]+het|wordt[ \t]+het|é|vai[ \t]+ser)[ \t]+(?:(?:the|la|le|a|die|het|de|lo)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_SAME_CLOCK_SIDE = re.compile(
+    rf"[ \t,]*(?:{SAME_TIME_USERS_SIDE}|{SAME_TIME_SENDERS_SIDE})\b", re.IGNORECASE
+)
+
+
+def _same_clock_said(text: str, match: re.Match[str]) -> bool:
+    """Whether a "same time" says the clock is the same on the other side (see above)."""
+    return (
+        _SAME_CLOCK_SAID.search(text, max(0, match.start() - 20), match.start()) is not None
+        and _SAME_CLOCK_SIDE.match(text, match.end()) is not None
+    )
+
+
 # Hour words of the seven languages ("un", "une", "ein", "een", "uma" left out: articles too).
 _HOUR_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept"
@@ -383,6 +407,8 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dotted",
         re.compile(
             r"(?:\b(?P<cue>at|around|about|after|um|gegen|ab|om|rond|alle|dalle|verso[ \t]+le|à"
+            # "na 15.00", "vanaf 15.00", "voor 11.00": Dutch bounds of a dotted clock.
+            r"|na|vanaf|voor"
             r"|vers|às|a[ \t]+las|a[ \t]+la|desde[ \t]+las|dès"
             # "(jouw 7.30)", "(your 7.30)": the user's clock named back is a time too.
             r"|jouw|uw|your|votre|tuas?|suas?|le[ \t]+tue"
@@ -419,6 +445,11 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:(?<=son[ \t])|(?<=serán[ \t])|(?<=serían[ \t]))las(?=[ \t]+\d{1,2}(?::\d\d)?"
             r"[ \t]+(?:para[ \t]+(?:ti|vos|usted)|allá|ahí)\b)"
             r"|después[ \t]+de[ \t]+las|a[ \t]+partir[ \t]+d(?:e[ \t]+las|as)|um|gegen|nach"
+            # "dopo le 15", "depois das 15", "após as 15", "before 11", "antes de las 11",
+            # "prima delle 11": the plural article before a bare number is the hour's ("dopo
+            # il 15", "depois do dia 15" are dates).
+            r"|dopo[ \t]+le|depois[ \t]+das|após[ \t]+as|before|antes[ \t]+d(?:e[ \t]+las|as)"
+            r"|prima[ \t]+delle"
             r"|alle|dalle|verso[ \t]+le|às|om|rond|kl\.?)"
             r"[ \t]+(?P<h>[012]?\d)(?![\d:/h-]|\.\d|u(?:[0-5]\d)?\b|[ \t]+h\b)"
             # "at 8pm", "at 6 a.m.": the full time (time12) reads those.
@@ -657,6 +688,9 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _BEFORE = re.compile(rf"\b(?:{bounding(BEFORE_WORDS, clock=True)})[ \t]+$", re.IGNORECASE)
+# "not before 10", "pas avant", "nicht vor", "no antes de", "non prima delle", "não antes das",
+# "niet voor": the bound denied, which opens the window at that time instead of closing it.
+_NOT_BEFORE = re.compile(r"\b(?:not|pas|nicht|no|non|não|niet)[ \t]+$", re.IGNORECASE)
 _START_OF_DAY = time(9)
 # "that is" before a clock that says again what was just written, in the seven languages.
 _THAT_IS = (
@@ -795,6 +829,35 @@ _MEAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 _MEAL = re.compile(r"lunch", re.IGNORECASE)
+# "in the morning until 11", "nachmittags bis 16 Uhr", "le matin jusqu'à 11h": where a part of
+# the day said just before ends.
+_PART_UNTIL = re.compile(
+    r"[ \t,]*(?:until|till|til|up[ \t]+to|bis|jusqu['’]à|hasta[ \t]+las|fino[ \t]+alle"
+    r"|até[ \t]+às|tot)[ \t]+(?P<h>[012]?\d)(?:[:.h](?P<m>[0-5]\d))?"
+    r"(?:[ \t]*(?P<ap>[ap])\.?m\b\.?)?(?:[ \t]*(?:uhr|uur|h)\b)?(?![\d:])",
+    re.IGNORECASE,
+)
+
+
+def _closing_clock(until: re.Match[str], begin: time) -> time | None:
+    """The clock ``until`` names, on the half of the day of a part opening at ``begin``."""
+    hour, minute = int(until["h"]), int(until["m"] or 0)
+    if until["ap"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if until["ap"].lower() == "p" else 0)
+    elif hour < 12 <= begin.hour:
+        hour += 12
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+# "after lunch", "before the afternoon", "na de middag", "nach dem Mittag": a part of the day
+# as the bound of a spell on the working day.
+_PART_BOUNDED = re.compile(
+    rf"\b(?:(?P<after>{bounding(AFTER_WORDS, clock=False)})|{bounding(BEFORE_WORDS, clock=False)})"
+    r"[ \t]+(?:(?:the|my|our|de|la|le|dem|il)[ \t]+)?$",
+    re.IGNORECASE,
+)
 # "Morning Ada,", "Good afternoon!", "Evening all -", "morning here": a greeting, or the part of
 # the day where the sender is, at the head of a sentence; no offer.
 _GREETING_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*(?:good[ \t]+)?$", re.IGNORECASE)
@@ -807,6 +870,8 @@ _GREETING_AFTER = re.compile(
 _AFTER_CUE = re.compile(
     rf"{bounding(AFTER_WORDS, clock=True)}|a[ \t]+partir[ \t]+d(?:e[ \t]+las|as)", re.IGNORECASE
 )
+# The cues that close a window at their clock: "before 11", "antes de las 11", "voor 11.00".
+_BEFORE_CUE = re.compile(bounding(BEFORE_WORDS, clock=True), re.IGNORECASE)
 
 
 # A stated length sets the end: "I have 20 minutes at 4:15", "at 3 for 45 min", and as
@@ -997,6 +1062,13 @@ _RESTATE_BEFORE = re.compile(
     r"|\bdas wird|\bsarà(?:[ \t]+le)?|\bisso (?:será|vai ser)(?:[ \t]+as?)?"
     # "das wäre 9 Uhr bei Ihnen", "eso serían las 8": "that would be" in the other languages.
     r"|\bdas wäre|\bdas sind|\bdas ist|\beso (?:sería|serían)(?:[ \t]+las?)?"
+    # "según mis cuentas serían las 16:00", "pelas minhas contas seriam 16h": the sender's own
+    # sum of the hours, "by my count", is the same instant worked out on the other clock.
+    r"|\b(?:según|por)[ \t]+mis[ \t]+cuentas,?[ \t]+(?:serían|sería|son|es)(?:[ \t]+las?)?"
+    r"|\bpelas[ \t]+minhas[ \t]+contas,?[ \t]+(?:seriam|seria|são|é)(?:[ \t]+as?)?"
+    r"|\bselon[ \t]+mes[ \t]+calculs,?[ \t]+(?:ce[ \t]+serait|ça[ \t]+fait|c['’]est)"
+    r"|\bse[ \t]+(?:i[ \t]+miei[ \t]+calcoli[ \t]+sono[ \t]+giusti|non[ \t]+sbaglio),?[ \t]+"
+    r"(?:sarebbero|sarebbe|sono)(?:[ \t]+le)?"
     rf"|{_SIDE_THEN}"
     r"|\bsarebbero(?:[ \t]+le)?|\bsarebbe(?:[ \t]+le)?|\bseriam(?:[ \t]+as)?|\bseria(?:[ \t]+as?)?"
     r"|\bdat zou zijn|\bdat wordt|\bce serait"
@@ -1144,6 +1216,9 @@ class _TimeOfDay:
     guessed: bool = False
     # "late"/"early" before a day ("late Thursday"), waiting for a part of the day after it.
     edge: str = ""
+    # "after 3" ("end"), "before 11" ("begin"): the side of the window that is only the
+    # working day's edge, which a part of the day said with the clock narrows.
+    bound: str = ""
 
 
 @dataclass
@@ -1583,7 +1658,8 @@ def _find_times(
                 continue
             g = match.groupdict()
             if kind == "same":
-                same.append(match.span())
+                if not _same_clock_said(text, match):
+                    same.append(match.span())
                 continue
             if g.get("sh") and not _spaced_hour_is_clock(text, taken, match):
                 continue
@@ -1626,7 +1702,26 @@ def _find_times(
             if parsed is None or back or habit:
                 continue
             begin, finish = parsed
+            if kind == "part" and (side := _PART_BOUNDED.search(text, 0, match.start())):
+                # "Thursday after lunch", "before lunch": the working day on one side of the
+                # part, not the part itself. "right after lunch" is a moment near its end that
+                # no clock says: left unread.
+                if _RIGHT_BY.search(text, 0, match.start()):
+                    continue
+                if side["after"]:
+                    if finish is None or finish >= _END_OF_DAY:
+                        continue
+                    begin, finish = finish, _END_OF_DAY
+                else:
+                    if begin <= _START_OF_DAY:
+                        continue
+                    begin, finish = _START_OF_DAY, begin
             stop = match.end()
+            closed = _PART_UNTIL.match(text, stop) if kind == "part" and finish else None
+            closes = _closing_clock(closed, begin) if closed else None
+            if closed and finish and closes is not None and begin < closes <= finish:
+                # "in the morning until 11", "am Nachmittag bis 16 Uhr": the part ends there.
+                finish, stop = closes, closed.end()
             # ("a las 8 de la noche": the same after a cued hour.)
             clocked = kind in ("time24", "cued", "romance_frac")
             half = _AFTERNOON_AFTER.match(text, stop) if clocked else None
@@ -1649,23 +1744,47 @@ def _find_times(
             opening = clocked and not half and not morning and _BEFORE_DAY_OPENS.match(text, stop)
             if opening and begin.hour > 12:
                 begin = begin.replace(hour=begin.hour - 12)
-            after_cue = _AFTER_CUE.fullmatch(" ".join((g.get("cue") or "").split())) is not None
+            cue = " ".join((g.get("cue") or "").split())
+            after_cue = _AFTER_CUE.fullmatch(cue) is not None
+            # Which side of the window is the working day's edge, not a clock said.
+            bound = ""
             if (
                 finish is None
                 and kind != "part"
                 and (after_cue or _AFTER.search(text[max(0, match.start() - 20) : match.start()]))
             ):
-                finish = _until_said(text, stop, begin) or (
-                    _END_OF_DAY if begin < _END_OF_DAY else None
+                finish = _until_said(text, stop, begin)
+                if finish is None and begin < _END_OF_DAY:
+                    finish, bound = _END_OF_DAY, "end"
+            closes_at = (
+                match.start()
+                if _BEFORE_CUE.fullmatch(cue) is not None
+                else (
+                    max(0, match.start() - 20) + said_bound.start()
+                    if (
+                        said_bound := _BEFORE.search(
+                            text[max(0, match.start() - 20) : match.start()]
+                        )
+                    )
+                    else None
                 )
+            )
+            negated = closes_at is not None and bool(
+                _NOT_BEFORE.search(text, max(0, closes_at - 12), closes_at)
+            )
+            if finish is None and kind != "part" and negated:
+                # "not before 10", "pas avant 10h", "nicht vor 10 Uhr": from that time on.
+                finish = _until_said(text, stop, begin)
+                if finish is None and begin < _END_OF_DAY:
+                    finish, bound = _END_OF_DAY, "end"
             if (
                 finish is None
                 and kind != "part"
-                and _BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+                and closes_at is not None
                 and begin > _START_OF_DAY
             ):
                 # "Thursday before noon": the working day up to that time.
-                begin, finish = _START_OF_DAY, begin
+                begin, finish, bound = _START_OF_DAY, begin, "begin"
             length = _stated_length(text, match.start(), match.end()) if finish is None else None
             if length is not None:
                 finish = _plus(begin, length)
@@ -1689,6 +1808,7 @@ def _find_times(
                     # "…, or early Friday": the edge is written before its day, never after
                     # the day before it.
                     binds_next=kind == "edge",
+                    bound=bound,
                 )
             )
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -1783,7 +1903,9 @@ def _inside(clock: _TimeOfDay, part: _TimeOfDay) -> bool:
 _NARROWING_GAP = re.compile(
     r"[ \t,]*(?:(?:early|late|presto|tardi|tôt|tard|temprano|früh|spät|cedo)[ \t,]+)?"
     r"(?:(?:at|say|like|around|à|vers|genre|a[ \t]+las|sobre[ \t]+las|tipo|um|gegen|so[ \t]+gegen"
-    r"|etwa|alle|verso[ \t]+le|às|om|rond)[ \t]+)?",
+    r"|etwa|alle|verso[ \t]+le|às|om|rond"
+    # "in the afternoon after 5pm", "am Nachmittag ab 17 Uhr": the part from its end on.
+    rf"|{bounding(AFTER_WORDS, clock=True)}|ab|from|vanaf)[ \t]+)?",
     re.IGNORECASE,
 )
 # How far outside the reader's bounds of a part of the day a clock written as its narrowing
@@ -1872,14 +1994,34 @@ def _refined(times: list[_TimeOfDay], text: str) -> list[_TimeOfDay]:
         for t in clocks
         if (narrowed := _spelled_out(text, c, t)) is not None
     }
+    parts = [t for t in times if t.part or t.edge]
     return [
-        spelled.get(id(t), t)
+        _bounded_by_parts(spelled.get(id(t), t), parts)
         for t in times
         if not (
             (t.part or t.edge) and any(_inside(c, t) or _at_its_end(text, c, t) for c in clocks)
         )
         and not any(id(c) in spelled and spelled[id(c)].start == t.start for c in clocks)
     ]
+
+
+def _bounded_by_parts(clock: _TimeOfDay, parts: list[_TimeOfDay]) -> _TimeOfDay:
+    """``clock`` with its open side closed by a part of the day it falls in.
+
+    "in the morning after 10", "am Vormittag ab 10 Uhr": the morning from 10, not the working
+    day from 10; "in the afternoon before 4pm", "por la tarde antes de las 16": the afternoon
+    up to 4, not the working day up to it. A side the sender said stays as said.
+    """
+    if not clock.bound or clock.finish is None:
+        return clock
+    part = next((p for p in parts if p.finish is not None and _inside(clock, p)), None)
+    if part is None or part.finish is None:
+        return clock
+    if clock.bound == "end" and clock.begin < part.finish:
+        return replace(clock, finish=min(clock.finish, part.finish), bound="")
+    if clock.bound == "begin" and part.begin < clock.finish:
+        return replace(clock, begin=max(clock.begin, part.begin), bound="")
+    return clock
 
 
 # "7-8:15am": a range that says which half of the day it is in.
@@ -3606,7 +3748,8 @@ _CHAINED_CLOCK = re.compile(
 # "8:30am and Friday ", "9 y el viernes ": a clock, "and", perhaps a weekday, before the next.
 _LISTED_AFTER_CLOCK = re.compile(
     r"\d{1,2}(?:[:.h]\d\d)?(?:[ \t]*[ap]\.?m\.?)?[ \t]+(?:and|und|et|y|e|en|&)[ \t]+"
-    rf"(?:(?:el|le|am|il|o|a)[ \t]+)?(?:(?:{alternation(WEEKDAYS)})\.?[ \t]+)?$",
+    # ("16:00 y las 15:30": the hour's own article.)
+    rf"(?:(?:el|le|am|il|o|a|las|les|as|alle)[ \t]+)?(?:(?:{alternation(WEEKDAYS)})\.?[ \t]+)?$",
     re.IGNORECASE,
 )
 # "is", "=" between two clocks: the same instant read on another clock.
@@ -3680,7 +3823,10 @@ _SUM_GUESSED = re.compile(
 # "4pm / 7am yours", "4pm, 7am your time": clocks joined in one list, the user's clock named once
 # after the last of them.
 _CLOCKS_JOINED = re.compile(
-    r"^[ \t]*(?:/|,|&|\+|and|or|und|oder|et|ou|y|o|e|en|of)[ \t]*$", re.IGNORECASE
+    # ("16:00 y las 15:30", "16h e as 15h30": the next hour's own article may follow.)
+    r"^[ \t]*(?:/|,|&|\+|and|or|und|oder|et|ou|y|o|e|en|of)[ \t]*"
+    r"(?:(?:las|les|as|le|alle)[ \t]+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -4384,6 +4530,7 @@ def read_times(
         # "Can we push our Tuesday chat back by an hour? So 10pm my time": the clock is where the
         # move asked before lands, worded by that question.
         landing = False
+        rebound: set[int] = set()
         if not dates and times and carried is not None:
             # "Tuesday works. How about 3pm?": the time belongs to the day before.
             groups = [_Group(carried.dates, times)]
@@ -4406,7 +4553,10 @@ def read_times(
             # part of the day before it, as "Thursday afternoon, say 2:30" would.
             group, date_roles, first, wording = part_day
             del mentions[first:], worded[wording:], plain[wording:]
-            groups = [_Group(group.dates, times)]
+            bounded = [_bounded_by_parts(t, group.times) for t in times]
+            # (a clock closed by the part is the clock said, paired with the part's day)
+            rebound = {id(t) for t, b in zip(times, bounded, strict=True) if b is not t}
+            groups = [_Group(group.dates, bounded)]
         elif (
             not dates
             and blocked is not None
@@ -4423,7 +4573,7 @@ def read_times(
         seg_tz = next((z.tz for z in seg_zones if not z.named and z.tz in seg_own), None)
         found = len(mentions)
         groups = _narrowed_on_same_day(groups, roles)
-        narrowed: set[int] = set()
+        narrowed: set[int] = rebound
         for group in groups:
             refined = _refined(group.times, seg_text)
             if group.dates:
@@ -6231,6 +6381,7 @@ def _unread(text: str, read: list[tuple[int, int]]) -> tuple[str, ...]:
         if not any(a < m.end() and m.start() < b for a, b in read)
         and not any(a > m.start() and _VAGUE_SAID.match(text, m.start(), a) for a, _ in read)
         and not _same_time_spelled(text, m, read)
+        and not (SAME_TIME.fullmatch(m[0]) and _same_clock_said(text, m))
         # "it's 7h apart again": the gap between two clocks, no time of day left unread.
         and not (m.group(0)[-1:].lower() == "h" and _HOURS_BETWEEN_CLOCKS.match(text, m.end()))
     )

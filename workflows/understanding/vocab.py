@@ -148,10 +148,18 @@ PARTS_OF_DAY: dict[str, tuple[time, time]] = {
     ) for phrase in phrases},
 }  # fmt: skip
 
+# "except", "sauf", "außer", "excepto", "tranne", "exceto", "behalve": the words that rule a
+# day out of a span of days offered ("any day next week, except Wednesday").
+DAY_EXCEPT_WORDS = (
+    "except", "except for", "but not", "other than", "apart from", "sauf", "excepté", "excepto",
+    "salvo", "menos", "außer", "ausser", "tranne", "eccetto", "exceto", "behalve",
+)  # fmt: skip
+
 # Midnight in each language: a clock word, like noon's.
 MIDNIGHT_WORDS = (
     "midnight", "minuit", "medianoche", "mitternacht", "mezzanotte", "meia-noite", "middernacht",
 )  # fmt: skip
+
 NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "mezzogiorno", "meio-dia", "12 noon")
 
 # "Next week" in each language, for "Tuesday next week".
