@@ -181,7 +181,7 @@ def test_something_came_up_alone_still_moves(body: str) -> None:
     "body",
     [
         "any chance we can push tomorrow by an hour? sorry!\n",
-        "Could we bump Thursday's call by 30 minutes?\n",
+        "Could we bump Thursday by 30 minutes?\n",
         "Can we shift today by half an hour?\n",
     ],
 )
@@ -189,6 +189,13 @@ def test_a_shift_that_names_its_day_is_a_reschedule(body: str) -> None:
     verdict = _read(body, _AGREED)
     assert verdict.intent is Intent.RESCHEDULE
     assert "shift_by_length" in doubt_codes(verdict)
+
+
+def test_a_shift_of_the_call_named_by_its_day_is_added_up() -> None:
+    # Since round 70 C, "Thursday's call" names the agreed meeting as "our Thursday call" does.
+    verdict = _read("Could we bump Thursday's call by 30 minutes?\n", _AGREED)
+    assert verdict.intent is Intent.RESCHEDULE and verdict.certain
+    assert [w.start.strftime("%a %H:%M") for w in verdict.proposed_times] == ["Thu 10:00"]
 
 
 _PLACES = [

@@ -279,11 +279,12 @@ _TUE_14 = datetime(2035, 6, 12, 14)
             " Sydney.",
             (R, [_TUE_14, datetime(2035, 6, 13, 14)]),
         ),
-        # Near misses: a clock that is not the sum, the sender's own evening, no clock at all.
+        # A clash at the meeting's own start (9pm Sydney) is the reason for the move (round 70 C).
+        ("Can we push our Tuesday chat back by an hour? I have a call at 9pm.", (R, [_TUE_14])),
+        ("Can we push our Tuesday chat back by an hour? 9pm is the kids' bedtime.", (R, [_TUE_14])),
+        # Near misses: a clock that is not the sum, on either side of it.
         ("Can we push our Tuesday chat back by an hour? So 11:30pm my time.", None),
         ("Can we push our Tuesday chat back by an hour? So 8am my time.", None),
-        ("Can we push our Tuesday chat back by an hour? I have a call at 9pm.", None),
-        ("Can we push our Tuesday chat back by an hour? 9pm is the kids' bedtime.", None),
     ],
 )
 def test_a_clock_after_a_move_by_a_length_is_where_it_lands(body: str, expected: Reading) -> None:
