@@ -99,8 +99,6 @@ def test_a_part_of_the_day_beside_a_clock_is_no_window(body: str, date: str) -> 
 @pytest.mark.parametrize(
     "body",
     [
-        # No clock before it: the part of the day is the offer.
-        "Thursday the 22nd just after lunch would work for me.",
         # A clock after it: the part of the day comes first, so it places nothing.
         "Right after lunch on Thursday the 22nd, at 1pm?",
     ],
@@ -108,6 +106,16 @@ def test_a_part_of_the_day_beside_a_clock_is_no_window(body: str, date: str) -> 
 def test_a_part_of_the_day_with_no_clock_before_it_is_read_as_before(body: str) -> None:
     verdict = read_reply(body, tz=BERLIN, date=_BERLIN, quote=_ASK)
     assert local_starts(verdict, BERLIN)[:1] in ([_at(22, 12)], [_at(22, 13)])
+
+
+def test_just_after_lunch_with_no_clock_is_left_in_doubt() -> None:
+    # Round 70 B: "after lunch" is the afternoon, but "just/right after lunch" is a moment near
+    # its start that no window says, so the day's yes is asked about.
+    verdict = read_reply(
+        "Thursday the 22nd just after lunch would work for me.", tz=BERLIN, date=_BERLIN, quote=_ASK
+    )
+    assert not verdict.certain
+    assert "day_without_time" in doubt_codes(verdict)
 
 
 # "voor mij is het ook 15:00", "for me it's also 3pm": the pick, the same on both sides (a04).
