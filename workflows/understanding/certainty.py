@@ -19,10 +19,13 @@ from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import (
     JUST_PAST,
     SHORT_WEEKDAYS,
+    DateMention,
     alternation,
+    bracketed_day_missed,
     date_against_itself,
     find_dates,
     next_weekday_split,
+    said_as_following,
     week_on_unsettled,
     weekday_against_day,
 )
@@ -92,6 +95,7 @@ from workflows.understanding.times import (
     header_clock_moves,
     offset_moves,
     on_header_clock,
+    same_clock_said,
     sender_offsets,
     sender_side_said,
 )
@@ -477,6 +481,10 @@ SAME_UNREAD = Doubt(
     "same_time_unresolved",
     "'same time' with no time before it in the reply (the reader does not know which time)",
 )
+SAME_DAY_UNREAD = Doubt(
+    "same_time_day_unread",
+    "'same time' on another day the reply names, and no offer on that day was read",
+)
 AWAY_OR_REFERRAL = Doubt(
     "away_or_referral",
     "away, and names someone: a stand-in while away, or someone to talk to instead",
@@ -613,12 +621,32 @@ def _time_of_another_event(reading: Reading) -> bool:
     on the sender's clock and the user's, either of which the other event's clock may be on.
     """
     clocks = other_event_clocks(reading.words)
-    zones = [z for z in (reading.sender_tz, reading.thread_tz or reading.home) if z is not None]
     return bool(clocks) and any(
         is_other_event_clock(window.start.astimezone(zone), clocks)
         for window in reading.times.proposed
-        for zone in zones
+        for zone in _event_clock_zones(reading, window.start)
     )
+
+
+def _event_clock_zones(reading: Reading, start: datetime) -> list[tzinfo]:
+    """The sender's clock and the user's, on which another event's clock may be written.
+
+    "That's 8am for me and I'm on the school run. Could you do 9am Central?": from -06:00, a
+    Central 9am after the US change is 8am on the header's offset, yet the sender, who names
+    Central and wrote on its offset, keeps its wall clock.
+    """
+    sender = reading.sender_tz
+    written = reading.written
+    own = start.tzinfo
+    if (
+        isinstance(sender, timezone)
+        and written is not None
+        and own is not None
+        and not isinstance(own, timezone)
+        and written.astimezone(own).utcoffset() == written.utcoffset()
+    ):
+        sender = own
+    return [z for z in (sender, reading.thread_tz or reading.home) if z is not None]
 
 
 def _hour_asked(words: str) -> bool:
@@ -2569,6 +2597,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     ):
         # "Same time Thursday?" with the time only in the quoted thread (or nowhere).
         doubts.append(SAME_UNREAD)
+    elif _same_time_day_dropped(reading):
+        doubts.append(SAME_DAY_UNREAD)
     if reading.times.unread or (
         reading.intent in _TIME_INTENTS and _BARE_HOUR_UNREAD.search(reading.text)
     ):
@@ -2604,10 +2634,14 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(BUSY_UNTIL)
         if _hours_as_offers(reading):
             doubts.append(HOURS_AS_OFFERS)
-        if reading.written is not None and weekday_against_day(
-            reading.text,
-            reading.written.date(),
-            {w.start.date() for w in reading.times.proposed},
+        if (
+            reading.written is not None
+            and weekday_against_day(
+                reading.text,
+                reading.written.date(),
+                {w.start.date() for w in reading.times.proposed},
+            )
+            or bracketed_day_missed(reading.text, {w.start.date() for w in reading.times.proposed})
         ):
             doubts.append(WEEKDAY_AGAINST_DAY)
         elif reading.written is not None and (
@@ -2783,3 +2817,53 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         ):
             doubts.append(PAST)
     return tuple(doubts)
+
+
+# "Same time the following Thursday", "same time on the 20th", "same time the week after":
+# the words that name the other day a "same time" moves the clock to.
+# Weekdays written out (not "sat", "sun", which are words too).
+_LONG_WEEKDAYS = alternation(w for w in WEEKDAYS if len(w) > 3)
+_SAME_TIME_DAY = re.compile(
+    rf"\b(?:{_LONG_WEEKDAYS})\b"
+    r"|\b[0-3]?\d(?:st|nd|rd|th)\b|\bweek[ \t]+after\b|\bfollowing[ \t]+week\b",
+    re.IGNORECASE,
+)
+
+
+def _same_time_day_dropped(reading: Reading) -> bool:
+    """Whether a "same time" names another day after it, and no offer on that day was read.
+
+    "Could you do 9am that day instead? Same time the following Thursday also works": the
+    second offer is the first one's clock on another day. Read with only the first, the
+    reply would look certain with an offer dropped, so it stays in doubt.
+    """
+    windows = reading.times.proposed
+    written = reading.written
+    if reading.agreed is not None or not windows or written is None:
+        return False
+    booked = {w.start.date() for w in windows}
+    for a, b in sentence_spans(reading.text):
+        for match in SAME_TIME.finditer(reading.text, a, b):
+            # "… ce sera la même heure chez vous": a clock shared, no time repeated.
+            after = reading.text[match.end() : b]
+            if same_clock_said(reading.text, match) or not _SAME_TIME_DAY.search(after):
+                continue
+            days = find_dates(after, written.date(), day_first=None)
+            if not any(_placed(after, d, booked) for d in days):
+                return True
+    return False
+
+
+def _placed(text: str, mention: DateMention, booked: set[date]) -> bool:
+    """Whether the day a "same time" names is among the ``booked`` days.
+
+    "the following Tuesday" is placed by the offer before it, not the day the reply was
+    written: any booked day on that weekday up to a week after another booked day.
+    """
+    if not said_as_following(text, mention):
+        return mention.day in booked
+    return any(
+        day.weekday() == mention.day.weekday()
+        and any(0 < (day - other).days <= 7 for other in booked)
+        for day in booked
+    )

@@ -303,6 +303,30 @@ def weekday_against_day(text: str, ref: date, booked: Iterable[date] = ()) -> bo
     return False
 
 
+# "the following Thursday (the 13th)": a weekday with its day of the month in a bracket after.
+_WEEKDAY_BRACKETED_DAY = re.compile(
+    rf"\b(?P<weekday>{alternation(WEEKDAYS)})\b[ \t]*\((?:the[ \t]+)?(?P<dom>[0-3]?\d)"
+    r"(?:st|nd|rd|th)?\)",
+    re.IGNORECASE,
+)
+
+
+def bracketed_day_missed(text: str, booked: Iterable[date]) -> bool:
+    """A weekday booked on another day of the month than the one its bracket names.
+
+    "Same time the following Thursday (the 20th)" a week after Thursday the 6th: the reader
+    counts a week on (the 13th) and the bracket says two; one of the two is a slip.
+    """
+    booked = set(booked)
+    for match in _WEEKDAY_BRACKETED_DAY.finditer(text):
+        weekday = WEEKDAYS[match["weekday"].lower()]
+        number = int(match["dom"])
+        on_weekday = {d for d in booked if d.weekday() == weekday}
+        if on_weekday and not any(d.day == number for d in on_weekday):
+            return True
+    return False
+
+
 def next_weekday_split(text: str, ref: date) -> bool:
     """A weekday marked "next" that still comes later in the week the reply was written in.
 

@@ -300,6 +300,10 @@ _BARE_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 
+# "the following Thursday": the one after the quoted line's, not that one; "next Thursday" is
+# that one to some and the one after to others, which the dates' own reading doubts.
+_WEEK_ON_BEFORE = re.compile(r"\b(?:following|next)[ \t]+$", re.IGNORECASE)
+
 
 def _date_from_anchor(answer: str, anchor: str) -> str:
     """``answer`` with a bare weekday given the date the quoted line above names for it.
@@ -316,6 +320,9 @@ def _date_from_anchor(answer: str, anchor: str) -> str:
         word = match["weekday"]
         # "sat", "sun", "mon" in lower case are words, not days.
         if word.lower() in WEEKDAY_ABBREVIATIONS and not word[0].isupper():
+            return word
+        if _WEEK_ON_BEFORE.search(answer, 0, match.start()):
+            # "Same time the following Thursday" under "> - Thursday 6 March": a week on.
             return word
         return f"{word} {dated['date']}" if WEEKDAYS[word.lower()] == day else word
 

@@ -153,7 +153,7 @@ _SAME_CLOCK_SIDE = re.compile(
 )
 
 
-def _same_clock_said(text: str, match: re.Match[str]) -> bool:
+def same_clock_said(text: str, match: re.Match[str]) -> bool:
     """Whether a "same time" says the clock is the same on the other side (see above)."""
     return (
         _SAME_CLOCK_SAID.search(text, max(0, match.start() - 20), match.start()) is not None
@@ -1658,7 +1658,7 @@ def _find_times(
                 continue
             g = match.groupdict()
             if kind == "same":
-                if not _same_clock_said(text, match):
+                if not same_clock_said(text, match):
                     same.append(match.span())
                 continue
             if g.get("sh") and not _spaced_hour_is_clock(text, taken, match):
@@ -6381,7 +6381,7 @@ def _unread(text: str, read: list[tuple[int, int]]) -> tuple[str, ...]:
         if not any(a < m.end() and m.start() < b for a, b in read)
         and not any(a > m.start() and _VAGUE_SAID.match(text, m.start(), a) for a, _ in read)
         and not _same_time_spelled(text, m, read)
-        and not (SAME_TIME.fullmatch(m[0]) and _same_clock_said(text, m))
+        and not (SAME_TIME.fullmatch(m[0]) and same_clock_said(text, m))
         # "it's 7h apart again": the gap between two clocks, no time of day left unread.
         and not (m.group(0)[-1:].lower() == "h" and _HOURS_BETWEEN_CLOCKS.match(text, m.end()))
     )
