@@ -26,6 +26,7 @@ from workflows.understanding.vocab import (
     AT_THE_MOMENT,
     BAIL,
     BETTER_CONTACT,
+    BETTER_PLACED_THAN_ME,
     DECIDED_AGAINST_REQUESTS,
     ENGLISH_DAYS,
     LOWER_CASE_ABBREVIATIONS,
@@ -41,6 +42,7 @@ from workflows.understanding.vocab import (
     UNREAL_YES,
     WEEK_LATER,
     WEEKDAYS,
+    WRITE_ON_MY_BEHALF,
     WRITE_ONCE_BACK,
     is_weekday,
     spelled_out,
@@ -1415,6 +1417,9 @@ SENT_BY_ME = (
     # "a dizer que vens da minha parte", "diga que vem da minha parte": sent by the sender.
     r"|que (?:vens|vem) da minha parte"
     r"|zeg (?:maar )?dat ik (?:je|u) stuur"
+    # "N'hésitez pas à leur écrire de ma part", "escríbeles de mi parte": written to in the
+    # sender's name, in each language.
+    rf"|{WRITE_ON_MY_BEHALF}"
 )
 # "For anything urgent contact Jenna", "who is covering for me": a stand-in for what cannot
 # wait while the sender is away (convention (f)), in each language.
@@ -1524,6 +1529,9 @@ REFERRAL_CUE = _cues(
     r" (?:(?:am besten|doch|gerne?|einfach) ){0,2}an|melde dich (?:(?:am besten|doch|gerne?"
     r"|einfach) ){0,2}bei)(?= (?-i:[A-Z]))",
     BETTER_CONTACT,
+    # "deux personnes bien mieux placées que moi : - Julien Mercier …": others set above the
+    # sender (referrals.py still needs the people named).
+    BETTER_PLACED_THAN_ME,
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
