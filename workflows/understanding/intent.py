@@ -26,6 +26,7 @@ from workflows.understanding.vocab import (
     AT_THE_MOMENT,
     BAIL,
     BETTER_CONTACT,
+    BETTER_PLACED_THAN_ME,
     DECIDED_AGAINST_REQUESTS,
     ENGLISH_DAYS,
     LOWER_CASE_ABBREVIATIONS,
@@ -41,6 +42,7 @@ from workflows.understanding.vocab import (
     UNREAL_YES,
     WEEK_LATER,
     WEEKDAYS,
+    WRITE_ON_MY_BEHALF,
     WRITE_ONCE_BACK,
     is_weekday,
     spelled_out,
@@ -1415,6 +1417,9 @@ SENT_BY_ME = (
     # "a dizer que vens da minha parte", "diga que vem da minha parte": sent by the sender.
     r"|que (?:vens|vem) da minha parte"
     r"|zeg (?:maar )?dat ik (?:je|u) stuur"
+    # "N'hésitez pas à leur écrire de ma part", "escríbeles de mi parte": written to in the
+    # sender's name, in each language.
+    rf"|{WRITE_ON_MY_BEHALF}"
 )
 # "For anything urgent contact Jenna", "who is covering for me": a stand-in for what cannot
 # wait while the sender is away (convention (f)), in each language.
@@ -1524,6 +1529,9 @@ REFERRAL_CUE = _cues(
     r" (?:(?:am besten|doch|gerne?|einfach) ){0,2}an|melde dich (?:(?:am besten|doch|gerne?"
     r"|einfach) ){0,2}bei)(?= (?-i:[A-Z]))",
     BETTER_CONTACT,
+    # "deux personnes bien mieux placées que moi : - Julien Mercier …": others set above the
+    # sender (referrals.py still needs the people named).
+    BETTER_PLACED_THAN_ME,
     r"mieux placée?|la bonne personne|la persona (?:adecuada|indicada)|besser geeignet"
     r"|richtige Ansprechpartner(?:in)?",
     r"(?:great|good|perfect) (?:person|contact) (?:to|for)|loop(?:ing)? (?:you )?in|looped in",
@@ -3170,6 +3178,30 @@ def _at_their_slot(text: str) -> bool:
     )
 
 
+# "If Friday is a weekend day for you, tell me and I will find another day": another day should
+# the one sent not suit, whatever the condition is.
+_OTHER_DAY_IF = re.compile(
+    r"\bif\b[^.?!\n]{0,80}?\b(?:find|pick|choose) (?:another|a different) (?:day|time|slot)\b",
+    re.IGNORECASE,
+)
+
+
+def _invite_moves(ev: Evidence, invite: Invite, text: str) -> bool:
+    """Whether the invitation moves a meeting rather than sending a first time.
+
+    A later SEQUENCE updates one already sent. Words of moving count unless they are the way
+    out of this invitation; and while the quote shows only the user's offers, agreed nothing,
+    and the words name no meeting of "ours", another day found on a condition is that way
+    out too: there is no meeting to move.
+    """
+    if invite.sequence > 0:
+        return True
+    left = _FALLBACK.sub(" ", text)
+    if ev.offered and not ev.agreed and not NAMES_OUR_MEETING.search(text):
+        left = _OTHER_DAY_IF.sub(" ", left)
+    return RESCHEDULE.search(left) is not None
+
+
 def _invite_intent(ev: Evidence, invite: Invite) -> tuple[Intent, str]:
     reason = f"calendar invitation ({invite.method or 'no method'})"
     if invite.method == "CANCEL":
@@ -3179,7 +3211,7 @@ def _invite_intent(ev: Evidence, invite: Invite) -> tuple[Intent, str]:
         partstat = {"ACCEPTED": Intent.ACCEPT, "DECLINED": Intent.DECLINE}
         return partstat.get(invite.partstat, Intent.OTHER), reason
     text = unwrapped(ev.text)
-    if RESCHEDULE.search(_FALLBACK.sub(" ", text)) or invite.sequence > 0:
+    if _invite_moves(ev, invite, text):
         return Intent.RESCHEDULE, reason
     # Convention (c): an invitation at one of the user's times books it; at
     # any other time it is an offer the user still has to take.

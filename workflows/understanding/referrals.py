@@ -38,7 +38,13 @@ from workflows.understanding.language import language_of
 from workflows.understanding.message import Address
 from workflows.understanding.sentences import sentence_spans
 from workflows.understanding.verdict import Referral
-from workflows.understanding.vocab import BETTER_CONTACT, EMAIL, MONTHS, WEEKDAYS
+from workflows.understanding.vocab import (
+    BETTER_CONTACT,
+    BETTER_PLACED_THAN_ME,
+    EMAIL,
+    MONTHS,
+    WEEKDAYS,
+)
 
 # "McAllister", "DeLuca", "O'Brien": a second capital inside a name is still one word.
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?"
@@ -187,6 +193,9 @@ _RECOMMENDS = re.compile(
     r"|est (?:la|le) mieux placée?|es la persona|ist (?:die|der) richtige|è la persona giusta"
     r"|é a pessoa certa|is de juiste persoon"
     rf"|{BETTER_CONTACT}"
+    # "Margaux Briand (…) et Hugo Pelletier (…) sont bien mieux placés que moi": the people just
+    # named set above the sender.
+    rf"|{BETTER_PLACED_THAN_ME}"
     # Copied in, or introduced ("Lena, meet Jordan!"): the person is being handed the thread.
     r"|\(?(?:cc'?d|cc’d)\b|\(en c\.c\.\)|\(en cc\)|\(in cc\)|, meet (?-i:[A-Z]))",
     re.IGNORECASE,

@@ -1268,6 +1268,42 @@ BETTER_CONTACT = (
     r"|(?:el |la )?mejor interlocutora?|(?:l')?interlocut(?:ore|rice) (?:migliore|più adatt[oa])"
     r"|(?:o |a )?melhor interlocutora?|(?:het )?(?:betere|beste) aanspreekpunt"
 )
+# "two people far better placed than me", "deux personnes bien mieux placées que moi": others
+# set above the sender for what the user asked, in each language. Only "than me" with it: "better
+# suited to remote work" compares nothing with the sender.
+BETTER_PLACED_THAN_ME = (
+    r"better (?:placed|suited|positioned|qualified) (?:than (?:me|I am|I|myself))"
+    r"|mieux placée?s? que moi"
+    r"|besser geeignet(?: (?:sind|ist|wären|wäre))? als ich"
+    r"|mejor (?:situad|posicionad)[oa]s? que yo"
+    r"|più (?:adatt|indicat)[oaie] di me"
+    r"|mais (?:indicad|bem posicionad)[oa]s? (?:do )?que eu"
+    r"|(?:beter geschikt|geschikter)(?: (?:zijn|is))? dan ik"
+)
+# "Write to them on my behalf", "N'hésitez pas à leur écrire de ma part", "Schreiben Sie ihnen
+# gern in meinem Namen": the user told to write to the people just named, as the sender's
+# contact. A verb of writing to them must come with it: "merci de ma part", "grüßen Sie sie in
+# meinem Namen" hand nothing on.
+WRITE_ON_MY_BEHALF = (
+    r"(?:write to|e-?mail|contact|message|reach out to) (?:her|him|them)(?: both)? on my behalf"
+    r"|(?:(?:leur|lui) écrire|écri(?:vez|s)-(?:leur|lui)|(?:les|la|le) contacter"
+    r"|contacte[zr]?-(?:les|la|le))(?: (?:directement|simplement|donc))? de ma part"
+    r"|(?:schreiben Sie|schreib|kontaktieren Sie) (?:ihnen|ihr|ihm|sie)"
+    r"(?: (?:gerne?|ruhig|einfach|direkt))* in meinem Namen"
+    r"|(?:ihnen|ihr|ihm|sie)(?: (?:gerne?|ruhig|einfach|direkt))* in meinem Namen (?:zu )?"
+    r"(?:schreiben|kontaktieren|anschreiben|mailen)"
+    r"|(?:escríbe(?:les|le)|escríba(?:les|le)|escribir(?:les|le)|contáctal[oa]s?|contáctel[oa]s?"
+    r"|contactarl[oa]s?)(?: (?:directamente|tranquilamente))? de mi parte"
+    r"|(?:scriv(?:ergli|erle|igli|ile)|scriv(?:ete|i|a|ere) loro|contattarl[oie]|contattal[oie]"
+    r"|l[ie] contatti)(?: (?:pure|direttamente|tranquillamente))? da parte mia"
+    r"|(?:escrev(?:er|a|e)-lhes?|escrev(?:er|a|e) (?:para|a) (?:el[ea]s?)|contactá-l[oa]s?"
+    r"|contatá-l[oa]s?|contacte-[oa]s?|contate-[oa]s?)(?: (?:diretamente|à vontade))?"
+    r" da minha parte"
+    r"|(?:mail|schrijf|contacteer|benader) (?:ze|hen|haar|hem)(?: (?:gerust|maar|even|gewoon))*"
+    r"(?: een (?:mailtje|berichtje|bericht))? namens mij"
+    r"|(?:ze|hen|haar|hem)(?: (?:gerust|maar|even|gewoon))* namens mij (?:mailen|schrijven"
+    r"|benaderen|contacteren)"
+)
 # "You can reach him at jonas@…", "Sie erreichen ihn unter …", "je kunt haar bereiken op …":
 # the address of the person just named, handed over for the user to write to (a pronoun for
 # them, never "me": "you can reach me at" is the sender's own address).
