@@ -2848,7 +2848,8 @@ def _same_time_day_dropped(reading: Reading) -> bool:
             after = reading.text[match.end() : b]
             if same_clock_said(reading.text, match) or not _SAME_TIME_DAY.search(after):
                 continue
-            days = find_dates(after, written.date(), day_first=None)
+            # A bare weekday is placed after the first offer's date, as the reader places it.
+            days = find_dates(after, written.date(), day_first=None, anchor=min(booked))
             if not any(_placed(after, d, booked) for d in days):
                 return True
     return False
