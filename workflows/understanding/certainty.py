@@ -18,6 +18,7 @@ from workflows.stages import Intent
 from workflows.understanding.autoreply import OOO_WORDING
 from workflows.understanding.dates import (
     JUST_PAST,
+    LONG_WEEKDAYS,
     SHORT_WEEKDAYS,
     DateMention,
     alternation,
@@ -2821,10 +2822,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
 
 # "Same time the following Thursday", "same time on the 20th", "same time the week after":
 # the words that name the other day a "same time" moves the clock to.
-# Weekdays written out (not "sat", "sun", which are words too).
-_LONG_WEEKDAYS = alternation(w for w in WEEKDAYS if len(w) > 3)
 _SAME_TIME_DAY = re.compile(
-    rf"\b(?:{_LONG_WEEKDAYS})\b"
+    rf"\b(?:{LONG_WEEKDAYS})\b"
     r"|\b[0-3]?\d(?:st|nd|rd|th)\b|\bweek[ \t]+after\b|\bfollowing[ \t]+week\b",
     re.IGNORECASE,
 )

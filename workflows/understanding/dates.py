@@ -32,6 +32,8 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# Weekdays written out, in every language; not "sat", "sun", "mar", which are words too.
+LONG_WEEKDAYS = alternation(w for w in WEEKDAYS if len(w) > 3)
 _MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>20\d\d))?"

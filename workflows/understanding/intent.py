@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from workflows.stages import Intent
 from workflows.understanding.autoreply import AUTO_AWAY, OOO_WORDING
-from workflows.understanding.dates import SHORT_WEEKDAYS, alternation, find_dates
+from workflows.understanding.dates import LONG_WEEKDAYS, SHORT_WEEKDAYS, alternation, find_dates
 from workflows.understanding.invite import Invite
 from workflows.understanding.language import reads
 from workflows.understanding.ordinals import ordinal_place, time_place
@@ -75,7 +75,6 @@ CANCEL = _cues(
 # meeting the thread settled, with nothing asked, is that meeting called off (under offers,
 # only that offer).
 _A_DAY = rf"(?:{alternation([*(w for w in WEEKDAYS if len(w) > 3), *RELATIVE_DAYS])})"
-_LONG_DAYS = alternation([w for w in WEEKDAYS if len(w) > 3])
 # "I won't manage", said of a day in each language: "não vou conseguir amanhã 10h" (written
 # without accents on a phone), "no voy a poder mañana", "je ne vais pas pouvoir jeudi", "ich
 # schaffe es am Donnerstag nicht", "ik ga het donderdag niet redden", "won't manage Thursday";
@@ -337,7 +336,7 @@ DEFER = _cues(
     r"ask me again (?:in|after|next|later|once|when|around|early|mid|late)",
     # "Escríbeme a partir del lunes 17", "write to me from Monday the 17th": from a day on.
     rf"(?:{_WRITE_AGAIN})(?: again)? (?:from|a partir del?|à partir du|ab|vanaf|desde"
-    rf"|a partire da) (?:(?:the|el|le|dem) )?(?:{_LONG_DAYS})\b",
+    rf"|a partire da) (?:(?:the|el|le|dem) )?(?:{LONG_WEEKDAYS})\b",
     # "Could you get back to me from 25 January?", "let's try again a bit later?"
     r"(?:get|come) back to me (?:again )?(?:from|after|in|around|once|when|early|mid|late|next)",
     r"(?:try|talk|chat|speak|connect) (?:again )?(?:a (?:bit|little) )?later",
@@ -1659,7 +1658,7 @@ ACCEPT = _cues(
     # "I'd prefer Friday", "Lieber Freitag.", "Meglio venerdì", "Prefiro sexta", "Let's say
     # Thursday": the sender's choice of one named day.
     r"(?:i'd prefer|i prefer|let's say|je préfère|plutôt|prefiero|mejor|lieber|meglio|preferisco"
-    rf"|prefiro|liever) (?:(?:le|el|il|a|op|on) )?(?:{_LONG_DAYS})",
+    rf"|prefiro|liever) (?:(?:le|el|il|a|op|on) )?(?:{LONG_WEEKDAYS})",
     r"sounds (?:good|great|lovely|perfect)|works? for me|that works|let's do|let’s do",
     # "That time works - see you Tuesday!"
     r"(?:that|this|the|your) (?:time|slot|date|day|one) (?:works|is (?:fine|good|perfect|great))",
@@ -1678,11 +1677,12 @@ ACCEPT = _cues(
     r"(?: (?:works|would work|should work|suits|fits)|(?: (?:should be|is|would be)|'s)"
     r" (?:fine|good|perfect|great|best|ideal|grand|brill|lekker)| it is\b)",
     # "Tuesday please", "I'll take Tuesday", "let's go with Thursday", "see you Thursday".
-    rf"(?:{_LONG_DAYS}) (?:please|pls|plz)\b|i'll take (?:the )?(?:{_LONG_DAYS})"
-    rf"|let's go with|see you (?:then|on (?:{_LONG_DAYS})|(?:{_LONG_DAYS}))|talk (?:to you )?then",
+    rf"(?:{LONG_WEEKDAYS}) (?:please|pls|plz)\b|i'll take (?:the )?(?:{LONG_WEEKDAYS})"
+    rf"|let's go with|see you (?:then|on (?:{LONG_WEEKDAYS})|(?:{LONG_WEEKDAYS}))"
+    r"|talk (?:to you )?then",
     # "me quedo con el del martes", "fico com a de terça": "I'll take the Tuesday one".
     r"(?:me quedo con (?:el|la)|fico com (?:o|a)) (?:(?:opción|opção|hora|horário|horario) )?"
-    rf"(?:(?:del?|da|do) )?(?:{_LONG_DAYS})",
+    rf"(?:(?:del?|da|do) )?(?:{LONG_WEEKDAYS})",
     # "either works - you choose", "Both work!": a yes to every offer, picking none.
     r"(?:either|both)(?: one| options?| of them| times)? (?:works?|is fine|are fine)"
     r"|you (?:choose|pick)(?! (?:a|one|from|which)\b)|whatever(?:'s| is)? (?:easiest|best) for you",
@@ -1695,12 +1695,12 @@ ACCEPT = _cues(
     r"|komt (?:mij |me |ons )?(?:goed|prima) uit|past (?:mij|me|ons) (?:goed|prima)"
     r"|funciona (?:para|pra) (?:mim|nós)",
     # "Mercredi, parfait.", "Mittwoch, perfekt!": a named day, said to be perfect.
-    rf"(?:{_LONG_DAYS})[ \t]*[,:–—-]?[ \t]*(?:parfait|perfekt|perfect|perfeito)"
+    rf"(?:{LONG_WEEKDAYS})[ \t]*[,:–—-]?[ \t]*(?:parfait|perfekt|perfect|perfeito)"
     r"(?=[ \t]*(?:[.!]|$))",
     # "va pour jeudi", "OK pour vendredi", "ok per giovedì": a yes tied to one named day.
-    rf"(?:ok|okay|va) (?:pour|per) (?:le |il )?(?:{_LONG_DAYS})",
+    rf"(?:ok|okay|va) (?:pour|per) (?:le |il )?(?:{LONG_WEEKDAYS})",
     # "à mercredi !", "nos vemos el miércoles", "tot woensdag!": see you on the day.
-    rf"(?:(?<=^)|(?<=\n)|(?<=, )|(?<=[.!] ))(?:à |nos vemos (?:el )?|tot )(?:{_LONG_DAYS})"
+    rf"(?:(?<=^)|(?<=\n)|(?<=, )|(?<=[.!] ))(?:à |nos vemos (?:el )?|tot )(?:{LONG_WEEKDAYS})"
     r"(?=[ \t]*(?:[.!]|$))|ok pour moi",
     # A hedged yes is still a yes: "Thursday 10 should work I think", "probably fine".
     r"should (?:work|be fine|be ok(?:ay)?)|probably (?:fine|ok(?:ay)?|works)"
@@ -1894,10 +1894,9 @@ BACK = _cues(
 )
 # "Feel free to suggest something else if that doesn't work": the sender chose the time.
 # Weekdays written out (not "sat", "sun", which are words), longest first.
-_DAY_NAMES = "|".join(sorted((re.escape(w) for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
 # "Mi-octobre je pars en congé, on peut parler jeudi ?": a day named beside the later month
 # is when to talk, the month only the sender's plans.
-_WEEKDAY = re.compile(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b(?:{LONG_WEEKDAYS})\b", re.IGNORECASE)
 # "… so I've sent an invite for the afternoon instead": a part of the day put in place of the
 # user's times says the invitation is the sender's own time, as a day does.
 _DAY_PARTS = (
@@ -1942,7 +1941,7 @@ COUNTER_OFFER = _cues(
     r"|het beste wat ik kan (?:doen|bieden)",
     # "… so I sent this for Wednesday morning instead", "jeudi matin plutôt ?": the invitation's
     # day is put in place of the user's ("instead of a call" replaces no time).
-    rf"(?:{_DAY_NAMES}|{_DAY_PARTS})"
+    rf"(?:{LONG_WEEKDAYS}|{_DAY_PARTS})"
     r"(?: [\w:-]+){0,2} (?:instead|plutôt|en su lugar|stattdessen|invece|em vez disso"
     r"|in plaats daarvan)(?! of)",
 )
@@ -1952,7 +1951,7 @@ COUNTER_OFFER = _cues(
 TIMES_REFUSED = _cues(
     r"(?:can't|cannot|couldn't|could not|won't be able to) (?:make|do) (?:either|any|both|none)"
     r"(?: (?:time|slot|option|day|one)s?| of (?:those|these|them|your|the)\b)?",
-    rf"(?:can't|cannot|couldn't|could not|won't be able to) (?:make|do) (?:{_DAY_NAMES})",
+    rf"(?:can't|cannot|couldn't|could not|won't be able to) (?:make|do) (?:{LONG_WEEKDAYS})",
     r"(?:neither|none) (?:(?:time|slot|option|day|date|one)s?|of (?:those|these|them|your|the)\b)"
     r"[^.?!\n]{0,30} (?:work|works|worked|suit|suits|fit|fits)",
     r"aucun(?:e)? des (?:deux )?(?:créneaux|horaires|dates|options|propositions)"
@@ -2458,7 +2457,7 @@ AGREED_QUOTE = _cues(
     # "Tot woensdag!", "À mercredi !", "¡Hasta el miércoles!": see you on the day, as a
     # sentence of its own ("Ich bin weg bis Mittwoch." is "until").
     r"(?:(?<=^)|(?<=\n)|(?<=[.!] )|(?<=¡))"
-    rf"(?:tot|à|hasta el|a|até|bis) (?:{_LONG_DAYS})(?=[ \t]*!)",
+    rf"(?:tot|à|hasta el|a|até|bis) (?:{LONG_WEEKDAYS})(?=[ \t]*!)",
 )
 # "Ótimo, fica então segunda às 16h. Envio o link do Meet.": the user, in the newest message
 # quoted, sends the call's link for the one time it names, so that time is settled.
@@ -3524,7 +3523,7 @@ def _offers_moved_off(ev: Evidence, text: str) -> bool:
 
 
 # A day named beside a cancel word is the meeting called off ("have to bail on tomorrow").
-_NAMES_A_DAY = re.compile(rf"(?:\b(?:{_DAY_NAMES})\b|{_RELATIVE_DAY.pattern})", re.IGNORECASE)
+_NAMES_A_DAY = re.compile(rf"(?:\b(?:{LONG_WEEKDAYS})\b|{_RELATIVE_DAY.pattern})", re.IGNORECASE)
 # "Depois combinamos outra vez, ok?", "on en reparle plus tard, d'accord ?": a tag that asks
 # only for a nod, closing a sentence that puts the talk off to some later time.
 _TAG_QUESTION = re.compile(
