@@ -403,7 +403,6 @@ _DAY_BEFORE = re.compile(rf"\b(?:{alternation(WEEKDAYS)})\.?[ \t,]*$", re.IGNORE
 # The rest of a busy spell's clause: up to its sentence's end or a comma, a comma before a
 # clock kept ("till Friday, 6pm"), a hard wrap no end ("bis Freitag\n18 Uhr").
 _UNTIL_CLAUSE_REST = re.compile(r"(?:[^.;?!\n,]|\n(?![ \t]*\n)|,(?=[ \t]*\d))*")
-_ANY_WEEKDAY = re.compile(rf"\b(?:{alternation(WEEKDAYS)})\b", re.IGNORECASE)
 
 
 def _spell_end_asked_apart(text: str, until: re.Match[str]) -> bool:
@@ -419,7 +418,7 @@ def _spell_end_asked_apart(text: str, until: re.Match[str]) -> bool:
     later = SENTENCE_END.search(text, rest.end())
     day = WEEKDAYS[until["day"].lower()]
     return later is not None and any(
-        WEEKDAYS[m.group(0).lower()] == day for m in _ANY_WEEKDAY.finditer(text, later.end())
+        WEEKDAYS[m.group(0).lower()] == day for m in _ANY_DAY.finditer(text, later.end())
     )
 
 
