@@ -83,6 +83,7 @@ from workflows.understanding.ordinals import (
     names_some_places,
     ordinal_place,
     points_at_one,
+    time_place,
 )
 from workflows.understanding.otherevents import PAST_WORDS, is_other_event_clock, other_event_clocks
 from workflows.understanding.otherlanguages import REASONS as OTHER_READINGS
@@ -680,6 +681,11 @@ OTHER_EVENT_TIME = Doubt(
 UNREAD_TIME = Doubt(
     "time_unread",
     "something written like a time that the reader did not read as one (perhaps a missed offer)",
+)
+PLACE_AGAINST_TIME = Doubt(
+    "place_against_time",
+    "picks a place in the user's list ('the first slot') and writes a time that is not that"
+    " place's",
 )
 RESTATED_AS_OFFER = Doubt(
     "offer_restates_another",
@@ -1772,6 +1778,28 @@ _INSTEAD = re.compile(
 )
 
 
+def _place_against_time(reading: Reading) -> bool:
+    """Whether the reply picks a place in the user's list and offers a time that is not it.
+
+    "The first slot – Friday 11am – works" under a Friday 10:00 offer: the place or the time
+    is a slip, and which one the sender meant only the sender can say.
+    """
+    offered = reading.offered
+    if len(offered) < 2 or not reading.times.proposed:
+        return False
+    place = ordinal_place(reading.text)
+    if place is not None:
+        named = offered[place] if -len(offered) <= place < len(offered) else None
+    elif (in_time := time_place(reading.text, len(offered))) is not None:
+        named = sorted(offered, key=lambda w: w.start)[in_time]
+    else:
+        return False
+    # "Your second slot but an hour later?": the place is where the move starts from.
+    return not _moves_by(reading.text) and (
+        named is None or any(w.start != named.start for w in reading.times.proposed)
+    )
+
+
 def _another_date(reading: Reading) -> bool:
     """An accepted or offered time on the weekday and hour of a user's time, but not its date.
 
@@ -2747,6 +2775,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(WHICH_PICK)
         if _another_date(reading):
             doubts.append(OTHER_DATE)
+        if _place_against_time(reading):
+            doubts.append(PLACE_AGAINST_TIME)
         if _taken_after_all_refused(reading):
             doubts.append(TAKEN_AFTER_ALL_REFUSED)
         if reading.user_zone_unplaced:

@@ -5215,9 +5215,10 @@ def ambiguous_name(
         said_for = _starts_at_clock(text, match.start(), tz, starts)
         # A place named with the name settles whose clock wears it, not which season's offset
         # a clock said with it is on ("16:00 CEST" for a winter day stays a guess).
-        worn = _worn_elsewhere(name, tz, said_for, writer_offset) and not _place_goes_by(
-            text, resolved, name, tz, said_for, on_the_day=clocked is not None
-        )
+        worn = (
+            _worn_elsewhere(name, tz, said_for, writer_offset)
+            or _winter_name_in_summer(name, tz, said_for)
+        ) and not _place_goes_by(text, resolved, name, tz, said_for, on_the_day=clocked is not None)
         if (
             worn or (clocked is not None and _out_of_season(name, tz, said_for))
         ) and not _thread_settles(thread, name, tz, starts):
@@ -5288,6 +5289,37 @@ def _out_of_season(name: str, tz: tzinfo, starts: Sequence[datetime]) -> bool:
         summer = (start + timedelta(days=182)).astimezone(tz)
         if there.tzname() != name and not there.dst() and summer.tzname() == name:
             return True
+    return False
+
+
+def _winter_name_in_summer(name: str, tz: tzinfo, starts: Sequence[datetime]) -> bool:
+    """Whether ``name`` is a clock with no summer time and another clock's winter name.
+
+    ``name`` reads as ``tz``, which keeps one offset all year; a clock that wears ``name`` in
+    winter, on ``tz``'s offset then, is on summer time at a start.
+
+    "Tuesday 31 March, 3pm GMT" two days after the UK's clocks go forward: GMT itself, or the
+    UK's clock by the name it wears half the year (BST then), an hour apart. Names read as a
+    place's clock in both seasons ("3pm CET" in July is Paris's CEST) keep no second reading.
+    """
+    for start in starts:
+        here = start.astimezone(tz)
+        year = [start.replace(month=m, day=15).astimezone(tz) for m in (1, 7)]
+        if any(t.utcoffset() != here.utcoffset() for t in year):
+            return False
+        for other in _NAME_WEARERS:
+            there = start.astimezone(other)
+            winters = [
+                t
+                for t in (start.replace(month=m, day=15).astimezone(other) for m in (1, 7))
+                if not t.dst()
+            ]
+            if (
+                there.dst()
+                and any(t.tzname() == name and t.utcoffset() == here.utcoffset() for t in winters)
+                and there.utcoffset() != here.utcoffset()
+            ):
+                return True
     return False
 
 
