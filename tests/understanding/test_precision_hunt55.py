@@ -303,6 +303,8 @@ ROWS: list[HuntRow] = [
 
 # Sure rows the reader still doubts, with their doubts.
 LEFT_IN_DOUBT: dict[str, str] = {
+    # Doubted since round 71 M ("here" at a "+0000" stamp is the sender's place, unnamed).
+    "Could we do Thursday at 4:30pm here?": "`two_readings_of_time`",
     ("Could we do Monday 30th at 11am my time?"): "`clock_change_after_writing`",
     ("None of those, sorry – Monday 30th, 11am here?"): "`clock_change_after_writing`",
     ("How about Wednesday 1 April at 9:30 local?"): "`time_without_zone_across_zones`",
