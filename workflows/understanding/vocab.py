@@ -329,6 +329,7 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "COT": "America/Bogota", "WEST": "Europe/Lisbon", "NPT": "Asia/Kathmandu",
     "PHT": "Asia/Manila", "GST": "Asia/Dubai", "PKT": "Asia/Karachi", "WIB": "Asia/Jakarta",
     "SAST": "Africa/Johannesburg", "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos",
+    "MYT": "Asia/Kuala_Lumpur",
     # Atlantic Standard Time (Halifax, Puerto Rico); the Gulf's "Arabia Standard Time" wears it
     # too (see ``NAMES_ZONEINFO_DROPPED``), so only the writer's own clock settles it.
     "AST": "America/Halifax",
