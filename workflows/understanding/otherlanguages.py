@@ -11,14 +11,13 @@ it stays in doubt: read certain and wrong, a reply costs the user far more than 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from workflows.people import Referral
 from workflows.stages import Intent
-from workflows.understanding.vocab import EMAIL, OTHER_TONGUES, Tongue
+from workflows.understanding.vocab import EMAIL, OTHER_TONGUES, URL, Tongue, folded
 
 DECLINED = "a plain no, in a language beyond the seven"
 PUT_OFF = "put off to a named month, in a language beyond the seven"
@@ -26,9 +25,6 @@ POINTED = "points to a colleague named with an address, in a language beyond the
 ASKED = "asks something, no time in it, in a language beyond the seven"
 REASONS = frozenset({DECLINED, PUT_OFF, POINTED, ASKED})
 
-# Letters Unicode does not split into a letter and a mark, and Turkish's dotless i.
-_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i"})
-_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # "W dniu pt., 13.04.2035 o 01:10 Ignacio <ignacio@…> napisał:": the line over a quote, in a
 # language whose wording of it the quote stripper does not know.
 # Outlook's quote starts with a rule of underscores or with its own header lines ("Från: Lena
@@ -50,12 +46,6 @@ class OtherReading:
     reason: str
     return_date: date | None = None
     referral: Referral | None = None
-
-
-def folded(text: str) -> str:
-    """``text`` lower-cased, without accents, in its own script: "Bohužel" is "bohuzel"."""
-    split = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
-    return "".join(c for c in split if not unicodedata.combining(c))
 
 
 @cache
@@ -114,7 +104,7 @@ def read_other(text: str, code: str, written: date) -> OtherReading | None:
     if tongue is None:
         return None
     own = own_words(text)
-    words = folded(_LINK.sub(" ", EMAIL.sub(" ", own)))
+    words = folded(URL.sub(" ", EMAIL.sub(" ", own)))
     # A number may be a date, a clock or a count of weeks: nothing here reads one.
     if any(c.isdigit() for c in words) or _said(tongue.time, words):
         return None

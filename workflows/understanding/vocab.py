@@ -346,6 +346,20 @@ NAMES_ZONEINFO_DROPPED: dict[str, str] = {"Asia/Riyadh": "AST", "Asia/Qatar": "A
 _STROKED = str.maketrans("øØłŁđĐ", "oOlLdD")
 
 
+# The same letters lower-cased, and the ligatures and Turkish's dotless i, for ``folded``.
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased, without accents, in its own script: "Bohužel" is "bohuzel".
+
+    Matches a name to the address it is written in ("Łukasz Søndergaard" is
+    "lukasz.sondergaard@…") and words in another language to their cues.
+    """
+    split = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
+    return "".join(c for c in split if not unicodedata.combining(c))
+
+
 def unaccented(text: str) -> str:
     """``text`` without accents, its case kept: "Bogotá" is "Bogota", "København" "Kobenhavn"."""
     return (
@@ -970,6 +984,12 @@ _DAY_AT_SIGN = re.compile(
 
 
 EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+# How a link starts: a scheme, or a bare "www." typed without one.
+URL_START = r"(?:https?://|www\.)"
+# A link, to take out of the words around it: what it spells is no word, no question mark and
+# no number of the sender's, and it counts for no length. The "<" a mailer writes around a link
+# ("<https://…>") goes with it. ``links`` finds a link to open with its own stricter pattern.
+URL = re.compile(rf"<?{URL_START}\S+", re.IGNORECASE)
 
 
 def _names_spelled_by_addresses(text: str) -> str:
@@ -1403,7 +1423,7 @@ class Tongue(NamedTuple):
     """The plain phrases read in one language beyond the seven, written without accents.
 
     Each is a regex alternation matched on whole words of the reply, lower-cased and folded
-    (see ``otherlanguages.folded``). Only cues that need no time grammar: a time offered in
+    (see ``folded``). Only cues that need no time grammar: a time offered in
     these languages stays in doubt.
     """
 
