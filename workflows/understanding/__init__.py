@@ -1197,13 +1197,10 @@ def understand(
     # seven languages' cues made of it.
     code = language_of(text)
     other = (
-        read_other(answer, code, ref.date())
-        # Under a meeting the thread settled, a no may call it off: that stays unsure.
-        if code in OTHER
-        and invite is None
-        and not evidence.agreed
-        and not evidence.auto_reply
-        and evidence.link is None
+        # Under a meeting the thread settled, a no may call it off: only a call-off in so many
+        # words is read.
+        read_other(answer, code, ref.date(), settled=evidence.agreed)
+        if code in OTHER and invite is None and not evidence.auto_reply and evidence.link is None
         else None
     )
     if other is not None:
