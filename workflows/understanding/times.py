@@ -133,7 +133,9 @@ SAME_TIME = re.compile(
     rf"|(?:um{_GAP})?dieselbe{_GAP}(?:Uhr)?[Zz]eit"
     rf"|(?:zur{_GAP})?(?:gleichen|selben)"
     rf"{_GAP}Uhrzeit|(?:lo{_GAP})?stesso{_GAP}orario|(?:à{_GAP}|a{_GAP}|na{_GAP})?mesma{_GAP}hora"
-    rf"|(?:el{_GAP})?mismo{_GAP}horario|(?:le{_GAP})?même{_GAP}horaire)\b"
+    rf"|(?:el{_GAP})?mismo{_GAP}horario|(?:le{_GAP})?même{_GAP}horaire"
+    # "0900 UTC on Monday 30 March, or the same on Tuesday 31st": the noun left out.
+    rf"|(?<=\bor )the{_GAP}same(?={_GAP}on{_GAP}))\b"
     # "so same time zone as you": a clock shared, not a time repeated; so "misma hora que vos",
     # "mesma hora que você".
     r"(?![ \t-]*zones?\b)(?![ \t]+que[ \t]+(?:vos|tú|tu|usted|ustedes|você|vocês|ti|vous|toi)\b)",
