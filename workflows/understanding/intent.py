@@ -257,7 +257,8 @@ _BACK_NEXT_WEEK = (
     r"|ti faccio sapere (?:la prossima settimana|la settimana prossima|il mese prossimo)"
     r"|(?:te|lhe) (?:retorno|aviso) (?:na )?(?:semana que vem|próxima semana|mês que vem)"
     r"|ik laat (?:het )?(?:je |u )?volgende week (?:\w+ )?weten"
-    r"|(?:je )?reviens vers (?:vous|toi) (?:la semaine prochaine|en|début|fin|dans)"
+    r"|(?:(?:je )?reviens vers (?:vous|toi)|je (?:vous|te) reviens)"
+    r" (?:la semaine prochaine|en|début|fin|dans)"
     r"|(?:te|le) escribo (?:la semana que viene|la próxima semana)"
     r"|melde mich (?:\w+ ){0,2}(?:nächste|kommende) Woche"
     r"|(?:ti|la|vi) (?:ri)?scrivo (?:la prossima|la settimana prossima|la prossima settimana)"
@@ -599,7 +600,7 @@ RESUME_AFTER_ABSENCE = _cues(
     r" (?:then|after(?:wards)?|the week after|when i'?m back|once i'?m back)",
     r"on (?:en )?(?:re)?parle|(?:se |en )?reparler|reprenons contact"
     r"|parlons-en (?:à ce moment-là|alors|à mon retour|après)"
-    r"|(?:je )?reviens vers (?:vous|toi) à mon retour",
+    r"|(?:(?:je )?reviens vers (?:vous|toi)|je (?:vous|te) reviens) à mon retour",
     r"hablamos (?:después|despues|luego|entonces|a la vuelta)|lo retomamos|a la vuelta",
     r"ne parliamo (?:dopo|al rientro|allora)|ci sentiamo (?:dopo|allora)|al rientro",
     r"(?:conversamos|falamos|conversar|falar) (?:na volta|depois|então)|na volta",
@@ -2318,6 +2319,8 @@ HOLDING = _cues(
     r"|(?:won't|will not|don't|do not) (?:really |honestly )?know (?:for sure )?(?:until|till)\b"
     r"[^.?!\n]{0,40}?let me confirm",
     r"je (?:regarde|vérifie) mon (?:agenda|calendrier)|je reviens vers vous"
+    # "je vous reviens demain avec une heure": Québec's "I'll get back to you".
+    r"|je (?:vous|te) reviens\b"
     r"|(?:reviso|miro) mi (?:agenda|calendario)|te confirmo"
     # "Cualquier cosa te aviso", "qualquer coisa te aviso", "si pasa algo te aviso": word only
     # if something changes, no answer still to come.

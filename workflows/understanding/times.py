@@ -6393,9 +6393,28 @@ _BRACKET_LATER = re.compile(r"(?:[^\d.!?\n()]|\n(?![ \t]*\n)){0,60}\((?P<inside>
 _CLOCK_INSIDE = re.compile(r"(?<![\d:.])[012]?\d(?::[0-5]\d|[ \t]?[ap]\.?m\b)", re.IGNORECASE)
 
 
+# "gleiche Uhrzeit wie geplant, also 10 Uhr", "same time as before, i.e. 10am", "même heure,
+# donc 10h", "misma hora, o sea a las 10": later in the sentence, a word that says "that is",
+# then (past at most two short words) the clock itself.
+_SPELLED_AFTER = re.compile(
+    r"[^\d.!?\n()]{0,40}?(?:,[ \t]*|[ \t]+[–—-][ \t]+|\b)(?:i\.e\.|that\s+is|that['’]s|so|also"
+    r"|d\.h\.|das\s+heißt|nämlich|donc|soit|c['’]est-à-dire|cioè|quindi|ossia|o\s+sea|es\s+decir"
+    r"|ou\s+seja|dus|oftewel|namelijk)[ \t,:]+(?:[^\W\d]{1,5}[ \t]+){0,2}(?=\d)",
+    re.IGNORECASE,
+)
+
+
 def _same_time_spelled(text: str, match: re.Match[str], read: list[tuple[int, int]]) -> bool:
-    """Whether a "same time" is spelled out by a clock the grammar read in a bracket after it."""
-    bracket = _BRACKET_LATER.match(text, match.end()) if SAME_TIME.fullmatch(match[0]) else None
+    """Whether a "same time" is spelled out by a clock the grammar read after it.
+
+    In a bracket ("same time (10:00 ET)") or after a "that is" ("gleiche Uhrzeit, also 10 Uhr").
+    """
+    if not SAME_TIME.fullmatch(match[0]):
+        return False
+    spelled = _SPELLED_AFTER.match(text, match.end())
+    if spelled is not None and any(a == spelled.end() for a, _ in read):
+        return True
+    bracket = _BRACKET_LATER.match(text, match.end())
     if bracket is None:
         return False
     clocks = _CLOCK_INSIDE.finditer(text, bracket.start("inside"), bracket.end("inside"))
