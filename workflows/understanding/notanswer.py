@@ -281,6 +281,13 @@ _PENDING = re.compile(
     rf"|(?:{_MAYBE_PICK})\b[^\n]{{0,60}}?\b(?:{_WORD_TO_COME})"
     rf"|pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|subject to|{_PENDING_IN_PRINCIPLE}"
     r"|waiting (?:on|for)|once (?:i (?:know|hear|have)|my)|(?:need|have) to check"
+    # "Ich muss heute Abend die Termine prüfen", "je dois vérifier ce soir": the same check
+    # still to make, in each language (the German verb comes last).
+    r"|\bmuss (?:[^\W\d]+ ){0,8}?(?:prüfen|checken|klären|abklären|nachsehen|nachschauen)"
+    r"|je dois (?:d'abord |encore )?(?:vérifier|confirmer|checker|voir avec)"
+    r"|tengo que (?:revisar|comprobar|confirmar|consultar)|devo (?:prima |ancora )?(?:controllare"
+    r"|verificare)|(?:preciso|tenho (?:de|que)) (?:verificar|confirmar|ver com)"
+    r"|ik moet (?:nog |eerst |even ){0,3}(?:checken|nakijken|navragen)"
     # "I'll run Wed 9 past Kai and confirm": an assistant's yes that waits on the contact's.
     r"|run (?:\S+ ){0,4}?(?:past|by) (?!you\b)\w+|check(?:ing)? with (?!you\b)\w+"
     r"|sous réserve|à confirmer|provisoirement"
