@@ -375,11 +375,12 @@ _SHIFT_LENGTH = (
     r"(?P<length>(?P<minutes>\d{1,2}|ninety) ?(?:min|mins|minutes)|(?P<hours>an|one|1|two|2)"
     r" (?:hour|hours|hr|hrs)|(?:half an|a half) hour)"
 )
-# What is moved: "it", "our call", "our Thursday call", "tomorrow's call" (the meeting's day,
-# which the caller checks is the meeting's own).
+# What is moved: "it", "our call", "our Thursday call", "tomorrow's call", or the day alone
+# ("push Tuesday back by an hour"): the meeting's day, which the caller checks is its own.
 _SHIFTED = (
     rf"(?: it| us| things| (?:(?:our|the)(?: {ENGLISH_DAYS})?"
-    rf"|(?:{ENGLISH_DAYS}|today|tomorrow)['’]s) (?:call|chat|meeting))"
+    rf"|(?:{ENGLISH_DAYS}|today|tomorrow)['’]s) (?:call|chat|meeting)"
+    rf"| (?:{ENGLISH_DAYS}|tomorrow))"
 )
 _SHIFT = re.compile(
     rf"\b(?:(?P<verb>push|bump)(?:ing)?{_SHIFTED}?"
@@ -398,6 +399,7 @@ _LENGTH = re.compile(
     re.IGNORECASE,
 )
 _WORD_NUMBERS = {"an": 1, "one": 1, "two": 2, "ninety": 90}
+_SPACES = re.compile(r"\s+")
 # "My 2pm got pushed back 30 minutes": a clock beside the length is another event's.
 _CLOCK_WRITTEN = re.compile(r"\b\d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\b|h\b)|\b\d{1,2}:\d\d\b", re.I)
 _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? ?(?P<half>[ap])?", re.I)
@@ -515,8 +517,9 @@ def _shift_from_agreed(
         return None
     if reading.dayless or len(_CLOCK_WRITTEN.findall(answer)) > len(conflicts):
         return None
-    # "push it back 30 minutes, or maybe an hour": two lengths, no one new time.
-    if len(_LENGTH.findall(answer)) != 1:
+    # "push it back 30 minutes, or maybe an hour": two lengths, no one new time ("push it back
+    # by an hour … just an hour later" says the one length twice).
+    if len({_SPACES.sub(" ", n.lower()) for n in _LENGTH.findall(answer)}) != 1:
         return None
     if any(d.day != day for d in find_dates(answer, ref.date())):
         return None
@@ -1199,13 +1202,10 @@ def understand(
     # seven languages' cues made of it.
     code = language_of(text)
     other = (
-        read_other(answer, code, ref.date())
-        # Under a meeting the thread settled, a no may call it off: that stays unsure.
-        if code in OTHER
-        and invite is None
-        and not evidence.agreed
-        and not evidence.auto_reply
-        and evidence.link is None
+        # Under a meeting the thread settled, a no may call it off: only a call-off in so many
+        # words is read.
+        read_other(answer, code, ref.date(), settled=evidence.agreed)
+        if code in OTHER and invite is None and not evidence.auto_reply and evidence.link is None
         else None
     )
     # A time in a language beyond the seven whose day names the reader knows stands only as

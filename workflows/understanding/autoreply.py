@@ -36,8 +36,10 @@ OOO_WORDING = re.compile(
     # "at CERAWeek this week with spotty access to email": the inbox read now and then.
     r"|(?:limited|spotty|patchy|intermittent|sporadic) access to (?:e-?mail"
     r"|my inbox)"
-    r"|currently (?:away|travell?ing|out)|i am away|i'm away|i will be away|i'll be away"
-    r"|i(?:'m| am) travell?ing|will reply on my return|when i return"
+    # "I'm travelling a lot this month, so I work in UTC": a habit of the month, no absence.
+    r"|currently (?:away|travell?ing(?! a lot| so much)|out)|i am away|i'm away|i will be away"
+    r"|i'll be away|i(?:'m| am) travell?ing(?! a lot| so much)|will reply on my return"
+    r"|when i return"
     r"|no longer with|left the company"
     # "I'm out for spring break through Friday", "out until the 14th and not checking email".
     r"|(?:i['’]m|i am|i['’]ll be|i will be) out (?:for|on) (?:\w+ )?(?:break|vacation|holidays?)"

@@ -1802,6 +1802,12 @@ PROPOSE = _cues(
 AFTER_CHAT = _cues(
     r"thank(?:s| you)[^.?!\n]{0,40}(?:for (?:the|our|your|taking)[^.?!\n]{0,20}"
     r"(?:time|chat|call|conversation|meeting|coffee|advice)|for meeting)",
+    # "Thanks for a great chat yesterday!": a chat praised is one held ("thanks for a great chat
+    # invite" thanks for the asking).
+    r"thank(?:s| you)(?: again| so much| very much)? for (?:a|such an?)(?: really| very| truly)?"
+    r" (?:great|good|lovely|nice|wonderful|fantastic|helpful|insightful|inspiring|fun"
+    r"|fascinating|useful|valuable|enjoyable) (?:chat|call|conversation|talk|coffee)"
+    r"(?![ \t-]+(?:invite|invitation|request|idea|offer|proposal|suggestion))\b",
     # "Hope you find someone great to chat to": the person wished for, not a chat held.
     r"(?<!someone )(?<!somebody )(?<!anyone )(?<!people )(?<!person )"
     r"(?:great|good|nice|lovely) (?:chatting|talking|speaking|meeting|to meet|to chat)",

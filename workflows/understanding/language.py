@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from workflows.understanding.vocab import URL
+
 KNOWN = ("en", "fr", "es", "de", "it", "pt", "nl")
 # Named by common words, as the seven are.
 _OTHER_LATIN = ("ca", "pl", "cs", "sk", "sv", "da", "no", "fi", "ro", "hu", "tr", "id", "tl", "vi")
@@ -130,7 +132,7 @@ _WORDS: dict[str, str] = {
 _COMMON = {code: frozenset(words.split()) for code, words in _WORDS.items()}
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*")
 # Addresses and links are in no language.
-_NOT_WORDS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+", re.IGNORECASE)
+_NOT_WORDS = re.compile(rf"\S+@\S+|{URL.pattern}", re.IGNORECASE)
 # Letters past Latin Extended-B (U+024F) are another script, but for Latin Extended Additional,
 # Vietnamese's letters ("ạ", "ế").
 _LATIN_END = 0x24F

@@ -6,8 +6,11 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 from workflows.understanding.quotes import before_closing
+from workflows.understanding.vocab import URL_START
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]{1,2000}", re.IGNORECASE)
+# A link to open, not only to erase (``vocab.URL``): it ends before a bracket or a quote mark
+# ("(see https://calendly.com/kim)", 'href="…"'), and a runaway one is cut short.
+_URL = re.compile(rf"{URL_START}[^\s<>\"'()\[\]]{{1,2000}}", re.IGNORECASE)
 _BARE_HOSTS = re.compile(
     r"(?<![\w@./])(?:calendly\.com|cal\.com|savvycal\.com|tidycal\.com"
     r"|zcal\.co)/[^\s<>\"'()\[\]]{1,500}",

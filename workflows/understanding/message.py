@@ -14,7 +14,7 @@ import email
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from email import policy
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
@@ -193,6 +193,10 @@ def _walk(part: Message, bodies: _Bodies, depth: int) -> None:
         bodies.html.append(_decode_payload(part))
 
 
+# Equal to UTC, but not the UTC object (see ``_date``).
+_HEADER_ZERO = timezone(timedelta(0), "UTC")
+
+
 def _date(value: str) -> datetime | None:
     if not value:
         return None
@@ -203,6 +207,12 @@ def _date(value: str) -> datetime | None:
     if parsed.tzinfo is None:
         # RFC 5322 "-0000": the time is UTC, the local zone unknown.
         parsed = parsed.replace(tzinfo=UTC)
+    elif parsed.tzinfo is UTC:
+        # "+0000": the sender's own clock, as any other offset is. Python hands back the UTC
+        # object for it, the one a written "3pm GMT" is read on; an object of its own keeps
+        # "3pm my time" (read on the header's clock, so moved to the sender's place once a
+        # reply names it) apart from the fixed clock "GMT" names.
+        parsed = parsed.replace(tzinfo=_HEADER_ZERO)
     return parsed
 
 

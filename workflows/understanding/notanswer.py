@@ -19,6 +19,7 @@ from workflows.understanding.vocab import (
     POSSESSIVE,
     REGION_CLOCKS,
     SOMEONE_AT_WORK,
+    URL,
     WEEKDAYS,
 )
 
@@ -118,8 +119,6 @@ _NOTICE_YES = re.compile(
     r"|geaccepteerd)$",
     re.IGNORECASE,
 )
-# The calendar's own links ("…/calendar/event?action=RESPOND…") ask nothing.
-_LINK = re.compile(r"<?https?://\S+")
 # A note the sender typed under the notice ("… with note: Could we make it 5pm?") is words of
 # their own: the notice is read as a message then.
 _NOTICE_NOTE = re.compile(
@@ -136,7 +135,8 @@ def calendar_notice(msg: ParsedMessage) -> bool | None:
     (or carries a note of the sender's).
     """
     subject = _NOTICE_SUBJECT.match(msg.subject)
-    words = _LINK.sub(" ", msg.text)
+    # The calendar's own links ("…/calendar/event?action=RESPOND…") ask nothing.
+    words = URL.sub(" ", msg.text)
     if subject is None or not _NOTICE_BODY.search(words) or _NOTICE_NOTE.search(words):
         return None
     return _NOTICE_YES.match(subject["word"]) is not None

@@ -4,14 +4,14 @@ In Polish, Swedish, Greek and the other languages ``language_of`` names beyond t
 (``language.OTHER``) the reader has no time grammar and only a short table of phrases each
 (``vocab.OTHER_TONGUES``). So it takes a reply only when it says one thing plainly: an
 unhedged no, the chat put off to a named month, a colleague named with their address, or a
-question that asks for no time. A reply with any number, day, hour, hedge or second cue in
-it stays in doubt: read certain and wrong, a reply costs the user far more than a doubt.
+question that asks for no time; a plain call-off of "our call"; or a holding note that promises
+the answer within the day. A reply with any number, day, hour, hedge or second cue in it stays
+in doubt: read certain and wrong, a reply costs the user far more than a doubt.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,21 +21,20 @@ from workflows.people import Referral
 from workflows.stages import Intent
 from workflows.understanding.language import reads
 from workflows.understanding.verdict import TimeWindow
-from workflows.understanding.vocab import EMAIL, OTHER_TONGUES, Tongue
+from workflows.understanding.vocab import EMAIL, OTHER_TONGUES, URL, Tongue, folded
 
 DECLINED = "a plain no, in a language beyond the seven"
 PUT_OFF = "put off to a named month, in a language beyond the seven"
 POINTED = "points to a colleague named with an address, in a language beyond the seven"
 ASKED = "asks something, no time in it, in a language beyond the seven"
-REASONS = frozenset({DECLINED, PUT_OFF, POINTED, ASKED})
+CALLED_OFF = "calls off the meeting booked, in a language beyond the seven"
+HELD = "will answer once they have looked, in a language beyond the seven"
+REASONS = frozenset({DECLINED, PUT_OFF, POINTED, ASKED, CALLED_OFF, HELD})
 # The languages beyond the seven whose day and month names the time grammar reads
 # (``vocab.WEEKDAYS``, ``vocab.MONTHS``): a time in them stands only as a pick or an offer
 # their plain words bear out (``vouches``).
 TIMED = ("sv", "da", "no", "ca")
 
-# Letters Unicode does not split into a letter and a mark, and Turkish's dotless i.
-_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i"})
-_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # "W dniu pt., 13.04.2035 o 01:10 Ignacio <ignacio@…> napisał:": the line over a quote, in a
 # language whose wording of it the quote stripper does not know.
 # Outlook's quote starts with a rule of underscores or with its own header lines ("Från: Lena
@@ -43,6 +42,11 @@ _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"^(?:[^\n]*(?:@|\d:\d\d)[^\n]*:[ \t]*|_{10,}[ \t]*|[^\W\d_]{2,12}:[ \t][^\n]*@[^\n]*)$",
     re.MULTILINE,
+)
+# "+420 731 555 210", "Tel.: +47 22 33 44 55": a signature's phone, which is no date or clock
+# (those never open on "+").
+_PHONE = re.compile(
+    r"^[ \t]*(?:[^\W\d_]{1,9}\.?:?[ \t]*)?\+\d[\d \t()/.-]{6,}\d[ \t]*$", re.MULTILINE
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:\n(?!\n)[^.!?;\n]+)*")
 # A name of two or three capitalised words, right before an address.
@@ -57,12 +61,6 @@ class OtherReading:
     reason: str
     return_date: date | None = None
     referral: Referral | None = None
-
-
-def folded(text: str) -> str:
-    """``text`` lower-cased, without accents, in its own script: "Bohužel" is "bohuzel"."""
-    split = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
-    return "".join(c for c in split if not unicodedata.combining(c))
 
 
 @cache
@@ -93,6 +91,24 @@ def _month_return(tongue: Tongue, words: str, written: date) -> date | None:
     if month == written.month:
         return None
     return date(written.year + (month < written.month), month, 1)
+
+
+def _cues_in(tongue: Tongue, words: str) -> bool:
+    """Whether ``words`` hold any cue of ``tongue`` but a no: a yes, a maybe, a time, a month."""
+    names = ("unsure", "yes", "refer", "back", "time", "cancel", "hold")
+    return any(_said(getattr(tongue, n), words) for n in names) or any(
+        _said(month, words) for month in tongue.months
+    )
+
+
+def _holds(tongue: Tongue, words: str) -> bool:
+    """Whether ``words`` are a holding note and no more: the answer to come, a "glad to help"."""
+    if not _said(tongue.hold, words):
+        return False
+    rest = _cue(tongue.hold).sub(" ", words)
+    if tongue.glad:
+        rest = _cue(tongue.glad).sub(" ", rest)
+    return not (_said(tongue.no, rest) or _cues_in(tongue, rest))
 
 
 def _pointed_to(text: str) -> Referral | None:
@@ -144,7 +160,7 @@ def vouches(
     a time beside a maybe, a later, a colleague or a question.
     """
     tongue = OTHER_TONGUES[code]
-    words = folded(_LINK.sub(" ", EMAIL.sub(" ", own_words(text))))
+    words = folded(URL.sub(" ", EMAIL.sub(" ", own_words(text))))
     if "?" in words or any(_said(cue, words) for cue in (tongue.unsure, tongue.back, tongue.refer)):
         return False
     starts = {w.start for w in offered}
@@ -163,23 +179,40 @@ def vouches(
     return vouched and not (_said(tongue.no, said) or _said(tongue.negation, said))
 
 
-def read_other(text: str, code: str, written: date) -> OtherReading | None:
-    """The plain reading of ``text``, written in language ``code`` on ``written``, if any."""
+def read_other(
+    text: str, code: str, written: date, *, settled: bool = False
+) -> OtherReading | None:
+    """The plain reading of ``text``, written in language ``code`` on ``written``, if any.
+
+    Under a meeting the thread ``settled`` only a call-off is read: a no may be to the meeting
+    or to a new time, and a holding note may be about either.
+    """
     tongue = OTHER_TONGUES.get(code)
     if tongue is None:
         return None
     own = own_words(text)
-    words = folded(_LINK.sub(" ", EMAIL.sub(" ", own)))
+    words = folded(URL.sub(" ", EMAIL.sub(" ", _PHONE.sub(" ", own))))
     # A number may be a date, a clock or a count of weeks: nothing here reads one.
-    if any(c.isdigit() for c in words) or _said(tongue.time, words):
+    if any(c.isdigit() for c in words):
+        return None
+    # Greek asks with ";".
+    asks = "?" in words or (code == "el" and ";" in words)
+    if _said(tongue.cancel, words):
+        # "… and let's find another time", "could we move it?": a move, not a call-off. A no
+        # beside it ("unfortunately I can't, I must cancel our call") is the same call-off.
+        called_off = not (asks or _cues_in(tongue, _cue(tongue.cancel).sub(" ", words)))
+        return OtherReading(Intent.CANCEL, CALLED_OFF) if called_off else None
+    if settled:
+        return None
+    if not asks and _holds(tongue, words):
+        return OtherReading(Intent.OTHER, HELD)
+    if _said(tongue.time, words):
         return None
     cues = {
         name: _said(getattr(tongue, name), words)
         for name in ("no", "unsure", "yes", "refer", "back")
     }
     months = any(_said(month, words) for month in tongue.months)
-    # Greek asks with ";".
-    asks = "?" in words or (code == "el" and ";" in words)
     if cues["back"] and months and not (cues["yes"] or cues["refer"] or asks):
         back = _month_return(tongue, words, written)
         return None if back is None else OtherReading(Intent.DEFER, PUT_OFF, return_date=back)

@@ -18,7 +18,7 @@ from datetime import date
 from mailparser_reply import EmailReplyParser
 
 from workflows.understanding.dates import SAME_DAY, THAT_DAY, alternation, find_dates
-from workflows.understanding.vocab import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from workflows.understanding.vocab import MONTHS, URL, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 # The analysed text is capped so that every later pass stays fast.
 MAX_INPUT_CHARS = 100_000
@@ -145,7 +145,6 @@ _NOT_A_NAME = frozenset(WEEKDAYS) | frozenset(MONTHS) | {
 }  # fmt: skip
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 # A booking or profile URL makes a signature line long; its length is not the sender's words.
-_URL = re.compile(r"<?(?:https?://|www\.)\S+")
 
 
 @dataclass(frozen=True)
@@ -449,7 +448,7 @@ def _cut_signature(text: str, sender_names: tuple[str, ...]) -> tuple[str, str]:
                 or (i == content[-1] and not lines[i - 1].strip() and _is_lone_signoff(lines[i]))
             )
             and len(tail) <= _MAX_SIGNATURE_LINES
-            and all(len(_URL.sub("", t).strip()) <= _MAX_SIGNATURE_LINE_CHARS for t in tail)
+            and all(len(URL.sub("", t).strip()) <= _MAX_SIGNATURE_LINE_CHARS for t in tail)
         ):
             return "\n".join(lines[:i]), "\n".join(lines[i:] + marked)
     return "\n".join(lines), "\n".join(marked)

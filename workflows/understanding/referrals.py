@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from workflows.understanding.intent import (
@@ -44,6 +43,7 @@ from workflows.understanding.vocab import (
     EMAIL,
     MONTHS,
     WEEKDAYS,
+    folded,
 )
 
 # "McAllister", "DeLuca", "O'Brien": a second capital inside a name is still one word.
@@ -365,16 +365,10 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
-def _folded(word: str) -> str:
-    """``word`` lower-cased without accents: "Tomás" writes his address "tomas.rivera@…"."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _first_of(name: str) -> str:
     """The folded first name of a name as matched, "" for no one."""
     cleaned = _clean_name(name)
-    return _folded(cleaned.split()[0]) if cleaned else ""
+    return folded(cleaned.split()[0]) if cleaned else ""
 
 
 def _email_near(
@@ -389,11 +383,11 @@ def _email_near(
     if (
         near is not None
         and near.start() < end + 60
-        and re.split(r"[._+-]", near.group(0).lower())[0] not in others - {_folded(first)}
+        and re.split(r"[._+-]", near.group(0).lower())[0] not in others - {folded(first)}
     ):
         return near.group(0).lower().rstrip(".")
     for match in EMAIL.finditer(text):
-        if match.group(0).lower().startswith(_folded(first)):
+        if match.group(0).lower().startswith(folded(first)):
             return match.group(0).lower().rstrip(".")
     return None
 
@@ -580,7 +574,7 @@ def _owner_named(text: str, email: str) -> str | None:
 
 def _address_openings(name: str) -> tuple[str, ...]:
     """How an address may open on a full name: "dana.…", "dwhitaker@…", "danawhitaker@…"."""
-    words = [_folded(w) for w in name.split()]
+    words = [folded(w) for w in name.split()]
     first, last = words[0], words[-1]
     return first, first[0] + last, first + last
 

@@ -638,6 +638,16 @@ _OWN_MEETING = re.compile(
     re.IGNORECASE,
 )
 
+# "let me look at my diary this evening", "I'll go through my calendar tonight": the part of the
+# day is when the sender looks, not a time offered; only that stretch is taken.
+_WHEN_SENDER_LOOKS = re.compile(
+    r"\b(?:look at|check|go through|go over|review|have a look at)[ \t]+(?:my|our|the)[ \t]+"
+    r"(?:diary|calendar|schedule|agenda|availability)[ \t]+(?:(?:later[ \t]+)?(?:today|tonight)"
+    r"|this[ \t]+(?:morning|afternoon|evening)|(?:tomorrow|tonight)(?:[ \t]+(?:morning"
+    r"|afternoon|evening))?)\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Span:
@@ -1178,7 +1188,11 @@ def read_roles(sentence: str) -> Roles:
             for pattern in (_AGREED, _AGREED_ELSEWHERE)
             for m in pattern.finditer(sentence)
         ]
-    spans += [Span(m.start(), m.end(), Role.CONFLICT) for m in _OWN_MEETING.finditer(sentence)]
+    spans += [
+        Span(m.start(), m.end(), Role.CONFLICT)
+        for pattern in (_OWN_MEETING, _WHEN_SENDER_LOOKS)
+        for m in pattern.finditer(sentence)
+    ]
     spans += [Span(m.start(), m.end(), Role.CONFLICT) for m in _DAY_TURNED_DOWN.finditer(sentence)]
     cut = clauses(sentence)
     spans += _night_clauses(sentence, cut)

@@ -34,7 +34,9 @@ _LOWER_OPENER = (
     # "… missed this last week, happy to. next tuesday at 9?": a day the next week holds.
     rf"|(?:how|what)[ \t]+about\b|next[ \t]+(?:{_FULL_DAYS})\b"
     # "… kid's thing came up. same time monday the 6th?": the move's new day, asked anew.
-    r"|same[ \t]+time\b)"
+    r"|same[ \t]+time\b"
+    # "… middle of the night for me lol. could we do mon march 9 8am?": a question opened anew.
+    r"|(?:could|can|would|shall)[ \t]+(?:we|you|i)\b)"
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|[ \t]*\n[ \t]*")
 _END = re.compile(
@@ -67,6 +69,8 @@ _END = re.compile(
     r"|(?<=\d[hH])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d [hH])\.(?=[ \t]+[¿¡]?[A-Z])"
     # "… mais pas à 11h30. Vendredi à 13h ?": so does a French clock with its minutes.
     r"|(?<=\d[hH]\d\d)\.(?=[ \t]+[¿¡]?[A-Z])"
+    # "… or the same on Tuesday 31st. Your 16:00 …": so does a day of the month as an ordinal.
+    r"|(?:(?<=\b\d(?:st|nd|rd|th))|(?<=\b\d\d(?:st|nd|rd|th)))\.(?=[ \t]+[¿¡]?[A-Z])"
     r"|(?<=\d Uhr)\.(?=[ \t]+[A-Z])"
     # "I have a conflict Thursday at 10am. Wednesday at 2 works.": so does a clock's am or pm.
     r"|(?<=\d[aApP][mM])\.(?=[ \t]+[¿¡]?[A-Z])|(?<=\d [aApP][mM])\.(?=[ \t]+[¿¡]?[A-Z])"

@@ -133,7 +133,9 @@ SAME_TIME = re.compile(
     rf"|(?:um{_GAP})?dieselbe{_GAP}(?:Uhr)?[Zz]eit"
     rf"|(?:zur{_GAP})?(?:gleichen|selben)"
     rf"{_GAP}Uhrzeit|(?:lo{_GAP})?stesso{_GAP}orario|(?:à{_GAP}|a{_GAP}|na{_GAP})?mesma{_GAP}hora"
-    rf"|(?:el{_GAP})?mismo{_GAP}horario|(?:le{_GAP})?même{_GAP}horaire)\b"
+    rf"|(?:el{_GAP})?mismo{_GAP}horario|(?:le{_GAP})?même{_GAP}horaire"
+    # "0900 UTC on Monday 30 March, or the same on Tuesday 31st": the noun left out.
+    rf"|(?<=\bor )the{_GAP}same(?={_GAP}on{_GAP}))\b"
     # "so same time zone as you": a clock shared, not a time repeated; so "misma hora que vos",
     # "mesma hora que você".
     r"(?![ \t-]*zones?\b)(?![ \t]+que[ \t]+(?:vos|tú|tu|usted|ustedes|você|vocês|ti|vous|toi)\b)",
@@ -931,6 +933,8 @@ _IANA_AREAS = r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indi
 _ZONE = re.compile(
     # The offset first: "UTC-3" is three hours behind, not the "UTC" it starts with.
     r"\b(?:UTC|GMT)[ \t]?(?P<sign>[+\-−])(?P<oh>1[0-4]|0?\d)(?::?(?P<om>[0-5]\d))?\b"
+    # "15:00Z", "1500Z": UTC as pilots and logs write it, the letter right on the clock.
+    r"|(?:(?<=\d:[0-5]\d)|(?<=\b[0-2]\d[0-5]\d))(?P<zulu>Z)\b"
     rf"|\b(?P<abbr>{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))}"
     # "6-6:30pm pt": typed in lower case on a phone, right after "am"/"pm", where the letters
     # can only name a clock.
@@ -2075,6 +2079,8 @@ def _zone_of(
         return user_tz
     if match["mine"]:
         return own_tz
+    if match["zulu"]:
+        return UTC
     if match["abbr"]:
         abbr = match["abbr"].upper()
         if home is not None and abbr in user_names:
@@ -6021,13 +6027,14 @@ def on_header_clock(mention: TimeMention, written: datetime) -> bool:
     """Whether ``mention`` is read at the Date header's offset for want of another clock.
 
     A zoneless time, or one on "my time": the sender's clock, which says no place (the
-    header's own zone object, not a "UTC-4" written out; not "GMT" beside a "+0000" stamp).
+    header's own zone object, not a "UTC-4" written out; not "GMT" beside a "+0000" stamp,
+    which is the UTC object where the header's zero offset is one of its own).
     """
     start = mention.window.start
     return (
         isinstance(start.tzinfo, timezone)
         and start.utcoffset() == written.utcoffset()
-        and (not mention.zone_named or (start.tzinfo is written.tzinfo and bool(start.utcoffset())))
+        and (not mention.zone_named or start.tzinfo is written.tzinfo)
     )
 
 

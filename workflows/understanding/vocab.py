@@ -340,6 +340,7 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "COT": "America/Bogota", "WEST": "Europe/Lisbon", "NPT": "Asia/Kathmandu",
     "PHT": "Asia/Manila", "GST": "Asia/Dubai", "PKT": "Asia/Karachi", "WIB": "Asia/Jakarta",
     "SAST": "Africa/Johannesburg", "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos",
+    "MYT": "Asia/Kuala_Lumpur",
     # Atlantic Standard Time (Halifax, Puerto Rico); the Gulf's "Arabia Standard Time" wears it
     # too (see ``NAMES_ZONEINFO_DROPPED``), so only the writer's own clock settles it.
     "AST": "America/Halifax",
@@ -355,6 +356,20 @@ NAMES_ZONEINFO_DROPPED: dict[str, str] = {"Asia/Riyadh": "AST", "Asia/Qatar": "A
 # Letters with a stroke, which Unicode does not split into a letter and a mark: "København",
 # "Łódź" would lose them, and a place its name.
 _STROKED = str.maketrans("øØłŁđĐ", "oOlLdD")
+
+
+# The same letters lower-cased, and the ligatures and Turkish's dotless i, for ``folded``.
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased, without accents, in its own script: "Bohužel" is "bohuzel".
+
+    Matches a name to the address it is written in ("Łukasz Søndergaard" is
+    "lukasz.sondergaard@…") and words in another language to their cues.
+    """
+    split = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
+    return "".join(c for c in split if not unicodedata.combining(c))
 
 
 def unaccented(text: str) -> str:
@@ -981,6 +996,12 @@ _DAY_AT_SIGN = re.compile(
 
 
 EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+# How a link starts: a scheme, or a bare "www." typed without one.
+URL_START = r"(?:https?://|www\.)"
+# A link, to take out of the words around it: what it spells is no word, no question mark and
+# no number of the sender's, and it counts for no length. The "<" a mailer writes around a link
+# ("<https://…>") goes with it. ``links`` finds a link to open with its own stricter pattern.
+URL = re.compile(rf"<?{URL_START}\S+", re.IGNORECASE)
 
 
 def _names_spelled_by_addresses(text: str) -> str:
@@ -1431,7 +1452,7 @@ class Tongue(NamedTuple):
     """The plain phrases read in one language beyond the seven, written without accents.
 
     Each is a regex alternation matched on whole words of the reply, lower-cased and folded
-    (see ``otherlanguages.folded``). Only cues that need no time grammar: a time offered in
+    (see ``folded``). Only cues that need no time grammar: a time offered in
     these languages stays in doubt.
     """
 
@@ -1462,6 +1483,14 @@ class Tongue(NamedTuple):
     can: str = ""
     # "but": "your times don't suit, but I can Tuesday" turns from a no to an offer.
     but: str = ""
+    # "I'm afraid I must cancel our call tomorrow": the meeting called off, its being booked said
+    # by "our" or by its day ("tomorrow's call") beside the noun.
+    cancel: str = ""
+    # "I'll look at my calendar tomorrow morning and get back to you": the answer still to come,
+    # within the day or the next (convention (i)), its soon word with it.
+    hold: str = ""
+    # "Glad to help": a yes to the chat that picks no time, said beside a holding note.
+    glad: str = ""
 
 
 _NORDIC_DAYS = r"mandag\w*|tisdag\w*|tirsdag\w*|onsdag\w*|torsdag\w*|fredag\w*|lordag\w*|sondag\w*"
@@ -1510,6 +1539,10 @@ _NORDIC = Tongue(
     r"|passer (?:fint|bra|godt|meg|mig|perfekt)|passar (?:fint|bra|mig|perfekt)"
     r"|gar (?:fint|bra)|fungerer|funkar|fungerar",
     but=r"men",
+    # "Jeg må desværre aflyse vores møde", "jag måste tyvärr ställa in vårt samtal".
+    cancel=r"(?:ma|maste)(?: \w+){0,2}? (?:aflyse|avlyse|stalla in|avboka)"
+    r" (?:(?:vores|vart|var|morgendagens|dagens) (?:\w+ )?(?:mode|mote|samtale|samtal|opkald)"
+    r"|modet|motet|samtalen|samtalet|opkaldet)",
 )
 _WEST_SLAVIC = Tongue(
     # Polish, Czech and Slovak.
@@ -1552,6 +1585,22 @@ _WEST_SLAVIC = Tongue(
     ),
     start=r"poczatk\w*|zacat\w*|zacatk\w*|zaciatk\w*|pocatk\w*",
     late=r"polow\w*|kon(?:iec|cu|ca)|srodk\w*|polovin\w*|konc\w*|koniec",
+    # "Musím bohužel zrušit náš zítřejší hovor", "muszę odwołać nasze spotkanie": a must, then the
+    # verb ("nemusím zrušit" is no must).
+    cancel=r"(?:musim|musime|musel\w*|budu muset|budem musiet|musze|musimy|musial\w*"
+    r"|bede musial\w*)(?: \w+){0,2}? (?:zrusit|odwolac|anulowac)"
+    r" (?:nas|nasu|nasi|nase|nasz\w*|zitrejsi|zajtrajs\w*|jutrzejsz\w*|dnesn\w*|dzisiejsz\w*)"
+    r"(?: \w+)? (?:hovor\w*|schuzk\w*|setkani|stretnut\w*|spotkani\w*|rozmow\w*|call\w*)",
+    # "Zajtra ráno si pozriem kalendár a ozvem sa", "sprawdzę kalendarz i dam znać".
+    hold=r"(?:(?:zajtra|zitra|jutro|dnes|dzis|dzisiaj|vecer|wieczorem)"
+    r"(?: (?:rano|vecer|wieczorem|poobede|odpoledne))? )?(?:(?:si|se|sie) )?"
+    r"(?:pozriem|podivam|mrknu|zkontroluju|zkontroluji|skontrolujem|sprawdze|zajrze|przejrze)"
+    r"(?: (?:si|se|sa|sie|do|na|v|w|moj\w*|svoj\w*|sveho|muj|swoj\w*))* (?:kalendar\w*)"
+    r" (?:a|i)(?: (?:sa|se|sie|ti|vam|ci|wam|pani|panu))*"
+    r" (?:ozvem|ozvu|odezwe|dam (?:ti |vam |ci |wam |pani |panu )?(?:vediet|vedet|znac))"
+    r"(?: (?:sa|se|sie|ti|vam|ci|wam|pani|panu))*",
+    glad=r"(?:rad|rada|rado|radi|s radostou|s radosti|chetnie)"
+    r" (?:(?:vam|ti|ci|wam|pani|panu) )?(?:pomozem|pomohu|pomuzu|pomoge)",
 )
 OTHER_TONGUES: dict[str, Tongue] = {
     "ca": Tongue(
@@ -1819,6 +1868,9 @@ OTHER_TONGUES: dict[str, Tongue] = {
         ),
         start=r"начал\w*",
         late=r"середин\w*|конц\w*|конец",
+        # "Мне придется отменить нашу завтрашнюю встречу".
+        cancel=r"(?:придется|вынужден\w*|должен\w*|должна|нужно|надо)(?: \w+){0,2}? отменить"
+        r" (?:наш\w*|завтрашн\w*|сегодняшн\w*)(?: \w+)? (?:встреч\w*|звонок|созвон|разговор)",
     ),
     "uk": Tongue(
         no=r"на жаль,? (?:я )?(?:не (?:зможу|можу|вииде)|ні)|не зможу|не маю часу|немає часу"
@@ -1847,6 +1899,9 @@ OTHER_TONGUES: dict[str, Tongue] = {
         ),
         start=r"початк\w*",
         late=r"середин\w*|кінц\w*|кінець",
+        # "Мені доведеться скасувати нашу завтрашню зустріч".
+        cancel=r"(?:доведеться|змушен\w*|мушу|маю|треба|потрібно)(?: \w+){0,2}? скасувати"
+        r" (?:наш\w*|завтрашн\w*|сьогоднішн\w*)(?: \w+)? (?:зустріч\w*|дзвінок|розмов\w*)",
     ),
     "el": Tongue(
         no=r"δυστυχως,? (?:δεν|οχι)|δεν (?:μπορω|θα μπορεσω|εχω (?:χρονο|δυνατοτητα))"
