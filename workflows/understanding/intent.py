@@ -239,6 +239,10 @@ _WHEN_WORDS = (
 )
 _WRITE_AGAIN_LATER = (
     rf"{_WRITE_AGAIN}(?:[ \t]+(?:{_WHEN_WORDS})){{0,4}}[ \t]+(?:mid-|mi-)?{_LATER_TIME}"
+    # "Kun je me vanaf 20 april nog eens mailen?": Dutch asks it with the verb last.
+    rf"|(?:kun|kunt|wil|wilt|zou) (?:je|u) me(?:[ \t]+(?:{_WHEN_WORDS})){{0,4}}[ \t]+{_LATER_TIME}"
+    r"(?:[ \t]+(?:nog eens|nog een keer|opnieuw|weer|even)){0,2}[ \t]+"
+    r"(?:mailen|e-mailen|schrijven|benaderen|contacteren|een (?:mail|mailtje|bericht) sturen)\b"
 )
 # The sender promises to come back next week, in each language: "je reviens vers vous la
 # semaine prochaine", "melde mich nächste Woche bei dir", "ti riscrivo la prossima", "te escrevo
@@ -1759,6 +1763,10 @@ PICK = _cues(
     # "The last one suits me", "la segunda me va perfecta", "o segundo é ótimo", "serve-me",
     # "het tweede komt mij het beste uit": the same yes in other words.
     r"suits me|me va perfect[ao]|é ótimo|serve-me|komt (?:mij|me) het best(?:e)? uit",
+    # "Den andra tiden passar mig bra", "la segona em va perfecte": in Swedish, Norwegian,
+    # Danish and Catalan, read only as far as ``otherlanguages.vouches`` bears them out.
+    r"(?<!ikke )(?<!inte )(?<!no )(?:passer|passar) (?:fint|bra|godt|perfekt|meg|mig)"
+    r"|(?<!no )em va (?:bé|be|perfecte|genial)",
 )
 # "Thursday would have been perfect": a yes to a time no longer to be had, no pick.
 UNREAL_PICK = _cues(UNREAL_YES)

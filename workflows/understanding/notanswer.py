@@ -325,14 +325,18 @@ def still_pending(text: str) -> bool:
 
 
 def _hedge_only_a_mishap(text: str, hedge: re.Match[str]) -> bool:
-    """An "in principle" whose sentence then bars only a mishap, with no contrast or condition."""
+    """An "in principle" barring only a mishap, in its sentence or the next one.
+
+    "En principio el jueves me viene bien. Salvo que se me complique algo; si cambia algo te
+    aviso.": no contrast or condition besides the mishap.
+    """
     if not _IN_PRINCIPLE.fullmatch(hedge.group()):
         return False
-    end = re.search(r"[.!?\n]", text[hedge.end() :])
-    sentence = text[hedge.end() : hedge.end() + end.start() if end else len(text)]
-    barring = _BARRING_MISHAP.search(sentence)
-    return barring is not None and not _HEDGE_QUALIFIED.search(
-        sentence[: barring.start()] + " " + sentence[barring.end() :]
+    ends = list(re.finditer(r"[.!?\n]+", text[hedge.end() :]))
+    end = ends[1].start() if len(ends) > 1 else len(text) - hedge.end()
+    sentences = text[hedge.end() : hedge.end() + end]
+    return _BARRING_MISHAP.search(sentences) is not None and not _HEDGE_QUALIFIED.search(
+        _BARRING_MISHAP.sub(" ", sentences)
     )
 
 
