@@ -168,8 +168,8 @@ NEAR_MISSES = [
         HERE,
         None,
     ),
-    # Danish and Swedish, with "kl.": languages the reader does not read.
-    ("Hej Ada,\n\nTorsdag kl. 15 passer mig rigtig fint.\n\nMvh\nMette\n", HERE, None),
+    # Swedish with "kl.", and a second day "otherwise" beside the one read. (Danish "Torsdag kl.
+    # 15 passer mig rigtig fint" is read as a pick since round 71: test_round71_languages.)
     (
         "Hej Ada,\n\nFredag kl. 10 funkar bra för mig, annars tisdag.\n\nHälsningar\nLinn\n",
         HERE,

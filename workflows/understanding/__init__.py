@@ -70,7 +70,12 @@ from workflows.understanding.notanswer import (
     plainly_anothers,
     quotes_another_thread,
 )
-from workflows.understanding.otherlanguages import own_words, read_other
+from workflows.understanding.otherlanguages import (
+    own_words,
+    read_other,
+    timed_language,
+    vouches,
+)
 from workflows.understanding.quotes import before_closing, strip_reply
 from workflows.understanding.referrals import EMAIL, find_referrals, first_last
 from workflows.understanding.returns import find_return_date
@@ -1203,6 +1208,14 @@ def understand(
         if code in OTHER and invite is None and not evidence.auto_reply and evidence.link is None
         else None
     )
+    # A time in a language beyond the seven whose day names the reader knows stands only as
+    # a pick or an offer its plain words bear out.
+    timed = timed_language(answer, code) if other is None and evidence.windows else None
+    other_times = (
+        vouches(answer, timed, intent, evidence.windows, evidence.offered)
+        if timed is not None
+        else None
+    )
     if other is not None:
         intent, reason, reading, picked = other.intent, other.reason, TimeReading(), None
         evidence = replace(
@@ -1307,6 +1320,7 @@ def understand(
             other_thread=quotes_another_thread(msg),
             forwarded=forwarded_elsewhere(msg),
             agreed=agreed if evidence.agreed else None,
+            other_times=other_times,
         )
     )
     log.debug("intent %s (%s), %d window(s)", intent, reason, len(windows))

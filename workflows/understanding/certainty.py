@@ -988,6 +988,9 @@ class Reading:
     order_unsettled: bool = False
     # The one meeting the quoted thread shows settled ("> Perfect, Thursday at 3pm it is").
     agreed: TimeWindow | None = None
+    # In a language beyond the seven (``otherlanguages.TIMED``) with a time read: whether its
+    # plain words bear the reading out. None in the seven, or with no time.
+    other_times: bool | None = None
 
     @cached_property
     def words(self) -> str:
@@ -2409,7 +2412,12 @@ def _absence_beside_answer(reading: Reading) -> bool:
 def weigh(reading: Reading) -> tuple[Doubt, ...]:
     """Every doubt about ``reading``; empty means the reader is sure."""
     doubts: list[Doubt] = []
-    if reading.text and not reads(reading.text) and reading.reason not in OTHER_READINGS:
+    if reading.other_times is False or (
+        reading.text
+        and not reads(reading.text)
+        and reading.reason not in OTHER_READINGS
+        and not reading.other_times
+    ):
         # In a language beyond the seven only a plain reading of its own is sure.
         doubts.append(UNKNOWN_LANGUAGE)
     if _offer_in_absence(reading):

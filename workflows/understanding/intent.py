@@ -239,6 +239,10 @@ _WHEN_WORDS = (
 )
 _WRITE_AGAIN_LATER = (
     rf"{_WRITE_AGAIN}(?:[ \t]+(?:{_WHEN_WORDS})){{0,4}}[ \t]+(?:mid-|mi-)?{_LATER_TIME}"
+    # "Kun je me vanaf 20 april nog eens mailen?": Dutch asks it with the verb last.
+    rf"|(?:kun|kunt|wil|wilt|zou) (?:je|u) me(?:[ \t]+(?:{_WHEN_WORDS})){{0,4}}[ \t]+{_LATER_TIME}"
+    r"(?:[ \t]+(?:nog eens|nog een keer|opnieuw|weer|even)){0,2}[ \t]+"
+    r"(?:mailen|e-mailen|schrijven|benaderen|contacteren|een (?:mail|mailtje|bericht) sturen)\b"
 )
 # The sender promises to come back next week, in each language: "je reviens vers vous la
 # semaine prochaine", "melde mich nächste Woche bei dir", "ti riscrivo la prossima", "te escrevo
@@ -257,7 +261,8 @@ _BACK_NEXT_WEEK = (
     r"|ti faccio sapere (?:la prossima settimana|la settimana prossima|il mese prossimo)"
     r"|(?:te|lhe) (?:retorno|aviso) (?:na )?(?:semana que vem|próxima semana|mês que vem)"
     r"|ik laat (?:het )?(?:je |u )?volgende week (?:\w+ )?weten"
-    r"|(?:je )?reviens vers (?:vous|toi) (?:la semaine prochaine|en|début|fin|dans)"
+    r"|(?:(?:je )?reviens vers (?:vous|toi)|je (?:vous|te) reviens)"
+    r" (?:la semaine prochaine|en|début|fin|dans)"
     r"|(?:te|le) escribo (?:la semana que viene|la próxima semana)"
     r"|melde mich (?:\w+ ){0,2}(?:nächste|kommende) Woche"
     r"|(?:ti|la|vi) (?:ri)?scrivo (?:la prossima|la settimana prossima|la prossima settimana)"
@@ -599,7 +604,7 @@ RESUME_AFTER_ABSENCE = _cues(
     r" (?:then|after(?:wards)?|the week after|when i'?m back|once i'?m back)",
     r"on (?:en )?(?:re)?parle|(?:se |en )?reparler|reprenons contact"
     r"|parlons-en (?:à ce moment-là|alors|à mon retour|après)"
-    r"|(?:je )?reviens vers (?:vous|toi) à mon retour",
+    r"|(?:(?:je )?reviens vers (?:vous|toi)|je (?:vous|te) reviens) à mon retour",
     r"hablamos (?:después|despues|luego|entonces|a la vuelta)|lo retomamos|a la vuelta",
     r"ne parliamo (?:dopo|al rientro|allora)|ci sentiamo (?:dopo|allora)|al rientro",
     r"(?:conversamos|falamos|conversar|falar) (?:na volta|depois|então)|na volta",
@@ -1758,6 +1763,10 @@ PICK = _cues(
     # "The last one suits me", "la segunda me va perfecta", "o segundo é ótimo", "serve-me",
     # "het tweede komt mij het beste uit": the same yes in other words.
     r"suits me|me va perfect[ao]|é ótimo|serve-me|komt (?:mij|me) het best(?:e)? uit",
+    # "Den andra tiden passar mig bra", "la segona em va perfecte": in Swedish, Norwegian,
+    # Danish and Catalan, read only as far as ``otherlanguages.vouches`` bears them out.
+    r"(?<!ikke )(?<!inte )(?<!no )(?:passer|passar) (?:fint|bra|godt|perfekt|meg|mig)"
+    r"|(?<!no )em va (?:bé|be|perfecte|genial)",
 )
 # "Thursday would have been perfect": a yes to a time no longer to be had, no pick.
 UNREAL_PICK = _cues(UNREAL_YES)
@@ -2324,6 +2333,8 @@ HOLDING = _cues(
     r"|(?:won't|will not|don't|do not) (?:really |honestly )?know (?:for sure )?(?:until|till)\b"
     r"[^.?!\n]{0,40}?let me confirm",
     r"je (?:regarde|vérifie) mon (?:agenda|calendrier)|je reviens vers vous"
+    # "je vous reviens demain avec une heure": Québec's "I'll get back to you".
+    r"|je (?:vous|te) reviens\b"
     r"|(?:reviso|miro) mi (?:agenda|calendario)|te confirmo"
     # "Cualquier cosa te aviso", "qualquer coisa te aviso", "si pasa algo te aviso": word only
     # if something changes, no answer still to come.

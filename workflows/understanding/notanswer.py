@@ -281,6 +281,13 @@ _PENDING = re.compile(
     rf"|(?:{_MAYBE_PICK})\b[^\n]{{0,60}}?\b(?:{_WORD_TO_COME})"
     rf"|pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|subject to|{_PENDING_IN_PRINCIPLE}"
     r"|waiting (?:on|for)|once (?:i (?:know|hear|have)|my)|(?:need|have) to check"
+    # "Ich muss heute Abend die Termine prüfen", "je dois vérifier ce soir": the same check
+    # still to make, in each language (the German verb comes last).
+    r"|\bmuss (?:[^\W\d]+ ){0,8}?(?:prüfen|checken|klären|abklären|nachsehen|nachschauen)"
+    r"|je dois (?:d'abord |encore )?(?:vérifier|confirmer|checker|voir avec)"
+    r"|tengo que (?:revisar|comprobar|confirmar|consultar)|devo (?:prima |ancora )?(?:controllare"
+    r"|verificare)|(?:preciso|tenho (?:de|que)) (?:verificar|confirmar|ver com)"
+    r"|ik moet (?:nog |eerst |even ){0,3}(?:checken|nakijken|navragen)"
     # "I'll run Wed 9 past Kai and confirm": an assistant's yes that waits on the contact's.
     r"|run (?:\S+ ){0,4}?(?:past|by) (?!you\b)\w+|check(?:ing)? with (?!you\b)\w+"
     r"|sous réserve|à confirmer|provisoirement"
@@ -318,14 +325,18 @@ def still_pending(text: str) -> bool:
 
 
 def _hedge_only_a_mishap(text: str, hedge: re.Match[str]) -> bool:
-    """An "in principle" whose sentence then bars only a mishap, with no contrast or condition."""
+    """An "in principle" barring only a mishap, in its sentence or the next one.
+
+    "En principio el jueves me viene bien. Salvo que se me complique algo; si cambia algo te
+    aviso.": no contrast or condition besides the mishap.
+    """
     if not _IN_PRINCIPLE.fullmatch(hedge.group()):
         return False
-    end = re.search(r"[.!?\n]", text[hedge.end() :])
-    sentence = text[hedge.end() : hedge.end() + end.start() if end else len(text)]
-    barring = _BARRING_MISHAP.search(sentence)
-    return barring is not None and not _HEDGE_QUALIFIED.search(
-        sentence[: barring.start()] + " " + sentence[barring.end() :]
+    ends = list(re.finditer(r"[.!?\n]+", text[hedge.end() :]))
+    end = ends[1].start() if len(ends) > 1 else len(text) - hedge.end()
+    sentences = text[hedge.end() : hedge.end() + end]
+    return _BARRING_MISHAP.search(sentences) is not None and not _HEDGE_QUALIFIED.search(
+        _BARRING_MISHAP.sub(" ", sentences)
     )
 
 

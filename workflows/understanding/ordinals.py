@@ -24,11 +24,19 @@ _PLACES: dict[str, int] = {
     "ultima": -1,
     "primeiro": 0, "primeira": 0, "terceiro": 2, "terceira": 2,
     "eerste": 0, "tweede": 1, "derde": 2, "laatste": -1,
+    # Swedish, Norwegian and Danish ("andra", "andre" are "other" too: only before a word for
+    # an option, in its definite form), and Catalan.
+    "första": 0, "forsta": 0, "første": 0, "forste": 0, "andra": 1, "andre": 1, "anden": 1,
+    "tredje": 2, "sista": -1, "siste": -1, "sidste": -1,
+    "segon": 1, "segona": 1, "tercer": 2, "últim": -1, "darrer": -1, "darrera": -1,
 }  # fmt: skip
 _OPTION_WORDS = (
     # Not "time": "my first time doing one of these" points at no option.
     r"one|option|slot|choice|créneau|horaire|opción|horario|hueco|Termin|Vorschlag"
     r"|Zeitpunkt|orario|opzione|proposta|horário|opção|optie|tijdstip|voorstel"
+    # Definite only: "andre tidspunkt" may be "other times", "det andre tidspunktet" is the
+    # second.
+    r"|tiden|tidspunktet|alternativet|forslaget|opció|proposta"
 )
 # A yes right after the ordinal, when no option word follows: "der zweite passt", "2nd works".
 _YES_AFTER = (
@@ -63,7 +71,7 @@ _LETTERED = re.compile(
 _TURNED_DOWN = re.compile(
     r"[^.,;:!?\n]{0,25}?\b(?:is out|out for me|not|no good|doesn't|does not|won't|will not"
     r"|isn't|can't|cannot|geht nicht|passt nicht|ne me convient pas|no me va|no puedo|non va"
-    r"|não dá|não posso|lukt niet|past niet)\b",
+    r"|não dá|não posso|lukt niet|past niet|ikke|inte|no em va)\b",
     re.IGNORECASE,
 )
 

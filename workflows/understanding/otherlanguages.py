@@ -12,12 +12,15 @@ in doubt: read certain and wrong, a reply costs the user far more than a doubt.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from workflows.people import Referral
 from workflows.stages import Intent
+from workflows.understanding.language import reads
+from workflows.understanding.verdict import TimeWindow
 from workflows.understanding.vocab import EMAIL, OTHER_TONGUES, URL, Tongue, folded
 
 DECLINED = "a plain no, in a language beyond the seven"
@@ -27,6 +30,10 @@ ASKED = "asks something, no time in it, in a language beyond the seven"
 CALLED_OFF = "calls off the meeting booked, in a language beyond the seven"
 HELD = "will answer once they have looked, in a language beyond the seven"
 REASONS = frozenset({DECLINED, PUT_OFF, POINTED, ASKED, CALLED_OFF, HELD})
+# The languages beyond the seven whose day and month names the time grammar reads
+# (``vocab.WEEKDAYS``, ``vocab.MONTHS``): a time in them stands only as a pick or an offer
+# their plain words bear out (``vouches``).
+TIMED = ("sv", "da", "no", "ca")
 
 # "W dniu pt., 13.04.2035 o 01:10 Ignacio <ignacio@…> napisał:": the line over a quote, in a
 # language whose wording of it the quote stripper does not know.
@@ -122,6 +129,54 @@ def _pointed_to(text: str) -> Referral | None:
     if not local & {folded(n) for n in names}:
         return None
     return Referral(" ".join(names), address.group())
+
+
+def timed_language(text: str, code: str | None) -> str | None:
+    """The language of ``TIMED`` whose plain words must bear out the times read in ``text``.
+
+    The one ``text`` is in (``code``) when the seven languages' cues do not hold on it, or the
+    one whose day names it says ("el dimecres 18", short Catalan that reads as Spanish); not
+    English that merely shares short words with Danish ("at 10am ET").
+    """
+    if code in TIMED and not reads(text):
+        return code
+    words = folded(own_words(text))
+    return next((c for c in TIMED if _said(OTHER_TONGUES[c].days, words)), None)
+
+
+def vouches(
+    text: str,
+    code: str,
+    intent: Intent,
+    windows: Sequence[TimeWindow],
+    offered: Sequence[TimeWindow],
+) -> bool:
+    """Whether the plain words of ``text``, in ``code`` (one of ``TIMED``), bear out its times.
+
+    The seven languages' reading stands as a yes to the user's times, or an offer of the
+    sender's own.
+
+    "Tirsdag 3. mars kl 10 passer fint for meg" picks; "passer ikke", "em va bé?" do not, nor
+    a time beside a maybe, a later, a colleague or a question.
+    """
+    tongue = OTHER_TONGUES[code]
+    words = folded(URL.sub(" ", EMAIL.sub(" ", own_words(text))))
+    if "?" in words or any(_said(cue, words) for cue in (tongue.unsure, tongue.back, tongue.refer)):
+        return False
+    starts = {w.start for w in offered}
+    if intent is Intent.ACCEPT and all(w.start in starts for w in windows):
+        said = words
+        vouched = _said(tongue.yes, said)
+    elif intent is Intent.PROPOSE_TIMES and not any(w.start in starts for w in windows):
+        # "Dina tider passar tyvärr inte, men jag kan tisdag 10 mars": the no is to the user's
+        # times, and the offer follows the "but".
+        turn = _cue(tongue.but).search(words) if tongue.but else None
+        after = words[turn.end() :] if turn is not None else ""
+        said = after if _said(tongue.can, after) else words
+        vouched = _said(tongue.can, said)
+    else:
+        return False
+    return vouched and not (_said(tongue.no, said) or _said(tongue.negation, said))
 
 
 def read_other(

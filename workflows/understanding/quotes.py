@@ -32,7 +32,9 @@ _QUOTED = re.compile(r"^[ \t]*>")
 # Portuguese (Portugal) opens with "A" or "No dia": "A 15/05/2028, às 16:15, Name escreveu:";
 # iOS in Portuguese with the weekday: "terça, 23/03/2027, 06:00, Name <x@y> escreveu:".
 _ATTRIBUTION_START = re.compile(
-    r"^[ \t]*(?:On|Le|El|Am|Em|Il|Op|A|No[ \t]+dia"
+    # Swedish and Danish open with "Den": "Den 2037-02-24 kl. 09:15 skrev Name <x@y>:";
+    # Norwegian with the date itself: "24.02.2037 kl. 09:15 skrev Name <x@y>:".
+    r"^[ \t]*(?:On|Le|El|Am|Em|Il|Op|A|No[ \t]+dia|Den|\d{1,2}\.\d{1,2}\.\d{4}"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},"
     rf"|(?:{alternation(WEEKDAYS)})\.?,(?=[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{2,4}},))(?=[ \t])",
     re.IGNORECASE,
@@ -42,7 +44,7 @@ _ATTRIBUTION_END = re.compile(
     # Apple Mail in Dutch: "Op 3 okt. 2028 om 19:00 heeft Name <address> het volgende geschreven:".
     # Gmail in Catalan: "El dc., 12 de març 2030 a les 9:15, Name (<x@y>) va escriure:".
     r"(?:wrote|writes|a écrit|escribió|escribio|escreveu|va escriure|ha scritto"
-    r"|het volgende geschreven|(?:schrieb|schreef)(?:[ \t]+[^:\n]{1,80})?)\s*:\s*$",
+    r"|het volgende geschreven|(?:schrieb|schreef|skrev)(?:[ \t]+[^:\n]{1,80})?)\s*:\s*$",
     re.IGNORECASE,
 )
 # Gmail in Portuguese, German, Dutch and Spanish puts the writer first and the date after the

@@ -1119,14 +1119,15 @@ _RESTATE_BEFORE = re.compile(
     # "cá são 16h", "here it's 10pm": the sender's own reading of the same instant.
     # "aqui em São Paulo serão 12h", "en Moscú serán las 22:00": a place's reading of it, ahead.
     r"|(?:\b(?:aqui|aquí|acá|cá|here|ici|qui|hier)[ \t]+)?\b(?:em|en|in|à|a)[ \t]+"
-    r"(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*)?[ \t,]+(?:serão|serán|serían|son|são"
+    # Catalan too: "aquí a Barcelona seran les 15:30".
+    r"(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*)?[ \t,]+(?:serão|serán|seran|serían|son|são"
     r"|sono|saranno|sarebbero|seront|sera|sind|ist es|wird es|zijn|is het|wordt het|it['’]s"
     r"|it is|it['’]ll be|it will be)(?:[ \t]+(?:as|las|les|le|um))?"
     r"|\bcá são(?:[ \t]+as)?|\baqui são(?:[ \t]+as)?|\baquí son(?:[ \t]+las)?|\bhere it['’]s"
     r"|\bhere it is|\bbei mir ist es|\bqui sono(?:[ \t]+le)?|\bhier is het|\bici il est"
     # "aqui vão ser 8h30", "here it'll be 8:30", "aquí serán las 8:30": the same, ahead.
     r"|\b(?:aqui|aquí|acá|cá|here|ici|qui|hier)[ \t]+(?:vão[ \t]+ser|vai[ \t]+ser|serão|será"
-    r"|serán|van[ \t]+a[ \t]+ser|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|it['’]d[ \t]+be"
+    r"|serán|seran|van[ \t]+a[ \t]+ser|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be|it['’]d[ \t]+be"
     r"|it[ \t]+would[ \t]+be|ce[ \t]+sera|il[ \t]+sera|saranno|sarà|wird[ \t]+es"
     r"|wordt[ \t]+het)(?:[ \t]+(?:as|las|les|le|um))?"
     # "16h hora de Perth, aqui 9h da manhã", "a las 10 (Perth), acá las 23 h": after a comma, the
@@ -1191,6 +1192,8 @@ _RESTATE_AFTER = re.compile(
     r"for you|yours|your time|in your time|(?:on |at )?your (?:end|side)|à votre heure"
     r"|chez vous|pour vous|pour toi|para ti|para usted|bei (?:Ihnen|dir)|für (?:Sie|dich)|per te"
     r"|per voi|per lei|para você|para vocês|pra você|pra vocês|pra ti|voor jou|voor u"
+    # Catalan: "a les 9:30 (hora teva)".
+    r"|hora teva|la teva hora"
     r"|da (?:lei|te|voi)|bij (?:jou|u|jullie)"
     # "3pm ET Tuesday is noon for me": the same instant in the sender's zone ("11 to 1 my
     # time" only names the zone).
@@ -6268,7 +6271,7 @@ _CLOCK_FOR_USER = re.compile(
     r"(?:(?P<ap>[ap])\.?m\.?|(?P<day24>h|Uhr|uur)\b)?[ \t]*"
     r"(?:for you|your time|yours|bei (?:Ihnen|dir)|bij (?:jou|u)|voor (?:jou|u)|chez vous"
     r"|pour (?:vous|toi)|para (?:ti|usted|você|si)|per (?:te|voi|lei)|da (?:te|voi|lei)"
-    r"|à votre heure|votre heure|Ihrer Zeit|deiner Zeit|tu hora|jouw tijd)\b",
+    r"|à votre heure|votre heure|Ihrer Zeit|deiner Zeit|tu hora|hora teva|jouw tijd)\b",
     re.IGNORECASE,
 )
 
@@ -6432,9 +6435,28 @@ _BRACKET_LATER = re.compile(r"(?:[^\d.!?\n()]|\n(?![ \t]*\n)){0,60}\((?P<inside>
 _CLOCK_INSIDE = re.compile(r"(?<![\d:.])[012]?\d(?::[0-5]\d|[ \t]?[ap]\.?m\b)", re.IGNORECASE)
 
 
+# "gleiche Uhrzeit wie geplant, also 10 Uhr", "same time as before, i.e. 10am", "même heure,
+# donc 10h", "misma hora, o sea a las 10": later in the sentence, a word that says "that is",
+# then (past at most two short words) the clock itself.
+_SPELLED_AFTER = re.compile(
+    r"[^\d.!?\n()]{0,40}?(?:,[ \t]*|[ \t]+[–—-][ \t]+|\b)(?:i\.e\.|that\s+is|that['’]s|so|also"
+    r"|d\.h\.|das\s+heißt|nämlich|donc|soit|c['’]est-à-dire|cioè|quindi|ossia|o\s+sea|es\s+decir"
+    r"|ou\s+seja|dus|oftewel|namelijk)[ \t,:]+(?:[^\W\d]{1,5}[ \t]+){0,2}(?=\d)",
+    re.IGNORECASE,
+)
+
+
 def _same_time_spelled(text: str, match: re.Match[str], read: list[tuple[int, int]]) -> bool:
-    """Whether a "same time" is spelled out by a clock the grammar read in a bracket after it."""
-    bracket = _BRACKET_LATER.match(text, match.end()) if SAME_TIME.fullmatch(match[0]) else None
+    """Whether a "same time" is spelled out by a clock the grammar read after it.
+
+    In a bracket ("same time (10:00 ET)") or after a "that is" ("gleiche Uhrzeit, also 10 Uhr").
+    """
+    if not SAME_TIME.fullmatch(match[0]):
+        return False
+    spelled = _SPELLED_AFTER.match(text, match.end())
+    if spelled is not None and any(a == spelled.end() for a, _ in read):
+        return True
+    bracket = _BRACKET_LATER.match(text, match.end())
     if bracket is None:
         return False
     clocks = _CLOCK_INSIDE.finditer(text, bracket.start("inside"), bracket.end("inside"))

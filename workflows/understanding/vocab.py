@@ -36,6 +36,12 @@ WEEKDAYS: dict[str, int] = {
     # Dutch
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6,
+    # Swedish, Norwegian and Danish ("tisdag 10 mars kl 9", "tirsdag 3. mars kl 10"), and
+    # Catalan ("dimecres 18 a les 9:30"): a pick or an offer in them is read (otherlanguages).
+    "måndag": 0, "mandag": 0, "tisdag": 1, "tirsdag": 1, "onsdag": 2, "torsdag": 3,
+    "fredag": 4, "lördag": 5, "lørdag": 5, "lordag": 5, "söndag": 6, "søndag": 6, "sondag": 6,
+    "dilluns": 0, "dimarts": 1, "dimecres": 2, "dijous": 3, "divendres": 4, "dissabte": 5,
+    "diumenge": 6,
     # Czech, for the user's own outreach written in it ("úterý 28. října v 10:00"); a reply in
     # Czech is doubted as a language the reader does not know.
     "pondělí": 0, "úterý": 1, "středa": 2, "středu": 2, "čtvrtek": 3, "pátek": 4, "sobota": 5,
@@ -83,6 +89,11 @@ MONTHS: dict[str, int] = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    # Swedish, Norwegian and Danish where they differ from the above ("12 maj", "3. marts").
+    "maj": 5, "marts": 3, "augusti": 8, "desember": 12,
+    # Catalan where it differs ("18 d'abril" is Spanish's "abril"); not "marc", a name.
+    "gener": 1, "febrer": 2, "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8,
+    "setembre": 9, "desembre": 12,
     # Czech, in the genitive a date takes ("28. října").
     "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
     "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
@@ -320,7 +331,8 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "HKT": "Asia/Hong_Kong", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
     "AET": "Australia/Sydney", "HST": "Pacific/Honolulu", "AKST": "America/Anchorage",
     "AKDT": "America/Anchorage", "NST": "America/St_Johns", "NDT": "America/St_Johns",
-    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "KST": "Asia/Seoul",
+    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "NZT": "Pacific/Auckland",
+    "KST": "Asia/Seoul",
     "AWST": "Australia/Perth", "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide",
     "EET": "Europe/Athens", "EEST": "Europe/Athens", "WET": "Europe/Lisbon",
     "BRT": "America/Sao_Paulo", "TRT": "Europe/Istanbul",
@@ -1408,6 +1420,19 @@ IN_PRINCIPLE = (
     r"in principle|en principe|en principio|im Prinzip|grundsätzlich|in linea di massima"
     r"|in linea di principio|em princípio|em principio|in principe"
 )
+# "if anything changes", "si cambia algo", "se mudar alguma coisa": a change the sender will
+# say, read as a mishap only with the word of it promised ("te aviso") or ending its clause ("if
+# anything changes in the team I must ask them" waits on the team).
+_IF_IT_CHANGES = (
+    r"if (?:anything|something) changes|si (?:cambia algo|algo cambia)|si quelque chose change"
+    r"|se (?:mudar|muda) (?:alguma coisa|algo)|se (?:cambia qualcosa|qualcosa cambia)"
+    r"|falls sich (?:etwas|was) ändert|als er (?:iets|wat) verandert"
+)
+_WORD_OF_IT = (
+    r"i['’]ll let you know|te (?:aviso|lo digo)|je (?:vous|te) (?:préviens|le dis)"
+    r"|(?:te |lhe )?(?:aviso|digo)|ti (?:avviso|faccio sapere)|melde ich mich|sage ich Bescheid"
+    r"|laat ik (?:het )?(?:je |u )?weten"
+)
 # "barring anything unforeseen", "sauf imprévu", "salvo algum imprevisto de última hora", "wenn
 # nichts dazwischenkommt": a yes that holds unless a mishap comes, which waits on nothing.
 BARRING_MISHAP = (
@@ -1417,6 +1442,10 @@ BARRING_MISHAP = (
     r"|salvo (?:algún |algum |cualquier |qualquer |qualche )?imprevist(?:os?|i)"
     r"|(?:wenn|falls|sofern) nichts dazwischen ?kommt"
     r"|tenzij er iets tussenkomt|behoudens onvoorziene omstandigheden"
+    # "salvo que se me complique algo": a mishap named.
+    r"|(?:salvo|a menos) que (?:se me complique|surja|pase) algo"
+    # "si cambia algo te aviso", "se mudar alguma coisa aviso": word promised should one come.
+    rf"|(?:{_IF_IT_CHANGES})(?:,?[ \t]+(?:{_WORD_OF_IT})\b|(?=[ \t]*(?:[.;!]|$)))"
 )
 
 
@@ -1445,6 +1474,16 @@ class Tongue(NamedTuple):
     # "At the start of" a month: the month's first day. Other parts ("mid", "end") leave it open.
     start: str
     late: str
+    # A plain "not" ("passer ikke", "no em va bé"): a time named beside it may be refused.
+    negation: str = ""
+    # The day names, which say the language where its short words are too few to tell.
+    days: str = ""
+    # "I can", "suits me": the sender offering a time of their own. Said only where the
+    # reader knows the language's day names (vocab.WEEKDAYS), so that a pick or an offer in it
+    # may be read.
+    can: str = ""
+    # "but": "your times don't suit, but I can Tuesday" turns from a no to an offer.
+    but: str = ""
     # "I'm afraid I must cancel our call tomorrow": the meeting called off, its being booked said
     # by "our" or by its day ("tomorrow's call") beside the noun.
     cancel: str = ""
@@ -1455,6 +1494,8 @@ class Tongue(NamedTuple):
     glad: str = ""
 
 
+_NORDIC_DAYS = r"mandag\w*|tisdag\w*|tirsdag\w*|onsdag\w*|torsdag\w*|fredag\w*|lordag\w*|sondag\w*"
+_CATALAN_DAYS = r"dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge"
 _NORDIC = Tongue(
     no=r"tyvarr\W+(?:har jag inte|kan jag inte|inte|nej|maste jag tacka nej|hinner jag inte)"
     r"|(?:har|hinner|kan) (?:jag )?inte (?:tid|mojlighet|kapacitet|utrymme)"
@@ -1466,7 +1507,9 @@ _NORDIC = Tongue(
     unsure=r"kanske|kanskje|maske|senare|senere|nasta|naeste|neste|efter|etter|igen|igjen"
     r"|hor av dig|hor av er|hor fra dig|om (?:nagra|noen|nogle|en) (?:veckor|uker|uger|manad|maned)"
     r"|for tillfallet|for oyeblikket|inte saker|ikke sikker|vet inte|ved ikke|vet ikke"
-    r"|troligen|sannsynligvis|sandsynligvis|nagon annan gang|en ann?en gang|en anden gang",
+    r"|troligen|sannsynligvis|sandsynligvis|nagon annan gang|en ann?en gang|en anden gang"
+    # "Fredag kl. 10 funkar, annars tisdag": another time beside the one read.
+    r"|annars|ellers|alternativt",
     yes=r"passer|passar|gar bra|gerne|gjerne|garna|absolut|ser fram|glaeder mig|gleder meg"
     r"|ser frem|vi ses|lyder godt|later bra|okej|ok|selvfolgelig|sjalvklart|selvsagt",
     refer=r"kontakta|kontakte|ta kontakt med|skriv till?|prata med|snak med|snakk med|tala med"
@@ -1474,8 +1517,7 @@ _NORDIC = Tongue(
     back=r"hor av dig|hor av er|hor fra dig|kontakta mig|kontakt mig|kontakt meg|ta kontakt"
     r"|skriv (?:igen|igjen|till mig|til mig|til meg)|vi hors|vi snakkes|vender tilbage"
     r"|kommer tilbake|aterkommer|vi tar det",
-    time=r"mandag\w*|tisdag\w*|tirsdag\w*|onsdag\w*|torsdag\w*|fredag\w*|lordag\w*|sondag\w*"
-    r"|i ?morgon|i ?morgen|i ?dag|veckan?|ugen?|uken?|klockan|klokken|kl|nar",
+    time=_NORDIC_DAYS + r"|i ?morgon|i ?morgen|i ?dag|veckan?|ugen?|uken?|klockan|klokken|kl|nar",
     months=(
         r"januari?",
         r"februari?",
@@ -1492,6 +1534,12 @@ _NORDIC = Tongue(
     ),
     start=r"borjan|starten|begyndelsen|begynnelsen",
     late=r"mitten|midten|slutet|slutningen|slutten",
+    negation=r"inte|ikke|ej|icke|aldrig|aldri|ingen|inget|intet",
+    days=_NORDIC_DAYS,
+    can=r"(?:jag|jeg) kan|kan (?:jag|jeg)|(?:jag|jeg) har tid|har (?:jag|jeg) tid"
+    r"|passer (?:fint|bra|godt|meg|mig|perfekt)|passar (?:fint|bra|mig|perfekt)"
+    r"|gar (?:fint|bra)|fungerer|funkar|fungerar",
+    but=r"men",
     # "Jeg må desværre aflyse vores møde", "jag måste tyvärr ställa in vårt samtal".
     cancel=r"(?:ma|maste)(?: \w+){0,2}? (?:aflyse|avlyse|stalla in|avboka)"
     r" (?:(?:vores|vart|var|morgendagens|dagens) (?:\w+ )?(?:mode|mote|samtale|samtal|opkald)"
@@ -1562,13 +1610,12 @@ OTHER_TONGUES: dict[str, Tongue] = {
         r"|no estic interessad[ao]|he de dir que no",
         unsure=r"potser|segurament|mes endavant|mes tard|despres|que ve|l'any que ve|tornem"
         r"|tornar a|escriu\w*|de moment|ara per ara|encara|no ho se|no se|crec que|pot ser"
-        r"|ja veurem|quan",
+        r"|ja veurem|quan|si no|sino|altrament",
         yes=r"em va|va be|perfecte|d'acord|encantad[ao]|amb (?:molt )?de gust|amb gust"
         r"|cap problema|em sembla be|som-hi|ens veiem",
         refer=r"(?:parla|contacta|escriu|pregunta)(?:-li| amb)|company|companya|col.lega|colega",
         back=r"parlem|tornem-hi|tornarem a parlar|escriu-me|torna'm a escriure|contacta'm",
-        time=r"dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|dema|avui|setmana"
-        r"|hores?|a les|quan",
+        time=_CATALAN_DAYS + r"|dema|avui|setmana|hores?|a les|quan",
         months=(
             r"gener",
             r"febrer",
@@ -1585,6 +1632,11 @@ OTHER_TONGUES: dict[str, Tongue] = {
         ),
         start=r"principis|comencament|inici",
         late=r"mitjans|finals|final",
+        negation=r"no|cap|mai|tampoc",
+        days=_CATALAN_DAYS,
+        can=r"puc|podria|podem|em va (?:be|perfecte|genial)|em (?:sembla|va) be"
+        r"|tinc (?:temps|lloc)",
+        but=r"pero|sino",
     ),
     "pl": _WEST_SLAVIC,
     "cs": _WEST_SLAVIC,
