@@ -178,15 +178,21 @@ def test_something_came_up_alone_still_moves(body: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "start"),
     [
-        "any chance we can push tomorrow by an hour? sorry!\n",
-        "Could we bump Thursday by 30 minutes?\n",
-        "Can we shift today by half an hour?\n",
+        # Since round 71 P, the meeting's own day alone names it, as "Thursday's call" does.
+        ("any chance we can push tomorrow by an hour? sorry!\n", "Thu 10:30"),
+        ("Could we bump Thursday by 30 minutes?\n", "Thu 10:00"),
     ],
 )
-def test_a_shift_that_names_its_day_is_a_reschedule(body: str) -> None:
+def test_a_shift_that_names_the_meetings_day_is_added_up(body: str, start: str) -> None:
     verdict = _read(body, _AGREED)
+    assert verdict.intent is Intent.RESCHEDULE and verdict.certain
+    assert [w.start.strftime("%a %H:%M") for w in verdict.proposed_times] == [start]
+
+
+def test_a_shift_that_names_another_day_is_a_reschedule_in_doubt() -> None:
+    verdict = _read("Can we shift today by half an hour?\n", _AGREED)
     assert verdict.intent is Intent.RESCHEDULE
     assert "shift_by_length" in doubt_codes(verdict)
 
