@@ -5223,10 +5223,11 @@ def ambiguous_name(
         clocked = _CLOCK_AT_END.search(text, max(0, match.start() - 12), match.start())
         said_for = _starts_at_clock(text, match.start(), tz, starts)
         # A place named with the name settles whose clock wears it, not which season's offset
-        # a clock said with it is on ("16:00 CEST" for a winter day stays a guess).
+        # a clock said with it is on ("16:00 CEST" for a winter day stays a guess). "3pm GMT"
+        # in summer may be the UK's clock by its winter name; "I'm still on GMT" says it is not.
         worn = (
             _worn_elsewhere(name, tz, said_for, writer_offset)
-            or _winter_name_in_summer(name, tz, said_for)
+            or (clocked is not None and _winter_name_in_summer(name, tz, said_for))
         ) and not _place_goes_by(text, resolved, name, tz, said_for, on_the_day=clocked is not None)
         if (
             worn or (clocked is not None and _out_of_season(name, tz, said_for))
