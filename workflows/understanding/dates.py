@@ -420,10 +420,12 @@ _AT_A_TIME = re.compile(
 # "or mon after 3", "sat at 10?": typed on a phone, a lower-case "mon" or "sat" before a
 # clock is the day; "I sat at 4 tables", "the sun after 6" are no days.
 # "mon at 11", "fri 3pm or mon 11am?": an English clock after the short form (French "mon 11h"
-# is "my").
+# is "my"); "or sat morning 11ish": an English part of the day ("I sat morning after morning"
+# has its "I").
 _BEFORE_A_CLOCK = re.compile(
     # "wed anytime after 2": the open window's "anytime" may come between.
     r"[ \t]+(?:(?:any[ \t]?time[ \t]+)?(?:at|after|before|around|from|@)[ \t]*\d"
+    r"|(?:morning|afternoon|evening|lunchtime)\b"
     # "tue 9am", and "tue 8 or 9am", where the first hour borrows the second's "am".
     r"|(?:\d{1,2}(?::\d\d)?[ \t]*(?:or|-|–|/)[ \t]*)?\d{1,2}(?::\d\d)?[ \t]?[ap]\.?m\b)",
     re.IGNORECASE,

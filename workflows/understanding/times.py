@@ -306,6 +306,8 @@ _END_OF_DAY = time(17)
 
 _AMPM = r"(?:[ \t]?(?P<{0}>[ap])\.?m\b\.?)"
 _HM = r"(?P<{0}>[012]?\d)(?:[:.](?P<{1}>[0-5]\d))?"
+# Flemish "15u", "9u30": the French "15h", "9h30" (not a "u" that starts a word).
+_FLEMISH_U = r"u(?=[0-5]\d(?!\d)|\b)"
 _RANGE_SEP = r"[ \t]*(?:-|–|—|to|till|until|and|et|à|a|y|bis|hasta)[ \t]*(?:las[ \t]+)?"
 _RANGE_ARTICLE = r"(?:las|les|le|la|as|os)"
 _PARTS = "|".join(sorted(map(re.escape, PARTS_OF_DAY), key=len, reverse=True))
@@ -371,12 +373,14 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|free|available|libre|disponible|frei|libero|disponibile|livre|vrij)"
             # "entre as 15h e as 16h30", "entre les 15h et 16h": an article may follow either word.
             rf"[ \t]+(?:{_RANGE_ARTICLE}[ \t]+)?)?"
-            # "tussen 15.30 en 16.30": a dotted time counts when its minutes follow the dot.
-            r"(?P<h1>[012]?\d)(?:(?P<s1>[:h]|\.(?=[0-5]\d))(?P<m1>[0-5]\d)?|[ \t]*h\b)?"
+            # "tussen 15.30 en 16.30": a dotted time counts when its minutes follow the dot;
+            # "tussen 9u en 10u": the Flemish "u" is the French "h".
+            rf"(?P<h1>[012]?\d)(?:(?P<s1>[:h]|{_FLEMISH_U}|\.(?=[0-5]\d))(?P<m1>[0-5]\d)?"
+            r"|[ \t]*h\b)?"
             r"(?:-?ish)?[ \t]*(?:uhr[ \t]*|uur[ \t]*)?"
             r"(?P<sep>-|–|—|to|till|until|and|et|à|a|y|e|bis|und|hasta|alle|às|tot|en)"
             rf"[ \t]*(?:{_RANGE_ARTICLE}[ \t]+)?"
-            r"(?P<h2>[012]?\d)(?:(?P<s2>[:h]|\.(?=[0-5]\d))(?P<m2>[0-5]\d)?"
+            rf"(?P<h2>[012]?\d)(?:(?P<s2>[:h]|{_FLEMISH_U}|\.(?=[0-5]\d))(?P<m2>[0-5]\d)?"
             r"|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]*h\b)?(?:-?ish\b)?"
             r"(?![\d/]|[ \t]*(?:%|min|hour|hr|day|week|month|year|people|person|times|x\b))",
             re.IGNORECASE,
@@ -398,7 +402,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "time24",
         re.compile(
             # Flemish "15u", "9u30" is the French "15h", "9h30".
-            r"(?<![\d:.])(?P<h>[012]?\d)(?:(?P<s>[:h]|u(?=[0-5]\d(?!\d)|\b))(?P<m>[0-5]\d)?(?![\d])"
+            rf"(?<![\d:.])(?P<h>[012]?\d)(?:(?P<s>[:h]|{_FLEMISH_U})(?P<m>[0-5]\d)?(?![\d])"
             r"|[.](?P<m2>[0-5]\d)[ \t]*(?:uhr|uur)|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]+(?P<sh>h)\b)",
             re.IGNORECASE,
         ),
@@ -1285,7 +1289,7 @@ def _range24(g: dict[str, str | None]) -> tuple[time, time | None] | None:
     # working hours; "14h-16h", "09:00-10:00" and "15 bis 16 Uhr" are 24-hour.
     twelve_hour = (
         not g["uhr"]
-        and "h" not in ((g["s1"] or "") + (g["s2"] or "")).lower()
+        and not set("hu") & set(((g["s1"] or "") + (g["s2"] or "")).lower())
         and not (g["h1"] or "").startswith("0")
         and 1 <= h1 <= 12
         and 1 <= h2 <= 12
