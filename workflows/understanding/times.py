@@ -1858,13 +1858,34 @@ def _find_times(
     return _edges_joined(text, kept)
 
 
-def _repeatable(text: str, clocks: list[_TimeOfDay]) -> list[_TimeOfDay]:
+def _repeatable(text: str, clocks: list[_TimeOfDay], first: bool = False) -> list[_TimeOfDay]:
     """The ``clocks`` a later "same time" may repeat: not another zone's reading of a time.
 
     "friday's 10am (ur 5pm) … same time monday": the bracket reads the 10am on the user's
-    clock, and "same time" keeps the clock the time was named on, the sender's.
+    clock, and "same time" keeps the clock the time was named on, the sender's. ``first``: no
+    clock to repeat was written before these in the reply, so a clock named on the user's,
+    with none before it to read again, is the time itself for a "same time" in a later
+    sentence ("Thursday at 7pm your time? Or Friday, same time"), its zone read by then. A
+    bracket's clock ("segunda (11h aqui)") stays a reading of the day before it.
     """
-    return [t for t in clocks if not _restates(text, t)]
+    return [
+        t
+        for t in clocks
+        if not _restates(text, t)
+        or (
+            first
+            and not any(o.end <= t.start for o in clocks)
+            and not _RESTATE_BEFORE.search(text[max(0, t.start - 32) : t.start])
+            and _ON_USERS_CLOCK.match(text, t.end) is not None
+        )
+    ]
+
+
+# "7pm your time", "7pm yours": a clock put on the user's side by the words right after it.
+_ON_USERS_CLOCK = re.compile(
+    r"[ \t]*(?:your[ \t]+time|yours|for[ \t]+you|(?:on[ \t]+|at[ \t]+)?your[ \t]+(?:end|side))\b",
+    re.IGNORECASE,
+)
 
 
 def _clocks_differ(text: str, clocks: list[_TimeOfDay]) -> bool:
@@ -4511,7 +4532,7 @@ def read_times(
         # "… at 3pm: I'll spend the afternoon on the phone. Friday, same time?": a part of the
         # day is no time to repeat, so the clock before it stays the one "same time" means.
         named_here = [t for t in times if not t.binds_next and not t.part]
-        if clocks_here := _repeatable(seg_text, named_here):
+        if clocks_here := _repeatable(seg_text, named_here, first=last_time is None):
             # "Monday at 9am or 2pm. Otherwise same time Wednesday": which clock it repeats
             # is a guess.
             last_time = clocks_here[-1]

@@ -768,9 +768,15 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _CLOCK: "riad|riyad",
         _TIME: "saudi",
     },
+    # "3pm PK time", "10.30am (also SL time)": a country's short name before "time", as "SG
+    # time" and "HK time" are written.
     "Asia/Karachi": {
         _CLOCK: "karachi",
-        _TIME: "pakistan",
+        _TIME: "pakistan|pk",
+    },
+    "Asia/Colombo": {
+        _CLOCK: "colombo",
+        _TIME: "sri lanka|sri lankan|sl",
     },
     "Asia/Kolkata": {
         _CLOCK | _PLACE: "mumbai",
