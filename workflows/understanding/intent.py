@@ -325,6 +325,14 @@ _SOON = (
     r"|(?:by|before) (?:tomorrow|tonight|(?:the )?end of (?:the )?day|eod|cob)\b)"
 )
 _SOON_SAID = re.compile(rf"\b{_SOON}", re.IGNORECASE)
+# "te contesto mañana", "ti rispondo stasera": today or tomorrow, in any of the seven languages
+# ("tomorrow week" is a week on).
+_TODAY_OR_TOMORROW = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted((re.escape(w) for w, d in RELATIVE_DAYS.items() if d <= 1), key=len)[::-1])
+    + r")(?!\w)(?! week)",
+    re.IGNORECASE,
+)
 DEFER = _cues(
     _WRITE_AGAIN_LATER,
     _CALL_ME + _AFTER_DAY_OF_MONTH,
@@ -2361,6 +2369,14 @@ HOLDING = _cues(
     r"|(?:te|ve) lo confermo (?:domani|stasera|più tardi|in giornata|entro)"
     r"|(?:e|depois) te (?:respondo|digo)|amanhã (?:respondo-lhe|respondo-te|lhe respondo"
     r"|te respondo)|(?:en|dan) (?:kom ik erop terug|antwoord ik)",
+    # "I'll answer you tomorrow", "te contesto mañana": the answer promised within the day or
+    # the next, in each language (a later day named, "next week", puts the chat off instead).
+    r"(?:i'll|i will) (?:answer|reply|respond)(?: to)?(?: you)? (?:later )?(?:today|tonight"
+    r"|tomorrow(?! week))|(?:te|le|os|les) (?:contesto|respondo) (?:mañana|hoy|esta (?:tarde"
+    r"|noche))|je (?:te|vous) réponds (?:demain|ce soir|aujourd'hui|dans la journée)"
+    r"|ich antworte (?:Ihnen|dir|euch) (?:morgen|heute)|(?:ti|le|vi) rispondo (?:domani|stasera"
+    r"|oggi|in giornata)|(?:respondo-te|respondo-lhe|te respondo|lhe respondo) (?:amanhã|hoje)"
+    r"|ik antwoord (?:je|jou|u) (?:morgen|vanavond|vandaag)",
 )
 # "quick check before I pick one: …?", "avant de choisir", "bevor ich mich entscheide": the
 # sender says they have not picked yet; a time of the user's named beside it is asked about.
@@ -2603,6 +2619,16 @@ _NO_WORD = re.compile(
 )
 
 
+def _offered_on_wall(offered: tuple[TimeWindow, ...], line: TimeWindow) -> list[TimeWindow]:
+    """The user's times on the wall clock and day of the time a quoted line offers.
+
+    The line is read alone, without the outreach's "all Brisbane time": its wall clock and
+    day are the user's offer, its zone perhaps not.
+    """
+    wall = line.start.replace(tzinfo=None)
+    return [w for w in offered if w.start.replace(tzinfo=None) == wall]
+
+
 def yes_under_line_said_again(
     answered: tuple[tuple[str, tuple[TimeWindow, ...]], ...],
     windows: tuple[TimeWindow, ...],
@@ -2619,10 +2645,7 @@ def yes_under_line_said_again(
     if len(yeses) != 1 or len(yeses[0][1]) != 1 or len(windows) != 1:
         return False
     answer, (line,) = yeses[0]
-    # The line is read alone, without the outreach's "all Brisbane time": its wall clock and
-    # day are the user's offer, its zone perhaps not.
-    wall = line.start.replace(tzinfo=None)
-    mine = [w for w in offered if w.start.replace(tzinfo=None) == wall]
+    mine = _offered_on_wall(offered, line)
     return (
         len(mine) == 1
         and windows[0].start == mine[0].start
@@ -2663,6 +2686,13 @@ def picked_under_line(
     ):
         return None
     mine = [w for w in offered if slot(w) == slot(line)]
+    if not mine and all(
+        _NO_WORD.search(other) for other, on_line in answered if on_line and other is not answer
+    ):
+        # "27 no, 29 no, 4 sì" under the lines of an outreach "all Karachi time": the line read
+        # alone is on the sender's clock, so its wall clock names the user's time. Only where
+        # every other line is answered no: a yes the reader misses there would be a second pick.
+        mine = _offered_on_wall(offered, line)
     return mine[0] if len(mine) == 1 else None
 
 
@@ -3976,6 +4006,16 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
     if accepting and _times_to_come(text) and not said(PICK, text):
         # "Still happy to talk! I'll send you a couple of options in the next few days": a yes
         # to the chat whose times the sender still owes, a holding note (convention (i)).
+        return Intent.OTHER, HOLDS_ANSWER
+    if (
+        accepting
+        and HOLDING.search(text)
+        and (_SOON_SAID.search(text) or _TODAY_OR_TOMORROW.search(text))
+        and not said(PICK, text)
+    ):
+        # "¡Claro que sí! Déjame mirar la agenda y te contesto mañana": a yes to the chat whose
+        # answer on the time is to come within the day or the next, a holding note (convention
+        # (i)); "ti faccio sapere quando ho un momento libero" waits on no day.
         return Intent.OTHER, HOLDS_ANSWER
     if accepting:
         return Intent.ACCEPT, "agrees, no times of their own"
