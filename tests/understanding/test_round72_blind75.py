@@ -87,3 +87,26 @@ def test_flemish_hours_make_a_range(body: str, start: datetime, end: datetime) -
     assert window.start.astimezone(BRUSSELS).replace(tzinfo=None) == start
     assert window.end is not None
     assert window.end.astimezone(BRUSSELS).replace(tzinfo=None) == end
+
+
+# Round 71 H's place-against-time doubt read "2nd and 3rd December" (days off) as the user's
+# second slot (replies_blind48 p10): days of a month listed are no places in the list.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your times are late here, and on 2nd and 3rd October we are closed. Could we do Friday"
+        " 19th September at 4pm your time?\n",
+        "We're off on the 2nd and 3rd of October. Could we do Friday 19th September at 4pm your"
+        " time?\n",
+    ],
+)
+def test_days_of_a_month_listed_are_no_place(body: str) -> None:
+    verdict = read_reply(body, tz=KARACHI, date=WRITTEN, quote=OUTREACH)
+    assert verdict.intent is Intent.PROPOSE_TIMES and verdict.certain
+    assert local_starts(verdict, KARACHI) == [FRI_4]
+
+
+def test_a_place_beside_another_clock_still_doubts() -> None:
+    body = "The 2nd one - Friday 19th September at 4pm your time - works for me.\n"
+    verdict = read_reply(body, tz=KARACHI, date=WRITTEN, quote=OUTREACH)
+    assert not verdict.certain

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from workflows.understanding.dates import alternation
+from workflows.understanding.vocab import MONTHS
+
 # Position in the user's list: 0 the first, -1 the last.
 _PLACES: dict[str, int] = {
     "first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
@@ -55,7 +58,9 @@ _DAY_OR_PLACE = re.compile(rf"(?<![\w-])(?:1st|2nd|3rd)[ \t]+(?=(?:{_YES_AFTER})
 _LISTED = re.compile(
     # Only before another ordinal: "first and foremost", "first of all" list nothing.
     _PLACE + r"[ \t]*,?[ \t]+(?:or|and|ou|et|o|y|oder|und|e|of|en)[ \t]+"
-    rf"(?:(?:the|le|la|el|der|die|den|il|o|a|de|het)[ \t]+)?(?:{_WORDS})(?![\w-])",
+    rf"(?:(?:the|le|la|el|der|die|den|il|o|a|de|het)[ \t]+)?(?:{_WORDS})(?![\w-])"
+    # "off on 2nd and 3rd December": days of a month, not places in the list.
+    rf"(?![ \t]+(?:of[ \t]+)?(?:{alternation(MONTHS)})\b)",
     re.IGNORECASE,
 )
 # "Option B", "la opción 2": a lettered or numbered option (capital: "an option a lot of …").
