@@ -1179,10 +1179,6 @@ _LEFT: dict[int, str] = {
         "slots are read as times beside the pick"
     ),
     47: ("'You offered Wed 9 or Thu 2 Pacific - Wednesday it is!': pick_without_time"),
-    48: (
-        "an inline answer under a quote line the reply writer made ('> Thursday, April 13 at "
-        "14:00' then 'This one works'): pick_without_time"
-    ),
     55: ("'the Thursday one please': no intent cue"),
     56: (
         "German slots named back ('Du hattest Mi 10 oder Do 15 Uhr vorgeschlagen'): "
