@@ -65,6 +65,8 @@ OOO_WORDING = re.compile(
     r"|keinen zugriff auf (?:meine )?e-?mails"
     r"|fuori (?:sede|ufficio)|in ferie|assente (?:fino|dal)|sarò assente|non sono in ufficio"
     r"|fora do escritório|de férias|ausente até|estarei ausente|estou ausente"
+    # "Estou em férias e retorno em 4 de maio", "não terei acesso ao e-mail".
+    r"|(?:estou|estarei|encontro-me) em férias|não (?:terei|tenho) acesso a(?:o)? (?:meu )?e-?mail"
     r"|afwezig|niet op kantoor|(?:op|met) vakantie|met verlof|beperkt bereikbaar"
     # Leave named by its kind, often one compound word: "met kerstverlof", "im Weihnachtsurlaub",
     # "in Elternzeit", "de licença", "de baja", "in congedo", "en congé maternité".
