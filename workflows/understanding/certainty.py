@@ -2670,14 +2670,11 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(BUSY_UNTIL)
         if _hours_as_offers(reading):
             doubts.append(HOURS_AS_OFFERS)
+        days = {w.start.date() for w in reading.times.proposed}
         if (
             reading.written is not None
-            and weekday_against_day(
-                reading.text,
-                reading.written.date(),
-                {w.start.date() for w in reading.times.proposed},
-            )
-            or bracketed_day_missed(reading.text, {w.start.date() for w in reading.times.proposed})
+            and weekday_against_day(reading.text, reading.written.date(), days)
+            or bracketed_day_missed(reading.text, days)
         ):
             doubts.append(WEEKDAY_AGAINST_DAY)
         elif reading.written is not None and (

@@ -78,6 +78,11 @@ def own_words(text: str) -> str:
     return text[: cut.start()] if cut is not None and cut.start() > 0 else text
 
 
+def _plain_words(own: str) -> str:
+    """``own`` folded, its addresses and links blanked: their letters are no one's words."""
+    return folded(URL.sub(" ", EMAIL.sub(" ", own)))
+
+
 def _month_return(tongue: Tongue, words: str, written: date) -> date | None:
     """The first of the one month named, when no other part of it is ("mid", "end")."""
     # "October is busy for us. Let's come back to it early in November": the month said with
@@ -160,7 +165,7 @@ def vouches(
     a time beside a maybe, a later, a colleague or a question.
     """
     tongue = OTHER_TONGUES[code]
-    words = folded(URL.sub(" ", EMAIL.sub(" ", own_words(text))))
+    words = _plain_words(own_words(text))
     if "?" in words or any(_said(cue, words) for cue in (tongue.unsure, tongue.back, tongue.refer)):
         return False
     starts = {w.start for w in offered}
@@ -191,7 +196,7 @@ def read_other(
     if tongue is None:
         return None
     own = own_words(text)
-    words = folded(URL.sub(" ", EMAIL.sub(" ", _PHONE.sub(" ", own))))
+    words = _plain_words(_PHONE.sub(" ", own))
     # A number may be a date, a clock or a count of weeks: nothing here reads one.
     if any(c.isdigit() for c in words):
         return None
