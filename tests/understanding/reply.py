@@ -47,6 +47,19 @@ def read_reply(body: str, *, tz: tzinfo, date: str, quote: str = "", **envelope:
     )
 
 
+def read_invite(body: str, event: str, *, tz: tzinfo, date: str, quote: str = "") -> Verdict:
+    """The verdict on ``body`` above ``quote``, sent with a calendar REQUEST whose one event has
+    the lines ``event`` (UID, DTSTART, ...), for a user living in ``tz``."""
+    ics = f"BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\n{event}\nEND:VEVENT\nEND:VCALENDAR"
+    parts = (
+        f"--invite\nContent-Type: text/plain; charset=utf-8\n\n{body}{quote}\n"
+        f"--invite\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\n{ics}\n"
+        "--invite--\n"
+    )
+    raw = raw_reply(parts, date=date, content_type='multipart/mixed; boundary="invite"')
+    return understand(raw, tz=tz, meeting_length=MEETING)
+
+
 def doubt_codes(verdict: Verdict) -> list[str]:
     """The codes of the verdict's doubts, in order."""
     return [doubt.code for doubt in verdict.doubts]
@@ -280,3 +293,29 @@ class Hunt:
         assert not set(self.returns or {}) - {
             r[0] for r in self.rows if r[2] is Intent.OUT_OF_OFFICE
         }
+
+
+def hunt_tests(hunt: Hunt) -> tuple[Callable[..., None], Callable[[], None]]:
+    """A hunt's two tests, for its module to name: each row read by :meth:`Hunt.check` (the
+    rows in ``wrong_left`` pinned as strict xfails), and :meth:`Hunt.check_table`.
+
+    Made afresh for each hunt, so that no two modules share one function and its marks.
+    """
+
+    @pytest.mark.parametrize(
+        ("body", "setting", "intent", "starts", "link", "sure"), pinned(hunt.rows, hunt.wrong_left)
+    )
+    def test_reply_is_read_right_or_doubted(
+        body: str,
+        setting: str,
+        intent: Intent | None,
+        starts: list[Start],
+        link: str | None,
+        sure: bool,
+    ) -> None:
+        hunt.check(body, setting, intent, starts, link, sure)
+
+    def test_table_is_large_enough() -> None:
+        hunt.check_table()
+
+    return test_reply_is_read_right_or_doubted, test_table_is_large_enough

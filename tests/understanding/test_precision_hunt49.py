@@ -25,9 +25,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-import pytest
-
-from tests.understanding.reply import SENDER, Hunt, HuntRow, Start, hunt_row, pinned
+from tests.understanding.reply import SENDER, Hunt, HuntRow, hunt_row, hunt_tests
 from workflows.stages import Intent
 
 A, P, R = Intent.ACCEPT, Intent.PROPOSE_TIMES, Intent.RESCHEDULE
@@ -722,19 +720,4 @@ HUNT = Hunt(
 )
 
 
-@pytest.mark.parametrize(
-    ("body", "setting", "intent", "starts", "link", "sure"), pinned(HUNT.rows, WRONG_LEFT)
-)
-def test_reply_is_read_right_or_doubted(
-    body: str,
-    setting: str,
-    intent: Intent | None,
-    starts: list[Start],
-    link: str | None,
-    sure: bool,
-) -> None:
-    HUNT.check(body, setting, intent, starts, link, sure)
-
-
-def test_table_is_large_enough() -> None:
-    HUNT.check_table()
+test_reply_is_read_right_or_doubted, test_table_is_large_enough = hunt_tests(HUNT)

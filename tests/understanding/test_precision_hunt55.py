@@ -23,16 +23,7 @@ ask) must be doubted or certain and right; intent None: only a doubt is right.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.understanding.reply import (
-    Hunt,
-    HuntRow,
-    QuotedScene,
-    Start,
-    hunt_row,
-    pinned,
-)
+from tests.understanding.reply import Hunt, HuntRow, QuotedScene, hunt_row, hunt_tests
 from workflows.stages import Intent
 
 A, P, R = Intent.ACCEPT, Intent.PROPOSE_TIMES, Intent.RESCHEDULE
@@ -420,19 +411,4 @@ WRONG_LEFT: dict[str, str] = {}
 HUNT = Hunt(SCENE, 2037, ROWS, LEFT_IN_DOUBT, WRONG_LEFT, least=100)
 
 
-@pytest.mark.parametrize(
-    ("body", "setting", "intent", "starts", "link", "sure"), pinned(ROWS, WRONG_LEFT)
-)
-def test_reply_is_read_right_or_doubted(
-    body: str,
-    setting: str,
-    intent: Intent | None,
-    starts: list[Start],
-    link: str | None,
-    sure: bool,
-) -> None:
-    HUNT.check(body, setting, intent, starts, link, sure)
-
-
-def test_table_is_large_enough() -> None:
-    HUNT.check_table()
+test_reply_is_read_right_or_doubted, test_table_is_large_enough = hunt_tests(HUNT)

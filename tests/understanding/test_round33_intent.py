@@ -10,14 +10,14 @@ their reading.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import doubt_codes, local_starts, raw_reply, read_reply
+from tests.understanding.reply import doubt_codes, local_starts, read_invite, read_reply
 from workflows.stages import Intent
-from workflows.understanding import Verdict, understand
+from workflows.understanding import Verdict
 from workflows.understanding.verdict import Referral
 
 _TZ = ZoneInfo("America/Chicago")
@@ -274,16 +274,11 @@ _OCT_OFFERS = (
 
 
 def _with_invite(body: str) -> Verdict:
-    ics = (
-        "BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nUID:r33@example.com\nSEQUENCE:0\n"
-        "DTSTART;TZID=America/Chicago:20281106T100000\nDURATION:PT30M\nSUMMARY:Chat\nEND:VEVENT\nEND:VCALENDAR"
+    event = (
+        "UID:r33@example.com\nSEQUENCE:0\nDTSTART;TZID=America/Chicago:20281106T100000\n"
+        "DURATION:PT30M\nSUMMARY:Chat"
     )
-    parts = (
-        f"--b33\nContent-Type: text/plain; charset=utf-8\n\n{body}{_OCT_OFFERS}\n"
-        f"--b33\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\n{ics}\n--b33--\n"
-    )
-    raw = raw_reply(parts, date=_OCT_DATE, content_type='multipart/mixed; boundary="b33"')
-    return understand(raw, tz=_TZ, meeting_length=timedelta(minutes=30))
+    return read_invite(body, event, tz=_TZ, date=_OCT_DATE, quote=_OCT_OFFERS)
 
 
 @pytest.mark.parametrize(

@@ -26,11 +26,11 @@ from tests.understanding.reply import (
     assert_read_right,
     doubt_codes,
     local_starts,
-    raw_reply,
+    read_invite,
     read_reply,
 )
 from workflows.stages import Intent
-from workflows.understanding import Verdict, understand
+from workflows.understanding import Verdict
 
 VIENNA = ZoneInfo("Europe/Vienna")
 AGREED = (
@@ -166,21 +166,11 @@ def _with_invite(body: str, start: str, *, sequence: int = 0, quote: str = "") -
     begin = datetime.strptime(start.rsplit(":", 1)[1], "%Y%m%dT%H%M%S")
     end = (begin + timedelta(minutes=20)).strftime("%Y%m%dT%H%M%S")
     params = start.rsplit(":", 1)[0]
-    ics = (
-        "BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nUID:r58i@example.com\n"
-        f"SEQUENCE:{sequence}\nDTSTART{start}\nDTEND{params}:{end}\nSUMMARY:Chat\n"
-        "STATUS:CONFIRMED\nEND:VEVENT\nEND:VCALENDAR"
+    event = (
+        f"UID:r58i@example.com\nSEQUENCE:{sequence}\nDTSTART{start}\nDTEND{params}:{end}\n"
+        "SUMMARY:Chat\nSTATUS:CONFIRMED"
     )
-    parts = (
-        f"--b58\nContent-Type: text/plain; charset=utf-8\n\n{body}{quote}\n"
-        f"--b58\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\n{ics}\n--b58--\n"
-    )
-    raw = raw_reply(
-        parts,
-        date="Wed, 13 Mar 2030 09:35:00 +0100",
-        content_type='multipart/mixed; boundary="b58"',
-    )
-    return understand(raw, tz=VIENNA, meeting_length=timedelta(minutes=30))
+    return read_invite(body, event, tz=VIENNA, date="Wed, 13 Mar 2030 09:35:00 +0100", quote=quote)
 
 
 # An invitation at a time the user did not offer, the user told they may move it: an offer of

@@ -12,14 +12,14 @@ meeting agreed, and words naming a meeting of "ours".
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.understanding.reply import assert_read_right, doubt_codes, raw_reply
+from tests.understanding.reply import assert_read_right, doubt_codes, read_invite
 from workflows.stages import Intent
-from workflows.understanding import Verdict, understand
+from workflows.understanding import Verdict
 
 # The user lives in Lisbon (UTC+00:00 in November).
 _TZ = ZoneInfo("Europe/Lisbon")
@@ -36,21 +36,8 @@ _AGREED = (
 
 def _with_invite(body: str, start: str, *, quote: str, sequence: int = 0) -> Verdict:
     """``body`` above ``quote`` and a REQUEST starting ``start`` (DTSTART with its parameters)."""
-    ics = (
-        "BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nUID:r70y@example.com\n"
-        f"DTSTART{start}\nSEQUENCE:{sequence}\nSUMMARY:Chat\nEND:VEVENT\nEND:VCALENDAR"
-    )
-    parts = (
-        f"--b70\nContent-Type: text/plain; charset=utf-8\n\n{body}{quote}\n"
-        "--b70\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\n"
-        f"{ics}\n--b70--\n"
-    )
-    raw = raw_reply(
-        parts,
-        date="Thu, 09 Nov 2028 10:00:00 +0900",
-        content_type='multipart/mixed; boundary="b70"',
-    )
-    return understand(raw, tz=_TZ, meeting_length=timedelta(minutes=30))
+    event = f"UID:r70y@example.com\nDTSTART{start}\nSEQUENCE:{sequence}\nSUMMARY:Chat"
+    return read_invite(body, event, tz=_TZ, date="Thu, 09 Nov 2028 10:00:00 +0900", quote=quote)
 
 
 # (body, DTSTART, the local start proposed)
