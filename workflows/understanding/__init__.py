@@ -24,6 +24,7 @@ from workflows.understanding.certainty import (
     Reading,
     weigh,
 )
+from workflows.understanding.corrections import taken_back
 from workflows.understanding.dates import (
     far_order_on_weekday,
     find_dates,
@@ -313,8 +314,16 @@ def _answers_offers(
     """
     if len(offered) < 2 or _OURS.search(text):
         return False
-    mine = {w.start for w in offered}
-    return sum(any(w.start in mine for w in on_line) for _, on_line in answered) > 1
+    # Each line is read alone, on the sender's clock: its wall clock and day are the user's
+    # offer, its zone perhaps not ("all Riga time" is said once, above the list).
+    mine = {w.start for w in offered} | {w.start.replace(tzinfo=None) for w in offered}
+    return (
+        sum(
+            any(w.start in mine or w.start.replace(tzinfo=None) in mine for w in on_line)
+            for _, on_line in answered
+        )
+        > 1
+    )
 
 
 def _agreed(offered: list[TimeWindow], newest: str, found: list[TimeWindow]) -> TimeWindow | None:
@@ -974,6 +983,10 @@ def understand(
     )
     agreed = _agreed(offered, stripped.newest, newest)
     settled = agreed is not None and _settled(offered, stripped.history, stripped.newest)
+    if agreed is None:
+        # Under a meeting the thread agreed, the time taken back may be that meeting, and the
+        # later one a move of it: that is left to the doubt.
+        reading = taken_back(answer, reading, read)
     # "Tuesday at 10" from Boston, Phoenix or Brisbane: on the sender's clock that day, which a
     # clock change may have moved off the Date header's offset.
     place = sender_clock(
