@@ -165,8 +165,9 @@ DOUBTED = [
             reason="six words, one French ('mais'): the seven's cues hold and read a question",
         ),
     ),
-    # Finnish: after June.
-    "Hei,\n\npalataan asiaan kesäkuun jälkeen.\n\nMikko\n",
+    # Finnish: after June (read before as a return on 1 June).
+    "Hei Ada,\n\nkiitos viestistä. Palataan asiaan kesäkuun jälkeen, nyt on kiire.\n\n"
+    "Terveisin\nMikko\n",
     # Arabic: a later; a question; a colleague; a condition; after May.
     "أهلاً آدا،\n\nلا أستطيع الآن، ربما لاحقاً.\n\nخالد\n",
     "أهلاً آدا،\n\nهل يمكننا التحدث في مايو؟\n\nخالد\n",
