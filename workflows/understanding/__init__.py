@@ -810,7 +810,12 @@ def _others(msg: ParsedMessage, reply: str) -> tuple[frozenset[str], tuple[Addre
     quoted below, and the other is someone the reply may point to by name.
     """
     below = _quoted_addresses(msg, reply)
-    copied_user = {a.email for a in msg.cc if a.email in below}
+    # A Cc line encoded whole ("=?utf-8?b?…?=" over name and address) parses to no address;
+    # the address written inside it still tells that the user quoted below is copied.
+    copied = {a.email for a in msg.cc} | {
+        a.lower() for value in msg.headers.get("cc", []) for a in EMAIL.findall(value)
+    }
+    copied_user = copied & below
     if copied_user and not any(a.email in below for a in msg.to):
         return frozenset({msg.sender.email, *copied_user}), (*msg.to, *msg.cc)
     user = {a.email for a in msg.to if a.email in below}

@@ -1179,6 +1179,46 @@ def _about_the_time(text: str) -> str:
 _FULL_NAME = re.compile(r"\b(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")
 
 
+# "Thursday at 10:00 UTC works for me", "je peux jeudi à 10h": the sender's own time, in the
+# first person of the seven languages.
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’]m|I['’]d|I['’]ll|me|my|je|j['’]|moi|yo|puedo|ich|mir|mich|io|posso|eu|ik|mij"
+    r"|mijn)\b",
+    re.IGNORECASE,
+)
+# Someone else's, or the one just named: "she's free Thursday at 2", "er kann am Montag".
+_THIRD_PERSON = re.compile(
+    r"\b(?:she|he|they|her|him|his|their|them|elle|ils|elles|lui|ella|él|ellos|sie|er|ihr|ihm"
+    r"|lei|loro|ela|ele|eles|zij|ze|hij|haar|hem)\b",
+    re.IGNORECASE,
+)
+# "You should also talk to Priya Nair (…)", "parla anche con …": one more person, beside the
+# sender's own answer.
+_ALSO = re.compile(r"\b(?:also|too|as well|aussi|también|auch|anche|também|ook)\b", re.IGNORECASE)
+
+
+def _own_time_beside_referral(reading: Reading) -> bool:
+    """The times are the sender's own, and the person with an address is one more to talk to.
+
+    "Thursday 19 March at 10:00 UTC works for me. You should also talk to Priya Nair
+    (priya@…) - she leads our product team": each clock sits in a sentence of the sender's own
+    and of no one else's, each address in one with no clock and an "also". "Dana Lee (dana@…)
+    handles this. She's free Thursday at 2" has the time in hers, and stays in doubt.
+    """
+    text = reading.words
+    addressed = clocked = False
+    for a, b in sentence_spans(text):
+        address, clock = _ADDRESS.search(text, a, b), _CLOCK.search(text, a, b)
+        # A day alone ("Friday at 2 suits her") may carry a time too.
+        timed = bool(clock) or _names_a_day(text[a:b])
+        if address and (timed or not _ALSO.search(text, a, b)):
+            return False
+        if timed and (not _FIRST_PERSON.search(text, a, b) or _THIRD_PERSON.search(text, a, b)):
+            return False
+        addressed, clocked = addressed or bool(address), clocked or bool(clock)
+    return addressed and clocked
+
+
 def _names_after_cue(text: str) -> bool:
     """A full name after a referral cue in its sentence, where no one was read as a referral.
 
@@ -2586,6 +2626,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         reading.intent in _TIME_INTENTS
         and (reading.times.proposed or not reading.referrals)
         and _ADDRESS.search(reading.text)
+        and not (reading.referrals and _own_time_beside_referral(reading))
     ):
         # "Dana Lee (dana@…) handles this. She's free Thursday at 2": someone else's address
         # beside a time may make the time theirs, not an offer; and an address the reader
