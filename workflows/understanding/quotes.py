@@ -33,8 +33,10 @@ _QUOTED = re.compile(r"^[ \t]*>")
 # iOS in Portuguese with the weekday: "terça, 23/03/2027, 06:00, Name <x@y> escreveu:".
 _ATTRIBUTION_START = re.compile(
     # Swedish and Danish open with "Den": "Den 2037-02-24 kl. 09:15 skrev Name <x@y>:";
-    # Norwegian with the date itself: "24.02.2037 kl. 09:15 skrev Name <x@y>:".
+    # Norwegian with the date itself: "24.02.2037 kl. 09:15 skrev Name <x@y>:"; Latvian and
+    # Lithuanian with the year: "2037. gada 17. marts … rakstīja:", "2037-04-20, pr, … rašė:".
     r"^[ \t]*(?:On|Le|El|Am|Em|Il|Op|A|No[ \t]+dia|Den|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|\d{4}\.|\d{4}-\d\d-\d\d,"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},"
     rf"|(?:{alternation(WEEKDAYS)})\.?,(?=[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{2,4}},))(?=[ \t])",
     re.IGNORECASE,
@@ -43,7 +45,7 @@ _ATTRIBUTION_END = re.compile(
     # Thunderbird in German and Dutch puts the name last: "Am … schrieb Riley Chen:".
     # Apple Mail in Dutch: "Op 3 okt. 2028 om 19:00 heeft Name <address> het volgende geschreven:".
     # Gmail in Catalan: "El dc., 12 de març 2030 a les 9:15, Name (<x@y>) va escriure:".
-    r"(?:wrote|writes|a écrit|escribió|escribio|escreveu|va escriure|ha scritto"
+    r"(?:wrote|writes|a écrit|escribió|escribio|escreveu|va escriure|ha scritto|rakstīja|rašė"
     r"|het volgende geschreven|(?:schrieb|schreef|skrev)(?:[ \t]+[^:\n]{1,80})?)\s*:\s*$",
     re.IGNORECASE,
 )
