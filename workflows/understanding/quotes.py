@@ -237,7 +237,9 @@ def _below_quote(text: str) -> tuple[str, str] | None:
     return (below, "\n".join(lines[: last + 1])) if below.strip() else None
 
 
-def _inline_answers(history: str) -> tuple[str, bool, tuple[tuple[str, str], ...]] | None:
+def _inline_answers(
+    history: str, names: tuple[str, ...] = ()
+) -> tuple[str, bool, tuple[tuple[str, str], ...]] | None:
     """Answers written between quoted lines, joined, and whether one took its line's day.
 
     Also each answer as written, with the quoted line it sits under (its ``>`` cut off).
@@ -281,6 +283,14 @@ def _inline_answers(history: str) -> tuple[str, bool, tuple[tuple[str, str], ...
         i += 1
     if not between:
         return None
+    signature = ""
+    if blocks[-1]:
+        # The last answer runs on into the sign-off, no quoted line under it ("Sì, va
+        # benissimo!" over "Cordiali saluti", a street number and a phone): the signature's
+        # numbers are no time in that answer, nor a cue to take its quoted line's day. It
+        # stays below the answers, where the reply's own signature is cut.
+        kept, signature = _cut_signature("\n".join(blocks[-1]), names)
+        blocks[-1] = kept.strip().split("\n") if kept.strip() else []
     written = [
         ("\n".join(block), anchor) for block, anchor in zip(blocks, anchors, strict=True) if block
     ]
@@ -288,7 +298,7 @@ def _inline_answers(history: str) -> tuple[str, bool, tuple[tuple[str, str], ...
         _day_from_anchor(_date_from_anchor(text, anchor), anchor) for text, anchor in written
     ]
     return (
-        "\n\n".join(text for text, _ in answers),
+        "\n\n".join([*(text for text, _ in answers), *([signature] if signature.strip() else [])]),
         any(took for _, took in answers),
         tuple((text, _QUOTE_PREFIX.sub("", anchor)) for text, anchor in written),
     )
@@ -570,10 +580,10 @@ def strip_reply(
     text = text[:MAX_INPUT_CHARS].replace("\r\n", "\n").replace("\u00a0", " ")
     above = _cut_history(text)
     history = text[len(above) :]
-    inline = _inline_answers(history)
+    names = (sender_name,) if sender_name else ()
+    inline = _inline_answers(history, names)
     anchored = False
     answered: tuple[tuple[str, str], ...] = ()
-    names = (sender_name,) if sender_name else ()
     top_signature = ""
     if inline is not None:
         answers, anchored, answered = inline

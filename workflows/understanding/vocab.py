@@ -1966,3 +1966,27 @@ OTHER_TONGUES: dict[str, Tongue] = {
         late=r"באמצע|אמצע|בסוף|סוף",
     ),
 }
+
+
+# "Ok, Tuesday 3pm then. Actually wait, I have the dentist then.": the earlier line no longer holds.
+CORRECTION = re.compile(
+    # "Yes to Wednesday 16:00 - hmm, no wait, I have a board call then": "no wait" too.
+    r"\b(?:actually,? wait|wait,? (?:no|actually)|(?:oh|no),? wait|scratch that|on second thought"
+    r"|correction:|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor"
+    r"|olvida lo (?:anterior|que dije)|ach nein|korrektur|anzi|pensando bem|esquece"
+    # "Laat maar weten welke je voorkeur heeft" is "just let me know": no "forget it".
+    r"|laat maar(?! (?:even |eens )?(?:weten|horen|zien|komen))|correctie"
+    # "Thursday works! Sorry, I meant Friday.", "Friday works. Actually Thursday is better.":
+    # the first day said is taken back ("I meant to reply sooner" takes nothing back).
+    # ("so I make that 2pm yours" works the clock out: British "I reckon it is".)
+    r"|i meant(?! to\b)|(?<!\bi )make that"
+    # "Tuesday works... actually no, I have a conflict" ("Actually, no problem" takes nothing back).
+    r"|actually[,.…]*[ \t]+no(?:pe)?\b(?![ \t]+(?:problem|worries|need|rush|pressure|idea))"
+    r"|je voulais dire|quise decir|quería decir|ich meinte|intendevo"
+    r"|eu quis dizer|ik bedoelde|actually,? [^.?!\n]{0,25}\bbetter"
+    # "Friday is good, 4:30am here, hm, no. Wednesday works": a hesitation, then no.
+    r"|(?:hm+|um+|uh+)[,.…]*[ \t]+no(?=[.!,…])"
+    # "8am on Tuesday or Wednesday... 8:30 on Wednesday actually": the last time replaces one.
+    r"|\d[^.?!\n]{0,25}\bactually(?=[ \t]*(?:[.!?…\n]|$)))\b",
+    re.IGNORECASE,
+)
