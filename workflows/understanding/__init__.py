@@ -24,6 +24,7 @@ from workflows.understanding.certainty import (
     Reading,
     weigh,
 )
+from workflows.understanding.corrections import taken_back
 from workflows.understanding.dates import (
     far_order_on_weekday,
     find_dates,
@@ -313,8 +314,16 @@ def _answers_offers(
     """
     if len(offered) < 2 or _OURS.search(text):
         return False
-    mine = {w.start for w in offered}
-    return sum(any(w.start in mine for w in on_line) for _, on_line in answered) > 1
+    # Each line is read alone, on the sender's clock: its wall clock and day are the user's
+    # offer, its zone perhaps not ("all Riga time" is said once, above the list).
+    mine = {w.start for w in offered} | {w.start.replace(tzinfo=None) for w in offered}
+    return (
+        sum(
+            any(w.start in mine or w.start.replace(tzinfo=None) in mine for w in on_line)
+            for _, on_line in answered
+        )
+        > 1
+    )
 
 
 def _agreed(offered: list[TimeWindow], newest: str, found: list[TimeWindow]) -> TimeWindow | None:
@@ -916,14 +925,15 @@ def understand(
     day_first = None if offset == timedelta(0) else offset >= _DAY_FIRST_FROM
 
     # Read with phone shorthand spelled out ("tmrw", "nxt wk", "doesnt"); shown as written.
-    stripped = strip_reply(spelled_out(msg.text), msg.sender.name, _marks(msg.sender))
+    users = tuple(m for person in (*msg.to, *msg.cc) for m in _marks(person))
+    stripped = strip_reply(spelled_out(msg.text), msg.sender.name, _marks(msg.sender), users)
     shown = strip_reply(msg.text, msg.sender.name, _marks(msg.sender)).reply
     text = stripped.reply
     if is_bounce(msg):
         # A bounce quotes the user's own words: nothing in it is the contact's.
         return Verdict(Intent.OTHER, reply_text=shown, notes=("delivery failure report",))
     invite = _first_invite(msg, sender_tz, meeting_length)
-    notice = calendar_notice(msg) if invite is None else None
+    notice = calendar_notice(msg, text) if invite is None else None
     if notice is not None:
         # "Angenommen: Marina / Jonas @ Di. 18. Sept. 16:30": the calendar's word that the
         # invitation the user sent was answered; the time it repeats is no offer. A no or a
@@ -979,6 +989,10 @@ def understand(
     )
     agreed = _agreed(offered, stripped.newest, newest)
     settled = agreed is not None and _settled(offered, stripped.history, stripped.newest)
+    if agreed is None:
+        # Under a meeting the thread agreed, the time taken back may be that meeting, and the
+        # later one a move of it: that is left to the doubt.
+        reading = taken_back(answer, reading, read)
     # "Tuesday at 10" from Boston, Phoenix or Brisbane: on the sender's clock that day, which a
     # clock change may have moved off the Date header's offset.
     place = sender_clock(

@@ -80,6 +80,7 @@ from workflows.understanding.notanswer import (
 )
 from workflows.understanding.ordinals import (
     day_or_place,
+    middle_place,
     names_some_places,
     ordinal_place,
     points_at_one,
@@ -104,6 +105,7 @@ from workflows.understanding.times import (
 from workflows.understanding.verdict import Doubt, TimeWindow
 from workflows.understanding.vocab import (
     AT_THE_MOMENT,
+    CORRECTION,
     MONTHS,
     RELATIVE_DAYS,
     WEEK_LATER,
@@ -590,28 +592,6 @@ SELF_CORRECTED = Doubt(
     "reply_corrects_itself",
     "the reply takes back something it said ('actually, wait', 'scratch that')",
 )
-# "Ok, Tuesday 3pm then. Actually wait, I have the dentist then.": the earlier line no longer holds.
-_CORRECTION = re.compile(
-    # "Yes to Wednesday 16:00 - hmm, no wait, I have a board call then": "no wait" too.
-    r"\b(?:actually,? wait|wait,? (?:no|actually)|(?:oh|no),? wait|scratch that|on second thought"
-    r"|correction:|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor"
-    r"|olvida lo (?:anterior|que dije)|ach nein|korrektur|anzi|pensando bem|esquece"
-    # "Laat maar weten welke je voorkeur heeft" is "just let me know": no "forget it".
-    r"|laat maar(?! (?:even |eens )?(?:weten|horen|zien|komen))|correctie"
-    # "Thursday works! Sorry, I meant Friday.", "Friday works. Actually Thursday is better.":
-    # the first day said is taken back ("I meant to reply sooner" takes nothing back).
-    # ("so I make that 2pm yours" works the clock out: British "I reckon it is".)
-    r"|i meant(?! to\b)|(?<!\bi )make that"
-    # "Tuesday works... actually no, I have a conflict" ("Actually, no problem" takes nothing back).
-    r"|actually[,.…]*[ \t]+no(?:pe)?\b(?![ \t]+(?:problem|worries|need|rush|pressure|idea))"
-    r"|je voulais dire|quise decir|quería decir|ich meinte|intendevo"
-    r"|eu quis dizer|ik bedoelde|actually,? [^.?!\n]{0,25}\bbetter"
-    # "Friday is good, 4:30am here, hm, no. Wednesday works": a hesitation, then no.
-    r"|(?:hm+|um+|uh+)[,.…]*[ \t]+no(?=[.!,…])"
-    # "8am on Tuesday or Wednesday... 8:30 on Wednesday actually": the last time replaces one.
-    r"|\d[^.?!\n]{0,25}\bactually(?=[ \t]*(?:[.!?…\n]|$)))\b",
-    re.IGNORECASE,
-)
 
 
 def _time_of_another_event(reading: Reading) -> bool:
@@ -999,8 +979,10 @@ class Reading:
 
 
 _OWN_CLOCK_AGAIN = re.compile(
-    r"\b(?:that['’]s|that is|which is|that['’]d be|that would be)[ \t]+\d{1,2}(?:[:.]\d\d)?"
-    r"[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:for me|my time|here|on my end|where i am|local time)\b",
+    r"(?:\b(?:that['’]s|that is|which is|that['’]d be|that would be)|[ \t][–—-])[ \t]+"
+    # "… works – that's your 16:30": the user's clock by its possessive, as sure a sum.
+    r"(?:(?P<yours>your)[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|noon|midday)"
+    r"(?(yours)|[ \t]*(?:for me|my time|here|on my end|where i am|local time)\b)",
     re.IGNORECASE,
 )
 
@@ -1046,7 +1028,9 @@ def _bare_hour_unread(reading: Reading) -> bool:
 
     "Between 10 and 12 works": the 12 is the window's end.
     """
-    hours = {t.hour % 12 for w in reading.times.proposed for t in (w.start, w.end) if t}
+    # A time the reply took back ("11 works! Scratch that, …") was read, not missed.
+    windows = [*reading.times.proposed, *reading.times.taken_back]
+    hours = {t.hour % 12 for w in windows for t in (w.start, w.end) if t}
     return any(
         int(m["hour"]) % 12 not in hours
         and not _DATE_OR_PLACE_BEFORE.search(reading.words[max(0, m.start() - 16) : m.start()])
@@ -1055,7 +1039,10 @@ def _bare_hour_unread(reading: Reading) -> bool:
 
 
 def _picks_on_own_clock(text: str) -> bool:
-    """A yes, then the sender's own clock for it in the same sentence ("that's 1pm for me")."""
+    """A yes, then a clock for it again in the same sentence, the sender's or the user's.
+
+    "That's 1pm for me", "See you Tuesday – noon here", "works – that's your 16:30".
+    """
     for m in _OWN_CLOCK_AGAIN.finditer(text):
         opens = max(text.rfind(mark, 0, m.start()) for mark in ".!?\n") + 1
         if said(PICK, text[opens : m.start()]) or said(ACCEPT, text[opens : m.start()]):
@@ -1835,6 +1822,8 @@ def _place_against_time(reading: Reading) -> bool:
         named = offered[place] if -len(offered) <= place < len(offered) else None
     elif (in_time := time_place(reading.text, len(offered))) is not None:
         named = sorted(offered, key=lambda w: w.start)[in_time]
+    elif (middle := middle_place(reading.text, len(offered))) is not None:
+        named = offered[middle]
     else:
         return False
     # "Your second slot but an hour later?": the place is where the move starts from.
@@ -2588,7 +2577,11 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     ):
         # The new time is the agreed one plus the length, which the reader did not add up.
         doubts.append(SHIFT_BY_LENGTH)
-    if reading.intent in _TIME_INTENTS and _CORRECTION.search(reading.text):
+    if (
+        reading.intent in _TIME_INTENTS
+        and CORRECTION.search(reading.text)
+        and not reading.times.taken_back
+    ):
         doubts.append(SELF_CORRECTED)
     if reading.intent is Intent.ACCEPT and not reading.link and _IN_WRITING.search(reading.text):
         doubts.append(IN_WRITING)

@@ -33,8 +33,10 @@ _QUOTED = re.compile(r"^[ \t]*>")
 # iOS in Portuguese with the weekday: "terça, 23/03/2027, 06:00, Name <x@y> escreveu:".
 _ATTRIBUTION_START = re.compile(
     # Swedish and Danish open with "Den": "Den 2037-02-24 kl. 09:15 skrev Name <x@y>:";
-    # Norwegian with the date itself: "24.02.2037 kl. 09:15 skrev Name <x@y>:".
+    # Norwegian with the date itself: "24.02.2037 kl. 09:15 skrev Name <x@y>:"; Latvian and
+    # Lithuanian with the year: "2037. gada 17. marts … rakstīja:", "2037-04-20, pr, … rašė:".
     r"^[ \t]*(?:On|Le|El|Am|Em|Il|Op|A|No[ \t]+dia|Den|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|\d{4}\.|\d{4}-\d\d-\d\d,"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},"
     rf"|(?:{alternation(WEEKDAYS)})\.?,(?=[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{2,4}},))(?=[ \t])",
     re.IGNORECASE,
@@ -43,7 +45,7 @@ _ATTRIBUTION_END = re.compile(
     # Thunderbird in German and Dutch puts the name last: "Am … schrieb Riley Chen:".
     # Apple Mail in Dutch: "Op 3 okt. 2028 om 19:00 heeft Name <address> het volgende geschreven:".
     # Gmail in Catalan: "El dc., 12 de març 2030 a les 9:15, Name (<x@y>) va escriure:".
-    r"(?:wrote|writes|a écrit|escribió|escribio|escreveu|va escriure|ha scritto"
+    r"(?:wrote|writes|a écrit|escribió|escribio|escreveu|va escriure|ha scritto|rakstīja|rašė"
     r"|het volgende geschreven|(?:schrieb|schreef|skrev)(?:[ \t]+[^:\n]{1,80})?)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -66,6 +68,13 @@ _SEPARATOR = re.compile(
     r"|_{10,}|-{10,}|\* \* \*"
     r")[ \t]*$",
     re.IGNORECASE,
+)
+# The line a mail program puts above a forwarded message, in the seven languages.
+FORWARD_MARK = re.compile(
+    r"^[-\s]*(?:forwarded message|begin forwarded message"
+    r"|message transféré|mensaje reenviado|weitergeleitete nachricht|messaggio inoltrato"
+    r"|mensagem encaminhada|doorgestuurd bericht)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 _FROM_HEADER = re.compile(
     r"^[ \t]*\*{0,2}(?:From|De|Von|Da|Van)[ \t]*\*{0,2}[ \t]*:", re.IGNORECASE
@@ -482,11 +491,16 @@ def _without_attributions(history: str) -> str:
     return "\n".join(kept)
 
 
-def _without_authored(history: str, marks: tuple[str, ...]) -> str:
+def _without_authored(
+    history: str, marks: tuple[str, ...], others_but: tuple[str, ...] | None = None
+) -> str:
     """``history`` less every quoted message whose author line names one of ``marks``.
 
     "From: Kai Berg / Sent: …" under the user's offers, or "On …, Kai Berg wrote:" at the
     next quote level: the sender's own older message, whose times are no offer of the user's.
+    With ``others_but`` (the user's marks, for a forward), so is every message whose author
+    line names none of them: a colleague's note forwarded above the user's mail ("you're free
+    Wednesday 11:00-12:00") offers nothing of the user's.
     """
     lines = history.split("\n")
     bare = [_QUOTE_PREFIX.sub("", line) for line in lines]
@@ -500,7 +514,9 @@ def _without_authored(history: str, marks: tuple[str, ...]) -> str:
             # An "On …, <who> wrote:" line ends where its message opens: "Hi Chen Hao," under
             # it greets the sender by name, it does not sign the message with it.
             head = " ".join(bare[i : i + span + (0 if attribution else 1)]).lower()
-            authored = any(mark in head for mark in marks)
+            authored = any(mark in head for mark in marks) or (
+                others_but is not None and not any(mark in head for mark in others_but)
+            )
         else:
             span = 1
         if not authored:
@@ -551,12 +567,17 @@ def _without_legal_footer(history: str) -> str:
     return history[: footer.start()] if footer else history
 
 
-def strip_reply(text: str, sender_name: str = "", sender_marks: tuple[str, ...] = ()) -> Stripped:
+def strip_reply(
+    text: str,
+    sender_name: str = "",
+    sender_marks: tuple[str, ...] = (),
+    user_marks: tuple[str, ...] = (),
+) -> Stripped:
     """The new text of a reply body, and its signature.
 
     ``sender_name`` (the From display name) lets a bare first-name sign-off
     be recognised as signature; ``sender_marks`` (lower-case address or full name) find the
-    sender's own messages in the history.
+    sender's own messages in the history, and ``user_marks`` the user's in a forward.
     """
     text = text[:MAX_INPUT_CHARS].replace("\r\n", "\n").replace("\u00a0", " ")
     above = _cut_history(text)
@@ -594,5 +615,11 @@ def strip_reply(text: str, sender_name: str = "", sender_marks: tuple[str, ...] 
         anchored=anchored,
         answered=answered,
         newest=_newest_quoted(history[:MAX_REPLY_CHARS]),
-        users=_without_attributions(_without_authored(history[:MAX_REPLY_CHARS], sender_marks)),
+        users=_without_attributions(
+            _without_authored(
+                history[:MAX_REPLY_CHARS],
+                sender_marks,
+                user_marks if user_marks and FORWARD_MARK.search(text) else None,
+            )
+        ),
     )
