@@ -89,6 +89,10 @@ ROWS: list[tuple[str, Intent | None, list[datetime], bool]] = [
     ("Donnerstagnachmittag passt mir.", Intent.PROPOSE_TIMES, [THU.replace(hour=13)], True),
     ("Jeudi soir me convient.", Intent.PROPOSE_TIMES, [THU.replace(hour=17)], True),
     ("Donderdagmiddag komt mij goed uit.", Intent.PROPOSE_TIMES, [THU.replace(hour=13)], True),
+    (
+        "I'm around Thursday evening if that helps.",
+        Intent.PROPOSE_TIMES, [THU.replace(hour=17)], True,
+    ),
     # Capitals after a clock that name no zone the reader knows.
     ("How about Thursday 17 September at 7:00pm NZX?", None, [], False),
     ("How about Thursday 17 September at 3pm SL?", None, [], False),
@@ -96,6 +100,7 @@ ROWS: list[tuple[str, Intent | None, list[datetime], bool]] = [
     ("Could we do Friday 18 September at 14:00 JKX?", None, [], False),
     ("Friday 18 September at 9.30am KLW would suit me.", None, [], False),
     ("Monday 21 September works, 11 AM ZQ if possible.", None, [], False),
+    ("Could we do Friday 18 September at 3pm HK?", None, [], False),
     # Near misses: a zone the reader knows, and capitals that name none.
     (
         "How about Thursday 17 September at 3pm SGT?",
@@ -119,6 +124,10 @@ ROWS: list[tuple[str, Intent | None, list[datetime], bool]] = [
     ),
     ("Thursday 17 September at 4pm OK for you?", Intent.ACCEPT, [THU.replace(hour=16)], True),
     ("THURSDAY 17 SEPTEMBER AT 4PM IS FINE", Intent.ACCEPT, [THU.replace(hour=16)], True),
+    (
+        "Could we do FRI 18 SEP at 3pm, for 30 MIN?",
+        Intent.PROPOSE_TIMES, [datetime(2037, 9, 18, 15)], True,
+    ),
 ]  # fmt: skip
 
 

@@ -4395,8 +4395,9 @@ def read_times(
     offered_on: set[tuple[int, date, bool, datetime]] = set()
     worded: list[bool] = []
     plain: list[bool] = []
-    # Of those, the plain sentences that tell what the sender does ("I'm reviewing the plan
-    # Thursday evening"): their time is the sender's own, no offer, when none is worded as one.
+    # Of those, the plain sentences that tell what the sender does at a part of the day ("I'm
+    # reviewing the plan Thursday evening"): the sender's own plans, no offer, when no sentence
+    # is worded as one.
     own: list[bool] = []
     read: list[tuple[int, int]] = []
     # "je vous propose plutôt :" over "- mardi à 16h": the list's items are what it offers.
@@ -4813,8 +4814,8 @@ def read_times(
             part_day = (groups[0], date_roles, found, len(worded))
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
         if offered_here:
-            offers = [
-                worded_clause
+            offered_clauses = [
+                ((a, b), worded_clause)
                 for (a, b), worded_clause in _clauses_worded(seg_text)
                 # "…, which I reckon is 8am for you": a restatement is worded as one. So is
                 # "4pm works - same time as you said": a "same time" with no day after it
@@ -4846,13 +4847,17 @@ def read_times(
                     for t in times
                 )
             ]
+            offers = [worded_clause for _, worded_clause in offered_clauses]
             worded.append(question or offered_list or landing or any(offers))
             plain.append(not question and not offered_list and not landing and not all(offers))
             own.append(
                 plain[-1]
                 and not any(offers)
-                and _OWN_DOING.search(seg_text) is not None
                 and not _MAY_OFFER.search(seg_text)
+                # Only a part of the day ("Thursday evening"): a clock beside the sender's own
+                # doing is most often the offer the cues missed ("so Thursday at 3pm it is").
+                and all(t.part for t in times if roles.at(t.start) in PROPOSED_ROLES)
+                and all(_told_of_own_doing(seg_text, span) for span, _ in offered_clauses)
             )
         # "Tuesday 3pm is fine - though could we do 3:30 instead?": two times on one day,
         # one changing the other; which one stands is a guess.
@@ -5001,18 +5006,45 @@ def read_times(
 # soir je relis le dossier": the sender, or the sender's side, doing something, in a sentence
 # with no word of an offer: the sender's own plans, which a reader takes for an offer only by
 # guessing. Not with a word that may make the sentence an offer the offer cues miss ("I can
-# offer you Tuesday at 15:00", "devrait fonctionner", "so I can do it from home").
+# offer you Tuesday at 15:00", "devrait fonctionner", "so I can do it from home", "va pour").
 _OWN_DOING = re.compile(
     r"\b(?:(?-i:I)|i['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll)|ich|wir|je|j['’]|nous|yo|tengo"
     r"|tenemos|estoy|estamos|voy|sono|siamo|ho|abbiamo|estou|tenho|temos|ik|heb|ben)\b",
     re.IGNORECASE,
 )
+
+
+def _told_of_own_doing(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the clause at ``span`` tells what the sender does at its time.
+
+    "Jeudi soir, je relis le dossier": a clause of the time alone goes on in the next one.
+    "Je suis en réunion de 14h à 16h mercredi, alors jeudi 10h": the time after "alors" is
+    told of no one.
+    """
+    a, b = span
+    if _OWN_DOING.search(sentence, a, b):
+        return True
+    after = [c for c in clauses(sentence) if c[0] >= b]
+    if len(sentence[a:b].split()) > _TIME_ALONE_WORDS or not after:
+        return False
+    # "Wednesday 2pm ET. (I'm in Lisbon this month …)": a bracket, or a full stop, ends it.
+    told = sentence[b : after[0][1]]
+    return "." not in told and "(" not in told and _OWN_DOING.search(told) is not None
+
+
+# "Jeudi soir", "Thursday 17th, 3pm": as many words as a time alone takes.
+_TIME_ALONE_WORDS = 4
 _MAY_OFFER = re.compile(
     r"\b(?:can|could|would|should|might|may|shall|will|offer|suggest|propose|suits?|works?"
     r"|fine|ok|okay|good|free|around|available|open|happy|glad|convenient|let['’]s|how about"
     r"|what about|kann|könnte|sollte|würde|passt|geht|klappt|peux|pourrais|pourrait|devrait"
     r"|convient|marche|puedo|podría|podemos|debería|viene|posso|potrei|possiamo|dovrebbe"
-    r"|bene|funziona|consigo|pode|poderia|deveria|dá|funciona|kan|kun|zou|lukt|past|uit)\b"
+    r"|bene|funziona|consigo|pode|poderia|deveria|dá|funciona|kan|kun|zou|lukt|past|uit"
+    # "Va pour jeudi 25 à 16 h …, mais je suis matinal": a yes or a pick beside the clock.
+    r"|va|vale|yes|sure|great|perfect\w*|parfait|prima|sounds|oui|sí|ja|sim|combinado"
+    r"|d['’]accord|einverstanden|akkoord|see you"
+    # "I have two slots: …", "I already sent an invite for Thursday 10am": the meeting's times.
+    r"|slots?|times|options|invit\w*)\b"
     r"|['’](?:ll|d)\b",
     re.IGNORECASE,
 )
@@ -6376,12 +6408,12 @@ _PLACE_ADJECTIVE = re.compile(r"[A-Z]\w+er[ \t]+Zeit\b")
 
 
 # "7:00pm NZX", "3pm SL", "15:00 MKZ": capitals right after a clock, where a zone's letters
-# stand. Not the capitals that say something else ("3pm OK?", "4pm ASAP", "3 PM"), nor a
+# stand. Not the capitals that say something else ("3pm OK?", "4pm ASAP", "3 PM", "12 MAR"), nor a
 # shouted line, whose next word is in capitals too ("3PM IS FINE").
 _LETTERS_AFTER_CLOCK = re.compile(
     r"(?<![\w.,:/+-])\d{1,2}(?:[:.h]\d\d)?(?:[ \t]*(?i:[ap]\.?m\.?|uhr|uur))?[ \t]+"
     r"(?P<letters>(?!(?:AM|PM|OK|ASAP|FYI|TBC|TBD|BTW|PS|IRL|UHR|CU|NB|EOD|COB|ETA|WFH|OOO|MS"
-    r"|GCAL|ICS)\b)[A-Z]{2,5})\b(?![ \t]+[A-Z]{2,}\b)"
+    r"|GCAL|ICS|MIN|MINS|HR|HRS)\b)[A-Z]{2,5})\b(?![ \t]+[A-Z]{2,}\b)"
 )
 
 
@@ -6393,6 +6425,9 @@ def _letters_after_clock_unread(text: str, home: tzinfo | None) -> bool:
     known = _known_zone_spans(text, home)
     return any(
         not any(a < m.end("letters") and m.start("letters") < b for a, b in known)
+        # "Thursday 12 MAR", "the 14 SEP": a day of the month, then its month.
+        and m["letters"].lower() not in MONTHS
+        and m["letters"].lower() not in WEEKDAYS
         for m in _LETTERS_AFTER_CLOCK.finditer(text)
     )
 
