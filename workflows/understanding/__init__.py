@@ -24,6 +24,7 @@ from workflows.understanding.certainty import (
     Reading,
     weigh,
 )
+from workflows.understanding.corrections import taken_back
 from workflows.understanding.dates import (
     far_order_on_weekday,
     find_dates,
@@ -313,8 +314,16 @@ def _answers_offers(
     """
     if len(offered) < 2 or _OURS.search(text):
         return False
-    mine = {w.start for w in offered}
-    return sum(any(w.start in mine for w in on_line) for _, on_line in answered) > 1
+    # Each line is read alone, on the sender's clock: its wall clock and day are the user's
+    # offer, its zone perhaps not ("all Riga time" is said once, above the list).
+    mine = {w.start for w in offered} | {w.start.replace(tzinfo=None) for w in offered}
+    return (
+        sum(
+            any(w.start in mine or w.start.replace(tzinfo=None) in mine for w in on_line)
+            for _, on_line in answered
+        )
+        > 1
+    )
 
 
 def _agreed(offered: list[TimeWindow], newest: str, found: list[TimeWindow]) -> TimeWindow | None:
@@ -810,7 +819,12 @@ def _others(msg: ParsedMessage, reply: str) -> tuple[frozenset[str], tuple[Addre
     quoted below, and the other is someone the reply may point to by name.
     """
     below = _quoted_addresses(msg, reply)
-    copied_user = {a.email for a in msg.cc if a.email in below}
+    # A Cc line encoded whole ("=?utf-8?b?…?=" over name and address) parses to no address;
+    # the address written inside it still tells that the user quoted below is copied.
+    copied = {a.email for a in msg.cc} | {
+        a.lower() for value in msg.headers.get("cc", []) for a in EMAIL.findall(value)
+    }
+    copied_user = copied & below
     if copied_user and not any(a.email in below for a in msg.to):
         return frozenset({msg.sender.email, *copied_user}), (*msg.to, *msg.cc)
     user = {a.email for a in msg.to if a.email in below}
@@ -974,6 +988,10 @@ def understand(
     )
     agreed = _agreed(offered, stripped.newest, newest)
     settled = agreed is not None and _settled(offered, stripped.history, stripped.newest)
+    if agreed is None:
+        # Under a meeting the thread agreed, the time taken back may be that meeting, and the
+        # later one a move of it: that is left to the doubt.
+        reading = taken_back(answer, reading, read)
     # "Tuesday at 10" from Boston, Phoenix or Brisbane: on the sender's clock that day, which a
     # clock change may have moved off the Date header's offset.
     place = sender_clock(

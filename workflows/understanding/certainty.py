@@ -104,6 +104,7 @@ from workflows.understanding.times import (
 from workflows.understanding.verdict import Doubt, TimeWindow
 from workflows.understanding.vocab import (
     AT_THE_MOMENT,
+    CORRECTION,
     MONTHS,
     RELATIVE_DAYS,
     WEEK_LATER,
@@ -590,28 +591,6 @@ SELF_CORRECTED = Doubt(
     "reply_corrects_itself",
     "the reply takes back something it said ('actually, wait', 'scratch that')",
 )
-# "Ok, Tuesday 3pm then. Actually wait, I have the dentist then.": the earlier line no longer holds.
-_CORRECTION = re.compile(
-    # "Yes to Wednesday 16:00 - hmm, no wait, I have a board call then": "no wait" too.
-    r"\b(?:actually,? wait|wait,? (?:no|actually)|(?:oh|no),? wait|scratch that|on second thought"
-    r"|correction:|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor"
-    r"|olvida lo (?:anterior|que dije)|ach nein|korrektur|anzi|pensando bem|esquece"
-    # "Laat maar weten welke je voorkeur heeft" is "just let me know": no "forget it".
-    r"|laat maar(?! (?:even |eens )?(?:weten|horen|zien|komen))|correctie"
-    # "Thursday works! Sorry, I meant Friday.", "Friday works. Actually Thursday is better.":
-    # the first day said is taken back ("I meant to reply sooner" takes nothing back).
-    # ("so I make that 2pm yours" works the clock out: British "I reckon it is".)
-    r"|i meant(?! to\b)|(?<!\bi )make that"
-    # "Tuesday works... actually no, I have a conflict" ("Actually, no problem" takes nothing back).
-    r"|actually[,.…]*[ \t]+no(?:pe)?\b(?![ \t]+(?:problem|worries|need|rush|pressure|idea))"
-    r"|je voulais dire|quise decir|quería decir|ich meinte|intendevo"
-    r"|eu quis dizer|ik bedoelde|actually,? [^.?!\n]{0,25}\bbetter"
-    # "Friday is good, 4:30am here, hm, no. Wednesday works": a hesitation, then no.
-    r"|(?:hm+|um+|uh+)[,.…]*[ \t]+no(?=[.!,…])"
-    # "8am on Tuesday or Wednesday... 8:30 on Wednesday actually": the last time replaces one.
-    r"|\d[^.?!\n]{0,25}\bactually(?=[ \t]*(?:[.!?…\n]|$)))\b",
-    re.IGNORECASE,
-)
 
 
 def _time_of_another_event(reading: Reading) -> bool:
@@ -1046,7 +1025,9 @@ def _bare_hour_unread(reading: Reading) -> bool:
 
     "Between 10 and 12 works": the 12 is the window's end.
     """
-    hours = {t.hour % 12 for w in reading.times.proposed for t in (w.start, w.end) if t}
+    # A time the reply took back ("11 works! Scratch that, …") was read, not missed.
+    windows = [*reading.times.proposed, *reading.times.taken_back]
+    hours = {t.hour % 12 for w in windows for t in (w.start, w.end) if t}
     return any(
         int(m["hour"]) % 12 not in hours
         and not _DATE_OR_PLACE_BEFORE.search(reading.words[max(0, m.start() - 16) : m.start()])
@@ -1177,6 +1158,46 @@ def _about_the_time(text: str) -> str:
 # "Jonas Weber", "Dr. Ana Ruiz": two capitalised words, as a person is named in any of the
 # seven languages (a lone first name may be anyone's, so it is left out).
 _FULL_NAME = re.compile(r"\b(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")
+
+
+# "Thursday at 10:00 UTC works for me", "je peux jeudi à 10h": the sender's own time, in the
+# first person of the seven languages.
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’]m|I['’]d|I['’]ll|me|my|je|j['’]|moi|yo|puedo|ich|mir|mich|io|posso|eu|ik|mij"
+    r"|mijn)\b",
+    re.IGNORECASE,
+)
+# Someone else's, or the one just named: "she's free Thursday at 2", "er kann am Montag".
+_THIRD_PERSON = re.compile(
+    r"\b(?:she|he|they|her|him|his|their|them|elle|ils|elles|lui|ella|él|ellos|sie|er|ihr|ihm"
+    r"|lei|loro|ela|ele|eles|zij|ze|hij|haar|hem)\b",
+    re.IGNORECASE,
+)
+# "You should also talk to Priya Nair (…)", "parla anche con …": one more person, beside the
+# sender's own answer.
+_ALSO = re.compile(r"\b(?:also|too|as well|aussi|también|auch|anche|também|ook)\b", re.IGNORECASE)
+
+
+def _own_time_beside_referral(reading: Reading) -> bool:
+    """The times are the sender's own, and the person with an address is one more to talk to.
+
+    "Thursday 19 March at 10:00 UTC works for me. You should also talk to Priya Nair
+    (priya@…) - she leads our product team": each clock sits in a sentence of the sender's own
+    and of no one else's, each address in one with no clock and an "also". "Dana Lee (dana@…)
+    handles this. She's free Thursday at 2" has the time in hers, and stays in doubt.
+    """
+    text = reading.words
+    addressed = clocked = False
+    for a, b in sentence_spans(text):
+        address, clock = _ADDRESS.search(text, a, b), _CLOCK.search(text, a, b)
+        # A day alone ("Friday at 2 suits her") may carry a time too.
+        timed = bool(clock) or _names_a_day(text[a:b])
+        if address and (timed or not _ALSO.search(text, a, b)):
+            return False
+        if timed and (not _FIRST_PERSON.search(text, a, b) or _THIRD_PERSON.search(text, a, b)):
+            return False
+        addressed, clocked = addressed or bool(address), clocked or bool(clock)
+    return addressed and clocked
 
 
 def _names_after_cue(text: str) -> bool:
@@ -2548,7 +2569,11 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
     ):
         # The new time is the agreed one plus the length, which the reader did not add up.
         doubts.append(SHIFT_BY_LENGTH)
-    if reading.intent in _TIME_INTENTS and _CORRECTION.search(reading.text):
+    if (
+        reading.intent in _TIME_INTENTS
+        and CORRECTION.search(reading.text)
+        and not reading.times.taken_back
+    ):
         doubts.append(SELF_CORRECTED)
     if reading.intent is Intent.ACCEPT and not reading.link and _IN_WRITING.search(reading.text):
         doubts.append(IN_WRITING)
@@ -2586,6 +2611,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         reading.intent in _TIME_INTENTS
         and (reading.times.proposed or not reading.referrals)
         and _ADDRESS.search(reading.text)
+        and not (reading.referrals and _own_time_beside_referral(reading))
     ):
         # "Dana Lee (dana@…) handles this. She's free Thursday at 2": someone else's address
         # beside a time may make the time theirs, not an offer; and an address the reader

@@ -1120,11 +1120,44 @@ FORWARDED_TO = (
     r"|(?:bericht|mail|verzoek)[ \t]+(?:\w+[ \t]+)?doorgestuurd[ \t]+naar"
 )
 # "neem eens contact op met", "je zou contact op kunnen nemen met": Dutch splits the verb around
-# "op"; asked of the user, never "ik neem contact op met" (the sender's own errand).
+# "op"; asked of the user, never "ik neem contact op met" (the sender's own errand). "Neem
+# eerder contact op met" is "rather", no time moved earlier.
 CONTACT_OP_MET = (
-    r"(?<!ik[ \t])neem[ \t]+(?:(?:eens|gerust|zeker|even|dan|ook|vooral|liever|beter)[ \t]+){0,3}"
+    r"(?<!ik[ \t])neem[ \t]+(?:(?:eens|gerust|zeker|even|dan|ook|vooral|liever|beter|eerder)"
+    r"[ \t]+){0,3}"
     r"contact"
     r"[ \t]+op[ \t]+met|contact[ \t]+op[ \t]+(?:kunnen|moeten)[ \t]+nemen[ \t]+met"
+)
+# "introducing you to Dana Lee", "je vous mets en relation avec Léa Roy", "te presento a Lucía
+# Romero", "ti presento Marco Villa", "te apresento a Rita Sousa", "ik stel je graag voor aan
+# Femke Bos": the user introduced to the person named next, no "Name," before it as in
+# ``_INTRODUCING`` (shared with referrals.py).
+INTRODUCE_YOU_TO = (
+    r"introducing[ \t]+you[ \t]+to"
+    r"|(?:je[ \t]+)?(?:vous|te)[ \t]+mets[ \t]+en[ \t]+relation[ \t]+avec"
+    r"|(?:te|les|le|os)[ \t]+presento[ \t]+a|(?:ti|vi)[ \t]+presento"
+    r"|(?:te|lhe|vos)[ \t]+apresento(?:[ \t]+[ao])?|apresento-(?:te|lhe|vos)(?:[ \t]+[ao])?"
+    r"|(?:ik[ \t]+)?stel[ \t]+(?:je|u)[ \t]+(?:(?:graag|even|hierbij)[ \t]+)?voor[ \t]+aan"
+)
+# "write to Rita Sousa", "wenden Sie sich am besten an", "kontaktieren Sie bitte", "ponte en
+# contacto con", "mettiti in contatto con", "entra em contacto com a", "schrijf liever naar": the
+# user told to write to the person named next, a capital right after ("an Ihre Personalabteilung"
+# is the user's own people; shared with referrals.py).
+WRITE_TO_PERSON = (
+    r"(?:write[ \t]+to|kontaktieren[ \t]+Sie(?:[ \t]+(?:bitte|gerne?|doch|am[ \t]+besten|direkt))*"
+    r"|wenden[ \t]+Sie[ \t]+sich[ \t]+(?:(?:bitte|gerne?|doch|am[ \t]+besten|direkt|lieber)[ \t]+)"
+    r"{1,2}an|p[oó]n(?:te|gase)[ \t]+en[ \t]+contacto[ \t]+con|escríbe(?:le|les)?[ \t]+a"
+    r"|contatta(?:[ \t]+(?:pure|direttamente|piuttosto))+|mettiti[ \t]+in[ \t]+contatto[ \t]+con"
+    r"|si[ \t]+metta[ \t]+in[ \t]+contatto[ \t]+con|entr[ae][ \t]+em[ \t]+conta(?:c)?to[ \t]+com"
+    r"|escrev[ae](?:-lhe)?[ \t]+(?:à|ao)|mail[ \t]+(?:gerust|even|maar)"
+    r"|schrijf[ \t]+(?:(?:liever|gerust|maar|even|dan)[ \t]+)?naar)"
+    r"(?=[ \t]+(?:(?:a|o|la|il|el)[ \t]+)?(?!(?:Ihr|Ihnen|Sie|Unser|Euch)\w*\b)(?-i:[A-ZÀ-Ý]))"
+)
+# "ich stelle Ihnen gern Lena Voigt vor": German puts the name between the verb and its "vor"
+# (shared with referrals.py, which reads the name).
+INTRODUCE_VOR = (
+    r"stelle[ \t]+(?:ich[ \t]+)?(?:Ihnen|dir|Sie|dich|euch)"
+    r"(?:[ \t]+(?:gerne?|hiermit|kurz|heute))*"
 )
 # Verbs that put someone on the thread (shared with referrals.py, which reads the name after).
 ADDING_TO_THREAD = (
@@ -1600,6 +1633,10 @@ REFERRAL_CUE = _cues(
     _COPY_VERB,
     FORWARDED_TO + r"(?= (?-i:[A-Z]))",
     CONTACT_OP_MET,
+    INTRODUCE_YOU_TO + r"(?= (?-i:[A-Z]))",
+    WRITE_TO_PERSON,
+    INTRODUCE_VOR
+    + r"(?= (?:(?:Dr|Prof|Herrn?|Frau)\.? )?(?-i:[A-Z])(?:[^.!?\n]|\.(?=\w)){0,80} vor\b)",
     r"meet (?-i:[A-Z])\w+",
     r"(?:people|folks|someone|somebody|person|colleagues?) (?:who|that)(?:'d| would)?"
     r" (?:be )?(?:(?:far|much|way|a lot) )?(?:great|good|better|perfect|ideal|worth|happy|glad)",

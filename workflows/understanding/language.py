@@ -4,7 +4,7 @@ The reader's cues cover English, French, Spanish, German, Italian,
 Portuguese and Dutch (``KNOWN``). Some others (``OTHER``: Polish, Swedish,
 Greek, Russian, …) it names, so that the few plain phrases it takes in them
 (``otherlanguages``) can be tried; everything else it finds there stays unsure.
-A reply in a script or language it cannot name (Japanese, Arabic, Hindi, …)
+A reply in a script or language it cannot name (Japanese, Persian, Hindi, …)
 is ``None``.
 """
 
@@ -16,9 +16,12 @@ from workflows.understanding.vocab import URL
 
 KNOWN = ("en", "fr", "es", "de", "it", "pt", "nl")
 # Named by common words, as the seven are.
-_OTHER_LATIN = ("ca", "pl", "cs", "sk", "sv", "da", "no", "fi", "ro", "hu", "tr", "id", "tl", "vi")
+_OTHER_LATIN = (
+    "ca", "pl", "cs", "sk", "sv", "da", "no", "fi", "ro", "hu", "tr", "id", "tl", "vi", "lv", "lt",
+    "et",
+)  # fmt: skip
 # Named by their script alone.
-_SCRIPTS = ("el", "he", "ru", "uk")
+_SCRIPTS = ("el", "he", "ru", "uk", "ar", "ur")
 OTHER = _OTHER_LATIN + _SCRIPTS
 # Each language's most common short words, space-separated, and the words a short no leans on
 # ("unfortunately", "sorry": "Helaas geen ruimte hiervoor momenteel, succes ermee.").
@@ -128,6 +131,19 @@ _WORDS: dict[str, str] = {
         "và là của có không tôi em anh chị bạn được cho với này rất cảm ơn xin chào tiếc nhưng "
         "thời gian đã sẽ cuộc gọi ạ nhé thì mình"
     ),
+    "lv": (
+        "un ir man mums jums tev mēs jūs ar par uz ka bet vai paldies labdien sveiks sveika "
+        "sveiki lūdzu diemžēl nav varu varam šo šis arī jau tikai būs esmu ļoti laika laiku"
+    ),
+    "lt": (
+        "ir aš jūs man mums jums tau mes su už iš kad bet ar ačiū laba diena sveiki labai deja "
+        "nėra galiu galime šį tai jau tik bus esu laiko pagarbiai"
+    ),
+    # Estonian shares "ja", "on", "ei" with Finnish; these are its own.
+    "et": (
+        "ja on ei see et ma mul sa teile kas aitäh tere kahjuks aga kui ka veel siis praegu saan "
+        "meil minu sinu olen lugupidamisega"
+    ),
 }
 _COMMON = {code: frozenset(words.split()) for code, words in _WORDS.items()}
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*")
@@ -140,6 +156,12 @@ _LATIN_ADDITIONAL = range(0x1E00, 0x1F00)
 _GREEK = range(0x370, 0x400)
 _CYRILLIC = range(0x400, 0x530)
 _HEBREW = range(0x590, 0x600)
+_ARABIC = range(0x600, 0x700)
+# Letters Urdu writes and Arabic does not (ے ں ٹ ڈ ڑ ہ); Persian, with neither these nor
+# Arabic's alone, is not named.
+_URDU = frozenset("\u06d2\u06ba\u0679\u0688\u0691\u06c1")
+# Letters Persian and Urdu write and Arabic does not (پ چ ژ ک گ ی).
+_NOT_ARABIC = frozenset("\u067e\u0686\u0698\u06a9\u06af\u06cc")
 # Letters only Ukrainian writes among the Cyrillic languages the reader names.
 _UKRAINIAN = frozenset("іїєґІЇЄҐ")
 # Below this many words, a reply ("OK!", "Sí") says too little to tell.
@@ -152,9 +174,14 @@ def _script(letters: list[str]) -> str | None:
         "el": sum(ord(c) in _GREEK for c in letters),
         "ru": sum(ord(c) in _CYRILLIC for c in letters),
         "he": sum(ord(c) in _HEBREW for c in letters),
+        "ar": sum(ord(c) in _ARABIC for c in letters),
     }
     code = max(counts, key=lambda c: counts[c])
     if counts[code] * 2 <= len(letters):
+        return None
+    if code == "ar" and any(c in _URDU for c in letters):
+        return "ur"
+    if code == "ar" and any(c in _NOT_ARABIC for c in letters):
         return None
     return "uk" if code == "ru" and any(c in _UKRAINIAN for c in letters) else code
 

@@ -33,7 +33,7 @@ REASONS = frozenset({DECLINED, PUT_OFF, POINTED, ASKED, CALLED_OFF, HELD})
 # The languages beyond the seven whose day and month names the time grammar reads
 # (``vocab.WEEKDAYS``, ``vocab.MONTHS``): a time in them stands only as a pick or an offer
 # their plain words bear out (``vouches``).
-TIMED = ("sv", "da", "no", "ca")
+TIMED = ("sv", "da", "no", "ca", "lv")
 
 # "W dniu pt., 13.04.2035 o 01:10 Ignacio <ignacio@…> napisał:": the line over a quote, in a
 # language whose wording of it the quote stripper does not know.
@@ -48,7 +48,8 @@ _ATTRIBUTION = re.compile(
 _PHONE = re.compile(
     r"^[ \t]*(?:[^\W\d_]{1,9}\.?:?[ \t]*)?\+\d[\d \t()/.-]{6,}\d[ \t]*$", re.MULTILINE
 )
-_SENTENCE = re.compile(r"[^.!?;\n]+(?:\n(?!\n)[^.!?;\n]+)*")
+# Urdu ends a sentence with "۔", Arabic and Urdu ask with "؟".
+_SENTENCE = re.compile(r"[^.!?;\n۔؟]+(?:\n(?!\n)[^.!?;\n۔؟]+)*")
 # A name of two or three capitalised words, right before an address.
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?")
 
@@ -161,7 +162,8 @@ def vouches(
     """
     tongue = OTHER_TONGUES[code]
     words = folded(URL.sub(" ", EMAIL.sub(" ", own_words(text))))
-    if "?" in words or any(_said(cue, words) for cue in (tongue.unsure, tongue.back, tongue.refer)):
+    hedges = (tongue.unsure, tongue.back, tongue.refer, tongue.condition)
+    if "?" in words or any(_said(cue, words) for cue in hedges):
         return False
     starts = {w.start for w in offered}
     if intent is Intent.ACCEPT and all(w.start in starts for w in windows):
@@ -195,8 +197,11 @@ def read_other(
     # A number may be a date, a clock or a count of weeks: nothing here reads one.
     if any(c.isdigit() for c in words):
         return None
-    # Greek asks with ";".
-    asks = "?" in words or (code == "el" and ";" in words)
+    # "If I'm back by then, write to me in May": what waits on a condition is not said.
+    if _said(tongue.condition, words):
+        return None
+    # Greek asks with ";", Arabic and Urdu with "؟".
+    asks = "?" in words or "؟" in words or (code == "el" and ";" in words)
     if _said(tongue.cancel, words):
         # "… and let's find another time", "could we move it?": a move, not a call-off. A no
         # beside it ("unfortunately I can't, I must cancel our call") is the same call-off.

@@ -33,8 +33,10 @@ _QUOTED = re.compile(r"^[ \t]*>")
 # iOS in Portuguese with the weekday: "terça, 23/03/2027, 06:00, Name <x@y> escreveu:".
 _ATTRIBUTION_START = re.compile(
     # Swedish and Danish open with "Den": "Den 2037-02-24 kl. 09:15 skrev Name <x@y>:";
-    # Norwegian with the date itself: "24.02.2037 kl. 09:15 skrev Name <x@y>:".
+    # Norwegian with the date itself: "24.02.2037 kl. 09:15 skrev Name <x@y>:"; Latvian and
+    # Lithuanian with the year: "2037. gada 17. marts … rakstīja:", "2037-04-20, pr, … rašė:".
     r"^[ \t]*(?:On|Le|El|Am|Em|Il|Op|A|No[ \t]+dia|Den|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|\d{4}\.|\d{4}-\d\d-\d\d,"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},"
     rf"|(?:{alternation(WEEKDAYS)})\.?,(?=[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{2,4}},))(?=[ \t])",
     re.IGNORECASE,
@@ -43,7 +45,7 @@ _ATTRIBUTION_END = re.compile(
     # Thunderbird in German and Dutch puts the name last: "Am … schrieb Riley Chen:".
     # Apple Mail in Dutch: "Op 3 okt. 2028 om 19:00 heeft Name <address> het volgende geschreven:".
     # Gmail in Catalan: "El dc., 12 de març 2030 a les 9:15, Name (<x@y>) va escriure:".
-    r"(?:wrote|writes|a écrit|escribió|escribio|escreveu|va escriure|ha scritto"
+    r"(?:wrote|writes|a écrit|escribió|escribio|escreveu|va escriure|ha scritto|rakstīja|rašė"
     r"|het volgende geschreven|(?:schrieb|schreef|skrev)(?:[ \t]+[^:\n]{1,80})?)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -230,7 +232,9 @@ def _below_quote(text: str) -> tuple[str, str] | None:
     return (below, "\n".join(lines[: last + 1])) if below.strip() else None
 
 
-def _inline_answers(history: str) -> tuple[str, bool, tuple[tuple[str, str], ...]] | None:
+def _inline_answers(
+    history: str, names: tuple[str, ...] = ()
+) -> tuple[str, bool, tuple[tuple[str, str], ...]] | None:
     """Answers written between quoted lines, joined, and whether one took its line's day.
 
     Also each answer as written, with the quoted line it sits under (its ``>`` cut off).
@@ -274,6 +278,14 @@ def _inline_answers(history: str) -> tuple[str, bool, tuple[tuple[str, str], ...
         i += 1
     if not between:
         return None
+    signature = ""
+    if blocks[-1]:
+        # The last answer runs on into the sign-off, no quoted line under it ("Sì, va
+        # benissimo!" over "Cordiali saluti", a street number and a phone): the signature's
+        # numbers are no time in that answer, nor a cue to take its quoted line's day. It
+        # stays below the answers, where the reply's own signature is cut.
+        kept, signature = _cut_signature("\n".join(blocks[-1]), names)
+        blocks[-1] = kept.strip().split("\n") if kept.strip() else []
     written = [
         ("\n".join(block), anchor) for block, anchor in zip(blocks, anchors, strict=True) if block
     ]
@@ -281,7 +293,7 @@ def _inline_answers(history: str) -> tuple[str, bool, tuple[tuple[str, str], ...
         _day_from_anchor(_date_from_anchor(text, anchor), anchor) for text, anchor in written
     ]
     return (
-        "\n\n".join(text for text, _ in answers),
+        "\n\n".join([*(text for text, _ in answers), *([signature] if signature.strip() else [])]),
         any(took for _, took in answers),
         tuple((text, _QUOTE_PREFIX.sub("", anchor)) for text, anchor in written),
     )
@@ -551,10 +563,10 @@ def strip_reply(text: str, sender_name: str = "", sender_marks: tuple[str, ...] 
     text = text[:MAX_INPUT_CHARS].replace("\r\n", "\n").replace("\u00a0", " ")
     above = _cut_history(text)
     history = text[len(above) :]
-    inline = _inline_answers(history)
+    names = (sender_name,) if sender_name else ()
+    inline = _inline_answers(history, names)
     anchored = False
     answered: tuple[tuple[str, str], ...] = ()
-    names = (sender_name,) if sender_name else ()
     top_signature = ""
     if inline is not None:
         answers, anchored, answered = inline

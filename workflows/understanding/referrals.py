@@ -18,6 +18,8 @@ from workflows.understanding.intent import (
     HANDS_PERSON,
     HELPERS_LISTED,
     HIT_UP,
+    INTRODUCE_VOR,
+    INTRODUCE_YOU_TO,
     LEAVES_YOU_TWO,
     MORE_FROM_TALKING,
     PEOPLE_ID_TALK_TO,
@@ -30,6 +32,7 @@ from workflows.understanding.intent import (
     VERB_AFTER_PERSON,
     WHO_YOU_WANT,
     WORTH_TALKING_TO,
+    WRITE_TO_PERSON,
     YOU_WANT_IS,
     unwrapped,
 )
@@ -121,7 +124,7 @@ _CUE = (
     # in a sentence of its own ("and also with Acme" mid-sentence is where someone worked).
     r"|(?<=[.;!?][ \t])(?:en|and|und)[ \t]+(?:(?:misschien|maybe|perhaps|vielleicht)[ \t]+)?"
     r"(?:ook|also|auch)[ \t]+(?:met|with|mit)"
-    rf"|{CONTACT_OP_MET}"
+    rf"|{CONTACT_OP_MET}|{INTRODUCE_YOU_TO}|{WRITE_TO_PERSON}"
     r"|fal[ae][ \t]+com|(?:contact[ \t]+)?opnemen[ \t]+met|scrivere[ \t]+a(?:l|lla)?|écrire[ \t]+à"
     r"|contattar(?:e|la|lo)|contatta"
     r"|(?:vous[ \t]+|te[ \t]+)?mets[ \t]+en[ \t]+copie"
@@ -289,6 +292,8 @@ _SPLIT_VERB_NAME = re.compile(
     r"(?:(?i:doch|gerne?|einfach|am[ \t]+besten|lieber|mal|bitte|ruhig)[ \t]+){0,2}"
     rf"{_ROLE}{_TITLE}{_NAME}[ \t]+an\b"
 )
+# "ich stelle Ihnen gern Lena Voigt (lena@…) vor": the person between the verb and its "vor".
+_INTRODUCED_VOR = re.compile(rf"\b(?i:{INTRODUCE_VOR})[ \t]+{_ROLE}{_TITLE}{_NAME}\b")
 # "I've cc'd her here": the people on the Cc line are the referrals.
 # Mail clients turn "cc'd" into "cc’d": either apostrophe matches.
 _CC_CUE = re.compile(
@@ -444,10 +449,12 @@ _SENDER_TALKS = re.compile(
     r"|vou|preciso|tenho[ \t]+de|tenho[ \t]+que)"
     r"(?:[ \t]+(?:first|quickly|just|briefly|d['’]abord|primero|primeiro))?[ \t]+)$"
 )
-# "I'll ask my wife Carla and get back to you": asking someone is the sender's errand too.
+# "I'll ask my wife Carla and get back to you": asking someone is the sender's errand too, and
+# so is "I'll contact Rita Sousa on my side", "je vais contacter Léa".
 _TALKS = re.compile(
     r"(?i:talk|speak|chat|check|ask|parler|demander|hablar|pregunt(?:ar|arle)|fal(?:ar|e)"
-    r"|perguntar)\b"
+    r"|perguntar|contact|contacter|contactar|e-?mail|write[ \t]+to|écrire[ \t]+à"
+    r"|escribir(?:le)?[ \t]+a|reach[ \t]+out)\b"
 )
 
 
@@ -692,6 +699,9 @@ def find_referrals(
     text = unwrapped(text)
     people: dict[str, Referral] = {}
     cc_others = tuple(a for a in cc if a.email not in exclude)
+    # A forwarded intro copies the user ("Rita, ti presento Ada (in copia)"): the user's own
+    # name, with no address of its own, is no one to write to.
+    cc_ends = tuple(a for a in cc if a.email in exclude and a.name)
     # "I'd point you to Coursera": a resource as often as a person, so a full name or an address.
     pointed = [
         m
@@ -713,6 +723,7 @@ def find_referrals(
     matches += [m for m in _WITH_NAME_THEN_VERB.finditer(text) if _is_full_name(m["name"])]
     matches += [m for m in _RECOMMENDED.finditer(text) if _is_full_name(m["name"])]
     matches += [m for m in _SPLIT_VERB_NAME.finditer(text) if _is_full_name(m["name"])]
+    matches += [m for m in _INTRODUCED_VOR.finditer(text) if _named_in_full(text, m)]
     matches += [
         m
         for m in _THE_ONE_NAME.finditer(text)
@@ -760,7 +771,7 @@ def find_referrals(
             email = in_cc.email
         if in_cc is not None and len(in_cc.name.split()) > len(name.split()):
             name = first_last(in_cc.name)
-        if email in exclude:
+        if email in exclude or (email is None and _in_cc(name, cc_ends) is not None):
             continue
         people[name.lower()] = Referral(name, email)
     for person in (

@@ -796,6 +796,26 @@ def _this_week_out(text: str) -> bool:
     return False
 
 
+# "Tuesday (3/10)", "Tuesday, 10 March": only a comma, a dash or a bracket between the two.
+_DATE_BESIDE = re.compile(r"[ \t]*(?:[,(]|[-–—])?[ \t]*")
+
+
+def _dated_beside(sentence: str, dates: Sequence[DateMention]) -> set[int]:
+    """Where a bare weekday has a full date on that weekday written right after it.
+
+    "the week after I could do Tuesday (3/10)": the date says which Tuesday, so the week after
+    is no guess. A date on another weekday places nothing.
+    """
+    return {
+        d.start
+        for d, beside in itertools.pairwise(dates)
+        if d.kind == "weekday"
+        and beside.kind in ANCHORS
+        and beside.day.weekday() == d.day.weekday()
+        and _DATE_BESIDE.fullmatch(sentence, d.end, beside.start) is not None
+    }
+
+
 def _in_this_week(sentence: str, at: int) -> bool:
     """Whether the weekday at ``at`` follows "this week" with no later week named between."""
     said = [m.end() for m in _THIS_WEEK.finditer(sentence, 0, at)]
@@ -2628,6 +2648,9 @@ class TimeReading:
     stated: bool = False
     # Words written like a time that the reader did not read as one ("Viertel nach drei").
     unread: tuple[str, ...] = ()
+    # The one time said before a correction ("scratch that") and taken back by it: a clash
+    # named after the correction covers it, and the words after it offer the time that stands.
+    taken_back: tuple[TimeWindow, ...] = ()
 
     @property
     def proposed(self) -> list[TimeWindow]:
@@ -2768,8 +2791,8 @@ def _clock_talk(sentence: str, question: bool) -> range:
     teremos mudado para a hora de verão" is talk throughout). Found once per sentence: a long
     line holds many times.
     """
-    talk = None if question else CLOCK_CHANGE_TALK.search(sentence)
-    if talk is None:
+    talk = CLOCK_CHANGE_TALK.search(sentence)
+    if talk is None or (question and not _asked_in_aside(sentence, talk.end())):
         return range(0)
     opens, closes = _bracket_around(sentence, talk.start())
     if (opens, closes) == (0, len(sentence)):
@@ -2784,6 +2807,16 @@ def _clock_talk(sentence: str, question: bool) -> range:
             # of its own. The clock said again stays, to be held to the offer.
             opens, closes = talk.start(), alternative.start()
     return range(opens, closes)
+
+
+def _asked_in_aside(sentence: str, after: int) -> bool:
+    """Whether the sentence's question mark closes a bracket opened after ``after``, unclosed.
+
+    "our clocks spring forward this Sunday, so we'll be 6 hours behind you (I think?" asks
+    only inside the aside; the talk before it is said, not asked.
+    """
+    opened = sentence.rfind("(", after)
+    return opened >= 0 and ")" not in sentence[opened:]
 
 
 # ", ce qui ferait", ", which would be", ", lo que serían": a clause that says a clock again.
@@ -4434,7 +4467,7 @@ def read_times(
             for d in dates
             if said_as_following(seg_text, d)
             and (anchor is not None or any(a.kind in ANCHORS and a.end <= d.start for a in dates))
-        }
+        } | _dated_beside(seg_text, dates)
         if dates or not _opens_on_restatement(seg_text):
             # "Tuesday 7 November at 4pm? That should be 9am in Paris. Or Thursday": a
             # sentence that only says the offer again on another clock keeps its date.

@@ -42,6 +42,11 @@ WEEKDAYS: dict[str, int] = {
     "fredag": 4, "lördag": 5, "lørdag": 5, "lordag": 5, "söndag": 6, "søndag": 6, "sondag": 6,
     "dilluns": 0, "dimarts": 1, "dimecres": 2, "dijous": 3, "divendres": 4, "dissabte": 5,
     "diumenge": 6,
+    # Latvian ("ceturtdiena, 26. marts, plkst. 10:00", "otrdien 31. martā"), read as the Nordic
+    # ones are.
+    "pirmdiena": 0, "pirmdien": 0, "otrdiena": 1, "otrdien": 1, "trešdiena": 2, "trešdien": 2,
+    "ceturtdiena": 3, "ceturtdien": 3, "piektdiena": 4, "piektdien": 4, "sestdiena": 5,
+    "sestdien": 5, "svētdiena": 6, "svētdien": 6,
     # Czech, for the user's own outreach written in it ("úterý 28. října v 10:00"); a reply in
     # Czech is doubted as a language the reader does not know.
     "pondělí": 0, "úterý": 1, "středa": 2, "středu": 2, "čtvrtek": 3, "pátek": 4, "sobota": 5,
@@ -94,6 +99,11 @@ MONTHS: dict[str, int] = {
     # Catalan where it differs ("18 d'abril" is Spanish's "abril"); not "marc", a name.
     "gener": 1, "febrer": 2, "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8,
     "setembre": 9, "desembre": 12,
+    # Latvian where it differs ("marts" is above), as named and in the "in" form ("martā").
+    "janvāris": 1, "janvārī": 1, "februāris": 2, "februārī": 2, "martā": 3, "aprīlis": 4,
+    "aprīlī": 4, "maijs": 5, "maijā": 5, "jūnijs": 6, "jūnijā": 6, "jūlijs": 7, "jūlijā": 7,
+    "augusts": 8, "augustā": 8, "septembris": 9, "septembrī": 9, "oktobris": 10,
+    "oktobrī": 10, "novembris": 11, "novembrī": 11, "decembris": 12, "decembrī": 12,
     # Czech, in the genitive a date takes ("28. října").
     "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
     "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
@@ -1507,10 +1517,24 @@ class Tongue(NamedTuple):
     hold: str = ""
     # "Glad to help": a yes to the chat that picks no time, said beside a holding note.
     glad: str = ""
+    # "If I'm not travelling", "unless": a reading that waits on something, none stands.
+    condition: str = ""
 
 
 _NORDIC_DAYS = r"mandag\w*|tisdag\w*|tirsdag\w*|onsdag\w*|torsdag\w*|fredag\w*|lordag\w*|sondag\w*"
 _CATALAN_DAYS = r"dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge"
+_LATVIAN_DAYS = (
+    r"pirmdien\w*|otrdien\w*|tresdien\w*|ceturtdien\w*|piektdien\w*|sestdien\w*|svetdien\w*"
+)
+
+
+def _in_script(tongue: Tongue) -> Tongue:
+    """``tongue`` with its cues, written as typed, folded as the reply's words are."""
+    return Tongue._make(
+        tuple(map(folded, cue)) if isinstance(cue, tuple) else folded(cue) for cue in tongue
+    )
+
+
 _NORDIC = Tongue(
     no=r"tyvarr\W+(?:har jag inte|kan jag inte|inte|nej|maste jag tacka nej|hinner jag inte)"
     r"|(?:har|hinner|kan) (?:jag )?inte (?:tid|mojlighet|kapacitet|utrymme)"
@@ -1687,7 +1711,9 @@ OTHER_TONGUES: dict[str, Tongue] = {
             r"joulukuu\w*",
         ),
         start=r"alussa|alkupuolella|alku\w*",
-        late=r"puolivali\w*|lopussa|loppu\w*|puolessa",
+        # "kesäkuun jälkeen", "toukokuuhun asti": after or up to the month, not in it.
+        late=r"puolivali\w*|lopussa|loppu\w*|puolessa|jalkeen|asti|saakka|ennen",
+        condition=r"jos|mikali|ellei|jollei",
     ),
     "ro": Tongue(
         no=r"din pacate,? nu|nu (?:pot|voi putea|am timp|am disponibilitate|sunt interesat\w*)"
@@ -1972,4 +1998,193 @@ OTHER_TONGUES: dict[str, Tongue] = {
         start=r"בתחילת|תחילת",
         late=r"באמצע|אמצע|בסוף|סוף",
     ),
+    "lv": Tongue(
+        no=r"diemzel,?(?: \w+){0,3} (?:nevaru|nevaresu|nav|ne)|nevaru|nevaresu"
+        r"|(?:man )?nav (?:laika|iespejas)|neinteres\w*|nav intereses|jaatsaka|nakas atteikt",
+        unsure=r"varbut|iespejams|laikam|velak|nakam\w*|pec|velreiz|atkal|pagaidam"
+        r"|nezinu|neesmu pars\w*|kadreiz|citreiz|cita reize|citadi|vai",
+        yes=r"der|piekritu|labpratigi|ar prieku|prieks|lieliski|protams|sarunats|tiekamies"
+        r"|uz tiksanos|ok|labi|noteikti",
+        refer=r"sazin\w* ar(?! mani)|jautaj\w*|koleg\w*|iesaku",
+        back=r"(?:uz)?raksti(?:et)? man|sazin\w* ar mani|atgriezisimies|parunasim|runasim"
+        r"|sazinasimies|sazinasos",
+        time=_LATVIAN_DAYS + r"|rit|sodien|nedel\w*|plkst|stund\w*|kad",
+        months=(
+            r"janvar(?:is|i|a)",
+            r"februar(?:is|i|a)",
+            r"marts|marta",
+            r"aprilis|aprili|aprila",
+            r"maijs|maija",
+            r"junijs|junija",
+            r"julijs|julija",
+            r"augusts|augusta",
+            r"septembris|septembri|septembra",
+            r"oktobris|oktobri|oktobra",
+            r"novembris|novembri|novembra",
+            r"decembris|decembri|decembra",
+        ),
+        start=r"sakum\w*",
+        late=r"vidu|vidus|beig\w*|pec|lidz|pirms",
+        negation=r"ne|nav|neder\w*|nevar\w*|nebus|nesanak\w*|nespeju|nespesu|neesmu",
+        days=_LATVIAN_DAYS,
+        can=r"varu|varam|man der|man ir laiks",
+        but=r"bet|tacu",
+        # "ja" is "if" ("ja būšu Rīgā"), but not in "ja gribi", "if you like", a courtesy; the
+        # folded "jā" (yes) is taken as the "if" too: a doubt, never a wrong reading.
+        condition=r"ja(?! (?:gribi|gribat|velies|velaties)\b)|ja vien|iznemot ja",
+    ),
+    "lt": Tongue(
+        no=r"deja,?(?: \w+){0,3} (?:negaliu|negalesiu|neturiu|ne)|negaliu|negalesiu"
+        r"|neturiu laiko|nera laiko|nesidomiu|neidomu|(?:turiu|tenka) atsisakyti",
+        unsure=r"galbut|gal|turbut|veliau|kit\w*|po|dar karta|vel|kol kas|nezinau"
+        r"|nesu tikr\w*|kada nors|arba|kitaip",
+        yes=r"tinka|mielai|su malonumu|puiku|zinoma|sutarta|iki susitikimo|susitinkam\w*|gerai"
+        r"|ok",
+        refer=r"susisiekite su(?! manimi)|kreipkites|paklauskite|koleg\w*|rekomenduoju",
+        back=r"parasyk(?:ite)?(?: man)?|susisiekite su manimi|susisiekim|pasikalbesime"
+        r"|grizkime|grisime|susisieksiu|parasysiu",
+        time=r"pirmadien\w*|antradien\w*|treciadien\w*|ketvirtadien\w*|penktadien\w*"
+        r"|sestadien\w*|sekmadien\w*|rytoj|siandien|savait\w*|valand\w*|kada",
+        # "vasara" (summer) is not "vasaris" (February); "kova" and "liepa" are also a fight
+        # and a linden, read only beside a putting off.
+        months=(
+            r"sausi\w*",
+            r"vasari\w*",
+            r"kovas|kovo|kova",
+            r"balandis|balandzio|balandi",
+            r"geguze|geguzes",
+            r"birzel\w*",
+            r"liepa|liepos",
+            r"rugpjut\w*|rugpjuc\w*",
+            r"rugsej\w*",
+            r"spal\w*",
+            r"lapkri\w*",
+            r"gruod\w*",
+        ),
+        start=r"pradzi\w*",
+        late=r"vidur\w*|pabaig\w*|po|iki|pries|antroj\w*",
+        condition=r"jei|jeigu|nebent",
+    ),
+    "et": Tongue(
+        no=r"kahjuks(?: \w+){0,3} (?:ei|mitte|pole)|ma ei saa|mul (?:pole|ei ole) aega"
+        r"|pole aega|ei ole huvitatud|pean keelduma",
+        unsure=r"voib-olla|voibolla|ehk|ilmselt|hiljem|jargmi\w*|parast|uuesti|jalle|esialgu"
+        r"|ei tea|pole kindel|kunagi|voi|muidu",
+        yes=r"sobib|sobivad|meeleldi|hea meelega|roomuga|suureparane|muidugi|kokku lepitud"
+        r"|kohtumiseni|naeme|ok|selge|tore",
+        refer=r"kolleeg\w*|poordu\w*|kusi\w*|soovitan",
+        back=r"kirjuta\w* mulle|vot\w* minuga(?: \w+)? uhendust|raagime|votan(?: \w+)? uhendust"
+        r"|tuleme(?: \w+)? tagasi",
+        time=r"esmaspaev\w*|teisipaev\w*|kolmapaev\w*|neljapaev\w*|reede\w*|laupaev\w*"
+        r"|puhapaev\w*|homme|tana|nadal\w*|kell|tund\w*|millal",
+        months=(
+            r"jaanuar\w*",
+            r"veebruar\w*",
+            r"marts\w*",
+            r"aprill\w*",
+            r"mai|mais|maini|maikuu\w*",
+            r"juuni\w*",
+            r"juuli\w*",
+            r"august\w*",
+            r"septemb\w*",
+            r"oktoob\w*",
+            r"novemb\w*",
+            r"detsemb\w*",
+        ),
+        start=r"alguses|algul|algus\w*",
+        late=r"keskel|keskpaik\w*|lopus|lopul|lopp\w*|parast|kuni|enne",
+        # "kui" is also "when" and "than": a doubt more than needed, never a wrong reading.
+        condition=r"kui|juhul|vaid siis",
+    ),
+    # Arabic and Urdu are written here as they are typed; ``_in_script`` folds them as the
+    # reply is (hamza and tanween dropped: "أستطيع" is read "استطيع").
+    "ar": _in_script(
+        Tongue(
+            no=r"(?:[وف]?لا|لن) (?:أستطيع|أتمكن|يمكنني|أقدر)|للأسف،? (?:لا|لن|ليس)"
+            r"|ليس لدي (?:وقت|الوقت)|لا وقت لدي|غير مهتم\w*|مضطر\w* (?:للاعتذار|إلى الاعتذار)"
+            r"|أعتذر عن (?:عدم|المشاركة|قبول)",
+            # "Currently" ("حالياً") beside a can't is a no, as the seven languages read it; a
+            # "later", "next" or "again" beside it is not.
+            unsure=r"ربما|قد|ممكن|يمكن|لاحقا|فيما بعد|القادم|القادمة|المقبل|المقبلة|بعد|مرة أخرى"
+            r"|مجددا|لا أعرف|لا أدري|لست متأكد\w*|إن شاء الله"
+            r"|إنشاء الله|أو",
+            yes=r"يسعدني|بكل سرور|(?<!غير )مناسب|يناسبني|موافق\w*|أكيد|حسنا|ممتاز|أراك|نلتقي|تمام",
+            refer=r"(?:تواصل|راسل|اسأل)(?:ي|وا)?(?! معي)|زميل\w*|زملائي|أنصحك",
+            back=r"(?:تواصل|تواصلي|تواصلوا) معي|راسلني|راسليني|اكتب(?:ي)? لي|نتحدث|نتكلم|لنتحدث"
+            r"|نعود|سأعود إليك|سأتواصل",
+            time=r"[وفب]?(?:يوم|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|غدا|اليوم"
+            r"|الأسبوع|أسبوع|الساعة|ساعة|متى|صباحا|مساء)",
+            months=(
+                r"[وفب]?(?:يناير|كانون الثاني)",
+                r"[وفب]?(?:فبراير|شباط)",
+                r"[وفب]?(?:مارس|آذار)",
+                r"[وفب]?(?:أبريل|إبريل|نيسان)",
+                r"[وفب]?(?:مايو|أيار)",
+                r"[وفب]?(?:يونيو|حزيران)",
+                r"[وفب]?(?:يوليو|تموز)",
+                r"[وفب]?(?:أغسطس)",
+                r"[وفب]?(?:سبتمبر|أيلول)",
+                r"[وفب]?(?:أكتوبر|تشرين الأول)",
+                r"[وفب]?(?:نوفمبر|تشرين الثاني)",
+                r"[وفب]?(?:ديسمبر|كانون الأول)",
+            ),
+            start=r"بداية|أوائل|مطلع",
+            late=r"منتصف|نهاية|أواخر|أواسط|بعد|قبل|حتى",
+            condition=r"[وف]?(?:إذا|لو|إلا|ما لم|في حال)",
+        )
+    ),
+    "ur": _in_script(
+        Tongue(
+            no=r"(?:معذرت|افسوس)(?:،)?(?: \w+){0,4} نہیں|نہیں کر سک(?:تا|تی|وں گا|وں گی)"
+            r"|ممکن نہیں|وقت نہیں|دلچسپی نہیں",
+            unsure=r"شاید|بعد میں|بعد|اگلے|اگلی|ابھی|فی الحال|پھر|دوبارہ|پتا نہیں|معلوم نہیں"
+            r"|ان شاء اللہ|انشاءاللہ|یا",
+            yes=r"ٹھیک|منظور|خوشی|ضرور|بالکل|(?<!غیر )مناسب|چلے گا|ملتے ہیں|جی ہاں",
+            refer=r"سے رابطہ|ساتھی|کولیگ|پوچھ\w*",
+            back=r"بات کرتے ہیں|بات کریں گے|رابطہ کروں گا|رابطہ کروں گی|مجھ سے رابطہ|دوبارہ لکھیں"
+            r"|مجھے لکھیں",
+            time=r"پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|ہفتے|اتوار|کل|آج|بجے|کب|صبح|شام|دوپہر",
+            months=(
+                r"جنوری",
+                r"فروری",
+                r"مارچ",
+                r"اپریل",
+                r"مئی",
+                r"جون",
+                r"جولائی",
+                r"اگست",
+                r"ستمبر",
+                r"اکتوبر",
+                r"نومبر",
+                r"دسمبر",
+            ),
+            start=r"شروع|اوائل",
+            late=r"بعد|وسط|آخر|آخری|پہلے|تک",
+            condition=r"اگر|جب تک|بشرطیکہ",
+        )
+    ),
 }
+
+
+# "Ok, Tuesday 3pm then. Actually wait, I have the dentist then.": the earlier line no longer holds.
+CORRECTION = re.compile(
+    # "Yes to Wednesday 16:00 - hmm, no wait, I have a board call then": "no wait" too.
+    r"\b(?:actually,? wait|wait,? (?:no|actually)|(?:oh|no),? wait|scratch that|on second thought"
+    r"|correction:|never ?mind|ignore (?:that|what i said)|en fait,? non|pensándolo mejor"
+    r"|olvida lo (?:anterior|que dije)|ach nein|korrektur|anzi|pensando bem|esquece"
+    # "Laat maar weten welke je voorkeur heeft" is "just let me know": no "forget it".
+    r"|laat maar(?! (?:even |eens )?(?:weten|horen|zien|komen))|correctie"
+    # "Thursday works! Sorry, I meant Friday.", "Friday works. Actually Thursday is better.":
+    # the first day said is taken back ("I meant to reply sooner" takes nothing back).
+    # ("so I make that 2pm yours" works the clock out: British "I reckon it is".)
+    r"|i meant(?! to\b)|(?<!\bi )make that"
+    # "Tuesday works... actually no, I have a conflict" ("Actually, no problem" takes nothing back).
+    r"|actually[,.…]*[ \t]+no(?:pe)?\b(?![ \t]+(?:problem|worries|need|rush|pressure|idea))"
+    r"|je voulais dire|quise decir|quería decir|ich meinte|intendevo"
+    r"|eu quis dizer|ik bedoelde|actually,? [^.?!\n]{0,25}\bbetter"
+    # "Friday is good, 4:30am here, hm, no. Wednesday works": a hesitation, then no.
+    r"|(?:hm+|um+|uh+)[,.…]*[ \t]+no(?=[.!,…])"
+    # "8am on Tuesday or Wednesday... 8:30 on Wednesday actually": the last time replaces one.
+    r"|\d[^.?!\n]{0,25}\bactually(?=[ \t]*(?:[.!?…\n]|$)))\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,56 @@
+"""A reply that takes back the one time it named first ("Thursday at 11 works! Scratch that")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from workflows.understanding.roles import PROPOSED_ROLES, Role
+from workflows.understanding.times import TimeReading
+from workflows.understanding.vocab import CORRECTION
+
+# "Scratch that, Friday at 1pm works as well": the later time joins the earlier, takes nothing
+# back.
+_ADDS = re.compile(r"\b(?:also|too|as well|either|still)\b", re.IGNORECASE)
+
+
+def taken_back(
+    answer: str, reading: TimeReading, read: Callable[[str], TimeReading]
+) -> TimeReading:
+    """``reading`` with the time a correction withdraws no longer proposed.
+
+    "Thursday at 11 works! ...actually, scratch that, I'm flying on Thursday morning. Could we
+    do Friday 24th at 1pm instead?": one correction, one time before it, and after it a clash
+    that covers that time and a time of its own: only the later time stands. Two times before
+    the correction (which one goes?), no clash over the earlier time (the correction may be of
+    something else), or a later time said beside it ("also", "too") leave the reading as it is.
+    """
+    cues = list(CORRECTION.finditer(answer))
+    if len(cues) != 1:
+        return reading
+    before = read(answer[: cues[0].start()]).proposed
+    after = read(answer[cues[0].end() :])
+    if len(before) != 1 or not after.proposed or _ADDS.search(answer, cues[0].end()):
+        return reading
+    (earlier,) = before
+    later = {w.start for w in after.proposed}
+    if earlier.start in later or {w.start for w in reading.proposed} != later | {earlier.start}:
+        return reading
+    if not any(
+        m.role is Role.CONFLICT
+        and m.window.end is not None
+        and m.window.start <= earlier.start < m.window.end
+        for m in after.mentions
+    ):
+        return reading
+    # Dropped, not marked cancelled: nothing was agreed, so nothing is being moved from it.
+    return replace(
+        reading,
+        mentions=tuple(
+            m
+            for m in reading.mentions
+            if not (m.role in PROPOSED_ROLES and m.window.start == earlier.start)
+        ),
+        taken_back=(earlier,),
+    )
