@@ -925,14 +925,15 @@ def understand(
     day_first = None if offset == timedelta(0) else offset >= _DAY_FIRST_FROM
 
     # Read with phone shorthand spelled out ("tmrw", "nxt wk", "doesnt"); shown as written.
-    stripped = strip_reply(spelled_out(msg.text), msg.sender.name, _marks(msg.sender))
+    users = tuple(m for person in (*msg.to, *msg.cc) for m in _marks(person))
+    stripped = strip_reply(spelled_out(msg.text), msg.sender.name, _marks(msg.sender), users)
     shown = strip_reply(msg.text, msg.sender.name, _marks(msg.sender)).reply
     text = stripped.reply
     if is_bounce(msg):
         # A bounce quotes the user's own words: nothing in it is the contact's.
         return Verdict(Intent.OTHER, reply_text=shown, notes=("delivery failure report",))
     invite = _first_invite(msg, sender_tz, meeting_length)
-    notice = calendar_notice(msg) if invite is None else None
+    notice = calendar_notice(msg, text) if invite is None else None
     if notice is not None:
         # "Angenommen: Marina / Jonas @ Di. 18. Sept. 16:30": the calendar's word that the
         # invitation the user sent was answered; the time it repeats is no offer. A no or a

@@ -80,6 +80,7 @@ from workflows.understanding.notanswer import (
 )
 from workflows.understanding.ordinals import (
     day_or_place,
+    middle_place,
     names_some_places,
     ordinal_place,
     points_at_one,
@@ -978,8 +979,10 @@ class Reading:
 
 
 _OWN_CLOCK_AGAIN = re.compile(
-    r"\b(?:that['’]s|that is|which is|that['’]d be|that would be)[ \t]+\d{1,2}(?:[:.]\d\d)?"
-    r"[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:for me|my time|here|on my end|where i am|local time)\b",
+    r"(?:\b(?:that['’]s|that is|which is|that['’]d be|that would be)|[ \t][–—-])[ \t]+"
+    # "… works – that's your 16:30": the user's clock by its possessive, as sure a sum.
+    r"(?:(?P<yours>your)[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|noon|midday)"
+    r"(?(yours)|[ \t]*(?:for me|my time|here|on my end|where i am|local time)\b)",
     re.IGNORECASE,
 )
 
@@ -1036,7 +1039,10 @@ def _bare_hour_unread(reading: Reading) -> bool:
 
 
 def _picks_on_own_clock(text: str) -> bool:
-    """A yes, then the sender's own clock for it in the same sentence ("that's 1pm for me")."""
+    """A yes, then a clock for it again in the same sentence, the sender's or the user's.
+
+    "That's 1pm for me", "See you Tuesday – noon here", "works – that's your 16:30".
+    """
     for m in _OWN_CLOCK_AGAIN.finditer(text):
         opens = max(text.rfind(mark, 0, m.start()) for mark in ".!?\n") + 1
         if said(PICK, text[opens : m.start()]) or said(ACCEPT, text[opens : m.start()]):
@@ -1816,6 +1822,8 @@ def _place_against_time(reading: Reading) -> bool:
         named = offered[place] if -len(offered) <= place < len(offered) else None
     elif (in_time := time_place(reading.text, len(offered))) is not None:
         named = sorted(offered, key=lambda w: w.start)[in_time]
+    elif (middle := middle_place(reading.text, len(offered))) is not None:
+        named = offered[middle]
     else:
         return False
     # "Your second slot but an hour later?": the place is where the move starts from.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from workflows.understanding.message import Address, ParsedMessage
+from workflows.understanding.quotes import FORWARD_MARK
 from workflows.understanding.vocab import (
     BARRING_MISHAP,
     FAR_NICKNAMES,
@@ -38,13 +39,6 @@ _VERB_ALONE = re.compile(
 _FORWARD_SUBJECT = re.compile(
     r"^\s*(?:re\s*:\s*)*(?:fwd?|tr|wg|rv|i|enc|doorst|wtr|fs)\s*:", re.IGNORECASE
 )
-# The line a mail program puts above a forwarded message, in the seven languages.
-_FORWARD_MARK = re.compile(
-    r"^[-\s]*(?:forwarded message|begin forwarded message"
-    r"|message transféré|mensaje reenviado|weitergeleitete nachricht|messaggio inoltrato"
-    r"|mensagem encaminhada|doorgestuurd bericht)\b",
-    re.IGNORECASE | re.MULTILINE,
-)
 
 
 def forwarded_elsewhere(msg: ParsedMessage) -> bool:
@@ -54,7 +48,7 @@ def forwarded_elsewhere(msg: ParsedMessage) -> bool:
     forward sent to the person who wrote the quoted mail (an assistant passing the user's note
     back with the times) answers them.
     """
-    forward = _FORWARD_SUBJECT.match(msg.subject) or _FORWARD_MARK.search(msg.text)
+    forward = _FORWARD_SUBJECT.match(msg.subject) or FORWARD_MARK.search(msg.text)
     return bool(forward) and not _authors_among(msg, msg.to)
 
 
@@ -119,6 +113,12 @@ _NOTICE_YES = re.compile(
     r"|geaccepteerd)$",
     re.IGNORECASE,
 )
+# A notice's sentence that answers no or maybe: "has declined", "hat … mit Vorbehalt angenommen".
+_NOTICE_NOT_YES = re.compile(
+    r"tentatively|declined|Vorbehalt|abgelehnt|refusé|peut-être|rechazado|recusou|rifiutato"
+    r"|afgewezen|geweigerd|voorlopig",
+    re.IGNORECASE,
+)
 # A note the sender typed under the notice ("… with note: Could we make it 5pm?") is words of
 # their own: the notice is read as a message then.
 _NOTICE_NOTE = re.compile(
@@ -128,18 +128,29 @@ _NOTICE_NOTE = re.compile(
 )
 
 
-def calendar_notice(msg: ParsedMessage) -> bool | None:
+def calendar_notice(msg: ParsedMessage, reply: str) -> bool | None:
     """A calendar's plain notice that an invitation was answered.
 
     ``True`` for a yes, ``False`` for a no or a maybe, ``None`` when ``msg`` is no such notice
-    (or carries a note of the sender's).
+    (or carries a note of the sender's). Under another subject only the reply's own words
+    (``reply``, the quote cut off) are the notice.
     """
     subject = _NOTICE_SUBJECT.match(msg.subject)
     # The calendar's own links ("…/calendar/event?action=RESPOND…") ask nothing.
-    words = URL.sub(" ", msg.text)
-    if subject is None or not _NOTICE_BODY.search(words) or _NOTICE_NOTE.search(words):
+    words = URL.sub(" ", msg.text if subject is not None else reply)
+    body = _NOTICE_BODY.search(words)
+    if _NOTICE_NOTE.search(words):
         return None
-    return _NOTICE_YES.match(subject["word"]) is not None
+    if subject is None:
+        # The notice's words under another subject ("Re: chat"), its sentence or its subject
+        # line ("Declined: Chat @ Fri 10am"): a no or a maybe still turns the slot it repeats
+        # down, so it is no pick of it; a yes is read as the words it is.
+        head = _NOTICE_SUBJECT.match(words)
+        no = (body is not None and _NOTICE_NOT_YES.search(body.group(0))) or (
+            head is not None and not _NOTICE_YES.match(head["word"])
+        )
+        return False if no else None
+    return None if body is None else _NOTICE_YES.match(subject["word"]) is not None
 
 
 # "Does 3pm mean ET?", "2pm Eastern, right?", "is that your time?", "c'est bien heure de New

@@ -112,6 +112,19 @@ def time_place(text: str, count: int) -> int | None:
     return next(iter(places)) if len(places) == 1 else None
 
 
+# "the middle one", "la del medio", "a do meio": the place between the first and the last.
+_MIDDLE = re.compile(
+    r"(?<![\w-])(?:middle[ \t]+(?:one|option|slot|choice)|(?:la|el|a|o)[ \t]+d(?:el|o)[ \t]+"
+    r"(?:medio|meio)|(?:celui|celle)[ \t]+du[ \t]+milieu|(?:der|die|den)[ \t]+mittleren?)\b",
+    re.IGNORECASE,
+)
+
+
+def middle_place(text: str, count: int) -> int | None:
+    """The middle of ``count`` offers, if the reply picks it and there is one (an odd count)."""
+    return count // 2 if count % 2 and _MIDDLE.search(text) else None
+
+
 def day_or_place(text: str) -> bool:
     """A numbered ordinal right before a yes ("2nd works"): a list place or a day alike."""
     return bool(_DAY_OR_PLACE.search(text))

@@ -69,6 +69,13 @@ _SEPARATOR = re.compile(
     r")[ \t]*$",
     re.IGNORECASE,
 )
+# The line a mail program puts above a forwarded message, in the seven languages.
+FORWARD_MARK = re.compile(
+    r"^[-\s]*(?:forwarded message|begin forwarded message"
+    r"|message transféré|mensaje reenviado|weitergeleitete nachricht|messaggio inoltrato"
+    r"|mensagem encaminhada|doorgestuurd bericht)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _FROM_HEADER = re.compile(
     r"^[ \t]*\*{0,2}(?:From|De|Von|Da|Van)[ \t]*\*{0,2}[ \t]*:", re.IGNORECASE
 )
@@ -484,11 +491,16 @@ def _without_attributions(history: str) -> str:
     return "\n".join(kept)
 
 
-def _without_authored(history: str, marks: tuple[str, ...]) -> str:
+def _without_authored(
+    history: str, marks: tuple[str, ...], others_but: tuple[str, ...] | None = None
+) -> str:
     """``history`` less every quoted message whose author line names one of ``marks``.
 
     "From: Kai Berg / Sent: …" under the user's offers, or "On …, Kai Berg wrote:" at the
     next quote level: the sender's own older message, whose times are no offer of the user's.
+    With ``others_but`` (the user's marks, for a forward), so is every message whose author
+    line names none of them: a colleague's note forwarded above the user's mail ("you're free
+    Wednesday 11:00-12:00") offers nothing of the user's.
     """
     lines = history.split("\n")
     bare = [_QUOTE_PREFIX.sub("", line) for line in lines]
@@ -502,7 +514,9 @@ def _without_authored(history: str, marks: tuple[str, ...]) -> str:
             # An "On …, <who> wrote:" line ends where its message opens: "Hi Chen Hao," under
             # it greets the sender by name, it does not sign the message with it.
             head = " ".join(bare[i : i + span + (0 if attribution else 1)]).lower()
-            authored = any(mark in head for mark in marks)
+            authored = any(mark in head for mark in marks) or (
+                others_but is not None and not any(mark in head for mark in others_but)
+            )
         else:
             span = 1
         if not authored:
@@ -553,12 +567,17 @@ def _without_legal_footer(history: str) -> str:
     return history[: footer.start()] if footer else history
 
 
-def strip_reply(text: str, sender_name: str = "", sender_marks: tuple[str, ...] = ()) -> Stripped:
+def strip_reply(
+    text: str,
+    sender_name: str = "",
+    sender_marks: tuple[str, ...] = (),
+    user_marks: tuple[str, ...] = (),
+) -> Stripped:
     """The new text of a reply body, and its signature.
 
     ``sender_name`` (the From display name) lets a bare first-name sign-off
     be recognised as signature; ``sender_marks`` (lower-case address or full name) find the
-    sender's own messages in the history.
+    sender's own messages in the history, and ``user_marks`` the user's in a forward.
     """
     text = text[:MAX_INPUT_CHARS].replace("\r\n", "\n").replace("\u00a0", " ")
     above = _cut_history(text)
@@ -596,5 +615,11 @@ def strip_reply(text: str, sender_name: str = "", sender_marks: tuple[str, ...] 
         anchored=anchored,
         answered=answered,
         newest=_newest_quoted(history[:MAX_REPLY_CHARS]),
-        users=_without_attributions(_without_authored(history[:MAX_REPLY_CHARS], sender_marks)),
+        users=_without_attributions(
+            _without_authored(
+                history[:MAX_REPLY_CHARS],
+                sender_marks,
+                user_marks if user_marks and FORWARD_MARK.search(text) else None,
+            )
+        ),
     )

@@ -99,11 +99,17 @@ _UNFIT = (
     r"|(?:is|zou|wordt) (?:\w+ )?(?:niet|geen) (?:zo )?(?:goed|handig|ideaal|mogelijk)"
 )
 _DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-# "I have a hard stop at 3:30": a limit on the slot, not another offer.
-_LIMIT_CUE = r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)"
+# "I have a hard stop at 3:30", "if we can finish by 10:20": a limit on the slot, not another
+# offer.
+_LIMIT_CUE = (
+    r"hard stop|(?:have|need|must) to (?:leave|be out|run) (?:by|at)"
+    r"|(?:finish|wrap(?: it| things)? up|be done|be finished|end) by"
+)
 _LIMIT = _cues(_LIMIT_CUE)
 CONFLICT = _cues(
     _UNFIT,
+    # "I've declined the invitation for Friday 10am": the slot turned down, not picked.
+    r"declined|rechazad[oa]|recus(?:ou|ei)",
     # "cant do thu", "wont be able to make Friday": the apostrophe left out, or "able to".
     r"(?:cant|wont|couldnt|(?:won't|wont|will not|not) be able to|not able to)"
     r" (?:do|make|meet|manage|join|attend|be there)",

@@ -1077,6 +1077,8 @@ _RESTATE_BEFORE = re.compile(
     # "(las 8:30 vuestras)": an article may open the bracket.
     r"(?:[(/=](?:[ \t]*(?:las|la|les|le|die|de|as|às|alle|le ore))?|\bi\.e\.|\bwhich is"
     r"|\bthat['’]s|\bthat is|\bthat['’]d be|\bthat would be|\bwhich would be"
+    # "Tuesday 2pm your time is noon in Tokyo": a clock's own zone, then "is", says it again.
+    r"|\b(?:your|my)[ \t]+time[ \t]+is|\b(?:yours|mine)[ \t]+is"
     # "so that'll be 2pm Eastern for me", "ce sera 15h chez moi": the same instant, ahead.
     r"|\bthat['’]ll be|\bthat will be|\bwhich will be|\bce sera|\bça fera|\beso será(?:[ \t]+las?)?"
     # "à 14 h chez vous, ça fait 8 h ici": "that makes", the same instant on another clock.
@@ -1227,7 +1229,9 @@ _RESTATE_AFTER = re.compile(
     r"|mine|mon heure|mi hora|meine Zeit|ora mia|la mia ora|(?:no )?meu(?: horário)?|minha hora"
     r"|mijn tijd"
     # "Acho que são 9h aí": the same instant where the user is.
-    r"|over there|aí|ahí|allí|allá|là-bas|drüben|daar)(?!\w)",
+    r"|over there|aí|ahí|allí|allá|là-bas|drüben|daar"
+    # "2pm your time, 1:30pm here in Adelaide": the sender's place, said as theirs.
+    r"|here in (?-i:[A-Z])[\w'’.-]*)(?!\w)",
     re.I,
 )
 
@@ -2186,6 +2190,7 @@ def _names(tz: tzinfo) -> frozenset[str | None]:
 _REGION_STANDARD = {
     "pacific": "PST", "mountain": "MST", "central": "CST", "eastern": "EST",
     "atlantic": "AST", "alaska": "AKST", "hawaii": "HST",
+    "australian eastern": "AEST", "australian central": "ACST", "australian western": "AWST",
 }  # fmt: skip
 
 

@@ -850,6 +850,8 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     },
     "Australia/Sydney": {
         _CLOCK | _PLACE: "sydney",
+        # "(Australian Eastern Daylight Time)", as calendars write it: not New York's Eastern.
+        _CLOCK: "australian eastern",
         _WORDS | _PLACE: "canberra",
         _PLACE: "new south wales",
     },
@@ -865,9 +867,9 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
     "Australia/Hobart": {_WORDS | _PLACE: "hobart|tasmania"},
     "Australia/Adelaide": {
         _CLOCK | _PLACE: "adelaide",
-        _CLOCK: "adelaida|adélaïde|adelaïde",
+        _CLOCK: "adelaida|adélaïde|adelaïde|australian central",
     },
-    "Australia/Perth": {_CLOCK | _PLACE: "perth"},
+    "Australia/Perth": {_CLOCK | _PLACE: "perth", _CLOCK: "australian western"},
     "Pacific/Auckland": {
         _CLOCK | _PLACE: "new zealand|auckland|wellington",
         _PLACE: "christchurch|aotearoa",
