@@ -529,7 +529,6 @@ _LEFT: dict[str, str] = {
     "Wednesday is good - 7pm": "one clock, restating the quoted offer",
     "Sunday 18 June at 4pm PT works for me (Monday morning here)": "the pick is listed twice",
     "Monday evening your time works best": "an offer worded as the sender's preference",
-    "Any chance of Monday 8pm Eastern?": '"It\'s Tuesday 10am here" reads as a statement',
     "Sure - your Monday 4pm is my Tuesday 9am": '"your Monday 4pm is my …" reads as a statement',
     "Monday 3 April at 9am your time works": "no zone of the user's in the thread",
     "Monday 13 March at 8pm your time works": "no zone of the user's in the thread",

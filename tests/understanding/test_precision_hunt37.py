@@ -477,7 +477,7 @@ ROWS: list[Row] = [
 # Clear replies the reader still leaves in doubt (EVALUATION.md, hunt 37, "what is left"),
 # pinned so that a fix shows here: a no with no stock cue ("não tenho disponibilidade"; hunt 44
 # reads "no voy a poder ayudarte", "não vou conseguir ajudar", "ik ga het niet doen"),
-# referrals by "ti giro il contatto", "coloco em cópia", "wenden Sie sich an"
+# referrals by "ti giro il contatto", "coloco em cópia" (round 73 reads "wenden Sie sich an")
 # (`referral_unread`, `no_intent_cue`) (round 46 reads the defer to a day of the month,
 # "Melden Sie sich am 2. Mai wieder"), moves with a bare hour after the day
 # (`time_without_day`), a stand-in in Italian (`away_or_referral`).
@@ -501,7 +501,6 @@ LEFT_IN_DOUBT = frozenset(
         " marco.rossi@example.com.",
         "Metto in copia Elena Conti (elena.conti@example.com), che se ne occupa.",
         "Ho avuto un imprevisto, possiamo spostare a giovedì alle 11?",
-        "Wenden Sie sich am besten an Lukas Braun: lukas.braun@example.com.",
         "Mir ist etwas dazwischengekommen, können wir auf Donnerstag 11 Uhr verschieben?",
         "Zou donderdag om 16 uur voor jou werken?",
         "Ik doe niet aan dit soort gesprekken, sorry.",

@@ -15,8 +15,8 @@ the 16th):
 
 Left (pinned): "in meetings until 3 but free after that until 5:30" (the free spell opens
 where the busy one ends, and "until 5:30" closes it; today 5:30 is read as a clock of its own,
-doubted); found on the way and read certain and wrong: "7:00pm NZX" (no zone, read on the
-Date header's clock).
+doubted). Found on the way: "7:00pm NZX" (no zone, read on the Date header's clock), doubted
+since round 73 P.
 """
 
 from __future__ import annotations
@@ -184,8 +184,6 @@ LEFT = {
     "On Thursday 12 November I'm in meetings until 3 but free after that until 5:30 - any time"
     " in there works.": "the free spell after a busy one ('after that') is not opened at its"
     " end; 'until 5:30' is read as a clock of its own (doubted, two readings)",
-    "How about Thursday 12 November at 7:00pm NZX?": "three capitals after a clock that name no"
-    " zone are not doubted (the time is read on the Date header's clock)",
 }
 LEFT_ROWS = [
     (

@@ -784,15 +784,19 @@ def _day_before_time(answer: str, day: str, read: Callable[[str], TimeReading]) 
     return answer
 
 
-def _not_the_two_ends(referrals: list[Referral], msg: ParsedMessage) -> tuple[Referral, ...]:
+def _not_the_two_ends(
+    referrals: list[Referral], msg: ParsedMessage, exclude: frozenset[str]
+) -> tuple[Referral, ...]:
     """The referrals but a name, written without an address, of the sender or the one addressee.
 
     "Office of Hélène Garnier" writing "please don't email Hélène directly" answers for her,
     and "ignore my last email Kenji, wrong thread" to Kenji speaks to him: a name of either
     end of the mail points the user nowhere new. With several addressees, one of them may be
-    the person the user is sent to.
+    the person the user is sent to, but never the user ("Sam, te presento a Ada" to both).
     """
-    names = [msg.sender.name, *(a.name for a in msg.to if len(msg.to) == 1)]
+    ends = [msg.sender, *(msg.to if len(msg.to) == 1 else ())]
+    ends += [a for a in (*msg.to, *msg.cc) if a.email in exclude]
+    names = [a.name for a in ends]
     own = [set(first_last(name).lower().split()) for name in names if name]
     return tuple(
         r
@@ -1063,7 +1067,7 @@ def understand(
         # A booking link answers only in a reply: a fresh message that carries one (a recruiter's
         # pitch, someone's own cold outreach) asks for a meeting of its own.
         link=answer_link(text, stripped.signature) if _is_reply(msg, stripped.history) else None,
-        referrals=_not_the_two_ends(find_referrals(text, contacts, exclude), msg),
+        referrals=_not_the_two_ends(find_referrals(text, contacts, exclude), msg, exclude),
         auto_reply=is_auto_reply(msg),
         invite=invite,
         quoted=bool(stripped.history.strip()),

@@ -39,6 +39,7 @@ from workflows.understanding.vocab import (
     REACH_THEM_AT,
     REGION_CLOCKS,
     RELATIVE_DAYS,
+    THIS_MOMENT,
     UNREAL_YES,
     WEEK_LATER,
     WEEKDAYS,
@@ -326,10 +327,11 @@ _SOON = (
 )
 _SOON_SAID = re.compile(rf"\b{_SOON}", re.IGNORECASE)
 # "te contesto mañana", "ti rispondo stasera": today or tomorrow, in any of the seven languages
-# ("tomorrow week" is a week on).
+# ("tomorrow week" is a week on). This evening, or within the day, counts as today.
 _TODAY_OR_TOMORROW = re.compile(
     r"(?<!\w)(?:"
     + "|".join(sorted((re.escape(w) for w, d in RELATIVE_DAYS.items() if d <= 1), key=len)[::-1])
+    + r"|stasera|in giornata|esta (?:noche|tarde)|dans la journée|vanavond|vanmiddag"
     + r")(?!\w)(?! week)",
     re.IGNORECASE,
 )
@@ -2413,7 +2415,10 @@ HOLDING = _cues(
     r"|noche))|je (?:te|vous) réponds (?:demain|ce soir|aujourd'hui|dans la journée)"
     r"|ich antworte (?:Ihnen|dir|euch) (?:morgen|heute)|(?:ti|le|vi) rispondo (?:domani|stasera"
     r"|oggi|in giornata)|(?:respondo-te|respondo-lhe|te respondo|lhe respondo) (?:amanhã|hoje)"
-    r"|ik antwoord (?:je|jou|u) (?:morgen|vanavond|vandaag)",
+    r"|ik antwoord (?:je|jou|u) (?:morgen|vanavond|vandaag)"
+    # "Respondo amanhã", "ik kom er morgen op terug": the same, the pronoun left out.
+    r"|(?<![\w-])respondo (?:amanhã|hoje)|kom (?:er|hierop|daarop) (?:morgen|vanavond|vandaag"
+    r"|straks) (?:\w+ )?(?:op )?terug",
 )
 # "quick check before I pick one: …?", "avant de choisir", "bevor ich mich entscheide": the
 # sender says they have not picked yet; a time of the user's named beside it is asked about.
@@ -3653,6 +3658,35 @@ def _only_for_now(text: str) -> bool:
     return bool(FOR_NOW.search(text)) and not (GOOD_LUCK.search(text) and not DEFER.search(text))
 
 
+# "Ahora no puedo", "kann gerade nicht", "je ne peux pas maintenant", "kan nu niet": a "not"
+# said of this moment, the two in one clause either way round.
+_NOT = r"(?:\b(?:not|no|pas|nicht|non|não|niet)\b|n['’]t\b)"
+_NOT_THIS_MOMENT = re.compile(
+    rf"{_NOT}[^.!?;:\n]{{0,25}}?\b(?:{THIS_MOMENT})\b"
+    rf"|\b(?:{THIS_MOMENT})\b[^.!?;:\n]{{0,25}}?{_NOT}",
+    re.IGNORECASE,
+)
+
+
+def _answer_owed_soon(text: str) -> bool:
+    """Whether a "not now" comes with the answer promised within the day or the next.
+
+    "Gracias, ahora no puedo. Te contesto mañana", "kann gerade nicht, ich melde mich morgen":
+    the sender cannot answer yet and says when they will, a holding note (convention (i)), as
+    "can't right now, I'll get back to you tomorrow" is; not a no to the chat, nor the chat put
+    off to a later period. An outright no, a "not later either" or a wish for the road says
+    the sender is not coming back.
+    """
+    return (
+        _NOT_THIS_MOMENT.search(text) is not None
+        and HOLDING.search(text) is not None
+        and (_SOON_SAID.search(text) or _TODAY_OR_TOMORROW.search(text)) is not None
+        and not FIRM_DECLINE.search(text)
+        and not NOT_LATER.search(text)
+        and not GOOD_LUCK.search(text)
+    )
+
+
 # "She's on parental leave until April 10", "Lena is traveling until the 24th", "his paternity
 # leave", "Hélène has left the company": the absence, or the wait, is someone else's, by the
 # clause before it.
@@ -3967,6 +4001,8 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         # "Is this about the role? If so, apply through our portal - I can't take calls
         # outside the process": a question of the sender's, and a no only if the answer is yes.
         return Intent.OTHER, ASKS_FIRST_REASON
+    if not ev.windows and not ev.link and not ev.agreed and _answer_owed_soon(text):
+        return Intent.OTHER, HOLDS_ANSWER
     if FIRM_DECLINE.search(text) and not _only_for_now(text) and not ev.windows:
         if _NO_BUT_TELL_ME_MORE.search(text):
             # "Not really doing mentoring at the moment, but tell me a bit more": the no waits

@@ -4433,6 +4433,10 @@ def read_times(
     offered_on: set[tuple[int, date, bool, datetime]] = set()
     worded: list[bool] = []
     plain: list[bool] = []
+    # Of those, the plain sentences that tell what the sender does at a part of the day ("I'm
+    # reviewing the plan Thursday evening"): the sender's own plans, no offer, when no sentence
+    # is worded as one.
+    own: list[bool] = []
     read: list[tuple[int, int]] = []
     # "je vous propose plutôt :" over "- mardi à 16h": the list's items are what it offers.
     listing = False
@@ -4624,7 +4628,7 @@ def read_times(
             # "Thursday afternoon is clear for me. Could you do 2:30?": the clock narrows the
             # part of the day before it, as "Thursday afternoon, say 2:30" would.
             group, date_roles, first, wording = part_day
-            del mentions[first:], worded[wording:], plain[wording:]
+            del mentions[first:], worded[wording:], plain[wording:], own[wording:]
             bounded = [_bounded_by_parts(t, group.times) for t in times]
             # (a clock closed by the part is the clock said, paired with the part's day)
             rebound = {id(t) for t, b in zip(times, bounded, strict=True) if b is not t}
@@ -4848,8 +4852,8 @@ def read_times(
             part_day = (groups[0], date_roles, found, len(worded))
         offered_here = any(m.role in PROPOSED_ROLES for m in mentions[found:])
         if offered_here:
-            offers = [
-                worded_clause
+            offered_clauses = [
+                ((a, b), worded_clause)
                 for (a, b), worded_clause in _clauses_worded(seg_text)
                 # "…, which I reckon is 8am for you": a restatement is worded as one. So is
                 # "4pm works - same time as you said": a "same time" with no day after it
@@ -4881,8 +4885,18 @@ def read_times(
                     for t in times
                 )
             ]
+            offers = [worded_clause for _, worded_clause in offered_clauses]
             worded.append(question or offered_list or landing or any(offers))
             plain.append(not question and not offered_list and not landing and not all(offers))
+            own.append(
+                plain[-1]
+                and not any(offers)
+                and not _MAY_OFFER.search(seg_text)
+                # Only a part of the day ("Thursday evening"): a clock beside the sender's own
+                # doing is most often the offer the cues missed ("so Thursday at 3pm it is").
+                and all(t.part for t in times if roles.at(t.start) in PROPOSED_ROLES)
+                and all(_told_of_own_doing(seg_text, span) for span, _ in offered_clauses)
+            )
         # "Tuesday 3pm is fine - though could we do 3:30 instead?": two times on one day,
         # one changing the other; which one stands is a guess.
         offered_days = [m.window.start.date() for m in mentions[found:] if m.role in PROPOSED_ROLES]
@@ -5021,9 +5035,57 @@ def read_times(
         timeless_day,
         tuple(days),
         zones_mixed,
-        any(plain) and any(worded),
+        any(plain) and (any(worded) or any(own)),
         _unread(text, read),
     )
+
+
+# "I'm reviewing the plan on Thursday evening", "we have our offsite Tuesday morning", "jeudi
+# soir je relis le dossier": the sender, or the sender's side, doing something, in a sentence
+# with no word of an offer: the sender's own plans, which a reader takes for an offer only by
+# guessing. Not with a word that may make the sentence an offer the offer cues miss ("I can
+# offer you Tuesday at 15:00", "devrait fonctionner", "so I can do it from home", "va pour").
+_OWN_DOING = re.compile(
+    r"\b(?:(?-i:I)|i['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll)|ich|wir|je|j['’]|nous|yo|tengo"
+    r"|tenemos|estoy|estamos|voy|sono|siamo|ho|abbiamo|estou|tenho|temos|ik|heb|ben)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_of_own_doing(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the clause at ``span`` tells what the sender does at its time.
+
+    "Jeudi soir, je relis le dossier": a clause of the time alone goes on in the next one.
+    "Je suis en réunion de 14h à 16h mercredi, alors jeudi 10h": the time after "alors" is
+    told of no one.
+    """
+    a, b = span
+    if _OWN_DOING.search(sentence, a, b):
+        return True
+    after = [c for c in clauses(sentence) if c[0] >= b]
+    if len(sentence[a:b].split()) > _TIME_ALONE_WORDS or not after:
+        return False
+    # "Wednesday 2pm ET. (I'm in Lisbon this month …)": a bracket, or a full stop, ends it.
+    told = sentence[b : after[0][1]]
+    return "." not in told and "(" not in told and _OWN_DOING.search(told) is not None
+
+
+# "Jeudi soir", "Thursday 17th, 3pm": as many words as a time alone takes.
+_TIME_ALONE_WORDS = 4
+_MAY_OFFER = re.compile(
+    r"\b(?:can|could|would|should|might|may|shall|will|offer|suggest|propose|suits?|works?"
+    r"|fine|ok|okay|good|free|around|available|open|happy|glad|convenient|let['’]s|how about"
+    r"|what about|kann|könnte|sollte|würde|passt|geht|klappt|peux|pourrais|pourrait|devrait"
+    r"|convient|marche|puedo|podría|podemos|debería|viene|posso|potrei|possiamo|dovrebbe"
+    r"|bene|funziona|consigo|pode|poderia|deveria|dá|funciona|kan|kun|zou|lukt|past|uit"
+    # "Va pour jeudi 25 à 16 h …, mais je suis matinal": a yes or a pick beside the clock.
+    r"|va|vale|yes|sure|great|perfect\w*|parfait|prima|sounds|oui|sí|ja|sim|combinado"
+    r"|d['’]accord|einverstanden|akkoord|see you"
+    # "I have two slots: …", "I already sent an invite for Thursday 10am": the meeting's times.
+    r"|slots?|times|options|invit\w*)\b"
+    r"|['’](?:ll|d)\b",
+    re.IGNORECASE,
+)
 
 
 # "I could do the 13th a bit earlier - 2pm Irish time - or Tuesday 18th": a clock set
@@ -5793,6 +5855,7 @@ def reply_zone_unread(
         bool(_OFFSET_BEYOND.search(text))
         or any(_iana(m.group(0)) is None for m in _IANA_SHAPED.finditer(text))
         or _words_after_clock_unread(text, home, history)
+        or _letters_after_clock_unread(text, home)
         or _clock_in_unread_place(text, home)
         or bool(_LOWER_ZONE_AFTER_CLOCK.search(text))
         or _mine_named_elsewhere(text, written)
@@ -6380,6 +6443,31 @@ _CLOCK_THEN_BRACKET = re.compile(
 # "(Schweizer Zeit)", "(Wiener Zeit)": German names a clock by its place's adjective, which in
 # brackets is most often the sender's own, the Date header's (`replies_blind14` p07).
 _PLACE_ADJECTIVE = re.compile(r"[A-Z]\w+er[ \t]+Zeit\b")
+
+
+# "7:00pm NZX", "3pm SL", "15:00 MKZ": capitals right after a clock, where a zone's letters
+# stand. Not the capitals that say something else ("3pm OK?", "4pm ASAP", "3 PM", "12 MAR"), nor a
+# shouted line, whose next word is in capitals too ("3PM IS FINE").
+_LETTERS_AFTER_CLOCK = re.compile(
+    r"(?<![\w.,:/+-])\d{1,2}(?:[:.h]\d\d)?(?:[ \t]*(?i:[ap]\.?m\.?|uhr|uur))?[ \t]+"
+    r"(?P<letters>(?!(?:AM|PM|OK|ASAP|FYI|TBC|TBD|BTW|PS|IRL|UHR|CU|NB|EOD|COB|ETA|WFH|OOO|MS"
+    r"|GCAL|ICS|MIN|MINS|HR|HRS)\b)[A-Z]{2,5})\b(?![ \t]+[A-Z]{2,}\b)"
+)
+
+
+def _letters_after_clock_unread(text: str, home: tzinfo | None) -> bool:
+    """Whether a clock is followed by capitals the reader does not know as a zone ("7pm NZX").
+
+    Read on the Date header's clock, the time is the one the letters name only by luck.
+    """
+    known = _known_zone_spans(text, home)
+    return any(
+        not any(a < m.end("letters") and m.start("letters") < b for a, b in known)
+        # "Thursday 12 MAR", "the 14 SEP": a day of the month, then its month.
+        and m["letters"].lower() not in MONTHS
+        and m["letters"].lower() not in WEEKDAYS
+        for m in _LETTERS_AFTER_CLOCK.finditer(text)
+    )
 
 
 # "3:30pm in St. John's", "4pm in Gander": a clock, then the place whose clock it is.

@@ -218,6 +218,15 @@ AT_THE_MOMENT = (
     "right now|at the moment|for now|pour l'instant|en ce moment|por ahora|ahora mismo"
     "|im Moment|derzeit|per ora|al momento|por agora|no momento|op dit moment|voorlopig"
 )
+# "Not right now", "ahora no puedo", "kann gerade nicht", "pas maintenant", "ora non posso",
+# "agora não posso", "kan nu niet": the present instant a "not" may be said of, as well as the
+# words above; with the answer promised for later the same day or the next, the "not" is only
+# that the sender cannot answer yet.
+THIS_MOMENT = (
+    rf"{AT_THE_MOMENT}|now|at this moment|maintenant|tout de suite|pour le moment|ahora"
+    r"|ahorita|en este momento|gerade|grad|jetzt|momentan|ora|adesso|in questo momento|agora"
+    r"|neste momento|de momento|nu|momenteel|op het moment"
+)
 # "Same time but the following week", "une semaine plus tard", "eine Woche später": the day a
 # week on from one named, said to be so.
 WEEK_LATER = re.compile(
