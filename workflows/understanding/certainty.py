@@ -637,6 +637,17 @@ def _hour_asked(words: str) -> bool:
     )
 
 
+def _names_the_meeting(reading: Reading) -> bool:
+    """Whether every time the reply puts forward is the settled meeting's own.
+
+    "All set, we were scheduled for Wednesday evening", "wir hatten Mittwochabend ausgemacht":
+    a statement that names the meeting as it stands, not the sender's own plans.
+    """
+    agreed = reading.agreed
+    proposed = reading.times.proposed
+    return agreed is not None and bool(proposed) and all(w.start == agreed.start for w in proposed)
+
+
 def _in_history(words: str) -> bool:
     """Whether a sentence that writes a clock also places it in the past.
 
@@ -2733,7 +2744,9 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             doubts.append(PICK_BESIDE_TIMES)
         elif _other_offer_named(reading):
             doubts.append(PICK_BESIDE_TIMES)
-        if reading.times.stated or (reading.times.proposed and _in_history(reading.words)):
+        if (reading.times.stated and not _names_the_meeting(reading)) or (
+            reading.times.proposed and _in_history(reading.words)
+        ):
             doubts.append(STATED)
         if _time_of_another_event(reading):
             doubts.append(OTHER_EVENT_TIME)

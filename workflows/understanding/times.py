@@ -5855,7 +5855,7 @@ def reply_zone_unread(
         bool(_OFFSET_BEYOND.search(text))
         or any(_iana(m.group(0)) is None for m in _IANA_SHAPED.finditer(text))
         or _words_after_clock_unread(text, home, history)
-        or _letters_after_clock_unread(text, home)
+        or _letters_after_clock_unread(text, home, written)
         or _clock_in_unread_place(text, home)
         or bool(_LOWER_ZONE_AFTER_CLOCK.search(text))
         or _mine_named_elsewhere(text, written)
@@ -6455,7 +6455,9 @@ _LETTERS_AFTER_CLOCK = re.compile(
 )
 
 
-def _letters_after_clock_unread(text: str, home: tzinfo | None) -> bool:
+def _letters_after_clock_unread(
+    text: str, home: tzinfo | None, written: datetime | None = None
+) -> bool:
     """Whether a clock is followed by capitals the reader does not know as a zone ("7pm NZX").
 
     Read on the Date header's clock, the time is the one the letters name only by luck.
@@ -6466,8 +6468,24 @@ def _letters_after_clock_unread(text: str, home: tzinfo | None) -> bool:
         # "Thursday 12 MAR", "the 14 SEP": a day of the month, then its month.
         and m["letters"].lower() not in MONTHS
         and m["letters"].lower() not in WEEKDAYS
+        and not _code_of_header_clock(m["letters"], written)
         for m in _LETTERS_AFTER_CLOCK.finditer(text)
     )
+
+
+def _code_of_header_clock(letters: str, written: datetime | None) -> bool:
+    """Whether ``letters`` are a place's code for the clock the Date header was written on.
+
+    "7.30am SG" from a Singapore phone, "3pm AZ" from Phoenix: a country's letters ("SG time")
+    or a region's ("Phoenix, AZ") for a clock with one offset all year, the header's own, so
+    the header's clock is the one they name.
+    """
+    name = REGION_CODES.get(letters.upper()) or ZONE_NAMES.get(f"{letters.lower()} time")
+    if name is None or written is None:
+        return False
+    place = zone(name)
+    offsets = {datetime(written.year, month, 1, tzinfo=place).utcoffset() for month in (1, 7)}
+    return offsets == {written.utcoffset()}
 
 
 # "3:30pm in St. John's", "4pm in Gander": a clock, then the place whose clock it is.
