@@ -72,6 +72,8 @@ from workflows.understanding.notanswer import (
     quotes_another_thread,
 )
 from workflows.understanding.otherlanguages import (
+    BACK_ON,
+    japanese_return,
     own_words,
     read_other,
     timed_language,
@@ -1265,6 +1267,15 @@ def understand(
         return_date = find_return_date(text, ref.date(), day_first=day_first, home=home)
     if other is not None:
         return_date = other.return_date
+    if (
+        intent is Intent.OUT_OF_OFFICE
+        and evidence.auto_reply
+        and return_date is not None
+        and return_date == japanese_return(text, ref.date())
+    ):
+        # A Japanese auto-reply whose day back the reader reads in its own words (and, where
+        # it says it, in English too): the absence and its end are plain.
+        reason = BACK_ON
     if intent is Intent.OUT_OF_OFFICE or (
         intent is not Intent.REFERRAL and OWN_ASSISTANT.search(unwrapped(text))
     ):

@@ -237,6 +237,8 @@ _WHEN_WORDS = (
     r"|[aà][ \t]+partir[ \t]+d(?:e|u|el)|\d{1,2}(?:st|nd|rd|th|\.)?"
     # "Riscrivimi dal 2 maggio in poi", "escríbeme desde el 2 de mayo": from a day on.
     r"|dal|dall|desde|depuis|vanaf|il|el|am|op"
+    # "Kun je me vanaf maandag 2 november nog eens mailen?": a day's name before its date.
+    rf"|(?:{LONG_WEEKDAYS})(?=[ \t]+\d)"
 )
 _WRITE_AGAIN_LATER = (
     rf"{_WRITE_AGAIN}(?:[ \t]+(?:{_WHEN_WORDS})){{0,4}}[ \t]+(?:mid-|mi-)?{_LATER_TIME}"
@@ -519,6 +521,14 @@ DEFER = _cues(
     r"(?:i'll |i will |will )?(?:get back to you|be in touch|reach out(?: again)?"
     r"|write (?:to )?you) (?:again )?(?:once|when|after|as soon as) i(?:'m| am| get| have|'ve)?"
     r" (?:back|home|settled|landed|returned|return)",
+    # "Heads down on a launch, let me get back to you after it ships", "I'll be in touch once the
+    # release is out": the answer put off past a work event of the sender's with no date (a
+    # defer; "after I check my calendar" names no event, and stays a hold).
+    r"(?:get back to you|be in touch|reach out(?: again)?|circle back|follow up)(?: again)?"
+    r" (?:after|once|when) (?:(?:it|we)(?:'s| (?:has|is))? (?:ships?|shipped|launch(?:es|ed)?"
+    r"|goes live|gone live|live|out)|the (?:launch|release|go-?live|deadline|crunch)"
+    r"(?: (?:is|has) (?:out|live|done|over|shipped|passed|gone out))?)"
+    r"(?![ \t]+(?:on|at|this|next|\d))",
     # "Could we talk after that?", "let's revisit once the dust settles, I'll drop you a line"
     r"(?:talk|chat|speak|meet|connect) (?:after (?:that|this|then)|afterwards|once i'?m back"
     r"|when i'?m back|after i(?:'m| am) back|after i return)",
@@ -3623,7 +3633,13 @@ _TAG_QUESTION = re.compile(
 _LATER_TALK = re.compile(
     r"\b(?:later|again|another time|some other time|depois|outra vez|de novo|mais tarde"
     r"|plus tard|une autre fois|más adelante|más tarde|otra vez|otro día|più avanti|più tardi"
-    r"|un'altra volta|später|nochmal|noch einmal|ein andermal|opnieuw|een andere keer)\b",
+    r"|un'altra volta|später|nochmal|noch einmal|ein andermal|opnieuw|een andere keer"
+    # "Te escrevo quando melhorar, tá?", "I'll write when I'm better, ok?": once the sender is
+    # well again, a later with no time.
+    r"|(?:when|once) i(?:'m| am) (?:feeling )?better|quando (?:eu )?(?:melhorar|estiver melhor)"
+    r"|cuando (?:me )?(?:mejore|esté mejor)|quand (?:j'irai|j’irai|je serai) mieux"
+    r"|wenn es mir (?:wieder )?besser geht|quando (?:starò|sto) meglio|als ik (?:weer )?beter ben)"
+    r"\b",
     re.IGNORECASE,
 )
 # A day, a clock, a week or a part of the day in the tagged sentence: "Friday instead, ok?",

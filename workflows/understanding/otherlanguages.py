@@ -12,6 +12,7 @@ in doubt: read certain and wrong, a reply costs the user far more than a doubt.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -29,7 +30,8 @@ POINTED = "points to a colleague named with an address, in a language beyond the
 ASKED = "asks something, no time in it, in a language beyond the seven"
 CALLED_OFF = "calls off the meeting booked, in a language beyond the seven"
 HELD = "will answer once they have looked, in a language beyond the seven"
-REASONS = frozenset({DECLINED, PUT_OFF, POINTED, ASKED, CALLED_OFF, HELD})
+BACK_ON = "an absence notice naming the day back at work, in Japanese"
+REASONS = frozenset({DECLINED, PUT_OFF, POINTED, ASKED, CALLED_OFF, HELD, BACK_ON})
 # The languages beyond the seven whose day and month names the time grammar reads
 # (``vocab.WEEKDAYS``, ``vocab.MONTHS``): a time in them stands only as a pick or an offer
 # their plain words bear out (``vouches``).
@@ -47,6 +49,21 @@ _ATTRIBUTION = re.compile(
 # (those never open on "+").
 _PHONE = re.compile(
     r"^[ \t]*(?:[^\W\d_]{1,9}\.?:?[ \t]*)?\+\d[\d \t()/.-]{6,}\d[ \t]*$", re.MULTILINE
+)
+# "Sveavägen 44, 111 34 Stockholm", "Karl Johans gate 5, 0154 Oslo": a signature's street (by
+# its Nordic ending) and post code, the line no more than that; its numbers are no date or clock.
+_POSTAL = re.compile(
+    r"^[ \t]*(?:[A-ZÅÄÖÆØ][^\W\d_]*[ \t]+){0,2}[^\W\d_]*(?:gatan|gata|gate|gade|vägen|väg"
+    r"|vegen|veien|vei|vej|allé|alle|plads|plass|torget|torg|gränd|stræde|stredet|backen|kajen)"
+    r"[ \t]+\d{1,4}[a-zA-Z]?,[ \t]*"
+    r"\d{3,5}(?:[ -]\d{2,3})?[ \t]+[A-ZÅÄÖÆØ][^\W\d_]+(?:[ \t][A-ZÅÄÖÆØ][^\W\d_]*)?[ \t]*$",
+    re.MULTILINE,
+)
+# "10月12日（月）より出社いたします", "10月12日から業務に復帰します": back at work from the day
+# named, as a Japanese absence notice says it (the weekday in brackets after the date).
+_JA_BACK = re.compile(
+    r"(\d{1,2})月(\d{1,2})日(?:[(][^)\n]{1,3}[)])?(?:より|から|以降)[^。\n\d]{0,6}?"
+    r"(?:出社|出勤|帰社|復帰|戻)"
 )
 # Urdu ends a sentence with "۔", Arabic and Urdu ask with "؟".
 _SENTENCE = re.compile(r"[^.!?;\n۔؟]+(?:\n(?!\n)[^.!?;\n۔؟]+)*")
@@ -198,7 +215,7 @@ def read_other(
     if tongue is None:
         return None
     own = own_words(text)
-    words = _plain_words(_PHONE.sub(" ", own))
+    words = _plain_words(_POSTAL.sub(" ", _PHONE.sub(" ", own)))
     # A number may be a date, a clock or a count of weeks: nothing here reads one.
     if any(c.isdigit() for c in words):
         return None
@@ -238,3 +255,20 @@ def read_other(
     if asks and not any(cues.values()):
         return OtherReading(Intent.OTHER, ASKED)
     return None
+
+
+def japanese_return(text: str, written: date) -> date | None:
+    """The one day a Japanese absence notice, written on ``written``, names as the day back.
+
+    Two days named as the return, or one not after ``written``, say none for sure.
+    """
+    # Full-width digits and brackets ("１０月１２日（月）") read as their plain forms.
+    named = {(int(m[1]), int(m[2])) for m in _JA_BACK.finditer(unicodedata.normalize("NFKC", text))}
+    if len(named) != 1:
+        return None
+    ((month, day),) = named
+    try:
+        back = date(written.year + (month < written.month), month, day)
+    except ValueError:
+        return None
+    return back if back > written else None
