@@ -108,6 +108,7 @@ from workflows.understanding.vocab import (
     CORRECTION,
     MONTHS,
     RELATIVE_DAYS,
+    SAME_TIME_USERS_SIDE,
     WEEK_LATER,
     WEEKDAYS,
     is_weekday,
@@ -2910,6 +2911,11 @@ _SAME_TIME_DAY = re.compile(
 )
 
 
+# "same time for you on Wednesday", "misma hora para ti el miércoles": the user's clock named
+# right after "same time", the day after it.
+_USERS_SIDE_AFTER = re.compile(rf"[ \t,]*(?:{SAME_TIME_USERS_SIDE})\b", re.IGNORECASE)
+
+
 def _same_time_day_dropped(reading: Reading) -> bool:
     """Whether a "same time" names another day after it, and no offer on that day was read.
 
@@ -2922,12 +2928,21 @@ def _same_time_day_dropped(reading: Reading) -> bool:
     if reading.agreed is not None or not windows or written is None:
         return False
     booked = {w.start.date() for w in windows}
+    home = reading.thread_tz or reading.home
     for a, b in sentence_spans(reading.text):
         for match in SAME_TIME.finditer(reading.text, a, b):
             # "… ce sera la même heure chez vous": a clock shared, no time repeated.
             after = reading.text[match.end() : b]
             if same_clock_said(reading.text, match) or not _SAME_TIME_DAY.search(after):
                 continue
+            if home is not None and _USERS_SIDE_AFTER.match(after):
+                # "Thursday 9am NZ? Same time for you on Wednesday then": the user's clock
+                # kept, on the day the offer falls on that clock; the day is the offer's own
+                # there, no second offer.
+                theirs = {w.start.astimezone(home).date() for w in windows}
+                days = find_dates(after, written.date(), day_first=None, anchor=min(theirs))
+                if days and all(_placed(after, d, theirs) for d in days):
+                    continue
             # A bare weekday is placed after the first offer's date, as the reader places it.
             days = find_dates(after, written.date(), day_first=None, anchor=min(booked))
             if not any(_placed(after, d, booked) for d in days):

@@ -1996,6 +1996,17 @@ COUNTER_OFFER = _cues(
     r"your (?:[\w/]+ ){0,2}(?:times|slots|days|options|mornings|afternoons|evenings)"
     r" (?:all )?(?:clash|clashed|conflict|conflicted|collide|collided) with",
     r"(?:vos|tes) créneaux (?:tombent|sont) (?:tous )?(?:pendant|en même temps que|sur)",
+    # "Your times don't work on my end, so I've sent an invite for Monday": the user's times
+    # turned down as a whole ("if your times don't work" is only a condition).
+    r"(?<!if )(?<!in case )your (?:[\w/]+ ){0,2}(?:times|slots|days|dates|options|suggestions)"
+    r" (?:don't|do not|didn't|did not|won't|will not) (?:really )?(?:work|suit|fit)",
+    r"(?<!si )(?:vos|tes) (?:créneaux|horaires|propositions) ne (?:me )?"
+    r"(?:conviennent|vont|marchent) pas",
+    r"(?<!si )(?:tus|sus) (?:horarios|opciones|propuestas) no me (?:van|vienen|sirven|cuadran)",
+    r"(?<!se )i (?:tuoi|suoi) orari non (?:mi )?(?:vanno|vanno bene|tornano)",
+    r"(?<!se )(?:os )?(?:seus|teus) horários não (?:me )?(?:servem|dão|funcionam)",
+    r"(?<!als )(?:je|jouw|uw) (?:tijden|tijdsloten|voorstellen) (?:passen|lukken|komen)"
+    r" (?:mij |me )?niet",
     # "Ihre Termine passen bei mir leider alle nicht", "keiner Ihrer Vorschläge passt": the
     # user's times all turned down, so the invitation is the sender's own time.
     r"(?:Ihre|deine|eure) (?:Termine|Zeiten|Vorschläge|Terminvorschläge|Zeitvorschläge)"

@@ -322,6 +322,13 @@ CONFLICT = _cues(
     r"|une?|una?|uma?) (?:demo|product demo|presentation|presentatie|präsentation|présentation"
     r"|presentación|presentazione|apresentação|workshop|atelier|taller|training|schulung"
     r"|formation|formación|formazione|formação|interview|sollicitatiegesprek|keynote|pitch)\b",
+    # "am Montagabend habe ich jetzt einen Elternabend", "I've now got a parents' evening": a
+    # school meeting of the sender's child fills that time, in each language.
+    r"(?:i have|i've got|i've now got|i now have|habe ich|ich habe|heb ik|ik heb|j'ai|tengo|ho"
+    r"|tenho)(?: [\w-]+){0,3}? (?:a |an |einen |eine |een |une |una |uma )?"
+    r"(?:parents' evening|parents' night|parent-teacher (?:meeting|conference)|Elternabend"
+    r"|Elternsprechtag|ouderavond|réunion (?:de|des) parents|reunión de (?:padres|apoderados)"
+    r"|riunione (?:dei|con i) genitori|reunião de pais)\b",
     # "Terça no fim da tarde já tenho compromisso", "I already have something": taken already.
     r"already (?:have|got|booked)|j'ai déjà|ya tengo|já tenho"
     r"|habe ich (?:leider )?(?:schon|bereits)"
@@ -582,6 +589,13 @@ _INSTEAD_OF = re.compile(
     r"|in place of|au lieu d[eu]|plutôt qu['’e]|en lugar de|en vez de|statt"
     r"|anstatt|invece (?:che|d[ie])|anziché|piuttosto che|em (?:vez|lugar) d[eao]s?"
     r"|ao invés d[eao]s?|in plaats van)\b[^,.?!]{0,40}",
+    re.IGNORECASE,
+)
+# "unser Gespräch von Montag, 20 Uhr, auf Dienstag, 19 Uhr verschieben", "onze afspraak van
+# maandag 10:00 naar dinsdag verzetten": where the move word comes last, the time after "von"
+# / "van" up to the "auf" / "naar" is the slot moved from.
+_FROM_BEFORE_TO = re.compile(
+    r"\b(?:von|vom)\b[^.?!\n]{1,80}?(?=\bauf\b)|\bvan\b[^.?!\n]{1,80}?(?=\b(?:naar|op)\b)",
     re.IGNORECASE,
 )
 _ORIGINAL = re.compile(
@@ -917,6 +931,10 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         spans.append(
             Span(start + move.start(), start + (to.start() if to else len(clause)), Role.OLD)
         )
+        spans += [
+            Span(start + m.start(), start + m.end(), Role.OLD)
+            for m in _FROM_BEFORE_TO.finditer(clause, 0, move.start())
+        ]
     conflicts = _conflicts(sentence, start, end)
     offers = [m for m in OFFER.finditer(clause) if _outside(m, conflicts)]
     tangled = False

@@ -1609,6 +1609,9 @@ _SAME_SPELLED = re.compile(
 )
 
 
+_SAME_THEN_COMMA = re.compile(r",[ \t]*")
+
+
 def _spaced_hour_is_clock(text: str, taken: list[tuple[int, int]], match: re.Match[str]) -> bool:
     """Whether "14 h" is a time of day: after a day, a cue or a sentence's start.
 
@@ -1860,6 +1863,16 @@ def _find_times(
         before = _repeatable(text, named) or ([earlier] if earlier and not earlier.part else [])
         spelled = _SAME_SPELLED.match(text, end)
         inside = [t for t in kept if spelled and t.start == spelled.end()]
+        comma = _SAME_THEN_COMMA.match(text, end)
+        if not inside and comma:
+            # "Friday, same time, 1pm Central": a clock set off by a comma spells out the
+            # "same time" only where it is the clock repeated (or none came before): "Friday
+            # same time, 2pm Saturday" after a 1pm may be a second offer.
+            inside = [
+                t
+                for t in kept
+                if t.start == comma.end() and not t.part and all(b.begin == t.begin for b in before)
+            ]
         if inside:
             # "same time (4pm GMT)", "même heure, soit 15 h": the time in brackets or after
             # "that is" says which; the two are one reading.
