@@ -7,7 +7,8 @@ the month or the hour. Sentences of our own:
   "13 hs" (the River Plate's "h"), "a eso de las 13".
 - Doubted where they do not: a weekday with a bare number listed beside another offer ("… or
   Tuesday 13?") that gave no offered time on that weekday.
-- Near misses that stay as they were: "dura tipo 2 hs" counts hours; "El jueves 1 no puedo"
+- Near misses that stay as they were: the user's offers named back ("jueves 9 o el viernes
+  10, pero ninguno me sirve"); "dura tipo 2 hs" counts hours; "El jueves 1 no puedo"
   names a refused day, listed with nothing; "martes 13 a las 10" is a date and its clock.
 """
 
@@ -86,6 +87,11 @@ def test_listed_weekday_with_bare_number_is_doubted(line: str) -> None:
         (
             "El jueves 1 no puedo. ¿Te sirve el viernes 2 a las 12:00 o el lunes 5 a las 10?",
             [datetime(2037, 10, 2, 12, 0), datetime(2037, 10, 5, 10, 0)],
+        ),
+        # The user's own offers named back, refused: no offer of the sender's left out.
+        (
+            "Me propusiste jueves 9 o el viernes 10, pero ninguno me sirve. ¿El viernes 2 a las 10?",
+            [datetime(2037, 10, 2, 10, 0)],
         ),
         # The date, then its clock.
         ("¿Te sirve el martes 13 a las 10?", [datetime(2037, 10, 13, 10, 0)]),

@@ -1776,7 +1776,7 @@ _DAY_OR_HOUR = re.compile(
 _OR = r"(?:or|o|ó|ou|oder|of|od\.)"
 _DAY_OR_HOUR_LISTED = re.compile(
     rf"(?P<lead>\b{_OR}[ \t]+(?:(?:on|el|the|am|le|il|op)[ \t]+)?)?"
-    rf"\b(?P<weekday>{alternation(WEEKDAYS)})\.?,?[ \t]+(?:1\d|2[0-3]|[1-9])"
+    rf"\b(?P<weekday>{alternation(WEEKDAYS)})\.?,?[ \t]+(?P<n>1\d|2[0-3]|[1-9])"
     r"(?![\d:./h-]|[ \t]*(?:[ap]\.?m\b|st\b|nd\b|rd\b|th\b|º|°|uhr\b|uur\b|u\b|o['’]clock"
     rf"|de[ \t]|of[ \t]|(?:{alternation(MONTHS)})\b))"
     rf"(?P<trail>,?[ \t]+{_OR}\b)?",
@@ -1789,14 +1789,21 @@ def _day_or_hour_dropped(reading: Reading) -> bool:
 
     Read neither as that weekday's date nor as its hour, the day is left out of an offer the
     reader is otherwise sure of; whether 13 is the day or one o'clock only the sender can say.
+    The user's own offers named back ("You said Wed 10 or Thu 3 - neither works") are no offer.
     """
     # The offered days on the clock each window was written in, and on the sender's.
     sender = reading.sender_tz
     offered = {w.start.weekday() for w in reading.times.proposed} | {
         w.start.astimezone(sender).weekday() for w in reading.times.proposed if sender
     }
+    users = [w.start for w in reading.offered]
     return bool(offered) and any(
-        (m["lead"] or m["trail"]) and WEEKDAYS[m["weekday"].lower()] not in offered
+        (m["lead"] or m["trail"])
+        and (weekday := WEEKDAYS[m["weekday"].lower()]) not in offered
+        and not any(
+            u.weekday() == weekday and int(m["n"]) in (u.day, u.hour, u.hour % 12 or 12)
+            for u in users
+        )
         for m in _DAY_OR_HOUR_LISTED.finditer(reading.words)
     )
 
