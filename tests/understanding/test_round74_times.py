@@ -8,7 +8,7 @@ the month or the hour. Sentences of our own:
 - Doubted where they do not: a weekday with a bare number listed beside another offer ("… or
   Tuesday 13?") that gave no offered time on that weekday.
 - Near misses that stay as they were: the user's offers named back ("jueves 9 o el viernes
-  10, pero ninguno me sirve"); "dura tipo 2 hs" counts hours; "El jueves 1 no puedo"
+  10, pero no me sirven"); "dura tipo 2 hs" counts hours; "El jueves 1 no puedo"
   names a refused day, listed with nothing; "martes 13 a las 10" is a date and its clock.
 """
 
@@ -90,7 +90,7 @@ def test_listed_weekday_with_bare_number_is_doubted(line: str) -> None:
         ),
         # The user's own offers named back, refused: no offer of the sender's left out.
         (
-            "Me propusiste jueves 9 o el viernes 10, pero ninguno me sirve. ¿El viernes 2 a las 10?",
+            "Me propusiste jueves 9 o el viernes 10, pero no me sirven. ¿El viernes 2 a las 10?",
             [datetime(2037, 10, 2, 10, 0)],
         ),
         # The date, then its clock.
