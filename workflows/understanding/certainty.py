@@ -1782,6 +1782,43 @@ _DAY_OR_HOUR = re.compile(
     re.IGNORECASE,
 )
 
+# "Wednesday 18:30 or Thursday 13", "o el jueves 13", "oder Donnerstag 13": a bare number after
+# a weekday listed beside another offer, which is the day of the month or the hour; no ordinal,
+# clock mark or month says which ("El jueves 23 no puedo" names a day, listed with nothing).
+_OR = r"(?:or|o|ó|ou|oder|of|od\.)"
+_DAY_OR_HOUR_LISTED = re.compile(
+    rf"(?P<lead>\b{_OR}[ \t]+(?:(?:on|el|the|am|le|il|op)[ \t]+)?)?"
+    rf"\b(?P<weekday>{alternation(WEEKDAYS)})\.?,?[ \t]+(?P<n>1\d|2[0-3]|[1-9])"
+    r"(?![\d:./h-]|[ \t]*(?:[ap]\.?m\b|st\b|nd\b|rd\b|th\b|º|°|uhr\b|uur\b|u\b|o['’]clock"
+    rf"|de[ \t]|of[ \t]|(?:{alternation(MONTHS)})\b))"
+    rf"(?P<trail>,?[ \t]+{_OR}\b)?",
+    re.IGNORECASE,
+)
+
+
+def _day_or_hour_dropped(reading: Reading) -> bool:
+    """Whether a listed weekday with a bare number ("… or jueves 13") gave no offered time on it.
+
+    Read neither as that weekday's date nor as its hour, the day is left out of an offer the
+    reader is otherwise sure of; whether 13 is the day or one o'clock only the sender can say.
+    The user's own offers named back ("You said Wed 10 or Thu 3 - neither works") are no offer.
+    """
+    # The offered days on the clock each window was written in, and on the sender's.
+    sender = reading.sender_tz
+    offered = {w.start.weekday() for w in reading.times.proposed} | {
+        w.start.astimezone(sender).weekday() for w in reading.times.proposed if sender
+    }
+    users = [w.start for w in reading.offered]
+    return bool(offered) and any(
+        (m["lead"] or m["trail"])
+        and (weekday := WEEKDAYS[m["weekday"].lower()]) not in offered
+        and not any(
+            u.weekday() == weekday and int(m["n"]) in (u.day, u.hour, u.hour % 12 or 12)
+            for u in users
+        )
+        for m in _DAY_OR_HOUR_LISTED.finditer(reading.words)
+    )
+
 
 def _offer_on_the_wrong_clock(reading: Reading) -> bool:
     """An offer at the day and clock of one of the user's offers, but on another clock.
@@ -2704,6 +2741,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             or reading.order_unsettled
             or day_or_place(reading.text)
             or _day_or_hour(reading)
+            or _day_or_hour_dropped(reading)
             or _offer_on_the_wrong_clock(reading)
             or _month_first_in_day_first_words(reading)
         ):

@@ -290,7 +290,10 @@ _PENDING = re.compile(
     # sage Ihnen Bescheid", "talvez dê, mas ainda preciso confirmar": a maybe, then the word
     # still to come, in each language (a sure pick then "I'll confirm" stays an accept).
     rf"|(?:{_MAYBE_PICK})\b[^\n]{{0,60}}?\b(?:{_WORD_TO_COME})"
-    rf"|pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|subject to|{_PENDING_IN_PRINCIPLE}"
+    rf"|pending|tentative(?:ly)?|provisional(?:ly)?|tbc|tbd|{_PENDING_IN_PRINCIPLE}"
+    # "subject to legal privilege", "subject to copyright": a disclaimer's, no yes waiting.
+    # ("subject to legal sign-off" still waits).
+    r"|subject to(?! (?:(?:legal|professional) )?(?:privilege|copyright|confidentiality)\b)"
     r"|waiting (?:on|for)|once (?:i (?:know|hear|have)|my)|(?:need|have) to check"
     # "Ich muss heute Abend die Termine prüfen", "je dois vérifier ce soir": the same check
     # still to make, in each language (the German verb comes last).

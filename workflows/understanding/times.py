@@ -187,7 +187,7 @@ _VAGUE_TIME = (
 # it. What the grammar leaves unread ("Viertel nach drei", "4ish", "um drei") may be an offer the
 # reader missed, so the reply is not read with certainty (one rule, not one per wording).
 _TIME_LIKE = re.compile(
-    r"(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])(?:[:.hu][0-5]\d)?[ \t]?(?:[ap]\.?m\b|h\b|uhr\b|uur\b"
+    r"(?<![\w:./@$€£-])(?:[01]?\d|2[0-3])(?:[:.hu][0-5]\d)?[ \t]?(?:[ap]\.?m\b|hs?\b|uhr\b|uur\b"
     r"|(?<=\d)u\b"
     # "3p", "10:30a" written short on a phone.
     r"|(?<=\d)[ap]\b(?![.'’]\w)"
@@ -403,7 +403,9 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # Flemish "15u", "9u30" is the French "15h", "9h30".
             rf"(?<![\d:.])(?P<h>[012]?\d)(?:(?P<s>[:h]|{_FLEMISH_U})(?P<m>[0-5]\d)?(?![\d])"
-            r"|[.](?P<m2>[0-5]\d)[ \t]*(?:uhr|uur)|[ \t]*(?P<uhr>uhr|uur)\b|[ \t]+(?P<sh>h)\b)",
+            r"|[.](?P<m2>[0-5]\d)[ \t]*(?:uhr|uur)|[ \t]*(?P<uhr>uhr|uur)\b"
+            # "13 hs": the River Plate's "h".
+            r"|[ \t]+(?P<sh>hs?)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -451,6 +453,8 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:(?<=son[ \t])|(?<=serán[ \t])|(?<=serían[ \t]))las(?=[ \t]+\d{1,2}(?::\d\d)?"
             r"[ \t]+(?:para[ \t]+(?:ti|vos|usted)|allá|ahí)\b)"
             r"|después[ \t]+de[ \t]+las|a[ \t]+partir[ \t]+d(?:e[ \t]+las|as)|um|gegen|nach"
+            # "a eso de las 13": "around".
+            r"|a[ \t]+eso[ \t]+de[ \t]+las"
             # "dopo le 15", "depois das 15", "após as 15", "before 11", "antes de las 11",
             # "prima delle 11": the plural article before a bare number is the hour's ("dopo
             # il 15", "depois do dia 15" are dates).
@@ -483,7 +487,8 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             "(?:"
             + "|".join(f"(?<={word}[ \t])" for word in _AROUND_AFTER)
-            + r")(?P<cue>tipo)[ \t]+(?P<h>1[0-2]|[1-9])(?![\d:/h-]|\.\d|[ \t]+h\b)"
+            # "el jueves tipo 13": on the 24-hour clock too.
+            + r")(?P<cue>tipo)[ \t]+(?P<h>1\d|2[0-3]|[1-9])(?![\d:/h-]|\.\d|[ \t]+h\b)"
             rf"{_NOT_A_CLOCK_AFTER}",
             re.IGNORECASE,
         ),
