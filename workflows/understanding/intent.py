@@ -3727,6 +3727,21 @@ def _resumes_after_absence(text: str) -> bool:
     )
 
 
+def busy_alone(text: str) -> bool:
+    """Being busy is the reply's only word of a "not now": nothing puts the chat off.
+
+    "We're moving offices Monday morning, so it's a bit hectic here" says how the week is, and
+    perhaps no more; "swamped until November, try me then" puts the chat off.
+    """
+    return bool(
+        BUSY.search(text)
+        and not DEFER.search(text)
+        and not DEFER_TO_MONTH.search(text)
+        and not WHEN_AGAIN.search(text)
+        and not _resumes_after_absence(text)
+    )
+
+
 def _points_on(text: str) -> bool:
     """A referral cue in a sentence that is not a stand-in's while the sender is away.
 
