@@ -178,6 +178,7 @@ BUSY: list[tuple[str, Intent | None, bool]] = [
     ("Snowed under until November, try me then.", Intent.DEFER, True),
     ("Hectic right now - could you ping me again next month?", Intent.DEFER, True),
     ("Too busy at the moment, sorry.", Intent.DEFER, True),
+    ("Wir haben gerade sehr viel zu tun, sorry.", Intent.DEFER, True),
     ("Slammed, sorry. Best of luck with the move!", Intent.DECLINE, True),
 ]  # fmt: skip
 
