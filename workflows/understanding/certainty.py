@@ -61,6 +61,7 @@ from workflows.understanding.intent import (
     WHEN_AGAIN,
     asks_beside_when,
     asks_when_again,
+    busy_alone,
     hedged_move,
     last_question,
     of_sender,
@@ -720,6 +721,41 @@ MOVE_UNMATCHED = Doubt(
     "moves a meeting named by its time ('shift tomorrow's 1pm to 2:30') that the reader did not"
     " find agreed in the thread: read as new times, it may be a reschedule",
 )
+SEE_YOU_ANOTHER_TIME = Doubt(
+    "see_you_at_another_time",
+    "a 'see you' with a time that is not the agreed meeting's: a slip in restating it, or a"
+    " new time",
+)
+# "See you Tuesday at 3pm", "à mardi 15h", "nos vemos el martes a las 15": a goodbye that
+# names the meeting's time, in the sentence with the clock.
+_SEE_DAY = rf"(?:{LONG_WEEKDAYS}|tomorrow|mañana|demain|morgen|domani|amanhã)\b"
+_SEE_YOU = re.compile(
+    r"\b(?:(?:see you|(?:talk|speak) (?:to|with) you|catch you|nos vemos|ci vediamo|ci sentiamo"
+    r"|on se voit|wir sehen uns|vemo-nos|spreek je)(?:[ \t]+(?:on|then|next|(?:el|am|op|na)))?"
+    r"[ \t,–—-]+"
+    # "à mardi", "tot dinsdag", "bis Dienstag", "até terça": the short goodbye, right on the day,
+    # opening its clause ("décaler à jeudi" moves the meeting there).
+    r"|(?:(?<=^)|(?<=\n)|(?<=, )|(?<=[.!-] ))(?:à|tot|bis|até|hasta el|hasta)[ \t]+)"
+    rf"{_SEE_DAY}",
+    re.IGNORECASE,
+)
+
+
+def _sees_you_at_another_time(reading: Reading) -> bool:
+    """A "see you" sentence, under an agreed meeting, with a clock read off that meeting."""
+    agreed = reading.agreed
+    if agreed is None or not reading.times.proposed:
+        return False
+    text = reading.words
+    return any(
+        _SEE_YOU.search(text, a, b) and _CLOCK.search(text, a, b) for a, b in sentence_spans(text)
+    ) and any(w.start != agreed.start for w in reading.times.proposed)
+
+
+BUSY_NOT_PUT_OFF = Doubt(
+    "busy_without_later",
+    "says the sender is busy, but nothing puts the chat off: perhaps a remark, not a defer",
+)
 ASKS_BEFORE_BOOKING = Doubt(
     "asks_before_booking",
     "names a time but asks the user something before it is booked ('before we lock in …')",
@@ -1193,7 +1229,19 @@ _THIRD_PERSON = re.compile(
 )
 # "You should also talk to Priya Nair (…)", "parla anche con …": one more person, beside the
 # sender's own answer.
-_ALSO = re.compile(r"\b(?:also|too|as well|aussi|también|auch|anche|também|ook)\b", re.IGNORECASE)
+# "Separately, you should meet Leila Haddad (…)": a person set apart from the answer, as well.
+_ALSO = re.compile(
+    r"\b(?:also|too|as well|aussi|también|auch|anche|também|ook|separately|in addition"
+    r"|additionally|besides|on a separate note)\b",
+    re.IGNORECASE,
+)
+# "Marcus Lee (…) is the better person. That said, I'm happy to do 20 min myself: Tuesday at
+# 10": the sender's own offer set against the person just named.
+_OWN_OFFER_TOO = re.compile(
+    r"\b(?:myself|that said|having said that|either way|all the same|in any case|regardless"
+    r"|moi-même|yo mismo|yo misma|io stesso|io stessa|eu mesmo|eu mesma|zelf)\b",
+    re.IGNORECASE,
+)
 
 
 def _own_time_beside_referral(reading: Reading) -> bool:
@@ -1201,21 +1249,29 @@ def _own_time_beside_referral(reading: Reading) -> bool:
 
     "Thursday 19 March at 10:00 UTC works for me. You should also talk to Priya Nair
     (priya@…) - she leads our product team": each clock sits in a sentence of the sender's own
-    and of no one else's, each address in one with no clock and an "also". "Dana Lee (dana@…)
-    handles this. She's free Thursday at 2" has the time in hers, and stays in doubt.
+    and of no one else's, each address in one with no clock, and an "also" by the address or a
+    "myself" by the clock. "Dana Lee (dana@…) handles this. She's free Thursday at 2" has the
+    time in hers, and stays in doubt.
     """
     text = reading.words
     addressed = clocked = False
+    apart = True
     for a, b in sentence_spans(text):
         address, clock = _ADDRESS.search(text, a, b), _CLOCK.search(text, a, b)
         # A day alone ("Friday at 2 suits her") may carry a time too.
         timed = bool(clock) or _names_a_day(text[a:b])
-        if address and (timed or not _ALSO.search(text, a, b)):
+        if address and timed:
             return False
         if timed and (not _FIRST_PERSON.search(text, a, b) or _THIRD_PERSON.search(text, a, b)):
             return False
+        if address and not _ALSO.search(text, a, b):
+            apart = False
         addressed, clocked = addressed or bool(address), clocked or bool(clock)
-    return addressed and clocked
+    own_too = any(
+        _OWN_OFFER_TOO.search(text, a, b) and _CLOCK.search(text, a, b)
+        for a, b in sentence_spans(text)
+    )
+    return addressed and clocked and (apart or own_too)
 
 
 def _names_after_cue(text: str) -> bool:
@@ -2616,6 +2672,10 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(REPLACEMENT_UNREAD)
     if reading.intent is Intent.ACCEPT and _MOCKING.search(reading.words):
         doubts.append(MOCKING)
+    if _sees_you_at_another_time(reading):
+        doubts.append(SEE_YOU_ANOTHER_TIME)
+    if reading.intent is Intent.DEFER and busy_alone(reading.words):
+        doubts.append(BUSY_NOT_PUT_OFF)
     if hedged_move(reading.words):
         # "I might have to cancel Thursday at 3 - I'll confirm tomorrow": neither kept nor off.
         doubts.append(HEDGED_MOVE)

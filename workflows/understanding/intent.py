@@ -3754,6 +3754,27 @@ def _resumes_after_absence(text: str) -> bool:
     )
 
 
+# "Wir haben gerade viel zu tun", "estoy con mucho trabajo ahora": a "now" that the busy spell
+# ends, in the words `WHEN_AGAIN` leaves to other readings.
+_BUSY_NOW = _cues(r"now|gerade|momentan|derzeit|zurzeit|ahora|adesso|agora|nu")
+
+
+def busy_alone(text: str) -> bool:
+    """Being busy is the reply's only word of a "not now": nothing puts the chat off.
+
+    "We're moving offices Monday morning, so it's a bit hectic here" says how the week is, and
+    perhaps no more; "swamped until November, try me then" puts the chat off.
+    """
+    return bool(
+        BUSY.search(text)
+        and not DEFER.search(text)
+        and not DEFER_TO_MONTH.search(text)
+        and not WHEN_AGAIN.search(text)
+        and not _BUSY_NOW.search(text)
+        and not _resumes_after_absence(text)
+    )
+
+
 def _points_on(text: str) -> bool:
     """A referral cue in a sentence that is not a stand-in's while the sender is away.
 

@@ -355,6 +355,10 @@ _OPENERS = frozenset(
     {"but", "and", "also", "maybe", "perhaps", "pero", "mais", "aber", "ma", "mas"}
 )
 _OPENERS |= {"maar", "et", "und", "en"}
+# "Honestly Marcus Lee on my team is the better person", "Otherwise Jane Doe might help": or on
+# an adverb that says how the sender means it, with no comma before the name.
+_OPENERS |= {"honestly", "frankly", "actually", "otherwise", "really", "definitely", "ideally"}
+_OPENERS |= {"personally", "alternatively", "instead", "separately", "though", "however"}
 
 
 def _clean_name(name: str) -> str | None:
