@@ -3756,7 +3756,11 @@ def _resumes_after_absence(text: str) -> bool:
 
 # "Wir haben gerade viel zu tun", "estoy con mucho trabajo ahora": a "now" that the busy spell
 # ends, in the words `WHEN_AGAIN` leaves to other readings.
-_BUSY_NOW = _cues(r"now|gerade|momentan|derzeit|zurzeit|ahora|adesso|agora|nu")
+_BUSY_NOW = _cues(
+    r"now|at the minute|gerade|momentan|derzeit|zurzeit|ahora|adesso|agora|nu",
+    # "give me a shout in May": the one month ``WHEN_AGAIN`` leaves out for its modal verb.
+    r"(?:in|from|after|until|till|by|early|mid|late) (?-i:May)",
+)
 
 
 def busy_alone(text: str) -> bool:
