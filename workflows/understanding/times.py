@@ -2820,6 +2820,11 @@ def _clock_talk(sentence: str, question: bool) -> range:
     opens, closes = _bracket_around(sentence, talk.start())
     if (opens, closes) == (0, len(sentence)):
         opens = max((m.end() for m in _DASH.finditer(sentence, 0, talk.start())), default=0)
+        if aside_closed := _DASH_THEN_ALTERNATIVE.search(sentence, talk.end()):
+            # "mercredi 31 à 10h – attention, on passe à l'heure d'été le 28 – ou jeudi 1er
+            # avril entre 9h et 10h": a dash and "or" close the aside; the offer after them
+            # is one of its own, not talk.
+            return range(opens, aside_closed.start())
         if (alternative := _ALTERNATIVE_AFTER.search(sentence, talk.end())) and any(
             _DIGIT.search(sentence, lead.end(), talk.start())
             for lead in _RESTATING_LEAD.finditer(sentence, opens, talk.start())
@@ -2857,6 +2862,10 @@ _DIGIT = re.compile(r"\d")
 
 # " - ", " – ": a dash that sets what follows apart from the sentence before it.
 _DASH = re.compile(r"[ \t][-–—][ \t]")
+# " – ou jeudi", " - or Thursday": a dash that ends an aside, and an alternative after it.
+_DASH_THEN_ALTERNATIVE = re.compile(
+    r"[ \t][-–—][ \t]+(?:ou(?:[ \t]+bien)?|or|o|oder|of|oppure)\b", re.IGNORECASE
+)
 
 
 def _bracket_around(sentence: str, at: int) -> tuple[int, int]:
