@@ -3077,11 +3077,19 @@ def _or_day_dropped(reading: Reading) -> bool:
     booked = {w.start.date() for w in windows}
     for a, b in sentence_spans(reading.text):
         for match in _OR_DAY.finditer(reading.text, a, b):
-            after = reading.text[match.start("day") : b]
+            # "or Monday\n23 from 2": a hard wrap inside the date is a space.
+            after = " ".join(reading.text[match.start("day") : b].split())
             days = find_dates(after, written.date(), day_first=None, anchor=min(booked))
-            if days and days[0].day not in booked:
+            if days and not _or_day_booked(days[0], booked):
                 return True
     return False
+
+
+def _or_day_booked(mention: DateMention, booked: set[date]) -> bool:
+    """Whether an offer was read on the day named after "or"; a bare weekday, on any such day."""
+    if mention.kind == "weekday":
+        return any(day.weekday() == mention.day.weekday() for day in booked)
+    return mention.day in booked
 
 
 def _placed(text: str, mention: DateMention, booked: set[date]) -> bool:
