@@ -2834,6 +2834,10 @@ def _clock_talk(sentence: str, question: bool) -> range:
             # hedges the clock said again before it, and the alternative after it is an offer
             # of its own. The clock said again stays, to be held to the offer.
             opens, closes = talk.start(), alternative.start()
+        elif stop := _ALTERNATIVE_AFTER_STOP.search(sentence, talk.end()):
+            # "… so 9am here = 9pm for you. or thursday the 18th, same time": a lowercase
+            # alternative after a full stop is a sentence of its own, no talk of the change.
+            closes = stop.start() + 1
     return range(opens, closes)
 
 
@@ -2856,6 +2860,10 @@ _RESTATING_LEAD = re.compile(
 # ", ou bien", ", or", ", oder": an alternative of its own after a clause.
 _ALTERNATIVE_AFTER = re.compile(
     r",[ \t]+(?:ou(?:[ \t]+bien)?|or|o|oder|of|oppure)\b", re.IGNORECASE
+)
+# ". or", "! oder": an alternative that opens a sentence written without its capital.
+_ALTERNATIVE_AFTER_STOP = re.compile(
+    r"[.!][ \t]+(?:ou(?:[ \t]+bien)?|or|o|oder|of|oppure)\b", re.IGNORECASE
 )
 _DIGIT = re.compile(r"\d")
 
