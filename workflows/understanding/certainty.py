@@ -490,10 +490,6 @@ SAME_DAY_UNREAD = Doubt(
     "same_time_day_unread",
     "'same time' on another day the reply names, and no offer on that day was read",
 )
-OR_DAY_UNREAD = Doubt(
-    "or_day_unread",
-    "'or' and another day the reply names, and no offer on that day was read",
-)
 AWAY_OR_REFERRAL = Doubt(
     "away_or_referral",
     "away, and names someone: a stand-in while away, or someone to talk to instead",
@@ -2782,8 +2778,6 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(SAME_UNREAD)
     elif _same_time_day_dropped(reading):
         doubts.append(SAME_DAY_UNREAD)
-    if _or_day_dropped(reading):
-        doubts.append(OR_DAY_UNREAD)
     if reading.times.unread or (
         reading.intent in _TIME_INTENTS and _BARE_HOUR_UNREAD.search(reading.text)
     ):
@@ -3052,44 +3046,6 @@ def _same_time_day_dropped(reading: Reading) -> bool:
             if not any(_placed(after, d, booked) for d in days):
                 return True
     return False
-
-
-# "… – ou jeudi 1er avril entre 9h et 10h", "or Thursday 1st", "oder Donnerstag, 1.": a
-# second offer joined by "or" in the seven languages, its day spelled out.
-_OR_DAY = re.compile(
-    r"\b(?:or|ou|o|oder|of|oppure)[ \t\n]+(?:(?:on|the|le|el|am|il|o|a|op)[ \t\n]+)?"
-    rf"(?P<day>{LONG_WEEKDAYS})\b",
-    re.IGNORECASE,
-)
-
-
-def _or_day_dropped(reading: Reading) -> bool:
-    """Whether an offer names another day after "or", and no offer on that day was read.
-
-    "Mercredi 31 à 10h – attention, ce sera 16h chez vous – ou jeudi 1er avril entre 9h et
-    10h": however the second offer was lost (an aside before it, a range, an ordinal), read
-    with only the first the reply would look certain with an offer dropped.
-    """
-    windows = reading.times.proposed
-    written = reading.written
-    if reading.agreed is not None or not windows or written is None:
-        return False
-    booked = {w.start.date() for w in windows}
-    for a, b in sentence_spans(reading.text):
-        for match in _OR_DAY.finditer(reading.text, a, b):
-            # "or Monday\n23 from 2": a hard wrap inside the date is a space.
-            after = " ".join(reading.text[match.start("day") : b].split())
-            days = find_dates(after, written.date(), day_first=None, anchor=min(booked))
-            if days and not _or_day_booked(days[0], booked):
-                return True
-    return False
-
-
-def _or_day_booked(mention: DateMention, booked: set[date]) -> bool:
-    """Whether an offer was read on the day named after "or"; a bare weekday, on any such day."""
-    if mention.kind == "weekday":
-        return any(day.weekday() == mention.day.weekday() for day in booked)
-    return mention.day in booked
 
 
 def _placed(text: str, mention: DateMention, booked: set[date]) -> bool:
