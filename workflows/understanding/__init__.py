@@ -990,10 +990,16 @@ def understand(
 
     reading = read(answer)
     # The newest quoted message is the user's: its times are on the clock the user named.
-    newest = find_windows(
+    newest_reading = read_times(
         stripped.newest, ref, thread_tz or sender_tz, meeting_length, day_first=day_first, home=tz
     )
+    newest = list(newest_reading.proposed)
     agreed = _agreed(offered, stripped.newest, newest)
+    if agreed is not None and newest_reading.two_readings and agreed in newest:
+        # "Thursday at 19:00 Taipei (08:00 São Paulo) it is", Taipei no clock the reader
+        # knows: the bracket's instant is not the clock's on the zone it was read on, so
+        # which instant was agreed is a guess, and "same time Friday" would move a guess.
+        agreed = None
     settled = agreed is not None and _settled(offered, stripped.history, stripped.newest)
     if agreed is None:
         # Under a meeting the thread agreed, the time taken back may be that meeting, and the

@@ -2820,6 +2820,11 @@ def _clock_talk(sentence: str, question: bool) -> range:
     opens, closes = _bracket_around(sentence, talk.start())
     if (opens, closes) == (0, len(sentence)):
         opens = max((m.end() for m in _DASH.finditer(sentence, 0, talk.start())), default=0)
+        if aside_closed := _DASH_THEN_ALTERNATIVE.search(sentence, talk.end()):
+            # "mercredi 31 à 10h – attention, on passe à l'heure d'été le 28 – ou jeudi 1er
+            # avril entre 9h et 10h": a dash and "or" close the aside; the offer after them
+            # is one of its own, not talk.
+            return range(opens, aside_closed.start())
         if (alternative := _ALTERNATIVE_AFTER.search(sentence, talk.end())) and any(
             _DIGIT.search(sentence, lead.end(), talk.start())
             for lead in _RESTATING_LEAD.finditer(sentence, opens, talk.start())
@@ -2829,6 +2834,10 @@ def _clock_talk(sentence: str, question: bool) -> range:
             # hedges the clock said again before it, and the alternative after it is an offer
             # of its own. The clock said again stays, to be held to the offer.
             opens, closes = talk.start(), alternative.start()
+        elif stop := _ALTERNATIVE_AFTER_STOP.search(sentence, talk.end()):
+            # "… so 9am here = 9pm for you. or thursday the 18th, same time": a lowercase
+            # alternative after a full stop is a sentence of its own, no talk of the change.
+            closes = stop.start() + 1
     return range(opens, closes)
 
 
@@ -2852,11 +2861,19 @@ _RESTATING_LEAD = re.compile(
 _ALTERNATIVE_AFTER = re.compile(
     r",[ \t]+(?:ou(?:[ \t]+bien)?|or|o|oder|of|oppure)\b", re.IGNORECASE
 )
+# ". or", "! oder": an alternative that opens a sentence written without its capital.
+_ALTERNATIVE_AFTER_STOP = re.compile(
+    r"[.!][ \t]+(?:ou(?:[ \t]+bien)?|or|o|oder|of|oppure)\b", re.IGNORECASE
+)
 _DIGIT = re.compile(r"\d")
 
 
 # " - ", " – ": a dash that sets what follows apart from the sentence before it.
 _DASH = re.compile(r"[ \t][-–—][ \t]")
+# " – ou jeudi", " - or Thursday": a dash that ends an aside, and an alternative after it.
+_DASH_THEN_ALTERNATIVE = re.compile(
+    r"[ \t][-–—][ \t]+(?:ou(?:[ \t]+bien)?|or|o|oder|of|oppure)\b", re.IGNORECASE
+)
 
 
 def _bracket_around(sentence: str, at: int) -> tuple[int, int]:
