@@ -186,7 +186,8 @@ def test_same_time_after_talk_with_no_zone_is_doubted() -> None:
     assert verdict.doubts
 
 
-@pytest.mark.xfail(strict=True, reason="left: read certain and wrong, or dropped, at main too")
+# Round 75 A's two strict xfails: no longer certain and wrong, doubted by "or_day_dropped"
+# (an "or" + dated weekday with no offer read on that weekday).
 @pytest.mark.parametrize(
     "line",
     [
@@ -260,3 +261,24 @@ def test_same_time_under_a_meeting_read_on_one_instant_moves_it(
     assert verdict.intent is Intent.RESCHEDULE
     assert local_starts(verdict, MEXICO) == [datetime(2038, 5, 13, 6, 0)]
     assert not verdict.doubts
+
+
+# --- "or_day_dropped": narrow, so a refusal or the user's offers said again stay as they were --
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "i can't do wednesday or thursday this week, but tuesday 9 march at 10am works.",
+        "you offered tuesday 16 march at 22:00 taipei or thursday 11 march; i'm free friday 12"
+        " march at 10am instead.",
+        "monday or thursday 11 march are full, but wednesday 10 march at 10am works.",
+        "je ne peux pas lundi ou jeudi 11 mars, mais mercredi 10 mars à 10h me va.",
+        "am Montag oder Donnerstag, 11. März geht es nicht, aber Mittwoch, 10. März um 10 Uhr.",
+        # Both offers read: nothing dropped.
+        "tuesday 9 march at 10am or wednesday 10 march at 3pm works for me.",
+        "martes 9 de marzo a las 10h o miércoles 10 de marzo a las 15h.",
+    ],
+)
+def test_or_day_dropped_stays_narrow(line: str) -> None:
+    assert "or_day_dropped" not in doubt_codes(_offered(line))

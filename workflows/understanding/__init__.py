@@ -995,10 +995,17 @@ def understand(
     )
     newest = list(newest_reading.proposed)
     agreed = _agreed(offered, stripped.newest, newest)
-    if agreed is not None and newest_reading.two_readings and agreed in newest:
+    if (
+        agreed is not None
+        and newest_reading.two_readings
+        and agreed in newest
+        and SAME_TIME.search(answer) is not None
+    ):
         # "Thursday at 19:00 Taipei (08:00 São Paulo) it is", Taipei no clock the reader
         # knows: the bracket's instant is not the clock's on the zone it was read on, so
         # which instant was agreed is a guess, and "same time Friday" would move a guess.
+        # Only a "same time" carries the instant on: "tomorrow won't work after all" under
+        # such a meeting still moves it.
         agreed = None
     settled = agreed is not None and _settled(offered, stripped.history, stripped.newest)
     if agreed is None:

@@ -108,6 +108,7 @@ from workflows.understanding.vocab import (
     AT_THE_MOMENT,
     CORRECTION,
     MONTHS,
+    OR_WORDS,
     RELATIVE_DAYS,
     SAME_TIME_USERS_SIDE,
     WEEK_LATER,
@@ -489,6 +490,10 @@ SAME_UNREAD = Doubt(
 SAME_DAY_UNREAD = Doubt(
     "same_time_day_unread",
     "'same time' on another day the reply names, and no offer on that day was read",
+)
+OR_DAY_DROPPED = Doubt(
+    "or_day_dropped",
+    "'or' and another day with a date or a clock, and no offer on that weekday was read",
 )
 AWAY_OR_REFERRAL = Doubt(
     "away_or_referral",
@@ -2778,6 +2783,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(SAME_UNREAD)
     elif _same_time_day_dropped(reading):
         doubts.append(SAME_DAY_UNREAD)
+    if _or_day_dropped(reading):
+        doubts.append(OR_DAY_DROPPED)
     if reading.times.unread or (
         reading.intent in _TIME_INTENTS and _BARE_HOUR_UNREAD.search(reading.text)
     ):
@@ -3045,6 +3052,64 @@ def _same_time_day_dropped(reading: Reading) -> bool:
             days = find_dates(after, written.date(), day_first=None, anchor=min(booked))
             if not any(_placed(after, d, booked) for d in days):
                 return True
+    return False
+
+
+# "or thursday the 18th", "ou jeudi 1er avril", "oder Donnerstag, 1. April", "or Thursday at
+# 10am": a second offer joined by "or" in the seven languages, its weekday spelled out and a
+# day of the month or a clock right after it (one word between at most). A bare "or Thursday"
+# ("I can't do Wednesday or Thursday this week") is no such offer.
+_OR_DAY_DATED = re.compile(
+    rf"\b(?:{'|'.join(sorted(OR_WORDS))})[ \t\n]+(?:(?:on|the|le|el|am|il|o|a|op)[ \t\n]+)?"
+    rf"(?P<day>{LONG_WEEKDAYS})\b(?=,?[ \t\n]+(?:[^\W\d]+[ \t\n]+)?\d)",
+    re.IGNORECASE,
+)
+# The sentence around the "or" refuses or says again the user's offers: "I can't do Monday or
+# Tuesday 20th", "Monday or Tuesday 20th are full", "You offered Wednesday at 2pm or Thursday
+# at 10am".
+_OR_DAY_NOT_OFFERED = re.compile(
+    r"\b(?:not|no|pas|nicht|kein\w*|non|não|niet|geen|nada|full|busy|offered|suggested"
+    r"|proposed|mentioned)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_REACH = 200
+_CLAUSE_STOP = re.compile(r"(?<!\d)[.!?;]")
+
+
+def _or_day_dropped(reading: Reading) -> bool:
+    """Whether the reply offers another weekday, dated, after "or", and no offer on it was read.
+
+    "… so 9am here = 9pm for you. or thursday the 18th, same time": however such an offer is
+    lost (talk of a clock change around it, an aside, an ordinal), read with the first offer
+    alone the reply would look certain with the second dropped. Narrow on purpose: the weekday
+    must have no read offer and no offer of the user's in the quoted thread on it, and the
+    sentence around the "or" must neither refuse nor say the user's offers again. Weekdays only,
+    no dates parsed: one look-up per match keeps a long line of times cheap.
+    """
+    windows = reading.times.proposed
+    if reading.agreed is not None or not windows:
+        return False
+    weekdays = {w.start.weekday() for w in windows} | {w.start.weekday() for w in reading.offered}
+    for match in _OR_DAY_DATED.finditer(reading.text):
+        if WEEKDAYS.get(match["day"].lower()) in weekdays:
+            continue
+        # The clause before it, looked for no further back than a sentence's length.
+        start = max(0, match.start() - _CLAUSE_REACH)
+        opens = max(
+            reading.text.rfind(stop, start, match.start()) for stop in (".", "!", "?", ";", "\n\n")
+        )
+        # "Monday or Thursday 11 March are full", "oder Donnerstag, 11. März geht es nicht":
+        # the refusal may come after the days, within the sentence.
+        # ("11." is a German date, no stop).
+        ends = match.end() + _CLAUSE_REACH // 4
+        if stop := _CLAUSE_STOP.search(reading.text, match.end(), ends):
+            ends = stop.start()
+        if not _OR_DAY_NOT_OFFERED.search(
+            reading.text, max(opens + 1, start), match.start()
+        ) and not _OR_DAY_NOT_OFFERED.search(reading.text, match.end(), ends):
+            return True
     return False
 
 
