@@ -28,6 +28,7 @@ from workflows.understanding.corrections import taken_back
 from workflows.understanding.dates import (
     far_order_on_weekday,
     find_dates,
+    pinned_day_first,
     says_next_week,
     thread_order,
 )
@@ -142,8 +143,11 @@ def _day_first_picks(answer: str, ref: datetime, offered: Sequence[TimeWindow]) 
     if language_of(answer) not in _DAY_FIRST_LANGUAGES:
         return False
     offered_days = {w.start.date() for w in offered}
+    # "Segunda 7/12 não dá … Ou quinta 10/12": a new date whose weekday fits only the day-first
+    # reading (10 December a Thursday, 12 October not) vouches for the order as a pick does.
+    known = offered_days | pinned_day_first(answer, ref.date())
     numeric = [d for d in find_dates(answer, ref.date(), day_first=True) if d.kind == "numeric"]
-    return bool(numeric) and all(d.day in offered_days for d in numeric)
+    return bool(numeric) and all(d.day in known for d in numeric)
 
 
 def _ambiguous_name(

@@ -661,9 +661,13 @@ def _in_history(words: str) -> bool:
     "Last week got away from me and Thursday has passed" writes no clock: the past is the
     reason for the offer that follows, not a time in it.
     """
+    # "… a couple of weeks ago so we're 11 hrs ahead)\n\ncould we try thu 7:30am?": a line
+    # written all in lower case runs on into the next paragraph as one sentence; the blank
+    # line between them (a line break in the words read) still parts the past from the clock.
     return any(
-        PAST_WORDS.search(sentence) and (_CLOCK.search(sentence) or _ASKED_HOUR.search(sentence))
+        PAST_WORDS.search(part) and (_CLOCK.search(part) or _ASKED_HOUR.search(part))
         for sentence in (words[a:b] for a, b in sentence_spans(words))
+        for part in sentence.split("\n")
     )
 
 

@@ -49,7 +49,10 @@ _WEEKDAY = (
 _DOM_LEAD = (
     r"(?:,?[ \t]+|,)(?P<article>(?:dia|den|the|le|el|il)[ \t]+"
     # Dutch "dinsdag de 15e": "de" is the article only before an ordinal ("jeudi de 14 à 16h").
-    r"|de[ \t]+(?=[0-3]?\d(?:ste|de|e)\b))?"
+    r"|de[ \t]+(?=[0-3]?\d(?:ste|de|e)\b)"
+    # German "Dienstag, der 27.", "am Dienstag, dem 27.": the article's other cases, only
+    # before a day closed by its stop (German's ordinal), so no hour is taken for a day.
+    r"|de[mr][ \t]+(?=[0-3]?\d\.(?!\d)(?![ \t]*(?:Termine?|Vorschlag|Option)\b)))?"
 )
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>20\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")),
@@ -178,7 +181,8 @@ _NEXT_WEEKDAY = re.compile(
 )
 # A day of the month written beside the weekday settles which one is meant.
 _DATE_BESIDE = re.compile(
-    r"(?:-feira)?(?:[ \t]+(?:" + _NEXT_AFTER + r"))?,?[ \t]+(?:(?:the|le|el|il|dia|den|de)[ \t]+)?"
+    r"(?:-feira)?(?:[ \t]+(?:" + _NEXT_AFTER + r"))?,?[ \t]+(?:(?:the|le|el|il|dia|den|de)[ \t]+"
+    r"|de[mr][ \t]+(?=[0-3]?\d\.))?"
     r"[0-3]?\d(?:st|nd|rd|th|er|ste|de|e|º|\.)?(?![\d:.hu/]|[ \t]*(?:[ap]\.?m\b|uhr\b|uur\b|u\b))",
     re.IGNORECASE,
 )
@@ -976,7 +980,7 @@ _FULL_DATES = ("iso", "month_day", "day_month", "numeric")
 _WEEKDAY_ALONE = dict(_PATTERNS)["weekday"]
 # "mardi 10 décembre", "Dienstag, den 10. Dezember", "Tue, 12/10": a weekday just before.
 _GAP_BEFORE_DATE = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:the|le|el|il|dia|den|de|am)[ \t]+)?$", re.IGNORECASE
+    r"[ \t]*,?[ \t]*(?:(?:the|le|el|il|dia|den|de|dem|der|am)[ \t]+)?$", re.IGNORECASE
 )
 # "December 10 (Tuesday)", "Dec 11, Thursday, at 3": a weekday just after, with no date of
 # its own after it ("12/10, Friday 12/11" is a list).
@@ -1010,6 +1014,28 @@ _WEEKDAY_THEN_NUMERIC = re.compile(
     re.IGNORECASE,
 )
 _ANY_NUMERIC_PAIR = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b")
+
+
+def pinned_day_first(text: str, ref: date) -> set[date]:
+    """The numeric dates whose weekday fits only their day-first reading.
+
+    "quinta 10/12" on 2 December 2037: 10 December is a Thursday, 12 October is not, so the
+    weekday says the writer puts the day first, whatever the Date header's offset guesses.
+    """
+    pinned: set[date] = set()
+    for m in _WEEKDAY_THEN_NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        word = m["weekday"].lower()
+        weekday = WEEKDAYS[word] if word in WEEKDAYS else SHORT_WEEKDAYS[word]
+        day_first = _roll_forward(None, b, a, ref)
+        month_first = _roll_forward(None, a, b, ref)
+        if (
+            day_first is not None
+            and day_first.weekday() == weekday
+            and (month_first is None or month_first.weekday() != weekday)
+        ):
+            pinned.add(day_first)
+    return pinned
 
 
 def far_order_on_weekday(text: str, ref: date, day_first: bool) -> bool:

@@ -54,6 +54,18 @@ _ORDINAL = re.compile(
 )
 # "2nd works": the second option, or the 2nd of the month (the date grammar reads it so).
 _DAY_OR_PLACE = re.compile(rf"(?<![\w-])(?:1st|2nd|3rd)[ \t]+(?=(?:{_YES_AFTER})\b)", re.I)
+# "11am Eastern on the 3rd works": "on" before the ordinal makes it a day of the month (a
+# place in the list is "the 3rd works", "the third one"), which the date grammar reads.
+_ON_BEFORE = re.compile(r"(?<![\w-])on[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def _on_a_day(text: str, m: re.Match[str]) -> bool:
+    """Whether an ordinal matched straight before a yes is written as a day ("on the 3rd")."""
+    return bool(_ON_BEFORE.search(text, max(0, m.start() - 12), m.start())) and not re.search(
+        rf"(?:{_OPTION_WORDS})\b", m.group(0), re.IGNORECASE
+    )
+
+
 # "the first or the second one": a bare ordinal listed before another names a place too.
 _LISTED = re.compile(
     # Only before another ordinal: "first and foremost", "first of all" list nothing.
@@ -83,7 +95,11 @@ _TURNED_DOWN = re.compile(
 
 def ordinal_place(text: str) -> int | None:
     """The list position the reply picks (0 first, -1 last), or ``None`` if none or several."""
-    found = [*_ORDINAL.finditer(text), *_LISTED.finditer(text), *_LETTERED.finditer(text)]
+    found = [
+        *(m for m in _ORDINAL.finditer(text) if not _on_a_day(text, m)),
+        *_LISTED.finditer(text),
+        *_LETTERED.finditer(text),
+    ]
     if any(_TURNED_DOWN.match(text, m.end()) for m in found):
         return None
     places = {_PLACES[m["place"].lower()] for m in found if m.re is not _LETTERED}
@@ -127,7 +143,7 @@ def middle_place(text: str, count: int) -> int | None:
 
 def day_or_place(text: str) -> bool:
     """A numbered ordinal right before a yes ("2nd works"): a list place or a day alike."""
-    return bool(_DAY_OR_PLACE.search(text))
+    return any(not _on_a_day(text, m) for m in _DAY_OR_PLACE.finditer(text))
 
 
 # A word that points at one of the user's times: a place in the list after an article ("la

@@ -2511,6 +2511,33 @@ def _said_before_its_day(
     return bool(_ON_DAY.fullmatch(text, after_zone, following.start))
 
 
+# "Thursday 10 Dec at 5pm or 4:30pm Friday": "or" right before a clock that a day follows
+# with nothing but a space (and perhaps its zone) between them.
+_OR_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:or|oder|ou|o|of|y)[ \t]+$", re.IGNORECASE)
+_SPACE_ONLY = re.compile(r"[ \t]+")
+
+
+def _or_clock_then_day(
+    text: str, tokens: list[DateMention | _TimeOfDay], tod: _TimeOfDay, following: object
+) -> bool:
+    """Whether a clock after "or" is the next day's, written before it with no "on".
+
+    "Thursday 10 Dec at 5pm or 4:30pm Friday SGT?": the second offer is written clock first,
+    so the 4:30pm is Friday's, not a second clock of Thursday's. Only when the day has no
+    clock of its own after it ("… or 4:30pm Friday at 9" is no such pair).
+    """
+    if not isinstance(following, DateMention):
+        return False
+    if not _OR_RIGHT_BEFORE.search(text, max(0, tod.start - 8), tod.start):
+        return False
+    gap = _ZONE.match(text, tod.end + 1) if text[tod.end : tod.end + 1] == " " else None
+    after_zone = gap.end() if gap is not None else tod.end
+    if not _SPACE_ONLY.fullmatch(text, after_zone, following.start):
+        return False
+    after = tokens[tokens.index(following) + 1 :]
+    return not after or not isinstance(after[0], _TimeOfDay)
+
+
 def _own_clock_follows(
     text: str, tokens: list[DateMention | _TimeOfDay], before: _Group, day: DateMention
 ) -> bool:
@@ -2607,6 +2634,7 @@ def _pair(text: str, tokens: list[DateMention | _TimeOfDay]) -> list[_Group]:
         elif (
             tok.binds_next
             or _said_before_its_day(text, tok, following)
+            or _or_clock_then_day(text, tokens, tok, following)
             # "shift our Thursday slot to 9am Friday": the day before a move's "to" is the old
             # slot's; a clock after it with a day of its own next is that day's.
             or (
