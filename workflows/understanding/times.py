@@ -3961,7 +3961,8 @@ def _listed_after_yours(text: str, times: Sequence[_TimeOfDay], tod: _TimeOfDay)
     """
     before = [u for u in times if u.end <= tod.start]
     later = tod
-    for prev in reversed(before):
+    # A list of a few clocks at most: a long run of them ("9 or 9 or 9 …") is no restatement.
+    for prev in reversed(before[-4:]):
         if not _LISTED_JOINT.fullmatch(text, prev.end, later.start):
             return False
         if _USER_SIDE.search(text, max(0, prev.start - 32), prev.start):
