@@ -41,18 +41,10 @@ FRI_5 = datetime(2038, 3, 5, 16, 0)
 FRI_26 = datetime(2038, 2, 26, 16, 0)
 
 
-BACKED_OUT = (
-    "round 76 B's mend (commits c43d0491, a4a3bdd8) was backed out: the whole-suite run showed "
-    "three failures (pathological wall-clock timeouts, a property flake) under load;"
-    " no green run by the deadline"
-)
-
-
 def _read(line: str, date: str) -> Verdict:
     return read_reply(f"Hi Ada,\n\n{line}\n\nKai\n", tz=TAIPEI, date=date, quote=QUOTE)
 
 
-@pytest.mark.xfail(strict=True, reason=BACKED_OUT)
 @pytest.mark.parametrize(
     "line",
     [
@@ -97,7 +89,6 @@ def test_restated_list_that_does_not_bear_out_stays_doubted(line: str) -> None:
     assert not verdict.certain, local_starts(verdict, TAIPEI)
 
 
-@pytest.mark.xfail(strict=True, reason=BACKED_OUT)
 @pytest.mark.parametrize(
     "line",
     [

@@ -1095,6 +1095,16 @@ def _bare_hour_unread(reading: Reading) -> bool:
     )
 
 
+def _after_taking_back(reading: Reading) -> str:
+    """The reply's text, from its correction on when it took a time back.
+
+    "Thursday works, that's 10pm my time... oh wait, I have a dinner that night. Could we do
+    Friday at 5pm instead?": the yes and its clock were withdrawn, and say nothing of the offer.
+    """
+    cue = CORRECTION.search(reading.text) if reading.times.taken_back else None
+    return reading.text[cue.end() :] if cue else reading.text
+
+
 def _picks_on_own_clock(text: str) -> bool:
     """A yes, then a clock for it again in the same sentence, the sender's or the user's.
 
@@ -2920,7 +2930,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         if _one_instant_twice(reading) or (
             reading.intent is Intent.PROPOSE_TIMES
             and (
-                _picks_on_own_clock(reading.text)
+                _picks_on_own_clock(_after_taking_back(reading))
                 # Two or more offers read: the checked clock may be one of them, misplaced.
                 or (len(reading.times.proposed) > 1 and _CLOCK_CHECKED.search(reading.text))
             )

@@ -8,11 +8,36 @@ from dataclasses import replace
 
 from workflows.understanding.roles import PROPOSED_ROLES, Role
 from workflows.understanding.times import TimeReading
-from workflows.understanding.vocab import CORRECTION
+from workflows.understanding.vocab import (
+    CLASH_POINTED_BACK,
+    CORRECTION,
+    IN_PLACE_OF,
+    OPEN_POINTED_BACK,
+)
 
 # "Scratch that, Friday at 1pm works as well": the later time joins the earlier, takes nothing
 # back.
 _ADDS = re.compile(r"\b(?:also|too|as well|either|still)\b", re.IGNORECASE)
+# The first sentence after the correction ("oh wait, I just checked and I have a board dinner
+# that night."): where a clash pointing back at the earlier time must be.
+_FIRST_SENTENCE = re.compile(r"[^.!?]*")
+
+
+def _clash_pointed_back(after: str) -> bool:
+    """Whether a clash points back at the time before the correction, the later time in its place.
+
+    "oh wait, I have a board dinner that night. Could we do Friday at 5 instead?": the sentence
+    right after the correction names the clash by "that night", and "instead" puts the later
+    time in place of the earlier. "I'm free that evening too" opens no clash; without
+    "instead" the later time may join the earlier one.
+    """
+    first = _FIRST_SENTENCE.match(after)
+    sentence = first.group() if first else ""
+    return (
+        bool(CLASH_POINTED_BACK.search(sentence))
+        and not OPEN_POINTED_BACK.search(sentence)
+        and bool(IN_PLACE_OF.search(after, len(sentence)))
+    )
 
 
 def taken_back(
@@ -42,7 +67,7 @@ def taken_back(
         and m.window.end is not None
         and m.window.start <= earlier.start < m.window.end
         for m in after.mentions
-    ):
+    ) and not _clash_pointed_back(answer[cues[0].end() :]):
         return reading
     # Dropped, not marked cancelled: nothing was agreed, so nothing is being moved from it.
     return replace(

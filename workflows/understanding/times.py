@@ -3881,8 +3881,11 @@ _CHAINED_CLOCK = re.compile(
     re.IGNORECASE,
 )
 # "8:30am and Friday ", "9 y el viernes ": a clock, "and", perhaps a weekday, before the next.
+# "21 Uhr bzw. 16–17 Uhr", "9pm or 4pm": "respectively" and "or" list the restated clocks too,
+# and the clock may carry its "Uhr" / "h" / "uur".
 _LISTED_AFTER_CLOCK = re.compile(
-    r"\d{1,2}(?:[:.h]\d\d)?(?:[ \t]*[ap]\.?m\.?)?[ \t]+(?:and|und|et|y|e|en|&)[ \t]+"
+    r"\d{1,2}(?:[:.h]\d\d)?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*(?:Uhr|uur|heures?|h)\b)?[ \t]+"
+    r"(?:and|und|et|y|e|en|&|or|oder|ou|o|of|bzw\.|beziehungsweise|resp\.)[ \t]+"
     # ("16:00 y las 15:30": the hour's own article.)
     rf"(?:(?:el|le|am|il|o|a|las|les|as|alle)[ \t]+)?(?:(?:{alternation(WEEKDAYS)})\.?[ \t]+)?$",
     re.IGNORECASE,
@@ -3981,6 +3984,35 @@ def _listed_before_yours(
             return False
         if other.zone is user_tz:
             return True
+    return False
+
+
+# "21 Uhr bzw. 16–17 Uhr", "9pm or 4pm": two clocks listed one after the other ("Uhr" / "h" /
+# "uur" may close the first, "bzw." / "resp." say "respectively").
+_LISTED_JOINT = re.compile(
+    r"(?:[ \t]*(?:Uhr|uur|heures?|h)\b)?[ \t]*(?:,|/|&|and|or|und|oder|bzw\.|beziehungsweise"
+    r"|resp\.|et|ou|y|o|e|en|of)[ \t]+(?:(?:el|le|am|um|om|il|las|les|as|às|alle)[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _listed_after_yours(text: str, times: Sequence[_TimeOfDay], tod: _TimeOfDay) -> bool:
+    """Whether ``tod`` closes a list of clocks whose first is said on the user's side.
+
+    "Bei Ihnen wäre das 21 Uhr bzw. 16–17 Uhr", "for you that would be 9pm or 4pm": the user's
+    side named before the first clock holds for the clocks listed right after it, as "for you"
+    before each would. Only clocks joined by a bare "and" / "or" / "bzw." count, never one a word
+    apart; the caller still holds each to an offer's instant on the user's clock.
+    """
+    before = [u for u in times if u.end <= tod.start]
+    later = tod
+    # A list of a few clocks at most: a long run of them ("9 or 9 or 9 …") is no restatement.
+    for prev in reversed(before[-4:]):
+        if not _LISTED_JOINT.fullmatch(text, prev.end, later.start):
+            return False
+        if _USER_SIDE.search(text, max(0, prev.start - 32), prev.start):
+            return True
+        later = prev
     return False
 
 
@@ -5031,7 +5063,8 @@ def read_times(
                             or bool(_YOURS.search(seg_text, max(0, t.start - 32), t.start))
                             or bool(_USER_SIDE.search(seg_text, max(0, t.start - 32), t.start))
                             or bool(_USER_SIDE_AFTER.match(seg_text[t.end : t.end + 40]))
-                            or _listed_before_yours(seg_text, times, t, user_tz),
+                            or _listed_before_yours(seg_text, times, t, user_tz)
+                            or _listed_after_yours(seg_text, times, t),
                             ref,
                             bool(_SUM_GUESSED.search(seg_text, max(0, t.start - 40), t.start)),
                         )

@@ -2168,6 +2168,32 @@ OTHER_TONGUES: dict[str, Tongue] = {
 }
 
 
+# "oh wait, I have a board dinner that night", "ach nein, an dem Abend habe ich Chorprobe": after
+# a correction, a clash placed by pointing back at the day or hour just named, not by a clock.
+CLASH_POINTED_BACK = re.compile(
+    r"\b(?:that (?:same )?(?:night|evening|day|afternoon|morning)|at that time"
+    r"|an (?:dem|diesem) (?:Abend|Tag|Morgen|Nachmittag)|zu der Zeit"
+    r"|ce (?:soir|jour|matin)-là|cet après-midi-là|à (?:ce moment|cette heure)-là"
+    r"|es[ae] (?:noche|día|tarde|mañana)|a esa hora"
+    r"|n(?:ess|aquel)[ae] (?:noite|dia|tarde|manhã|horário)"
+    r"|quel(?:la)? (?:sera|giorno|mattina|pomeriggio)|a quell['’]ora"
+    r"|die (?:avond|dag|middag|ochtend)|op dat moment)(?![\w-])",
+    re.IGNORECASE,
+)
+# "I'm free that evening", "tengo tiempo esa tarde": the day pointed back at is open, no clash.
+OPEN_POINTED_BACK = re.compile(
+    r"\b(?:free|available|open|time|frei|Zeit|libre|dispo(?:nible)?|tiempo|livre|tempo|liber[oa]"
+    r"|vrij|tijd)\b",
+    re.IGNORECASE,
+)
+# "Could we do Friday at 5 instead?": the later time put in place of the earlier.
+IN_PLACE_OF = re.compile(
+    r"\b(?:instead|à la place|plutôt|en (?:su )?(?:lugar|vez)|stattdessen|lieber|invece"
+    r"|em vez(?: disso)?|in plaats daarvan)\b",
+    re.IGNORECASE,
+)
+
+
 # "Ok, Tuesday 3pm then. Actually wait, I have the dentist then.": the earlier line no longer holds.
 CORRECTION = re.compile(
     # "Yes to Wednesday 16:00 - hmm, no wait, I have a board call then": "no wait" too.
