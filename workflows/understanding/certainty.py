@@ -323,6 +323,9 @@ _LEFT_OUT = re.compile(
     # "Neither Wednesday at 10 nor Thursday at 3 works": both days turned down.
     r"\b(?:not|pas|nicht|niet|não|neither|nor|ni|weder|nem|né)))[ \t]+"
     r"(?:(?:on|for|the|el|la|le|am|um|a|à|às|a las)[ \t]+)?"
+    # "Neither your Friday 9 or any other morning suits me": the user's slot, turned down.
+    r"(?:(?:your|votre|vos|ton|tes|tu|tus|su|sus|dein\w*|ihr\w*|jouw|uw|je|il[ \t]+tuo"
+    r"|la[ \t]+tua|o[ \t]+seu|a[ \t]+sua|o[ \t]+teu|a[ \t]+tua)[ \t]+)?"
     # ("Apart from 2 calls, Thursday at 3pm is open": a count, no hour.)
     r"(?:(?P<clock>\d{1,2}(?:[:.]\d\d)?(?!\d)"
     r"(?![ \t]+(?!(?:am|pm|a\.m|p\.m|h|uhr|o'clock|to|till|until|and|or)\b)[a-z]))"
@@ -371,11 +374,21 @@ def _left_out_offered(reading: Reading) -> bool:
 # offered last, after an "or", with no time of its own before the sentence ends.
 # (The Dutch "of" is also the English "of": "in a board most of Thursday.")
 _OR_LAST_DAY = re.compile(
-    r"\b(?:(?:or|ou|o|oder|oppure)[ \t]+(?:(?:maybe|perhaps|possibly|peut-être|quizás?|tal vez"
+    r"\b(?:(?:or|ou|o|oder|oppure)[ \t]+"
+    # "or rather Thursday?", "ou bien jeudi ?", "oder doch lieber Donnerstag?": a word of
+    # preference between the "or" and the day.
+    r"(?:(?:rather|else|even|bien|alors|plutôt|mejor|doch|lieber|eher|piuttosto|magari"
+    r"|então|antes)[ \t]+){0,2}"
+    r"(?:(?:maybe|perhaps|possibly|peut-être|quizás?|tal vez"
     r"|vielleicht|forse|talvez)[ \t]+)?(?:(?:on|the|el|le|am|il|a)[ \t]+)?"
     rf"(?P<day>{alternation(WEEKDAYS)})"
-    r"|of[ \t]+(?:misschien[ \t]+)?(?P<dag>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
-    r"|zondag))\b[ \t]*(?:[.!?\n]|$)",
+    r"|of[ \t]+(?:(?:liever|toch)[ \t]+){0,2}(?:misschien[ \t]+)?"
+    r"(?P<dag>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b"
+    # "or thursday the 2nd?", "or else Thursday 2 April?": its date, and still no time; "or
+    # wed same time": the time of an offer before it.
+    r"(?:[ \t,]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th|er)?\.?"
+    rf"(?:[ \t]+(?:de[ \t]+)?(?:{alternation(MONTHS)})\b\.?)?)?"
+    rf"(?:[ \t,]+(?:{SAME_TIME.pattern}))?[ \t]*(?:[.!?\n]|$)",
     re.IGNORECASE,
 )
 
@@ -386,8 +399,11 @@ def _last_day_timeless(reading: Reading) -> bool:
         return False
     offered = {w.start.astimezone(reading.written.tzinfo).weekday() for w in reading.times.proposed}
     return any(
-        is_weekday(day) and WEEKDAYS[day.lower()] not in offered
-        for day in (m["day"] or m["dag"] for m in _OR_LAST_DAY.finditer(reading.text))
+        # "or wed same time": a word that is also a verb ("wed") is the day before "same time".
+        (is_weekday(day) or SAME_TIME.search(m.group(0)) is not None)
+        and WEEKDAYS[day.lower()] not in offered
+        for m in _OR_LAST_DAY.finditer(reading.text)
+        for day in (m["day"] or m["dag"],)
     )
 
 
@@ -489,6 +505,11 @@ SAME_UNREAD = Doubt(
 SAME_DAY_UNREAD = Doubt(
     "same_time_day_unread",
     "'same time' on another day the reply names, and no offer on that day was read",
+)
+SAME_CONTRADICTED = Doubt(
+    "same_time_contradicted",
+    "'same time' as the agreed meeting, beside one time that is the meeting's hour on no clock"
+    " the reply may be on",
 )
 AWAY_OR_REFERRAL = Doubt(
     "away_or_referral",
@@ -1534,6 +1555,28 @@ def _old_slot_off_the_meeting(reading: Reading) -> bool:
         and m.window.start.date() == agreed.start.astimezone(m.window.start.tzinfo).date()
     ]
     return bool(slot) and agreed.start not in slot
+
+
+def _same_time_contradicted(reading: Reading) -> bool:
+    """One offer beside "same time", on no clock the meeting's hour.
+
+    "Same time Tuesday, i.e. 10am here in New York?" under "14:00 London, 9:00 in New York":
+    the time said is an hour off the meeting's on the user's clock, the sender's and the
+    header's, so either "same time" or the hour is a slip. "Same time Tuesday, 9am my end"
+    agrees on New York's clock.
+    """
+    agreed = reading.agreed
+    if agreed is None or len(reading.times.proposed) != 1 or not SAME_TIME.search(reading.text):
+        return False
+    start = reading.times.proposed[0].start
+    clocks = [reading.thread_tz or reading.home, reading.sender_tz, *reading.domain_zones]
+    if reading.written is not None:
+        clocks.append(reading.written.tzinfo)
+    return not any(
+        start.astimezone(z).time() == agreed.start.astimezone(z).time()
+        for z in clocks
+        if z is not None
+    )
 
 
 def _same_time_across_users_change(reading: Reading, start: datetime) -> bool:
@@ -2778,6 +2821,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(SAME_UNREAD)
     elif _same_time_day_dropped(reading):
         doubts.append(SAME_DAY_UNREAD)
+    elif _same_time_contradicted(reading):
+        doubts.append(SAME_CONTRADICTED)
     if reading.times.unread or (
         reading.intent in _TIME_INTENTS and _BARE_HOUR_UNREAD.search(reading.text)
     ):

@@ -234,4 +234,9 @@ def reads(text: str) -> bool:
     if counted is None:
         return False
     total, hits = counted
-    return total < _MIN_WORDS or any(hits[code] * 10 >= total for code in KNOWN)
+    known = max(hits[code] for code in KNOWN)
+    if known <= 1 and max(hits[code] for code in _OTHER_LATIN) > 1:
+        # "Tere! Kas saaksime mais rääkida?": one word the seven share ("mais") among more of
+        # another language's own is a chance likeness, not the language, however short.
+        return False
+    return total < _MIN_WORDS or known * 10 >= total
