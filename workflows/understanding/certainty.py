@@ -1568,6 +1568,10 @@ def _same_time_contradicted(reading: Reading) -> bool:
     agreed = reading.agreed
     if agreed is None or len(reading.times.proposed) != 1 or not SAME_TIME.search(reading.text):
         return False
+    if isinstance(agreed.start.tzinfo, timezone):
+        # The meeting read on a bare offset (a header's) is itself a guess: the clash may be
+        # the guess's, not the reply's.
+        return False
     start = reading.times.proposed[0].start
     clocks = [reading.thread_tz or reading.home, reading.sender_tz, *reading.domain_zones]
     if reading.written is not None:
