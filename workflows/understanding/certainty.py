@@ -386,9 +386,12 @@ _OR_LAST_DAY = re.compile(
     r"(?P<dag>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b"
     # "or thursday the 2nd?", "or else Thursday 2 April?": its date, and still no time; "or
     # wed same time": the time of an offer before it.
-    r"(?:[ \t,]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th|er)?\.?"
-    rf"(?:[ \t]+(?:de[ \t]+)?(?:{alternation(MONTHS)})\b\.?)?)?"
-    rf"(?:[ \t,]+(?:{SAME_TIME.pattern}))?[ \t]*(?:[.!?\n]|$)",
+    # (A bare number after the day may be its hour, "thu 4?": only an ordinal, "the", or a
+    # month makes it a date.)
+    r"(?:[ \t,]+(?:the[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th|er)"
+    rf"|\d{{1,2}}\.?[ \t]+(?:de[ \t]+)?(?:{alternation(MONTHS)})\b\.?))?"
+    # (A full stop straight after a number is an ordinal's, "oder Mittwoch, 16. Dezember".)
+    rf"(?:[ \t,]+(?:{SAME_TIME.pattern}))?[ \t]*(?:(?<!\d)\.|[!?\n]|$)",
     re.IGNORECASE,
 )
 
