@@ -389,7 +389,7 @@ _OR_LAST_DAY = re.compile(
     # (A bare number after the day may be its hour, "thu 4?": only an ordinal, "the", or a
     # month makes it a date.)
     r"(?:[ \t,]+(?:the[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th|er)"
-    rf"|\d{{1,2}}\.?[ \t]+(?:de[ \t]+)?(?:{alternation(MONTHS)})\b\.?))?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er)?\.?[ \t]+(?:de[ \t]+)?(?:{alternation(MONTHS)})\b\.?))?"
     # (A full stop straight after a number is an ordinal's, "oder Mittwoch, 16. Dezember".)
     rf"(?:[ \t,]+(?:{SAME_TIME.pattern}))?[ \t]*(?:(?<!\d)\.|[!?\n]|$)",
     re.IGNORECASE,
