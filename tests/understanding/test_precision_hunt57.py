@@ -578,7 +578,15 @@ LEFT_IN_DOUBT: dict[str, str] = {
 }
 
 # Rows read certain but wrong that are left (strict xfails).
-WRONG_LEFT: dict[str, str] = {}
+_BACKED_OUT = (
+    "'same time' beside an hour that is the meeting's on no clock: round 76 D's doubt was"
+    " backed out (it doubted round 68 and 69 moves across a clock change)"
+)
+WRONG_LEFT: dict[str, str] = {
+    "Same time Tuesday, i.e. 10am here in New York?": _BACKED_OUT,
+    "Gleiche Uhrzeit am Dienstag, also 9 Uhr in New York?": _BACKED_OUT,
+    "Même heure mardi, donc 9h à New York ?": _BACKED_OUT,
+}
 
 
 HUNT = Hunt(SCENE, 2037, ROWS, LEFT_IN_DOUBT, WRONG_LEFT, least=80)
