@@ -324,6 +324,9 @@ _LEFT_OUT = re.compile(
     # "Neither Wednesday at 10 nor Thursday at 3 works": both days turned down.
     r"\b(?:not|pas|nicht|niet|não|neither|nor|ni|weder|nem|né)))[ \t]+"
     r"(?:(?:on|for|the|el|la|le|am|um|a|à|às|a las)[ \t]+)?"
+    # "Neither your Friday 9 or any other morning suits me": the user's slot, turned down.
+    r"(?:(?:your|votre|vos|ton|tes|tu|tus|su|sus|dein\w*|ihr\w*|jouw|uw|je|il[ \t]+tuo"
+    r"|la[ \t]+tua|o[ \t]+seu|a[ \t]+sua|o[ \t]+teu|a[ \t]+tua)[ \t]+)?"
     # ("Apart from 2 calls, Thursday at 3pm is open": a count, no hour.)
     r"(?:(?P<clock>\d{1,2}(?:[:.]\d\d)?(?!\d)"
     r"(?![ \t]+(?!(?:am|pm|a\.m|p\.m|h|uhr|o'clock|to|till|until|and|or)\b)[a-z]))"
@@ -372,11 +375,24 @@ def _left_out_offered(reading: Reading) -> bool:
 # offered last, after an "or", with no time of its own before the sentence ends.
 # (The Dutch "of" is also the English "of": "in a board most of Thursday.")
 _OR_LAST_DAY = re.compile(
-    r"\b(?:(?:or|ou|o|oder|oppure)[ \t]+(?:(?:maybe|perhaps|possibly|peut-être|quizás?|tal vez"
+    r"\b(?:(?:or|ou|o|oder|oppure)[ \t]+"
+    # "or rather Thursday?", "ou bien jeudi ?", "oder doch lieber Donnerstag?": a word of
+    # preference between the "or" and the day.
+    r"(?:(?:rather|else|even|bien|alors|plutôt|mejor|doch|lieber|eher|piuttosto|magari"
+    r"|então|antes)[ \t]+){0,2}"
+    r"(?:(?:maybe|perhaps|possibly|peut-être|quizás?|tal vez"
     r"|vielleicht|forse|talvez)[ \t]+)?(?:(?:on|the|el|le|am|il|a)[ \t]+)?"
     rf"(?P<day>{alternation(WEEKDAYS)})"
-    r"|of[ \t]+(?:misschien[ \t]+)?(?P<dag>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
-    r"|zondag))\b[ \t]*(?:[.!?\n]|$)",
+    r"|of[ \t]+(?:(?:liever|toch)[ \t]+){0,2}(?:misschien[ \t]+)?"
+    r"(?P<dag>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b"
+    # "or thursday the 2nd?", "or else Thursday 2 April?": its date, and still no time; "or
+    # wed same time": the time of an offer before it.
+    # (A bare number after the day may be its hour, "thu 4?": only an ordinal, "the", or a
+    # month makes it a date.)
+    r"(?:[ \t,]+(?:the[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th|er)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er)?\.?[ \t]+(?:de[ \t]+)?(?:{alternation(MONTHS)})\b\.?))?"
+    # (A full stop straight after a number is an ordinal's, "oder Mittwoch, 16. Dezember".)
+    rf"(?:[ \t,]+(?:{SAME_TIME.pattern}))?[ \t]*(?:(?<!\d)\.|[!?\n]|$)",
     re.IGNORECASE,
 )
 
@@ -387,8 +403,11 @@ def _last_day_timeless(reading: Reading) -> bool:
         return False
     offered = {w.start.astimezone(reading.written.tzinfo).weekday() for w in reading.times.proposed}
     return any(
-        is_weekday(day) and WEEKDAYS[day.lower()] not in offered
-        for day in (m["day"] or m["dag"] for m in _OR_LAST_DAY.finditer(reading.text))
+        # "or wed same time": a word that is also a verb ("wed") is the day before "same time".
+        (is_weekday(day) or SAME_TIME.search(m.group(0)) is not None)
+        and WEEKDAYS[day.lower()] not in offered
+        for m in _OR_LAST_DAY.finditer(reading.text)
+        for day in (m["day"] or m["dag"],)
     )
 
 

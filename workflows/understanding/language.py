@@ -234,4 +234,19 @@ def reads(text: str) -> bool:
     if counted is None:
         return False
     total, hits = counted
-    return total < _MIN_WORDS or any(hits[code] * 10 >= total for code in KNOWN)
+    known = max(hits[code] for code in KNOWN)
+    if known == 1 and _own_words(text) > 1:
+        # "Tere! Kas saaksime mais rääkida?": one word the seven share ("mais") among more of
+        # another language's own is a chance likeness, not the language, however short.
+        return False
+    return total < _MIN_WORDS or known * 10 >= total
+
+
+def _own_words(text: str) -> int:
+    """How many of ``text``'s words one language beyond the seven has in common, at most.
+
+    Only words common in none of the seven count ("tere", "kas"; not "mais").
+    """
+    words = [w.lower() for w in _WORD.findall(_NOT_WORDS.sub(" ", text))]
+    words = [w for w in words if not any(w in _COMMON[code] for code in KNOWN)]
+    return max(sum(w in _COMMON[code] for w in words) for code in _OTHER_LATIN)

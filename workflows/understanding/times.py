@@ -2776,7 +2776,7 @@ _CLAUSE_REACH = 240
 # "You offered Wednesday at 2pm or Thursday at 10am; I'm free Friday at 11am instead": the
 # user's own times, named back after a verb that says so.
 _YOU_OFFERED = re.compile(
-    r"\b(?:you(?:['’]d| had)? (?:offered|suggested|proposed|mentioned|listed)"
+    r"\b(?:you(?:['’]d| had)? (?:offered|suggested|proposed|mentioned|listed|sent)"
     r"|(?:vous|tu) (?:m['’])?(?:avez|as) (?:proposé|suggéré|mentionné)"
     r"|(?:me )?(?:propusiste|propuso|sugeriste|sugirió|mencionaste)"
     r"|(?:mi )?(?:hai|ha) (?:proposto|suggerito|indicato)"
@@ -2843,7 +2843,13 @@ def _clock_talk(sentence: str, question: bool) -> range:
     line holds many times.
     """
     talk = CLOCK_CHANGE_TALK.search(sentence)
-    if talk is None or (question and not _asked_in_aside(sentence, talk.end())):
+    if talk is None:
+        return range(0)
+    # "fyi our clocks jump that sunday so 10am here = 3pm for you. or thursday the 2nd?": a
+    # sentence written without its capital after the talk's own full stop (the question mark
+    # closes that one). The talk is said, not asked, and ends at that stop.
+    said_stop = _LOWER_AFTER_STOP.search(sentence, talk.end())
+    if question and said_stop is None and not _asked_in_aside(sentence, talk.end()):
         return range(0)
     opens, closes = _bracket_around(sentence, talk.start())
     if (opens, closes) == (0, len(sentence)):
@@ -2862,10 +2868,8 @@ def _clock_talk(sentence: str, question: bool) -> range:
             # hedges the clock said again before it, and the alternative after it is an offer
             # of its own. The clock said again stays, to be held to the offer.
             opens, closes = talk.start(), alternative.start()
-        elif stop := _ALTERNATIVE_AFTER_STOP.search(sentence, talk.end()):
-            # "… so 9am here = 9pm for you. or thursday the 18th, same time": a lowercase
-            # alternative after a full stop is a sentence of its own, no talk of the change.
-            closes = stop.start() + 1
+    if said_stop is not None:
+        closes = min(closes, said_stop.start() + 1)
     return range(opens, closes)
 
 
@@ -2889,11 +2893,9 @@ _RESTATING_LEAD = re.compile(
 _ALTERNATIVE_AFTER = re.compile(
     r",[ \t]+(?:ou(?:[ \t]+bien)?|or|o|oder|of|oppure)\b", re.IGNORECASE
 )
-# ". or", "! oder": an alternative that opens a sentence written without its capital.
-_ALTERNATIVE_AFTER_STOP = re.compile(
-    r"[.!][ \t]+(?:ou(?:[ \t]+bien)?|or|o|oder|of|oppure)\b", re.IGNORECASE
-)
 _DIGIT = re.compile(r"\d")
+# ". or thursday", "! oder": a full stop, then a sentence written without its capital.
+_LOWER_AFTER_STOP = re.compile(r"[.!][ \t]+(?=[^\W\d_])(?-i:[a-zà-ÿ])")
 
 
 # " - ", " – ": a dash that sets what follows apart from the sentence before it.
