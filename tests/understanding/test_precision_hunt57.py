@@ -508,11 +508,12 @@ ROWS: list[HuntRow] = [
     ),
 ]
 
-# Sure rows the reader doubts (their doubts): a lost point, no error.
 # Sure rows the reader doubts (their doubts): a lost point, no error. Most are zoneless times
-# read on the Date header's offset across the change of 29 March ("+0000" from a ".co.uk" or
-# ".pt" sender; a sender who says they travel), refused slots beside the offer, and short
-# phone yeses with no cue the reader knows ("wed works").
+# read on the Date header's offset across the change of 29 March (a sender who says they
+# travel, or talks of the change), refused slots beside the offer, and short phone yeses with
+# no cue the reader knows ("wed works"). Round 77 G read ".co.uk"/".pt" senders at "+0000" on
+# their domain's one clock on that offset (London's, Lisbon's), as the labels read a domain;
+# the Portuguese traveller ("estou a viajar") stays doubted as the other travellers do.
 LEFT_IN_DOUBT: dict[str, str] = {
     (
         "I can't do Friday (I'm travelling – back Sunday night). Could we do Tuesday "
@@ -544,10 +545,7 @@ LEFT_IN_DOUBT: dict[str, str] = {
     (
         "Zondag gaat de klok vooruit, dus maandag liever niet. Past dinsdag 31 maart om 15:00?"
     ): "`clock_change_after_writing`",
-    "Terça, 31, às 11h00, ou quinta, 2 de abril, à mesma hora?": "`time_without_zone_across_zones`",
-    "Something's come up on Monday – same time on Tuesday?": "`time_without_zone_across_zones`",
     "Same time, but Tuesday – 9am my end.": "`time_unread`",
-    "Afinal segunda não consigo – mesma hora na terça?": "`time_without_zone_across_zones`",
     (
         "Not Friday 9am, sorry – I could do Tuesday 31st at 11am though."
     ): "`time_in_statement`, `clock_change_after_writing`",
@@ -560,7 +558,6 @@ LEFT_IN_DOUBT: dict[str, str] = {
     (
         "Neither Friday 9am nor Monday 2pm works, I'm afraid. Would Thursday 2nd at 10 be possible?"
     ): "`time_left_out`",
-    "Sexta às 9h não consigo, mas terça, 31, às 9h sim.": "`time_without_zone_across_zones`",
     "You suggested Monday at 14:00 – that's perfect.": "`no_intent_cue`",
     (
         "You offered Friday 9:00, Monday 14:00 and Wednesday 16:30; the Monday one suits me."
@@ -568,10 +565,6 @@ LEFT_IN_DOUBT: dict[str, str] = {
     (
         "You mentioned Friday 9am – I can't, but Monday at 2pm is good."
     ): "`pick_beside_other_times`, `time_in_statement`",
-    (
-        "Tuesday 31st at 11 would suit me better.\n\n--\nKai Berg | Available Tue/Thu "
-        "10am-4pm GMT\n"
-    ): "`time_without_zone_across_zones`",
     "sorry cant make monday, how abt weds 1st at 11": "`no_intent_cue`, `times_refused`",
     "yes mon 2 works. sent from my phone": "`pick_without_time`",
     "wed works": "`no_intent_cue`",

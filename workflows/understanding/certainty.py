@@ -96,6 +96,7 @@ from workflows.understanding.times import (
     TimeReading,
     clock_kept_between,
     clocks_part,
+    domain_clocks_at,
     header_clock_moves,
     offset_moves,
     on_header_clock,
@@ -1480,7 +1481,9 @@ def _zones_differ(reading: Reading) -> bool:
     if not zoneless:
         return False
     if reading.sender_tz is None:
-        return not _thread_on_utc(reading, zoneless)
+        return not _thread_on_utc(reading, zoneless) and not _domain_keeps_thread_clock(
+            reading, zoneless
+        )
     if reading.thread_tz is None:
         return False
     offered = {w.start for w in reading.offered}
@@ -1506,6 +1509,36 @@ def _thread_on_utc(reading: Reading, windows: list[TimeWindow]) -> bool:
     return all(
         at.astimezone(thread).utcoffset() == timedelta(0)
         for at in (written, *(w.start for w in windows))
+    )
+
+
+def _domain_keeps_thread_clock(reading: Reading, windows: list[TimeWindow]) -> bool:
+    """Whether a "+0000" sender's domain puts them on the thread's clock at every window.
+
+    "Same time on Tuesday?" from "@x.co.uk" at "+0000" on 26 March, under a meeting in UK
+    time: the stamp alone hides the sender, but the domain's one clock on that offset is
+    London's, the thread's, and the Tuesday's 14:00 was read on it: the meeting's wall clock
+    on the thread's clock, carried to another day. Each of the domain's clocks on the offset
+    must be the thread's at every window; a time read on the "+0000" itself is not.
+    """
+    written, thread = reading.written, reading.thread_tz or reading.home
+    if written is None or thread is None or written.utcoffset() != timedelta(0):
+        return False
+    clocks = domain_clocks_at(written, reading.domain_zones)
+    if not clocks or not SAME_TIME.search(reading.text):
+        return False
+    held = {
+        m.window.start.astimezone(thread).time()
+        for m in reading.times.mentions
+        if m.role is Role.OLD
+    }
+    return all(
+        w.start.astimezone(thread).time() in held
+        and all(
+            w.start.astimezone(z).utcoffset() == w.start.astimezone(thread).utcoffset()
+            for z in clocks
+        )
+        for w in windows
     )
 
 

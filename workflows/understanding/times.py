@@ -5731,6 +5731,17 @@ def _header_zones(
     return _on_offset(written, zones) or _on_offset(written, known)
 
 
+def domain_clocks_at(written: datetime, zones: Sequence[tzinfo]) -> list[tzinfo]:
+    """The clocks of the sender's domain (``zones``, its main one first) on a "+0000" stamp.
+
+    A "+0000" stamp may be a server's, from anywhere: it is taken for the country's clock only
+    where the country's main clock is on it at writing. "@x.co.uk" or "@x.pt" from "+0000" on
+    26 March is London's or Lisbon's winter clock; "@x.de" is on no clock of Germany's, and
+    "@x.es" only on the Canaries' (Madrid's is +01:00): each says nothing.
+    """
+    return _on_offset(written, zones) if _on_offset(written, zones[:1]) else []
+
+
 def header_clock_moves(written: datetime, when: datetime, zones: Sequence[tzinfo] = ()) -> bool:
     """Whether the sender's clock at ``when`` may be off the Date header's offset.
 
@@ -5809,11 +5820,14 @@ def header_clock_agreed(
     -08:00 on 4 March 2026 is Los Angeles's and Vancouver's winter clock, and both are on
     -07:00 by the 10th: whichever the sender is in, "Tuesday at 4pm" is 16:00 at -07:00. None
     where the zones part by some start (+01:00 in March: Berlin moves, Lagos does not), where
-    none moves, or from a "+0000" stamp, which says nothing of where the sender is.
+    none moves, or from a "+0000" stamp, which says nothing of where the sender is: unless the
+    sender's domain names a country whose main clock is on it ("@x.co.uk" or "@x.pt" from
+    "+0000" on 26 March is London's or Lisbon's winter clock, each on +01:00 from the 29th;
+    see `domain_clocks_at`).
     """
     offset = written.utcoffset()
     there = _header_zones(written, zones, home)
-    if not offset or not there or not starts:
+    if (not offset and not domain_clocks_at(written, zones)) or not there or not starts:
         return None
     # Each start is a wall clock on the sender's clock that day (the header's offset for now).
     agreed = [set(_offsets_at(there, s, wall=True).values()) for s in starts]

@@ -288,7 +288,10 @@ ON_A_TRIP = re.compile(
     r"(?:(?:currently|still|away|out)\s+)?(?:travel+ing|on\s+(?:the\s+road|a\s+trip"
     r"|vacation|holiday|leave)|abroad|overseas)\b"
     r"|\ben\s+déplacement\b|\bde\s+viaje\b|\bde\s+viagem\b|\bin\s+viaggio\b"
-    r"|\bauf\s+Reisen\b|\bunterwegs\b|\bop\s+reis\b",
+    r"|\bauf\s+Reisen\b|\bunterwegs\b|\bop\s+reis\b"
+    # "estou a viajar", "estoy viajando", "sto viaggiando": travelling now, said as it goes on.
+    r"|\b(?:estou|estamos)\s+(?:a\s+viajar|viajando)\b|\b(?:estoy|estamos)\s+viajando\b"
+    r"|\b(?:sto|stiamo)\s+viaggiando\b",
     re.IGNORECASE,
 )
 # The sender says they live where the user does ("since we're in the same city", "ya que
