@@ -511,9 +511,10 @@ ROWS: list[HuntRow] = [
 # Sure rows the reader doubts (their doubts): a lost point, no error. Most are zoneless times
 # read on the Date header's offset across the change of 29 March (a sender who says they
 # travel, or talks of the change), refused slots beside the offer, and short phone yeses with
-# no cue the reader knows ("wed works"). Round 77 G read ".co.uk"/".pt" senders at "+0000" on
-# their domain's one clock on that offset (London's, Lisbon's), as the labels read a domain;
-# the Portuguese traveller ("estou a viajar") stays doubted as the other travellers do.
+# no cue the reader knows ("wed works"), and zoneless offers from ".co.uk"/".pt" senders at
+# "+0000" (round 77 G read them on the domain's clock, and backed it out: hunt 55's weekday
+# picks went certain and wrong). Round 77 G reads "same time" from such a sender under a
+# meeting on the thread's clock, the domain's.
 LEFT_IN_DOUBT: dict[str, str] = {
     (
         "I can't do Friday (I'm travelling – back Sunday night). Could we do Tuesday "
@@ -545,6 +546,12 @@ LEFT_IN_DOUBT: dict[str, str] = {
     (
         "Zondag gaat de klok vooruit, dus maandag liever niet. Past dinsdag 31 maart om 15:00?"
     ): "`clock_change_after_writing`",
+    "Terça, 31, às 11h00, ou quinta, 2 de abril, à mesma hora?": "`time_without_zone_across_zones`",
+    "Sexta às 9h não consigo, mas terça, 31, às 9h sim.": "`time_without_zone_across_zones`",
+    (
+        "Tuesday 31st at 11 would suit me better.\n\n--\nKai Berg | Available Tue/Thu "
+        "10am-4pm GMT\n"
+    ): "`time_without_zone_across_zones`",
     "Same time, but Tuesday – 9am my end.": "`time_unread`",
     (
         "Not Friday 9am, sorry – I could do Tuesday 31st at 11am though."

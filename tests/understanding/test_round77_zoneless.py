@@ -1,13 +1,16 @@
 """Round 77, part G: zoneless times from a "+0000" sender whose domain names the country.
 
+Outcome: reading plain offers on the domain's clock (`times.header_clock_agreed`) was tried and
+backed out (hunt 55's weekday picks from ".co.uk", "Tuesday at 3 works.", "… so Friday 10am
+it is.", went certain and wrong); those rows (`LEFT`) must stay safe. What is kept: the
+"same time" move below, and the near misses.
+
 A "+0000" Date header may be a server's stamp, from anywhere, so round 58 read no moved clock
-from it, and zoneless times after a clock change stayed doubted
-(`time_without_zone_across_zones`). Where the sender's domain names a country whose main
-clock is on "+0000" at writing (".co.uk", ".ie", ".pt" before Europe's change of 29 March),
-the times are read on that country's clock that day, as the labels read a domain: "Tuesday
-31 March at 3pm" from "@x.co.uk" on the 26th is 15:00 in London, on +01:00 by then. A "same
-time" move under a meeting on the thread's clock, from a domain whose clock is the thread's,
-keeps that clock too.
+from it, and zoneless times after a clock change stay doubted
+(`time_without_zone_across_zones`). Kept: a "same time" move under a meeting on the thread's
+clock, from a "+0000" sender whose domain's main clock is on "+0000" at writing and is the
+thread's clock (".co.uk" under a meeting in UK time, ".pt" under one in Lisbon's), keeps that
+clock: "same time on Wednesday?" is 14:00 in London on the 1st.
 
 Near misses stay doubted: no country (".com"), a country with no clock on "+0000" (".de", a
 server's stamp), a country whose main clock is elsewhere (".es": only the Canaries are on
@@ -52,8 +55,9 @@ LON, LIS, DUB = "Europe/London", "Europe/Lisbon", "Europe/Dublin"
 NYC, MNL = "America/New_York", "Asia/Manila"
 UK, IE, PT = "Priya <priya@example.co.uk>", "Aoife <aoife@example.ie>", "Rui <rui@example.pt>"
 
-# body, user zone, sender, quote, intent, starts on the sender's clock
-CLEAR = [
+# body, user zone, sender, quote, intent, starts on the sender's clock. The plain offers are
+# left doubted (see the module's note): a person is sure of them, the reader is not yet.
+LEFT = [
     ("Hi Ada,\n\nHow about Tuesday 31 March at 3pm?\n\nPriya\n", NYC, UK, _ASK, P,
      [(LON, 3, 31, 15)]),
     ("Could we do Wednesday 1 April at 10am? Or Thursday 2nd at 4pm.\n", MNL, UK, _ASK, P,
@@ -68,6 +72,8 @@ CLEAR = [
     ("Olá Ada,\n\nQue tal terça-feira, 31 de março, às 15h?\n\nRui\n", NYC, PT, _ASK, P,
      [(LIS, 3, 31, 15)]),
     ("Quarta, 1 de abril, às 10h00 seria possível?\n", LIS, PT, _ASK, P, [(LIS, 4, 1, 10)]),
+]  # fmt: skip
+CLEAR = [
     # "Same time" under a meeting in UK time (or Lisbon's), from that country's domain.
     ("Something's come up on Monday – could we do the same time on Wednesday?\n", LON, UK,
      _MET_UK, R, [(LON, 4, 1, 14)]),
@@ -121,5 +127,19 @@ def test_utc_stamp_without_a_country_clock_stays_doubted(
     assert verdict.doubts
 
 
+@pytest.mark.parametrize(("body", "zone", "sender", "quote", "intent", "starts"), LEFT)
+def test_plain_offer_on_utc_stamp_is_read_or_doubted(
+    body: str,
+    zone: str,
+    sender: str,
+    quote: str,
+    intent: Intent,
+    starts: list[tuple[str, int, int, int]],
+) -> None:
+    tz = ZoneInfo(zone)
+    verdict = read_reply(body, tz=tz, date=WRITTEN, quote=quote, sender=sender)
+    assert_near_miss_safe(verdict, tz, intent)
+
+
 def test_table_is_large_enough() -> None:
-    assert len(CLEAR) + len(NEAR_MISSES) >= 15
+    assert len(LEFT) + len(CLEAR) + len(NEAR_MISSES) >= 15

@@ -5820,14 +5820,13 @@ def header_clock_agreed(
     -08:00 on 4 March 2026 is Los Angeles's and Vancouver's winter clock, and both are on
     -07:00 by the 10th: whichever the sender is in, "Tuesday at 4pm" is 16:00 at -07:00. None
     where the zones part by some start (+01:00 in March: Berlin moves, Lagos does not), where
-    none moves, or from a "+0000" stamp, which says nothing of where the sender is: unless the
-    sender's domain names a country whose main clock is on it ("@x.co.uk" or "@x.pt" from
-    "+0000" on 26 March is London's or Lisbon's winter clock, each on +01:00 from the 29th;
-    see `domain_clocks_at`).
+    none moves, or from a "+0000" stamp, which says nothing of where the sender is. (Round 77 G
+    read a ".co.uk"/".pt" domain on "+0000" here, and backed it out: picks of a weekday alone,
+    "Tuesday at 3 works", "Friday 10am it is" after a return date, went certain and wrong.)
     """
     offset = written.utcoffset()
     there = _header_zones(written, zones, home)
-    if (not offset and not domain_clocks_at(written, zones)) or not there or not starts:
+    if not offset or not there or not starts:
         return None
     # Each start is a wall clock on the sender's clock that day (the header's offset for now).
     agreed = [set(_offsets_at(there, s, wall=True).values()) for s in starts]
