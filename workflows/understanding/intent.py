@@ -952,7 +952,9 @@ DECLINE = _cues(
     r"purtroppo|non (?:posso|riesco|ho (?:proprio |davvero |molto )?tempo)|infelizmente"
     r"|não (?:posso|consigo|tenho tempo)"
     r"|helaas|(?:kan|lukt) (?:ik |het |me |mij )?niet|geen tijd|geen ruimte"
-    r"|aan me voorbij(?:gaan)?",
+    # "Ik laat het aan me voorbijgaan", "aan mij voorbij gaan": letting the request pass by,
+    # with either pronoun and the verb written as one word or two.
+    r"|aan (?:me|mij|ons) voorbij(?: ?gaan)?",
     # "I'd be no use to you", "Ik doe dit soort gesprekken niet meer", "não estou a aceitar
     # conversas": the sender's own no in other words.
     r"(?:be|of) (?:no|little) use to you|ik doe (?:\w+ ){1,4}niet meer\b"
@@ -3430,7 +3432,23 @@ def _names_a_slot(text: str, at: int) -> bool:
     """
     a, b = next(((a, b) for a, b in sentence_spans(text) if a <= at <= b), (0, len(text)))
     words = re.findall(r"[\w-]+", text[a:b].lower())
-    return any(w in WEEKDAYS or w.isdigit() or w[:1].isdigit() for w in words)
+    if any(w in WEEKDAYS or w.isdigit() or w[:1].isdigit() for w in words):
+        return True
+    # "Deze week lukt het niet meer … Kan het volgende week dinsdag?", "this week I can't, next
+    # week?": the no is of the week it names, when the sender moves on to the next week after
+    # it ("Thursday is fine. This week doesn't work though" stays a yes and a no).
+    return _THIS_WEEK.search(text, a, b) is not None and _NEXT_WEEK.search(text, at) is not None
+
+
+# The week a no may be of, and the week after it, in each language.
+_THIS_WEEK = _cues(
+    r"this week|cette semaine|esta semana|diese Woche|questa settimana|essa semana|deze week"
+)
+_NEXT_WEEK = _cues(
+    r"next week|(?:la )?semaine prochaine|(?:la )?pr[oó]xima semana|semana que vem"
+    r"|n[äa]chste(?:n)? Woche|(?:la )?settimana prossima|(?:la )?prossima settimana"
+    r"|volgende week"
+)
 
 
 # "Jouw tijden komen mij helaas niet goed uit", "your times sadly don't suit": the offered times
