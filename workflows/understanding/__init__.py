@@ -34,6 +34,7 @@ from workflows.understanding.dates import (
 )
 from workflows.understanding.intent import (
     ACCEPT,
+    AFTER_CHAT,
     AGREED_QUOTE,
     ANSWERS_FOR,
     ASIDE,
@@ -1094,6 +1095,7 @@ def understand(
         answers_offers=_answers_offers(answered, offered, answer),
         moves_offer=_moves_an_offer(reading.mentions, offered, answer),
         agreed=settled,
+        thanked_for_chat=bool(AFTER_CHAT.search(stripped.newest)),
     )
     if evidence.agreed:
         evidence = replace(evidence, meeting=agreed)
