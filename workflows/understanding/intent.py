@@ -1858,9 +1858,11 @@ PROPOSE = _cues(
     r"zou [^.?!\n]{0,50}?(?:kunnen|lukken|passen)(?=[^.!\n]*\?)",
 )
 AFTER_CHAT = _cues(
-    # "Thanks for the invite - happy to chat": the thanks is for the asking, the chat to come;
-    # "thank you for today's call" for a chat held.
-    r"thank(?:s| you)[^.?!\n]{0,40}(?:for (?:the|our|your|taking|today's|yesterday's)(?! (?:\w+ )?invit)[^.?!\n]{0,20}"
+    # "Thanks for the invite - happy to chat", "thanks for your note - happy to chat": the
+    # thanks is for the asking or the mail, the chat to come (no comma or dash between the
+    # thanks and the chat); "thank you for today's call" is for a chat held.
+    r"thank(?:s| you)[^.?!\n]{0,40}(?:for (?:the|our|your|taking|today's|yesterday's)"
+    r"(?! (?:\w+ )?invit)(?:(?! [-–—] )[^.?!\n,;–—]){0,20}"
     r"(?:time|chat|call|conversation|meeting|coffee|advice)|for meeting)",
     # "Thanks for a great chat yesterday!": a chat praised is one held ("thanks for a great chat
     # invite" thanks for the asking).
