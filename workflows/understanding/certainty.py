@@ -2705,7 +2705,11 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # week and can't make either time": the times are off; whether the chat is, or moves
         # to when, is the user's to read.
         doubts.append(TIMES_REFUSED_ONLY)
-    if reading.intent is Intent.OTHER and reading.reason == AFTER_THE_CHAT and _later_day(reading):
+    if (
+        reading.intent is Intent.OTHER
+        and reading.reason in (AFTER_THE_CHAT, YES_AFTER_THE_CHAT)
+        and _later_day(reading)
+    ):
         # "Great talking today - how about Thursday?": thanks that name a day to come may
         # offer the next chat, at a time the reader cannot give.
         doubts.append(DAY_WITHOUT_TIME)
