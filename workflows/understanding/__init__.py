@@ -34,6 +34,7 @@ from workflows.understanding.dates import (
 )
 from workflows.understanding.intent import (
     ACCEPT,
+    AFTER_CHAT,
     AGREED_QUOTE,
     ANSWERS_FOR,
     ASIDE,
@@ -351,6 +352,20 @@ def _agreed(offered: list[TimeWindow], newest: str, found: list[TimeWindow]) -> 
         return None
     last = {w.start for w in found}
     return next((w for w in offered if {w.start} == last), None)
+
+
+def _thanks_for_chat_held(newest: str, found: list[TimeWindow]) -> bool:
+    """Whether the quote's newest message (the user's) only thanks for a chat already held.
+
+    "Thank you so much for today's call!", with no window in it (``found``). Not when it names
+    a time or asks something ("thanks for your time - does Thursday suit?" is a nudge), nor for
+    thanks for "your time" or "taking the time", which open many an outreach and follow-up.
+    """
+    if found or "?" in newest:
+        return False
+    return any(
+        not re.search(r"time$", m.group(0), re.IGNORECASE) for m in AFTER_CHAT.finditer(newest)
+    )
 
 
 def _settled(offered: list[TimeWindow], history: str, newest: str) -> bool:
@@ -1094,6 +1109,7 @@ def understand(
         answers_offers=_answers_offers(answered, offered, answer),
         moves_offer=_moves_an_offer(reading.mentions, offered, answer),
         agreed=settled,
+        thanked_for_chat=_thanks_for_chat_held(stripped.newest, newest),
     )
     if evidence.agreed:
         evidence = replace(evidence, meeting=agreed)

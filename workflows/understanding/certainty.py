@@ -59,6 +59,7 @@ from workflows.understanding.intent import (
     TIMES_REFUSED,
     UNREAL_PICK,
     WHEN_AGAIN,
+    YES_AFTER_THE_CHAT,
     asks_beside_when,
     asks_when_again,
     busy_alone,
@@ -241,6 +242,10 @@ def _replacement_unread(reading: Reading) -> bool:
 
 HEDGED_MOVE = Doubt(
     "hedged_move", "the meeting may yet be called off or moved ('I might have to cancel')"
+)
+YES_AFTER_CHAT = Doubt(
+    "yes_after_the_chat",
+    "thanks for a chat already held, then a yes that may be to more or to something else",
 )
 CONTRADICTING_CUES = Doubt(
     "contradicting_intent_cues", "says yes and no (an accepting and a declining phrase)"
@@ -2733,10 +2738,17 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         # week and can't make either time": the times are off; whether the chat is, or moves
         # to when, is the user's to read.
         doubts.append(TIMES_REFUSED_ONLY)
-    if reading.intent is Intent.OTHER and reading.reason == AFTER_THE_CHAT and _later_day(reading):
+    if (
+        reading.intent is Intent.OTHER
+        and reading.reason in (AFTER_THE_CHAT, YES_AFTER_THE_CHAT)
+        and _later_day(reading)
+    ):
         # "Great talking today - how about Thursday?": thanks that name a day to come may
         # offer the next chat, at a time the reader cannot give.
         doubts.append(DAY_WITHOUT_TIME)
+    if reading.intent is Intent.OTHER and reading.reason == YES_AFTER_THE_CHAT:
+        # "My pleasure! … Happy to chat again whenever.": a yes to more, or to something else.
+        doubts.append(YES_AFTER_CHAT)
     if _contradicts(reading):
         doubts.append(CONTRADICTING_CUES)
     if _replacement_unread(reading):

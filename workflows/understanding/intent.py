@@ -952,7 +952,9 @@ DECLINE = _cues(
     r"purtroppo|non (?:posso|riesco|ho (?:proprio |davvero |molto )?tempo)|infelizmente"
     r"|não (?:posso|consigo|tenho tempo)"
     r"|helaas|(?:kan|lukt) (?:ik |het |me |mij )?niet|geen tijd|geen ruimte"
-    r"|aan me voorbij(?:gaan)?",
+    # "Ik laat het aan me voorbijgaan", "aan mij voorbij gaan": letting the request pass by,
+    # with either pronoun and the verb written as one word or two.
+    r"|aan (?:me|mij|ons) voorbij(?: ?gaan)?",
     # "I'd be no use to you", "Ik doe dit soort gesprekken niet meer", "não estou a aceitar
     # conversas": the sender's own no in other words.
     r"(?:be|of) (?:no|little) use to you|ik doe (?:\w+ ){1,4}niet meer\b"
@@ -1858,7 +1860,11 @@ PROPOSE = _cues(
     r"zou [^.?!\n]{0,50}?(?:kunnen|lukken|passen)(?=[^.!\n]*\?)",
 )
 AFTER_CHAT = _cues(
-    r"thank(?:s| you)[^.?!\n]{0,40}(?:for (?:the|our|your|taking)[^.?!\n]{0,20}"
+    # "Thanks for the invite - happy to chat", "thanks for your note - happy to chat": the
+    # thanks is for the asking or the mail, the chat to come (no comma or dash between the
+    # thanks and the chat); "thank you for today's call" is for a chat held.
+    r"thank(?:s| you)[^.?!\n]{0,40}(?:for (?:the|our|your|taking|today's|yesterday's)"
+    r"(?! (?:\w+ )?invit)(?:(?! [-–—] )[^.?!\n,;–—]){0,20}"
     r"(?:time|chat|call|conversation|meeting|coffee|advice)|for meeting)",
     # "Thanks for a great chat yesterday!": a chat praised is one held ("thanks for a great chat
     # invite" thanks for the asking).
@@ -1875,7 +1881,9 @@ AFTER_CHAT = _cues(
     r"|ton temps)",
     r"gracias(?: a (?:ti|usted|ustedes)| de nuevo| otra vez)? por (?:la|tu|su|nuestra) (?:charla"
     r"|tiempo|conversación|plática|platica|llamada)",
-    r"danke(?: dir| Ihnen| euch)?(?: auch| nochmals)? für (?:das|unser|Ihre|deine) (?:Gespräch|Zeit"
+    # "Danke für das nette Gespräch", "bedankt voor het fijne gesprek": a word of praise between.
+    r"danke(?: dir| Ihnen| euch)?(?: auch| nochmals)? für (?:das|unser|Ihre|deine)"
+    r"(?: (?:nette|gute|tolle|schöne|angenehme|interessante|hilfreiche)s?)? (?:Gespräch|Zeit"
     r"|Treffen)",
     r"grazie(?: a te| a lei| ancora)? per (?:la|il|la nostra) (?:chiacchierata|tempo|telefonata"
     r"|conversazione)",
@@ -1888,7 +1896,8 @@ AFTER_CHAT = _cues(
     r"(?!'s)\b"
     r"|(?<!have )(?<!'ve )enjoyed (?:talking|chatting|speaking)(?: (?:to|with) you)?"
     r" (?:today|yesterday|earlier|this morning|this afternoon)\b",
-    r"(?:bedankt|dank je|dank u)(?: ook| nogmaals)? voor (?:het|ons|je|uw) (?:gesprek|tijd)",
+    r"(?:bedankt|dank je|dank u)(?: ook| nogmaals)? voor (?:het|ons|je|uw)"
+    r"(?: (?:fijne|leuke|goede|prettige|mooie|nuttige))? (?:gesprek|tijd)",
     # "Really enjoyed our chat this afternoon": the chat is behind them, in each language.
     r"enjoyed (?:our|the|today's|yesterday's|this morning's) (?:chat|call|conversation|talk"
     r"|coffee)|(?:beaucoup )?apprécié (?:notre|cet|ce) (?:échange|appel|café)"
@@ -1914,6 +1923,8 @@ PLEASURE_AFTER = _cues(
     # "It was a real pleasure": the pleasure said with a word of weight before it.
     r"(?:it was|it's been|was) (?:a|my)(?: real| true| genuine| great| huge)?"
     rf" pleasure{_NOT_OF_MAIL}|my pleasure{_NOT_OF_MAIL}"
+    # "Pleasure, Ada!", "Pleasure!": the bare word opening a reply answers the user's thanks.
+    r"|(?:(?<=^)|(?<=\n))[ \t]*pleasure(?=[ \t]*(?:[,!]|\.(?:\s|$)))"
     r"|glad (?:i|we) could help|happy (?:i|we) could help|glad (?:it|that) (?:was|helped)",
     rf"c'était un (?:vrai )?plaisir{_NOT_OF_MAIL}|ravie? d'avoir pu|content(?:e)? d'avoir pu",
     rf"fue un (?:gusto|placer){_NOT_OF_MAIL}|un placer (?:hablar|charlar|conocerte)"
@@ -2516,6 +2527,9 @@ class Evidence:
     agreed: bool = False
     # That settled meeting, when the reader knows which of the user's offers it is.
     meeting: TimeWindow | None = None
+    # The quote's newest message (the user's) thanks for a chat already held ("Thank you so much
+    # for today's call!"): the reply answers those thanks, not the outreach's offers.
+    thanked_for_chat: bool = False
 
 
 # "Great, confirmed for Thursday 10/7", "Invitation: Coffee chat @ Thu Oct 7", "c'est noté",
@@ -3176,6 +3190,9 @@ TIMES_FOR_SOMEONE_ELSE = "written to someone else, with a meeting of theirs"
 TIMES_FOR_NAMED_OTHER = "written to someone else by name, with a meeting of theirs"
 # Thanks or a pleasantry after the chat: nothing left to book.
 AFTER_THE_CHAT = "thanks after the chat"
+# "My pleasure! Links below. Happy to chat again whenever.": the pleasure of a chat held, then a
+# "happy to" that may be a yes to more or to something else; the user reads which.
+YES_AFTER_THE_CHAT = "pleasure after the chat, then a yes to something"
 # An invitation the reader cannot hold against the user's offered times.
 OFFERS_UNSEEN = "calendar invitation, the user's offered times not in view"
 
@@ -3430,7 +3447,23 @@ def _names_a_slot(text: str, at: int) -> bool:
     """
     a, b = next(((a, b) for a, b in sentence_spans(text) if a <= at <= b), (0, len(text)))
     words = re.findall(r"[\w-]+", text[a:b].lower())
-    return any(w in WEEKDAYS or w.isdigit() or w[:1].isdigit() for w in words)
+    if any(w in WEEKDAYS or w.isdigit() or w[:1].isdigit() for w in words):
+        return True
+    # "Deze week lukt het niet meer … Kan het volgende week dinsdag?", "this week I can't, next
+    # week?": the no is of the week it names, when the sender moves on to the next week after
+    # it ("Thursday is fine. This week doesn't work though" stays a yes and a no).
+    return _THIS_WEEK.search(text, a, b) is not None and _NEXT_WEEK.search(text, at) is not None
+
+
+# The week a no may be of, and the week after it, in each language.
+_THIS_WEEK = _cues(
+    r"this week|cette semaine|esta semana|diese Woche|questa settimana|essa semana|deze week"
+)
+_NEXT_WEEK = _cues(
+    r"next week|(?:la )?semaine prochaine|(?:la )?pr[oó]xima semana|semana que vem"
+    r"|n[äa]chste(?:n)? Woche|(?:la )?settimana prossima|(?:la )?prossima settimana"
+    r"|volgende week"
+)
 
 
 # "Jouw tijden komen mij helaas niet goed uit", "your times sadly don't suit": the offered times
@@ -4142,6 +4175,16 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         # answer on the time is to come within the day or the next, a holding note (convention
         # (i)); "ti faccio sapere quando ho un momento libero" waits on no day.
         return Intent.OTHER, HOLDS_ANSWER
+    if accepting and not ev.windows and not ev.link:
+        if ev.thanked_for_chat:
+            # "Pleasure, Adaeze! As promised, the two links … Happy to talk again in the new
+            # year." under the user's thanks for today's call: the chat is behind them, and the
+            # "happy to" is to more some day, not a yes to the outreach's times.
+            return Intent.OTHER, AFTER_THE_CHAT
+        if PLEASURE_AFTER.search(text):
+            # "My pleasure! Here's the article. Happy to chat again whenever.": the yes may be to
+            # more, or to something else; doubted in ``certainty``.
+            return Intent.OTHER, YES_AFTER_THE_CHAT
     if accepting:
         return Intent.ACCEPT, "agrees, no times of their own"
     if RETRACTS.search(text):

@@ -549,9 +549,19 @@ def _recommended(text: str, found: re.Match[str]) -> bool:
     # sentence (a hard wrap ends none) sends the user to them.
     spans = list(sentence_spans(text))
     here = next((i for i, (a, b) in enumerate(spans) if a <= found.end() <= b), None)
-    if here is None or here + 1 >= len(spans):
+    if here is None:
         return False
-    a, b = spans[here + 1]
+    if end is not None and stop < spans[here][1]:
+        # "… at Tradewind, ops to PM. find him on linkedin": the stop after an abbreviation
+        # ("PM", "am") runs on for the plain splitter, yet ends the name's sentence here; what
+        # follows it, up to its own stop, is the next sentence.
+        a = end.end()
+        after = _SENTENCE_END.search(text, a, spans[here][1])
+        b = after.start() if after else spans[here][1]
+    elif here + 1 >= len(spans):
+        return False
+    else:
+        a, b = spans[here + 1]
     if _SENDS_TO_THEM.search(text, a, b):
         return True
     # "… was zelf ook docent. Zij kan je veel beter helpen.": the next sentence, about them,
