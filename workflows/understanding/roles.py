@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from workflows.understanding.scope import moot, other_event
 from workflows.understanding.vocab import (
@@ -851,8 +852,12 @@ _BY_LENGTH = re.compile(
 )
 
 
+@lru_cache(maxsize=32)
 def _live_move(text: str) -> re.Match[str] | None:
-    """The first move word that moves this meeting ("no need to reschedule" moves nothing)."""
+    """The first move word that moves this meeting ("no need to reschedule" moves nothing).
+
+    Asked once per time in a sentence: a long line of many times is scanned once.
+    """
     return next((m for m in _MOVE.finditer(text) if not moot(text, m.start(), m.end())), None)
 
 

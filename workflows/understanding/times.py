@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -2256,7 +2256,21 @@ def _zone_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterato
     With ``pos`` and ``endpos``, only between them, the text before still read behind them
     ("2 pm yours" is the user's clock after a clock).
     """
-    for m in _ZONE.finditer(text, pos, len(text) if endpos is None else endpos):
+    if pos == 0 and endpos is None:
+        return iter(_every_zone(text))
+    return _not_in_place_names(
+        text, _ZONE.finditer(text, pos, len(text) if endpos is None else endpos)
+    )
+
+
+@lru_cache(maxsize=16)
+def _every_zone(text: str) -> tuple[re.Match[str], ...]:
+    # A message's zones are asked for many times over: a long one is scanned once.
+    return tuple(_not_in_place_names(text, _ZONE.finditer(text)))
+
+
+def _not_in_place_names(text: str, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    for m in matches:
         longer = m["name"] and _LONGER_PLACE.search(text, max(0, m.start() - 32), m.start())
         if not longer or _folded(longer["first"]) in _CLOCK_WORDS:
             yield m
