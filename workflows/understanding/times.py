@@ -1506,9 +1506,11 @@ def _overlaps_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return overlaps
 
 
-def _offset_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)
+def _offset_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where ``text`` writes a zone as an offset: the "5:30" of "UTC+5:30" is no time of day."""
-    return [m.span() for m in _ZONE.finditer(text) if m["sign"]]
+    # Asked of the same sentence for every time found in it: the zone scan is the costly part.
+    return tuple(m.span() for m in _ZONE.finditer(text) if m["sign"])
 
 
 # "Call me at 06 12 34 56 78", "+1 (612) 555 0101": digit groups run on past any clock or date.
@@ -2223,6 +2225,7 @@ def own_names(home: tzinfo) -> frozenset[str]:
     return frozenset(worn | {r for r, std in _REGION_STANDARD.items() if std in worn})
 
 
+@lru_cache(maxsize=16)
 def names_echoed(history: str, home: tzinfo) -> frozenset[str]:
     """The names of the user's zone that the user's quoted words use.
 
