@@ -290,9 +290,12 @@ CONFLICT = _cues(
     r"|me convocaron a|on m'a convoqué(?:e)? à|mi hanno convocat[oa] a"
     r"|fui convocad[oa] para|me convocaram para|(?:ben|word) ik opgeroepen"
     r"|(?:im|in einem|in einer) [\w-]*(?:meeting|besprechung|termin|sitzung)"
+    # "a las 9 tengo consulta", "j'ai un comité ce matin-là": a clinic's hours, a board's
+    # sitting, the sender's own.
     r"|tengo (?:clase|una reunión|la reunión|reunión|junta|una junta|cita|una cita"
-    r"|un compromiso)"
-    r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement)|habe ich (?:Unterricht|einen Termin)"
+    r"|un compromiso|consulta|guardia|comité|un comité)"
+    r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement|consultation|un comité|un conseil)"
+    r"|habe ich (?:Unterricht|einen Termin)"
     r"|ho (?:lezione|una riunione|un impegno|un appuntamento|il comitato|il consiglio|il collegio)"
     # "Talvez eu tenha uma reunião na sexta": a meeting the sender may have is theirs too.
     r"|(?:tenho|tenha|terei) (?:aula|uma reunião|um compromisso)"
@@ -304,6 +307,8 @@ CONFLICT = _cues(
     # "11am here and I teach a class then": the class named, not "I teach UX" (a job).
     r"|i (?:teach|lecture|run) (?:a|an|my|our)(?: [\w-]+){0,2}? (?:class|course|seminar|lecture"
     r"|section|tutorial)\b"
+    # "mon 7pm i teach and tue 15th im away": the verb alone, at its clause's end, is the class.
+    r"|i (?:teach|lecture)(?=[ \t]*(?:[.,;:!?)]|$|and\b|then\b))"
     r"|(?:geef ik|ik geef) (?:les|college)",
     # "Donderdag om 11 uur zit ik in een workshop", "je suis en atelier": "I'm in a …" in the
     # other languages, the sender's own event on that time.
@@ -474,6 +479,10 @@ CONFLICT = _cues(
     # calls no time so).
     r"(?:is|'s|are|would be|will be) (?:a bit|a little|rather|slightly|bit) (?:early|late)"
     r" for (?:me|us)\b(?![^.!?\n]{0,80}\?)",
+    # "Thu 7 Apr: 11:30pm here, a bit late!": the same said after a comma, the verb left out
+    # ("8am, a bit early but fine" still takes it).
+    r"(?<=, )(?:a bit|a little|rather|bit) (?:early|late)\b"
+    r"(?![^.!?\n]{0,60}(?:\?|\b(?:but|though|fine|ok|okay|works?)\b))",
     # "Vos créneaux tombent un peu tard chez moi (22h le mardi)": "a bit" says "too" when the
     # user's slots are what is late ("sorry I'm a bit late replying" says nothing of a time).
     r"(?:slots|times|créneaux|horaires|horarios|Zeiten|orari|horários|tijden)"
@@ -955,7 +964,7 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         # day after a comma starts another clause ("I'm busy Tuesday, Wednesday" lists, and
         # "…, Wednesday too" turns that one down as well).
         other_day = _NEXT_DAY.search(clause, first.end())
-        if (
+        day_cut = (
             other_day is not None
             and (
                 _DAY_WORD.search(clause, 0, first.start())
@@ -966,7 +975,8 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
                 or _one_day_then_offer(clause, first, other_day)
             )
             and not _TOO.search(clause, other_day.end())
-        ):
+        )
+        if day_cut:
             stop = min(stop, other_day.start())
         if _RETURN.match(clause, first.start()):
             stop = min(stop, _offer_after_return(clause, first.end()))
@@ -981,6 +991,11 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         )
         begin = first.start() if limit else earlier[-1].end() if earlier else 0
         spans.append(Span(start + begin, start + stop, Role.CONFLICT))
+        # "thu is 8am here = school run, mon 7pm i teach": the next day, cut off at its comma,
+        # has a conflict of its own, which covers it as the first one covered the first day.
+        if day_cut and other_day.start() == stop and _conflicts(sentence, start + stop, end):
+            rest, knotted, both = _clause_spans(sentence, start + stop, end)
+            return spans + rest, tangled or knotted, both or bool(offers)
     picks = [m for m in PICK.finditer(clause) if _outside(m, conflicts)]
     if picks and not conflicts:
         spans.append(Span(start, end, Role.ACCEPTED))

@@ -2887,6 +2887,11 @@ def _clock_talk(sentence: str, question: bool) -> range:
             opens, closes = talk.start(), alternative.start()
     if said_stop is not None:
         closes = min(closes, said_stop.start() + 1)
+    # "or thu 17th 9am ET.\nclocks jump here on the 13th": the same stop before the talk ends
+    # the offer it follows, which is no talk.
+    opens = max(
+        [opens, *(m.start() + 1 for m in _LOWER_AFTER_STOP.finditer(sentence, opens, talk.end()))]
+    )
     return range(opens, closes)
 
 
@@ -2912,7 +2917,7 @@ _ALTERNATIVE_AFTER = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 # ". or thursday", "! oder": a full stop, then a sentence written without its capital.
-_LOWER_AFTER_STOP = re.compile(r"[.!][ \t]+(?=[^\W\d_])(?-i:[a-zà-ÿ])")
+_LOWER_AFTER_STOP = re.compile(r"[.!]\s+(?=[^\W\d_])(?-i:[a-zà-ÿ])")
 
 
 # " - ", " – ": a dash that sets what follows apart from the sentence before it.
