@@ -99,7 +99,8 @@ class Workers:
         exe = Path(sys.executable).parent / "coffeechat"
         with (self.folder / f"worker-{self.starts}.log").open("wb") as log:
             return subprocess.Popen(
-                [str(exe), "--config", str(self.config), "worker"],
+                # Debug lines say what a worker did when a walk stalls.
+                [str(exe), "--verbose", "--config", str(self.config), "worker"],
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
