@@ -89,8 +89,8 @@ _ROLE = _ROLE_WORDS + "?"
 # Required: "my colleague Sam Ortiz … would be a great person to talk to".
 _ROLE_NAME = re.compile(_ROLE_WORDS + _NAME)
 _CUE = (
-    rf"(?i:{TALK_INSTEAD}|{TALK_BETTER_WITH}|{MORE_FROM_TALKING}|{FORWARDED_TO}|{YOU_WANT_IS}|{HANDS_PERSON}"
-    rf"|{TALK_TO}|{ASK_PERSON}"
+    rf"(?i:{TALK_INSTEAD}|{TALK_BETTER_WITH}|{MORE_FROM_TALKING}|{FORWARDED_TO}|{YOU_WANT_IS}"
+    rf"|{HANDS_PERSON}|{TALK_TO}|{ASK_PERSON}"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     rf"|{HIT_UP}"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
@@ -483,9 +483,9 @@ _SENDER_TALKS = re.compile(
 # "I'll ask my wife Carla and get back to you": asking someone is the sender's errand too, and
 # so is "I'll contact Rita Sousa on my side", "je vais contacter Léa".
 _TALKS = re.compile(
-    r"(?i:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|check|ask|parler|demander|hablar|pregunt(?:ar|arle)|fal(?:ar|e)"
-    r"|perguntar|contact|contacter|contactar|e-?mail|write[ \t]+to|écrire[ \t]+à"
-    r"|escribir(?:le)?[ \t]+a|reach[ \t]+out)\b"
+    r"(?i:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|check|ask|parler|demander|hablar"
+    r"|pregunt(?:ar|arle)|fal(?:ar|e)|perguntar|contact|contacter|contactar|e-?mail"
+    r"|write[ \t]+to|écrire[ \t]+à|escribir(?:le)?[ \t]+a|reach[ \t]+out)\b"
 )
 
 
