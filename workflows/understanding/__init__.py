@@ -75,7 +75,7 @@ from workflows.understanding.notanswer import (
 )
 from workflows.understanding.otherlanguages import (
     BACK_ON,
-    japanese_return,
+    east_asian_return,
     own_words,
     read_other,
     timed_language,
@@ -1304,10 +1304,10 @@ def understand(
         intent is Intent.OUT_OF_OFFICE
         and evidence.auto_reply
         and return_date is not None
-        and return_date == japanese_return(text, ref.date())
+        and return_date == east_asian_return(text, ref.date())
     ):
-        # A Japanese auto-reply whose day back the reader reads in its own words (and, where
-        # it says it, in English too): the absence and its end are plain.
+        # A Japanese or Korean auto-reply whose day back the reader reads in its own words (and,
+        # where it says it, in English too): the absence and its end are plain.
         reason = BACK_ON
     if intent is Intent.OUT_OF_OFFICE or (
         intent is not Intent.REFERRAL and OWN_ASSISTANT.search(unwrapped(text))
