@@ -363,8 +363,9 @@ CONFLICT = _cues(
     r"[\w ]{0,30}vorschlagen|(?:stavo per|volevo) proporre|(?:eu )?ia (?:propor|sugerir)"
     r"|wilde (?:ik )?(?:eigenlijk )?[\w ]{0,30}voorstellen",
     _LIMIT_CUE,
-    r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off|away|travell?ing|on (?:vacation"
-    r"|holiday|leave|a flight|the road|pto))",
+    # Not "now we're off daylight saving": the clock leaving summer time, said beside a time.
+    r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off(?! (?:daylight|summer|DST))|away"
+    r"|travell?ing|on (?:vacation|holiday|leave|a flight|the road|pto))",
     _RETURN_WORDS,
     # "He's out until Monday at 9", "heads-down until our launch on 3/24 at 5pm", "je suis pris
     # jusqu'à vendredi 17h", "bis Freitag um 17 Uhr bin ich voll eingespannt": a busy spell's end.
@@ -1141,6 +1142,53 @@ _THEN_BACK = re.compile(
     r"|ese dia|quel giorno|nesse dia|naquele dia|dan|die dag|op die dag)\b",
     re.IGNORECASE,
 )
+# "… but I have a committee that morning", "mais j'ai un comité ce matin-là", "pero a esa hora
+# tengo consulta": words anywhere in a clash that point back at the time just named.
+# (A whole day pointed back at, "ce jour-là", is `_offer_day_out`'s.)
+_AT_IT_BACK = re.compile(
+    r"\b(?:then|at that time|at that hour|that (?:morning|afternoon|evening)"
+    r"|à ce moment-là|à cette heure-là|ce (?:matin|soir)-là|cet après-midi-là"
+    r"|a esa hora|esa (?:mañana|tarde|noche)|en ese momento"
+    r"|zu der Zeit|um diese Zeit|zu dieser Zeit|an dem (?:Morgen|Vormittag|Nachmittag|Abend)"
+    r"|a quell['’]ora|quella (?:mattina|sera)|quel pomeriggio|in quel momento"
+    r"|(?:a|n)essa hora|naquela hora|nessa (?:manhã|tarde|noite)|nesse momento"
+    r"|op dat moment|om die tijd|die (?:ochtend|middag|avond))(?![\w-])",
+    re.IGNORECASE,
+)
+# "Jeudi 11 à 10h me va, mais ce matin-là …": a yes before the clash, which contradicts it.
+_YES_BEFORE = _cues(
+    r"works?|suits?|good|fine|great|perfect|ideal|me va|me vont|me convient|me viene|me sirve"
+    r"|está bien|passt|geht|klappt|va bene|mi va|serve|dá|fica bem|past|lukt|gaat"
+)
+
+
+def _clash_points_back(sentence: str, cut: list[tuple[int, int]]) -> list[Span]:
+    """The clause a clash after "but" points back at, turned down with it.
+
+    "Tuesday 5pm your time is 11am here, but I have a committee then": "and I have a committee
+    then" covers the clock in one clause; after "but" ("mais", "pero", "aber") the clash is a
+    clause of its own, and its "then" is still that clock. A clash with a day or clock of its
+    own ("but on Friday I teach") is about that one; a yes or an offer before it ("Thursday 10
+    works, but then I'm on a train") contradicts it, which `_offer_day_out` leaves in doubt.
+    """
+    spans = []
+    for (a, b), (c, d) in zip(cut, cut[1:], strict=False):
+        stop = _STOP.search(sentence, c, d)
+        clause = sentence[c : stop.start() if stop else d]
+        earlier = sentence[a:b]
+        if (
+            _BUT_OPENS.match(clause)
+            and _conflicts(sentence, c, c + len(clause))
+            and _AT_IT_BACK.search(clause)
+            and not _DIGIT.search(clause)
+            and not _weekdays(clause)
+            and _DIGIT.search(earlier)
+            and not offer_worded(earlier)
+            and not PICK.search(earlier)
+            and not _YES_BEFORE.search(earlier)
+        ):
+            spans.append(Span(a, b, Role.CONFLICT))
+    return spans
 
 
 _STOP = re.compile(r"[.!?\n]")
@@ -1279,4 +1327,5 @@ def read_roles(sentence: str) -> Roles:
         for refused, then in zip(cut, cut[1:], strict=False)
         if _refused_again(sentence, refused, then, said)
     ]
+    spans += _clash_points_back(sentence, cut)
     return Roles(tuple(spans), tangled, mixed)
