@@ -480,9 +480,10 @@ CONFLICT = _cues(
     # calls no time so).
     r"(?:is|'s|are|would be|will be) (?:a bit|a little|rather|slightly|bit) (?:early|late)"
     r" for (?:me|us)\b(?![^.!?\n]{0,80}\?)",
-    # "Thu 7 Apr: 11:30pm here, a bit late!": the same said after a comma, the verb left out
-    # ("8am, a bit early but fine" still takes it).
-    r"(?<=, )(?:a bit|a little|rather|bit) (?:early|late)\b"
+    # "Thu 7 Apr: 11:30pm here, a bit late!": the same said after a comma, the verb left out,
+    # ending its sentence ("8am, a bit early but fine" still takes it; a clause cut at "but"
+    # no longer shows the "but fine" to the look-ahead, so the stop is asked for).
+    r"(?<=, )(?:a bit|a little|rather|bit) (?:early|late)(?=[ \t]*[!.])"
     r"(?![^.!?\n]{0,60}(?:\?|\b(?:but|though|fine|ok|okay|works?)\b))",
     # "Vos créneaux tombent un peu tard chez moi (22h le mardi)": "a bit" says "too" when the
     # user's slots are what is late ("sorry I'm a bit late replying" says nothing of a time).
@@ -977,7 +978,7 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
             )
             and not _TOO.search(clause, other_day.end())
         )
-        if day_cut:
+        if day_cut and other_day is not None:
             stop = min(stop, other_day.start())
         if _RETURN.match(clause, first.start()):
             stop = min(stop, _offer_after_return(clause, first.end()))
@@ -994,7 +995,12 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         spans.append(Span(start + begin, start + stop, Role.CONFLICT))
         # "thu is 8am here = school run, mon 7pm i teach": the next day, cut off at its comma,
         # has a conflict of its own, which covers it as the first one covered the first day.
-        if day_cut and other_day.start() == stop and _conflicts(sentence, start + stop, end):
+        if (
+            day_cut
+            and other_day is not None
+            and other_day.start() == stop
+            and _conflicts(sentence, start + stop, end)
+        ):
             rest, knotted, both = _clause_spans(sentence, start + stop, end)
             return spans + rest, tangled or knotted, both or bool(offers)
     picks = [m for m in PICK.finditer(clause) if _outside(m, conflicts)]
