@@ -99,6 +99,7 @@ from workflows.understanding.times import (
     clocks_part,
     domain_clocks_at,
     header_clock_moves,
+    named_zone,
     offset_moves,
     on_header_clock,
     same_clock_said,
@@ -1213,8 +1214,19 @@ def _pick_restated_off(reading: Reading) -> bool:
         clocks.add(start.astimezone(reading.sender_place).time())
     return any(
         _clock_of(next(clock for clock in m.groups() if clock)) not in clocks
+        and not _pick_zoned(reading.text, m.start())
         for m in _said_again_on_my_side(reading.text)
     )
+
+
+def _pick_zoned(text: str, at: int) -> bool:
+    """Whether the sentence before ``at`` names the zone of the time it picks.
+
+    "Terça, dia 8, às 15h (hora de Boston) serve-me - cá são 20h": the named zone pins the
+    instant; the sender's clock said again only fails to match the Date header's offset.
+    """
+    opens = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    return named_zone(text[opens:at]) is not None
 
 
 # "…, but 11 would be better", "but I'd prefer a bit later", "though earlier is easier".
