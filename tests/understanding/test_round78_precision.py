@@ -8,11 +8,11 @@
   and "para ti" do.
 - The offer's clock on another day (a02): "Let's go with the Tuesday 15th one - by then we've
   sprung forward (March 13), so 10pm HKT is 10am ET" put the 10pm on the 13th, the date of the
-  clock change. "sprung forward" (and "sprang", "fell back") is now talk of a clock change, so
-  the 13th is the change's, not the meeting's. More generally, a reply that picks, writes the
-  clock of one of the user's offers as the user wrote it and the offer's own day, yet had that
-  clock read on another date, is doubted (``pick_on_another_date``): which day the clock is for
-  the reader cannot tell. A weekday that disagrees with its day of the month stays doubted.
+  clock change ("sprung forward" is no clock-change talk; "spring forward" is). A reply that
+  picks, writes the clock of one of the user's offers as the user wrote it and the offer's own
+  day, yet had that clock read on another date, is doubted (``pick_on_another_date``): which day
+  the clock is for the reader cannot tell. A weekday that disagrees with its day of the month
+  stays doubted.
 - Agreed twice (x05): "Perfect, see you then! Here's my Zoom" under the user's "confirmed for
   Thursday 7 April at 19:30", itself above the sender's own "Thursday 7 April 19:30 works for
   me", acknowledges a meeting both sides agreed: `other`, no new yes. With no yes of the
