@@ -136,6 +136,7 @@ def test_a_weekday_off_its_date_is_never_certain(body: str) -> None:
     [
         # The user's Tuesday turned down, and a new time at its clock on a day of its own.
         "Thursday 3rd I'm travelling. Could we do Friday 4 March at 9pm HKT instead?",
+        "Tuesday 15th doesn't work, sorry. Could you do Sunday 13 March at 10pm HKT instead?",
         "Would Wednesday 16 March at 10pm HKT work? That's 10am ET for me.",
     ],
 )

@@ -2093,9 +2093,10 @@ def _offer_clock_off_its_day(reading: Reading) -> bool:
     on the offer's day: "Thursday 25th I'm in the field. Wednesday 31st at 11am EAT?" is a new
     offer that lands on the user's Thursday clock only once turned; "Jeudi 25 je suis en
     atelier … mercredi 31 mars à 10h, donc ce sera 16h chez vous" turns the Thursday down and
-    says its own offer again on the user's clock.
+    says its own offer again on the user's clock; "Thursday's out too, but I could do Friday
+    the 14th at 4pm PT instead if that works?" offers its own day in the offer's place.
     """
-    if not said(PICK, reading.text):
+    if not said(PICK, reading.text) or _INSTEAD.search(reading.words):
         return False
     offered = {w.start for w in reading.offered}
     clocks = {_clock_of(m.group(0)) for m in _CLOCK.finditer(reading.text)}
