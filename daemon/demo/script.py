@@ -29,8 +29,8 @@ from daemon.store.models import ContactSource, DraftStatus, NoteKind
 from workflows.stages import DraftKind, Stage
 
 #: How long after Dana's invitation the meeting starts, and how long it lasts.
-MEETING_STARTS_IN = timedelta(seconds=4)
-MEETING_LASTS = timedelta(seconds=6)
+MEETING_STARTS_IN = timedelta(seconds=3)
+MEETING_LASTS = timedelta(seconds=3)
 #: How much of a reply the demo's line quotes.
 _GIST_CHARS = 110
 

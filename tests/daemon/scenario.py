@@ -34,7 +34,15 @@ from daemon.sandboxed import FAST_CADENCE, own_properties
 from daemon.settings import Settings
 from daemon.store import repo
 from daemon.store.db import Store
-from daemon.store.models import Contact, ContactSource, Event, NoteKind, Outbox, OutboxStatus
+from daemon.store.models import (
+    Account,
+    Contact,
+    ContactSource,
+    Event,
+    NoteKind,
+    Outbox,
+    OutboxStatus,
+)
 from workflows.stages import DraftKind, Stage
 
 #: The cadence of a scenario run: no timer may fire on its own except the follow-up.
@@ -229,8 +237,25 @@ class Scenario:
         while not self.step():
             check()
             if time.monotonic() > deadline:
-                raise TimeoutError(f"after {timeout:.0f}s, still waiting: {self._waiting()}")
+                raise TimeoutError(
+                    f"after {timeout:.0f}s, still waiting: {self._waiting()}; "
+                    f"accounts: {self._accounts()}"
+                )
             time.sleep(0.2)
+
+    def _accounts(self) -> list[dict[str, Any]]:
+        """Each account's sync lease, cursor and last error: why mail may go unread."""
+        with self.store.transaction(readonly=True) as session:
+            return [
+                {
+                    "address": a.address,
+                    "sync_owner": a.sync_owner,
+                    "sync_until": a.sync_until,
+                    "mail_cursor": a.mail_cursor,
+                    "last_error": a.last_error,
+                }
+                for a in session.scalars(select(Account))
+            ]
 
     def _waiting(self) -> dict[str, Any]:
         """The contacts not done: their phase here, and the store's view of them."""

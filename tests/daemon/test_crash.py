@@ -99,7 +99,8 @@ class Workers:
         exe = Path(sys.executable).parent / "coffeechat"
         with (self.folder / f"worker-{self.starts}.log").open("wb") as log:
             return subprocess.Popen(
-                [str(exe), "--config", str(self.config), "worker"],
+                # Debug lines say what a worker did when a walk stalls.
+                [str(exe), "--verbose", "--config", str(self.config), "worker"],
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
@@ -154,19 +155,27 @@ class Killer(threading.Thread):
 
     def run(self) -> None:
         while self.kills < MAX_KILLS and not self.halt.wait(self.rng.uniform(*KILL_EVERY)):
-            with self.lock:
-                pids = [proc.pid for proc in self.workers.procs]
-                busy = sorted({pid for pid in self._running().values() if pid in pids})
-                if not busy:
-                    continue
-                pid = self.rng.choice(busy)
-                self.workers.kill(pids.index(pid))
-                killed_at = time.monotonic()
-                self.kills += 1
-                # A dead process changes nothing: what it still holds, it dropped.
-                self.orphans += [
-                    Orphan(key, killed_at) for key, owner in self._running().items() if owner == pid
-                ]
+            # Wait for a worker to take a command: sampling once would often find none and
+            # let a short walk end before the kills it needs.
+            while not self.halt.wait(0.05) and not self._kill_a_busy_worker():
+                pass
+
+    def _kill_a_busy_worker(self) -> bool:
+        """Kill a worker running a command, if one is; whether one was."""
+        with self.lock:
+            pids = [proc.pid for proc in self.workers.procs]
+            busy = sorted({pid for pid in self._running().values() if pid in pids})
+            if not busy:
+                return False
+            pid = self.rng.choice(busy)
+            self.workers.kill(pids.index(pid))
+            killed_at = time.monotonic()
+            self.kills += 1
+            # A dead process changes nothing: what it still holds, it dropped.
+            self.orphans += [
+                Orphan(key, killed_at) for key, owner in self._running().items() if owner == pid
+            ]
+            return True
 
     def watch(self) -> None:
         """Note when each orphan is done (call it while the run goes on)."""

@@ -27,8 +27,10 @@ from daemon.store.db import Store
 from daemon.store.models import Draft, Outbox, OutboxStatus
 from tests.engine.support import start_outreach
 
-#: Google finishes the create this long after it was asked, as in the field report.
-SLOW_CREATE_MS = 40_000
+#: Google finishes the create this long after it was asked (40 s in the field report): well
+#: after the retry, which is recorded about 4.5 s after the first ask here even on a loaded
+#: machine, and the late draft must land after that to test what it tests.
+SLOW_CREATE_MS = 15_000
 #: The client gives up well before that.
 CLIENT_TIMEOUT = timedelta(seconds=2)
 

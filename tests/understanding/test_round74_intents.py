@@ -20,7 +20,7 @@ import pytest
 
 from tests.understanding.reply import doubt_codes, read_reply
 from workflows.stages import Intent
-from workflows.understanding.otherlanguages import japanese_return
+from workflows.understanding.otherlanguages import east_asian_return
 
 LISBON = ZoneInfo("Europe/Lisbon")
 WRITTEN = "Wed, 13 Oct 2032 18:00:00 +0100"
@@ -223,4 +223,4 @@ def test_japanese_absence_unsure_of_its_day_stays_in_doubt(body: str, headers: s
     ],
 )
 def test_japanese_day_back(text: str, back: date | None) -> None:
-    assert japanese_return(text, date(2032, 10, 13)) == back
+    assert east_asian_return(text, date(2032, 10, 13)) == back

@@ -22,6 +22,7 @@ from workflows.understanding.certainty import (
     CALENDAR_ANSWERED,
     SHIFT_ADDED_UP,
     Reading,
+    picks_on_own_clock,
     weigh,
 )
 from workflows.understanding.corrections import taken_back
@@ -75,7 +76,7 @@ from workflows.understanding.notanswer import (
 )
 from workflows.understanding.otherlanguages import (
     BACK_ON,
-    japanese_return,
+    east_asian_return,
     own_words,
     read_other,
     timed_language,
@@ -543,6 +544,26 @@ def _takes_the_slot(
         return False
     ends = conflict.end or conflict.start
     return ends <= start or (end is not None and conflict.start >= end)
+
+
+def _restated_pick(
+    answer: str, reading: TimeReading, offered: Sequence[TimeWindow]
+) -> TimeWindow | None:
+    """The one offer a yes picks by its day and says again on the sender's own clock.
+
+    "Thursday works - that's 1pm for me" from London to the user's "Thu 3 Mar, 9pm HKT": the
+    day and clock, read on the sender's clock, are that offer's instant, so the yes takes it.
+    A clock that is not an offer's instant was read as an offer of its own, and stays in doubt.
+    """
+    said = {m.window.start for m in reading.mentions}
+    if (
+        len(said) != 1
+        or any(m.role is not Role.RESTATED for m in reading.mentions)
+        or not picks_on_own_clock(answer)
+    ):
+        return None
+    taken = [w for w in offered if w.start in said]
+    return taken[0] if len(taken) == 1 else None
 
 
 def _shift_from_agreed(
@@ -1236,6 +1257,9 @@ def understand(
         picked = narrowed[0] if len(narrowed) == 1 else None
         picked = picked or picked_offer(text, reading.days, evidence.offered)
         picked = picked_under_line(answered, evidence.offered, picked)
+        if picked is None and (restated := _restated_pick(answer, reading, evidence.offered)):
+            # The clock said again is the pick's, not a time wanting its own day.
+            picked, reading = restated, replace(reading, mentions=())
         if picked is None and (hour := hour_pick(answer, evidence.offered, msg.date, frozenset())):
             # "4pm is fine": the yes's hour alone names the one offer at it.
             picked, reading = hour, replace(reading, dayless=False)
@@ -1321,10 +1345,10 @@ def understand(
         intent is Intent.OUT_OF_OFFICE
         and evidence.auto_reply
         and return_date is not None
-        and return_date == japanese_return(text, ref.date())
+        and return_date == east_asian_return(text, ref.date())
     ):
-        # A Japanese auto-reply whose day back the reader reads in its own words (and, where
-        # it says it, in English too): the absence and its end are plain.
+        # A Japanese or Korean auto-reply whose day back the reader reads in its own words (and,
+        # where it says it, in English too): the absence and its end are plain.
         reason = BACK_ON
     if intent is Intent.OUT_OF_OFFICE or (
         intent is not Intent.REFERRAL and OWN_ASSISTANT.search(unwrapped(text))
@@ -1347,6 +1371,7 @@ def understand(
             if msg.date is not None and (msg.date.utcoffset() or place is not None)
             else None,
             sender_placed=place is not None,
+            sender_place=place,
             domain_zones=domain_zones(msg.sender.email),
             thread_tz=thread_tz,
             offered=evidence.offered,

@@ -112,6 +112,7 @@ from workflows.understanding.vocab import (
     MONTHS,
     OR_WORDS,
     RELATIVE_DAYS,
+    SAME_TIME_SENDERS_SIDE,
     SAME_TIME_USERS_SIDE,
     WEEK_LATER,
     WEEKDAYS,
@@ -1011,6 +1012,8 @@ class Reading:
     written: datetime | None = None
     # The reply says where its sender is, on the Date header's clock at writing.
     sender_placed: bool = False
+    # The clock of the sender's place, where the reply or the thread says it ("here in NYC").
+    sender_place: tzinfo | None = None
     # The clocks of the country of the sender's mail domain ("@firma.de"), if it has one.
     domain_zones: tuple[tzinfo, ...] = ()
     # A booking link was offered: the sender lets the user pick.
@@ -1061,10 +1064,38 @@ class Reading:
 
 
 _OWN_CLOCK_AGAIN = re.compile(
-    r"(?:\b(?:that['’]s|that is|which is|that['’]d be|that would be)|[ \t][–—-])[ \t]+"
+    r"(?:\b(?:that['’]s|that is|which is|that['’]d be|that would be)|[ \t][–—-]|,)[ \t]+"
     # "… works – that's your 16:30": the user's clock by its possessive, as sure a sum.
     r"(?:(?P<yours>your)[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|noon|midday)"
-    r"(?(yours)|[ \t]*(?:for me|my time|here|on my end|where i am|local time)\b)",
+    r"(?(yours)|[ \t]*(?:for me|my time|here|(?:on )?my (?:end|side)|where i am|local time)\b)",
+    re.IGNORECASE,
+)
+# "Jeudi me va, 14h chez moi", "serían las 13h para mí", "das ist bei mir 14 Uhr", "per me
+# sono le 14", "para mim são 14h": a clock put on the sender's side, after it or before it
+# with only a linking verb between (not "works for me at 3pm", which names the time taken).
+# A bare number is a clock here only after its article ("le 14", "las 13"): "option 2 for me"
+# names no clock.
+_SURE_CLOCK = r"\d{1,2}(?:[:.h]\d\d|[ \t]*(?:[ap]\.?m\.?|h\b|uhr\b|uur\b))"
+
+
+def _side_clock(name: str) -> str:
+    """A clock for :data:`_ON_MY_SIDE`, caught in the group ``name`` (or ``name_bare``)."""
+    return (
+        rf"(?:(?:le|la|las|les)[ \t]+)?(?P<{name}>{_SURE_CLOCK})"
+        rf"|(?:le|la|las|les)[ \t]+(?P<{name}_bare>\d{{1,2}})\b(?![:.]\d)"
+    )
+
+
+_SIDE_LINK = (
+    r"it|that|is|it's|will|would|be|ist|wäre|wird|es|das|dann|c'est|ce|sera|serait|ça|fait"
+    r"|soit|son|serían|sería|será|serán|sono|sarebbero|saranno|são|seria|serão|dat|zijn|wordt"
+    r"|het|then|alors|entonces|allora|então|dan"
+)
+_ON_MY_SIDE = re.compile(
+    rf"(?<![\w:.])(?:{_side_clock('after')})[ \t]*(?:{SAME_TIME_SENDERS_SIDE}"
+    r"|where i am|local time)\b"
+    rf"|\b(?:{SAME_TIME_SENDERS_SIDE})(?:[ \t]+(?:{_SIDE_LINK}))*[ \t]+"
+    rf"(?:{_side_clock('before')})",
     re.IGNORECASE,
 )
 
@@ -1130,16 +1161,60 @@ def _after_taking_back(reading: Reading) -> str:
     return reading.text[cue.end() :] if cue else reading.text
 
 
-def _picks_on_own_clock(text: str) -> bool:
+def picks_on_own_clock(text: str) -> bool:
     """A yes, then a clock for it again in the same sentence, the sender's or the user's.
 
-    "That's 1pm for me", "See you Tuesday – noon here", "works – that's your 16:30".
+    "That's 1pm for me", "See you Tuesday – noon here", "works – that's your 16:30", "Tue 12th
+    works, 11am my end".
     """
-    for m in _OWN_CLOCK_AGAIN.finditer(text):
+    return bool(_clocks_after_yes(text, _OWN_CLOCK_AGAIN) or _said_again_on_my_side(text))
+
+
+# What may stand between a yes's comma or dash and its clock said again: "…, das ist bei mir
+# 14 Uhr", "…, serían las 14h". A day or an "at" there ("Sure - Tuesday at 10am my time?")
+# makes the clock an offer of its own, and an "until" the end of a spell ("a meeting until
+# 9:30 my time").
+_AGAIN_LEAD = re.compile(rf"(?:,|[ \t][–—-])[ \t]*(?:(?:{_SIDE_LINK})[ \t]+)*$", re.IGNORECASE)
+
+
+def _said_again_on_my_side(text: str) -> list[re.Match[str]]:
+    """The clocks a yes says again on the sender's side, in a clause of their own."""
+    return [
+        m for m in _clocks_after_yes(text, _ON_MY_SIDE) if _AGAIN_LEAD.search(text, 0, m.start())
+    ]
+
+
+def _clocks_after_yes(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that follow a yes or a pick in their own sentence."""
+    out = []
+    for m in pattern.finditer(text):
         opens = max(text.rfind(mark, 0, m.start()) for mark in ".!?\n") + 1
         if said(PICK, text[opens : m.start()]) or said(ACCEPT, text[opens : m.start()]):
-            return True
-    return False
+            out.append(m)
+    return out
+
+
+def _pick_restated_off(reading: Reading) -> bool:
+    """A yes to one time that says it again on the sender's side at another clock.
+
+    "Giovedì va bene, per me sono le 16" to the user's Thursday at 21:00 in Hong Kong, from
+    +01:00, where that is 14:00: the day and the sender's clock disagree on which instant
+    is taken, and the reader cannot tell which the sender means.
+    """
+    if reading.written is None or len(reading.times.proposed) != 1:
+        return False
+    start = reading.times.proposed[0].start
+    # Any clock a zone on the Date header's offset is on by then: a clock change in between
+    # need not be said ("Tuesday at 8am your time is perfect - 5pm for me" from Sydney).
+    offsets = offset_moves(reading.written, start)
+    clocks = {(start.astimezone(UTC) + o).time() for o in offsets}
+    if reading.sender_place is not None:
+        # "that would be 9am here in NYC": on the clock of that place on the day.
+        clocks.add(start.astimezone(reading.sender_place).time())
+    return any(
+        _clock_of(next(clock for clock in m.groups() if clock)) not in clocks
+        for m in _said_again_on_my_side(reading.text)
+    )
 
 
 # "…, but 11 would be better", "but I'd prefer a bit later", "though earlier is easier".
@@ -3026,13 +3101,15 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         if _one_instant_twice(reading) or (
             reading.intent is Intent.PROPOSE_TIMES
             and (
-                _picks_on_own_clock(_after_taking_back(reading))
+                picks_on_own_clock(_after_taking_back(reading))
                 # Two or more offers read: the checked clock may be one of them, misplaced.
                 or (len(reading.times.proposed) > 1 and _CLOCK_CHECKED.search(reading.text))
             )
         ):
             # "Tuesday works - that's 1pm for me in SF": the sender's clock for the day picked,
             # read on the Date header's clock as a new time.
+            doubts.append(RESTATED_AS_OFFER)
+        elif reading.intent is Intent.ACCEPT and _pick_restated_off(reading):
             doubts.append(RESTATED_AS_OFFER)
         if (
             _several_of_theirs(reading)

@@ -40,6 +40,7 @@ from workflows.understanding.vocab import (
     REGION_CLOCKS,
     RELATIVE_DAYS,
     THIS_MOMENT,
+    THIS_WEEK_WORDS,
     UNREAL_YES,
     WEEK_LATER,
     WEEKDAYS,
@@ -1220,6 +1221,15 @@ TALK_INSTEAD = (
     r"|lieber|eher|besser|piuttosto|invece|antes|melhor|liever|eerder)[ \t]+(?:to|with|à|avec"
     r"|con|a|mit|an|com|met|naar)"
 )
+# "acho que falaria melhor com a Inês Carvalho", "hablarías mejor con Laura", "parleresti meglio
+# con Giulia": the user would do better talking to someone else, in the conditional (shared with
+# referrals.py, which reads the name after it). "Better" is required: "falaria com ela" alone
+# may be the sender's own plan.
+TALK_BETTER_WITH = (
+    r"(?:falaria|falarias|conversaria|conversarias)[ \t]+melhor[ \t]+com"
+    r"|(?:hablaría|hablarías|conversaría|conversarías)[ \t]+mejor[ \t]+con"
+    r"|(?:parleresti|parlerebbe)[ \t]+meglio[ \t]+con"
+)
 # "Chiedi a Matteo Rossi", "Frag mal Jonas Weber", "vraag het aan Sanne de Vries", "voyez plutôt
 # avec Claire Martin": the user told whom to ask, in the languages whose "ask" no cue had (shared
 # with referrals.py, which reads the name after it).
@@ -1513,6 +1523,8 @@ REFERRAL_CUE = _cues(
     SENT_BY_ME,
     COUNTED_PEOPLE + r"(?= (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z])\w+ (?-i:[A-Z]))",
     TALK_INSTEAD + r"(?= (?-i:[A-Z]))",
+    # An article may come before the person ("com a Inês"): no capital right after the cue.
+    TALK_BETTER_WITH,
     ASK_PERSON + r"(?= (?-i:[A-Z]))",
     MORE_FROM_TALKING + r"(?= (?-i:[A-Z]))",
     WORTH_TALKING_TO,
@@ -3460,14 +3472,8 @@ def _names_a_slot(text: str, at: int) -> bool:
 
 
 # The week a no may be of, and the week after it, in each language.
-_THIS_WEEK = _cues(
-    r"this week|cette semaine|esta semana|diese Woche|questa settimana|essa semana|deze week"
-)
-_NEXT_WEEK = _cues(
-    r"next week|(?:la )?semaine prochaine|(?:la )?pr[oó]xima semana|semana que vem"
-    r"|n[äa]chste(?:n)? Woche|(?:la )?settimana prossima|(?:la )?prossima settimana"
-    r"|volgende week"
-)
+_THIS_WEEK = _cues(alternation(THIS_WEEK_WORDS))
+_NEXT_WEEK = _cues(alternation(NEXT_WEEK_WORDS))
 
 
 # "Jouw tijden komen mij helaas niet goed uit", "your times sadly don't suit": the offered times

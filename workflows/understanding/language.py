@@ -4,7 +4,7 @@ The reader's cues cover English, French, Spanish, German, Italian,
 Portuguese and Dutch (``KNOWN``). Some others (``OTHER``: Polish, Swedish,
 Greek, Russian, …) it names, so that the few plain phrases it takes in them
 (``otherlanguages``) can be tried; everything else it finds there stays unsure.
-A reply in a script or language it cannot name (Japanese, Persian, Hindi, …)
+A reply in a script or language it cannot name (Chinese, Persian, Hindi, …)
 is ``None``.
 """
 
@@ -21,7 +21,7 @@ _OTHER_LATIN = (
     "et",
 )  # fmt: skip
 # Named by their script alone.
-_SCRIPTS = ("el", "he", "ru", "uk", "ar", "ur")
+_SCRIPTS = ("el", "he", "ru", "uk", "ar", "ur", "ja", "ko")
 OTHER = _OTHER_LATIN + _SCRIPTS
 # Each language's most common short words, space-separated, and the words a short no leans on
 # ("unfortunately", "sorry": "Helaas geen ruimte hiervoor momenteel, succes ermee.").
@@ -157,6 +157,10 @@ _GREEK = range(0x370, 0x400)
 _CYRILLIC = range(0x400, 0x530)
 _HEBREW = range(0x590, 0x600)
 _ARABIC = range(0x600, 0x700)
+# Japanese writes kana among its kanji; Chinese, in kanji (hanzi) alone, is not named.
+_KANA = range(0x3040, 0x3100)
+_KANJI = range(0x4E00, 0xA000)
+_HANGUL = range(0xAC00, 0xD7B0)
 # Letters Urdu writes and Arabic does not (ے ں ٹ ڈ ڑ ہ); Persian, with neither these nor
 # Arabic's alone, is not named.
 _URDU = frozenset("\u06d2\u06ba\u0679\u0688\u0691\u06c1")
@@ -175,9 +179,13 @@ def _script(letters: list[str]) -> str | None:
         "ru": sum(ord(c) in _CYRILLIC for c in letters),
         "he": sum(ord(c) in _HEBREW for c in letters),
         "ar": sum(ord(c) in _ARABIC for c in letters),
+        "ja": sum(ord(c) in _KANA or ord(c) in _KANJI for c in letters),
+        "ko": sum(ord(c) in _HANGUL for c in letters),
     }
     code = max(counts, key=lambda c: counts[c])
     if counts[code] * 2 <= len(letters):
+        return None
+    if code == "ja" and not any(ord(c) in _KANA for c in letters):
         return None
     if code == "ar" and any(c in _URDU for c in letters):
         return "ur"

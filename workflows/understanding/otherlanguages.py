@@ -30,7 +30,7 @@ POINTED = "points to a colleague named with an address, in a language beyond the
 ASKED = "asks something, no time in it, in a language beyond the seven"
 CALLED_OFF = "calls off the meeting booked, in a language beyond the seven"
 HELD = "will answer once they have looked, in a language beyond the seven"
-BACK_ON = "an absence notice naming the day back at work, in Japanese"
+BACK_ON = "an absence notice naming the day back at work, in Japanese or Korean"
 REASONS = frozenset({DECLINED, PUT_OFF, POINTED, ASKED, CALLED_OFF, HELD, BACK_ON})
 # The languages beyond the seven whose day and month names the time grammar reads
 # (``vocab.WEEKDAYS``, ``vocab.MONTHS``): a time in them stands only as a pick or an offer
@@ -64,6 +64,12 @@ _POSTAL = re.compile(
 _JA_BACK = re.compile(
     r"(\d{1,2})月(\d{1,2})日(?:[(][^)\n]{1,3}[)])?(?:より|から|以降)[^。\n\d]{0,6}?"
     r"(?:出社|出勤|帰社|復帰|戻)"
+)
+# "4월 11일(월)에 복귀하여 회신드리겠습니다", "4월 11일부터 출근합니다": the same in Korean
+# ("4월 8일까지" is the last day away, no day back).
+_KO_BACK = re.compile(
+    r"(\d{1,2})월[ \t]?(\d{1,2})일[ \t]?(?:[(][^)\n]{1,3}[)])?[ \t]?(?:에|부터)[ \t]?[^.\n\d]{0,6}?"
+    r"(?:복귀|출근|돌아)"
 )
 # Urdu ends a sentence with "۔", Arabic and Urdu ask with "؟".
 _SENTENCE = re.compile(r"[^.!?;\n۔؟]+(?:\n(?!\n)[^.!?;\n۔؟]+)*")
@@ -257,13 +263,15 @@ def read_other(
     return None
 
 
-def japanese_return(text: str, written: date) -> date | None:
-    """The one day a Japanese absence notice, written on ``written``, names as the day back.
+def east_asian_return(text: str, written: date) -> date | None:
+    """The one day back at work a Japanese or Korean absence notice names.
 
-    Two days named as the return, or one not after ``written``, say none for sure.
+    Two days named as the return, or one not after ``written`` (the notice's own day), say
+    none for sure.
     """
     # Full-width digits and brackets ("１０月１２日（月）") read as their plain forms.
-    named = {(int(m[1]), int(m[2])) for m in _JA_BACK.finditer(unicodedata.normalize("NFKC", text))}
+    plain = unicodedata.normalize("NFKC", text)
+    named = {(int(m[1]), int(m[2])) for m in (*_JA_BACK.finditer(plain), *_KO_BACK.finditer(plain))}
     if len(named) != 1:
         return None
     ((month, day),) = named

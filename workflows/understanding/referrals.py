@@ -26,6 +26,7 @@ from workflows.understanding.intent import (
     POINT_YOU_TO,
     SENT_BY_ME,
     SIE_TALK_WITH,
+    TALK_BETTER_WITH,
     TALK_INSTEAD,
     TALK_TO,
     THE_ONE_IS,
@@ -45,6 +46,7 @@ from workflows.understanding.vocab import (
     BETTER_PLACED_THAN_ME,
     EMAIL,
     MONTHS,
+    PERSON_TITLE,
     WEEKDAYS,
     folded,
 )
@@ -87,8 +89,8 @@ _ROLE = _ROLE_WORDS + "?"
 # Required: "my colleague Sam Ortiz … would be a great person to talk to".
 _ROLE_NAME = re.compile(_ROLE_WORDS + _NAME)
 _CUE = (
-    rf"(?i:{TALK_INSTEAD}|{MORE_FROM_TALKING}|{FORWARDED_TO}|{YOU_WANT_IS}|{HANDS_PERSON}"
-    rf"|{TALK_TO}|{ASK_PERSON}"
+    rf"(?i:{TALK_INSTEAD}|{TALK_BETTER_WITH}|{MORE_FROM_TALKING}|{FORWARDED_TO}|{YOU_WANT_IS}"
+    rf"|{HANDS_PERSON}|{TALK_TO}|{ASK_PERSON}"
     r"|reach(?:ing)?[ \t]+out[ \t]+to"
     rf"|{HIT_UP}"
     r"|contact|connect(?:ing)?[ \t]+(?:you[ \t]+)?with|get[ \t]+in[ \t]+touch[ \t]+with"
@@ -205,8 +207,9 @@ _RECOMMENDS = re.compile(
 )
 # "falando com a Juliana", "parlare con il Marco": an article before a name in the south.
 _ARTICLE = r"(?:(?:a|o|la|il|el)[ \t]+)?"
-# "Dr. Owen Tremblay", "Prof. Ana Ruiz": a title before the name is not part of it.
-_TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mme|Dra|Herr|Frau|Sig|Sra|Sr)\.?[ \t]+)?"
+# "Dr. Owen Tremblay", "Prof. Ana Ruiz": a title before the name is not part of it, nor are
+# two ("Frau Dr. Lena Voigt").
+_TITLE = rf"(?:{PERSON_TITLE}[ \t]+)*"
 # "te recomiendo hablar con dos personas: Andrés Molina, …": how many, before a colon.
 _HOW_MANY = COUNTED_PEOPLE
 _CUE_NAME = re.compile(
@@ -344,9 +347,24 @@ _BODIES = frozenset(
 )
 
 
-def _is_full_name(name: str) -> bool:
-    """Two or three capitalised words, none a weekday, month or pronoun."""
+_TITLE_WORD = re.compile(PERSON_TITLE)
+
+
+def _untitled(name: str) -> str:
+    """``name`` without the titles before it: "Dr Siti Rahman" is Siti Rahman.
+
+    A pattern without a title of its own ("Siti Rahman would be a better person") or an
+    envelope's display name ("Dr Siti Rahman <siti@…>") reads the title as a first name.
+    """
     words = name.split()
+    while len(words) > 1 and _TITLE_WORD.fullmatch(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_full_name(name: str) -> bool:
+    """Two or three capitalised words after any title, none a weekday, month or pronoun."""
+    words = _untitled(name).split()
     return 2 <= len(words) <= 3 and not any(w.lower() in _NOT_NAMES for w in words)
 
 
@@ -365,6 +383,10 @@ def _clean_name(name: str) -> str | None:
     words = name.split()
     while len(words) > 1 and words[0].lower() in _OPENERS:
         words.pop(0)
+    # "an Frau Dr. Lena Voigt" cut short at a title's dot leaves a title alone: no one.
+    if all(_TITLE_WORD.fullmatch(w) for w in words):
+        return None
+    words = _untitled(" ".join(words)).split()
     if any(w.lower() in _BODIES for w in words):
         return None
     while words and words[-1].lower() in _NOT_NAMES:
@@ -402,9 +424,12 @@ def _email_near(
 
 
 def first_last(display: str) -> str:
-    """A display name as written in a sentence: Outlook's "Reyes, Tomás" is Tomás Reyes."""
+    """A display name as a sentence writes it: Outlook's "Reyes, Tomás" is Tomás Reyes.
+
+    Without a title: "Dr Siti Rahman" on the Cc line is Siti Rahman.
+    """
     last, comma, first = display.partition(",")
-    return f"{first.strip()} {last.strip()}" if comma and first.strip() else display
+    return _untitled(f"{first.strip()} {last.strip()}" if comma and first.strip() else display)
 
 
 def _in_cc(name: str, cc: Iterable[Address]) -> Address | None:
@@ -450,15 +475,17 @@ _SENDER_TALKS = re.compile(
     r"(?i:\b(?:I['’]ll|I[ \t]+will|let[ \t]+me|I[ \t]+(?:need|have|want|got|ought)[ \t]+to"
     r"|I['’]m[ \t]+going[ \t]+to|I[ \t]+must|I[ \t]+should|I['’]d[ \t]+(?:like|need|have)[ \t]+to"
     r"|je[ \t]+vais(?:[ \t]+en)?|je[ \t]+dois(?:[ \t]+en)?|voy[ \t]+a|tengo[ \t]+que"
-    r"|vou|preciso|tenho[ \t]+de|tenho[ \t]+que)"
+    r"|vou|preciso|tenho[ \t]+de|tenho[ \t]+que"
+    # "I was chatting with Dr Marco Tan about this yesterday": a talk the sender had.
+    r"|I[ \t]+was|we[ \t]+were|(?:I|we)(?:['’]ve|[ \t]+have)[ \t]+been)"
     r"(?:[ \t]+(?:first|quickly|just|briefly|d['’]abord|primero|primeiro))?[ \t]+)$"
 )
 # "I'll ask my wife Carla and get back to you": asking someone is the sender's errand too, and
 # so is "I'll contact Rita Sousa on my side", "je vais contacter Léa".
 _TALKS = re.compile(
-    r"(?i:talk|speak|chat|check|ask|parler|demander|hablar|pregunt(?:ar|arle)|fal(?:ar|e)"
-    r"|perguntar|contact|contacter|contactar|e-?mail|write[ \t]+to|écrire[ \t]+à"
-    r"|escribir(?:le)?[ \t]+a|reach[ \t]+out)\b"
+    r"(?i:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|check|ask|parler|demander|hablar"
+    r"|pregunt(?:ar|arle)|fal(?:ar|e)|perguntar|contact|contacter|contactar|e-?mail"
+    r"|write[ \t]+to|écrire[ \t]+à|escribir(?:le)?[ \t]+a|reach[ \t]+out)\b"
 )
 
 
@@ -783,7 +810,7 @@ def find_referrals(
         )
         if email is None and in_cc is not None:
             email = in_cc.email
-        if in_cc is not None and len(in_cc.name.split()) > len(name.split()):
+        if in_cc is not None and len(first_last(in_cc.name).split()) > len(name.split()):
             name = first_last(in_cc.name)
         if email in exclude or (email is None and _in_cc(name, cc_ends) is not None):
             continue

@@ -290,9 +290,12 @@ CONFLICT = _cues(
     r"|me convocaron a|on m'a convoqué(?:e)? à|mi hanno convocat[oa] a"
     r"|fui convocad[oa] para|me convocaram para|(?:ben|word) ik opgeroepen"
     r"|(?:im|in einem|in einer) [\w-]*(?:meeting|besprechung|termin|sitzung)"
+    # "a las 9 tengo consulta", "j'ai un comité ce matin-là": a clinic's hours, a board's
+    # sitting, the sender's own.
     r"|tengo (?:clase|una reunión|la reunión|reunión|junta|una junta|cita|una cita"
-    r"|un compromiso)"
-    r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement)|habe ich (?:Unterricht|einen Termin)"
+    r"|un compromiso|consulta|guardia|comité|un comité)"
+    r"|j'ai (?:cours|une réunion|un rendez-vous|un engagement|consultation|un comité|un conseil)"
+    r"|habe ich (?:Unterricht|einen Termin)"
     r"|ho (?:lezione|una riunione|un impegno|un appuntamento|il comitato|il consiglio|il collegio)"
     # "Talvez eu tenha uma reunião na sexta": a meeting the sender may have is theirs too.
     r"|(?:tenho|tenha|terei) (?:aula|uma reunião|um compromisso)"
@@ -304,6 +307,8 @@ CONFLICT = _cues(
     # "11am here and I teach a class then": the class named, not "I teach UX" (a job).
     r"|i (?:teach|lecture|run) (?:a|an|my|our)(?: [\w-]+){0,2}? (?:class|course|seminar|lecture"
     r"|section|tutorial)\b"
+    # "mon 7pm i teach and tue 15th im away": the verb alone, at its clause's end, is the class.
+    r"|i (?:teach|lecture)(?=[ \t]*(?:[.,;:!?)]|$|and\b|then\b))"
     r"|(?:geef ik|ik geef) (?:les|college)",
     # "Donderdag om 11 uur zit ik in een workshop", "je suis en atelier": "I'm in a …" in the
     # other languages, the sender's own event on that time.
@@ -358,8 +363,9 @@ CONFLICT = _cues(
     r"[\w ]{0,30}vorschlagen|(?:stavo per|volevo) proporre|(?:eu )?ia (?:propor|sugerir)"
     r"|wilde (?:ik )?(?:eigenlijk )?[\w ]{0,30}voorstellen",
     _LIMIT_CUE,
-    r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off|away|travell?ing|on (?:vacation"
-    r"|holiday|leave|a flight|the road|pto))",
+    # Not "now we're off daylight saving": the clock leaving summer time, said beside a time.
+    r"(?:i'm|i am|i'll be|i will be|we're|we are) (?:out|off(?! (?:daylight|summer|DST))|away"
+    r"|travell?ing|on (?:vacation|holiday|leave|a flight|the road|pto))",
     _RETURN_WORDS,
     # "He's out until Monday at 9", "heads-down until our launch on 3/24 at 5pm", "je suis pris
     # jusqu'à vendredi 17h", "bis Freitag um 17 Uhr bin ich voll eingespannt": a busy spell's end.
@@ -474,6 +480,11 @@ CONFLICT = _cues(
     # calls no time so).
     r"(?:is|'s|are|would be|will be) (?:a bit|a little|rather|slightly|bit) (?:early|late)"
     r" for (?:me|us)\b(?![^.!?\n]{0,80}\?)",
+    # "Thu 7 Apr: 11:30pm here, a bit late!": the same said after a comma, the verb left out,
+    # ending its sentence ("8am, a bit early but fine" still takes it; a clause cut at "but"
+    # no longer shows the "but fine" to the look-ahead, so the stop is asked for).
+    r"(?<=, )(?:a bit|a little|rather|bit) (?:early|late)(?=[ \t]*[!.])"
+    r"(?![^.!?\n]{0,60}(?:\?|\b(?:but|though|fine|ok|okay|works?)\b))",
     # "Vos créneaux tombent un peu tard chez moi (22h le mardi)": "a bit" says "too" when the
     # user's slots are what is late ("sorry I'm a bit late replying" says nothing of a time).
     r"(?:slots|times|créneaux|horaires|horarios|Zeiten|orari|horários|tijden)"
@@ -955,7 +966,7 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         # day after a comma starts another clause ("I'm busy Tuesday, Wednesday" lists, and
         # "…, Wednesday too" turns that one down as well).
         other_day = _NEXT_DAY.search(clause, first.end())
-        if (
+        day_cut = (
             other_day is not None
             and (
                 _DAY_WORD.search(clause, 0, first.start())
@@ -966,7 +977,8 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
                 or _one_day_then_offer(clause, first, other_day)
             )
             and not _TOO.search(clause, other_day.end())
-        ):
+        )
+        if day_cut and other_day is not None:
             stop = min(stop, other_day.start())
         if _RETURN.match(clause, first.start()):
             stop = min(stop, _offer_after_return(clause, first.end()))
@@ -981,6 +993,16 @@ def _clause_spans(sentence: str, start: int, end: int) -> tuple[list[Span], bool
         )
         begin = first.start() if limit else earlier[-1].end() if earlier else 0
         spans.append(Span(start + begin, start + stop, Role.CONFLICT))
+        # "thu is 8am here = school run, mon 7pm i teach": the next day, cut off at its comma,
+        # has a conflict of its own, which covers it as the first one covered the first day.
+        if (
+            day_cut
+            and other_day is not None
+            and other_day.start() == stop
+            and _conflicts(sentence, start + stop, end)
+        ):
+            rest, knotted, both = _clause_spans(sentence, start + stop, end)
+            return spans + rest, tangled or knotted, both or bool(offers)
     picks = [m for m in PICK.finditer(clause) if _outside(m, conflicts)]
     if picks and not conflicts:
         spans.append(Span(start, end, Role.ACCEPTED))
@@ -1126,6 +1148,53 @@ _THEN_BACK = re.compile(
     r"|ese dia|quel giorno|nesse dia|naquele dia|dan|die dag|op die dag)\b",
     re.IGNORECASE,
 )
+# "… but I have a committee that morning", "mais j'ai un comité ce matin-là", "pero a esa hora
+# tengo consulta": words anywhere in a clash that point back at the time just named.
+# (A whole day pointed back at, "ce jour-là", is `_offer_day_out`'s.)
+_AT_IT_BACK = re.compile(
+    r"\b(?:then|at that time|at that hour|that (?:morning|afternoon|evening)"
+    r"|à ce moment-là|à cette heure-là|ce (?:matin|soir)-là|cet après-midi-là"
+    r"|a esa hora|esa (?:mañana|tarde|noche)|en ese momento"
+    r"|zu der Zeit|um diese Zeit|zu dieser Zeit|an dem (?:Morgen|Vormittag|Nachmittag|Abend)"
+    r"|a quell['’]ora|quella (?:mattina|sera)|quel pomeriggio|in quel momento"
+    r"|(?:a|n)essa hora|naquela hora|nessa (?:manhã|tarde|noite)|nesse momento"
+    r"|op dat moment|om die tijd|die (?:ochtend|middag|avond))(?![\w-])",
+    re.IGNORECASE,
+)
+# "Jeudi 11 à 10h me va, mais ce matin-là …": a yes before the clash, which contradicts it.
+_YES_BEFORE = _cues(
+    r"works?|suits?|good|fine|great|perfect|ideal|me va|me vont|me convient|me viene|me sirve"
+    r"|está bien|passt|geht|klappt|va bene|mi va|serve|dá|fica bem|past|lukt|gaat"
+)
+
+
+def _clash_points_back(sentence: str, cut: list[tuple[int, int]]) -> list[Span]:
+    """The clause a clash after "but" points back at, turned down with it.
+
+    "Tuesday 5pm your time is 11am here, but I have a committee then": "and I have a committee
+    then" covers the clock in one clause; after "but" ("mais", "pero", "aber") the clash is a
+    clause of its own, and its "then" is still that clock. A clash with a day or clock of its
+    own ("but on Friday I teach") is about that one; a yes or an offer before it ("Thursday 10
+    works, but then I'm on a train") contradicts it, which `_offer_day_out` leaves in doubt.
+    """
+    spans = []
+    for (a, b), (c, d) in zip(cut, cut[1:], strict=False):
+        stop = _STOP.search(sentence, c, d)
+        clause = sentence[c : stop.start() if stop else d]
+        earlier = sentence[a:b]
+        if (
+            _BUT_OPENS.match(clause)
+            and _conflicts(sentence, c, c + len(clause))
+            and _AT_IT_BACK.search(clause)
+            and not _DIGIT.search(clause)
+            and not _weekdays(clause)
+            and _DIGIT.search(earlier)
+            and not offer_worded(earlier)
+            and not PICK.search(earlier)
+            and not _YES_BEFORE.search(earlier)
+        ):
+            spans.append(Span(a, b, Role.CONFLICT))
+    return spans
 
 
 _STOP = re.compile(r"[.!?\n]")
@@ -1264,4 +1333,5 @@ def read_roles(sentence: str) -> Roles:
         for refused, then in zip(cut, cut[1:], strict=False)
         if _refused_again(sentence, refused, then, said)
     ]
+    spans += _clash_points_back(sentence, cut)
     return Roles(tuple(spans), tangled, mixed)

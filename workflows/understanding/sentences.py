@@ -123,8 +123,9 @@ _DAY_NUMBER_AT_END = re.compile(
     re.IGNORECASE,
 )
 # "Sinon, mardi\n9 novembre de 16 h à 17 h": a weekday wrapped before its day number and month.
+# ("Oder Montag,\n28. März": the comma after the weekday too.)
 _WEEKDAY_AT_END = re.compile(
-    rf"\b(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})[ \t]*$", re.IGNORECASE
+    rf"\b(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}),?[ \t]*$", re.IGNORECASE
 )
 # "or wed may 11\n8:30-9:30am ET": a month and its day number wrapped before the day's clock.
 _MONTH_DAY_AT_END = re.compile(
@@ -233,10 +234,15 @@ def _is_wrap(text: str, newline: int) -> bool:
     after = text[newline + 1 : next_end if next_end >= 0 else len(text)]
     if not before.strip() or not after.strip():
         return False
-    # "or Friday the 14th at\n11. Either is fine": the hour a line ends waiting for, not an item.
+    # "or Friday the 14th at\n11. Either is fine": the hour a line ends waiting for, not an item;
+    # "Oder Montag,\n28. März": the weekday's date, "28." no number of a list.
     if _LIST_ITEM.match(after) and not (
         after.lstrip()[:1].isdigit()
-        and (_WAITS_FOR_CLOCK.search(before) or _RANGE_OPEN.search(before))
+        and (
+            _WAITS_FOR_CLOCK.search(before)
+            or _RANGE_OPEN.search(before)
+            or (_WEEKDAY_AT_END.search(before) and _STARTS_WITH_DAY_OF_MONTH.match(after))
+        )
     ):
         return False
     # "onze afspraak van morgen\n17:00 te verzetten": a line that stops on a word, no stop

@@ -1508,9 +1508,11 @@ def _overlaps_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return overlaps
 
 
-def _offset_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)
+def _offset_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where ``text`` writes a zone as an offset: the "5:30" of "UTC+5:30" is no time of day."""
-    return [m.span() for m in _ZONE.finditer(text) if m["sign"]]
+    # Asked of the same sentence for every time found in it: the zone scan is the costly part.
+    return tuple(m.span() for m in _ZONE.finditer(text) if m["sign"])
 
 
 # "Call me at 06 12 34 56 78", "+1 (612) 555 0101": digit groups run on past any clock or date.
@@ -2225,6 +2227,7 @@ def own_names(home: tzinfo) -> frozenset[str]:
     return frozenset(worn | {r for r, std in _REGION_STANDARD.items() if std in worn})
 
 
+@lru_cache(maxsize=16)
 def names_echoed(history: str, home: tzinfo) -> frozenset[str]:
     """The names of the user's zone that the user's quoted words use.
 
@@ -2886,6 +2889,11 @@ def _clock_talk(sentence: str, question: bool) -> range:
             opens, closes = talk.start(), alternative.start()
     if said_stop is not None:
         closes = min(closes, said_stop.start() + 1)
+    # "or thu 17th 9am ET.\nclocks jump here on the 13th": the same stop before the talk ends
+    # the offer it follows, which is no talk.
+    opens = max(
+        [opens, *(m.start() + 1 for m in _LOWER_AFTER_STOP.finditer(sentence, opens, talk.end()))]
+    )
     return range(opens, closes)
 
 
@@ -2911,7 +2919,7 @@ _ALTERNATIVE_AFTER = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 # ". or thursday", "! oder": a full stop, then a sentence written without its capital.
-_LOWER_AFTER_STOP = re.compile(r"[.!][ \t]+(?=[^\W\d_])(?-i:[a-zà-ÿ])")
+_LOWER_AFTER_STOP = re.compile(r"[.!]\s+(?=[^\W\d_])(?-i:[a-zà-ÿ])")
 
 
 # " - ", " – ": a dash that sets what follows apart from the sentence before it.

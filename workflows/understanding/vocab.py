@@ -183,12 +183,17 @@ MIDNIGHT_WORDS = (
 
 NOON_WORDS = ("noon", "midday", "midi", "mediodía", "mittag", "mezzogiorno", "meio-dia", "12 noon")
 
-# "Next week" in each language, for "Tuesday next week".
+# "Next week" in each language, for "Tuesday next week" (typed without its accent too).
 NEXT_WEEK_WORDS = (
     "next week", "la semaine prochaine", "semaine prochaine", "la próxima semana",
-    "la semana que viene", "próxima semana", "nächste woche", "nächsten woche",
-    "kommende woche", "kommenden woche", "settimana prossima", "prossima settimana",
-    "próxima semana", "semana que vem", "volgende week",
+    "la semana que viene", "próxima semana", "proxima semana", "nächste woche", "nächsten woche",
+    "nachste woche", "nachsten woche", "kommende woche", "kommenden woche", "settimana prossima",
+    "prossima settimana", "semana que vem", "volgende week",
+)  # fmt: skip
+# "This week" in each language: the week a no may be of, before a move to the next.
+THIS_WEEK_WORDS = (
+    "this week", "cette semaine", "esta semana", "diese woche", "questa settimana", "essa semana",
+    "deze week",
 )  # fmt: skip
 
 # Idioms for calling off a meeting already agreed, for the intent's cues and the time's role.
@@ -1027,6 +1032,12 @@ _DAY_AT_SIGN = re.compile(
 
 
 EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+# "Dr Siti Rahman", "Dott.ssa Giulia Neri", "Herr Jan Roth": a title before a person's name is no
+# part of the name a referral keeps (the dot optional: "Dr" and "Dr." alike).
+PERSON_TITLE = (
+    r"(?:Dr|Dra|Prof|Professor|Mr|Mrs|Ms|Mme|Mlle|Herr|Herrn|Frau|Sr|Sra|Srta|Sig|Sig\.ra|Dott"
+    r"|Dott\.ssa|Ing|Mag)\.?"
+)
 # How a link starts: a scheme, or a bare "www." typed without one.
 URL_START = r"(?:https?://|www\.)"
 # A link, to take out of the words around it: what it spells is no word, no question mark and
@@ -1083,29 +1094,38 @@ _NOT_A_NAME = (
     "|colleague|coworker|friend|cousin|brother|sister|manager|boss|mate|partner|wife|husband"
 )
 _LOWER_NAME_WORD = rf"(?!(?:{_NOT_A_NAME})\b)[a-z]{{2,}}"
+_CIRCLE_NAME = (
+    r"(?:my|our) (?:cousin|brother|sister|friend|mate|buddy|colleague|coworker|co-worker|teammate"
+    r"|boss|manager|partner|wife|husband|uncle|aunt|neighbou?r|(?:sister|brother)-in-law) "
+    rf"(?P<name>{_LOWER_NAME_WORD} {_LOWER_NAME_WORD})\b"
+)
 _ADVISED_TO_CIRCLE = re.compile(
     r"(?:\b(?:you|u|ya) (?:should|shd|shud|shld|could|cud|might|can|need to|gotta|must|wanna"
     r"|want to) (?:(?:def|defo|definitely|really|prob|probably|just|totally) )?"
     r"|(?:^|(?<=[.!?] )|(?<=\n))(?:(?:pls|please|just|def|defo|honestly|maybe|hi \w+) )*)"
-    r"(?:talk|speak|chat) (?:to|with) (?:my|our) "
-    r"(?:cousin|brother|sister|friend|mate|buddy|colleague|coworker|co-worker|teammate|boss"
-    r"|manager|partner|wife|husband|uncle|aunt|neighbou?r|(?:sister|brother)-in-law) "
-    rf"(?P<name>{_LOWER_NAME_WORD} {_LOWER_NAME_WORD})\b"
+    rf"(?:talk|speak|chat) (?:to|with) {_CIRCLE_NAME}"
+)
+# "my mate josh kerr at the children's hospital made the jump - look him up, tell him i sent
+# you": the same person of the sender's circle, no advice to talk before the name but the user
+# sent on to them later in the sentence ("my mate josh kerr said so too" sends no one).
+_CIRCLE_SENT_ON = re.compile(
+    rf"{_CIRCLE_NAME}(?=.*\b(?:(?:tell|let) (?:him|her|them) (?:that )?i sent you|say i sent you"
+    r"|(?:mention|drop|use) my name|look (?:him|her|them) up)\b)"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
 
-def _names_after_advice(text: str) -> str:
-    """``text`` with a lower-case name capitalised where advice names it.
+def _names_after_advice(text: str, advice: re.Pattern[str]) -> str:
+    """``text`` with a lower-case name capitalised where ``advice`` names it.
 
-    The advice is to talk to the sender's own cousin, friend or colleague, in a sentence that
-    has no capital at all.
+    The advice sends the user to the sender's own cousin, friend or colleague, in a sentence
+    that has no capital at all.
     """
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group(0)
         if any(c.isupper() for c in words):
             continue
-        for found in _ADVISED_TO_CIRCLE.finditer(words):
+        for found in advice.finditer(words):
             at = sentence.start() + found.start("name")
             text = text[:at] + found["name"].title() + text[at + len(found["name"]) :]
     return text
@@ -1120,7 +1140,9 @@ def spelled_out(text: str) -> str:
     # Each pattern runs only where its letters occur: replies can be megabytes of anything.
     lower = text.lower()
     if "talk" in lower or "speak" in lower or "chat" in lower:
-        text = _names_after_advice(text)
+        text = _names_after_advice(text, _ADVISED_TO_CIRCLE)
+    if "sent you" in lower or "my name" in lower or "look " in lower:
+        text = _names_after_advice(text, _CIRCLE_SENT_ON)
     if any(short in lower for short in _SHORTHAND):
         text = _SHORT_WORD.sub(lambda m: _SHORTHAND[m[1].lower()], text)
     if "am" in lower or "pm" in lower:
@@ -2166,6 +2188,83 @@ OTHER_TONGUES: dict[str, Tongue] = {
             start=r"شروع|اوائل",
             late=r"بعد|وسط|آخر|آخری|پہلے|تک",
             condition=r"اگر|جب تک|بشرطیکہ",
+        )
+    ),
+    # Japanese writes no spaces: each cue is a run of letters between marks ("、", "。") that
+    # holds the phrase, hence the "\w*" around it. A digit anywhere already keeps a reply in
+    # doubt (a date, a clock), so the months are only the written-out ones.
+    "ja": _in_script(
+        Tongue(
+            # "今回はご遠慮させていただきます", "お断りさせていただきます",
+            # "辞退させていただきます", "見送らせていただきます", "お受けいたしかねます": the
+            # polite, final no.
+            no=r"\w*(?:ご?遠慮させていただ|お断りさせていただ|お断り申し上げ|辞退させていただ"
+            r"|見送らせていただ|お受けいたしかね|お受けできかね|お引き受けいたしかね"
+            r"|お引き受けできかね|(?:お|ご)?時間を(?:取|と)ることができません)\w*",
+            # "また改めて", "落ち着いたら", "来月", "今のところ": the no may not be final.
+            unsure=r"\w*(?:また|改めて|あらためて|後日|今度|いずれ|落ち着|来週|来月|再来週|今後"
+            r"|将来|かもしれ|たぶん|多分|おそらく|恐らく|検討|しばらく|当面|今のところ|現時点"
+            r"|または|あるいは)\w*",
+            yes=r"\w*(?:ぜひ|是非|喜んで|よろこんで|大丈夫です|問題ありません|(?<!不)可能です"
+            r"|空いて|都合がよ|都合が良|お話しできれば|承知しました|かしこまりました|了解)\w*",
+            refer=r"\w*(?:同僚|担当者|担当の|紹介|連絡してみて|ご連絡ください|お問い合わせ|部下|上司"
+            r"|の方が詳しい)\w*",
+            # ("お声がけいただき" thanks the user for asking: no cue.)
+            back=r"\w*(?:改めてご連絡|改めて連絡|またご連絡|また連絡|ご連絡いたします|連絡します"
+            r"|声をかけて)\w*",
+            time=r"\w*(?:月曜|火曜|水曜|木曜|金曜|土曜|日曜|曜日|明日|明後日|今日|本日|今週|来週"
+            r"|午前|午後|時間帯|何時|いつ|朝|夕方|夜)\w*",
+            months=(
+                r"\w*(?<!十)一月\w*",
+                r"\w*(?<!十)二月\w*",
+                r"\w*三月\w*",
+                r"\w*四月\w*",
+                r"\w*五月\w*",
+                r"\w*六月\w*",
+                r"\w*七月\w*",
+                r"\w*八月\w*",
+                r"\w*九月\w*",
+                r"\w*十月\w*",
+                r"\w*十一月\w*",
+                r"\w*十二月\w*",
+            ),
+            start=r"\w*(?:初め|はじめ|上旬|初旬)\w*",
+            late=r"\w*(?:中旬|下旬|末|半ば)\w*",
+            condition=r"\w*(?:もし|でしたら|であれば|ならば|場合)\w*",
+        )
+    ),
+    # Korean spaces its words but joins its endings to them: each cue is a word that holds
+    # the phrase. ``folded`` splits each syllable into its letters, cue and reply alike.
+    "ko": _in_script(
+        Tongue(
+            # "참여하기 어렵습니다", "정중히 거절하겠습니다", "사양하겠습니다": the polite,
+            # final no.
+            no=r"\w*(?:어렵습니다|어렵겠습니다|힘들겠습니다|거절|사양하겠|사양합니다|불가능합니다"
+            r"|불가합니다)\w*",
+            unsure=r"\w*(?:나중에|다음에|추후|언젠가|아마|혹시|다시|당분간|지금은|현재로서는|내년"
+            r"|여유가|또는)\w*",
+            yes=r"\w*(?:좋습니다|괜찮습니다|(?<!불)가능합니다|기꺼이|물론|좋아요|뵙겠습니다"
+            r"|만나요)\w*",
+            refer=r"\w*(?:동료|담당자|소개|연락해 보세요|문의)\w*",
+            back=r"\w*(?:다시 연락|연락드리겠|연락 주세요|연락주세요)\w*",
+            time=r"\w*(?:요일|내일|모레|오늘|이번 주|다음 주|오전|오후|언제|몇 시)\w*",
+            months=(
+                r"\w*(?<!십)일월\w*",
+                r"\w*(?<!십)이월\w*",
+                r"\w*삼월\w*",
+                r"\w*사월\w*",
+                r"\w*오월\w*",
+                r"\w*유월\w*",
+                r"\w*칠월\w*",
+                r"\w*팔월\w*",
+                r"\w*구월\w*",
+                r"\w*시월\w*",
+                r"\w*십일월\w*",
+                r"\w*십이월\w*",
+            ),
+            start=r"\w*(?:초순|초에)\w*",
+            late=r"\w*(?:중순|하순|말에|말쯤)\w*",
+            condition=r"\w*(?:만약|만일|경우|다면)\w*",
         )
     ),
 }
