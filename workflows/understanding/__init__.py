@@ -82,7 +82,7 @@ from workflows.understanding.otherlanguages import (
     timed_language,
     vouches,
 )
-from workflows.understanding.quotes import before_closing, strip_reply
+from workflows.understanding.quotes import Stripped, before_closing, strip_reply
 from workflows.understanding.referrals import EMAIL, find_referrals, first_last
 from workflows.understanding.returns import find_return_date
 from workflows.understanding.roles import PROPOSED_ROLES, Role
@@ -366,6 +366,22 @@ def _thanks_for_chat_held(newest: str, found: list[TimeWindow]) -> bool:
         return False
     return any(
         not re.search(r"time$", m.group(0), re.IGNORECASE) for m in AFTER_CHAT.finditer(newest)
+    )
+
+
+def _agreed_twice(stripped: Stripped, settled: bool) -> bool:
+    """Whether the quote holds the sender's own yes, then the user's confirmation of it.
+
+    "> Thanks Jose, confirmed for Thursday 7 April at 19:30" above "> > Thursday 7 April 19:30
+    works for me": both sides have said yes, and the meeting stands. What the sender writes
+    under that confirmation answers it (a "see you then", a call link), it agrees to nothing
+    new. A confirmation with no yes of the sender's quoted under it ("Great - Wednesday at 10
+    it is", the user settling on a time first) still waits for theirs.
+    """
+    return (
+        settled
+        and bool(AGREED_QUOTE.search(stripped.newest) or SETTLED_BY_USER.search(stripped.newest))
+        and bool(said(ACCEPT, stripped.senders) or said(PICK, stripped.senders))
     )
 
 
@@ -1131,6 +1147,7 @@ def understand(
         moves_offer=_moves_an_offer(reading.mentions, offered, answer),
         agreed=settled,
         thanked_for_chat=_thanks_for_chat_held(stripped.newest, newest),
+        agreed_twice=_agreed_twice(stripped, settled),
     )
     if evidence.agreed:
         evidence = replace(evidence, meeting=agreed)

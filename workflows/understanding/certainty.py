@@ -2129,6 +2129,8 @@ def _another_date(reading: Reading) -> bool:
         for w in reading.times.proposed
     ):
         return True
+    if _offer_clock_off_its_day(reading):
+        return True
     # "Wednesday's good. Could we do 1pm instead of 11?" to the user's Wednesday of next
     # week: a bare weekday the grammar put in the coming week, a new hour on the user's day.
     # On the user's clock: "Tuesday at 3pm my time (Pacific)" is the Sydney user's Wednesday.
@@ -2165,6 +2167,36 @@ def _taken_after_all_refused(reading: Reading) -> bool:
     offered = {w.start for w in reading.offered}
     return said(ALL_REFUSED, reading.text) is not None and any(
         w.start in offered for w in reading.times.proposed
+    )
+
+
+def _offer_clock_off_its_day(reading: Reading) -> bool:
+    """A time read at the clock of a user's offer whose own day the reply writes, on another day.
+
+    "Let's go with the Tuesday 15th one - I'm in Boston until March 13, so 10pm HKT is 10am ET
+    for me" to the user's "Tue 15 Mar, 10:00pm HKT": the clock is that offer's, yet it was read
+    on the other date the sentence names. Which day the clock is for, the reader cannot tell.
+    Only when the reply picks, writes the offer's clock as the user wrote it, and reads nothing
+    on the offer's day: "Thursday 25th I'm in the field. Wednesday 31st at 11am EAT?" is a new
+    offer that lands on the user's Thursday clock only once turned; "Jeudi 25 je suis en
+    atelier … mercredi 31 mars à 10h, donc ce sera 16h chez vous" turns the Thursday down and
+    says its own offer again on the user's clock; "Thursday's out too, but I could do Friday
+    the 14th at 4pm PT instead if that works?" offers its own day in the offer's place.
+    """
+    if not said(PICK, reading.text) or _INSTEAD.search(reading.words):
+        return False
+    offered = {w.start for w in reading.offered}
+    clocks = {_clock_of(m.group(0)) for m in _CLOCK.finditer(reading.text)}
+    days = {w.start.date() for w in reading.times.proposed}
+    return any(
+        w.start not in offered
+        and o.start.time() in clocks
+        and o.start.date() not in days
+        and (there := w.start.astimezone(o.start.tzinfo)).time() == o.start.time()
+        and there.date() != o.start.date()
+        and _day_written(reading.words, o.start.date())
+        for w in reading.times.proposed
+        for o in reading.offered
     )
 
 

@@ -2542,6 +2542,9 @@ class Evidence:
     # The quote's newest message (the user's) thanks for a chat already held ("Thank you so much
     # for today's call!"): the reply answers those thanks, not the outreach's offers.
     thanked_for_chat: bool = False
+    # The quote holds the sender's own yes, then the user's confirmation of that time ("> Thanks
+    # Jose, confirmed for Thursday at 19:30" above "> > Thursday 19:30 works for me").
+    agreed_twice: bool = False
 
 
 # "Great, confirmed for Thursday 10/7", "Invitation: Coffee chat @ Thu Oct 7", "c'est noté",
@@ -3202,6 +3205,7 @@ TIMES_FOR_SOMEONE_ELSE = "written to someone else, with a meeting of theirs"
 TIMES_FOR_NAMED_OTHER = "written to someone else by name, with a meeting of theirs"
 # Thanks or a pleasantry after the chat: nothing left to book.
 AFTER_THE_CHAT = "thanks after the chat"
+ACKNOWLEDGES = "acknowledges the meeting both sides already agreed"
 # "My pleasure! Links below. Happy to chat again whenever.": the pleasure of a chat held, then a
 # "happy to" that may be a yes to more or to something else; the user reads which.
 YES_AFTER_THE_CHAT = "pleasure after the chat, then a yes to something"
@@ -4182,6 +4186,10 @@ def _classify(ev: Evidence) -> tuple[Intent, str]:
         # (i)); "ti faccio sapere quando ho un momento libero" waits on no day.
         return Intent.OTHER, HOLDS_ANSWER
     if accepting and not ev.windows and not ev.link:
+        if ev.agreed_twice:
+            # "Perfect, see you then! Here's my Zoom" under the user's confirmation of the time
+            # the sender already took: it acknowledges the meeting that stands, no new yes.
+            return Intent.OTHER, ACKNOWLEDGES
         if ev.thanked_for_chat:
             # "Pleasure, Adaeze! As promised, the two links … Happy to talk again in the new
             # year." under the user's thanks for today's call: the chat is behind them, and the

@@ -176,6 +176,8 @@ class Stripped:
     newest: str = ""
     # ``history`` less the sender's own quoted messages (``strip_reply``'s ``sender_marks``).
     users: str = ""
+    # The sender's own quoted messages only, their words without the quote marks.
+    senders: str = ""
 
 
 def _is_attribution(lines: list[str], i: int) -> int:
@@ -622,4 +624,9 @@ def strip_reply(
                 user_marks if user_marks and FORWARD_MARK.search(text) else None,
             )
         ),
+        senders=_without_attributions(
+            _without_authored(history[:MAX_REPLY_CHARS], (), sender_marks)
+        )
+        if sender_marks
+        else "",
     )

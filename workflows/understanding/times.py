@@ -1008,6 +1008,8 @@ _ZONE = re.compile(
     r"|(?:on|at)[ \t]+your[ \t]+end|your[ \t]+end|for[ \t]+you|para[ \t]+ti"
     r"|para[ \t]+usted|p(?:a)?ra[ \t]+você|pour[ \t]+vous|pour[ \t]+toi|chez[ \t]+vous"
     r"|Ihre[ \t]+Zeit|deine[ \t]+Zeit|bei[ \t]+(?:Ihnen|dir|euch)|da[ \t]+(?:voi|lei|te)"
+    # "alle 22 per te": Italian's "for you", as "pour vous" and "para ti".
+    r"|per[ \t]+(?:te|voi|lei)"
     r"|bij[ \t]+(?:jou|u|jullie)|voor[ \t]+(?:jou|u|jullie)"
     # "3:30 pm Newfoundland time (2 pm yours)": the user's clock for the clock it ends, as
     # "mine" is the sender's; so before the verb that takes it ("at 17:00 yours works").
@@ -4769,6 +4771,10 @@ def read_times(
         found = len(mentions)
         groups = _narrowed_on_same_day(groups, roles)
         narrowed: set[int] = rebound
+        # Where each clock's readings went in ``mentions``: "10pm your time on Wednesday 9 or
+        # Thursday 10" reads one clock on two listed days, and its second reading is that
+        # clock's own, not a restatement of its first.
+        read_at: dict[int, set[int]] = {}
         for group in groups:
             refined = _refined(group.times, seg_text)
             if group.dates:
@@ -4805,8 +4811,13 @@ def read_times(
                     # "Tue 13th at 3 or Wed 14th at 2 your time": after "or" and a day of its
                     # own, a clock on a side's clock is another offer; a restatement is the
                     # same instant, so not joined as an alternative on another day.
+                    same_clock = read_at.get(id(tod), set())
                     earlier = not _alternative_day(seg_text, times, tod, dates) and (
-                        any(m.role in PROPOSED_ROLES for m in mentions)
+                        any(
+                            m.role in PROPOSED_ROLES
+                            for i, m in enumerate(mentions)
+                            if i not in same_clock
+                        )
                         # "Your Wed 9am is my noon, which is lunch - Thu 2pm yours works": a
                         # time turned down in a clause before is not what this one says again.
                         or any(
@@ -4942,6 +4953,7 @@ def read_times(
                         and message_tz is not None
                         and _offers_wall_clock(window, quoted_starts, user_tz)
                     )
+                    read_at.setdefault(id(tod), set()).add(len(mentions))
                     mentions.append(TimeMention(window, role, tz is not None))
                     if role in PROPOSED_ROLES:
                         offered_on.add(
