@@ -56,6 +56,8 @@ CLEAR = [
     ("Hallo Ada,\n\nDienstag passt, das ist bei mir 14 Uhr.\n\nJonas\n", CET, A, TUESDAY),
     ("Ciao Ada,\n\nMartedì va bene, per me sono le 14.\n\nGiulia\n", CET, A, TUESDAY),
     ("Olá Ada,\n\nTerça está ótimo, para mim são 10h.\n\nRui\n", BRT, A, TUESDAY),
+    # A bare clock names no half of the day: "1:00" may be the 13:00 the offer is in London.
+    ("Hi Ada,\n\nThe Tuesday one please - 1:00 my time is ideal.\n\nTom\n", GMT, A, TUESDAY),
     ("Hi Ada,\n\nWed 11th at 4 your time (7pm here, we're off daylight saving in April) should"
      " work - if the ward gets busy I'll shout.\n\nChloe\n", NZ, A, [(HK, 3, 11, 16)]),
     ("Bonjour Ada,\n\nLe mercredi 11 à 16h (heure de Hong Kong) tombe à 9h heure de Paris, mais"
@@ -81,6 +83,8 @@ NEAR_MISSES = [
     ("Hallo Ada,\n\nDienstag passt, das ist bei mir 16 Uhr.\n\nJonas\n", CET),
     ("Ciao Ada,\n\nMartedì va bene, per me sono le 16.\n\nGiulia\n", CET),
     ("Olá Ada,\n\nTerça está ótimo, para mim são 11h.\n\nRui\n", BRT),
+    # A clock that names its half says one clock, and 1am is not the offer's 13:00.
+    ("Hi Ada,\n\nThe Tuesday one please - 1:00am my time is ideal.\n\nTom\n", GMT),
 ]  # fmt: skip
 
 # body, Date header: the clash is about another day, so it does not turn down the user's

@@ -1213,10 +1213,21 @@ def _pick_restated_off(reading: Reading) -> bool:
         # "that would be 9am here in NYC": on the clock of that place on the day.
         clocks.add(start.astimezone(reading.sender_place).time())
     return any(
-        _clock_of(next(clock for clock in m.groups() if clock)) not in clocks
+        not _clocks_written(next(clock for clock in m.groups() if clock)) & clocks
         and not _pick_zoned(reading.text, m.start())
         for m in _said_again_on_my_side(reading.text)
     )
+
+
+def _clocks_written(written: str) -> set[time]:
+    """The clocks ``written`` may say: a bare "3:30" that names no half of the day, both.
+
+    "The Monday one please - 3:30 my time is ideal": the user's 11:30 AST is 15:30 in
+    London. "3:30am", "15:30", "9h30", "9 Uhr" say one clock.
+    """
+    clock = _clock_of(written)
+    one = re.search(r"[ap]\.?m|h|uhr|uur", written, re.IGNORECASE) or clock.hour >= 12
+    return {clock} if one else {clock, clock.replace(hour=clock.hour + 12)}
 
 
 def _pick_zoned(text: str, at: int) -> bool:
