@@ -1189,10 +1189,15 @@ def _clocks_after_yes(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]
     """The matches of ``pattern`` that follow a yes or a pick in their own sentence."""
     out = []
     for m in pattern.finditer(text):
-        opens = max(text.rfind(mark, 0, m.start()) for mark in ".!?\n") + 1
-        if said(PICK, text[opens : m.start()]) or said(ACCEPT, text[opens : m.start()]):
+        before = text[_sentence_opens(text, m.start()) : m.start()]
+        if said(PICK, before) or said(ACCEPT, before):
             out.append(m)
     return out
+
+
+def _sentence_opens(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins: after the last stop or line break before it."""
+    return max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
 
 
 def _pick_restated_off(reading: Reading) -> bool:
@@ -1226,8 +1231,12 @@ def _clocks_written(written: str) -> set[time]:
     London. "3:30am", "15:30", "9h30", "9 Uhr" say one clock.
     """
     clock = _clock_of(written)
-    one = re.search(r"[ap]\.?m|h|uhr|uur", written, re.IGNORECASE) or clock.hour >= 12
+    one = _HALF_NAMED.search(written) or clock.hour >= 12
     return {clock} if one else {clock, clock.replace(hour=clock.hour + 12)}
+
+
+# What makes a written clock one clock: "am"/"pm", or a 24-hour "h", "Uhr", "uur".
+_HALF_NAMED = re.compile(r"[ap]\.?m|h|uhr|uur", re.IGNORECASE)
 
 
 def _pick_zoned(text: str, at: int) -> bool:
@@ -1236,8 +1245,7 @@ def _pick_zoned(text: str, at: int) -> bool:
     "Terça, dia 8, às 15h (hora de Boston) serve-me - cá são 20h": the named zone pins the
     instant; the sender's clock said again only fails to match the Date header's offset.
     """
-    opens = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
-    return named_zone(text[opens:at]) is not None
+    return named_zone(text[_sentence_opens(text, at) : at]) is not None
 
 
 # "…, but 11 would be better", "but I'd prefer a bit later", "though earlier is easier".
