@@ -74,6 +74,14 @@ def test_one_day_let_pass_with_another_offered_stays_an_offer() -> None:
         "Cette semaine malheureusement je ne peux pas. La semaine prochaine, mardi 9 à 16h ?",
         "Diese Woche geht es leider nicht. Nächste Woche Dienstag um 16 Uhr?",
         "Esta semana no puedo. ¿Te va el martes 9 de noviembre a las 16:00?",
+        # Round 78: the weeks from the shared vocabulary, with forms typed without accents.
+        "Esta semana no puedo. ¿La semana que viene, el martes 9 a las 16:00?",
+        "Diese Woche geht es leider nicht. Kommende Woche Dienstag um 16 Uhr?",
+        "Diese Woche klappt es nicht mehr. Nachste Woche Dienstag um 16 Uhr?",
+        "Esta semana no puedo. Proxima semana, martes 9 a las 16:00?",
+        "Esta semana não consigo. Pode ser na semana que vem, terça dia 9 às 16h?",
+        "Questa settimana non riesco. La settimana prossima, martedì 9 alle 16?",
+        "This week is out for me, sorry. Next week, Tuesday 9th at 4pm?",
     ],
 )
 def test_a_no_of_this_week_before_a_next_week_offer_is_the_offer(line: str) -> None:

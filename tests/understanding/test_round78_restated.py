@@ -20,26 +20,18 @@ Starts are (zone, month, day, hour[, minute]) on the clock the sender means.
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from tests.understanding.reply import assert_read_right, doubt_codes, read_reply
+from tests.understanding.test_round78_coverage import _ASK, HKG, _expected
 from workflows.stages import Intent
 
 A, P = Intent.ACCEPT, Intent.PROPOSE_TIMES
-HKG = ZoneInfo("Asia/Hong_Kong")
 HK, LON, PAR, MAD, BER = (
     "Asia/Hong_Kong", "Europe/London", "Europe/Paris", "Europe/Madrid", "Europe/Berlin"
 )  # fmt: skip
 
-_ASK = (
-    "\n\nOn Sun, 1 Mar 2026 at 10:00, Ada Obi <ada@example.com> wrote:\n"
-    "> Would any of these suit, in Hong Kong time?\n"
-    "> - Tuesday 10 March, 9pm HKT\n"
-    "> - Wednesday 11 March, 4pm HKT\n"
-    "> - Thursday 12 March, 7:30am HKT\n"
-)
 GMT, CET, NZ, BRT = (
     "Mon, 9 Mar 2026 09:00:00 +0000", "Mon, 9 Mar 2026 09:00:00 +0100",
     "Mon, 9 Mar 2026 09:00:00 +1100", "Mon, 9 Mar 2026 09:00:00 -0300",
@@ -97,19 +89,12 @@ ANOTHER_DAY = [
 ]  # fmt: skip
 
 
-def _starts(starts: list[tuple[str, int, int, int]]) -> list[datetime]:
-    return sorted(
-        datetime(2026, month, day, hour, tzinfo=ZoneInfo(zone)).astimezone(HKG).replace(tzinfo=None)
-        for zone, month, day, hour in starts
-    )
-
-
 @pytest.mark.parametrize(("body", "date", "intent", "starts"), CLEAR)
 def test_restated_picks_and_pointed_clashes_read_certain(
     body: str, date: str, intent: Intent, starts: list[tuple[str, int, int, int]]
 ) -> None:
     verdict = read_reply(body, tz=HKG, date=date, quote=_ASK)
-    assert_read_right(verdict, HKG, intent, _starts(starts))
+    assert_read_right(verdict, HKG, intent, _expected(starts))
 
 
 @pytest.mark.parametrize(("body", "date"), ANOTHER_DAY)
