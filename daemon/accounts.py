@@ -11,7 +11,6 @@ from datetime import datetime
 from pathlib import Path
 
 import requests
-from sqlalchemy.orm import Session
 
 from connectors.base import CalendarConnector, MailConnector
 from connectors.errors import ConfigError, NotFound, ReauthRequired
@@ -26,9 +25,7 @@ from connectors.microsoft import (
     new_session,
 )
 from daemon.settings import AccountSettings, Settings
-from daemon.store import repo
 from daemon.vault import TokenVault
-from workflows.mailbox import writing_account
 
 #: Where the sandbox serves its consent page, under an account's ``api_base``.
 SANDBOX_AUTH_PATH = "/auth"
@@ -107,18 +104,6 @@ def find_account(settings: Settings, provider: str, address: str) -> AccountSett
         f"no [[accounts]] entry with provider = {provider!r} and address = {wanted!r} "
         "in the configuration"
     )
-
-
-def contact_account(session: Session, settings: Settings, requested: str | None) -> int | None:
-    """The account row a new contact belongs to (see :func:`writing_account`), or ``None``.
-
-    The row is made if the daemon has not run yet, as it would at start.
-    """
-    address = writing_account([a.address for a in settings.accounts], requested)
-    if address is None:
-        return None
-    provider = next(a.provider for a in settings.accounts if a.address == address)
-    return repo.ensure_account(session, provider, address).id
 
 
 def google_client(settings: Settings, account: AccountSettings) -> OAuthClient:

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from connectors.errors import InputError, NotFound
-from daemon.accounts import contact_account
+from daemon.account_choice import contact_account
 from daemon.cli.app import app
 from daemon.cli.context import CommandContext, command_context, console, emit_json, iso
 from daemon.cli.log import event_record, events_table

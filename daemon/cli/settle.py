@@ -18,13 +18,7 @@ from connectors.errors import InputError
 from daemon.cli.app import app
 from daemon.cli.context import CommandContext, command_context
 from daemon.cli.status import BoardSection, Row, register_section
-from daemon.engine.settle import (
-    parked_reply,
-    parse_intent,
-    parse_time,
-    settle_reply,
-    settled_verdict,
-)
+from daemon.engine.parked import parked_reply
 from daemon.store import repo
 from daemon.store.models import Contact
 from daemon.store.types import utcnow
@@ -104,6 +98,10 @@ def settle(
     ] = None,
 ) -> None:
     """Settle a reply the reader was not sure of; the daemon drafts from your reading."""
+    # Imported here: settling needs the reply reader (verdicts, the time grammar), over a
+    # second to import; the board's section above and every other command skip it.
+    from daemon.engine.settle import parse_intent, parse_time, settle_reply, settled_verdict
+
     reading = parse_intent(intent)
     back = _parse_date(return_date) if return_date else None
     now = utcnow()

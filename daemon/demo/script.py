@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from connectors.sandbox.world import World
-from daemon.accounts import contact_account
+from daemon.account_choice import contact_account
 from daemon.demo.look import Person, Seen, draft_label, event_contact
 from daemon.demo.steps import Act, Beat, Probe, Step, Story
 from daemon.settings import Settings

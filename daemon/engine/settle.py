@@ -5,6 +5,9 @@ verdict on the stored message (the reader's own stays beside it, under
 ``reader``, for the log) and goes through the pipeline as a REPLY_SETTLED
 event, so the daemon drafts as if the reader had been sure. The scheduling
 decision reads the newest incoming message's verdict: that is the settled one.
+
+Finding the reply that waits is :mod:`daemon.engine.parked`, which does not
+load the reader that this module needs.
 """
 
 from __future__ import annotations
@@ -17,9 +20,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from connectors.errors import InputError
-from daemon.engine.context import last_incoming
 from daemon.engine.ingest import reply_event
-from daemon.engine.state import contact_state
 from daemon.engine.transitions import apply_user_event
 from daemon.settings import Settings
 from daemon.store.models import Contact, Message
@@ -30,13 +31,6 @@ from workflows.understanding.times import find_windows
 
 #: Where the stored verdict keeps the reader's own reading once the user settled it.
 READER_KEY = "reader"
-
-
-def parked_reply(session: Session, contact: Contact) -> Message | None:
-    """The reply waiting on the user, when the contact needs them."""
-    if not contact_state(contact).needs_you:
-        return None
-    return last_incoming(session, contact.id)
 
 
 def parse_intent(text: str) -> Intent:
