@@ -2309,11 +2309,13 @@ def _find_zones(
     own_tz: tzinfo | None = None,
     home: tzinfo | None = None,
     user_names: frozenset[str] = frozenset(),
+    beside: Sequence[tzinfo] = (),
 ) -> list[_ZoneMention]:
     """The zones ``text`` names; ``own_tz`` is the sender's ("here"), ``user_tz`` the user's.
 
     ``home`` is the zone the user lives in: its place ("Boise time") is a zone name too, and
-    so is each abbreviation in ``user_names``.
+    so is each abbreviation in ``user_names``. ``beside`` are zones the rest of the message
+    names, which settle an abbreviation as those ``text`` names do.
     """
     found = []
     matches = [(m, _zone_of(m, user_tz, own_tz, home, user_names)) for m in _zone_matches(text)]
@@ -2371,7 +2373,7 @@ def _find_zones(
             found.append(_ZoneMention(m.start(), m.end(), tz, loose, near))
     # "(Arizona time, MST)": an abbreviation that a zone named beside it always goes by is
     # that zone, not the table's.
-    named = list(dict.fromkeys(z.tz for z in found))
+    named = list(dict.fromkeys([*(z.tz for z in found), *beside]))
     return [
         next(
             (
@@ -2383,6 +2385,36 @@ def _find_zones(
         )
         for z in found
     ]
+
+
+def _writers_places(
+    text: str,
+    zones: Sequence[_ZoneMention],
+    ref: datetime,
+    writer_tz: tzinfo,
+    clock_talk: bool,
+) -> tuple[tzinfo, ...]:
+    """The zones a message names as the writer's own clock, which settle a name in any sentence.
+
+    "Arizona doesn't do daylight saving. … Wednesday 16th at 7:30am MST": a place that keeps
+    one standard time all year settles that name in every sentence, not just its own, so
+    Denver's summer clock is not meant. Only a place said as a clock ("Phoenix time") or in
+    talk of clock changes, on the writer's offset when writing: "my colleague in Arizona"
+    says nothing of the writer's MST. A zone said for the user ("9am Arizona time for you")
+    is the user's clock, not the writer's. An abbreviation is no place: the "MST" that
+    Arizona settled in its own sentence does not settle another's.
+    """
+    offset = ref.astimezone(writer_tz).utcoffset()
+    return tuple(
+        dict.fromkeys(
+            z.tz
+            for z in zones
+            if not z.near
+            and text[z.start : z.end] not in ZONE_ABBREVIATIONS
+            and (clock_talk or not z.named)
+            and ref.astimezone(z.tz).utcoffset() == offset
+        )
+    )
 
 
 # Every half month over two years: enough to tell two zones' daylight-saving rules apart.
@@ -4520,6 +4552,7 @@ def read_times(
         if tod.zone is not None
     }
     message_zones = _own_side({z.tz for z in zones if not z.named} | attached, user_tz, ref)
+    kept_by_place = _writers_places(text, zones, ref, fallback_tz, clock_talk)
     # "(CEST, UTC+2)" under the times is one clock: the zoneless times are on it.
     one_clock = _distinct_clocks(message_zones)
     message_tz = one_clock[0] if len(one_clock) == 1 else None
@@ -4651,7 +4684,7 @@ def read_times(
         ]
         later_week = later_week or (not dates and bool(away))
         next_week = not dates and not away and says_next_week(seg_text)
-        seg_zones = _find_zones(seg_text, user_tz, fallback_tz, home, user_names)
+        seg_zones = _find_zones(seg_text, user_tz, fallback_tz, home, user_names, kept_by_place)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
         times, contradicted = _zoned_by_restatement(
             times,
