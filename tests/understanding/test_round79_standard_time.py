@@ -165,3 +165,43 @@ def test_place_said_for_the_user_does_not_settle_the_writers_name() -> None:
     verdict = read_reply(body, tz=PHOENIX, date="Mon, 06 Jun 2039 09:00:00 -0600", quote=OUTREACH)
     if verdict.certain:
         assert local_starts(verdict, PHOENIX) == [datetime(2039, 6, 14, 9)], doubt_codes(verdict)
+
+
+# --- A place that keeps the name, named but not as the writer's clock: doubted ---------------
+
+# The sentence's "MST" is read as the table's Denver (on -06:00 that day), while the message's
+# Arizona says Phoenix's: which is meant is a guess (``zone_name_ambiguous``).
+IN_PASSING = [
+    "My colleague in Arizona may join us. Wednesday 16th at 7:30am MST?",
+    "Our client is based in Arizona.\n\nCould we meet Thursday 17 March at 2pm MST?",
+    "Alles in Arizona-Zeit. Passt Mittwoch, 16. März um 9 Uhr MST?",
+    "Tutto in ora dell'Arizona. Mercoledì 16 marzo alle 9 MST?",
+    "Tout est à l'heure de l'Arizona. Mercredi 16 mars à 9h MST, ça vous irait ?",
+    "Mi equipo está en Arizona. ¿Le va bien el jueves 17 de marzo a las 10am MST?",
+]
+
+
+@pytest.mark.parametrize("body", IN_PASSING)
+def test_place_named_in_passing_leaves_the_name_in_doubt(body: str) -> None:
+    verdict = read_reply(body + "\n\nKai\n", tz=GUAYAQUIL, date=FROM_MOUNTAIN, quote=OUTREACH)
+    assert not verdict.certain, local_starts(verdict, GUAYAQUIL)
+    assert "zone_name_ambiguous" in doubt_codes(verdict)
+
+
+# Before the US change both clocks are on -07:00: Arizona named in passing costs nothing.
+BEFORE_THE_CHANGE = [
+    (
+        "My colleague in Arizona may join us. Thursday 10th at 7:30am MST?",
+        [_on(PHOENIX, 10, 7, 30)],
+    ),
+    (
+        "Mi equipo está en Arizona. ¿Le va bien el viernes 11 de marzo a las 10am MST?",
+        [_on(PHOENIX, 11, 10)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "starts"), BEFORE_THE_CHANGE)
+def test_place_in_passing_before_the_change_is_read(body: str, starts: list[datetime]) -> None:
+    verdict = read_reply(body + "\n\nKai\n", tz=GUAYAQUIL, date=FROM_MOUNTAIN, quote=OUTREACH)
+    assert_read_right(verdict, GUAYAQUIL, Intent.PROPOSE_TIMES, starts)

@@ -5523,7 +5523,47 @@ def ambiguous_name(
             worn or (clocked is not None and _out_of_season(name, tz, said_for))
         ) and not _thread_settles(thread, name, tz, starts):
             return True
+        said_at = clocked or _CLOCK_WORD_AT_END.search(
+            text, max(0, match.start() - 12), match.start()
+        )
+        if said_at is not None and _read_off_the_place(name, tz, said_at, starts):
+            return True
     return False
+
+
+# "9h MST", "9 Uhr MST", "9.30 uur MST": a clock with its word for the hour, before a name.
+_CLOCK_WORD_AT_END = re.compile(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?[ \t]*(?:h|Uhr|uur)(?P<ap>)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _read_off_the_place(
+    name: str, tz: tzinfo, clocked: re.Match[str], starts: Sequence[datetime]
+) -> bool:
+    """Whether a place the message names settled ``name`` but its clock was read elsewhere.
+
+    "Tout est à l'heure de l'Arizona. Mercredi 16 mars à 9h MST": the message's Arizona
+    makes "MST" Phoenix's, yet the reader took the sentence's "MST" as the table's Denver
+    (on -06:00 that day), the place being no clock the writer was seen to keep. Whose
+    MST is meant, Phoenix's or loosely Denver's, is a guess. Only a name that a named
+    place took from the table's zone, said right after a clock (``clocked``), and only the
+    starts read at that clock: "Reykjavík time, UTC/GMT all year" over offers on other
+    clocks says nothing of them.
+    """
+    table = ZONE_ABBREVIATIONS.get(name)
+    if table is None or getattr(tz, "key", None) == table:
+        return False
+    hour, minute = int(clocked["h"]), int(clocked["m"] or 0)
+    if clocked["ap"]:
+        hours = {hour % 12 + (12 if clocked["ap"].lower() == "p" else 0)}
+    else:
+        # "alle 9 MST": either half of the day.
+        hours = {hour, hour + 12} if hour < 12 else {hour}
+    return any(
+        s.hour in hours and s.minute == minute and s.utcoffset() != s.astimezone(tz).utcoffset()
+        for s in starts
+    )
 
 
 def _place_goes_by(
