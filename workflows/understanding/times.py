@@ -2309,11 +2309,13 @@ def _find_zones(
     own_tz: tzinfo | None = None,
     home: tzinfo | None = None,
     user_names: frozenset[str] = frozenset(),
+    beside: Sequence[tzinfo] = (),
 ) -> list[_ZoneMention]:
     """The zones ``text`` names; ``own_tz`` is the sender's ("here"), ``user_tz`` the user's.
 
     ``home`` is the zone the user lives in: its place ("Boise time") is a zone name too, and
-    so is each abbreviation in ``user_names``.
+    so is each abbreviation in ``user_names``. ``beside`` are zones the rest of the message
+    names, which settle an abbreviation as those ``text`` names do.
     """
     found = []
     matches = [(m, _zone_of(m, user_tz, own_tz, home, user_names)) for m in _zone_matches(text)]
@@ -2371,7 +2373,7 @@ def _find_zones(
             found.append(_ZoneMention(m.start(), m.end(), tz, loose, near))
     # "(Arizona time, MST)": an abbreviation that a zone named beside it always goes by is
     # that zone, not the table's.
-    named = list(dict.fromkeys(z.tz for z in found))
+    named = list(dict.fromkeys([*(z.tz for z in found), *beside]))
     return [
         next(
             (
@@ -2383,6 +2385,36 @@ def _find_zones(
         )
         for z in found
     ]
+
+
+def _writers_places(
+    text: str,
+    zones: Sequence[_ZoneMention],
+    ref: datetime,
+    writer_tz: tzinfo,
+    clock_talk: bool,
+) -> tuple[tzinfo, ...]:
+    """The zones a message names as the writer's own clock, which settle a name in any sentence.
+
+    "Arizona doesn't do daylight saving. … Wednesday 16th at 7:30am MST": a place that keeps
+    one standard time all year settles that name in every sentence, not just its own, so
+    Denver's summer clock is not meant. Only a place said as a clock ("Phoenix time") or in
+    talk of clock changes, on the writer's offset when writing: "my colleague in Arizona"
+    says nothing of the writer's MST. A zone said for the user ("9am Arizona time for you")
+    is the user's clock, not the writer's. An abbreviation is no place: the "MST" that
+    Arizona settled in its own sentence does not settle another's.
+    """
+    offset = ref.astimezone(writer_tz).utcoffset()
+    return tuple(
+        dict.fromkeys(
+            z.tz
+            for z in zones
+            if not z.near
+            and text[z.start : z.end] not in ZONE_ABBREVIATIONS
+            and (clock_talk or not z.named)
+            and ref.astimezone(z.tz).utcoffset() == offset
+        )
+    )
 
 
 # Every half month over two years: enough to tell two zones' daylight-saving rules apart.
@@ -4520,6 +4552,7 @@ def read_times(
         if tod.zone is not None
     }
     message_zones = _own_side({z.tz for z in zones if not z.named} | attached, user_tz, ref)
+    kept_by_place = _writers_places(text, zones, ref, fallback_tz, clock_talk)
     # "(CEST, UTC+2)" under the times is one clock: the zoneless times are on it.
     one_clock = _distinct_clocks(message_zones)
     message_tz = one_clock[0] if len(one_clock) == 1 else None
@@ -4651,7 +4684,7 @@ def read_times(
         ]
         later_week = later_week or (not dates and bool(away))
         next_week = not dates and not away and says_next_week(seg_text)
-        seg_zones = _find_zones(seg_text, user_tz, fallback_tz, home, user_names)
+        seg_zones = _find_zones(seg_text, user_tz, fallback_tz, home, user_names, kept_by_place)
         times = _attach_zones(_find_times(seg_text, _spans(dates), last_time), seg_zones, seg_text)
         times, contradicted = _zoned_by_restatement(
             times,
@@ -5490,7 +5523,47 @@ def ambiguous_name(
             worn or (clocked is not None and _out_of_season(name, tz, said_for))
         ) and not _thread_settles(thread, name, tz, starts):
             return True
+        said_at = clocked or _CLOCK_WORD_AT_END.search(
+            text, max(0, match.start() - 12), match.start()
+        )
+        if said_at is not None and _read_off_the_place(name, tz, said_at, starts):
+            return True
     return False
+
+
+# "9h MST", "9 Uhr MST", "9.30 uur MST": a clock with its word for the hour, before a name.
+_CLOCK_WORD_AT_END = re.compile(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?[ \t]*(?:h|Uhr|uur)(?P<ap>)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _read_off_the_place(
+    name: str, tz: tzinfo, clocked: re.Match[str], starts: Sequence[datetime]
+) -> bool:
+    """Whether a place the message names settled ``name`` but its clock was read elsewhere.
+
+    "Tout est à l'heure de l'Arizona. Mercredi 16 mars à 9h MST": the message's Arizona
+    makes "MST" Phoenix's, yet the reader took the sentence's "MST" as the table's Denver
+    (on -06:00 that day), the place being no clock the writer was seen to keep. Whose
+    MST is meant, Phoenix's or loosely Denver's, is a guess. Only a name that a named
+    place took from the table's zone, said right after a clock (``clocked``), and only the
+    starts read at that clock: "Reykjavík time, UTC/GMT all year" over offers on other
+    clocks says nothing of them.
+    """
+    table = ZONE_ABBREVIATIONS.get(name)
+    if table is None or getattr(tz, "key", None) == table:
+        return False
+    hour, minute = int(clocked["h"]), int(clocked["m"] or 0)
+    if clocked["ap"]:
+        hours = {hour % 12 + (12 if clocked["ap"].lower() == "p" else 0)}
+    else:
+        # "alle 9 MST": either half of the day.
+        hours = {hour, hour + 12} if hour < 12 else {hour}
+    return any(
+        s.hour in hours and s.minute == minute and s.utcoffset() != s.astimezone(tz).utcoffset()
+        for s in starts
+    )
 
 
 def _place_goes_by(
