@@ -955,10 +955,38 @@ _LOOKS_BACK = re.compile(
 )
 
 
+# "Reserva un hueco de 30 minutos", "un créneau de 30 minutes", "una chiamata di mezz'ora": how
+# long the meeting is, after the slot or call it measures, not how far a meeting moves. A verb
+# of moving before it in the sentence ("décaler l'appel de 30 minutes", "retrasar la llamada de
+# media hora") or "later" after it ("un hueco de 30 minutos más tarde") still moves.
+_SLOT_LENGTH = re.compile(
+    rf"\b(?:hueco|espacio|reuni[oó]n|llamada|videollamada|charla|cita|cr[ée]neau|appel|rendez-vous"
+    rf"|[ée]change|visio|r[ée]union|chamada|reuni[aã]o|conversa|chiamata|riunione|slot|call)"
+    rf"[ \t]+(?:de|di|d['’])[ \t]*{_DURATION}\b(?![ \t]+{_LATER})",
+    re.IGNORECASE,
+)
+_MOVE_VERB = re.compile(
+    r"\b(?:d[ée]cal|repouss|avanc|retard|recul|d[ée]plac|mov|retras|adelant|atras|corr|pospon"
+    r"|empurr|adiant|spost|posticip|anticip)\w*",
+    re.IGNORECASE,
+)
+
+
+def _slot_length_out(text: str) -> str:
+    """``text`` without the lengths of a slot (:data:`_SLOT_LENGTH`) no verb of moving leads."""
+
+    def out(m: re.Match[str]) -> str:
+        opening = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n")
+        return m.group() if _MOVE_VERB.search(text, opening + 1, m.start()) else " "
+
+    return _SLOT_LENGTH.sub(out, text)
+
+
 def _moves_by(text: str) -> re.Match[str] | None:
     """A move by a length of time or "earlier" / "later", not an earlier talk looked back on."""
     kept = _LOOKS_BACK.sub(
-        lambda m: m.group(0)[: m.start("back" if m["back"] else "held") - m.start()], text
+        lambda m: m.group(0)[: m.start("back" if m["back"] else "held") - m.start()],
+        _slot_length_out(text),
     )
     # "Ik ben 5 minuten later": the sender late to the meeting, which stays.
     return _SHIFT.search(RUNNING_LATE.sub(" ", kept))
