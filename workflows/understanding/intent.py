@@ -2163,6 +2163,14 @@ ASKS_FIRST = _cues(
     # "Are those slots Lisbon time?": a place's clock, named before "time".
     rf" (?:in )?(?:{REGION_CLOCKS}|(?:my|your|local|(?-i:[A-Z][a-zà-ÿ]+)) time"
     r"|(?-i:[A-Z]{1,3}T|UTC))\??",
+    # "Zijn die tijden UTC-5 of UTC+5?", "Sind die Zeiten MEZ?", "¿Esas horas son UTC-5?", "Ces
+    # horaires sont en UTC ?": the same question, asked with a zone's letters.
+    r"(?:(?:zijn|waren) (?:die|deze|de|uw|je)(?: tijden| tijdstippen| opties)?"
+    r"|(?:sind|waren) (?:das|die|diese|Ihre|deine)(?: Zeiten| Uhrzeiten| Termine| Vorschläge)?"
+    r"|(?:esas|estas|tus|sus|las) (?:horas|horarios|opciones) (?:son|están)"
+    r"|(?:ces|les|vos|tes) (?:horaires|heures|créneaux) sont(?:-ils)?"
+    r"|(?:esses|estes|os seus|os teus) (?:horários|horas) (?:são|estão))"
+    r" (?:in |en |em )?(?-i:[A-Z]{1,3}T|UTC|GMT|MEZ|MESZ)(?=[^.!\n]*\?)",
     # "Let me check with my manager first": leave to ask for, not a yes yet.
     r"(?:let me|i'll|i will|i need to|i have to|i'd have to) (?:check|confirm|clear (?:it|this))"
     r" with (?:my|our|the) (?:manager|boss|team|lead|legal|comms|pr|hr|compliance|director)",
