@@ -2192,6 +2192,8 @@ def _another_date(reading: Reading) -> bool:
         )
     ):
         return True
+    if said_to_suit and not _WEEK_SAID.search(reading.words) and _weekday_on_users_clock(reading):
+        return True
     # "Friday at 11:30 our time is too close to prayers" to the user's Friday 11 April at
     # 13:00 (Mumbai), written on 2 April: the user's own instant of the week, on their clock,
     # put on the coming Friday. The user's offer named back (and perhaps refused), or a week
@@ -2281,6 +2283,29 @@ def _date_written(words: str, day: date) -> bool:
         )
         is not None
     )
+
+
+def _weekday_on_users_clock(reading: Reading) -> bool:
+    """A time taken on the weekday that one of the user's times falls on, on the user's clock.
+
+    "The Thursday morning one works", from Los Angeles on a Wednesday night, to the user's
+    "Thursday 31 March, 7:30am HK time" (the sender's Wednesday afternoon): the grammar reads
+    the coming Thursday's morning on the sender's clock, a day none of the user's times falls
+    on there; the user's Thursday, a week or more on, may be the one meant.
+    """
+    return any(
+        w.start not in {o.start for o in reading.offered}
+        and not _date_written(reading.words, w.start.date())
+        and o.start.weekday() == w.start.weekday()
+        and o.start.astimezone(w.start.tzinfo).weekday() != w.start.weekday()
+        and 0 < (o.start.date() - w.start.date()).days <= _OFFER_DAYS
+        for w in reading.times.proposed
+        for o in reading.offered
+    )
+
+
+# The user's times are for the next few weeks.
+_OFFER_DAYS = 21
 
 
 def _week_before(start: datetime, offer: datetime, offered: tuple[TimeWindow, ...]) -> bool:
