@@ -375,7 +375,8 @@ _POINTS_AT_QUOTE = re.compile(
 )
 
 
-_HOUR = re.compile(r"\d")
+# An hour written in figures, or noon ("noon your time?", "midi chez vous ?").
+_HOUR = re.compile(r"\d|\b(?:noon|midday|midi|mediodía|Mittag|mezzogiorno|meio-dia)\b", re.I)
 # "… once our clocks change on the 27th", "nach der Zeitumstellung am 27.": the day a clock
 # change falls on, right after the talk of it, in the same sentence.
 _CHANGE_TO_DAY = re.compile(r"^[ \t]*(?:on|am|le|el|il|op|em|no|this|next)?[ \t]*(?:the[ \t]+)?$")

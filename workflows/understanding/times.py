@@ -1118,7 +1118,8 @@ _RESTATE_BEFORE = re.compile(
     r"|für[ \t]+(?:Sie|dich|mich)))?(?:[ \t]+um)?"
     # The sender's side is `_MY_SIDE` ("chez moi c'est 10h"); the user's beside it.
     rf"|\b(?:{_MY_SIDE}|{_OUR_SIDE}|for[ \t]+you|para[ \t]+(?:ti|você|usted)|pour[ \t]+(?:vous|toi)"
-    r"|for[ \t]+us|bei[ \t]+(?:Ihnen|dir)|für[ \t]+(?:Sie|dich)|per[ \t]+(?:te|voi|lei)|voor[ \t]+(?:jou|u)"
+    r"|for[ \t]+us|bei[ \t]+(?:Ihnen|dir)|für[ \t]+(?:Sie|dich)|per[ \t]+(?:te|voi|lei)"
+    r"|voor[ \t]+(?:jou|u)"
     r"|bij[ \t]+(?:jou|u))[ \t,]+(?:it['’]s|it[ \t]+is"
     r"|it['’]d[ \t]+be|it[ \t]+would[ \t]+be|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be"
     r"|that['’]s|that[ \t]+is|that[ \t]+would[ \t]+be|serão|seriam|será|seria|sería|serían"
