@@ -955,10 +955,38 @@ _LOOKS_BACK = re.compile(
 )
 
 
+# "Reserva un hueco de 30 minutos", "un créneau de 30 minutes", "una chiamata di mezz'ora": how
+# long the meeting is, after the slot or call it measures, not how far a meeting moves. A verb
+# of moving before it in the sentence ("décaler l'appel de 30 minutes", "retrasar la llamada de
+# media hora") or "later" after it ("un hueco de 30 minutos más tarde") still moves.
+_SLOT_LENGTH = re.compile(
+    rf"\b(?:hueco|espacio|reuni[oó]n|llamada|videollamada|charla|cita|cr[ée]neau|appel|rendez-vous"
+    rf"|[ée]change|visio|r[ée]union|chamada|reuni[aã]o|conversa|chiamata|riunione|slot|call)"
+    rf"[ \t]+(?:de|di|d['’])[ \t]*{_DURATION}\b(?![ \t]+{_LATER})",
+    re.IGNORECASE,
+)
+_MOVE_VERB = re.compile(
+    r"\b(?:d[ée]cal|repouss|avanc|retard|recul|d[ée]plac|mov|retras|adelant|atras|corr|pospon"
+    r"|empurr|adiant|spost|posticip|anticip)\w*",
+    re.IGNORECASE,
+)
+
+
+def _slot_length_out(text: str) -> str:
+    """``text`` without the lengths of a slot (:data:`_SLOT_LENGTH`) no verb of moving leads."""
+
+    def out(m: re.Match[str]) -> str:
+        opening = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n")
+        return m.group() if _MOVE_VERB.search(text, opening + 1, m.start()) else " "
+
+    return _SLOT_LENGTH.sub(out, text)
+
+
 def _moves_by(text: str) -> re.Match[str] | None:
     """A move by a length of time or "earlier" / "later", not an earlier talk looked back on."""
     kept = _LOOKS_BACK.sub(
-        lambda m: m.group(0)[: m.start("back" if m["back"] else "held") - m.start()], text
+        lambda m: m.group(0)[: m.start("back" if m["back"] else "held") - m.start()],
+        _slot_length_out(text),
     )
     # "Ik ben 5 minuten later": the sender late to the meeting, which stays.
     return _SHIFT.search(RUNNING_LATE.sub(" ", kept))
@@ -2164,6 +2192,8 @@ def _another_date(reading: Reading) -> bool:
         )
     ):
         return True
+    if said_to_suit and not _WEEK_SAID.search(reading.words) and _weekday_on_users_clock(reading):
+        return True
     # "Friday at 11:30 our time is too close to prayers" to the user's Friday 11 April at
     # 13:00 (Mumbai), written on 2 April: the user's own instant of the week, on their clock,
     # put on the coming Friday. The user's offer named back (and perhaps refused), or a week
@@ -2253,6 +2283,29 @@ def _date_written(words: str, day: date) -> bool:
         )
         is not None
     )
+
+
+def _weekday_on_users_clock(reading: Reading) -> bool:
+    """A time taken on the weekday that one of the user's times falls on, on the user's clock.
+
+    "The Thursday morning one works", from Los Angeles on a Wednesday night, to the user's
+    "Thursday 31 March, 7:30am HK time" (the sender's Wednesday afternoon): the grammar reads
+    the coming Thursday's morning on the sender's clock, a day none of the user's times falls
+    on there; the user's Thursday, a week or more on, may be the one meant.
+    """
+    return any(
+        w.start not in {o.start for o in reading.offered}
+        and not _date_written(reading.words, w.start.date())
+        and o.start.weekday() == w.start.weekday()
+        and o.start.astimezone(w.start.tzinfo).weekday() != w.start.weekday()
+        and 0 < (o.start.date() - w.start.date()).days <= _OFFER_DAYS
+        for w in reading.times.proposed
+        for o in reading.offered
+    )
+
+
+# The user's times are for the next few weeks.
+_OFFER_DAYS = 21
 
 
 def _week_before(start: datetime, offer: datetime, offered: tuple[TimeWindow, ...]) -> bool:

@@ -375,6 +375,19 @@ DEFER = _cues(
     r"(?:follow up|check in|circle back)(?: with me)? (?:again )?(?:in|after|next|later|once|when"
     r"|from|early|mid|late|around|the week of)",
     r"(?:look at|pick up|revisit|discuss|take up) (?:this|it|things) (?:again|up again)",
+    # "Let's look again in the week of 11 April", "Lass uns in der Woche ab dem 11. April
+    # nochmals schauen", "laten we na de lancering nog eens kijken", "volvamos a mirarlo la
+    # semana del 11": look at it again, from a later time named. Without "again" ("lass uns in
+    # der Woche ab dem 11. telefonieren") the time may be an offer, and is left to the rest.
+    r"let(?:'s| us) (?:look|check) (?:at (?:it|this) )?again (?:in|after|from|the week of|once"
+    r"|when|early|mid|late|around)",
+    # (The stop of a German date, "ab dem 11. April", ends no sentence.)
+    r"(?:lass|lasst|lassen Sie) uns (?:in|ab|nach|Anfang|Mitte|Ende) (?:[^.!?\n]|(?<=\d)\.){0,40}?"
+    r"(?:nochmals?|noch ?(?:ein)?mal|wieder|erneut) (?:schauen|sprechen|reden|telefonieren)",
+    r"laten we (?:in|na|vanaf|over|begin|half|eind) [^.!?\n]{0,40}?(?:nog (?:eens|een keer)"
+    r"|opnieuw|weer) (?:kijken|praten|spreken|bellen)",
+    r"(?:volvamos|volvemos) a (?:mirarlo|verlo|hablarlo|mirar|hablar) (?:en|la semana|después"
+    r"|a partir|a principios|a mediados|a finales)",
     # "Could we pick this up when I'm back?", "let's take it up again after the launch": the
     # particle after the object, and the time to come back named.
     r"(?:pick|take) (?:this|it|things|the conversation) (?:back )?up (?:again )?(?:when|once"
@@ -2150,6 +2163,14 @@ ASKS_FIRST = _cues(
     # "Are those slots Lisbon time?": a place's clock, named before "time".
     rf" (?:in )?(?:{REGION_CLOCKS}|(?:my|your|local|(?-i:[A-Z][a-zà-ÿ]+)) time"
     r"|(?-i:[A-Z]{1,3}T|UTC))\??",
+    # "Zijn die tijden UTC-5 of UTC+5?", "Sind die Zeiten MEZ?", "¿Esas horas son UTC-5?", "Ces
+    # horaires sont en UTC ?": the same question, asked with a zone's letters.
+    r"(?:(?:zijn|waren) (?:die|deze|de|uw|je)(?: tijden| tijdstippen| opties)?"
+    r"|(?:sind|waren) (?:das|die|diese|Ihre|deine)(?: Zeiten| Uhrzeiten| Termine| Vorschläge)?"
+    r"|(?:esas|estas|tus|sus|las) (?:horas|horarios|opciones) (?:son|están)"
+    r"|(?:ces|les|vos|tes) (?:horaires|heures|créneaux) sont(?:-ils)?"
+    r"|(?:esses|estes|os seus|os teus) (?:horários|horas) (?:são|estão))"
+    r" (?:in |en |em )?(?-i:[A-Z]{1,3}T|UTC|GMT|MEZ|MESZ)(?=[^.!\n]*\?)",
     # "Let me check with my manager first": leave to ask for, not a yes yet.
     r"(?:let me|i'll|i will|i need to|i have to|i'd have to) (?:check|confirm|clear (?:it|this))"
     r" with (?:my|our|the) (?:manager|boss|team|lead|legal|comms|pr|hr|compliance|director)",

@@ -17,8 +17,20 @@ from datetime import date
 
 from mailparser_reply import EmailReplyParser
 
-from workflows.understanding.dates import SAME_DAY, THAT_DAY, alternation, find_dates
-from workflows.understanding.vocab import MONTHS, URL, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from workflows.understanding.dates import (
+    SAME_DAY,
+    THAT_DAY,
+    DateMention,
+    alternation,
+    find_dates,
+)
+from workflows.understanding.vocab import (
+    CLOCK_CHANGE_TALK,
+    MONTHS,
+    URL,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
 
 # The analysed text is capped so that every later pass stays fast.
 MAX_INPUT_CHARS = 100_000
@@ -363,7 +375,23 @@ _POINTS_AT_QUOTE = re.compile(
 )
 
 
-_HOUR = re.compile(r"\d")
+# An hour written in figures, or noon ("noon your time?", "midi chez vous ?").
+_HOUR = re.compile(r"\d|\b(?:noon|midday|midi|mediodía|Mittag|mezzogiorno|meio-dia)\b", re.I)
+# "… once our clocks change on the 27th", "nach der Zeitumstellung am 27.": the day a clock
+# change falls on, right after the talk of it, in the same sentence.
+_CHANGE_TO_DAY = re.compile(r"^[ \t]*(?:on|am|le|el|il|op|em|no|this|next)?[ \t]*(?:the[ \t]+)?$")
+
+
+def _change_days(answer: str, days: list[DateMention]) -> set[int]:
+    """The starts of the ``days`` of ``answer`` that name when clocks change, not a meeting."""
+    changes = list(CLOCK_CHANGE_TALK.finditer(answer))
+    return {
+        d.start
+        for d in days
+        if any(
+            c.end() <= d.start and _CHANGE_TO_DAY.match(answer[c.end() : d.start]) for c in changes
+        )
+    }
 
 
 def _day_from_anchor(answer: str, anchor: str) -> tuple[str, bool]:
@@ -377,6 +405,10 @@ def _day_from_anchor(answer: str, anchor: str) -> tuple[str, bool]:
     line = _QUOTE_PREFIX.sub("", anchor)
     days = find_dates(line, _ANY_YEAR, day_first=None)
     own = find_dates(answer, _ANY_YEAR, day_first=None)
+    # ("That would be 10pm here once our clocks change on the 27th. Could you do 16:00 UK time
+    # instead that day?": the 27th is the clocks', and the day is still the quoted line's.)
+    changing = _change_days(answer, own)
+    own = [d for d in own if d.start not in changing]
     # "could do 1pm central same day? or wed 5 sep 1pm", "1:30pm ET that day, or wed 11th": a
     # "same day" or "that day" written before the answer's own day is the quoted line's day,
     # not the day named before the answer.

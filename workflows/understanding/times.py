@@ -1118,7 +1118,8 @@ _RESTATE_BEFORE = re.compile(
     r"|für[ \t]+(?:Sie|dich|mich)))?(?:[ \t]+um)?"
     # The sender's side is `_MY_SIDE` ("chez moi c'est 10h"); the user's beside it.
     rf"|\b(?:{_MY_SIDE}|{_OUR_SIDE}|for[ \t]+you|para[ \t]+(?:ti|você|usted)|pour[ \t]+(?:vous|toi)"
-    r"|bei[ \t]+(?:Ihnen|dir)|für[ \t]+(?:Sie|dich)|per[ \t]+(?:te|voi|lei)|voor[ \t]+(?:jou|u)"
+    r"|for[ \t]+us|bei[ \t]+(?:Ihnen|dir)|für[ \t]+(?:Sie|dich)|per[ \t]+(?:te|voi|lei)"
+    r"|voor[ \t]+(?:jou|u)"
     r"|bij[ \t]+(?:jou|u))[ \t,]+(?:it['’]s|it[ \t]+is"
     r"|it['’]d[ \t]+be|it[ \t]+would[ \t]+be|it['’]ll[ \t]+be|it[ \t]+will[ \t]+be"
     r"|that['’]s|that[ \t]+is|that[ \t]+would[ \t]+be|serão|seriam|será|seria|sería|serían"
@@ -1127,7 +1128,11 @@ _RESTATE_BEFORE = re.compile(
     r"|is[ \t]+(?:het|dat)|wordt[ \t]+(?:het|dat)|zou[ \t]+het|il[ \t]+est|são|é)"
     # "voor mij is het ook 15:00", "for me it's also 3pm": the same clock on both sides.
     r"(?:[ \t]+(?:then|alors|donc|dann|also|entonces|allora|então|dan|ook|auch|aussi"
-    r"|también|também|anche))?"
+    r"|también|também|anche)"
+    # "bei uns ist es dann schon 23 Uhr", "here it's then already 11pm": "already" after
+    # "then" says how late the same instant falls there ("here it's already 5pm", with no
+    # "then", may be the hour the sender writes at).
+    r"(?:[ \t]+(?:already|schon|bereits|déjà|ya|já|già|al))?)?"
     r"(?:[ \t]+(?:as|às|las|la|le|les|um))?"
     # "(it is 16:00 in Warsaw)", "(c'est 16h ici)": a bracket opening on "it is" says it again.
     r"|\((?:it|this)(?:['’]s| is| will be| would be)|\(c['’]est|\((?:son|es) las|\(das ist"
