@@ -527,7 +527,12 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _TIME | _PLACE: "peru",
         _PLACE: "arequipa|cusco",
     },
-    "America/Guayaquil": {_PLACE: "quito|guayaquil|ecuador"},
+    "America/Guayaquil": {
+        # "14:00 Quito time": the capital's clock is the mainland's; the country's name is
+        # not a clock (the Galápagos keep another).
+        _WORDS | _PLACE: "quito|guayaquil",
+        _PLACE: "ecuador",
+    },
     "America/Jamaica": {_PLACE: "jamaica"},
     "America/New_York": {
         _CLOCK | _PLACE: "nyc",
