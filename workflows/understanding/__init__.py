@@ -25,7 +25,7 @@ from workflows.understanding.certainty import (
     picks_on_own_clock,
     weigh,
 )
-from workflows.understanding.corrections import taken_back
+from workflows.understanding.corrections import restated_in_full, taken_back
 from workflows.understanding.dates import (
     far_order_on_weekday,
     find_dates,
@@ -1081,7 +1081,7 @@ def understand(
     if agreed is None:
         # Under a meeting the thread agreed, the time taken back may be that meeting, and the
         # later one a move of it: that is left to the doubt.
-        reading = taken_back(answer, reading, read)
+        reading = restated_in_full(answer, taken_back(answer, reading, read), read)
     # "Tuesday at 10" from Boston, Phoenix or Brisbane: on the sender's clock that day, which a
     # clock change may have moved off the Date header's offset.
     place = sender_clock(

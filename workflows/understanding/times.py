@@ -2769,6 +2769,9 @@ class TimeReading:
     # The one time said before a correction ("scratch that") and taken back by it: a clash
     # named after the correction covers it, and the words after it offer the time that stands.
     taken_back: tuple[TimeWindow, ...] = ()
+    # A correction that says in full what stands ("I said Thursday but I meant Friday the 18th
+    # at 2pm"), every time offered written after it and none before: nothing is left to guess.
+    corrected: bool = False
 
     @property
     def proposed(self) -> list[TimeWindow]:

@@ -2302,6 +2302,13 @@ IN_PLACE_OF = re.compile(
 
 
 # "Ok, Tuesday 3pm then. Actually wait, I have the dentist then.": the earlier line no longer holds.
+# The corrections that restate what was meant ("I meant Friday at 2pm", "make that 3pm",
+# "je voulais dire vendredi à 14h"), not only take something back ("scratch that", "never mind").
+RESTATED = re.compile(
+    r"\b(?:i meant(?! to\b)|(?<!\bi )make that|correction:|korrektur:?|correctie:?"
+    r"|je voulais dire|quise decir|quería decir|ich meinte|intendevo|eu quis dizer|ik bedoelde)\b",
+    re.IGNORECASE,
+)
 CORRECTION = re.compile(
     # "Yes to Wednesday 16:00 - hmm, no wait, I have a board call then": "no wait" too.
     r"\b(?:actually,? wait|wait,? (?:no|actually)|(?:oh|no),? wait|scratch that|on second thought"
