@@ -2421,7 +2421,8 @@ def named_zone(
 # A clock right before the reader's side and place: "12:00 for you in Seattle", "9am for you
 # in Boston".
 _READERS_CLOCK = re.compile(
-    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?[ \t]*(?P<half>[ap]\.?m\.?)?[ \t]+$",
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?(?:[ \t]*(?:h|uhr|uur)\b)?"
+    r"[ \t]*(?P<half>[ap]\.?m\.?)?[ \t]+$",
     re.IGNORECASE,
 )
 
