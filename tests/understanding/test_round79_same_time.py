@@ -66,8 +66,11 @@ MOVES = [
     ("es", "Lo siento, me surgió algo el martes. ¿Podríamos pasarlo al miércoles 16, misma hora?"),
     ("it", "Mi spiace, martedì non riesco più. Possiamo spostarla a mercoledì 16, stessa ora?"),
     ("pt", "Desculpe, surgiu algo na terça. Podemos passar para quarta, dia 16, mesmo horário?"),
-    ("de", "Leider ist mir Dienstag etwas dazwischengekommen. Ginge Mittwoch, der 16., gleiche"
-     " Uhrzeit?"),
+    (
+        "de",
+        "Leider ist mir Dienstag etwas dazwischengekommen. Ginge Mittwoch, der 16., gleiche"
+        " Uhrzeit?",
+    ),
 ]
 
 
@@ -117,12 +120,10 @@ def test_a_meeting_misread_against_the_readers_clock_is_not_moved(
     line: str, zone: ZoneInfo
 ) -> None:
     body = "Something came up on Tuesday, sorry. Could we shift to Wednesday the 16th, same time?"
-    verdict = read_reply(body + "\n", tz=zone, date=BEFORE_CHANGE, quote=_quote(line), sender=SEATTLE)
-    assert not verdict.certain or local_starts(verdict, QUITO) == [datetime(2039, 3, 16, 14)], (
-        verdict.intent,
-        local_starts(verdict, QUITO),
+    verdict = read_reply(
+        body + "\n", tz=zone, date=BEFORE_CHANGE, quote=_quote(line), sender=SEATTLE
     )
-    assert not verdict.certain, local_starts(verdict, QUITO)
+    assert not verdict.certain, (verdict.intent, local_starts(verdict, QUITO))
 
 
 # Across Seattle's change (Sunday 13 March) and not Quito's (none): Friday 11 March at 14:00

@@ -399,8 +399,10 @@ def _settled(offered: list[TimeWindow], history: str, newest: str) -> bool:
 
 
 def _fits_readers_clocks(agreed: TimeWindow, newest: str) -> bool:
-    """Whether the agreed meeting reads as every clock the user restated it on for the reader
-    ("12:00 for you in Seattle") at that place."""
+    """Whether the agreed meeting reads at the reader's place as the user restated it there.
+
+    "(12:00 for you in Seattle)": the agreed start is 12:00 on Seattle's clock.
+    """
     return all(
         agreed.start.astimezone(zone).time() == clock for clock, zone in readers_clocks(newest)
     )

@@ -82,7 +82,9 @@ def taken_back(
     )
 
 
-def restated_in_full(answer: str, reading: TimeReading, read: Callable[[str], TimeReading]) -> TimeReading:
+def restated_in_full(
+    answer: str, reading: TimeReading, read: Callable[[str], TimeReading]
+) -> TimeReading:
     """``reading`` marked ``corrected`` where a correction says in full the time that stands.
 
     "Sorry, I said Thursday but I meant Friday the 18th at 2pm CT": one correction, of the kind
