@@ -25,7 +25,7 @@ from workflows.understanding.certainty import (
     picks_on_own_clock,
     weigh,
 )
-from workflows.understanding.corrections import taken_back
+from workflows.understanding.corrections import restated_in_full, taken_back
 from workflows.understanding.dates import (
     far_order_on_weekday,
     find_dates,
@@ -108,6 +108,7 @@ from workflows.understanding.times import (
     own_names,
     read_as_offered,
     read_times,
+    readers_clocks,
     reply_zone_unread,
     sender_elsewhere,
     unread_zone_words,
@@ -395,6 +396,16 @@ def _settled(offered: list[TimeWindow], history: str, newest: str) -> bool:
     if AGREED_QUOTE.search(history if len(offered) == 1 else newest):
         return True
     return len(offered) > 1 and bool(said(PICK, newest) or SETTLED_BY_USER.search(newest))
+
+
+def _fits_readers_clocks(agreed: TimeWindow, newest: str) -> bool:
+    """Whether the agreed meeting reads at the reader's place as the user restated it there.
+
+    "(12:00 for you in Seattle)": the agreed start is 12:00 on Seattle's clock.
+    """
+    return all(
+        agreed.start.astimezone(zone).time() == clock for clock, zone in readers_clocks(newest)
+    )
 
 
 def _week_on(
@@ -1009,7 +1020,7 @@ def understand(
     # "Noon your time": the zone the user named in the quoted thread, else theirs.
     # The user's own words name their clock by any of its names ("MST" from Phoenix).
     own = own_names(tz)
-    thread_tz = named_zone(stripped.history, home=tz, user_names=own)
+    thread_tz = named_zone(stripped.history, home=tz, user_names=own, writers=True)
     # Below a closing is signature however long ("Office hours: Mon-Fri 9-5 ET").
     answer = before_closing(text)
     # "I'm free at these times, Dublin time:" over a list of bare clocks: the zone the user
@@ -1063,11 +1074,16 @@ def understand(
         # Only a "same time" carries the instant on: "tomorrow won't work after all" under
         # such a meeting still moves it.
         agreed = None
+    if agreed is not None and not _fits_readers_clocks(agreed, stripped.newest):
+        # "Tuesday at 14:00 Quito time (12:00 for you in Seattle)", Quito's clock unread: the
+        # 14:00 was read on another clock than the one the bracket restates it from, so the
+        # agreed instant is a guess, and "same time Wednesday" would move a guess.
+        agreed = None
     settled = agreed is not None and _settled(offered, stripped.history, stripped.newest)
     if agreed is None:
         # Under a meeting the thread agreed, the time taken back may be that meeting, and the
         # later one a move of it: that is left to the doubt.
-        reading = taken_back(answer, reading, read)
+        reading = restated_in_full(answer, taken_back(answer, reading, read), read)
     # "Tuesday at 10" from Boston, Phoenix or Brisbane: on the sender's clock that day, which a
     # clock change may have moved off the Date header's offset.
     place = sender_clock(

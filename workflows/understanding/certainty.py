@@ -2964,6 +2964,7 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         reading.intent in _TIME_INTENTS
         and CORRECTION.search(reading.text)
         and not reading.times.taken_back
+        and not reading.times.corrected
     ):
         doubts.append(SELF_CORRECTED)
     if reading.intent is Intent.ACCEPT and not reading.link and _IN_WRITING.search(reading.text):

@@ -13,6 +13,7 @@ from workflows.understanding.vocab import (
     CORRECTION,
     IN_PLACE_OF,
     OPEN_POINTED_BACK,
+    RESTATED,
 )
 
 # "Scratch that, Friday at 1pm works as well": the later time joins the earlier, takes nothing
@@ -79,3 +80,27 @@ def taken_back(
         ),
         taken_back=(earlier,),
     )
+
+
+def restated_in_full(
+    answer: str, reading: TimeReading, read: Callable[[str], TimeReading]
+) -> TimeReading:
+    """``reading`` marked ``corrected`` where a correction says in full the time that stands.
+
+    "Sorry, I said Thursday but I meant Friday the 18th at 2pm CT": one correction, of the kind
+    that restates ("I meant", "make that", not "scratch that"), no time offered before it (what
+    it corrects is a day alone, or an earlier message), and the words after it offer every time
+    the reply offers, with nothing added ("also", "too"). A time before the correction (which
+    one stands?) leaves the reading as it is, for ``taken_back`` or the doubt.
+    """
+    cues = list(CORRECTION.finditer(answer))
+    if len(cues) != 1 or not RESTATED.match(answer, cues[0].start()):
+        return reading
+    (cue,) = cues
+    before = read(answer[: cue.start()])
+    if any(m.role in PROPOSED_ROLES for m in before.mentions) or _ADDS.search(answer, cue.end()):
+        return reading
+    after = {w.start for w in read(answer[cue.end() :]).proposed}
+    if not after or after != {w.start for w in reading.proposed}:
+        return reading
+    return replace(reading, corrected=True)

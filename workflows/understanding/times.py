@@ -2434,15 +2434,64 @@ def _clock(tz: tzinfo) -> tuple[timedelta | None, ...]:
 
 
 def named_zone(
-    text: str, home: tzinfo | None = None, user_names: frozenset[str] = frozenset()
+    text: str,
+    home: tzinfo | None = None,
+    user_names: frozenset[str] = frozenset(),
+    *,
+    writers: bool = False,
 ) -> tzinfo | None:
     """The one zone ``text`` names ("I'm in Chicago (Central time)"), else ``None``.
 
     "Toronto, ON (Eastern time)" names one clock twice: names that keep the same
     time all year are one zone (the first named stands for them).
+
+    ``writers``: the zone the writer keeps, so not a place named as the reader's ("14:00 Quito
+    time (12:00 for you in Seattle)" is not written on Seattle's clock).
     """
-    clocks = _distinct_clocks(z.tz for z in _find_zones(text, home=home, user_names=user_names))
+    zones = _find_zones(text, home=home, user_names=user_names)
+    if writers:
+        zones = [z for z in zones if not _READERS_PLACE.search(text, 0, z.start)]
+    clocks = _distinct_clocks(z.tz for z in zones)
     return clocks[0] if len(clocks) == 1 else None
+
+
+# A clock right before the reader's side and place: "12:00 for you in Seattle", "9am for you
+# in Boston".
+_READERS_CLOCK = re.compile(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?(?:[ \t]*(?:h|uhr|uur)\b)?"
+    r"[ \t]*(?P<half>[ap]\.?m\.?)?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def readers_clocks(text: str) -> list[tuple[time, tzinfo]]:
+    """The clocks ``text`` restates on the reader's named place ("12:00 for you in Seattle").
+
+    Whoever wrote the time first, the restatement says what the reader's wall clock reads at
+    that instant: a reading that puts it elsewhere has the first clock's zone wrong.
+    """
+    found = []
+    for z in _find_zones(text):
+        side = _READERS_PLACE.search(text, 0, z.start)
+        if side is None or (clock := _READERS_CLOCK.search(text, 0, side.start())) is None:
+            continue
+        hour, minute, half = int(clock["h"]), int(clock["m"] or 0), (clock["half"] or "")[:1]
+        if half:
+            if hour > 12 or hour == 0:
+                continue
+            hour = hour % 12 + (12 if half.lower() == "p" else 0)
+        found.append((time(hour, minute), z.tz))
+    return found
+
+
+# "(12:00 for you in Seattle)", "11h pour vous à Montréal", "a las 12 para ti en Seattle": the
+# place right after the words for the reader's side is the reader's, not the writer's.
+_READERS_PLACE = re.compile(
+    r"\b(?:for[ \t]+you|on[ \t]+your[ \t]+end|your[ \t]+time|where[ \t]+you[ \t]+are"
+    r"|pour[ \t]+(?:vous|toi)|para[ \t]+(?:ti|usted|você|voce)|per[ \t]+(?:te|voi|lei)"
+    r"|für[ \t]+(?:Sie|dich)|voor[ \t]+(?:jou|u))[ \t,]+(?:in|à|a|en|em|no|na|a)[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def _distinct_clocks(zones: Iterable[tzinfo]) -> list[tzinfo]:
@@ -2758,6 +2807,9 @@ class TimeReading:
     # The one time said before a correction ("scratch that") and taken back by it: a clash
     # named after the correction covers it, and the words after it offer the time that stands.
     taken_back: tuple[TimeWindow, ...] = ()
+    # A correction that says in full what stands ("I said Thursday but I meant Friday the 18th
+    # at 2pm"), every time offered written after it and none before: nothing is left to guess.
+    corrected: bool = False
 
     @property
     def proposed(self) -> list[TimeWindow]:

@@ -527,7 +527,12 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _TIME | _PLACE: "peru",
         _PLACE: "arequipa|cusco",
     },
-    "America/Guayaquil": {_PLACE: "quito|guayaquil|ecuador"},
+    "America/Guayaquil": {
+        # "14:00 Quito time": the capital's clock is the mainland's; the country's name is
+        # not a clock (the Galápagos keep another).
+        _WORDS | _PLACE: "quito|guayaquil",
+        _PLACE: "ecuador",
+    },
     "America/Jamaica": {_PLACE: "jamaica"},
     "America/New_York": {
         _CLOCK | _PLACE: "nyc",
@@ -2297,6 +2302,13 @@ IN_PLACE_OF = re.compile(
 
 
 # "Ok, Tuesday 3pm then. Actually wait, I have the dentist then.": the earlier line no longer holds.
+# The corrections that restate what was meant ("I meant Friday at 2pm", "make that 3pm",
+# "je voulais dire vendredi à 14h"), not only take something back ("scratch that", "never mind").
+RESTATED = re.compile(
+    r"\b(?:i meant(?! to\b)|(?<!\bi )make that|correction:|korrektur:?|correctie:?"
+    r"|je voulais dire|quise decir|quería decir|ich meinte|intendevo|eu quis dizer|ik bedoelde)\b",
+    re.IGNORECASE,
+)
 CORRECTION = re.compile(
     # "Yes to Wednesday 16:00 - hmm, no wait, I have a board call then": "no wait" too.
     r"\b(?:actually,? wait|wait,? (?:no|actually)|(?:oh|no),? wait|scratch that|on second thought"
