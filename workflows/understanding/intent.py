@@ -1461,9 +1461,13 @@ _COPY_VERB = (
     r"|(?-i:[A-Z])[\w-]+,? (?:que (?:eu )?copiei|(?:a quien|que) (?:he |hemos )?copi(?:ado|é)"
     r"|che ho copiato|que j'ai copiée?)"
 )
+# "Francesca Greco, in copy, is the right person": the English "in cc" as it is often calqued
+# from "in copia", "en copie"; only set off by commas or brackets ("I started in copy" is
+# copywriting).
+IN_COPY = r"(?<=[,(] )in copy(?=[,)])|(?<=\()in copy(?=\))"
 COPIED_IN = (
     r"cc'?d|cc'?ing|copied|copying|looped in|looping in|(?:en|in|em) (?:copia|copie|cópia|cc"
-    rf"|Kopie)|in de cc|{_COPY_VERB}"
+    rf"|Kopie)|in de cc|{_COPY_VERB}|{IN_COPY}"
 )
 SENT_BY_ME = (
     r"(?:tell|let) (?:\w+ ){1,2}(?:that )?I sent you|say I sent you"
@@ -1585,6 +1589,13 @@ REFERRAL_CUE = _cues(
     r"|(?:je )?(?:vous |te )?mets en copie|(?:contact )?opnemen met|scrivere a|écrire à"
     r"|mets en contact avec|mettre en contact avec"
     r"|en c\.c\.|en cc|in cc|in copia|em cópia|em cc"
+    # "Francesca Greco, in copy, is the right person for you": the person copied, named as
+    # the one to see ("Francesca, in copy, will send the slides" hands the user to no one).
+    rf"|(?:{IN_COPY}) ?[,)] (?:is|would be|will be)(?: (?:really|probably|certainly|definitely))?"
+    r" (?:the|a|your) (?:(?:right|best|better|ideal|perfect|great|good) (?:person|contact|one)"
+    r"|person to (?:talk|speak|ask))\b"
+    # "… the right person to sign off the budget": a task of theirs, not a talk for the user.
+    r"(?! to (?!talk|speak|chat|ask|contact|reach))"
     r"|meiner (?:Kollegin|Kollege)|am besten mit"
     r"|connect you",
     r"(?:but|instead)[ ,]+(?:you (?:could|should|might|may) )?try(?= (?-i:[A-Z]))",

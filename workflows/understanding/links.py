@@ -159,7 +159,17 @@ _POINTS_AT_LINK = re.compile(
 _LINK_BELOW = re.compile(
     r"\blink[ \t]+below\b|\bbelow[ \t]+link\b"
     r"|\blink[ \t]+(?:(?:aqui|aquí|de|qui)[ \t]+)?(?:embaixo|abaixo|abajo|sotto)\b"
-    r"|\b(?:lien|enlace)[ \t]+(?:ci-dessous|(?:de[ \t]+)?abajo)\b|\bLink[ \t]+unten\b",
+    r"|\b(?:lien|enlace)[ \t]+(?:ci-dessous|(?:de[ \t]+)?abajo)\b|\bLink[ \t]+unten\b"
+    # "Via le lien dans ma signature", "the link in my signature": the signature's link, named
+    # as the one meant (a link there with no such pointer is not the answer).
+    r"|\b(?:the[ \t]+)?link[ \t]+(?:in|at[ \t]+the[ \t]+bottom[ \t]+of)[ \t]+my[ \t]+"
+    r"(?:e-?mail[ \t]+)?signature\b"
+    r"|\blien[ \t]+(?:dans|de|en[ \t]+bas[ \t]+de)[ \t]+ma[ \t]+signature\b"
+    r"|\benlace[ \t]+(?:en|de)[ \t]+mi[ \t]+firma\b"
+    r"|\blink[ \t]+(?:nella|della)[ \t]+mia[ \t]+firma\b"
+    r"|\blink[ \t]+(?:na|da)[ \t]+minha[ \t]+assinatura\b"
+    r"|\bLink[ \t]+in[ \t]+meiner[ \t]+(?:E-?Mail-?)?Signatur\b"
+    r"|\blink[ \t]+in[ \t]+mijn[ \t]+(?:handtekening|signatuur)\b",
     re.IGNORECASE,
 )
 # "I'll call you on Zoom, link below": the link below is the call's, not a booking page.
