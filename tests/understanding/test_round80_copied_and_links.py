@@ -8,6 +8,8 @@
   "in copia", "en copie") set off by commas or brackets puts the person on the thread, as
   "in cc" does; said of someone who "is the right person" (to talk to), it is a referral to
   them. "Francesca, in copy, will send you the slides" hands the user to no one: still doubted.
+  German "Francesca Greco, in Kopie, ist die richtige Ansprechpartnerin" named "Kopie" as the
+  person; the word is no name now.
 
 Sentences of our own; the quote is the user's, Ada Obi's, outreach from Bucharest.
 """
@@ -78,6 +80,9 @@ IN_COPY_REFERRALS = [
     "Francesca Greco (in copy) would be the best person to talk to about this.",
     "Francesca, in copy, is the person to talk to - she made the same move.",
     "I'm on the research side now. Francesca Greco, in copy, is really the right person.",
+    # German capitalises the copy: "Kopie" was read as the person's name.
+    "Francesca Greco, in Kopie, ist die richtige Ansprechpartnerin für Sie.",
+    "Je pense que Francesca Greco, en copie, est la bonne personne pour vous.",
 ]
 
 

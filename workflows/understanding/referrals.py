@@ -333,6 +333,9 @@ _NOT_NAMES = frozenset(
     # "Teams or Google Meet would be better": where a call is held, named like a person.
     | {"zoom", "teams", "meet", "google", "microsoft", "skype", "webex", "whatsapp", "slack"}
     | {"hangouts", "facetime", "signal", "telegram", "calendly", "gmail", "outlook", "jitsi"}
+    # "Francesca Greco, in Kopie, ist die richtige Ansprechpartnerin": German capitalises the
+    # copy the person is in, which the cue before it reads as a name.
+    | {"kopie"}
     | set(WEEKDAYS)
     # "Marco", "Jan": first names far more often than "março" typed without its cedilla or
     # January cut short; "Mei" (Mei Lin Tan) than the Dutch May, which Dutch writes lower-case.
