@@ -36,7 +36,8 @@ BUH = ZoneInfo("Europe/Bucharest")
 # Inline under the second of the user's three Quito slots (Wednesday 30 March, 4:00pm).
 INLINE = [
     ("Hi Ada, answers below!", "That is too early for me, but 6:00pm your time works."),
-    ("Hoi Ada, antwoorden hieronder!", "Dat is te vroeg voor mij, maar om 18:00 jouw tijd kan ik wel."),
+    ("Hoi Ada, antwoorden hieronder!",
+     "Dat is te vroeg voor mij, maar om 18:00 jouw tijd kan ik wel."),
     ("Hallo Ada, Antworten unten!", "Das ist mir zu früh, aber um 18 Uhr deiner Zeit geht es."),
     ("Bonjour Ada, réponses ci-dessous !", "C'est trop tôt pour moi, mais 18h chez vous me va."),
     ("Hola Ada, respuestas abajo!",
@@ -46,7 +47,8 @@ INLINE = [
 INLINE_NEAR = [
     # Another event's hour after "but": no time taken.
     ("Hi Ada, answers below!", "That is too early, but I have a call at 6pm anyway."),
-    ("Hoi Ada, antwoorden hieronder!", "Dat is te vroeg, maar ik heb om 18:00 toch al een afspraak."),
+    ("Hoi Ada, antwoorden hieronder!",
+     "Dat is te vroeg, maar ik heb om 18:00 toch al een afspraak."),
     # The opening restates the quoted time on the sender's clock: still in doubt.
     ("Hi Ada, answers below!", "That's 10pm here, but 6pm your time works."),
 ]  # fmt: skip

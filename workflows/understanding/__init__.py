@@ -1134,7 +1134,7 @@ def understand(
         and leans_on_user_zone(reading, answer, ref, sender_tz, meeting_length, day_first=day_first)
     )
     if unplaced and (
-        restated := yours_restating_placed(
+        restating := yours_restating_placed(
             reading,
             answer,
             ref,
@@ -1146,7 +1146,7 @@ def understand(
     ):
         # "(9h chez vous, 8h à Paris)" under a thread naming Bucarest and Paris: the named
         # clock places the moment, and "chez vous" restates it on a clock the thread names.
-        reading, unplaced = restated, False
+        reading, unplaced = restating, False
     reading = _as_offered(reading, answer, stripped.history, thread_tz, offered, tz)
     reading = onto_offered_week(reading, answer, ref.date(), offered)
     if agreed is not None and msg.date is not None:
