@@ -6,6 +6,8 @@ Mended, each in several languages where the words are not English-only:
   is te vroeg, maar om 11:00 jouw tijd kan ik wel", "c'est trop tôt, mais 18h chez vous me
   va") is no restatement of the quoted time: after "but" the hour is the sender's own, on the
   quoted line's day;
+- "Dinsdag om 11:00 zou wel gaan" ("would work") offers that time; "zou niet gaan" is a no
+  (on main the latter was read as a certain offer);
 - "ignore my last email - I misread my diary" is the sender correcting a mail the user had,
   not a note written to someone else;
 - "(9h chez vous, 8h à Paris)" under a thread naming the user's Bucharest and Paris, the
@@ -52,6 +54,25 @@ INLINE_NEAR = [
     # The opening restates the quoted time on the sender's clock: still in doubt.
     ("Hi Ada, answers below!", "That's 10pm here, but 6pm your time works."),
 ]  # fmt: skip
+
+
+# Under each of the three slots, as blind83 p08 answers: "zou wel gaan" ("would work") offers
+# the time it follows; "zou niet gaan" says no to it.
+DUTCH = "Hoi Ada, antwoorden hieronder!"
+NO_THEN = "Nee, dan geef ik les."
+TOO_EARLY = "Dat is te vroeg na mijn overleg, maar om 18:00 jouw tijd kan ik wel."
+
+
+def test_dutch_answers_under_each_slot() -> None:
+    answers = (NO_THEN, TOO_EARLY, "Dat is me te laat. Dinsdag de 5e om 11:00 zou wel gaan.")
+    verdict = read_reply(inline(DUTCH, answers), tz=UIO, date=SENT)
+    assert_read_right(verdict, UIO, P, [datetime(2039, 3, 30, 18, 0), datetime(2039, 4, 5, 11, 0)])
+
+
+def test_dutch_would_not_work_is_no_offer() -> None:
+    answers = ("Nee.", "Nee.", "Dat is me te laat. Dinsdag de 5e om 11:00 zou niet gaan.")
+    verdict = read_reply(inline(DUTCH, answers), tz=UIO, date=SENT)
+    assert not (verdict.certain and verdict.proposed_times)
 
 
 @pytest.mark.parametrize(("opening", "answer"), INLINE)
