@@ -99,6 +99,7 @@ from workflows.understanding.times import (
     find_windows,
     leans_on_user_zone,
     may_name_users_clock,
+    named_clocks,
     named_zone,
     names_echoed,
     names_home_clock,
@@ -112,6 +113,7 @@ from workflows.understanding.times import (
     reply_zone_unread,
     sender_elsewhere,
     unread_zone_words,
+    yours_restating_placed,
     zone_unread,
 )
 from workflows.understanding.verdict import Doubt, Referral, TimeNote, TimeWindow, Verdict
@@ -1131,6 +1133,20 @@ def understand(
         and not names_home_clock(stripped.history, tz, own)
         and leans_on_user_zone(reading, answer, ref, sender_tz, meeting_length, day_first=day_first)
     )
+    if unplaced and (
+        restating := yours_restating_placed(
+            reading,
+            answer,
+            ref,
+            sender_tz,
+            meeting_length,
+            named_clocks(stripped.history, tz, own),
+            day_first=day_first,
+        )
+    ):
+        # "(9h chez vous, 8h à Paris)" under a thread naming Bucarest and Paris: the named
+        # clock places the moment, and "chez vous" restates it on a clock the thread names.
+        reading, unplaced = restating, False
     reading = _as_offered(reading, answer, stripped.history, thread_tz, offered, tz)
     reading = onto_offered_week(reading, answer, ref.date(), offered)
     if agreed is not None and msg.date is not None:

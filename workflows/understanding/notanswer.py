@@ -378,7 +378,11 @@ _GREETED = re.compile(
 # for someone else, whatever it opens on.
 _MISDIRECTED = re.compile(
     r"\b(?:meant for (?!you\b)|wrong (?:thread|recipient)|(?:pls|please) ignore"
-    r"|ignore (?:this|that|my last)|sent (?:this |that )?(?:to you )?by mistake)\b"
+    # "Ignore my last email - I misread my diary": a slip of the sender's own, owned in the
+    # next words, corrects the mail the user had; not one written to someone else.
+    r"|ignore (?:this|that|my last(?! (?:e-?mail|mail|message|note|reply)\b[^\n]{0,40}"
+    r"\bI(?:['’]d| had)? (?:misread|misremembered|mixed (?:up )?|got (?:\S+ ){0,3}?wrong)))"
+    r"|sent (?:this |that )?(?:to you )?by mistake)\b"
     r"|\A\s*(?:fwd|fw|forwarding) to \w+",
     re.IGNORECASE,
 )

@@ -375,6 +375,10 @@ _POINTS_AT_QUOTE = re.compile(
 )
 
 
+# ", but", ", maar", ", mais" … in the opening sentence, before an hour of the sender's own.
+_TURNS_TO_OWN = re.compile(
+    r"(?<=,)[ \t]+(?:but|maar|mais|aber|pero|ma|mas)\b[ \t]*(?=[^.!?]*\d)", re.IGNORECASE
+)
 # An hour written in figures, or noon ("noon your time?", "midi chez vous ?").
 _HOUR = re.compile(r"\d|\b(?:noon|midday|midi|mediodía|Mittag|mezzogiorno|meio-dia)\b", re.I)
 # "… once our clocks change on the 27th", "nach der Zeitumstellung am 27.": the day a clock
@@ -420,6 +424,12 @@ def _day_from_anchor(answer: str, anchor: str) -> tuple[str, bool]:
     opening, rest = (
         (answer[: restated.end()], answer[restated.end() :]) if restated else ("", answer)
     )
+    # "Dat is te vroeg na mijn overleg, maar om 11:00 jouw tijd kan ik wel", "That's too early,
+    # but 11:00 your time works": after "but" the opening turns from the quoted time to one of
+    # the sender's own, which the quoted line's day leads.
+    turn = _TURNS_TO_OWN.search(opening)
+    if turn is not None:
+        opening, rest = answer[: turn.end()], answer[turn.end() :]
     if not _HOUR.search(rest):
         # "I'm in clinic all afternoon": a part of the day with no hour is the sender's own
         # day described, not a time on the quoted one.

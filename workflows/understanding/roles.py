@@ -527,7 +527,9 @@ CONFLICT = _cues(
     r"kan (?:ik )?(?:ook |toch )?(?:helaas )?niet|lukt (?:mij |me )?(?:ook |toch )?(?:helaas )?niet"
     r"|bezet"
     r"|niet beschikbaar"
-    r"|verhinderd|tussengekomen|past (?:mij |me )?(?:helaas )?niet",
+    r"|verhinderd|tussengekomen|past (?:mij |me )?(?:helaas )?niet"
+    # "om 11:00 zou (helaas) niet gaan": "would not work", the no beside "zou wel gaan".
+    r"|zou (?:(?:helaas|toch|ook) )?niet (?:gaan|lukken|kunnen)",
 )
 OFFER = _cues(
     r"how about|what about|would [^.?!\n]{0,40}work|could (?:we|you) do|can (?:we|you) do",
@@ -559,6 +561,9 @@ OFFER = _cues(
     r"|(?:te |le |les )?(?:propongo|sugiero)|schlage (?:ich )?(?:Ihnen |dir )?\w*\s?vor"
     r"|(?:ti |vi |le )?(?:propongo|suggerisco)|(?:te |lhe )?(?:proponho|sugiro)"
     r"|(?:ik )?stel (?:ik )?(?:je |u )?voor",
+    # "Maandag de 14e om 17:00 zou wel gaan": "would work", the Dutch hedged offer (not "zou
+    # niet gaan").
+    r"zou (?:(?:wel|prima|ook|goed) )(?:gaan|lukken|kunnen)",
 )
 PICK = _cues(
     r"works(?: for me| great| well| perfectly)?|that works|let's (?:do|go with|lock in|say)",

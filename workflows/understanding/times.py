@@ -5530,6 +5530,58 @@ def leans_on_user_zone(
     return [w.start for w in probe.proposed] != [w.start for w in reading.proposed]
 
 
+def named_clocks(
+    text: str, home: tzinfo | None = None, user_names: frozenset[str] = frozenset()
+) -> list[tzinfo]:
+    """The distinct clocks ``text`` names, the first named standing for each."""
+    return _distinct_clocks(z.tz for z in _find_zones(text, home=home, user_names=user_names))
+
+
+def yours_restating_placed(
+    reading: TimeReading,
+    text: str,
+    ref: datetime,
+    fallback_tz: tzinfo,
+    meeting_length: timedelta,
+    zones: Sequence[tzinfo],
+    *,
+    day_first: bool | None,
+) -> TimeReading | None:
+    """``reading`` with its "your time" clocks as restatements, when a named clock places them.
+
+    "vendredi 11, à la même heure (9h chez vous, 8h à Paris)" under a thread naming Bucarest
+    and Paris, the user's zone not known: read with the user nowhere, "8h à Paris" still places
+    the moment; read on Bucarest's clock, "9h chez vous" is that same moment and nothing else.
+    The "your time" clock then only restates it, whichever zone the reader assumed. ``None``
+    when no zone the thread names makes every "your time" clock one the reply places otherwise.
+    """
+    probe = read_times(
+        text, ref, fallback_tz, meeting_length, day_first=day_first, user_tz=_NOWHERE
+    ).proposed
+    # With the user nowhere, a "your time" clock lands on that far clock; the rest are placed.
+    placed = {w.start for w in probe if w.start.tzinfo is not _NOWHERE}
+    if len(placed) == len(probe) or not placed <= {w.start for w in reading.proposed}:
+        return None
+    # The user's clock is not the sender's, nor a placed one's ("10h chez vous, 10h à Paris"
+    # would put the user in Paris, where the thread may have named another clock of theirs).
+    sides = {ref.utcoffset(), *(w.start.utcoffset() for w in probe if w.start in placed)}
+    for tz in zones:
+        if any(start.astimezone(tz).utcoffset() in sides for start in placed):
+            continue
+        again = read_times(text, ref, fallback_tz, meeting_length, day_first=day_first, user_tz=tz)
+        if {w.start for w in again.proposed} == placed:
+            return replace(
+                reading,
+                mentions=tuple(
+                    m
+                    if m.role not in PROPOSED_ROLES or m.window.start in placed
+                    else replace(m, role=Role.RESTATED)
+                    for m in reading.mentions
+                ),
+            )
+    return None
+
+
 def _season_name(match: re.Match[str]) -> str | None:
     """The abbreviation a zone mention says: "MST", or "MST" for "Mountain Standard Time"."""
     if match["abbr"]:
