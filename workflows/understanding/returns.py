@@ -113,8 +113,9 @@ _THROUGH_CUE = re.compile(
 # the day must say the sender is back).
 # "ab Dienstag, dem\n9. Juni, wieder im Büro": the weekday may come first, its article
 # after it, the line wrapped before the day.
+# "und ab\nMontag, 14. November, wieder …": a hard wrap may fall after the from word.
 _FROM_ANY_DAY = re.compile(
-    r"\b(?:from|vanaf|ab|à partir du|dès le|a partir del?|desde|da|dal)[ \t]+"
+    r"\b(?:from|vanaf|ab|à partir du|dès le|a partir del?|desde|da|dal)(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?:(?:the|dem|le|el|il)[ \t]+)?(?:(?:{'|'.join(WEEKDAYS)})[ \t,]+"
     r"(?:(?:the|dem|den|le|el|il)\s+)?)?$",
     re.IGNORECASE,
@@ -124,6 +125,8 @@ _WRAPPED_SENTENCE_END = re.compile(r"[.!?]|\n[ \t]*\n")
 _BACK_AFTER = re.compile(
     r"\b(?:back|reachable|available again|de retour|joignable|de vuelta|localizable"
     r"|wieder (?:erreichbar|im Büro|da)|zurück|di nuovo (?:raggiungibile|in ufficio)"
+    # "wieder für Sie erreichbar", "weer voor u bereikbaar": a few words may stand between.
+    r"|wieder(?:[ \t]+\w+){1,3}?[ \t]+erreichbar|weer(?:[ \t]+\w+){1,3}?[ \t]+bereikbaar"
     r"|raggiungibile|de volta|weer (?:bereikbaar|op kantoor|aanwezig)|terug)\b",
     re.IGNORECASE,
 )
@@ -280,7 +283,11 @@ def _period_mentions(text: str, ref: date) -> list[DateMention]:
 _WRAPPED_DAY = re.compile(
     # "back on the 3\nMay I ask …" opens a question on the next line.
     rf"(\d\.?[ \t]*)\n(?=[ \t]*(?:{_MONTH_NAMES})\b(?![ \t]+(?:I|we|you)\b))"
-    rf"|(\b(?:{_MONTH_NAMES})\.?[ \t]*)\n(?=[ \t]*\d{{1,2}}\b)",
+    rf"|(\b(?:{_MONTH_NAMES})\.?[ \t]*)\n(?=[ \t]*\d{{1,2}}\b)"
+    # "tot en met zondag\n6 november": a weekday wrapped from its date (only a day with its
+    # month after the wrap, so "until Friday\n3 of us …" stays apart).
+    rf"|(\b(?:{'|'.join(WEEKDAYS)})\b,?[ \t]*)\n(?=[ \t]*[0-3]?\d(?:st|nd|rd|th|er|e|\.)?"
+    rf"[ \t]+(?:de[ \t]+)?(?:{_MONTH_NAMES})\b)",
     re.IGNORECASE,
 )
 
@@ -312,7 +319,7 @@ def find_return_date(
     "until X inclusive" and "after X" mean the day after X.
     Otherwise the latest future date mentioned.
     """
-    text = _WRAPPED_DAY.sub(lambda m: (m[1] or m[2] or "") + " ", text)
+    text = _WRAPPED_DAY.sub(lambda m: (m[1] or m[2] or m[3] or "") + " ", text)
     mentions = [
         m
         for m in [
