@@ -95,7 +95,8 @@ _SENTENCE_END = re.compile(r"(?<!\d)\.|\n")
 _HARD_WRAP = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)[ \t]*")
 _FROM_CUE = re.compile(_FROM_DAY, re.IGNORECASE)
 _UNTIL_CUE = re.compile(
-    r"(?:until|till|through|jusqu'?au|jusqu’au|hasta|bis|fino al|até|tot en met|tot)[^.\n]{0,12}$",
+    # "fino a domenica 6 novembre compreso": Italian "until" may take no article.
+    r"(?:until|till|through|jusqu'?au|jusqu’au|hasta|bis|fino a|até|tot en met|tot)[^.\n]{0,12}$",
     re.IGNORECASE,
 )
 # "out through Jan 2", "bis einschließlich 9. Januar": the last day away, inclusive.
@@ -113,9 +114,8 @@ _THROUGH_CUE = re.compile(
 # the day must say the sender is back).
 # "ab Dienstag, dem\n9. Juni, wieder im Büro": the weekday may come first, its article
 # after it, the line wrapped before the day.
-# "und ab\nMontag, 14. November, wieder …": a hard wrap may fall after the from word.
 _FROM_ANY_DAY = re.compile(
-    r"\b(?:from|vanaf|ab|à partir du|dès le|a partir del?|desde|da|dal)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"\b(?:from|vanaf|ab|à partir du|dès le|a partir del?|desde|da|dal)[ \t]+"
     rf"(?:(?:the|dem|le|el|il)[ \t]+)?(?:(?:{'|'.join(WEEKDAYS)})[ \t,]+"
     r"(?:(?:the|dem|den|le|el|il)\s+)?)?$",
     re.IGNORECASE,
@@ -130,6 +130,9 @@ _BACK_AFTER = re.compile(
     r"|raggiungibile|de volta|weer (?:bereikbaar|op kantoor|aanwezig)|terug)\b",
     re.IGNORECASE,
 )
+# "de retour à partir du lundi 14", "wieder da ab dem 14.": a back word right before the from
+# word makes the day the first one back, whatever absence the sentence named before it.
+_BACK_FROM = re.compile(rf"(?:{_BACK_AFTER.pattern})[ \t]+{_FROM_DAY}", re.IGNORECASE)
 # "depois do dia 20", "dopo il 20", "na de 20e": the same "after", the day past.
 _AFTER_CUE = re.compile(
     r"(?:after|après|después del?|nach|depois d[oa]|após o|dopo il|na de)[ \t]+"
@@ -306,6 +309,11 @@ def _absence_from(text: str, start: int, end: int) -> bool:
     return bool(OOO_WORDING.search(_SENTENCE_END.split(before)[-1]))
 
 
+def _unwrapped(before: str) -> str:
+    """``before`` with each hard wrap (a lone line break) read as a space."""
+    return re.sub(r"(?<!\n)\n(?![ \t]*\n)", " ", before)
+
+
 def find_return_date(
     text: str, ref: date, *, day_first: bool | None = False, home: str | None = None
 ) -> date | None:
@@ -332,7 +340,10 @@ def find_return_date(
         if m.day >= ref
     ]
     mentions.sort(key=lambda m: m.start)
-    befores = [text[max(0, m.start - 40) : m.start] for m in mentions]
+    # "und ab\nMontag, 14. November, wieder …", "di nuovo in ufficio da\nlunedì 14": a line
+    # broken by the mail program ends no sentence, so the words before a day are read across it
+    # (a blank line still parts them).
+    befores = [_unwrapped(text[max(0, m.start - 40) : m.start]) for m in mentions]
     exact = [m.kind not in ("period", "span", "month") for m in mentions]
     for mention, before, is_day in zip(mentions, befores, exact, strict=True):
         if _AFTER_CUE.search(before) and is_day:
@@ -351,7 +362,9 @@ def find_return_date(
         ):
             return mention.day
         if _BACK_CUE.search(before) and not (
-            _FROM_CUE.search(before) and _absence_from(text, mention.start, mention.end)
+            _FROM_CUE.search(before)
+            and not _BACK_FROM.search(before)
+            and _absence_from(text, mention.start, mention.end)
         ):
             return mention.day
     for mention, before, is_day in zip(mentions, befores, exact, strict=True):
