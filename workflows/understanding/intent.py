@@ -493,7 +493,8 @@ DEFER = _cues(
     r"(?:ping|email|write|try|message|nudge|remind) me again|offline until|heads-down until",
     # "Ping me then?", "I'm on parental leave until January 8, so please write again then" (the
     # leave alone is an absence: "on parental leave until January. For anything urgent, Dan").
-    r"(?:ping|email|write|message|nudge|try|call|text) (?:me (?:again )?|again )then",
+    # "could you write to me again then and we'll find a time?": "to" may stand before "me".
+    r"(?:ping|email|write(?: to)?|message|nudge|try|call|text) (?:me (?:again )?|again )then",
     # "Happy to, but not until after the holidays": yes, later.
     r"not (?:until|till|before)(?! \d| noon| lunch)|(?:have|has|need|needs) to wait (?:until|till)"
     r"|pas avant(?! \d)|no antes de(?! las)|hasta después de"

@@ -95,7 +95,8 @@ _SENTENCE_END = re.compile(r"(?<!\d)\.|\n")
 _HARD_WRAP = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)[ \t]*")
 _FROM_CUE = re.compile(_FROM_DAY, re.IGNORECASE)
 _UNTIL_CUE = re.compile(
-    r"(?:until|till|through|jusqu'?au|jusqu’au|hasta|bis|fino al|até|tot en met|tot)[^.\n]{0,12}$",
+    # "fino a domenica 6 novembre compreso": Italian "until" may take no article.
+    r"(?:until|till|through|jusqu'?au|jusqu’au|hasta|bis|fino a|até|tot en met|tot)[^.\n]{0,12}$",
     re.IGNORECASE,
 )
 # "out through Jan 2", "bis einschließlich 9. Januar": the last day away, inclusive.
@@ -124,9 +125,14 @@ _WRAPPED_SENTENCE_END = re.compile(r"[.!?]|\n[ \t]*\n")
 _BACK_AFTER = re.compile(
     r"\b(?:back|reachable|available again|de retour|joignable|de vuelta|localizable"
     r"|wieder (?:erreichbar|im Büro|da)|zurück|di nuovo (?:raggiungibile|in ufficio)"
+    # "wieder für Sie erreichbar", "weer voor u bereikbaar": a few words may stand between.
+    r"|wieder(?:[ \t]+\w+){1,3}?[ \t]+erreichbar|weer(?:[ \t]+\w+){1,3}?[ \t]+bereikbaar"
     r"|raggiungibile|de volta|weer (?:bereikbaar|op kantoor|aanwezig)|terug)\b",
     re.IGNORECASE,
 )
+# "de retour à partir du lundi 14", "wieder da ab dem 14.": a back word right before the from
+# word makes the day the first one back, whatever absence the sentence named before it.
+_BACK_FROM = re.compile(rf"(?:{_BACK_AFTER.pattern})[ \t]+{_FROM_DAY}", re.IGNORECASE)
 # "depois do dia 20", "dopo il 20", "na de 20e": the same "after", the day past.
 _AFTER_CUE = re.compile(
     r"(?:after|après|después del?|nach|depois d[oa]|após o|dopo il|na de)[ \t]+"
@@ -280,7 +286,11 @@ def _period_mentions(text: str, ref: date) -> list[DateMention]:
 _WRAPPED_DAY = re.compile(
     # "back on the 3\nMay I ask …" opens a question on the next line.
     rf"(\d\.?[ \t]*)\n(?=[ \t]*(?:{_MONTH_NAMES})\b(?![ \t]+(?:I|we|you)\b))"
-    rf"|(\b(?:{_MONTH_NAMES})\.?[ \t]*)\n(?=[ \t]*\d{{1,2}}\b)",
+    rf"|(\b(?:{_MONTH_NAMES})\.?[ \t]*)\n(?=[ \t]*\d{{1,2}}\b)"
+    # "tot en met zondag\n6 november": a weekday wrapped from its date (only a day with its
+    # month after the wrap, so "until Friday\n3 of us …" stays apart).
+    rf"|(\b(?:{'|'.join(WEEKDAYS)})\b,?[ \t]*)\n(?=[ \t]*[0-3]?\d(?:st|nd|rd|th|er|e|\.)?"
+    rf"[ \t]+(?:de[ \t]+)?(?:{_MONTH_NAMES})\b)",
     re.IGNORECASE,
 )
 
@@ -299,6 +309,11 @@ def _absence_from(text: str, start: int, end: int) -> bool:
     return bool(OOO_WORDING.search(_SENTENCE_END.split(before)[-1]))
 
 
+def _unwrapped(before: str) -> str:
+    """``before`` with each hard wrap (a lone line break) read as a space."""
+    return re.sub(r"(?<!\n)\n(?![ \t]*\n)", " ", before)
+
+
 def find_return_date(
     text: str, ref: date, *, day_first: bool | None = False, home: str | None = None
 ) -> date | None:
@@ -312,7 +327,7 @@ def find_return_date(
     "until X inclusive" and "after X" mean the day after X.
     Otherwise the latest future date mentioned.
     """
-    text = _WRAPPED_DAY.sub(lambda m: (m[1] or m[2] or "") + " ", text)
+    text = _WRAPPED_DAY.sub(lambda m: (m[1] or m[2] or m[3] or "") + " ", text)
     mentions = [
         m
         for m in [
@@ -325,7 +340,10 @@ def find_return_date(
         if m.day >= ref
     ]
     mentions.sort(key=lambda m: m.start)
-    befores = [text[max(0, m.start - 40) : m.start] for m in mentions]
+    # "und ab\nMontag, 14. November, wieder …", "di nuovo in ufficio da\nlunedì 14": a line
+    # broken by the mail program ends no sentence, so the words before a day are read across it
+    # (a blank line still parts them).
+    befores = [_unwrapped(text[max(0, m.start - 40) : m.start]) for m in mentions]
     exact = [m.kind not in ("period", "span", "month") for m in mentions]
     for mention, before, is_day in zip(mentions, befores, exact, strict=True):
         if _AFTER_CUE.search(before) and is_day:
@@ -344,7 +362,9 @@ def find_return_date(
         ):
             return mention.day
         if _BACK_CUE.search(before) and not (
-            _FROM_CUE.search(before) and _absence_from(text, mention.start, mention.end)
+            _FROM_CUE.search(before)
+            and not _BACK_FROM.search(before)
+            and _absence_from(text, mention.start, mention.end)
         ):
             return mention.day
     for mention, before, is_day in zip(mentions, befores, exact, strict=True):
