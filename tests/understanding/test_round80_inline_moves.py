@@ -168,3 +168,19 @@ def test_your_time_restating_a_placed_clock(lang: str, body: str, tz: ZoneInfo) 
 def test_your_time_not_restating_stays_doubted(lang: str, body: str) -> None:
     verdict = read_reply(body + BOOKED[lang], tz=UTC, date=MOVE_SENT, sender=HUGO)
     assert not verdict.certain, local_starts(verdict, BUH)
+
+
+# The user's zone known: the "your time" clock is read on it, and still disagrees with the
+# placed clock of the same day (8h in Paris is 9h in Bucharest). Before, both clocks were read
+# as two certain offers for the one move.
+DISAGREEING = [
+    *MOVES_NEAR[:3],
+    ("es", "Hola Ada:\n\n¿Podemos pasarlo al viernes 11 de noviembre (10:00 hora tuya, 8:00 en"
+     " París)?\n\nHugo\n"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "body"), DISAGREEING)
+def test_your_time_against_a_placed_clock_stays_doubted(lang: str, body: str) -> None:
+    verdict = read_reply(body + BOOKED[lang], tz=BUH, date=MOVE_SENT, sender=HUGO)
+    assert not verdict.certain, local_starts(verdict, BUH)

@@ -113,6 +113,7 @@ from workflows.understanding.times import (
     reply_zone_unread,
     sender_elsewhere,
     unread_zone_words,
+    yours_against_placed,
     yours_restating_placed,
     zone_unread,
 )
@@ -1147,6 +1148,10 @@ def understand(
         # "(9h chez vous, 8h à Paris)" under a thread naming Bucarest and Paris: the named
         # clock places the moment, and "chez vous" restates it on a clock the thread names.
         reading, unplaced = restating, False
+    # "(10h chez vous, 8h à Paris)": one moment on two clocks that do not agree.
+    against = yours_against_placed(
+        reading, answer, ref, sender_tz, meeting_length, day_first=day_first
+    )
     reading = _as_offered(reading, answer, stripped.history, thread_tz, offered, tz)
     reading = onto_offered_week(reading, answer, ref.date(), offered)
     if agreed is not None and msg.date is not None:
@@ -1412,6 +1417,7 @@ def understand(
             referrals=bool(evidence.referrals),
             picked=picked is not None,
             user_zone_unplaced=unplaced,
+            yours_against_placed=against,
             # The user's offers in a clock the reader cannot name are read in the sender's;
             # the sender's own unknown words are their Date header's clock, as any zoneless time.
             zone_unread=thread_tz is None and zone_unread(stripped.history, tz),

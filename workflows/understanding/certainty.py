@@ -1053,6 +1053,8 @@ class Reading:
     picked: bool = False
     # An offer placed by "your time" while the thread names no zone of the user's.
     user_zone_unplaced: bool = False
+    # A "your time" clock and a placed clock of one day that are not one moment.
+    yours_against_placed: bool = False
     # An answer under a quoted line took that line's day.
     anchored: bool = False
     # The reply is written between the quoted lines it answers.
@@ -3183,12 +3185,16 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
             # of the user's times, not all of them; which ones the reader would have to work
             # out from the qualifier.
             doubts.append(WHICH_PICK)
-        if _one_instant_twice(reading) or (
-            reading.intent is Intent.PROPOSE_TIMES
-            and (
-                picks_on_own_clock(_after_taking_back(reading))
-                # Two or more offers read: the checked clock may be one of them, misplaced.
-                or (len(reading.times.proposed) > 1 and _CLOCK_CHECKED.search(reading.text))
+        if (
+            reading.yours_against_placed
+            or _one_instant_twice(reading)
+            or (
+                reading.intent is Intent.PROPOSE_TIMES
+                and (
+                    picks_on_own_clock(_after_taking_back(reading))
+                    # Two or more offers read: the checked clock may be one of them, misplaced.
+                    or (len(reading.times.proposed) > 1 and _CLOCK_CHECKED.search(reading.text))
+                )
             )
         ):
             # "Tuesday works - that's 1pm for me in SF": the sender's clock for the day picked,

@@ -5582,6 +5582,35 @@ def yours_restating_placed(
     return None
 
 
+def yours_against_placed(
+    reading: TimeReading,
+    text: str,
+    ref: datetime,
+    fallback_tz: tzinfo,
+    meeting_length: timedelta,
+    *,
+    day_first: bool | None,
+) -> bool:
+    """Whether a "your time" clock and a placed clock of the same day are not one moment.
+
+    "vendredi 11 (10h chez vous, 8h à Paris)" to a user in Bucharest: 8h in Paris is 9h for
+    the user, so the pair restates one moment with a slip in one of its clocks, and reading
+    both as offers would draft a reply to a time nobody meant. Read with the user nowhere,
+    the "your time" clock lands far off and the placed one stays; on the user's clock the
+    pair should have been one start.
+    """
+    if not any(m["yours"] or m["near"] for m in _ZONE.finditer(text)):
+        return False
+    probe = read_times(
+        text, ref, fallback_tz, meeting_length, day_first=day_first, user_tz=_NOWHERE
+    ).proposed
+    placed = {w.start for w in probe if w.start.tzinfo is not _NOWHERE}
+    yours_days = {w.start.date() for w in probe if w.start.tzinfo is _NOWHERE}
+    return any(p.date() in yours_days for p in placed) and any(
+        w.start not in placed for w in reading.proposed
+    )
+
+
 def _season_name(match: re.Match[str]) -> str | None:
     """The abbreviation a zone mention says: "MST", or "MST" for "Mountain Standard Time"."""
     if match["abbr"]:
