@@ -3637,6 +3637,46 @@ def _spanned_offer(
     return at
 
 
+# "aquí en Ciudad de México serán las 7:30", "here in Chicago it'll be 7am": the sender's side
+# with its place named, then the verb of a clock read again; the place may not fit the short
+# lead `_RESTATE_BEFORE` looks at (replies_blind84 a07). The instant is still held to the offer
+# by `_bears_out`.
+_PLACED_SIDE_BEFORE = re.compile(
+    r"\b(?:aquí|acá|aqui|cá|here|ici|qui|hier)[ \t]+(?:en|in|à|a|em|no|na)[ \t]+"
+    r"(?P<place>[A-ZÀ-Ý][\w.]*(?:[ \t]+(?:(?:de|del|da|do|di)[ \t]+)?[A-ZÀ-Ý][\w.]*){0,3}),?[ \t]+"
+    r"(?:serán|son|será|serão|são|saranno|sono|sarà|it['’]s|it[ \t]+is|it['’]ll[ \t]+be"
+    r"|it[ \t]+will[ \t]+be|c['’]est|ce[ \t]+sera|il[ \t]+sera|il[ \t]+est)"
+    r"(?:[ \t]+(?:las?|le|as?|les|um))?[ \t]*$"
+)
+
+
+def _placed_side_off(sentence: str, tod: _TimeOfDay, mentions: Sequence[TimeMention]) -> bool:
+    """Whether "aquí en Ciudad de México serán las 8:30" is not the offer's instant there.
+
+    The place, when the reader knows its clock, pins the clock said again to it: an hour off is
+    no clock change in between but a sum gone wrong, and which clock the sender keeps is a
+    guess. An unknown place leaves it to `_bears_out`.
+    """
+    said = _PLACED_SIDE_BEFORE.search(sentence, max(0, tod.start - 64), tod.start)
+    if said is None:
+        return False
+    name = said["place"].lower()
+    where = ZONE_NAMES.get(name) or PLACE_ZONES.get(unaccented(name))
+    if where is None:
+        return False
+    tz = zone(where)
+    offers = [m.window.start for m in mentions if m.role in PROPOSED_ROLES]
+    return not any(
+        datetime.combine(start.astimezone(tz).date(), tod.begin, tz) == start
+        or (
+            tod.guessed
+            and datetime.combine(start.astimezone(tz).date(), tod.begin, tz) + timedelta(hours=12)
+            == start
+        )
+        for start in offers
+    )
+
+
 def _restates(sentence: str, tod: _TimeOfDay) -> bool:
     """Written as another zone's reading of a time ("(9am for you)", "which is 3pm ET")."""
     lead = sentence[max(0, tod.start - 32) : tod.start]
@@ -3658,6 +3698,7 @@ def _restates(sentence: str, tod: _TimeOfDay) -> bool:
         or _RESTATE_AFTER.match(tail[:20])
         or (_IS_LEAD.search(lead) and _HERE_AFTER.match(tail[:20]))
         or _MINE_WITH_DAY.search(sentence, max(0, tod.start - 64), tod.start)
+        or _PLACED_SIDE_BEFORE.search(sentence, max(0, tod.start - 64), tod.start)
     )
 
 
@@ -5178,6 +5219,7 @@ def read_times(
                             _restates(seg_text, t)
                             or _zoned_after_dash(text[: seg_start + t.start], t)
                         )
+                        and not _placed_side_off(seg_text, t, mentions)
                         and _bears_out(
                             t,
                             mentions,

@@ -845,7 +845,13 @@ _CLOCK_NAMES: dict[str, dict[_Said, str]] = {
         _CLOCK: "bangkok",
         _TIME: "thailand",
     },
-    "Asia/Ho_Chi_Minh": {_TIME: "vietnam"},
+    # One clock for the whole country, so "hora de Vietnam", "heure du Vietnam" and the bare
+    # "hora Vietnam" name it as surely as "Vietnam time" (replies_blind84 a07).
+    "Asia/Ho_Chi_Minh": {
+        _WORDS: "vietnam",
+        _CLOCK: "hora vietnam|hora vietnamita|heure vietnamienne|ora vietnamita|vietnamesische zeit"
+            "|vietnamese tijd|horário do vietnã|hora do vietnã|hanoi|hà nội|saigon|sài gòn",
+    },
     "Asia/Hong_Kong": {
         _CLOCK | _PLACE: "hong kong",
         _CLOCK: "hongkong",

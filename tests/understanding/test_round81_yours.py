@@ -1,0 +1,112 @@
+"""Round 81, part B (blind84 a07): a country's clock in words, and a restatement with a place.
+
+- "hora de Vietnam", "heure du Vietnam", "ora del Vietnam" and the bare "hora Vietnam" name
+  Vietnam's one clock as "Vietnam time" did; "Hanoi", "Saigon" name it alone.
+- "aquí en Ciudad de México serán las 7:30 de la mañana", "here in Chicago it'll be 7am": the
+  sender's side with its place named, then the verb, says the offer again on the sender's
+  clock. It offers nothing when it is the offer's instant there; an hour off stays doubted.
+- blind84 p09 (an inline "this one an hour earlier" under a quoted slot) and s04 (the user's
+  time named back as "Wednesday evening here" beside new offers) are left doubted.
+
+Sentences of our own; the quote is the user's, Ada Obi's, outreach from Ho Chi Minh City.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.understanding.reply import doubt_codes, local_starts, read_reply
+from workflows.stages import Intent
+
+SAIGON = ZoneInfo("Asia/Ho_Chi_Minh")
+UTC = ZoneInfo("UTC")
+# From Mexico City (-06:00 all year) and from Chicago (-05:00 after 11 March 2040).
+FROM_MEXICO = "Tue, 06 Mar 2040 19:00:00 -0600"
+FROM_CHICAGO = "Tue, 13 Mar 2040 09:00:00 -0500"
+OUTREACH = (
+    "\n\nOn Mon, 5 Mar 2040, Ada Obi <ada@example.com> wrote:\n"
+    "> Would you have 30 minutes for a call? These times work for me\n"
+    "> (Vietnam time, ICT, UTC+7):\n"
+    "> - Tuesday 20 March, 8:30 pm\n"
+    "> - Thursday 22 March, 8:00 am\n"
+)
+TUESDAY_830PM = [datetime(2040, 3, 20, 20, 30)]
+
+# 20:30 in Ho Chi Minh City is 7:30 in Mexico City and 8:30 in Chicago on 20 March 2040.
+SAID_AGAIN_WITH_PLACE = [
+    (
+        "El martes 20 a las 20:30 hora de Vietnam me va bien; aquí en Ciudad de México serán las "
+        "7:30 de la mañana.",
+        FROM_MEXICO,
+    ),
+    (
+        "Me funciona el martes 20 a las 20:30 hora Vietnam, aquí en Guadalajara son las 7:30.",
+        FROM_MEXICO,
+    ),
+    (
+        "Le mardi 20 à 20h30, heure du Vietnam, me convient ; ici à Mexico il sera 7h30.",
+        FROM_MEXICO,
+    ),
+    (
+        "Tuesday 20 March at 8:30pm Vietnam time works; here in Chicago it'll be 8:30am.",
+        FROM_CHICAGO,
+    ),
+    ("Martedì 20 alle 20:30 ora del Vietnam va bene, qui a Chicago saranno le 8:30.", FROM_CHICAGO),
+]
+
+
+@pytest.mark.parametrize("zone", [SAIGON, UTC], ids=["saigon", "utc"])
+@pytest.mark.parametrize(("body", "sent"), SAID_AGAIN_WITH_PLACE)
+def test_a_restatement_with_its_place_offers_nothing(body: str, sent: str, zone: ZoneInfo) -> None:
+    verdict = read_reply(body, tz=zone, date=sent, quote=OUTREACH)
+    assert verdict.intent is Intent.ACCEPT
+    assert local_starts(verdict, SAIGON) == TUESDAY_830PM
+    assert verdict.certain, doubt_codes(verdict)
+
+
+NEAR_MISSES = [
+    # An hour off the offer on the sender's clock: one of the two clocks is wrong.
+    (
+        "El martes 20 a las 20:30 hora de Vietnam me va bien; aquí en Ciudad de México serán las "
+        "8:30 de la mañana.",
+        FROM_MEXICO,
+    ),
+    (
+        "Tuesday 20 March at 8:30pm Vietnam time works; here in Chicago it'll be 7:30am.",
+        FROM_CHICAGO,
+    ),
+    # A clock that is no reading of the offer: a second time, with no day.
+    (
+        "El martes 20 a las 20:30 hora de Vietnam me va bien, o si no a las 9 de la noche.",
+        FROM_MEXICO,
+    ),
+    # A clock name the reader does not know still leaves the zone unread.
+    ("El martes 20 a las 20:30 hora de Narnia me va bien.", FROM_MEXICO),
+]
+
+
+@pytest.mark.parametrize(("body", "sent"), NEAR_MISSES)
+def test_near_misses_stay_doubted(body: str, sent: str) -> None:
+    verdict = read_reply(body, tz=SAIGON, date=sent, quote=OUTREACH)
+    assert not verdict.certain, (verdict.intent, local_starts(verdict, SAIGON))
+
+
+VIETNAM_CLOCK = [
+    "Tuesday 20 March at 8:30pm Vietnam time works for me.",
+    "El martes 20 de marzo a las 20:30 hora de Vietnam me funciona.",
+    "El martes 20 de marzo a las 20:30 hora Vietnam me funciona.",
+    "Le mardi 20 mars à 20h30 heure du Vietnam me convient.",
+    "Martedì 20 marzo alle 20:30 ora del Vietnam mi va bene.",
+    "Terça, 20 de março, às 20h30 hora do Vietnã funciona para mim.",
+    "Tuesday 20 March at 8:30pm Hanoi time works for me.",
+]
+
+
+@pytest.mark.parametrize("body", VIETNAM_CLOCK)
+def test_vietnam_clock_in_words(body: str) -> None:
+    verdict = read_reply(body, tz=UTC, date=FROM_CHICAGO, quote=OUTREACH)
+    assert local_starts(verdict, SAIGON) == TUESDAY_830PM
+    assert verdict.certain, doubt_codes(verdict)
