@@ -5,8 +5,14 @@
 - "aquí en Ciudad de México serán las 7:30 de la mañana", "here in Chicago it'll be 7am": the
   sender's side with its place named, then the verb, says the offer again on the sender's
   clock. It offers nothing when it is the offer's instant there; an hour off stays doubted.
-- blind84 p09 (an inline "this one an hour earlier" under a quoted slot) and s04 (the user's
-  time named back as "Wednesday evening here" beside new offers) are left doubted.
+- Inline under a quoted slot ("> - Tuesday 6 March, 9:30 pm"): "Could we do this one an hour
+  earlier, 8:30pm your time? Or Wednesday 7 March, same time (8:30pm yours)." The first
+  sentence names no day, the next opens on "or" with a day and an hour of its own: the first
+  hour is on the quoted line's day, an alternative to the second (blind84 p09). Without the
+  "or", or with no hour for the other day ("At 8:30pm? Or would Wednesday suit better?"), it
+  stays doubted.
+- blind84 s04 (the user's time named back as "Wednesday evening here" beside new offers) is
+  left doubted.
 
 Sentences of our own; the quote is the user's, Ada Obi's, outreach from Ho Chi Minh City.
 """
@@ -110,3 +116,52 @@ def test_vietnam_clock_in_words(body: str) -> None:
     verdict = read_reply(body, tz=UTC, date=FROM_CHICAGO, quote=OUTREACH)
     assert local_starts(verdict, SAIGON) == TUESDAY_830PM
     assert verdict.certain, doubt_codes(verdict)
+
+
+SENT_FROM_INDIA = "Tue, 28 Feb 2040 11:20:00 +0530"
+
+
+def inline(answer: str) -> str:
+    """``answer`` written under the second of two quoted slots of Ada's, the first refused."""
+    return (
+        "Hi Ada, answers inline below.\n\n"
+        "On Mon, 27 Feb 2040 at 7:00 AM Ada Obi <ada@example.com> wrote:\n\n"
+        "> Would you have 30 minutes? These times work for me (Vietnam time, ICT, UTC+7):\n>\n"
+        "> - Thursday 1 March, 8:00 pm\n\nNo, sorry, I'm flying that day.\n\n"
+        "> - Tuesday 6 March, 9:30 pm\n\n" + answer + "\n\n> Thanks,\n> Ada\n"
+    )
+
+
+TUE_AND_WED_830PM = [datetime(2040, 3, 6, 20, 30), datetime(2040, 3, 7, 20, 30)]
+INLINE_OR_ANOTHER_DAY = [
+    "Could we do this one an hour earlier, 8:30pm your time? Or Wednesday 7 March, same time "
+    "(8:30pm yours).",
+    "Ginge das eine Stunde früher, 20:30 Ihre Zeit? Oder Mittwoch 7. März um 20:30 Ihre Zeit.",
+    "¿Podríamos hacerlo una hora antes, a las 20:30 tu hora? O el miércoles 7 de marzo a las "
+    "20:30 tu hora.",
+    "8:30pm your time instead? Otherwise Wednesday 7 March at 8:30pm your time.",
+]
+
+
+@pytest.mark.parametrize("zone", [SAIGON, UTC], ids=["saigon", "utc"])
+@pytest.mark.parametrize("answer", INLINE_OR_ANOTHER_DAY)
+def test_an_inline_hour_then_or_another_day(answer: str, zone: ZoneInfo) -> None:
+    verdict = read_reply(inline(answer), tz=zone, date=SENT_FROM_INDIA)
+    assert verdict.intent is Intent.PROPOSE_TIMES
+    assert local_starts(verdict, SAIGON) == TUE_AND_WED_830PM
+    assert verdict.certain, doubt_codes(verdict)
+
+
+INLINE_NEAR_MISSES = [
+    # No "or": the 3pm may be the Wednesday's.
+    "How about 3pm? Wednesday 7 March would be best.",
+    "Can we do 3pm? Wednesday 7 March is my only free day.",
+    # The other day with no hour: asked at that hour, or at none.
+    "At 8:30pm? Or would Wednesday 7 March suit better?",
+]
+
+
+@pytest.mark.parametrize("answer", INLINE_NEAR_MISSES)
+def test_inline_near_misses_stay_doubted(answer: str) -> None:
+    verdict = read_reply(inline(answer), tz=SAIGON, date=SENT_FROM_INDIA)
+    assert not verdict.certain, (verdict.intent, local_starts(verdict, SAIGON))

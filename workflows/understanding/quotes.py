@@ -379,6 +379,14 @@ _POINTS_AT_QUOTE = re.compile(
 _TURNS_TO_OWN = re.compile(
     r"(?<=,)[ \t]+(?:but|maar|mais|aber|pero|ma|mas)\b[ \t]*(?=[^.!?]*\d)", re.IGNORECASE
 )
+# A sentence's end ("?", "!", "." before a space): the first one before the answer's own day.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+# "Or", "Otherwise", "Oder", "O", "Sinon" … opening the sentence after it: an alternative.
+_OR_OPENS = re.compile(
+    r"\s*(?:or|otherwise|alternatively|else|oder|sonst|alternativ|o|si no|ou|sinon|ou alors"
+    r"|oppure|altrimenti|of|anders|senão)\b",
+    re.IGNORECASE,
+)
 # An hour written in figures, or noon ("noon your time?", "midi chez vous ?").
 _HOUR = re.compile(r"\d|\b(?:noon|midday|midi|mediodía|Mittag|mezzogiorno|meio-dia)\b", re.I)
 # "… once our clocks change on the 27th", "nach der Zeitumstellung am 27.": the day a clock
@@ -418,8 +426,25 @@ def _day_from_anchor(answer: str, anchor: str) -> tuple[str, bool]:
     # not the day named before the answer.
     flat = answer.replace("\n", " ")
     same_day = SAME_DAY.search(flat) or THAT_DAY.search(flat)
-    if len(days) != 1 or (own and (same_day is None or same_day.start() > own[0].start)):
+    if len(days) != 1:
         return answer, False
+    if own and (same_day is None or same_day.start() > own[0].start):
+        # "Could we do this one an hour earlier, 8:30pm your time? Or Wednesday 7 March, same
+        # time": an hour in a sentence of its own, ended before the answer's first day, and
+        # the next sentence opening on "or" with that day and an hour, is an offer on the
+        # quoted line's day and an alternative to it. ("How about 3pm? Wednesday 7 March would be best."
+        # may put the 3pm on the Wednesday: left as it was.)
+        ended = _SENTENCE_END.search(answer, 0, own[0].start)
+        if (
+            ended is None
+            or not _HOUR.search(answer, 0, ended.start())
+            or not _OR_OPENS.match(answer, ended.end())
+            or _SENTENCE_END.search(answer, ended.end(), own[0].start)
+            # "At 8:30pm? Or would Wednesday 7 March suit better?": the other day with no hour
+            # of its own may be asked at that hour, or at none; left as it was.
+            or not _HOUR.search(answer, own[0].end)
+        ):
+            return answer, False
     restated = _POINTS_AT_QUOTE.match(answer)
     opening, rest = (
         (answer[: restated.end()], answer[restated.end() :]) if restated else ("", answer)
