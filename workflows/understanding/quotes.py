@@ -432,8 +432,8 @@ def _day_from_anchor(answer: str, anchor: str) -> tuple[str, bool]:
         # "Could we do this one an hour earlier, 8:30pm your time? Or Wednesday 7 March, same
         # time": an hour in a sentence of its own, ended before the answer's first day, and
         # the next sentence opening on "or" with that day and an hour, is an offer on the
-        # quoted line's day and an alternative to it. ("How about 3pm? Wednesday 7 March would be best."
-        # may put the 3pm on the Wednesday: left as it was.)
+        # quoted line's day and an alternative to it. ("How about 3pm? Wednesday 7 March would
+        # be best." may put the 3pm on the Wednesday: left as it was.)
         ended = _SENTENCE_END.search(answer, 0, own[0].start)
         if (
             ended is None
