@@ -152,6 +152,21 @@ def test_an_inline_hour_then_or_another_day(answer: str, zone: ZoneInfo) -> None
     assert verdict.certain, doubt_codes(verdict)
 
 
+# The first sentence's hour is the sender's own doing on the quoted day, not an offer.
+INLINE_OWN_DOING_THEN_OR = [
+    "No, I teach at 8pm. Or Wednesday 7 March at 8:30pm your time?",
+    "I have a call until 10pm. Or Wednesday 7 March at 8:30pm your time?",
+    "Sorry, 9:30 is too late. Or Wednesday 7 March at 8:30pm your time?",
+]
+
+
+@pytest.mark.parametrize("answer", INLINE_OWN_DOING_THEN_OR)
+def test_an_inline_own_doing_then_or_another_day(answer: str) -> None:
+    verdict = read_reply(inline(answer), tz=SAIGON, date=SENT_FROM_INDIA)
+    assert local_starts(verdict, SAIGON) == [datetime(2040, 3, 7, 20, 30)]
+    assert verdict.certain, doubt_codes(verdict)
+
+
 INLINE_NEAR_MISSES = [
     # No "or": the 3pm may be the Wednesday's.
     "How about 3pm? Wednesday 7 March would be best.",
