@@ -9,6 +9,10 @@ Mended:
   "ping me again then", "try me again then") asks the user to come back on the day just named:
   a defer with that return date, not an absence notice (an auto-reply saying it stays one).
 
+- "Before I look at my calendar: would this be on Zoom or Meet …?" (blind84 c02), in EN, FR,
+  ES and DE: the sender asks first and only then looks for a time, `other`, certain (a
+  question must follow; a time offered beside it is read as before).
+
 Guarded: "disregard the email I sent you about "Thursday at 10"; that was for a colleague"
 names the mail taken back by its subject; the time may be that mail's only, and on main it was
 read as a certain offer. It is doubted now (`times_of_retracted_mail`), as is blind84 x06,
@@ -135,3 +139,25 @@ KEPT = [
 @pytest.mark.parametrize(("body", "start"), KEPT)
 def test_picks_beside_these_words_stand(body: str, start: datetime) -> None:
     assert_read_right(read(body), HCM, Intent.ACCEPT, [start])
+
+
+ASKS_FIRST = [
+    "Thanks for writing! Before I look at my calendar: would this be on Zoom or Meet, and\n"
+    "could you send me two or three questions you'd like to go through? I like to prepare.",
+    "Happy to! Before I check my diary, is this a video call or phone?",
+    "Merci ! Avant de regarder mon agenda : ce serait sur Zoom ou Teams ? J'aime me préparer.",
+    "¡Gracias! Antes de mirar mi agenda, ¿sería por Zoom o por Meet?",
+    "Danke! Bevor ich in meinen Kalender schaue: Zoom oder Teams?",
+]
+
+
+@pytest.mark.parametrize("body", ASKS_FIRST)
+def test_question_before_looking_at_the_calendar(body: str) -> None:
+    assert_read_right(read(body), HCM, Intent.OTHER, [])
+
+
+def test_time_beside_before_looking_is_read_as_before() -> None:
+    verdict = read(
+        "Before I look at my calendar, Friday 2 March at 3pm should be fine. Does that work?"
+    )
+    assert_read_right(verdict, HCM, Intent.ACCEPT, [datetime(2040, 3, 2, 15, 0)])

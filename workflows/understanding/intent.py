@@ -2114,6 +2114,14 @@ ASKS_FIRST = _cues(
     # "Avant de fixer un moment, pourriez-vous …?", "send me your CV": the sender wants
     # something from the user before any time is set.
     r"before (?:we )?(?:fix|set|schedul|book|lock|pick|pin)\w*",
+    # "Before I look at my calendar: Zoom or Meet, and could you send a few questions?": the
+    # sender asks, and only then looks for a time (a question must follow).
+    r"before i (?:look at|check|open|go through) (?:my|the) (?:calendar|diary|schedule|agenda)"
+    r"[^?]{0,200}\?",
+    r"avant de (?:regarder|consulter|vérifier|ouvrir) (?:mon |l')(?:agenda|calendrier)"
+    r"[^?]{0,200}\?",
+    r"antes de (?:mirar|revisar|consultar|ver) (?:mi|la) (?:agenda|calendario)[^?]{0,200}\?",
+    r"bevor ich (?:in )?(?:meinen|den) Kalender (?:schaue|prüfe|anschaue|checke)[^?]{0,200}\?",
     r"avant de (?:fixer|caler|planifier|programmer|convenir|trouver)",
     # "Antes de marcarmos, você tem …?": Portuguese inflects the infinitive for "we".
     r"antes de (?:a gente )?(?:fijar|agendar|concretar|cuadrar|marcar|programar|combinar"
