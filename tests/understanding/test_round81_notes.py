@@ -128,6 +128,11 @@ KEPT = [
         "Ignore my last email - I misread my diary. Friday 2 March at 3pm works.",
         datetime(2040, 3, 2, 15, 0),
     ),
+    # A cancel taken back, the time after the dash not the retracted mail's subject.
+    (
+        "Ignore my earlier email about cancelling - Friday 2 March at 3pm is still on.",
+        datetime(2040, 3, 2, 15, 0),
+    ),
     # A promise only if something changes leaves the pick as it was.
     (
         "Thursday 1 March at 8pm works. Will get back to you if anything changes.",

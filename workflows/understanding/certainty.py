@@ -2794,7 +2794,10 @@ RETRACTED_MAIL_TIMES = Doubt(
 # the mail taken back, named by its subject, which may be the only time in the reply.
 _RETRACTED_ABOUT = re.compile(
     r"\b(?:ignore|disregard)\b[^.;!?\n]{0,20}?\b(?:e-?mail|mail|message|note|reply)\b"
-    r"[^.;!?\n]{0,40}?\b(?:about|regarding|re|on)\b",
+    r"[^.;!?\n]{0,40}?\b(?:about|regarding|re|on)\b"
+    # The subject a time, within its clause: "ignore my earlier email about cancelling -
+    # Thursday at 3 is still on" takes back a cancel, and the time after the dash stands.
+    r"[^.;!?\n,\-–—]{0,30}?(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\btomorrow\b)",
     re.IGNORECASE,
 )
 
