@@ -2785,6 +2785,28 @@ def _offer_in_absence(reading: Reading) -> bool:
     )
 
 
+RETRACTED_MAIL_TIMES = Doubt(
+    "times_of_retracted_mail",
+    "takes back an earlier mail named by what it was about ('disregard the email about Thursday"
+    " at 10'): the time may be that mail's, not an offer",
+)
+# "Disregard the email I sent you an hour ago about "Thursday at 10"; it was for a colleague":
+# the mail taken back, named by its subject, which may be the only time in the reply.
+_RETRACTED_ABOUT = re.compile(
+    r"\b(?:ignore|disregard)\b[^.;!?\n]{0,20}?\b(?:e-?mail|mail|message|note|reply)\b"
+    r"[^.;!?\n]{0,40}?\b(?:about|regarding|re|on)\b"
+    # The subject a time, within its clause: "ignore my earlier email about cancelling -
+    # Thursday at 3 is still on" takes back a cancel, and the time after the dash stands.
+    r"[^.;!?\n,\-–—]{0,30}?(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\btomorrow\b)",
+    re.IGNORECASE,
+)
+
+
+def _times_of_retracted_mail(reading: Reading) -> bool:
+    """Times read beside an earlier mail taken back by naming what it was about."""
+    return bool(reading.times.proposed) and _RETRACTED_ABOUT.search(reading.words) is not None
+
+
 ABSENCE_BESIDE_ANSWER = Doubt(
     "absence_beside_answer",
     "absence wording in a hand-written answer to the user's times, inline under one of them or"
@@ -2827,6 +2849,8 @@ def weigh(reading: Reading) -> tuple[Doubt, ...]:
         doubts.append(OFFER_IN_ABSENCE)
     if _absence_beside_answer(reading):
         doubts.append(ABSENCE_BESIDE_ANSWER)
+    if _times_of_retracted_mail(reading):
+        doubts.append(RETRACTED_MAIL_TIMES)
     if reading.reason == TIMES_FOR_SOMEONE_ELSE:
         doubts.append(WRITTEN_TO_ANOTHER)
     if reading.structured:

@@ -326,7 +326,9 @@ _DEPOIS = r"depois(?: disso)?(?=[ \t]*(?:[.,!;]|$)| e )"
 _SOON = (
     r"(?:just now|shortly|soon|on (?:the )?timing|(?:later )?(?:today|tonight)|tomorrow\b"
     r"(?! week)|first thing tomorrow|this (?:morning|afternoon|evening)"
-    r"|(?:by|before) (?:tomorrow|tonight|(?:the )?end of (?:the )?day|eod|cob)\b)"
+    # "will revert before close of business tomorrow": the working day's end, said in full.
+    r"|(?:by|before) (?:tomorrow|tonight|(?:the )?end of (?:the )?day|eod|cob"
+    r"|(?:the )?close of (?:business|play))\b)"
 )
 _SOON_SAID = re.compile(rf"\b{_SOON}", re.IGNORECASE)
 # "te contesto mañana", "ti rispondo stasera": today or tomorrow, in any of the seven languages
@@ -352,6 +354,9 @@ DEFER = _cues(
     # "Melden Sie sich doch gern danach noch einmal": "doch", "bitte" soften the request too.
     rf"|(?:melden Sie sich|meld(?:e)? dich|schreiben Sie mir|schreib(?:e)? mir) {_DE_SOFT}danach",
     r"ask me again (?:in|after|next|later|once|when|around|early|mid|late)",
+    # "I'm back to a normal schedule on Monday 19 March - ask me again then": "again then"
+    # points back at the day just named for the user to write on.
+    r"(?:ask|try|ping|email|write to|message|contact) me again then\b",
     # "Escríbeme a partir del lunes 17", "write to me from Monday the 17th": from a day on.
     rf"(?:{_WRITE_AGAIN})(?: again)? (?:from|a partir del?|à partir du|ab|vanaf|desde"
     rf"|a partire da) (?:(?:the|el|le|dem) )?(?:{LONG_WEEKDAYS})\b",
@@ -2109,6 +2114,14 @@ ASKS_FIRST = _cues(
     # "Avant de fixer un moment, pourriez-vous …?", "send me your CV": the sender wants
     # something from the user before any time is set.
     r"before (?:we )?(?:fix|set|schedul|book|lock|pick|pin)\w*",
+    # "Before I look at my calendar: Zoom or Meet, and could you send a few questions?": the
+    # sender asks, and only then looks for a time (a question must follow).
+    r"before i (?:look at|check|open|go through) (?:my|the) (?:calendar|diary|schedule|agenda)"
+    r"[^?]{0,200}\?",
+    r"avant de (?:regarder|consulter|vérifier|ouvrir) (?:mon |l')(?:agenda|calendrier)"
+    r"[^?]{0,200}\?",
+    r"antes de (?:mirar|revisar|consultar|ver) (?:mi|la) (?:agenda|calendario)[^?]{0,200}\?",
+    r"bevor ich (?:in )?(?:meinen|den) Kalender (?:schaue|prüfe|anschaue|checke)[^?]{0,200}\?",
     r"avant de (?:fixer|caler|planifier|programmer|convenir|trouver)",
     # "Antes de marcarmos, você tem …?": Portuguese inflects the infinitive for "we".
     r"antes de (?:a gente )?(?:fijar|agendar|concretar|cuadrar|marcar|programar|combinar"
@@ -2440,6 +2453,12 @@ HOLDING = _cues(
     _LOOK_THEN_ANSWER,
     r"let me (?:check|look at) (?:my|our|the) (?:calendar|schedule|diary|availability)"
     r"|(?:i'll|i will|let me)(?: check(?: [^.?!\n]{0,30})? and)? get back to you"
+    # "Well received. Will get back to you.": the sender's own promise, its "I" left out (not
+    # "Priya will get back to you", someone else's).
+    r"|(?<!\w )(?<!\w)will get back to you"
+    # "… next month", "… if anything changes": a later time puts the chat off, a condition
+    # promises nothing.
+    r"(?![ \t]+(?:next|in|after|later|early|mid|late|once|when|if|should|in case)\b)"
     # "I'll ask Kai and get back to you", "let me check with Kai … and revert": an assistant's
     # answer, to come once the person the user wrote to has said.
     r"|(?:i'll|i will|let me) (?:ask|check with) [^.?!\n]{0,40}? and (?:get back to you|revert"
