@@ -4057,12 +4057,12 @@ def _your_weekday_slot(
 def _points_back_at_clock(
     sentence: str, times: Sequence[_TimeOfDay], tod: _TimeOfDay, dates: Sequence[DateMention]
 ) -> bool:
-    """Whether "that's" opens ``tod`` right after another clock, no day between them, the two
-    on the two sides' clocks.
+    """Whether "that's" opens ``tod`` right after a clock on the other side's clock.
 
-    "but not at 4pm your time - that's 5am here!": the clock turned down, read on the
-    sender's side; "that's" points back at it, so it is said again, not offered. ("busy till
-    3pm, so that's 4pm at the earliest" names no side twice and is left to the roles.)
+    No day stands between them. "but not at 4pm your time - that's 5am here!": the clock
+    turned down, read on the sender's side; "that's" points back at it, so it is said again,
+    not offered. ("busy till 3pm, so that's 4pm at the earliest" names no side twice and is
+    left to the roles.)
     """
     before = [t for t in times if t.end <= tod.start]
     if not before:
@@ -4080,10 +4080,10 @@ def _points_back_at_clock(
 
 
 def _your_day_named(sentence: str, mention: DateMention, tod: _TimeOfDay, question: bool) -> bool:
-    """Whether "your" marks the day and its clock in a plain clause: "Your Wednesday 9pm will be
-    3pm here", "votre mardi 21h tombe pendant ma réunion".
+    """Whether "your" marks the day and its clock in a clause with no offer words.
 
-    The user's own day and clock, read back to them; it offers nothing. A clause worded as an
+    "Your Wednesday 9pm will be 3pm here", "votre mardi 21h tombe pendant ma réunion": the
+    user's own day and clock, read back to them; it offers nothing. A clause worded as an
     offer ("Your Wednesday 9pm works") or a question ("your Wednesday 9pm?") is left to the
     roles.
     """
