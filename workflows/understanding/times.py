@@ -48,6 +48,7 @@ from workflows.understanding.links import points_at_link
 from workflows.understanding.otherevents import about_something_else
 from workflows.understanding.roles import (
     BUT_WORD,
+    CONFLICT,
     PICK,
     PROPOSED_ROLES,
     Role,
@@ -4093,8 +4094,14 @@ def _your_day_named(sentence: str, mention: DateMention, tod: _TimeOfDay, questi
         return False
     if not _DAY_CLOCK_GAP.fullmatch(sentence, mention.end, tod.start):
         return False
-    opens, ends = next((a, b) for a, b in clauses(sentence) if a <= tod.start < b)
-    return not offer_worded(sentence[opens:ends])
+    # The whole sentence, not the clause: "Your Tuesday 11am is 3am here but that's fine" and
+    # "Your Friday 10am is 3pm for me - perfect" take the slot in a clause after it.
+    # Only beside a clash the sentence names ("I'm in a workshop until 4 that day").
+    return (
+        not offer_worded(sentence)
+        and not PICK.search(sentence)
+        and bool(CONFLICT.search(sentence))
+    )
 
 
 def _about_your_offers(sentence: str, start: int, question: bool) -> bool:
