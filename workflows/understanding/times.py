@@ -4098,9 +4098,7 @@ def _your_day_named(sentence: str, mention: DateMention, tod: _TimeOfDay, questi
     # "Your Friday 10am is 3pm for me - perfect" take the slot in a clause after it.
     # Only beside a clash the sentence names ("I'm in a workshop until 4 that day").
     return (
-        not offer_worded(sentence)
-        and not PICK.search(sentence)
-        and bool(CONFLICT.search(sentence))
+        not offer_worded(sentence) and not PICK.search(sentence) and bool(CONFLICT.search(sentence))
     )
 
 
