@@ -423,7 +423,11 @@ CONFLICT = _cues(
     r"|Kunden(?:termin|besuch)|(?:bin ich|ich bin) (?:beim|bei einem) Kunden"
     r"|(?:chez|en visite chez) (?:un |le )?client|klantbezoek|(?:ik ben|ben ik) bij een klant"
     r"|(?:sono|sarò) (?:da|presso) (?:un )?cliente"
-    r"|(?:estoy|estaré)(?: [\w-]+){0,3}? en un taller con (?:un )?cliente",
+    r"|(?:estoy|estaré)(?: [\w-]+){0,3}? en un taller con (?:un )?cliente"
+    # Round 81: "Thursday morning I'm at a client", "I'll be with a client at 3": the sender
+    # away at a client's, as much a visit as "client visit" says.
+    r"|(?:i'm|i am|i'll be|i will be|we're|we are|we'll be) (?:at|with) (?:a|the|our|my)"
+    r" (?:[\w-]+ )?clients?(?![\w-])",
     r"(?:bin ich|ich bin) auf (?:einer|der) (?:Messe|Konferenz|Tagung|Veranstaltung)",
     r"(?:drop|take) (?:off )?(?:my|the) (?:kids|children|son|daughter|boys|girls)(?: off)?"
     r" (?:at|to) (?:school|daycare|day-care|nursery)",

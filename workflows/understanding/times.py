@@ -48,6 +48,7 @@ from workflows.understanding.links import points_at_link
 from workflows.understanding.otherevents import about_something_else
 from workflows.understanding.roles import (
     BUT_WORD,
+    CONFLICT,
     PICK,
     PROPOSED_ROLES,
     Role,
@@ -1775,7 +1776,12 @@ def _find_times(
                 # "in the morning until 11", "am Nachmittag bis 16 Uhr": the part ends there.
                 finish, stop = closes, closed.end()
             # ("a las 8 de la noche": the same after a cued hour.)
-            clocked = kind in ("time24", "cued", "romance_frac")
+            # Round 81: "half past nine in the evening", "at nine in the evening": a spoken clock
+            # takes the half of the day said after it as the cued one does; one with its own
+            # "pm" or "am" has said it already.
+            clocked = kind in ("time24", "cued", "romance_frac") or (
+                kind == "spoken" and not g.get("a")
+            )
             half = _AFTERNOON_AFTER.match(text, stop) if clocked else None
             if half:
                 # "3h de l'après-midi", "8 h du soir": a clock of twelve hours, and the part of
@@ -4090,6 +4096,53 @@ def _your_weekday_slot(
     return any(q.weekday() == mention.day.weekday() and q.time() == tod.begin for q in mine)
 
 
+def _points_back_at_clock(
+    sentence: str, times: Sequence[_TimeOfDay], tod: _TimeOfDay, dates: Sequence[DateMention]
+) -> bool:
+    """Whether "that's" opens ``tod`` right after a clock on the other side's clock.
+
+    No day stands between them. "but not at 4pm your time - that's 5am here!": the clock
+    turned down, read on the sender's side; "that's" points back at it, so it is said again,
+    not offered. ("busy till 3pm, so that's 4pm at the earliest" names no side twice and is
+    left to the roles.)
+    """
+    before = [t for t in times if t.end <= tod.start]
+    if not before:
+        return False
+    last = before[-1]
+    if tod.start - last.end > 40 or any(last.end <= d.start < tod.start for d in dates):
+        return False
+    if not _POINTS_BACK.search(sentence, last.end, tod.start):
+        return False
+    between, after = sentence[last.end : tod.start], sentence[tod.end :]
+    return bool(
+        (_USER_SIDE_AFTER.match(between) and _MINE_AFTER.match(after))
+        or (_MINE_AFTER.match(between) and _USER_SIDE_AFTER.match(after))
+    )
+
+
+def _your_day_named(sentence: str, mention: DateMention, tod: _TimeOfDay, question: bool) -> bool:
+    """Whether "your" marks the day and its clock in a clause with no offer words.
+
+    "Your Wednesday 9pm will be 3pm here", "votre mardi 21h tombe pendant ma réunion": the
+    user's own day and clock, read back to them; it offers nothing. A clause worded as an
+    offer ("Your Wednesday 9pm works") or a question ("your Wednesday 9pm?") is left to the
+    roles.
+    """
+    if question or tod.start < mention.end:
+        return False
+    if not _YOURS.search(sentence, max(0, mention.start - 12), mention.start):
+        return False
+    if not _DAY_CLOCK_GAP.fullmatch(sentence, mention.end, tod.start):
+        return False
+    # The whole sentence, not the clause: "Your Tuesday 11am is 3am here but that's fine" and
+    # "Your Friday 10am is 3pm for me - perfect" take the slot in a clause after it.
+    # Only beside a clash the sentence names ("I'm in a workshop until 4 that day").
+    return (
+        not offer_worded(sentence) and not PICK.search(sentence) and bool(CONFLICT.search(sentence))
+    )
+
+
 def _about_your_offers(sentence: str, start: int, question: bool) -> bool:
     """A clock in a plain clause about the user's offers: "tus horarios me caen a las 19:00".
 
@@ -4964,6 +5017,7 @@ def read_times(
                             and roles.at(tod.start) is not Role.ACCEPTED
                             and bool(_POINTS_BACK.search(seg_text, 0, tod.start))
                         )
+                        or _points_back_at_clock(seg_text, times, tod, dates)
                     )
                     role = _role(roles, seg_text, tod, earlier)
                     if role in PROPOSED_ROLES and _said_again_after_dash(
@@ -4976,7 +5030,10 @@ def read_times(
                             window.start in quoted_starts
                             or _your_weekday_slot(mention, tod, quoted_starts, user_tz)
                         )
-                        and _about_your_offers(seg_text, tod.start, question)
+                        and (
+                            _about_your_offers(seg_text, tod.start, question)
+                            or _your_day_named(seg_text, mention, tod, question)
+                        )
                     ):
                         # "Your Thursday 30th slot lands at 10pm for me": the user's own time,
                         # read on the sender's clock, offers nothing new. So is "tu hueco del
